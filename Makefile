@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make run` builds the seed graph, `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint clean bench
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kg build data/articles
+	$(BIN)/kg validate
+	mkdir -p out
+	$(BIN)/kg export --format turtle -o out/kg.ttl
+	$(BIN)/kg stats
+	$(BIN)/kg query defections
+	$(BIN)/kg query statistics-by-source
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+clean:
+	rm -rf $(VENV) .kg out

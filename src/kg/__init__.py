@@ -1,0 +1,6 @@
+"""kg: English news articles to a validated RDF knowledge graph, every fact traced to its sentence."""
+
+from kg.errors import InputError, KgError, QueryError, ShapeError, StoreError, ValidationFailed
+
+__all__ = ["InputError", "KgError", "QueryError", "ShapeError", "StoreError", "ValidationFailed"]
+__version__ = "0.1.0"

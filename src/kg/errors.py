@@ -1,0 +1,31 @@
+"""The one exception family of kg: every error a user can cause is a KgError."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error kg raises on purpose; str(error) is the message a user sees."""
+
+    exit_code = 2
+
+
+class InputError(KgError):
+    """An article, file or option that kg cannot read or accept."""
+
+
+class ShapeError(KgError):
+    """A SHACL shapes file that cannot be loaded or used."""
+
+
+class StoreError(KgError):
+    """A store that is missing, locked, unreachable or refuses a write."""
+
+
+class QueryError(KgError):
+    """A SPARQL query that is missing, malformed or fails to run."""
+
+
+class ValidationFailed(KgError):
+    """The graph does not conform to the shapes (exit code 1, not a usage error)."""
+
+    exit_code = 1
