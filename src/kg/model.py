@@ -136,6 +136,7 @@ class Event:
     time: TimeValue | None = None
     duration: str | None = None
     label: str = ""
+    negated: bool = False  # "never signed a peace treaty": stated as not having happened
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,440 @@
+"""Read .txt/.md with front matter, .jsonl and .html files into Article records; strip boilerplate.
+
+``read_articles`` streams one ``Article`` per file (one per line of a ``.jsonl`` file) and
+``clean_text`` removes site chrome (share bars, link lists, photo credits, a repeated title) so
+that it never reaches NLP. Kept lines stay character for character as written, because later
+stages quote exact sentences from ``Article.text``. Every problem with an input is an
+``InputError`` whose one-line message says what is wrong, where, and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+from selectolax.lexbor import LexborHTMLParser
+
+from kg.errors import InputError
+from kg.model import Article
+
+_BINARY_PROBE = 8192  # bytes inspected for NUL bytes
+_HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript"
+_HTML_BLOCKS = "p, h2, h3, li"
+
+# Lines matched (whole, case-insensitively) after bullets and emoji are stripped from both ends.
+_CHROME = re.compile(
+    r"""
+      site\ icon\b.{0,80}
+    | exit\ mobile\ version
+    | skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|main)
+    | share(?:\ this(?:\ (?:article|story|post|page))?|\ (?:on|via)\ \S+)?\s*:?
+    | (?:follow\ (?:more|us)|subscribe|sign\ up\ (?:for|to|now)|read\ more|see\ also)\b.{0,100}
+    | related(?:\ (?:articles?|stories|coverage|posts|news|content|reading))?(?:\s*:.{0,100})?
+    | (?:story\ continues\ below\ (?:the\ )?)?advertisements?|sponsored(?:\ content)?
+    | .{0,200}?\b(?:we|this\ (?:site|website)|our\ (?:site|website))\ uses?\ cookies\b.{0,300}
+    | (?:accept|allow|reject|manage)(?:\ all)?\ cookies\b.{0,100}
+    | cookie\ (?:policy|settings|preferences|notice|consent)\b.{0,100}
+    | (?:©|\(c\)|copyright\ (?:©|\(c\)|\d{4})).{0,150}
+    | .{0,100}\ball\ rights\ reserved\.?
+    | (?:(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|pinterest
+          |reddit|copy\ link|comments?)[\s|·,/]*){1,12}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_AGENCY = (
+    r"(?:getty\ images|getty|afp|ap|reuters|epa(?:-efe)?|efe|xinhua|yonhap|kcna|dpa|ansa"
+    r"|anadolu(?:\ agency)?|shutterstock|alamy|bloomberg|pool)"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"""\(?(?:
+        (?:file\ )?(?:photo|image|picture|photograph|illustration)s?(?:\ credits?)?
+            \s*(?::|\bby\b|\bcourtesy\b).{{0,80}}
+      | file\ (?:photo|picture|image)
+      | {_AGENCY}(?:\s*(?:/|\bvia\b|\bphotos?\b|\bimages?\b)\s*.{{0,60}})?
+      | [^.!?:]{{1,60}}?\s*(?:/|\bvia\b)\s*{_AGENCY}(?:\s*(?:/|\bvia\b)\s*.{{0,40}})?
+    )\)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+_LINK = re.compile(rf"https?://\S+|www\.\S+|{_DOMAIN}(?::\d+)?(?:/\S*)?", re.IGNORECASE)
+_LINK_INSIDE = re.compile(rf"https?://|www\.|\b{_DOMAIN}\b", re.IGNORECASE)
+_BULLETS = frozenset("•·‣◦▪▫▸►▶➤→←⇒-–—*>|#~=_\ufe0f\u200d\u20e3")
+_EMOJI = ("So", "Sk", "Cf", "Cs", "Co")  # Unicode categories of emoji and their modifiers
+_QUOTES = str.maketrans("", "", "'\"‘’‚‛“”„‟′″«»`")
+_FENCE = re.compile(r"---[ \t]*")
+_KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
+
+_Fields = Mapping[Any, Any]  # the fields of one article, from front matter, JSON or HTML
+_Where = Callable[[str], str]  # field name → where it was given, for error messages
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """yaml.safe_load, except that dates stay strings, so a bad date gets a clear message."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    published: date | None = None,
+    max_bytes: int = 20_000_000,
+) -> Iterator[Article]:
+    """Stream the articles in ``paths`` (files, or folders read recursively in sorted order).
+
+    ``published`` replaces every article's date; ``max_bytes`` caps the size of one article.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    first_place: dict[str, str] = {}
+    for path in _files(paths):
+        for article in _READERS[_suffix(path)](path, max_bytes):
+            place = article.path or path
+            if article.id in first_place:
+                raise InputError(
+                    f"{place}: article id '{article.id}' is already used by "
+                    f"{first_place[article.id]}; give each article its own id"
+                )
+            first_place[article.id] = place
+            yield article if published is None else replace(article, published=published)
+
+
+def clean_text(text: str, title: str | None = None) -> str:
+    """Remove site chrome and boilerplate lines from an article's text, keeping the rest as written.
+
+    Lines are only dropped whole (and stripped of trailing spaces); a first line repeating
+    ``title`` is dropped too, since the title is kept separately.
+    """
+    lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if not line:
+            kept.append("")
+        elif not _is_boilerplate(line) and not _is_truncated_copy(lines, index):
+            kept.append(line)
+    while kept and (not kept[-1] or _is_trailing_link(kept[-1])):
+        kept.pop()
+    first = next((index for index, line in enumerate(kept) if line), None)
+    if first is not None and title and _comparable(kept[first]) == _comparable(title):
+        del kept[first]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+
+
+def _is_boilerplate(line: str) -> bool:
+    core = _strip_decoration(line)
+    if not core:  # only emoji, bullets or rules
+        return True
+    return any(pattern.fullmatch(core) for pattern in (_CHROME, _PHOTO_CREDIT, _LINK))
+
+
+def _is_truncated_copy(lines: list[str], index: int) -> bool:
+    """True for a line cut short with an ellipsis whose full version is the next line."""
+    line = lines[index].strip()
+    stem = line.removesuffix("…") if line.endswith("…") else line.removesuffix("...")
+    stem = stem.rstrip()
+    if stem == line or len(stem) < 20:
+        return False
+    following = index + 1
+    while following < len(lines) and not lines[following].strip():
+        following += 1
+    if following == len(lines):
+        return False
+    full = lines[following].strip()
+    return len(full) > len(stem) and full.startswith(stem)
+
+
+def _is_trailing_link(line: str) -> bool:
+    """A short line with a link at the very end of the text, such as "Visit: example.com"."""
+    core = _strip_decoration(line)
+    return (
+        len(core) <= 100
+        and _LINK_INSIDE.search(core) is not None
+        and not core.endswith((".", "!", "?", '"', "”", "’", "'", ")"))
+    )
+
+
+def _strip_decoration(line: str) -> str:
+    """The line without spaces, bullets, rules and emoji at either end."""
+
+    def decoration(char: str) -> bool:
+        category = unicodedata.category(char)
+        return char.isspace() or char in _BULLETS or (category in _EMOJI and char not in "©®™")
+
+    start, end = 0, len(line)
+    while start < end and decoration(line[start]):
+        start += 1
+    while end > start and decoration(line[end - 1]):
+        end -= 1
+    return line[start:end]
+
+
+def _comparable(text: str) -> str:
+    """Text folded for comparing a line with the title: no quotes, case or extra spaces."""
+    return " ".join(text.translate(_QUOTES).strip().lstrip("#").casefold().split())
+
+
+def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    for given in paths:
+        name = os.fspath(given)
+        if os.path.isdir(name):
+            yield from _folder_files(name)
+        elif os.path.isfile(name):
+            if _suffix(name) not in _READERS:
+                raise InputError(
+                    f"{name}: unknown kind of file '{_suffix(name) or '(no extension)'}'; "
+                    f"give articles one of the extensions {', '.join(sorted(_READERS))}"
+                )
+            yield name
+        else:
+            raise InputError(f"no such file or folder: {name}")
+
+
+def _folder_files(folder: str) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as entries:
+            found = sorted(entries, key=lambda entry: entry.name)
+    except OSError as error:
+        raise InputError(f"{folder}: cannot read the folder ({error.strerror})") from None
+    for entry in found:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(folder, entry.name)
+        if entry.is_dir():
+            yield from _folder_files(path)
+        elif entry.is_file() and _suffix(entry.name) in _READERS:
+            yield path
+
+
+def _suffix(path: str) -> str:
+    return os.path.splitext(path)[1].lower()
+
+
+def _stem(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def _read_text(path: str, max_bytes: int) -> str:
+    """The whole file as text, after checking its size, that it is not binary and is UTF-8."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: {_size(size)} is larger than the {_size(max_bytes)} limit per article; "
+                "split it or raise --max-bytes"
+            )
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the file ({error.strerror})") from None
+    _refuse_binary(data[:_BINARY_PROBE], path)
+    text = _decode(data, path, 0)
+    if not text.strip():
+        raise InputError(f"{path}: no article text (the file is empty); add the article's text")
+    return text
+
+
+def _refuse_binary(head: bytes, where: str) -> None:
+    if b"\0" in head:
+        raise InputError(f"{where}: looks like a binary file, not text")
+
+
+def _decode(data: bytes, where: str, offset: int) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset "
+            f"{offset + error.start}); convert it to UTF-8"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _size(count: int) -> str:
+    if count < 100_000:
+        return f"{count:,} bytes"
+    return f"{count / 1_000_000:.1f}".removesuffix(".0") + " MB"
+
+
+def _read_text_file(path: str, max_bytes: int) -> Iterator[Article]:
+    text = re.sub(r"\r\n?", "\n", _read_text(path, max_bytes))
+    fields, key_lines, body = _split_front_matter(text, path)
+
+    def where(key: str) -> str:
+        return f"{path}: front matter line {key_lines[key]}" if key in key_lines else path
+
+    yield _build(fields, body, path, _stem(path), where)
+
+
+def _split_front_matter(text: str, path: str) -> tuple[_Fields, dict[str, int], str]:
+    """The front matter's fields, the file line of each key, and the text after the block."""
+    lines = text.split("\n")
+    if not _FENCE.fullmatch(lines[0]):
+        return {}, {}, text
+    end = next((number for number in range(1, len(lines)) if _FENCE.fullmatch(lines[number])), 0)
+    if not end:
+        raise InputError(
+            f"{path}: front matter opened by '---' on line 1 is never closed; "
+            "add a '---' line after its last key"
+        )
+    try:
+        fields = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader) or {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = " ".join((error.problem or error.context or "not valid YAML").split())
+        raise InputError(
+            f"{path}: front matter line {mark.line + 2 if mark else 2}: {problem}; "
+            "fix the YAML between the '---' lines"
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"{path}: front matter: {' '.join(str(error).split())}") from None
+    if not isinstance(fields, dict):
+        raise InputError(
+            f"{path}: front matter must be 'key: value' lines, not a {type(fields).__name__}"
+        )
+    # YAML keeps the last of repeated keys, and so does this map of key → file line.
+    key_lines = {m[1]: n + 1 for n in range(1, end) if (m := _KEY_LINE.match(lines[n]))}
+    return fields, key_lines, "\n".join(lines[end + 1 :])
+
+
+def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article]:
+    count = 0
+    try:
+        with open(path, "rb") as file:
+            _refuse_binary(file.read(_BINARY_PROBE), path)
+            file.seek(0)
+            offset = 0
+            # readline is capped so that one huge line cannot exhaust memory.
+            for number, raw in enumerate(iter(lambda: file.readline(max_bytes + 1), b""), 1):
+                where = f"{path} line {number}"
+                if len(raw.rstrip(b"\r\n")) > max_bytes:
+                    raise InputError(
+                        f"{where}: the article is larger than the {_size(max_bytes)} limit "
+                        "per article; split it or raise --max-bytes"
+                    )
+                line = _decode(raw, where, offset)
+                offset += len(raw)
+                if line.strip():
+                    count += 1
+                    yield _jsonl_article(line, path, number)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the file ({error.strerror})") from None
+    if not count:
+        raise InputError(f"{path}: no article text (the file is empty); add one JSON object a line")
+
+
+def _jsonl_article(line: str, path: str, number: int) -> Article:
+    where = f"{path} line {number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: not valid JSON ({error.msg} at column {error.colno}); "
+            "fix the line or remove it"
+        ) from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object {{...}}, not {type(record).__name__}")
+    if "text" not in record:
+        raise InputError(f"{where}: missing 'text'; give each line the article's text")
+    if not isinstance(record["text"], str):
+        raise InputError(f"{where}: 'text' must be a string, not {type(record['text']).__name__}")
+    return _build(record, record["text"], f"{path}:{number}", f"{_stem(path)}-{number}", _at(where))
+
+
+def _read_html_file(path: str, max_bytes: int) -> Iterator[Article]:
+    tree = LexborHTMLParser(_read_text(path, max_bytes))
+
+    def first(selector: str, attribute: str | None = None) -> str | None:
+        node = tree.css_first(selector)
+        if node is None:
+            return None
+        value = node.attributes.get(attribute) if attribute else node.text(deep=True)
+        return " ".join(value.split()) or None if value is not None else None
+
+    fields = {
+        "title": first('meta[property="og:title"]', "content") or first("title") or first("h1"),
+        "published": first('meta[property="article:published_time"]', "content")
+        or first('meta[name="date"]', "content")
+        or first("time[datetime]", "datetime"),
+        "url": first('link[rel="canonical"]', "href")
+        or first('meta[property="og:url"]', "content"),
+        "source": first('meta[property="og:site_name"]', "content"),
+        "language": (first("html[lang]", "lang") or "en").split("-")[0].lower(),
+    }
+    for node in tree.css(_HTML_CHROME):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    paragraphs = []
+    for node in root.css(_HTML_BLOCKS) if root is not None else ():
+        if len(node.css(_HTML_BLOCKS)) == 1:  # innermost block only: no <li><p> twice
+            paragraph = " ".join(node.text(deep=True).split())
+            if paragraph:
+                paragraphs.append(paragraph)
+    yield _build(fields, "\n\n".join(paragraphs), path, _stem(path), _at(path))
+
+
+def _build(fields: _Fields, text: str, path: str, default_id: str, where: _Where) -> Article:
+    """An Article from the fields of a front matter, JSON line or HTML page, and its raw text."""
+    title = _string(fields, "title")
+    body = clean_text(text, title)
+    if not body:
+        raise InputError(f"{where('text')}: no article text (empty after removing boilerplate)")
+    return Article(
+        id=_slug(_string(fields, "id") or default_id, where("id")),
+        text=body,
+        title=title,
+        published=_date(fields.get("published"), where("published")),
+        url=_string(fields, "url"),
+        source=_string(fields, "source"),
+        language=_string(fields, "language") or "en",
+        path=path,
+    )
+
+
+def _at(place: str) -> _Where:
+    """A ``where`` for inputs whose fields have no line of their own: always ``place``."""
+    return lambda key: place
+
+
+def _string(fields: _Fields, key: str) -> str | None:
+    value = fields.get(key)
+    return None if value is None else str(value).strip() or None
+
+
+def _date(value: object, where: str) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return datetime.fromisoformat(str(value).strip()).date()
+    except ValueError:
+        raise InputError(f"{where}: published '{value}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _slug(raw: str, where: str) -> str:
+    """A slug-safe id: ASCII letters and digits, lowercased, anything else becoming '-'."""
+    ascii_text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:
+        raise InputError(
+            f"{where}: id '{raw}' has no letters or digits (a-z, 0-9) to make an id from; "
+            "give the article an 'id'"
+        )
+    return slug
+
+
+# The one list of readers, by file extension.
+_READERS: dict[str, Callable[[str, int], Iterator[Article]]] = {
+    **dict.fromkeys((".txt", ".md", ".markdown"), _read_text_file),
+    **dict.fromkeys((".html", ".htm"), _read_html_file),
+    ".jsonl": _read_jsonl_file,
+}

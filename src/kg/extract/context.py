@@ -1,0 +1,118 @@
+"""The working state one article's extractors share: the parsed doc, its sentences and mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Evidence, Mention, Sentence
+
+STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+@dataclass
+class Context:
+    """One article under extraction; extractors add mentions and read each other's."""
+
+    article: Article
+    doc: Any
+    gazetteer: Gazetteer
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    _sentence_of_token: dict[int, int] = field(default_factory=dict)
+    _mention_of_token: dict[int, str] = field(default_factory=dict)
+    _counter: int = 0
+
+    def __post_init__(self) -> None:
+        text = self.article.text
+        for index, sent in enumerate(self.doc.sents):
+            start, end = sent.start_char, sent.end_char
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            self.sentences.append(Sentence(index, start, end, text[start:end]))
+            for token in sent:
+                self._sentence_of_token[token.i] = index
+
+    def sentence_of(self, token: Any) -> int:
+        """Index of the sentence a token is in."""
+        return self._sentence_of_token[token.i]
+
+    def text(self, start: int, end: int) -> str:
+        """Exact article text between two offsets."""
+        return self.article.text[start:end]
+
+    def add_mention(
+        self,
+        tokens: Any,
+        type_: str,
+        *,
+        kind: str = "name",
+        key: str | None = None,
+        attributes: tuple[tuple[str, str], ...] = (),
+    ) -> Mention:
+        """Record a mention over a token span (a spaCy Span or a slice of tokens)."""
+        first, last = tokens[0], tokens[-1]
+        start, end = first.idx, last.idx + len(last.text)
+        existing = self.mention_at(first)
+        if existing and existing.start == start and existing.end == end and existing.kind == kind:
+            return existing
+        self._counter += 1
+        mention = Mention(
+            id=f"m{self._counter}",
+            text=self.text(start, end),
+            start=start,
+            end=end,
+            sentence=self.sentence_of(first),
+            type=type_,
+            kind=kind,
+            key=key,
+            attributes=attributes,
+        )
+        self.mentions.append(mention)
+        for token in tokens:
+            self._mention_of_token.setdefault(token.i, mention.id)
+        return mention
+
+    def mention_at(self, token: Any) -> Mention | None:
+        """The mention covering a token, if any."""
+        mention_id = self._mention_of_token.get(token.i)
+        if mention_id is None:
+            return None
+        return next(m for m in self.mentions if m.id == mention_id)
+
+    def mention_in(self, token: Any, types: tuple[str, ...] | None = None) -> Mention | None:
+        """The mention covering a token or, failing that, one of its compound/flat modifiers."""
+        candidates = [token, *[c for c in token.children if c.dep_ in ("compound", "flat")]]
+        for candidate in candidates:
+            mention = self.mention_at(candidate)
+            if mention and (types is None or mention.type in types or _in_family(mention, types)):
+                return mention
+        return None
+
+    def evidence(self, tokens: Any, rule: str, confidence: float) -> Evidence:
+        """Evidence pointing at the span of tokens (or one token) that expresses a fact."""
+        if hasattr(tokens, "i") and not hasattr(tokens, "start"):
+            tokens = [tokens]
+        tokens = sorted(tokens, key=lambda t: t.i)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return Evidence(self.sentence_of(tokens[0]), start, end, rule, confidence)
+
+
+GOVERNMENT_TYPES = (
+    "GovernmentOrganization", "Ministry", "Agency", "Embassy", "Government", "Legislature",
+    "Military", "Court",
+)
+ORGANIZATION_TYPES = (
+    "Organization", "NewsOrganization", "PoliticalParty", "Company", "InternationalOrganization",
+    *GOVERNMENT_TYPES,
+)
+PLACE_TYPES = ("Country", "City", "Place")
+
+
+def _in_family(mention: Mention, types: tuple[str, ...]) -> bool:
+    if "Organization" in types and mention.type in ORGANIZATION_TYPES:
+        return True
+    if "GovernmentOrganization" in types and mention.type in GOVERNMENT_TYPES:
+        return True
+    return "Place" in types and mention.type in PLACE_TYPES

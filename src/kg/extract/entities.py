@@ -1,0 +1,224 @@
+"""Named-entity mentions: spaCy's NER and the gazetteer ruler → typed mentions of the ontology's classes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.context import STRAIGHT, Context
+from kg.gazetteer import KnownOrganization, Place
+
+# Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
+_ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
+    (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
+    (r"\b(Embassy|Consulate)\b", "Embassy"),
+    (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
+     r"Inspectorate|Police|Coast Guard)\b", "Agency"),
+    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military)\b", "Military"),
+    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of)\b",
+     "Legislature"),
+    (r"\b(Court|Tribunal)\b", "Court"),
+    (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
+    (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
+     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine)\b",
+     "NewsOrganization"),
+    (r"\b(Party)\b", "PoliticalParty"),
+    (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
+     r"Airlines|Technologies|Industries|Electronics)\b\.?", "Company"),
+)
+_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "bin", "von", "van", "der", "la"}
+
+
+def classify_organization(name: str) -> str:
+    """The ontology class an unknown organisation name suggests by its head words."""
+    for pattern, type_ in _ORGANIZATION_HEADS:
+        if re.search(pattern, name):
+            return type_
+    return "Organization"
+
+
+def _looks_like_name(tokens: Any) -> bool:
+    words = [t.text for t in tokens if t.is_alpha]
+    if not words or not tokens[0].text[:1].isupper():
+        return False
+    if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
+        return False
+    return all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS or "-" in w for w in words)
+
+
+def _trim(ent: Any, gazetteer: Any) -> Any:
+    """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct):
+        end -= 1
+    if ent.label_ == "PERSON":
+        while start < end - 1 and (
+            doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
+        ):
+            start += 1
+    return doc[start:end]
+
+
+def _split_possessive(span: Any) -> tuple[Any, Any] | None:
+    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification)."""
+    for token in span:
+        if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
+            return span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+    return None
+
+
+def find_mentions(ctx: Context) -> None:
+    """Add a mention for every named entity the NER and the gazetteer ruler found."""
+    gazetteer = ctx.gazetteer
+    person_parts: set[str] = set()
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON":
+            person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
+    for ent in ctx.doc.ents:
+        label = ent.label_
+        if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        span = _trim(ent, gazetteer)
+        if len(span) == 0:
+            continue
+        if label == "ORG":
+            parts = _split_possessive(span)
+            if parts:
+                owner, owned = parts
+                _add_named(ctx, owner, "GPE", None)
+                span = owned
+        _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _add_named(
+    ctx: Context, span: Any, label: str, key: str | None, person_parts: set[str] | None = None
+) -> None:
+    gazetteer = ctx.gazetteer
+    text = span.text.translate(STRAIGHT)
+    if label == "NORP":
+        place = gazetteer.get(key) if key else gazetteer.demonym(text)
+        if isinstance(place, Place):
+            ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+        return
+    if not _looks_like_name(span) or _only_title_words(span, gazetteer):
+        return
+    known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if label == "PERSON" and known is None:
+        ctx.add_mention(span, "Person")
+        return
+    if isinstance(known, Place):
+        ctx.add_mention(span, known.type, key=known.key)
+    elif isinstance(known, KnownOrganization):
+        ctx.add_mention(span, known.type, key=known.key)
+    elif label in ("GPE", "LOC", "FAC"):
+        if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
+            ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
+        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East", "West"):
+            ctx.add_mention(span, "Country", kind="description")
+        else:
+            ctx.add_mention(span, "City" if _said_to_be_city(span) else "Place")
+    elif label == "ORG":
+        ctx.add_mention(span, classify_organization(text))
+    elif label == "PERSON":
+        ctx.add_mention(span, "Person")
+
+
+def _only_title_words(span: Any, gazetteer: Any) -> bool:
+    """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
+    words = {word for title in gazetteer.titles for word in title.split()}
+    return all(t.lower_ in words for t in span if t.is_alpha)
+
+
+def _said_to_be_city(span: Any) -> bool:
+    """'the city of X', 'the town of X', 'X, the capital' mark a city the gazetteer lacks."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start].text.lower()
+    return bool(re.search(r"\b(city|town|village|capital|port) of$", before))
+
+
+# Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).
+DESCRIPTION_NOUNS = {
+    "country": "Country", "nation": "Country", "state": "Country", "kingdom": "Country",
+    "republic": "Country", "city": "City", "capital": "City", "town": "City",
+    "outlet": "NewsOrganization", "newspaper": "NewsOrganization", "paper": "NewsOrganization",
+    "daily": "NewsOrganization", "broadcaster": "NewsOrganization", "network": "NewsOrganization",
+    "ministry": "Ministry", "agency": "Agency", "company": "Company", "firm": "Company",
+    "group": "Organization", "organization": "Organization", "organisation": "Organization",
+    "party": "PoliticalParty", "government": "Government",
+}
+_PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+INSTITUTION_NOUNS = {
+    "embassy": "Embassy", "consulate": "Embassy", "government": "Government",
+    "regime": "Government", "military": "Military", "army": "Military",
+}
+
+
+def argument_mention(ctx: Context, token: Any) -> Any:
+    """The mention a syntactic argument stands for, creating pronoun, description or unnamed ones.
+
+    Returns None when the token names nothing the graph should hold.
+    """
+    found = ctx.mention_in(token)
+    if found is not None:
+        return found
+    for child in token.children:  # "newspaper The Chosun Daily": the name in apposition
+        if child.dep_ == "appos" and ctx.mention_in(child) is not None:
+            return ctx.mention_in(child)
+    lower = token.lower_
+    if token.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
+        return ctx.add_mention([token], "Person", kind="pronoun")
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
+    if "the" in determiners and lower in DESCRIPTION_NOUNS and token.tag_ in ("NN", "NNP"):
+        tokens = [t for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
+        return ctx.add_mention(tokens, DESCRIPTION_NOUNS[lower], kind="description")
+    noun = lower
+    compound = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    if compound and f"{compound[0].lower_} {noun}" in ctx.gazetteer.occupations:
+        noun = f"{compound[0].lower_} {noun}"
+    if noun in ctx.gazetteer.occupations and token.tag_ == "NN" and (
+        determiners & {"a", "an", "one", "another"}
+    ):
+        attributes: list[tuple[str, str]] = [("occupation", noun)]
+        left = min([token.i, *[c.i for c in token.children if c.dep_ in ("amod", "compound", "det")]])
+        for child in token.children:
+            country = ctx.mention_at(child)
+            if child.dep_ in ("amod", "compound", "nmod") and country and country.type == "Country":
+                attributes.append(("nationality", country.id))
+        tokens = [t for t in token.doc[left : token.i + 1] if t.dep_ != "det"]
+        return ctx.add_mention(tokens, "Person", kind="nominal", attributes=tuple(attributes))
+    return None
+
+
+def find_institutions(ctx: Context) -> None:
+    """Unnamed institutions named by their owner: "the North Korean embassy in China"."""
+    for token in ctx.doc:
+        type_ = INSTITUTION_NOUNS.get(token.lower_)
+        if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token):
+            continue
+        owner = None
+        host = None
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                candidate = ctx.mention_in(child) or (
+                    argument_mention(ctx, child) if child.dep_ == "poss" else None
+                )
+                if candidate is not None and candidate.type in ("Country", "City"):
+                    owner = candidate
+            elif child.dep_ == "prep" and child.lower_ in ("in", "to", "of"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                place = ctx.mention_in(objects[0]) if objects else None
+                if place is None or place.type not in ("Country", "City", "Place"):
+                    continue
+                if child.lower_ == "of" and owner is None:
+                    owner = place
+                elif type_ == "Embassy" and child.lower_ in ("in", "to"):
+                    host = place
+        if owner is None:
+            continue
+        attributes = [("owner", owner.id)] + ([("host", host.id)] if host else [])
+        ctx.add_mention([token], type_, kind="institution", attributes=tuple(attributes))

@@ -1,0 +1,269 @@
+"""Events: trigger words from the lexicon, their participants, place and time from the parse."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.dates import duration, resolve_time
+from kg.extract.entities import argument_mention
+from kg.model import Event, Mention
+
+_MOVEMENT = {"Defection", "Migration", "Visit"}
+_REPORTING = {"Report", "Statement", "Publication", "Interview"}
+_DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
+
+
+class _Triggers:
+    """The lexicon in a shape fit for lookup."""
+
+    def __init__(self, lexicon: dict[str, dict[str, Any]]) -> None:
+        self.verbs: dict[str, tuple[str, str | None]] = {}
+        self.nouns: dict[str, str] = {}
+        self.phrases: list[tuple[re.Pattern[str], str]] = []
+        self.needs: dict[str, set[str]] = {}
+        self.needs_for_nouns: dict[str, set[str]] = {}
+        self.named: set[str] = set()
+        for type_, entry in lexicon.items():
+            for verb in entry.get("verbs") or []:
+                lemma, _, particle = verb.partition(" ")
+                self.verbs[lemma] = (type_, particle or None)
+            for noun in entry.get("nouns") or []:
+                self.nouns[noun] = type_
+            for phrase in entry.get("phrases") or []:
+                self.phrases.append((re.compile(r"\b" + re.escape(phrase), re.I), type_))
+            self.needs[type_] = set(entry.get("needs") or [])
+            self.needs_for_nouns[type_] = set(entry.get("needs_for_nouns") or [])
+            if entry.get("named"):
+                self.named.add(type_)
+
+
+def _objects(prep: Any) -> list[Any]:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in list(objects):
+        objects.extend(c for c in obj.children if c.dep_ == "conj")
+    return objects
+
+
+class _Builder:
+    """Assembles one event's roles from the tokens around its trigger."""
+
+    def __init__(self, ctx: Context, type_: str, trigger: Any) -> None:
+        self.ctx = ctx
+        self.type = type_
+        self.trigger = trigger
+        self.roles: list[tuple[str, str]] = []
+        self.tokens: list[Any] = [trigger]
+
+    def add(self, role: str, token: Any) -> Mention | None:
+        mention = argument_mention(self.ctx, token)
+        if mention is None:
+            return None
+        if role in ("origin", "destination", "location") and mention.type not in (
+            "Country", "City", "Place"
+        ):
+            if mention.type in ("Person",):
+                return None
+        if (role, mention.id) not in self.roles:
+            self.roles.append((role, mention.id))
+            self.tokens.append(token)
+            for child in token.children:
+                if child.dep_ == "conj":
+                    self.add(role, child)
+        return mention
+
+    def prepositions(self, head: Any) -> None:
+        for child in head.children:
+            if child.dep_ not in ("prep", "agent", "dative"):
+                continue
+            word = child.lower_
+            for obj in _objects(child) if child.dep_ != "dative" else [child]:
+                if word == "from":
+                    self.add("origin", obj)
+                elif word in ("to", "into") and self.type in _MOVEMENT:
+                    self.add("destination", obj)
+                elif word in ("in", "at", "near", "inside") and self._is_place(obj):
+                    self.add("location", obj)
+                elif word == "with":
+                    self.add("participant", obj)
+                elif word == "by":
+                    self.add("publisher" if self.type in _REPORTING else "agent", obj)
+                elif child.dep_ == "dative" or (word == "to" and self.type in _REPORTING):
+                    self.add("participant", obj)
+                elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
+                    self.add("agent", obj)
+
+    def _is_place(self, token: Any) -> bool:
+        mention = self.ctx.mention_in(token)
+        return mention is not None and mention.type in ("Country", "City", "Place")
+
+    def has(self, role: str) -> bool:
+        return any(r == role for r, _ in self.roles)
+
+
+def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
+    builder = _Builder(ctx, type_, token)
+    for child in token.children:
+        if child.dep_ in ("nsubj",):
+            subject = child
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                subject = token.head
+            builder.add("agent", subject)
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            if type_ == "Visit" and child.dep_ == "dobj":
+                builder.add("destination", child)
+            else:
+                builder.add("participant", child)
+    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent"):
+        for child in token.head.children:
+            if child.dep_ == "nsubj":
+                builder.add("agent", child)
+    builder.prepositions(token)
+    return builder
+
+
+def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
+    builder = _Builder(ctx, type_, token)
+    for child in token.children:
+        if child.dep_ == "poss":
+            builder.add("agent", child)
+        elif child.dep_ == "compound" and ctx.mention_in(child):
+            builder.add("agent", child)
+        elif child.dep_ == "acl":
+            builder.prepositions(child)
+    builder.prepositions(token)
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not builder.has("agent"):
+                builder.add("agent", child)
+        builder.prepositions(verb)
+    return builder
+
+
+def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, str | None]:
+    """The date entity that belongs to this trigger, and a duration such as "two-day"."""
+    trigger = builder.trigger
+    near = {trigger.i, *(t.i for t in trigger.subtree)}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
+        verb = trigger.head.head
+        near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
+        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    found = None
+    length = None
+    sentence = ctx.sentence_of(trigger)
+    for ent in dates:
+        if ctx.sentence_of(ent[0]) != sentence:
+            continue
+        if _DURATION_RE.search(ent.text) and not re.search(r"\b(ago|last|since)\b", ent.text):
+            if ent.root.head.i == trigger.i:
+                length = duration(ent.text)
+            continue
+        if ent.root.i in near or ent.root.head.i == trigger.i:
+            found = ent
+    return found, length
+
+
+def find_events(ctx: Context) -> list[Event]:
+    """Every event the trigger lexicon finds in the article, with roles and time."""
+    triggers = _Triggers(ctx.gazetteer.event_triggers)
+    doc = ctx.doc
+    dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    builders: list[_Builder] = []
+    used: set[int] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in triggers.verbs:
+            type_, particle = triggers.verbs[lemma]
+            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+                continue
+            builder = _verb_event(ctx, token, type_)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            compound = " ".join(
+                [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+                + [lemma]
+            )
+            type_ = triggers.nouns.get(compound) or triggers.nouns.get(lemma)
+            if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
+                continue
+            builder = _noun_event(ctx, token, type_)
+            if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
+                continue
+        else:
+            continue
+        if any(not builder.has(role) for role in triggers.needs.get(builder.type, ())):
+            continue
+        builders.append(builder)
+        used.add(token.i)
+    for ent in doc.ents:
+        if ent.label_ == "EVENT":
+            head = ent.root.lemma_.lower()
+            type_ = triggers.nouns.get(head)
+            if type_:
+                builder = _Builder(ctx, type_, ent.root)
+                builder.tokens = list(ent)
+                builders.append(builder)
+    for sentence in ctx.sentences:
+        for pattern, type_ in triggers.phrases:
+            for match in pattern.finditer(sentence.text):
+                start = sentence.start + match.start()
+                token = next((t for t in doc if t.idx >= start), None)
+                if token is None or token.i in used:
+                    continue
+                builder = _phrase_event(ctx, token, type_)
+                if builder is not None:
+                    builders.append(builder)
+                    used.add(token.i)
+    events = []
+    for number, builder in enumerate(sorted(builders, key=lambda b: b.trigger.i), start=1):
+        events.append(_finish(ctx, builder, number, dates))
+    return events
+
+
+def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
+    """Multi-word triggers: "didn't respond to requests for comment", "the flight of X"."""
+    builder = _Builder(ctx, type_, token)
+    if type_ == "Report":  # "according to X"
+        for prep in token.children:
+            for obj in _objects(prep):
+                builder.add("agent", obj)
+        return builder if builder.has("agent") else None
+    if type_ == "NoComment":
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                builder.add("agent", child)
+        return builder if builder.has("agent") else None
+    builder.prepositions(token)
+    return builder if builder.has("agent") else None
+
+
+def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:
+    trigger = builder.trigger
+    date_ent, length = _time_of(ctx, builder, dates)
+    time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
+    if date_ent is not None:
+        builder.tokens.extend(date_ent)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
+        if trigger.dep_ in ("dobj", "pobj")
+    )
+    trigger_text = " ".join(t.text for t in builder.tokens[:1])
+    if builder.trigger.ent_type_ == "EVENT":
+        trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
+    confidence = 0.75 if builder.roles else 0.6
+    evidence = ctx.evidence(builder.tokens, f"event-trigger:{builder.type}", confidence)
+    return Event(
+        key=f"event-{number}",
+        type=builder.type,
+        trigger=trigger_text,
+        evidence=evidence,
+        roles=tuple(builder.roles),
+        time=time,
+        duration=length,
+        negated=negated,
+    )

@@ -1,0 +1,259 @@
+"""Relations between mentions: titles and roles, nationality, family, affiliation and possession."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.entities import argument_mention
+from kg.model import Attribute, Mention, Relation
+
+_TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
+                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming"}
+
+
+class Relations:
+    """Collects relations and attributes, dropping exact repeats."""
+
+    def __init__(self) -> None:
+        self.relations: list[Relation] = []
+        self.attributes: list[Attribute] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def relate(self, subject: Mention, predicate: str, obj: Mention, evidence: Any) -> None:
+        if subject.id == obj.id or (subject.id, predicate, obj.id) in self._seen:
+            return
+        self._seen.add((subject.id, predicate, obj.id))
+        self.relations.append(Relation(subject.id, predicate, obj.id, evidence))
+
+    def attribute(self, subject: Mention, predicate: str, value: str, evidence: Any) -> None:
+        if (subject.id, predicate, value) in self._seen:
+            return
+        self._seen.add((subject.id, predicate, value))
+        self.attributes.append(Attribute(subject.id, predicate, value, evidence))
+
+
+def _title_in(words: list[str], ctx: Context) -> str | None:
+    """The longest known title the words end with ("former Supreme Leader" → "supreme leader")."""
+    lowered = [w.lower() for w in words]
+    for size in range(len(lowered), 0, -1):
+        candidate = " ".join(lowered[-size:])
+        if candidate in ctx.gazetteer.titles:
+            return candidate
+    return None
+
+
+def _affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
+               evidence: Any) -> None:
+    """Link a person to the state or organisation a title attaches them to."""
+    leads = bool(title and ctx.gazetteer.titles[title].leads)
+    if body.type == "Country":
+        if body.kind == "demonym" or not leads:
+            out.relate(person, "nationality", body, evidence)
+        if leads and title and ctx.gazetteer.titles[title].kind == "political":
+            out.relate(person, "leaderOf", body, evidence)
+    elif body.type in ORGANIZATION_TYPES:
+        out.relate(person, "leaderOf" if leads else "memberOf", body, evidence)
+
+
+def titles_before_names(ctx: Context, out: Relations) -> None:
+    """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = next(t for t in doc if t.idx == mention.start)
+        words: list[Any] = []
+        bodies: list[Mention] = []
+        index = first.i - 1
+        while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
+            token = doc[index]
+            covering = ctx.mention_at(token)
+            if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+                if covering not in bodies:
+                    bodies.append(covering)
+            elif token.text in ("'s", "\u2019s") and index > 0 and ctx.mention_at(doc[index - 1]):
+                pass
+            elif token.is_alpha and not covering and (
+                token.lower_ in _TITLE_MODIFIERS
+                or any(token.lower_ in title.split() for title in ctx.gazetteer.titles)
+            ):
+                words.insert(0, token)
+            else:
+                break
+            index -= 1
+        title = _title_in([w.text for w in words], ctx)
+        if not title and not bodies:
+            continue
+        span = [doc[i] for i in range(index + 1, first.i)] or [first]
+        evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
+        if title:
+            shown = " ".join(w.text for w in words)
+            out.attribute(mention, "jobTitle", shown, evidence)
+        for body in bodies:
+            _affiliate(out, ctx, mention, body, title, evidence)
+
+
+def _noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
+    """The title a noun phrase head names, and how it is written with its modifiers."""
+    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             and not ctx.mention_at(c)]
+    words = [*parts, noun]
+    title = _title_in([w.text for w in words], ctx)
+    return title, " ".join(w.text for w in sorted(words, key=lambda t: t.i))
+
+
+def appositions(ctx: Context, out: Relations) -> None:
+    """'Ri Il Kyu, a former senior counsel at the embassy', 'his father, Kim Jong Il'."""
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        head = token.head
+        for named_token, noun in ((head, token), (token, head)):
+            person = ctx.mention_in(named_token, ("Person",))
+            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)):
+                continue
+            evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
+                                    "apposition", 0.8)
+            relation = ctx.gazetteer.kinship.get(noun.lower_)
+            if relation:
+                _kinship(ctx, out, noun, person, relation, evidence)
+                continue
+            title, shown = _noun_title(noun, ctx)
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
+            for child in noun.children:
+                body = None
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    body = argument_mention(ctx, objects[0]) if objects else None
+                elif child.dep_ in ("poss", "compound", "amod"):
+                    body = ctx.mention_in(child)
+                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+                    _affiliate(out, ctx, person, body, title, evidence)
+
+
+def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
+             evidence: Any) -> None:
+    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
+    owner = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owner = argument_mention(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            owner = argument_mention(ctx, objects[0]) if objects else None
+    if owner is not None and owner.type == "Person":
+        out.relate(owner, relation, named, evidence)
+
+
+def possessives(ctx: Context, out: Relations) -> None:
+    """"Seoul's Ministry of Unification", "South Korea's National Intelligence Service"."""
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+            continue
+        first = next(t for t in doc if t.idx == mention.start)
+        if first.i < 2 or doc[first.i - 1].text not in ("'s", "\u2019s"):
+            continue
+        owner = ctx.mention_at(doc[first.i - 2])
+        if owner is None or owner.type not in ("Country", "City", *ORGANIZATION_TYPES):
+            continue
+        evidence = ctx.evidence([doc[first.i - 2], first], "possessive-organization", 0.85)
+        predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
+            ORGANIZATION_TYPES else "basedIn"
+        out.relate(mention, predicate, owner, evidence)
+
+
+def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
+    """"South Korean newspaper The Chosun Daily", "the German carmaker Volkswagen"."""
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+            continue
+        first = next(t for t in doc if t.idx == mention.start)
+        index = first.i - 1
+        if index >= 0 and doc[index].lower_ == "the":
+            index -= 1
+        while index >= 0 and doc[index].pos_ == "NOUN" and doc[index].is_lower:
+            index -= 1
+        if index < 0 or index == first.i - 1:
+            continue
+        owner = ctx.mention_at(doc[index])
+        if owner is None or owner.type != "Country":
+            continue
+        evidence = ctx.evidence([doc[index], first], "modifier-before-organization", 0.8)
+        out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", owner,
+                   evidence)
+
+
+def institutions(ctx: Context, out: Relations) -> None:
+    """An institution named by its owner belongs to it, and an embassy sits in its host."""
+    mentions = {m.id: m for m in ctx.mentions}
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.kind != "institution":
+            continue
+        token = next(t for t in doc if t.idx == mention.start)
+        roles = dict(mention.attributes)
+        evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
+        if "owner" in roles:
+            out.relate(mention, "partOf", mentions[roles["owner"]], evidence)
+        if "host" in roles:
+            out.relate(mention, "locatedIn", mentions[roles["host"]], evidence)
+
+
+def places(ctx: Context, out: Relations) -> None:
+    """"Mosul, Iraq" and "the Iraqi city of Mosul": a place inside a state."""
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.type not in ("City", "Place") or mention.kind != "name":
+            continue
+        last = next(t for t in doc if t.idx + len(t.text) == mention.end)
+        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if following is not None and following.text == "," and last.i + 2 < len(doc):
+            country = ctx.mention_at(doc[last.i + 2])
+            if country and country.type == "Country" and country.kind == "name":
+                out.relate(mention, "locatedIn", country,
+                           ctx.evidence([last, doc[last.i + 2]], "place-comma-state", 0.8))
+        first = next(t for t in doc if t.idx == mention.start)
+        if first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in (
+            "city", "town", "village", "province", "region", "port"
+        ):
+            country = ctx.mention_at(doc[first.i - 3])
+            if country and country.type == "Country":
+                out.relate(mention, "locatedIn", country,
+                           ctx.evidence([doc[first.i - 3], first], "demonym-city-of", 0.8))
+
+
+def nominal_nationality(ctx: Context, out: Relations) -> None:
+    """Unnamed people keep the nationality the text gives them ("a North Korean soldier")."""
+    mentions = {m.id: m for m in ctx.mentions}
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        if mention.kind != "nominal":
+            continue
+        for name, value in mention.attributes:
+            if name == "nationality" and value in mentions:
+                tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+                out.relate(mention, "nationality", mentions[value],
+                           ctx.evidence(tokens, "nominal-nationality", 0.8))
+
+
+EXTRACTORS = (
+    titles_before_names,
+    appositions,
+    possessives,
+    modifiers_before_organizations,
+    institutions,
+    places,
+)
+
+
+def find_relations(ctx: Context) -> Relations:
+    """Run every relation rule over the article."""
+    out = Relations()
+    for extractor in EXTRACTORS:
+        extractor(ctx, out)
+    return out
+
+
+__all__ = ["PLACE_TYPES", "Relations", "find_relations", "nominal_nationality"]

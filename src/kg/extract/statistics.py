@@ -1,0 +1,302 @@
+"""Reported figures: value, unit, what is counted, when, about whom, who said so, and comparisons."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.dates import resolve_time
+from kg.model import Comparison, Event, Statistic
+
+_QUALIFIERS = ("as many as", "as few as", "more than", "less than", "fewer than", "at least",
+               "at most", "nearly", "almost", "about", "around", "roughly", "approximately",
+               "over", "under", "some", "up to", "just over", "just under")
+_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+          "hundred": 100, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
+               "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+               "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB"}
+_RATIOS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "treble": 3,
+           "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5")}
+# Word numbers below ten are figures only when they count people or casualties.
+_COUNTED_NOUNS = {"people", "person", "deaths", "dead", "civilians", "soldiers", "children",
+                  "victims", "refugees", "migrants", "defectors", "workers", "troops",
+                  "casualties", "injured", "fatalities", "passengers", "students"}
+_REPORTING_LEMMAS = {"cite", "say", "report", "tell", "accord", "announce", "quote", "publish"}
+
+
+def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
+    """Value, qualifier and unit of a figure as written: "as many as 188" → (188, "as many as")."""
+    lowered = text.lower().replace("\u2019", "'").strip()
+    lowered = re.sub(r"^the\s+", "", lowered)
+    qualifier = None
+    for candidate in _QUALIFIERS:
+        if lowered.startswith(candidate + " "):
+            qualifier = candidate
+            lowered = lowered[len(candidate) + 1 :]
+            break
+    unit = "count"
+    if re.search(r"(%|\bper ?cent\b|\bpercentage points?\b)", lowered):
+        unit = "percent"
+        lowered = re.sub(r"(%|\bper ?cent\b|\bpercentage points?\b)", "", lowered)
+    for symbol, code in _CURRENCIES.items():
+        if lowered.startswith(symbol) or re.search(rf"\b{re.escape(symbol)}\b", lowered):
+            unit = code
+            lowered = lowered.replace(symbol, " ")
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
+    try:
+        if match:
+            value = Decimal(match.group(0).replace(",", ""))
+        else:
+            words = [_WORDS[w] for w in re.findall(r"[a-z]+", lowered) if w in _WORDS]
+            if not words:
+                return None
+            value = Decimal(words[0]) if len(words) == 1 else Decimal(words[0] * words[1])
+    except InvalidOperation:
+        return None
+    for scale, factor in _SCALES.items():
+        if re.search(rf"\b{scale}\b", lowered):
+            value *= factor
+    return value, qualifier, unit
+
+
+def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
+    """A short phrase for what a figure counts, built from the parse around it."""
+    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("attr", "acomp") or token.dep_ in ("attr",):
+        verb = noun.head if noun.dep_ in ("attr", "acomp") else token.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            noun = subjects[0]
+    if noun.lower_ in ("percent", "%") and noun.dep_ in ("appos", "conj", "attr", "dobj") \
+            and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    elif noun.lower_ in ("percent", "%") or noun.i == token.i:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+                objects = [c for c in child.subtree if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                    noun = objects[0]
+                    break
+    if noun.i != token.i:
+        skip = skip | {t.i for t in token.subtree}
+    words = []
+    for t in noun.subtree:
+        if t.i in skip or t.ent_type_ in ("DATE", "TIME") or t.i == token.i:
+            continue
+        if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i:
+            continue
+        words.append(t)
+        if len(words) >= 12:
+            break
+    phrase = " ".join(t.text for t in words).strip(" ,.-—")
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+        preps = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i][:1]
+        tail = [verb, *[t for c in preps for t in list(c.subtree)[:5] if not t.is_punct]]
+        phrase = f"{phrase} {' '.join(t.text for t in tail)}"
+    if phrase.lower().startswith("number of "):
+        phrase = phrase[10:]
+    return re.sub(r"\s+", " ", phrase).strip() or noun.text
+
+
+def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
+    """Every reported figure in the article, with what the text says about it."""
+    doc = ctx.doc
+    sources = _sources_by_sentence(ctx, events)
+    dates = [ent for ent in doc.ents if ent.label_ in ("DATE",)]
+    found: list[tuple[Any, Statistic]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue
+        parsed = parse_number(ent.text)
+        if parsed is None:
+            continue
+        value, qualifier, unit = parsed
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if following is not None and following.lower_ in ("times", "fold"):
+            continue  # "five times higher" is a comparison, not a figure
+        if not any(ch.isdigit() for ch in ent.text):
+            head = ent.root.head
+            if value < 10 and head.lower_ not in _COUNTED_NOUNS:
+                continue
+        if unit == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
+            continue  # a bare year
+        sentence = ctx.sentence_of(ent[0])
+        skip = {t.i for t in ent}
+        measured = _measured(ent.root, ctx, skip)
+        time = _time_for(ctx, ent, dates)
+        statistic = Statistic(
+            key=f"statistic-{len(found) + 1}",
+            value=value,
+            unit=unit,
+            measured=measured,
+            evidence=ctx.evidence(list(ent), f"figure:{ent.label_.lower()}", 0.8),
+            text=ent.text,
+            qualifier=qualifier,
+            time=time,
+            about=_about(ctx, ent),
+            source=sources.get(sentence),
+        )
+        found.append((ent, statistic))
+    found = _bases(found)
+    found = _name_pronoun_figures(_comparisons(ctx, found))
+    return _inherit_sources(ctx, [s for _, s in found])
+
+
+def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
+    """Who a sentence's figures are attributed to: "according to X", "X cited/reported"."""
+    sources: dict[int, str] = {}
+    mentions = {m.id: m for m in ctx.mentions}
+    for token in ctx.doc:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    from kg.extract.entities import argument_mention
+
+                    mention = argument_mention(ctx, obj)
+                    if mention is not None:
+                        sources[ctx.sentence_of(token)] = mention.id
+    for event in events:
+        if event.type in ("Report", "Statement", "Publication"):
+            agents = [ref for role, ref in event.roles if role in ("agent", "publisher")]
+            if agents and agents[0] in mentions:
+                sources.setdefault(event.evidence.sentence, agents[0])
+    return sources
+
+
+def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
+    sentence = ctx.sentence_of(ent[0])
+    candidates = []
+    for date_ent in dates:
+        if ctx.sentence_of(date_ent[0]) != sentence:
+            continue
+        governors = {date_ent.root.head.lemma_.lower(), date_ent.root.head.head.lemma_.lower()}
+        if governors & _REPORTING_LEMMAS:
+            continue
+        if date_ent.text.lower().startswith(("the previous", "the year before")):
+            continue
+        candidates.append((abs(date_ent.start - ent.start), date_ent))
+    if not candidates:
+        return None
+    _, best = min(candidates, key=lambda pair: pair[0])
+    return resolve_time(best.text, ctx.article.published)
+
+
+def _about(ctx: Context, ent: Any) -> str | None:
+    """The population a figure is about: a nationality in the counted phrase."""
+    root = ent.root.head if ent.root.dep_ in ("nummod",) else ent.root
+    for token in [root, *root.subtree]:
+        mention = ctx.mention_at(token)
+        if mention and mention.type == "Country":
+            return mention.id
+    return None
+
+
+def _bases(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
+    """"1.22 percent out of 10,985": the percentage keeps its base."""
+    result = []
+    for index, (ent, statistic) in enumerate(found):
+        if statistic.unit == "percent" and index + 1 < len(found):
+            next_ent, following = found[index + 1]
+            between = ent.doc[ent.end : next_ent.start].text.lower().strip()
+            if between in ("out of", "of", "of the", "out of the", "of all") and \
+                    following.unit == "count":
+                statistic = Statistic(**{**statistic.__dict__, "base": following.value})
+                found[index + 1] = (next_ent, Statistic(**{
+                    **following.__dict__, "measured": f"total of {statistic.measured}"
+                }))
+        result.append((ent, statistic))
+    return result
+
+
+def _name_pronoun_figures(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
+    """"That's 134 more than X": a figure whose subject is a pronoun measures its difference."""
+    result = []
+    for ent, statistic in found:
+        if statistic.measured.lower() in ("that", "this", "it", "which") and statistic.comparisons:
+            comparison = statistic.comparisons[0]
+            statistic = Statistic(**{
+                **statistic.__dict__, "measured": f"{comparison.text} {comparison.against}"[:160]
+            })
+        result.append((ent, statistic))
+    return result
+
+
+def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
+    """"triple the previous year", "134 more than", "about five times higher than"."""
+    doc = ctx.doc
+    result = list(found)
+    for sentence in ctx.sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        in_sentence = [i for i, (e, _) in enumerate(result) if ctx.sentence_of(e[0]) == sentence.index]
+        for token in span:
+            ratio = None
+            text = token.text
+            if token.lower_ in _RATIOS:
+                ratio = Decimal(str(_RATIOS[token.lower_]))
+            elif token.lower_ in ("times", "fold") and token.i > 0:
+                parsed = parse_number(doc[token.i - 1].text)
+                if parsed:
+                    ratio = parsed[0]
+                    text = f"{doc[token.i - 1].text} {token.text}"
+            if ratio is not None:
+                rest = doc[token.i + 1 : span.end].text
+                against = re.sub(r"^(higher|lower|more|less|larger|greater|bigger|smaller|as"
+                                 r"(?: many| much)?|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
+                target = _subject_statistic(ctx, result, in_sentence, token, sentence.index)
+                if target is not None:
+                    ent, statistic = result[target]
+                    comparison = Comparison("ratio", ratio, against[:160], text)
+                    result[target] = (ent, Statistic(**{
+                        **statistic.__dict__, "comparisons": (*statistic.comparisons, comparison)
+                    }))
+        for i in in_sentence:
+            ent, statistic = result[i]
+            after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
+            if re.match(r"(more|fewer|less|higher|lower) than", after):
+                against = doc[ent.end + 2 : span.end].text.strip(" .")
+                sign = Decimal(1) if after.split()[0] in ("more", "higher") else Decimal(-1)
+                comparison = Comparison("difference", statistic.value * sign, against[:160],
+                                        f"{ent.text} {after}")
+                result[i] = (ent, Statistic(**{
+                    **statistic.__dict__, "comparisons": (*statistic.comparisons, comparison)
+                }))
+    return result
+
+
+def _subject_statistic(ctx: Context, found: list[tuple[Any, Statistic]], in_sentence: list[int],
+                       token: Any, sentence: int) -> int | None:
+    """The figure a comparison word qualifies: the one before it, or the previous sentence's."""
+    before = [i for i in in_sentence if found[i][0].end <= token.i]
+    if before:
+        return before[-1]
+    first_word = ctx.sentences[sentence].text.split()[0].lower().replace("\u2019", "'")
+    if first_word.startswith(("that", "this", "it")):
+        earlier = [i for i, (e, _) in enumerate(found) if ctx.sentence_of(e[0]) == sentence - 1]
+        if earlier:
+            return earlier[0]
+    return None
+
+
+def _inherit_sources(ctx: Context, statistics: list[Statistic]) -> list[Statistic]:
+    """A figure with no attribution of its own keeps the attribution of the figures just before."""
+    result = []
+    last_source: tuple[int, str] | None = None
+    for statistic in statistics:
+        if statistic.source is None and last_source and \
+                statistic.evidence.sentence - last_source[0] <= 2:
+            statistic = Statistic(**{**statistic.__dict__, "source": last_source[1]})
+        if statistic.source is not None:
+            last_source = (statistic.evidence.sentence, statistic.source)
+        result.append(statistic)
+    return result

