@@ -163,6 +163,10 @@ class _Resolver:
         if host and mention.type == "Embassy":
             label += f" in {self.drafts[host].label}"
         self.bind(mention, slug(label), label, mention.type)
+        phrase = roles.get("phrase")
+        draft = self.drafts[slug(label)]
+        if phrase and normalize_name(phrase) not in draft.aliases:
+            draft.aliases.append(normalize_name(phrase))
 
     def metonymy(self, key: str) -> str:
         """A capital city that owns a government body stands for its state."""

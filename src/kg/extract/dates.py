@@ -20,7 +20,7 @@ _NUMBER_WORDS = {
 }
 _UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "hour": "H"}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FILLER = re.compile(r"^(on|in|at|during|since|by|from|the|of|early|earlier|this|that)\s+", re.I)
+_FILLER = re.compile(r"^(on|in|at|during|by|the|of|that)\s+", re.I)
 
 
 def _number(text: str) -> int | None:

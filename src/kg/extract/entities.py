@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
@@ -26,6 +27,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
      r"Airlines|Technologies|Industries|Electronics)\b\.?", "Company"),
 )
+_COMPASS = {"North", "South", "East", "West", "-"}
 _LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "bin", "von", "van", "der", "la"}
 
 
@@ -70,20 +72,46 @@ def _split_possessive(span: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def _extend_person(span: Any, gazetteer: Any) -> Any:
+    """'Ana Vidmar' when the model only marked 'Vidmar': take in capitalised name parts before."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+                and not token.ent_type_ and token.lower_ not in gazetteer.titles
+                and token.head.i in range(start, span.end)):
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
+def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
+    """The label a name gets most often in the article: one stray NER label does not win."""
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        text = _trim(ent, gazetteer).text
+        votes.setdefault(text, Counter())[ent.label_] += 1
+    return {text: counter.most_common(1)[0][0] for text, counter in votes.items()
+            if len(counter) > 1}
+
+
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
+    ents = [e for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")]
+    majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
-    for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON":
+    for ent in ents:
+        if majority.get(_trim(ent, gazetteer).text, ent.label_) == "PERSON":
             person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
-    for ent in ctx.doc.ents:
-        label = ent.label_
-        if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
-            continue
+    for ent in ents:
         span = _trim(ent, gazetteer)
         if len(span) == 0:
             continue
+        label = majority.get(span.text, ent.label_)
+        if label == "PERSON":
+            span = _extend_person(span, gazetteer)
         if label == "ORG":
             parts = _split_possessive(span)
             if parts:
@@ -116,6 +144,8 @@ def _add_named(
     elif label in ("GPE", "LOC", "FAC"):
         if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
             ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
+        elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
+            return  # "North-South" (ties) names no place
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East", "West"):
             ctx.add_mention(span, "Country", kind="description")
         else:
@@ -221,4 +251,8 @@ def find_institutions(ctx: Context) -> None:
         if owner is None:
             continue
         attributes = [("owner", owner.id)] + ([("host", host.id)] if host else [])
+        phrase = [t for t in token.subtree if t.dep_ not in ("det", "punct")
+                  and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))]
+        if phrase and phrase[-1].i - phrase[0].i == len(phrase) - 1:
+            attributes.append(("phrase", " ".join(t.text for t in phrase)))
         ctx.add_mention([token], type_, kind="institution", attributes=tuple(attributes))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.entities import argument_mention
 from kg.model import Event, Mention
@@ -32,7 +32,7 @@ class _Triggers:
             for noun in entry.get("nouns") or []:
                 self.nouns[noun] = type_
             for phrase in entry.get("phrases") or []:
-                self.phrases.append((re.compile(r"\b" + re.escape(phrase), re.I), type_))
+                self.phrases.append((re.compile(r"\b" + phrase, re.I), type_))
             self.needs[type_] = set(entry.get("needs") or [])
             self.needs_for_nouns[type_] = set(entry.get("needs_for_nouns") or [])
             if entry.get("named"):
@@ -60,6 +60,11 @@ class _Builder:
         mention = argument_mention(self.ctx, token)
         if mention is None:
             return None
+        if mention.kind == "demonym" and role in ("agent", "participant"):
+            # "North Koreans who defected": the people come from the state; they are not it.
+            if self.type not in _MOVEMENT or self.has("origin"):
+                return None
+            role = "origin"
         if role in ("origin", "destination", "location") and mention.type not in (
             "Country", "City", "Place"
         ):
@@ -143,10 +148,27 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     return builder
 
 
+_CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
+
+
+def _governed_directly(token: Any, trigger: Any) -> bool:
+    """Whether a token hangs off the trigger without crossing into another clause."""
+    while token.i != trigger.i:
+        if token.dep_ in _CLAUSES and token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, str | None]:
     """The date entity that belongs to this trigger, and a duration such as "two-day"."""
     trigger = builder.trigger
-    near = {trigger.i, *(t.i for t in trigger.subtree)}
+    near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
+    if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+        frame = trigger.head.head  # "the end of the Korean War in 1953"
+        near |= {t.i for t in frame.subtree if _governed_directly(t, frame)}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         verb = trigger.head.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
@@ -191,6 +213,9 @@ def find_events(ctx: Context) -> list[Event]:
             builder = _noun_event(ctx, token, type_)
             if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
                 continue
+            if not builder.roles and not _determined(token) and \
+                    _time_of(ctx, builder, dates)[0] is None:
+                continue  # a bare noun ("still at war") names a state of affairs, not an event
         else:
             continue
         if any(not builder.has(role) for role in triggers.needs.get(builder.type, ())):
@@ -206,20 +231,27 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.tokens = list(ent)
                 builders.append(builder)
     for sentence in ctx.sentences:
+        seen_types: set[str] = set()
         for pattern, type_ in triggers.phrases:
-            for match in pattern.finditer(sentence.text):
+            for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
                 start = sentence.start + match.start()
                 token = next((t for t in doc if t.idx >= start), None)
-                if token is None or token.i in used:
+                if token is None or token.i in used or type_ in seen_types:
                     continue
                 builder = _phrase_event(ctx, token, type_)
                 if builder is not None:
                     builders.append(builder)
                     used.add(token.i)
+                    seen_types.add(type_)
     events = []
     for number, builder in enumerate(sorted(builders, key=lambda b: b.trigger.i), start=1):
         events.append(_finish(ctx, builder, number, dates))
     return events
+
+
+def _determined(token: Any) -> bool:
+    """Whether a noun is introduced as a thing: by a determiner, a possessive or a modifier."""
+    return any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)
 
 
 def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
@@ -252,6 +284,12 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")
     )
+    if not any(role in ("location", "destination") for role, _ in builder.roles):
+        places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
+                  and m.type in ("City", "Place") and m.kind == "name"}
+        if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
+                                                 "Protest", "Attack", "Disaster", "Arrest"):
+            builder.roles.append(("location", places.pop()))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")

@@ -192,7 +192,9 @@ def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
 
 def _about(ctx: Context, ent: Any) -> str | None:
     """The population a figure is about: a nationality in the counted phrase."""
-    root = ent.root.head if ent.root.dep_ in ("nummod",) else ent.root
+    root = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
     for token in [root, *root.subtree]:
         mention = ctx.mention_at(token)
         if mention and mention.type == "Country":

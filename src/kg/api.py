@@ -1,0 +1,207 @@
+"""The Python API the CLI calls: build, validate, query, export and count a kg store."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+
+Progress = Callable[[str, dict[str, Any]], None]
+"""A progress listener: called with an event name and its details; the library never prints."""
+
+
+def _quiet(event: str, details: dict[str, Any]) -> None:
+    """The default listener: ignore progress."""
+
+
+@dataclass
+class ArticleResult:
+    """What one article added to the store."""
+
+    id: str
+    graph: str
+    triples: int
+    entities: int
+    events: int
+    statistics: int
+    quarantined: int
+
+
+@dataclass
+class BuildReport:
+    """What a build did, article by article."""
+
+    articles: list[ArticleResult] = field(default_factory=list)
+
+    @property
+    def quarantined(self) -> int:
+        return sum(a.quarantined for a in self.articles)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    store: str | None = None,
+    published: date | None = None,
+    model: str | None = None,
+    processes: int = 1,
+    progress: Progress = _quiet,
+) -> BuildReport:
+    """Read, extract, validate and store articles; one named graph per article, one transaction.
+
+    If anything fails, the store is left exactly as it was.
+    """
+    from kg.articles import read_articles
+    from kg.extract import extract
+    from kg.nlp import parse_many
+    from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, quarantine_iri, to_graph
+    from kg.resolve import resolve
+    from kg.store import open_store
+    from kg.validate import quarantine, validate
+
+    articles = list(read_articles(paths, published=published))
+    if not articles:
+        raise KgError("no articles found in " + ", ".join(str(p) for p in paths))
+    progress("start", {"articles": len(articles)})
+    graphs: dict[str, str] = {}
+    report = BuildReport()
+    docs = parse_many((a.text for a in articles), model, processes=processes)
+    for article, doc in zip(articles, docs, strict=True):
+        facts = resolve(extract(article, doc))
+        graph = to_graph(facts)
+        checked = validate(graph)
+        quarantined_count = 0
+        if not checked.conforms:
+            graph, quarantined = quarantine(graph, checked)
+            quarantined_count = len(set(quarantined.subjects()))
+            graphs[str(quarantine_iri(article.id))] = quarantined.serialize(format="nt")
+        name = str(graph_iri(article.id))
+        graphs[name] = graph.serialize(format="nt")
+        report.articles.append(ArticleResult(
+            id=article.id, graph=name, triples=len(graph), entities=len(facts.entities),
+            events=len(facts.events), statistics=len(facts.statistics),
+            quarantined=quarantined_count,
+        ))
+        progress("article", {"id": article.id})
+    graphs[str(ONTOLOGY_GRAPH)] = ontology_graph().serialize(format="nt")
+    stale = [str(quarantine_iri(a.id)) for a in articles
+             if str(quarantine_iri(a.id)) not in graphs]
+    with open_store(store, create=True) as opened:
+        existing = set(opened.graphs())
+        opened.replace_graphs(graphs, remove=[g for g in stale if g in existing])
+    progress("done", {"articles": len(articles)})
+    return report
+
+
+def _store_graph(store: str | None) -> Any:
+    """The union of the article graphs in a store (not the ontology, not the quarantine)."""
+    from rdflib import Graph
+
+    from kg.rdf import BASE
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        result = opened.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(STRSTARTS(STR(?g), \"{BASE}graph/\") && ?g != <{BASE}graph/ontology>) }}"
+        )
+        import pyoxigraph
+
+        data = pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    graph = Graph()
+    graph.parse(data=data or b"", format="nt")
+    return graph
+
+
+def validate_store(store: str | None = None, *, shapes: str | None = None) -> Any:
+    """Validate every article graph in the store against the shapes; returns the report."""
+    from kg.validate import load_shapes, validate
+
+    shapes_graph = load_shapes(shapes) if shapes else None
+    return validate(_store_graph(store), shapes=shapes_graph)
+
+
+def query(
+    name_or_text: str | None = None,
+    *,
+    text: str | None = None,
+    store: str | None = None,
+    params: dict[str, str] | None = None,
+    fmt: str = "table",
+) -> str | bytes:
+    """Run a stored query (file or name in queries/) or a query text; the formatted result."""
+    from kg.query import find_query, format_result, run_query
+    from kg.store import open_store
+
+    if text is None:
+        if not name_or_text:
+            raise KgError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
+        text = find_query(name_or_text).read_text(encoding="utf-8")
+    with open_store(store, read_only=True) as opened:
+        result = run_query(opened, text, params or {})
+        return format_result(result, fmt)
+
+
+def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
+    """The whole store serialised in an RDF format."""
+    from kg.store import export as export_store
+    from kg.store import open_store
+
+    buffer = io.BytesIO()
+    with open_store(store, read_only=True) as opened:
+        export_store(opened, buffer, fmt)
+    return buffer.getvalue()
+
+
+def stats(*, store: str | None = None) -> dict[str, Any]:
+    """Counts that summarise a store: articles, entities by type, events by type, figures."""
+    from kg.rdf import KGO
+    from kg.store import open_store
+
+    def rows(opened: Any, sparql: str) -> list[tuple[str, int]]:
+        return [(str(r[0].value).rsplit("#", 1)[-1], int(r[1].value))
+                for r in opened.query(sparql)]
+
+    entity_classes = ("Person", "Country", "City", "Place", "Organization",
+                      "GovernmentOrganization", "Ministry", "Agency", "Embassy", "Government",
+                      "Legislature", "Military", "Court", "NewsOrganization", "PoliticalParty",
+                      "Company", "InternationalOrganization")
+    values = " ".join(f"<{KGO[c]}>" for c in entity_classes)
+    with open_store(store, read_only=True) as opened:
+        entities = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+            VALUES ?type {{ {values} }} ?e a ?type }} GROUP BY ?type ORDER BY DESC(?n)""")
+        events = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+            ?e a <https://schema.org/Event> ; a ?type .
+            FILTER(STRSTARTS(STR(?type), "{KGO}")) }} GROUP BY ?type ORDER BY DESC(?n)""")
+        figures = rows(opened, f"""SELECT ?unit (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+            ?s a <{KGO.Statistic}> ; <{KGO.unit}> ?unit }} GROUP BY ?unit""")
+        articles = rows(opened, f"""SELECT ("articles" AS ?k) (COUNT(DISTINCT ?a) AS ?n)
+            WHERE {{ ?a a <{KGO.Article}> }}""")
+        quarantined = rows(opened, f"""SELECT ("q" AS ?k) (COUNT(DISTINCT ?q) AS ?n)
+            WHERE {{ ?q a <{KGO.QuarantinedStatement}> }}""")
+        triples = opened.triples_count()
+    return {
+        "articles": articles[0][1] if articles else 0,
+        "entities": dict(Counter(dict(entities))),
+        "events": dict(events),
+        "statistics": dict(figures),
+        "quarantined": quarantined[0][1] if quarantined else 0,
+        "triples": triples,
+    }

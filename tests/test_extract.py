@@ -1,0 +1,189 @@
+"""Each extraction rule on sentences that are not from the seed article."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, Facts
+from kg.nlp import parse
+from kg.resolve import resolve
+
+
+def facts_of(text: str, published: date | None = date(2025, 3, 14)) -> Facts:
+    article = Article(id="test", text=text, published=published)
+    return resolve(extract(article, parse(text)))
+
+
+def labels(facts: Facts) -> dict[str, str]:
+    return {e.key: e.label for e in facts.entities}
+
+
+def relations(facts: Facts) -> set[tuple[str, str, str]]:
+    names = labels(facts)
+    found = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
+    found |= {(names[a.subject], a.predicate, a.value) for a in facts.attributes}
+    return found
+
+
+def entity(facts: Facts, label: str):  # type: ignore[no-untyped-def]
+    matches = [e for e in facts.entities if e.label == label]
+    assert matches, f"{label!r} not among {sorted(labels(facts).values())}"
+    return matches[0]
+
+
+def test_gazetteer_types_states_cities_and_organizations() -> None:
+    facts = facts_of("Officials from Germany and the World Health Organization met in Nairobi "
+                     "on Monday, Reuters reported.")
+    assert entity(facts, "Germany").type == "Country"
+    assert entity(facts, "Nairobi").type == "City"
+    assert entity(facts, "Reuters").type == "NewsOrganization"
+    assert entity(facts, "Germany").wikidata == "Q183"
+
+
+def test_title_before_name_gives_title_nationality_and_leadership() -> None:
+    facts = facts_of("German Chancellor Olaf Scholz arrived in Paris on Tuesday.")
+    found = relations(facts)
+    assert ("Olaf Scholz", "jobTitle", "Chancellor") in found
+    assert ("Olaf Scholz", "nationality", "Germany") in found
+    assert ("Olaf Scholz", "leaderOf", "Germany") in found
+
+
+def test_minister_title_does_not_make_a_leader_of_the_state() -> None:
+    facts = facts_of("Brazilian Foreign Minister Ana Lima spoke to reporters.")
+    found = relations(facts)
+    assert ("Ana Lima", "nationality", "Brazil") in found
+    assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+def test_apposition_gives_title_and_employer() -> None:
+    facts = facts_of("Maria Duarte, a senior economist at the World Bank, said growth would slow.")
+    found = relations(facts)
+    assert ("Maria Duarte", "jobTitle", "senior economist") in found or \
+        any(s == "Maria Duarte" and p == "memberOf" for s, p, _ in found)
+    assert any(s == "Maria Duarte" and p == "memberOf" and "World Bank" in o for s, p, o in found)
+
+
+def test_kinship_through_possessive_pronoun() -> None:
+    facts = facts_of("Senator Tom Hale was joined on stage by his daughter, Emily Hale.")
+    assert ("Tom Hale", "child", "Emily Hale") in relations(facts)
+
+
+def test_possessive_state_owns_government_body() -> None:
+    facts = facts_of("France's Ministry of Foreign Affairs summoned the ambassador.")
+    found = relations(facts)
+    assert any(p == "partOf" and o == "France" for _, p, o in found), found
+
+
+def test_capital_city_possessive_stands_for_the_state() -> None:
+    facts = facts_of("Tokyo's Ministry of Defense said the missile fell into the sea.")
+    found = relations(facts)
+    assert any(p == "partOf" and o == "Japan" for _, p, o in found), found
+
+
+def test_nationality_modifier_before_news_organization() -> None:
+    facts = facts_of("The British broadcaster BBC said the interview would air on Sunday.")
+    assert any(p == "basedIn" and o == "United Kingdom" for _, p, o in relations(facts))
+
+
+def test_embassy_named_by_owner_and_host() -> None:
+    facts = facts_of("The Russian embassy in London declined to comment.")
+    embassy = entity(facts, "Embassy of Russia in London")
+    assert embassy.type == "Embassy"
+    found = relations(facts)
+    assert ("Embassy of Russia in London", "partOf", "Russia") in found
+    assert ("Embassy of Russia in London", "locatedIn", "London") in found
+    assert any(e.type == "NoComment" for e in facts.events)
+
+
+def test_city_comma_state() -> None:
+    facts = facts_of("The protest began in Mosul, Iraq, late on Friday.")
+    assert ("Mosul", "locatedIn", "Iraq") in relations(facts)
+
+
+def test_unnamed_participant_keeps_nationality() -> None:
+    facts = facts_of("On Sunday, a Syrian refugee fled to Turkey after crossing the river.")
+    refugee = next(e for e in facts.entities if e.local)
+    assert refugee.type == "Person" and "refugee" in refugee.label
+    assert (refugee.label, "nationality", "Syria") in relations(facts)
+    migration = next(e for e in facts.events if e.type == "Migration")
+    assert ("agent", refugee.key) in migration.roles
+    assert migration.time is not None and migration.time.value == "2025-03-09"
+
+
+def test_surname_alias_joins_full_name() -> None:
+    facts = facts_of("Prime Minister Mark Carney met union leaders. Carney said talks went well.")
+    carney = entity(facts, "Mark Carney")
+    assert len(carney.mentions) == 2 and "Carney" in carney.aliases
+
+
+def test_acronym_joins_organization() -> None:
+    facts = facts_of("The National Transportation Safety Board opened an inquiry. "
+                     "The NTSB said the report would take a year.")
+    assert len([e for e in facts.entities if e.type != "Person" and "NTSB" in
+                (e.label, *e.aliases)]) == 1
+
+
+def test_definite_description_resolves_to_latest_of_its_type() -> None:
+    facts = facts_of("Le Monde published the documents on Friday. The newspaper said 40 officials "
+                     "were named, according to the outlet.")
+    report = next(e for e in facts.events if e.type == "Report")
+    assert dict(report.roles)["agent"] == entity(facts, "Le Monde").key
+
+
+def test_visit_with_duration_and_place() -> None:
+    facts = facts_of("Indian Prime Minister Narendra Modi began a three-day visit to Washington "
+                     "on Monday.")
+    visit = next(e for e in facts.events if e.type == "Visit")
+    roles = {(role, labels(facts)[ref]) for role, ref in visit.roles}
+    assert ("agent", "Narendra Modi") in roles
+    assert ("destination", "Washington") in roles
+    assert visit.duration == "P3D"
+    assert visit.time is not None and visit.time.value == "2025-03-10"
+
+
+def test_death_with_month_and_year() -> None:
+    facts = facts_of("The singer Ana Moura died in November 2019, her family said.")
+    death = next(e for e in facts.events if e.type == "Death")
+    assert death.time is not None and death.time.value == "2019-11"
+
+
+def test_negated_event_is_marked() -> None:
+    facts = facts_of("The two sides have never signed a trade agreement.")
+    agreement = next(e for e in facts.events if e.type == "Agreement" or e.type == "Treaty")
+    assert agreement.negated
+
+
+def test_percentage_keeps_its_base_and_links_the_count() -> None:
+    facts = facts_of("Turnout was 61.5 percent of 1,200,000 registered voters, the election "
+                     "commission said on Sunday.")
+    percent = next(s for s in facts.statistics if s.unit == "percent")
+    assert percent.value == Decimal("61.5") and percent.base == Decimal(1200000)
+
+
+def test_money_scale_and_ratio_comparison() -> None:
+    facts = facts_of("Exports to China reached $4.2 billion last year, double the year before.")
+    money = next(s for s in facts.statistics if s.unit == "USD")
+    assert money.value == Decimal("4200000000")
+    assert money.time is not None and money.time.value == "2024"
+    assert [(c.kind, c.value) for c in money.comparisons] == [("ratio", Decimal(2))]
+
+
+def test_difference_comparison() -> None:
+    facts = facts_of("At least 312 people died in the floods, 40 more than officials said on "
+                     "Monday.")
+    died = next(s for s in facts.statistics if s.value == 312)
+    assert died.qualifier == "at least"
+    forty = next(s for s in facts.statistics if s.value == 40)
+    assert forty.comparisons[0].kind == "difference"
+
+
+@pytest.mark.parametrize("text", ["Site icon Daily Wire", "ultra-sim.com", "Exit mobile version"])
+def test_site_chrome_never_becomes_an_entity(text: str) -> None:
+    from kg.articles import clean_text
+
+    cleaned = clean_text(f"{text}\n\nThe president of Chile spoke in Santiago.\n")
+    assert text not in cleaned

@@ -1,0 +1,62 @@
+"""The ontology is data: every term is labelled, commented and aligned."""
+
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+
+from kg.rdf import KGO, SCHEMA_TYPES
+from kg.resources import resource_path
+
+
+def _ontology() -> Graph:
+    return Graph().parse(resource_path("ontology", "kg.ttl"))
+
+
+def _terms(graph: Graph) -> set[URIRef]:
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+    return {s for kind in kinds for s in graph.subjects(RDF.type, kind)
+            if isinstance(s, URIRef) and str(s).startswith(str(KGO))}
+
+
+def test_every_term_has_an_english_label_and_comment() -> None:
+    graph = _ontology()
+    terms = _terms(graph)
+    assert len(terms) > 60
+    for term in terms:
+        labels = [o for o in graph.objects(term, RDFS.label) if getattr(o, "language", None) == "en"]
+        comments = list(graph.objects(term, RDFS.comment))
+        assert len(labels) == 1, term
+        assert comments, term
+
+
+def test_required_alignments() -> None:
+    graph = _ontology()
+    schema = "https://schema.org/"
+    expected = {
+        "Person": "Person", "Country": "Country", "City": "City",
+        "GovernmentOrganization": "GovernmentOrganization",
+        "NewsOrganization": "NewsMediaOrganization", "Organization": "Organization",
+        "Event": "Event", "Statistic": "Observation", "Article": "NewsArticle",
+    }
+    for ours, theirs in expected.items():
+        assert (KGO[ours], RDFS.subClassOf, URIRef(schema + theirs)) in graph, ours
+    assert (KGO.parent, RDFS.subPropertyOf, URIRef(schema + "parent")) in graph
+    assert (KGO.child, RDFS.subPropertyOf, URIRef(schema + "children")) in graph
+
+
+def test_every_event_class_is_a_schema_event_through_kgo_event() -> None:
+    graph = _ontology()
+    events = set(graph.subjects(RDFS.subClassOf, KGO.Event))
+    assert {KGO.Defection, KGO.Visit, KGO.Death, KGO.War, KGO.Report, KGO.PressConference} <= events
+
+
+def test_materialised_schema_types_cover_every_entity_class_used() -> None:
+    graph = _ontology()
+    for ours in SCHEMA_TYPES:
+        assert (KGO[ours], RDF.type, OWL.Class) in graph, ours
+
+
+def test_event_lexicon_names_only_ontology_classes() -> None:
+    from kg.gazetteer import default_gazetteer
+
+    graph = _ontology()
+    for type_ in default_gazetteer().event_triggers:
+        assert (KGO[type_], RDFS.subClassOf, KGO.Event) in graph, type_
