@@ -95,7 +95,7 @@ def test_embassy_named_by_owner_and_host() -> None:
     assert embassy.type == "Embassy"
     found = relations(facts)
     assert ("Embassy of Russia in London", "partOf", "Russia") in found
-    assert ("Embassy of Russia in London", "locatedIn", "London") in found
+    assert ("Embassy of Russia in London", "basedIn", "London") in found
     assert any(e.type == "NoComment" for e in facts.events)
 
 

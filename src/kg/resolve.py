@@ -72,9 +72,9 @@ class _Resolver:
             if mention.id in self.key_of or mention.kind != "name":
                 continue
             name = normalize_name(mention.text)
-            acronym = self.expand_acronym(mention, name)
-            if acronym:
-                self.bind(mention, acronym, self.drafts[acronym].label, self.drafts[acronym].type)
+            longer = self.expand_acronym(mention, name) or self.expand_short_name(mention, name)
+            if longer:
+                self.bind(mention, longer, self.drafts[longer].label, self.drafts[longer].type)
             else:
                 self.bind(mention, slug(name), name, mention.type)
         for mention in self.mentions:
@@ -121,6 +121,22 @@ class _Resolver:
             owner, owner_words = (before[-1] if before else owners[0])
             name = " ".join(owner_words)
             self.bind(mention, slug(name), name, "Person")
+
+    def expand_short_name(self, mention: Mention, name: str) -> str | None:
+        """"Van der Berg" after "Van der Berg Logistics" is the same organisation."""
+        if mention.type not in ORGANIZATION_TYPES:
+            return None
+        words = name.split()
+        for other in self.mentions:
+            if other.kind != "name" or other.type not in ORGANIZATION_TYPES or other.id == mention.id:
+                continue
+            other_words = normalize_name(other.text).split()
+            if len(other_words) > len(words) and other_words[: len(words)] == words:
+                key = self.key_of.get(other.id) or slug(" ".join(other_words))
+                if key not in self.drafts:
+                    self.bind(other, key, " ".join(other_words), other.type)
+                return key
+        return None
 
     def expand_acronym(self, mention: Mention, name: str) -> str | None:
         """"NIS" after "National Intelligence Service" is the same organisation."""

@@ -79,7 +79,7 @@ class Context:
         mention_id = self._mention_of_token.get(token.i)
         if mention_id is None:
             return None
-        return next(m for m in self.mentions if m.id == mention_id)
+        return next(m for m in reversed(self.mentions) if m.id == mention_id)
 
     def mention_in(self, token: Any, types: tuple[str, ...] | None = None) -> Mention | None:
         """The mention covering a token or, failing that, one of its compound/flat modifiers."""

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
+from kg.model import Mention
 from kg.gazetteer import KnownOrganization, Place
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
@@ -94,6 +95,48 @@ def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
         votes.setdefault(text, Counter())[ent.label_] += 1
     return {text: counter.most_common(1)[0][0] for text, counter in votes.items()
             if len(counter) > 1}
+
+
+# Common nouns that say what a following (or apposed) name is: "the broadcaster RTV Slovenija".
+DESCRIPTORS = {
+    "newspaper": "NewsOrganization", "daily": "NewsOrganization", "broadcaster": "NewsOrganization",
+    "outlet": "NewsOrganization", "magazine": "NewsOrganization", "weekly": "NewsOrganization",
+    "tabloid": "NewsOrganization", "channel": "NewsOrganization", "network": "NewsOrganization",
+    "paper": "NewsOrganization", "agency": "Agency", "ministry": "Ministry",
+    "company": "Company", "firm": "Company", "carmaker": "Company", "automaker": "Company",
+    "bank": "Company", "lender": "Company", "group": "Organization", "conglomerate": "Company",
+    "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
+    "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
+    "union": "Organization", "city": "City", "town": "City", "village": "City",
+    "port": "City", "province": "Place", "region": "Place", "state": "Place",
+}
+
+
+def retype_by_descriptor(ctx: Context) -> None:
+    """A name right after a telling noun, or in apposition to one, takes the noun's type."""
+    doc = ctx.doc
+    for position, mention in enumerate(ctx.mentions):
+        if mention.kind != "name" or mention.key:
+            continue
+        first = next(t for t in doc if t.idx == mention.start)
+        found = None
+        index = first.i - 1
+        if index >= 0 and doc[index].lower_ in ("the",):
+            index -= 1
+        if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
+            found = DESCRIPTORS[doc[index].lower_]
+        last = next(t for t in doc if t.idx + len(t.text) == mention.end)
+        for token in (first, last):
+            for child in token.children:
+                if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
+                    found = DESCRIPTORS[child.lower_]
+            if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
+                found = DESCRIPTORS[token.head.lower_]
+        if found is None or found == mention.type:
+            continue
+        if mention.type == "Person" and found not in ("NewsOrganization", "Company"):
+            continue
+        ctx.mentions[position] = Mention(**{**mention.__dict__, "type": found})
 
 
 def find_mentions(ctx: Context) -> None:

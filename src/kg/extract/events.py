@@ -55,6 +55,7 @@ class _Builder:
         self.trigger = trigger
         self.roles: list[tuple[str, str]] = []
         self.tokens: list[Any] = [trigger]
+        self.subject = False  # a grammatical subject, named or not ("5.1 million people fled")
 
     def add(self, role: str, token: Any) -> Mention | None:
         mention = argument_mention(self.ctx, token)
@@ -110,6 +111,8 @@ class _Builder:
 def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
     builder = _Builder(ctx, type_, token)
     for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            builder.subject = True
         if child.dep_ in ("nsubj",):
             subject = child
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -139,13 +142,27 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
             builder.prepositions(child)
     builder.prepositions(token)
     head = token.head
+    verb = None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
+    elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
+    if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not builder.has("agent"):
                 builder.add("agent", child)
+                builder.subject = True
+            elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
+                builder.add("participant", child)
         builder.prepositions(verb)
     return builder
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """A verb's objects, direct or through a preposition."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    found += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return found
 
 
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
@@ -169,8 +186,9 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
         near |= {t.i for t in frame.subtree if _governed_directly(t, frame)}
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
-        verb = trigger.head.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("pobj", "dobj", "nsubjpass",
+                                                               "nsubj", "attr"):
+        verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     found = None
@@ -195,12 +213,24 @@ def find_events(ctx: Context) -> list[Event]:
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     builders: list[_Builder] = []
     used: set[int] = set()
+    noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
+        triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
+                                     and c.i < t.i] + [t.lemma_.lower()]))
+        or triggers.nouns.get(t.lemma_.lower()))}
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in triggers.verbs:
             type_, particle = triggers.verbs[lemma]
-            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            if particle and not any(
+                (c.dep_ == "prt" and c.lower_ == particle)
+                or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle)
+                for c in token.children
+            ):
                 continue
+            if lemma == "kill" and not any(c.dep_ == "nsubj" for c in token.children):
+                type_ = "Death"  # "17 people were killed": deaths, whoever caused them
+            if any(c.i in noun_triggers for c in _arguments(token)):
+                continue  # "agreed to a ceasefire", "told a press conference": the noun says more
             builder = _verb_event(ctx, token, type_)
         elif token.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(
@@ -218,7 +248,8 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # a bare noun ("still at war") names a state of affairs, not an event
         else:
             continue
-        if any(not builder.has(role) for role in triggers.needs.get(builder.type, ())):
+        if any(not builder.has(role) and not (role == "agent" and builder.subject)
+               for role in triggers.needs.get(builder.type, ())):
             continue
         builders.append(builder)
         used.add(token.i)
@@ -293,6 +324,11 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
+    if builder.type == "Statement":
+        mentions = {m.id: m for m in ctx.mentions}
+        if any(role == "participant" and mentions[ref].type == "NewsOrganization"
+               for role, ref in builder.roles):
+            builder.type = "Interview"  # "told Reuters": words given to a news organisation
     confidence = 0.75 if builder.roles else 0.6
     evidence = ctx.evidence(builder.tokens, f"event-trigger:{builder.type}", confidence)
     return Event(

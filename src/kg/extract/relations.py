@@ -53,7 +53,9 @@ def _affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, tit
         if leads and title and ctx.gazetteer.titles[title].kind == "political":
             out.relate(person, "leaderOf", body, evidence)
     elif body.type in ORGANIZATION_TYPES:
-        out.relate(person, "leaderOf" if leads else "memberOf", body, evidence)
+        out.relate(person, "memberOf", body, evidence)
+        if leads:
+            out.relate(person, "leaderOf", body, evidence)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
@@ -131,6 +133,57 @@ def appositions(ctx: Context, out: Relations) -> None:
                     _affiliate(out, ctx, person, body, title, evidence)
 
 
+_COPULAS = {"be", "remain", "become", "serve", "work", "act"}
+
+
+def copular(ctx: Context, out: Relations) -> None:
+    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister'."""
+    for token in ctx.doc:
+        if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
+            subjects = [token.head]
+        if not subjects:
+            continue
+        person = ctx.mention_in(subjects[0], ("Person",)) or (
+            argument_mention(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
+        if person is None or person.type != "Person":
+            continue
+        nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
+        nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for o in c.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or ctx.mention_in(noun):
+                continue
+            evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
+            relation = ctx.gazetteer.kinship.get(noun.lower_)
+            if relation:
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        other = ctx.mention_in(obj, ("Person",))
+                        if other is not None:
+                            # "X is the daughter of Y": Y has child X, X has parent Y
+                            flipped = {"parent": "child", "child": "parent"}.get(relation, relation)
+                            out.relate(other, relation, person, evidence)
+                            if flipped != relation:
+                                out.relate(person, flipped, other, evidence)
+                continue
+            title, shown = _noun_title(noun, ctx)
+            if not title:
+                continue
+            out.attribute(person, "jobTitle", shown, evidence)
+            for child in noun.children:
+                body = None
+                if child.dep_ == "poss":
+                    body = argument_mention(ctx, child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    body = argument_mention(ctx, objects[0]) if objects else None
+                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+                    _affiliate(out, ctx, person, body, title, evidence)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
@@ -143,6 +196,9 @@ def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: 
             owner = argument_mention(ctx, objects[0]) if objects else None
     if owner is not None and owner.type == "Person":
         out.relate(owner, relation, named, evidence)
+        inverse = {"parent": "child", "child": "parent"}.get(relation)
+        if inverse:
+            out.relate(named, inverse, owner, evidence)
 
 
 def possessives(ctx: Context, out: Relations) -> None:
@@ -185,6 +241,38 @@ def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
                    evidence)
 
 
+def states_in_names(ctx: Context, out: Relations) -> None:
+    """"Italian Coast Guard", "Peruvian Red Cross", "Grain Producers Australia": the state is
+    part of the organisation's name."""
+    gazetteer = ctx.gazetteer
+    for mention in ctx.mentions:
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name" or mention.key:
+            continue
+        words = mention.text.split()
+        if len(words) < 2:
+            continue
+        place = None
+        for size in (3, 2, 1):
+            head, tail = " ".join(words[:size]), " ".join(words[-size:])
+            for candidate in (head, tail):
+                entry = gazetteer.demonym(candidate) or gazetteer.lookup(candidate)
+                if entry is not None and getattr(entry, "type", "") == "Country":
+                    place = entry
+                    break
+            if place:
+                break
+        if place is None:
+            continue
+        state = ctx.add_mention(
+            [t for t in ctx.doc if mention.start <= t.idx < mention.end][:1], "Country",
+            kind="in-name", key=place.key,
+        )
+        tokens = [t for t in ctx.doc if mention.start <= t.idx < mention.end]
+        evidence = ctx.evidence(tokens, "state-in-name", 0.7)
+        out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", state,
+                   evidence)
+
+
 def institutions(ctx: Context, out: Relations) -> None:
     """An institution named by its owner belongs to it, and an embassy sits in its host."""
     mentions = {m.id: m for m in ctx.mentions}
@@ -198,7 +286,7 @@ def institutions(ctx: Context, out: Relations) -> None:
         if "owner" in roles:
             out.relate(mention, "partOf", mentions[roles["owner"]], evidence)
         if "host" in roles:
-            out.relate(mention, "locatedIn", mentions[roles["host"]], evidence)
+            out.relate(mention, "basedIn", mentions[roles["host"]], evidence)
 
 
 def places(ctx: Context, out: Relations) -> None:
@@ -241,8 +329,10 @@ def nominal_nationality(ctx: Context, out: Relations) -> None:
 EXTRACTORS = (
     titles_before_names,
     appositions,
+    copular,
     possessives,
     modifiers_before_organizations,
+    states_in_names,
     institutions,
     places,
 )
