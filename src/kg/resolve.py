@@ -184,19 +184,29 @@ class _Resolver:
         if phrase and normalize_name(phrase) not in draft.aliases:
             draft.aliases.append(normalize_name(phrase))
 
-    def metonymy(self, key: str) -> str:
-        """A capital city that owns a government body stands for its state."""
+    def metonymy(self, key: str, mention_id: str) -> str:
+        """A capital city that owns a government body stands for its state.
+
+        The mention ("Seoul" in "Seoul's Ministry of Unification") then denotes the state, not
+        the city; a city left with no mention is no longer in the article.
+        """
         entry = self.gazetteer.get(key)
-        if isinstance(entry, Place) and entry.type == "City":
-            state = self.gazetteer.capital_of(key)
-            if state is not None:
-                if state.key not in self.drafts:
-                    self.drafts[state.key] = _Draft(state.key, state.name, "Country",
-                                                    wikidata=state.wikidata)
-                # "Seoul" in "Seoul's Ministry of Unification" denotes the state itself.
-                self.drafts[state.key].mentions.extend(self.drafts[key].mentions)
-                return state.key
-        return key
+        if not (isinstance(entry, Place) and entry.type == "City"):
+            return key
+        state = self.gazetteer.capital_of(key)
+        if state is None:
+            return key
+        if state.key not in self.drafts:
+            self.drafts[state.key] = _Draft(state.key, state.name, "Country",
+                                            wikidata=state.wikidata)
+        city = self.drafts[key]
+        moved = [m for m in city.mentions if m.id == mention_id]
+        city.mentions = [m for m in city.mentions if m.id != mention_id]
+        self.drafts[state.key].mentions.extend(moved)
+        self.key_of[mention_id] = state.key
+        if not city.mentions:
+            del self.drafts[key]
+        return state.key
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
@@ -223,7 +233,7 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             notes.append(f"dropped {relation.predicate}: unresolved {resolver.by_id.get(relation.subject if subject is None else relation.object, relation).text!r}")  # noqa: E501
             continue
         if relation.predicate == "partOf" and resolver.drafts[subject].type in GOVERNMENT_TYPES:
-            obj = resolver.metonymy(obj)
+            obj = resolver.metonymy(obj, relation.object)
         if subject == obj or (subject, relation.predicate, obj) in seen:
             continue
         seen.add((subject, relation.predicate, obj))

@@ -87,6 +87,9 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
                     break
     if noun.i != token.i:
         skip = skip | {t.i for t in token.subtree}
+    for child in noun.children:  # ", or 1.22 percent out of 10,985": a restatement, not a part
+        if child.dep_ in ("appos", "conj", "cc", "punct") and child.i > noun.i:
+            skip = skip | {t.i for t in child.subtree}
     words = []
     for t in noun.subtree:
         if t.i in skip or t.ent_type_ in ("DATE", "TIME") or t.i == token.i:
@@ -102,9 +105,9 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         preps = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i][:1]
         tail = [verb, *[t for c in preps for t in list(c.subtree)[:5] if not t.is_punct]]
         phrase = f"{phrase} {' '.join(t.text for t in tail)}"
-    if phrase.lower().startswith("number of "):
-        phrase = phrase[10:]
-    return re.sub(r"\s+", " ", phrase).strip() or noun.text
+    phrase = re.sub(r"^(the )?(number|total|share|proportion) of (the )?", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(of|out of) (the )?", "", phrase)
+    return re.sub(r"\s+", " ", phrase).strip(" ,") or noun.text
 
 
 def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
@@ -212,8 +215,9 @@ def _bases(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
             if between in ("out of", "of", "of the", "out of the", "of all") and \
                     following.unit == "count":
                 statistic = Statistic(**{**statistic.__dict__, "base": following.value})
+                total = statistic.measured.replace(next_ent.text, "").strip(" ,")
                 found[index + 1] = (next_ent, Statistic(**{
-                    **following.__dict__, "measured": f"total of {statistic.measured}"
+                    **following.__dict__, "measured": f"total: {total}"
                 }))
         result.append((ent, statistic))
     return result
