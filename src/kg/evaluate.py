@@ -107,9 +107,12 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
         wanted = gold_names.get(label, {_norm(label)})
         return bool(names.get(key, set()) & wanted)
 
+    local = {e.key for e in facts.entities if e.local}  # gold annotates named entities only
     predicted_relations: list[tuple[str, str, str, bool]] = [
         (r.subject, r.predicate, r.object, True) for r in facts.relations
-    ] + [(a.subject, a.predicate, a.value, False) for a in facts.attributes]
+        if r.subject not in local and r.object not in local
+    ] + [(a.subject, a.predicate, a.value, False) for a in facts.attributes
+         if a.subject not in local]
     used: set[int] = set()
     relations = scores.relations
     relations.predicted = len(predicted_relations)
@@ -142,7 +145,12 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
             if index in used or event.type != item["type"]:
                 continue
             refs = [ref for _, ref in event.roles]
-            if participants and not any(same(ref, p) for ref in refs for p in participants):
+            sentence = facts.sentences[event.evidence.sentence].text.replace("\u2019", "'")
+            snippet = str(item.get("text", "")).replace("\u2019", "'")
+            in_sentence = bool(snippet) and snippet in sentence
+            if participants and not in_sentence and not any(
+                same(ref, p) for ref in refs for p in participants
+            ):
                 continue
             used.add(index)
             events.true_positives += 1

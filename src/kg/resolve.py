@@ -24,6 +24,7 @@ _COMPATIBLE = {
     "Organization": ORGANIZATION_TYPES,
     "Person": ("Person",),
 }
+_NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military"}
 _INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
                        "Military": "Military of {owner}"}
 
@@ -173,16 +174,22 @@ class _Resolver:
         if owner is None:
             return
         owner_label = self.drafts[owner].label
-        label = _INSTITUTION_LABELS.get(mention.type, "{owner} " + mention.type).format(
+        formal = _INSTITUTION_LABELS.get(mention.type, "{owner} " + mention.type).format(
             owner=owner_label)
+        # News writes "the North Korean embassy in China": the label follows when the
+        # gazetteer knows the adjective; the formal name stays as an alias.
+        state = self.gazetteer.get(owner)
+        adjectives = [d for d in getattr(state, "demonyms", ()) if not d.endswith("s")]
+        label = f"{adjectives[0]} {_NOUNS[mention.type]}" if adjectives else formal
         host = self.key_of.get(roles.get("host", ""))
         if host and mention.type == "Embassy":
             label += f" in {self.drafts[host].label}"
-        self.bind(mention, slug(label), label, mention.type)
-        phrase = roles.get("phrase")
-        draft = self.drafts[slug(label)]
-        if phrase and normalize_name(phrase) not in draft.aliases:
-            draft.aliases.append(normalize_name(phrase))
+            formal += f" in {self.drafts[host].label}"
+        self.bind(mention, slug(formal), label, mention.type)
+        draft = self.drafts[slug(formal)]
+        for alias in (formal, roles.get("phrase")):
+            if alias and normalize_name(alias) not in draft.aliases:
+                draft.aliases.append(normalize_name(alias))
 
     def metonymy(self, key: str, mention_id: str) -> str:
         """A capital city that owns a government body stands for its state.
@@ -199,13 +206,11 @@ class _Resolver:
         if state.key not in self.drafts:
             self.drafts[state.key] = _Draft(state.key, state.name, "Country",
                                             wikidata=state.wikidata)
-        city = self.drafts[key]
-        moved = [m for m in city.mentions if m.id == mention_id]
-        city.mentions = [m for m in city.mentions if m.id != mention_id]
-        self.drafts[state.key].mentions.extend(moved)
-        self.key_of[mention_id] = state.key
-        if not city.mentions:
-            del self.drafts[key]
+        # The word still names the city; the state only takes the mention when the article
+        # names it nowhere else, so that every entity keeps a mention to stand on.
+        if not self.drafts[state.key].mentions:
+            self.drafts[state.key].mentions.extend(
+                m for m in self.drafts[key].mentions if m.id == mention_id)
         return state.key
 
 

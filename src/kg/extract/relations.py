@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -41,6 +42,37 @@ def _title_in(words: list[str], ctx: Context) -> str | None:
         if candidate in ctx.gazetteer.titles:
             return candidate
     return None
+
+
+def _latest_state(ctx: Context, token: Any) -> Mention | None:
+    """The last state named before a token, in its sentence or the one before."""
+    sentence = ctx.sentence_of(token)
+    for mention in reversed(ctx.mentions):
+        if mention.start < token.idx and mention.type == "Country" and \
+                mention.kind in ("name", "demonym") and sentence - mention.sentence <= 1:
+            return mention
+    return None
+
+
+def implied_nationality(ctx: Context, out: Relations) -> None:
+    """A state's political leader, or a member of its embassy or government, is its national."""
+    mentions = {m.id: m for m in ctx.mentions}
+    owners = {r.subject: r.object for r in out.relations if r.predicate == "partOf"
+              and mentions[r.subject].type in GOVERNMENT_TYPES
+              and mentions[r.object].type == "Country"}
+    for relation in list(out.relations):
+        subject = mentions[relation.subject]
+        if subject.type != "Person":
+            continue
+        state = None
+        if relation.predicate == "leaderOf" and mentions[relation.object].type == "Country":
+            state = mentions[relation.object]
+        elif relation.predicate == "memberOf" and relation.object in owners:
+            state = mentions[owners[relation.object]]
+        if state is not None:
+            evidence = replace(relation.evidence, rule="implied-nationality",
+                               confidence=min(relation.evidence.confidence, 0.6))
+            out.relate(subject, "nationality", state, evidence)
 
 
 def _affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
@@ -85,6 +117,13 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         title = _title_in([w.text for w in words], ctx)
         if not title and not bodies:
             continue
+        if title and not bodies and ctx.gazetteer.titles[title].leads and \
+                ctx.gazetteer.titles[title].kind == "political":
+            # "former Supreme Leader Kim Jong Il": the state is the one the text just named
+            state = _latest_state(ctx, first)
+            if state is not None:
+                evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
+                _affiliate(out, ctx, mention, state, title, evidence)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         if title:
@@ -339,10 +378,11 @@ EXTRACTORS = (
 
 
 def find_relations(ctx: Context) -> Relations:
-    """Run every relation rule over the article."""
+    """Run every relation rule over the article, then the inferences over what they found."""
     out = Relations()
     for extractor in EXTRACTORS:
         extractor(ctx, out)
+    implied_nationality(ctx, out)
     return out
 
 
