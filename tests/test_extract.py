@@ -91,11 +91,12 @@ def test_nationality_modifier_before_news_organization() -> None:
 
 def test_embassy_named_by_owner_and_host() -> None:
     facts = facts_of("The Russian embassy in London declined to comment.")
-    embassy = entity(facts, "Embassy of Russia in London")
+    embassy = entity(facts, "Russian embassy in London")
     assert embassy.type == "Embassy"
+    assert "Embassy of Russia in London" in embassy.aliases
     found = relations(facts)
-    assert ("Embassy of Russia in London", "partOf", "Russia") in found
-    assert ("Embassy of Russia in London", "basedIn", "London") in found
+    assert ("Russian embassy in London", "partOf", "Russia") in found
+    assert ("Russian embassy in London", "basedIn", "London") in found
     assert any(e.type == "NoComment" for e in facts.events)
 
 
@@ -187,3 +188,17 @@ def test_site_chrome_never_becomes_an_entity(text: str) -> None:
 
     cleaned = clean_text(f"{text}\n\nThe president of Chile spoke in Santiago.\n")
     assert text not in cleaned
+
+
+def test_leading_title_without_a_state_takes_the_state_just_named() -> None:
+    facts = facts_of("Protests spread across Venezuela. Late President Hugo Chavez was "
+                     "remembered by crowds.")
+    found = relations(facts)
+    assert ("Hugo Chavez", "leaderOf", "Venezuela") in found
+    assert ("Hugo Chavez", "nationality", "Venezuela") in found
+
+
+def test_member_of_a_state_body_is_its_national() -> None:
+    facts = facts_of("Lena Park, a diplomat at the South Korean embassy in Tokyo, resigned.")
+    found = relations(facts)
+    assert ("Lena Park", "nationality", "South Korea") in found

@@ -24,6 +24,7 @@ _COMPATIBLE = {
     "Organization": ORGANIZATION_TYPES,
     "Person": ("Person",),
 }
+_LEAVING = ("Defection", "Migration")
 _NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military"}
 _INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
                        "Military": "Military of {owner}"}
@@ -245,9 +246,14 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
         relations.append(replace(relation, subject=subject, object=obj))
     attributes = [replace(a, subject=key_of[a.subject]) for a in facts.attributes
                   if a.subject in key_of]
+    nationality = {r.subject: r.object for r in relations if r.predicate == "nationality"}
     events = []
     for event in facts.events:
-        roles = tuple((role, key_of[ref]) for role, ref in event.roles if ref in key_of)
+        roles = [(role, key_of[ref]) for role, ref in event.roles if ref in key_of]
+        if event.type in _LEAVING and not any(role == "origin" for role, _ in roles):
+            # A defector or migrant leaves the state the text says they belong to.
+            roles += [("origin", nationality[ref]) for role, ref in roles
+                      if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
     statistics = [
         replace(s, about=key_of.get(s.about or ""), source=key_of.get(s.source or ""))

@@ -37,11 +37,13 @@ SHAPES = Namespace(BASE + "shapes#")
 # invalid (an Assertion whose relation is gone, a mention whose entity is gone).
 MAX_REVALIDATIONS = 3
 
-_SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 _MARKS = {"Violation": "✗", "Warning": "⚠", "Info": "ℹ"}
 # Display-only prefix for article-local nodes (sentences, mentions, facts) in text reports.
-_DISPLAY_PREFIXES = {**PREFIXES, "shapes": str(SHAPES), "article": BASE + "article/"}
+_DISPLAY_PREFIXES: dict[str, str] = {
+    **PREFIXES, "shapes": str(SHAPES), "article": BASE + "article/",
+}
 _SENTENCE_DISPLAY_LIMIT = 240
 
 
@@ -196,8 +198,8 @@ def validate(data: Graph, *, shapes: Graph | None = None) -> ValidationReport:
     except (ShapeLoadError, ConstraintLoadError, ReportableRuntimeError) as error:
         raise ShapeError(f"the shapes cannot be used for validation: {error}") from error
     assert isinstance(report_graph, Graph)
-    for prefix, namespace in _DISPLAY_PREFIXES.items():
-        report_graph.bind(prefix, namespace, override=False)
+    for name, iri in _DISPLAY_PREFIXES.items():
+        report_graph.bind(name, iri, override=False)
     context = _Context(data, _ontology(), shapes_graph)
     results = sorted(
         (context.result(report_graph, node) for node in _result_nodes(report_graph)),
@@ -227,7 +229,7 @@ class _Context:
         value = report_graph.value(node, SH.value)
         messages = [str(m) for m in report_graph.objects(node, SH.resultMessage)]
         severity = report_graph.value(node, SH.resultSeverity)
-        shape = named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
+        shape = _named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
         inverse = report_graph.value(path, SH.inversePath) if isinstance(path, BNode) else None
         if inverse is None and isinstance(path, BNode):
             inverse = self.shapes.value(path, SH.inversePath)
@@ -242,7 +244,7 @@ class _Context:
             path_label=path_label,
             value=None if value is None else str(value),
             message=messages[0] if messages else "does not conform to the shape",
-            severity=_SEVERITIES.get(severity, str(severity)),  # type: ignore[arg-type]
+            severity=_SEVERITIES.get(severity, str(severity)) if severity else "Violation",
             shape=None if shape is None else str(shape),
             sentence=self.sentence_of(focus, path, value),
         )
@@ -266,8 +268,8 @@ class _Context:
             return None if anchor is None else f"“{anchor}”"
         if (node, RDF.type, KGO.Assertion) in self.data:
             parts = [self.data.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object)]
-            if all(part is not None for part in parts):
-                subject, predicate, obj = parts
+            subject, predicate, obj = parts
+            if subject is not None and predicate is not None and obj is not None:
                 object_text = (str(obj) if isinstance(obj, Literal)
                                else self.label_of_node(obj) or _short(str(obj)))
                 return (f"{self.label_of_node(subject) or _short(str(subject))} "
@@ -303,7 +305,7 @@ class _Context:
         return min(texts)[1] if texts else None
 
 
-def named_shape(shape: Node | None, shapes: Graph) -> Node | None:
+def _named_shape(shape: Node | None, shapes: Graph) -> Node | None:
     """The IRI a person can look up for a result's source shape: the shape itself when it has
     one, else the nearest named shape that holds it (through sh:property or sh:node)."""
     seen: set[Node] = set()
@@ -418,12 +420,12 @@ def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
     For each Violation, the statements behind it leave the clean graph: the one triple
     (focus, path, value) when the result names a value; every value of the path when it names
     only the path (too many values); otherwise, when something required is missing or the whole
-    node is at fault, every triple whose subject is the focus node. A kgo:Assertion goes together with the relation triple it reifies, and a removed
-    relation takes the Assertions about it along. Each removed triple becomes a
-    kgo:QuarantinedStatement (rdf:subject, rdf:predicate, rdf:object, kgo:reason,
-    kgo:violatedShape) in the quarantined graph. The clean graph is then validated again and the
-    step repeated, at most ``MAX_REVALIDATIONS`` times, so that it conforms. ``data`` is not
-    modified.
+    node is at fault, every triple whose subject is the focus node. A kgo:Assertion goes
+    together with the relation triple it reifies, and a removed relation takes the Assertions
+    about it along. Each removed triple becomes a kgo:QuarantinedStatement (rdf:subject,
+    rdf:predicate, rdf:object, kgo:reason, kgo:violatedShape) in the quarantined graph. The
+    clean graph is then validated again and the step repeated, at most ``MAX_REVALIDATIONS``
+    times, so that it conforms. ``data`` is not modified.
     """
     clean = Graph()
     for prefix, namespace in data.namespaces():
@@ -432,8 +434,8 @@ def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
     quarantined = Graph()
     quarantined.bind("kgo", KGO)
     quarantined.bind("shapes", SHAPES)
-    for prefix, namespace in PREFIXES.items():
-        quarantined.bind(prefix, namespace, override=False)
+    for name, iri in PREFIXES.items():
+        quarantined.bind(name, iri, override=False)
     current = report
     for round_number in range(MAX_REVALIDATIONS + 1):
         if current.conforms or not _quarantine_violations(clean, quarantined, current):
@@ -456,7 +458,7 @@ def _quarantine_violations(clean: Graph, quarantined: Graph, report: ValidationR
         if focus is None:
             continue
         message = str(graph.value(node, SH.resultMessage) or "does not conform to the shape")
-        shape = named_shape(graph.value(node, SH.sourceShape), shapes)
+        shape = _named_shape(graph.value(node, SH.sourceShape), shapes)
         statements = _offending_statements(clean, focus, graph.value(node, SH.resultPath),
                                            graph.value(node, SH.value))
         for triple, reason in statements:
@@ -521,4 +523,4 @@ def _assertions_about(graph: Graph, triple: Triple) -> list[Node]:
 
 
 __all__ = ["MAX_REVALIDATIONS", "SHAPES", "ValidationReport", "ValidationResult", "load_shapes",
-           "named_shape", "quarantine", "render", "summary", "validate"]
+           "quarantine", "render", "summary", "validate"]

@@ -118,6 +118,11 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 subject = token.head
             builder.add("agent", subject)
+            if type_ in _MOVEMENT:  # "people from North Korea's elite who defected"
+                for prep in subject.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for obj in _objects(prep):
+                            builder.add("origin", obj)
         elif child.dep_ in ("nsubjpass", "dobj"):
             if type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
@@ -277,7 +282,22 @@ def find_events(ctx: Context) -> list[Event]:
     events = []
     for number, builder in enumerate(sorted(builders, key=lambda b: b.trigger.i), start=1):
         events.append(_finish(ctx, builder, number, dates))
-    return events
+    return _merge_repeats(events)
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One sentence restating the same kind of event adds nothing: "people who defected ...
+    more than the amount who defected under his father" is one generic defection, not two."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if k.type == event.type
+                     and k.evidence.sentence == event.evidence.sentence
+                     and not any(role == "agent" for role, _ in event.roles)
+                     and set(event.roles) <= set(k.roles)
+                     and (event.time is None or event.time == k.time)), None)
+        if twin is None:
+            kept.append(event)
+    return kept
 
 
 def _determined(token: Any) -> bool:
@@ -311,10 +331,11 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
     if date_ent is not None:
         builder.tokens.extend(date_ent)
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
+    negated = builder.type != "NoComment" and (any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")
-    )
+    ))
     if not any(role in ("location", "destination") for role, _ in builder.roles):
         places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
                   and m.type in ("City", "Place") and m.kind == "name"}

@@ -97,7 +97,7 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i:
             continue
         words.append(t)
-        if len(words) >= 12:
+        if len(words) >= 18:
             break
     phrase = " ".join(t.text for t in words).strip(" ,.-—")
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
@@ -181,9 +181,10 @@ def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
     for date_ent in dates:
         if ctx.sentence_of(date_ent[0]) != sentence:
             continue
-        governors = {date_ent.root.head.lemma_.lower(), date_ent.root.head.head.lemma_.lower()}
-        if governors & _REPORTING_LEMMAS:
-            continue
+        root = date_ent.root
+        governor = root.head.head if root.dep_ == "pobj" else root.head
+        if governor.lemma_.lower() in _REPORTING_LEMMAS:
+            continue  # "on Thursday cited": when it was reported, not what the figure covers
         if date_ent.text.lower().startswith(("the previous", "the year before")):
             continue
         candidates.append((abs(date_ent.start - ent.start), date_ent))
@@ -227,11 +228,10 @@ def _name_pronoun_figures(found: list[tuple[Any, Statistic]]) -> list[tuple[Any,
     """"That's 134 more than X": a figure whose subject is a pronoun measures its difference."""
     result = []
     for ent, statistic in found:
-        if statistic.measured.lower() in ("that", "this", "it", "which") and statistic.comparisons:
-            comparison = statistic.comparisons[0]
-            statistic = Statistic(**{
-                **statistic.__dict__, "measured": f"{comparison.text} {comparison.against}"[:160]
-            })
+        if statistic.measured.lower() in ("that", "this", "it", "which"):
+            sentence = ent.sent
+            rest = ent.doc[ent.end : sentence.end].text.strip(" .\n")
+            statistic = Statistic(**{**statistic.__dict__, "measured": rest[:160] or ent.text})
         result.append((ent, statistic))
     return result
 
@@ -274,8 +274,13 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
                 sign = Decimal(1) if after.split()[0] in ("more", "higher") else Decimal(-1)
                 comparison = Comparison("difference", statistic.value * sign, against[:160],
                                         f"{ent.text} {after}")
-                result[i] = (ent, Statistic(**{
-                    **statistic.__dict__, "comparisons": (*statistic.comparisons, comparison)
+                target = i
+                if _starts_with_pronoun(ctx, sentence.index) and \
+                        in_sentence.index(i) == 0 and (earlier := _earlier(result, ent)):
+                    target = earlier  # "That's 134 more than ...": the difference of "that"
+                owner_ent, owner = result[target]
+                result[target] = (owner_ent, Statistic(**{
+                    **owner.__dict__, "comparisons": (*owner.comparisons, comparison)
                 }))
     return result
 
@@ -286,12 +291,25 @@ def _subject_statistic(ctx: Context, found: list[tuple[Any, Statistic]], in_sent
     before = [i for i in in_sentence if found[i][0].end <= token.i]
     if before:
         return before[-1]
-    first_word = ctx.sentences[sentence].text.split()[0].lower().replace("\u2019", "'")
-    if first_word.startswith(("that", "this", "it")):
-        earlier = [i for i, (e, _) in enumerate(found) if ctx.sentence_of(e[0]) == sentence - 1]
-        if earlier:
-            return earlier[0]
+    if _starts_with_pronoun(ctx, sentence) and in_sentence:
+        return _earlier(found, found[in_sentence[0]][0])
+    if _starts_with_pronoun(ctx, sentence):
+        return _earlier(found, token.doc[token.i : token.i + 1])
     return None
+
+
+def _starts_with_pronoun(ctx: Context, sentence: int) -> bool:
+    """Whether a sentence opens with "That", "This" or "It" pointing back at a figure."""
+    words = ctx.sentences[sentence].text.split()
+    first = words[0].lower().replace("\u2019", "'") if words else ""
+    return first.startswith(("that", "this", "it"))
+
+
+def _earlier(found: list[tuple[Any, Statistic]], ent: Any) -> int | None:
+    """The last figure before a span that is not just the base of a percentage."""
+    bases = {id(f[1]) for f in found if f[1].measured.startswith("total: ")}
+    candidates = [i for i, (e, s) in enumerate(found) if e.end <= ent.start and id(s) not in bases]
+    return candidates[-1] if candidates else None
 
 
 def _inherit_sources(ctx: Context, statistics: list[Statistic]) -> list[Statistic]:
