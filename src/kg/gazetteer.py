@@ -67,6 +67,30 @@ class Title:
     leads: bool
 
 
+# Words that name institutions every state has: a name made only of these ("Ministry of
+# Defence", "Supreme Court", "National Assembly") says nothing about whose it is.
+_GENERIC_WORDS = {
+    "ministry", "department", "office", "senate", "congress", "parliament", "national",
+    "assembly", "supreme", "constitutional", "court", "house", "of", "the", "and", "for",
+    "representatives", "commons", "lords", "foreign", "home", "defence", "defense", "interior",
+    "health", "finance", "justice", "education", "trade", "commerce", "police", "army", "navy",
+    "air", "force", "forces", "coast", "guard", "central", "bank", "cabinet", "joint", "chiefs",
+    "staff", "affairs", "external", "state", "security", "federal", "election", "electoral",
+    "commission", "council", "agriculture", "energy", "environment", "labour", "labor",
+    "transport", "economy", "economic", "public", "works", "emergency", "management", "agency",
+    "service", "services", "civil", "protection", "disaster", "immigration", "border", "customs",
+    "tax", "revenue", "statistics", "bureau", "institute", "prosecutor", "prosecutors", "general",
+    "attorney", "high", "appeals", "armed", "military", "intelligence", "government", "presidential",
+    "prime", "minister's", "ministers", "administration", "authority", "regional", "city", "hall",
+}
+
+
+def is_generic_institution(name: str) -> bool:
+    """Whether a name only says what kind of body it is, not whose ("Health Ministry")."""
+    words = re.findall(r"[A-Za-z']+", name.lower())
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
 def slug(text: str) -> str:
     """A lowercase ASCII slug: ``"Côte d'Ivoire"`` → ``"cote-d-ivoire"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -156,7 +180,9 @@ class Gazetteer:
                 for demonym in place.demonyms:
                     self._demonyms.setdefault(normalize_name(demonym), place.key)
         for organization in self.organizations.values():
-            self._register(organization.key, (organization.name, *organization.aliases))
+            names = (organization.name, *organization.aliases)
+            self._register(organization.key, tuple(n for n in names
+                                                   if not is_generic_institution(n)))
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
@@ -227,6 +253,8 @@ class Gazetteer:
                     add("GPE", name, place.key)
         for organization in self.organizations.values():
             for name in (organization.name, *organization.aliases):
+                if is_generic_institution(name):
+                    continue
                 add("ORG", name, organization.key)
                 if name.startswith("The "):
                     add("ORG", name[4:], organization.key)

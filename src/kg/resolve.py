@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES
-from kg.gazetteer import Gazetteer, KnownOrganization, Place, default_gazetteer, normalize_name, slug
+from kg.gazetteer import (
+    Gazetteer,
+    KnownOrganization,
+    Place,
+    default_gazetteer,
+    is_generic_institution,
+    normalize_name,
+    slug,
+)
 from kg.model import Entity, Facts, Mention
 
 # How far back (in sentences) a description or pronoun may look for what it stands for.
@@ -77,6 +85,8 @@ class _Resolver:
             longer = self.expand_acronym(mention, name) or self.expand_short_name(mention, name)
             if longer:
                 self.bind(mention, longer, self.drafts[longer].label, self.drafts[longer].type)
+            elif mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
+                self.bind(mention, self.scoped_key(mention, name), name, mention.type)
             else:
                 self.bind(mention, slug(name), name, mention.type)
         for mention in self.mentions:
@@ -123,6 +133,20 @@ class _Resolver:
             owner, owner_words = (before[-1] if before else owners[0])
             name = " ".join(owner_words)
             self.bind(mention, slug(name), name, "Person")
+
+    def scoped_key(self, mention: Mention, name: str) -> str:
+        """A key for a body every state has ("Health Ministry"): its state's, or the article's.
+
+        Two articles' "Ministry of Defence" are one node only when both say whose it is.
+        """
+        same_name = {m.id for m in self.mentions if normalize_name(m.text) == name}
+        for relation in self.facts.relations:
+            if relation.subject in same_name and relation.predicate in ("partOf", "basedIn"):
+                owner = self.by_id.get(relation.object)
+                if owner is not None and owner.type == "Country":
+                    state = owner.key or self.key_of.get(owner.id) or slug(owner.text)
+                    return f"{state}/{slug(name)}"
+        return f"{self.facts.article.id}/{slug(name)}"
 
     def expand_short_name(self, mention: Mention, name: str) -> str | None:
         """"Van der Berg" after "Van der Berg Logistics" is the same organisation."""

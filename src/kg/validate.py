@@ -42,7 +42,7 @@ _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 _MARKS = {"Violation": "✗", "Warning": "⚠", "Info": "ℹ"}
 # Display-only prefix for article-local nodes (sentences, mentions, facts) in text reports.
 _DISPLAY_PREFIXES: dict[str, str] = {
-    **PREFIXES, "shapes": str(SHAPES), "article": BASE + "article/",
+    **PREFIXES, "kgs": str(SHAPES), "article": BASE + "article/",
 }
 _SENTENCE_DISPLAY_LIMIT = 240
 
@@ -433,7 +433,7 @@ def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
     clean += data
     quarantined = Graph()
     quarantined.bind("kgo", KGO)
-    quarantined.bind("shapes", SHAPES)
+    quarantined.bind("kgs", SHAPES)
     for name, iri in PREFIXES.items():
         quarantined.bind(name, iri, override=False)
     current = report

@@ -26,7 +26,10 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
-     r"Airlines|Technologies|Industries|Electronics)\b\.?", "Company"),
+     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Partners|"
+     r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
+     r"Insurance|Airways|Markets|Securities|Ventures|Labs|Software|AG|SA|SE|NV|ASA)\b\.?",
+     "Company"),
 )
 _COMPASS = {"North", "South", "East", "West", "-"}
 _LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "bin", "von", "van", "der", "la"}
@@ -125,6 +128,8 @@ def retype_by_descriptor(ctx: Context) -> None:
             index -= 1
         if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
             found = DESCRIPTORS[doc[index].lower_]
+            if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
+                found = "NewsOrganization"  # "the news agency Lusa"
         last = next(t for t in doc if t.idx + len(t.text) == mention.end)
         for token in (first, last):
             for child in token.children:
@@ -178,7 +183,16 @@ def _add_named(
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
     if label == "PERSON" and known is None:
-        ctx.add_mention(span, "Person")
+        kind = classify_organization(text)
+        if kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
+            ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
+        else:
+            ctx.add_mention(span, "Person")
+        return
+    if label == "ORG" and known is None and person_parts and \
+            classify_organization(text) == "Organization" and len(span) <= 3 and \
+            span[-1].text in person_parts and span[-1].text[:1].isupper():
+        ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
     if isinstance(known, Place):
         ctx.add_mention(span, known.type, key=known.key)
