@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import InputError
 
 Progress = Callable[[str, dict[str, Any]], None]
 """A progress listener: called with an event name and its details; the library never prints."""
@@ -44,70 +44,104 @@ class BuildReport:
         return sum(a.quarantined for a in self.articles)
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def build(
     paths: Iterable[str | Path],
     *,
     store: str | None = None,
     published: date | None = None,
     model: str | None = None,
-    processes: int = 1,
+    processes: int | None = None,
+    curation: str | Path | None = None,
+    batch_size: int = 200,
     progress: Progress = _quiet,
 ) -> BuildReport:
-    """Read, extract, validate and store articles; one named graph per article, one transaction.
+    """Read, extract, validate and store articles: one named graph per article.
 
-    If anything fails, the store is left exactly as it was.
+    Every input file is read and checked before anything is written, so bad input leaves the
+    store as it was. Articles are then parsed as a stream (memory stays bounded whatever the
+    corpus size) and written in batches of ``batch_size``, each batch one transaction.
     """
     from kg.articles import read_articles
+    from kg.curation import apply_curation, load_curation
     from kg.extract import extract
-    from kg.nlp import parse_many
+    from kg.nlp import parse_pairs
     from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, quarantine_iri, to_graph
     from kg.resolve import resolve
     from kg.store import open_store
     from kg.validate import quarantine, validate
 
-    articles = list(read_articles(paths, published=published))
-    if not articles:
-        raise KgError("no articles found in " + ", ".join(str(p) for p in paths))
-    progress("start", {"articles": len(articles)})
-    graphs: dict[str, str] = {}
+    paths = list(paths)
+    curated = load_curation(curation) if curation else None
+    total = sum(1 for _ in read_articles(paths, published=published))  # checks every input
+    if total == 0:
+        raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
+    workers = processes or (2 if total >= 100 else 1)
+    progress("start", {"articles": total, "processes": workers})
     report = BuildReport()
-    docs = parse_many((a.text for a in articles), model, processes=processes)
-    for article, doc in zip(articles, docs, strict=True):
-        facts = resolve(extract(article, doc))
-        graph = to_graph(facts)
-        checked = validate(graph)
-        quarantined_count = 0
-        if not checked.conforms:
-            graph, quarantined = quarantine(graph, checked)
-            quarantined_count = len(set(quarantined.subjects()))
-            graphs[str(quarantine_iri(article.id))] = quarantined.serialize(format="nt")
-        name = str(graph_iri(article.id))
-        graphs[name] = graph.serialize(format="nt")
-        report.articles.append(ArticleResult(
-            id=article.id, graph=name, triples=len(graph), entities=len(facts.entities),
-            events=len(facts.events), statistics=len(facts.statistics),
-            quarantined=quarantined_count,
-        ))
-        progress("article", {"id": article.id})
-    graphs[str(ONTOLOGY_GRAPH)] = ontology_graph().serialize(format="nt")
-    stale = [str(quarantine_iri(a.id)) for a in articles
-             if str(quarantine_iri(a.id)) not in graphs]
     with open_store(store, create=True) as opened:
         existing = set(opened.graphs())
-        opened.replace_graphs(graphs, remove=[g for g in stale if g in existing])
-    progress("done", {"articles": len(articles)})
+        pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
+        stale: list[str] = []
+        articles = ((a.text, a) for a in read_articles(paths, published=published))
+        for doc, article in parse_pairs(articles, model, processes=workers):
+            facts = apply_curation(resolve(extract(article, doc)), curated)
+            graph = to_graph(facts)
+            checked = validate(graph)
+            quarantined_count = 0
+            quarantine_name = str(quarantine_iri(article.id))
+            if not checked.conforms:
+                graph, quarantined = quarantine(graph, checked)
+                quarantined_count = len(set(quarantined.subjects()))
+                pending[quarantine_name] = quarantined.serialize(format="nt")
+            elif quarantine_name in existing:
+                stale.append(quarantine_name)
+            name = str(graph_iri(article.id))
+            pending[name] = graph.serialize(format="nt")
+            report.articles.append(ArticleResult(
+                id=article.id, graph=name, triples=len(graph), entities=len(facts.entities),
+                events=len(facts.events), statistics=len(facts.statistics),
+                quarantined=quarantined_count,
+            ))
+            progress("article", {"id": article.id})
+            if len(report.articles) % batch_size == 0:
+                opened.replace_graphs(pending, remove=stale)
+                pending, stale = {}, []
+        if pending or stale:
+            opened.replace_graphs(pending, remove=stale)
+    progress("done", {"articles": total})
     return report
+
+
+def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]:
+    """Remove articles (their graph and quarantine graph) from the store; the ids removed."""
+    from kg.rdf import graph_iri, quarantine_iri
+    from kg.store import open_store
+
+    with open_store(store) as opened:
+        existing = set(opened.graphs())
+        removed, graphs = [], []
+        for article_id in article_ids:
+            names = [str(graph_iri(article_id)), str(quarantine_iri(article_id))]
+            if names[0] not in existing:
+                known = sorted(g.rsplit("/", 1)[-1] for g in existing if "/graph/" in g)
+                import difflib
+
+                close = difflib.get_close_matches(article_id, known, n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                raise InputError(f"no article '{article_id}' in the store{hint}")
+            removed.append(article_id)
+            graphs += [n for n in names if n in existing]
+        opened.remove_graphs(graphs)
+    return removed
+
+
+def review(*, store: str | None = None) -> str:
+    """Every extracted fact with its sentence, rule and confidence, as CSV for a person to edit."""
+    from kg.curation import review_rows, write_review
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        return write_review(list(review_rows(opened)))
 
 
 def _store_graph(store: str | None) -> Any:
@@ -152,7 +186,7 @@ def query(
 
     if text is None:
         if not name_or_text:
-            raise KgError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
+            raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
         text = find_query(name_or_text).read_text(encoding="utf-8")
     with open_store(store, read_only=True) as opened:
         result = run_query(opened, text, params or {})

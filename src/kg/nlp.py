@@ -72,3 +72,13 @@ def parse_many(
     nlp = load_pipeline(model)
     prepared = (prepare(text) for text in texts)
     yield from nlp.pipe(prepared, batch_size=batch_size, n_process=processes)
+
+
+def parse_pairs(
+    pairs: Iterable[tuple[str, Any]], model: str | None = None, *, batch_size: int = 16,
+    processes: int = 1,
+) -> Iterator[tuple[Any, Any]]:
+    """Parse (text, context) pairs in order, streaming; yields (doc, context)."""
+    nlp = load_pipeline(model)
+    prepared = ((prepare(text), context) for text, context in pairs)
+    yield from nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=processes)

@@ -237,6 +237,13 @@ def _link_part_counts(graph: Graph, facts: Facts) -> None:
                            URIRef(f"{art}#{count.key}")))
 
 
+def ontology_classes() -> set[str]:
+    """The local names of the ontology's classes ("Person", "Defection", ...)."""
+    graph = ontology_graph()
+    return {str(c).removeprefix(str(KGO)) for c in graph.subjects(RDF.type, OWL.Class)
+            if str(c).startswith(str(KGO))}
+
+
 def ontology_graph() -> Graph:
     """The ontology itself, stored beside the data so every export carries it."""
     from kg.resources import resource_path

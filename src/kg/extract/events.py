@@ -353,7 +353,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     confidence = 0.75 if builder.roles else 0.6
     evidence = ctx.evidence(builder.tokens, f"event-trigger:{builder.type}", confidence)
     return Event(
-        key=f"event-{number}",
+        key=f"event-{trigger.idx}",  # stable while the trigger stays: curation refers to it
         type=builder.type,
         trigger=trigger_text,
         evidence=evidence,

@@ -137,7 +137,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         measured = _measured(ent.root, ctx, skip)
         time = _time_for(ctx, ent, dates)
         statistic = Statistic(
-            key=f"statistic-{len(found) + 1}",
+            key=f"statistic-{ent.start_char}",
             value=value,
             unit=unit,
             measured=measured,

@@ -1,0 +1,224 @@
+"""Human review of extracted facts: write them for editing, and apply the decisions on the next build.
+
+The review file is CSV, one fact a row, with the sentence, rule and confidence it came from. A
+person fills the ``decision`` column:
+
+- ``accept`` (or empty): keep the fact as extracted;
+- ``reject``: drop it (an entity's rejection drops every fact that involves it);
+- ``type``: an entity's class is wrong; ``correction`` holds the right one (``Person``, ``City``);
+- ``merge``: an entity is the same as another; ``correction`` holds the other's key or IRI;
+- ``label``: an entity's canonical name is wrong; ``correction`` holds the right one.
+
+Curation never replaces extraction: it is applied to what extraction finds on every build.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.model import Facts
+
+COLUMNS = ("fact", "kind", "article", "subject", "predicate", "object", "type", "confidence",
+           "rule", "sentence", "decision", "correction")
+DECISIONS = ("", "accept", "reject", "type", "merge", "label")
+ENTITY_ROOT = "https://kg.example.org/id/"
+
+
+@dataclass
+class Curation:
+    """Decisions read from a review file, keyed by fact id."""
+
+    rejected: set[str] = field(default_factory=set)
+    types: dict[str, str] = field(default_factory=dict)
+    merges: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rejected) + len(self.types) + len(self.merges) + len(self.labels)
+
+
+def _key(value: str) -> str:
+    """An entity key from a key or an entity IRI."""
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    return value[len(ENTITY_ROOT):] if value.startswith(ENTITY_ROOT) else value
+
+
+def relation_id(subject: str, predicate: str, obj: str) -> str:
+    """The fact id of a relation between two entity keys."""
+    return f"relation:{subject}|{predicate}|{obj}"
+
+
+def load_curation(path: str | Path) -> Curation:
+    """Read a review file; unknown decisions or missing corrections are errors with the line."""
+    from kg.rdf import ontology_classes
+
+    location = Path(path)
+    if not location.is_file():
+        raise InputError(f"no such curation file: {path}")
+    try:
+        text = location.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text ({error.reason}); save it as UTF-8") from None
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"fact", "decision"} - set(reader.fieldnames or ())
+    if missing:
+        raise InputError(f"{path}: not a kg review file (no column {', '.join(sorted(missing))});"
+                         " make one with 'kg review -o FILE'")
+    curation = Curation()
+    classes = ontology_classes()
+    for line, row in enumerate(reader, start=2):
+        decision = (row.get("decision") or "").strip().lower()
+        fact = (row.get("fact") or "").strip()
+        correction = (row.get("correction") or "").strip()
+        if decision not in DECISIONS:
+            raise InputError(f"{path} line {line}: unknown decision {decision!r}; use one of "
+                             "accept, reject, type, merge, label")
+        if decision in ("type", "merge", "label") and not correction:
+            raise InputError(f"{path} line {line}: decision '{decision}' needs a correction")
+        if decision == "reject":
+            curation.rejected.add(fact)
+        elif decision == "type":
+            if correction not in classes:
+                raise InputError(f"{path} line {line}: unknown class {correction!r}")
+            curation.types[fact] = correction
+        elif decision == "merge":
+            curation.merges[fact] = "entity:" + _key(correction)
+        elif decision == "label":
+            curation.labels[fact] = correction
+    return curation
+
+
+def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
+    """The facts with a person's decisions applied."""
+    if not curation:
+        return facts
+    article = facts.article.id
+    merged: dict[str, str] = {}
+    for fact, target in curation.merges.items():
+        merged[fact.removeprefix("entity:")] = target.removeprefix("entity:")
+    rejected = {f.removeprefix("entity:") for f in curation.rejected if f.startswith("entity:")}
+
+    def key(value: str | None) -> str | None:
+        if value is None:
+            return None
+        seen = set()
+        while value in merged and value not in seen:
+            seen.add(value)
+            value = merged[value]
+        return None if value in rejected else value
+
+    entities = {}
+    for entity in facts.entities:
+        target = key(entity.key)
+        if target is None:
+            continue
+        fact = f"entity:{entity.key}"
+        entity = replace(entity, type=curation.types.get(fact, entity.type),
+                         label=curation.labels.get(fact, entity.label))
+        if target in entities:
+            kept = entities[target]
+            entities[target] = replace(kept, mentions=kept.mentions + entity.mentions,
+                                       aliases=tuple(dict.fromkeys(
+                                           (*kept.aliases, entity.label, *entity.aliases))))
+        else:
+            entities[target] = replace(entity, key=target)
+    relations = []
+    for relation in facts.relations:
+        subject, obj = key(relation.subject), key(relation.object)
+        if subject is None or obj is None or subject == obj:
+            continue
+        if relation_id(relation.subject, relation.predicate, relation.object) in curation.rejected:
+            continue
+        relations.append(replace(relation, subject=subject, object=obj))
+    attributes = [replace(a, subject=key(a.subject)) for a in facts.attributes
+                  if key(a.subject) is not None and
+                  f"attribute:{a.subject}|{a.predicate}|{a.value}" not in curation.rejected]
+    events = [replace(e, roles=tuple((r, k) for r, k in ((r, key(k)) for r, k in e.roles) if k))
+              for e in facts.events if f"event:{article}#{e.key}" not in curation.rejected]
+    statistics = [replace(s, about=key(s.about), source=key(s.source)) for s in facts.statistics
+                  if f"statistic:{article}#{s.key}" not in curation.rejected]
+    return replace(facts, entities=tuple(entities.values()), relations=tuple(relations),
+                   attributes=tuple(attributes), events=tuple(events),
+                   statistics=tuple(statistics))
+
+
+_REVIEW_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX kgo: <https://kg.example.org/ontology#>
+SELECT ?kind ?node ?article ?subject ?subjectNode ?predicate ?object ?type ?confidence ?rule
+       ?sentence WHERE {
+  {
+    SELECT ("entity" AS ?kind) ?node (SAMPLE(?a) AS ?article) (SAMPLE(?l) AS ?subject)
+           (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?sentence) WHERE {
+      ?m kgo:denotes ?node ; kgo:inArticle ?art ; kgo:inSentence ?sn .
+      ?art <https://schema.org/identifier> ?a .
+      ?sn kgo:anchorOf ?s .
+      ?node rdfs:label ?l ; a ?t . FILTER(STRSTARTS(STR(?t), STR(kgo:)))
+    } GROUP BY ?node
+  } UNION {
+    ?node a kgo:Assertion ; rdf:subject ?subjectNode ; rdf:predicate ?p ; rdf:object ?o ;
+          kgo:inArticle ?art ; kgo:extractionRule ?rule ; kgo:confidence ?confidence ;
+          prov:wasDerivedFrom/kgo:anchorOf ?sentence .
+    ?art <https://schema.org/identifier> ?article .
+    ?subjectNode rdfs:label ?subject .
+    BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+    BIND(STR(?o) AS ?object)
+    BIND(IF(isIRI(?o), "relation", "attribute") AS ?kind)
+  } UNION {
+    ?node a ?t ; kgo:inArticle ?art ; kgo:extractionRule ?rule ; kgo:confidence ?confidence ;
+          prov:wasDerivedFrom/kgo:anchorOf ?sentence ; rdfs:label ?subject .
+    ?art <https://schema.org/identifier> ?article .
+    FILTER(?t IN (kgo:Statistic) || EXISTS { ?t rdfs:subClassOf kgo:Event })
+    BIND(IF(?t = kgo:Statistic, "statistic", "event") AS ?kind)
+  }
+}
+ORDER BY ?kind ?article ?node
+"""
+
+
+def review_rows(store: Any) -> Iterable[dict[str, str]]:
+    """One row per fact in the store, ready for a person to decide on."""
+    seen: set[str] = set()
+    names = ("kind", "node", "article", "subject", "subjectNode", "predicate", "object", "type",
+             "confidence", "rule", "sentence")
+    for row in store.query(_REVIEW_QUERY):
+        values = {name: (row[name].value if row[name] is not None else "") for name in names}
+        kind = values["kind"]
+        node = values["node"]
+        if kind == "entity":
+            fact = f"entity:{_key(node)}"
+            values["type"] = values["type"].rsplit("#", 1)[-1]
+        elif kind in ("relation", "attribute"):
+            obj = _key(values["object"]) if kind == "relation" else values["object"]
+            fact = f"{kind}:{_key(values['subjectNode'])}|{values['predicate']}|{obj}"
+        else:
+            fact = f"{kind}:{values['article']}#{node.rsplit('#', 1)[-1]}"
+        if fact in seen:
+            continue
+        seen.add(fact)
+        yield {"fact": fact, "kind": kind, "article": values["article"],
+               "subject": values["subject"], "predicate": values["predicate"],
+               "object": values["object"], "type": values["type"],
+               "confidence": values["confidence"], "rule": values["rule"],
+               "sentence": " ".join(values["sentence"].split()), "decision": "",
+               "correction": ""}
+
+
+def write_review(rows: Iterable[dict[str, str]]) -> str:
+    """The review file's CSV text."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return buffer.getvalue()
