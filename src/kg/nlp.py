@@ -82,3 +82,10 @@ def parse_pairs(
     nlp = load_pipeline(model)
     prepared = ((prepare(text), context) for text, context in pairs)
     yield from nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=processes)
+
+
+def make_span(doc: Any, start: int, end: int, label: str) -> Any:
+    """A labelled span of tokens, for extractors that join what the model split."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)

@@ -90,6 +90,22 @@ def _extend_person(span: Any, gazetteer: Any) -> Any:
     return doc[start : span.end]
 
 
+def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """"Indonesian" + "Meat Importers Association" is one name when the model split it."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "NORP" and ent.label_ == "ORG" \
+                and previous.end == ent.start and gazetteer.lookup(ent.text) is None \
+                and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
 def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
     """The label a name gets most often in the article: one stray NER label does not win."""
     votes: dict[str, Counter[str]] = {}
@@ -147,7 +163,9 @@ def retype_by_descriptor(ctx: Context) -> None:
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
-    ents = [e for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")]
+    ents = _join_nationality_to_names(
+        [e for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")],
+        gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     for ent in ents:
@@ -234,6 +252,8 @@ DESCRIPTION_NOUNS = {
     "daily": "NewsOrganization", "broadcaster": "NewsOrganization", "network": "NewsOrganization",
     "ministry": "Ministry", "agency": "Agency", "company": "Company", "firm": "Company",
     "group": "Organization", "organization": "Organization", "organisation": "Organization",
+    "army": "Military", "military": "Military", "union": "Organization",
+    "charity": "Organization", "federation": "Organization", "association": "Organization",
     "party": "PoliticalParty", "government": "Government",
 }
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}

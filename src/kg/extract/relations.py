@@ -223,6 +223,40 @@ def copular(ctx: Context, out: Relations) -> None:
                     _affiliate(out, ctx, person, body, title, evidence)
 
 
+_LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
+
+
+def leading_verbs(ctx: Context, out: Relations) -> None:
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y': X leads Y."""
+    for token in ctx.doc:
+        if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
+            continue
+        person_token = body_token = None
+        if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
+            body_token = token.head if token.dep_ == "acl" else next(
+                (c for c in token.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
+            person_token = objects[0] if objects else None
+        else:
+            person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if person_token is None or body_token is None:
+            continue
+        person = argument_mention(ctx, person_token)
+        body = argument_mention(ctx, body_token)
+        if person is None or person.type != "Person" or body is None or \
+                body.type not in ORGANIZATION_TYPES:
+            continue
+        evidence = ctx.evidence([person_token, token, body_token], "leading-verb", 0.75)
+        out.relate(person, "memberOf", body, evidence)
+        if token.lemma_ not in ("found", "own"):
+            out.relate(person, "leaderOf", body, evidence)
+        title, shown = _noun_title(person_token, ctx) if person_token.pos_ == "NOUN" else (None, "")
+        if title:
+            out.attribute(person, "jobTitle", shown, evidence)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
@@ -287,26 +321,23 @@ def states_in_names(ctx: Context, out: Relations) -> None:
     for mention in ctx.mentions:
         if mention.type not in ORGANIZATION_TYPES or mention.kind != "name" or mention.key:
             continue
-        words = mention.text.split()
-        if len(words) < 2:
+        tokens = [t for t in ctx.doc if mention.start <= t.idx < mention.end]
+        if len(tokens) < 2:
             continue
         place = None
+        matched: list[Any] = []
         for size in (3, 2, 1):
-            head, tail = " ".join(words[:size]), " ".join(words[-size:])
-            for candidate in (head, tail):
+            for part in (tokens[:size], tokens[-size:]):
+                candidate = " ".join(t.text for t in part)
                 entry = gazetteer.demonym(candidate) or gazetteer.lookup(candidate)
                 if entry is not None and getattr(entry, "type", "") == "Country":
-                    place = entry
+                    place, matched = entry, part
                     break
             if place:
                 break
-        if place is None:
+        if place is None or len(matched) == len(tokens):
             continue
-        state = ctx.add_mention(
-            [t for t in ctx.doc if mention.start <= t.idx < mention.end][:1], "Country",
-            kind="in-name", key=place.key,
-        )
-        tokens = [t for t in ctx.doc if mention.start <= t.idx < mention.end]
+        state = ctx.add_mention(matched, "Country", kind="in-name", key=place.key)
         evidence = ctx.evidence(tokens, "state-in-name", 0.7)
         out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", state,
                    evidence)
@@ -369,6 +400,7 @@ EXTRACTORS = (
     titles_before_names,
     appositions,
     copular,
+    leading_verbs,
     possessives,
     modifiers_before_organizations,
     states_in_names,

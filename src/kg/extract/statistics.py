@@ -168,11 +168,13 @@ def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
                     if mention is not None:
                         sources[ctx.sentence_of(token)] = mention.id
     for event in events:
-        if event.type in ("Report", "Statement", "Publication"):
+        if event.type in ("Report", "Statement", "Publication", "Interview"):
             agents = [ref for role, ref in event.roles if role in ("agent", "publisher")]
             if agents and agents[0] in mentions:
                 sources.setdefault(event.evidence.sentence, agents[0])
-    return sources
+    # Only people and organisations report: a dateline city ("OSLO, Oct 8 —") does not.
+    return {sentence: ref for sentence, ref in sources.items()
+            if mentions.get(ref) is None or mentions[ref].type not in ("City", "Place", "Country")}
 
 
 def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
