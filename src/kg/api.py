@@ -66,11 +66,12 @@ def build(
     from kg.extract import extract
     from kg.nlp import parse_pairs
     from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, quarantine_iri, to_graph
-    from kg.resolve import resolve
+    from kg.resolve import agree_with, resolve
     from kg.store import open_store
-    from kg.validate import quarantine, validate
+    from kg.validate import default_engine, quarantine, validate
 
     paths = list(paths)
+    engine = default_engine()
     curated = load_curation(curation) if curation else None
     total = sum(1 for _ in read_articles(paths, published=published))  # checks every input
     if total == 0:
@@ -80,13 +81,14 @@ def build(
     report = BuildReport()
     with open_store(store, create=True) as opened:
         existing = set(opened.graphs())
+        known = _known_entities(opened)
         pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
         stale: list[str] = []
         articles = ((a.text, a) for a in read_articles(paths, published=published))
         for doc, article in parse_pairs(articles, model, processes=workers):
-            facts = apply_curation(resolve(extract(article, doc)), curated)
+            facts = agree_with(apply_curation(resolve(extract(article, doc)), curated), known)
             graph = to_graph(facts)
-            checked = validate(graph)
+            checked = validate(graph, engine=engine)
             quarantined_count = 0
             quarantine_name = str(quarantine_iri(article.id))
             if not checked.conforms:
@@ -110,6 +112,20 @@ def build(
             opened.replace_graphs(pending, remove=stale)
     progress("done", {"articles": total})
     return report
+
+
+def _known_entities(opened: Any) -> dict[str, tuple[str, str]]:
+    """Label and class of every entity already in the store, by key."""
+    from kg.rdf import ID, KGO
+
+    known: dict[str, tuple[str, str]] = {}
+    result = opened.query(f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {{
+        ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l ; a ?t .
+        FILTER(STRSTARTS(STR(?e), "{ID}") && STRSTARTS(STR(?t), "{KGO}")) }} GROUP BY ?e""")
+    for row in result:
+        key = str(row["e"].value)[len(str(ID)):]
+        known[key] = (str(row["label"].value), str(row["type"].value)[len(str(KGO)):])
+    return known
 
 
 def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]:
@@ -164,12 +180,13 @@ def _store_graph(store: str | None) -> Any:
     return graph
 
 
-def validate_store(store: str | None = None, *, shapes: str | None = None) -> Any:
+def validate_store(store: str | None = None, *, shapes: str | None = None,
+                   engine: str = "pyshacl") -> Any:
     """Validate every article graph in the store against the shapes; returns the report."""
     from kg.validate import load_shapes, validate
 
     shapes_graph = load_shapes(shapes) if shapes else None
-    return validate(_store_graph(store), shapes=shapes_graph)
+    return validate(_store_graph(store), shapes=shapes_graph, engine=engine)
 
 
 def query(

@@ -209,6 +209,8 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""
         key = self._by_name.get(normalize_name(name))
+        if key is None and name.isupper() and len(name) > 4:
+            key = self._by_name.get(normalize_name(name.title()))  # "YAMOUSSOUKRO, May 2 —"
         if key is None:
             return None
         return self.places.get(key) or self.organizations.get(key)

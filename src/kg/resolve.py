@@ -88,6 +88,8 @@ class _Resolver:
             elif mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
                 self.bind(mention, self.scoped_key(mention, name), name, mention.type)
             else:
+                if name.isupper() and len(name) > 4:
+                    name = name.title()  # a dateline's "WILLEMSTAD" is Willemstad
                 self.bind(mention, slug(name), name, mention.type)
         for mention in self.mentions:
             if mention.id in self.key_of:
@@ -294,3 +296,24 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
     return replace(facts, entities=entities, relations=tuple(relations),
                    attributes=tuple(attributes), events=tuple(events),
                    statistics=tuple(statistics), notes=tuple(notes))
+
+
+def agree_with(facts: Facts, known: dict[str, tuple[str, str]]) -> Facts:
+    """Make an article's entities agree with what the store already says about the same keys.
+
+    ``known`` maps an entity key to the (label, class) it already has. The first article that
+    names an entity fixes its label and class, so that the union of article graphs never says
+    two things about one node; a different label this article saw becomes an alias. ``known``
+    is updated with the article's new entities. Curation can correct a wrong first choice.
+    """
+    entities = []
+    for entity in facts.entities:
+        if entity.key in known:
+            label, type_ = known[entity.key]
+            aliases = entity.aliases if entity.label == label else (*entity.aliases, entity.label)
+            entity = replace(entity, label=label, type=type_,
+                             aliases=tuple(dict.fromkeys(a for a in aliases if a != label)))
+        elif not entity.local:
+            known[entity.key] = (entity.label, entity.type)
+        entities.append(entity)
+    return replace(facts, entities=tuple(entities))

@@ -1,21 +1,28 @@
-"""Embedded and in-memory RDF stores behind one small interface, and the export formats.
+"""Embedded, in-memory and remote SPARQL stores behind one small interface, and export formats.
 
-A kg store is an RDF dataset of named graphs (one graph per article, say) kept in Oxigraph.
-:func:`open_store` picks the implementation from a location: ``":memory:"`` for a throw-away
-store, a directory for an embedded on-disk store. ``http(s)://`` locations are reserved for a
-remote SPARQL store; a second implementation with the same public methods as :class:`Store`
-(``replace_graphs``, ``remove_graphs``, ``graphs``, ``query``, ``update``, ``triples_count``,
-``graph_triples``, ``dump``, ``close``) is all that needs to be added here.
+A kg store is an RDF dataset of named graphs (one graph per article, say). :func:`open_store`
+picks the implementation from a location: ``":memory:"`` for a throw-away store and a directory
+for an on-disk store (both :class:`EmbeddedStore`, Oxigraph in this process), an ``http://`` or
+``https://`` URL for a SPARQL 1.1 server (:class:`RemoteStore`). Both have the public methods
+of :class:`Store`: ``replace_graphs``, ``remove_graphs``, ``update``, ``graphs``,
+``triples_count``, ``graph_triples``, ``query``, ``dump``, ``flush`` and ``close``.
 
 Queries see the *union* of the named graphs as their default graph, so a query never has to say
-which article a fact came from unless it wants to (``GRAPH ?g { ... }``).
+which article a fact came from unless it wants to (``GRAPH ?g { ... }``); on a remote store the
+server must be set up that way (see :class:`RemoteStore`).
 """
 
 from __future__ import annotations
 
 import difflib
+import http
+import http.client
 import os
 import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,21 +135,36 @@ def store_location(location: str | None) -> str:
 
 
 def open_store(
-    location: str | None = None, *, create: bool = False, read_only: bool = False
+    location: str | None = None,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    endpoints: Endpoints | str | None = None,
 ) -> Store:
-    """Open the store at ``location`` (see :func:`store_location`); ``":memory:"`` is a new
-    in-memory store, a directory an on-disk one (made only with ``create=True``).
+    """Open the store at ``location`` (see :func:`store_location`): ``":memory:"`` is a new
+    in-memory store, a directory an on-disk one (made only with ``create=True``), and an
+    ``http://`` or ``https://`` URL a SPARQL server (see :class:`RemoteStore`).
 
     ``read_only=True`` opens an on-disk store without taking its write lock, so queries can run
     beside another reader; it must not be used while another process writes to the store.
+    A remote store opened read-only refuses writes itself.
+
+    ``endpoints`` says where a SPARQL server answers: an :class:`Endpoints`, or the name of a
+    server layout in :data:`SERVER_LAYOUTS` (``"fuseki"``, ``"graphdb"``, ...) applied to the
+    URL. Without it, ``$KG_QUERY_URL``, ``$KG_UPDATE_URL`` and ``$KG_GSP_URL`` override the
+    ``oxigraph serve`` layout one by one.
     """
     where = store_location(location)
-    if where.startswith(("http://", "https://")):
-        raise StoreError("remote SPARQL stores are not supported yet")
-    if where == MEMORY:
-        return Store(pyoxigraph.Store(), where)
     if create and read_only:
         raise ValueError("a store cannot be created read-only")
+    if where.startswith(("http://", "https://")):
+        return RemoteStore(
+            remote_endpoints(where, endpoints), where, read_only=read_only, timeout=_timeout()
+        )
+    if endpoints is not None:
+        raise ValueError("endpoints only apply to a SPARQL server URL (http:// or https://)")
+    if where == MEMORY:
+        return EmbeddedStore(pyoxigraph.Store(), where)
     path = Path(where)
     if path.exists() and not path.is_dir():
         raise StoreError(f"'{where}' is a file, not a kg store: pass --store with a directory")
@@ -166,28 +188,100 @@ def open_store(
                 "wait for it to finish"
             ) from error
         raise StoreError(f"cannot open the store at '{where}': {error}") from error
-    return Store(inner, where, read_only=read_only)
+    return EmbeddedStore(inner, where, read_only=read_only)
 
 
-# --- The store --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a SPARQL server answers: SPARQL 1.1 queries, updates, and the Graph Store Protocol."""
+
+    query: str
+    update: str
+    graph_store: str
 
 
-class Store:
-    """An RDF dataset of named graphs kept in Oxigraph, on disk or in memory.
+SERVER_LAYOUTS: Mapping[str, Endpoints] = {
+    # oxigraph serve --location DIR --union-default-graph; the URL is http://HOST:7878
+    "oxigraph": Endpoints("{url}/query", "{url}/update", "{url}/store"),
+    # Apache Jena Fuseki; the URL names the dataset: http://HOST:3030/DATASET
+    "fuseki": Endpoints("{url}/query", "{url}/update", "{url}/data"),
+    # Ontotext GraphDB; the URL names the repository: http://HOST:7200/repositories/ID
+    "graphdb": Endpoints("{url}", "{url}/statements", "{url}/rdf-graphs/service"),
+}
+"""How known SPARQL servers lay out their endpoints under the URL kg is given, listed once."""
 
-    Open one with :func:`open_store`; close it (or use ``with``) to release the directory's lock.
-    Every write is one transaction: it happens completely or not at all.
+ENDPOINT_ENVIRONMENT_VARIABLES = Endpoints("KG_QUERY_URL", "KG_UPDATE_URL", "KG_GSP_URL")
+"""The environment variables that override the ``oxigraph`` layout's URLs one by one."""
+
+TIMEOUT_ENVIRONMENT_VARIABLE = "KG_STORE_TIMEOUT"
+DEFAULT_TIMEOUT = 300.0
+"""Seconds to wait for a SPARQL server to answer, unless ``$KG_STORE_TIMEOUT`` says otherwise;
+generous because one build is one update request that the server applies before answering."""
+
+
+def remote_endpoints(url: str, endpoints: Endpoints | str | None = None) -> Endpoints:
+    """The endpoints of the SPARQL server at ``url``: ``endpoints`` itself, a layout named in
+    :data:`SERVER_LAYOUTS` applied to ``url``, or the ``oxigraph`` layout with each URL
+    replaced by its environment variable when that is set.
+
+    >>> remote_endpoints("http://localhost:7200/repositories/news", "graphdb").update
+    'http://localhost:7200/repositories/news/statements'
+    """
+    base = url.rstrip("/")
+    parsed = urllib.parse.urlsplit(base)
+    if not parsed.hostname:
+        raise StoreError(f"'{url}' is not a SPARQL server URL: give http://HOST:PORT[/PATH]")
+    if isinstance(endpoints, Endpoints):
+        return endpoints
+    layout_name = (endpoints or "oxigraph").strip().lower()
+    if layout_name not in SERVER_LAYOUTS:
+        close = difflib.get_close_matches(layout_name, list(SERVER_LAYOUTS), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ";"
+        raise InputError(
+            f"unknown SPARQL server layout '{endpoints}'{hint} "
+            f"choose one of: {', '.join(SERVER_LAYOUTS)}"
+        )
+    layout = SERVER_LAYOUTS[layout_name]
+    found = {
+        role: getattr(layout, role).format(url=base) for role in ("query", "update", "graph_store")
+    }
+    if endpoints is None:
+        for role, variable in vars(ENDPOINT_ENVIRONMENT_VARIABLES).items():
+            found[role] = os.environ.get(variable) or found[role]
+    return Endpoints(**found)
+
+
+def _timeout() -> float:
+    configured = os.environ.get(TIMEOUT_ENVIRONMENT_VARIABLE)
+    if not configured:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(configured)
+    except ValueError:
+        seconds = 0.0
+    if seconds <= 0:
+        raise InputError(
+            f"${TIMEOUT_ENVIRONMENT_VARIABLE} must be a number of seconds, got '{configured}'"
+        )
+    return seconds
+
+
+# --- The interface ----------------------------------------------------------------------------
+
+
+class Store(ABC):
+    """An RDF dataset of named graphs: what every kg store offers, wherever the data lives.
+
+    Open one with :func:`open_store` and close it (or use ``with``). Every write is one
+    transaction: it happens completely or not at all.
     """
 
-    def __init__(self, inner: pyoxigraph.Store, location: str, *, read_only: bool = False):
-        """Wrap an open pyoxigraph store; ``location`` is only used in messages."""
-        self._inner: pyoxigraph.Store | None = inner
-        self.location = location
-        self.read_only = read_only
+    location: str
+    read_only: bool
 
     def __repr__(self) -> str:
-        state = " closed" if self._inner is None else (" read-only" if self.read_only else "")
-        return f"<kg.store.Store {self.location!r}{state}>"
+        state = " closed" if self.closed else (" read-only" if self.read_only else "")
+        return f"<kg.store.{type(self).__name__} {self.location!r}{state}>"
 
     def __enter__(self) -> Store:
         return self
@@ -200,6 +294,90 @@ class Store:
     ) -> None:
         self.close()
 
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        """Whether :meth:`close` has been called."""
+
+    @abstractmethod
+    def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
+        """Replace each named graph in ``graphs`` (graph IRI → N-Triples text) by its new content
+        and drop the graphs in ``remove``, all in one transaction.
+
+        If anything is wrong (malformed N-Triples, a bad IRI) nothing is changed. Blank nodes
+        are local to each N-Triples text: ``_:b`` in two graphs are two different nodes.
+        """
+
+    def remove_graphs(self, iris: Iterable[str]) -> None:
+        """Drop the named graphs ``iris`` in one transaction (missing ones are ignored)."""
+        self.replace_graphs({}, remove=iris)
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update as one transaction (for kg's own use; users only query)."""
+
+    @abstractmethod
+    def flush(self) -> None:
+        """Make everything written so far durable and compact for the next reader."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store; closing twice is harmless."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store, sorted."""
+
+    @abstractmethod
+    def triples_count(self) -> int:
+        """How many triples the store holds in all (a triple held by two graphs counts twice)."""
+
+    @abstractmethod
+    def graph_triples(self, iri: str) -> int:
+        """How many triples the named graph ``iri`` holds (0 if there is no such graph)."""
+
+    @abstractmethod
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query whose default graph is the union of all named graphs.
+
+        ``substitutions`` binds variables (name without ``?``) to terms before the query runs;
+        only variables that the SELECT clause lists (or ``SELECT *``) can be bound.
+        Beware that the union is not a set: a triple held by two graphs matches twice, so use
+        ``DISTINCT`` where that matters.
+        """
+
+    @abstractmethod
+    def dump(
+        self,
+        output: BinaryIO,
+        format_name: str,
+        *,
+        graph: str | None = None,
+        prefixes: Mapping[str, str] = PREFIXES,
+    ) -> None:
+        """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
+
+        Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
+        graphs, each triple once, sorted by subject.
+        """
+
+
+# --- The embedded store -----------------------------------------------------------------------
+
+
+class EmbeddedStore(Store):
+    """A kg store kept by Oxigraph in this process, on disk or in memory."""
+
+    def __init__(self, inner: pyoxigraph.Store, location: str, *, read_only: bool = False):
+        """Wrap an open pyoxigraph store; ``location`` is only used in messages."""
+        self._inner: pyoxigraph.Store | None = inner
+        self.location = location
+        self.read_only = read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._inner is None
+
     # Writing ---------------------------------------------------------------------------------
 
     def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
@@ -211,16 +389,11 @@ class Store:
         are local to each N-Triples text: ``_:b`` in two graphs are two different nodes.
         """
         store = self._writable()
-        dropped = list(dict.fromkeys(remove))
-        both = set(graphs) & set(dropped)
-        if both:
-            raise ValueError(f"graphs both replaced and removed: {', '.join(sorted(both))}")
-        names = {iri: _graph_name(iri) for iri in [*graphs, *dropped]}
-        new_content = {iri: _parse_ntriples(iri, text) for iri, text in graphs.items()}
+        names, new_content, dropped = _planned_replacement(graphs, remove)
 
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
         deletions: list[str] = []
-        insertions: list[str] = []
+        insertions: dict[pyoxigraph.NamedNode, set[pyoxigraph.Triple]] = {}
         for iri, new in new_content.items():
             name = names[iri]
             if not new:
@@ -243,24 +416,33 @@ class Store:
                 )
             added = new - old
             if added:
-                insertions.append(f"GRAPH {name} {{\n{_triples_text(added)}\n}}")
-        if deletions:
-            operations.append("DELETE DATA {\n" + "\n".join(deletions) + "\n}")
-        if insertions:
-            operations.append("INSERT DATA {\n" + "\n".join(insertions) + "\n}")
-        if not operations:
-            return
-        # One SPARQL update request is one Oxigraph transaction: all operations or none.
+                insertions[name] = added
         try:
+            if insertions and not operations and not deletions:
+                # Only additions (a first build): extend is one transaction too, and skips
+                # writing and parsing a SPARQL text as large as the data.
+                store.extend(
+                    pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, name)
+                    for name, triples in insertions.items()
+                    for triple in triples
+                )
+                return
+            if deletions:
+                operations.append("DELETE DATA {\n" + "\n".join(deletions) + "\n}")
+            if insertions:
+                inserted = (
+                    f"GRAPH {name} {{\n{_triples_text(triples)}\n}}"
+                    for name, triples in insertions.items()
+                )
+                operations.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
+            if not operations:
+                return
+            # One SPARQL update request is one Oxigraph transaction: all operations or none.
             store.update(" ;\n".join(operations))
         except (OSError, RuntimeError, SyntaxError) as error:
             raise StoreError(
                 f"the store at '{self.location}' refused the write: {error}"
             ) from error
-
-    def remove_graphs(self, iris: Iterable[str]) -> None:
-        """Drop the named graphs ``iris`` in one transaction (missing ones are ignored)."""
-        self.replace_graphs({}, remove=iris)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update as one transaction (for kg's own use; users only query)."""
@@ -312,13 +494,9 @@ class Store:
 
     def graph_triples(self, iri: str) -> int:
         """How many triples the named graph ``iri`` holds (0 if there is no such graph)."""
-        result = self.query(
-            f"SELECT (COUNT(*) AS ?n) {{ GRAPH {_graph_name(iri)} {{ ?s ?p ?o }} }}"
+        return _count(
+            self.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {_graph_name(iri)} {{ ?s ?p ?o }} }}")
         )
-        assert isinstance(result, pyoxigraph.QuerySolutions)
-        count = next(result)["n"]
-        assert isinstance(count, pyoxigraph.Literal)
-        return int(count.value)
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None) -> QueryResult:
         """Run a SPARQL 1.1 query whose default graph is the union of all named graphs.
@@ -329,31 +507,8 @@ class Store:
         ``DISTINCT`` where that matters.
         """
         store = self._open()
-        bindings = (
-            {pyoxigraph.Variable(name): term for name, term in substitutions.items()}
-            if substitutions
-            else None
-        )
         try:
-            return store.query(
-                sparql,
-                use_default_graph_as_union=True,
-                prefixes=dict(PREFIXES),
-                substitutions=bindings,
-            )
-        except SyntaxError as error:
-            raise QueryError(_syntax_error_message("SPARQL query", sparql, error)) from error
-        except RuntimeError as error:
-            unprojected = re.search(
-                r"does not contains? variable \?(\S+) in its SELECT", str(error)
-            )
-            if unprojected:
-                variable = unprojected.group(1)
-                raise QueryError(
-                    f"cannot bind parameter ?{variable}: the query does not SELECT ?{variable} "
-                    f"(add ?{variable} to its SELECT clause)"
-                ) from error
-            raise QueryError(f"the query failed: {error}") from error
+            return _oxigraph_query(store, sparql, substitutions)
         except OSError as error:
             raise StoreError(f"cannot read the store at '{self.location}': {error}") from error
 
@@ -377,16 +532,13 @@ class Store:
                 name = _graph_name(graph)
                 if not store.contains_named_graph(name):
                     raise StoreError(f"no graph <{graph}> in the store at '{self.location}'")
-                quads = store.quads_for_pattern(None, None, None, name)
-                if export_format.keeps_graphs:
-                    pyoxigraph.serialize(
-                        sorted(quads, key=lambda quad: _triple_order(quad.triple)),
-                        output,
-                        export_format.rdf_format,
-                        prefixes=dict(prefixes),
-                    )
-                else:
-                    _write_triples((quad.triple for quad in quads), output, export_format, prefixes)
+                _write_graph(
+                    (quad.triple for quad in store.quads_for_pattern(None, None, None, name)),
+                    name,
+                    output,
+                    export_format,
+                    prefixes,
+                )
             elif export_format.keeps_graphs:
                 store.dump(output, export_format.rdf_format, prefixes=dict(prefixes))
             else:
@@ -409,11 +561,503 @@ class Store:
         return store
 
 
+def _oxigraph_query(
+    store: pyoxigraph.Store, sparql: str, substitutions: Mapping[str, Term] | None
+) -> QueryResult:
+    """Run ``sparql`` on a pyoxigraph store over the union graph, with kg's prefixes, turning
+    pyoxigraph's syntax and binding errors into :class:`QueryError` messages for people."""
+    bindings = (
+        {pyoxigraph.Variable(name): term for name, term in substitutions.items()}
+        if substitutions
+        else None
+    )
+    try:
+        return store.query(
+            sparql,
+            use_default_graph_as_union=True,
+            prefixes=dict(PREFIXES),
+            substitutions=bindings,
+        )
+    except SyntaxError as error:
+        raise QueryError(_syntax_error_message("SPARQL query", sparql, error)) from error
+    except RuntimeError as error:
+        unprojected = re.search(r"does not contains? variable \?(\S+) in its SELECT", str(error))
+        if unprojected:
+            variable = unprojected.group(1)
+            raise QueryError(
+                f"cannot bind parameter ?{variable}: the query does not SELECT ?{variable} "
+                f"(add ?{variable} to its SELECT clause)"
+            ) from error
+        raise QueryError(f"the query failed: {error}") from error
+
+
+# --- The remote store -------------------------------------------------------------------------
+
+# What kg asks a server for: SPARQL results for SELECT and ASK, N-Triples for CONSTRUCT and
+# DESCRIBE (the server picks by the query's form), and the same types are read back. Dumps ask
+# for TSV first: the most compact of the lossless result formats.
+_RESULTS_MEDIA_TYPES = (
+    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+    "text/tab-separated-values;q=0.8"
+)
+_GRAPH_MEDIA_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_ANY_RESULT_MEDIA_TYPES = f"{_RESULTS_MEDIA_TYPES}, {_GRAPH_MEDIA_TYPES}"
+_TABLE_MEDIA_TYPES = (
+    "text/tab-separated-values, application/sparql-results+json;q=0.9, "
+    "application/sparql-results+xml;q=0.8"
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+_MESSAGE_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """An HTTP response as the remote store reads it."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+class RemoteStore(Store):
+    """A kg store kept by a SPARQL 1.1 server (``oxigraph serve``, Fuseki, GraphDB, ...).
+
+    Queries are POSTed to the query endpoint (SPARQL 1.1 Protocol) and their results parsed
+    back into the same pyoxigraph types the embedded store returns; every write is one SPARQL
+    update request; one graph's content is read with the Graph Store Protocol.
+
+    kg's own queries here name their graphs (``GRAPH ?g``), so they work on any server. A
+    query with no ``GRAPH`` sees the union of the named graphs only if the server makes its
+    default graph that union (``oxigraph serve --union-default-graph``; Fuseki with TDB2's
+    ``unionDefaultGraph``; GraphDB does by default): kg rewrites no query. A write is atomic
+    when the server applies one update request in one transaction, as Oxigraph does.
+    """
+
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        location: str,
+        *,
+        read_only: bool = False,
+        timeout: float = DEFAULT_TIMEOUT,
+    ):
+        """Talk to the server at ``endpoints``; ``location`` is only used in messages."""
+        self.endpoints = endpoints
+        self.location = location
+        self.read_only = read_only
+        self.timeout = timeout
+        self._closed = False
+        # An empty in-memory store parses queries here first, so that a mistake gets the same
+        # message, with line and column, as on the embedded store.
+        self._parser = pyoxigraph.Store()
+        self._prologue = "".join(f"PREFIX {name}: <{iri}> " for name, iri in PREFIXES.items())
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
+        """Replace each named graph in ``graphs`` (graph IRI → N-Triples text) by its new content
+        and drop the graphs in ``remove``, in one SPARQL update request.
+
+        The N-Triples are parsed here first, so malformed input never reaches the server. The
+        request drops every graph it replaces and inserts the new content whole; a server that
+        applies one request in one transaction (Oxigraph does) changes all or nothing.
+        """
+        self._writable()
+        names, new_content, dropped = _planned_replacement(graphs, remove)
+        operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in [*dropped, *new_content]]
+        insertions = [
+            f"GRAPH {names[iri]} {{\n{_triples_text(triples)}\n}}"
+            for iri, triples in new_content.items()
+            if triples
+        ]
+        if insertions:
+            # One INSERT DATA for all graphs: blank node labels are shared within an operation,
+            # and each graph's were renamed apart when it was parsed.
+            operations.append("INSERT DATA {\n" + "\n".join(insertions) + "\n}")
+        if operations:
+            self._update(" ;\n".join(operations), "the write")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update as one request (for kg's own use; users only query)."""
+        self._writable()
+        answer = self._update(self._prologue + "\n" + sparql, "the update", tolerate=(400,))
+        if answer.status == 400:
+            message = _server_message(answer)
+            position = _ERROR_POSITION.match(message)
+            if position:  # Oxigraph's syntax errors; line 1 is kg's prefixes
+                line = int(position.group(1)) - 1
+                shifted = f"error at {line}:{position.group(2)}: {message[position.end() :]}"
+                raise QueryError(
+                    _syntax_error_message("SPARQL update", sparql, SyntaxError(shifted))
+                )
+            raise StoreError(_refusal(self.endpoints.update, "the update", answer))
+
+    def flush(self) -> None:
+        """Nothing to do: the server made each write durable before it answered."""
+        self._open()
+
+    def close(self) -> None:
+        """Forget the server; closing twice is harmless (no connection is kept open)."""
+        self._closed = True
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs on the server, sorted."""
+        solutions = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(
+            graph.value
+            for graph in (solution["g"] for solution in solutions)
+            if isinstance(graph, pyoxigraph.NamedNode)
+        )
+
+    def triples_count(self) -> int:
+        """How many triples the named graphs hold in all (a triple held by two graphs counts
+        twice; kg writes nothing to the server's default graph)."""
+        return _count(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+    def graph_triples(self, iri: str) -> int:
+        """How many triples the named graph ``iri`` holds (0 if there is no such graph)."""
+        name = _graph_name(iri)
+        return _count(
+            self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
+        )
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query on the server, with kg's prefixes predeclared.
+
+        Its default graph is whatever the server makes it (see the class). ``substitutions``
+        binds selected variables (name without ``?``) as on the embedded store; the protocol
+        cannot carry them, so they travel as a ``VALUES`` block opening the WHERE clause.
+        """
+        self._open()
+        checked = not _SERVICE.search(sparql)  # parsing here must not call other services
+        if checked:
+            _oxigraph_query(self._parser, sparql, substitutions)
+        text = _with_values(sparql, substitutions, self._parser if checked else None)
+        answer = self._send(
+            self.endpoints.query,
+            "the query",
+            body=(self._prologue + "\n" + text).encode("utf-8"),
+            content_type="application/sparql-query",
+            accept=_ANY_RESULT_MEDIA_TYPES,
+        )
+        return self._results(answer, self.endpoints.query)
+
+    def dump(
+        self,
+        output: BinaryIO,
+        format_name: str,
+        *,
+        graph: str | None = None,
+        prefixes: Mapping[str, str] = PREFIXES,
+    ) -> None:
+        """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
+
+        Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
+        graphs, each triple once, sorted by subject.
+        """
+        export_format = format_for(format_name)
+        self._open()
+        if graph is not None:
+            name = _graph_name(graph)
+            answer = self._send(
+                self.endpoints.graph_store,
+                "the graph",
+                params={"graph": graph},
+                accept=_GRAPH_MEDIA_TYPES,
+                tolerate=(404,),
+            )
+            triples = [] if answer.status == 404 else self._triples(answer, graph)
+            # Some servers answer an empty graph for a missing one instead of 404.
+            if answer.status == 404 or (not triples and graph not in self.graphs()):
+                raise StoreError(f"no graph <{graph}> in the store at '{self.location}'")
+            _write_graph(iter(triples), name, output, export_format, prefixes)
+            return
+        solutions = self._select(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", accept=_TABLE_MEDIA_TYPES
+        )
+        try:
+            quads = [
+                pyoxigraph.Quad(row["s"], row["p"], row["o"], row["g"])  # type: ignore[arg-type]
+                for row in solutions
+            ]
+            if export_format.keeps_graphs:
+                quads.sort(key=lambda quad: (str(quad.graph_name), *_triple_order(quad.triple)))
+                pyoxigraph.serialize(
+                    quads, output, export_format.rdf_format, prefixes=dict(prefixes)
+                )
+            else:
+                _write_triples((quad.triple for quad in quads), output, export_format, prefixes)
+        except SyntaxError as error:
+            raise StoreError(_unreadable(self.endpoints.query, error)) from error
+
+    # Helpers ---------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self._closed:
+            raise StoreError(f"the store at '{self.location}' is closed")
+
+    def _writable(self) -> None:
+        self._open()
+        if self.read_only:
+            raise StoreError(f"the store at '{self.location}' is open read-only")
+
+    def _select(
+        self, sparql: str, *, accept: str = _RESULTS_MEDIA_TYPES
+    ) -> pyoxigraph.QuerySolutions:
+        """Run one of kg's own SELECT queries (which need no local checks)."""
+        self._open()
+        answer = self._send(
+            self.endpoints.query,
+            "the query",
+            body=sparql.encode("utf-8"),
+            content_type="application/sparql-query",
+            accept=accept,
+        )
+        result = self._results(answer, self.endpoints.query)
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise StoreError(
+                f"the SPARQL server at {self.endpoints.query} did not answer a SELECT query "
+                "with solutions"
+            )
+        return result
+
+    def _update(self, sparql: str, what: str, *, tolerate: tuple[int, ...] = ()) -> _Answer:
+        return self._send(
+            self.endpoints.update,
+            what,
+            body=sparql.encode("utf-8"),
+            content_type="application/sparql-update",
+            accept="*/*",
+            tolerate=tolerate,
+        )
+
+    def _send(
+        self,
+        url: str,
+        what: str,
+        *,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        accept: str,
+        params: Mapping[str, str] | None = None,
+        tolerate: tuple[int, ...] = (),
+    ) -> _Answer:
+        """One HTTP request; any failure but an HTTP status in ``tolerate`` is a StoreError
+        that names the URL."""
+        if params:
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
+        request = urllib.request.Request(url, data=body, method="GET" if body is None else "POST")
+        request.add_header("Accept", accept)
+        if content_type:
+            request.add_header("Content-Type", content_type)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return _Answer(
+                    response.status, response.headers.get_content_type(), response.read()
+                )
+        except urllib.error.HTTPError as error:
+            with error:
+                answer = _Answer(error.code, error.headers.get_content_type(), error.read())
+            if error.code in tolerate:
+                return answer
+            raise StoreError(_refusal(url, what, answer)) from error
+        except TimeoutError as error:
+            raise StoreError(self._timed_out(url, what)) from error
+        except urllib.error.URLError as error:
+            if isinstance(error.reason, TimeoutError):
+                raise StoreError(self._timed_out(url, what)) from error
+            if isinstance(error.reason, ConnectionRefusedError):
+                reason = "connection refused (is the server running?)"
+            else:
+                reason = getattr(error.reason, "strerror", None) or str(error.reason)
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {reason}") from error
+        except (OSError, http.client.HTTPException) as error:
+            raise StoreError(
+                f"the connection to the SPARQL server at {url} failed during {what}: "
+                f"{error or type(error).__name__}"
+            ) from error
+
+    def _timed_out(self, url: str, what: str) -> str:
+        return (
+            f"the SPARQL server at {url} did not answer {what} within {self.timeout:g} s "
+            f"(${TIMEOUT_ENVIRONMENT_VARIABLE} sets how long to wait)"
+        )
+
+    def _results(self, answer: _Answer, url: str) -> QueryResult:
+        """The query result an answer carries, as the pyoxigraph type the embedded store gives."""
+        results_format = pyoxigraph.QueryResultsFormat.from_media_type(answer.media_type)
+        graph_format = pyoxigraph.RdfFormat.from_media_type(answer.media_type)
+        try:
+            if results_format is not None:
+                return pyoxigraph.parse_query_results(answer.body, results_format)
+            if graph_format is not None:
+                # pyoxigraph's graph result type comes only from a query: load the triples in a
+                # throwaway store and ask for them back.
+                graph = pyoxigraph.Store()
+                graph.load(answer.body, graph_format)
+                return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        except SyntaxError as error:
+            raise StoreError(_unreadable(url, error)) from error
+        raise StoreError(
+            f"the SPARQL server at {url} answered with '{answer.media_type}', "
+            "which is neither SPARQL results nor RDF"
+        )
+
+    def _triples(self, answer: _Answer, graph: str) -> list[pyoxigraph.Triple]:
+        url = self.endpoints.graph_store
+        graph_format = pyoxigraph.RdfFormat.from_media_type(answer.media_type)
+        if graph_format is None:
+            raise StoreError(
+                f"the SPARQL server at {url} answered with '{answer.media_type}' for graph "
+                f"<{graph}>, which is not RDF"
+            )
+        try:
+            return [quad.triple for quad in pyoxigraph.parse(answer.body, graph_format)]
+        except SyntaxError as error:
+            raise StoreError(_unreadable(url, error)) from error
+
+
+# Strings, IRIs and comments are matched whole so that braces and keywords inside them are not
+# taken for the query's own.
+_NOT_CODE = re.compile(
+    r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+    r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
+    r"""|<[^<>"{}|^`\\\x00-\x20]*>"""
+    r"""|\#[^\n]*""",
+    re.DOTALL,
+)
+_QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def _with_values(
+    sparql: str, substitutions: Mapping[str, Term] | None, parser: pyoxigraph.Store | None
+) -> str:
+    """``sparql`` with ``substitutions`` written into it as a ``VALUES`` block, checked with
+    ``parser`` when one is given.
+
+    The block opens the WHERE clause, so the variables are bound before the pattern is
+    matched, as pyoxigraph's substitutions are (an OPTIONAL that does not match leaves the
+    value bound). A WHERE clause that is a subquery takes no block: it gets a trailing
+    ``VALUES`` clause instead, joined with the solutions.
+    """
+    if not substitutions:
+        return sparql
+    names = " ".join(f"?{name}" for name in substitutions)
+    # str() of a pyoxigraph term is its N-Triples form: quoted and escaped, valid in SPARQL.
+    block = f"VALUES ({names}) {{ ({' '.join(str(term) for term in substitutions.values())}) }}"
+    candidates = [f"{sparql.rstrip()}\n{block}\n"]
+    brace = _where_brace(sparql)
+    if brace is not None:
+        candidates.insert(0, f"{sparql[: brace + 1]} {block} {sparql[brace + 1 :]}")
+    if parser is None:
+        return candidates[0]
+    for text in candidates:
+        try:
+            _oxigraph_query(parser, text, None)
+        except QueryError:
+            continue
+        return text
+    raise QueryError(
+        "cannot bind parameters on a remote store to a query whose WHERE clause is a subquery "
+        "and which ends with a VALUES clause of its own"
+    )
+
+
+def _where_brace(sparql: str) -> int | None:
+    """The offset of the ``{`` that opens the WHERE clause of a query, if it has one."""
+    code = _NOT_CODE.sub(lambda match: " " * len(match[0]), sparql)
+    form = _QUERY_FORM.search(code)
+    if form is None:
+        return None
+    start = form.end()
+    if form[1].upper() == "CONSTRUCT" and not re.match(r"\s*WHERE\s*\{", code[start:], re.I):
+        template = code.find("{", start)
+        if template == -1:
+            return None
+        start = _closing_brace(code, template) + 1
+    depth = 0  # parentheses: SELECT (EXISTS { ... } AS ?x) is not the WHERE clause
+    for offset in range(start, len(code)):
+        character = code[offset]
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "{" and depth == 0:
+            return offset
+    return None
+
+
+def _closing_brace(code: str, opening: int) -> int:
+    depth = 0
+    for offset in range(opening, len(code)):
+        if code[offset] == "{":
+            depth += 1
+        elif code[offset] == "}":
+            depth -= 1
+            if depth == 0:
+                return offset
+    return len(code)
+
+
+def _server_message(answer: _Answer) -> str:
+    """The message in an error response, on one line and not too long."""
+    text = answer.body.decode("utf-8", errors="replace")
+    if answer.media_type == "text/html":
+        text = re.sub(r"<[^>]*>", " ", text)
+    text = " ".join(text.split())
+    if len(text) > _MESSAGE_LENGTH:
+        text = text[: _MESSAGE_LENGTH - 3] + "..."
+    return text or "(no message)"
+
+
+def _refusal(url: str, what: str, answer: _Answer) -> str:
+    reason = http.HTTPStatus(answer.status).phrase if answer.status in _HTTP_STATUSES else ""
+    status = f"HTTP {answer.status} {reason}".rstrip()
+    return f"the SPARQL server at {url} refused {what} ({status}): {_server_message(answer)}"
+
+
+_HTTP_STATUSES = {status.value for status in http.HTTPStatus}
+
+
+def _unreadable(url: str, error: SyntaxError) -> str:
+    return (
+        f"the SPARQL server at {url} sent an answer kg cannot read: {' '.join(str(error).split())}"
+    )
+
+
 def _graph_name(iri: str) -> pyoxigraph.NamedNode:
     try:
         return pyoxigraph.NamedNode(iri)
     except ValueError as error:
         raise StoreError(f"invalid graph IRI '{iri}': {error}") from error
+
+
+def _planned_replacement(
+    graphs: Mapping[str, str], remove: Iterable[str]
+) -> tuple[dict[str, pyoxigraph.NamedNode], dict[str, set[pyoxigraph.Triple]], list[str]]:
+    """Check a replacement before anything is written: the graph names, each new graph's
+    triples, and the graphs to drop."""
+    dropped = list(dict.fromkeys(remove))
+    both = set(graphs) & set(dropped)
+    if both:
+        raise ValueError(f"graphs both replaced and removed: {', '.join(sorted(both))}")
+    names = {iri: _graph_name(iri) for iri in [*graphs, *dropped]}
+    new_content = {iri: _parse_ntriples(iri, text) for iri, text in graphs.items()}
+    return names, new_content, dropped
+
+
+def _count(result: QueryResult) -> int:
+    """The number in the one solution of a ``SELECT (COUNT(*) AS ?n)`` query."""
+    assert isinstance(result, pyoxigraph.QuerySolutions)
+    count = next(result)["n"]
+    assert isinstance(count, pyoxigraph.Literal)
+    return int(count.value)
 
 
 def _parse_ntriples(iri: str, text: str) -> set[pyoxigraph.Triple]:
@@ -461,6 +1105,25 @@ def _write_triples(
         export_format.rdf_format,
         prefixes=dict(prefixes),
     )
+
+
+def _write_graph(
+    triples: Iterator[pyoxigraph.Triple],
+    name: pyoxigraph.NamedNode,
+    output: BinaryIO,
+    export_format: ExportFormat,
+    prefixes: Mapping[str, str],
+) -> None:
+    if export_format.keeps_graphs:
+        quads = (pyoxigraph.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+        pyoxigraph.serialize(
+            sorted(quads, key=lambda quad: _triple_order(quad.triple)),
+            output,
+            export_format.rdf_format,
+            prefixes=dict(prefixes),
+        )
+    else:
+        _write_triples(triples, output, export_format, prefixes)
 
 
 _ERROR_POSITION = re.compile(r"error at (\d+):(\d+): ")

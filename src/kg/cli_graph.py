@@ -1,0 +1,255 @@
+"""Argument parsing and output for `kg graph` and `kg viz`; the work is done in kg.views and kg.viz.
+
+Registered on the main command in kg.cli (``main.add_command(graph)``, ``main.add_command(viz)``),
+whose group turns kg's errors into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import views
+from kg.errors import InputError
+
+# The same option as kg.cli.store_option; defined here so that kg.cli can import this module.
+store_option = click.option(
+    "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
+    help="Store directory (default .kg, or $KG_STORE); ':memory:' for a throwaway store.",
+)
+format_option = click.option(
+    "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"]),
+    help="Output for people (table) or programs (json).",
+)
+
+
+def _node(view: views.EntityView, node: str) -> dict[str, Any]:
+    data = view.graph.nodes[node]
+    return {"iri": node, "label": view.label(node), "type": data.get("type", ""),
+            "kind": data.get("kind", "")}
+
+
+def _echo_json(payload: Any) -> None:
+    click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+def _write(output: str, data: bytes) -> None:
+    """Write a file whole or not at all, and say so on stderr."""
+    target = Path(output)
+    temporary = target.with_name(target.name + ".partial")
+    temporary.write_bytes(data)
+    temporary.replace(target)
+    click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+
+
+def _quote(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[:width - 1] + '…'}”"
+
+
+# --- kg graph -----------------------------------------------------------------------------------
+
+
+@click.group()
+def graph() -> None:
+    """Graph views of the store: paths, neighbours, centrality, communities, export."""
+
+
+@graph.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--all", "all_paths", is_flag=True, help="Every shortest path, not just one.")
+@click.option("--max-length", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Fail unless there is a path of at most N hops.")
+@store_option
+@format_option
+def path(source: str, target: str, all_paths: bool, max_length: int | None, store: str | None,
+         fmt: str) -> None:
+    """The shortest path between two entities (names, alternative names or IRIs), each hop
+    with the sentence it was read from."""
+    view = views.load(store)
+    found = views.shortest_paths(view, source, target, all_paths=all_paths,
+                                 max_length=max_length)
+    if fmt == "json":
+        _echo_json({"paths": [{
+            "text": views.describe(view, p), "length": len(p),
+            "nodes": [_node(view, n) for n in p.nodes],
+            "hops": [{"source": h.source, "target": h.target, "property": h.property,
+                      "phrase": h.phrase, "forward": h.forward, "also": list(h.also),
+                      "sentences": list(h.sentences)} for h in p.hops],
+        } for p in found]})
+        return
+    for number, found_path in enumerate(found, start=1):
+        if len(found) > 1:
+            click.echo(f"path {number} of {len(found)}")
+        hops = len(found_path)
+        click.echo(f"{views.describe(view, found_path)}  ({hops} hop{'s' * (hops != 1)})")
+        for step, hop in enumerate(found_path.hops, start=1):
+            also = f"  (also: {', '.join(hop.also)})" if hop.also else ""
+            click.echo(f"  {step}. {view.label(hop.source)} —{hop.phrase}→ "
+                       f"{view.label(hop.target)}{also}")
+            for sentence in hop.sentences[:2]:
+                click.echo(f"       {_quote(sentence)}")
+        if number < len(found):
+            click.echo("")
+
+
+@graph.command()
+@click.argument("name")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many hops away to look.")
+@store_option
+@format_option
+def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
+    """The entities, events and figures linked to NAME, grouped by relation."""
+    view = views.load(store)
+    start, found = views.neighbours(view, name, depth=depth)
+    if fmt == "json":
+        _echo_json({"node": _node(view, start), "neighbours": [
+            {**_node(view, n.node), "depth": n.depth, "via": n.via, "property": n.property,
+             "phrase": n.phrase, "sentences": list(n.sentences)} for n in found]})
+        return
+    data = view.graph.nodes[start]
+    click.echo(f"{view.label(start)} ({data.get('type', '')}) <{start}>")
+    if not found:
+        click.echo("  no neighbours")
+        return
+    current: tuple[int, str] | None = None
+    for neighbour in found:
+        if current is None or neighbour.depth != current[0]:
+            click.echo(f"depth {neighbour.depth}")
+        if current != (neighbour.depth, neighbour.phrase):
+            click.echo(f"  {neighbour.phrase}")
+            current = (neighbour.depth, neighbour.phrase)
+        via = f"  (via {view.label(neighbour.via)})" if neighbour.depth > 1 else ""
+        kind = view.graph.nodes[neighbour.node].get("type", "")
+        click.echo(f"    {view.label(neighbour.node)} [{kind}]{via}")
+
+
+@graph.command()
+@click.option("--measure", default="degree", show_default=True,
+              type=click.Choice(list(views.MEASURES)), help="Centrality measure.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many nodes to list.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Only nodes of this kgo class or its subclasses (Person, Organization, "
+                   "Event, ...); repeatable.")
+@click.option("--samples", type=click.IntRange(min=1), default=None, metavar="K",
+              help=f"Betweenness from K sampled sources (default {views.BETWEENNESS_SAMPLES} "
+                   f"above {views.LARGE_GRAPH:,} nodes, exact below).")
+@store_option
+@format_option
+def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
+            store: str | None, fmt: str) -> None:
+    """The most central entities, events and figures by a centrality measure."""
+    view = views.load(store)
+    ranking = views.centrality(view, measure, top=top, types=types, samples=samples)
+    if fmt == "json":
+        _echo_json({"measure": ranking.measure, "note": ranking.note,
+                    "samples": ranking.samples,
+                    "scores": [{"iri": s.node, "label": s.label, "type": s.type,
+                                "score": s.score} for s in ranking.scores]})
+        return
+    if ranking.note:
+        click.echo(f"note: {ranking.note}", err=True)
+    width = max([len(s.type) for s in ranking.scores] + [4])
+    click.echo(f"{'rank':>4}  {measure:>11}  {'type':{width}}  name")
+    for rank, score in enumerate(ranking.scores, start=1):
+        click.echo(f"{rank:>4}  {score.score:>11.4f}  {score.type:{width}}  {score.label}")
+
+
+@graph.command()
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many communities to list, largest first.")
+@store_option
+@format_option
+def communities(top: int, store: str | None, fmt: str) -> None:
+    """Groups of nodes more linked to each other than to the rest (Louvain modularity)."""
+    view = views.load(store)
+    found = views.communities(view, top=top)
+    if fmt == "json":
+        _echo_json({"communities": [{"size": c.size, "members": [
+            _node(view, n) for n in c.members]} for c in found]})
+        return
+    for number, community in enumerate(found, start=1):
+        shown = ", ".join(community.labels[:8])
+        more = f", … (+{community.size - 8})" if community.size > 8 else ""
+        nodes = "node " if community.size == 1 else "nodes"
+        click.echo(f"{number:>3}. {community.size:>4} {nodes}: {shown}{more}")
+
+
+@graph.command(name="export")
+@click.option("--format", "fmt", default=None, type=click.Choice(list(views.EXPORT_FORMATS)),
+              help="graphml, gexf or json (node-link, for D3); default: from -o, else graphml.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="File to write (default: standard output).")
+@store_option
+def export_graph(fmt: str | None, output: str | None, store: str | None) -> None:
+    """Export the entity graph for Gephi, yEd, Cytoscape or D3."""
+    if fmt is None:
+        suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+        fmt = suffix if suffix in views.EXPORT_FORMATS else "graphml"
+    data = views.export_graph(views.load(store), fmt)
+    if output:
+        _write(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+# --- kg viz -------------------------------------------------------------------------------------
+
+
+@click.group(invoke_without_command=True)
+@click.option("-o", "--output", default="kg-graph.html", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="FILE.html (interactive, self-contained), FILE.svg or FILE.png.")
+@click.option("--focus", default=None, metavar="NAME",
+              help="Draw only the neighbourhood of this entity.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --focus: how many hops around it.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Only nodes of this kgo class or its subclasses; repeatable.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Keep at most this many nodes, the most linked ones.")
+@store_option
+@click.pass_context
+def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
+        types: tuple[str, ...], max_nodes: int, store: str | None) -> None:
+    """Draw the entity graph: an interactive HTML page, or an SVG or PNG picture."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from kg import viz as drawing
+
+    fmt = drawing.format_for(output)
+    view = views.load(store)
+    part = views.subgraph(view, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
+    if part.number_of_nodes() == 0:
+        raise InputError("nothing to draw: no node matches --focus and --type")
+    trimmed = view.graph.number_of_nodes() > part.number_of_nodes() and not (focus or types)
+    if trimmed:
+        click.echo(f"note: drawing the {max_nodes} most linked of "
+                   f"{view.graph.number_of_nodes():,} nodes (see --max-nodes, --focus)", err=True)
+    data = drawing.render(view, part, fmt)
+    _write(output, data)
+
+
+@viz.command()
+@click.option("-o", "--output", default="kg-timeline.png", show_default=True,
+              type=click.Path(dir_okay=False), help="FILE.png or FILE.svg.")
+@store_option
+@click.pass_context
+def timeline(ctx: click.Context, output: str, store: str | None) -> None:
+    """Draw the events on a time axis (kgo:date, kgo:startDate), coloured by event class."""
+    from kg import viz as drawing
+
+    fmt = drawing.format_for(output, allowed=("png", "svg"))
+    parent = ctx.parent.params.get("store") if ctx.parent else None
+    view = views.load(store or parent)
+    _write(output, drawing.timeline(view, fmt))
+
+
+__all__ = ["graph", "viz"]

@@ -1,0 +1,526 @@
+"""The HTTP server of ``kg serve``: SPARQL 1.1 Protocol, entity pages, the query page.
+
+Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format=json``):
+
+- ``/sparql``: queries by GET or POST, updates by POST (403 unless ``allow_update``, then with
+  ``Authorization: Bearer <token>``); the service description on a GET without a query;
+- ``/id/<key>``: the entity ``https://kg.example.org/id/<key>`` as a page, JSON, or its
+  description (DESCRIBE) in Turtle, N-Triples or JSON-LD;
+- ``/``: the query page; ``/api/queries``: the saved queries; ``/static/<file>``: its files.
+
+The standard library's threading server answers each connection in a thread; store work runs
+in :mod:`kg.web.runner` under a deadline, and the rules of the protocol are in
+:mod:`kg.web.sparql`. Every answer carries a strict Content-Security-Policy and nosniff.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+import socket
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from typing import Any
+from urllib.parse import parse_qs
+
+import pyoxigraph
+
+from kg.errors import InputError, KgError
+from kg.store import MEMORY, PREFIXES, open_store, store_location
+from kg.web import RequestError
+from kg.web.entity import entity_facts, entity_page
+from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page
+from kg.web.negotiation import choose
+from kg.web.runner import ProcessRunner, ThreadRunner
+from kg.web.sparql import (
+    Answer,
+    answer_query,
+    check_no_way_out,
+    dataset_graphs,
+    describe_service,
+    negotiate,
+    query_form,
+    run_update,
+)
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How ``kg serve`` runs: where the store is, where to listen, and its limits."""
+
+    store: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    timeout: float = 30.0
+    """Seconds a query may run (and wait for a free worker) before it is answered 504."""
+    max_rows: int = 10_000
+    """At most this many solutions or triples in an answer; more is signalled in a header."""
+    max_body: int = 1_048_576
+    max_query_length: int = 100_000
+    allow_update: bool = False
+    token: str | None = None
+    allow_service: bool = False
+    workers: int = 2
+    """Queries that run at once (worker processes, or threads with ``allow_update``)."""
+
+
+STATIC_FILES = {
+    "app.js": "text/javascript; charset=utf-8",
+    "style.css": "text/css; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
+"""The only files under /static/: a fixed list, so no path can lead anywhere else."""
+
+SECURITY_HEADERS = (
+    ("Content-Security-Policy",
+     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+     "form-action 'self'; frame-ancestors 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+)
+
+_DRAIN_LIMIT = 64 * 1_048_576
+"""An oversized body up to this size is read and dropped so the client sees the 413."""
+_ENTITY_PATH = re.compile(r"/id/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]+")
+_LOOPBACK_NAMES = re.compile(r"(localhost|[\w.-]+\.localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?",
+                             re.I)
+_HOST_HEADER = re.compile(r"([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?")
+_ENTITY_FORMATS = {
+    "text/html": "html", "application/json": "json", "text/turtle": "turtle",
+    "application/n-triples": "nt", "application/ld+json": "jsonld",
+}
+_ENTITY_FORMAT_NAMES = {"html": "html", "json": "json", "turtle": "turtle", "ttl": "turtle",
+                        "nt": "nt", "ntriples": "nt", "jsonld": "jsonld", "json-ld": "jsonld"}
+
+
+class KgServer(ThreadingHTTPServer):
+    """A threading HTTP server holding the options, the runner that does store work, and the
+    access log."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, options: ServeOptions, log: Log, *, access_log: bool = True):
+        self.options = options
+        self.log = log
+        self.access_log = access_log
+        self.runner: ProcessRunner | ThreadRunner | None = None
+        if ":" in options.host:
+            self.address_family = socket.AF_INET6
+        self.loopback = options.host in ("localhost", "::1") or options.host.startswith("127.")
+        super().__init__((options.host, options.port), _Handler)
+
+    @property
+    def url(self) -> str:
+        """The address the server listens on, as a URL."""
+        host, port = self.server_address[:2]
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{name}]" if ":" in name else name
+        return f"http://{shown}:{port}/"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that failed outside the routes: one log line, or none when the client
+        just went away."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            return
+        self.log(f"{client_address[0]} - internal error: {type(error).__name__}: {error}")
+        self.log("".join(traceback.format_exc()).rstrip())
+
+    def close(self) -> None:
+        """Stop listening and stop the workers."""
+        self.server_close()
+        if self.runner is not None:
+            self.runner.close()
+
+
+def _quiet(line: str) -> None:
+    """The default access log: none."""
+
+
+def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = True) -> KgServer:
+    """A server listening as ``options`` say, its workers started; call ``serve_forever()``
+    (in a thread if you like) and ``close()`` when done. ``log`` is given a line per request
+    (unless ``access_log`` is false) and per internal error."""
+    if options.allow_update and not options.token:
+        raise InputError("--allow-update needs --token TOKEN: updates are only taken from "
+                         "requests that carry 'Authorization: Bearer TOKEN'")
+    location = store_location(options.store)
+    try:
+        server = KgServer(options, log, access_log=access_log)
+    except OSError as error:
+        raise InputError(
+            f"cannot listen on {options.host}:{options.port}: {error.strerror or error} "
+            "(is another server using that port? pass --port)"
+        ) from error
+    try:
+        if options.allow_update or location == MEMORY:
+            # The store is open in this process (for writing, or in memory): threads share it.
+            store = open_store(location, read_only=not options.allow_update)
+            server.runner = ThreadRunner(store, options.workers)
+        else:
+            open_store(location, read_only=True).close()  # a missing store fails here, clearly
+            server.runner = ProcessRunner(location, options.workers)
+    except BaseException:
+        server.close()
+        raise
+    return server
+
+
+def serve(options: ServeOptions, *, log: Log = _quiet, access_log: bool = True,
+          ready: Callable[[str], None] = _quiet) -> None:
+    """Serve until interrupted; ``ready`` is told the server's URL once it listens."""
+    server = make_server(options, log=log, access_log=access_log)
+    try:
+        ready(server.url)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+def _limits(options: ServeOptions) -> str:
+    update = "accepts updates with a bearer token" if options.allow_update else "read-only"
+    service = "SERVICE and LOAD allowed" if options.allow_service else "no SERVICE, no LOAD"
+    return (f"kg serve: {update}; {service}; queries stop after {options.timeout:g} s; "
+            f"at most {options.max_rows} rows per answer")
+
+
+def _queries_json(options: ServeOptions) -> dict[str, Any]:
+    from kg.query import list_queries
+
+    return {
+        "endpoint": "/sparql",
+        "limits": {"timeout": options.timeout, "max_rows": options.max_rows,
+                   "update": options.allow_update, "service": options.allow_service},
+        "prefixes": dict(PREFIXES),
+        "queries": [
+            {"name": info.name, "title": info.title, "description": info.description,
+             "params": [{"name": p.name, "type": p.type, "description": p.description}
+                        for p in info.params],
+             "sparql": info.path.read_text(encoding="utf-8")}
+            for info in list_queries()
+        ],
+    }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: KgServer
+    protocol_version = "HTTP/1.1"
+    server_version = "kg"
+    timeout = 60  # seconds a connection may stay silent (slow or idle clients)
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    # --- Dispatch ---------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_HEAD(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def _not_allowed(self) -> None:
+        self.close_connection = True
+        self._error(RequestError(405, f"{self.command} is not allowed here",
+                                 (("Allow", "GET, HEAD, POST"),)))
+
+    do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
+
+    def _dispatch(self) -> None:
+        path, _, query_string = self.path.partition("?")
+        try:
+            self._check_host()
+            if path == "/sparql":
+                self._sparql(query_string)
+            elif self.command == "POST":
+                raise RequestError(405, "POST is only for /sparql", (("Allow", "GET, HEAD"),))
+            elif path == "/":
+                self._index()
+            elif path == "/api/queries":
+                self._json(_queries_json(self.server.options))
+            elif path.startswith("/static/"):
+                self._static(path[len("/static/"):])
+            elif path.startswith(ENTITY_ROUTE):
+                self._entity(path, query_string)
+            else:
+                raise RequestError(404, f"nothing at {path}")
+        except RequestError as error:
+            self._error(error)
+        except KgError as error:
+            self._error(RequestError(500, str(error)))
+        except (ConnectionError, TimeoutError):
+            raise  # the client went away: nobody to answer
+        except Exception as error:  # a bug: answer 500, and log the traceback
+            self.server.log(f"{self.address_string()} - internal error on {self.path!r}:\n"
+                            + traceback.format_exc().rstrip())
+            self._error(RequestError(500, f"internal error: {type(error).__name__}"))
+
+    def _check_host(self) -> None:
+        # A page on another site can point its own name at 127.0.0.1 (DNS rebinding) and read
+        # the answers; a loopback server only answers requests made to a loopback name.
+        if len(self.headers.get_all("Host") or []) > 1:
+            self.close_connection = True
+            raise RequestError(400, "more than one Host header")
+        host = self.headers.get("Host")
+        if self.server.loopback and host and not _LOOPBACK_NAMES.fullmatch(host):
+            self.close_connection = True
+            raise RequestError(421, f"this server answers only to localhost, not to '{host}'")
+
+    # --- SPARQL -----------------------------------------------------------------------------
+
+    def _sparql(self, query_string: str) -> None:
+        options = self.server.options
+        params = _parameters(query_string)
+        if self.command == "POST":
+            media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            body = self._read_body()
+            text = _utf8(body)
+            if media == "application/x-www-form-urlencoded":
+                for name, values in _parameters(text).items():
+                    params.setdefault(name, []).extend(values)
+            elif media == "application/sparql-query":
+                params.setdefault("query", []).append(text)
+            elif media == "application/sparql-update":
+                params.setdefault("update", []).append(text)
+            else:
+                raise RequestError(415, (
+                    f"cannot read a body of type '{media or 'none'}': send "
+                    "application/x-www-form-urlencoded, application/sparql-query or "
+                    "application/sparql-update"))
+        queries, updates = params.get("query", []), params.get("update", [])
+        if len(queries) + len(updates) > 1:
+            raise RequestError(400, "give exactly one query or one update")
+        if updates:
+            self._update(updates[0])
+            return
+        if not queries:
+            if self.command == "POST" or set(params) - {"format", "output", "results"}:
+                raise RequestError(400, "no query: pass query=... (GET /sparql alone gives "
+                                        "the service description)")
+            self._service_description(params.get("format", []))
+            return
+        sparql = queries[0]
+        if len(sparql) > options.max_query_length:
+            raise RequestError(413, f"the query is {len(sparql):,} characters long; this "
+                                    f"server takes at most {options.max_query_length:,}")
+        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+            raise RequestError(400, "default-graph-uri and named-graph-uri are not supported: "
+                                    "name graphs with FROM / FROM NAMED in the query")
+        form = query_form(sparql)
+        answer_format = negotiate(self.headers.get("Accept"), params.get("format", []),
+                                  graph=form in ("construct", "describe"))
+        if not options.allow_service:
+            check_no_way_out(sparql)
+        dataset = dataset_graphs(sparql)
+        answer = self._run(answer_query, sparql, answer_format.name, options.max_rows, dataset)
+        self._answer(answer)
+
+    def _update(self, sparql: str) -> None:
+        options = self.server.options
+        if self.command != "POST":
+            raise RequestError(405, "updates must be sent with POST", (("Allow", "POST"),))
+        if not options.allow_update or not options.token:
+            raise RequestError(403, "this endpoint is read-only: updates are refused "
+                                    "(kg serve --allow-update --token T accepts them)")
+        scheme, _, given = (self.headers.get("Authorization") or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8"), options.token.encode("utf-8")
+        ):
+            raise RequestError(401, "updates need the header 'Authorization: Bearer <token>' "
+                                    "with the server's token",
+                               (("WWW-Authenticate", 'Bearer realm="kg"'),))
+        if len(sparql) > options.max_query_length:
+            raise RequestError(413, f"the update is {len(sparql):,} characters long; this "
+                                    f"server takes at most {options.max_query_length:,}")
+        if not options.allow_service:
+            check_no_way_out(sparql, update=True)
+        self._run(run_update, sparql)
+        self._send(200, b"update done\n", "text/plain; charset=utf-8")
+
+    def _service_description(self, format_names: list[str]) -> None:
+        options = self.server.options
+        answer_format = negotiate(self.headers.get("Accept"), format_names, graph=True)
+        host = self.headers.get("Host") or ""
+        if not _HOST_HEADER.fullmatch(host):
+            host = self.server.url.split("/")[2]
+        answer = self._run(describe_service, f"http://{host}/sparql", _limits(options),
+                           options.allow_update, answer_format.name)
+        self._answer(answer)
+
+    def _run(self, job: Callable[..., Any], *args: Any) -> Any:
+        runner = self.server.runner
+        assert runner is not None, "the server has no runner: use make_server()"
+        return runner.call(job, *args, timeout=self.server.options.timeout)
+
+    def _answer(self, answer: Answer) -> None:
+        headers = [("Vary", "Accept"), ("KG-Row-Limit", str(self.server.options.max_rows))]
+        if answer.rows is not None:
+            headers.append(("KG-Rows", str(answer.rows)))
+        if answer.truncated:
+            headers.append(("KG-Truncated", "true"))
+        self._send(200, answer.body, answer.content_type, headers)
+
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            raise RequestError(411, "send the body with a Content-Length, not chunked")
+        declared = self.headers.get("Content-Length")
+        if declared is None:
+            self.close_connection = True
+            raise RequestError(411, "a POST needs a Content-Length header")
+        try:
+            length = int(declared)
+            if length < 0:
+                raise ValueError(declared)
+        except ValueError:
+            self.close_connection = True
+            raise RequestError(400, f"bad Content-Length '{declared}'") from None
+        limit = self.server.options.max_body
+        if length > limit:
+            self.close_connection = True
+            if length <= _DRAIN_LIMIT:
+                remaining = length
+                while remaining > 0:
+                    chunk = self.rfile.read(min(remaining, 65536))
+                    if not chunk:
+                        break
+                    remaining -= len(chunk)
+            raise RequestError(413, f"the request body is {length:,} bytes; this server "
+                                    f"takes at most {limit:,}")
+        return self.rfile.read(length)
+
+    # --- Pages ------------------------------------------------------------------------------
+
+    def _index(self) -> None:
+        chosen = choose(self.headers.get("Accept"), ["text/html", "application/json"])
+        if chosen == "application/json":
+            self._json(_queries_json(self.server.options), vary=True)
+            return
+        body = resources.files("kg.web").joinpath("static", "index.html").read_bytes()
+        self._send(200, body, "text/html; charset=utf-8", [("Vary", "Accept")])
+
+    def _static(self, name: str) -> None:
+        if name not in STATIC_FILES:
+            raise RequestError(404, "no such file")
+        body = resources.files("kg.web").joinpath("static", name).read_bytes()
+        self._send(200, body, STATIC_FILES[name], [("Cache-Control", "no-cache")])
+
+    def _entity(self, path: str, query_string: str) -> None:
+        if not _ENTITY_PATH.fullmatch(path) or any(
+            segment in (".", "..") for segment in path.split("/")
+        ):
+            raise RequestError(404, "no entity at this address")
+        format_names = _parameters(query_string).get("format", [])
+        if format_names:
+            kind = _ENTITY_FORMAT_NAMES.get(format_names[0].lower())
+            if kind is None:
+                raise RequestError(406, f"format={format_names[0]}: choose html, json, turtle, "
+                                        "nt or jsonld")
+        else:
+            chosen = choose(self.headers.get("Accept"), list(_ENTITY_FORMATS))
+            if chosen is None:
+                raise RequestError(406, "the Accept header allows none of: "
+                                        + ", ".join(_ENTITY_FORMATS))
+            kind = _ENTITY_FORMATS[chosen]
+        iri = entity_iri(path)
+        if kind in ("turtle", "nt", "jsonld"):
+            try:
+                node = pyoxigraph.NamedNode(iri)
+            except ValueError:
+                raise RequestError(404, "no entity at this address") from None
+            answer = self._run(answer_query, f"DESCRIBE {node}", kind,
+                               self.server.options.max_rows)
+            if not answer.rows:
+                raise RequestError(404, f"no entity <{iri}> in this store")
+            self._send(200, answer.body, answer.content_type, [("Vary", "Accept")])
+            return
+        facts = self._run(entity_facts, iri)
+        if facts is None:
+            raise RequestError(404, f"no entity <{iri}> in this store")
+        if kind == "json":
+            self._json(facts, vary=True)
+        else:
+            self._send(200, entity_page(facts).encode("utf-8"), "text/html; charset=utf-8",
+                       [("Vary", "Accept")])
+
+    # --- Responses --------------------------------------------------------------------------
+
+    def _json(self, value: Any, *, vary: bool = False) -> None:
+        body = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+        self._send(200, body, "application/json; charset=utf-8",
+                   [("Vary", "Accept")] if vary else [])
+
+    def _send(self, status: int, body: bytes, content_type: str,
+              headers: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        names = {name.lower() for name, _ in headers}
+        if "cache-control" not in names:
+            self.send_header("Cache-Control", "no-store")
+        for name, value in (*SECURITY_HEADERS, *headers):
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if getattr(self, "command", None) != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, error: RequestError) -> None:
+        message = str(error)
+        path = getattr(self, "path", "") or ""
+        chosen = "text/plain"
+        if not path.startswith("/sparql"):
+            chosen = choose(self.headers.get("Accept") if hasattr(self, "headers") else None,
+                            ["text/plain", "text/html", "application/json"]) or "text/plain"
+        reason = self.responses.get(error.status, ("Error",))[0]
+        if chosen == "text/html":
+            body = error_page(error.status, reason, message).encode("utf-8")
+        elif chosen == "application/json":
+            body = json.dumps({"status": error.status, "error": message}).encode("utf-8")
+        else:
+            body = (message + "\n").encode("utf-8")
+        self._send(error.status, body, chosen + "; charset=utf-8", error.headers)
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        """Errors found by the standard library (a malformed request, an unknown method)."""
+        self.close_connection = True
+        text = message or self.responses.get(code, ("error",))[0]
+        self._send(code, (text + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if not self.server.access_log:
+            return
+        line = f"{self.address_string()} - {format % args}"
+        self.server.log(line.encode("unicode_escape").decode("ascii"))
+
+
+def _parameters(text: str) -> dict[str, list[str]]:
+    """The name=value pairs of a query string or form, at most 64 of them."""
+    try:
+        return parse_qs(text, keep_blank_values=True, max_num_fields=64)
+    except ValueError as error:
+        raise RequestError(400, f"cannot read the parameters: {error}") from None
+
+
+def _utf8(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RequestError(400, f"the request body is not UTF-8 ({error.reason} at byte "
+                                f"{error.start})") from None

@@ -1,0 +1,915 @@
+"""The entity view: a networkx projection of a kg store and the graph algorithms run on it.
+
+The projection (:class:`EntityView`, made by :func:`load`) is a ``networkx.MultiDiGraph`` whose
+nodes are the entities, events and statistics of the store and whose edges are the facts
+linking them:
+
+- **relations** between entities (``kgo:nationality``, ``kgo:memberOf``, ``kgo:parent``, ...),
+- **event roles**, from an event to an entity (``kgo:agent``, ``kgo:location``, ...),
+- **statistic links**, from a figure to what it is about or who reported it (``kgo:about``,
+  ``kgo:reportedBy``, ``kgo:partCount``).
+
+Node attributes: ``label``, ``type`` (the kgo class's local name), ``kind`` (entity, event or
+statistic), ``iri``, ``mentions`` (how many sentences mention it), ``alt_labels`` and, for
+events and figures, ``date``/``start_date``/``end_date`` as written in the store. Edge
+attributes: ``property`` (the kgo property's local name; also the edge key), ``label`` (its
+``rdfs:label`` in the ontology), ``kind`` (relation, role or statistic) and ``sentences`` (the
+text of every sentence the fact was read from). Articles, sentences, mentions, assertions and
+comparisons are left out; :func:`node_sentences` fetches the sentences behind nodes on demand
+and :func:`edge_sentences` returns those behind an edge.
+
+The projection is built with a handful of SPARQL queries, whatever the size of the store, and
+cached on disk (one pickle per store, see :func:`cache_path`) with a fingerprint of the store's
+state: the next command on an unchanged store loads it instead of rebuilding it, and any write
+to the store invalidates it. Algorithms come from networkx; paths, neighbourhoods, centrality
+and communities look at the undirected view (:meth:`EntityView.undirected`), PageRank at the
+directed one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import io
+import json
+import os
+import pickle
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyoxigraph
+
+from kg.errors import InputError, KgError
+from kg.rdf import ID, KGO
+from kg.store import MEMORY, Store, open_store, store_location
+
+CACHE_FORMAT = 1
+"""The version of the cached projection; bump it when the projection's shape changes."""
+
+CACHE_ENVIRONMENT_VARIABLE = "KG_CACHE_DIR"
+"""Where cached projections go when set (else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``)."""
+
+LARGE_GRAPH = 5_000
+"""Above this many nodes betweenness centrality is estimated from a sample of sources."""
+
+BETWEENNESS_SAMPLES = 256
+"""How many source nodes sampled betweenness uses by default (cost: samples × edges)."""
+
+MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
+"""The centrality measures :func:`centrality` knows."""
+
+KINDS = ("entity", "event", "statistic")
+
+# Properties that tie facts to their text rather than to each other: never edges of the view.
+_PROVENANCE_PROPERTIES = frozenset({
+    "sentenceOf", "inSentence", "denotes", "inArticle", "comparison", "violatedShape",
+})
+# How a property reads when a path walks it backwards; "<label> of" otherwise.
+_INVERSE_PHRASES = {
+    "memberOf": "has member", "leaderOf": "led by", "partOf": "has part", "basedIn": "home of",
+    "locatedIn": "contains", "reportedBy": "reported", "about": "subject of",
+    "participant": "participant in", "partCount": "is part count of",
+}
+_EDGE_KIND = {"entity": "relation", "event": "role", "statistic": "statistic"}
+_SENTENCES_PER_QUERY = 400
+
+
+# --- The projection ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence a node or an edge was read from: its text, its IRI and its article."""
+
+    text: str
+    iri: str
+    article: str
+    title: str = ""
+
+
+class EntityView:
+    """The entity graph of a store: a networkx ``MultiDiGraph`` plus what is needed to read it.
+
+    ``graph`` is the projection itself (see the module docstring for its attributes);
+    ``type_ancestors`` maps each kgo class name to its kgo superclasses (so ``Organization``
+    selects ministries too); ``property_labels`` maps kgo property names to their labels;
+    ``fingerprint`` identifies the store state it was built from.
+    """
+
+    def __init__(
+        self,
+        graph: nx.MultiDiGraph,
+        *,
+        type_ancestors: Mapping[str, frozenset[str]] | None = None,
+        property_labels: Mapping[str, str] | None = None,
+        fingerprint: str | None = None,
+        location: str = MEMORY,
+    ) -> None:
+        self.graph = graph
+        self.type_ancestors = dict(type_ancestors or {})
+        self.property_labels = dict(property_labels or {})
+        self.fingerprint = fingerprint
+        self.location = location
+
+    def __repr__(self) -> str:
+        return (f"<EntityView {self.location!r}: {self.graph.number_of_nodes()} nodes, "
+                f"{self.graph.number_of_edges()} edges>")
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The derived views are rebuilt on demand, never pickled.
+        return {key: self.__dict__[key]
+                for key in ("graph", "type_ancestors", "property_labels", "fingerprint",
+                            "location")}
+
+    @cached_property
+    def undirected(self) -> nx.Graph:
+        """A simple undirected graph over the same nodes: one edge per linked pair, ``weight`` =
+        how many facts link them. Paths, neighbourhoods, centrality and communities use it."""
+        simple = nx.Graph()
+        simple.add_nodes_from(self.graph.nodes)
+        weights: Counter[tuple[str, str]] = Counter()
+        for source, target in self.graph.edges():
+            if source != target:
+                weights[(source, target) if source < target else (target, source)] += 1
+        simple.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
+        return simple
+
+    @cached_property
+    def _names(self) -> dict[str, list[str]]:
+        """Normalised label or alternative label → the nodes that carry it, labels first."""
+        names: dict[str, list[str]] = defaultdict(list)
+        for node, data in self.graph.nodes(data=True):
+            names[_normalise(data.get("label", ""))].append(node)
+        for node, data in self.graph.nodes(data=True):
+            for alt in data.get("alt_labels", ()):
+                key = _normalise(alt)
+                if node not in names[key]:
+                    names[key].append(node)
+        return dict(names)
+
+    def label(self, node: str) -> str:
+        """The label of a node (its IRI when it has none)."""
+        return str(self.graph.nodes[node].get("label") or node)
+
+    def find(self, name: str) -> str:
+        """The node named ``name``: an IRI, ``kgr:key``, a label or an alternative label (case
+        and spacing ignored). An entity wins over an event or figure of the same name.
+
+        Raises :class:`KgError` naming the closest labels when nothing matches, and listing
+        the candidates when several entities share the name.
+        """
+        text = name.strip()
+        if text in self.graph:
+            return text
+        if text.startswith("kgr:") and str(ID) + text[4:] in self.graph:
+            return str(ID) + text[4:]
+        by_label = [n for n in self._names.get(_normalise(text), [])]
+        if not by_label:
+            raise KgError(self._unknown_name_message(text))
+        exact = [n for n in by_label if _normalise(self.label(n)) == _normalise(text)]
+        candidates = exact or by_label
+        entities = [n for n in candidates if self.graph.nodes[n].get("kind") == "entity"]
+        candidates = entities or candidates
+        if len(candidates) > 1:
+            listed = ", ".join(f"{self.label(n)} <{n}>" for n in sorted(candidates)[:5])
+            raise KgError(f"'{text}' names {len(candidates)} nodes: {listed}; "
+                          "pass the IRI of the one you mean")
+        return candidates[0]
+
+    def _unknown_name_message(self, text: str) -> str:
+        query = _normalise(text)
+        suggestions: list[str] = []
+        # Substrings first ("putin" → "Vladimir Putin"), then spelling ("Putn" → "Putin").
+        for key, nodes in sorted(self._names.items()):
+            if len(query) >= 3 and query in key:
+                suggestions.extend(nodes)
+        words: dict[str, set[str]] = defaultdict(set)
+        for key, nodes in self._names.items():
+            for word in {key, *key.split()}:
+                if len(word) >= 3:
+                    words[word].update(nodes)
+        for word in difflib.get_close_matches(query, list(words), n=5, cutoff=0.6):
+            suggestions.extend(sorted(words[word], key=self.label))
+        # Entities are what people name; events and figures only when no entity is close.
+        entities = [n for n in suggestions if self.graph.nodes[n].get("kind") == "entity"]
+        unique = list(dict.fromkeys(self.label(n) for n in entities or suggestions))[:3]
+        if not unique:
+            return (f"no entity named '{text}' in the store at '{self.location}'; "
+                    "'kg query entities-by-type' lists them")
+        quoted = [f"'{s}'" for s in unique]
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+        return f"no entity named '{text}'; did you mean {listed}?"
+
+    def type_matches(self, node_type: str, wanted: str) -> bool:
+        """Whether a node of class ``node_type`` is a ``wanted`` (the class or a subclass)."""
+        return node_type == wanted or wanted in self.type_ancestors.get(node_type, ())
+
+    def resolve_type(self, name: str) -> str:
+        """The kgo class called ``name`` (any case), or a KgError with the closest class names."""
+        known = sorted({*self.type_ancestors,
+                        *(a for ancestors in self.type_ancestors.values() for a in ancestors),
+                        *(d.get("type", "") for _, d in self.graph.nodes(data=True))} - {""})
+        by_lower = {k.lower(): k for k in known}
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
+        hint = (f"; did you mean {', '.join(repr(by_lower[c]) for c in close)}?" if close
+                else f"; known types: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''}")
+        raise InputError(f"unknown type '{name}'{hint}")
+
+    def nodes_of_types(self, types: Iterable[str]) -> list[str]:
+        """The nodes whose class is one of ``types`` or a subclass of one (names any case)."""
+        wanted = [self.resolve_type(t) for t in types]
+        return [n for n, data in self.graph.nodes(data=True)
+                if any(self.type_matches(data.get("type", ""), w) for w in wanted)]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+# --- Loading, building and caching --------------------------------------------------------------
+
+
+def load(store: str | None = None, *, use_cache: bool = True) -> EntityView:
+    """The entity view of the store at ``store`` (see :func:`kg.store.store_location`).
+
+    Built from the store at most once per store state: the projection is cached on disk (see
+    :func:`cache_path`) under a fingerprint of the store, so the next call on an unchanged store
+    reads the cache and a changed store is projected again. In-memory stores are never cached.
+    """
+    location = store_location(store)
+    with open_store(location, read_only=True) as opened:
+        fingerprint = store_fingerprint(opened)
+        path = cache_path(location) if use_cache and location != MEMORY else None
+        if path is not None:
+            cached = _read_cache(path, fingerprint)
+            if cached is not None:
+                cached.location = location
+                return cached
+        view = build(opened)
+    view.fingerprint = fingerprint
+    view.location = location
+    if path is not None:
+        _write_cache(path, view)
+    return view
+
+
+def cache_path(location: str) -> Path:
+    """Where the projection of the on-disk store at ``location`` is cached: one file per store,
+    in ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
+    root = os.environ.get(CACHE_ENVIRONMENT_VARIABLE)
+    if not root:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        root = str(Path(xdg) / "kg") if xdg else str(Path.home() / ".cache" / "kg")
+    key = hashlib.sha256(str(Path(location).resolve()).encode()).hexdigest()[:24]
+    return Path(root) / "views" / f"{key}.pickle"
+
+
+def store_fingerprint(store: Store) -> str:
+    """A cheap fingerprint of a store's content: its graph IRIs and triple count, and for an
+    on-disk store the names, sizes and modification times of its data files, which change on
+    every write even when the number of triples does not."""
+    digest = hashlib.sha256()
+    digest.update("\n".join(store.graphs()).encode())
+    digest.update(f"\n{store.triples_count()}\n".encode())
+    directory = Path(store.location)
+    if store.location != MEMORY and directory.is_dir():
+        for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+            # LOG files are RocksDB's diary and LOCK its lock: neither holds data.
+            if entry.name.startswith(("LOG", "LOCK")) or not entry.is_file():
+                continue
+            info = entry.stat()
+            digest.update(f"{entry.name} {info.st_size} {info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _read_cache(path: Path, fingerprint: str) -> EntityView | None:
+    try:
+        with path.open("rb") as handle:
+            payload = pickle.load(handle)  # our own cache file, in a directory only we write
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+            TypeError, ValueError):
+        return None
+    if (not isinstance(payload, dict) or payload.get("format") != CACHE_FORMAT
+            or payload.get("fingerprint") != fingerprint
+            or not isinstance(payload.get("view"), EntityView)):
+        return None
+    return payload["view"]
+
+
+def _write_cache(path: Path, view: EntityView) -> None:
+    """Write the cache atomically; a cache that cannot be written is simply not written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        with temporary.open("wb") as handle:
+            pickle.dump({"format": CACHE_FORMAT, "fingerprint": view.fingerprint, "view": view},
+                        handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        return
+
+
+_ONTOLOGY_QUERY = """
+SELECT ?term ?kind ?label ?super WHERE {
+  { ?term a owl:ObjectProperty . BIND("property" AS ?kind) OPTIONAL { ?term rdfs:label ?label } }
+  UNION { ?term a owl:Class ; rdfs:subClassOf+ ?super . BIND("class" AS ?kind) }
+  UNION { ?term a owl:Class . BIND("class" AS ?kind) }
+  FILTER(STRSTARTS(STR(?term), STR(kgo:)))
+}"""
+
+_NODES_QUERY = """
+SELECT DISTINCT ?node ?type ?kind WHERE {
+  { ?node a ?type . BIND("entity" AS ?kind)
+    FILTER(STRSTARTS(STR(?node), STR(kgr:)) && STRSTARTS(STR(?type), STR(kgo:))) }
+  UNION { ?node a schema:Event , ?type . BIND("event" AS ?kind)
+          FILTER(STRSTARTS(STR(?type), STR(kgo:))) }
+  UNION { ?node a kgo:Statistic . BIND(kgo:Statistic AS ?type) BIND("statistic" AS ?kind) }
+}"""
+
+_LABELS_QUERY = """
+SELECT DISTINCT ?node ?label ?alt WHERE {
+  { ?node rdfs:label ?label } UNION { ?node skos:altLabel ?alt }
+}"""
+
+_MENTIONS_QUERY = """
+SELECT ?node (COUNT(DISTINCT ?sentence) AS ?n) WHERE {
+  { ?mention kgo:denotes ?node ; kgo:inSentence ?sentence }
+  UNION { VALUES ?class { schema:Event kgo:Statistic }
+          ?node a ?class ; prov:wasDerivedFrom ?sentence }
+} GROUP BY ?node"""
+
+_TIMES_QUERY = """
+SELECT DISTINCT ?node ?property ?value WHERE {
+  VALUES ?property { kgo:date kgo:startDate kgo:endDate }
+  ?node ?property ?value
+}"""
+
+_EDGES_QUERY = """
+SELECT DISTINCT ?source ?property ?target WHERE {
+  VALUES ?property { %s }
+  ?source ?property ?target
+  FILTER(isIRI(?target))
+}"""
+
+_RELATION_SENTENCES_QUERY = """
+SELECT DISTINCT ?source ?property ?target ?text WHERE {
+  ?assertion a kgo:Assertion ; rdf:subject ?source ; rdf:predicate ?property ;
+             rdf:object ?target ; prov:wasDerivedFrom ?sentence .
+  ?sentence kgo:anchorOf ?text .
+  FILTER(isIRI(?target))
+}"""
+
+_FACT_SENTENCES_QUERY = """
+SELECT DISTINCT ?node ?text WHERE {
+  VALUES ?class { schema:Event kgo:Statistic }
+  ?node a ?class ; prov:wasDerivedFrom ?sentence .
+  ?sentence kgo:anchorOf ?text .
+}"""
+
+
+def _rows(store: Store, sparql: str) -> Iterator[tuple[Any, ...]]:
+    result = store.query(sparql)
+    assert isinstance(result, pyoxigraph.QuerySolutions)
+    width = len(result.variables)
+    for solution in result:
+        yield tuple(solution[i] for i in range(width))
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else str(term.value)
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1] if iri.startswith(str(KGO)) else iri
+
+
+def _ontology(store: Store) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Object property labels and class ancestors (kgo local names) from the store's ontology
+    graph, or from the ontology file shipped with kg when the store holds none."""
+    rows = list(_rows(store, _ONTOLOGY_QUERY))
+    if not any(kind and kind.value == "property" for _, kind, _, _ in rows):
+        from kg.rdf import ontology_graph
+
+        memory = pyoxigraph.Store()
+        data = ontology_graph().serialize(format="nt").encode()
+        memory.load(data, pyoxigraph.RdfFormat.N_TRIPLES)
+        rows = list(_rows(Store(memory, MEMORY), _ONTOLOGY_QUERY))
+    labels: dict[str, str] = {}
+    ancestors: dict[str, set[str]] = defaultdict(set)
+    for term, kind, label, superclass in rows:
+        name = _local(term.value)
+        if kind.value == "property":
+            if label is not None and (name not in labels or label.language == "en"):
+                labels[name] = label.value
+            labels.setdefault(name, _words(name))
+        else:
+            ancestors.setdefault(name, set())
+            if superclass is not None and superclass.value.startswith(str(KGO)):
+                ancestors[name].add(_local(superclass.value))
+    return labels, {name: frozenset(a) for name, a in ancestors.items()}
+
+
+def _words(name: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+
+
+def build(store: Store) -> EntityView:
+    """Project an open store into an :class:`EntityView` with a few SPARQL queries (the cost
+    grows with the number of facts, not with one query per node)."""
+    property_labels, ancestors = _ontology(store)
+    graph = nx.MultiDiGraph()
+    types: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    for node, type_, kind in _rows(store, _NODES_QUERY):
+        if not isinstance(node, pyoxigraph.NamedNode):
+            continue
+        iri, kind_name = node.value, kind.value
+        # An IRI that is an event or a figure is that, whatever else it is typed as.
+        if kinds.get(iri) in (None, "entity"):
+            kinds[iri] = kind_name
+        types[iri].add(_local(type_.value))
+    for iri, kind_name in kinds.items():
+        graph.add_node(iri, iri=iri, kind=kind_name,
+                       type=_most_specific(types[iri], ancestors, kind_name),
+                       label="", alt_labels=(), mentions=0)
+
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    alt_labels: dict[str, set[str]] = defaultdict(set)
+    for node, label, alt in _rows(store, _LABELS_QUERY):
+        if node.value not in kinds:
+            continue
+        if label is not None:
+            labels[node.value][label.value] += 1
+        if alt is not None:
+            alt_labels[node.value].add(alt.value)
+    for iri, data in graph.nodes(data=True):
+        counted = labels.get(iri)
+        # The label most articles agree on; ties go to the alphabetically first.
+        data["label"] = (min(counted, key=lambda text: (-counted[text], text)) if counted
+                         else _fallback_label(iri))
+        data["alt_labels"] = tuple(sorted(alt_labels.get(iri, set()) - {data["label"]}))
+    for node, count in _rows(store, _MENTIONS_QUERY):
+        if node.value in kinds:
+            graph.nodes[node.value]["mentions"] = int(count.value)
+    time_names = {"date": "date", "startDate": "start_date", "endDate": "end_date"}
+    for node, prop, value in _rows(store, _TIMES_QUERY):
+        if node.value in kinds and kinds[node.value] != "entity":
+            attribute = time_names[_local(prop.value)]
+            current = graph.nodes[node.value].get(attribute)
+            if current is None or value.value < current:
+                graph.nodes[node.value][attribute] = value.value
+
+    edge_properties = sorted(p for p in property_labels if p not in _PROVENANCE_PROPERTIES)
+    texts: dict[str, str] = {}  # one str object per distinct sentence: smaller pickles
+
+    def intern(text: str) -> str:
+        return texts.setdefault(text, text)
+
+    relation_sentences: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for source, prop, target, text in _rows(store, _RELATION_SENTENCES_QUERY):
+        key = (source.value, _local(prop.value), target.value)
+        relation_sentences[key].append(intern(text.value))
+    fact_sentences: dict[str, list[str]] = defaultdict(list)
+    for node, text in _rows(store, _FACT_SENTENCES_QUERY):
+        fact_sentences[node.value].append(intern(text.value))
+    if edge_properties:
+        values = " ".join(f"<{KGO[p]}>" for p in edge_properties)
+        for source, prop, target in _rows(store, _EDGES_QUERY % values):
+            u, v, name = source.value, target.value, _local(prop.value)
+            if u not in kinds or v not in kinds or kinds[v] == "event":
+                continue
+            source_kind = kinds[u]
+            if source_kind == "entity" and kinds[v] != "entity":
+                continue
+            found = (relation_sentences.get((u, name, v), []) if source_kind == "entity"
+                     else fact_sentences.get(u, []))
+            graph.add_edge(u, v, key=name, property=name,
+                           label=property_labels.get(name, _words(name)),
+                           kind=_EDGE_KIND[source_kind],
+                           sentences=tuple(dict.fromkeys(found)))
+    return EntityView(graph, type_ancestors=ancestors, property_labels=property_labels)
+
+
+def _most_specific(types: set[str], ancestors: Mapping[str, frozenset[str]], kind: str) -> str:
+    if kind == "statistic":
+        return "Statistic"
+    candidates = {t for t in types if not (kind == "event" and t == "Event")} or types
+    # Drop any class that is a superclass of another one the node has.
+    specific = [t for t in candidates
+                if not any(t in ancestors.get(other, ()) for other in candidates if other != t)]
+    return min(specific or candidates, key=lambda t: (-len(ancestors.get(t, ())), t))
+
+
+def _fallback_label(iri: str) -> str:
+    tail = re.split(r"[#/]", iri.rstrip("/#"))[-1]
+    return tail.replace("-", " ") or iri
+
+
+# --- Sentences on demand ------------------------------------------------------------------------
+
+_NODE_SENTENCES_QUERY = """
+SELECT DISTINCT ?node ?sentence ?text ?article ?title ?index WHERE {
+  VALUES ?node { %s }
+  { ?mention kgo:denotes ?node ; kgo:inSentence ?sentence }
+  UNION { ?node prov:wasDerivedFrom ?sentence . ?sentence a kgo:Sentence }
+  ?sentence kgo:anchorOf ?text ; kgo:sentenceOf ?article .
+  OPTIONAL { ?sentence kgo:sentenceIndex ?index }
+  OPTIONAL { ?article rdfs:label ?title }
+}"""
+
+
+def node_sentences(store: Store | str | None, nodes: Iterable[str]) -> dict[str, list[Sentence]]:
+    """The sentences behind each of ``nodes``: those mentioning an entity, those an event or
+    figure was read from; in article order. ``store`` is an open store or a location."""
+    wanted = list(dict.fromkeys(nodes))
+    if not isinstance(store, Store):
+        with open_store(store, read_only=True) as opened:
+            return node_sentences(opened, wanted)
+    found: dict[str, list[tuple[str, int, Sentence]]] = defaultdict(list)
+    for start in range(0, len(wanted), _SENTENCES_PER_QUERY):
+        batch = wanted[start:start + _SENTENCES_PER_QUERY]
+        values = " ".join(str(pyoxigraph.NamedNode(n)) for n in batch)
+        seen: set[tuple[str, str]] = set()
+        for node, sentence, text, article, title, index in _rows(
+                store, _NODE_SENTENCES_QUERY % values):
+            if (node.value, sentence.value) in seen:
+                continue
+            seen.add((node.value, sentence.value))
+            order = int(index.value) if index is not None else 0
+            found[node.value].append((article.value, order, Sentence(
+                text=text.value, iri=sentence.value, article=article.value,
+                title=_value(title) or "")))
+    return {n: [s for _, _, s in sorted(found.get(n, []), key=lambda f: (f[0], f[1]))]
+            for n in wanted}
+
+
+def edge_sentences(view: EntityView, source: str, target: str,
+                   prop: str | None = None) -> tuple[str, ...]:
+    """The text of the sentences behind the edges from ``source`` to ``target`` (only the
+    ``prop`` one when given)."""
+    edges = view.graph.get_edge_data(source, target) or {}
+    texts: list[str] = []
+    for key, data in edges.items():
+        if prop is None or key == prop:
+            texts.extend(data.get("sentences", ()))
+    return tuple(dict.fromkeys(texts))
+
+
+# --- Paths ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a path, in the direction the path walks: ``phrase`` reads from ``source`` to
+    ``target`` ("agent of" when the path walks ``kgo:agent`` backwards)."""
+
+    source: str
+    target: str
+    property: str
+    phrase: str
+    forward: bool
+    sentences: tuple[str, ...]
+    also: tuple[str, ...] = ()
+    """Other facts linking the same two nodes, as phrases."""
+
+
+@dataclass(frozen=True)
+class GraphPath:
+    """A path between two nodes and the facts behind each hop."""
+
+    nodes: tuple[str, ...]
+    hops: tuple[Hop, ...]
+
+    def __len__(self) -> int:
+        return len(self.hops)
+
+
+def phrase(view: EntityView, prop: str, forward: bool) -> str:
+    """How a property reads along a path: its label forwards ("agent"), an inverse phrase
+    backwards ("agent of", "has member")."""
+    label = view.property_labels.get(prop) or _words(prop)
+    return label if forward else _INVERSE_PHRASES.get(prop, f"{label} of")
+
+
+def hop(view: EntityView, source: str, target: str) -> Hop:
+    """The facts linking two adjacent nodes, seen from ``source``: the first one forwards (in
+    property order) is the hop, the others are listed in ``also``."""
+    options: list[tuple[bool, str, dict[str, Any]]] = []
+    for key, data in sorted((view.graph.get_edge_data(source, target) or {}).items()):
+        options.append((True, key, data))
+    for key, data in sorted((view.graph.get_edge_data(target, source) or {}).items()):
+        options.append((False, key, data))
+    if not options:
+        raise KgError(f"'{view.label(source)}' and '{view.label(target)}' are not linked")
+    forward, key, data = options[0]
+    sentences: list[str] = []
+    for _, _, other in options:
+        sentences.extend(other.get("sentences", ()))
+    return Hop(source=source, target=target, property=key, phrase=phrase(view, key, forward),
+               forward=forward, sentences=tuple(dict.fromkeys(sentences)),
+               also=tuple(phrase(view, k, d) for d, k, _ in options[1:]))
+
+
+def _path(view: EntityView, nodes: list[str]) -> GraphPath:
+    return GraphPath(nodes=tuple(nodes),
+                     hops=tuple(hop(view, a, b) for a, b in zip(nodes, nodes[1:], strict=False)))
+
+
+def shortest_paths(view: EntityView, source: str, target: str, *, all_paths: bool = False,
+                   max_length: int | None = None, limit: int = 100) -> list[GraphPath]:
+    """The shortest path between two named nodes (all of them with ``all_paths``, at most
+    ``limit``), each hop explained; direction is ignored when walking, kept when explaining.
+
+    Raises KgError when there is no path, or none of at most ``max_length`` hops.
+    """
+    start, end = view.find(source), view.find(target)
+    graph = view.undirected
+    if start == end:
+        return [GraphPath(nodes=(start,), hops=())]
+    try:
+        if all_paths:
+            found: list[list[str]] = []
+            for nodes in nx.all_shortest_paths(graph, start, end):
+                found.append(nodes)
+                if len(found) >= limit:
+                    break
+        else:
+            found = [nx.shortest_path(graph, start, end)]
+    except nx.NetworkXNoPath:
+        raise KgError(f"no path between '{view.label(start)}' and '{view.label(end)}': "
+                      "they are in different parts of the graph") from None
+    if max_length is not None and len(found[0]) - 1 > max_length:
+        raise KgError(f"no path of at most {max_length} hops between '{view.label(start)}' and "
+                      f"'{view.label(end)}' (the shortest has {len(found[0]) - 1})")
+    return [_path(view, nodes) for nodes in sorted(found)]
+
+
+def describe(view: EntityView, path: GraphPath) -> str:
+    """A path in words: "Vladimir Putin —agent of→ Visit: Vladimir Putin —location→ Pyongyang"."""
+    words = [view.label(path.nodes[0])]
+    for step in path.hops:
+        words.append(f"—{step.phrase}→ {view.label(step.target)}")
+    return " ".join(words)
+
+
+# --- Neighbours -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A node near the start: how far, and the fact that links it to a node one step closer."""
+
+    node: str
+    depth: int
+    via: str
+    property: str
+    phrase: str
+    sentences: tuple[str, ...]
+
+
+def neighbours(view: EntityView, name: str, *, depth: int = 1) -> tuple[str, list[Neighbour]]:
+    """The start node and every node within ``depth`` hops, one entry per linking fact, sorted
+    by depth, then phrase, then label (so they read grouped by relation)."""
+    if depth < 1:
+        raise InputError(f"--depth must be at least 1, not {depth}")
+    start = view.find(name)
+    distance = nx.single_source_shortest_path_length(view.undirected, start, cutoff=depth)
+    found: list[Neighbour] = []
+    for node, steps in distance.items():
+        if steps == 0:
+            continue
+        for closer in view.undirected.neighbors(node):
+            if distance.get(closer) != steps - 1:
+                continue
+            for forward, edges in ((True, view.graph.get_edge_data(closer, node) or {}),
+                                   (False, view.graph.get_edge_data(node, closer) or {})):
+                for key, data in edges.items():
+                    found.append(Neighbour(
+                        node=node, depth=steps, via=closer, property=key,
+                        phrase=phrase(view, key, forward),
+                        sentences=tuple(data.get("sentences", ()))))
+    found.sort(key=lambda n: (n.depth, n.phrase, view.label(n.node), view.label(n.via)))
+    return start, found
+
+
+# --- Centrality -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Score:
+    """A node's centrality score."""
+
+    node: str
+    label: str
+    type: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The most central nodes by one measure; ``note`` says when the measure was estimated or
+    replaced (sampled betweenness, eigenvector that did not converge)."""
+
+    measure: str
+    scores: list[Score]
+    note: str = ""
+    samples: int | None = None
+
+
+def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
+               types: Iterable[str] = (), samples: int | None = None,
+               seed: int = 0) -> Ranking:
+    """The ``top`` nodes by ``measure`` (degree, betweenness, pagerank or eigenvector),
+    computed on the whole graph and then filtered to ``types`` (with their subclasses).
+
+    Betweenness is estimated from ``samples`` source nodes (default
+    :data:`BETWEENNESS_SAMPLES`) on graphs of more than :data:`LARGE_GRAPH` nodes, or when
+    ``samples`` is given; eigenvector centrality falls back to the sparse eigensolver and then
+    to degree when the power iteration does not converge.
+    """
+    if measure not in MEASURES:
+        close = difflib.get_close_matches(measure, MEASURES, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise InputError(f"unknown measure '{measure}'{hint} choose one of: {', '.join(MEASURES)}")
+    wanted = set(view.nodes_of_types(types)) if types else None
+    graph = view.undirected
+    note, used = "", None
+    scores: Mapping[str, float]
+    if graph.number_of_nodes() == 0:
+        scores = {}
+    elif measure == "degree":
+        scores = nx.degree_centrality(graph)
+    elif measure == "betweenness":
+        size = graph.number_of_nodes()
+        if samples is not None or size > LARGE_GRAPH:
+            used = min(size, samples or BETWEENNESS_SAMPLES)
+        if used is not None and used < size:
+            scores = nx.betweenness_centrality(graph, k=used, seed=seed)
+            note = f"estimated from {used} sampled source nodes of {size}"
+        else:
+            used = None
+            scores = nx.betweenness_centrality(graph)
+    elif measure == "pagerank":
+        scores = nx.pagerank(view.graph)
+    else:
+        scores, note = _eigenvector(graph)
+    ranked = sorted(((score, node) for node, score in scores.items()
+                     if wanted is None or node in wanted),
+                    key=lambda pair: (-pair[0], view.label(pair[1]), pair[1]))
+    return Ranking(
+        measure=measure, note=note, samples=used,
+        scores=[Score(node=node, label=view.label(node),
+                      type=str(view.graph.nodes[node].get("type", "")), score=float(score))
+                for score, node in ranked[:max(top, 0)]],
+    )
+
+
+def _eigenvector(graph: nx.Graph) -> tuple[Mapping[str, float], str]:
+    try:
+        return nx.eigenvector_centrality(graph, max_iter=500, tol=1e-06), ""
+    except nx.PowerIterationFailedConvergence:
+        pass
+    try:
+        return (nx.eigenvector_centrality_numpy(graph),
+                "the power iteration did not converge; computed with the sparse eigensolver")
+    except (nx.NetworkXException, ArithmeticError, ValueError, RuntimeError):
+        return (nx.degree_centrality(graph),
+                "eigenvector centrality did not converge; showing degree centrality instead")
+
+
+# --- Communities ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Community:
+    """A group of nodes more linked to each other than to the rest, biggest hubs first."""
+
+    members: tuple[str, ...]
+    labels: tuple[str, ...] = field(default=())
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+def communities(view: EntityView, *, top: int | None = None, seed: int = 0) -> list[Community]:
+    """The communities of the undirected view by Louvain modularity (seeded, so repeatable),
+    largest first; members sorted by degree, then label. ``top`` keeps the largest ones."""
+    graph = view.undirected
+    if graph.number_of_nodes() == 0:
+        return []
+    try:
+        groups = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    except (AttributeError, nx.NetworkXError):  # pragma: no cover - older networkx
+        groups = nx.community.greedy_modularity_communities(graph, weight="weight")
+    degree = dict(graph.degree(weight="weight"))
+    found = []
+    for group in groups:
+        members = sorted(group, key=lambda n: (-degree[n], view.label(n), n))
+        found.append(Community(members=tuple(members),
+                               labels=tuple(view.label(n) for n in members)))
+    found.sort(key=lambda c: (-c.size, c.labels))
+    return found[:top] if top is not None else found
+
+
+# --- Subgraphs for drawings ---------------------------------------------------------------------
+
+
+def subgraph(view: EntityView, *, focus: str | None = None, depth: int = 1,
+             types: Iterable[str] = (), max_nodes: int | None = None) -> nx.MultiDiGraph:
+    """The part of the view to draw: the neighbourhood of ``focus`` within ``depth`` hops,
+    only nodes of ``types`` (the focus is always kept), at most ``max_nodes`` nodes (the most
+    linked ones, the focus first)."""
+    nodes: set[str] = set(view.graph.nodes)
+    centre = None
+    if focus is not None:
+        if depth < 1:
+            raise InputError(f"--depth must be at least 1, not {depth}")
+        centre = view.find(focus)
+        nodes = set(nx.single_source_shortest_path_length(view.undirected, centre,
+                                                          cutoff=depth))
+    types = list(types)
+    if types:
+        nodes &= set(view.nodes_of_types(types))
+        if centre is not None:
+            nodes.add(centre)
+    if max_nodes is not None and len(nodes) > max_nodes:
+        degree = view.undirected.degree
+        ranked = sorted(nodes, key=lambda n: (n != centre, -degree[n], view.label(n), n))
+        nodes = set(ranked[:max_nodes])
+    return view.graph.subgraph(nodes).copy()
+
+
+# --- Export -----------------------------------------------------------------------------------
+
+
+def _flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attribute values are all strings or numbers, as GraphML and GEXF need."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key,
+                      **{k: _scalar(v) for k, v in data.items() if v is not None})
+    return flat
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, tuple | list | set | frozenset):
+        return "\n".join(str(v) for v in value)
+    return value
+
+
+def _graphml(graph: nx.MultiDiGraph) -> bytes:
+    out = io.BytesIO()
+    nx.write_graphml(_flat(graph), out, encoding="utf-8")
+    return out.getvalue()
+
+
+def _gexf(graph: nx.MultiDiGraph) -> bytes:
+    out = io.BytesIO()
+    nx.write_gexf(_flat(graph), out, encoding="utf-8")
+    return out.getvalue()
+
+
+def _node_link(graph: nx.MultiDiGraph) -> bytes:
+    data = nx.node_link_data(graph, edges="links")
+    return (json.dumps(data, ensure_ascii=False, indent=1, default=list) + "\n").encode()
+
+
+EXPORT_FORMATS: dict[str, Callable[[nx.MultiDiGraph], bytes]] = {
+    "graphml": _graphml,
+    "gexf": _gexf,
+    "json": _node_link,
+}
+"""Graph export formats by name: GraphML and GEXF (Gephi, yEd, Cytoscape) and node-link JSON
+(D3's ``{nodes, links}``); each is networkx's own writer."""
+
+
+def export_graph(view: EntityView | nx.MultiDiGraph, fmt: str) -> bytes:
+    """The projection (or a subgraph of it) written in a graph format of :data:`EXPORT_FORMATS`."""
+    graph = view.graph if isinstance(view, EntityView) else view
+    writer = EXPORT_FORMATS.get(fmt.lower().lstrip("."))
+    if writer is None:
+        close = difflib.get_close_matches(fmt.lower(), list(EXPORT_FORMATS), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise InputError(f"unknown graph format '{fmt}'{hint} choose one of: "
+                         f"{', '.join(EXPORT_FORMATS)}")
+    return writer(graph)
+
+
+__all__ = [
+    "BETWEENNESS_SAMPLES", "EXPORT_FORMATS", "LARGE_GRAPH", "MEASURES", "Community",
+    "EntityView", "GraphPath", "Hop", "Neighbour", "Ranking", "Score", "Sentence", "build",
+    "cache_path", "centrality", "communities", "describe", "edge_sentences", "export_graph",
+    "hop", "load", "neighbours", "node_sentences", "phrase", "shortest_paths",
+    "store_fingerprint", "subgraph",
+]

@@ -1,0 +1,30 @@
+"""The views of ``kg serve``: SPARQL protocol rules, query runners, entity pages, static files.
+
+:mod:`kg.server` is the HTTP server and its routes; the modules here do the work behind each
+route, so each can be tested without a socket:
+
+- :mod:`kg.web.sparql`: which queries and updates are allowed, content negotiation, answers
+  with a row cap, the service description;
+- :mod:`kg.web.runner`: runs store work in worker processes (or threads) under a deadline;
+- :mod:`kg.web.entity`: what the store says about one entity, as HTML (with a neighbourhood
+  drawn in SVG) or JSON;
+- :mod:`kg.web.layout`: the HTML shared by every page, escaping;
+- ``static/``: the query page's HTML, JavaScript and CSS (served from the package, no CDN).
+"""
+
+from __future__ import annotations
+
+from kg.errors import KgError
+
+
+class RequestError(KgError):
+    """A request the server answers with an HTTP error status; ``str(error)`` is the body."""
+
+    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers
+
+    def __reduce__(self) -> tuple[type[RequestError], tuple[int, str, tuple[tuple[str, str], ...]]]:
+        # Errors travel back from worker processes pickled; keep all three fields.
+        return (type(self), (self.status, str(self), self.headers))
