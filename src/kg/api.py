@@ -86,7 +86,10 @@ def build(
         stale: list[str] = []
         articles = ((a.text, a) for a in read_articles(paths, published=published))
         for doc, article in parse_pairs(articles, model, processes=workers):
-            facts = agree_with(apply_curation(resolve(extract(article, doc)), curated), known)
+            # The store's earlier choices first, then a person's decisions over both.
+            facts = apply_curation(agree_with(resolve(extract(article, doc)), known), curated)
+            if curated:
+                known.update({e.key: (e.label, e.type) for e in facts.entities if not e.local})
             graph = to_graph(facts)
             checked = validate(graph, engine=engine)
             quarantined_count = 0
