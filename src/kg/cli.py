@@ -263,3 +263,13 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
         click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
                    f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
                    f"{score.predicted} predicted)")
+
+
+def _register_commands() -> None:
+    """Commands that live in their own modules: the server (and its options) in cli_serve."""
+    from kg.cli_serve import serve
+
+    main.add_command(serve)
+
+
+_register_commands()
