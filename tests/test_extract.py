@@ -202,3 +202,42 @@ def test_member_of_a_state_body_is_its_national() -> None:
     facts = facts_of("Lena Park, a diplomat at the South Korean embassy in Tokyo, resigned.")
     found = relations(facts)
     assert ("Lena Park", "nationality", "South Korea") in found
+
+
+def test_led_by_and_chairs_make_leaders() -> None:
+    facts = facts_of("The rebels, led by Colonel Ivan Petrov, took the town. Later, his brother, "
+                     "Oleg Petrov, chairs the Ukrainian Grain Association.")
+    found = relations(facts)
+    assert any(s == "Oleg Petrov" and p == "leaderOf" and "Grain Association" in o
+               for s, p, o in found), found
+    assert any(p == "basedIn" and o == "Ukraine" for _, p, o in found), found
+
+
+def test_name_particles_and_company_heads() -> None:
+    facts = facts_of("Van der Linden Logistics cut 300 jobs in March. Van der Linden's chief "
+                     "executive, Anna de Jong, said the cuts were painful.")
+    company = entity(facts, "Van der Linden Logistics")
+    assert company.type == "Company"
+    assert ("Anna de Jong", "leaderOf", "Van der Linden Logistics") in relations(facts)
+    assert any(e.type == "Layoff" for e in facts.events)
+
+
+def test_telling_noun_types_an_unknown_name() -> None:
+    facts = facts_of("The broadcaster Radio Sol and the carmaker Vestmark Auto both denied it.")
+    assert entity(facts, "Radio Sol").type == "NewsOrganization"
+    assert entity(facts, "Vestmark Auto").type == "Company"
+
+
+def test_acronyms_stay_acronyms_and_datelines_read_as_names() -> None:
+    facts = facts_of("GABORONE, May 2 — UNICEF said 40 children were hurt.")
+    assert entity(facts, "Gaborone").type == "City"
+    assert any(e.label == "UNICEF" for e in facts.entities)
+
+
+def test_generic_ministry_belongs_to_its_state_not_to_a_guess() -> None:
+    first = facts_of("Kenya's Ministry of Health said 12 people had died.")
+    second = facts_of("The Ministry of Health did not say how many people had died.")
+    kenyan = next(e for e in first.entities if e.label == "Ministry of Health")
+    unowned = next(e for e in second.entities if e.label == "Ministry of Health")
+    assert kenyan.key == "kenya/ministry-of-health"
+    assert unowned.key != kenyan.key  # an unowned one stays in its own article

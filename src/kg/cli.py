@@ -236,7 +236,8 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
 
     if fmt == "json":
         payload = {
-            "articles": {r.article: [row("entities:" + t, s) for t, s in r.entities.items()]
+            "articles": {r.article: [row("entities", _entity_total(r))]
+                         + [row("entities:" + t, s) for t, s in r.entities.items()]
                          + [row("relations", r.relations), row("events", r.events),
                             row("statistics", r.statistics)] for r in results},
             "totals": [row(name, score) for name, score in totals(results).items()],
@@ -245,7 +246,8 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
         return
     for result in results:
         click.echo(f"\n== {result.article}")
-        scores = {"entities:" + t: s for t, s in sorted(result.entities.items())}
+        scores = {"entities": _entity_total(result)}
+        scores.update({"entities:" + t: s for t, s in sorted(result.entities.items())})
         scores.update(relations=result.relations, events=result.events,
                       statistics=result.statistics)
         for name, score in scores.items():
@@ -254,6 +256,8 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
                        f"{score.predicted} predicted)")
         if misses:
             for name, score in scores.items():
+                if name == "entities":
+                    continue  # listed per type below
                 for miss in score.missed:
                     click.echo(f"    missed   {name}: {miss}")
                 for extra in score.spurious:
@@ -263,6 +267,16 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
         click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
                    f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
                    f"{score.predicted} predicted)")
+
+
+def _entity_total(result: Any) -> Any:
+    """One article's entity scores summed over the types."""
+    from kg.evaluate import Score
+
+    total = Score()
+    for score in result.entities.values():
+        total.add(score)
+    return total
 
 
 def _register_commands() -> None:

@@ -253,6 +253,8 @@ class Gazetteer:
             elif place.key in capitals or place.population >= 1_000_000:
                 for name in (place.name, *place.aliases):
                     add("GPE", name, place.key)
+                    if len(name) > 3:
+                        add("GPE", name.upper(), place.key)  # datelines: "NAIROBI, Kenya —"
         for organization in self.organizations.values():
             for name in (organization.name, *organization.aliases):
                 if is_generic_institution(name):

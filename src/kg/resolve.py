@@ -88,8 +88,11 @@ class _Resolver:
             elif mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
                 self.bind(mention, self.scoped_key(mention, name), name, mention.type)
             else:
-                if name.isupper() and len(name) > 4:
-                    name = name.title()  # a dateline's "WILLEMSTAD" is Willemstad
+                text = self.facts.article.text
+                dateline = mention.start == 0 or text[mention.start - 1] == "\n"
+                if name.isupper() and len(name) > 4 and dateline and \
+                        text[mention.end:mention.end + 1] == ",":
+                    name = name.title()  # a dateline's "WILLEMSTAD, May 14 —" is Willemstad
                 self.bind(mention, slug(name), name, mention.type)
         for mention in self.mentions:
             if mention.id in self.key_of:
@@ -128,6 +131,12 @@ class _Resolver:
             words = normalize_name(mention.text).split()
             owners = [(m, w) for m, w in full if _is_part(words, w) and len(w) > len(words)]
             if not owners:
+                company = self.expand_short_name(replace(mention, type="Organization"),
+                                                 " ".join(words))
+                if company is not None:  # "Van der Berg's chief executive": the company
+                    draft = self.drafts[company]
+                    self.bind(mention, company, draft.label, draft.type)
+                    continue
                 name = " ".join(words)
                 self.bind(mention, slug(name), name, "Person")
                 continue

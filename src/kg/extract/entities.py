@@ -76,17 +76,27 @@ def _split_possessive(span: Any) -> tuple[Any, Any] | None:
     return None
 
 
+_NAME_PARTICLES = {"van", "der", "den", "de", "von", "del", "della", "da", "di", "du", "la",
+                   "le", "al", "el", "bin", "ibn", "ter"}
+
+
 def _extend_person(span: Any, gazetteer: Any) -> Any:
-    """'Ana Vidmar' when the model only marked 'Vidmar': take in capitalised name parts before."""
+    """'Ana Vidmar' when the model only marked 'Vidmar', 'Van der Berg Logistics' when it marked
+    'Berg Logistics': take in the capitalised name parts and particles just before."""
     doc = span.doc
     start = span.start
     while start > 0:
         token = doc[start - 1]
-        if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
-                and not token.ent_type_ and token.lower_ not in gazetteer.titles
-                and token.head.i in range(start, span.end)):
+        particle = token.lower_ in _NAME_PARTICLES and token.is_lower and start >= 2 and \
+            doc[start - 2].text[:1].isupper()
+        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
+            and (token.head.i in range(start, span.end) or doc[start].lower_ in _NAME_PARTICLES)
+        if not (particle or capitalised) or token.ent_type_ or \
+                token.lower_ in gazetteer.titles or token.is_sent_start and particle:
             break
         start -= 1
+    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower:
+        start += 1  # never begin a name with a lowercase particle
     return doc[start : span.end]
 
 
@@ -176,7 +186,7 @@ def find_mentions(ctx: Context) -> None:
         if len(span) == 0:
             continue
         label = majority.get(span.text, ent.label_)
-        if label == "PERSON":
+        if label in ("PERSON", "ORG"):
             span = _extend_person(span, gazetteer)
         if label == "ORG":
             parts = _split_possessive(span)
