@@ -210,6 +210,9 @@ def _add_named(
     if not _looks_like_name(span) or _only_title_words(span, gazetteer):
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
+            and person_parts is not None and not _part_of_longer_name(span, ctx):
+        return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         if kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
@@ -245,6 +248,13 @@ def _only_title_words(span: Any, gazetteer: Any) -> bool:
     """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
     words = {word for title in gazetteer.titles for word in title.split()}
     return all(t.lower_ in words for t in span if t.is_alpha)
+
+
+def _part_of_longer_name(span: Any, ctx: Context) -> bool:
+    """Whether a one-word name is part of a longer person name somewhere in the article."""
+    word = span[0].text
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent}
+               for ent in ctx.doc.ents)
 
 
 def _said_to_be_city(span: Any) -> bool:
