@@ -130,7 +130,7 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
         else:
             relations.missed.append(f"{subject} {predicate} {obj}")
     labels = {e.key: e.label for e in facts.entities}
-    for index, (s, p, o, is_entity) in enumerate(predicted_relations):
+    for index, (s, p, o, _) in enumerate(predicted_relations):
         if index not in used:
             relations.spurious.append(f"{labels.get(s, s)} {p} {labels.get(o, o)}")
 

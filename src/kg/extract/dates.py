@@ -205,9 +205,9 @@ def _parsed_by_dateparser(text: str, published: date) -> TimeValue:
     """Complete dates in the many other ways people write them ("the 5th of March 2024")."""
     if not re.search(r"\d", text):
         return _unresolved(text)
-    import dateparser  # imported here: slow to import, and only needed for unusual phrasings
-
     from datetime import datetime
+
+    import dateparser  # imported here: slow to import, and only needed for unusual phrasings
 
     settings = {
         "STRICT_PARSING": True,

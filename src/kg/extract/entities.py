@@ -7,8 +7,8 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
-from kg.model import Mention
 from kg.gazetteer import KnownOrganization, Place
+from kg.model import Mention
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
