@@ -1,0 +1,78 @@
+"""kg eval: the scoring itself, and the extraction quality the README reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import Score, evaluate, score_article, totals
+from kg.model import Article, Entity, Event, Evidence, Facts, Relation, Sentence, Statistic
+
+ROOT = Path(__file__).resolve().parents[1]
+EVIDENCE = Evidence(0, 0, 5, "test", 0.9)
+
+
+def test_score_arithmetic() -> None:
+    score = Score(true_positives=3, predicted=4, gold=6)
+    assert (score.precision, score.recall) == (0.75, 0.5)
+    assert score.f1 == pytest.approx(0.6)
+    assert Score().f1 == 1.0  # nothing expected, nothing found
+
+
+def test_score_article_matches_by_alias_type_and_sentence() -> None:
+    article = Article(id="a", text="Ann Lee met Bo Park in Lima.", published=date(2025, 1, 1))
+    facts = Facts(
+        article=article,
+        sentences=(Sentence(0, 0, 28, article.text),),
+        entities=(
+            Entity("ann-lee", "Ann Lee", "Person", aliases=("Lee",)),
+            Entity("lima", "Lima", "City"),
+            Entity("acme", "Acme", "Company"),
+        ),
+        relations=(Relation("ann-lee", "nationality", "lima", EVIDENCE),),
+        events=(Event("event-4", "Meeting", "met", EVIDENCE, roles=(("agent", "ann-lee"),)),),
+        statistics=(Statistic("statistic-1", Decimal("12.5"), "percent", "x", EVIDENCE),),
+    )
+    gold = {
+        "entities": [{"label": "Ann Lee", "type": "Person", "aliases": ["Lee"]},
+                     {"label": "Bo Park", "type": "Person"},
+                     {"label": "Lima", "type": "City"}],
+        "relations": [["Lee", "nationality", "Lima"]],
+        "events": [{"type": "Meeting", "participants": ["Bo Park"], "text": "met Bo Park"}],
+        "statistics": [{"value": 12.5, "unit": "percent"}],
+    }
+    scores = score_article(facts, gold)
+    assert scores.entities["Person"].true_positives == 1
+    assert scores.entities["Person"].missed == ["Bo Park (Person)"]
+    assert scores.entities["Organization"].spurious == ["Acme (Organization)"]
+    assert scores.relations.true_positives == 1
+    assert scores.events.true_positives == 1  # same sentence, though Bo Park was not found
+    assert scores.statistics.true_positives == 1
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict[str, dict[str, Score]]:
+    results = evaluate(ROOT / "data" / "gold")
+    seed = [r for r in results if r.article == "kim-jong-un-defections"]
+    others = [r for r in results if r.article != "kim-jong-un-defections"]
+    assert len(seed) == 1 and len(others) >= 5
+    return {"seed": totals(seed), "others": totals(others)}
+
+
+@pytest.mark.slow
+def test_seed_article_meets_its_targets(measured: dict[str, dict[str, Score]]) -> None:
+    seed = measured["seed"]
+    assert seed["entities"].f1 >= 0.95
+    assert seed["relations"].f1 >= 0.8
+    assert seed["events"].f1 >= 0.8
+    assert seed["statistics"].recall == 1.0  # every figure captured
+
+
+@pytest.mark.slow
+def test_other_domains_meet_their_targets(measured: dict[str, dict[str, Score]]) -> None:
+    others = measured["others"]
+    assert others["entities"].f1 >= 0.85
+    assert others["relations"].f1 >= 0.6
