@@ -183,3 +183,22 @@ def test_installed_command_end_to_end(tmp_path: Path, seed_article: Path, kg_com
     assert answer.returncode == 0 and "Ri Il Kyu" in answer.stdout
     broken = kg("query", "--query", "SELECT")
     assert broken.returncode == 2 and broken.stderr.startswith("kg: error:")
+
+
+def test_validate_checks_the_last_build_unless_all(tmp_path: Path, seed_article: Path) -> None:
+    """Validation costs what a build changed: the last build's graphs and the entities they touch."""
+    from kg import api
+
+    store = str(tmp_path / "store")
+    other = tmp_path / "other.md"
+    other.write_text("---\nid: other\npublished: 2025-02-03\n---\nGerman Chancellor Olaf Scholz "
+                     "visited Warsaw on Monday.\n", encoding="utf-8")
+    api.build([seed_article], store=store)
+    api.build([other], store=store)
+    last = api._store_graph(store, api._last_build(store))
+    everything = api._store_graph(store)
+    labels = {str(o) for o in last.objects()}
+    assert "Olaf Scholz" in labels and "Ri Il Kyu" not in labels
+    assert len(last) < len(everything)
+    assert run("validate", "--store", store)[0] == 0
+    assert run("validate", "--store", store, "--all")[0] == 0

@@ -65,7 +65,15 @@ def build(
     from kg.curation import apply_curation, load_curation
     from kg.extract import extract
     from kg.nlp import parse_pairs
-    from kg.rdf import ONTOLOGY_GRAPH, graph_iri, ontology_graph, quarantine_iri, to_graph
+    from kg.rdf import (
+        LAST_BUILD_GRAPH,
+        ONTOLOGY_GRAPH,
+        build_record,
+        graph_iri,
+        ontology_graph,
+        quarantine_iri,
+        to_graph,
+    )
     from kg.resolve import agree_with, resolve
     from kg.store import open_store
     from kg.validate import default_engine, quarantine, validate
@@ -113,6 +121,8 @@ def build(
                 pending, stale = {}, []
         if pending or stale:
             opened.replace_graphs(pending, remove=stale)
+        opened.replace_graphs({str(LAST_BUILD_GRAPH): build_record(
+            [a.graph for a in report.articles]).serialize(format="nt")})
     progress("done", {"articles": total})
     return report
 
@@ -163,33 +173,63 @@ def review(*, store: str | None = None) -> str:
         return write_review(list(review_rows(opened)))
 
 
-def _store_graph(store: str | None) -> Any:
-    """The union of the article graphs in a store (not the ontology, not the quarantine)."""
+def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
+    """The union of the article graphs in a store (not the ontology, not the quarantine).
+
+    With ``only`` (article graph IRIs), just those graphs plus what every graph says about the
+    entities they mention: what a build changed and what it touched.
+    """
+    import pyoxigraph
     from rdflib import Graph
 
-    from kg.rdf import BASE
+    from kg.rdf import BASE, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
     from kg.store import open_store
 
+    articles = (f'FILTER(STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
+                f"&& ?g != <{LAST_BUILD_GRAPH}>)")
+    if only is None:
+        sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {articles} }}"
+    else:
+        values = " ".join(f"<{iri}>" for iri in only)
+        sparql = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+            {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}
+            UNION
+            {{ {{ SELECT DISTINCT ?s WHERE {{ VALUES ?c {{ {values} }}
+                   GRAPH ?c {{ ?m <{KGO.denotes}> ?s }} }} }}
+               GRAPH ?g {{ ?s ?p ?o }} {articles} }}
+        }}"""
     with open_store(store, read_only=True) as opened:
-        result = opened.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), \"{BASE}graph/\") && ?g != <{BASE}graph/ontology>) }}"
-        )
-        import pyoxigraph
-
-        data = pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        data = pyoxigraph.serialize(opened.query(sparql), format=pyoxigraph.RdfFormat.N_TRIPLES)
     graph = Graph()
     graph.parse(data=data or b"", format="nt")
     return graph
 
 
+def _last_build(store: str | None) -> list[str] | None:
+    """The article graphs the last build wrote, or None when the store does not say."""
+    from kg.rdf import LAST_BUILD_GRAPH, PROV
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        if str(LAST_BUILD_GRAPH) not in opened.graphs():
+            return None
+        rows = opened.query(f"SELECT ?g WHERE {{ GRAPH <{LAST_BUILD_GRAPH}> "
+                            f"{{ ?build <{PROV.generated}> ?g }} }}")
+        return sorted(str(row["g"].value) for row in rows)
+
+
 def validate_store(store: str | None = None, *, shapes: str | None = None,
-                   engine: str = "pyshacl") -> Any:
-    """Validate every article graph in the store against the shapes; returns the report."""
+                   engine: str = "pyshacl", everything: bool = False) -> Any:
+    """Validate what the last build changed (and the entities it touched), or the whole store.
+
+    Validation then costs what changed, not what is stored; ``everything=True`` (``kg validate
+    --all``) checks every article graph.
+    """
     from kg.validate import load_shapes, validate
 
     shapes_graph = load_shapes(shapes) if shapes else None
-    return validate(_store_graph(store), shapes=shapes_graph, engine=engine)
+    only = None if everything else _last_build(store)
+    return validate(_store_graph(store, only), shapes=shapes_graph, engine=engine)
 
 
 def query(

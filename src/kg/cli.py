@@ -135,11 +135,14 @@ def review(store: str | None, output: str | None) -> None:
               help="Report format.")
 @click.option("--engine", default="pyshacl", type=click.Choice(["pyshacl", "turbo"]),
               help="SHACL engine: pyshacl (the reference) or turbo (pyshacl-turbo, faster).")
-def validate(store: str | None, shapes: str | None, fmt: str, engine: str) -> None:
-    """Validate the stored graph with SHACL; exit 1 when it has violations."""
+@click.option("--all", "everything", is_flag=True,
+              help="Validate every article graph, not just what the last build wrote.")
+def validate(store: str | None, shapes: str | None, fmt: str, engine: str,
+             everything: bool) -> None:
+    """Validate with SHACL what the last build wrote (--all: the whole store); exit 1 on violations."""
     from kg.validate import render
 
-    report = api.validate_store(store, shapes=shapes, engine=engine)
+    report = api.validate_store(store, shapes=shapes, engine=engine, everything=everything)
     click.echo(render(report, fmt))
     if not report.conforms:
         sys.exit(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
 from kg.model import Evidence, Facts, TimeValue
 
@@ -16,6 +16,7 @@ SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+LAST_BUILD_GRAPH = URIRef(BASE + "graph/last-build")
 
 PREFIXES = {
     "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "skos": str(SKOS),
@@ -237,6 +238,20 @@ def _link_part_counts(graph: Graph, facts: Facts) -> None:
                            URIRef(f"{art}#{count.key}")))
 
 
+def build_record(graphs: list[str]) -> Graph:
+    """Which article graphs the last build wrote (PROV-O), so validation can check just those."""
+    from datetime import UTC, datetime
+
+    graph = Graph()
+    build = URIRef(f"{LAST_BUILD_GRAPH}#build")
+    graph.add((build, RDF.type, PROV.Activity))
+    graph.add((build, PROV.endedAtTime, Literal(datetime.now(UTC).isoformat(
+        timespec="seconds"), datatype=XSD.dateTime)))
+    for name in graphs:
+        graph.add((build, PROV.generated, URIRef(name)))
+    return graph
+
+
 def ontology_classes() -> set[str]:
     """The local names of the ontology's classes ("Person", "Defection", ...)."""
     graph = ontology_graph()
@@ -253,5 +268,7 @@ def ontology_graph() -> Graph:
     return graph
 
 
-__all__ = ["BNode", "KGO", "ONTOLOGY_GRAPH", "PREFIXES", "article_iri", "entity_iri",
-           "graph_iri", "ontology_graph", "quarantine_iri", "to_graph"]
+__all__ = [
+    "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "PREFIXES", "article_iri", "build_record",
+    "entity_iri", "graph_iri", "ontology_graph", "quarantine_iri", "to_graph",
+]

@@ -290,8 +290,11 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             roles += [("origin", nationality[ref]) for role, ref in roles
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
+    places = {k for k, d in resolver.drafts.items() if d.type in ("City", "Place", "Country")}
     statistics = [
-        replace(s, about=key_of.get(s.about or ""), source=key_of.get(s.source or ""))
+        replace(s, about=key_of.get(s.about or ""),
+                # people and organisations report figures; a dateline's city does not
+                source=None if key_of.get(s.source or "") in places else key_of.get(s.source or ""))
         for s in facts.statistics
     ]
     entities = tuple(
