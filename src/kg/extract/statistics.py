@@ -85,6 +85,12 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
+    unit_words = {"percent", "%", "billion", "million", "thousand", "trillion", *_CURRENCIES}
+    if noun.i == token.i or noun.lower_ in unit_words:
+        described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
+            _described_by_prepositional_verb(noun)
+        if described:
+            return described
     if noun.i != token.i:
         skip = skip | {t.i for t in token.subtree}
     for child in noun.children:  # ", or 1.22 percent out of 10,985": a restatement, not a part
@@ -110,6 +116,37 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
     return re.sub(r"\s+", " ", phrase).strip(" ,") or noun.text
 
 
+def _described_by_verb(noun: Any) -> str | None:
+    """A figure that is a verb's object or measure says what changed: "Shares in X rose",
+    "buy its Dutch rival Y" (for "rose 4.2 percent", "buy Y for 2.3 billion euros")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" or noun.head.dep_ == "prep":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ in ("npadvmod", "dobj", "attr") and subjects and subjects[0].pos_ != "PRON":
+        words = [t.text for t in subjects[0].subtree][:10]
+        return " ".join([*words, verb.text])
+    return None
+
+
+def _described_by_prepositional_verb(noun: Any) -> str | None:
+    """"buy its rival Y for 2.3 billion euros": the figure prices what the verb does to Y."""
+    if noun.dep_ != "pobj":
+        return None
+    owner = noun.head.head
+    if noun.head.lower_ == "of" and owner.pos_ == "NOUN":  # "annual revenue of 6.8 billion euros"
+        words = [t.text for t in owner.subtree if t.i < noun.head.i and t.dep_ != "det"]
+        return " ".join(words[-8:]) or None
+    if owner.pos_ != "VERB":
+        return None
+    verb = owner
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    words = [t.text for t in objects[0].subtree][:10]
+    return f"{verb.text} {' '.join(words)}".strip()
+
+
 def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     """Every reported figure in the article, with what the text says about it."""
     doc = ctx.doc
@@ -124,6 +161,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             continue
         value, qualifier, unit = parsed
         following = doc[ent.end] if ent.end < len(doc) else None
+        if unit == "count" and following is not None and following.lower_ in _CURRENCIES:
+            unit = _CURRENCIES[following.lower_]  # "6.8 billion euros", the model left "euros" out
         if following is not None and following.lower_ in ("times", "fold"):
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text):
