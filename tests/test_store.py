@@ -22,7 +22,9 @@ from kg.store import (
     DEFAULT_STORE,
     EXPORT_FORMATS,
     PREFIXES,
+    EmbeddedStore,
     ExportFormat,
+    RemoteStore,
     Store,
     export,
     format_for,
@@ -117,6 +119,14 @@ def test_missing_store_is_created_on_request(tmp_path: Path) -> None:
         assert store.triples_count() == 0
 
 
+def test_store_called_directly_wraps_an_oxigraph_store() -> None:
+    """Store is the interface; calling it on a pyoxigraph store still gives an embedded one."""
+    wrapped = Store(pyoxigraph.Store(), ":memory:")
+    assert isinstance(wrapped, EmbeddedStore)
+    wrapped.replace_graphs({ARTICLE_1: GRAPH_1})
+    assert wrapped.graphs() == [ARTICLE_1]
+
+
 def test_plain_folder_is_not_taken_for_a_store(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("my notes")
     for create in (False, True):
@@ -131,10 +141,15 @@ def test_file_is_not_taken_for_a_store(tmp_path: Path) -> None:
         open_store(str(tmp_path / "graph.ttl"), create=True)
 
 
-def test_remote_stores_are_not_supported_yet() -> None:
-    for location in ("http://localhost:7878/query", "https://example.org/sparql"):
-        with pytest.raises(StoreError, match="remote SPARQL stores are not supported yet"):
-            open_store(location)
+def test_urls_open_remote_stores_without_contacting_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening costs no request (tests/test_remote_store.py talks to a real server)."""
+    for variable in ("KG_QUERY_URL", "KG_UPDATE_URL", "KG_GSP_URL"):
+        monkeypatch.delenv(variable, raising=False)
+    for location in ("http://127.0.0.1:9/", "https://sparql.invalid/kg"):
+        with open_store(location) as store:
+            assert isinstance(store, RemoteStore)
+            assert store.endpoints.query == location.rstrip("/") + "/query"
+        assert repr(store) == f"<kg.store.RemoteStore {location!r} closed>"
 
 
 def test_store_locked_by_another_process_says_so(tmp_path: Path) -> None:

@@ -279,6 +279,11 @@ class Store(ABC):
     location: str
     read_only: bool
 
+    def __new__(cls, *args: object, **kwargs: object) -> Store:
+        # Store(pyoxigraph_store, location) wraps an Oxigraph store, as it did before there were
+        # two kinds of store; code written since should say EmbeddedStore.
+        return super().__new__(EmbeddedStore if cls is Store else cls)
+
     def __repr__(self) -> str:
         state = " closed" if self.closed else (" read-only" if self.read_only else "")
         return f"<kg.store.{type(self).__name__} {self.location!r}{state}>"
