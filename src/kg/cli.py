@@ -28,8 +28,29 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
+# Commands that live in their own modules, imported only when used, so that `kg query` does not
+# pay for the server or for networkx and matplotlib.
+_LAZY_COMMANDS = {
+    "graph": ("kg.cli_graph", "graph"),
+    "viz": ("kg.cli_graph", "viz"),
+    "serve": ("kg.cli_serve", "serve"),
+}
+
+
 class _Group(click.Group):
     """Turns kg's own errors into one line on stderr and an exit code, tracebacks only with --debug."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *_LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in _LAZY_COMMANDS:
+            import importlib
+
+            module, attribute = _LAZY_COMMANDS[name]
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -280,13 +301,3 @@ def _entity_total(result: Any) -> Any:
     for score in result.entities.values():
         total.add(score)
     return total
-
-
-def _register_commands() -> None:
-    """Commands that live in their own modules: the server (and its options) in cli_serve."""
-    from kg.cli_serve import serve
-
-    main.add_command(serve)
-
-
-_register_commands()
