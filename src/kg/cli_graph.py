@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +47,15 @@ def _write(output: str, data: bytes) -> None:
     click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 
-def _quote(text: str, width: int = 100) -> str:
+def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= width else text[:width - 1] + '…'}”"
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _quote(text: str, indent: int) -> str:
+    """A sentence in quotes, whole, wrapped to the terminal's usual width."""
+    return textwrap.fill(f"“{' '.join(text.split())}”", width=100,
+                         initial_indent=" " * indent, subsequent_indent=" " * (indent + 1))
 
 
 # --- kg graph -----------------------------------------------------------------------------------
@@ -88,12 +95,18 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
             click.echo(f"path {number} of {len(found)}")
         hops = len(found_path)
         click.echo(f"{views.describe(view, found_path)}  ({hops} hop{'s' * (hops != 1)})")
+        previous: tuple[str, ...] = ()
         for step, hop in enumerate(found_path.hops, start=1):
             also = f"  (also: {', '.join(hop.also)})" if hop.also else ""
             click.echo(f"  {step}. {view.label(hop.source)} —{hop.phrase}→ "
                        f"{view.label(hop.target)}{also}")
-            for sentence in hop.sentences[:2]:
-                click.echo(f"       {_quote(sentence)}")
+            if hop.sentences and hop.sentences[:2] == previous[:2]:
+                click.echo("     (the same sentence)")
+            elif not hop.sentences:
+                click.echo("     (no sentence recorded)")
+            for sentence in () if hop.sentences[:2] == previous[:2] else hop.sentences[:2]:
+                click.echo(_quote(sentence, 5))
+            previous = hop.sentences
         if number < len(found):
             click.echo("")
 
@@ -139,8 +152,8 @@ def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
               help="Only nodes of this kgo class or its subclasses (Person, Organization, "
                    "Event, ...); repeatable.")
 @click.option("--samples", type=click.IntRange(min=1), default=None, metavar="K",
-              help=f"Betweenness from K sampled sources (default {views.BETWEENNESS_SAMPLES} "
-                   f"above {views.LARGE_GRAPH:,} nodes, exact below).")
+              help=f"Betweenness from K sampled sources (exact up to {views.LARGE_GRAPH:,} "
+                   "nodes; above, by default as many as take about a minute).")
 @store_option
 @format_option
 def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
@@ -176,7 +189,7 @@ def communities(top: int, store: str | None, fmt: str) -> None:
             _node(view, n) for n in c.members]} for c in found]})
         return
     for number, community in enumerate(found, start=1):
-        shown = ", ".join(community.labels[:8])
+        shown = ", ".join(_shorten(label, 40) for label in community.labels[:8])
         more = f", … (+{community.size - 8})" if community.size > 8 else ""
         nodes = "node " if community.size == 1 else "nodes"
         click.echo(f"{number:>3}. {community.size:>4} {nodes}: {shown}{more}")

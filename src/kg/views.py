@@ -47,7 +47,7 @@ import pyoxigraph
 
 from kg.errors import InputError, KgError
 from kg.rdf import ID, KGO
-from kg.store import MEMORY, Store, open_store, store_location
+from kg.store import MEMORY, EmbeddedStore, Store, open_store, store_location
 
 CACHE_FORMAT = 1
 """The version of the cached projection; bump it when the projection's shape changes."""
@@ -58,8 +58,9 @@ CACHE_ENVIRONMENT_VARIABLE = "KG_CACHE_DIR"
 LARGE_GRAPH = 5_000
 """Above this many nodes betweenness centrality is estimated from a sample of sources."""
 
-BETWEENNESS_SAMPLES = 256
-"""How many source nodes sampled betweenness uses by default (cost: samples × edges)."""
+BETWEENNESS_WORK = 4_000_000
+"""Sampled betweenness uses about this many node and edge visits by default: samples =
+this ÷ (nodes + edges), between 10 and 500 (each sample is one breadth-first search)."""
 
 MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
 """The centrality measures :func:`centrality` knows."""
@@ -194,7 +195,7 @@ class EntityView:
             for word in {key, *key.split()}:
                 if len(word) >= 3:
                     words[word].update(nodes)
-        for word in difflib.get_close_matches(query, list(words), n=5, cutoff=0.6):
+        for word in difflib.get_close_matches(query, list(words), n=5, cutoff=0.7):
             suggestions.extend(sorted(words[word], key=self.label))
         # Entities are what people name; events and figures only when no entity is close.
         entities = [n for n in suggestions if self.graph.nodes[n].get("kind") == "entity"]
@@ -218,7 +219,7 @@ class EntityView:
         by_lower = {k.lower(): k for k in known}
         if name.lower() in by_lower:
             return by_lower[name.lower()]
-        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.7)
         hint = (f"; did you mean {', '.join(repr(by_lower[c]) for c in close)}?" if close
                 else f"; known types: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''}")
         raise InputError(f"unknown type '{name}'{hint}")
@@ -240,14 +241,16 @@ def _normalise(text: str) -> str:
 def load(store: str | None = None, *, use_cache: bool = True) -> EntityView:
     """The entity view of the store at ``store`` (see :func:`kg.store.store_location`).
 
-    Built from the store at most once per store state: the projection is cached on disk (see
-    :func:`cache_path`) under a fingerprint of the store, so the next call on an unchanged store
-    reads the cache and a changed store is projected again. In-memory stores are never cached.
+    Built from the store at most once per store state: the projection of an on-disk store is
+    cached (see :func:`cache_path`) under a fingerprint of the store, so the next call on an
+    unchanged store reads the cache and a changed store is projected again. In-memory stores
+    and SPARQL servers are projected every time: nothing cheap tells whether a server changed.
     """
     location = store_location(store)
     with open_store(location, read_only=True) as opened:
         fingerprint = store_fingerprint(opened)
-        path = cache_path(location) if use_cache and location != MEMORY else None
+        on_disk = location != MEMORY and Path(location).is_dir()
+        path = cache_path(location) if use_cache and on_disk else None
         if path is not None:
             cached = _read_cache(path, fingerprint)
             if cached is not None:
@@ -325,54 +328,37 @@ SELECT ?term ?kind ?label ?super WHERE {
   FILTER(STRSTARTS(STR(?term), STR(kgo:)))
 }"""
 
+# The projection is read with a few scans, each over one or a few predicates, and joined in
+# Python: Oxigraph answers a scan at the speed it decodes terms, while a join of five patterns
+# costs an index lookup per row and pattern (measured: 4x slower on 100,000 entities).
 _NODES_QUERY = """
-SELECT DISTINCT ?node ?type ?kind WHERE {
-  { ?node a ?type . BIND("entity" AS ?kind)
-    FILTER(STRSTARTS(STR(?node), STR(kgr:)) && STRSTARTS(STR(?type), STR(kgo:))) }
-  UNION { ?node a schema:Event , ?type . BIND("event" AS ?kind)
-          FILTER(STRSTARTS(STR(?type), STR(kgo:))) }
-  UNION { ?node a kgo:Statistic . BIND(kgo:Statistic AS ?type) BIND("statistic" AS ?kind) }
-}"""
+SELECT ?node ?type WHERE { VALUES ?type { %s } ?node a ?type }"""
 
-_LABELS_QUERY = """
-SELECT DISTINCT ?node ?label ?alt WHERE {
-  { ?node rdfs:label ?label } UNION { ?node skos:altLabel ?alt }
-}"""
-
-_MENTIONS_QUERY = """
-SELECT ?node (COUNT(DISTINCT ?sentence) AS ?n) WHERE {
-  { ?mention kgo:denotes ?node ; kgo:inSentence ?sentence }
-  UNION { VALUES ?class { schema:Event kgo:Statistic }
-          ?node a ?class ; prov:wasDerivedFrom ?sentence }
-} GROUP BY ?node"""
-
-_TIMES_QUERY = """
-SELECT DISTINCT ?node ?property ?value WHERE {
-  VALUES ?property { kgo:date kgo:startDate kgo:endDate }
+_NAMES_QUERY = """
+SELECT ?node ?property ?value WHERE {
+  VALUES ?property { rdfs:label skos:altLabel kgo:date kgo:startDate kgo:endDate }
   ?node ?property ?value
 }"""
 
 _EDGES_QUERY = """
-SELECT DISTINCT ?source ?property ?target WHERE {
-  VALUES ?property { %s }
-  ?source ?property ?target
+SELECT ?source ?property ?target WHERE { VALUES ?property { %s } ?source ?property ?target }"""
+
+_DERIVED_QUERY = """
+SELECT ?node ?sentence WHERE { ?node prov:wasDerivedFrom ?sentence }"""
+
+_ASSERTIONS_QUERY = """
+SELECT ?assertion ?source ?property ?target WHERE {
+  ?assertion rdf:subject ?source ; rdf:predicate ?property ; rdf:object ?target .
   FILTER(isIRI(?target))
 }"""
 
-_RELATION_SENTENCES_QUERY = """
-SELECT DISTINCT ?source ?property ?target ?text WHERE {
-  ?assertion a kgo:Assertion ; rdf:subject ?source ; rdf:predicate ?property ;
-             rdf:object ?target ; prov:wasDerivedFrom ?sentence .
-  ?sentence kgo:anchorOf ?text .
-  FILTER(isIRI(?target))
-}"""
+_SENTENCES_QUERY = """
+SELECT ?sentence ?text WHERE { ?sentence a kgo:Sentence ; kgo:anchorOf ?text }"""
 
-_FACT_SENTENCES_QUERY = """
-SELECT DISTINCT ?node ?text WHERE {
-  VALUES ?class { schema:Event kgo:Statistic }
-  ?node a ?class ; prov:wasDerivedFrom ?sentence .
-  ?sentence kgo:anchorOf ?text .
-}"""
+# Classes of provenance records, never nodes of the view.
+_PROVENANCE_CLASSES = frozenset({
+    "Article", "Sentence", "Mention", "Assertion", "Comparison", "QuarantinedStatement",
+})
 
 
 def _rows(store: Store, sparql: str) -> Iterator[tuple[Any, ...]]:
@@ -401,7 +387,7 @@ def _ontology(store: Store) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         memory = pyoxigraph.Store()
         data = ontology_graph().serialize(format="nt").encode()
         memory.load(data, pyoxigraph.RdfFormat.N_TRIPLES)
-        rows = list(_rows(Store(memory, MEMORY), _ONTOLOGY_QUERY))
+        rows = list(_rows(EmbeddedStore(memory, MEMORY), _ONTOLOGY_QUERY))
     labels: dict[str, str] = {}
     ancestors: dict[str, set[str]] = defaultdict(set)
     for term, kind, label, superclass in rows:
@@ -422,80 +408,97 @@ def _words(name: str) -> str:
 
 
 def build(store: Store) -> EntityView:
-    """Project an open store into an :class:`EntityView` with a few SPARQL queries (the cost
-    grows with the number of facts, not with one query per node)."""
+    """Project an open store into an :class:`EntityView` with seven SPARQL queries, whatever the
+    size of the store (never one query per node)."""
     property_labels, ancestors = _ontology(store)
-    graph = nx.MultiDiGraph()
+    node_classes = sorted(c for c in ancestors if c not in _PROVENANCE_CLASSES)
+    events = {c for c in ancestors if c == "Event" or "Event" in ancestors[c]}
     types: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, str] = {}
-    for node, type_, kind in _rows(store, _NODES_QUERY):
-        if not isinstance(node, pyoxigraph.NamedNode):
-            continue
-        iri, kind_name = node.value, kind.value
-        # An IRI that is an event or a figure is that, whatever else it is typed as.
-        if kinds.get(iri) in (None, "entity"):
-            kinds[iri] = kind_name
-        types[iri].add(_local(type_.value))
-    for iri, kind_name in kinds.items():
-        graph.add_node(iri, iri=iri, kind=kind_name,
-                       type=_most_specific(types[iri], ancestors, kind_name),
+    if node_classes:
+        values = " ".join(f"<{KGO[c]}>" for c in node_classes)
+        for node, type_ in _rows(store, _NODES_QUERY % values):
+            if not isinstance(node, pyoxigraph.NamedNode):
+                continue
+            name = _local(type_.value)
+            kind = ("event" if name in events else "statistic" if name == "Statistic"
+                    else "entity")
+            # An event or a figure is that, whatever else it is typed as.
+            if kinds.get(node.value) in (None, "entity"):
+                kinds[node.value] = kind
+            types[node.value].add(name)
+    graph = nx.MultiDiGraph()
+    for iri in sorted(kinds):
+        graph.add_node(iri, iri=iri, kind=kinds[iri],
+                       type=_most_specific(types[iri], ancestors, kinds[iri]),
                        label="", alt_labels=(), mentions=0)
 
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     alt_labels: dict[str, set[str]] = defaultdict(set)
-    for node, label, alt in _rows(store, _LABELS_QUERY):
+    times: dict[str, dict[str, str]] = defaultdict(dict)
+    time_names = {"date": "date", "startDate": "start_date", "endDate": "end_date"}
+    for node, prop, value in _rows(store, _NAMES_QUERY):
         if node.value not in kinds:
             continue
-        if label is not None:
-            labels[node.value][label.value] += 1
-        if alt is not None:
-            alt_labels[node.value].add(alt.value)
+        name = _local(prop.value)
+        if name in time_names:
+            # The earliest when articles disagree: one value per node, stable across builds.
+            current = times[node.value].get(time_names[name])
+            if current is None or value.value < current:
+                times[node.value][time_names[name]] = value.value
+        elif prop.value.endswith("altLabel"):
+            alt_labels[node.value].add(value.value)
+        else:
+            labels[node.value][value.value] += 1
     for iri, data in graph.nodes(data=True):
         counted = labels.get(iri)
         # The label most articles agree on; ties go to the alphabetically first.
         data["label"] = (min(counted, key=lambda text: (-counted[text], text)) if counted
                          else _fallback_label(iri))
         data["alt_labels"] = tuple(sorted(alt_labels.get(iri, set()) - {data["label"]}))
-    for node, count in _rows(store, _MENTIONS_QUERY):
-        if node.value in kinds:
-            graph.nodes[node.value]["mentions"] = int(count.value)
-    time_names = {"date": "date", "startDate": "start_date", "endDate": "end_date"}
-    for node, prop, value in _rows(store, _TIMES_QUERY):
-        if node.value in kinds and kinds[node.value] != "entity":
-            attribute = time_names[_local(prop.value)]
-            current = graph.nodes[node.value].get(attribute)
-            if current is None or value.value < current:
-                graph.nodes[node.value][attribute] = value.value
+        if data["kind"] != "entity":
+            data.update(times.get(iri, {}))
+
+    # Sentences: each node's (its mentions', for an entity) and each assertion's.
+    derived: dict[str, set[str]] = defaultdict(set)
+    for node, sentence in _rows(store, _DERIVED_QUERY):
+        derived[str(node.value)].add(sentence.value)
+    for iri, found in derived.items():
+        if iri in kinds:
+            graph.nodes[iri]["mentions"] = len(found)
+    texts = {sentence.value: text.value for sentence, text in _rows(store, _SENTENCES_QUERY)}
+    relation_sentences: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for assertion, source, prop, target in _rows(store, _ASSERTIONS_QUERY):
+        relation_sentences[(source.value, _local(prop.value), target.value)].update(
+            derived.get(str(assertion.value), ()))
+
+    def sentences_of(found: Iterable[str]) -> tuple[str, ...]:
+        # Article order: sentence IRIs end in their index.
+        return tuple(texts[s] for s in sorted(found, key=_sentence_order) if s in texts)
 
     edge_properties = sorted(p for p in property_labels if p not in _PROVENANCE_PROPERTIES)
-    texts: dict[str, str] = {}  # one str object per distinct sentence: smaller pickles
-
-    def intern(text: str) -> str:
-        return texts.setdefault(text, text)
-
-    relation_sentences: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for source, prop, target, text in _rows(store, _RELATION_SENTENCES_QUERY):
-        key = (source.value, _local(prop.value), target.value)
-        relation_sentences[key].append(intern(text.value))
-    fact_sentences: dict[str, list[str]] = defaultdict(list)
-    for node, text in _rows(store, _FACT_SENTENCES_QUERY):
-        fact_sentences[node.value].append(intern(text.value))
     if edge_properties:
         values = " ".join(f"<{KGO[p]}>" for p in edge_properties)
         for source, prop, target in _rows(store, _EDGES_QUERY % values):
+            if not isinstance(target, pyoxigraph.NamedNode):
+                continue
             u, v, name = source.value, target.value, _local(prop.value)
             if u not in kinds or v not in kinds or kinds[v] == "event":
                 continue
             source_kind = kinds[u]
             if source_kind == "entity" and kinds[v] != "entity":
                 continue
-            found = (relation_sentences.get((u, name, v), []) if source_kind == "entity"
-                     else fact_sentences.get(u, []))
+            found = (relation_sentences.get((u, name, v), set()) if source_kind == "entity"
+                     else derived.get(u, set()))
             graph.add_edge(u, v, key=name, property=name,
                            label=property_labels.get(name, _words(name)),
-                           kind=_EDGE_KIND[source_kind],
-                           sentences=tuple(dict.fromkeys(found)))
+                           kind=_EDGE_KIND[source_kind], sentences=sentences_of(found))
     return EntityView(graph, type_ancestors=ancestors, property_labels=property_labels)
+
+
+def _sentence_order(iri: str) -> tuple[str, int, str]:
+    article, _, fragment = iri.rpartition("#sentence-")
+    return (article, int(fragment), "") if fragment.isdigit() else (iri, 0, iri)
 
 
 def _most_specific(types: set[str], ancestors: Mapping[str, frozenset[str]], kind: str) -> str:
@@ -515,11 +518,12 @@ def _fallback_label(iri: str) -> str:
 
 # --- Sentences on demand ------------------------------------------------------------------------
 
+# rdf.py writes "entity prov:wasDerivedFrom sentence" for every mention, and the same for every
+# event and figure: one pattern, answered from the index for the nodes asked about.
 _NODE_SENTENCES_QUERY = """
 SELECT DISTINCT ?node ?sentence ?text ?article ?title ?index WHERE {
   VALUES ?node { %s }
-  { ?mention kgo:denotes ?node ; kgo:inSentence ?sentence }
-  UNION { ?node prov:wasDerivedFrom ?sentence . ?sentence a kgo:Sentence }
+  ?node prov:wasDerivedFrom ?sentence .
   ?sentence kgo:anchorOf ?text ; kgo:sentenceOf ?article .
   OPTIONAL { ?sentence kgo:sentenceIndex ?index }
   OPTIONAL { ?article rdfs:label ?title }
@@ -528,7 +532,8 @@ SELECT DISTINCT ?node ?sentence ?text ?article ?title ?index WHERE {
 
 def node_sentences(store: Store | str | None, nodes: Iterable[str]) -> dict[str, list[Sentence]]:
     """The sentences behind each of ``nodes``: those mentioning an entity, those an event or
-    figure was read from; in article order. ``store`` is an open store or a location."""
+    figure was read from (``prov:wasDerivedFrom``); in article order. ``store`` is an open
+    store or a location."""
     wanted = list(dict.fromkeys(nodes))
     if not isinstance(store, Store):
         with open_store(store, read_only=True) as opened:
@@ -730,8 +735,8 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
     """The ``top`` nodes by ``measure`` (degree, betweenness, pagerank or eigenvector),
     computed on the whole graph and then filtered to ``types`` (with their subclasses).
 
-    Betweenness is estimated from ``samples`` source nodes (default
-    :data:`BETWEENNESS_SAMPLES`) on graphs of more than :data:`LARGE_GRAPH` nodes, or when
+    Betweenness is estimated from ``samples`` source nodes (default: see
+    :func:`betweenness_samples`) on graphs of more than :data:`LARGE_GRAPH` nodes, or when
     ``samples`` is given; eigenvector centrality falls back to the sparse eigensolver and then
     to degree when the power iteration does not converge.
     """
@@ -750,7 +755,7 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
     elif measure == "betweenness":
         size = graph.number_of_nodes()
         if samples is not None or size > LARGE_GRAPH:
-            used = min(size, samples or BETWEENNESS_SAMPLES)
+            used = min(size, samples or betweenness_samples(graph))
         if used is not None and used < size:
             scores = nx.betweenness_centrality(graph, k=used, seed=seed)
             note = f"estimated from {used} sampled source nodes of {size}"
@@ -772,17 +777,36 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
     )
 
 
+def betweenness_samples(graph: nx.Graph) -> int:
+    """How many sources sampled betweenness uses by default on ``graph``: a fixed amount of
+    work (:data:`BETWEENNESS_WORK`), so the estimate takes about a minute at 100,000 entities."""
+    size = graph.number_of_nodes() + graph.number_of_edges()
+    return max(10, min(500, BETWEENNESS_WORK // max(size, 1)))
+
+
 def _eigenvector(graph: nx.Graph) -> tuple[Mapping[str, float], str]:
+    """Eigenvector centrality: networkx's power iteration on small graphs; on large ones (or
+    when it does not converge) the sparse eigensolver on the largest connected component, where
+    the power iteration's answer concentrates; degree centrality as the last resort."""
+    if graph.number_of_nodes() <= LARGE_GRAPH:
+        try:
+            return nx.eigenvector_centrality(graph, max_iter=500, tol=1e-06), ""
+        except nx.PowerIterationFailedConvergence:
+            pass
+    largest = max(nx.connected_components(graph), key=len)
     try:
-        return nx.eigenvector_centrality(graph, max_iter=500, tol=1e-06), ""
-    except nx.PowerIterationFailedConvergence:
-        pass
-    try:
-        return (nx.eigenvector_centrality_numpy(graph),
-                "the power iteration did not converge; computed with the sparse eigensolver")
+        scores = dict.fromkeys(graph, 0.0)
+        if len(largest) > 1:
+            scores.update(nx.eigenvector_centrality_numpy(graph.subgraph(largest)))
+        else:
+            scores.update(dict.fromkeys(largest, 1.0))
     except (nx.NetworkXException, ArithmeticError, ValueError, RuntimeError):
         return (nx.degree_centrality(graph),
                 "eigenvector centrality did not converge; showing degree centrality instead")
+    if len(largest) == graph.number_of_nodes():
+        return scores, ""
+    return scores, (f"computed with the sparse eigensolver on the largest connected component "
+                    f"({len(largest):,} of {graph.number_of_nodes():,} nodes; the others score 0)")
 
 
 # --- Communities ------------------------------------------------------------------------------
@@ -907,7 +931,7 @@ def export_graph(view: EntityView | nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 __all__ = [
-    "BETWEENNESS_SAMPLES", "EXPORT_FORMATS", "LARGE_GRAPH", "MEASURES", "Community",
+    "BETWEENNESS_WORK", "betweenness_samples", "EXPORT_FORMATS", "LARGE_GRAPH", "MEASURES", "Community",
     "EntityView", "GraphPath", "Hop", "Neighbour", "Ranking", "Score", "Sentence", "build",
     "cache_path", "centrality", "communities", "describe", "edge_sentences", "export_graph",
     "hop", "load", "neighbours", "node_sentences", "phrase", "shortest_paths",

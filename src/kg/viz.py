@@ -157,10 +157,10 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
         columns = max(1, math.ceil(math.sqrt(len(singles) * 2)))
         grid = np.array([(i % columns, i // columns) for i in range(len(singles))], dtype=float)
         boxes.append((singles, grid))
-    # Shelf packing: rows of boxes, about as wide as a landscape page is tall * 1.5.
+    # Shelf packing: rows of boxes, the whole about ASPECT times as wide as it is tall.
     area = sum((b[:, 0].max() + 1.5) * (b[:, 1].max() + 1.5) for _, b in boxes)
     widest = max((b[:, 0].max() + 1.5 for _, b in boxes), default=1.0)
-    row_width = max(widest, math.sqrt(area * 1.5))
+    row_width = max(widest, math.sqrt(area * ASPECT))
     placed: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes, points in boxes:
@@ -174,17 +174,28 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     return placed
 
 
+ASPECT = 1.25
+"""Width over height of the space a drawing is made for (a screen beside the side panel, or a
+landscape page); components are turned and packed to fill it."""
+
+
 def _landscape(points: np.ndarray) -> np.ndarray:
-    """Turn a component so that its longest extent is horizontal, like a screen or a page."""
+    """Turn a component so that it fills a box of :data:`ASPECT` best: of 36 turns, the one
+    whose bounding box needs the least scaling down to fit such a box."""
     centred = points - points.mean(axis=0)
     if len(points) < 3:
         return centred
-    _, vectors = np.linalg.eigh(np.cov(centred.T))
-    major = vectors[:, -1]
-    angle = math.atan2(major[1], major[0])
-    rotation = np.array([[math.cos(-angle), -math.sin(-angle)],
-                         [math.sin(-angle), math.cos(-angle)]])
-    return centred @ rotation.T
+    best, best_size = centred, math.inf
+    for step in range(36):
+        angle = math.pi * step / 36
+        rotation = np.array([[math.cos(angle), -math.sin(angle)],
+                             [math.sin(angle), math.cos(angle)]])
+        turned = centred @ rotation.T
+        width, height = np.ptp(turned, axis=0)
+        size = max(width / ASPECT, height)
+        if size < best_size - 1e-9:
+            best, best_size = turned, size
+    return best
 
 
 @dataclass(frozen=True)
@@ -284,7 +295,7 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 
 def _spread(points: np.ndarray, half_width: np.ndarray, half_height: np.ndarray,
-            offset: np.ndarray, *, rounds: int = 400, gap: float = 6.0) -> np.ndarray:
+            offset: np.ndarray, *, rounds: int = 600, gap: float = 6.0) -> np.ndarray:
     """Push apart node boxes that overlap, along the axis where they overlap least."""
     points = points.copy()
     if len(points) < 2:
@@ -307,9 +318,10 @@ def _spread(points: np.ndarray, half_width: np.ndarray, half_height: np.ndarray,
         sign_y = np.where(dy == 0, tie, np.sign(dy))
         along_x = clash & (overlap_x <= overlap_y)
         along_y = clash & ~along_x
-        # Each of the two moves half the overlap (a little more, so that they do separate).
-        points[:, 0] += 0.55 * (np.where(along_x, overlap_x, 0) * sign_x).sum(axis=1)
-        points[:, 1] += 0.55 * (np.where(along_y, overlap_y, 0) * sign_y).sum(axis=1)
+        # Each of the two moves half the overlap and half a pixel more: boxes that only touch
+        # would otherwise stay "overlapping" by a rounding error for ever.
+        points[:, 0] += 0.5 * (np.where(along_x, overlap_x + 1.0, 0) * sign_x).sum(axis=1)
+        points[:, 1] += 0.5 * (np.where(along_y, overlap_y + 1.0, 0) * sign_y).sum(axis=1)
     return points
 
 
@@ -421,7 +433,9 @@ def html_page(view: EntityView, graph: nx.MultiDiGraph | None = None, *,
         f'aria-label="{html.escape(heading)}">',
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-        'fill="#9aa3b0"/></marker></defs>',
+        'fill="#9aa3b0"/></marker><marker id="arrow-hl" viewBox="0 0 10 10" refX="9" '
+        'refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+        '<path d="M0,0 L10,5 L0,10 z" fill="#d9480f"/></marker></defs>',
         '<g class="edges">',
     ]
     for number, edge in enumerate(drawing.edges):
@@ -529,18 +543,22 @@ def picture(view: EntityView, graph: nx.MultiDiGraph | None = None, fmt: str = "
     drawing = _drawing(view, graph)
     style = styles(view, graph)
     legend_rows = math.ceil(len(style) / 4)
-    aspect = drawing.height / max(drawing.width, 1.0)
-    drawing_height = min(max(A4_WIDTH_INCHES * aspect, 3.0), 10.0)
-    legend_height = 0.25 + 0.17 * legend_rows
-    figure = _figure(A4_WIDTH_INCHES, drawing_height + legend_height + 0.35)
+    # Points per pixel of the layout: what fits A4 width, but a small graph is not blown up
+    # (at most 0.6 pt per pixel, so a 12 px label is 7 pt).
+    width_points = 0.98 * A4_WIDTH_INCHES * 72
+    scale = min(width_points / drawing.width, 10.0 * 72 / drawing.height, 0.6)
+    drawing_height = max(drawing.height * scale / 72, 2.5)
+    legend_height = 0.25 + 0.19 * legend_rows
     total = drawing_height + legend_height + 0.35
+    figure = _figure(A4_WIDTH_INCHES, total)
     axes = figure.add_axes((0.01, (legend_height + 0.05) / total, 0.98, drawing_height / total))
     axes.set_axis_off()
-    axes.set_xlim(0, drawing.width)
-    axes.set_ylim(drawing.height, 0)
+    # The drawing in the middle of the page, at ``scale``.
+    shown_width, shown_height = width_points / scale, drawing_height * 72 / scale
+    left, top = (drawing.width - shown_width) / 2, (drawing.height - shown_height) / 2
+    axes.set_xlim(left, left + shown_width)
+    axes.set_ylim(top + shown_height, top)
     axes.set_aspect("equal", adjustable="box")
-    # Points per pixel of the layout, so shapes and arrows keep their proportions.
-    scale = min(0.98 * A4_WIDTH_INCHES * 72 / drawing.width, drawing_height * 72 / drawing.height)
     # A white box behind labels, not a stroke effect: with an effect the SVG would hold the
     # letters as outlines instead of text.
     halo = {"boxstyle": "round,pad=0.08", "facecolor": "white", "edgecolor": "none",
@@ -569,7 +587,7 @@ def picture(view: EntityView, graph: nx.MultiDiGraph | None = None, fmt: str = "
         axes.text(drawn.x, drawn.y + drawn.r + 2, drawn.label, fontsize=font, ha="center",
                   va="top", color="#1d2330", zorder=4, parse_math=False, bbox=halo)
     counts = Counter(str(graph.nodes[n].get("type", "")) for n in graph.nodes)
-    handles = [Line2D([], [], linestyle="none", marker=_MARKERS[s.shape], markersize=6,
+    handles = [Line2D([], [], linestyle="none", marker=_MARKERS[s.shape], markersize=8,
                       markerfacecolor=s.colour, markeredgecolor="white",
                       label=f"{s.type} ({counts[s.type]})") for s in style.values()]
     figure.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), fontsize=7,
@@ -680,7 +698,7 @@ def timeline(view: EntityView, fmt: str = "png") -> bytes:
     halo = {"boxstyle": "round,pad=0.05", "facecolor": "white", "edgecolor": "none",
             "alpha": 0.7}
     lanes: dict[tuple[int, str], list[float]] = defaultdict(list)
-    axes_list = []
+    axes_list: list[Any] = []
     for number, (era_start, era_end) in enumerate(eras):
         axes = figure.add_subplot(grid[0, number], sharey=axes_list[0] if axes_list else None)
         axes_list.append(axes)

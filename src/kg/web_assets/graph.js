@@ -230,7 +230,8 @@
       y0 = Math.min(y0, n.y - n.r); y1 = Math.max(y1, n.y + n.r + 18);
     });
     const pad = 40;
-    let w = Math.max(x1 - x0 + 2 * pad, 320), h = Math.max(y1 - y0 + 2 * pad, 240);
+    // Never zoom in more than about 1.6 times: labels stay at reading size.
+    let w = Math.max(x1 - x0 + 2 * pad, 640), h = Math.max(y1 - y0 + 2 * pad, 460);
     const rect = svg.getBoundingClientRect();
     const aspect = rect.width / Math.max(rect.height, 1);
     if (w / h < aspect) w = h * aspect; else h = w / aspect;

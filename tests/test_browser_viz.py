@@ -1,0 +1,287 @@
+"""The interactive HTML page in real headless Chromium, driven over the DevTools protocol.
+
+Needs Debian's ``chromium`` (``scripts/ensure-chromium.sh`` installs it; ``$KG_CHROMIUM``
+points elsewhere) and the ``websocket-client`` package; skipped when either is missing.
+Checks: the page draws every node, logs no error, works offline, reacts to the mouse, the
+search box and the focus button, and runs nothing an article smuggles into a name or sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg import views, viz
+from test_views import ID, make_store
+from test_viz import HOSTILE_LABELS, PAYLOADS
+
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+websocket = pytest.importorskip("websocket", reason="pip install websocket-client")
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)),
+    reason=f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh",
+)
+
+
+class Browser:
+    """One headless Chromium and one page, spoken to over the DevTools protocol."""
+
+    def __init__(self, profile: Path) -> None:
+        port_file = profile / "DevToolsActivePort"
+        port_file.unlink(missing_ok=True)  # a stale one names a port nobody listens on
+        self.process = subprocess.Popen(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--no-first-run", "--no-default-browser-check", "--remote-debugging-port=0",
+             "--remote-allow-origins=*", "--window-size=1400,1000",
+             f"--user-data-dir={profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.socket: Any = None
+        try:
+            self._connect(port_file)
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self, port_file: Path) -> None:
+        deadline = time.monotonic() + 30
+        while not (port_file.is_file() and port_file.read_text().strip()):
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("Chromium did not start its DevTools server")
+            time.sleep(0.1)
+        port = int(port_file.read_text().split()[0])
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as answer:
+            targets = json.load(answer)
+        page = next(t for t in targets if t["type"] == "page")
+        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=20,
+                                                  suppress_origin=True)
+        self.ids = itertools.count(1)
+        self.events: list[dict[str, Any]] = []
+        for domain in ("Page", "Runtime", "Log"):
+            self.send(f"{domain}.enable")
+
+    def send(self, method: str, **params: Any) -> dict[str, Any]:
+        number = next(self.ids)
+        self.socket.send(json.dumps({"id": number, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == number:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_for(self, event: str, timeout: float = 20) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for message in self.events:
+                if message.get("method") == event:
+                    self.events.remove(message)
+                    return message
+            self.socket.settimeout(max(0.1, deadline - time.monotonic()))
+            self.events.append(json.loads(self.socket.recv()))
+        raise TimeoutError(event)
+
+    def open(self, path: Path) -> None:
+        self.events.clear()
+        self.send("Page.navigate", url=path.resolve().as_uri())
+        self.wait_for("Page.loadEventFired")
+
+    def js(self, expression: str) -> Any:
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
+                           awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def click(self, selector: str) -> None:
+        """A real mouse click in the middle of the element."""
+        x, y = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
+                       ".getBoundingClientRect(); return [r.x + r.width / 2, "
+                       "r.y + r.height / 2]; })()")
+        self.send("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
+                      clickCount=1)
+
+    def errors(self) -> list[str]:
+        """Console errors, uncaught exceptions and browser log errors (CSP, failed loads)."""
+        self.js("0")  # let pending events arrive
+        found = []
+        for message in self.events:
+            method, params = message.get("method"), message.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                found.append(json.dumps(params["exceptionDetails"])[:300])
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error",
+                                                                                  "assert"):
+                found.append(json.dumps(params.get("args"))[:300])
+            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+                found.append(params["entry"].get("text", "")[:300])
+        return found
+
+    def close(self) -> None:
+        if self.socket is not None:
+            self.socket.close()
+            self.socket = None
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    opened = Browser(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+
+
+def write_page(view: views.EntityView, path: Path) -> Path:
+    path.write_text(viz.html_page(view), encoding="utf-8")
+    return path
+
+
+def test_seed_graph_is_drawn_without_errors(browser: Browser, seed_store: str,
+                                            tmp_path: Path) -> None:
+    view = views.load(seed_store)
+    page = write_page(view, tmp_path / "seed.html")
+    browser.open(page)
+    assert browser.js("document.documentElement.dataset.ready") == "true"
+    assert browser.js("document.querySelectorAll('#graph g.node').length") == (
+        view.graph.number_of_nodes())
+    assert browser.js("document.querySelectorAll('#graph g.node text').length") == (
+        view.graph.number_of_nodes())
+    assert browser.errors() == []
+    # The drawing fills the canvas: nodes are not specks.
+    width = browser.js("document.querySelector('#graph g.node .shape')"
+                       ".getBoundingClientRect().width")
+    assert width > 10
+
+
+def test_hover_click_search_and_focus(browser: Browser, seed_store: str,
+                                      tmp_path: Path) -> None:
+    view = views.load(seed_store)
+    browser.open(write_page(view, tmp_path / "seed.html"))
+    data = browser.js("JSON.parse(document.getElementById('kg-data').textContent)")
+    putin = next(i for i, n in enumerate(data["nodes"]) if n["label"] == "Vladimir Putin")
+    selector = f'#graph g.node[data-i="{putin}"] .shape'
+
+    browser.click(selector)
+    assert browser.js("document.querySelector('#tooltip').textContent").endswith(
+        f"{ID}vladimir-putin")
+    assert browser.js("document.querySelector('#panel h2').textContent") == "Vladimir Putin"
+    sentences = browser.js("[...document.querySelectorAll('#panel blockquote')]"
+                           ".map(b => b.firstChild.textContent)")
+    assert any("Putin’s two-day visit" in s for s in sentences)
+    links = browser.js("[...document.querySelectorAll('#panel li button')]"
+                       ".map(b => b.textContent)")
+    assert "—leader of, nationality→ Russia" in links
+    assert "←agent— Visit: Vladimir Putin" in links
+
+    browser.js("(() => { const s = document.getElementById('search'); s.value = 'kim jong';"
+               " s.dispatchEvent(new Event('input')); })()")
+    matched = browser.js("[...document.querySelectorAll('#graph g.node.match')]"
+                         ".map(g => g.querySelector('text').textContent)")
+    assert {"Kim Jong Un", "Kim Jong Il"} <= set(matched)
+    assert browser.js("document.getElementById('search-count').textContent").endswith(
+        "matches")
+
+    browser.click("#focus-button")
+    visible = browser.js("document.querySelectorAll('#graph g.node:not(.faded)').length")
+    assert visible == 1 + len({n.node for n in views.neighbours(view, "Vladimir Putin")[1]})
+    browser.click("#show-all")
+    assert browser.js("document.querySelectorAll('#graph g.node.faded').length") == 0
+
+    edge = browser.js("document.querySelector('#graph g.edge').dataset.i")
+    browser.js(f"document.querySelector('#graph g.edge[data-i=\"{edge}\"] path.hit')"
+               ".dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    assert "→" in browser.js("document.querySelector('#panel h2').textContent")
+    assert browser.errors() == []
+
+
+def test_legend_hides_a_type(browser: Browser, tmp_path: Path) -> None:
+    view = views.load(make_store(str(tmp_path / "tiny")))
+    browser.open(write_page(view, tmp_path / "tiny.html"))
+    browser.click('#legend li[data-type="Person"]')
+    assert browser.js("document.querySelectorAll('#graph g.node.hidden').length") == 4
+    assert browser.errors() == []
+
+
+def test_hostile_names_and_sentences_run_nothing(browser: Browser, tmp_path: Path) -> None:
+    view = views.load(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS))
+    page = write_page(view, tmp_path / "hostile.html")
+    browser.open(page)
+    title = browser.js("document.title")
+    assert "pwned" not in title
+    assert browser.js("document.querySelectorAll('#graph g.node').length") == 10
+    # Show every hostile name and sentence in the panel and the tooltip.
+    count = browser.js("document.querySelectorAll('#graph g.node').length")
+    for index in range(count):
+        browser.click(f'#graph g.node[data-i="{index}"] .shape')
+    assert browser.js("typeof window.__pwned") == "undefined"
+    assert browser.js("document.title") == title
+    assert browser.js("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert browser.js("document.querySelectorAll('script').length") == 2
+    panel_names = browser.js("[...document.querySelectorAll('#graph g.node text')]"
+                             ".map(t => t.textContent).join(' ')")
+    assert "<script>" in panel_names  # shown as text, not run
+    assert browser.errors() == []
+
+
+def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: Path) -> None:
+    from kg import api
+
+    article = tmp_path / "hostile.md"
+    article.write_text(
+        "---\nid: hostile\ntitle: \"Minister <script>window.__pwned=9</script> resigns\"\n"
+        "published: 2024-05-02\n---\n"
+        f"Foreign Minister Anna Berg resigned on Monday in Oslo. {PAYLOADS[0]}\n\n"
+        f"Anna Berg said the decision was final {PAYLOADS[1]} and left for Stockholm.\n\n"
+        f"The Ministry of Foreign Affairs of Norway confirmed it {PAYLOADS[2]}.\n",
+        encoding="utf-8")
+    store = str(tmp_path / "store")
+    api.build([article], store=store)
+    view = views.load(store)
+    page = write_page(view, tmp_path / "built.html")
+    text = page.read_text(encoding="utf-8")
+    assert "onerror" in text  # the payload did reach the page, as data
+    browser.open(page)
+    for index in range(view.graph.number_of_nodes()):
+        browser.click(f'#graph g.node[data-i="{index}"] .shape')
+    assert browser.js("typeof window.__pwned") == "undefined"
+    assert "pwned" not in browser.js("document.title")
+    assert browser.errors() == []
+
+
+def test_the_screenshot_command_works(tmp_path: Path, seed_store: str) -> None:
+    """The way docs/seed-graph.png is made: chromium --headless --screenshot."""
+    page = write_page(views.load(seed_store), tmp_path / "seed.html")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri()],
+        check=True, capture_output=True, timeout=120)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 30_000
+    shutil.rmtree(tmp_path / "profile", ignore_errors=True)
