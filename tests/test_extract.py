@@ -153,7 +153,7 @@ def test_death_with_month_and_year() -> None:
 
 
 def test_negated_event_is_marked() -> None:
-    facts = facts_of("The two sides have never signed a trade agreement.")
+    facts = facts_of("Chile and Peru have never signed a trade agreement.")
     agreement = next(e for e in facts.events if e.type == "Agreement" or e.type == "Treaty")
     assert agreement.negated
 
@@ -241,3 +241,11 @@ def test_generic_ministry_belongs_to_its_state_not_to_a_guess() -> None:
     unowned = next(e for e in second.entities if e.label == "Ministry of Health")
     assert kenyan.key == "kenya/ministry-of-health"
     assert unowned.key != kenyan.key  # an unowned one stays in its own article
+
+
+def test_statements_need_a_speaker_and_agreeing_to_act_is_the_act() -> None:
+    facts = facts_of("Officials said the port was closed. Acme Shipping agreed on Monday to buy "
+                     "its rival Borealis Freight for 40 million euros.")
+    types = [e.type for e in facts.events]
+    assert "Statement" not in types  # nobody named said it
+    assert "Acquisition" in types and "Agreement" not in types

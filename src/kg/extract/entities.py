@@ -26,7 +26,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
-     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Partners|"
+     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Freight|Partners|"
      r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
      r"Insurance|Airways|Markets|Securities|Ventures|Labs|Software|AG|SA|SE|NV|ASA)\b\.?",
      "Company"),

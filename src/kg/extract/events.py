@@ -25,6 +25,7 @@ class _Triggers:
         self.needs: dict[str, set[str]] = {}
         self.needs_for_nouns: dict[str, set[str]] = {}
         self.named: set[str] = set()
+        self.named_agent: set[str] = set()
         for type_, entry in lexicon.items():
             for verb in entry.get("verbs") or []:
                 lemma, _, particle = verb.partition(" ")
@@ -37,6 +38,8 @@ class _Triggers:
             self.needs_for_nouns[type_] = set(entry.get("needs_for_nouns") or [])
             if entry.get("named"):
                 self.named.add(type_)
+            if entry.get("named_agent"):
+                self.named_agent.add(type_)
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -131,6 +134,7 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent"):
         for child in token.head.children:
             if child.dep_ == "nsubj":
+                builder.subject = True  # "X agreed to buy": X is the buyer
                 builder.add("agent", child)
     builder.prepositions(token)
     return builder
@@ -164,8 +168,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
 
 
 def _arguments(verb: Any) -> list[Any]:
-    """A verb's objects, direct or through a preposition."""
-    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    """A verb's objects, direct or through a preposition, and the verb it governs ("agreed to
+    buy": the buying is the event)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "xcomp")]
     found += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return found
 
@@ -222,6 +227,8 @@ def find_events(ctx: Context) -> list[Event]:
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
         or triggers.nouns.get(t.lemma_.lower()))}
+    noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
+                      and t.lemma_.lower() in triggers.verbs}
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in triggers.verbs:
@@ -253,7 +260,9 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # a bare noun ("still at war") names a state of affairs, not an event
         else:
             continue
-        if any(not builder.has(role) and not (role == "agent" and builder.subject)
+        named_only = builder.type in triggers.named_agent
+        if any(not builder.has(role) and not (role == "agent" and builder.subject
+                                               and not named_only)
                for role in triggers.needs.get(builder.type, ())):
             continue
         builders.append(builder)
