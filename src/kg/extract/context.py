@@ -90,6 +90,14 @@ class Context:
                 return mention
         return None
 
+    def first_token(self, mention: Mention) -> Any:
+        """The token a mention starts with."""
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[0]
+
+    def last_token(self, mention: Mention) -> Any:
+        """The token a mention ends with."""
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
+
     def evidence(self, tokens: Any, rule: str, confidence: float) -> Evidence:
         """Evidence pointing at the span of tokens (or one token) that expresses a fact."""
         if hasattr(tokens, "i") and not hasattr(tokens, "start"):

@@ -147,7 +147,7 @@ def retype_by_descriptor(ctx: Context) -> None:
     for position, mention in enumerate(ctx.mentions):
         if mention.kind != "name" or mention.key:
             continue
-        first = next(t for t in doc if t.idx == mention.start)
+        first = ctx.first_token(mention)
         found = None
         index = first.i - 1
         if index >= 0 and doc[index].lower_ in ("the",):
@@ -156,7 +156,7 @@ def retype_by_descriptor(ctx: Context) -> None:
             found = DESCRIPTORS[doc[index].lower_]
             if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
                 found = "NewsOrganization"  # "the news agency Lusa"
-        last = next(t for t in doc if t.idx + len(t.text) == mention.end)
+        last = ctx.last_token(mention)
         for token in (first, last):
             for child in token.children:
                 if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:

@@ -94,7 +94,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
     """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
     doc = ctx.doc
     for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
-        first = next(t for t in doc if t.idx == mention.start)
+        first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
         index = first.i - 1
@@ -280,7 +280,7 @@ def possessives(ctx: Context, out: Relations) -> None:
     for mention in ctx.mentions:
         if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
             continue
-        first = next(t for t in doc if t.idx == mention.start)
+        first = ctx.first_token(mention)
         if first.i < 2 or doc[first.i - 1].text not in ("'s", "\u2019s"):
             continue
         owner = ctx.mention_at(doc[first.i - 2])
@@ -298,7 +298,7 @@ def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
     for mention in ctx.mentions:
         if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
             continue
-        first = next(t for t in doc if t.idx == mention.start)
+        first = ctx.first_token(mention)
         index = first.i - 1
         if index >= 0 and doc[index].lower_ == "the":
             index -= 1
@@ -346,11 +346,10 @@ def states_in_names(ctx: Context, out: Relations) -> None:
 def institutions(ctx: Context, out: Relations) -> None:
     """An institution named by its owner belongs to it, and an embassy sits in its host."""
     mentions = {m.id: m for m in ctx.mentions}
-    doc = ctx.doc
     for mention in ctx.mentions:
         if mention.kind != "institution":
             continue
-        token = next(t for t in doc if t.idx == mention.start)
+        token = ctx.first_token(mention)
         roles = dict(mention.attributes)
         evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
         if "owner" in roles:
@@ -365,14 +364,14 @@ def places(ctx: Context, out: Relations) -> None:
     for mention in ctx.mentions:
         if mention.type not in ("City", "Place") or mention.kind != "name":
             continue
-        last = next(t for t in doc if t.idx + len(t.text) == mention.end)
+        last = ctx.last_token(mention)
         following = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if following is not None and following.text == "," and last.i + 2 < len(doc):
             country = ctx.mention_at(doc[last.i + 2])
             if country and country.type == "Country" and country.kind == "name":
                 out.relate(mention, "locatedIn", country,
                            ctx.evidence([last, doc[last.i + 2]], "place-comma-state", 0.8))
-        first = next(t for t in doc if t.idx == mention.start)
+        first = ctx.first_token(mention)
         if first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in (
             "city", "town", "village", "province", "region", "port"
         ):
