@@ -218,7 +218,8 @@ def test_json_is_the_same_report() -> None:
         "path": str(KGO.origin),
         "path_label": "origin",
         "value": KGR + "ann-lee",
-        "message": "an event's origin must be a place (kgo:Place, kgo:Country or kgo:City)",
+        "message": "an event's origin must be a place "
+                   "(kgo:Place, kgo:Country, kgo:City or kgo:AdministrativeRegion)",
         "severity": "Violation",
         "shape": str(SHAPES.EventShape),
         "sentence": "Ann Lee, a North Korean diplomat, defected from North Korea to Seoul, "

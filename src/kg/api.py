@@ -273,7 +273,7 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
         return [(str(r[0].value).rsplit("#", 1)[-1], int(r[1].value))
                 for r in opened.query(sparql)]
 
-    entity_classes = ("Person", "Country", "City", "Place", "Organization",
+    entity_classes = ("Person", "Country", "City", "AdministrativeRegion", "Place", "Organization",
                       "GovernmentOrganization", "Ministry", "Agency", "Embassy", "Government",
                       "Legislature", "Military", "Court", "NewsOrganization", "PoliticalParty",
                       "Company", "InternationalOrganization")

@@ -246,12 +246,17 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to load.")
 @click.option("--misses/--no-misses", default=True, help="List missed and spurious facts.")
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
-def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
+@click.option("--articles", default=None, type=click.Path(), metavar="PATH",
+              help="Folder of article files, or a .jsonl corpus, holding the gold articles.")
+@click.option("--split", default=None, type=click.Choice(["dev", "heldout"]),
+              help="Score only the annotations of this split.")
+def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles: str | None,
+             split: str | None) -> None:
     """Score extraction against gold annotations: precision, recall, F1 and the misses."""
     from kg.evaluate import evaluate as run_evaluation
     from kg.evaluate import totals
 
-    results = run_evaluation(gold_dir, model=model)
+    results = run_evaluation(gold_dir, model=model, articles=articles, split=split)
 
     def row(name: str, score: Any) -> dict[str, Any]:
         return {"name": name, "precision": round(score.precision, 3),
@@ -263,7 +268,8 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str) -> None:
             "articles": {r.article: [row("entities", _entity_total(r))]
                          + [row("entities:" + t, s) for t, s in r.entities.items()]
                          + [row("relations", r.relations), row("events", r.events),
-                            row("statistics", r.statistics)] for r in results},
+                            row("statistics", r.statistics)]
+                         + [row(name, s) for name, s in sorted(r.kinds.items())] for r in results},
             "totals": [row(name, score) for name, score in totals(results).items()],
         }
         click.echo(json.dumps(payload, indent=2))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,7 +13,7 @@ import yaml
 
 from kg.errors import InputError
 from kg.gazetteer import normalize_name
-from kg.model import Facts
+from kg.model import Article, Facts
 
 # Finer kg classes count as the gold set's coarser types.
 COARSE_TYPES = {
@@ -22,6 +23,14 @@ COARSE_TYPES = {
     "Court": "GovernmentOrganization", "PoliticalParty": "Organization",
     "Company": "Organization", "InternationalOrganization": "Organization",
 }
+# Gold sets that type first-level regions (data/gold-real: "State") get kg's regions as that;
+# older sets annotate them as "Place".
+REGION_TYPES = ("State", "Place")
+# Where an annotation names a corpus file (``corpus: lee.jsonl``) that is not under the gold
+# directory, it is looked for here: a folder given by the user, else ``.cache/corpora`` in the
+# gold directory or any folder above it (where ``scripts/fetch_corpus.py`` caches it).
+CORPUS_DIR_VARIABLE = "KG_CORPUS_DIR"
+SPLITS = ("dev", "heldout")
 
 
 @dataclass
@@ -63,7 +72,9 @@ def _names(label: str, aliases: Iterable[str]) -> set[str]:
     return {_norm(label), *(_norm(a) for a in aliases)}
 
 
-def _coarse(type_: str) -> str:
+def _coarse(type_: str, region_type: str = "State") -> str:
+    if type_ == "AdministrativeRegion":
+        return region_type
     return COARSE_TYPES.get(type_, type_)
 
 
@@ -76,10 +87,51 @@ class ArticleScores:
     relations: Score = field(default_factory=Score)
     events: Score = field(default_factory=Score)
     statistics: Score = field(default_factory=Score)
+    # The same facts broken down by kind: "relation:locatedIn", "event:Visit", "statistic:count".
+    kinds: dict[str, Score] = field(default_factory=dict)
+
+    def kind(self, name: str) -> Score:
+        """The score of one kind of fact, created on first use."""
+        return self.kinds.setdefault(name, Score())
 
 
-def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
-    """Compare one resolved article's facts with its gold annotation."""
+def _unit_kind(unit: str) -> str:
+    """The gold set's unit for a figure's unit: a currency code counts as ``money``."""
+    return unit if unit in ("count", "percent") else "money"
+
+
+def _direct_containment(triples: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The triples without the ``locatedIn`` links that a chain of others implies.
+
+    "Nagoya in Aichi, Aichi in Japan" and "... and Nagoya in Japan" say the same thing: both
+    the gold set and the extractor's output are compared after this reduction.
+    """
+    triples = list(triples)
+    contains: dict[Any, set[Any]] = {}
+    for triple in triples:
+        if len(triple) == 3 and triple[1] == "locatedIn":
+            contains.setdefault(triple[0], set()).add(triple[2])
+
+    def reachable(start: Any, banned: tuple[Any, Any]) -> set[Any]:
+        seen: set[Any] = set()
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            for nxt in contains.get(node, ()):
+                if (node, nxt) != banned and nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return seen
+
+    return [t for t in triples if not (len(t) == 3 and t[1] == "locatedIn" and t[0] != t[2]
+                                        and t[2] in reachable(t[0], (t[0], t[2])))]
+
+
+def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "State") -> ArticleScores:
+    """Compare one resolved article's facts with its gold annotation.
+
+    ``region_type`` is the gold type kg's administrative regions count as (see REGION_TYPES).
+    """
     scores = ArticleScores(facts.article.id)
     predicted = [e for e in facts.entities if not e.local]
     names = {e.key: _names(e.label, e.aliases) for e in facts.entities}
@@ -90,7 +142,7 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
         type_ = item["type"]
         score = scores.entities.setdefault(type_, Score())
         score.gold += 1
-        hit = next((e for e in predicted if _coarse(e.type) == type_ and e.key not in
+        hit = next((e for e in predicted if _coarse(e.type, region_type) == type_ and e.key not in
                     matched_predicted and names[e.key] & gold_names[item["label"]]), None)
         if hit:
             score.true_positives += 1
@@ -98,10 +150,11 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
         else:
             score.missed.append(f"{item['label']} ({type_})")
     for entity in predicted:
-        score = scores.entities.setdefault(_coarse(entity.type), Score())
+        coarse = _coarse(entity.type, region_type)
+        score = scores.entities.setdefault(coarse, Score())
         score.predicted += 1
         if entity.key not in matched_predicted:
-            score.spurious.append(f"{entity.label} ({_coarse(entity.type)})")
+            score.spurious.append(f"{entity.label} ({coarse})")
 
     def same(key: str, label: str) -> bool:
         wanted = gold_names.get(label, {_norm(label)})
@@ -109,15 +162,21 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
 
     local = {e.key for e in facts.entities if e.local}  # gold annotates named entities only
     predicted_relations: list[tuple[str, str, str, bool]] = [
-        (r.subject, r.predicate, r.object, True) for r in facts.relations
-        if r.subject not in local and r.object not in local
+        (s, p, o, True) for s, p, o in _direct_containment(
+            [(r.subject, r.predicate, r.object) for r in facts.relations])
+        if s not in local and o not in local
     ] + [(a.subject, a.predicate, a.value, False) for a in facts.attributes
          if a.subject not in local]
     used: set[int] = set()
     relations = scores.relations
     relations.predicted = len(predicted_relations)
-    for subject, predicate, obj in (gold.get("relations") or []):
+    for _, p, _, _ in predicted_relations:
+        scores.kind(f"relation:{p}").predicted += 1
+    for subject, predicate, obj in _direct_containment(
+            [tuple(r) for r in gold.get("relations") or []]):
         relations.gold += 1
+        by_kind = scores.kind(f"relation:{predicate}")
+        by_kind.gold += 1
         for index, (s, p, o, is_entity) in enumerate(predicted_relations):
             if index in used or p != predicate or not same(s, subject):
                 continue
@@ -126,20 +185,28 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
             ):
                 used.add(index)
                 relations.true_positives += 1
+                by_kind.true_positives += 1
                 break
         else:
             relations.missed.append(f"{subject} {predicate} {obj}")
+            by_kind.missed.append(f"{subject} {predicate} {obj}")
     labels = {e.key: e.label for e in facts.entities}
     for index, (s, p, o, _) in enumerate(predicted_relations):
         if index not in used:
             relations.spurious.append(f"{labels.get(s, s)} {p} {labels.get(o, o)}")
+            scores.kind(f"relation:{p}").spurious.append(
+                f"{labels.get(s, s)} {p} {labels.get(o, o)}")
 
     events = scores.events
     happened = [e for e in facts.events if not e.negated]  # gold annotates what happened
     events.predicted = len(happened)
+    for event in happened:
+        scores.kind(f"event:{event.type}").predicted += 1
     used = set()
     for item in gold.get("events") or []:
         events.gold += 1
+        by_kind = scores.kind(f"event:{item['type']}")
+        by_kind.gold += 1
         participants = [*(item.get("participants") or [])]
         for index, event in enumerate(happened):
             if index in used or event.type != item["type"]:
@@ -154,72 +221,143 @@ def score_article(facts: Facts, gold: dict[str, Any]) -> ArticleScores:
                 continue
             used.add(index)
             events.true_positives += 1
+            by_kind.true_positives += 1
             break
         else:
             events.missed.append(f"{item['type']}: {item.get('text', '')}")
+            by_kind.missed.append(f"{item['type']}: {item.get('text', '')}")
     for index, event in enumerate(happened):
         if index not in used:
             roles = ", ".join(labels.get(ref, ref) for _, ref in event.roles)
             events.spurious.append(f"{event.type} ({event.trigger}): {roles}")
+            scores.kind(f"event:{event.type}").spurious.append(
+                f"{event.type} ({event.trigger}): {roles}")
 
     statistics = scores.statistics
     statistics.predicted = len(facts.statistics)
+    for statistic in facts.statistics:
+        scores.kind(f"statistic:{_unit_kind(statistic.unit)}").predicted += 1
     used = set()
     for item in gold.get("statistics") or []:
         statistics.gold += 1
+        by_kind = scores.kind(f"statistic:{item.get('unit', 'count')}")
+        by_kind.gold += 1
         value = Decimal(str(item["value"]))
         hit = next((i for i, s in enumerate(facts.statistics) if i not in used and
                     s.value == value), None)
         if hit is None:
             statistics.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
+            by_kind.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
         else:
             used.add(hit)
             statistics.true_positives += 1
+            if _unit_kind(facts.statistics[hit].unit) == item.get("unit", "count"):
+                by_kind.true_positives += 1
     for index, statistic in enumerate(facts.statistics):
         if index not in used:
             statistics.spurious.append(f"{statistic.text}: {statistic.measured}")
+            scores.kind(f"statistic:{_unit_kind(statistic.unit)}").spurious.append(
+                f"{statistic.text}: {statistic.measured}")
     return scores
 
 
-def load_gold(gold_dir: str | Path) -> list[tuple[dict[str, Any], Path]]:
-    """Each gold annotation with the article file it annotates."""
+def load_gold(
+    gold_dir: str | Path, *, articles: str | Path | None = None, split: str | None = None
+) -> list[tuple[dict[str, Any], Article]]:
+    """Each gold annotation with the article it annotates, read and cleaned.
+
+    An article is found by its id: as a file ``<id>.*`` in ``articles`` (a folder), in the gold
+    directory's ``articles/``, in the gold directory, or in the ``data/articles`` folder next to
+    it; or, when the annotation names a ``corpus`` (a ``.jsonl`` file), as the line with that id
+    in the corpus file: ``articles`` itself, or the file of that name in ``articles``,
+    ``$KG_CORPUS_DIR`` or a ``.cache/corpora`` folder in or above the gold directory.
+    ``split`` keeps only the annotations of that split (``dev`` or ``heldout``).
+    """
+    from kg.articles import read_articles
+
     root = Path(gold_dir)
+    if not root.is_dir():
+        raise InputError(f"{root}: no such gold directory; give the folder that holds the "
+                         "annotations (e.g. data/gold)")
+    if split is not None and split not in SPLITS:
+        raise InputError(f"unknown split {split!r}; use one of: {', '.join(SPLITS)}")
     annotations = sorted((root / "annotations").glob("*.yaml")) if (root / "annotations").is_dir() \
         else sorted(root.glob("*.yaml"))
     if not annotations:
         raise InputError(f"no gold annotations (*.yaml) in {root}/annotations")
+    given = Path(articles) if articles is not None else None
+    if given is not None and not given.exists():
+        raise InputError(f"{given}: no such file or folder of articles")
+    folders = [f for f in (given if given and given.is_dir() else None, root / "articles", root,
+                           root.parent / "articles") if f is not None and f.is_dir()]
+    corpora: dict[Path, dict[str, Article]] = {}
     found = []
-    search = [root / "articles", root, Path("data/articles")]
     for path in annotations:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        article_id = gold.get("article") or path.stem
-        candidates = [p for folder in search if folder.is_dir()
-                      for p in sorted(folder.glob(f"{article_id}.*"))
+        try:
+            gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            raise InputError(f"{path}: not a readable YAML annotation ({error})") from error
+        if not isinstance(gold, dict):
+            raise InputError(f"{path}: an annotation must be a mapping with 'entities', ...")
+        if split is not None and gold.get("split", "dev") != split:
+            continue
+        article_id = str(gold.get("article") or path.stem)
+        if gold.get("corpus"):
+            corpus = _corpus_file(str(gold["corpus"]), root, given)
+            if corpus not in corpora:
+                corpora[corpus] = {a.id: a for a in read_articles([corpus])}
+            if article_id not in corpora[corpus]:
+                raise InputError(f"{path}: article {article_id} is not in {corpus}")
+            found.append((gold, corpora[corpus][article_id]))
+            continue
+        candidates = [p for folder in folders for p in sorted(folder.glob(f"{article_id}.*"))
                       if p.suffix in (".md", ".txt", ".html", ".htm")]
         if not candidates:
             raise InputError(f"{path}: no article file named {article_id}.* in "
-                             + ", ".join(str(s) for s in search))
-        found.append((gold, candidates[0]))
+                             + ", ".join(str(s) for s in folders))
+        found.append((gold, next(read_articles([candidates[0]]))))
     return found
 
 
-def evaluate(gold_dir: str | Path, *, model: str | None = None) -> list[ArticleScores]:
+def _corpus_file(name: str, root: Path, given: Path | None) -> Path:
+    """The corpus file an annotation names, from the places ``load_gold`` lists."""
+    places: list[Path] = []
+    if given is not None:
+        places.append(given if given.is_file() and given.name == name else given / name)
+    if os.environ.get(CORPUS_DIR_VARIABLE):
+        places.append(Path(os.environ[CORPUS_DIR_VARIABLE]) / name)
+    places.append(root / "articles" / name)
+    places += [folder / ".cache" / "corpora" / name for folder in (root.resolve(), *root.resolve().parents)]
+    for place in places:
+        if place.is_file():
+            return place
+    raise InputError(f"corpus {name} not found (looked in {given or root}, ${CORPUS_DIR_VARIABLE} and "
+                     f".cache/corpora above {root}); fetch it with scripts/fetch_corpus.py "
+                     "or pass --articles FILE")
+
+
+def evaluate(
+    gold_dir: str | Path, *, model: str | None = None, articles: str | Path | None = None,
+    split: str | None = None,
+) -> list[ArticleScores]:
     """Run the pipeline on every gold article and score it."""
-    from kg.articles import read_articles
     from kg.extract import extract
     from kg.nlp import parse
     from kg.resolve import resolve
 
+    golds = load_gold(gold_dir, articles=articles, split=split)
+    region_type = "State" if any(e.get("type") == "State" for gold, _ in golds
+                                 for e in gold.get("entities") or []) else "Place"
     results = []
-    for gold, path in load_gold(gold_dir):
-        article = next(read_articles([path]))
+    for gold, article in golds:
         facts = resolve(extract(article, parse(article.text, model)))
-        results.append(score_article(facts, gold))
+        results.append(score_article(facts, gold, region_type=region_type))
     return results
 
 
 def totals(results: list[ArticleScores]) -> dict[str, Score]:
-    """Scores summed over articles: per entity type, all entities, relations, events, figures."""
+    """Scores summed over articles: per entity type, all entities, relations, events, figures,
+    and per kind of relation, event and figure."""
     summed: dict[str, Score] = {}
     for result in results:
         for type_, score in result.entities.items():
@@ -228,4 +366,6 @@ def totals(results: list[ArticleScores]) -> dict[str, Score]:
         summed.setdefault("relations", Score()).add(result.relations)
         summed.setdefault("events", Score()).add(result.events)
         summed.setdefault("statistics", Score()).add(result.statistics)
+        for name, score in result.kinds.items():
+            summed.setdefault(name, Score()).add(score)
     return dict(sorted(summed.items()))

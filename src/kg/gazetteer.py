@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -36,14 +36,27 @@ class Place:
 
     key: str
     name: str
-    type: str  # "Country" or "City"
+    type: str  # "Country", "AdministrativeRegion" or "City"
     wikidata: str | None
     aliases: tuple[str, ...]
     iso2: str | None = None
-    country: str | None = None  # for a city: the key of its country
+    country: str | None = None  # for a city or region: the key of its country
     capital: str | None = None  # for a country: the key of its capital city
     demonyms: tuple[str, ...] = ()
     population: int = 0
+    region: str | None = None  # for a city: the key of its first-level region
+    abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
+
+    @property
+    def minor(self) -> bool:
+        """A town below the size news names without context ("Bath", "Mobile", "Reading"):
+        trusted only where the parser already saw a place name, never as a person or company."""
+        return self.type == "City" and self.population < MINOR_TOWN_POPULATION
+
+    @property
+    def containers(self) -> tuple[str, ...]:
+        """The keys of the places this one lies in, smallest first (region, then country)."""
+        return tuple(k for k in (self.region, self.country) if k and k != self.key)
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,19 @@ class Title:
     kind: str
     leads: bool
 
+
+# Towns under this many people are in cities.tsv (down to 15,000) but only typed places where
+# spaCy tagged the span as one; capitals are exempt (see Place.minor).
+MINOR_TOWN_POPULATION = 150_000
+# Region names that are only a compass word or a size ("Eastern", "Central") name nothing alone.
+_VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                       "western", "central", "centre", "center", "capital", "coast", "islands",
+                       "north east", "north west", "south east", "south west", "northeast",
+                       "northwest", "southeast", "southwest", "north-east", "north-west",
+                       "south-east", "south-west", "upper", "lower", "middle", "interior"}
+
+# The kind of region written after its name, lower case: "Hunan province", "Aichi prefecture".
+_REGION_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|state|governorate|region|oblast)$")
 
 # Words that name institutions every state has: a name made only of these ("Ministry of
 # Defence", "Supreme Court", "National Assembly") says nothing about whose it is.
@@ -125,6 +151,8 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.organizations: dict[str, KnownOrganization] = {}
         self._by_name: dict[str, str] = {}
+        self._candidates: dict[str, list[str]] = {}
+        self._abbreviations: dict[str, str] = {}
         self._demonyms: dict[str, str] = {}
         self._by_iso2: dict[str, str] = {}
         capitals: dict[str, tuple[str, str]] = {}
@@ -141,10 +169,21 @@ class Gazetteer:
                 iso2=row.get("iso2") or None,
                 demonyms=_split(row.get("demonyms")),
             )
+        for row in _rows(directory / "regions.tsv"):
+            iso2 = row.get("country_iso2", "").upper()
+            self.places[row["key"]] = Place(
+                key=row["key"],
+                name=row["name"],
+                type="AdministrativeRegion",
+                wikidata=row.get("wikidata") or None,
+                aliases=_split(row.get("aliases")),
+                iso2=iso2 or None,
+                country=self._by_iso2.get(iso2),
+                abbreviations=_split(row.get("abbreviations")),
+            )
         city_keys: dict[tuple[str, str], str] = {}
         for row in _rows(directory / "cities.tsv"):
             iso2 = row.get("country_iso2", "").upper()
-            country = self._by_iso2.get(iso2)
             key = row["key"]
             self.places[key] = Place(
                 key=key,
@@ -153,15 +192,21 @@ class Gazetteer:
                 wikidata=row.get("wikidata") or None,
                 aliases=_split(row.get("aliases")),
                 iso2=iso2 or None,
-                country=country,
+                country=self._by_iso2.get(iso2),
                 population=int(row.get("population") or 0),
+                region=row.get("region") or None,
             )
-            city_keys[(row["name"], iso2)] = key
+            city_keys.setdefault((row["name"], iso2), key)
         for key, (capital, iso2) in capitals.items():
             city = city_keys.get((capital, iso2))
             if city:
                 place = self.places[key]
-                self.places[key] = Place(**{**place.__dict__, "capital": city})
+                self.places[key] = replace(place, capital=city)
+                capital_place = self.places[city]
+                if capital_place.minor:  # a capital is never a minor town
+                    self.places[city] = replace(capital_place,
+                                                population=max(capital_place.population,
+                                                               MINOR_TOWN_POPULATION))
         for row in _rows(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
             self.organizations[row["key"]] = KnownOrganization(
@@ -183,16 +228,32 @@ class Gazetteer:
             names = (organization.name, *organization.aliases)
             self._register(organization.key, tuple(n for n in names
                                                    if not is_generic_institution(n)))
+        # Then cities and towns by size, except that first-level regions come between the big
+        # cities and the minor towns: "Victoria" is Canada's city unless the article is about
+        # Australia (see extract.entities.choose_places), "Queensland" is always the state.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
         for city in cities:
-            self._register(city.key, (city.name, *city.aliases))
+            if not city.minor:
+                self._register(city.key, (city.name, *city.aliases))
+        for region in (p for p in self.places.values() if p.type == "AdministrativeRegion"):
+            self._register(region.key, tuple(n for n in (region.name, *region.aliases)
+                                             if n.lower() not in _VAGUE_REGION_NAMES))
+            for abbreviation in region.abbreviations:
+                self._abbreviations.setdefault(abbreviation, region.key)
+        for city in cities:
+            if city.minor:
+                self._register(city.key, (city.name, *city.aliases))
         self.titles = {
             row["title"]: Title(row["title"], row["kind"], row["leads"] == "yes")
             for row in _rows(lexicon / "titles.tsv")
         }
         self.kinship = {row["noun"]: row["relation"] for row in _rows(lexicon / "kinship.tsv")}
+        honorifics = (lexicon / "honorifics.txt").read_text(encoding="utf-8").splitlines()
+        self.honorifics = {
+            line.strip() for line in honorifics if line.strip() and not line.startswith("#")
+        }
         occupations = (lexicon / "occupations.txt").read_text(encoding="utf-8").splitlines()
         self.occupations = {
             line.strip() for line in occupations if line.strip() and not line.startswith("#")
@@ -204,13 +265,33 @@ class Gazetteer:
 
     def _register(self, key: str, names: tuple[str, ...]) -> None:
         for name in names:
-            self._by_name.setdefault(normalize_name(name), key)
+            normal = normalize_name(name)
+            self._by_name.setdefault(normal, key)
+            keys = self._candidates.setdefault(normal, [])
+            if key not in keys:
+                keys.append(key)
+
+    def candidates(self, name: str) -> list[Place | KnownOrganization]:
+        """Every entry a name may denote, the one ``lookup`` returns first."""
+        keys = self._candidates.get(normalize_name(name), [])
+        return [entry for entry in (self.get(key) for key in keys) if entry is not None]
+
+    def region_abbreviation(self, text: str) -> Place | None:
+        """The region an abbreviation written after a town stands for: "Calif." → California."""
+        key = self._abbreviations.get(text.strip())
+        return self.places.get(key) if key else None
 
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""
         key = self._by_name.get(normalize_name(name))
         if key is None and name.isupper() and len(name) > 4:
             key = self._by_name.get(normalize_name(name.title()))  # "YAMOUSSOUKRO, May 2 —"
+        if key is None:  # "Hunan province", "Aichi prefecture": the region's own name
+            bare = _REGION_WORD_AFTER.sub("", name)
+            if bare != name:
+                key = next((k for k in self._candidates.get(normalize_name(bare), [])
+                            if k in self.places and self.places[k].type == "AdministrativeRegion"),
+                           None)
         if key is None:
             return None
         return self.places.get(key) or self.organizations.get(key)

@@ -27,6 +27,7 @@ PREFIXES = {
 # still sees public types (the ontology says the same with rdfs:subClassOf).
 SCHEMA_TYPES = {
     "Person": "Person", "Country": "Country", "City": "City", "Place": "Place",
+    "AdministrativeRegion": "AdministrativeArea",
     "Organization": "Organization", "GovernmentOrganization": "GovernmentOrganization",
     "Ministry": "GovernmentOrganization", "Agency": "GovernmentOrganization",
     "Embassy": "GovernmentOrganization", "Government": "GovernmentOrganization",

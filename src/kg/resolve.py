@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES
+from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.gazetteer import (
     Gazetteer,
     KnownOrganization,
@@ -23,6 +23,7 @@ _PRONOUN_REACH = 2
 _COMPATIBLE = {
     "Country": ("Country",),
     "City": ("City",),
+    "AdministrativeRegion": ("AdministrativeRegion",),
     "NewsOrganization": ("NewsOrganization",),
     "Ministry": ("Ministry",),
     "Agency": ("Agency",),
@@ -290,7 +291,7 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             roles += [("origin", nationality[ref]) for role, ref in roles
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
-    places = {k for k, d in resolver.drafts.items() if d.type in ("City", "Place", "Country")}
+    places = {k for k, d in resolver.drafts.items() if d.type in PLACE_TYPES}
     statistics = [
         replace(s, about=key_of.get(s.about or ""),
                 # people and organisations report figures; a dateline's city does not

@@ -251,7 +251,9 @@ def _drawing(view: EntityView, graph: nx.MultiDiGraph) -> _Drawing:
     # Each node with its label is a box: the shape on top, the label below it.
     half_width = np.array([max(radius[n], _text_width(labels[n], 12) / 2) for n in order])
     half_height = np.array([(2 * radius[n] + 16) / 2 for n in order])
-    offset = np.array([16 / 2 for _ in order])  # box centre sits below the node centre
+    # A node is drawn with its top at the point's y (see below), so its box's centre sits its
+    # radius plus half the label's height lower.
+    offset = np.array([radius[n] + 16 / 2 for n in order])
     points = _spread(points, half_width, half_height, offset)
     if len(order):
         points -= points.min(axis=0)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities import find_institutions, find_mentions, retype_by_descriptor
+from kg.extract.entities import (
+    choose_places,
+    find_institutions,
+    find_mentions,
+    retype_by_descriptor,
+)
 from kg.extract.events import find_events
 from kg.extract.relations import Relations, find_relations, nominal_nationality
 from kg.extract.statistics import find_statistics
@@ -19,6 +24,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     """All facts one parsed article states; references are still mention ids (see resolve)."""
     ctx = Context(article, doc, gazetteer or default_gazetteer())
     find_mentions(ctx)
+    choose_places(ctx)
     retype_by_descriptor(ctx)
     find_institutions(ctx)
     relations = find_relations(ctx)

@@ -115,7 +115,7 @@ ORGANIZATION_TYPES = (
     "Organization", "NewsOrganization", "PoliticalParty", "Company", "InternationalOrganization",
     *GOVERNMENT_TYPES,
 )
-PLACE_TYPES = ("Country", "City", "Place")
+PLACE_TYPES = ("Country", "AdministrativeRegion", "City", "Place")
 
 
 def _in_family(mention: Mention, types: tuple[str, ...]) -> bool:
@@ -124,3 +124,14 @@ def _in_family(mention: Mention, types: tuple[str, ...]) -> bool:
     if "GovernmentOrganization" in types and mention.type in GOVERNMENT_TYPES:
         return True
     return "Place" in types and mention.type in PLACE_TYPES
+
+
+# The kind of region a name may be followed by, lower case: "Hunan province".
+REGION_WORDS = {"province", "prefecture", "state", "governorate", "region", "oblast"}
+
+
+def with_period(token: Any) -> str:
+    """A token with the full stop the tokenizer split off: "Calif" + "." → "Calif."."""
+    doc = token.doc
+    return token.text + ("." if token.i + 1 < len(doc) and doc[token.i + 1].text == "." and
+                         not token.whitespace_ else "")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context
+from kg.extract.context import REGION_WORDS, STRAIGHT, Context, with_period
 from kg.gazetteer import KnownOrganization, Place
 from kg.model import Mention
 
@@ -14,6 +15,7 @@ from kg.model import Mention
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
     (r"\b(Embassy|Consulate)\b", "Embassy"),
+    (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
      r"Inspectorate|Police|Coast Guard)\b", "Agency"),
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military)\b", "Military"),
@@ -49,7 +51,11 @@ def _looks_like_name(tokens: Any) -> bool:
         return False
     if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
         return False
-    return all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS or "-" in w for w in words)
+    after_hyphen = {t.i for t in tokens if t.i > 0 and t.doc[t.i - 1].text == "-"
+                    and not t.doc[t.i - 1].whitespace_}
+    return all(t.text[:1].isupper() or t.lower_ in _LOWER_NAME_WORDS or "-" in t.text
+               or t.i in after_hyphen  # "Park Ji-hoon": the tokenizer splits "Ji - hoon"
+               for t in tokens if t.is_alpha)
 
 
 def _trim(ent: Any, gazetteer: Any) -> Any:
@@ -60,6 +66,8 @@ def _trim(ent: Any, gazetteer: Any) -> Any:
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct):
         end -= 1
+    while start < end - 1 and doc[start].text in gazetteer.honorifics:
+        start += 1  # "Mr Fleischer": the name is "Fleischer"
     if ent.label_ == "PERSON":
         while start < end - 1 and (
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
@@ -137,7 +145,8 @@ DESCRIPTORS = {
     "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
     "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
     "union": "Organization", "city": "City", "town": "City", "village": "City",
-    "port": "City", "province": "Place", "region": "Place", "state": "Place",
+    "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
+    "region": "Place", "state": "AdministrativeRegion", "district": "Place",
 }
 
 
@@ -170,6 +179,49 @@ def retype_by_descriptor(ctx: Context) -> None:
         ctx.mentions[position] = Mention(**{**mention.__dict__, "type": found})
 
 
+def choose_places(ctx: Context) -> None:
+    """Pick, for a place name several gazetteer places share, the one the article is about.
+
+    "Victoria" is a Canadian city by default and the Australian state in a story that also names
+    Melbourne or Australia; "San Mateo, Calif." is the Californian town. A place written
+    "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
+    article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
+    size). A state's name is never read as a smaller place on this evidence alone.
+    """
+    gazetteer = ctx.gazetteer
+    places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
+    support: Counter[str] = Counter()
+    for mention in ctx.mentions:
+        place = places.get(mention.id)
+        if isinstance(place, Place) and len(gazetteer.candidates(mention.text)) <= 1:
+            support.update({place.key if place.type == "Country" else place.country or "": 1})
+    doc = ctx.doc
+    for position, mention in enumerate(ctx.mentions):
+        current = places.get(mention.id)
+        if not isinstance(current, Place) or current.type == "Country" or mention.kind != "name":
+            continue
+        options = [c for c in gazetteer.candidates(mention.text)
+                   if isinstance(c, Place) and c.type != "Country"]
+        if len(options) < 2:
+            continue
+        last = ctx.last_token(mention)
+        following = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+            else None
+        region = ctx.mention_at(following) if following is not None else None
+        region_key = region.key if region is not None else None
+        if following is not None and region_key is None:
+            abbreviation = gazetteer.region_abbreviation(with_period(following))
+            region_key = abbreviation.key if abbreviation else None
+
+        def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
+            inside = int(region_key is not None and region_key in option.containers)
+            return inside, support[option.country or ""]
+
+        best = max(options, key=lambda o: (*rank(o), -options.index(o)))
+        if best.key != current.key and rank(best) > rank(current):
+            ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+
+
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
@@ -178,6 +230,9 @@ def find_mentions(ctx: Context) -> None:
         gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
+    doc = ctx.doc
+    surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
+                and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
     for ent in ents:
         if majority.get(_trim(ent, gazetteer).text, ent.label_) == "PERSON":
             person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
@@ -194,6 +249,9 @@ def find_mentions(ctx: Context) -> None:
                 owner, owned = parts
                 _add_named(ctx, owner, "GPE", None)
                 span = owned
+        if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
+                span[-1].text in surnames and gazetteer.lookup(span.text) is None:
+            label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
@@ -207,12 +265,22 @@ def _add_named(
         if isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
+    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+        span = span[:-1]  # "Hunan province": the name is "Hunan"
+        text = span.text.translate(STRAIGHT)
     if not _looks_like_name(span) or _only_title_words(span, gazetteer):
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
+        known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
             and person_parts is not None and not _part_of_longer_name(span, ctx):
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
+    place_type = _said_to_be_place(span, gazetteer) if label == "PERSON" and known is None \
+        else None
+    if place_type is not None:
+        ctx.add_mention(span, place_type)
+        return  # "the district of Mitte": a place the model took for a name
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         if kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
@@ -255,6 +323,26 @@ def _part_of_longer_name(span: Any, ctx: Context) -> bool:
     word = span[0].text
     return any(ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent}
                for ent in ctx.doc.ents)
+
+
+def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
+    """The class of a place the gazetteer lacks, though the model took it for a person:
+    'the town of X', 'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place)."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start].text.lower()
+    if re.search(r"\b(city|town|village|capital|port|suburb) of$", before):
+        return "City"
+    if re.search(r"\b(district|province|region|state|county) of$", before):
+        return "Place"
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        following = doc[span.end + 1]
+        if gazetteer.region_abbreviation(with_period(following)) is not None:
+            return "City"
+        region = gazetteer.lookup(following.text)
+        if isinstance(region, Place) and region.type == "AdministrativeRegion" and \
+                (following.i + 1 == len(doc) or doc[following.i + 1].text != "'s"):
+            return "City"
+    return None
 
 
 def _said_to_be_city(span: Any) -> bool:

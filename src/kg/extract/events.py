@@ -70,7 +70,7 @@ class _Builder:
                 return None
             role = "origin"
         if role in ("origin", "destination", "location") and mention.type not in (
-            "Country", "City", "Place"
+            "Country", "AdministrativeRegion", "City", "Place"
         ):
             if mention.type in ("Person",):
                 return None
@@ -105,7 +105,7 @@ class _Builder:
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
-        return mention is not None and mention.type in ("Country", "City", "Place")
+        return mention is not None and mention.type in ("Country", "AdministrativeRegion", "City", "Place")
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
@@ -347,7 +347,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     ))
     if not any(role in ("location", "destination") for role, _ in builder.roles):
         places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
-                  and m.type in ("City", "Place") and m.kind == "name"}
+                  and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
         if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
                                                  "Protest", "Attack", "Disaster", "Arrest"):
             builder.roles.append(("location", places.pop()))

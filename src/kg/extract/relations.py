@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.context import (
+    GOVERNMENT_TYPES,
+    ORGANIZATION_TYPES,
+    PLACE_TYPES,
+    REGION_WORDS,
+    Context,
+    with_period,
+)
 from kg.extract.entities import argument_mention
+from kg.gazetteer import Place
 from kg.model import Attribute, Mention, Relation
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
@@ -284,7 +292,8 @@ def possessives(ctx: Context, out: Relations) -> None:
         if first.i < 2 or doc[first.i - 1].text not in ("'s", "\u2019s"):
             continue
         owner = ctx.mention_at(doc[first.i - 2])
-        if owner is None or owner.type not in ("Country", "City", *ORGANIZATION_TYPES):
+        if owner is None or owner.type not in (*PLACE_TYPES, *ORGANIZATION_TYPES) \
+                or owner.type == "Place":
             continue
         evidence = ctx.evidence([doc[first.i - 2], first], "possessive-organization", 0.85)
         predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
@@ -358,19 +367,56 @@ def institutions(ctx: Context, out: Relations) -> None:
             out.relate(mention, "basedIn", mentions[roles["host"]], evidence)
 
 
-def places(ctx: Context, out: Relations) -> None:
-    """"Mosul, Iraq" and "the Iraqi city of Mosul": a place inside a state."""
+_CONTAINERS = ("Country", "AdministrativeRegion")
+_SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "central", "northeastern", "northwestern", "southeastern", "southwestern",
+          "north-east", "north-west", "south-east", "south-west", "north-eastern",
+          "north-western", "south-eastern", "south-western", "rural", "coastal"}
+
+
+def _container_after(ctx: Context, index: int) -> Mention | None:
+    """The state or region named from token ``index`` on: "Chiapas", "Calif.", "northern
+    Portugal" (after "in"); a town's abbreviation becomes a mention of its region."""
     doc = ctx.doc
-    for mention in ctx.mentions:
-        if mention.type not in ("City", "Place") or mention.kind != "name":
+    if index < len(doc) and doc[index].lower_ in _SIDES:
+        index += 1
+    if index >= len(doc):
+        return None
+    found = ctx.mention_at(doc[index])
+    if found is not None:
+        return found if found.type in _CONTAINERS and found.kind in ("name", "demonym") else None
+    region = ctx.gazetteer.region_abbreviation(with_period(doc[index]))
+    if region is None:
+        return None
+    end = index + (2 if with_period(doc[index]) != doc[index].text else 1)
+    return ctx.add_mention(list(doc[index:end]), "AdministrativeRegion", kind="name",
+                           key=region.key)
+
+
+def places(ctx: Context, out: Relations) -> None:
+    """A place inside a state or region: "Mosul, Iraq", "San Mateo, Calif.", "Porto, in
+    northern Portugal", "Hunan province in China", "the Iraqi city of Mosul"."""
+    doc = ctx.doc
+    order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
+    for mention in list(ctx.mentions):
+        if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
             continue
         last = ctx.last_token(mention)
-        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if following is not None and following.text == "," and last.i + 2 < len(doc):
-            country = ctx.mention_at(doc[last.i + 2])
-            if country and country.type == "Country" and country.kind == "name":
-                out.relate(mention, "locatedIn", country,
-                           ctx.evidence([last, doc[last.i + 2]], "place-comma-state", 0.8))
+        index = last.i + 1
+        if index < len(doc) and doc[index].lower_ in REGION_WORDS:
+            index += 1  # "Hunan province in China"
+        comma = index < len(doc) and doc[index].text == ","
+        if comma:
+            index += 1
+        if index < len(doc) and doc[index].lower_ == "in" and (
+                comma or mention.type in ("City", "AdministrativeRegion")):
+            index += 1
+        elif not comma:
+            continue
+        container = _container_after(ctx, index)
+        if container is not None and order[container.type] > order[mention.type]:
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
         first = ctx.first_token(mention)
         if first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in (
             "city", "town", "village", "province", "region", "port"
@@ -379,6 +425,29 @@ def places(ctx: Context, out: Relations) -> None:
             if country and country.type == "Country":
                 out.relate(mention, "locatedIn", country,
                            ctx.evidence([doc[first.i - 3], first], "demonym-city-of", 0.8))
+
+
+def gazetteer_containment(ctx: Context, out: Relations) -> None:
+    """A known town or region lies in the region or state around it that the article names:
+    "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan, each link to the
+    smallest place named, so the chain reaches the state."""
+    gazetteer = ctx.gazetteer
+    named: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.key and mention.type in ("Country", "AdministrativeRegion", "City") and \
+                mention.kind == "name":  # "Chinese" alone does not name China as a place
+            named.setdefault(mention.key, mention)
+    linked: set[tuple[str, str]] = set()
+    for mention in ctx.mentions:
+        place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
+        if not isinstance(place, Place) or place.type == "Country":
+            continue
+        container = next((named[k] for k in place.containers if k in named), None)
+        if container is None or (place.key, container.key or "") in linked:
+            continue
+        linked.add((place.key, container.key or ""))
+        out.relate(mention, "locatedIn", container,
+                   ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
 
 
 def nominal_nationality(ctx: Context, out: Relations) -> None:
@@ -405,6 +474,7 @@ EXTRACTORS = (
     states_in_names,
     institutions,
     places,
+    gazetteer_containment,
 )
 
 

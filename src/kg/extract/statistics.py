@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
 from kg.model import Comparison, Event, Statistic
 
@@ -213,7 +213,7 @@ def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
                 sources.setdefault(event.evidence.sentence, agents[0])
     # Only people and organisations report: a dateline city ("OSLO, Oct 8 —") does not.
     return {sentence: ref for sentence, ref in sources.items()
-            if mentions.get(ref) is None or mentions[ref].type not in ("City", "Place", "Country")}
+            if mentions.get(ref) is None or mentions[ref].type not in PLACE_TYPES}
 
 
 def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:

