@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint clean bench serve browser
+.PHONY: run test install lint clean bench serve browser corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,12 @@ run: $(STAMP)
 browser:
 	bash scripts/ensure-chromium.sh
 
-test: $(STAMP) browser
+# The real-news dev corpus (gensim's lee.cor, from the gensim wheel on the package registry),
+# cached in .cache/corpora and never committed: data/gold-real annotates it.
+corpus: $(STAMP)
+	$(BIN)/python scripts/fetch_corpus.py
+
+test: $(STAMP) browser corpus
 	$(BIN)/python -m pytest
 
 serve: $(STAMP)

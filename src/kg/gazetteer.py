@@ -46,6 +46,7 @@ class Place:
     population: int = 0
     region: str | None = None  # for a city: the key of its first-level region
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
+    continent: str | None = None  # for a country: the key of its continent
 
     @property
     def minor(self) -> bool:
@@ -56,7 +57,8 @@ class Place:
     @property
     def containers(self) -> tuple[str, ...]:
         """The keys of the places this one lies in, smallest first (region, then country)."""
-        return tuple(k for k in (self.region, self.country) if k and k != self.key)
+        return tuple(k for k in (self.region, self.country, self.continent)
+                     if k and k != self.key)
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,14 @@ class Gazetteer:
                 iso2=row.get("iso2") or None,
                 demonyms=_split(row.get("demonyms")),
             )
+        for row in _rows(directory / "continents.tsv"):
+            self.places[row["key"]] = Place(key=row["key"], name=row["name"], type="Place",
+                                            wikidata=row.get("wikidata") or None,
+                                            aliases=_split(row.get("aliases")))
+            for iso2 in _split(row.get("countries")):
+                country = self._by_iso2.get(iso2.upper())
+                if country in self.places:
+                    self.places[country] = replace(self.places[country], continent=row["key"])
         for row in _rows(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             self.places[row["key"]] = Place(
@@ -237,6 +247,8 @@ class Gazetteer:
         for city in cities:
             if not city.minor:
                 self._register(city.key, (city.name, *city.aliases))
+        for continent in (p for p in self.places.values() if p.type == "Place"):
+            self._register(continent.key, (continent.name, *continent.aliases))
         for region in (p for p in self.places.values() if p.type == "AdministrativeRegion"):
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))

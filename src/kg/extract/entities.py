@@ -99,8 +99,8 @@ def _extend_person(span: Any, gazetteer: Any) -> Any:
             doc[start - 2].text[:1].isupper()
         capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
             and (token.head.i in range(start, span.end) or doc[start].lower_ in _NAME_PARTICLES)
-        if not (particle or capitalised) or token.ent_type_ or \
-                token.lower_ in gazetteer.titles or token.is_sent_start and particle:
+        if not (particle or capitalised) or token.ent_type_ or token.text in gazetteer.honorifics \
+                or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
             break
         start -= 1
     if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower:

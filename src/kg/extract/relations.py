@@ -429,18 +429,18 @@ def places(ctx: Context, out: Relations) -> None:
 
 def gazetteer_containment(ctx: Context, out: Relations) -> None:
     """A known town or region lies in the region or state around it that the article names:
-    "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan, each link to the
-    smallest place named, so the chain reaches the state."""
+    "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
+    smallest place named, so the chain reaches the state and its continent."""
     gazetteer = ctx.gazetteer
     named: dict[str, Mention] = {}
     for mention in ctx.mentions:
-        if mention.key and mention.type in ("Country", "AdministrativeRegion", "City") and \
+        if mention.key and mention.type in PLACE_TYPES and \
                 mention.kind == "name":  # "Chinese" alone does not name China as a place
             named.setdefault(mention.key, mention)
     linked: set[tuple[str, str]] = set()
     for mention in ctx.mentions:
         place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
-        if not isinstance(place, Place) or place.type == "Country":
+        if not isinstance(place, Place):
             continue
         container = next((named[k] for k in place.containers if k in named), None)
         if container is None or (place.key, container.key or "") in linked:

@@ -1,0 +1,130 @@
+"""The real-news gold set (data/gold-real): well-formed annotations of gensim's lee.cor, scored.
+
+The corpus is fetched once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py
+first) and cached in .cache/corpora; its sentences are never committed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kg.evaluate import Score, evaluate, load_gold, totals
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold-real"
+ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
+                "NewsOrganization", "Organization"}
+PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
+              "locatedIn", "parent", "child", "spouse", "sibling"}
+UNITS = {"percent", "count", "money"}
+
+
+@pytest.fixture(scope="session")
+def lee_corpus() -> Path:
+    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return Path(module.fetch())
+
+
+@pytest.fixture(scope="session")
+def annotated(lee_corpus: Path) -> list[tuple[dict[str, Any], Any]]:
+    return load_gold(GOLD, articles=lee_corpus)
+
+
+def test_at_least_25_articles_with_a_held_out_third(annotated: list[Any]) -> None:
+    splits = [gold["split"] for gold, _ in annotated]
+    assert len(splits) >= 25
+    for gold, article in annotated:
+        number = int(article.id.split("-")[1])
+        assert gold["split"] == ("heldout" if number % 3 == 0 else "dev"), article.id
+    assert splits.count("heldout") >= len(splits) // 3 - 1
+
+
+def test_annotations_are_consistent_with_their_articles(annotated: list[Any]) -> None:
+    problems = []
+    for gold, article in annotated:
+        body = article.text
+        labels = {e["label"]: e["type"] for e in gold.get("entities") or []}
+        for item in gold.get("entities") or []:
+            if item["type"] not in ENTITY_TYPES:
+                problems.append(f"{article.id}: type {item['type']}")
+            forms = [item["label"], *(item.get("aliases") or [])]
+            problems += [f"{article.id}: alias {a!r} not in text"
+                         for a in item.get("aliases") or [] if a not in body]
+            if item["type"] != "Country" and not any(f in body for f in forms):
+                problems.append(f"{article.id}: {item['label']!r} not in text")
+        for subject, predicate, obj in gold.get("relations") or []:
+            if predicate not in PREDICATES or subject not in labels or (
+                    predicate != "jobTitle" and obj not in labels):
+                problems.append(f"{article.id}: relation {subject} {predicate} {obj}")
+        for event in gold.get("events") or []:
+            if event["text"] not in body:
+                problems.append(f"{article.id}: event text {event['text']!r}")
+            unknown = [p for p in [*(event.get("participants") or []), event.get("place")]
+                       if p and p not in labels]
+            problems += [f"{article.id}: event participant {p!r}" for p in unknown]
+            if "date" in event and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(event["date"])):
+                problems.append(f"{article.id}: date {event['date']!r}")
+        for figure in gold.get("statistics") or []:
+            if figure["unit"] not in UNITS or figure["text"] not in body:
+                problems.append(f"{article.id}: statistic {figure['text']!r}")
+            if figure["unit"] == "money" and not figure.get("currency"):
+                problems.append(f"{article.id}: money without currency")
+    assert not problems, "\n".join(problems)
+
+
+def test_split_names_are_checked(lee_corpus: Path) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="unknown split 'train'"):
+        load_gold(GOLD, articles=lee_corpus, split="train")
+
+
+@pytest.fixture(scope="module")
+def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
+    return {split: totals(evaluate(GOLD, articles=lee_corpus, split=split))
+            for split in ("dev", "heldout")}
+
+
+# Floors at what kg measured when the set was made (README, "Quality"): a drop fails the suite.
+# The issue's targets (entities 0.92, locatedIn 0.85) are not met yet; see the README.
+FLOORS = {
+    "dev": {"entities": 0.78, "relations": 0.50, "relation:locatedIn": 0.50, "statistics": 0.80},
+    "heldout": {"entities": 0.80, "relations": 0.42, "statistics": 0.55},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_real_news_scores_do_not_fall(real_news: dict[str, dict[str, Score]], split: str) -> None:
+    measured = real_news[split]
+    low = {name: round(measured[name].f1, 3) for name, floor in FLOORS[split].items()
+           if measured[name].f1 < floor}
+    assert not low, f"{split}: below the floors {FLOORS[split]}: {low}"
+
+
+@pytest.mark.slow
+def test_kg_eval_runs_from_any_directory(tmp_path: Path, lee_corpus: Path) -> None:
+    kg = Path(sys.executable).parent / "kg"
+    done = subprocess.run([str(kg), "eval", str(GOLD), "--articles", str(lee_corpus),
+                           "--split", "heldout", "--format", "json"],
+                          cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    payload = yaml.safe_load(done.stdout)
+    names = {row["name"] for row in payload["totals"]}
+    assert {"entities", "entity:State", "relation:locatedIn", "relations"} <= names or \
+        {"entities", "relation:locatedIn", "relations"} <= names
+    assert all(int(article.split("-")[1]) % 3 == 0 for article in payload["articles"])
+    seed = subprocess.run([str(kg), "eval", str(ROOT / "data" / "gold"), "--no-misses"],
+                          cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert seed.returncode == 0, seed.stderr  # the seed's text is found next to the gold set

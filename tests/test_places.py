@@ -1,0 +1,104 @@
+"""Places inside places: regions and towns in the gazetteer, locatedIn from text and geography,
+and names kept whole. Sentences are invented for these tests, not taken from any gold article."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_extract import entity, facts_of, relations
+
+from kg.gazetteer import default_gazetteer
+
+
+def test_gazetteer_knows_first_level_regions_and_their_abbreviations() -> None:
+    gazetteer = default_gazetteer()
+    california = gazetteer.lookup("California")
+    assert california is not None and california.type == "AdministrativeRegion"
+    assert california.country == "united-states"
+    assert gazetteer.region_abbreviation("Calif.") == california
+    assert gazetteer.lookup("Calif.") is None  # abbreviations are read after a town only
+    assert gazetteer.lookup("Hunan province").key == "hunan"
+    assert gazetteer.lookup("Aichi Prefecture").key == "aichi"
+    assert gazetteer.lookup("Eastern") is None  # a bare compass word names no region
+
+
+def test_region_keys_never_reuse_a_country_or_city_key() -> None:
+    gazetteer = default_gazetteer()
+    kinds = {c.type for c in gazetteer.candidates("Georgia")}
+    assert kinds == {"Country", "AdministrativeRegion"}
+    assert gazetteer.lookup("Georgia").type == "Country"  # the state keeps its name
+
+
+def test_towns_know_their_region() -> None:
+    gazetteer = default_gazetteer()
+    nagoya = gazetteer.lookup("Nagoya")
+    assert nagoya is not None and nagoya.containers == ("aichi", "japan")
+
+
+def test_minor_towns_are_not_people_or_companies() -> None:
+    facts = facts_of("Jim Reading, a lawyer, said the appeal would be heard in March.")
+    assert all(e.type != "City" for e in facts.entities)
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("Firefighters contained a blaze near Redwood City, Calif., on Sunday.",
+     "Redwood City", "California"),
+    ("The plant in Toyota, Aichi Prefecture, will close next year.", "Toyota", "Aichi"),
+    ("Heavy rain flooded Porto, in northern Portugal, overnight.", "Porto", "Portugal"),
+    ("Rescuers reached Changsha, Hunan, after the storm.", "Changsha", "Hunan"),
+])
+def test_comma_and_in_patterns_place_a_town(text: str, place: str, container: str) -> None:
+    assert (place, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_region_in_state_pattern() -> None:
+    facts = facts_of("Floods in Sichuan province in China left thousands homeless.")
+    assert entity(facts, "Sichuan").type == "AdministrativeRegion"
+    assert ("Sichuan", "locatedIn", "China") in relations(facts)
+
+
+def test_plain_geography_links_the_smallest_named_container() -> None:
+    facts = facts_of("Police in Perth and Brisbane said Queensland and Australia would "
+                     "cooperate.")
+    found = relations(facts)
+    assert ("Brisbane", "locatedIn", "Queensland") in found
+    assert ("Queensland", "locatedIn", "Australia") in found
+    assert ("Perth", "locatedIn", "Australia") in found  # Western Australia is not named
+    assert ("Brisbane", "locatedIn", "Australia") not in found  # implied by the chain
+
+
+def test_an_adjective_alone_does_not_place_a_city() -> None:
+    found = relations(facts_of("Chinese officials met in Shanghai on Monday."))
+    assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+def test_the_article_decides_between_places_of_one_name() -> None:
+    australian = facts_of("Bushfires threatened towns in Victoria, and Melbourne's mayor said "
+                          "Australia needed more firefighters.")
+    assert entity(australian, "Victoria").type == "AdministrativeRegion"
+    assert ("Victoria", "locatedIn", "Australia") in relations(australian)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign ministry spokesman Park Ji-hoon said talks would resume.", "Park Ji-hoon"),
+    ("Opposition leader Andrés Manuel López Obrador visited Oaxaca on Friday.",
+     "Andrés Manuel López Obrador"),
+])
+def test_names_stay_whole(text: str, name: str) -> None:
+    assert entity(facts_of(text), name).type == "Person"
+
+
+def test_courtesy_titles_are_not_part_of_a_name_but_mark_one() -> None:
+    facts = facts_of("Zola Mkhize arrived late. Mr Mkhize told reporters the vote was fair.")
+    person = entity(facts, "Zola Mkhize")
+    assert person.type == "Person"
+    assert not any(e.label.startswith("Mr ") for e in facts.entities)
+
+
+def test_news_agencies_are_news_organisations() -> None:
+    facts = facts_of("The Tanzanian Press Agency reported that the ferry sank on Tuesday.")
+    assert entity(facts, "Tanzanian Press Agency").type == "NewsOrganization"
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_region() -> None:
+    facts = facts_of("Protesters gathered in Pijijiapan Centro, Chiapas, on Saturday.")
+    assert entity(facts, "Chiapas").type == "AdministrativeRegion"
