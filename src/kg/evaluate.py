@@ -23,9 +23,6 @@ COARSE_TYPES = {
     "Court": "GovernmentOrganization", "PoliticalParty": "Organization",
     "Company": "Organization", "InternationalOrganization": "Organization",
 }
-# Gold sets that type first-level regions (data/gold-real: "State") get kg's regions as that;
-# older sets annotate them as "Place".
-REGION_TYPES = ("State", "Place")
 # Where an annotation names a corpus file (``corpus: lee.jsonl``) that is not under the gold
 # directory, it is looked for here: a folder given by the user, else ``.cache/corpora`` in the
 # gold directory or any folder above it (where ``scripts/fetch_corpus.py`` caches it).
@@ -130,7 +127,8 @@ def _direct_containment(triples: Iterable[tuple[Any, ...]]) -> list[tuple[Any, .
 def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "State") -> ArticleScores:
     """Compare one resolved article's facts with its gold annotation.
 
-    ``region_type`` is the gold type kg's administrative regions count as (see REGION_TYPES).
+    ``region_type`` is the gold type kg's administrative regions count as: "State" in a gold
+    set that types first-level regions (data/gold-real), "Place" in the older sets.
     """
     scores = ArticleScores(facts.article.id)
     predicted = [e for e in facts.entities if not e.local]

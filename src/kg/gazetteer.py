@@ -93,7 +93,8 @@ _VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern",
                        "south-east", "south-west", "upper", "lower", "middle", "interior"}
 
 # The kind of region written after its name, lower case: "Hunan province", "Aichi prefecture".
-_REGION_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|state|governorate|region|oblast)$")
+REGION_WORDS = frozenset({"province", "prefecture", "state", "governorate", "region", "oblast"})
+_REGION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(REGION_WORDS))})$")
 
 # Words that name institutions every state has: a name made only of these ("Ministry of
 # Defence", "Supreme Court", "National Assembly") says nothing about whose it is.
@@ -292,6 +293,12 @@ class Gazetteer:
         """The region an abbreviation written after a town stands for: "Calif." → California."""
         key = self._abbreviations.get(text.strip())
         return self.places.get(key) if key else None
+
+    def region_after_town(self, text: str) -> Place | None:
+        """The region a word after "Town," names: an abbreviation ("Calif.") or a region's name
+        ("Chiapas"); None for anything else (a state, a city, a person)."""
+        found = self.region_abbreviation(text) or self.lookup(text)
+        return found if isinstance(found, Place) and found.type == "AdministrativeRegion" else None
 
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""

@@ -126,9 +126,6 @@ def _in_family(mention: Mention, types: tuple[str, ...]) -> bool:
     return "Place" in types and mention.type in PLACE_TYPES
 
 
-# The kind of region a name may be followed by, lower case: "Hunan province".
-REGION_WORDS = {"province", "prefecture", "state", "governorate", "region", "oblast"}
-
 
 def with_period(token: Any) -> str:
     """A token with the full stop the tokenizer split off: "Calif" + "." → "Calif."."""

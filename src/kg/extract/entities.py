@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import REGION_WORDS, STRAIGHT, Context, with_period
-from kg.gazetteer import KnownOrganization, Place
+from kg.extract.context import STRAIGHT, Context, with_period
+from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
 from kg.model import Mention
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
@@ -207,11 +207,9 @@ def choose_places(ctx: Context) -> None:
         last = ctx.last_token(mention)
         following = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
             else None
-        region = ctx.mention_at(following) if following is not None else None
+        region = gazetteer.region_after_town(with_period(following)) if following is not None \
+            else None
         region_key = region.key if region is not None else None
-        if following is not None and region_key is None:
-            abbreviation = gazetteer.region_abbreviation(with_period(following))
-            region_key = abbreviation.key if abbreviation else None
 
         def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
             inside = int(region_key is not None and region_key in option.containers)
@@ -305,7 +303,7 @@ def _add_named(
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East", "West"):
             ctx.add_mention(span, "Country", kind="description")
         else:
-            ctx.add_mention(span, "City" if _said_to_be_city(span) else "Place")
+            ctx.add_mention(span, _said_to_be_place(span, gazetteer) or "Place")
     elif label == "ORG":
         ctx.add_mention(span, classify_organization(text))
     elif label == "PERSON":
@@ -326,8 +324,8 @@ def _part_of_longer_name(span: Any, ctx: Context) -> bool:
 
 
 def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
-    """The class of a place the gazetteer lacks, though the model took it for a person:
-    'the town of X', 'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place)."""
+    """The class the words around a place the gazetteer lacks give it: 'the town of X',
+    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
     if re.search(r"\b(city|town|village|capital|port|suburb) of$", before):
@@ -336,20 +334,10 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         following = doc[span.end + 1]
-        if gazetteer.region_abbreviation(with_period(following)) is not None:
-            return "City"
-        region = gazetteer.lookup(following.text)
-        if isinstance(region, Place) and region.type == "AdministrativeRegion" and \
-                (following.i + 1 == len(doc) or doc[following.i + 1].text != "'s"):
+        possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
+        if not possessive and gazetteer.region_after_town(with_period(following)) is not None:
             return "City"
     return None
-
-
-def _said_to_be_city(span: Any) -> bool:
-    """'the city of X', 'the town of X', 'X, the capital' mark a city the gazetteer lacks."""
-    doc = span.doc
-    before = doc[max(0, span.start - 3) : span.start].text.lower()
-    return bool(re.search(r"\b(city|town|village|capital|port) of$", before))
 
 
 # Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context
+from kg.extract.context import PLACE_TYPES, STRAIGHT, Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.entities import argument_mention
 from kg.model import Event, Mention
@@ -69,9 +69,7 @@ class _Builder:
             if self.type not in _MOVEMENT or self.has("origin"):
                 return None
             role = "origin"
-        if role in ("origin", "destination", "location") and mention.type not in (
-            "Country", "AdministrativeRegion", "City", "Place"
-        ):
+        if role in ("origin", "destination", "location") and mention.type not in PLACE_TYPES:
             if mention.type in ("Person",):
                 return None
         if (role, mention.id) not in self.roles:
@@ -105,7 +103,7 @@ class _Builder:
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
-        return mention is not None and mention.type in ("Country", "AdministrativeRegion", "City", "Place")
+        return mention is not None and mention.type in PLACE_TYPES
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)

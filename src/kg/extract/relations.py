@@ -9,12 +9,11 @@ from kg.extract.context import (
     GOVERNMENT_TYPES,
     ORGANIZATION_TYPES,
     PLACE_TYPES,
-    REGION_WORDS,
     Context,
     with_period,
 )
 from kg.extract.entities import argument_mention
-from kg.gazetteer import Place
+from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Attribute, Mention, Relation
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
