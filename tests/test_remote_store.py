@@ -47,6 +47,7 @@ from test_store import (  # noqa: F401
     test_blank_nodes_belong_to_their_own_graph_and_do_not_pile_up,
     test_common_prefixes_are_predeclared_and_can_be_overridden,
     test_default_graph_is_the_union_of_the_named_graphs,
+    test_descriptions_replace_one_subject_of_a_graph,
     test_dump_one_graph,
     test_export_round_trips,
     test_export_uses_given_prefixes,

@@ -300,6 +300,27 @@ def test_replacing_with_nothing_drops_the_graph(store: Store) -> None:
     assert store.graphs() == [ARTICLE_2]
 
 
+def test_descriptions_replace_one_subject_of_a_graph(store: Store) -> None:
+    shared = "https://kg.example.org/entities"
+    alice, bob = "https://kg.example.org/id/alice", "https://kg.example.org/id/bob"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    store.replace_graphs({}, descriptions={shared: {
+        alice: f'<{alice}> {label} "Alice" .\n', bob: f'<{bob}> {label} "Bob" .\n'}})
+    store.replace_graphs({ARTICLE_3: GRAPH_2}, descriptions={shared: {
+        alice: f'<{alice}> {label} "Alice B." .\n<{alice}> {label} "Ali" .\n'}})
+    assert select_values(store, f"SELECT ?l WHERE {{ GRAPH <{shared}> {{ ?s {label} ?l }} }}") == [
+        "Ali", "Alice B.", "Bob"]
+    store.replace_graphs({}, descriptions={shared: {alice: ""}})
+    assert select_values(store, f"SELECT ?l WHERE {{ GRAPH <{shared}> {{ ?s {label} ?l }} }}") == [
+        "Bob"]
+    before = nquads(store)
+    with pytest.raises(StoreError, match="has a triple about"):
+        store.replace_graphs({}, descriptions={shared: {alice: f'<{bob}> {label} "B" .\n'}})
+    with pytest.raises(ValueError, match="replaced whole and in part"):
+        store.replace_graphs({shared: ""}, descriptions={shared: {alice: ""}})
+    assert nquads(store) == before
+
+
 def test_invalid_graph_iri_is_refused(store: Store) -> None:
     with pytest.raises(StoreError, match="invalid graph IRI"):
         store.replace_graphs({"not an iri": GRAPH_1})

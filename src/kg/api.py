@@ -55,7 +55,8 @@ def build(
     batch_size: int = 200,
     progress: Progress = _quiet,
 ) -> BuildReport:
-    """Read, extract, validate and store articles: one named graph per article.
+    """Read, extract, validate and store articles: one named graph per article, and what they
+    say about each entity once, in the shared entity graph (see :mod:`kg.entitygraph`).
 
     Every input file is read and checked before anything is written, so bad input leaves the
     store as it was. Articles are then parsed as a stream (memory stays bounded whatever the
@@ -65,85 +66,118 @@ def build(
     from kg.curation import apply_curation, load_curation
     from kg.extract import extract
     from kg.nlp import parse_pairs
-    from kg.rdf import (
-        LAST_BUILD_GRAPH,
-        ONTOLOGY_GRAPH,
-        build_record,
-        graph_iri,
-        ontology_graph,
-        quarantine_iri,
-        to_graph,
-    )
-    from kg.resolve import agree_with, resolve
-    from kg.store import open_store
-    from kg.validate import default_engine, quarantine, validate
+    from kg.resolve import resolve
 
     paths = list(paths)
-    engine = default_engine()
     curated = load_curation(curation) if curation else None
     total = sum(1 for _ in read_articles(paths, published=published))  # checks every input
     if total == 0:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
     workers = processes or (2 if total >= 100 else 1)
     progress("start", {"articles": total, "processes": workers})
+    articles = ((a.text, a) for a in read_articles(paths, published=published))
+    facts = (apply_curation(resolve(extract(article, doc)), curated)
+             for doc, article in parse_pairs(articles, model, processes=workers))
+    report = store_facts(facts, store=store, batch_size=batch_size, progress=progress)
+    progress("done", {"articles": total})
+    return report
+
+
+def store_facts(
+    facts: Iterable[Any],
+    *,
+    store: str | None = None,
+    batch_size: int = 200,
+    validate: bool = True,
+    progress: Progress = _quiet,
+) -> BuildReport:
+    """Validate and store resolved facts (``kg.model.Facts``, one per article): what
+    :func:`build` does after extraction.
+
+    Each article's graph is checked against the shapes (``validate=False`` skips it, for facts
+    known to conform) and what violates them is quarantined; then it is split into the article
+    graph and its share of the entity graph, and written in batches of ``batch_size``, each
+    batch one transaction that also brings the touched entities' descriptions up to date.
+    """
+    from kg.entitygraph import ArticlePart, describe, split
+    from kg.rdf import (
+        ENTITY_GRAPH,
+        LAST_BUILD_GRAPH,
+        ONTOLOGY_GRAPH,
+        build_record,
+        ontology_graph,
+        quarantine_iri,
+        to_graph,
+    )
+    from kg.store import open_store
+    from kg.validate import default_engine, quarantine
+    from kg.validate import validate as check
+
+    engine = default_engine() if validate else None
     report = BuildReport()
     with open_store(store, create=True) as opened:
         existing = set(opened.graphs())
-        known = _known_entities(opened)
+        _check_layout(opened)
         pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
+        parts: list[ArticlePart] = []
         stale: list[str] = []
-        articles = ((a.text, a) for a in read_articles(paths, published=published))
-        for doc, article in parse_pairs(articles, model, processes=workers):
-            # The store's earlier choices first, then a person's decisions over both.
-            facts = apply_curation(agree_with(resolve(extract(article, doc)), known), curated)
-            if curated:
-                known.update({e.key: (e.label, e.type) for e in facts.entities if not e.local})
-            graph = to_graph(facts)
-            checked = validate(graph, engine=engine)
+
+        def write() -> None:
+            pending.update({part.graph: part.ntriples for part in parts})
+            entities = describe(opened, parts)
+            opened.replace_graphs(pending, remove=stale,
+                                  descriptions={str(ENTITY_GRAPH): entities})
+            pending.clear()
+            parts.clear()
+            stale.clear()
+
+        for article_facts in facts:
+            article = article_facts.article
+            graph = to_graph(article_facts)
             quarantined_count = 0
             quarantine_name = str(quarantine_iri(article.id))
-            if not checked.conforms:
+            checked = check(graph, engine=engine) if engine else None
+            if checked is not None and not checked.conforms:
                 graph, quarantined = quarantine(graph, checked)
                 quarantined_count = len(set(quarantined.subjects()))
                 pending[quarantine_name] = quarantined.serialize(format="nt")
             elif quarantine_name in existing:
                 stale.append(quarantine_name)
-            name = str(graph_iri(article.id))
-            pending[name] = graph.serialize(format="nt")
+            part = split(graph, article.id)
+            parts.append(part)
             report.articles.append(ArticleResult(
-                id=article.id, graph=name, triples=len(graph), entities=len(facts.entities),
-                events=len(facts.events), statistics=len(facts.statistics),
-                quarantined=quarantined_count,
+                id=article.id, graph=part.graph, triples=len(graph),
+                entities=len(article_facts.entities), events=len(article_facts.events),
+                statistics=len(article_facts.statistics), quarantined=quarantined_count,
             ))
             progress("article", {"id": article.id})
-            if len(report.articles) % batch_size == 0:
-                opened.replace_graphs(pending, remove=stale)
-                pending, stale = {}, []
-        if pending or stale:
-            opened.replace_graphs(pending, remove=stale)
+            if len(parts) >= batch_size:
+                write()
+        if parts or pending or stale:
+            write()
         opened.replace_graphs({str(LAST_BUILD_GRAPH): build_record(
             [a.graph for a in report.articles]).serialize(format="nt")})
-    progress("done", {"articles": total})
     return report
 
 
-def _known_entities(opened: Any) -> dict[str, tuple[str, str]]:
-    """Label and class of every entity already in the store, by key."""
-    from kg.rdf import ID, KGO
+def _check_layout(opened: Any) -> None:
+    """Refuse to add to a store an older kg built, with each entity's triples in every article
+    graph: mixing the layouts would count those triples twice."""
+    from kg.errors import StoreError
+    from kg.rdf import ENTITY_GRAPH, ID, RDFS
 
-    known: dict[str, tuple[str, str]] = {}
-    result = opened.query(f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {{
-        ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l ; a ?t .
-        FILTER(STRSTARTS(STR(?e), "{ID}") && STRSTARTS(STR(?t), "{KGO}")) }} GROUP BY ?e""")
-    for row in result:
-        key = str(row["e"].value)[len(str(ID)):]
-        known[key] = (str(row["label"].value), str(row["type"].value)[len(str(KGO)):])
-    return known
+    older = opened.query(f"""ASK {{ GRAPH ?g {{ ?s <{RDFS.label}> ?l }}
+        FILTER(STRSTARTS(STR(?s), "{ID}") && ?g != <{ENTITY_GRAPH}>) }}""")
+    if bool(older):
+        raise StoreError(f"the store at '{opened.location}' was built by an older kg (each "
+                         "entity's triples in every article graph): build into a new store")
 
 
 def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]:
-    """Remove articles (their graph and quarantine graph) from the store; the ids removed."""
-    from kg.rdf import graph_iri, quarantine_iri
+    """Remove articles (their graph and quarantine graph) from the store, and what only they
+    said about entities from the entity graph; the ids removed."""
+    from kg.entitygraph import describe
+    from kg.rdf import ENTITY_GRAPH, graph_iri, quarantine_iri
     from kg.store import open_store
 
     with open_store(store) as opened:
@@ -160,7 +194,8 @@ def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]
                 raise InputError(f"no article '{article_id}' in the store{hint}")
             removed.append(article_id)
             graphs += [n for n in names if n in existing]
-        opened.remove_graphs(graphs)
+        entities = describe(opened, [], removed=graphs)
+        opened.replace_graphs({}, remove=graphs, descriptions={str(ENTITY_GRAPH): entities})
     return removed
 
 
@@ -174,7 +209,7 @@ def review(*, store: str | None = None) -> str:
 
 
 def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
-    """The union of the article graphs in a store (not the ontology, not the quarantine).
+    """The union of the article graphs and the entity graph (not the ontology, not the quarantine).
 
     With ``only`` (article graph IRIs), just those graphs plus what every graph says about the
     entities they mention: what a build changed and what it touched.
@@ -182,11 +217,11 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
     import pyoxigraph
     from rdflib import Graph
 
-    from kg.rdf import BASE, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
+    from kg.rdf import BASE, ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
     from kg.store import open_store
 
-    articles = (f'FILTER(STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
-                f"&& ?g != <{LAST_BUILD_GRAPH}>)")
+    articles = (f'FILTER((STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
+                f"&& ?g != <{LAST_BUILD_GRAPH}>) || ?g = <{ENTITY_GRAPH}>)")
     if only is None:
         sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {articles} }}"
     else:

@@ -17,6 +17,8 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 LAST_BUILD_GRAPH = URIRef(BASE + "graph/last-build")
+ENTITY_GRAPH = URIRef(BASE + "entities")
+"""The shared graph: each entity's classes, names and relations, once (see kg.entitygraph)."""
 
 PREFIXES = {
     "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "skos": str(SKOS),
@@ -56,6 +58,11 @@ def graph_iri(article_id: str) -> URIRef:
 def quarantine_iri(article_id: str) -> URIRef:
     """The named graph holding an article's quarantined statements."""
     return URIRef(f"{BASE}quarantine/{quote(article_id, safe='')}")
+
+
+def reading_iri(article_id: str, number: int) -> URIRef:
+    """The IRI of an article's reading of one entity (what the article says the entity is)."""
+    return URIRef(f"{article_iri(article_id)}#reading-{number}")
 
 
 def entity_iri(key: str) -> URIRef:
@@ -270,6 +277,7 @@ def ontology_graph() -> Graph:
 
 
 __all__ = [
-    "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "PREFIXES", "article_iri", "build_record",
-    "entity_iri", "graph_iri", "ontology_graph", "quarantine_iri", "to_graph",
+    "ENTITY_GRAPH", "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "PREFIXES", "article_iri",
+    "build_record", "entity_iri", "graph_iri", "ontology_graph", "quarantine_iri", "reading_iri",
+    "to_graph",
 ]

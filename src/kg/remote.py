@@ -31,6 +31,7 @@ from kg.store import (
     _count,
     _graph_name,
     _oxigraph_query,
+    _planned_descriptions,
     _planned_replacement,
     _syntax_error_message,
     _triple_order,
@@ -184,9 +185,14 @@ class RemoteStore(Store):
 
     # Writing ---------------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
-        """Replace each named graph in ``graphs`` (graph IRI → N-Triples text) by its new content
-        and drop the graphs in ``remove``, in one SPARQL update request.
+    def replace_graphs(
+        self,
+        graphs: Mapping[str, str],
+        *,
+        remove: Iterable[str] = (),
+        descriptions: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """See :meth:`Store.replace_graphs`, done in one SPARQL update request.
 
         The N-Triples are parsed here first, so malformed input never reaches the server. The
         request drops every graph it replaces and inserts the new content whole; a server that
@@ -194,10 +200,23 @@ class RemoteStore(Store):
         """
         self._writable()
         names, new_content, dropped = _planned_replacement(graphs, remove)
+        parts = _planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in [*dropped, *new_content]]
+        by_graph: dict[pyoxigraph.NamedNode, list] = {}
+        for name, subject, triples in parts:
+            by_graph.setdefault(name, []).append((subject, triples))
+        for name, described in by_graph.items():
+            subjects = " ".join(str(subject) for subject, _ in described)
+            operations.append(f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} WHERE {{ "
+                              f"VALUES ?s {{ {subjects} }} GRAPH {name} {{ ?s ?p ?o }} }}")
         insertions = [
             f"GRAPH {names[iri]} {{\n{_triples_text(triples)}\n}}"
             for iri, triples in new_content.items()
+            if triples
+        ]
+        insertions += [
+            f"GRAPH {name} {{\n{_triples_text(triples)}\n}}"
+            for name, subject, triples in parts
             if triples
         ]
         if insertions:

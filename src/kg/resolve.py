@@ -309,24 +309,3 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
     return replace(facts, entities=entities, relations=tuple(relations),
                    attributes=tuple(attributes), events=tuple(events),
                    statistics=tuple(statistics), notes=tuple(notes))
-
-
-def agree_with(facts: Facts, known: dict[str, tuple[str, str]]) -> Facts:
-    """Make an article's entities agree with what the store already says about the same keys.
-
-    ``known`` maps an entity key to the (label, class) it already has. The first article that
-    names an entity fixes its label and class, so that the union of article graphs never says
-    two things about one node; a different label this article saw becomes an alias. ``known``
-    is updated with the article's new entities. Curation can correct a wrong first choice.
-    """
-    entities = []
-    for entity in facts.entities:
-        if entity.key in known:
-            label, type_ = known[entity.key]
-            aliases = entity.aliases if entity.label == label else (*entity.aliases, entity.label)
-            entity = replace(entity, label=label, type=type_,
-                             aliases=tuple(dict.fromkeys(a for a in aliases if a != label)))
-        elif not entity.local:
-            known[entity.key] = (entity.label, entity.type)
-        entities.append(entity)
-    return replace(facts, entities=tuple(entities))

@@ -225,9 +225,19 @@ class Store(ABC):
         """Whether :meth:`close` has been called."""
 
     @abstractmethod
-    def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
+    def replace_graphs(
+        self,
+        graphs: Mapping[str, str],
+        *,
+        remove: Iterable[str] = (),
+        descriptions: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         """Replace each named graph in ``graphs`` (graph IRI → N-Triples text) by its new content
         and drop the graphs in ``remove``, all in one transaction.
+
+        ``descriptions`` replaces parts of graphs: graph IRI → {subject IRI → N-Triples text},
+        each text taking the place of every triple of that subject in that graph (kg keeps the
+        shared entity graph this way, see :mod:`kg.entitygraph`).
 
         If anything is wrong (malformed N-Triples, a bad IRI) nothing is changed. Blank nodes
         are local to each N-Triples text: ``_:b`` in two graphs are two different nodes.
@@ -305,27 +315,32 @@ class EmbeddedStore(Store):
 
     # Writing ---------------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Mapping[str, str], *, remove: Iterable[str] = ()) -> None:
-        """Replace each named graph in ``graphs`` (graph IRI → N-Triples text) by its new content
-        and drop the graphs in ``remove``, all in one transaction.
-
-        If anything is wrong (malformed N-Triples, a bad IRI) nothing is changed. Only the
-        triples that differ are written, so re-loading an unchanged graph is cheap. Blank nodes
-        are local to each N-Triples text: ``_:b`` in two graphs are two different nodes.
-        """
+    def replace_graphs(
+        self,
+        graphs: Mapping[str, str],
+        *,
+        remove: Iterable[str] = (),
+        descriptions: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """See :meth:`Store.replace_graphs`: one transaction, nothing changed on any error. Only
+        the triples that differ are written, so re-loading an unchanged graph is cheap."""
         store = self._writable()
         names, new_content, dropped = _planned_replacement(graphs, remove)
+        parts = _planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
 
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
         deletions: list[str] = []
         insertions: dict[pyoxigraph.NamedNode, set[pyoxigraph.Triple]] = {}
-        for iri, new in new_content.items():
-            name = names[iri]
-            if not new:
+        changes: list[tuple[pyoxigraph.NamedNode, pyoxigraph.NamedNode | None, set]] = [
+            (names[iri], None, new) for iri, new in new_content.items()
+        ]
+        changes += [(name, subject, new) for name, subject, new in parts]
+        for name, subject, new in changes:
+            if not new and subject is None:
                 operations.append(f"DROP SILENT GRAPH {name}")
                 continue
             try:
-                old = {quad.triple for quad in store.quads_for_pattern(None, None, None, name)}
+                old = {quad.triple for quad in store.quads_for_pattern(subject, None, None, name)}
             except OSError as error:
                 raise StoreError(f"cannot read the store at '{self.location}': {error}") from error
             gone = old - new
@@ -335,13 +350,14 @@ class EmbeddedStore(Store):
             if len(ground_gone) < len(gone):
                 # DELETE DATA may not name blank nodes, so old blank-node triples go by pattern;
                 # they never survive a replacement because every parse renames blank nodes.
+                node = "?s" if subject is None else str(subject)
                 operations.append(
-                    f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {name} "
-                    "{ ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }"
+                    f"DELETE {{ GRAPH {name} {{ {node} ?p ?o }} }} WHERE {{ GRAPH {name} "
+                    f"{{ {node} ?p ?o FILTER(isBlank({node}) || isBlank(?o)) }} }}"
                 )
             added = new - old
             if added:
-                insertions[name] = added
+                insertions.setdefault(name, set()).update(added)
         try:
             if insertions and not operations and not deletions:
                 # Only additions (a first build): extend is one transaction too, and skips
@@ -535,6 +551,28 @@ def _planned_replacement(
     names = {iri: _graph_name(iri) for iri in [*graphs, *dropped]}
     new_content = {iri: _parse_ntriples(iri, text) for iri, text in graphs.items()}
     return names, new_content, dropped
+
+
+def _planned_descriptions(
+    descriptions: Mapping[str, Mapping[str, str]], whole: set[str]
+) -> list[tuple[pyoxigraph.NamedNode, pyoxigraph.NamedNode, set[pyoxigraph.Triple]]]:
+    """Check the subject replacements of a write: (graph, subject, its new triples) each, the
+    new triples all about that subject."""
+    both = set(descriptions) & whole
+    if both:
+        raise ValueError(f"graphs both replaced whole and in part: {', '.join(sorted(both))}")
+    planned = []
+    for iri, subjects in descriptions.items():
+        name = _graph_name(iri)
+        for subject_iri, text in subjects.items():
+            subject = _graph_name(subject_iri)
+            triples = _parse_ntriples(iri, text)
+            strays = [t for t in triples if t.subject != subject]
+            if strays:
+                raise StoreError(f"the description of <{subject_iri}> in <{iri}> has a triple "
+                                 f"about {strays[0].subject}; the store is unchanged")
+            planned.append((name, subject, triples))
+    return planned
 
 
 def _count(result: QueryResult) -> int:

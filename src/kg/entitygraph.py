@@ -1,0 +1,248 @@
+"""The shared entity graph: what the articles say about each entity, each triple stored once.
+
+A store holds one named graph per article and one shared graph, :data:`kg.rdf.ENTITY_GRAPH`:
+
+- an **article graph** holds what only that article says: the article, its sentences, mentions,
+  events and figures, the ``kgo:Assertion`` behind each relation it reads, and one
+  ``kgo:EntityReading`` per entity it names (the class, label, other names, Wikidata item,
+  description and occupation the article gives that entity);
+- the **entity graph** holds each entity's description once: the class, label, Wikidata item
+  and description most articles read (a vote, see :func:`describe`), every other name and
+  occupation any article gives, and every relation or attribute an assertion supports.
+
+So a triple about an entity is stored once however many articles repeat it, and
+``COUNT``/``SUM`` over the store's union graph count each fact once. The description of an
+entity is a function of the readings and assertions that support it: whenever articles are
+written or removed, :func:`describe` recomputes it for the entities they touch, from what is
+still stored plus what is being written, and a triple goes when no article supports it any more.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pyoxigraph
+from rdflib import OWL, RDF, RDFS, SKOS, Graph
+
+from kg.rdf import ID, KGO, PROV, SCHEMA, SCHEMA_TYPES, article_iri, graph_iri, reading_iri
+
+_N = pyoxigraph.NamedNode
+_TYPE = _N(str(RDF.type))
+_DERIVED_FROM = _N(str(PROV.wasDerivedFrom))
+_KGO = str(KGO)
+_ID = str(ID)
+
+READINGS: Mapping[_N, _N] = {
+    _TYPE: _N(str(KGO.readAs)),
+    _N(str(RDFS.label)): _N(str(KGO.readLabel)),
+    _N(str(SKOS.altLabel)): _N(str(KGO.readAlias)),
+    _N(str(OWL.sameAs)): _N(str(KGO.readSameAs)),
+    _N(str(SCHEMA.description)): _N(str(KGO.readDescription)),
+    _N(str(KGO.occupation)): _N(str(KGO.readOccupation)),
+}
+"""Each entity property an article's reading records, and the reading's property for it."""
+_READ_BACK = {reading: prop for prop, reading in READINGS.items()}
+_VOTED = frozenset({_TYPE, _N(str(RDFS.label)), _N(str(OWL.sameAs)), _N(str(SCHEMA.description))})
+"""Properties with one value per entity: the value most articles read wins."""
+_LABEL = _N(str(RDFS.label))
+_ALIAS = _N(str(SKOS.altLabel))
+_GENERIC_CLASSES = frozenset({"Organization", "Place"})
+_CHUNK = 500  # entities per support query
+
+
+@dataclass(frozen=True)
+class ArticlePart:
+    """One article, laid out for the store: its graph and what it says about shared entities."""
+
+    id: str
+    graph: str
+    """The IRI of the article's named graph."""
+    ntriples: str
+    """The article graph as N-Triples: everything the article alone says, its readings included."""
+    shared: frozenset[pyoxigraph.Triple]
+    """The entity triples the article supports (classes are its kgo class only)."""
+
+    @property
+    def entities(self) -> set[str]:
+        """The IRIs of the entities the article says something about."""
+        return {triple.subject.value for triple in self.shared}
+
+
+def split(graph: Graph, article_id: str) -> ArticlePart:
+    """Lay out one article's (validated) graph: entity triples become the article's readings
+    (or stay backed by its assertions) and leave the article graph for the entity graph."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    own: list[pyoxigraph.Triple] = []
+    shared: set[pyoxigraph.Triple] = set()
+    for quad in pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES):
+        triple = quad.triple
+        if _is_entity(triple.subject) and triple.predicate != _DERIVED_FROM:
+            if triple.predicate == _TYPE and not triple.object.value.startswith(_KGO):
+                continue  # schema.org classes follow from the kgo class (rdf.SCHEMA_TYPES)
+            shared.add(triple)
+        else:
+            own.append(triple)
+    article = _N(str(article_iri(article_id)))
+    by_entity: dict[pyoxigraph.NamedNode, list[pyoxigraph.Triple]] = defaultdict(list)
+    for triple in shared:
+        if triple.predicate in READINGS:
+            by_entity[triple.subject].append(triple)  # type: ignore[index]
+    for number, entity in enumerate(sorted(by_entity, key=lambda node: node.value), start=1):
+        reading = _N(str(reading_iri(article_id, number)))
+        own += [
+            pyoxigraph.Triple(reading, _TYPE, _N(str(KGO.EntityReading))),
+            pyoxigraph.Triple(reading, _N(str(KGO.reads)), entity),
+            pyoxigraph.Triple(reading, _N(str(KGO.inArticle)), article),
+        ]
+        own += [pyoxigraph.Triple(reading, READINGS[t.predicate], t.object) for t in by_entity[entity]]
+    text = pyoxigraph.serialize(own, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+    return ArticlePart(article_id, str(graph_iri(article_id)), text.decode("utf-8"),
+                       frozenset(shared))
+
+
+def touched(store: Any, graphs: Iterable[str]) -> set[str]:
+    """The entities that the stored versions of the named ``graphs`` say something about."""
+    names = [name for name in dict.fromkeys(graphs)]
+    found: set[str] = set()
+    for start in range(0, len(names), _CHUNK):
+        values = " ".join(f"<{name}>" for name in names[start:start + _CHUNK])
+        rows = store.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }}
+            GRAPH ?g {{ {{ ?r <{KGO.reads}> ?e }} UNION
+                        {{ ?a a <{KGO.Assertion}> ; <{RDF.subject}> ?e }} }} }}""")
+        found.update(row["e"].value for row in rows if isinstance(row["e"], _N))
+    return found
+
+
+def supports(
+    store: Any, entities: Iterable[str], *, excluding: Iterable[str] = ()
+) -> Counter[pyoxigraph.Triple]:
+    """How many stored article graphs (other than ``excluding``) support each entity triple
+    about ``entities``: through a reading, or an assertion of a relation or attribute."""
+    wanted = sorted(set(entities))
+    skipped = " ".join(f"<{name}>" for name in dict.fromkeys(excluding))
+    not_in = f"FILTER(?g NOT IN ({', '.join(skipped.split())}))" if skipped else ""
+    reading_properties = " ".join(f"<{p.value}>" for p in _READ_BACK)
+    counts: Counter[pyoxigraph.Triple] = Counter()
+    for start in range(0, len(wanted), _CHUNK):
+        values = " ".join(f"<{e}>" for e in wanted[start:start + _CHUNK])
+        readings = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+            VALUES ?e {{ {values} }} VALUES ?p {{ {reading_properties} }}
+            GRAPH ?g {{ ?r <{KGO.reads}> ?e ; ?p ?o }} {not_in} }} GROUP BY ?e ?p ?o""")
+        for row in readings:
+            triple = pyoxigraph.Triple(row["e"], _READ_BACK[row["p"]], row["o"])
+            counts[triple] += int(row["n"].value)
+        assertions = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+            VALUES ?e {{ {values} }}
+            GRAPH ?g {{ ?a <{RDF.subject}> ?e ; a <{KGO.Assertion}> ;
+                           <{RDF.predicate}> ?p ; <{RDF.object}> ?o }} {not_in}
+            }} GROUP BY ?e ?p ?o""")
+        for row in assertions:
+            counts[pyoxigraph.Triple(row["e"], row["p"], row["o"])] += int(row["n"].value)
+    return counts
+
+
+def describe(
+    store: Any, parts: Sequence[ArticlePart], *, removed: Iterable[str] = ()
+) -> dict[str, str]:
+    """The new description (N-Triples, empty when nothing supports it any more) of every entity
+    that ``parts`` (being written) or the stored graphs ``removed`` (being dropped) touch.
+
+    Supports come from the store's other article graphs and from ``parts``. A voted property
+    (class, label, Wikidata item, description) takes the value most articles read; ties go to a
+    specific class over ``Organization``/``Place``, then the longer name, then the smaller
+    value, so the result does not depend on the order articles were built in. Labels that lose
+    the vote stay as ``skos:altLabel``; every other property keeps each supported value.
+    """
+    replaced = [part.graph for part in parts] + list(removed)
+    entities = touched(store, replaced)
+    for part in parts:
+        entities |= part.entities
+    counts = supports(store, entities, excluding=replaced)
+    for part in parts:
+        counts.update(part.shared)
+    by_entity: dict[str, dict[pyoxigraph.NamedNode, Counter[Any]]] = {e: {} for e in entities}
+    for triple, count in counts.items():
+        properties = by_entity.setdefault(triple.subject.value, {})
+        properties.setdefault(triple.predicate, Counter())[triple.object] += count
+    return {entity: _description(entity, properties) for entity, properties in by_entity.items()}
+
+
+def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[Any]]) -> str:
+    subject = _N(entity)
+    triples: list[pyoxigraph.Triple] = []
+    labels = properties.get(_LABEL, Counter())
+    for prop, values in properties.items():
+        if prop in _VOTED:
+            if prop == _TYPE:
+                values = _class_votes(values, properties)
+            winner = max(values, key=lambda value: _rank(prop, value, values[value]))
+            triples.append(pyoxigraph.Triple(subject, prop, winner))
+            if prop == _TYPE:
+                schema = SCHEMA_TYPES.get(winner.value.removeprefix(_KGO))
+                if schema:
+                    triples.append(pyoxigraph.Triple(subject, _TYPE, _N(str(SCHEMA[schema]))))
+        elif prop != _ALIAS:
+            triples += [pyoxigraph.Triple(subject, prop, value) for value in values]
+    label = max(labels, key=lambda value: _rank(_LABEL, value, labels[value])) if labels else None
+    aliases = set(properties.get(_ALIAS, ())) | (set(labels) - {label})
+    triples += [pyoxigraph.Triple(subject, _ALIAS, alias) for alias in aliases
+                if label is None or alias.value != label.value]
+    triples.sort(key=str)
+    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+
+
+def _class_votes(
+    readings: Counter[Any], properties: Mapping[pyoxigraph.NamedNode, Counter[Any]]
+) -> Counter[Any]:
+    """The votes for each class an article read: the articles that read it, plus the support of
+    every relation or attribute the entity has whose domain the class falls under (an article
+    that says "President X" or "X's daughter" votes for X being a person)."""
+    domains, ancestors = _ontology_tables()
+    votes = Counter(readings)
+    for prop, values in properties.items():
+        domain = domains.get(prop.value)
+        if domain is None or prop in _VOTED:
+            continue
+        for candidate in readings:
+            if domain in ancestors.get(candidate.value, ()):
+                votes[candidate] += sum(values.values())
+    return votes
+
+
+@cache
+def _ontology_tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The ontology's property domains (property IRI → class IRI) and each class's ancestors
+    (itself included), read from ``ontology/kg.ttl``."""
+    from kg.rdf import ontology_graph
+
+    graph = ontology_graph()
+    domains = {str(prop): str(domain) for prop, domain in graph.subject_objects(RDFS.domain)
+               if str(domain).startswith(_KGO)}
+    ancestors = {}
+    for cls in graph.subjects(RDF.type, OWL.Class):
+        ancestors[str(cls)] = frozenset(str(c) for c in graph.transitive_objects(cls, RDFS.subClassOf))
+    return domains, ancestors
+
+
+def _rank(prop: pyoxigraph.NamedNode, value: Any, count: int) -> tuple[int, int, int, str]:
+    """Sort key of a voted value: more articles, then a specific class, a longer name, and
+    the smaller value last, so max() is the same whatever order the supports came in."""
+    text = value.value
+    specific = 0 if prop == _TYPE and text.removeprefix(_KGO) in _GENERIC_CLASSES else 1
+    return (count, specific, len(text), _reverse(text))
+
+
+def _reverse(text: str) -> str:
+    # max() of the rank must pick the *smallest* text on a full tie: compare complemented code points.
+    return "".join(chr(0x10FFFF - ord(char)) for char in text)
+
+
+def _is_entity(term: Any) -> bool:
+    return isinstance(term, _N) and term.value.startswith(_ID)
+
+
+__all__ = ["READINGS", "ArticlePart", "describe", "split", "supports", "touched"]

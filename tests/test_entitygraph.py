@@ -1,0 +1,229 @@
+"""The store layout: each triple once, an entity graph kept up to date as articles come and go.
+
+Articles are invented. Each test builds a small store from a few of them and checks what the
+union graph counts, what survives a removal or a rebuild, and how articles' readings are voted.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from kg import api
+from kg.curation import review_rows
+from kg.entitygraph import describe, split
+from kg.rdf import ENTITY_GRAPH
+from kg.store import open_store
+
+ARTICLES = {
+    "a": ("Finance ministers meet in Lisbon",
+          "Portuguese Finance Minister Marta Valente met her Spanish counterpart in Lisbon on "
+          "Tuesday. Valente said Portugal and Spain would sign a water treaty next year."),
+    "b": ("Drought talks continue",
+          "Marta Valente, the finance minister of Portugal, travelled to Madrid on Friday. Spain "
+          "and Portugal share several rivers, and the drought has cut river flows by 40 percent."),
+    "c": ("Farmers protest in Porto",
+          "About 3,000 farmers marched in Porto on Sunday to demand drought aid from Portugal's "
+          "government, the Lusa news agency reported."),
+}
+
+
+def write(folder: Path, ids: list[str], *, texts: dict[str, str] | None = None) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for article_id in ids:
+        title, text = ARTICLES[article_id]
+        text = (texts or {}).get(article_id, text)
+        path = folder / f"{article_id}.txt"
+        path.write_text(f"---\nid: {article_id}\ntitle: {title}\npublished: 2023-05-02\n---\n"
+                        f"{text}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def quads(store: str) -> list[str]:
+    with open_store(store, read_only=True) as opened:
+        output = io.BytesIO()
+        opened.dump(output, "nquads")
+    return sorted(output.getvalue().decode().splitlines())
+
+
+def count(store: str, pattern: str) -> int:
+    answer = api.query(text=f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", store=store,
+                       fmt="csv")
+    text = answer.decode() if isinstance(answer, bytes) else answer
+    return int(text.split()[-1])
+
+
+def entity_graph(store: str) -> list[str]:
+    return [line for line in quads(store) if f"<{ENTITY_GRAPH}> ." in line]
+
+
+def test_each_triple_is_stored_once(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    api.build(write(tmp_path / "in", ["a", "b", "c"]), store=store)
+    lines = quads(store)
+    triples = [line.rsplit(" ", 2)[0] for line in lines]
+    assert len(triples) == len(set(triples)), "a triple is held by two graphs"
+    # A COUNT over the union graph is a count of distinct facts.
+    with open_store(store, read_only=True) as opened:
+        result = opened.query("SELECT DISTINCT ?s WHERE { ?s a schema:Country }")
+        countries = len(list(result))
+    assert count(store, "?s a schema:Country") == countries >= 2
+    assert count(store, "?s ?p ?o") == len(lines)
+
+
+def test_removing_an_article_keeps_what_others_still_support(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    api.build(write(tmp_path / "in", ["a", "b"]), store=store)
+    valente = "kgr:marta-valente"
+    both = entity_graph(store)
+    assert count(store, f"{valente} a kgo:Person") == 1
+    api.remove(["a"], store=store)
+    assert count(store, f"{valente} a kgo:Person") == 1, "b still names her"
+    assert count(store, f"{valente} rdfs:label ?l") == 1
+    only_b = entity_graph(store)
+    assert set(only_b) <= set(both) and only_b != both
+    api.remove(["b"], store=store)
+    assert entity_graph(store) == []
+    assert count(store, f"{valente} ?p ?o") == 0
+
+
+def test_rebuilding_an_article_drops_what_only_its_old_text_said(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    api.build(write(tmp_path / "in", ["a", "c"]), store=store)
+    assert count(store, "kgr:marta-valente ?p ?o") > 0
+    changed = {"a": "Spanish Finance Minister Jorge Ibarra met reporters in Madrid on Tuesday."}
+    api.build(write(tmp_path / "in2", ["a"], texts=changed), store=store)
+    assert count(store, "kgr:marta-valente ?p ?o") == 0
+    assert count(store, "kgr:jorge-ibarra a kgo:Person") == 1
+
+
+def test_the_entity_graph_does_not_depend_on_build_order(tmp_path: Path) -> None:
+    first, second = str(tmp_path / "one"), str(tmp_path / "two")
+    paths = write(tmp_path / "in", ["a", "b", "c"])
+    api.build(paths, store=first)
+    for path in reversed(paths):
+        api.build([path], store=second)
+    assert entity_graph(first) == entity_graph(second)
+
+
+def test_a_fresh_build_equals_an_incremental_one(tmp_path: Path) -> None:
+    whole, pieces = str(tmp_path / "whole"), str(tmp_path / "pieces")
+    paths = write(tmp_path / "in", ["a", "b", "c"])
+    api.build(paths, store=whole)
+    api.build(paths, store=pieces, batch_size=1)
+    api.build(paths[:1], store=pieces)  # rebuilding an unchanged article changes nothing
+    assert entity_graph(whole) == entity_graph(pieces)
+
+
+def _facts(article_id: str, text: str) -> object:
+    from kg.articles import read_articles
+    from kg.extract import extract
+    from kg.nlp import parse_pairs
+    from kg.resolve import resolve
+
+    folder = Path(text)
+    article = next(iter(read_articles([folder / f"{article_id}.txt"])))
+    doc, _ = next(iter(parse_pairs([(article.text, article)], None)))
+    return resolve(extract(article, doc))
+
+
+def test_the_class_most_articles_read_wins_and_the_loser_stays_visible(tmp_path: Path) -> None:
+    """Three articles read an entity as a person, one as an organisation: it is a person."""
+    from dataclasses import replace
+
+    from kg.rdf import to_graph
+
+    folder = tmp_path / "in"
+    write(folder, ["a", "b", "c"])
+    facts = _facts("a", str(folder))
+    parts = []
+    for number, reading in enumerate(["Person", "Person", "Person", "Organization"]):
+        entities = tuple(replace(e, type=reading) if e.key == "marta-valente" else e
+                         for e in facts.entities)  # type: ignore[attr-defined]
+        article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
+        parts.append(split(to_graph(replace(facts, article=article, entities=entities)),
+                           article.id))
+    store = str(tmp_path / "store")
+    with open_store(store, create=True) as opened:
+        opened.replace_graphs({p.graph: p.ntriples for p in parts},
+                              descriptions={str(ENTITY_GRAPH): describe(opened, parts)})
+        rows = {row["fact"]: row for row in review_rows(opened)}
+    assert count(store, "kgr:marta-valente a ?c FILTER(STRSTARTS(STR(?c), STR(kgo:)))") == 1
+    assert count(store, "kgr:marta-valente a kgo:Person") == 1
+    row = rows["entity:marta-valente"]
+    assert row["type"] == "Person"
+    assert "Organization" in row["object"] and "1 of 4" in row["object"]
+
+
+def test_a_label_that_loses_the_vote_becomes_an_alias(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from kg.rdf import to_graph
+
+    folder = tmp_path / "in"
+    write(folder, ["a"])
+    facts = _facts("a", str(folder))
+    parts = []
+    for number, label in enumerate(["Marta Valente", "Marta Valente", "M. Valente"]):
+        entities = tuple(replace(e, label=label) if e.key == "marta-valente" else e
+                         for e in facts.entities)  # type: ignore[attr-defined]
+        article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
+        parts.append(split(to_graph(replace(facts, article=article, entities=entities)),
+                           article.id))
+    with open_store(":memory:") as opened:
+        descriptions = describe(opened, parts)
+    text = descriptions["https://kg.example.org/id/marta-valente"]
+    triples = list(pyoxigraph.parse(text, pyoxigraph.RdfFormat.N_TRIPLES))
+    labels = [t.object.value for t in triples if t.predicate.value.endswith("#label")]
+    aliases = {t.object.value for t in triples if t.predicate.value.endswith("altLabel")}
+    assert labels == ["Marta Valente"] and "M. Valente" in aliases
+
+
+def test_every_entity_triple_of_an_article_is_backed_by_a_reading_or_an_assertion(
+    seed_store: str,
+) -> None:
+    """Nothing in the entity graph lacks support in some article graph."""
+    missing = api.query(text="""
+        SELECT ?s ?p ?o WHERE {
+          GRAPH <https://kg.example.org/entities> { ?s ?p ?o }
+          FILTER(!STRSTARTS(STR(?o), "https://schema.org/"))
+          FILTER NOT EXISTS { ?a a kgo:Assertion ; rdf:subject ?s ; rdf:predicate ?p ;
+                                 rdf:object ?o }
+          FILTER NOT EXISTS { ?r kgo:reads ?s . ?r ?rp ?o . }
+        }""", store=seed_store, fmt="csv")
+    text = missing.decode() if isinstance(missing, bytes) else missing
+    assert text.strip().splitlines() == ["s,p,o"]
+
+
+@pytest.mark.parametrize("pattern", ["?s a ?c", "?s rdfs:label ?l", "?m kgo:denotes ?e",
+                                     "?s ?p ?o"])
+def test_counts_equal_a_deduplicated_copy(seed_store: str, pattern: str) -> None:
+    copy = pyoxigraph.Store()
+    for line in quads(seed_store):
+        quad = next(iter(pyoxigraph.parse(line, pyoxigraph.RdfFormat.N_QUADS)))
+        copy.add(pyoxigraph.Quad(quad.subject, quad.predicate, quad.object,
+                                 pyoxigraph.DefaultGraph()))
+    from kg.store import PREFIXES
+
+    expected = next(copy.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}",
+                               prefixes=dict(PREFIXES)))["n"].value
+    assert count(seed_store, pattern) == int(expected)
+
+
+def test_a_store_in_the_older_layout_is_refused_not_mixed(tmp_path: Path) -> None:
+    from kg.errors import StoreError
+
+    store = str(tmp_path / "store")
+    older = ('<https://kg.example.org/id/portugal> '
+             '<http://www.w3.org/2000/01/rdf-schema#label> "Portugal" .\n')
+    with open_store(store, create=True) as opened:
+        opened.replace_graphs({"https://kg.example.org/graph/old": older})
+    before = quads(store)
+    with pytest.raises(StoreError, match="older kg"):
+        api.build(write(tmp_path / "in", ["c"]), store=store)
+    assert quads(store) == before
