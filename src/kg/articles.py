@@ -29,14 +29,15 @@ from kg.resources import resource_path
 _BINARY_PROBE = 8192  # bytes inspected for NUL bytes
 _HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role=navigation]"
 _HTML_BLOCKS = "p, h2, h3, li"
-# Parts of a class or id (split at '-', '_', spaces and camelCase) that name a widget container.
+# A word in an element's class or id (camelCase split with '-') naming a widget container; it
+# may run on ("relatedposts", "shareTools") but not into another word ("commentary", "address").
 _HTML_WIDGET = re.compile(
-    r"share|sharing|social|newsletters?|comments?|commenting|related|adverts?|advertising"
-    r"|advertisements?|ads?|promos?|promoted|byline|breadcrumbs?|menus?|nav|navbar|navigation"
-    r"|cookies?|subscribe|subscription|signup|outbrain|taboola",
-    re.IGNORECASE,
+    r"""(?<![a-z])(?:
+        share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
+      | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
+      | nav(?!y)|cookie|subscri|signup|paywall|outbrain|taboola)""",
+    re.VERBOSE,
 )
-_CLASS_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _PAGE_CHROME_FILE = "page-chrome.txt"  # known widget phrases, in data/lexicon
 _AGENCY = (
     r"(?:getty\ images|getty|afp|ap|reuters|epa(?:-efe)?|efe|xinhua|yonhap|kcna|dpa|ansa"
@@ -71,11 +72,14 @@ _FUNCTION_WORDS = frozenset(
     should shall said says say told not no who which what when where why how""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Markdown images vanish and links read as their text when a line is judged (never in the output).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _WORD_EDGES = "\"'“”‘’()[],.;:!?…"
 # A Title-Case or ALL-CAPS word of a menu ("World", "BUSINESS", "Sci-Tech", "&").
 _LABEL_WORD = re.compile(r"[A-Z][\w'’.&-]*|&")
-# Items of a menu or of a byline line: pipes, bullets, middle dots, slashes, tabs, wide gaps.
-_ITEM_SEPARATOR = re.compile(r"\s*[|•·‣◦▪/]\s*|\t+|\s{2,}")
+# Items of a menu, breadcrumb or byline line: pipes, bullets, dots, slashes, arrows, tabs, gaps.
+_ITEM_SEPARATOR = re.compile(r"\s*[|•·‣◦▪/›»>]\s*|\t+|\s{2,}")
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -105,11 +109,13 @@ _STAMP = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PHONE_NUMBER = r"\+?\(?\d[\d(). -]{5,}\d"
-# A line that is only a phone number, maybe with a label: "Call 1-800-555-0199", "Tel: +44 20 7946
-# 0000". Without a label the number needs a '+' or three groups of digits, unlike "2019-2020".
+# A line that is only a phone number, maybe after a label and a few words before it: "Call
+# 1-800-555-0199", "Tel: +44 20 7946 0000", "For subscriptions call ...". Without a label the
+# number needs a '+' or three groups of digits, unlike "2019-2020".
 _PHONE = re.compile(
-    rf"""(?P<label>(?:call|phone|tel(?:ephone)?|ph|fax|mobile|mob|cell|hotline|helpline|whatsapp
-        |sms|text|contact(?:\ us)?)\.?(?:\ (?:us|now|today|free))?(?:\ (?:on|at))?\s*:?\s*)?
+    rf"""(?:(?P<lead>(?:\S+\ ){{0,4}}?)(?P<label>(?:call|phone|tel(?:ephone)?|ph|fax|mobile|mob|cell
+        |hotline|helpline|whatsapp|sms|text|contact(?:\ us)?)\.?(?:\ (?:us|now|today|free))?
+        (?:\ (?:on|at))?\s*:?\s*))?
         (?P<numbers>{_PHONE_NUMBER}(?:\s*(?:/|,|\bor\b|\band\b)\s*{_PHONE_NUMBER})*)\.?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -196,8 +202,8 @@ def clean_text(text: str, title: str | None = None) -> str:
 
 def _line_kind(line: str) -> str:
     """``chrome`` (drop), ``label`` (a Title-Case run: a menu outside the body), ``prose`` or ``other``."""
-    core = _strip_decoration(line)
-    if not core:  # only emoji, bullets or rules
+    core = _strip_decoration(_MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line)))
+    if not core:  # only emoji, bullets, rules or images
         return "chrome"
     flat = " ".join(core.split())
     if _page_chrome().fullmatch(flat) or any(
@@ -284,6 +290,8 @@ def _is_phone_line(flat: str) -> bool:
     match = _PHONE.fullmatch(flat)
     if match is None:
         return False
+    if match["lead"] and any(word.strip(_WORD_EDGES) in _FUNCTION_WORDS for word in match["lead"].split()):
+        return False  # "Police urged anyone with information to call ...": a sentence
     for number in re.split(r"\s*(?:/|,|\bor\b|\band\b)\s*", match["numbers"]):
         digits = sum(char.isdigit() for char in number)
         groups = len(re.findall(r"\d+", number))
@@ -550,7 +558,7 @@ def _drop_widgets(root: LexborNode) -> None:
     total = len(root.text(deep=True, separator=" ").split())
     for node in root.css("[class], [id]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if not any(_HTML_WIDGET.fullmatch(part) for part in _CLASS_PART.findall(names)):
+        if not _HTML_WIDGET.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()):
             continue
         if 2 * len(node.text(deep=True, separator=" ").split()) > total:
             continue
