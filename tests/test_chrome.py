@@ -237,3 +237,8 @@ def test_page_chrome_lexicon_entries_compile_and_each_block_says_what_it_serves(
             entries += 1
         previous = line if line.strip() else ""
     assert entries >= 30
+
+
+@pytest.mark.parametrize("line", ["1 " * 40 + "x", "1" * 40 + "x", "By " + "Aa, " * 100 + "x"])
+def test_long_lines_do_not_make_the_patterns_backtrack_for_ever(line: str) -> None:
+    assert clean_text(line) == line.rstrip()  # hours each, when date-stamp parts could overlap

@@ -1,10 +1,12 @@
 """Read .txt/.md with front matter, .jsonl and .html files into Article records; strip boilerplate.
 
 ``read_articles`` streams one ``Article`` per file (one per line of a ``.jsonl`` file) and
-``clean_text`` removes site chrome (share bars, link lists, photo credits, a repeated title) so
-that it never reaches NLP. Kept lines stay character for character as written, because later
-stages quote exact sentences from ``Article.text``. Every problem with an input is an
-``InputError`` whose one-line message says what is wrong, where, and what to do.
+``clean_text`` removes site chrome (widget phrases from ``data/lexicon/page-chrome.txt``, menus,
+date stamps, phone numbers, bylines, link lists, photo credits, a repeated title) so that it
+never reaches NLP; HTML pages lose their widget elements (share bars, comments, ads, ...)
+first. Kept lines stay character for character as written, because later stages quote exact
+sentences from ``Article.text``. Every problem with an input is an ``InputError`` whose
+one-line message says what is wrong, where, and what to do.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ _STAMP_PART = rf"""(?:
   | {_MONTH} | {_WEEKDAY} | {_ZONE}(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?
   | (?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
   | yesterday | today | just\ now
-)"""
+)(?![a-z0-9])"""  # a part ends at a word's end, so "2024" is one part, never "20" and "24"
 _STAMP_LABEL = (
     r"(?:(?:(?:last|first)\s+)?(?:updated|published|posted|modified|edited)|date)(?:\s+(?:on|at))?"
 )
@@ -104,7 +106,7 @@ _STAMP_LABEL = (
 # 2019", "Mon 3 Mar 2025, 09.15 EST".
 _STAMP = re.compile(
     rf"""(?:{_STAMP_LABEL}\s*:?\s*)?
-         {_STAMP_PART}(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b|\bon\b)?\s*{_STAMP_PART})*\.?
+         {_STAMP_PART}(?:(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b|\bon\b)\s*|\s+){_STAMP_PART})*\.?
        | {_STAMP_LABEL}\s*:?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -125,7 +127,7 @@ _NAME = rf"{_NAME_WORD}(?:\ (?:{_NAME_PARTICLE}\ )?{_NAME_WORD}){{0,4}}"
 # A byline: "By Jane Roe and John Doe", "By JANE ROE, Associated Press", "By Jane Roe in Seoul |
 # Reporter". Names are capitalised (case-sensitive), so "By the time ..." is prose.
 _BYLINE = re.compile(
-    rf"""(?i:by)\ {_NAME}(?:(?:,\ |\ (?i:and)\ |\ ?&\ ){_NAME})*(?:\ in\ {_NAME})?
+    rf"""(?i:by)\ {_NAME}(?:(?:\ (?i:and)\ |\ ?&\ ){_NAME})*(?:\ in\ {_NAME})?
          (?:\ ?[,|·•–—-]\ ?(?:for\ |(?i:the)\ )?{_NAME}(?:\ (?:of|for|and|&)\ {_NAME})?)*\.?""",
     re.VERBOSE,
 )
@@ -552,15 +554,15 @@ def _read_html_file(path: str, max_bytes: int) -> Iterator[Article]:
 def _drop_widgets(root: LexborNode) -> None:
     """Remove the elements under ``root`` whose class or id names a widget (share, comments, ...).
 
-    An element holding most of the text is a layout wrapper that merely carries such a class
-    ("page nav-open"), so it stays.
+    An element holding half the text or more (``root`` itself included) is a layout wrapper
+    that merely carries such a class ("page nav-open"), so it stays.
     """
     total = len(root.text(deep=True, separator=" ").split())
     for node in root.css("[class], [id]"):
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if not _HTML_WIDGET.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()):
             continue
-        if 2 * len(node.text(deep=True, separator=" ").split()) > total:
+        if 2 * len(node.text(deep=True, separator=" ").split()) >= total:
             continue
         node.decompose()
 
