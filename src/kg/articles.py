@@ -1,10 +1,12 @@
 """Read .txt/.md with front matter, .jsonl and .html files into Article records; strip boilerplate.
 
 ``read_articles`` streams one ``Article`` per file (one per line of a ``.jsonl`` file) and
-``clean_text`` removes site chrome (share bars, link lists, photo credits, a repeated title) so
-that it never reaches NLP. Kept lines stay character for character as written, because later
-stages quote exact sentences from ``Article.text``. Every problem with an input is an
-``InputError`` whose one-line message says what is wrong, where, and what to do.
+``clean_text`` removes site chrome (widget phrases from ``data/lexicon/page-chrome.txt``, menus,
+date stamps, phone numbers, bylines, link lists, photo credits, a repeated title) so that it
+never reaches NLP; HTML pages lose their widget elements (share bars, comments, ads, ...)
+first. Kept lines stay character for character as written, because later stages quote exact
+sentences from ``Article.text``. Every problem with an input is an ``InputError`` whose
+one-line message says what is wrong, where, and what to do.
 """
 
 from __future__ import annotations
@@ -16,38 +18,29 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import yaml
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.errors import InputError
 from kg.model import Article
+from kg.resources import resource_path
 
 _BINARY_PROBE = 8192  # bytes inspected for NUL bytes
-_HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript"
+_HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role=navigation]"
 _HTML_BLOCKS = "p, h2, h3, li"
-
-# Lines matched (whole, case-insensitively) after bullets and emoji are stripped from both ends.
-_CHROME = re.compile(
-    r"""
-      site\ icon\b.{0,80}
-    | exit\ mobile\ version
-    | skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|main)
-    | share(?:\ this(?:\ (?:article|story|post|page))?|\ (?:on|via)\ \S+)?\s*:?
-    | (?:follow\ (?:more|us)|subscribe|sign\ up\ (?:for|to|now)|read\ more|see\ also)\b.{0,100}
-    | related(?:\ (?:articles?|stories|coverage|posts|news|content|reading))?(?:\s*:.{0,100})?
-    | (?:story\ continues\ below\ (?:the\ )?)?advertisements?|sponsored(?:\ content)?
-    | .{0,200}?\b(?:we|this\ (?:site|website)|our\ (?:site|website))\ uses?\ cookies\b.{0,300}
-    | (?:accept|allow|reject|manage)(?:\ all)?\ cookies\b.{0,100}
-    | cookie\ (?:policy|settings|preferences|notice|consent)\b.{0,100}
-    | (?:©|\(c\)|copyright\ (?:©|\(c\)|\d{4})).{0,150}
-    | .{0,100}\ball\ rights\ reserved\.?
-    | (?:(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|pinterest
-          |reddit|copy\ link|comments?)[\s|·,/]*){1,12}
-    """,
-    re.IGNORECASE | re.VERBOSE,
+# A word in an element's class or id (camelCase split with '-') naming a widget container; it
+# may run on ("relatedposts", "shareTools") but not into another word ("commentary", "address").
+_HTML_WIDGET = re.compile(
+    r"""(?<![a-z])(?:
+        share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
+      | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
+      | nav(?!y)|cookie|subscri|signup|paywall|outbrain|taboola)""",
+    re.VERBOSE,
 )
+_PAGE_CHROME_FILE = "page-chrome.txt"  # known widget phrases, in data/lexicon
 _AGENCY = (
     r"(?:getty\ images|getty|afp|ap|reuters|epa(?:-efe)?|efe|xinhua|yonhap|kcna|dpa|ansa"
     r"|anadolu(?:\ agency)?|shutterstock|alamy|bloomberg|pool)"
@@ -70,6 +63,74 @@ _EMOJI = ("So", "Sk", "Cf", "Cs", "Co")  # Unicode categories of emoji and their
 _QUOTES = str.maketrans("", "", "'\"‘’‚‛“”„‟′″«»`")
 _FENCE = re.compile(r"---[ \t]*")
 _KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
+
+# Cheap stand-in for "this line has a verb", since articles are read before NLP: English prose
+# ends with sentence punctuation or holds lowercase function words (articles, prepositions,
+# pronouns, auxiliaries, reporting verbs); menus, date stamps and bylines have neither.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at for with from by as into after over amid against than about
+    and or but nor that this these those he she it they we i you his her its their our
+    is are was were be been being has have had do does did will would can could may might must
+    should shall said says say told not no who which what when where why how""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Markdown images vanish and links read as their text when a line is judged (never in the output).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_WORD_EDGES = "\"'“”‘’()[],.;:!?…"
+# A Title-Case or ALL-CAPS word of a menu ("World", "BUSINESS", "Sci-Tech", "&").
+_LABEL_WORD = re.compile(r"[A-Z][\w'’.&-]*|&")
+# Items of a menu, breadcrumb or byline line: pipes, bullets, dots, slashes, arrows, tabs, gaps.
+_ITEM_SEPARATOR = re.compile(r"\s*[|•·‣◦▪/›»>]\s*|\t+|\s{2,}")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|kst|jst|hkt|sgt|aest|aedt|[ecmpa][sd]?t)"
+_STAMP_PART = rf"""(?:
+    \d{{4}}-\d{{2}}-\d{{2}}(?:[t\ ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?
+  | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}
+  | \d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[ap]\.?m\.?)?
+  | \d{{1,2}}\s*[ap]\.?m\.?
+  | \d{{1,2}}(?:st|nd|rd|th)? | \d{{4}}
+  | {_MONTH} | {_WEEKDAY} | {_ZONE}(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?
+  | (?:\d+|an?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago
+  | yesterday | today | just\ now
+)(?![a-z0-9])"""  # a part ends at a word's end, so "2024" is one part, never "20" and "24"
+_STAMP_LABEL = (
+    r"(?:(?:(?:last|first)\s+)?(?:updated|published|posted|modified|edited)|date)(?:\s+(?:on|at))?"
+)
+# A line that is only a time or date stamp: "Updated 14:32 GMT", "5 hours ago", "Published: 3 March
+# 2019", "Mon 3 Mar 2025, 09.15 EST".
+_STAMP = re.compile(
+    rf"""(?:{_STAMP_LABEL}\s*:?\s*)?
+         {_STAMP_PART}(?:(?:\s*(?:,|\||·|•|-|–|—|/|\bat\b|\bon\b)\s*|\s+){_STAMP_PART})*\.?
+       | {_STAMP_LABEL}\s*:?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PHONE_NUMBER = r"\+?\(?\d[\d(). -]{5,}\d"
+# A line that is only a phone number, maybe after a label and a few words before it: "Call
+# 1-800-555-0199", "Tel: +44 20 7946 0000", "For subscriptions call ...". Without a label the
+# number needs a '+' or three groups of digits, unlike "2019-2020".
+_PHONE = re.compile(
+    rf"""(?:(?P<lead>(?:\S+\ ){{0,4}}?)(?P<label>(?:call|phone|tel(?:ephone)?|ph|fax|mobile|mob|cell
+        |hotline|helpline|whatsapp|sms|text|contact(?:\ us)?)\.?(?:\ (?:us|now|today|free))?
+        (?:\ (?:on|at))?\s*:?\s*))?
+        (?P<numbers>{_PHONE_NUMBER}(?:\s*(?:/|,|\bor\b|\band\b)\s*{_PHONE_NUMBER})*)\.?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
+_NAME_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|la|le|al|el|bin|ibn|dos|das)"
+_NAME = rf"{_NAME_WORD}(?:\ (?:{_NAME_PARTICLE}\ )?{_NAME_WORD}){{0,4}}"
+# A byline: "By Jane Roe and John Doe", "By JANE ROE, Associated Press", "By Jane Roe in Seoul |
+# Reporter". Names are capitalised (case-sensitive), so "By the time ..." is prose.
+_BYLINE = re.compile(
+    rf"""(?i:by)\ {_NAME}(?:(?:\ (?i:and)\ |\ ?&\ ){_NAME})*(?:\ in\ {_NAME})?
+         (?:\ ?[,|·•–—-]\ ?(?:for\ |(?i:the)\ )?{_NAME}(?:\ (?:of|for|and|&)\ {_NAME})?)*\.?""",
+    re.VERBOSE,
+)
 
 _Fields = Mapping[Any, Any]  # the fields of one article, from front matter, JSON or HTML
 _Where = Callable[[str], str]  # field name → where it was given, for error messages
@@ -113,15 +174,25 @@ def read_articles(
 def clean_text(text: str, title: str | None = None) -> str:
     """Remove site chrome and boilerplate lines from an article's text, keeping the rest as written.
 
-    Lines are only dropped whole (and stripped of trailing spaces); a first line repeating
-    ``title`` is dropped too, since the title is kept separately.
+    Lines are only dropped whole (and stripped of trailing spaces): known widget phrases
+    (``data/lexicon/page-chrome.txt``), photo credits, bare links, menus, date stamps, phone
+    numbers and bylines. A run of Title-Case words without a verb ("World Business Sport") is
+    taken for a menu only above the first or below the last line of prose; between two, it may
+    be a subheading. A first line repeating ``title`` is dropped too, since the title is kept
+    separately.
     """
     lines = [line.rstrip() for line in re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))]
+    kinds = [_line_kind(line) if line else "blank" for line in lines]
+    prose = [index for index, kind in enumerate(kinds) if kind == "prose"]
     kept: list[str] = []
-    for index, line in enumerate(lines):
-        if not line:
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "blank":
             kept.append("")
-        elif not _is_boilerplate(line) and not _is_truncated_copy(lines, index):
+        elif kind == "chrome" or _is_truncated_copy(lines, index):
+            continue
+        elif kind == "label" and prose and not prose[0] < index < prose[-1]:
+            continue
+        else:
             kept.append(line)
     while kept and (not kept[-1] or _is_trailing_link(kept[-1])):
         kept.pop()
@@ -131,11 +202,106 @@ def clean_text(text: str, title: str | None = None) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
 
 
-def _is_boilerplate(line: str) -> bool:
-    core = _strip_decoration(line)
-    if not core:  # only emoji, bullets or rules
+def _line_kind(line: str) -> str:
+    """``chrome`` (drop), ``label`` (a Title-Case run: a menu outside the body), ``prose`` or ``other``."""
+    core = _strip_decoration(_MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line)))
+    if not core:  # only emoji, bullets, rules or images
+        return "chrome"
+    flat = " ".join(core.split())
+    if _page_chrome().fullmatch(flat) or any(
+        pattern.fullmatch(flat) for pattern in (_PHOTO_CREDIT, _LINK, _STAMP, _BYLINE)
+    ):
+        return "chrome"
+    if _is_phone_line(flat) or _is_item_list(core):
+        return "chrome"
+    if _reads_as_prose(flat):
+        return "prose"
+    words = flat.split()
+    if len(words) >= 3 and not line.lstrip().startswith("#") and _is_label_run(words, verbs=True):
+        return "label"
+    return "other"
+
+
+@cache
+def _page_chrome() -> re.Pattern[str]:
+    """The known widget phrases of data/lexicon/page-chrome.txt as one pattern."""
+    path = resource_path("lexicon", _PAGE_CHROME_FILE)
+    entries = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        entry = raw.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        try:
+            re.compile(entry)
+        except re.error as error:
+            raise ValueError(f"{path}:{number}: not a regular expression ({error})") from None
+        entries.append(f"(?:{entry})")
+    return re.compile("|".join(entries), re.IGNORECASE)
+
+
+def _reads_as_prose(flat: str) -> bool:
+    """True for a line that ends like a sentence or holds a lowercase function word."""
+    if _SENTENCE_END.search(flat):
         return True
-    return any(pattern.fullmatch(core) for pattern in (_CHROME, _PHOTO_CREDIT, _LINK))
+    return any(word.strip(_WORD_EDGES) in _FUNCTION_WORDS for word in flat.split())
+
+
+def _is_label_run(words: list[str], *, verbs: bool = False) -> bool:
+    """True for Title-Case or ALL-CAPS words with no function word, as in a menu or a name.
+
+    With ``verbs``, a possessive, a word in -ed or a word in -s after one that is not (the
+    "Plan Wins" of a headline) count as a verb and make the run a headline, not a menu.
+    """
+    previous = ""
+    for word in words:
+        bare = word.strip(_WORD_EDGES)
+        if not _LABEL_WORD.fullmatch(word) or bare.casefold() in _FUNCTION_WORDS:
+            return False
+        if verbs:
+            lower = bare.casefold()
+            if lower.endswith(("'s", "’s")) or (len(lower) > 4 and lower.endswith("ed")):
+                return False
+            if previous and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+                    and not previous.endswith("s"):
+                return False
+        previous = bare.casefold()
+    return bool(words)
+
+
+def _is_item_list(core: str) -> bool:
+    """True for a line of two or more separated items that are all chrome: a menu or byline.
+
+    "World | Business | Sport", "Jane Roe | Reporter", "By Jane Roe · Updated 5 hours ago".
+    """
+    items = [item for item in _ITEM_SEPARATOR.split(core) if item.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        flat = " ".join(item.split())
+        words = flat.split()
+        if len(words) <= 4 and _is_label_run(words):
+            continue
+        if not any(p.fullmatch(flat) for p in (_page_chrome(), _STAMP, _BYLINE)) \
+                and not _is_phone_line(flat):
+            return False
+    return True
+
+
+def _is_phone_line(flat: str) -> bool:
+    """True for a line that is only phone numbers, maybe after a label such as "Call" or "Tel:"."""
+    match = _PHONE.fullmatch(flat)
+    if match is None:
+        return False
+    if match["lead"] and any(word.strip(_WORD_EDGES) in _FUNCTION_WORDS for word in match["lead"].split()):
+        return False  # "Police urged anyone with information to call ...": a sentence
+    for number in re.split(r"\s*(?:/|,|\bor\b|\band\b)\s*", match["numbers"]):
+        digits = sum(char.isdigit() for char in number)
+        groups = len(re.findall(r"\d+", number))
+        if not 7 <= digits <= 15:
+            return False
+        if not match["label"] and not number.startswith("+") and groups < 3:
+            return False
+    return True
 
 
 def _is_truncated_copy(lines: list[str], index: int) -> bool:
@@ -374,6 +540,8 @@ def _read_html_file(path: str, max_bytes: int) -> Iterator[Article]:
     for node in tree.css(_HTML_CHROME):
         node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body
+    if root is not None:
+        _drop_widgets(root)
     paragraphs = []
     for node in root.css(_HTML_BLOCKS) if root is not None else ():
         if len(node.css(_HTML_BLOCKS)) == 1:  # innermost block only: no <li><p> twice
@@ -381,6 +549,22 @@ def _read_html_file(path: str, max_bytes: int) -> Iterator[Article]:
             if paragraph:
                 paragraphs.append(paragraph)
     yield _build(fields, "\n\n".join(paragraphs), path, _stem(path), _at(path))
+
+
+def _drop_widgets(root: LexborNode) -> None:
+    """Remove the elements under ``root`` whose class or id names a widget (share, comments, ...).
+
+    An element holding half the text or more (``root`` itself included) is a layout wrapper
+    that merely carries such a class ("page nav-open"), so it stays.
+    """
+    total = len(root.text(deep=True, separator=" ").split())
+    for node in root.css("[class], [id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if not _HTML_WIDGET.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()):
+            continue
+        if 2 * len(node.text(deep=True, separator=" ").split()) >= total:
+            continue
+        node.decompose()
 
 
 def _build(fields: _Fields, text: str, path: str, default_id: str, where: _Where) -> Article:
