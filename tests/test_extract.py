@@ -89,6 +89,24 @@ def test_nationality_modifier_before_news_organization() -> None:
     assert any(p == "basedIn" and o == "United Kingdom" for _, p, o in relations(facts))
 
 
+def test_a_state_qualifying_another_noun_does_not_own_the_next_organization() -> None:
+    facts = facts_of("Police in Lagos arrested a Kenyan woman the Interpol had been seeking.")
+    assert not any(p in ("partOf", "basedIn") and o == "Kenya" for _, p, o in relations(facts))
+
+
+def test_a_title_without_a_state_is_not_given_one_when_two_states_are_near() -> None:
+    facts = facts_of("Chile and Peru resumed talks on Monday. The Peruvian drive to unseat "
+                     "President Mateo Ibarra of Chile failed.")
+    assert not any(s == "Mateo Ibarra" and p == "leaderOf" and o == "Peru"
+                   for s, p, o in relations(facts))
+
+
+def test_a_deputy_leader_leads_nothing() -> None:
+    facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
+                     "the vote would go ahead.")
+    assert not any(s == "Ingrid Halvorsen" and p == "leaderOf" for s, p, _ in relations(facts))
+
+
 def test_embassy_named_by_owner_and_host() -> None:
     facts = facts_of("The Russian embassy in London declined to comment.")
     embassy = entity(facts, "Russian embassy in London")

@@ -52,13 +52,17 @@ def _title_in(words: list[str], ctx: Context) -> str | None:
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
-    """The last state named before a token, in its sentence or the one before."""
+    """The state a title without one refers to: the last state named before the token, in its
+    sentence or the one before, provided those two sentences name no other state (in "the US
+    drive to oust President X" or "Iraq, which President Y has labelled", the state is not
+    the title's)."""
     sentence = ctx.sentence_of(token)
-    for mention in reversed(ctx.mentions):
-        if mention.start < token.idx and mention.type == "Country" and \
-                mention.kind in ("name", "demonym") and sentence - mention.sentence <= 1:
-            return mention
-    return None
+    nearby = [m for m in ctx.mentions if m.type == "Country" and m.kind in ("name", "demonym")
+              and 0 <= sentence - m.sentence <= 1]
+    if len({m.key or m.text for m in nearby}) != 1:
+        return None
+    before = [m for m in nearby if m.start < token.idx]
+    return before[-1] if before else None
 
 
 def implied_nationality(ctx: Context, out: Relations) -> None:
@@ -310,16 +314,28 @@ def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
         index = first.i - 1
         if index >= 0 and doc[index].lower_ == "the":
             index -= 1
+        nouns = []
         while index >= 0 and doc[index].pos_ == "NOUN" and doc[index].is_lower:
+            nouns.append(doc[index])
             index -= 1
         if index < 0 or index == first.i - 1:
             continue
+        if nouns and not _describes(nouns[0], mention, ctx):
+            continue  # "a Saudi man the FBI is seeking": the state qualifies the man
         owner = ctx.mention_at(doc[index])
         if owner is None or owner.type != "Country":
             continue
         evidence = ctx.evidence([doc[index], first], "modifier-before-organization", 0.8)
         out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", owner,
                    evidence)
+
+
+def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
+    """Whether a common noun just before an organisation's name describes it ("newspaper The
+    Chosun Daily", "carmaker Volkswagen"): the parser attaches one to the other."""
+    tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    return noun.head in tokens or any(t.head == noun and t.dep_ in ("appos", "compound", "npadvmod")
+                                      for t in tokens)
 
 
 def states_in_names(ctx: Context, out: Relations) -> None:
