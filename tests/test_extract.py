@@ -101,6 +101,17 @@ def test_a_title_without_a_state_is_not_given_one_when_two_states_are_near() -> 
                    for s, p, o in relations(facts))
 
 
+def test_a_business_title_belongs_to_the_one_company_just_named() -> None:
+    facts = facts_of("Struggling software maker Veltrix Systems cut its forecast on Monday. "
+                     "Chief executive Dana Okafor said demand had slowed.")
+    found = relations(facts)
+    assert ("Dana Okafor", "leaderOf", "Veltrix Systems") in found
+    two = facts_of("Veltrix Systems and Korvan Labs both cut forecasts on Monday. "
+                   "Chief executive Dana Okafor said demand had slowed.")
+    assert not any(s == "Dana Okafor" and p in ("leaderOf", "memberOf")
+                   for s, p, _ in relations(two))
+
+
 def test_a_deputy_leader_leads_nothing() -> None:
     facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
                      "the vote would go ahead.")

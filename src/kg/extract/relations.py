@@ -41,6 +41,10 @@ class Relations:
         self.attributes.append(Attribute(subject.id, predicate, value, evidence))
 
 
+_COMPANIES = ("Company", "Organization")
+"""The organisations a business title ("chief executive") can belong to."""
+
+
 def _title_in(words: list[str], ctx: Context) -> str | None:
     """The longest known title the words end with ("former Supreme Leader" → "supreme leader")."""
     lowered = [w.lower() for w in words]
@@ -56,8 +60,15 @@ def _latest_state(ctx: Context, token: Any) -> Mention | None:
     sentence or the one before, provided those two sentences name no other state (in "the US
     drive to oust President X" or "Iraq, which President Y has labelled", the state is not
     the title's)."""
+    return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+
+
+def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
+                 kinds: tuple[str, ...] = ("name",)) -> Mention | None:
+    """The last mention of one of ``types`` before a token, in its sentence or the one before,
+    when those two sentences name nothing else of those types; None otherwise."""
     sentence = ctx.sentence_of(token)
-    nearby = [m for m in ctx.mentions if m.type == "Country" and m.kind in ("name", "demonym")
+    nearby = [m for m in ctx.mentions if m.type in types and m.kind in kinds
               and 0 <= sentence - m.sentence <= 1]
     if len({m.key or m.text for m in nearby}) != 1:
         return None
@@ -135,6 +146,12 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if state is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 _affiliate(out, ctx, mention, state, title, evidence)
+        elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
+            # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
+            company = _sole_nearby(ctx, first, _COMPANIES)
+            if company is not None:
+                evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
+                _affiliate(out, ctx, mention, company, title, evidence)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         if title:
