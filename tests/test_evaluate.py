@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Score, evaluate, score_article, totals
+from kg.evaluate import Score, evaluate, rule_totals, score_article, totals
 from kg.model import Article, Entity, Event, Evidence, Facts, Relation, Sentence, Statistic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +51,38 @@ def test_score_article_matches_by_alias_type_and_sentence() -> None:
     assert scores.relations.true_positives == 1
     assert scores.events.true_positives == 1  # same sentence, though Bo Park was not found
     assert scores.statistics.true_positives == 1
+
+
+def test_each_rule_gets_its_true_and_false_positives() -> None:
+    article = Article(id="a", text="Ann Lee met Bo Park in Lima.", published=date(2025, 1, 1))
+    right, wrong = Evidence(0, 0, 5, "good-rule", 0.9), Evidence(0, 0, 5, "bad-rule", 0.5)
+    facts = Facts(
+        article=article,
+        sentences=(Sentence(0, 0, 28, article.text),),
+        entities=(Entity("ann-lee", "Ann Lee", "Person"), Entity("lima", "Lima", "City"),
+                  Entity("peru", "Peru", "Country")),
+        relations=(Relation("ann-lee", "nationality", "peru", right),
+                   Relation("lima", "locatedIn", "ann-lee", wrong),
+                   Relation("ann-lee", "memberOf", "lima", wrong)),
+    )
+    gold = {"entities": [], "relations": [["Ann Lee", "nationality", "Peru"]]}
+    rules = rule_totals([score_article(facts, gold)])
+    assert list(rules) == ["relation:bad-rule", "relation:good-rule"]  # the worst first
+    assert (rules["relation:good-rule"].true_positives, rules["relation:good-rule"].predicted) == (1, 1)
+    assert (rules["relation:bad-rule"].true_positives, rules["relation:bad-rule"].predicted) == (0, 2)
+    assert rules["relation:bad-rule"].spurious == ["Lima locatedIn Ann Lee", "Ann Lee memberOf Lima"]
+
+
+def test_eval_by_rule_lists_the_rules(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["eval", str(ROOT / "data" / "gold"), "--by-rule",
+                                       "--no-misses"])
+    assert result.exit_code == 0, result.output
+    section = result.output.split("== rules", 1)[1]
+    assert "relation:title-before-name" in section and " TP " in section and " FP " in section
 
 
 @pytest.fixture(scope="module")

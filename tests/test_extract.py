@@ -239,7 +239,9 @@ def test_led_by_and_chairs_make_leaders() -> None:
     found = relations(facts)
     assert any(s == "Oleg Petrov" and p == "leaderOf" and "Grain Association" in o
                for s, p, o in found), found
-    assert any(p == "basedIn" and o == "Ukraine" for _, p, o in found), found
+    # A state inside a proper name is not a statement about it (data/gold/README.md); the rule
+    # that read one got 1 of 20 right on the gold sets and was dropped.
+    assert not any(p == "basedIn" and o == "Ukraine" for _, p, o in found), found
 
 
 def test_name_particles_and_company_heads() -> None:

@@ -250,11 +250,13 @@ def stats(store: str | None, fmt: str) -> None:
               help="Folder of article files, or a .jsonl corpus, holding the gold articles.")
 @click.option("--split", default=None, type=click.Choice(["dev", "heldout"]),
               help="Score only the annotations of this split.")
+@click.option("--by-rule", is_flag=True,
+              help="Also list each extraction rule's true and false positives, worst first.")
 def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles: str | None,
-             split: str | None) -> None:
+             split: str | None, by_rule: bool) -> None:
     """Score extraction against gold annotations: precision, recall, F1 and the misses."""
     from kg.evaluate import evaluate as run_evaluation
-    from kg.evaluate import totals
+    from kg.evaluate import rule_totals, totals
 
     results = run_evaluation(gold_dir, model=model, articles=articles, split=split)
 
@@ -272,6 +274,11 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
                          + [row(name, s) for name, s in sorted(r.kinds.items())] for r in results},
             "totals": [row(name, score) for name, score in totals(results).items()],
         }
+        if by_rule:
+            payload["rules"] = [{"rule": name, "true_positives": score.true_positives,
+                                 "false_positives": score.predicted - score.true_positives,
+                                 "precision": round(score.precision, 3)}
+                                for name, score in rule_totals(results).items()]
         click.echo(json.dumps(payload, indent=2))
         return
     for result in results:
@@ -297,6 +304,15 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
         click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
                    f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
                    f"{score.predicted} predicted)")
+    if by_rule:
+        click.echo("\n== rules (true and false positives; a rule with more false ones first)")
+        for name, score in rule_totals(results).items():
+            wrong = score.predicted - score.true_positives
+            click.echo(f"  {name:48} TP {score.true_positives:4}  FP {wrong:4}  "
+                       f"P {score.precision:.2f}")
+            if misses:
+                for extra in score.spurious:
+                    click.echo(f"    spurious {extra}")
 
 
 def _entity_total(result: Any) -> Any:

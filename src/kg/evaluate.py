@@ -86,10 +86,22 @@ class ArticleScores:
     statistics: Score = field(default_factory=Score)
     # The same facts broken down by kind: "relation:locatedIn", "event:Visit", "statistic:count".
     kinds: dict[str, Score] = field(default_factory=dict)
+    # The predicted facts by the rule that made them ("relation:title-before-name"): true and
+    # false positives only, since a missed fact has no rule.
+    rules: dict[str, Score] = field(default_factory=dict)
 
     def kind(self, name: str) -> Score:
         """The score of one kind of fact, created on first use."""
         return self.kinds.setdefault(name, Score())
+
+    def rule(self, name: str, hit: bool, fact: str) -> None:
+        """Count one predicted fact for the rule that made it."""
+        score = self.rules.setdefault(name, Score())
+        score.predicted += 1
+        if hit:
+            score.true_positives += 1
+        else:
+            score.spurious.append(fact)
 
 
 def _unit_kind(unit: str) -> str:
@@ -106,7 +118,7 @@ def _direct_containment(triples: Iterable[tuple[Any, ...]]) -> list[tuple[Any, .
     triples = list(triples)
     contains: dict[Any, set[Any]] = {}
     for triple in triples:
-        if len(triple) == 3 and triple[1] == "locatedIn":
+        if len(triple) >= 3 and triple[1] == "locatedIn":
             contains.setdefault(triple[0], set()).add(triple[2])
 
     def reachable(start: Any, banned: tuple[Any, Any]) -> set[Any]:
@@ -120,7 +132,7 @@ def _direct_containment(triples: Iterable[tuple[Any, ...]]) -> list[tuple[Any, .
                     stack.append(nxt)
         return seen
 
-    return [t for t in triples if not (len(t) == 3 and t[1] == "locatedIn" and t[0] != t[2]
+    return [t for t in triples if not (len(t) >= 3 and t[1] == "locatedIn" and t[0] != t[2]
                                         and t[2] in reachable(t[0], (t[0], t[2])))]
 
 
@@ -159,23 +171,23 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
         return bool(names.get(key, set()) & wanted)
 
     local = {e.key for e in facts.entities if e.local}  # gold annotates named entities only
-    predicted_relations: list[tuple[str, str, str, bool]] = [
-        (s, p, o, True) for s, p, o in _direct_containment(
-            [(r.subject, r.predicate, r.object) for r in facts.relations])
+    predicted_relations: list[tuple[str, str, str, bool, str]] = [
+        (s, p, o, True, rule) for s, p, o, rule in _direct_containment(
+            [(r.subject, r.predicate, r.object, r.evidence.rule) for r in facts.relations])
         if s not in local and o not in local
-    ] + [(a.subject, a.predicate, a.value, False) for a in facts.attributes
+    ] + [(a.subject, a.predicate, a.value, False, a.evidence.rule) for a in facts.attributes
          if a.subject not in local]
     used: set[int] = set()
     relations = scores.relations
     relations.predicted = len(predicted_relations)
-    for _, p, _, _ in predicted_relations:
+    for _, p, _, _, _ in predicted_relations:
         scores.kind(f"relation:{p}").predicted += 1
     for subject, predicate, obj in _direct_containment(
             [tuple(r) for r in gold.get("relations") or []]):
         relations.gold += 1
         by_kind = scores.kind(f"relation:{predicate}")
         by_kind.gold += 1
-        for index, (s, p, o, is_entity) in enumerate(predicted_relations):
+        for index, (s, p, o, is_entity, _) in enumerate(predicted_relations):
             if index in used or p != predicate or not same(s, subject):
                 continue
             if is_entity and same(o, obj) or not is_entity and (
@@ -189,7 +201,8 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             relations.missed.append(f"{subject} {predicate} {obj}")
             by_kind.missed.append(f"{subject} {predicate} {obj}")
     labels = {e.key: e.label for e in facts.entities}
-    for index, (s, p, o, _) in enumerate(predicted_relations):
+    for index, (s, p, o, _, rule) in enumerate(predicted_relations):
+        scores.rule(f"relation:{rule}", index in used, f"{labels.get(s, s)} {p} {labels.get(o, o)}")
         if index not in used:
             relations.spurious.append(f"{labels.get(s, s)} {p} {labels.get(o, o)}")
             scores.kind(f"relation:{p}").spurious.append(
@@ -225,8 +238,10 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             events.missed.append(f"{item['type']}: {item.get('text', '')}")
             by_kind.missed.append(f"{item['type']}: {item.get('text', '')}")
     for index, event in enumerate(happened):
+        roles = ", ".join(labels.get(ref, ref) for _, ref in event.roles)
+        scores.rule(f"event:{event.evidence.rule}", index in used,
+                    f"{event.type} ({event.trigger}): {roles}")
         if index not in used:
-            roles = ", ".join(labels.get(ref, ref) for _, ref in event.roles)
             events.spurious.append(f"{event.type} ({event.trigger}): {roles}")
             scores.kind(f"event:{event.type}").spurious.append(
                 f"{event.type} ({event.trigger}): {roles}")
@@ -252,6 +267,8 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             if _unit_kind(facts.statistics[hit].unit) == item.get("unit", "count"):
                 by_kind.true_positives += 1
     for index, statistic in enumerate(facts.statistics):
+        scores.rule(f"statistic:{statistic.evidence.rule}", index in used,
+                    f"{statistic.text}: {statistic.measured}")
         if index not in used:
             statistics.spurious.append(f"{statistic.text}: {statistic.measured}")
             scores.kind(f"statistic:{_unit_kind(statistic.unit)}").spurious.append(
@@ -351,6 +368,17 @@ def evaluate(
         facts = resolve(extract(article, parse(article.text, model)))
         results.append(score_article(facts, gold, region_type=region_type))
     return results
+
+
+def rule_totals(results: list[ArticleScores]) -> dict[str, Score]:
+    """Each extraction rule's true and false positives summed over articles, the rules that
+    add more wrong facts than right ones first."""
+    summed: dict[str, Score] = {}
+    for result in results:
+        for name, score in result.rules.items():
+            summed.setdefault(name, Score()).add(score)
+    return dict(sorted(summed.items(), key=lambda item: (
+        item[1].true_positives - (item[1].predicted - item[1].true_positives), item[0])))
 
 
 def totals(results: list[ArticleScores]) -> dict[str, Score]:

@@ -355,35 +355,6 @@ def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
                                       for t in tokens)
 
 
-def states_in_names(ctx: Context, out: Relations) -> None:
-    """"Italian Coast Guard", "Peruvian Red Cross", "Grain Producers Australia": the state is
-    part of the organisation's name."""
-    gazetteer = ctx.gazetteer
-    for mention in ctx.mentions:
-        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name" or mention.key:
-            continue
-        tokens = [t for t in ctx.doc if mention.start <= t.idx < mention.end]
-        if len(tokens) < 2:
-            continue
-        place = None
-        matched: list[Any] = []
-        for size in (3, 2, 1):
-            for part in (tokens[:size], tokens[-size:]):
-                candidate = " ".join(t.text for t in part)
-                entry = gazetteer.demonym(candidate) or gazetteer.lookup(candidate)
-                if entry is not None and getattr(entry, "type", "") == "Country":
-                    place, matched = entry, part
-                    break
-            if place:
-                break
-        if place is None or len(matched) == len(tokens):
-            continue
-        state = ctx.add_mention(matched, "Country", kind="in-name", key=place.key)
-        evidence = ctx.evidence(tokens, "state-in-name", 0.7)
-        out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", state,
-                   evidence)
-
-
 def institutions(ctx: Context, out: Relations) -> None:
     """An institution named by its owner belongs to it, and an embassy sits in its host."""
     mentions = {m.id: m for m in ctx.mentions}
@@ -503,7 +474,6 @@ EXTRACTORS = (
     leading_verbs,
     possessives,
     modifiers_before_organizations,
-    states_in_names,
     institutions,
     places,
     gazetteer_containment,
