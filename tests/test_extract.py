@@ -112,6 +112,13 @@ def test_a_business_title_belongs_to_the_one_company_just_named() -> None:
                    for s, p, _ in relations(two))
 
 
+def test_an_event_noun_without_participant_place_or_time_is_no_event() -> None:
+    facts = facts_of("Analysts said the attack had changed little. The war was long and costly.")
+    assert not [e for e in facts.events if e.type in ("Attack", "War")]
+    dated = facts_of("The earthquake on Tuesday destroyed homes in Kharkiv.")
+    assert [e for e in dated.events if e.type == "Disaster"]
+
+
 def test_a_deputy_leader_leads_nothing() -> None:
     facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
                      "the vote would go ahead.")

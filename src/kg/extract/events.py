@@ -253,9 +253,10 @@ def find_events(ctx: Context) -> list[Event]:
             builder = _noun_event(ctx, token, type_)
             if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
                 continue
-            if not builder.roles and not _determined(token) and \
-                    _time_of(ctx, builder, dates)[0] is None:
-                continue  # a bare noun ("still at war") names a state of affairs, not an event
+            if not builder.roles and _time_of(ctx, builder, dates)[0] is None:
+                # Without a participant, place or time a noun ("still at war", "the attack",
+                # "the flooding") names a state of affairs or a topic: no anchor, no event.
+                continue
         else:
             continue
         named_only = builder.type in triggers.named_agent
@@ -305,11 +306,6 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
     return kept
-
-
-def _determined(token: Any) -> bool:
-    """Whether a noun is introduced as a thing: by a determiner, a possessive or a modifier."""
-    return any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in token.children)
 
 
 def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
