@@ -119,6 +119,34 @@ def test_an_event_noun_without_participant_place_or_time_is_no_event() -> None:
     assert [e for e in dated.events if e.type == "Disaster"]
 
 
+def _places_of(facts: Facts, event_type: str) -> set[str]:
+    names = labels(facts)
+    return {names[ref] for e in facts.events if e.type == event_type
+            for role, ref in e.roles if role == "location"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    ("Rebels shelled the market in the besieged city of Kherson on Monday.", "Attack", "Kherson"),
+    ("The body was found on Friday. He died in a cabin in Norway, police said.", "Death", "Norway"),
+    ("Moscow condemned the bombings of Georgian villages on Sunday.", "Attack", "Georgia"),
+    ("His arrest was reported on Monday from Nairobi by local radio.", "Report", "Nairobi"),
+    ("The Kobe earthquake on Tuesday destroyed homes.", "Disaster", "Kobe"),
+])
+def test_an_event_is_placed_where_its_phrase_says(text: str, event_type: str, place: str) -> None:
+    assert place in _places_of(facts_of(text), event_type)
+
+
+def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
+    facts = facts_of("NAIROBI, March 3 (Reuters) - Foreign Minister Ingrid Halvorsen said on "
+                     "Monday that talks would resume.")
+    assert "Nairobi" in _places_of(facts, "Statement")
+    agents = {labels(facts)[ref] for e in facts.events for role, ref in e.roles if role == "agent"}
+    assert agents == {"Ingrid Halvorsen"}  # the dateline the parser took for the subject is not
+    undated = facts_of("Foreign Minister Ingrid Halvorsen said on Monday that talks in Oslo "
+                       "would resume.")
+    assert not _places_of(undated, "Statement")
+
+
 def test_a_deputy_leader_leads_nothing() -> None:
     facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
                      "the vote would go ahead.")

@@ -233,6 +233,7 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             used.add(index)
             events.true_positives += 1
             by_kind.true_positives += 1
+            _score_arguments(scores, event, item, same, labels)
             break
         else:
             events.missed.append(f"{item['type']}: {item.get('text', '')}")
@@ -368,6 +369,54 @@ def evaluate(
         facts = resolve(extract(article, parse(article.text, model)))
         results.append(score_article(facts, gold, region_type=region_type))
     return results
+
+
+_PLACE_ROLES = ("location", "destination")
+
+
+def _score_arguments(scores: ArticleScores, event: Any, item: dict[str, Any],
+                     same: Any, labels: dict[str, str]) -> None:
+    """Score the arguments of a predicted event that matched a gold one: its participants, and
+    its place and date where the gold event gives them ("event-arg:participants", ...)."""
+    refs = list(dict.fromkeys(ref for _, ref in event.roles))
+    place = item.get("place")
+    participants = [str(p) for p in item.get("participants") or []]
+    score = scores.kind("event-arg:participants")
+    score.gold += len(participants)
+    # A place is scored as the place; a participant is any other argument.
+    others = list(dict.fromkeys(ref for role, ref in event.roles if role != "location"
+                                and not (place and same(ref, str(place)))))
+    score.predicted += len(others)
+    for participant in participants:
+        if any(same(ref, participant) for ref in refs):
+            score.true_positives += 1
+        else:
+            score.missed.append(f"{event.type} ({event.trigger}): {participant}")
+    for ref in others:
+        if not any(same(ref, participant) for participant in participants):
+            score.spurious.append(f"{event.type} ({event.trigger}): {labels.get(ref, ref)}")
+    if place:
+        score = scores.kind("event-arg:place")
+        score.gold += 1
+        places = [ref for role, ref in event.roles if role in _PLACE_ROLES]
+        score.predicted += 1 if places else 0
+        if any(same(ref, str(place)) for ref in places):
+            score.true_positives += 1
+        else:
+            score.missed.append(f"{event.type} ({event.trigger}): {place}")
+            score.spurious += [f"{event.type} ({event.trigger}): {labels.get(r, r)}" for r in places]
+    if item.get("date"):
+        wanted = str(item["date"])
+        score = scores.kind("event-arg:date")
+        score.gold += 1
+        value = event.time and (event.time.value or event.time.start)
+        score.predicted += 1 if value else 0
+        if value and (value.startswith(wanted) or wanted.startswith(value)):
+            score.true_positives += 1
+        else:
+            score.missed.append(f"{event.type} ({event.trigger}): {wanted}")
+            if value:
+                score.spurious.append(f"{event.type} ({event.trigger}): {value}")
 
 
 def rule_totals(results: list[ArticleScores]) -> dict[str, Score]:

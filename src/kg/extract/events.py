@@ -12,6 +12,10 @@ from kg.model import Event, Mention
 
 _MOVEMENT = {"Defection", "Migration", "Visit"}
 _REPORTING = {"Report", "Statement", "Publication", "Interview"}
+_LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
+"""Prepositions whose object is where an event happened."""
+_AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
+"""Events that happen where the reporter is: at the dateline's place when the text says no other."""
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
 
 
@@ -86,24 +90,72 @@ class _Builder:
                 continue
             word = child.lower_
             for obj in _objects(child) if child.dep_ != "dative" else [child]:
-                if word == "from":
+                if word == "from" and self.type in _REPORTING and self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "reported from Baghdad"
+                elif word == "from":
                     self.add("origin", obj)
                 elif word in ("to", "into") and self.type in _MOVEMENT:
                     self.add("destination", obj)
-                elif word in ("in", "at", "near", "inside") and self._is_place(obj):
-                    self.add("location", obj)
+                elif word in _LOCATIVE and self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))
                 elif word == "with":
                     self.add("participant", obj)
                 elif word == "by":
                     self.add("publisher" if self.type in _REPORTING else "agent", obj)
                 elif child.dep_ == "dative" or (word == "to" and self.type in _REPORTING):
                     self.add("participant", obj)
+                elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
+                        self.type not in _MOVEMENT and self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "the bombing of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     self.add("agent", obj)
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
         return mention is not None and mention.type in PLACE_TYPES
+
+    def place_of(self, token: Any) -> Any | None:
+        """The token naming the place a locative object means: the object itself ("in Lima"),
+        or the place a common noun introduces ("in the besieged city of El Fasher", "in the
+        capital, Kyiv")."""
+        return self._place_in(token, depth=0)
+
+    def _place_in(self, token: Any, depth: int) -> Any | None:
+        if self._is_place(token):
+            return token
+        if depth > 2 or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and self._is_place(child):
+                return child
+            if child.dep_ == "amod" and self._is_state_adjective(child):
+                return child  # "Georgian villages": somewhere in Georgia
+            if child.dep_ == "prep" and child.lower_ in ("of", *_LOCATIVE):
+                for obj in _objects(child):  # "a freezer in Canada", "the city of El Fasher"
+                    found = self._place_in(obj, depth + 1)
+                    if found is not None:
+                        return found
+        return None
+
+    def _is_state_adjective(self, token: Any) -> bool:
+        mention = self.ctx.mention_at(token)
+        return mention is not None and mention.type == "Country" and mention.kind == "demonym"
+
+    def locate_from_arguments(self) -> None:
+        """An event with no place of its own takes the one its subject or object is placed in:
+        "fighting in Darfur killed 20", "shelling hit the market in Kherson"."""
+        if any(role in ("location", "destination") for role, _ in self.roles):
+            return
+        for argument in self.trigger.children:
+            if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            for prep in argument.children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+                    place = next((self.place_of(o) for o in _objects(prep)
+                                  if self.place_of(o) is not None), None)
+                    if place is not None:
+                        self.add("location", place)
+                        return
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
@@ -115,10 +167,11 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             builder.subject = True
         if child.dep_ in ("nsubj",):
-            subject = child
+            subject = _past_dateline(ctx, child)
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 subject = token.head
-            builder.add("agent", subject)
+            if subject is not None:
+                builder.add("agent", subject)
             if type_ in _MOVEMENT:  # "people from North Korea's elite who defected"
                 for prep in subject.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":
@@ -143,6 +196,8 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     for child in token.children:
         if child.dep_ == "poss":
             builder.add("agent", child)
+        elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
+            builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
         elif child.dep_ == "compound" and ctx.mention_in(child):
             builder.add("agent", child)
         elif child.dep_ == "acl":
@@ -328,6 +383,32 @@ def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
     return builder if builder.has("agent") else None
 
 
+def _past_dateline(ctx: Context, subject: Any) -> Any | None:
+    """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
+    Minister X said" parses X as an apposition of NAIROBI; the city says nothing."""
+    dateline = _dateline_place(ctx)
+    if dateline is None or ctx.mention_at(subject) is not dateline:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), None)
+
+
+def _dateline_place(ctx: Context) -> Any | None:
+    """The place of the article's dateline ("LJUBLJANA, Slovenia (Reuters) -", "Kyiv, May 3
+    (AP) —"): a place named first in the text, before a comma, in capitals or followed by a
+    date or a wire credit."""
+    text = ctx.article.text
+    start = len(text) - len(text.lstrip())
+    first = next((m for m in ctx.mentions if m.start == start), None)
+    if first is None or first.type not in ("City", "AdministrativeRegion", "Place", "Country"):
+        return None
+    after = text[first.end:first.end + 60]
+    if not after.startswith(","):
+        return None
+    shouting = first.text.isupper() and len(first.text) > 2
+    credited = re.match(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-–—]", after)
+    return first if shouting or credited else None
+
+
 def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:
     trigger = builder.trigger
     date_ent, length = _time_of(ctx, builder, dates)
@@ -339,6 +420,13 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")
     ))
+    if trigger.pos_ in ("VERB", "AUX"):
+        builder.locate_from_arguments()
+    if builder.type in _AT_THE_DATELINE and not any(
+            role in ("location", "destination") for role, _ in builder.roles):
+        dateline = _dateline_place(ctx)
+        if dateline is not None:
+            builder.roles.append(("location", dateline.id))
     if not any(role in ("location", "destination") for role, _ in builder.roles):
         places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
                   and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
