@@ -147,6 +147,29 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     assert not _places_of(undated, "Statement")
 
 
+@pytest.mark.parametrize(("text", "about", "event_type"), [
+    ("Qantas cut 1,000 jobs in March.", "Qantas", "Layoff"),
+    ("Veltrix Systems's profit fell 25 percent in the year to June.", "Veltrix Systems", None),
+    ("Rebels killed 17 soldiers in Kherson on Sunday.", "Kherson", "Attack"),
+    ("About 196 Chileans who defected to Peru in 2023 were soldiers.", "Chile", "Defection"),
+    ("Acme Corp bought Veltrix Systems for $2.3 billion on Monday.", None, "Acquisition"),
+])
+def test_a_figure_says_what_it_is_about_and_what_it_measures(
+    text: str, about: str | None, event_type: str | None,
+) -> None:
+    facts = facts_of(text)
+    names, types = labels(facts), {e.key: e.type for e in facts.events}
+    figure = facts.statistics[0]
+    if about is not None:
+        assert names.get(figure.about or "") == about
+    assert types.get(figure.event or "") == event_type
+
+
+def test_a_figure_whose_clause_names_no_one_stays_unresolved() -> None:
+    facts = facts_of("Acme Corp opened a plant in Ohio. Prices rose 4 percent in the year.")
+    assert facts.statistics[0].about is None  # not the nearest organisation
+
+
 def test_a_deputy_leader_leads_nothing() -> None:
     facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
                      "the vote would go ahead.")

@@ -143,7 +143,10 @@ def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
                   f"attribute:{a.subject}|{a.predicate}|{a.value}" not in curation.rejected]
     events = [replace(e, roles=tuple((r, k) for r, k in ((r, key(k)) for r, k in e.roles) if k))
               for e in facts.events if f"event:{article}#{e.key}" not in curation.rejected]
-    statistics = [replace(s, about=key(s.about), source=key(s.source)) for s in facts.statistics
+    kept_events = {e.key for e in events}
+    statistics = [replace(s, about=key(s.about), source=key(s.source),
+                          event=s.event if s.event in kept_events else None)
+                  for s in facts.statistics
                   if f"statistic:{article}#{s.key}" not in curation.rejected]
     return replace(facts, entities=tuple(entities.values()), relations=tuple(relations),
                    attributes=tuple(attributes), events=tuple(events),

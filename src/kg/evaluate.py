@@ -267,6 +267,7 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             statistics.true_positives += 1
             if _unit_kind(facts.statistics[hit].unit) == item.get("unit", "count"):
                 by_kind.true_positives += 1
+            _score_figure_links(scores, facts, facts.statistics[hit], item, same, labels)
     for index, statistic in enumerate(facts.statistics):
         scores.rule(f"statistic:{statistic.evidence.rule}", index in used,
                     f"{statistic.text}: {statistic.measured}")
@@ -417,6 +418,36 @@ def _score_arguments(scores: ArticleScores, event: Any, item: dict[str, Any],
             score.missed.append(f"{event.type} ({event.trigger}): {wanted}")
             if value:
                 score.spurious.append(f"{event.type} ({event.trigger}): {value}")
+
+
+def _score_figure_links(scores: ArticleScores, facts: Facts, statistic: Any,
+                        item: dict[str, Any], same: Any, labels: dict[str, str]) -> None:
+    """Score what a matched figure is about and the event it measures, against the gold
+    figure's ``about`` (an entity label; none: unresolved) and ``event`` (an event type)."""
+    shown = f"{statistic.text}"
+    about = scores.kind("statistic-arg:about")
+    wanted = item.get("about")
+    about.gold += 1 if wanted else 0
+    about.predicted += 1 if statistic.about else 0
+    if wanted and statistic.about and same(statistic.about, str(wanted)):
+        about.true_positives += 1
+    else:
+        if wanted:
+            about.missed.append(f"{shown}: {wanted}")
+        if statistic.about:
+            about.spurious.append(f"{shown}: {labels.get(statistic.about, statistic.about)}")
+    measured = scores.kind("statistic-arg:event")
+    types = {event.key: event.type for event in facts.events}
+    predicted = types.get(statistic.event or "")
+    measured.gold += 1 if item.get("event") else 0
+    measured.predicted += 1 if predicted else 0
+    if item.get("event") and predicted == item["event"]:
+        measured.true_positives += 1
+    else:
+        if item.get("event"):
+            measured.missed.append(f"{shown}: {item['event']}")
+        if predicted:
+            measured.spurious.append(f"{shown}: {predicted}")
 
 
 def rule_totals(results: list[ArticleScores]) -> dict[str, Score]:

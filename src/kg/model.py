@@ -162,9 +162,10 @@ class Statistic:
     qualifier: str | None = None  # "as many as", "about", "more than"
     base: Decimal | None = None
     time: TimeValue | None = None
-    about: str | None = None
+    about: str | None = None  # None: the text does not say (the figure is "unresolved")
     source: str | None = None
     comparisons: tuple[Comparison, ...] = ()
+    event: str | None = None  # the key of the event it measures: a toll, a price, a vote share
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,7 @@ def to_graph(facts: Facts) -> Graph:
             graph.add((node, KGO.duration, Literal(event.duration, datatype=XSD.duration)))
         provenance(node, event.evidence)
 
+    event_keys = {event.key for event in facts.events}
     for statistic in facts.statistics:
         node = URIRef(f"{art}#{statistic.key}")
         graph.add((node, RDF.type, KGO.Statistic))
@@ -217,6 +218,8 @@ def to_graph(facts: Facts) -> Graph:
             graph.add((node, KGO.about, entity_iri(statistic.about)))
         if statistic.source:
             graph.add((node, KGO.reportedBy, entity_iri(statistic.source)))
+        if statistic.event and statistic.event in event_keys:
+            graph.add((node, KGO.measures, URIRef(f"{art}#{statistic.event}")))
         _time(graph, node, statistic.time)
         for index, comparison in enumerate(statistic.comparisons):
             comparison_node = URIRef(f"{node}-comparison-{index}")

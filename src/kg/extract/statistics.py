@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from kg.extract.context import PLACE_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
 from kg.model import Comparison, Event, Statistic
 
@@ -152,6 +152,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     doc = ctx.doc
     sources = _sources_by_sentence(ctx, events)
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE",)]
+    triggers = {int(e.key.rsplit("-", 1)[1]): e.key for e in events if not e.negated
+                and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
     found: list[tuple[Any, Statistic]] = []
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
@@ -186,6 +188,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             time=time,
             about=_about(ctx, ent),
             source=sources.get(sentence),
+            event=_measured_event(ent, triggers),
         )
         found.append((ent, statistic))
     found = _bases(found)
@@ -235,15 +238,83 @@ def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
     return resolve_time(best.text, ctx.article.published)
 
 
+_ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
+_CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
+
+
 def _about(ctx: Context, ent: Any) -> str | None:
-    """The population a figure is about: a nationality in the counted phrase."""
+    """What a figure is about, as the text says it; None when it does not say.
+
+    In order: a state or other entity inside the counted phrase ("300 Afghan refugees",
+    "Acme's 1,200 workers"); the owner of the clause's subject ("Acme's profit fell 25
+    percent", "Acme cut 1,000 jobs"); the place the clause happens in ("40 died in Peru").
+    Nothing is taken from outside the figure's clause: the nearest organisation is no answer.
+    """
     root = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
-    for token in [root, *root.subtree]:
-        mention = ctx.mention_at(token)
-        if mention and mention.type == "Country":
-            return mention.id
+    inside = [ctx.mention_at(token) for token in [root, *root.subtree]]
+    for wanted in (("Country",), tuple(_ABOUT_TYPES)):
+        found = next((m for m in inside if m and m.type in wanted and m.kind != "pronoun"), None)
+        if found is not None:
+            return found.id
+    verb = _clause_verb(root)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_ARGUMENTS and root not in child.subtree:
+            owner = _owner(ctx, child)
+            if owner is not None:
+                return owner.id
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "across"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                mention = ctx.mention_in(obj, PLACE_TYPES)
+                if mention is not None:
+                    return mention.id
+    return None
+
+
+def _clause_verb(token: Any) -> Any | None:
+    """The verb of the clause a token is in (the token itself when it is one)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 12:
+        token = token.head
+        seen += 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _owner(ctx: Context, subject: Any) -> Any | None:
+    """Whose a subject is: the subject itself when it names an entity ("Acme cut ..."), or its
+    possessor ("Acme's profit", "the profit of Acme")."""
+    mention = ctx.mention_in(subject)
+    if mention is not None and mention.type in _ABOUT_TYPES and mention.kind == "name":
+        return mention
+    for child in subject.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+            target = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None)
+            found = ctx.mention_in(target) if target is not None else None
+            if found is not None and found.type in _ABOUT_TYPES and found.kind == "name":
+                return found
+    return None
+
+
+def _measured_event(ent: Any, triggers: dict[int, str]) -> str | None:
+    """The event a figure measures: the one whose trigger governs it within its clause ("killed
+    17 people", "bought Acme for $2 billion", "a death toll of 40")."""
+    token = ent.root
+    for _ in range(8):
+        if token.idx in triggers:
+            return triggers[token.idx]
+        # "196 people who defected", "300 migrants held on Manus": the figure counts the event's
+        # participants, and the event's verb qualifies the counted noun.
+        for child in token.children:
+            if child.dep_ in ("relcl", "acl") and child.idx in triggers:
+                return triggers[child.idx]
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 
