@@ -142,6 +142,9 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     assert "Nairobi" in _places_of(facts, "Statement")
     agents = {labels(facts)[ref] for e in facts.events for role, ref in e.roles if role == "agent"}
     assert agents == {"Ingrid Halvorsen"}  # the dateline the parser took for the subject is not
+    fled = facts_of("BERLIN, March 3 (AP) - Hundreds fled to Poland on Monday.")
+    assert not any(role == "agent" and labels(fled)[ref] == "Berlin"
+                   for e in fled.events for role, ref in e.roles)
     undated = facts_of("Foreign Minister Ingrid Halvorsen said on Monday that talks in Oslo "
                        "would resume.")
     assert not _places_of(undated, "Statement")

@@ -170,8 +170,9 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
             subject = _past_dateline(ctx, child)
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 subject = token.head
-            if subject is not None:
-                builder.add("agent", subject)
+            if subject is None:
+                continue
+            builder.add("agent", subject)
             if type_ in _MOVEMENT:  # "people from North Korea's elite who defected"
                 for prep in subject.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":
