@@ -156,6 +156,11 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     ("Rebels killed 17 soldiers in Kherson on Sunday.", "Kherson", "Attack"),
     ("About 196 Chileans who defected to Peru in 2023 were soldiers.", "Chile", "Defection"),
     ("Acme Corp bought Veltrix Systems for $2.3 billion on Monday.", None, "Acquisition"),
+    ("Veltrix Systems said on Monday it plans to cut 400 jobs.", "Veltrix Systems", "Layoff"),
+    ("Veltrix Systems shelved a buyback and will raise $750 million in new capital.",
+     "Veltrix Systems", None),
+    ("The infection rate in Malawi is 19 percent.", "Malawi", None),
+    ("Veltrix Systems said its profit rose 11 percent last year.", "Veltrix Systems", None),
 ])
 def test_a_figure_says_what_it_is_about_and_what_it_measures(
     text: str, about: str | None, event_type: str | None,

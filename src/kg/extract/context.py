@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,6 +10,8 @@ from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Mention, Sentence
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
+"""What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
 
 
 @dataclass
@@ -33,6 +36,22 @@ class Context:
             self.sentences.append(Sentence(index, start, end, text[start:end]))
             for token in sent:
                 self._sentence_of_token[token.i] = index
+
+    def dateline_place(self) -> Mention | None:
+        """The place of the article's dateline ("LJUBLJANA, Slovenia (Reuters) -", "Kyiv, May 3
+        (AP) —"): a place named first in the text, before a comma, in capitals or followed by a
+        date or a wire credit. The parser often takes it for the first sentence's subject."""
+        text = self.article.text
+        start = len(text) - len(text.lstrip())
+        first = next((m for m in self.mentions if m.start == start), None)
+        if first is None or first.type not in PLACE_TYPES:
+            return None
+        after = text[first.end:first.end + 60]
+        if not after.startswith(","):
+            return None
+        shouting = first.text.isupper() and len(first.text) > 2
+        credited = _CREDITED.match(after)
+        return first if shouting or credited else None
 
     def sentence_of(self, token: Any) -> int:
         """Index of the sentence a token is in."""

@@ -387,27 +387,10 @@ def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
 def _past_dateline(ctx: Context, subject: Any) -> Any | None:
     """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
     Minister X said" parses X as an apposition of NAIROBI; the city says nothing."""
-    dateline = _dateline_place(ctx)
+    dateline = ctx.dateline_place()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos"), None)
-
-
-def _dateline_place(ctx: Context) -> Any | None:
-    """The place of the article's dateline ("LJUBLJANA, Slovenia (Reuters) -", "Kyiv, May 3
-    (AP) —"): a place named first in the text, before a comma, in capitals or followed by a
-    date or a wire credit."""
-    text = ctx.article.text
-    start = len(text) - len(text.lstrip())
-    first = next((m for m in ctx.mentions if m.start == start), None)
-    if first is None or first.type not in ("City", "AdministrativeRegion", "Place", "Country"):
-        return None
-    after = text[first.end:first.end + 60]
-    if not after.startswith(","):
-        return None
-    shouting = first.text.isupper() and len(first.text) > 2
-    credited = re.match(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-–—]", after)
-    return first if shouting or credited else None
 
 
 def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:
@@ -425,7 +408,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         builder.locate_from_arguments()
     if builder.type in _AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
-        dateline = _dateline_place(ctx)
+        dateline = ctx.dateline_place()
         if dateline is not None:
             builder.roles.append(("location", dateline.id))
     if not any(role in ("location", "destination") for role, _ in builder.roles):

@@ -152,7 +152,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     doc = ctx.doc
     sources = _sources_by_sentence(ctx, events)
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE",)]
-    triggers = {int(e.key.rsplit("-", 1)[1]): e.key for e in events if not e.negated
+    # A figure a report or a statement gives is what was said, not a measure of the saying: those
+    # triggers stop the search (None) without being measured.
+    triggers = {int(e.key.rsplit("-", 1)[1]): (None if e.type in _SAYING else e.key)
+                for e in events if not e.negated
                 and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
     found: list[tuple[Any, Statistic]] = []
     for ent in doc.ents:
@@ -255,17 +258,17 @@ def _about(ctx: Context, ent: Any) -> str | None:
         root = root.head
     inside = [ctx.mention_at(token) for token in [root, *root.subtree]]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
-        found = next((m for m in inside if m and m.type in wanted and m.kind != "pronoun"), None)
+        found = next((m for m in inside if m and m.type in wanted), None)
         if found is not None:
-            return found.id
+            return found.id  # a pronoun ("his £3,000 device") resolves with the others
     verb = _clause_verb(root)
     if verb is None:
         return None
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_ARGUMENTS and root not in child.subtree:
-            owner = _owner(ctx, child)
-            if owner is not None:
-                return owner.id
+    subject = _subject_of(verb)
+    if subject is not None and root not in subject.subtree:
+        owner = _owner(ctx, subject)
+        if owner is not None:
+            return owner.id
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "across"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -284,33 +287,85 @@ def _clause_verb(token: Any) -> Any | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _owner(ctx: Context, subject: Any) -> Any | None:
-    """Whose a subject is: the subject itself when it names an entity ("Acme cut ..."), or its
-    possessor ("Acme's profit", "the profit of Acme")."""
-    mention = ctx.mention_in(subject)
-    if mention is not None and mention.type in _ABOUT_TYPES and mention.kind == "name":
-        return mention
-    for child in subject.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
-            target = child if child.dep_ == "poss" else next(
-                (c for c in child.children if c.dep_ == "pobj"), None)
-            found = ctx.mention_in(target) if target is not None else None
-            if found is not None and found.type in _ABOUT_TYPES and found.kind == "name":
-                return found
+def _subject_of(verb: Any) -> Any | None:
+    """A verb's subject, or the one it shares: "Acme shelved X and will raise $750 million"
+    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement)."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _CLAUSE_ARGUMENTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
-def _measured_event(ent: Any, triggers: dict[int, str]) -> str | None:
+def _owner(ctx: Context, subject: Any) -> Any | None:
+    """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
+    reported ..."), its possessor ("Acme's profit", "the profit of Acme"), the place it is in
+    ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
+    clause that reports it ("Acme said it plans to cut ...")."""
+    if subject.lower_ in ("it", "its"):
+        return _antecedent(ctx, subject)
+    mention = _entity_of(ctx, subject)
+    if mention is not None:
+        return mention
+    for child in subject.children:
+        if child.dep_ == "poss":
+            found = _owner(ctx, child) if child.lower_ == "its" else _entity_of(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = _entity_of(ctx, target) if target is not None else None
+            if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES:
+                found = None
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _entity_of(ctx: Context, token: Any) -> Any | None:
+    from kg.extract.entities import argument_mention
+
+    mention = ctx.mention_in(token) or (
+        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN") else None)
+    if mention is not None and mention.type in _ABOUT_TYPES and \
+            mention.kind in ("name", "description", "demonym") and \
+            mention is not ctx.dateline_place():  # "OSLO, May 3 (Reuters) - Profit fell 8%"
+        return mention
+    return None
+
+
+def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
+    """What "it"/"its" stands for: the organisation or place that is the subject of the clause
+    governing the pronoun's clause ("Acme said it would ...", "Acme said its profit ...")."""
+    verb = _clause_verb(pronoun.head if pronoun.dep_ == "poss" else pronoun)
+    for _ in range(3):
+        if verb is None or verb.head.i == verb.i:
+            return None
+        verb = _clause_verb(verb.head)
+        subject = _subject_of(verb) if verb is not None else None
+        if subject is not None and subject.lower_ not in ("it", "its"):
+            found = _entity_of(ctx, subject)
+            return found if found is not None and found.type != "Person" else None
+    return None
+
+
+_SAYING = frozenset({"Report", "Statement", "Publication", "Interview", "PressConference"})
+
+
+def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
     """The event a figure measures: the one whose trigger governs it within its clause ("killed
     17 people", "bought Acme for $2 billion", "a death toll of 40")."""
     token = ent.root
     for _ in range(8):
-        if token.idx in triggers:
+        if token.idx in triggers and triggers[token.idx] is not None:
             return triggers[token.idx]
         # "196 people who defected", "300 migrants held on Manus": the figure counts the event's
         # participants, and the event's verb qualifies the counted noun.
         for child in token.children:
-            if child.dep_ in ("relcl", "acl") and child.idx in triggers:
+            if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return None
