@@ -142,7 +142,16 @@ def _rows(path: Path) -> list[dict[str, str]]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+        lines = (line for line in handle if not line.startswith("#"))  # a lexicon's comment
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _word_list(path: Path) -> set[str]:
+    """The entries of a one-per-line lexicon, without its comment lines."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 class Gazetteer:
@@ -263,14 +272,13 @@ class Gazetteer:
             for row in _rows(lexicon / "titles.tsv")
         }
         self.kinship = {row["noun"]: row["relation"] for row in _rows(lexicon / "kinship.tsv")}
-        honorifics = (lexicon / "honorifics.txt").read_text(encoding="utf-8").splitlines()
-        self.honorifics = {
-            line.strip() for line in honorifics if line.strip() and not line.startswith("#")
-        }
-        occupations = (lexicon / "occupations.txt").read_text(encoding="utf-8").splitlines()
-        self.occupations = {
-            line.strip() for line in occupations if line.strip() and not line.startswith("#")
-        }
+        self.honorifics = _word_list(lexicon / "honorifics.txt")
+        self.occupations = _word_list(lexicon / "occupations.txt")
+        self.party_names = _word_list(lexicon / "party-names.txt")
+        self.religions = _word_list(lexicon / "religions.txt")
+        self.event_name_heads = _word_list(lexicon / "event-names.txt")
+        self.institution_nouns = {row["noun"]: row["type"]
+                                  for row in _rows(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"
         self.event_triggers: dict[str, dict[str, list[str]]] = (
             yaml.safe_load(events_path.read_text(encoding="utf-8")) if events_path.exists() else {}

@@ -9,6 +9,7 @@ from kg.extract.entities import (
     choose_places,
     find_institutions,
     find_mentions,
+    find_untagged_names,
     retype_by_descriptor,
 )
 from kg.extract.events import find_events
@@ -24,6 +25,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     """All facts one parsed article states; references are still mention ids (see resolve)."""
     ctx = Context(article, doc, gazetteer or default_gazetteer())
     find_mentions(ctx)
+    find_untagged_names(ctx)
     choose_places(ctx)
     retype_by_descriptor(ctx)
     find_institutions(ctx)
@@ -32,11 +34,20 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     statistics = find_statistics(ctx, events)
     late = Relations()
     nominal_nationality(ctx, late)
+    facts = relations.relations + late.relations
+    pointed = {ref for r in facts for ref in (r.subject, r.object)}
+    pointed |= {a.subject for a in relations.attributes}
+    pointed |= {ref for e in events for _, ref in e.roles}
+    pointed |= {ref for s in statistics for ref in (s.about, s.source) if ref}
+    pointed |= {value for m in ctx.mentions for _, value in m.attributes}
     return Facts(
         article=article,
         sentences=tuple(ctx.sentences),
-        mentions=tuple(ctx.mentions),
-        relations=tuple(relations.relations + late.relations),
+        # A state named only by its adjective ("Norwegian cargo ship") is an entity only when
+        # a fact points to it: "Croatian Prime Minister X" makes Croatia one, "an Irish goose"
+        # does not.
+        mentions=tuple(m for m in ctx.mentions if m.kind != "demonym" or m.id in pointed),
+        relations=tuple(facts),
         attributes=tuple(relations.attributes),
         events=tuple(events),
         statistics=tuple(statistics),

@@ -9,7 +9,6 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context, with_period
 from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
-from kg.model import Mention
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -45,9 +44,18 @@ def classify_organization(name: str) -> str:
     return "Organization"
 
 
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
+
+
+def _particle_first(tokens: Any) -> bool:
+    """"al-Qaida", "el-Baradei": a lower-case particle joined by a hyphen to a capitalised word."""
+    return len(tokens) > 2 and tokens[0].lower_ in _NAME_PARTICLES and tokens[1].text == "-" \
+        and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
+
+
 def _looks_like_name(tokens: Any) -> bool:
-    words = [t.text for t in tokens if t.is_alpha]
-    if not words or not tokens[0].text[:1].isupper():
+    words = [t.text for t in tokens if t.is_alpha or _DOTTED_ABBREVIATION.match(t.text)]
+    if not words or not (tokens[0].text[:1].isupper() or _particle_first(tokens)):
         return False
     if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
         return False
@@ -103,25 +111,49 @@ def _extend_person(span: Any, gazetteer: Any) -> Any:
                 or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
             break
         start -= 1
-    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower:
-        start += 1  # never begin a name with a lowercase particle
+    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and \
+            not _particle_first(doc[start : span.end]):
+        start += 1  # never begin a name with a lowercase particle, unless hyphened: "al-Qaida"
     return doc[start : span.end]
 
 
 def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
-    """"Indonesian" + "Meat Importers Association" is one name when the model split it."""
+    """"Indonesian" + "Meat Importers Association" is one name when the model split it, and so
+    is "Australian" + "Democrats" (a party's short name, which the model reads as a people)."""
     from kg.nlp import make_span
 
     joined: list[Any] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.label_ == "NORP" and ent.label_ == "ORG" \
-                and previous.end == ent.start and gazetteer.lookup(ent.text) is None \
+        party = ent.label_ in ("NORP", "ORG") and ent.text in gazetteer.party_names
+        if previous is not None and previous.label_ == "NORP" and previous.end == ent.start and (
+                party and gazetteer.demonym(previous.text) is not None
+                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None) \
                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
+        if party:
+            ent = make_span(ent.doc, ent.start, ent.end, "ORG")
         joined.append(ent)
     return joined
+
+
+def _untagged_party_names(doc: Any, gazetteer: Any) -> list[Any]:
+    """"Labor needed to ...": a party's short name the model left untagged, where it stands as a
+    name (a subject, an object) or names whose leader or member someone is, not as a modifier
+    of some other noun ("Labor costs")."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.text not in gazetteer.party_names or token.pos_ != "PROPN":
+            continue
+        head = token.head.lower_
+        if token.dep_ == "compound" and head not in gazetteer.titles and \
+                head not in ("member", "members", "supporter", "supporters", "candidate"):
+            continue
+        found.append(make_span(doc, token.i, token.i + 1, "ORG"))
+    return found
 
 
 def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
@@ -147,13 +179,32 @@ DESCRIPTORS = {
     "union": "Organization", "city": "City", "town": "City", "village": "City",
     "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
     "region": "Place", "state": "AdministrativeRegion", "district": "Place",
+    "movement": "Organization", "faction": "Organization", "militia": "Organization",
+    "organisation": "Organization", "organization": "Organization",
 }
+# Descriptors that make an organisation even of a name the model took for a person's:
+# "Batasuna, a political party", "the Ansar al-Islam group".
+_BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organisation",
+                     "organization"}
+
+
+def _descriptor_after(last: Any) -> Any:
+    """The lower-case noun right after a name, past a parenthesis: "the X (...) group"."""
+    doc = last.doc
+    index = last.i + 1
+    if index < len(doc) and doc[index].text == "(":
+        closing = next((t.i for t in doc[index:index + 12] if t.text == ")"), None)
+        index = closing + 1 if closing is not None else len(doc)
+    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _BODY_DESCRIPTORS:
+        return doc[index]
+    return None
 
 
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
-    for position, mention in enumerate(ctx.mentions):
+    for position in range(len(ctx.mentions)):
+        mention = ctx.mentions[position]  # read afresh: a retyped name retypes its repeats
         if mention.kind != "name" or mention.key:
             continue
         first = ctx.first_token(mention)
@@ -166,17 +217,25 @@ def retype_by_descriptor(ctx: Context) -> None:
             if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
                 found = "NewsOrganization"  # "the news agency Lusa"
         last = ctx.last_token(mention)
+        apposed = None
         for token in (first, last):
             for child in token.children:
                 if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
-                    found = DESCRIPTORS[child.lower_]
+                    apposed = child
             if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
-                found = DESCRIPTORS[token.head.lower_]
+                apposed = token.head
+        apposed = apposed or _descriptor_after(last)
+        if apposed is not None:
+            found = DESCRIPTORS[apposed.lower_]
         if found is None or found == mention.type:
             continue
-        if mention.type == "Person" and found not in ("NewsOrganization", "Company"):
+        if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
+                apposed is not None and apposed.lower_ in _BODY_DESCRIPTORS):
             continue
-        ctx.mentions[position] = Mention(**{**mention.__dict__, "type": found})
+        for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
+            if other.kind == "name" and not other.key and other.text == mention.text and \
+                    other.type == mention.type:
+                ctx.mentions[index] = replace(other, type=found)
 
 
 def choose_places(ctx: Context) -> None:
@@ -220,12 +279,16 @@ def choose_places(ctx: Context) -> None:
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
 
 
+# The model's labels for the names kg reads; other labels (DATE, MONEY, ...) are no names.
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
-    ents = _join_nationality_to_names(
-        [e for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")],
-        gazetteer)
+    ents = _join_nationality_to_names(sorted(
+        [e for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+        + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -257,31 +320,56 @@ def _add_named(
     ctx: Context, span: Any, label: str, key: str | None, person_parts: set[str] | None = None
 ) -> None:
     gazetteer = ctx.gazetteer
+    doc = ctx.doc
     text = span.text.translate(STRAIGHT)
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
-        if isinstance(place, Place):
+        named = _named_by_people(span, place, gazetteer)
+        if named is not None:
+            ctx.add_mention(*named)  # "the Spanish parliament", "the Kurdish region"
+        elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
     if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+        region = None if key else gazetteer.lookup(text)
+        if isinstance(region, Place) and region.type == "AdministrativeRegion":
+            ctx.add_mention(span, region.type, key=region.key)  # "Basra province", not the city
+            return
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
     if not _looks_like_name(span) or _only_title_words(span, gazetteer):
         return
+    if text in gazetteer.religions:
+        return  # "supporters of Islam": a religion is no entity of the ontology
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    if known is None and label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
+        return  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if known is None and label == "ORG" and _unnamed_government(span):
+        return  # "the Federal Government": a government without a name is no entity
+    if known is None and label == "ORG" and _portfolio(span, gazetteer):
+        return  # "Employment Services Minister Mal Brough": part of the title
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
-            and person_parts is not None and not _part_of_longer_name(span, ctx):
+            and person_parts is not None and not _part_of_longer_name(span, ctx) \
+            and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
-    place_type = _said_to_be_place(span, gazetteer) if label == "PERSON" and known is None \
-        else None
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
+        return
+    unclassified = label == "ORG" and classify_organization(text) == "Organization"
+    place_type = _said_to_be_place(span, gazetteer) \
+        if (label == "PERSON" or unclassified) and known is None else None
     if place_type is not None:
         ctx.add_mention(span, place_type)
-        return  # "the district of Mitte": a place the model took for a name
+        return  # "the district of Mitte", "the Vlava river": a place the model took for a name
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
-        if kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and following.lower_ in _LEADERS_BODIES and \
+                span[-1].dep_ == "compound" and span[-1].head.i == following.i:
+            ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
+        elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         else:
             ctx.add_mention(span, "Person")
@@ -292,7 +380,12 @@ def _add_named(
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
     if isinstance(known, Place):
-        ctx.add_mention(span, known.type, key=known.key)
+        side = doc[span.start - 1] if span.start > 0 else None
+        if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
+                and not side.ent_type_:
+            ctx.add_mention(doc[side.i : span.end], "Place")  # "central Europe" is not Europe
+        else:
+            ctx.add_mention(span, known.type, key=known.key)
     elif isinstance(known, KnownOrganization):
         ctx.add_mention(span, known.type, key=known.key)
     elif label in ("GPE", "LOC", "FAC"):
@@ -300,20 +393,117 @@ def _add_named(
             ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
             return  # "North-South" (ties) names no place
-        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East", "West"):
+        elif label == "LOC" and len(span) == 1 and text == "West":
+            ctx.add_mention(span, "Place")  # "the West": the western world, not a state
+        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, _said_to_be_place(span, gazetteer) or "Place")
+    elif label == "ORG" and span[-1].text in gazetteer.party_names:
+        ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         ctx.add_mention(span, classify_organization(text))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
 
 
+# Nouns after a leader's name that make the name stand for the government he heads.
+_LEADERS_BODIES = {"administration", "government", "regime"}
+# Words before a continent that name a part of it: "central Europe", "southern Africa".
+_CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
+# Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
+_PEOPLE_PLACE_NOUNS = {"region", "world"}
+# Words that, with "government", say only which level of government speaks, not whose.
+_GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government"}
+
+
+def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
+    """A name made of a people's adjective and a noun: "the Kurdish region", "the Arab world"
+    (a place), "the Spanish parliament", "the Saudi royal family" (an institution)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return None
+    if place is None and doc[span.end].lower_ in _PEOPLE_PLACE_NOUNS:
+        return doc[span.start : span.end + 1], "Place"
+    if isinstance(place, Place) and place.type == "Country":
+        for size in (2, 1):
+            noun = doc[span.end : span.end + size]
+            if len(noun) == size and all(t.is_lower for t in noun) and \
+                    noun.text in gazetteer.institution_nouns:
+                return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
+    return None
+
+
+def _unnamed_government(span: Any) -> bool:
+    """"the Federal Government", "the Government": no state or leader named."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    return "government" in words and words <= _GOVERNMENT_LEVELS
+
+
+def _portfolio(span: Any, gazetteer: Any) -> bool:
+    """"Employment Services" in "Employment Services Minister Mal Brough": a minister's
+    portfolio, written before a capitalised title and a name, is not an organisation."""
+    doc = span.doc
+    if classify_organization(span.text) != "Organization" or span.end + 1 >= len(doc):
+        return False
+    title, name = doc[span.end], doc[span.end + 1]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
+        name.pos_ == "PROPN" and name.text[:1].isupper()
+
+
+def _titled_name(span: Any, gazetteer: Any) -> bool:
+    """"President Thabo Mbeki": two or three capitalised words right after a capitalised title
+    are a person's name, whatever kind of name the model took them for."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.start == 0 or not all(
+            t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    title = doc[span.start - 1]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
+        classify_organization(span.text) == "Organization"
+
+
+def find_untagged_names(ctx: Context) -> None:
+    """Names the model left untagged whose own surroundings say what they are: "the river
+    Elbe" (a place), "Batasuna, a political party" (an organisation); a person the model saw in
+    the same name elsewhere takes that type too."""
+    doc = ctx.doc
+
+    def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
+        return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and \
+            token.ent_type_ not in _NAME_LABELS and ctx.mention_at(token) is None
+
+    index = 0
+    while index < len(doc):
+        if not untagged(doc[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and untagged(doc[end]):
+            end += 1
+        span = doc[index:end]
+        index = end
+        if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics:
+            continue
+        type_ = _said_to_be_place(span, ctx.gazetteer)
+        if type_ is None:
+            apposed = [c for t in span for c in t.children
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
+            type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+        if type_ is None:
+            continue
+        ctx.add_mention(span, type_)
+        for position, other in enumerate(ctx.mentions):
+            if other.kind == "name" and not other.key and other.text == span.text and \
+                    other.type == "Person":
+                ctx.mentions[position] = replace(other, type=type_)
+
+
 def _only_title_words(span: Any, gazetteer: Any) -> bool:
     """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
     words = {word for title in gazetteer.titles for word in title.split()}
-    return all(t.lower_ in words for t in span if t.is_alpha)
+    alpha = [t for t in span if t.is_alpha]  # "U.N." has no word to be a title
+    return bool(alpha) and all(t.lower_ in words for t in alpha)
 
 
 def _part_of_longer_name(span: Any, ctx: Context) -> bool:
@@ -321,6 +511,10 @@ def _part_of_longer_name(span: Any, ctx: Context) -> bool:
     word = span[0].text
     return any(ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent}
                for ent in ctx.doc.ents)
+
+
+# Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
+_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
 
 
 def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
@@ -332,6 +526,10 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "City"
     if re.search(r"\b(district|province|region|state|county) of$", before):
         return "Place"
+    if re.search(r"\b(the|a) (river|lake)$", before):
+        return "Place"  # "the river Elbe"
+    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
+        return "Place"  # "the Vlava river"
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         following = doc[span.end + 1]
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"

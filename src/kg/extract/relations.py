@@ -140,6 +140,27 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             _affiliate(out, ctx, mention, body, title, evidence)
 
 
+def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
+    """"Palestinian hired gun Abu Nidal": a nationality adjective, then a description in lower
+    case that is no known title, then the name: the person is that state's national."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
+                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or doc[index].tag_ == "VBN") and \
+                ctx.mention_at(doc[index]) is None:
+            index -= 1
+        if index < 0 or index == first.i - 1:
+            continue
+        state = ctx.mention_at(doc[index])
+        if state is None or state.kind != "demonym" or state.type != "Country" or \
+                ctx.last_token(state).i != index:
+            continue
+        out.relate(mention, "nationality", state,
+                   ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7))
+
+
 def _noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how it is written with its modifiers."""
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
@@ -465,6 +486,7 @@ def nominal_nationality(ctx: Context, out: Relations) -> None:
 
 EXTRACTORS = (
     titles_before_names,
+    demonyms_before_descriptions,
     appositions,
     copular,
     leading_verbs,

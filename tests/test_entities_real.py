@@ -1,0 +1,134 @@
+"""Entity rules for the ways real news names things, each on an invented sentence of that shape."""
+
+from __future__ import annotations
+
+from tests.test_extract import facts_of, relations
+
+from kg.extract.entities import _looks_like_name, _titled_name
+from kg.gazetteer import default_gazetteer
+from kg.model import Facts
+from kg.nlp import make_span, parse
+
+
+def typed(facts: Facts) -> dict[str, str]:
+    return {e.label: e.type for e in facts.entities if not e.local}
+
+
+def test_a_name_may_begin_with_a_hyphened_particle() -> None:
+    doc = parse("He said al-Mahdi fighters had left.")
+    assert _looks_like_name(doc[2:5])  # "al - Mahdi"
+
+
+def test_a_dotted_abbreviation_is_a_name() -> None:
+    facts = facts_of("Delegates gathered at a U.N. meeting in Geneva on Monday.")
+    assert typed(facts).get("United Nations") == "InternationalOrganization"
+
+
+def test_party_short_names_are_parties() -> None:
+    facts = facts_of("Labor accused the government of hypocrisy, Greens leader Ann Whitlow said.")
+    found = typed(facts)
+    assert found.get("Labor") == "PoliticalParty"
+    assert found.get("Greens") == "PoliticalParty"
+
+
+def test_nationality_and_party_short_name_are_one_name() -> None:
+    facts = facts_of("The Canadian Greens elected a new leader in Toronto on Sunday.")
+    assert typed(facts).get("Canadian Greens") == "PoliticalParty"
+
+
+def test_a_religion_is_no_entity() -> None:
+    facts = facts_of("The Ansar Din group claims to defend Buddhism and the Dalai Lama.")
+    assert "Buddhism" not in typed(facts)
+
+
+def test_a_gathering_is_no_organisation() -> None:
+    facts = facts_of("Leaders arrived for the Lisbon Ocean Summit on Monday, officials said.")
+    assert not any("Summit" in label for label in typed(facts))
+
+
+def test_a_government_without_a_name_is_no_entity() -> None:
+    facts = facts_of("The Federal Government says the new rules will help farmers in Victoria.")
+    assert "Federal Government" not in typed(facts)
+
+
+def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
+    facts = facts_of("Federal Rural Services Minister Tom Hale says the scheme will grow.")
+    found = typed(facts)
+    assert found.get("Tom Hale") == "Person"
+    assert not any("Rural Services" in label for label in found)
+
+
+def test_capitalised_words_after_a_title_are_a_person() -> None:
+    doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
+    assert _titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
+    assert not _titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+
+
+def test_rivers_named_by_the_word_river() -> None:
+    facts = facts_of("The river Tarrow burst its banks, and the Ossin river rose too, police said.")
+    found = typed(facts)
+    assert found.get("Tarrow") == "Place"
+    assert found.get("Ossin") == "Place"
+
+
+def test_a_suburb_of_a_city_is_a_city() -> None:
+    facts = facts_of("The march began in the wealthy suburb of Kellaton, north of Johannesburg.")
+    assert typed(facts).get("Kellaton") == "City"
+
+
+def test_a_region_written_with_its_kind_is_the_region_not_the_city() -> None:
+    facts = facts_of("Troops moved into Kirkuk province, north of Baghdad, on Sunday.")
+    region = next(e for e in facts.entities if "Kirkuk province" in (e.label, *e.aliases))
+    assert region.type == "AdministrativeRegion"
+
+
+def test_a_part_of_a_continent_is_its_own_place() -> None:
+    facts = facts_of("Storms swept across central Europe on Sunday, flooding towns in Austria.")
+    found = typed(facts)
+    assert found.get("central Europe") == "Place"
+    assert "Europe" not in found
+
+
+def test_the_west_is_a_place() -> None:
+    facts = facts_of("Diplomats in Nairobi said aid from the West had slowed since March.")
+    assert typed(facts).get("West") == "Place"
+
+
+def test_a_leaders_administration_is_a_government() -> None:
+    facts = facts_of("The Clinton administration rejected the proposal from Ottawa on Friday.")
+    found = typed(facts)
+    assert found.get("Clinton administration") == "Government"
+    assert "Clinton" not in found
+
+
+def test_a_peoples_region_and_world_are_places() -> None:
+    facts = facts_of("Leaders across the Arab world welcomed the deal with Israel.")
+    assert typed(facts).get("Arab world") == "Place"
+
+
+def test_a_royal_family_is_an_organisation() -> None:
+    facts = facts_of("Members of the Thai royal family attended the ceremony in Bangkok.")
+    assert typed(facts).get("Thai royal family") == "Organization"
+
+
+def test_apposition_to_a_party_makes_an_organisation() -> None:
+    facts = facts_of("Herri Alde, a political party that wants independence, was banned. "
+                     "Herri Alde's leaders said they would appeal.")
+    assert typed(facts).get("Herri Alde") == "PoliticalParty"
+
+
+def test_a_name_before_a_parenthesis_and_group_is_an_organisation() -> None:
+    facts = facts_of("Officers said the Jund al-Haq (soldiers of truth) group is hiding fighters.")
+    assert typed(facts).get("Jund al-Haq") == "Organization"
+
+
+def test_a_state_named_only_by_its_adjective_needs_a_fact() -> None:
+    facts = facts_of("The Norwegian freighter docked in Darwin on Monday.")
+    assert "Norway" not in typed(facts)
+    facts = facts_of("Croatian Prime Minister Ivo Maric arrived in Darwin on Monday.")
+    assert typed(facts).get("Croatia") == "Country"
+
+
+def test_nationality_before_a_description_and_a_name() -> None:
+    facts = facts_of("Iraqi intelligence chief Taher Habbush said the man had killed himself.")
+    assert ("Taher Habbush", "nationality", "Iraq") in relations(facts)
