@@ -132,3 +132,40 @@ def test_a_state_named_only_by_its_adjective_needs_a_fact() -> None:
 def test_nationality_before_a_description_and_a_name() -> None:
     facts = facts_of("Iraqi intelligence chief Taher Habbush said the man had killed himself.")
     assert ("Taher Habbush", "nationality", "Iraq") in relations(facts)
+
+
+def test_regions_sharing_a_name_go_bigger_first() -> None:
+    assert default_gazetteer().lookup("Florida").country == "united-states"  # type: ignore[union-attr]
+
+
+def test_a_town_lies_in_a_state_named_by_its_adjective_when_a_fact_needs_the_state() -> None:
+    facts = facts_of("Kenyan President Amos Kiprono opened the new port in Mombasa on Monday.")
+    assert ("Mombasa", "locatedIn", "Kenya") in relations(facts)
+
+
+def test_a_town_lies_in_its_continent_when_its_state_is_not_named() -> None:
+    facts = facts_of("Floods hit Mombasa on Monday, the worst in Africa this year.")
+    assert ("Mombasa", "locatedIn", "Africa") in relations(facts)
+
+
+def test_a_peoples_region_of_a_state() -> None:
+    facts = facts_of("Police patrol much of the Basque region of Spain, officials said.")
+    assert ("Basque region", "locatedIn", "Spain") in relations(facts)
+
+
+def test_a_suburb_of_a_town() -> None:
+    facts = facts_of("Protesters marched through Nairobi's wealthy suburb of Karenville on Sunday.")
+    assert ("Karenville", "locatedIn", "Nairobi") in relations(facts)
+
+
+def test_a_place_named_after_its_state() -> None:
+    facts = facts_of("Thousands of workers from Russia moved to the Brazilian Amazon Basin, "
+                     "and Brazil welcomed them.")
+    assert not any(r[1] == "locatedIn" and r[0].endswith("Basin") for r in relations(facts))
+    facts = facts_of("Fighting spread to the Indian Northeast last week, officials in India said.")
+    assert ("Indian Northeast", "locatedIn", "India") in relations(facts)
+
+
+def test_a_sentence_opening_with_in_and_a_state_frames_its_places() -> None:
+    facts = facts_of("In Hungary, rescuers said the Tarna river had burst its banks near farms.")
+    assert ("Tarna", "locatedIn", "Hungary") in relations(facts)

@@ -259,7 +259,15 @@ class Gazetteer:
                 self._register(city.key, (city.name, *city.aliases))
         for continent in (p for p in self.places.values() if p.type == "Place"):
             self._register(continent.key, (continent.name, *continent.aliases))
-        for region in (p for p in self.places.values() if p.type == "AdministrativeRegion"):
+        # Regions that share a name go bigger first, by the people of their towns: "Florida" is
+        # the US state before the Puerto Rican municipality.
+        people: dict[str, int] = {}
+        for city in cities:
+            if city.region:
+                people[city.region] = people.get(city.region, 0) + city.population
+        regions = sorted((p for p in self.places.values() if p.type == "AdministrativeRegion"),
+                         key=lambda p: -people.get(p.key, 0))
+        for region in regions:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))
             for abbreviation in region.abbreviations:

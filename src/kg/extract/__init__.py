@@ -13,7 +13,12 @@ from kg.extract.entities import (
     retype_by_descriptor,
 )
 from kg.extract.events import find_events
-from kg.extract.relations import Relations, find_relations, nominal_nationality
+from kg.extract.relations import (
+    Relations,
+    find_relations,
+    gazetteer_containment,
+    nominal_nationality,
+)
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article, Facts
@@ -40,6 +45,9 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     pointed |= {ref for e in events for _, ref in e.roles}
     pointed |= {ref for s in statistics for ref in (s.about, s.source) if ref}
     pointed |= {value for m in ctx.mentions for _, value in m.attributes}
+    # Geography last: it may link the states those facts made entities of the article.
+    gazetteer_containment(ctx, late, states=pointed)
+    facts = relations.relations + late.relations
     return Facts(
         article=article,
         sentences=tuple(ctx.sentences),

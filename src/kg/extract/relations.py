@@ -413,9 +413,19 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
                            key=region.key)
 
 
+# Nouns for a part of a town or state: "Johannesburg's suburb of Sandton", "the Iraqi city of
+# Mosul"; a part of a town lies in the town itself.
+_PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
+               "township", "neighbourhood", "neighborhood"}
+_TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
+# Last words of a water body's name: "Indian Ocean" or "South China Sea" lie in no state.
+_WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+
+
 def places(ctx: Context, out: Relations) -> None:
     """A place inside a state or region: "Mosul, Iraq", "San Mateo, Calif.", "Porto, in
-    northern Portugal", "Hunan province in China", "the Iraqi city of Mosul"."""
+    northern Portugal", "Hunan province in China", "the Kurdish region of Iraq", "the Iraqi
+    city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
     order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
     for mention in list(ctx.mentions):
@@ -423,46 +433,107 @@ def places(ctx: Context, out: Relations) -> None:
             continue
         last = ctx.last_token(mention)
         index = last.i + 1
+        region_word = last.lower_ in REGION_WORDS
         if index < len(doc) and doc[index].lower_ in REGION_WORDS:
             index += 1  # "Hunan province in China"
+            region_word = True
         comma = index < len(doc) and doc[index].text == ","
         if comma:
             index += 1
-        if index < len(doc) and doc[index].lower_ == "in" and (
-                comma or mention.type in ("City", "AdministrativeRegion")):
-            index += 1
-        elif not comma:
-            continue
-        container = _container_after(ctx, index)
+        container = None
+        if index < len(doc) and (doc[index].lower_ == "in" and (
+                comma or mention.type in ("City", "AdministrativeRegion"))
+                or doc[index].lower_ == "of" and region_word and not comma):
+            container = _container_after(ctx, index + 1)  # "the Kurdish region of Iraq"
+        elif comma:
+            container = _container_after(ctx, index)
         if container is not None and order[container.type] > order[mention.type]:
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
         first = ctx.first_token(mention)
-        if first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in (
-            "city", "town", "village", "province", "region", "port"
-        ):
-            country = ctx.mention_at(doc[first.i - 3])
-            if country and country.type == "Country":
-                out.relate(mention, "locatedIn", country,
-                           ctx.evidence([doc[first.i - 3], first], "demonym-city-of", 0.8))
+        noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
+        if noun is None or noun.lower_ not in _PART_NOUNS:
+            continue
+        for child in noun.children:
+            owner = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") \
+                else None
+            if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
+                continue
+            if order[owner.type] > order[mention.type] or (
+                    noun.lower_ in _TOWN_PARTS and owner.type == "City"):
+                out.relate(mention, "locatedIn", owner,
+                           ctx.evidence([child, first], "demonym-city-of", 0.8))
+                break
 
 
-def gazetteer_containment(ctx: Context, out: Relations) -> None:
+def places_named_after_states(ctx: Context, out: Relations) -> None:
+    """"the Russian Far East", "Iraqi Kurdistan": a place whose name begins with a state's name
+    or adjective lies in that state, when the article names it (a sea or gulf does not)."""
+    gazetteer = ctx.gazetteer
+    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type == "Country"}
+    for mention in ctx.mentions:
+        if mention.type != "Place" or mention.kind != "name" or mention.key:
+            continue
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] in _WATER_WORDS:
+            continue
+        for size in (2, 1):
+            prefix = " ".join(words[:size])
+            state = gazetteer.demonym(prefix) or gazetteer.lookup(prefix)
+            if size < len(words) and isinstance(state, Place) and state.type == "Country" and \
+                    state.key in states:
+                out.relate(mention, "locatedIn", states[state.key],
+                           ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
+                break
+
+
+def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
+    """"In the Czech Republic, ... the Vlava river receded": a sentence that opens with "In"
+    and a state or region sets where the places it names and the gazetteer lacks lie."""
+    doc = ctx.doc
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 3 or tokens[0].lower_ != "in":
+            continue
+        start = 2 if tokens[1].lower_ == "the" else 1
+        frame = ctx.mention_at(tokens[start])
+        if frame is None or frame.type not in _CONTAINERS or frame.kind != "name":
+            continue
+        after = ctx.last_token(frame).i + 1
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        for mention in ctx.mentions:
+            if mention.kind == "name" and not mention.key and mention.type in ("City", "Place") \
+                    and sentence.start_char <= mention.start < sentence.end_char:
+                out.relate(mention, "locatedIn", frame,
+                           ctx.evidence([tokens[0], ctx.first_token(mention)], "in-frame", 0.6))
+
+
+def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
     """A known town or region lies in the region or state around it that the article names:
     "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent."""
+    smallest place named, so the chain reaches the state and its continent.
+
+    ``states`` are the ids of mentions of states named only by an adjective or inside a name
+    ("South African President X", "U.S. Central Command") that a fact already makes entities:
+    they are places of the article too. "Chinese" alone does not name China as a place.
+    """
     gazetteer = ctx.gazetteer
+    states = states or set()
+    places = [m for m in ctx.mentions if m.key and m.type in PLACE_TYPES and
+              (m.kind == "name" or m.id in states)]
     named: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if mention.key and mention.type in PLACE_TYPES and \
-                mention.kind == "name":  # "Chinese" alone does not name China as a place
-            named.setdefault(mention.key, mention)
+    for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
+        named.setdefault(mention.key or "", mention)
     linked: set[tuple[str, str]] = set()
-    for mention in ctx.mentions:
-        place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
+    for mention in places:
+        place = gazetteer.get(mention.key or "")
         if not isinstance(place, Place):
             continue
-        container = next((named[k] for k in place.containers if k in named), None)
+        country = gazetteer.get(place.country or "")
+        # A town whose state the article does not name still lies in the state's continent.
+        chain = place.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
         if container is None or (place.key, container.key or "") in linked:
             continue
         linked.add((place.key, container.key or ""))
@@ -495,7 +566,8 @@ EXTRACTORS = (
     states_in_names,
     institutions,
     places,
-    gazetteer_containment,
+    places_named_after_states,
+    places_in_framed_sentences,
 )
 
 
@@ -508,4 +580,5 @@ def find_relations(ctx: Context) -> Relations:
     return out
 
 
-__all__ = ["PLACE_TYPES", "Relations", "find_relations", "nominal_nationality"]
+__all__ = ["PLACE_TYPES", "Relations", "find_relations", "gazetteer_containment",
+           "nominal_nationality"]
