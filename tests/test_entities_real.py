@@ -169,3 +169,37 @@ def test_a_place_named_after_its_state() -> None:
 def test_a_sentence_opening_with_in_and_a_state_frames_its_places() -> None:
     facts = facts_of("In Hungary, rescuers said the Tarna river had burst its banks near farms.")
     assert ("Tarna", "locatedIn", "Hungary") in relations(facts)
+
+
+def test_an_untagged_body_after_the_is_an_organisation() -> None:
+    facts = facts_of("Detectives have asked the Police Ombudsman to look into the case in Perth.")
+    assert typed(facts).get("Police Ombudsman") == "Agency"
+
+
+def test_a_name_before_a_media_noun_is_a_news_outlet() -> None:
+    facts = facts_of("The minister told Tarra radio on Monday that the plan would go ahead.")
+    assert typed(facts).get("Tarra") == "NewsOrganization"
+
+
+def test_a_town_naming_an_affair_is_no_place() -> None:
+    facts = facts_of("A year after the Tampa crisis, the minister said the Government had no regrets.")
+    assert "Tampa" not in typed(facts)
+    facts = facts_of("The Tampa crisis began when a ship sailed from Florida.")
+    assert typed(facts).get("Tampa") == "City"
+
+
+def test_a_three_letter_state_abbreviation_alone_is_the_state() -> None:
+    facts = facts_of("NSW Premier Bob Carr says the fires near Sydney are under control.")
+    assert typed(facts).get("New South Wales") == "AdministrativeRegion"
+
+
+def test_the_opposition_and_an_adjective_are_no_organisations() -> None:
+    facts = facts_of("The Federal Opposition says Aboriginal communities near Alice Springs need help.")
+    found = typed(facts)
+    assert "Federal Opposition" not in found
+    assert "Aboriginal" not in found
+
+
+def test_a_reserve_bank_is_a_government_body() -> None:
+    facts = facts_of("The Reserve Bank left interest rates on hold on Tuesday, economists said.")
+    assert typed(facts).get("Reserve Bank") == "Agency"

@@ -15,6 +15,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
     (r"\b(Embassy|Consulate)\b", "Embassy"),
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
+    (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
      r"Inspectorate|Police|Coast Guard)\b", "Agency"),
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military)\b", "Military"),
@@ -188,6 +189,12 @@ _BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organi
                      "organization"}
 
 
+# Lower-case nouns after a name that make it a news outlet: "the Guardian newspaper", "told
+# Tarra radio"; "news agency" is read as one.
+_MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
+                "broadcaster"}
+
+
 def _descriptor_after(last: Any) -> Any:
     """The lower-case noun right after a name, past a parenthesis: "the X (...) group"."""
     doc = last.doc
@@ -198,6 +205,14 @@ def _descriptor_after(last: Any) -> Any:
     if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _BODY_DESCRIPTORS:
         return doc[index]
     return None
+
+
+def _media_after(last: Any) -> bool:
+    """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
+    doc = last.doc
+    following = doc[last.i + 1 : last.i + 3]
+    return len(following) > 0 and following[0].is_lower and (
+        following[0].lower_ in _MEDIA_AFTER or following.text.lower() == "news agency")
 
 
 def retype_by_descriptor(ctx: Context) -> None:
@@ -227,6 +242,8 @@ def retype_by_descriptor(ctx: Context) -> None:
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
             found = DESCRIPTORS[apposed.lower_]
+        elif _media_after(last) and mention.type in ("Organization", "Person"):
+            found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
@@ -342,12 +359,16 @@ def _add_named(
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
+        known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
     if known is None and label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
         return  # "the Johannesburg Earth Summit" names a gathering, not a body
     if known is None and label == "ORG" and _unnamed_government(span):
         return  # "the Federal Government": a government without a name is no entity
+    if known is None and label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
+        return  # "Aboriginal communities": an adjective, not an organisation's name
     if known is None and label == "ORG" and _portfolio(span, gazetteer):
         return  # "Employment Services Minister Mal Brough": part of the title
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
@@ -379,6 +400,9 @@ def _add_named(
             span[-1].text in person_parts and span[-1].text[:1].isupper():
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
+    if isinstance(known, Place) and known.type == "City" and _town_names_an_affair(span, known,
+                                                                                 gazetteer):
+        return  # "the Tampa crisis" in a story that names no other place of Tampa's state
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
         if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
@@ -414,7 +438,39 @@ _CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
 # Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
 _PEOPLE_PLACE_NOUNS = {"region", "world"}
 # Words that, with "government", say only which level of government speaks, not whose.
-_GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government"}
+_GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
+                      "opposition"}
+
+
+# Nouns after a town's name that make it the place it is, not the name of an affair:
+# "Tampa police", "the Tampa airport".
+_LOCAL_NOUNS = {"government", "authorities", "police", "council", "mayor", "residents",
+                "people", "area", "region", "office", "airport", "port", "hospital", "court",
+                "city", "suburb", "streets", "station", "university", "school", "bureau"}
+
+
+def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
+    """"the Tampa crisis", "the Tampa issue": a town's name written only before a common noun,
+    in a story that names no other place of the town's state, names an affair (a ship, a
+    scandal), not a place the story is about. Capitals and big cities are always places."""
+    if town.population >= 1_000_000 or gazetteer.capital_of(town.key) is not None:
+        return False
+    doc = span.doc
+    size = len(span)
+    for start in range(len(doc) - size + 1):
+        if doc[start : start + size].text != span.text:
+            continue
+        last = doc[start + size - 1]
+        head = last.head
+        if not (last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and
+                head.is_lower and head.lower_ not in _LOCAL_NOUNS):
+            return False
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.text != span.text:
+            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
+            if isinstance(other, Place) and town.country in (other.key, other.country):
+                return False
+    return True
 
 
 def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
@@ -435,9 +491,9 @@ def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] |
 
 
 def _unnamed_government(span: Any) -> bool:
-    """"the Federal Government", "the Government": no state or leader named."""
+    """"the Federal Government", "the Opposition": no state, party or leader named."""
     words = {t.lower_ for t in span if t.is_alpha}
-    return "government" in words and words <= _GOVERNMENT_LEVELS
+    return bool(words & {"government", "opposition"}) and words <= _GOVERNMENT_LEVELS
 
 
 def _portfolio(span: Any, gazetteer: Any) -> bool:
@@ -490,6 +546,10 @@ def find_untagged_names(ctx: Context) -> None:
             apposed = [c for t in span for c in t.children
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+        if type_ is None and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+                classify_organization(span.text) != "Organization" and \
+                not _unnamed_government(span):
+            type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
         if type_ is None:
             continue
         ctx.add_mention(span, type_)
