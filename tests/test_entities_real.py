@@ -203,3 +203,20 @@ def test_the_opposition_and_an_adjective_are_no_organisations() -> None:
 def test_a_reserve_bank_is_a_government_body() -> None:
     facts = facts_of("The Reserve Bank left interest rates on hold on Tuesday, economists said.")
     assert typed(facts).get("Reserve Bank") == "Agency"
+
+
+def test_a_bare_parliament_is_a_legislature_and_treasurer_a_title() -> None:
+    facts = facts_of("Treasurer Anna Lowe told Parliament the economy grew by 3 per cent.")
+    found = typed(facts)
+    assert found.get("Anna Lowe") == "Person"
+    assert found.get("Parliament") == "Legislature"
+
+
+def test_a_title_inside_a_name_tagged_as_an_organisation() -> None:
+    facts = facts_of("In Ruritania, the military government of General Amos Kiprono held power.")
+    assert typed(facts).get("Amos Kiprono") == "Person"
+
+
+def test_the_owner_of_a_named_programme_is_a_broadcaster() -> None:
+    facts = facts_of("The KTV's Morning Report program has learned that the deal is off.")
+    assert typed(facts).get("KTV") == "NewsOrganization"

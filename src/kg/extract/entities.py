@@ -207,6 +207,21 @@ def _descriptor_after(last: Any) -> Any:
     return None
 
 
+def _owns_a_programme(span: Any) -> bool:
+    """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
+    is a broadcaster."""
+    doc = span.doc
+    index = span.end
+    if index >= len(doc) or doc[index].text not in ("'s", "\u2019s"):
+        return False
+    index += 1
+    named = index
+    while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
+        index += 1
+    return index > named and index < len(doc) and \
+        doc[index].lower_ in ("program", "programme", "show", "bulletin")
+
+
 def _media_after(last: Any) -> bool:
     """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
     doc = last.doc
@@ -354,7 +369,8 @@ def _add_named(
             return
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
-    if not _looks_like_name(span) or _only_title_words(span, gazetteer):
+    if not _looks_like_name(span) or _only_title_words(span, gazetteer) and \
+            classify_organization(text) == "Organization":  # "Parliament" names a body
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
@@ -377,6 +393,10 @@ def _add_named(
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
+        return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 2 and \
+            _titled_name(span[1:], gazetteer):
+        ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
         return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
     place_type = _said_to_be_place(span, gazetteer) \
@@ -423,6 +443,8 @@ def _add_named(
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, _said_to_be_place(span, gazetteer) or "Place")
+    elif label == "ORG" and _owns_a_programme(span):
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
