@@ -220,3 +220,27 @@ def test_a_title_inside_a_name_tagged_as_an_organisation() -> None:
 def test_the_owner_of_a_named_programme_is_a_broadcaster() -> None:
     facts = facts_of("The KTV's Morning Report program has learned that the deal is off.")
     assert typed(facts).get("KTV") == "NewsOrganization"
+
+
+def test_a_place_name_with_a_lowercase_particle() -> None:
+    facts = facts_of("Leaders met in Sharm el-Sheikh on Monday, Egyptian officials said.")
+    assert typed(facts).get("Sharm el-Sheikh") == "City"
+
+
+def test_a_channel_is_a_broadcaster() -> None:
+    facts = facts_of("The minister told Channel Eleven the troops would come home.")
+    assert typed(facts).get("Channel Eleven") == "NewsOrganization"
+
+
+def test_laws_and_treaties_are_no_entities() -> None:
+    facts = facts_of("The Senate passed the Coastal Shipping Bill after a long debate in Canberra.")
+    found = typed(facts)
+    assert found.get("Senate") == "Legislature"
+    assert not any(word in label for label in found for word in ("Coastal", "Bill"))
+
+
+def test_australian_bodies_are_known_and_ambiguous_abbreviations_are_not() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("ASIO").type == "Agency"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Channel Nine").type == "NewsOrganization"  # type: ignore[union-attr]
+    assert gazetteer.lookup("AAP") is None  # Australian Associated Press or Aam Aadmi Party

@@ -24,7 +24,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Court|Tribunal)\b", "Court"),
     (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
     (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
-     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine)\b",
+     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
@@ -34,7 +34,8 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "Company"),
 )
 _COMPASS = {"North", "South", "East", "West", "-"}
-_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "bin", "von", "van", "der", "la"}
+_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
+                     "der", "la", "le", "du", "da", "di", "del"}  # "Sharm el-Sheikh"
 
 
 def classify_organization(name: str) -> str:
@@ -381,6 +382,8 @@ def _add_named(
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
     if known is None and label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
         return  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if known is None and _names_a_document(span, gazetteer):
+        return  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if known is None and label == "ORG" and _unnamed_government(span):
         return  # "the Federal Government": a government without a name is no entity
     if known is None and label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
@@ -512,6 +515,19 @@ def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] |
     return None
 
 
+def _names_a_document(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is (part of) the name of a law or treaty: it ends in "Bill", "Act",
+    "Protocol", ..., or a capitalised one follows it, or it is one after a capitalised word."""
+    doc = span.doc
+    heads = gazetteer.document_name_heads
+    following = doc[span.end] if span.end < len(doc) else None
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    return len(span) > 1 and span[-1].text in heads or \
+        following is not None and following.text in heads or \
+        len(span) == 1 and span[0].text in heads and preceding is not None and \
+        preceding.text[:1].isupper() and preceding.is_alpha
+
+
 def _unnamed_government(span: Any) -> bool:
     """"the Federal Government", "the Opposition": no state, party or leader named."""
     words = {t.lower_ for t in span if t.is_alpha}
@@ -561,7 +577,9 @@ def find_untagged_names(ctx: Context) -> None:
             end += 1
         span = doc[index:end]
         index = end
-        if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics:
+        if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
+                _names_a_document(span, ctx.gazetteer) or \
+                span[-1].text in ctx.gazetteer.event_name_heads:
             continue
         type_ = _said_to_be_place(span, ctx.gazetteer)
         if type_ is None:
@@ -569,6 +587,7 @@ def find_untagged_names(ctx: Context) -> None:
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
         if type_ is None and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+                not any(t.ent_type_ for t in span) and \
                 classify_organization(span.text) != "Organization" and \
                 not _unnamed_government(span):
             type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
