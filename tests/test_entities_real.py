@@ -244,3 +244,22 @@ def test_australian_bodies_are_known_and_ambiguous_abbreviations_are_not() -> No
     assert gazetteer.lookup("ASIO").type == "Agency"  # type: ignore[union-attr]
     assert gazetteer.lookup("Channel Nine").type == "NewsOrganization"  # type: ignore[union-attr]
     assert gazetteer.lookup("AAP") is None  # Australian Associated Press or Aam Aadmi Party
+
+
+def test_a_surname_after_a_title_is_no_newspaper() -> None:
+    facts = facts_of("The states will get more money, Senator Hill said in Perth on Monday.")
+    assert typed(facts).get("Hill") == "Person"
+
+
+def test_the_commonwealth_and_the_coalition_government_are_unnamed() -> None:
+    facts = facts_of("The Commonwealth will pay for the plan, the Coalition Government said.")
+    assert typed(facts) == {}
+
+
+def test_head_words_of_government_bodies_and_outlets() -> None:
+    facts = facts_of("Officers of the Drug Squad and the Zarvian Defence Forces spoke to "
+                     "Zarvian Army Radio on Sunday.")
+    found = typed(facts)
+    assert found.get("Drug Squad") == "Agency"
+    assert found.get("Zarvian Defence Forces") == "Military"
+    assert found.get("Zarvian Army Radio") == "NewsOrganization"

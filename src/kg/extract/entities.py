@@ -17,8 +17,10 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
     (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Coast Guard)\b", "Agency"),
-    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military)\b", "Military"),
+     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce)\b",
+     "Agency"),
+    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
+     r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
     (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of)\b",
      "Legislature"),
     (r"\b(Court|Tribunal)\b", "Court"),
@@ -40,6 +42,8 @@ _LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
+    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
+        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
     for pattern, type_ in _ORGANIZATION_HEADS:
         if re.search(pattern, name):
             return type_
@@ -380,6 +384,13 @@ def _add_named(
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
+        return  # "the Commonwealth will pay": the federal government, unnamed
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if label == "PERSON" and isinstance(known, KnownOrganization) and previous is not None and (
+            previous.text in gazetteer.honorifics or
+            previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill
     if known is None and label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
         return  # "the Johannesburg Earth Summit" names a gathering, not a body
     if known is None and _names_a_document(span, gazetteer):
@@ -464,7 +475,7 @@ _CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
 _PEOPLE_PLACE_NOUNS = {"region", "world"}
 # Words that, with "government", say only which level of government speaks, not whose.
 _GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
-                      "opposition"}
+                      "opposition", "coalition"}
 
 
 # Nouns after a town's name that make it the place it is, not the name of an affair:
