@@ -85,7 +85,7 @@ def test_a_region_written_with_its_kind_is_the_region_not_the_city() -> None:
 def test_a_part_of_a_continent_is_its_own_place() -> None:
     facts = facts_of("Storms swept across central Europe on Sunday, flooding towns in Austria.")
     found = typed(facts)
-    assert found.get("central Europe") == "Place"
+    assert found.get("Central Europe") == "Place"
     assert "Europe" not in found
 
 
@@ -263,3 +263,24 @@ def test_head_words_of_government_bodies_and_outlets() -> None:
     assert found.get("Drug Squad") == "Agency"
     assert found.get("Zarvian Defence Forces") == "Military"
     assert found.get("Zarvian Army Radio") == "NewsOrganization"
+
+
+def test_a_state_lies_in_a_named_part_of_the_world() -> None:
+    facts = facts_of("Talks on Syria opened in Geneva as violence spread across the Middle East.")
+    assert ("Syria", "locatedIn", "Middle East") in relations(facts)
+
+
+def test_a_town_lies_in_the_part_of_the_world_its_state_is_in() -> None:
+    facts = facts_of("Floods hit Krakow on Sunday, the worst to strike central Europe in years.")
+    assert ("Kraków", "locatedIn", "Central Europe") in relations(facts)
+
+
+def test_a_peoples_world_is_the_known_region() -> None:
+    facts = facts_of("Leaders across the Arab world welcomed the deal, officials in Jordan said.")
+    assert ("Jordan", "locatedIn", "Arab world") in relations(facts)
+
+
+def test_world_regions_nest_smallest_first() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.get("egypt").containers[0] == "north-africa"  # type: ignore[union-attr]
+    assert gazetteer.get("central-europe").continent == "europe"  # type: ignore[union-attr]

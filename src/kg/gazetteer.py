@@ -47,6 +47,7 @@ class Place:
     region: str | None = None  # for a city: the key of its first-level region
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
+    world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
 
     @property
     def minor(self) -> bool:
@@ -56,8 +57,9 @@ class Place:
 
     @property
     def containers(self) -> tuple[str, ...]:
-        """The keys of the places this one lies in, smallest first (region, then country)."""
-        return tuple(k for k in (self.region, self.country, self.continent)
+        """The keys of the places this one lies in, smallest first (region, country, world
+        regions, continent)."""
+        return tuple(k for k in (self.region, self.country, *self.world_regions, self.continent)
                      if k and k != self.key)
 
 
@@ -189,6 +191,22 @@ class Gazetteer:
                 country = self._by_iso2.get(iso2.upper())
                 if country in self.places:
                     self.places[country] = replace(self.places[country], continent=row["key"])
+        # Named parts of the world that are no continent ("Middle East", "Central Europe"): a
+        # country lies in each, the smaller first; one inside a single continent lies in it.
+        world_regions: dict[str, list[str]] = {}
+        for row in _rows(directory / "world-regions.tsv"):
+            members = [self._by_iso2[c.upper()] for c in _split(row.get("countries"))
+                       if c.upper() in self._by_iso2]
+            continents = {self.places[m].continent for m in members}
+            self.places[row["key"]] = Place(
+                key=row["key"], name=row["name"], type="Place",
+                wikidata=row.get("wikidata") or None, aliases=_split(row.get("aliases")),
+                continent=continents.pop() if len(continents) == 1 else None)
+            for member in members:
+                world_regions.setdefault(member, []).append(row["key"])
+        for member, keys in world_regions.items():
+            keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
+            self.places[member] = replace(self.places[member], world_regions=tuple(keys))
         for row in _rows(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             self.places[row["key"]] = Place(
@@ -258,7 +276,7 @@ class Gazetteer:
             if not city.minor:
                 self._register(city.key, (city.name, *city.aliases))
         for continent in (p for p in self.places.values() if p.type == "Place"):
-            self._register(continent.key, (continent.name, *continent.aliases))
+            self._register(continent.key, (continent.name, *continent.aliases))  # and regions
         # Regions that share a name go bigger first, by the people of their towns: "Florida" is
         # the US state before the Puerto Rican municipality.
         people: dict[str, int] = {}

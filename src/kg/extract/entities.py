@@ -362,8 +362,10 @@ def _add_named(
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
         named = _named_by_people(span, place, gazetteer)
-        if named is not None:
-            ctx.add_mention(*named)  # "the Spanish parliament", "the Kurdish region"
+        if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
+            tokens, type_ = named
+            region = gazetteer.lookup(tokens.text)
+            ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
         elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
@@ -440,8 +442,10 @@ def _add_named(
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
         if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
-                and not side.ent_type_:
-            ctx.add_mention(doc[side.i : span.end], "Place")  # "central Europe" is not Europe
+                and not side.ent_type_:  # "central Europe" is not Europe
+            part = gazetteer.lookup(doc[side.i : span.end].text)
+            ctx.add_mention(doc[side.i : span.end], "Place",
+                            key=part.key if isinstance(part, Place) else None)
         else:
             ctx.add_mention(span, known.type, key=known.key)
     elif isinstance(known, KnownOrganization):
