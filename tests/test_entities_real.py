@@ -284,3 +284,34 @@ def test_world_regions_nest_smallest_first() -> None:
     gazetteer = default_gazetteer()
     assert gazetteer.get("egypt").containers[0] == "north-africa"  # type: ignore[union-attr]
     assert gazetteer.get("central-europe").continent == "europe"  # type: ignore[union-attr]
+
+
+def test_a_town_of_the_storys_state_tagged_as_an_organisation_is_the_town() -> None:
+    facts = facts_of("Storms hit Queensland on Monday, and Toowoomba lost power for hours.")
+    assert typed(facts).get("Toowoomba") == "City"
+
+
+def test_a_surname_is_no_town() -> None:
+    facts = facts_of("England captain Michael Vaughan scored a century. Vaughan said he was happy.")
+    found = typed(facts)
+    assert found.get("Michael Vaughan") == "Person"
+    assert "Vaughan" not in found
+
+
+def test_mount_lake_and_cape_make_places() -> None:
+    facts = facts_of("Fires burned on Mt Kembla and near Lake Bonney, police in Adelaide said.")
+    found = typed(facts)
+    assert found.get("Mt Kembla") == "Place"
+    assert found.get("Lake Bonney") == "Place"
+
+
+def test_a_demonym_tagged_as_an_organisation_is_a_nationality() -> None:
+    facts = facts_of("The Kiwi skipper Anna Reid, a New Zealander, won the race in Hobart.")
+    assert "New Zealander" not in typed(facts)
+
+
+def test_a_kind_of_body_alone_and_a_race_are_no_organisations() -> None:
+    facts = facts_of("The Authority said the Hobart Yacht Race would start on time.")
+    found = typed(facts)
+    assert "Authority" not in found
+    assert "Hobart Yacht Race" not in found

@@ -245,6 +245,7 @@ class Gazetteer:
                     self.places[city] = replace(capital_place,
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
+        self.capital_keys = {p.capital for p in self.places.values() if p.capital}
         for row in _rows(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
             self.organizations[row["key"]] = KnownOrganization(
