@@ -315,3 +315,13 @@ def test_a_kind_of_body_alone_and_a_race_are_no_organisations() -> None:
     found = typed(facts)
     assert "Authority" not in found
     assert "Hobart Yacht Race" not in found
+
+
+def test_an_unnamed_government_is_an_entity_only_as_a_participant_in_an_event() -> None:
+    facts = facts_of("Amos Kiprono tightened his hold on the Zambian government yesterday.")
+    assert not any(e.type == "Government" for e in facts.entities)
+
+
+def test_a_state_only_counted_by_a_figure_is_no_entity() -> None:
+    facts = facts_of("The captain rescued more than 400 people from an Indonesian ferry.")
+    assert "Indonesia" not in typed(facts)

@@ -21,7 +21,7 @@ from kg.extract.relations import (
 )
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.model import Article, Facts
+from kg.model import Article, Event, Facts, Mention
 
 __all__ = ["extract"]
 
@@ -39,11 +39,13 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     statistics = find_statistics(ctx, events)
     late = Relations()
     nominal_nationality(ctx, late)
+    unheard = _institutions_no_event_needs(ctx.mentions, events)
+    relations.relations = [r for r in relations.relations
+                           if r.subject not in unheard and r.object not in unheard]
     facts = relations.relations + late.relations
     pointed = {ref for r in facts for ref in (r.subject, r.object)}
     pointed |= {a.subject for a in relations.attributes}
     pointed |= {ref for e in events for _, ref in e.roles}
-    pointed |= {ref for s in statistics for ref in (s.about, s.source) if ref}
     pointed |= {value for m in ctx.mentions for _, value in m.attributes}
     # Geography last: it may link the states those facts made entities of the article.
     gazetteer_containment(ctx, late, states=pointed)
@@ -52,11 +54,24 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
         article=article,
         sentences=tuple(ctx.sentences),
         # A state named only by its adjective ("Norwegian cargo ship") is an entity only when
-        # a fact points to it: "Croatian Prime Minister X" makes Croatia one, "an Irish goose"
-        # does not.
-        mentions=tuple(m for m in ctx.mentions if m.kind != "demonym" or m.id in pointed),
+        # a relation or an event points to it: "Croatian Prime Minister X" makes Croatia one,
+        # "400 people from an Indonesian ferry" does not.
+        mentions=tuple(m for m in ctx.mentions if m.id not in unheard and
+                       (m.kind != "demonym" or m.id in pointed)),
         relations=tuple(facts),
         attributes=tuple(relations.attributes),
         events=tuple(events),
         statistics=tuple(statistics),
     )
+
+
+def _institutions_no_event_needs(mentions: list[Mention], events: list[Event]) -> set[str]:
+    """Unnamed institutions ("the Zimbabwean government", "the North Korean embassy in China")
+    that no event has as a participant, directly or through a later description ("the
+    military"): they are entities only as participants in events, as a name-less body is no
+    entity of the gold guidelines otherwise."""
+    roles = {ref for event in events for _, ref in event.roles}
+    described = {(m.type, m.start) for m in mentions if m.kind == "description" and m.id in roles}
+    return {m.id for m in mentions if m.kind == "institution" and m.type == "Government" and
+            m.id not in roles and
+            not any(type_ == m.type and start > m.start for type_, start in described)}
