@@ -325,3 +325,23 @@ def test_an_unnamed_government_is_an_entity_only_as_a_participant_in_an_event() 
 def test_a_state_only_counted_by_a_figure_is_no_entity() -> None:
     facts = facts_of("The captain rescued more than 400 people from an Indonesian ferry.")
     assert "Indonesia" not in typed(facts)
+
+
+def test_national_institutes_and_surveys_are_government_bodies() -> None:
+    facts = facts_of("The Zarvian Geological Survey and the National Institute of Water Safety "
+                     "issued warnings.")
+    found = typed(facts)
+    assert found.get("Zarvian Geological Survey") == "Agency"
+    assert found.get("National Institute of Water Safety") == "Agency"
+
+
+def test_names_ending_in_a_feature_word_are_places() -> None:
+    facts = facts_of("The quake struck where the Korvan Plate meets the Ostrian Plate, near "
+                     "Tallow Highway.")
+    found = typed(facts)
+    assert found.get("Ostrian Plate") == "Place"  # tagged ORG by the model
+
+
+def test_a_name_apposed_to_a_kinship_noun_is_a_person() -> None:
+    facts = facts_of("The minister met his daughter, Beatriz, in Porto on Friday.")
+    assert typed(facts).get("Beatriz") == "Person"  # tagged GPE by the model

@@ -17,7 +17,8 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
     (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce)\b",
+     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
+     r"National Institute)\b",
      "Agency"),
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
      r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
@@ -432,6 +433,13 @@ def _add_named(
             and person_parts is not None and not _part_of_longer_name(span, ctx) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
+    if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
+            span[-1].text in _FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
+        ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
+        return
+    if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _kin_apposed(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "his daughter, Beatriz", tagged ORG by the model
+        return
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
         return
@@ -536,6 +544,20 @@ def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
             if isinstance(other, Place) and town.country in (other.key, other.country):
                 return False
     return True
+
+
+# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
+_FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
+                       "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
+
+
+def _kin_apposed(span: Any, gazetteer: Any) -> bool:
+    """"his daughter, Beatriz", "her husband Tom": a name in apposition to a kinship noun."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].text == ",":
+        index -= 1
+    return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
@@ -702,7 +724,7 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     before = doc[max(0, span.start - 3) : span.start].text.lower()
     if re.search(r"\b(city|town|village|capital|port|suburb) of$", before):
         return "City"
-    if re.search(r"\b(district|province|region|state|county) of$", before):
+    if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"
     if re.search(r"\b(the|a) (river|lake)$", before):
         return "Place"  # "the river Elbe"
