@@ -345,3 +345,11 @@ def test_names_ending_in_a_feature_word_are_places() -> None:
 def test_a_name_apposed_to_a_kinship_noun_is_a_person() -> None:
     facts = facts_of("The minister met his daughter, Beatriz, in Porto on Friday.")
     assert typed(facts).get("Beatriz") == "Person"  # tagged GPE by the model
+
+
+def test_a_title_tagged_as_a_name_is_no_entity() -> None:
+    facts = facts_of("A statement from the Joint Chiefs General was read out in Hobart, and "
+                     "the Legislative Council met.")
+    found = typed(facts)
+    assert not any("General" in label for label in found)
+    assert found.get("Legislative Council") == "Legislature"

@@ -22,7 +22,8 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "Agency"),
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
      r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
-    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of)\b",
+    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
+     r"Legislative Council)\b",
      "Legislature"),
     (r"\b(Court|Tribunal)\b", "Court"),
     (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
@@ -412,6 +413,12 @@ def _add_named(
         return
     if known is None and label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
         return  # "the Authority", "the Group": a kind of body, no name
+    if known is None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and \
+            label != "PERSON" and text not in gazetteer.party_names:
+        return  # "People", "Children" opening a sentence: a common noun, no name
+    if known is None and label == "ORG" and span[-1].lower_ in gazetteer.titles and \
+            classify_organization(text) == "Organization":
+        return  # "US Magistrate", "Joint Chiefs General": a title, no body
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
