@@ -353,3 +353,28 @@ def test_a_title_tagged_as_a_name_is_no_entity() -> None:
     found = typed(facts)
     assert not any("General" in label for label in found)
     assert found.get("Legislative Council") == "Legislature"
+
+
+def test_a_town_on_a_states_coast() -> None:
+    facts = facts_of("The yacht was towed to Swansea on Tasmania's east coast overnight.")
+    assert ("Swansea", "locatedIn", "Tasmania") in relations(facts)
+
+
+def test_suburbs_of_a_city_in_a_list() -> None:
+    facts = facts_of("Fires threatened the southern Sydney suburbs of Heathcote and Engadine.")
+    found = relations(facts)
+    assert ("Heathcote", "locatedIn", "Sydney") in found
+    assert ("Engadine", "locatedIn", "Sydney") in found
+
+
+def test_a_place_of_a_region_but_not_an_island_of_a_state() -> None:
+    facts = facts_of("Homes burned in the Kanmantoo Hills of South Australia, and detainees were "
+                     "flown to the Pacific Island of Nauru.")
+    found = relations(facts)
+    assert ("Kanmantoo Hills", "locatedIn", "South Australia") in found  # not Australia
+    assert not any(s == "Pacific Island" and o == "Nauru" for s, _, o in found)
+
+
+def test_a_settlement_of_x_is_a_town() -> None:
+    facts = facts_of("Gunmen planned to attack the nearby settlement of Qiryat Dov, police said.")
+    assert typed(facts).get("Qiryat Dov") == "City"

@@ -386,6 +386,13 @@ class Gazetteer:
                     add("GPE", name, place.key)
                 for demonym in place.demonyms:
                     add("NORP", demonym, place.key)
+            elif place.type == "AdministrativeRegion":
+                # "South Australia", "New South Wales": a region of two words or more, so
+                # that the country's name inside it is not read alone; one-word names
+                # ("Victoria", "Georgia") are left to the model and the look-ups.
+                for name in (place.name, *place.aliases):
+                    if " " in name and name.lower() not in _VAGUE_REGION_NAMES:
+                        add("GPE", name, place.key)
             elif place.key in capitals or place.population >= 1_000_000:
                 for name in (place.name, *place.aliases):
                     add("GPE", name, place.key)

@@ -729,7 +729,7 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"\b(city|town|village|capital|port|suburb) of$", before):
+    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
         return "City"
     if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"

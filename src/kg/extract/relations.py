@@ -398,8 +398,11 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
     """The state or region named from token ``index`` on: "Chiapas", "Calif.", "northern
     Portugal" (after "in"); a town's abbreviation becomes a mention of its region."""
     doc = ctx.doc
-    if index < len(doc) and doc[index].lower_ in _SIDES:
-        index += 1
+    if index > 0 and doc[index - 1].lower_ in ("in", "on", "of") and index < len(doc) and \
+            doc[index].lower_ == "the":
+        index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
+    if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
+        index += 1  # "northern Portugal", but "South Australia" is a name
     if index >= len(doc):
         return None
     found = ctx.mention_at(doc[index])
@@ -416,7 +419,10 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
 # Nouns for a part of a town or state: "Johannesburg's suburb of Sandton", "the Iraqi city of
 # Mosul"; a part of a town lies in the town itself.
 _PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
-               "township", "neighbourhood", "neighborhood"}
+               "township", "neighbourhood", "neighborhood", "settlement"}
+# Last words that make "X <word> of Y" name Y itself: "the Pacific Island of Nauru".
+_KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
+               "city", "town"}
 _TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
 # Last words of a water body's name: "Indian Ocean" or "South China Sea" lie in no state.
 _WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
@@ -441,18 +447,26 @@ def places(ctx: Context, out: Relations) -> None:
         if comma:
             index += 1
         container = None
-        if index < len(doc) and (doc[index].lower_ == "in" and (
-                comma or mention.type in ("City", "AdministrativeRegion"))
-                or doc[index].lower_ == "of" and region_word and not comma):
-            container = _container_after(ctx, index + 1)  # "the Kurdish region of Iraq"
+        word = doc[index].lower_ if index < len(doc) else ""
+        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion")) or \
+                word == "of" and not comma and (region_word or (
+                    mention.type in ("Place", "AdministrativeRegion") and
+                    last.lower_ not in _KIND_WORDS)):
+            container = _container_after(ctx, index + 1)  # "the Southern Highlands of NSW"
+        elif word == "on" and (comma or mention.type == "City"):
+            container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
+            if container is not None and not _coast_after(ctx, container):
+                container = None
         elif comma:
             container = _container_after(ctx, index)
         if container is not None and order[container.type] > order[mention.type]:
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
         first = ctx.first_token(mention)
+        if first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "the suburbs of Heathcote and Engadine"
         noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
-        if noun is None or noun.lower_ not in _PART_NOUNS:
+        if noun is None or noun.lemma_.lower() not in _PART_NOUNS:
             continue
         for child in noun.children:
             owner = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") \
@@ -460,27 +474,35 @@ def places(ctx: Context, out: Relations) -> None:
             if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
                 continue
             if order[owner.type] > order[mention.type] or (
-                    noun.lower_ in _TOWN_PARTS and owner.type == "City"):
+                    noun.lemma_.lower() in _TOWN_PARTS and owner.type == "City"):
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
 
 
+def _coast_after(ctx: Context, container: Mention) -> bool:
+    """Whether a coast follows a state: "on Tasmania's east coast", "on the NSW south coast"."""
+    doc = ctx.doc
+    after = ctx.last_token(container).i + 1
+    return any(t.lower_ in ("coast", "coastline", "shore") for t in doc[after : after + 4])
+
+
 def places_named_after_states(ctx: Context, out: Relations) -> None:
-    """"the Russian Far East", "Iraqi Kurdistan": a place whose name begins with a state's name
-    or adjective lies in that state, when the article names it (a sea or gulf does not)."""
+    """"the Russian Far East", "Iraqi Kurdistan", "the New South Wales Hunter Valley": a place
+    whose name begins with a state's or region's name or adjective lies in it, when the
+    article names it (a sea or gulf does not)."""
     gazetteer = ctx.gazetteer
-    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type == "Country"}
+    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in _CONTAINERS}
     for mention in ctx.mentions:
         if mention.type != "Place" or mention.kind != "name" or mention.key:
             continue
         words = mention.text.split()
         if len(words) < 2 or words[-1] in _WATER_WORDS:
             continue
-        for size in (2, 1):
+        for size in (3, 2, 1):
             prefix = " ".join(words[:size])
             state = gazetteer.demonym(prefix) or gazetteer.lookup(prefix)
-            if size < len(words) and isinstance(state, Place) and state.type == "Country" and \
+            if size < len(words) and isinstance(state, Place) and state.type in _CONTAINERS and \
                     state.key in states:
                 out.relate(mention, "locatedIn", states[state.key],
                            ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
