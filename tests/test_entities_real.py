@@ -378,3 +378,12 @@ def test_a_place_of_a_region_but_not_an_island_of_a_state() -> None:
 def test_a_settlement_of_x_is_a_town() -> None:
     facts = facts_of("Gunmen planned to attack the nearby settlement of Qiryat Dov, police said.")
     assert typed(facts).get("Qiryat Dov") == "City"
+
+
+def test_titles_and_post_nominals_are_cut_from_person_names() -> None:
+    facts = facts_of("Senior counsel Wayne Hardy QC told the inquiry, and Reverend Ann Pike and "
+                     "Coroner Graeme Hoskins agreed.")
+    found = typed(facts)
+    assert found.get("Wayne Hardy") == "Person"
+    assert found.get("Ann Pike") == "Person"
+    assert found.get("Graeme Hoskins") == "Person"

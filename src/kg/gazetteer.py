@@ -300,6 +300,7 @@ class Gazetteer:
         }
         self.kinship = {row["noun"]: row["relation"] for row in _rows(lexicon / "kinship.tsv")}
         self.honorifics = _word_list(lexicon / "honorifics.txt")
+        self.post_nominals = _word_list(lexicon / "post-nominals.txt")
         self.occupations = _word_list(lexicon / "occupations.txt")
         self.party_names = _word_list(lexicon / "party-names.txt")
         self.religions = _word_list(lexicon / "religions.txt")

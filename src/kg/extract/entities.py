@@ -89,6 +89,11 @@ def _trim(ent: Any, gazetteer: Any) -> Any:
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
         ):
             start += 1
+        while end - start > 1 and doc[end - 1].text in gazetteer.post_nominals:
+            end -= 1  # "Wayne Martin QC"
+        titles = [i for i in range(start, end - 2) if doc[i].lower_ in gazetteer.titles]
+        if titles:
+            start = titles[-1] + 1  # "Federal Labor MP Carmen Lawrence": the name after the title
     return doc[start:end]
 
 
