@@ -387,3 +387,9 @@ def test_titles_and_post_nominals_are_cut_from_person_names() -> None:
     assert found.get("Wayne Hardy") == "Person"
     assert found.get("Ann Pike") == "Person"
     assert found.get("Graeme Hoskins") == "Person"
+
+
+def test_a_name_only_ever_written_where_a_place_goes_is_a_place() -> None:
+    facts = facts_of("Bombers pounded the Mira Bora caves on Monday. Fighters in Mira Bora "
+                     "were surrounded, and the area of Mira Bora was sealed off.")
+    assert typed(facts).get("Mira Bora") == "Place"  # tagged PERSON each time

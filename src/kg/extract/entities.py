@@ -465,6 +465,9 @@ def _add_named(
     if place_type is not None:
         ctx.add_mention(span, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
+    if label == "PERSON" and known is None and _person_written_as_place(span, ctx):
+        ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
+        return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         following = doc[span.end] if span.end < len(doc) else None
@@ -581,6 +584,39 @@ _BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "com
                "council", "committee", "board", "office", "agency", "service", "union",
                "company", "corporation", "association", "federation", "institute", "centre",
                "center", "business", "home", "private"}
+
+
+# Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
+_AREA_NOUNS = {"region", "area", "mountains", "mountain", "caves", "cave", "valley", "vicinity",
+               "complex", "district", "province", "border", "battleground", "hills"}
+
+
+def _person_written_as_place(span: Any, ctx: Context) -> bool:
+    """A name the model took for a person's that the story writes where a place goes ("in Tora
+    Bora", "the Tora Bora caves", "the area of Tora Bora") and never as a person's (after an
+    honorific or a title, as someone's, as the subject of a verb, inside a longer name)."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    if span.text in gazetteer.honorifics or _part_of_longer_name(span, ctx):
+        return False
+    size = len(span)
+    placed = False
+    for start in range(len(doc) - size + 1):
+        use = doc[start : start + size]
+        if use.text != span.text:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        after = doc[use.end] if use.end < len(doc) else None
+        if before is not None and (before.text in gazetteer.honorifics or
+                                   before.lower_ in gazetteer.titles) or \
+                after is not None and after.text in ("'s", "\u2019s") or \
+                use[-1].dep_ in ("nsubj", "nsubjpass"):
+            return False
+        placed = placed or before is not None and (
+            before.lower_ in ("in", "near", "around", "outside") or
+            before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
+            after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
+    return placed
 
 
 def _town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
@@ -719,9 +755,9 @@ def _only_title_words(span: Any, gazetteer: Any) -> bool:
 
 
 def _part_of_longer_name(span: Any, ctx: Context) -> bool:
-    """Whether a one-word name is part of a longer person name somewhere in the article."""
-    word = span[0].text
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent}
+    """Whether a name's words are part of a longer person name somewhere in the article."""
+    words = {t.text for t in span}
+    return any(ent.label_ == "PERSON" and len(ent) > len(span) and words <= {t.text for t in ent}
                for ent in ctx.doc.ents)
 
 
