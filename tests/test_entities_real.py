@@ -393,3 +393,9 @@ def test_a_name_only_ever_written_where_a_place_goes_is_a_place() -> None:
     facts = facts_of("Bombers pounded the Mira Bora caves on Monday. Fighters in Mira Bora "
                      "were surrounded, and the area of Mira Bora was sealed off.")
     assert typed(facts).get("Mira Bora") == "Place"  # tagged PERSON each time
+
+
+def test_an_abbreviation_outlets_share_is_an_unlinked_outlet() -> None:
+    facts = facts_of("The minister told the ABC on Monday that the troops would stay.")
+    abc = next(e for e in facts.entities if e.label == "ABC")
+    assert abc.type == "NewsOrganization" and abc.wikidata is None

@@ -416,6 +416,10 @@ def _add_named(
             _part_of_longer_name(span, ctx):
         ctx.add_mention(span, "Person")  # "Vaughan" after "Michael Vaughan", not the town
         return
+    if known is None and label in ("ORG", "GPE", "PERSON") and \
+            text in gazetteer.outlet_abbreviations:
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC": some broadcaster, not linked
+        return
     if known is None and label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
         return  # "the Authority", "the Group": a kind of body, no name
     if known is None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and \
