@@ -322,9 +322,11 @@ def test_an_unnamed_government_is_an_entity_only_as_a_participant_in_an_event() 
     assert not any(e.type == "Government" for e in facts.entities)
 
 
-def test_a_state_only_counted_by_a_figure_is_no_entity() -> None:
-    facts = facts_of("The captain rescued more than 400 people from an Indonesian ferry.")
-    assert "Indonesia" not in typed(facts)
+def test_a_states_adjectives_stay_its_mentions_once_it_is_an_entity() -> None:
+    facts = facts_of("Croatian Prime Minister Ivo Maric arrived on Monday. Croatian officials "
+                     "said the talks went well.")
+    croatia = next(e for e in facts.entities if e.label == "Croatia")
+    assert len(croatia.mentions) == 2
 
 
 def test_national_institutes_and_surveys_are_government_bodies() -> None:

@@ -21,7 +21,7 @@ from kg.extract.relations import (
 )
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.model import Article, Event, Facts, Mention
+from kg.model import Article, Event, Facts, Mention, Statistic
 
 __all__ = ["extract"]
 
@@ -42,27 +42,55 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     unheard = _institutions_no_event_needs(ctx.mentions, events)
     relations.relations = [r for r in relations.relations
                            if r.subject not in unheard and r.object not in unheard]
-    facts = relations.relations + late.relations
-    pointed = {ref for r in facts for ref in (r.subject, r.object)}
-    pointed |= {a.subject for a in relations.attributes}
-    pointed |= {ref for e in events for _, ref in e.roles}
-    pointed |= {value for m in ctx.mentions for _, value in m.attributes}
+    pointed = _pointed_at(ctx.mentions, relations, late, events, statistics)
     # Geography last: it may link the states those facts made entities of the article.
     gazetteer_containment(ctx, late, states=pointed)
     facts = relations.relations + late.relations
     return Facts(
         article=article,
         sentences=tuple(ctx.sentences),
-        # A state named only by its adjective ("Norwegian cargo ship") is an entity only when
-        # a relation or an event points to it: "Croatian Prime Minister X" makes Croatia one,
-        # "400 people from an Indonesian ferry" does not.
-        mentions=tuple(m for m in ctx.mentions if m.id not in unheard and
-                       (m.kind != "demonym" or m.id in pointed)),
+        mentions=_kept_mentions(ctx.mentions, pointed, unheard),
         relations=tuple(facts),
         attributes=tuple(relations.attributes),
         events=tuple(events),
         statistics=tuple(statistics),
     )
+
+
+# How far back a description looks for the state it stands for, as in kg.resolve.
+_DESCRIPTION_REACH = 6
+
+
+def _pointed_at(mentions: list[Mention], relations: Relations, late: Relations,
+                events: list[Event], statistics: list[Statistic]) -> set[str]:
+    """The mentions a fact refers to, with the state a referred description stands for ("the
+    country" after "North Koreans")."""
+    pointed = {ref for r in relations.relations + late.relations for ref in (r.subject, r.object)}
+    pointed |= {a.subject for a in relations.attributes}
+    pointed |= {ref for e in events for _, ref in e.roles}
+    pointed |= {ref for s in statistics for ref in (s.about, s.source) if ref}
+    pointed |= {value for m in mentions for _, value in m.attributes}
+    for description in mentions:
+        if description.kind != "description" or description.type != "Country" or \
+                description.id not in pointed:
+            continue
+        before = [m for m in mentions if m.start < description.start and m.type == "Country"
+                  and m.kind not in ("pronoun", "description")
+                  and description.sentence - m.sentence <= _DESCRIPTION_REACH]
+        if before:
+            pointed.add(max(before, key=lambda m: m.start).id)
+    return pointed
+
+
+def _kept_mentions(mentions: list[Mention], pointed: set[str],
+                   unheard: set[str]) -> tuple[Mention, ...]:
+    """The mentions that make entities. A state named only by its adjective ("Norwegian cargo
+    ship") is an entity only when a fact points to it: "Croatian Prime Minister X" makes
+    Croatia one, "an Irish goose" does not; where the state is an entity, all its adjectives
+    stay its mentions."""
+    present = {m.key for m in mentions if m.key and (m.kind != "demonym" or m.id in pointed)}
+    return tuple(m for m in mentions if m.id not in unheard and
+                 (m.kind != "demonym" or m.key in present))
 
 
 def _institutions_no_event_needs(mentions: list[Mention], events: list[Event]) -> set[str]:
