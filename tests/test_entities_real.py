@@ -401,3 +401,15 @@ def test_an_abbreviation_outlets_share_is_an_unlinked_outlet() -> None:
     facts = facts_of("The minister told the ABC on Monday that the troops would stay.")
     abc = next(e for e in facts.entities if e.label == "ABC")
     assert abc.type == "NewsOrganization" and abc.wikidata is None
+
+
+def test_a_capital_stays_the_capital_in_a_story_about_another_state() -> None:
+    facts = facts_of("A man flew from Paris to Miami, Florida, with explosives in his shoes, "
+                     "officials in Boston said.")
+    paris = next(e for e in facts.entities if e.label == "Paris")
+    assert paris.wikidata == "Q90"  # not Paris, Texas
+
+
+def test_a_state_after_a_comma_that_opens_a_new_clause_is_no_container() -> None:
+    facts = facts_of("In the Gaza Strip, Israeli forces entered the airport on Monday.")
+    assert not any(p == "locatedIn" and o == "Israel" for _, p, o in relations(facts))

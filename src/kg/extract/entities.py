@@ -319,6 +319,9 @@ def choose_places(ctx: Context) -> None:
             return inside, support[option.country or ""]
 
         best = max(options, key=lambda o: (*rank(o), -options.index(o)))
+        landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
+        if landmark and rank(best)[0] <= rank(current)[0]:
+            continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
 

@@ -459,6 +459,9 @@ def places(ctx: Context, out: Relations) -> None:
                 container = None
         elif comma:
             container = _container_after(ctx, index)
+            if container is not None and (container.kind == "demonym" or
+                                          ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
+                container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
         if container is not None and order[container.type] > order[mention.type]:
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
