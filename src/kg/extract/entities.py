@@ -423,14 +423,6 @@ def _add_named(
             text in gazetteer.outlet_abbreviations:
         ctx.add_mention(span, "NewsOrganization")  # "the ABC": some broadcaster, not linked
         return
-    if known is None and label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
-        return  # "the Authority", "the Group": a kind of body, no name
-    if known is None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and \
-            label != "PERSON" and text not in gazetteer.party_names:
-        return  # "People", "Children" opening a sentence: a common noun, no name
-    if known is None and label == "ORG" and span[-1].lower_ in gazetteer.titles and \
-            classify_organization(text) == "Organization":
-        return  # "US Magistrate", "Joint Chiefs General": a title, no body
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
@@ -438,16 +430,8 @@ def _add_named(
             previous.text in gazetteer.honorifics or
             previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
         known = None  # "Senator Hill" is a person, not the newspaper The Hill
-    if known is None and label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
-        return  # "the Johannesburg Earth Summit" names a gathering, not a body
-    if known is None and _names_a_document(span, gazetteer):
-        return  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
-    if known is None and label == "ORG" and _unnamed_government(span):
-        return  # "the Federal Government": a government without a name is no entity
-    if known is None and label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
-        return  # "Aboriginal communities": an adjective, not an organisation's name
-    if known is None and label == "ORG" and _portfolio(span, gazetteer):
-        return  # "Employment Services Minister Mal Brough": part of the title
+    if known is None and _names_nothing(span, label, gazetteer):
+        return
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
             and person_parts is not None and not _part_of_longer_name(span, ctx) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
@@ -526,6 +510,29 @@ def _add_named(
         ctx.add_mention(span, "Person")
 
 
+def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
+    """Whether a span the model tagged, and the gazetteer does not know, names no entity of
+    the ontology: a kind of body, a title, a common noun, a gathering, a law, a portfolio."""
+    text = span.text
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
+        return True  # "the Authority", "the Group": a kind of body, no name
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
+            text not in gazetteer.party_names:
+        return True  # "People", "Children" opening a sentence: a common noun, no name
+    if label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
+        return True  # "Aboriginal communities": an adjective, not an organisation's name
+    if label == "ORG" and span[-1].lower_ in gazetteer.titles and \
+            classify_organization(text) == "Organization":
+        return True  # "US Magistrate", "Joint Chiefs General": a title, no body
+    if label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
+        return True  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if _names_a_document(span, gazetteer):
+        return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
+    if label == "ORG" and _unnamed_government(span):
+        return True  # "the Federal Government": a government without a name is no entity
+    return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
+
+
 # Nouns after a leader's name that make the name stand for the government he heads.
 _LEADERS_BODIES = {"administration", "government", "regime"}
 # Words before a continent that name a part of it: "central Europe", "southern Africa".
@@ -548,7 +555,7 @@ def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
     """"the Tampa crisis", "the Tampa issue": a town's name written only before a common noun,
     in a story that names no other place of the town's state, names an affair (a ship, a
     scandal), not a place the story is about. Capitals and big cities are always places."""
-    if town.population >= 1_000_000 or gazetteer.capital_of(town.key) is not None:
+    if town.population >= 1_000_000 or town.key in gazetteer.capital_keys:
         return False
     doc = span.doc
     size = len(span)
@@ -586,7 +593,7 @@ def _kin_apposed(span: Any, gazetteer: Any) -> bool:
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
 # First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
 _FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
-# Words that, alone, name a kind of body and no body.
+# Words that, tagged ORG alone, name a kind of body or nothing: "the Authority", "Home".
 _BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
                "council", "committee", "board", "office", "agency", "service", "union",
                "company", "corporation", "association", "federation", "institute", "centre",
