@@ -413,3 +413,8 @@ def test_a_capital_stays_the_capital_in_a_story_about_another_state() -> None:
 def test_a_state_after_a_comma_that_opens_a_new_clause_is_no_container() -> None:
     facts = facts_of("In the Gaza Strip, Israeli forces entered the airport on Monday.")
     assert not any(p == "locatedIn" and o == "Israel" for _, p, o in relations(facts))
+
+
+def test_a_nationality_and_police_name_a_police_force() -> None:
+    facts = facts_of("Zambian police arrested the opposition leader in Lusaka on Monday.")
+    assert typed(facts).get("Zambian police") == "Agency"
