@@ -418,3 +418,11 @@ def test_a_state_after_a_comma_that_opens_a_new_clause_is_no_container() -> None
 def test_a_nationality_and_police_name_a_police_force() -> None:
     facts = facts_of("Zambian police arrested the opposition leader in Lusaka on Monday.")
     assert typed(facts).get("Zambian police") == "Agency"
+
+
+def test_mail_courier_advertiser_and_mirror_are_newspaper_head_words() -> None:
+    facts = facts_of("The Brisbane Courier-Mail and the Tarra Advertiser reported the story.")
+    found = typed(facts)
+    assert all(t == "NewsOrganization" for label, t in found.items()
+               if "Courier" in label or "Advertiser" in label)
+    assert any("Advertiser" in label for label in found)

@@ -28,6 +28,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Court|Tribunal)\b", "Court"),
     (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
     (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
+     r"Mail|Courier|Advertiser|Mirror|"
      r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
