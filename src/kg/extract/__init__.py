@@ -17,6 +17,7 @@ from kg.extract.relations import (
     Relations,
     find_relations,
     gazetteer_containment,
+    implied_nationality,
     nominal_nationality,
 )
 from kg.extract.statistics import find_statistics
@@ -43,8 +44,9 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     relations.relations = [r for r in relations.relations
                            if r.subject not in unheard and r.object not in unheard]
     pointed = _pointed_at(ctx.mentions, relations, late, events, statistics)
-    # Geography last: it may link the states those facts made entities of the article.
-    gazetteer_containment(ctx, late, states=pointed)
+    # Geography after the other facts: it may link the states they made entities of the article.
+    gazetteer_containment(ctx, relations, states=pointed)
+    implied_nationality(ctx, relations)
     facts = relations.relations + late.relations
     return Facts(
         article=article,

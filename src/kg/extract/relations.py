@@ -597,13 +597,13 @@ EXTRACTORS = (
 
 
 def find_relations(ctx: Context) -> Relations:
-    """Run every relation rule over the article, then the inferences over what they found."""
+    """Run every relation rule over the article's text. Geography (gazetteer_containment) and
+    the inferences (implied_nationality) come after, once the other facts are known."""
     out = Relations()
     for extractor in EXTRACTORS:
         extractor(ctx, out)
-    implied_nationality(ctx, out)
     return out
 
 
 __all__ = ["PLACE_TYPES", "Relations", "find_relations", "gazetteer_containment",
-           "nominal_nationality"]
+           "implied_nationality", "nominal_nationality"]
