@@ -426,3 +426,9 @@ def test_mail_courier_advertiser_and_mirror_are_newspaper_head_words() -> None:
     assert all(t == "NewsOrganization" for label, t in found.items()
                if "Courier" in label or "Advertiser" in label)
     assert any("Advertiser" in label for label in found)
+
+
+def test_regional_papers_and_agencies_are_known() -> None:
+    gazetteer = default_gazetteer()
+    for name in ("Ha'aretz", "Maariv", "Al-Ahram", "MENA", "ITAR-Tass"):
+        assert gazetteer.lookup(name).type == "NewsOrganization", name  # type: ignore[union-attr]
