@@ -47,6 +47,7 @@ class Place:
     region: str | None = None  # for a city: the key of its first-level region
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
+    world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
 
     @property
     def minor(self) -> bool:
@@ -56,8 +57,9 @@ class Place:
 
     @property
     def containers(self) -> tuple[str, ...]:
-        """The keys of the places this one lies in, smallest first (region, then country)."""
-        return tuple(k for k in (self.region, self.country, self.continent)
+        """The keys of the places this one lies in, smallest first (region, country, world
+        regions, continent)."""
+        return tuple(k for k in (self.region, self.country, *self.world_regions, self.continent)
                      if k and k != self.key)
 
 
@@ -142,7 +144,16 @@ def _rows(path: Path) -> list[dict[str, str]]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+        lines = (line for line in handle if not line.startswith("#"))  # a lexicon's comment
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _word_list(path: Path) -> set[str]:
+    """The entries of a one-per-line lexicon, without its comment lines."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 class Gazetteer:
@@ -180,6 +191,22 @@ class Gazetteer:
                 country = self._by_iso2.get(iso2.upper())
                 if country in self.places:
                     self.places[country] = replace(self.places[country], continent=row["key"])
+        # Named parts of the world that are no continent ("Middle East", "Central Europe"): a
+        # country lies in each, the smaller first; one inside a single continent lies in it.
+        world_regions: dict[str, list[str]] = {}
+        for row in _rows(directory / "world-regions.tsv"):
+            members = [self._by_iso2[c.upper()] for c in _split(row.get("countries"))
+                       if c.upper() in self._by_iso2]
+            continents = {self.places[m].continent for m in members}
+            self.places[row["key"]] = Place(
+                key=row["key"], name=row["name"], type="Place",
+                wikidata=row.get("wikidata") or None, aliases=_split(row.get("aliases")),
+                continent=continents.pop() if len(continents) == 1 else None)
+            for member in members:
+                world_regions.setdefault(member, []).append(row["key"])
+        for member, keys in world_regions.items():
+            keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
+            self.places[member] = replace(self.places[member], world_regions=tuple(keys))
         for row in _rows(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             self.places[row["key"]] = Place(
@@ -218,6 +245,7 @@ class Gazetteer:
                     self.places[city] = replace(capital_place,
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
+        self.capital_keys = {p.capital for p in self.places.values() if p.capital}
         for row in _rows(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
             self.organizations[row["key"]] = KnownOrganization(
@@ -249,8 +277,16 @@ class Gazetteer:
             if not city.minor:
                 self._register(city.key, (city.name, *city.aliases))
         for continent in (p for p in self.places.values() if p.type == "Place"):
-            self._register(continent.key, (continent.name, *continent.aliases))
-        for region in (p for p in self.places.values() if p.type == "AdministrativeRegion"):
+            self._register(continent.key, (continent.name, *continent.aliases))  # and regions
+        # Regions that share a name go bigger first, by the people of their towns: "Florida" is
+        # the US state before the Puerto Rican municipality.
+        people: dict[str, int] = {}
+        for city in cities:
+            if city.region:
+                people[city.region] = people.get(city.region, 0) + city.population
+        regions = sorted((p for p in self.places.values() if p.type == "AdministrativeRegion"),
+                         key=lambda p: -people.get(p.key, 0))
+        for region in regions:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))
             for abbreviation in region.abbreviations:
@@ -263,14 +299,16 @@ class Gazetteer:
             for row in _rows(lexicon / "titles.tsv")
         }
         self.kinship = {row["noun"]: row["relation"] for row in _rows(lexicon / "kinship.tsv")}
-        honorifics = (lexicon / "honorifics.txt").read_text(encoding="utf-8").splitlines()
-        self.honorifics = {
-            line.strip() for line in honorifics if line.strip() and not line.startswith("#")
-        }
-        occupations = (lexicon / "occupations.txt").read_text(encoding="utf-8").splitlines()
-        self.occupations = {
-            line.strip() for line in occupations if line.strip() and not line.startswith("#")
-        }
+        self.honorifics = _word_list(lexicon / "honorifics.txt")
+        self.post_nominals = _word_list(lexicon / "post-nominals.txt")
+        self.occupations = _word_list(lexicon / "occupations.txt")
+        self.party_names = _word_list(lexicon / "party-names.txt")
+        self.religions = _word_list(lexicon / "religions.txt")
+        self.event_name_heads = _word_list(lexicon / "event-names.txt")
+        self.document_name_heads = _word_list(lexicon / "document-names.txt")
+        self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
+        self.institution_nouns = {row["noun"]: row["type"]
+                                  for row in _rows(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"
         self.event_triggers: dict[str, dict[str, list[str]]] = (
             yaml.safe_load(events_path.read_text(encoding="utf-8")) if events_path.exists() else {}
@@ -350,6 +388,13 @@ class Gazetteer:
                     add("GPE", name, place.key)
                 for demonym in place.demonyms:
                     add("NORP", demonym, place.key)
+            elif place.type == "AdministrativeRegion":
+                # "South Australia", "New South Wales": a region of two words or more, so
+                # that the country's name inside it is not read alone; one-word names
+                # ("Victoria", "Georgia") are left to the model and the look-ups.
+                for name in (place.name, *place.aliases):
+                    if " " in name and name.lower() not in _VAGUE_REGION_NAMES:
+                        add("GPE", name, place.key)
             elif place.key in capitals or place.population >= 1_000_000:
                 for name in (place.name, *place.aliases):
                     add("GPE", name, place.key)

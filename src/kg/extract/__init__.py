@@ -9,13 +9,20 @@ from kg.extract.entities import (
     choose_places,
     find_institutions,
     find_mentions,
+    find_untagged_names,
     retype_by_descriptor,
 )
 from kg.extract.events import find_events
-from kg.extract.relations import Relations, find_relations, nominal_nationality
+from kg.extract.relations import (
+    Relations,
+    find_relations,
+    gazetteer_containment,
+    implied_nationality,
+    nominal_nationality,
+)
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
-from kg.model import Article, Facts
+from kg.model import Article, Event, Facts, Mention, Statistic
 
 __all__ = ["extract"]
 
@@ -24,6 +31,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     """All facts one parsed article states; references are still mention ids (see resolve)."""
     ctx = Context(article, doc, gazetteer or default_gazetteer())
     find_mentions(ctx)
+    find_untagged_names(ctx)
     choose_places(ctx)
     retype_by_descriptor(ctx)
     find_institutions(ctx)
@@ -32,12 +40,68 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     statistics = find_statistics(ctx, events)
     late = Relations()
     nominal_nationality(ctx, late)
+    unheard = _institutions_no_event_needs(ctx.mentions, events)
+    relations.relations = [r for r in relations.relations
+                           if r.subject not in unheard and r.object not in unheard]
+    pointed = _pointed_at(ctx.mentions, relations, late, events, statistics)
+    # Geography after the other facts: it may link the states they made entities of the article.
+    gazetteer_containment(ctx, relations, states=pointed)
+    implied_nationality(ctx, relations)
+    facts = relations.relations + late.relations
     return Facts(
         article=article,
         sentences=tuple(ctx.sentences),
-        mentions=tuple(ctx.mentions),
-        relations=tuple(relations.relations + late.relations),
+        mentions=_kept_mentions(ctx.mentions, pointed, unheard),
+        relations=tuple(facts),
         attributes=tuple(relations.attributes),
         events=tuple(events),
         statistics=tuple(statistics),
     )
+
+
+# How far back a description looks for the state it stands for, as in kg.resolve.
+_DESCRIPTION_REACH = 6
+
+
+def _pointed_at(mentions: list[Mention], relations: Relations, late: Relations,
+                events: list[Event], statistics: list[Statistic]) -> set[str]:
+    """The mentions a fact refers to, with the state a referred description stands for ("the
+    country" after "North Koreans")."""
+    pointed = {ref for r in relations.relations + late.relations for ref in (r.subject, r.object)}
+    pointed |= {a.subject for a in relations.attributes}
+    pointed |= {ref for e in events for _, ref in e.roles}
+    pointed |= {ref for s in statistics for ref in (s.about, s.source) if ref}
+    pointed |= {value for m in mentions for _, value in m.attributes}
+    for description in mentions:
+        if description.kind != "description" or description.type != "Country" or \
+                description.id not in pointed:
+            continue
+        before = [m for m in mentions if m.start < description.start and m.type == "Country"
+                  and m.kind not in ("pronoun", "description")
+                  and description.sentence - m.sentence <= _DESCRIPTION_REACH]
+        if before:
+            pointed.add(max(before, key=lambda m: m.start).id)
+    return pointed
+
+
+def _kept_mentions(mentions: list[Mention], pointed: set[str],
+                   unheard: set[str]) -> tuple[Mention, ...]:
+    """The mentions that make entities. A state named only by its adjective ("Norwegian cargo
+    ship") is an entity only when a fact points to it: "Croatian Prime Minister X" makes
+    Croatia one, "an Irish goose" does not; where the state is an entity, all its adjectives
+    stay its mentions."""
+    present = {m.key for m in mentions if m.key and (m.kind != "demonym" or m.id in pointed)}
+    return tuple(m for m in mentions if m.id not in unheard and
+                 (m.kind != "demonym" or m.key in present))
+
+
+def _institutions_no_event_needs(mentions: list[Mention], events: list[Event]) -> set[str]:
+    """Unnamed institutions ("the Zimbabwean government", "the North Korean embassy in China")
+    that no event has as a participant, directly or through a later description ("the
+    military"): they are entities only as participants in events, as a name-less body is no
+    entity of the gold guidelines otherwise."""
+    roles = {ref for event in events for _, ref in event.roles}
+    described = {(m.type, m.start) for m in mentions if m.kind == "description" and m.id in roles}
+    return {m.id for m in mentions if m.kind == "institution" and m.type == "Government" and
+            m.id not in roles and
+            not any(type_ == m.type and start > m.start for type_, start in described)}

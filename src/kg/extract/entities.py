@@ -9,22 +9,27 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context, with_period
 from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
-from kg.model import Mention
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
     (r"\b(Embassy|Consulate)\b", "Embassy"),
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
+    (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Coast Guard)\b", "Agency"),
-    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military)\b", "Military"),
-    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of)\b",
+     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
+     r"National Institute)\b",
+     "Agency"),
+    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
+     r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
+    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
+     r"Legislative Council)\b",
      "Legislature"),
     (r"\b(Court|Tribunal)\b", "Court"),
     (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
     (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
-     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine)\b",
+     r"Mail|Courier|Advertiser|Mirror|"
+     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
@@ -34,20 +39,32 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "Company"),
 )
 _COMPASS = {"North", "South", "East", "West", "-"}
-_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "bin", "von", "van", "der", "la"}
+_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
+                     "der", "la", "le", "du", "da", "di", "del"}  # "Sharm el-Sheikh"
 
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
+    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
+        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
     for pattern, type_ in _ORGANIZATION_HEADS:
         if re.search(pattern, name):
             return type_
     return "Organization"
 
 
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
+
+
+def _particle_first(tokens: Any) -> bool:
+    """"al-Qaida", "el-Baradei": a lower-case particle joined by a hyphen to a capitalised word."""
+    return len(tokens) > 2 and tokens[0].lower_ in _NAME_PARTICLES and tokens[1].text == "-" \
+        and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
+
+
 def _looks_like_name(tokens: Any) -> bool:
-    words = [t.text for t in tokens if t.is_alpha]
-    if not words or not tokens[0].text[:1].isupper():
+    words = [t.text for t in tokens if t.is_alpha or _DOTTED_ABBREVIATION.match(t.text)]
+    if not words or not (tokens[0].text[:1].isupper() or _particle_first(tokens)):
         return False
     if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
         return False
@@ -73,6 +90,11 @@ def _trim(ent: Any, gazetteer: Any) -> Any:
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
         ):
             start += 1
+        while end - start > 1 and doc[end - 1].text in gazetteer.post_nominals:
+            end -= 1  # "Wayne Martin QC"
+        titles = [i for i in range(start, end - 2) if doc[i].lower_ in gazetteer.titles]
+        if titles:
+            start = titles[-1] + 1  # "Federal Labor MP Carmen Lawrence": the name after the title
     return doc[start:end]
 
 
@@ -103,25 +125,49 @@ def _extend_person(span: Any, gazetteer: Any) -> Any:
                 or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
             break
         start -= 1
-    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower:
-        start += 1  # never begin a name with a lowercase particle
+    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and \
+            not _particle_first(doc[start : span.end]):
+        start += 1  # never begin a name with a lowercase particle, unless hyphened: "al-Qaida"
     return doc[start : span.end]
 
 
 def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
-    """"Indonesian" + "Meat Importers Association" is one name when the model split it."""
+    """"Indonesian" + "Meat Importers Association" is one name when the model split it, and so
+    is "Australian" + "Democrats" (a party's short name, which the model reads as a people)."""
     from kg.nlp import make_span
 
     joined: list[Any] = []
     for ent in ents:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.label_ == "NORP" and ent.label_ == "ORG" \
-                and previous.end == ent.start and gazetteer.lookup(ent.text) is None \
+        party = ent.label_ in ("NORP", "ORG") and ent.text in gazetteer.party_names
+        if previous is not None and previous.label_ == "NORP" and previous.end == ent.start and (
+                party and gazetteer.demonym(previous.text) is not None
+                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None) \
                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
+        if party:
+            ent = make_span(ent.doc, ent.start, ent.end, "ORG")
         joined.append(ent)
     return joined
+
+
+def _untagged_party_names(doc: Any, gazetteer: Any) -> list[Any]:
+    """"Labor needed to ...": a party's short name the model left untagged, where it stands as a
+    name (a subject, an object) or names whose leader or member someone is, not as a modifier
+    of some other noun ("Labor costs")."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.text not in gazetteer.party_names or token.pos_ != "PROPN":
+            continue
+        head = token.head.lower_
+        if token.dep_ == "compound" and head not in gazetteer.titles and \
+                head not in ("member", "members", "supporter", "supporters", "candidate"):
+            continue
+        found.append(make_span(doc, token.i, token.i + 1, "ORG"))
+    return found
 
 
 def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
@@ -147,13 +193,61 @@ DESCRIPTORS = {
     "union": "Organization", "city": "City", "town": "City", "village": "City",
     "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
     "region": "Place", "state": "AdministrativeRegion", "district": "Place",
+    "movement": "Organization", "faction": "Organization", "militia": "Organization",
+    "organisation": "Organization", "organization": "Organization",
 }
+# Descriptors that make an organisation even of a name the model took for a person's:
+# "Batasuna, a political party", "the Ansar al-Islam group".
+_BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organisation",
+                     "organization"}
+
+
+# Lower-case nouns after a name that make it a news outlet: "the Guardian newspaper", "told
+# Tarra radio"; "news agency" is read as one.
+_MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
+                "broadcaster"}
+
+
+def _descriptor_after(last: Any) -> Any:
+    """The lower-case noun right after a name, past a parenthesis: "the X (...) group"."""
+    doc = last.doc
+    index = last.i + 1
+    if index < len(doc) and doc[index].text == "(":
+        closing = next((t.i for t in doc[index:index + 12] if t.text == ")"), None)
+        index = closing + 1 if closing is not None else len(doc)
+    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _BODY_DESCRIPTORS:
+        return doc[index]
+    return None
+
+
+def _owns_a_programme(span: Any) -> bool:
+    """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
+    is a broadcaster."""
+    doc = span.doc
+    index = span.end
+    if index >= len(doc) or doc[index].text not in ("'s", "\u2019s"):
+        return False
+    index += 1
+    named = index
+    while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
+        index += 1
+    return index > named and index < len(doc) and \
+        doc[index].lower_ in ("program", "programme", "show", "bulletin")
+
+
+def _media_after(last: Any) -> bool:
+    """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
+    doc = last.doc
+    following = doc[last.i + 1 : last.i + 3]
+    return len(following) > 0 and following[0].is_lower and (
+        following[0].lower_ in _MEDIA_AFTER or following.text.lower() == "news agency")
 
 
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
-    for position, mention in enumerate(ctx.mentions):
+    for position in range(len(ctx.mentions)):
+        mention = ctx.mentions[position]  # read afresh: a retyped name retypes its repeats
         if mention.kind != "name" or mention.key:
             continue
         first = ctx.first_token(mention)
@@ -166,17 +260,27 @@ def retype_by_descriptor(ctx: Context) -> None:
             if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
                 found = "NewsOrganization"  # "the news agency Lusa"
         last = ctx.last_token(mention)
+        apposed = None
         for token in (first, last):
             for child in token.children:
                 if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
-                    found = DESCRIPTORS[child.lower_]
+                    apposed = child
             if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
-                found = DESCRIPTORS[token.head.lower_]
+                apposed = token.head
+        apposed = apposed or _descriptor_after(last)
+        if apposed is not None:
+            found = DESCRIPTORS[apposed.lower_]
+        elif _media_after(last) and mention.type in ("Organization", "Person"):
+            found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
-        if mention.type == "Person" and found not in ("NewsOrganization", "Company"):
+        if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
+                apposed is not None and apposed.lower_ in _BODY_DESCRIPTORS):
             continue
-        ctx.mentions[position] = Mention(**{**mention.__dict__, "type": found})
+        for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
+            if other.kind == "name" and not other.key and other.text == mention.text and \
+                    other.type == mention.type:
+                ctx.mentions[index] = replace(other, type=found)
 
 
 def choose_places(ctx: Context) -> None:
@@ -216,16 +320,23 @@ def choose_places(ctx: Context) -> None:
             return inside, support[option.country or ""]
 
         best = max(options, key=lambda o: (*rank(o), -options.index(o)))
+        landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
+        if landmark and rank(best)[0] <= rank(current)[0]:
+            continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+
+
+# The model's labels for the names kg reads; other labels (DATE, MONEY, ...) are no names.
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
-    ents = _join_nationality_to_names(
-        [e for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")],
-        gazetteer)
+    ents = _join_nationality_to_names(sorted(
+        [e for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+        + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -257,31 +368,105 @@ def _add_named(
     ctx: Context, span: Any, label: str, key: str | None, person_parts: set[str] | None = None
 ) -> None:
     gazetteer = ctx.gazetteer
+    doc = ctx.doc
     text = span.text.translate(STRAIGHT)
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
-        if isinstance(place, Place):
+        named = _named_by_people(span, place, gazetteer)
+        if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
+            tokens, type_ = named
+            region = gazetteer.lookup(tokens.text)
+            ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
+        elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
     if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+        region = None if key else gazetteer.lookup(text)
+        if isinstance(region, Place) and region.type == "AdministrativeRegion":
+            ctx.add_mention(span, region.type, key=region.key)  # "Basra province", not the city
+            return
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
-    if not _looks_like_name(span) or _only_title_words(span, gazetteer):
+    if not _looks_like_name(span) or _only_title_words(span, gazetteer) and \
+            classify_organization(text) == "Organization":  # "Parliament" names a body
+        return
+    if text in gazetteer.religions:
+        return  # "supporters of Islam": a religion is no entity of the ontology
+    if label in ("ORG", "PERSON") and len(span) == 1 and \
+            isinstance(gazetteer.demonym(text), Place):
+        _add_named(ctx, span, "NORP", None)  # "New Zealander" tagged an organisation
+        return
+    if span[0].text in _FEATURE_FIRST_WORDS and len(span) > 1 and not key:
+        feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
+        if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
+            ctx.add_mention(span, feature.type, key=feature.key)
+        else:
+            ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
+        known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    town = known if isinstance(known, Place) and known.minor else None
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    if town is not None and known is None and _town_of_the_story(span, town, label, ctx):
+        # "Toowoomba" tagged ORG in a Queensland story. The town is not linked to the gazetteer's
+        # entry: the model doubted it, and geography would then place it in its state even
+        # where the story names a smaller place around it that the gazetteer lacks.
+        ctx.add_mention(span, "City")
+        return
+    if isinstance(known, Place) and known.type == "City" and len(span) == 1 and \
+            known.population < 1_000_000 and known.key not in gazetteer.capital_keys and \
+            _part_of_longer_name(span, ctx):
+        ctx.add_mention(span, "Person")  # "Vaughan" after "Michael Vaughan", not the town
+        return
+    if known is None and label in ("ORG", "GPE", "PERSON") and \
+            text in gazetteer.outlet_abbreviations:
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC": some broadcaster, not linked
+        return
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
+        return  # "the Commonwealth will pay": the federal government, unnamed
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if label == "PERSON" and isinstance(known, KnownOrganization) and previous is not None and (
+            previous.text in gazetteer.honorifics or
+            previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill
+    if known is None and _names_nothing(span, label, gazetteer):
+        return
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
-            and person_parts is not None and not _part_of_longer_name(span, ctx):
+            and person_parts is not None and not _part_of_longer_name(span, ctx) \
+            and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
-    place_type = _said_to_be_place(span, gazetteer) if label == "PERSON" and known is None \
-        else None
+    if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
+            span[-1].text in _FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
+        ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
+        return
+    if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _kin_apposed(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "his daughter, Beatriz", tagged ORG by the model
+        return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
+        return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 2 and \
+            _titled_name(span[1:], gazetteer):
+        ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
+        return
+    unclassified = label == "ORG" and classify_organization(text) == "Organization"
+    place_type = _said_to_be_place(span, gazetteer) \
+        if (label == "PERSON" or unclassified) and known is None else None
     if place_type is not None:
         ctx.add_mention(span, place_type)
-        return  # "the district of Mitte": a place the model took for a name
+        return  # "the district of Mitte", "the Vlava river": a place the model took for a name
+    if label == "PERSON" and known is None and _person_written_as_place(span, ctx):
+        ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
+        return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
-        if kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and following.lower_ in _LEADERS_BODIES and \
+                span[-1].dep_ == "compound" and span[-1].head.i == following.i:
+            ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
+        elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         else:
             ctx.add_mention(span, "Person")
@@ -291,8 +476,18 @@ def _add_named(
             span[-1].text in person_parts and span[-1].text[:1].isupper():
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
+    if isinstance(known, Place) and known.type == "City" and _town_names_an_affair(span, known,
+                                                                                 gazetteer):
+        return  # "the Tampa crisis" in a story that names no other place of Tampa's state
     if isinstance(known, Place):
-        ctx.add_mention(span, known.type, key=known.key)
+        side = doc[span.start - 1] if span.start > 0 else None
+        if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
+                and not side.ent_type_:  # "central Europe" is not Europe
+            part = gazetteer.lookup(doc[side.i : span.end].text)
+            ctx.add_mention(doc[side.i : span.end], "Place",
+                            key=part.key if isinstance(part, Place) else None)
+        else:
+            ctx.add_mention(span, known.type, key=known.key)
     elif isinstance(known, KnownOrganization):
         ctx.add_mention(span, known.type, key=known.key)
     elif label in ("GPE", "LOC", "FAC"):
@@ -300,27 +495,289 @@ def _add_named(
             ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
             return  # "North-South" (ties) names no place
-        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East", "West"):
+        elif label == "LOC" and len(span) == 1 and text == "West":
+            ctx.add_mention(span, "Place")  # "the West": the western world, not a state
+        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, _said_to_be_place(span, gazetteer) or "Place")
+    elif label == "ORG" and _owns_a_programme(span):
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
+    elif label == "ORG" and span[-1].text in gazetteer.party_names:
+        ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         ctx.add_mention(span, classify_organization(text))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
 
 
+def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
+    """Whether a span the model tagged, and the gazetteer does not know, names no entity of
+    the ontology: a kind of body, a title, a common noun, a gathering, a law, a portfolio."""
+    text = span.text
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
+        return True  # "the Authority", "the Group": a kind of body, no name
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
+            text not in gazetteer.party_names:
+        return True  # "People", "Children" opening a sentence: a common noun, no name
+    if label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
+        return True  # "Aboriginal communities": an adjective, not an organisation's name
+    if label == "ORG" and span[-1].lower_ in gazetteer.titles and \
+            classify_organization(text) == "Organization":
+        return True  # "US Magistrate", "Joint Chiefs General": a title, no body
+    if label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
+        return True  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if _names_a_document(span, gazetteer):
+        return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
+    if label == "ORG" and _unnamed_government(span):
+        return True  # "the Federal Government": a government without a name is no entity
+    return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
+
+
+# Nouns after a leader's name that make the name stand for the government he heads.
+_LEADERS_BODIES = {"administration", "government", "regime"}
+# Words before a continent that name a part of it: "central Europe", "southern Africa".
+_CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
+# Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
+_PEOPLE_PLACE_NOUNS = {"region", "world"}
+# Words that, with "government", say only which level of government speaks, not whose.
+_GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
+                      "opposition", "coalition"}
+
+
+# Nouns after a town's name that make it the place it is, not the name of an affair:
+# "Tampa police", "the Tampa airport".
+_LOCAL_NOUNS = {"government", "authorities", "police", "council", "mayor", "residents",
+                "people", "area", "region", "office", "airport", "port", "hospital", "court",
+                "city", "suburb", "streets", "station", "university", "school", "bureau"}
+
+
+def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
+    """"the Tampa crisis", "the Tampa issue": a town's name written only before a common noun,
+    in a story that names no other place of the town's state, names an affair (a ship, a
+    scandal), not a place the story is about. Capitals and big cities are always places."""
+    if town.population >= 1_000_000 or town.key in gazetteer.capital_keys:
+        return False
+    doc = span.doc
+    size = len(span)
+    for start in range(len(doc) - size + 1):
+        if doc[start : start + size].text != span.text:
+            continue
+        last = doc[start + size - 1]
+        head = last.head
+        if not (last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and
+                head.is_lower and head.lower_ not in _LOCAL_NOUNS):
+            return False
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.text != span.text:
+            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
+            if isinstance(other, Place) and town.country in (other.key, other.country):
+                return False
+    return True
+
+
+# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
+_FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
+                       "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
+
+
+def _kin_apposed(span: Any, gazetteer: Any) -> bool:
+    """"his daughter, Beatriz", "her husband Tom": a name in apposition to a kinship noun."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].text == ",":
+        index -= 1
+    return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
+
+
+# Prepositions after which a name the model took for a person's is a place: "near Grafton".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
+# First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
+_FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
+# Words that, tagged ORG alone, name a kind of body or nothing: "the Authority", "Home".
+_BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
+               "council", "committee", "board", "office", "agency", "service", "union",
+               "company", "corporation", "association", "federation", "institute", "centre",
+               "center", "business", "home", "private"}
+
+
+# Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
+_AREA_NOUNS = {"region", "area", "mountains", "mountain", "caves", "cave", "valley", "vicinity",
+               "complex", "district", "province", "border", "battleground", "hills"}
+
+
+def _person_written_as_place(span: Any, ctx: Context) -> bool:
+    """A name the model took for a person's that the story writes where a place goes ("in Tora
+    Bora", "the Tora Bora caves", "the area of Tora Bora") and never as a person's (after an
+    honorific or a title, as someone's, as the subject of a verb, inside a longer name)."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    if span.text in gazetteer.honorifics or _part_of_longer_name(span, ctx):
+        return False
+    size = len(span)
+    placed = False
+    for start in range(len(doc) - size + 1):
+        use = doc[start : start + size]
+        if use.text != span.text:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        after = doc[use.end] if use.end < len(doc) else None
+        if before is not None and (before.text in gazetteer.honorifics or
+                                   before.lower_ in gazetteer.titles) or \
+                after is not None and after.text in ("'s", "\u2019s") or \
+                use[-1].dep_ in ("nsubj", "nsubjpass"):
+            return False
+        placed = placed or before is not None and (
+            before.lower_ in ("in", "near", "around", "outside") or
+            before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
+            after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
+    return placed
+
+
+def _town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
+    """"Toowoomba" tagged an organisation, "near Gunnedah" tagged a person: a town the gazetteer
+    knows, in a state the story's other places are in, is that town, unless the words around
+    make a person of it ("Mr Grafton", "Senator Grafton") or a body ("Grafton Shire Council")."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    if len(span) > 3 or label == "ORG" and classify_organization(span.text) != "Organization":
+        return False
+    first = span[0].text
+    for token in doc:
+        if token.text == first and token.i > 0 and (
+                doc[token.i - 1].text in gazetteer.honorifics or
+                doc[token.i - 1].lower_ in gazetteer.titles):
+            return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label == "PERSON" and (_part_of_longer_name(span, ctx) or before not in _PLACE_PREPOSITIONS):
+        return False  # a person's name unless written where a place goes: "near Grafton"
+    states: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text != span.text:
+            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text) or (
+                gazetteer.region_abbreviation(ent.text) if ent.text.isupper() else None)
+            if isinstance(other, Place) and not other.minor:
+                states.add(other.key if other.type == "Country" else other.country or "")
+    return town.country in states
+
+
+def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
+    """A name made of a people's adjective and a noun: "the Kurdish region", "the Arab world"
+    (a place), "the Spanish parliament", "the Saudi royal family" (an institution)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return None
+    if place is None and doc[span.end].lower_ in _PEOPLE_PLACE_NOUNS:
+        return doc[span.start : span.end + 1], "Place"
+    if isinstance(place, Place) and place.type == "Country":
+        for size in (2, 1):
+            noun = doc[span.end : span.end + size]
+            if len(noun) == size and all(t.is_lower for t in noun) and \
+                    noun.text in gazetteer.institution_nouns:
+                return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
+    return None
+
+
+def _names_a_document(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is (part of) the name of a law or treaty: it ends in "Bill", "Act",
+    "Protocol", ..., or a capitalised one follows it, or it is one after a capitalised word."""
+    doc = span.doc
+    heads = gazetteer.document_name_heads
+    following = doc[span.end] if span.end < len(doc) else None
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    return len(span) > 1 and span[-1].text in heads or \
+        following is not None and following.text in heads or \
+        len(span) == 1 and span[0].text in heads and preceding is not None and \
+        preceding.text[:1].isupper() and preceding.is_alpha
+
+
+def _unnamed_government(span: Any) -> bool:
+    """"the Federal Government", "the Opposition": no state, party or leader named."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    return bool(words & {"government", "opposition"}) and words <= _GOVERNMENT_LEVELS
+
+
+def _portfolio(span: Any, gazetteer: Any) -> bool:
+    """"Employment Services" in "Employment Services Minister Mal Brough": a minister's
+    portfolio, written before a capitalised title, is not an organisation."""
+    doc = span.doc
+    if classify_organization(span.text) != "Organization" or span.end >= len(doc):
+        return False
+    title = doc[span.end]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper()
+
+
+def _titled_name(span: Any, gazetteer: Any) -> bool:
+    """"President Thabo Mbeki": two or three capitalised words right after a capitalised title
+    are a person's name, whatever kind of name the model took them for."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.start == 0 or not all(
+            t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    title = doc[span.start - 1]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
+        classify_organization(span.text) == "Organization"
+
+
+def find_untagged_names(ctx: Context) -> None:
+    """Names the model left untagged whose own surroundings say what they are: "the river
+    Elbe" (a place), "Batasuna, a political party" (an organisation); a person the model saw in
+    the same name elsewhere takes that type too."""
+    doc = ctx.doc
+
+    def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
+        return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and \
+            token.ent_type_ not in _NAME_LABELS and ctx.mention_at(token) is None
+
+    index = 0
+    while index < len(doc):
+        if not untagged(doc[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and untagged(doc[end]):
+            end += 1
+        span = doc[index:end]
+        index = end
+        if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
+                _names_a_document(span, ctx.gazetteer) or \
+                span[-1].text in ctx.gazetteer.event_name_heads:
+            continue
+        type_ = _said_to_be_place(span, ctx.gazetteer)
+        if type_ is None:
+            apposed = [c for t in span for c in t.children
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
+            type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+        if type_ is None and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+                not any(t.ent_type_ for t in span) and \
+                classify_organization(span.text) != "Organization" and \
+                not _unnamed_government(span):
+            type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
+        if type_ is None:
+            continue
+        ctx.add_mention(span, type_)
+        for position, other in enumerate(ctx.mentions):
+            if other.kind == "name" and not other.key and other.text == span.text and \
+                    other.type == "Person":
+                ctx.mentions[position] = replace(other, type=type_)
+
+
 def _only_title_words(span: Any, gazetteer: Any) -> bool:
     """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
     words = {word for title in gazetteer.titles for word in title.split()}
-    return all(t.lower_ in words for t in span if t.is_alpha)
+    alpha = [t for t in span if t.is_alpha]  # "U.N." has no word to be a title
+    return bool(alpha) and all(t.lower_ in words for t in alpha)
 
 
 def _part_of_longer_name(span: Any, ctx: Context) -> bool:
-    """Whether a one-word name is part of a longer person name somewhere in the article."""
-    word = span[0].text
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent}
+    """Whether a name's words are part of a longer person name somewhere in the article."""
+    words = {t.text for t in span}
+    return any(ent.label_ == "PERSON" and len(ent) > len(span) and words <= {t.text for t in ent}
                for ent in ctx.doc.ents)
+
+
+# Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
+_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
 
 
 def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
@@ -328,10 +785,14 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"\b(city|town|village|capital|port|suburb) of$", before):
+    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
         return "City"
-    if re.search(r"\b(district|province|region|state|county) of$", before):
+    if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"
+    if re.search(r"\b(the|a) (river|lake)$", before):
+        return "Place"  # "the river Elbe"
+    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
+        return "Place"  # "the Vlava river"
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         following = doc[span.end + 1]
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"

@@ -161,6 +161,27 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             _affiliate(out, ctx, mention, body, title, evidence)
 
 
+def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
+    """"Palestinian hired gun Abu Nidal": a nationality adjective, then a description in lower
+    case that is no known title, then the name: the person is that state's national."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
+                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or doc[index].tag_ == "VBN") and \
+                ctx.mention_at(doc[index]) is None:
+            index -= 1
+        if index < 0 or index == first.i - 1:
+            continue
+        state = ctx.mention_at(doc[index])
+        if state is None or state.kind != "demonym" or state.type != "Country" or \
+                ctx.last_token(state).i != index:
+            continue
+        out.relate(mention, "nationality", state,
+                   ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7))
+
+
 def _noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how it is written with its modifiers."""
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
@@ -381,8 +402,11 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
     """The state or region named from token ``index`` on: "Chiapas", "Calif.", "northern
     Portugal" (after "in"); a town's abbreviation becomes a mention of its region."""
     doc = ctx.doc
-    if index < len(doc) and doc[index].lower_ in _SIDES:
-        index += 1
+    if index > 0 and doc[index - 1].lower_ in ("in", "on", "of") and index < len(doc) and \
+            doc[index].lower_ == "the":
+        index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
+    if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
+        index += 1  # "northern Portugal", but "South Australia" is a name
     if index >= len(doc):
         return None
     found = ctx.mention_at(doc[index])
@@ -396,9 +420,22 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
                            key=region.key)
 
 
+# Nouns for a part of a town or state: "Johannesburg's suburb of Sandton", "the Iraqi city of
+# Mosul"; a part of a town lies in the town itself.
+_PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
+               "township", "neighbourhood", "neighborhood", "settlement"}
+# Last words that make "X <word> of Y" name Y itself: "the Pacific Island of Nauru".
+_KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
+               "city", "town"}
+_TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
+# Last words of a water body's name: "Indian Ocean" or "South China Sea" lie in no state.
+_WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+
+
 def places(ctx: Context, out: Relations) -> None:
     """A place inside a state or region: "Mosul, Iraq", "San Mateo, Calif.", "Porto, in
-    northern Portugal", "Hunan province in China", "the Iraqi city of Mosul"."""
+    northern Portugal", "Hunan province in China", "the Kurdish region of Iraq", "the Iraqi
+    city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
     order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
     for mention in list(ctx.mentions):
@@ -406,46 +443,126 @@ def places(ctx: Context, out: Relations) -> None:
             continue
         last = ctx.last_token(mention)
         index = last.i + 1
+        region_word = last.lower_ in REGION_WORDS
         if index < len(doc) and doc[index].lower_ in REGION_WORDS:
             index += 1  # "Hunan province in China"
+            region_word = True
         comma = index < len(doc) and doc[index].text == ","
         if comma:
             index += 1
-        if index < len(doc) and doc[index].lower_ == "in" and (
-                comma or mention.type in ("City", "AdministrativeRegion")):
-            index += 1
-        elif not comma:
-            continue
-        container = _container_after(ctx, index)
+        container = None
+        word = doc[index].lower_ if index < len(doc) else ""
+        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion")) or \
+                word == "of" and not comma and (region_word or (
+                    mention.type in ("Place", "AdministrativeRegion") and
+                    last.lower_ not in _KIND_WORDS)):
+            container = _container_after(ctx, index + 1)  # "the Southern Highlands of NSW"
+        elif word == "on" and (comma or mention.type == "City"):
+            container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
+            if container is not None and not _coast_after(ctx, container):
+                container = None
+        elif comma:
+            container = _container_after(ctx, index)
+            if container is not None and (container.kind == "demonym" or
+                                          ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
+                container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
         if container is not None and order[container.type] > order[mention.type]:
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
         first = ctx.first_token(mention)
-        if first.i >= 3 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in (
-            "city", "town", "village", "province", "region", "port"
-        ):
-            country = ctx.mention_at(doc[first.i - 3])
-            if country and country.type == "Country":
-                out.relate(mention, "locatedIn", country,
-                           ctx.evidence([doc[first.i - 3], first], "demonym-city-of", 0.8))
+        if first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "the suburbs of Heathcote and Engadine"
+        noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
+        if noun is None or noun.lemma_.lower() not in _PART_NOUNS:
+            continue
+        for child in noun.children:
+            owner = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") \
+                else None
+            if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
+                continue
+            if order[owner.type] > order[mention.type] or (
+                    noun.lemma_.lower() in _TOWN_PARTS and owner.type == "City"):
+                out.relate(mention, "locatedIn", owner,
+                           ctx.evidence([child, first], "demonym-city-of", 0.8))
+                break
 
 
-def gazetteer_containment(ctx: Context, out: Relations) -> None:
+def _coast_after(ctx: Context, container: Mention) -> bool:
+    """Whether a coast follows a state: "on Tasmania's east coast", "on the NSW south coast"."""
+    doc = ctx.doc
+    after = ctx.last_token(container).i + 1
+    return any(t.lower_ in ("coast", "coastline", "shore") for t in doc[after : after + 4])
+
+
+def places_named_after_states(ctx: Context, out: Relations) -> None:
+    """"the Russian Far East", "Iraqi Kurdistan", "the New South Wales Hunter Valley": a place
+    whose name begins with a state's or region's name or adjective lies in it, when the
+    article names it (a sea or gulf does not)."""
+    gazetteer = ctx.gazetteer
+    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in _CONTAINERS}
+    for mention in ctx.mentions:
+        if mention.type != "Place" or mention.kind != "name" or mention.key:
+            continue
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] in _WATER_WORDS:
+            continue
+        for size in (3, 2, 1):
+            prefix = " ".join(words[:size])
+            state = gazetteer.demonym(prefix) or gazetteer.lookup(prefix)
+            if size < len(words) and isinstance(state, Place) and state.type in _CONTAINERS and \
+                    state.key in states:
+                out.relate(mention, "locatedIn", states[state.key],
+                           ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
+                break
+
+
+def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
+    """"In the Czech Republic, ... the Vlava river receded": a sentence that opens with "In"
+    and a state or region sets where the places it names and the gazetteer lacks lie."""
+    doc = ctx.doc
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 3 or tokens[0].lower_ != "in":
+            continue
+        start = 2 if tokens[1].lower_ == "the" else 1
+        frame = ctx.mention_at(tokens[start])
+        if frame is None or frame.type not in _CONTAINERS or frame.kind != "name":
+            continue
+        after = ctx.last_token(frame).i + 1
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        for mention in ctx.mentions:
+            if mention.kind == "name" and not mention.key and mention.type in ("City", "Place") \
+                    and sentence.start_char <= mention.start < sentence.end_char:
+                out.relate(mention, "locatedIn", frame,
+                           ctx.evidence([tokens[0], ctx.first_token(mention)], "in-frame", 0.6))
+
+
+def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
     """A known town or region lies in the region or state around it that the article names:
     "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent."""
+    smallest place named, so the chain reaches the state and its continent.
+
+    ``states`` are the ids of mentions of states named only by an adjective or inside a name
+    ("South African President X", "U.S. Central Command") that a fact already makes entities:
+    they are places of the article too. "Chinese" alone does not name China as a place.
+    """
     gazetteer = ctx.gazetteer
+    states = states or set()
+    places = [m for m in ctx.mentions if m.key and m.type in PLACE_TYPES and
+              (m.kind == "name" or m.id in states)]
     named: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if mention.key and mention.type in PLACE_TYPES and \
-                mention.kind == "name":  # "Chinese" alone does not name China as a place
-            named.setdefault(mention.key, mention)
+    for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
+        named.setdefault(mention.key or "", mention)
     linked: set[tuple[str, str]] = set()
-    for mention in ctx.mentions:
-        place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
+    for mention in places:
+        place = gazetteer.get(mention.key or "")
         if not isinstance(place, Place):
             continue
-        container = next((named[k] for k in place.containers if k in named), None)
+        country = gazetteer.get(place.country or "")
+        # A town whose state the article does not name still lies in the state's continent.
+        chain = place.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
         if container is None or (place.key, container.key or "") in linked:
             continue
         linked.add((place.key, container.key or ""))
@@ -469,6 +586,7 @@ def nominal_nationality(ctx: Context, out: Relations) -> None:
 
 EXTRACTORS = (
     titles_before_names,
+    demonyms_before_descriptions,
     appositions,
     copular,
     leading_verbs,
@@ -476,17 +594,19 @@ EXTRACTORS = (
     modifiers_before_organizations,
     institutions,
     places,
-    gazetteer_containment,
+    places_named_after_states,
+    places_in_framed_sentences,
 )
 
 
 def find_relations(ctx: Context) -> Relations:
-    """Run every relation rule over the article, then the inferences over what they found."""
+    """Run every relation rule over the article's text. Geography (gazetteer_containment) and
+    the inferences (implied_nationality) come after, once the other facts are known."""
     out = Relations()
     for extractor in EXTRACTORS:
         extractor(ctx, out)
-    implied_nationality(ctx, out)
     return out
 
 
-__all__ = ["PLACE_TYPES", "Relations", "find_relations", "nominal_nationality"]
+__all__ = ["PLACE_TYPES", "Relations", "find_relations", "gazetteer_containment",
+           "implied_nationality", "nominal_nationality"]

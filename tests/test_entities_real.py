@@ -1,0 +1,434 @@
+"""Entity rules for the ways real news names things, each on an invented sentence of that shape."""
+
+from __future__ import annotations
+
+from tests.test_extract import facts_of, relations
+
+from kg.extract.entities import _looks_like_name, _titled_name
+from kg.gazetteer import default_gazetteer
+from kg.model import Facts
+from kg.nlp import make_span, parse
+
+
+def typed(facts: Facts) -> dict[str, str]:
+    return {e.label: e.type for e in facts.entities if not e.local}
+
+
+def test_a_name_may_begin_with_a_hyphened_particle() -> None:
+    doc = parse("He said al-Mahdi fighters had left.")
+    assert _looks_like_name(doc[2:5])  # "al - Mahdi"
+
+
+def test_a_dotted_abbreviation_is_a_name() -> None:
+    facts = facts_of("Delegates gathered at a U.N. meeting in Geneva on Monday.")
+    assert typed(facts).get("United Nations") == "InternationalOrganization"
+
+
+def test_party_short_names_are_parties() -> None:
+    facts = facts_of("Labor accused the government of hypocrisy, Greens leader Ann Whitlow said.")
+    found = typed(facts)
+    assert found.get("Labor") == "PoliticalParty"
+    assert found.get("Greens") == "PoliticalParty"
+
+
+def test_nationality_and_party_short_name_are_one_name() -> None:
+    facts = facts_of("The Canadian Greens elected a new leader in Toronto on Sunday.")
+    assert typed(facts).get("Canadian Greens") == "PoliticalParty"
+
+
+def test_a_religion_is_no_entity() -> None:
+    facts = facts_of("The Ansar Din group claims to defend Buddhism and the Dalai Lama.")
+    assert "Buddhism" not in typed(facts)
+
+
+def test_a_gathering_is_no_organisation() -> None:
+    facts = facts_of("Leaders arrived for the Lisbon Ocean Summit on Monday, officials said.")
+    assert not any("Summit" in label for label in typed(facts))
+
+
+def test_a_government_without_a_name_is_no_entity() -> None:
+    facts = facts_of("The Federal Government says the new rules will help farmers in Victoria.")
+    assert "Federal Government" not in typed(facts)
+
+
+def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
+    facts = facts_of("Federal Rural Services Minister Tom Hale says the scheme will grow.")
+    found = typed(facts)
+    assert found.get("Tom Hale") == "Person"
+    assert not any("Rural Services" in label for label in found)
+
+
+def test_capitalised_words_after_a_title_are_a_person() -> None:
+    doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
+    assert _titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
+    assert not _titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+
+
+def test_rivers_named_by_the_word_river() -> None:
+    facts = facts_of("The river Tarrow burst its banks, and the Ossin river rose too, police said.")
+    found = typed(facts)
+    assert found.get("Tarrow") == "Place"
+    assert found.get("Ossin") == "Place"
+
+
+def test_a_suburb_of_a_city_is_a_city() -> None:
+    facts = facts_of("The march began in the wealthy suburb of Kellaton, north of Johannesburg.")
+    assert typed(facts).get("Kellaton") == "City"
+
+
+def test_a_region_written_with_its_kind_is_the_region_not_the_city() -> None:
+    facts = facts_of("Troops moved into Kirkuk province, north of Baghdad, on Sunday.")
+    region = next(e for e in facts.entities if "Kirkuk province" in (e.label, *e.aliases))
+    assert region.type == "AdministrativeRegion"
+
+
+def test_a_part_of_a_continent_is_its_own_place() -> None:
+    facts = facts_of("Storms swept across central Europe on Sunday, flooding towns in Austria.")
+    found = typed(facts)
+    assert found.get("Central Europe") == "Place"
+    assert "Europe" not in found
+
+
+def test_the_west_is_a_place() -> None:
+    facts = facts_of("Diplomats in Nairobi said aid from the West had slowed since March.")
+    assert typed(facts).get("West") == "Place"
+
+
+def test_a_leaders_administration_is_a_government() -> None:
+    facts = facts_of("The Clinton administration rejected the proposal from Ottawa on Friday.")
+    found = typed(facts)
+    assert found.get("Clinton administration") == "Government"
+    assert "Clinton" not in found
+
+
+def test_a_peoples_region_and_world_are_places() -> None:
+    facts = facts_of("Leaders across the Arab world welcomed the deal with Israel.")
+    assert typed(facts).get("Arab world") == "Place"
+
+
+def test_a_royal_family_is_an_organisation() -> None:
+    facts = facts_of("Members of the Thai royal family attended the ceremony in Bangkok.")
+    assert typed(facts).get("Thai royal family") == "Organization"
+
+
+def test_apposition_to_a_party_makes_an_organisation() -> None:
+    facts = facts_of("Herri Alde, a political party that wants independence, was banned. "
+                     "Herri Alde's leaders said they would appeal.")
+    assert typed(facts).get("Herri Alde") == "PoliticalParty"
+
+
+def test_a_name_before_a_parenthesis_and_group_is_an_organisation() -> None:
+    facts = facts_of("Officers said the Jund al-Haq (soldiers of truth) group is hiding fighters.")
+    assert typed(facts).get("Jund al-Haq") == "Organization"
+
+
+def test_a_state_named_only_by_its_adjective_needs_a_fact() -> None:
+    facts = facts_of("The Norwegian freighter docked in Darwin on Monday.")
+    assert "Norway" not in typed(facts)
+    facts = facts_of("Croatian Prime Minister Ivo Maric arrived in Darwin on Monday.")
+    assert typed(facts).get("Croatia") == "Country"
+
+
+def test_nationality_before_a_description_and_a_name() -> None:
+    facts = facts_of("Iraqi intelligence chief Taher Habbush said the man had killed himself.")
+    assert ("Taher Habbush", "nationality", "Iraq") in relations(facts)
+
+
+def test_regions_sharing_a_name_go_bigger_first() -> None:
+    assert default_gazetteer().lookup("Florida").country == "united-states"  # type: ignore[union-attr]
+
+
+def test_a_town_lies_in_a_state_named_by_its_adjective_when_a_fact_needs_the_state() -> None:
+    facts = facts_of("Kenyan President Amos Kiprono opened the new port in Mombasa on Monday.")
+    assert ("Mombasa", "locatedIn", "Kenya") in relations(facts)
+
+
+def test_a_town_lies_in_its_continent_when_its_state_is_not_named() -> None:
+    facts = facts_of("Floods hit Mombasa on Monday, the worst in Africa this year.")
+    assert ("Mombasa", "locatedIn", "Africa") in relations(facts)
+
+
+def test_a_peoples_region_of_a_state() -> None:
+    facts = facts_of("Police patrol much of the Basque region of Spain, officials said.")
+    assert ("Basque region", "locatedIn", "Spain") in relations(facts)
+
+
+def test_a_suburb_of_a_town() -> None:
+    facts = facts_of("Protesters marched through Nairobi's wealthy suburb of Karenville on Sunday.")
+    assert ("Karenville", "locatedIn", "Nairobi") in relations(facts)
+
+
+def test_a_place_named_after_its_state() -> None:
+    facts = facts_of("Thousands of workers from Russia moved to the Brazilian Amazon Basin, "
+                     "and Brazil welcomed them.")
+    assert not any(r[1] == "locatedIn" and r[0].endswith("Basin") for r in relations(facts))
+    facts = facts_of("Fighting spread to the Indian Northeast last week, officials in India said.")
+    assert ("Indian Northeast", "locatedIn", "India") in relations(facts)
+
+
+def test_a_sentence_opening_with_in_and_a_state_frames_its_places() -> None:
+    facts = facts_of("In Hungary, rescuers said the Tarna river had burst its banks near farms.")
+    assert ("Tarna", "locatedIn", "Hungary") in relations(facts)
+
+
+def test_an_untagged_body_after_the_is_an_organisation() -> None:
+    facts = facts_of("Detectives have asked the Police Ombudsman to look into the case in Perth.")
+    assert typed(facts).get("Police Ombudsman") == "Agency"
+
+
+def test_a_name_before_a_media_noun_is_a_news_outlet() -> None:
+    facts = facts_of("The minister told Tarra radio on Monday that the plan would go ahead.")
+    assert typed(facts).get("Tarra") == "NewsOrganization"
+
+
+def test_a_town_naming_an_affair_is_no_place() -> None:
+    facts = facts_of("A year after the Tampa crisis, the minister said the Government had no regrets.")
+    assert "Tampa" not in typed(facts)
+    facts = facts_of("The Tampa crisis began when a ship sailed from Florida.")
+    assert typed(facts).get("Tampa") == "City"
+
+
+def test_a_three_letter_state_abbreviation_alone_is_the_state() -> None:
+    facts = facts_of("NSW Premier Bob Carr says the fires near Sydney are under control.")
+    assert typed(facts).get("New South Wales") == "AdministrativeRegion"
+
+
+def test_the_opposition_and_an_adjective_are_no_organisations() -> None:
+    facts = facts_of("The Federal Opposition says Aboriginal communities near Alice Springs need help.")
+    found = typed(facts)
+    assert "Federal Opposition" not in found
+    assert "Aboriginal" not in found
+
+
+def test_a_reserve_bank_is_a_government_body() -> None:
+    facts = facts_of("The Reserve Bank left interest rates on hold on Tuesday, economists said.")
+    assert typed(facts).get("Reserve Bank") == "Agency"
+
+
+def test_a_bare_parliament_is_a_legislature_and_treasurer_a_title() -> None:
+    facts = facts_of("Treasurer Anna Lowe told Parliament the economy grew by 3 per cent.")
+    found = typed(facts)
+    assert found.get("Anna Lowe") == "Person"
+    assert found.get("Parliament") == "Legislature"
+
+
+def test_a_title_inside_a_name_tagged_as_an_organisation() -> None:
+    facts = facts_of("In Ruritania, the military government of General Amos Kiprono held power.")
+    assert typed(facts).get("Amos Kiprono") == "Person"
+
+
+def test_the_owner_of_a_named_programme_is_a_broadcaster() -> None:
+    facts = facts_of("The KTV's Morning Report program has learned that the deal is off.")
+    assert typed(facts).get("KTV") == "NewsOrganization"
+
+
+def test_a_place_name_with_a_lowercase_particle() -> None:
+    facts = facts_of("Leaders met in Sharm el-Sheikh on Monday, Egyptian officials said.")
+    assert typed(facts).get("Sharm el-Sheikh") == "City"
+
+
+def test_a_channel_is_a_broadcaster() -> None:
+    facts = facts_of("The minister told Channel Eleven the troops would come home.")
+    assert typed(facts).get("Channel Eleven") == "NewsOrganization"
+
+
+def test_laws_and_treaties_are_no_entities() -> None:
+    facts = facts_of("The Senate passed the Coastal Shipping Bill after a long debate in Canberra.")
+    found = typed(facts)
+    assert found.get("Senate") == "Legislature"
+    assert not any(word in label for label in found for word in ("Coastal", "Bill"))
+
+
+def test_australian_bodies_are_known_and_ambiguous_abbreviations_are_not() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("ASIO").type == "Agency"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Channel Nine").type == "NewsOrganization"  # type: ignore[union-attr]
+    assert gazetteer.lookup("AAP") is None  # Australian Associated Press or Aam Aadmi Party
+
+
+def test_a_surname_after_a_title_is_no_newspaper() -> None:
+    facts = facts_of("The states will get more money, Senator Hill said in Perth on Monday.")
+    assert typed(facts).get("Hill") == "Person"
+
+
+def test_the_commonwealth_and_the_coalition_government_are_unnamed() -> None:
+    facts = facts_of("The Commonwealth will pay for the plan, the Coalition Government said.")
+    assert typed(facts) == {}
+
+
+def test_head_words_of_government_bodies_and_outlets() -> None:
+    facts = facts_of("Officers of the Drug Squad and the Zarvian Defence Forces spoke to "
+                     "Zarvian Army Radio on Sunday.")
+    found = typed(facts)
+    assert found.get("Drug Squad") == "Agency"
+    assert found.get("Zarvian Defence Forces") == "Military"
+    assert found.get("Zarvian Army Radio") == "NewsOrganization"
+
+
+def test_a_state_lies_in_a_named_part_of_the_world() -> None:
+    facts = facts_of("Talks on Syria opened in Geneva as violence spread across the Middle East.")
+    assert ("Syria", "locatedIn", "Middle East") in relations(facts)
+
+
+def test_a_town_lies_in_the_part_of_the_world_its_state_is_in() -> None:
+    facts = facts_of("Floods hit Krakow on Sunday, the worst to strike central Europe in years.")
+    assert ("Kraków", "locatedIn", "Central Europe") in relations(facts)
+
+
+def test_a_peoples_world_is_the_known_region() -> None:
+    facts = facts_of("Leaders across the Arab world welcomed the deal, officials in Jordan said.")
+    assert ("Jordan", "locatedIn", "Arab world") in relations(facts)
+
+
+def test_world_regions_nest_smallest_first() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.get("egypt").containers[0] == "north-africa"  # type: ignore[union-attr]
+    assert gazetteer.get("central-europe").continent == "europe"  # type: ignore[union-attr]
+
+
+def test_a_town_of_the_storys_state_tagged_as_an_organisation_is_the_town() -> None:
+    facts = facts_of("Storms hit Queensland on Monday, and Toowoomba lost power for hours.")
+    assert typed(facts).get("Toowoomba") == "City"
+
+
+def test_a_surname_is_no_town() -> None:
+    facts = facts_of("England captain Michael Vaughan scored a century. Vaughan said he was happy.")
+    found = typed(facts)
+    assert found.get("Michael Vaughan") == "Person"
+    assert "Vaughan" not in found
+
+
+def test_mount_lake_and_cape_make_places() -> None:
+    facts = facts_of("Fires burned on Mt Kembla and near Lake Bonney, police in Adelaide said.")
+    found = typed(facts)
+    assert found.get("Mt Kembla") == "Place"
+    assert found.get("Lake Bonney") == "Place"
+
+
+def test_a_demonym_tagged_as_an_organisation_is_a_nationality() -> None:
+    facts = facts_of("The Kiwi skipper Anna Reid, a New Zealander, won the race in Hobart.")
+    assert "New Zealander" not in typed(facts)
+
+
+def test_a_kind_of_body_alone_and_a_race_are_no_organisations() -> None:
+    facts = facts_of("The Authority said the Hobart Yacht Race would start on time.")
+    found = typed(facts)
+    assert "Authority" not in found
+    assert "Hobart Yacht Race" not in found
+
+
+def test_an_unnamed_government_is_an_entity_only_as_a_participant_in_an_event() -> None:
+    facts = facts_of("Amos Kiprono tightened his hold on the Zambian government yesterday.")
+    assert not any(e.type == "Government" for e in facts.entities)
+
+
+def test_a_states_adjectives_stay_its_mentions_once_it_is_an_entity() -> None:
+    facts = facts_of("Croatian Prime Minister Ivo Maric arrived on Monday. Croatian officials "
+                     "said the talks went well.")
+    croatia = next(e for e in facts.entities if e.label == "Croatia")
+    assert len(croatia.mentions) == 2
+
+
+def test_national_institutes_and_surveys_are_government_bodies() -> None:
+    facts = facts_of("The Zarvian Geological Survey and the National Institute of Water Safety "
+                     "issued warnings.")
+    found = typed(facts)
+    assert found.get("Zarvian Geological Survey") == "Agency"
+    assert found.get("National Institute of Water Safety") == "Agency"
+
+
+def test_names_ending_in_a_feature_word_are_places() -> None:
+    facts = facts_of("The quake struck where the Korvan Plate meets the Ostrian Plate, near "
+                     "Tallow Highway.")
+    found = typed(facts)
+    assert found.get("Ostrian Plate") == "Place"  # tagged ORG by the model
+
+
+def test_a_name_apposed_to_a_kinship_noun_is_a_person() -> None:
+    facts = facts_of("The minister met his daughter, Beatriz, in Porto on Friday.")
+    assert typed(facts).get("Beatriz") == "Person"  # tagged GPE by the model
+
+
+def test_a_title_tagged_as_a_name_is_no_entity() -> None:
+    facts = facts_of("A statement from the Joint Chiefs General was read out in Hobart, and "
+                     "the Legislative Council met.")
+    found = typed(facts)
+    assert not any("General" in label for label in found)
+    assert found.get("Legislative Council") == "Legislature"
+
+
+def test_a_town_on_a_states_coast() -> None:
+    facts = facts_of("The yacht was towed to Swansea on Tasmania's east coast overnight.")
+    assert ("Swansea", "locatedIn", "Tasmania") in relations(facts)
+
+
+def test_suburbs_of_a_city_in_a_list() -> None:
+    facts = facts_of("Fires threatened the southern Sydney suburbs of Heathcote and Engadine.")
+    found = relations(facts)
+    assert ("Heathcote", "locatedIn", "Sydney") in found
+    assert ("Engadine", "locatedIn", "Sydney") in found
+
+
+def test_a_place_of_a_region_but_not_an_island_of_a_state() -> None:
+    facts = facts_of("Homes burned in the Kanmantoo Hills of South Australia, and detainees were "
+                     "flown to the Pacific Island of Nauru.")
+    found = relations(facts)
+    assert ("Kanmantoo Hills", "locatedIn", "South Australia") in found  # not Australia
+    assert not any(s == "Pacific Island" and o == "Nauru" for s, _, o in found)
+
+
+def test_a_settlement_of_x_is_a_town() -> None:
+    facts = facts_of("Gunmen planned to attack the nearby settlement of Qiryat Dov, police said.")
+    assert typed(facts).get("Qiryat Dov") == "City"
+
+
+def test_titles_and_post_nominals_are_cut_from_person_names() -> None:
+    facts = facts_of("Senior counsel Wayne Hardy QC told the inquiry, and Reverend Ann Pike and "
+                     "Coroner Graeme Hoskins agreed.")
+    found = typed(facts)
+    assert found.get("Wayne Hardy") == "Person"
+    assert found.get("Ann Pike") == "Person"
+    assert found.get("Graeme Hoskins") == "Person"
+
+
+def test_a_name_only_ever_written_where_a_place_goes_is_a_place() -> None:
+    facts = facts_of("Bombers pounded the Mira Bora caves on Monday. Fighters in Mira Bora "
+                     "were surrounded, and the area of Mira Bora was sealed off.")
+    assert typed(facts).get("Mira Bora") == "Place"  # tagged PERSON each time
+
+
+def test_an_abbreviation_outlets_share_is_an_unlinked_outlet() -> None:
+    facts = facts_of("The minister told the ABC on Monday that the troops would stay.")
+    abc = next(e for e in facts.entities if e.label == "ABC")
+    assert abc.type == "NewsOrganization" and abc.wikidata is None
+
+
+def test_a_capital_stays_the_capital_in_a_story_about_another_state() -> None:
+    facts = facts_of("A man flew from Paris to Miami, Florida, with explosives in his shoes, "
+                     "officials in Boston said.")
+    paris = next(e for e in facts.entities if e.label == "Paris")
+    assert paris.wikidata == "Q90"  # not Paris, Texas
+
+
+def test_a_state_after_a_comma_that_opens_a_new_clause_is_no_container() -> None:
+    facts = facts_of("In the Gaza Strip, Israeli forces entered the airport on Monday.")
+    assert not any(p == "locatedIn" and o == "Israel" for _, p, o in relations(facts))
+
+
+def test_a_nationality_and_police_name_a_police_force() -> None:
+    facts = facts_of("Zambian police arrested the opposition leader in Lusaka on Monday.")
+    assert typed(facts).get("Zambian police") == "Agency"
+
+
+def test_mail_courier_advertiser_and_mirror_are_newspaper_head_words() -> None:
+    facts = facts_of("The Brisbane Courier-Mail and the Tarra Advertiser reported the story.")
+    found = typed(facts)
+    assert all(t == "NewsOrganization" for label, t in found.items()
+               if "Courier" in label or "Advertiser" in label)
+    assert any("Advertiser" in label for label in found)
+
+
+def test_regional_papers_and_agencies_are_known() -> None:
+    gazetteer = default_gazetteer()
+    for name in ("Ha'aretz", "Maariv", "Al-Ahram", "MENA", "ITAR-Tass"):
+        assert gazetteer.lookup(name).type == "NewsOrganization", name  # type: ignore[union-attr]
