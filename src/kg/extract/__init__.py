@@ -40,9 +40,6 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     statistics = find_statistics(ctx, events)
     late = Relations()
     nominal_nationality(ctx, late)
-    unheard = _institutions_no_event_needs(ctx.mentions, events)
-    relations.relations = [r for r in relations.relations
-                           if r.subject not in unheard and r.object not in unheard]
     pointed = _pointed_at(ctx.mentions, relations, late, events, statistics)
     # Geography after the other facts: it may link the states they made entities of the article.
     gazetteer_containment(ctx, relations, states=pointed)
@@ -51,7 +48,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     return Facts(
         article=article,
         sentences=tuple(ctx.sentences),
-        mentions=_kept_mentions(ctx.mentions, pointed, unheard),
+        mentions=_kept_mentions(ctx.mentions, pointed),
         relations=tuple(facts),
         attributes=tuple(relations.attributes),
         events=tuple(events),
@@ -84,24 +81,10 @@ def _pointed_at(mentions: list[Mention], relations: Relations, late: Relations,
     return pointed
 
 
-def _kept_mentions(mentions: list[Mention], pointed: set[str],
-                   unheard: set[str]) -> tuple[Mention, ...]:
+def _kept_mentions(mentions: list[Mention], pointed: set[str]) -> tuple[Mention, ...]:
     """The mentions that make entities. A state named only by its adjective ("Norwegian cargo
     ship") is an entity only when a fact points to it: "Croatian Prime Minister X" makes
     Croatia one, "an Irish goose" does not; where the state is an entity, all its adjectives
     stay its mentions."""
     present = {m.key for m in mentions if m.key and (m.kind != "demonym" or m.id in pointed)}
-    return tuple(m for m in mentions if m.id not in unheard and
-                 (m.kind != "demonym" or m.key in present))
-
-
-def _institutions_no_event_needs(mentions: list[Mention], events: list[Event]) -> set[str]:
-    """Unnamed institutions ("the Zimbabwean government", "the North Korean embassy in China")
-    that no event has as a participant, directly or through a later description ("the
-    military"): they are entities only as participants in events, as a name-less body is no
-    entity of the gold guidelines otherwise."""
-    roles = {ref for event in events for _, ref in event.roles}
-    described = {(m.type, m.start) for m in mentions if m.kind == "description" and m.id in roles}
-    return {m.id for m in mentions if m.kind == "institution" and m.type == "Government" and
-            m.id not in roles and
-            not any(type_ == m.type and start > m.start for type_, start in described)}
+    return tuple(m for m in mentions if m.kind != "demonym" or m.key in present)
