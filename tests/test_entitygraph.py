@@ -227,3 +227,34 @@ def test_a_store_in_the_older_layout_is_refused_not_mixed(tmp_path: Path) -> Non
     with pytest.raises(StoreError, match="older kg"):
         api.build(write(tmp_path / "in", ["c"]), store=store)
     assert quads(store) == before
+
+
+def test_relations_pointing_at_an_entity_vote_for_the_class_they_need(tmp_path: Path) -> None:
+    """Two articles read a person as a company; two say she is someone's parent."""
+    from dataclasses import replace
+
+    from kg.model import Relation
+    from kg.rdf import to_graph
+
+    folder = tmp_path / "in"
+    write(folder, ["a"])
+    facts = _facts("a", str(folder))
+    other = next(e for e in facts.entities  # type: ignore[attr-defined]
+                 if e.key != "marta-valente")  # the vote counts; validation is not asked here
+    evidence = facts.relations[0].evidence if facts.relations else None  # type: ignore[attr-defined]
+    assert evidence is not None
+    parts = []
+    for number, reading in enumerate(["Person", "Company", "Company"]):
+        entities = tuple(replace(e, type=reading) if e.key == "marta-valente" else e
+                         for e in facts.entities)  # type: ignore[attr-defined]
+        # Only the readings and the pointing relations vote: none of her own titles or links.
+        relations = tuple(r for r in facts.relations  # type: ignore[attr-defined]
+                          if "marta-valente" not in (r.subject, r.object))
+        if number < 2:  # two articles say she is someone's parent: two votes for a person
+            relations = (*relations, Relation(other.key, "parent", "marta-valente", evidence))
+        article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
+        parts.append(split(to_graph(replace(facts, article=article, entities=entities,
+                                            relations=relations, attributes=())), article.id))
+    with open_store(":memory:") as opened:
+        text = describe(opened, parts)["https://kg.example.org/id/marta-valente"]
+    assert "<https://kg.example.org/ontology#Person>" in text

@@ -178,6 +178,12 @@ def test_a_figure_whose_clause_names_no_one_stays_unresolved() -> None:
     assert facts.statistics[0].about is None  # not the nearest organisation
 
 
+def test_a_dateline_in_capitals_is_its_place_whatever_the_model_says() -> None:
+    facts = facts_of("OSLO, March 3 (Reuters) - Halvorsen Maritime said profit fell 8 percent.")
+    assert entity(facts, "Oslo").type == "City"
+    assert not any(role == "agent" and ref == "oslo" for e in facts.events for role, ref in e.roles)
+
+
 def test_a_deputy_leader_leads_nothing() -> None:
     facts = facts_of("Norway's opposition met on Friday. Deputy leader Ingrid Halvorsen said "
                      "the vote would go ahead.")

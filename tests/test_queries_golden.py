@@ -168,3 +168,36 @@ def test_unknown_parameter_is_a_clear_error(seed_dir: Path) -> None:
     assert done.stderr.startswith("kg: error: unknown parameter 'defecter'")
     assert "did you mean 'defector'?" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1  # one line, no traceback
+
+
+# --- Queries the seed cannot exercise: deals and disasters, on two gold articles -----------------
+
+
+@pytest.fixture(scope="module")
+def deal_and_quake_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from kg import api
+
+    root = Path(__file__).resolve().parents[1] / "data" / "gold" / "articles"
+    store = str(tmp_path_factory.mktemp("domains") / "store")
+    api.build([root / "merger-halvorsen-vanderberg.md", root / "quake-peru.md"], store=store)
+    return store
+
+
+def _answer(store: str, name: str) -> list[dict[str, str]]:
+    from kg import api
+
+    text = api.query(name, store=store, fmt="csv")
+    text = text.decode() if isinstance(text, bytes) else text
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_deals_with_their_price(deal_and_quake_store: str) -> None:
+    rows = _answer(deal_and_quake_store, "deals-with-price")
+    assert [(r["buyer"], r["bought"], r["price"], r["currency"], r["priceText"]) for r in rows] == [
+        ("Halvorsen Maritime", "Van der Berg Logistics", "2300000000", "EUR", "2.3 billion euros")]
+
+
+def test_disasters_with_their_toll_and_place(deal_and_quake_store: str) -> None:
+    rows = _answer(deal_and_quake_store, "disasters-with-toll")
+    quake = [r for r in rows if r["type"] == "Disaster"]
+    assert [(r["place"], r["date"], r["toll"]) for r in quake] == [("Arequipa", "2024-02-13", "43")]

@@ -68,8 +68,9 @@ class ArticlePart:
 
     @property
     def entities(self) -> set[str]:
-        """The IRIs of the entities the article says something about."""
-        return {triple.subject.value for triple in self.shared}
+        """The IRIs of the entities the article says something about, or relates another to."""
+        return {triple.subject.value for triple in self.shared} | {
+            triple.object.value for triple in self.shared if _is_entity(triple.object)}
 
 
 def split(graph: Graph, article_id: str) -> ArticlePart:
@@ -112,21 +113,25 @@ def touched(store: Any, graphs: Iterable[str]) -> set[str]:
         values = " ".join(f"<{name}>" for name in names[start:start + _CHUNK])
         rows = store.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }}
             GRAPH ?g {{ {{ ?r <{KGO.reads}> ?e }} UNION
-                        {{ ?a a <{KGO.Assertion}> ; <{RDF.subject}> ?e }} }} }}""")
+                        {{ ?a a <{KGO.Assertion}> ; <{RDF.subject}> ?e }} UNION
+                        {{ ?a a <{KGO.Assertion}> ; <{RDF.object}> ?e }} }}
+            FILTER(isIRI(?e) && STRSTARTS(STR(?e), "{ID}")) }}""")
         found.update(row["e"].value for row in rows if isinstance(row["e"], _N))
     return found
 
 
 def supports(
     store: Any, entities: Iterable[str], *, excluding: Iterable[str] = ()
-) -> Counter[pyoxigraph.Triple]:
+) -> tuple[Counter[pyoxigraph.Triple], Counter[tuple[str, pyoxigraph.NamedNode]]]:
     """How many stored article graphs (other than ``excluding``) support each entity triple
-    about ``entities``: through a reading, or an assertion of a relation or attribute."""
+    about ``entities`` (through a reading, or an assertion of a relation or attribute), and
+    each relation pointing at one of them (entity IRI, property)."""
     wanted = sorted(set(entities))
     skipped = " ".join(f"<{name}>" for name in dict.fromkeys(excluding))
     not_in = f"FILTER(?g NOT IN ({', '.join(skipped.split())}))" if skipped else ""
     reading_properties = " ".join(f"<{p.value}>" for p in _READ_BACK)
     counts: Counter[pyoxigraph.Triple] = Counter()
+    incoming: Counter[tuple[str, pyoxigraph.NamedNode]] = Counter()
     for start in range(0, len(wanted), _CHUNK):
         values = " ".join(f"<{e}>" for e in wanted[start:start + _CHUNK])
         readings = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
@@ -142,7 +147,13 @@ def supports(
             }} GROUP BY ?e ?p ?o""")
         for row in assertions:
             counts[pyoxigraph.Triple(row["e"], row["p"], row["o"])] += int(row["n"].value)
-    return counts
+        pointing = store.query(f"""SELECT ?e ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+            VALUES ?e {{ {values} }}
+            GRAPH ?g {{ ?a <{RDF.object}> ?e ; a <{KGO.Assertion}> ; <{RDF.predicate}> ?p }}
+            {not_in} }} GROUP BY ?e ?p""")
+        for row in pointing:
+            incoming[(row["e"].value, row["p"])] += int(row["n"].value)
+    return counts, incoming
 
 
 def describe(
@@ -161,24 +172,30 @@ def describe(
     entities = touched(store, replaced)
     for part in parts:
         entities |= part.entities
-    counts = supports(store, entities, excluding=replaced)
+    counts, incoming = supports(store, entities, excluding=replaced)
     for part in parts:
         counts.update(part.shared)
+        incoming.update((t.object.value, t.predicate) for t in part.shared if _is_entity(t.object))
     by_entity: dict[str, dict[pyoxigraph.NamedNode, Counter[Any]]] = {e: {} for e in entities}
     for triple, count in counts.items():
         properties = by_entity.setdefault(triple.subject.value, {})
         properties.setdefault(triple.predicate, Counter())[triple.object] += count
-    return {entity: _description(entity, properties) for entity, properties in by_entity.items()}
+    pointing: dict[str, Counter[Any]] = {}
+    for (entity, prop), count in incoming.items():
+        pointing.setdefault(entity, Counter())[prop] += count
+    return {entity: _description(entity, properties, pointing.get(entity, Counter()))
+            for entity, properties in by_entity.items()}
 
 
-def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[Any]]) -> str:
+def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[Any]],
+                 pointing: Counter[Any]) -> str:
     subject = _N(entity)
     triples: list[pyoxigraph.Triple] = []
     labels = properties.get(_LABEL, Counter())
     for prop, values in properties.items():
         if prop in _VOTED:
             if prop == _TYPE:
-                values = _class_votes(values, properties)
+                values = _class_votes(values, properties, pointing)
             winner = max(values, key=lambda value: _rank(prop, value, values[value]))
             triples.append(pyoxigraph.Triple(subject, prop, winner))
             if prop == _TYPE:
@@ -196,36 +213,42 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
 
 
 def _class_votes(
-    readings: Counter[Any], properties: Mapping[pyoxigraph.NamedNode, Counter[Any]]
+    readings: Counter[Any], properties: Mapping[pyoxigraph.NamedNode, Counter[Any]],
+    pointing: Counter[Any],
 ) -> Counter[Any]:
     """The votes for each class an article read: the articles that read it, plus the support of
-    every relation or attribute the entity has whose domain the class falls under (an article
-    that says "President X" or "X's daughter" votes for X being a person)."""
-    domains, ancestors = _ontology_tables()
+    every relation or attribute the entity has whose domain the class falls under, and of every
+    relation pointing at it whose range the class falls under (an article that says "President
+    X" or "Y, the daughter of X" votes for X being a person)."""
+    domains, ranges, ancestors = _ontology_tables()
     votes = Counter(readings)
-    for prop, values in properties.items():
-        domain = domains.get(prop.value)
-        if domain is None or prop in _VOTED:
+    constraints = [(domains.get(prop.value), sum(values.values()))
+                   for prop, values in properties.items() if prop not in _VOTED]
+    constraints += [(ranges.get(prop.value), count) for prop, count in pointing.items()]
+    for required, count in constraints:
+        if required is None:
             continue
         for candidate in readings:
-            if domain in ancestors.get(candidate.value, ()):
-                votes[candidate] += sum(values.values())
+            if required in ancestors.get(candidate.value, ()):
+                votes[candidate] += count
     return votes
 
 
 @cache
-def _ontology_tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """The ontology's property domains (property IRI → class IRI) and each class's ancestors
-    (itself included), read from ``ontology/kg.ttl``."""
+def _ontology_tables() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
+    """The ontology's property domains and ranges (property IRI → kgo class IRI) and each
+    class's ancestors (itself included), read from ``ontology/kg.ttl``."""
     from kg.rdf import ontology_graph
 
     graph = ontology_graph()
-    domains = {str(prop): str(domain) for prop, domain in graph.subject_objects(RDFS.domain)
-               if str(domain).startswith(_KGO)}
+
+    def table(prop: Any) -> dict[str, str]:
+        return {str(p): str(c) for p, c in graph.subject_objects(prop) if str(c).startswith(_KGO)}
+
     ancestors = {}
     for cls in graph.subjects(RDF.type, OWL.Class):
         ancestors[str(cls)] = frozenset(str(c) for c in graph.transitive_objects(cls, RDFS.subClassOf))
-    return domains, ancestors
+    return table(RDFS.domain), table(RDFS.range), ancestors
 
 
 def _rank(prop: pyoxigraph.NamedNode, value: Any, count: int) -> tuple[int, int, int, str]:

@@ -361,7 +361,23 @@ def find_mentions(ctx: Context) -> None:
         if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
-        _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+        key = ent.ent_id_ or None
+        dateline = _dateline_place(span, gazetteer)
+        if dateline is not None and label != "GPE":
+            label, key = "GPE", dateline.key  # "OSLO, March 3 (Reuters) -" tagged ORG
+        _add_named(ctx, span, label, key, person_parts)
+
+
+def _dateline_place(span: Any, gazetteer: Any) -> Place | None:
+    """The gazetteer place a capitalised name opening the text before a comma stands for: a
+    dateline ("OSLO, March 3 (Reuters) -"), whatever label the model gave it."""
+    doc = span.doc
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or span.start != first.i or span.end >= len(doc) or \
+            doc[span.end].text != "," or not span.text.isupper():
+        return None
+    place = gazetteer.lookup(span.text.title())
+    return place if isinstance(place, Place) else None
 
 
 def _add_named(

@@ -185,9 +185,9 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
                 builder.add("participant", child)
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent"):
         for child in token.head.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and _past_dateline(ctx, child) is not None:
                 builder.subject = True  # "X agreed to buy": X is the buyer
-                builder.add("agent", child)
+                builder.add("agent", _past_dateline(ctx, child))
     builder.prepositions(token)
     return builder
 
@@ -386,11 +386,12 @@ def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
 
 def _past_dateline(ctx: Context, subject: Any) -> Any | None:
     """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
-    Minister X said" parses X as an apposition of NAIROBI; the city says nothing."""
+    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city says
+    nothing."""
     dateline = ctx.dateline_place()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), None)
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
 
 
 def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:

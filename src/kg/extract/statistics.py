@@ -367,10 +367,26 @@ def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
         for child in token.children:
             if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
                 return triggers[child.idx]
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.pos_ in ("VERB", "AUX"):
+            return _subject_event(token, triggers)
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a clause's subject names, for a figure the clause gives it ("the death toll
+    rose to 43"); the cause when the subject names one ("the toll from the earthquake")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if triggers.get(obj.idx) is not None:
+                    return triggers[obj.idx]
+    return triggers.get(subject.idx)
 
 
 def _bases(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
