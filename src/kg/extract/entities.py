@@ -871,7 +871,24 @@ def argument_mention(ctx: Context, token: Any) -> Any:
                 attributes.append(("nationality", country.id))
         tokens = [t for t in token.doc[left : token.i + 1] if t.dep_ != "det"]
         return ctx.add_mention(tokens, "Person", kind="nominal", attributes=tuple(attributes))
-    return None
+    return _titled_official(ctx, token, noun)
+
+
+def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
+    """An unnamed office holder of a state: "Iraq's ambassador", "the Russian defence minister"
+    (a person with that occupation and nationality); a bare "the minister" is nobody yet."""
+    if noun not in ctx.gazetteer.titles or token.tag_ != "NN":
+        return None
+    states = [m for m in (ctx.mention_at(c) for c in token.children
+                          if c.dep_ in ("poss", "amod", "compound", "nmod"))
+              if m is not None and m.type == "Country"]
+    if len(states) != 1:
+        return None
+    left = min(c.i for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod", "det"))
+    tokens = [t for t in token.doc[left : token.i + 1]
+              if t.dep_ not in ("det", "case") and ctx.mention_at(t) is None]
+    return ctx.add_mention(tokens or [token], "Person", kind="nominal",
+                           attributes=(("occupation", noun), ("nationality", states[0].id)))
 
 
 def find_institutions(ctx: Context) -> None:
