@@ -335,6 +335,14 @@ def test_other_methods_are_405(kg: Running) -> None:
     assert reply.status == 405 and reply.headers["Allow"] == "GET, HEAD, POST"
 
 
+def test_a_deeply_nested_query_is_400_and_the_server_keeps_answering(kg: Running) -> None:
+    deep = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    reply = fetch(kg.url + "/sparql", data=urllib.parse.urlencode({"query": deep}).encode(),
+                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert reply.status == 400 and "3000 deep" in reply.text
+    assert fetch(query_url(kg.url, "ASK { ?s ?p ?o }")).status == 200
+
+
 def test_too_many_parameters_is_400(kg: Running) -> None:
     reply = fetch(kg.url + "/sparql?" + "&".join(f"p{i}=1" for i in range(100)))
     assert reply.status == 400 and "parameters" in reply.text

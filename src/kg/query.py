@@ -27,6 +27,7 @@ import pyoxigraph
 
 from kg import resources
 from kg.errors import InputError, QueryError, StoreError
+from kg.sparqltext import code_only
 from kg.store import PREFIXES, QueryResult, Store, Term, format_for
 
 QUERY_SUFFIX = ".rq"
@@ -155,19 +156,10 @@ def query_variables(sparql: str) -> set[str]:
     return {match["variable"] for match in _SPARQL_TOKEN.finditer(sparql) if match["variable"]}
 
 
-def _code_only(sparql: str) -> str:
-    """``sparql`` with its strings, IRIs and comments blanked out, every offset unchanged."""
-
-    def blank(match: re.Match[str]) -> str:
-        return match[0] if match["variable"] else re.sub(r"[^\n]", " ", match[0])
-
-    return _SPARQL_TOKEN.sub(blank, sparql)
-
-
 def _select_clause(sparql: str) -> tuple[set[str], int] | None:
     """The variables a SELECT query projects and the offset of its WHERE clause's ``{``;
     None for ``SELECT *`` and for ASK, CONSTRUCT and DESCRIBE queries, which bind any variable."""
-    code = _code_only(sparql)
+    code = code_only(sparql)
     select = re.search(r"\bSELECT\b", code, re.IGNORECASE)
     first_brace = code.find("{")
     if select is None or first_brace == -1 or select.start() > first_brace:

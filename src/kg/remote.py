@@ -22,6 +22,7 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.sparqltext import check_shape, code_only
 from kg.store import (
     _ERROR_POSITION,
     PREFIXES,
@@ -229,6 +230,7 @@ class RemoteStore(Store):
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update as one request (for kg's own use; users only query)."""
         self._writable()
+        check_shape(sparql, "update")
         answer = self._update(self._prologue + "\n" + sparql, "the update", tolerate=(400,))
         if answer.status == 400:
             message = _server_message(answer)
@@ -280,6 +282,7 @@ class RemoteStore(Store):
         cannot carry them, so they travel as a ``VALUES`` block opening the WHERE clause.
         """
         self._open()
+        check_shape(sparql)
         checked = not _SERVICE.search(sparql)  # parsing here must not call other services
         if checked:
             _oxigraph_query(self._parser, sparql, substitutions)
@@ -468,15 +471,6 @@ class RemoteStore(Store):
             raise StoreError(_unreadable(url, error)) from error
 
 
-# Strings, IRIs and comments are matched whole so that braces and keywords inside them are not
-# taken for the query's own.
-_NOT_CODE = re.compile(
-    r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-    r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
-    r"""|<[^<>"{}|^`\\\x00-\x20]*>"""
-    r"""|\#[^\n]*""",
-    re.DOTALL,
-)
 _QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
@@ -516,7 +510,7 @@ def _with_values(
 
 def _where_brace(sparql: str) -> int | None:
     """The offset of the ``{`` that opens the WHERE clause of a query, if it has one."""
-    code = _NOT_CODE.sub(lambda match: " " * len(match[0]), sparql)
+    code = code_only(sparql)
     form = _QUERY_FORM.search(code)
     if form is None:
         return None

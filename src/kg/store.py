@@ -27,6 +27,7 @@ from typing import BinaryIO, TypeAlias
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.sparqltext import check_shape
 
 DEFAULT_STORE = ".kg"
 """Where the store lives when no location is given and ``$KG_STORE`` is not set."""
@@ -388,6 +389,7 @@ class EmbeddedStore(Store):
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update as one transaction (for kg's own use; users only query)."""
         store = self._writable()
+        check_shape(sparql, "update")
         try:
             store.update(sparql, prefixes=dict(PREFIXES))
         except SyntaxError as error:
@@ -507,6 +509,7 @@ def _oxigraph_query(
 ) -> QueryResult:
     """Run ``sparql`` on a pyoxigraph store over the union graph, with kg's prefixes, turning
     pyoxigraph's syntax and binding errors into :class:`QueryError` messages for people."""
+    check_shape(sparql)
     bindings = (
         {pyoxigraph.Variable(name): term for name, term in substitutions.items()}
         if substitutions

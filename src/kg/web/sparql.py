@@ -22,26 +22,13 @@ from urllib.parse import urljoin
 import pyoxigraph
 
 from kg.errors import QueryError
+from kg.sparqltext import code_only
 from kg.store import PREFIXES, Store
 from kg.web import RequestError
 from kg.web.negotiation import choose
 
 # --- Reading a query's text -------------------------------------------------------------------
 
-# The lexical tokens in which keywords cannot occur, exactly as Oxigraph's parser delimits them:
-# long and short strings with their escapes, IRIs (which may hold \u escapes), comments (to the
-# end of the line: \n or \r), and the escapes of prefixed names ("ex:a\#b" holds no comment,
-# "ex:it\'s" no string). Whatever is not inside one of these is code.
-_NOT_CODE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>'
-    r"|\#[^\n\r]*"
-    r"|\\.",
-    re.DOTALL,
-)
 # SPARQL's VARNAME characters; a variable name is read greedily, so "?serviceX" is one name.
 _VARIABLE = re.compile(
     "[?$][0-9A-Za-z_\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
@@ -60,22 +47,6 @@ _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match[0])
-
-
-def _hide(match: re.Match[str]) -> str:
-    # A comment is whitespace; a string, IRI or escape becomes NULs, so that "FROM\s+" stops
-    # where the IRI after it begins.
-    return (" " if match[0].startswith("#") else "\0") * len(match[0])
-
-
-def code_only(sparql: str) -> str:
-    """``sparql`` with its comments blanked and its strings, IRIs and escapes hidden (as NUL
-    characters), every offset unchanged.
-
-    >>> code_only('SELECT * { ?s ?p "a#" } # SERVICE')
-    'SELECT * { ?s ?p \\x00\\x00\\x00\\x00 }          '
-    """
-    return _NOT_CODE.sub(_hide, sparql)
 
 
 def query_form(sparql: str) -> str | None:

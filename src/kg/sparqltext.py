@@ -1,0 +1,85 @@
+"""SPARQL as text, before any engine sees it: what is code (not strings, IRIs or comments),
+and whether a query is too deeply nested or too large to hand to a parser.
+
+Oxigraph's parser descends recursively: a query of a few kilobytes with thousands of nested
+``{`` or ``(`` overflows its stack and kills the process (``kg query`` exits 139; a server loses
+a worker). :func:`check_shape` refuses such a text with a one-line :class:`QueryError` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import QueryError
+
+MAX_NESTING = 64
+"""The deepest nesting of ``{ }``, ``( )`` and ``[ ]`` a query may have (real queries stay
+under 15; Oxigraph's parser overflows somewhere in the thousands)."""
+
+MAX_LENGTH = 2_000_000
+"""The longest query text accepted, in characters."""
+
+# The lexical tokens in which keywords cannot occur, exactly as Oxigraph's parser delimits them:
+# long and short strings with their escapes, IRIs (which may hold \u escapes), comments (to the
+# end of the line: \n or \r), and the escapes of prefixed names ("ex:a\#b" holds no comment,
+# "ex:it\'s" no string). Whatever is not inside one of these is code.
+_NOT_CODE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>'
+    r"|\#[^\n\r]*"
+    r"|\\.",
+    re.DOTALL,
+)
+_OPEN, _CLOSE = "{([", "})]"
+
+
+def _hide(match: re.Match[str]) -> str:
+    # A comment is whitespace; a string, IRI or escape becomes NULs, so that "FROM\s+" stops
+    # where the IRI after it begins.
+    return (" " if match[0].startswith("#") else "\0") * len(match[0])
+
+
+def code_only(sparql: str) -> str:
+    """``sparql`` with its comments blanked and its strings, IRIs and escapes hidden (as NUL
+    characters), every offset unchanged.
+
+    >>> code_only('SELECT * { ?s ?p "a#" } # SERVICE')
+    'SELECT * { ?s ?p \\x00\\x00\\x00\\x00 }          '
+    """
+    return _NOT_CODE.sub(_hide, sparql)
+
+
+def nesting_depth(sparql: str) -> int:
+    """How deeply the brackets of a query's code nest (strings, IRIs and comments aside).
+
+    >>> nesting_depth('SELECT * { { ?s ?p "{{{" } FILTER((1 < 2)) }')
+    3
+    """
+    depth = deepest = 0
+    for char in code_only(sparql):
+        if char in _OPEN:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+    return deepest
+
+
+def check_shape(sparql: str, what: str = "query") -> None:
+    """Refuse a query or update text an engine could not parse safely: longer than
+    :data:`MAX_LENGTH` characters or nested deeper than :data:`MAX_NESTING`."""
+    if len(sparql) > MAX_LENGTH:
+        raise QueryError(f"the {what} is {len(sparql):,} characters long; kg accepts at most "
+                         f"{MAX_LENGTH:,}")
+    if sparql.count("{") + sparql.count("(") + sparql.count("[") <= MAX_NESTING:
+        return  # cannot nest deeper than the brackets it has
+    depth = nesting_depth(sparql)
+    if depth > MAX_NESTING:
+        raise QueryError(f"the {what} nests {{ }}, ( ) or [ ] {depth} deep; kg accepts at most "
+                         f"{MAX_NESTING} levels (flatten the groups or split the {what})")
+
+
+__all__ = ["MAX_LENGTH", "MAX_NESTING", "check_shape", "code_only", "nesting_depth"]
