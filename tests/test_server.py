@@ -533,10 +533,16 @@ def test_from_unknown_graphs_is_refused(kg: Running, listener: Listener, clause:
 
 
 def test_from_a_graph_in_the_store_works(kg: Running) -> None:
-    sparql = ("PREFIX g: <https://kg.example.org/graph/> SELECT ?label "
-              "FROM g:kim-jong-un-defections WHERE { kgr:kim-jong-un rdfs:label ?label }")
+    # The dataset is exactly what FROM names: the article's mentions, and the entity graph's
+    # labels (docs/layout.md), not the union of every graph.
+    sparql = ("PREFIX g: <https://kg.example.org/graph/> SELECT DISTINCT ?label "
+              "FROM g:kim-jong-un-defections FROM <https://kg.example.org/entities> "
+              "WHERE { ?m kgo:denotes kgr:kim-jong-un . kgr:kim-jong-un rdfs:label ?label }")
     reply = fetch(query_url(kg.url, sparql, format="csv"))
     assert reply.status == 200 and reply.body == b"label\r\nKim Jong Un\r\n"
+    alone = sparql.replace(" FROM <https://kg.example.org/entities>", "")
+    reply = fetch(query_url(kg.url, alone, format="csv"))
+    assert reply.status == 200 and reply.body == b"label\r\n"
 
 
 @pytest.mark.parametrize("path", [

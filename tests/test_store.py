@@ -359,6 +359,20 @@ def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
     assert born == ["1970-01-02"]  # from the second graph, without GRAPH
 
 
+def test_a_query_that_names_its_dataset_gets_exactly_that(store: Store) -> None:
+    """FROM and FROM NAMED override the union default graph (SPARQL 1.1, 13.2)."""
+    born = "SELECT ?day {from_clause} WHERE {{ ?who schema:birthDate ?day }}"
+    assert select_values(store, born.format(from_clause=f"FROM <{ARTICLE_2}>")) == ["1970-01-02"]
+    assert select_values(store, born.format(from_clause=f"FROM <{ARTICLE_1}>")) == []
+    named = f"SELECT ?g FROM NAMED <{ARTICLE_1}> WHERE {{ GRAPH ?g {{ }} }}"
+    assert select_values(store, named) == [ARTICLE_1]
+    # FROM NAMED alone leaves the default graph empty.
+    assert select_values(store, f"SELECT ?s FROM NAMED <{ARTICLE_1}> WHERE {{ ?s ?p ?o }}") == []
+    # A FROM inside a string or a comment is no dataset clause.
+    quoted = "SELECT ?day WHERE { ?who schema:birthDate ?day FILTER(?day != \"FROM <x>\") } # FROM <y>"
+    assert select_values(store, quoted) == ["1970-01-02"]
+
+
 def test_union_is_not_a_set(store: Store) -> None:
     """A triple in two graphs matches twice: queries that count must say DISTINCT."""
     name = "SELECT {} ?n {{ <https://kg.example.org/id/alice> schema:name ?n }}"

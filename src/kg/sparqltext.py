@@ -34,6 +34,10 @@ _NOT_CODE = re.compile(
     re.DOTALL,
 )
 _OPEN, _CLOSE = "{([", "})]"
+BEFORE_KEYWORD = r"(?<![\w:?$.\-])"
+"""What may not precede a keyword: a name character, a prefix colon, a variable sign."""
+DATASET_CLAUSE = re.compile(BEFORE_KEYWORD + r"FROM\s+(?:NAMED\s+)?", re.I)
+"""A ``FROM`` or ``FROM NAMED`` clause (search it in :func:`code_only` text)."""
 
 
 def _hide(match: re.Match[str]) -> str:
@@ -50,6 +54,16 @@ def code_only(sparql: str) -> str:
     'SELECT * { ?s ?p \\x00\\x00\\x00\\x00 }          '
     """
     return _NOT_CODE.sub(_hide, sparql)
+
+
+def names_its_dataset(sparql: str) -> bool:
+    """Whether a query says which graphs it reads (``FROM`` or ``FROM NAMED``): then its own
+    dataset applies, not the store's union of all graphs.
+
+    >>> names_its_dataset("SELECT * FROM <g> { ?s ?p ?o }"), names_its_dataset("# FROM <g>")
+    (True, False)
+    """
+    return DATASET_CLAUSE.search(code_only(sparql)) is not None
 
 
 def nesting_depth(sparql: str) -> int:
@@ -82,4 +96,7 @@ def check_shape(sparql: str, what: str = "query") -> None:
                          f"{MAX_NESTING} levels (flatten the groups or split the {what})")
 
 
-__all__ = ["MAX_LENGTH", "MAX_NESTING", "check_shape", "code_only", "nesting_depth"]
+__all__ = [
+    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "check_shape", "code_only",
+    "names_its_dataset", "nesting_depth",
+]

@@ -27,7 +27,7 @@ from typing import BinaryIO, TypeAlias
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.sparqltext import check_shape
+from kg.sparqltext import check_shape, names_its_dataset
 
 DEFAULT_STORE = ".kg"
 """Where the store lives when no location is given and ``$KG_STORE`` is not set."""
@@ -442,7 +442,8 @@ class EmbeddedStore(Store):
         )
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None) -> QueryResult:
-        """Run a SPARQL 1.1 query whose default graph is the union of all named graphs.
+        """Run a SPARQL 1.1 query whose default graph is the union of all named graphs, unless
+        the query names its own dataset (``FROM``, ``FROM NAMED``): then exactly that.
 
         ``substitutions`` binds variables (name without ``?``) to terms before the query runs;
         pyoxigraph only accepts variables that the SELECT clause lists (or ``SELECT *``).
@@ -518,7 +519,8 @@ def _oxigraph_query(
     try:
         return store.query(
             sparql,
-            use_default_graph_as_union=True,
+            # A query that names its dataset (FROM, FROM NAMED) gets exactly that dataset.
+            use_default_graph_as_union=not names_its_dataset(sparql),
             prefixes=dict(PREFIXES),
             substitutions=bindings,
         )

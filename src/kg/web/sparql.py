@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 import pyoxigraph
 
 from kg.errors import QueryError
-from kg.sparqltext import code_only
+from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, code_only
 from kg.store import PREFIXES, Store
 from kg.web import RequestError
 from kg.web.negotiation import choose
@@ -35,11 +35,9 @@ _VARIABLE = re.compile(
     "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
     "\U00010000-\U000effff]+"
 )
-_BEFORE_KEYWORD = r"(?<![\w:?$.\-])"
-_FORM = re.compile(_BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
-_FROM = re.compile(_BEFORE_KEYWORD + r"FROM\s+(?:NAMED\s+)?", re.I)
-_PREFIX = re.compile(_BEFORE_KEYWORD + r"PREFIX\s+([^\s:]*):\s*", re.I)
-_BASE = re.compile(_BEFORE_KEYWORD + r"BASE\s+", re.I)
+_FORM = re.compile(BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
+_PREFIX = re.compile(BEFORE_KEYWORD + r"PREFIX\s+([^\s:]*):\s*", re.I)
+_BASE = re.compile(BEFORE_KEYWORD + r"BASE\s+", re.I)
 _IRI_AT = re.compile(r'<((?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*)>')
 _PREFIXED_NAME_AT = re.compile(r"""([^\s:<>{}"'()]*):((?:\\.|[^\s<>{}"'()\\,;])*)""")
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -97,7 +95,7 @@ def dataset_graphs(sparql: str) -> list[str]:
         if iri:
             prefixes[match[1]] = _unescape(iri[1])
     graphs = []
-    for match in _FROM.finditer(code):
+    for match in DATASET_CLAUSE.finditer(code):
         iri = _IRI_AT.match(sparql, match.end())
         if iri:
             value = _unescape(iri[1])
