@@ -267,6 +267,10 @@ def validate_store(store: str | None = None, *, shapes: str | None = None,
     return validate(_store_graph(store, only), shapes=shapes_graph, engine=engine)
 
 
+QUERY_TIMEOUT = 30.0
+"""Seconds a query may run in :func:`query` (and ``kg query``) by default, as in ``kg serve``."""
+
+
 def query(
     name_or_text: str | None = None,
     *,
@@ -274,18 +278,91 @@ def query(
     store: str | None = None,
     params: dict[str, str] | None = None,
     fmt: str = "table",
+    timeout: float | None = QUERY_TIMEOUT,
+    allow_service: bool = False,
 ) -> str | bytes:
-    """Run a stored query (file or name in queries/) or a query text; the formatted result."""
-    from kg.query import find_query, format_result, run_query
-    from kg.store import open_store
+    """Run a stored query (file or name in queries/) or a query text; the formatted result.
+
+    The query runs in a child process stopped after ``timeout`` seconds (``None``: no limit),
+    so that neither a runaway query nor a ``SERVICE`` call to a server that
+    never answers can hold the caller: Ctrl-C stops it too. ``SERVICE`` is refused unless
+    ``allow_service`` is true, as in ``kg serve``.
+    """
+    from kg.errors import QueryError
+    from kg.query import find_query
+    from kg.sparqltext import calls_out
 
     if text is None:
         if not name_or_text:
             raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
         text = find_query(name_or_text).read_text(encoding="utf-8")
+    if not allow_service and calls_out(text):
+        raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
+                         "given --allow-service (outside strings, IRIs and variables the word "
+                         "'service' is refused wherever it appears)")
+    return _in_child(_run_query, (text, store, params or {}, fmt), timeout)
+
+
+def _run_query(text: str, store: str | None, params: dict[str, str], fmt: str) -> str | bytes:
+    from kg.query import format_result, run_query
+    from kg.store import open_store
+
     with open_store(store, read_only=True) as opened:
-        result = run_query(opened, text, params or {})
+        result = run_query(opened, text, params)
         return format_result(result, fmt)
+
+
+def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
+              timeout: float | None) -> Any:
+    """``function(*arguments)`` in a forked child process, stopped after ``timeout`` seconds or
+    when the caller is interrupted (KeyboardInterrupt is raised again once the child is gone)."""
+    import multiprocessing
+    import time
+
+    from kg.errors import KgError, QueryError
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child_main, args=(sender, function, arguments), daemon=True)
+    child.start()
+    sender.close()
+    deadline = time.monotonic() + timeout if timeout is not None else float("inf")
+    try:
+        while not receiver.poll(0.05):
+            if not child.is_alive() and not receiver.poll(0):
+                raise QueryError(f"the query process died (exit code {child.exitcode}) without "
+                                 "an answer")
+            if time.monotonic() > deadline:
+                raise QueryError(f"the query ran past its {timeout or 0:g} s timeout and was stopped "
+                                 "(give --timeout S for longer)")
+        outcome, value = receiver.recv()
+    except EOFError:
+        raise QueryError(f"the query process ended (exit code {child.exitcode}) without an "
+                         "answer") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if outcome == "error":
+        raise value if isinstance(value, KgError) else QueryError(str(value))
+    return value
+
+
+def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...]) -> None:
+    import signal
+
+    from kg.errors import KgError
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this process
+    try:
+        sender.send(("ok", function(*arguments)))
+    except KgError as error:
+        sender.send(("error", error))
+    except Exception as error:  # noqa: BLE001 - handed to the parent as a one-line error
+        sender.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        sender.close()
 
 
 def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:

@@ -66,6 +66,9 @@ class _Group(click.Group):
             click.echo(f"kg: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
                        err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
 
 
 @click.group(cls=_Group)
@@ -178,8 +181,13 @@ def validate(store: str | None, shapes: str | None, fmt: str, engine: str,
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter; repeatable.")
 @click.option("--list", "list_queries", is_flag=True, help="List the stored queries.")
+@click.option("--timeout", default=30.0, show_default=True, metavar="S",
+              help="Stop the query after S seconds (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE calls to other SPARQL servers (off by default).")
 def query(name: str | None, text: str | None, store: str | None, fmt: str,
-          params: tuple[str, ...], list_queries: bool) -> None:
+          params: tuple[str, ...], list_queries: bool, timeout: float,
+          allow_service: bool) -> None:
     """Run a SPARQL query: NAME from queries/, a FILE.rq, or --query TEXT."""
     if list_queries:
         from kg.query import list_queries as listed
@@ -193,7 +201,8 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
         if not sep or not key:
             raise InputError(f"--param '{param}' is not NAME=VALUE")
         bindings[key] = value
-    result = api.query(name, text=text, store=store, params=bindings, fmt=fmt)
+    result = api.query(name, text=text, store=store, params=bindings, fmt=fmt,
+                       timeout=timeout or None, allow_service=allow_service)
     if isinstance(result, bytes):
         sys.stdout.buffer.write(result)
         if not result.endswith(b"\n"):

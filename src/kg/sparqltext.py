@@ -66,6 +66,25 @@ def names_its_dataset(sparql: str) -> bool:
     return DATASET_CLAUSE.search(code_only(sparql)) is not None
 
 
+_VARIABLE_OR_NAME = re.compile(r"[?$][\w\u00b7\u00c0-\ufffd]+")
+
+
+def calls_out(sparql: str, *, update: bool = False) -> str | None:
+    """The keyword by which a query (``SERVICE``) or an update (``SERVICE``, ``LOAD``) would
+    reach another server, or None. Conservative on purpose: the letters count wherever they
+    stand outside strings, IRIs, comments and variable names, in a prefixed name too.
+
+    >>> calls_out('SELECT * { SERVICE <http://x/> { ?s ?p ?o } }'), calls_out('# service')
+    ('SERVICE', None)
+    """
+    code = _VARIABLE_OR_NAME.sub(lambda match: " " * len(match[0]), code_only(sparql)).lower()
+    if "service" in code:
+        return "SERVICE"
+    if update and "load" in code:
+        return "LOAD"
+    return None
+
+
 def nesting_depth(sparql: str) -> int:
     """How deeply the brackets of a query's code nest (strings, IRIs and comments aside).
 
@@ -97,6 +116,6 @@ def check_shape(sparql: str, what: str = "query") -> None:
 
 
 __all__ = [
-    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "check_shape", "code_only",
-    "names_its_dataset", "nesting_depth",
+    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "calls_out", "check_shape",
+    "code_only", "names_its_dataset", "nesting_depth",
 ]

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 import pyoxigraph
 
 from kg.errors import QueryError
-from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, code_only
+from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, calls_out, code_only
 from kg.store import PREFIXES, Store
 from kg.web import RequestError
 from kg.web.negotiation import choose
@@ -63,8 +63,8 @@ def check_no_way_out(sparql: str, *, update: bool = False) -> None:
     Conservative on purpose: the letters are refused wherever they stand outside strings,
     IRIs, comments and variable names, so a prefixed name that contains them is refused too.
     """
-    code = _VARIABLE.sub(_blank, code_only(sparql)).lower()
-    if "service" in code:
+    found = calls_out(sparql, update=update)
+    if found == "SERVICE":
         raise RequestError(
             403,
             "SERVICE is not allowed: this endpoint never calls other servers "
@@ -72,7 +72,7 @@ def check_no_way_out(sparql: str, *, update: bool = False) -> None:
             "Outside strings, IRIs and variables the word 'service' is refused wherever it "
             "appears, in a prefixed name too: write such a name as a full <IRI>.",
         )
-    if update and "load" in code:
+    if found == "LOAD":
         raise RequestError(
             403,
             "LOAD is not allowed: this endpoint never fetches data from other servers "

@@ -1,0 +1,45 @@
+"""kg query can be stopped: a timeout, Ctrl-C, and no SERVICE calls unless allowed."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+
+# A cross join of every triple with every triple, four times over: runs far longer than a test.
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_query_past_its_timeout_is_stopped_with_one_line(seed_store: str,
+                                                          kg_command: str) -> None:
+    started = time.monotonic()
+    done = subprocess.run([kg_command, "query", "--store", seed_store, "--timeout", "1",
+                           "--query", SLOW], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "timeout" in done.stderr and done.stderr.count("\n") == 1
+    assert time.monotonic() - started < 30
+
+
+def test_ctrl_c_stops_a_running_query(seed_store: str, kg_command: str) -> None:
+    process = subprocess.Popen([kg_command, "query", "--store", seed_store, "--timeout", "0",
+                                "--query", SLOW], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    time.sleep(2.5)  # started and inside the query
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "interrupted" in stderr and "Traceback" not in stderr
+
+
+def test_service_is_refused_unless_allowed(seed_store: str, kg_command: str) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    done = subprocess.run([kg_command, "query", "--store", seed_store, "--query", query],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "SERVICE is not allowed" in done.stderr
+
+
+def test_a_quick_query_answers_as_before(seed_store: str, kg_command: str) -> None:
+    done = subprocess.run([kg_command, "query", "--store", seed_store, "--format", "csv",
+                           "--query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a kgo:Article }"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.split() == ["n", "1"]
