@@ -127,6 +127,65 @@ def build(
     return report
 
 
+def store_facts(
+    facts: Iterable[Any],
+    *,
+    store: str | None = None,
+    batch_size: int = 200,
+    validate: bool = False,
+    progress: Progress = _quiet,
+) -> BuildReport:
+    """Store already extracted facts (``kg.model.Facts``, one per article): ``build`` without
+    reading, parsing or extraction; agreement with the store, RDF, optional validation, writes
+    in batches of ``batch_size``, each batch one transaction."""
+    from kg.rdf import (
+        LAST_BUILD_GRAPH,
+        ONTOLOGY_GRAPH,
+        build_record,
+        graph_iri,
+        ontology_graph,
+        quarantine_iri,
+        to_graph,
+    )
+    from kg.resolve import agree_with
+    from kg.store import open_store
+
+    report = BuildReport()
+    with open_store(store, create=True) as opened:
+        known = _known_entities(opened)
+        pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
+        for item in facts:
+            item = agree_with(item, known)
+            graph = to_graph(item)
+            quarantined_count = 0
+            if validate:
+                from kg.validate import quarantine
+                from kg.validate import validate as check
+
+                checked = check(graph)
+                if not checked.conforms:
+                    graph, quarantined = quarantine(graph, checked)
+                    quarantined_count = len(set(quarantined.subjects()))
+                    pending[str(quarantine_iri(item.article.id))] = quarantined.serialize(format="nt")
+            name = str(graph_iri(item.article.id))
+            pending[name] = graph.serialize(format="nt")
+            report.articles.append(ArticleResult(
+                id=item.article.id, graph=name, triples=len(graph), entities=len(item.entities),
+                events=len(item.events), statistics=len(item.statistics),
+                quarantined=quarantined_count,
+            ))
+            progress("article", {"id": item.article.id})
+            if len(report.articles) % batch_size == 0:
+                opened.replace_graphs(pending)
+                pending = {}
+        if pending:
+            opened.replace_graphs(pending)
+        opened.replace_graphs({str(LAST_BUILD_GRAPH): build_record(
+            [a.graph for a in report.articles]).serialize(format="nt")})
+    progress("done", {"articles": len(report.articles)})
+    return report
+
+
 def _known_entities(opened: Any) -> dict[str, tuple[str, str]]:
     """Label and class of every entity already in the store, by key."""
     from kg.rdf import ID, KGO
