@@ -68,13 +68,26 @@ def _child(connection: Connection, function: Callable[..., Any], arguments: tupl
         connection.close()
 
 
-def in_fresh_process(function: Callable[..., Any], *arguments: Any) -> tuple[Any, float]:
-    """``function(*arguments)`` run in a new Python process: its result and peak RSS (MiB)."""
+class TimedOut(RuntimeError):
+    """A function run by :func:`in_fresh_process` did not finish in time (its process is killed)."""
+
+
+def in_fresh_process(
+    function: Callable[..., Any], *arguments: Any, timeout: float | None = None
+) -> tuple[Any, float]:
+    """``function(*arguments)`` run in a new Python process: its result and peak RSS (MiB).
+
+    With ``timeout``, a process still running after that many seconds is killed and
+    :class:`TimedOut` raised."""
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(child, function, arguments))
     process.start()
     child.close()
+    if timeout is not None and not parent.poll(timeout):
+        process.kill()
+        process.join()
+        raise TimedOut(f"{function.__name__} ran past {timeout:g} s")
     status, result, rss = parent.recv()
     process.join()
     if status != "ok":
