@@ -121,7 +121,7 @@ def _gazetteer() -> dict[str, list[Candidate]]:
         found["State"].append(Candidate(row["key"], row["name"], "State", "AdministrativeRegion",
                                         row["wikidata"] or None))
     cities = sorted(_rows("cities.tsv"), key=lambda r: -int(r["population"] or 0))
-    for row in cities[:20_000]:  # the big cities first: news names them more
+    for row in cities[:20_000]:  # the most populous: news rarely names a village
         found["City"].append(Candidate(row["key"], row["name"], "City", "City",
                                        row["wikidata"] or None))
     for row in _rows("continents.tsv"):
