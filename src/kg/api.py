@@ -290,12 +290,15 @@ def query(
     """
     from kg.errors import QueryError
     from kg.query import find_query
-    from kg.sparqltext import calls_out
+    from kg.sparqltext import calls_out, is_update
 
     if text is None:
         if not name_or_text:
             raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
         text = find_query(name_or_text).read_text(encoding="utf-8")
+    if is_update(text):
+        raise QueryError("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
+                         "allowed; build, remove or curate articles with kg build / kg remove")
     if not allow_service and calls_out(text):
         raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
                          "given --allow-service (outside strings, IRIs and variables the word "

@@ -29,6 +29,7 @@ from kg.model import Article
 from kg.resources import resource_path
 
 _BINARY_PROBE = 8192  # bytes inspected for NUL bytes
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role=navigation]"
 _HTML_BLOCKS = "p, h2, h3, li"
 # A word in an element's class or id (camelCase split with '-') naming a widget container; it
@@ -397,7 +398,7 @@ def _read_text(path: str, max_bytes: int) -> str:
         if size > max_bytes:
             raise InputError(
                 f"{path}: {_size(size)} is larger than the {_size(max_bytes)} limit per article; "
-                "split it or raise --max-bytes"
+                "split it into several articles"
             )
         with open(path, "rb") as file:
             data = file.read()
@@ -486,7 +487,7 @@ def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article]:
                 if len(raw.rstrip(b"\r\n")) > max_bytes:
                     raise InputError(
                         f"{where}: the article is larger than the {_size(max_bytes)} limit "
-                        "per article; split it or raise --max-bytes"
+                        "per article; split it into several articles"
                     )
                 line = _decode(raw, where, offset)
                 offset += len(raw)
@@ -570,6 +571,12 @@ def _drop_widgets(root: LexborNode) -> None:
 def _build(fields: _Fields, text: str, path: str, default_id: str, where: _Where) -> Article:
     """An Article from the fields of a front matter, JSON line or HTML page, and its raw text."""
     title = _string(fields, "title")
+    if "\0" in text:
+        raise InputError(f"{where('text')}: the text holds a NUL character (at offset "
+                         f"{text.index(chr(0)):,}): binary data, not an article")
+    # Other control characters cannot be written in XML (the RDF/XML export) and mean nothing in
+    # prose: each becomes a space, so every offset into the text stays as it was.
+    text = _CONTROL.sub(" ", text)
     body = clean_text(text, title)
     if not body:
         raise InputError(f"{where('text')}: no article text (empty after removing boilerplate)")

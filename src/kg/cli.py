@@ -52,6 +52,23 @@ class _Group(click.Group):
             return command
         return super().get_command(ctx, name)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Click's main, with its usage errors on one line like kg's own errors."""
+        kwargs.pop("standalone_mode", None)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as error:
+            where = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+            click.echo(f"kg: error: {error.format_message()}{where}", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            click.echo(f"kg: error: {error.format_message()}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -60,6 +77,12 @@ class _Group(click.Group):
                 raise
             click.echo(f"kg: error: {error}", err=True)
             sys.exit(error.exit_code)
+        except BrokenPipeError:
+            # "kg stats | head -1": the reader has all it wants; end quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except OSError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

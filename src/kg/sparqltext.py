@@ -56,6 +56,23 @@ def code_only(sparql: str) -> str:
     return _NOT_CODE.sub(_hide, sparql)
 
 
+_UPDATE_KEYWORD = re.compile(
+    BEFORE_KEYWORD + r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:\-])", re.I)
+_QUERY_KEYWORD = re.compile(BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
+
+
+def is_update(sparql: str) -> bool:
+    """Whether a SPARQL text is an update (its first operation keyword comes before any query
+    form).
+
+    >>> is_update("PREFIX ex: <x> INSERT DATA { ex:a ex:b ex:c }"), is_update("SELECT * {}")
+    (True, False)
+    """
+    code = code_only(sparql)
+    update, query = _UPDATE_KEYWORD.search(code), _QUERY_KEYWORD.search(code)
+    return update is not None and (query is None or update.start() < query.start())
+
+
 def names_its_dataset(sparql: str) -> bool:
     """Whether a query says which graphs it reads (``FROM`` or ``FROM NAMED``): then its own
     dataset applies, not the store's union of all graphs.
@@ -117,5 +134,5 @@ def check_shape(sparql: str, what: str = "query") -> None:
 
 __all__ = [
     "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "calls_out", "check_shape",
-    "code_only", "names_its_dataset", "nesting_depth",
+    "code_only", "is_update", "names_its_dataset", "nesting_depth",
 ]

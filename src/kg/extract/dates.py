@@ -85,7 +85,8 @@ def _bounds(value: TimeValue) -> tuple[str, str] | None:
 
 
 def resolve_time(phrase: str, published: date | None) -> TimeValue:
-    """What a time phrase means, resolved against the article's published date.
+    """What a time phrase means, resolved against the article's published date; unresolved
+    when the date arithmetic would leave the calendar ("yesterday" from 0001-01-01).
 
     >>> resolve_time("last year", date(2024, 8, 23)).value
     '2023'
@@ -93,7 +94,16 @@ def resolve_time(phrase: str, published: date | None) -> TimeValue:
     '2024-08-20'
     >>> resolve_time("last month", None).resolved
     False
+    >>> resolve_time("yesterday", date(1, 1, 1)).resolved
+    False
     """
+    try:
+        return _resolve_time(phrase, published)
+    except (OverflowError, ValueError):
+        return _unresolved(phrase.strip())
+
+
+def _resolve_time(phrase: str, published: date | None) -> TimeValue:
     text = phrase.strip()
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
     lowered = lowered.strip(" ,.")

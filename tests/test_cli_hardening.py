@@ -1,0 +1,72 @@
+"""Inputs and uses that used to break kg: each ends with one line and the right exit code."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kg import api
+from kg.articles import read_articles
+from kg.errors import InputError
+
+
+def _article(folder: Path, text: str, published: str = "2024-05-02") -> Path:
+    path = folder / "story.txt"
+    path.write_text(f"---\nid: story\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_relative_dates_at_the_ends_of_the_calendar_stay_unresolved(tmp_path: Path,
+                                                                    published: str) -> None:
+    path = _article(tmp_path, "Yesterday the minister met Ana Lima in Lisbon. Tomorrow he "
+                    "flies to Madrid, and next year to Rome.", published)
+    report = api.build([path], store=str(tmp_path / "store"))
+    assert report.articles[0].id == "story"
+
+
+def test_a_nul_character_anywhere_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(b"Officials met in Lisbon on Monday. " * 400 + b"\0 and more text.\n")
+    with pytest.raises(InputError, match="NUL character"):
+        list(read_articles([path]))
+
+
+def test_other_control_characters_become_spaces_in_place(tmp_path: Path) -> None:
+    path = _article(tmp_path, "Officials met\x0b in Lisbon\x1b on Monday.")
+    article = next(iter(read_articles([path])))
+    assert article.text == "Officials met  in Lisbon  on Monday."
+
+
+def test_the_size_error_names_no_option_that_does_not_exist(tmp_path: Path) -> None:
+    path = _article(tmp_path, "Officials met in Lisbon on Monday. " * 40)
+    with pytest.raises(InputError) as caught:
+        list(read_articles([path], max_bytes=100))
+    assert "--max-bytes" not in str(caught.value) and "split it" in str(caught.value)
+
+
+def test_a_closed_pipe_ends_quietly(seed_store: str, kg_command: str) -> None:
+    done = subprocess.run(f"'{kg_command}' stats --store '{seed_store}' | head -1",
+                          shell=True, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stderr == ""
+    both = subprocess.run(["bash", "-o", "pipefail", "-c",
+                           f"'{kg_command}' stats --store '{seed_store}' | head -1"],
+                          capture_output=True, text=True, timeout=60)
+    assert both.returncode == 0, both.stderr
+
+
+def test_a_usage_error_is_one_line(kg_command: str) -> None:
+    done = subprocess.run([kg_command, "query", "--bogus"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--bogus" in done.stderr
+
+
+def test_an_update_given_to_kg_query_says_it_is_read_only(seed_store: str,
+                                                          kg_command: str) -> None:
+    done = subprocess.run([kg_command, "query", "--store", seed_store, "--query",
+                           "INSERT DATA { <urn:a> <urn:b> <urn:c> }"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "read-only" in done.stderr
