@@ -317,7 +317,7 @@ def test_file_larger_than_limit_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         list(read_articles([path], max_bytes=2_000_000))
     assert str(caught.value) == (
-        f"{path}: 3.3 MB is larger than the 2 MB limit per article; split it or raise --max-bytes"
+        f"{path}: 3.3 MB is larger than the 2 MB limit per article; split it into several articles"
     )
 
 
