@@ -24,9 +24,13 @@ def test_ctrl_c_stops_a_running_query(seed_store: str, kg_command: str) -> None:
     process = subprocess.Popen([kg_command, "query", "--store", seed_store, "--timeout", "0",
                                 "--query", SLOW], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
-    time.sleep(2.5)  # started and inside the query
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=30)
+    try:
+        time.sleep(2.5)  # started and inside the query
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()  # never leave a runaway query behind, even when the test fails
+        process.wait()
     assert process.returncode == 130
     assert "interrupted" in stderr and "Traceback" not in stderr
 
