@@ -47,3 +47,25 @@ def test_a_quick_query_answers_as_before(seed_store: str, kg_command: str) -> No
                            "--query", "SELECT (COUNT(*) AS ?n) WHERE { ?a a kgo:Article }"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.split() == ["n", "1"]
+
+
+def test_the_query_process_dies_with_kg_query(seed_store: str, kg_command: str) -> None:
+    """kill -9 of kg query takes its query process along (no orphan left running)."""
+    import os
+
+    process = subprocess.Popen([kg_command, "query", "--store", seed_store, "--timeout", "0",
+                                "--query", SLOW], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(2.5)
+        children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
+                                  text=True).stdout.split()
+        assert children, "the query runs in a child process"
+        process.kill()
+        process.wait()
+        time.sleep(1)
+        for child in children:
+            assert not os.path.exists(f"/proc/{child}") or \
+                open(f"/proc/{child}/stat").read().split()[2] == "Z"
+    finally:
+        process.kill()
+        process.wait()

@@ -352,12 +352,26 @@ def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
     return value
 
 
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this process when its parent dies, even by SIGKILL, so a
+    runaway query never outlives the command that started it."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's timeout and Ctrl-C handling still end the child
+
+
 def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...]) -> None:
     import signal
 
     from kg.errors import KgError
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this process
+    _die_with_parent()
     try:
         sender.send(("ok", function(*arguments)))
     except KgError as error:
