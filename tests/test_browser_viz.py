@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from kg import views, viz
+from kg import analysis, views, viz
 from test_views import ID, make_store
 from test_viz import HOSTILE_LABELS, PAYLOADS
 
@@ -207,7 +207,7 @@ def test_hover_click_search_and_focus(browser: Browser, seed_store: str,
 
     browser.click("#focus-button")
     visible = browser.js("document.querySelectorAll('#graph g.node:not(.faded)').length")
-    assert visible == 1 + len({n.node for n in views.neighbours(view, "Vladimir Putin")[1]})
+    assert visible == 1 + len({n.node for n in analysis.neighbours(view, "Vladimir Putin")[1]})
     browser.click("#show-all")
     assert browser.js("document.querySelectorAll('#graph g.node.faded').length") == 0
 

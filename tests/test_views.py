@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from kg import views
+from kg import analysis, views
 from kg.errors import InputError, KgError
 from kg.store import open_store
 
@@ -293,42 +293,42 @@ def test_a_name_shared_by_two_entities_is_ambiguous() -> None:
 
 
 def test_shortest_path_explains_each_hop(tiny: views.EntityView) -> None:
-    [path] = views.shortest_paths(tiny, "Carol Jones", "Capital City")
+    [path] = analysis.shortest_paths(tiny, "Carol Jones", "Capital City")
     assert path.nodes == (iri("carol"), iri("bob"), iri("acme"), iri("capital"))
     assert [(h.phrase, h.forward) for h in path.hops] == [
         ("spouse", True), ("member of", True), ("based in", True)]
     assert [h.sentences for h in path.hops] == [(SENTENCES[2],), (SENTENCES[1],),
                                                 (SENTENCES[3],)]
-    assert views.describe(tiny, path) == (
+    assert analysis.describe(tiny, path) == (
         "Carol Jones —spouse→ Bob Jones —member of→ Acme Corp —based in→ Capital City")
 
 
 def test_walking_a_relation_backwards_reads_backwards(tiny: views.EntityView) -> None:
-    [path] = views.shortest_paths(tiny, "Capital City", "Carol Jones")
-    assert views.describe(tiny, path) == (
+    [path] = analysis.shortest_paths(tiny, "Capital City", "Carol Jones")
+    assert analysis.describe(tiny, path) == (
         "Capital City —home of→ Acme Corp —has member→ Bob Jones —spouse of→ Carol Jones")
     assert [h.forward for h in path.hops] == [False, False, False]
 
 
 def test_all_shortest_paths(tiny: views.EntityView) -> None:
-    paths = views.shortest_paths(tiny, "Alice Smith", "Bob Jones", all_paths=True)
+    paths = analysis.shortest_paths(tiny, "Alice Smith", "Bob Jones", all_paths=True)
     assert [p.nodes for p in paths] == [(iri("alice"), iri("acme"), iri("bob")),
                                         (iri("alice"), iri("freedonia"), iri("bob"))]
-    via_event = views.shortest_paths(tiny, "Carol Jones", "Visit: Alice Smith", all_paths=True)
+    via_event = analysis.shortest_paths(tiny, "Carol Jones", "Visit: Alice Smith", all_paths=True)
     assert len(via_event) == 3 and {len(p) for p in via_event} == {4}
 
 
 def test_max_length_and_missing_paths(tiny: views.EntityView) -> None:
     with pytest.raises(KgError, match=r"no path of at most 2 hops .*\(the shortest has 3\)"):
-        views.shortest_paths(tiny, "Carol Jones", "Capital City", max_length=2)
-    assert len(views.shortest_paths(tiny, "Carol Jones", "Capital City", max_length=3)[0]) == 3
+        analysis.shortest_paths(tiny, "Carol Jones", "Capital City", max_length=2)
+    assert len(analysis.shortest_paths(tiny, "Carol Jones", "Capital City", max_length=3)[0]) == 3
     with pytest.raises(KgError, match="no path between 'Alice Smith' and 'Frank Alone'"):
-        views.shortest_paths(tiny, "Alice Smith", "Frank Alone")
+        analysis.shortest_paths(tiny, "Alice Smith", "Frank Alone")
 
 
 def test_a_hop_lists_the_other_facts_between_the_same_nodes() -> None:
     view = view_of([("kju", "parent", "kji"), ("kji", "child", "kju")])
-    step = views.hop(view, "kju", "kji")
+    step = analysis.hop(view, "kju", "kji")
     assert (step.phrase, step.also) == ("parent", ("child of",))
     assert step.sentences == ("kju parent kji.", "kji child kju.")
 
@@ -337,7 +337,7 @@ def test_a_hop_lists_the_other_facts_between_the_same_nodes() -> None:
 
 
 def test_neighbours_grouped_by_relation(tiny: views.EntityView) -> None:
-    start, found = views.neighbours(tiny, "Alice Smith")
+    start, found = analysis.neighbours(tiny, "Alice Smith")
     assert start == iri("alice")
     assert [(n.phrase, tiny.label(n.node)) for n in found] == [
         ("agent of", "Visit: Alice Smith"), ("member of", "Acme Corp"),
@@ -345,7 +345,7 @@ def test_neighbours_grouped_by_relation(tiny: views.EntityView) -> None:
 
 
 def test_neighbours_at_depth_two(tiny: views.EntityView) -> None:
-    _, found = views.neighbours(tiny, "Alice Smith", depth=2)
+    _, found = analysis.neighbours(tiny, "Alice Smith", depth=2)
     second = [(n.phrase, tiny.label(n.node), tiny.label(n.via)) for n in found if n.depth == 2]
     assert second == [
         ("based in", "Capital City", "Acme Corp"),
@@ -357,7 +357,7 @@ def test_neighbours_at_depth_two(tiny: views.EntityView) -> None:
         ("subject of", "40 percent: Freedonians who own a widget", "Freedonia"),
     ]
     with pytest.raises(InputError):
-        views.neighbours(tiny, "Alice Smith", depth=0)
+        analysis.neighbours(tiny, "Alice Smith", depth=0)
 
 
 # --- Centrality ---------------------------------------------------------------------------------
@@ -365,20 +365,20 @@ def test_neighbours_at_depth_two(tiny: views.EntityView) -> None:
 
 def test_degree_centrality_by_hand(tiny: views.EntityView) -> None:
     # Acme and Freedonia have 4 of 9 possible neighbours; Alice and Bob 3.
-    ranking = views.centrality(tiny, "degree", top=4)
+    ranking = analysis.centrality(tiny, "degree", top=4)
     assert [(s.label, round(s.score, 4)) for s in ranking.scores] == [
         ("Acme Corp", round(4 / 9, 4)), ("Freedonia", round(4 / 9, 4)),
         ("Alice Smith", round(3 / 9, 4)), ("Bob Jones", round(3 / 9, 4))]
 
 
 def test_type_filter_includes_subclasses(tiny: views.EntityView) -> None:
-    ranking = views.centrality(tiny, "degree", types=["organization"])
+    ranking = analysis.centrality(tiny, "degree", types=["organization"])
     assert [(s.label, s.type) for s in ranking.scores] == [
         ("Acme Corp", "Organization"), ("Ministry of Tests", "Ministry")]
-    assert [s.label for s in views.centrality(tiny, types=["Event"]).scores] == [
+    assert [s.label for s in analysis.centrality(tiny, types=["Event"]).scores] == [
         "Visit: Alice Smith"]
     with pytest.raises(InputError, match="unknown type 'Persn'; did you mean 'Person'"):
-        views.centrality(tiny, types=["Persn"])
+        analysis.centrality(tiny, types=["Persn"])
 
 
 STAR = [("l1", "memberOf", "hub"), ("l2", "memberOf", "hub"), ("l3", "memberOf", "hub"),
@@ -387,8 +387,8 @@ STAR = [("l1", "memberOf", "hub"), ("l2", "memberOf", "hub"), ("l3", "memberOf",
 
 def test_star_centralities_by_hand() -> None:
     view = view_of(STAR)
-    scores = {m: {s.node: s.score for s in views.centrality(view, m, top=5).scores}
-              for m in views.MEASURES}
+    scores = {m: {s.node: s.score for s in analysis.centrality(view, m, top=5).scores}
+              for m in analysis.MEASURES}
     assert scores["degree"]["hub"] == 1.0 and scores["degree"]["l1"] == 0.25
     # Every pair of leaves (6 of 6) goes through the hub.
     assert scores["betweenness"]["hub"] == 1.0 and scores["betweenness"]["l1"] == 0.0
@@ -408,23 +408,23 @@ def test_eigenvector_falls_back_when_it_does_not_converge(
         raise nx.PowerIterationFailedConvergence(500)
 
     monkeypatch.setattr(nx, "eigenvector_centrality", no_convergence)
-    ranking = views.centrality(view, "eigenvector")
+    ranking = analysis.centrality(view, "eigenvector")
     assert ranking.scores[0].score == pytest.approx(1 / math.sqrt(2), abs=1e-4)
 
     def arpack_fails(*args: object, **kwargs: object) -> None:
         raise RuntimeError("ARPACK error -1: No convergence")
 
     monkeypatch.setattr(nx, "eigenvector_centrality_numpy", arpack_fails)
-    ranking = views.centrality(view, "eigenvector")
+    ranking = analysis.centrality(view, "eigenvector")
     assert "showing degree centrality instead" in ranking.note
     assert (ranking.scores[0].node, ranking.scores[0].score) == ("hub", 1.0)
 
 
 def test_eigenvector_on_a_disconnected_large_graph_uses_the_largest_component(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(views, "LARGE_GRAPH", 3)
+    monkeypatch.setattr(analysis, "LARGE_GRAPH", 3)
     view = view_of([*STAR, ("x", "sibling", "y")])
-    ranking = views.centrality(view, "eigenvector", top=7)
+    ranking = analysis.centrality(view, "eigenvector", top=7)
     scores = {s.node: s.score for s in ranking.scores}
     assert scores["hub"] == pytest.approx(1 / math.sqrt(2), abs=1e-4)
     assert scores["x"] == 0.0
@@ -442,21 +442,21 @@ def test_betweenness_is_sampled_on_large_graphs(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(nx, "betweenness_centrality", spy)
     path = [(f"n{i}", "sibling", f"n{i + 1}") for i in range(30)]
     view = view_of(path)
-    assert views.centrality(view, "betweenness").samples is None  # small: exact
-    monkeypatch.setattr(views, "LARGE_GRAPH", 10)
-    ranking = views.centrality(view, "betweenness")
+    assert analysis.centrality(view, "betweenness").samples is None  # small: exact
+    monkeypatch.setattr(analysis, "LARGE_GRAPH", 10)
+    ranking = analysis.centrality(view, "betweenness")
     # Large, but fewer nodes (31) than the default samples (500): exact all the same.
     assert seen == [None, None] and ranking.samples is None and ranking.note == ""
-    ranking = views.centrality(view, "betweenness", samples=8)
+    ranking = analysis.centrality(view, "betweenness", samples=8)
     assert seen[-1] == 8 and ranking.samples == 8
     assert ranking.note == "estimated from 8 sampled source nodes of 31"
-    assert views.betweenness_samples(nx.path_graph(10)) == 500
-    assert views.betweenness_samples(nx.path_graph(1_000_000)) == 10
+    assert analysis.betweenness_samples(nx.path_graph(10)) == 500
+    assert analysis.betweenness_samples(nx.path_graph(1_000_000)) == 10
 
 
 def test_unknown_measure() -> None:
     with pytest.raises(InputError, match="unknown measure 'pagernk'; did you mean 'pagerank'"):
-        views.centrality(view_of(STAR), "pagernk")
+        analysis.centrality(view_of(STAR), "pagernk")
 
 
 # --- Communities --------------------------------------------------------------------------------
@@ -466,14 +466,14 @@ def test_two_triangles_joined_by_one_edge_are_two_communities() -> None:
     view = view_of([("a", "sibling", "b"), ("b", "sibling", "c"), ("c", "sibling", "a"),
                     ("x", "sibling", "y"), ("y", "sibling", "z"), ("z", "sibling", "x"),
                     ("c", "spouse", "x")])
-    found = views.communities(view)
+    found = analysis.communities(view)
     assert [set(c.members) for c in found] == [{"a", "b", "c"}, {"x", "y", "z"}]
     assert found[0].members[0] == "c"  # the most linked first
-    assert len(views.communities(view, top=1)) == 1
+    assert len(analysis.communities(view, top=1)) == 1
 
 
 def test_communities_of_the_tiny_graph_cover_every_node(tiny: views.EntityView) -> None:
-    found = views.communities(tiny)
+    found = analysis.communities(tiny)
     assert sorted(n for c in found for n in c.members) == sorted(tiny.graph)
     assert ["Frank Alone"] in [list(c.labels) for c in found]
 
@@ -482,20 +482,20 @@ def test_communities_of_the_tiny_graph_cover_every_node(tiny: views.EntityView) 
 
 
 def test_subgraph_by_focus_type_and_size(tiny: views.EntityView) -> None:
-    around = views.subgraph(tiny, focus="Carol Jones", depth=2)
+    around = analysis.subgraph(tiny, focus="Carol Jones", depth=2)
     assert {tiny.label(n) for n in around} == {
         "Carol Jones", "Bob Jones", "Acme Corp", "Freedonia"}
-    people = views.subgraph(tiny, types=["Person"])
+    people = analysis.subgraph(tiny, types=["Person"])
     assert {tiny.label(n) for n in people} == {
         "Alice Smith", "Bob Jones", "Carol Jones", "Frank Alone"}
     assert people.number_of_edges() == 1  # carol —spouse→ bob
-    biggest = views.subgraph(tiny, max_nodes=2)
+    biggest = analysis.subgraph(tiny, max_nodes=2)
     assert {tiny.label(n) for n in biggest} == {"Acme Corp", "Freedonia"}
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
 def test_exports_are_read_back_by_networkx(tiny: views.EntityView, fmt: str) -> None:
-    data = views.export_graph(tiny, fmt)
+    data = analysis.export_graph(tiny, fmt)
     if fmt == "graphml":
         back = nx.read_graphml(io.BytesIO(data))
     elif fmt == "gexf":
@@ -515,7 +515,7 @@ def test_exports_are_read_back_by_networkx(tiny: views.EntityView, fmt: str) -> 
 
 def test_unknown_export_format(tiny: views.EntityView) -> None:
     with pytest.raises(InputError, match="unknown graph format 'graphm'; did you mean 'graphml'"):
-        views.export_graph(tiny, "graphm")
+        analysis.export_graph(tiny, "graphm")
 
 
 # --- The seed store -----------------------------------------------------------------------------
@@ -523,8 +523,8 @@ def test_unknown_export_format(tiny: views.EntityView) -> None:
 
 def test_seed_path_from_putin_to_ri_il_kyu(seed_store: str) -> None:
     view = views.load(seed_store)
-    [path] = views.shortest_paths(view, "Vladimir Putin", "Ri Il Kyu")
-    words = views.describe(view, path)
+    [path] = analysis.shortest_paths(view, "Vladimir Putin", "Ri Il Kyu")
+    words = analysis.describe(view, path)
     assert words.startswith("Vladimir Putin —agent of→ Visit: Vladimir Putin —location→ "
                             "Pyongyang")
     assert words.endswith("—nationality of→ Ri Il Kyu")

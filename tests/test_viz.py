@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg import views, viz
+from kg import analysis, views, viz
 from kg.errors import InputError, KgError
 from test_views import ARTICLE, ID, make_store, run
 
@@ -127,7 +127,7 @@ def test_page_escapes_hostile_text(hostile: views.EntityView) -> None:
 
 
 def test_page_of_a_focus_and_type_subgraph(tiny: views.EntityView) -> None:
-    part = views.subgraph(tiny, focus="Bob Jones", types=["Person"])
+    part = analysis.subgraph(tiny, focus="Bob Jones", types=["Person"])
     page = viz.html_page(tiny, part, title="People around Bob")
     assert page.count('<g class="node"') == 2
     assert "<title>People around Bob</title>" in page

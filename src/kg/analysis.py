@@ -14,14 +14,22 @@ from typing import Any
 
 import networkx as nx
 
-from kg import views as _views  # its LARGE_GRAPH and BETWEENNESS_WORK are read at call time
 from kg.errors import InputError, KgError
 from kg.views import (
     _INVERSE_PHRASES,
-    MEASURES,
     EntityView,
     _words,
 )
+
+LARGE_GRAPH = 5_000
+"""Above this many nodes betweenness centrality is estimated from a sample of sources."""
+
+BETWEENNESS_WORK = 4_000_000
+"""Sampled betweenness uses about this many node and edge visits by default: samples =
+this ÷ (nodes + edges), between 10 and 500 (each sample is one breadth-first search)."""
+
+MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
+"""The centrality measures :func:`centrality` knows."""
 
 # --- Paths ------------------------------------------------------------------------------------
 
@@ -191,7 +199,7 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
     computed on the whole graph and then filtered to ``types`` (with their subclasses).
 
     Betweenness is estimated from ``samples`` source nodes (default: see
-    :func:`betweenness_samples`) on graphs of more than :data:`_views.LARGE_GRAPH` nodes, or when
+    :func:`betweenness_samples`) on graphs of more than :data:`LARGE_GRAPH` nodes, or when
     ``samples`` is given; eigenvector centrality falls back to the sparse eigensolver and then
     to degree when the power iteration does not converge.
     """
@@ -209,7 +217,7 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
         scores = nx.degree_centrality(graph)
     elif measure == "betweenness":
         size = graph.number_of_nodes()
-        if samples is not None or size > _views.LARGE_GRAPH:
+        if samples is not None or size > LARGE_GRAPH:
             used = min(size, samples or betweenness_samples(graph))
         if used is not None and used < size:
             scores = nx.betweenness_centrality(graph, k=used, seed=seed)
@@ -234,16 +242,16 @@ def centrality(view: EntityView, measure: str = "degree", *, top: int = 10,
 
 def betweenness_samples(graph: nx.Graph) -> int:
     """How many sources sampled betweenness uses by default on ``graph``: a fixed amount of
-    work (:data:`_views.BETWEENNESS_WORK`), so the estimate takes about a minute at 100,000 entities."""
+    work (:data:`BETWEENNESS_WORK`), so the estimate takes about a minute at 100,000 entities."""
     size = graph.number_of_nodes() + graph.number_of_edges()
-    return max(10, min(500, _views.BETWEENNESS_WORK // max(size, 1)))
+    return max(10, min(500, BETWEENNESS_WORK // max(size, 1)))
 
 
 def _eigenvector(graph: nx.Graph) -> tuple[Mapping[str, float], str]:
     """Eigenvector centrality: networkx's power iteration on small graphs; on large ones (or
     when it does not converge) the sparse eigensolver on the largest connected component, where
     the power iteration's answer concentrates; degree centrality as the last resort."""
-    if graph.number_of_nodes() <= _views.LARGE_GRAPH:
+    if graph.number_of_nodes() <= LARGE_GRAPH:
         try:
             return nx.eigenvector_centrality(graph, max_iter=500, tol=1e-06), ""
         except nx.PowerIterationFailedConvergence:
@@ -387,7 +395,7 @@ def export_graph(view: EntityView | nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 __all__ = [
-    "EXPORT_FORMATS", "Community", "GraphPath", "Hop", "Neighbour", "Ranking", "Score",
-    "betweenness_samples", "centrality", "communities", "describe", "export_graph", "hop",
-    "neighbours", "phrase", "shortest_paths", "subgraph",
+    "BETWEENNESS_WORK", "EXPORT_FORMATS", "LARGE_GRAPH", "MEASURES", "Community", "GraphPath",
+    "Hop", "Neighbour", "Ranking", "Score", "betweenness_samples", "centrality", "communities",
+    "describe", "export_graph", "hop", "neighbours", "phrase", "shortest_paths", "subgraph",
 ]

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from kg import views
+from kg import analysis, views
 from kg.errors import InputError
 
 # The same option as kg.cli.store_option; defined here so that kg.cli can import this module.
@@ -79,11 +79,11 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
     """The shortest path between two entities (names, alternative names or IRIs), each hop
     with the sentence it was read from."""
     view = views.load(store)
-    found = views.shortest_paths(view, source, target, all_paths=all_paths,
+    found = analysis.shortest_paths(view, source, target, all_paths=all_paths,
                                  max_length=max_length)
     if fmt == "json":
         _echo_json({"paths": [{
-            "text": views.describe(view, p), "length": len(p),
+            "text": analysis.describe(view, p), "length": len(p),
             "nodes": [_node(view, n) for n in p.nodes],
             "hops": [{"source": h.source, "target": h.target, "property": h.property,
                       "phrase": h.phrase, "forward": h.forward, "also": list(h.also),
@@ -94,7 +94,7 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
         if len(found) > 1:
             click.echo(f"path {number} of {len(found)}")
         hops = len(found_path)
-        click.echo(f"{views.describe(view, found_path)}  ({hops} hop{'s' * (hops != 1)})")
+        click.echo(f"{analysis.describe(view, found_path)}  ({hops} hop{'s' * (hops != 1)})")
         previous: tuple[str, ...] = ()
         for step, hop in enumerate(found_path.hops, start=1):
             also = f"  (also: {', '.join(hop.also)})" if hop.also else ""
@@ -120,7 +120,7 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
 def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
     """The entities, events and figures linked to NAME, grouped by relation."""
     view = views.load(store)
-    start, found = views.neighbours(view, name, depth=depth)
+    start, found = analysis.neighbours(view, name, depth=depth)
     if fmt == "json":
         _echo_json({"node": _node(view, start), "neighbours": [
             {**_node(view, n.node), "depth": n.depth, "via": n.via, "property": n.property,
@@ -145,14 +145,14 @@ def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
 
 @graph.command()
 @click.option("--measure", default="degree", show_default=True,
-              type=click.Choice(list(views.MEASURES)), help="Centrality measure.")
+              type=click.Choice(list(analysis.MEASURES)), help="Centrality measure.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many nodes to list.")
 @click.option("--type", "types", multiple=True, metavar="TYPE",
               help="Only nodes of this kgo class or its subclasses (Person, Organization, "
                    "Event, ...); repeatable.")
 @click.option("--samples", type=click.IntRange(min=1), default=None, metavar="K",
-              help=f"Betweenness from K sampled sources (exact up to {views.LARGE_GRAPH:,} "
+              help=f"Betweenness from K sampled sources (exact up to {analysis.LARGE_GRAPH:,} "
                    "nodes; above, by default as many as take about a minute).")
 @store_option
 @format_option
@@ -160,7 +160,7 @@ def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
             store: str | None, fmt: str) -> None:
     """The most central entities, events and figures by a centrality measure."""
     view = views.load(store)
-    ranking = views.centrality(view, measure, top=top, types=types, samples=samples)
+    ranking = analysis.centrality(view, measure, top=top, types=types, samples=samples)
     if fmt == "json":
         _echo_json({"measure": ranking.measure, "note": ranking.note,
                     "samples": ranking.samples,
@@ -183,7 +183,7 @@ def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
 def communities(top: int, store: str | None, fmt: str) -> None:
     """Groups of nodes more linked to each other than to the rest (Louvain modularity)."""
     view = views.load(store)
-    found = views.communities(view, top=top)
+    found = analysis.communities(view, top=top)
     if fmt == "json":
         _echo_json({"communities": [{"size": c.size, "members": [
             _node(view, n) for n in c.members]} for c in found]})
@@ -196,7 +196,7 @@ def communities(top: int, store: str | None, fmt: str) -> None:
 
 
 @graph.command(name="export")
-@click.option("--format", "fmt", default=None, type=click.Choice(list(views.EXPORT_FORMATS)),
+@click.option("--format", "fmt", default=None, type=click.Choice(list(analysis.EXPORT_FORMATS)),
               help="graphml, gexf or json (node-link, for D3); default: from -o, else graphml.")
 @click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
               help="File to write (default: standard output).")
@@ -205,8 +205,8 @@ def export_graph(fmt: str | None, output: str | None, store: str | None) -> None
     """Export the entity graph for Gephi, yEd, Cytoscape or D3."""
     if fmt is None:
         suffix = Path(output).suffix.lstrip(".").lower() if output else ""
-        fmt = suffix if suffix in views.EXPORT_FORMATS else "graphml"
-    data = views.export_graph(views.load(store), fmt)
+        fmt = suffix if suffix in analysis.EXPORT_FORMATS else "graphml"
+    data = analysis.export_graph(views.load(store), fmt)
     if output:
         _write(output, data)
     else:
@@ -239,7 +239,7 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
 
     fmt = drawing.format_for(output)
     view = views.load(store)
-    part = views.subgraph(view, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
+    part = analysis.subgraph(view, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
     if part.number_of_nodes() == 0:
         raise InputError("nothing to draw: no node matches --focus and --type")
     trimmed = view.graph.number_of_nodes() > part.number_of_nodes() and not (focus or types)

@@ -53,16 +53,6 @@ CACHE_FORMAT = 1
 CACHE_ENVIRONMENT_VARIABLE = "KG_CACHE_DIR"
 """Where cached projections go when set (else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``)."""
 
-LARGE_GRAPH = 5_000
-"""Above this many nodes betweenness centrality is estimated from a sample of sources."""
-
-BETWEENNESS_WORK = 4_000_000
-"""Sampled betweenness uses about this many node and edge visits by default: samples =
-this ÷ (nodes + edges), between 10 and 500 (each sample is one breadth-first search)."""
-
-MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
-"""The centrality measures :func:`centrality` knows."""
-
 KINDS = ("entity", "event", "statistic")
 
 # Properties that tie facts to their text rather than to each other: never edges of the view.
@@ -566,32 +556,7 @@ def edge_sentences(view: EntityView, source: str, target: str,
     return tuple(dict.fromkeys(texts))
 
 
-# The algorithms live in kg.analysis; imported last so they can build on EntityView, and
-# re-exported so that ``views.shortest_paths`` and friends keep working.
-from kg.analysis import (  # noqa: E402
-    EXPORT_FORMATS,
-    Community,
-    GraphPath,
-    Hop,
-    Neighbour,
-    Ranking,
-    Score,
-    betweenness_samples,
-    centrality,
-    communities,
-    describe,
-    export_graph,
-    hop,
-    neighbours,
-    phrase,
-    shortest_paths,
-    subgraph,
-)
-
 __all__ = [
-    "BETWEENNESS_WORK", "EXPORT_FORMATS", "LARGE_GRAPH", "MEASURES", "Community", "EntityView",
-    "GraphPath", "Hop", "Neighbour",
-    "Ranking", "Score", "Sentence", "betweenness_samples", "build", "cache_path", "centrality",
-    "communities", "describe", "edge_sentences", "export_graph", "hop", "load", "neighbours",
-    "node_sentences", "phrase", "shortest_paths", "store_fingerprint", "subgraph",
+    "EntityView", "Sentence", "build", "cache_path", "edge_sentences", "load", "node_sentences",
+    "store_fingerprint",
 ]
