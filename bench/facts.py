@@ -35,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from corpus import FAMILY_NAMES, GIVEN_NAMES  # the invented people of bench/corpus.py
 from reuse import load
 
 from kg.model import (
@@ -58,16 +59,6 @@ START = date(2002, 8, 1)
 ARTICLES_PER_DAY = 10  # 300 articles are a month of coverage
 RULE = "bench-synthetic"
 
-GIVEN_NAMES = (
-    "Amara Bence Carmen Dario Elif Farid Greta Hana Ilya Joana Kwame Leila Mateo Nadia Oskar "
-    "Priya Quentin Rosa Sami Tomas Ursula Viktor Wen Ximena Yusuf Zofia Anders Beatriz Chidi "
-    "Dmitri Esther Fatima Goran Ingrid Jamal Keiko Lukas Marisol Nikolai Olga Pavel Rania"
-).split()
-FAMILY_NAMES = (
-    "Achterberg Barros Castellano Dimitrov Eriksen Ferrante Gashi Halvorsen Ibarra Jovanovic "
-    "Kowalczyk Lindqvist Marangoni Nakamura Okonkwo Petrakis Quispe Rahimi Santoro Takacs "
-    "Umarov Valdivia Wojcik Yilmaz Zamora Brennan Delacroix Mbeki Novak Oyelaran Sorensen"
-).split()
 INITIALS = "ABCDEFGHJKLMNPRSTVW"
 PLACE_WORDS = ("River", "Valley", "Coast", "Plateau", "Basin", "Strait", "Highlands", "Delta")
 ORGANIZATION_WORDS = {  # invented organisations when the gazetteer runs out: (suffix, class)
