@@ -258,3 +258,28 @@ def test_relations_pointing_at_an_entity_vote_for_the_class_they_need(tmp_path: 
     with open_store(":memory:") as opened:
         text = describe(opened, parts)["https://kg.example.org/id/marta-valente"]
     assert "<https://kg.example.org/ontology#Person>" in text
+
+
+def test_an_interrupted_build_keeps_its_finished_batches_and_says_so(tmp_path: Path) -> None:
+    """Ctrl-C during a build: the finished batches stay whole, the build record lists them (so
+    kg validate checks them), and one line says how far it got."""
+    from kg.errors import BuildInterrupted
+
+    folder = tmp_path / "in"
+    write(folder, ["a", "b", "c"])
+    facts = [_facts(article_id, str(folder)) for article_id in ("a", "b", "c")]
+
+    def interrupted() -> object:
+        yield from facts[:2]
+        raise KeyboardInterrupt
+
+    store = str(tmp_path / "store")
+    with pytest.raises(BuildInterrupted, match=r"interrupted: 2 of 3 articles stored") as caught:
+        api.store_facts(interrupted(), store=store, batch_size=2, total=3)
+    assert caught.value.exit_code == 130
+    with open_store(store, read_only=True) as opened:
+        graphs = opened.graphs()
+    assert "https://kg.example.org/graph/a" in graphs and "https://kg.example.org/graph/b" in graphs
+    assert api._last_build(store) == ["https://kg.example.org/graph/a",
+                                      "https://kg.example.org/graph/b"]
+    assert api.validate_store(store).conforms

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
+from kg.errors import BuildInterrupted, InputError
 
 Progress = Callable[[str, dict[str, Any]], None]
 """A progress listener: called with an event name and its details; the library never prints."""
@@ -78,7 +78,8 @@ def build(
     articles = ((a.text, a) for a in read_articles(paths, published=published))
     facts = (apply_curation(resolve(extract(article, doc)), curated)
              for doc, article in parse_pairs(articles, model, processes=workers))
-    report = store_facts(facts, store=store, batch_size=batch_size, progress=progress)
+    report = store_facts(facts, store=store, batch_size=batch_size, total=total,
+                         progress=progress)
     progress("done", {"articles": total})
     return report
 
@@ -89,6 +90,7 @@ def store_facts(
     store: str | None = None,
     batch_size: int = 200,
     validate: bool = True,
+    total: int | None = None,
     progress: Progress = _quiet,
 ) -> BuildReport:
     """Validate and store resolved facts (``kg.model.Facts``, one per article): what
@@ -97,67 +99,90 @@ def store_facts(
     Each article's graph is checked against the shapes (``validate=False`` skips it, for facts
     known to conform) and what violates them is quarantined; then it is split into the article
     graph and its share of the entity graph, and written in batches of ``batch_size``, each
-    batch one transaction that also brings the touched entities' descriptions up to date.
+    batch one transaction that also brings the touched entities' descriptions and the build
+    record up to date. An interruption (Ctrl-C) keeps the finished batches and raises
+    :class:`BuildInterrupted` saying how many articles (of ``total``) were stored.
     """
-    from kg.entitygraph import ArticlePart, describe, split
-    from kg.rdf import (
-        ENTITY_GRAPH,
-        LAST_BUILD_GRAPH,
-        ONTOLOGY_GRAPH,
-        build_record,
-        ontology_graph,
-        quarantine_iri,
-        to_graph,
-    )
     from kg.store import open_store
-    from kg.validate import default_engine, quarantine
-    from kg.validate import validate as check
+    from kg.validate import default_engine
 
     engine = default_engine() if validate else None
     report = BuildReport()
     with open_store(store, create=True) as opened:
-        existing = set(opened.graphs())
         _check_layout(opened)
-        pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
-        parts: list[ArticlePart] = []
-        stale: list[str] = []
-
-        def write() -> None:
-            pending.update({part.graph: part.ntriples for part in parts})
-            entities = describe(opened, parts)
-            opened.replace_graphs(pending, remove=stale,
-                                  descriptions={str(ENTITY_GRAPH): entities})
-            pending.clear()
-            parts.clear()
-            stale.clear()
-
-        for article_facts in facts:
-            article = article_facts.article
-            graph = to_graph(article_facts)
-            quarantined_count = 0
-            quarantine_name = str(quarantine_iri(article.id))
-            checked = check(graph, engine=engine) if engine else None
-            if checked is not None and not checked.conforms:
-                graph, quarantined = quarantine(graph, checked)
-                quarantined_count = len(set(quarantined.subjects()))
-                pending[quarantine_name] = quarantined.serialize(format="nt")
-            elif quarantine_name in existing:
-                stale.append(quarantine_name)
-            part = split(graph, article.id)
-            parts.append(part)
-            report.articles.append(ArticleResult(
-                id=article.id, graph=part.graph, triples=len(graph),
-                entities=len(article_facts.entities), events=len(article_facts.events),
-                statistics=len(article_facts.statistics), quarantined=quarantined_count,
-            ))
-            progress("article", {"id": article.id})
-            if len(parts) >= batch_size:
-                write()
-        if parts or pending or stale:
-            write()
-        opened.replace_graphs({str(LAST_BUILD_GRAPH): build_record(
-            [a.graph for a in report.articles]).serialize(format="nt")})
+        batches = _Batches(opened, engine)
+        try:
+            for article_facts in facts:
+                report.articles.append(batches.add(article_facts))
+                progress("article", {"id": article_facts.article.id})
+                if len(batches.parts) >= batch_size:
+                    batches.write()
+        except KeyboardInterrupt:
+            of = f" of {total}" if total else ""
+            raise BuildInterrupted(
+                f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
+                f"{batch_size}, each whole); run the same command again to finish") from None
+        batches.write()
     return report
+
+
+class _Batches:
+    """The articles of a build waiting to be written, and what the build has stored so far."""
+
+    def __init__(self, opened: Any, engine: str | None) -> None:
+        from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
+
+        self.opened = opened
+        self.engine = engine
+        self.existing = set(opened.graphs())
+        self.pending: dict[str, str] = {
+            str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
+        self.parts: list[Any] = []
+        self.stale: list[str] = []
+        self.stored: list[str] = []
+
+    def add(self, facts: Any) -> ArticleResult:
+        """Validate one article, quarantine what violates the shapes, and queue its graphs."""
+        from kg.entitygraph import split
+        from kg.rdf import quarantine_iri, to_graph
+        from kg.validate import quarantine, validate
+
+        article = facts.article
+        graph = to_graph(facts)
+        quarantined_count = 0
+        quarantine_name = str(quarantine_iri(article.id))
+        checked = validate(graph, engine=self.engine) if self.engine else None
+        if checked is not None and not checked.conforms:
+            graph, quarantined = quarantine(graph, checked)
+            quarantined_count = len(set(quarantined.subjects()))
+            self.pending[quarantine_name] = quarantined.serialize(format="nt")
+        elif quarantine_name in self.existing:
+            self.stale.append(quarantine_name)
+        part = split(graph, article.id)
+        self.parts.append(part)
+        return ArticleResult(
+            id=article.id, graph=part.graph, triples=len(graph), entities=len(facts.entities),
+            events=len(facts.events), statistics=len(facts.statistics),
+            quarantined=quarantined_count,
+        )
+
+    def write(self) -> None:
+        """Write the queued articles, their entities' descriptions and the build record, as one
+        transaction (the record grows with each batch, so that after an interruption
+        ``kg validate`` still checks every stored article)."""
+        from kg.entitygraph import describe
+        from kg.rdf import ENTITY_GRAPH, LAST_BUILD_GRAPH, build_record
+
+        if not (self.parts or self.pending or self.stale):
+            return
+        self.pending.update({part.graph: part.ntriples for part in self.parts})
+        entities = describe(self.opened, self.parts)
+        written = [*self.stored, *(part.graph for part in self.parts)]
+        self.pending[str(LAST_BUILD_GRAPH)] = build_record(written).serialize(format="nt")
+        self.opened.replace_graphs(self.pending, remove=self.stale,
+                                   descriptions={str(ENTITY_GRAPH): entities})
+        self.stored = written
+        self.pending, self.parts, self.stale = {}, [], []
 
 
 def _check_layout(opened: Any) -> None:

@@ -25,6 +25,12 @@ class QueryError(KgError):
     """A SPARQL query that is missing, malformed or fails to run."""
 
 
+class BuildInterrupted(KgError):
+    """A build stopped by the user (Ctrl-C); the batches it finished are stored (exit 130)."""
+
+    exit_code = 130
+
+
 class ValidationFailed(KgError):
     """The graph does not conform to the shapes (exit code 1, not a usage error)."""
 
