@@ -363,3 +363,14 @@ def test_statements_need_a_speaker_and_agreeing_to_act_is_the_act() -> None:
     types = [e.type for e in facts.events]
     assert "Statement" not in types  # nobody named said it
     assert "Acquisition" in types and "Agreement" not in types
+
+
+def test_the_context_indexes_token_positions_and_person_names_once() -> None:
+    from kg.extract.context import Context
+    from kg.gazetteer import default_gazetteer
+
+    text = "Ana Lima met Rui Costa in Lisbon. Lima said Costa agreed."
+    context = Context(Article(id="t", text=text), parse(text), default_gazetteer())
+    assert [context.doc[i].text for i in context.positions_of("Lima")] == ["Lima", "Lima"]
+    assert context.positions_of("Madrid") == []
+    assert (2, frozenset({"Rui", "Costa"})) in context.person_names()  # as the model tags them

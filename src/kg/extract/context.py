@@ -26,6 +26,8 @@ class Context:
     _sentence_of_token: dict[int, int] = field(default_factory=dict)
     _mention_of_token: dict[int, str] = field(default_factory=dict)
     _counter: int = 0
+    _token_positions: dict[str, list[int]] | None = None
+    _person_names: list[tuple[int, frozenset[str]]] | None = None
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -52,6 +54,22 @@ class Context:
         shouting = first.text.isupper() and len(first.text) > 2
         credited = _CREDITED.match(after)
         return first if shouting or credited else None
+
+    def positions_of(self, text: str) -> list[int]:
+        """The indices of the tokens whose text is ``text`` (an index built once per article, so
+        that looking for every use of a name costs its uses, not the article's length)."""
+        if self._token_positions is None:
+            self._token_positions = {}
+            for token in self.doc:
+                self._token_positions.setdefault(token.text, []).append(token.i)
+        return self._token_positions.get(text, [])
+
+    def person_names(self) -> list[tuple[int, frozenset[str]]]:
+        """The model's person names: (length in tokens, the set of their words), built once."""
+        if self._person_names is None:
+            self._person_names = [(len(ent), frozenset(t.text for t in ent))
+                                  for ent in self.doc.ents if ent.label_ == "PERSON"]
+        return self._person_names
 
     def sentence_of(self, token: Any) -> int:
         """Index of the sentence a token is in."""

@@ -632,9 +632,9 @@ def _person_written_as_place(span: Any, ctx: Context) -> bool:
         return False
     size = len(span)
     placed = False
-    for start in range(len(doc) - size + 1):
+    for start in ctx.positions_of(span[0].text):
         use = doc[start : start + size]
-        if use.text != span.text:
+        if start + size > len(doc) or use.text != span.text:
             continue
         before = doc[start - 1] if start > 0 else None
         after = doc[use.end] if use.end < len(doc) else None
@@ -788,8 +788,7 @@ def _only_title_words(span: Any, gazetteer: Any) -> bool:
 def _part_of_longer_name(span: Any, ctx: Context) -> bool:
     """Whether a name's words are part of a longer person name somewhere in the article."""
     words = {t.text for t in span}
-    return any(ent.label_ == "PERSON" and len(ent) > len(span) and words <= {t.text for t in ent}
-               for ent in ctx.doc.ents)
+    return any(size > len(span) and words <= names for size, names in ctx.person_names())
 
 
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
