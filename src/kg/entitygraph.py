@@ -107,7 +107,7 @@ def split(graph: Graph, article_id: str) -> ArticlePart:
 
 def touched(store: Any, graphs: Iterable[str]) -> set[str]:
     """The entities that the stored versions of the named ``graphs`` say something about."""
-    names = [name for name in dict.fromkeys(graphs)]
+    names = list(dict.fromkeys(graphs))
     found: set[str] = set()
     for start in range(0, len(names), _CHUNK):
         values = " ".join(f"<{name}>" for name in names[start:start + _CHUNK])
@@ -127,8 +127,8 @@ def supports(
     about ``entities`` (through a reading, or an assertion of a relation or attribute), and
     each relation pointing at one of them (entity IRI, property)."""
     wanted = sorted(set(entities))
-    skipped = " ".join(f"<{name}>" for name in dict.fromkeys(excluding))
-    not_in = f"FILTER(?g NOT IN ({', '.join(skipped.split())}))" if skipped else ""
+    skipped = [f"<{name}>" for name in dict.fromkeys(excluding)]
+    not_in = f"FILTER(?g NOT IN ({', '.join(skipped)}))" if skipped else ""
     reading_properties = " ".join(f"<{p.value}>" for p in _READ_BACK)
     counts: Counter[pyoxigraph.Triple] = Counter()
     incoming: Counter[tuple[str, pyoxigraph.NamedNode]] = Counter()
@@ -191,21 +191,22 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
                  pointing: Counter[Any]) -> str:
     subject = _N(entity)
     triples: list[pyoxigraph.Triple] = []
-    labels = properties.get(_LABEL, Counter())
+    winners: dict[pyoxigraph.NamedNode, Any] = {}
     for prop, values in properties.items():
         if prop in _VOTED:
             if prop == _TYPE:
                 values = _class_votes(values, properties, pointing)
-            winner = max(values, key=lambda value: _rank(prop, value, values[value]))
-            triples.append(pyoxigraph.Triple(subject, prop, winner))
-            if prop == _TYPE:
-                schema = SCHEMA_TYPES.get(winner.value.removeprefix(_KGO))
-                if schema:
-                    triples.append(pyoxigraph.Triple(subject, _TYPE, _N(str(SCHEMA[schema]))))
+            winners[prop] = max(values, key=lambda value: _rank(prop, value, values[value]))
         elif prop != _ALIAS:
             triples += [pyoxigraph.Triple(subject, prop, value) for value in values]
-    label = max(labels, key=lambda value: _rank(_LABEL, value, labels[value])) if labels else None
-    aliases = set(properties.get(_ALIAS, ())) | (set(labels) - {label})
+    triples += [pyoxigraph.Triple(subject, prop, value) for prop, value in winners.items()]
+    if _TYPE in winners:
+        schema = SCHEMA_TYPES.get(winners[_TYPE].value.removeprefix(_KGO))
+        if schema:
+            triples.append(pyoxigraph.Triple(subject, _TYPE, _N(str(SCHEMA[schema]))))
+    # Names that lost the label vote stay as other names.
+    aliases = set(properties.get(_ALIAS, ())) | set(properties.get(_LABEL, ()))
+    label = winners.get(_LABEL)
     triples += [pyoxigraph.Triple(subject, _ALIAS, alias) for alias in aliases
                 if label is None or alias.value != label.value]
     triples.sort(key=str)
