@@ -11,7 +11,8 @@ from kg.extract.entities import argument_mention
 from kg.model import Event, Mention
 
 _MOVEMENT = {"Defection", "Migration", "Visit"}
-_REPORTING = {"Report", "Statement", "Publication", "Interview"}
+REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
+"""Events in which someone says or publishes something: their agent is a source."""
 _LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
 """Prepositions whose object is where an event happened."""
 _AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
@@ -90,7 +91,7 @@ class _Builder:
                 continue
             word = child.lower_
             for obj in _objects(child) if child.dep_ != "dative" else [child]:
-                if word == "from" and self.type in _REPORTING and self.place_of(obj) is not None:
+                if word == "from" and self.type in REPORTING and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "reported from Baghdad"
                 elif word == "from":
                     self.add("origin", obj)
@@ -101,8 +102,8 @@ class _Builder:
                 elif word == "with":
                     self.add("participant", obj)
                 elif word == "by":
-                    self.add("publisher" if self.type in _REPORTING else "agent", obj)
-                elif child.dep_ == "dative" or (word == "to" and self.type in _REPORTING):
+                    self.add("publisher" if self.type in REPORTING else "agent", obj)
+                elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
                     self.add("participant", obj)
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
                         self.type not in _MOVEMENT and self.place_of(obj) is not None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
+from kg.extract.entities import argument_mention
+from kg.extract.events import REPORTING
 from kg.model import Comparison, Event, Statistic
 
 _QUALIFIERS = ("as many as", "as few as", "more than", "less than", "fewer than", "at least",
@@ -207,13 +209,11 @@ def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
         if token.lower_ == "according":
             for prep in token.children:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    from kg.extract.entities import argument_mention
-
                     mention = argument_mention(ctx, obj)
                     if mention is not None:
                         sources[ctx.sentence_of(token)] = mention.id
     for event in events:
-        if event.type in ("Report", "Statement", "Publication", "Interview"):
+        if event.type in REPORTING:
             agents = [ref for role, ref in event.roles if role in ("agent", "publisher")]
             if agents and agents[0] in mentions:
                 sources.setdefault(event.evidence.sentence, agents[0])
@@ -326,8 +326,6 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
 
 
 def _entity_of(ctx: Context, token: Any) -> Any | None:
-    from kg.extract.entities import argument_mention
-
     mention = ctx.mention_in(token) or (
         argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN") else None)
     if mention is not None and mention.type in _ABOUT_TYPES and \
@@ -352,7 +350,7 @@ def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
     return None
 
 
-_SAYING = frozenset({"Report", "Statement", "Publication", "Interview", "PressConference"})
+_SAYING = REPORTING | {"PressConference"}
 
 
 def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
