@@ -22,7 +22,7 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.sparqltext import check_shape, code_only
+from kg.sparqltext import QUERY_FORM, check_shape, code_only
 from kg.store import (
     _ERROR_POSITION,
     PREFIXES,
@@ -471,7 +471,6 @@ class RemoteStore(Store):
             raise StoreError(_unreadable(url, error)) from error
 
 
-_QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def _with_values(
@@ -511,7 +510,7 @@ def _with_values(
 def _where_brace(sparql: str) -> int | None:
     """The offset of the ``{`` that opens the WHERE clause of a query, if it has one."""
     code = code_only(sparql)
-    form = _QUERY_FORM.search(code)
+    form = QUERY_FORM.search(code)
     if form is None:
         return None
     start = form.end()

@@ -58,7 +58,8 @@ def code_only(sparql: str) -> str:
 
 _UPDATE_KEYWORD = re.compile(
     BEFORE_KEYWORD + r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:\-])", re.I)
-_QUERY_KEYWORD = re.compile(BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
+QUERY_FORM = re.compile(BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
+"""A query form keyword (search it in :func:`code_only` text)."""
 
 
 def is_update(sparql: str) -> bool:
@@ -69,7 +70,7 @@ def is_update(sparql: str) -> bool:
     (True, False)
     """
     code = code_only(sparql)
-    update, query = _UPDATE_KEYWORD.search(code), _QUERY_KEYWORD.search(code)
+    update, query = _UPDATE_KEYWORD.search(code), QUERY_FORM.search(code)
     return update is not None and (query is None or update.start() < query.start())
 
 
@@ -83,7 +84,12 @@ def names_its_dataset(sparql: str) -> bool:
     return DATASET_CLAUSE.search(code_only(sparql)) is not None
 
 
-_VARIABLE_OR_NAME = re.compile(r"[?$][\w\u00b7\u00c0-\ufffd]+")
+# SPARQL's VARNAME characters; a variable name is read greedily, so "?serviceX" is one name.
+_VARIABLE = re.compile(
+    "[?$][0-9A-Za-z_\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
+    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff]+"
+)
 
 
 def calls_out(sparql: str, *, update: bool = False) -> str | None:
@@ -94,7 +100,7 @@ def calls_out(sparql: str, *, update: bool = False) -> str | None:
     >>> calls_out('SELECT * { SERVICE <http://x/> { ?s ?p ?o } }'), calls_out('# service')
     ('SERVICE', None)
     """
-    code = _VARIABLE_OR_NAME.sub(lambda match: " " * len(match[0]), code_only(sparql)).lower()
+    code = _VARIABLE.sub(lambda match: " " * len(match[0]), code_only(sparql)).lower()
     if "service" in code:
         return "SERVICE"
     if update and "load" in code:
@@ -133,6 +139,6 @@ def check_shape(sparql: str, what: str = "query") -> None:
 
 
 __all__ = [
-    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "calls_out", "check_shape",
+    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "QUERY_FORM", "MAX_NESTING", "calls_out", "check_shape",
     "code_only", "is_update", "names_its_dataset", "nesting_depth",
 ]

@@ -22,29 +22,18 @@ from urllib.parse import urljoin
 import pyoxigraph
 
 from kg.errors import QueryError
-from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, calls_out, code_only
+from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
 from kg.store import PREFIXES, Store
 from kg.web import RequestError
 from kg.web.negotiation import choose
 
 # --- Reading a query's text -------------------------------------------------------------------
 
-# SPARQL's VARNAME characters; a variable name is read greedily, so "?serviceX" is one name.
-_VARIABLE = re.compile(
-    "[?$][0-9A-Za-z_\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d"
-    "\u203f\u2040\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
-    "\U00010000-\U000effff]+"
-)
-_FORM = re.compile(BEFORE_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
 _PREFIX = re.compile(BEFORE_KEYWORD + r"PREFIX\s+([^\s:]*):\s*", re.I)
 _BASE = re.compile(BEFORE_KEYWORD + r"BASE\s+", re.I)
 _IRI_AT = re.compile(r'<((?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*)>')
 _PREFIXED_NAME_AT = re.compile(r"""([^\s:<>{}"'()]*):((?:\\.|[^\s<>{}"'()\\,;])*)""")
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match[0])
 
 
 def query_form(sparql: str) -> str | None:
@@ -53,7 +42,7 @@ def query_form(sparql: str) -> str | None:
     >>> query_form("PREFIX s: <http://select/> # ASK\\nconstruct { ?s ?p ?o } WHERE {}")
     'construct'
     """
-    match = _FORM.search(code_only(sparql))
+    match = QUERY_FORM.search(code_only(sparql))
     return match[1].lower() if match else None
 
 
