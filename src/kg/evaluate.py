@@ -424,7 +424,7 @@ def _score_figure_links(scores: ArticleScores, facts: Facts, statistic: Any,
                         item: dict[str, Any], same: Any, labels: dict[str, str]) -> None:
     """Score what a matched figure is about and the event it measures, against the gold
     figure's ``about`` (an entity label; none: unresolved) and ``event`` (an event type)."""
-    shown = f"{statistic.text}"
+    shown = statistic.text
     about = scores.kind("statistic-arg:about")
     wanted = item.get("about")
     about.gold += 1 if wanted else 0
