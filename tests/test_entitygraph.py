@@ -283,3 +283,18 @@ def test_an_interrupted_build_keeps_its_finished_batches_and_says_so(tmp_path: P
     assert api._last_build(store) == ["https://kg.example.org/graph/a",
                                       "https://kg.example.org/graph/b"]
     assert api.validate_store(store).conforms
+
+
+def test_a_build_that_rewrites_an_article_subtracts_its_older_version(tmp_path: Path) -> None:
+    """The support counts carried from batch to batch forget what an article's older version
+    said when a later batch of the same build rewrites it."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    write(old, ["a", "b"])
+    write(new, ["a"], texts={"a": "Spanish Finance Minister Jorge Ibarra met reporters in "
+                                  "Madrid on Tuesday."})
+    rewritten, reference = str(tmp_path / "rewritten"), str(tmp_path / "reference")
+    api.store_facts([_facts("a", str(old)), _facts("b", str(old)), _facts("a", str(new))],
+                    store=rewritten, batch_size=1)
+    api.store_facts([_facts("b", str(old)), _facts("a", str(new))], store=reference)
+    assert count(rewritten, "kgr:lisbon ?p ?o") == 0
+    assert entity_graph(rewritten) == entity_graph(reference)

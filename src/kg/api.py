@@ -130,9 +130,11 @@ class _Batches:
     """The articles of a build waiting to be written, and what the build has stored so far."""
 
     def __init__(self, opened: Any, engine: str | None) -> None:
+        from kg.entitygraph import Supports
         from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
 
         self.opened = opened
+        self.supports = Supports(opened)
         self.engine = engine
         self.existing = set(opened.graphs())
         self.pending: dict[str, str] = {
@@ -170,13 +172,12 @@ class _Batches:
         """Write the queued articles, their entities' descriptions and the build record, as one
         transaction (the record grows with each batch, so that after an interruption
         ``kg validate`` still checks every stored article)."""
-        from kg.entitygraph import describe
         from kg.rdf import ENTITY_GRAPH, LAST_BUILD_GRAPH, build_record
 
         if not (self.parts or self.pending or self.stale):
             return
         self.pending.update({part.graph: part.ntriples for part in self.parts})
-        entities = describe(self.opened, self.parts)
+        entities = self.supports.describe(self.parts)
         written = [*self.stored, *(part.graph for part in self.parts)]
         self.pending[str(LAST_BUILD_GRAPH)] = build_record(written).serialize(format="nt")
         self.opened.replace_graphs(self.pending, remove=self.stale,
