@@ -245,6 +245,38 @@ def test_injection_attempt_is_just_a_string_in_a_values_block_too(store: Store) 
     assert store.triples_count() == before
 
 
+PEOPLE = textwrap.dedent("""\
+    <https://kg.example.org/id/kim-jong-un> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Jong Un" .
+    <https://kg.example.org/id/kim-jong-un> <http://www.w3.org/2004/02/skos/core#altLabel> "Kim" .
+    <https://kg.example.org/id/kim-yo-jong> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Yo Jong" .
+    <https://kg.example.org/id/kim-yo-jong> <http://www.w3.org/2004/02/skos/core#altLabel> "Kim" .
+    <https://kg.example.org/ontology#Kim> <http://www.w3.org/2000/01/rdf-schema#label> "Kim" .
+""")  # noqa: E501
+LABELS = ("# Labels\n# param: who (entity) this entity\n"
+          "SELECT ?who ?label WHERE { ?who rdfs:label ?label } ORDER BY ?who")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("kIM", ["kim-jong-un", "kim-yo-jong"]),  # an alias two entities share: both
+        ("kim jong un", ["kim-jong-un"]),
+        ("kgr:kim-yo-jong", ["kim-yo-jong"]),  # an IRI is taken as it is
+        ("<https://kg.example.org/id/kim-yo-jong>", ["kim-yo-jong"]),
+        ("Nobody", []),  # no entity of that name: no rows, not every row
+        ('x" } ; DROP ALL ; #', []),
+    ],
+)
+def test_an_entity_parameter_takes_a_name_and_binds_the_iris(value: str, expected: list[str]) -> None:
+    with open_store(":memory:") as opened:
+        opened.replace_graphs({ARTICLE: PEOPLE})
+        before = opened.triples_count()
+        result = solutions(run_query(opened, LABELS, {"who": value}))
+        found = [solution["who"].value.rsplit("/", 1)[-1] for solution in result]
+        assert found == expected  # never the ontology's class of the same label
+        assert opened.triples_count() == before
+
+
 ACME = "https://kg.example.org/id/acme"
 ALICE = "https://kg.example.org/id/alice"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,7 +27,7 @@ import pyoxigraph
 
 from kg import resources
 from kg.errors import InputError, QueryError, StoreError
-from kg.sparqltext import code_only
+from kg.sparqltext import code_only, where_brace
 from kg.store import PREFIXES, QueryResult, Store, Term, format_for
 
 QUERY_SUFFIX = ".rq"
@@ -185,20 +185,35 @@ def _select_clause(sparql: str) -> tuple[set[str], int] | None:
     return set(projected) | set(renamed), offset
 
 
-def _with_values(sparql: str, where_brace: int, terms: Mapping[str, Term]) -> str:
-    """``sparql`` with ``VALUES`` binding ``terms`` opening its WHERE clause."""
-    names = " ".join(f"?{name}" for name in terms)
+def _with_values(sparql: str, opening: int, terms: Mapping[str, Sequence[Term]]) -> str:
+    """``sparql`` with one ``VALUES`` block per variable of ``terms`` (each binding it to one
+    of its terms, none when the list is empty) opening its WHERE clause."""
     # str() of a pyoxigraph term is its N-Triples form: quoted and escaped, valid in SPARQL.
-    values = " ".join(str(term) for term in terms.values())
-    block = f" VALUES ({names}) {{ ({values}) }}"
-    return sparql[: where_brace + 1] + block + sparql[where_brace + 1 :]
+    blocks = "".join(f" VALUES ?{name} {{ {' '.join(str(t) for t in values)} }}"
+                     for name, values in terms.items())
+    return sparql[: opening + 1] + blocks + sparql[opening + 1 :]
+
+
+def entities_named(store: Store, name: str) -> list[pyoxigraph.NamedNode]:
+    """The entities whose label or other name is ``name``, case-insensitively (sorted)."""
+    rows = store.query(
+        f"""SELECT DISTINCT ?entity ?given WHERE {{
+            {{ ?entity rdfs:label ?name }} UNION {{ ?entity skos:altLabel ?name }}
+            FILTER(STRSTARTS(STR(?entity), "{PREFIXES['kgr']}")
+                   && LCASE(STR(?name)) = LCASE(STR(?given))) }}""",
+        substitutions={"given": pyoxigraph.Literal(name)},
+    )
+    found = [row["entity"] for row in rows]  # type: ignore[union-attr, index]
+    return sorted((term for term in found if isinstance(term, pyoxigraph.NamedNode)),
+                  key=lambda term: term.value)
 
 
 def bind(sparql: str, params: Mapping[str, str]) -> dict[str, Term]:
     """Turn ``NAME=VALUE`` parameters into RDF terms for the variables ``?NAME`` of a query.
 
     A parameter's type comes from its ``# param:`` declaration if the query header has one
-    (``iri``, ``string``, ``integer``, ``decimal``, ``date``); otherwise from its value:
+    (``iri``, ``string``, ``integer``, ``decimal``, ``date``, and ``entity``: an entity's name
+    or IRI, see :func:`run_query`); otherwise from its value:
     ``<...>`` is an IRI, ``42`` an integer, ``4.2`` a decimal, ``2024-06-19`` a date, anything
     else a string.
     """
@@ -261,7 +276,17 @@ _TYPED_VALUES: dict[str, Callable[[str], Term]] = {
     "integer": _typed("integer", _INTEGER),
     "decimal": _typed("decimal", f"{_DECIMAL}|{_INTEGER}"),
     "date": _typed("date", _DATE),
+    "entity": lambda value: _iri(value) if _names_an_iri(value) else pyoxigraph.Literal(value),
 }
+
+
+def _names_an_iri(value: str) -> bool:
+    """Whether a value is written as an IRI: ``<...>`` or a known prefix's name (``kgr:x``)."""
+    text = value.strip()
+    prefix, colon, local = text.partition(":")
+    return (text.startswith("<") and text.endswith(">")) or (
+        bool(colon) and prefix in PREFIXES and bool(local) and not local.startswith("//")
+        and " " not in text)
 
 
 def _guess_term(value: str) -> Term:
@@ -286,16 +311,29 @@ def run_query(store: Store, sparql: str, params: Mapping[str, str] | None = None
     Parameters are pyoxigraph substitutions, which pyoxigraph accepts only for variables a
     SELECT clause lists; a parameter the SELECT clause leaves out (a filter bound, say) is
     given as a ``VALUES`` block at the start of the WHERE clause instead, written from the
-    term itself, so the value is still one escaped RDF term.
+    term itself, so the value is still one escaped RDF term. A parameter declared ``(entity)``
+    takes an entity's name, which becomes the IRIs of the entities of that name
+    (:func:`entities_named`, case-insensitive), or an IRI; they are bound by a ``VALUES``
+    block too, which the engine sees before it plans the query, so that it starts from them.
     """
     substitutions = bind(sparql, params) if params else {}
+    declared = {param.name: param.type for param in _read_header(sparql)[2]}
+    blocks: dict[str, Sequence[Term]] = {}
+    for name, term in substitutions.items():
+        if declared.get(name) == "entity":
+            named = isinstance(term, pyoxigraph.Literal)
+            blocks[name] = entities_named(store, term.value) if named else [term]
     selection = _select_clause(sparql)
     if selection is not None:
-        selected, where_brace = selection
-        unselected = {name: term for name, term in substitutions.items() if name not in selected}
-        if unselected:
-            sparql = _with_values(sparql, where_brace, unselected)
-            substitutions = {name: t for name, t in substitutions.items() if name in selected}
+        selected, _ = selection
+        blocks.update({name: [term] for name, term in substitutions.items()
+                       if name not in selected and name not in blocks})
+    if blocks:
+        opening = where_brace(sparql)
+        if opening is None:
+            raise QueryError("cannot bind parameters to a query without a WHERE clause")
+        sparql = _with_values(sparql, opening, blocks)
+        substitutions = {name: t for name, t in substitutions.items() if name not in blocks}
     return store.query(sparql, substitutions=substitutions or None)
 
 

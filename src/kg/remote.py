@@ -22,7 +22,7 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.sparqltext import QUERY_FORM, check_shape, code_only
+from kg.sparqltext import check_shape, where_brace
 from kg.store import (
     _ERROR_POSITION,
     PREFIXES,
@@ -490,7 +490,7 @@ def _with_values(
     # str() of a pyoxigraph term is its N-Triples form: quoted and escaped, valid in SPARQL.
     block = f"VALUES ({names}) {{ ({' '.join(str(term) for term in substitutions.values())}) }}"
     candidates = [f"{sparql.rstrip()}\n{block}\n"]
-    brace = _where_brace(sparql)
+    brace = where_brace(sparql)
     if brace is not None:
         candidates.insert(0, f"{sparql[: brace + 1]} {block} {sparql[brace + 1 :]}")
     if parser is None:
@@ -505,42 +505,6 @@ def _with_values(
         "cannot bind parameters on a remote store to a query whose WHERE clause is a subquery "
         "and which ends with a VALUES clause of its own"
     )
-
-
-def _where_brace(sparql: str) -> int | None:
-    """The offset of the ``{`` that opens the WHERE clause of a query, if it has one."""
-    code = code_only(sparql)
-    form = QUERY_FORM.search(code)
-    if form is None:
-        return None
-    start = form.end()
-    if form[1].upper() == "CONSTRUCT" and not re.match(r"\s*WHERE\s*\{", code[start:], re.I):
-        template = code.find("{", start)
-        if template == -1:
-            return None
-        start = _closing_brace(code, template) + 1
-    depth = 0  # parentheses: SELECT (EXISTS { ... } AS ?x) is not the WHERE clause
-    for offset in range(start, len(code)):
-        character = code[offset]
-        if character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "{" and depth == 0:
-            return offset
-    return None
-
-
-def _closing_brace(code: str, opening: int) -> int:
-    depth = 0
-    for offset in range(opening, len(code)):
-        if code[offset] == "{":
-            depth += 1
-        elif code[offset] == "}":
-            depth -= 1
-            if depth == 0:
-                return offset
-    return len(code)
 
 
 def _server_message(answer: _Answer) -> str:

@@ -138,7 +138,45 @@ def check_shape(sparql: str, what: str = "query") -> None:
                          f"{MAX_NESTING} levels (flatten the groups or split the {what})")
 
 
+
+
+def where_brace(sparql: str) -> int | None:
+    """The offset of the ``{`` that opens the WHERE clause of a query, if it has one."""
+    code = code_only(sparql)
+    form = QUERY_FORM.search(code)
+    if form is None:
+        return None
+    start = form.end()
+    if form[1].upper() == "CONSTRUCT" and not re.match(r"\s*WHERE\s*\{", code[start:], re.I):
+        template = code.find("{", start)
+        if template == -1:
+            return None
+        start = _closing_brace(code, template) + 1
+    depth = 0  # parentheses: SELECT (EXISTS { ... } AS ?x) is not the WHERE clause
+    for offset in range(start, len(code)):
+        character = code[offset]
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "{" and depth == 0:
+            return offset
+    return None
+
+
+def _closing_brace(code: str, opening: int) -> int:
+    depth = 0
+    for offset in range(opening, len(code)):
+        if code[offset] == "{":
+            depth += 1
+        elif code[offset] == "}":
+            depth -= 1
+            if depth == 0:
+                return offset
+    return len(code)
+
+
 __all__ = [
-    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "QUERY_FORM", "MAX_NESTING", "calls_out", "check_shape",
-    "code_only", "is_update", "names_its_dataset", "nesting_depth",
+    "BEFORE_KEYWORD", "DATASET_CLAUSE", "MAX_LENGTH", "MAX_NESTING", "QUERY_FORM", "calls_out",
+    "check_shape", "code_only", "is_update", "names_its_dataset", "nesting_depth", "where_brace",
 ]
