@@ -161,6 +161,14 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
      "Veltrix Systems", None),
     ("The infection rate in Malawi is 19 percent.", "Malawi", None),
     ("Veltrix Systems said its profit rose 11 percent last year.", "Veltrix Systems", None),
+    # A definite description by the name's head noun, as subject or as owner.
+    ("Norland Savings Bank opened branches in Perth. The bank reported a profit of $80 million.",
+     "Norland Savings Bank", None),
+    ("The Harvest Party met in Perth. The party's eleven senators voted against the bill.",
+     "Harvest Party", None),
+    # A relative clause of place: "the X, where ... live".
+    ("Floods hit the capital, Dhaka, where nearly a million people live in slums.",
+     "Dhaka", None),
 ])
 def test_a_figure_says_what_it_is_about_and_what_it_measures(
     text: str, about: str | None, event_type: str | None,
@@ -171,6 +179,29 @@ def test_a_figure_says_what_it_is_about_and_what_it_measures(
     if about is not None:
         assert names.get(figure.about or "") == about
     assert types.get(figure.event or "") == event_type
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The storm left six people dead and nine wounded.", 9, "count"),
+    ("Nearly a million people fled the city.", 1_000_000, "count"),
+    ("Shares paid a dividend of 27c a share.", Decimal("0.27"), "USD"),
+    ("The firm earned 2.66 billion Australian dollars last year.", 2_660_000_000, "AUD"),
+    ("Exports rose to NZ$3 billion.", 3_000_000_000, "NZD"),
+    ("Clubs paid 40 million Swiss francs for the rights.", 40_000_000, "CHF"),
+])
+def test_figures_in_words_cents_and_other_dollars(text: str, value: object, unit: str) -> None:
+    figures = {(s.value, s.unit) for s in facts_of(text).statistics}
+    assert (value, unit) in figures, figures
+
+
+@pytest.mark.parametrize("text", [
+    "The ship sank 330 miles off the coast with 40 crew on board.",
+    "A 6.1 magnitude quake struck 40 kilometres from the town, killing 40 people.",
+    "Agent 007 and 40 guests attended the premiere.",
+    "His two sons and 40 other people were at home.",
+])
+def test_measurements_codes_and_incidental_counts_are_no_figures(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
 
 
 def test_a_figure_whose_clause_names_no_one_stays_unresolved() -> None:

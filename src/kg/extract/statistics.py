@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -11,6 +13,7 @@ from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
 from kg.model import Comparison, Event, Statistic
+from kg.resources import resource_path
 
 _QUALIFIERS = ("as many as", "as few as", "more than", "less than", "fewer than", "at least",
                "at most", "nearly", "almost", "about", "around", "roughly", "approximately",
@@ -20,16 +23,45 @@ _SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
           "hundred": 100, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
-               "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-               "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rubles": "RUB"}
 _RATIOS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "treble": 3,
            "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5")}
-# Word numbers below ten are figures only when they count people or casualties.
-_COUNTED_NOUNS = {"people", "person", "deaths", "dead", "civilians", "soldiers", "children",
-                  "victims", "refugees", "migrants", "defectors", "workers", "troops",
-                  "casualties", "injured", "fatalities", "passengers", "students"}
 _REPORTING_LEMMAS = {"cite", "say", "report", "tell", "accord", "announce", "quote", "publish"}
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """Currency words and symbols → ISO code (``data/lexicon/currencies.tsv``), longest first."""
+    path = resource_path("lexicon", "currencies.tsv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        table = {row["written"].strip().lower(): row["code"].strip() for row in rows}
+    return dict(sorted(table.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """A one-entry-per-line lexicon of ``data/lexicon``, lower-cased, without its comments."""
+    lines = resource_path("lexicon", name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _counted_nouns() -> frozenset[str]:
+    """Words after which a word number below ten is a figure (``counted-nouns.txt``)."""
+    return _word_list("counted-nouns.txt")
+
+
+def _measure_units() -> frozenset[str]:
+    """Units of physical measurement, whose numbers are not figures (``measure-units.txt``)."""
+    return _word_list("measure-units.txt")
+
+
+def _currency(text: str) -> tuple[str, str] | None:
+    """The ISO code of the currency a figure is written in, and the words that say so."""
+    for written, code in _currencies().items():  # longest first: "a$" before "$"
+        pattern = rf"(?<![a-z]){re.escape(written)}" + ("(?![a-z])" if written[-1].isalpha() else "")
+        if re.search(pattern, text):
+            return code, written
+    return None
 
 
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
@@ -46,16 +78,21 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     if re.search(r"(%|\bper ?cent\b|\bpercentage points?\b)", lowered):
         unit = "percent"
         lowered = re.sub(r"(%|\bper ?cent\b|\bpercentage points?\b)", "", lowered)
-    for symbol, code in _CURRENCIES.items():
-        if lowered.startswith(symbol) or re.search(rf"\b{re.escape(symbol)}\b", lowered):
-            unit = code
-            lowered = lowered.replace(symbol, " ")
+    currency = _currency(lowered)
+    if currency is not None:
+        unit, written = currency
+        lowered = lowered.replace(written, " ")
+    elif re.fullmatch(r"\d+(?:\.\d+)?\s*(?:c|cents?)", lowered):  # "27c a share", "40 cents"
+        cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
+        return cents / 100, qualifier, _currencies()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
     try:
         if match:
             value = Decimal(match.group(0).replace(",", ""))
         else:
             words = [_WORDS[w] for w in re.findall(r"[a-z]+", lowered) if w in _WORDS]
+            if not words and re.match(rf"an? ({'|'.join(_SCALES)})\b", lowered):
+                words = [1]  # "a million people"
             if not words:
                 return None
             value = Decimal(words[0]) if len(words) == 1 else Decimal(words[0] * words[1])
@@ -87,7 +124,7 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
-    unit_words = {"percent", "%", "billion", "million", "thousand", "trillion", *_CURRENCIES}
+    unit_words = {"percent", "%", "billion", "million", "thousand", "trillion", *_currencies()}
     if noun.i == token.i or noun.lower_ in unit_words:
         described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
             _described_by_prepositional_verb(noun)
@@ -168,16 +205,20 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             continue
         value, qualifier, unit = parsed
         following = doc[ent.end] if ent.end < len(doc) else None
-        if unit == "count" and following is not None and following.lower_ in _CURRENCIES:
-            unit = _CURRENCIES[following.lower_]  # "6.8 billion euros", the model left "euros" out
+        if unit == "count" and following is not None and following.lower_ in _currencies():
+            unit = _currencies()[following.lower_]  # "6.8 billion euros", the model left "euros" out
         if following is not None and following.lower_ in ("times", "fold"):
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text):
-            head = ent.root.head
-            if value < 10 and head.lower_ not in _COUNTED_NOUNS:
-                continue
+            counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
+            if value < 10 and not counted & _counted_nouns():
+                continue  # "his two sons"; but "eight civilians dead and nine wounded"
         if unit == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
             continue  # a bare year
+        if unit == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
+            continue  # "007", "0800": a code, not a quantity
+        if unit == "count" and _measures(ent, following):
+            continue  # "330 miles", "a 6.1 magnitude quake": a measurement, not a figure
         sentence = ctx.sentence_of(ent[0])
         skip = {t.i for t in ent}
         measured = _measured(ent.root, ctx, skip)
@@ -199,6 +240,14 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     found = _bases(found)
     found = _name_pronoun_figures(_comparisons(ctx, found))
     return _inherit_sources(ctx, [s for _, s in found])
+
+
+def _measures(ent: Any, following: Any) -> bool:
+    """Whether a number is a physical measurement: written with a unit of length, area,
+    speed, temperature or magnitude (in the entity, or the word after it)."""
+    units = _measure_units()
+    words = [token.lower_ for token in ent][1:] + ([following.lower_] if following is not None else [])
+    return any(word in units for word in words[:3])
 
 
 def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
@@ -257,6 +306,7 @@ def _about(ctx: Context, ent: Any) -> str | None:
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
     inside = [ctx.mention_at(token) for token in [root, *root.subtree]]
+    inside += [_described(ctx, token) for token in root.subtree if token.dep_ == "poss"]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
         found = next((m for m in inside if m and m.type in wanted), None)
         if found is not None:
@@ -264,6 +314,10 @@ def _about(ctx: Context, ent: Any) -> str | None:
     verb = _clause_verb(root)
     if verb is None:
         return None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
+        if place is not None:
+            return place.id
     subject = _subject_of(verb)
     if subject is not None and root not in subject.subtree:
         owner = _owner(ctx, subject)
@@ -307,7 +361,7 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     clause that reports it ("Acme said it plans to cut ...")."""
     if subject.lower_ in ("it", "its"):
         return _antecedent(ctx, subject)
-    mention = _entity_of(ctx, subject)
+    mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
     for child in subject.children:
@@ -335,11 +389,23 @@ def _entity_of(ctx: Context, token: Any) -> Any | None:
     return None
 
 
+def _described(ctx: Context, noun: Any) -> Any | None:
+    """The organisation a definite description names by its head noun: "the bank" after
+    "Commonwealth Bank", "the party('s)" after "the Green Party" (the nearest earlier such
+    name)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    word = noun.lower_
+    earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
+               and m.type in ORGANIZATION_TYPES and word in m.text.lower().split()]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
 def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
     """What "it"/"its" stands for: the organisation or place that is the subject of the clause
     governing the pronoun's clause ("Acme said it would ...", "Acme said its profit ...")."""
     verb = _clause_verb(pronoun.head if pronoun.dep_ == "poss" else pronoun)
-    for _ in range(3):
+    for _ in range(5):
         if verb is None or verb.head.i == verb.i:
             return None
         verb = _clause_verb(verb.head)
