@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
 import socket
 import sys
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -32,6 +34,7 @@ import pyoxigraph
 
 from kg.errors import InputError, KgError
 from kg.store import MEMORY, PREFIXES, open_store, store_location
+from kg.storelock import StoreLock, hold_for_serving
 from kg.web import RequestError
 from kg.web.entity import entity_facts, entity_page
 from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page
@@ -113,6 +116,7 @@ class KgServer(ThreadingHTTPServer):
         self.log = log
         self.access_log = access_log
         self.runner: ProcessRunner | ThreadRunner | None = None
+        self.lock: StoreLock | None = None
         if ":" in options.host:
             self.address_family = socket.AF_INET6
         self.loopback = options.host in ("localhost", "::1") or options.host.startswith("127.")
@@ -140,6 +144,8 @@ class KgServer(ThreadingHTTPServer):
         self.server_close()
         if self.runner is not None:
             self.runner.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _quiet(line: str) -> None:
@@ -167,6 +173,9 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             store = open_store(location, read_only=not options.allow_update)
             server.runner = ThreadRunner(store, options.workers)
         else:
+            if Path(location).is_dir():  # no build may change the store while it is served
+                server.lock = hold_for_serving(
+                    Path(location), location, f"kg serve (pid {os.getpid()}) at {server.url}")
             open_store(location, read_only=True).close()  # a missing store fails here, clearly
             server.runner = ProcessRunner(location, options.workers)
     except BaseException:
