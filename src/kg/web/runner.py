@@ -496,6 +496,8 @@ class WriterRunner:
             raise RequestError(503, f"the query process was restarted ({worker.killed_for}) "
                                     "while this request ran; try again",
                                (("Retry-After", "2"),))
+        if self.memory_limit and worker.memory() > self.memory_limit:
+            self._restart(worker, "it kept more memory than its limit")
         if status == "error":
             raise value
         return value
