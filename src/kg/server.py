@@ -9,7 +9,7 @@ Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format
 - ``/``: the query page; ``/api/queries``: the saved queries; ``/static/<file>``: its files.
 
 The standard library's threading server answers each connection in a thread; store work runs
-in :mod:`kg.web.runner` under a deadline, and the rules of the protocol are in
+in :mod:`kg.web.runner` under a deadline and a memory ceiling, and the rules of the protocol are in
 :mod:`kg.web.sparql`. Every answer carries a strict Content-Security-Policy and nosniff.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
 import socket
 import sys
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -32,11 +34,12 @@ import pyoxigraph
 
 from kg.errors import InputError, KgError
 from kg.store import MEMORY, PREFIXES, open_store, store_location
+from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
 from kg.web import RequestError
 from kg.web.entity import entity_facts, entity_page
 from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page
 from kg.web.negotiation import choose
-from kg.web.runner import ProcessRunner, ThreadRunner
+from kg.web.runner import ProcessRunner, ThreadRunner, WriterRunner, default_memory_limit
 from kg.web.sparql import (
     Answer,
     answer_query,
@@ -69,6 +72,9 @@ class ServeOptions:
     allow_service: bool = False
     workers: int = 2
     """Queries that run at once (worker processes, or threads with ``allow_update``)."""
+    max_memory: int | None = None
+    """Megabytes of memory one query process may use before its query is stopped (503); ``None``
+    for half of this machine's memory shared among the query processes, 0 for no limit."""
 
 
 STATIC_FILES = {
@@ -87,6 +93,8 @@ SECURITY_HEADERS = (
     ("X-Frame-Options", "DENY"),
 )
 
+_SMALLEST_MEMORY = 64
+"""The lowest --max-memory (MB) that leaves a query process room to start and answer."""
 _DRAIN_LIMIT = 64 * 1_048_576
 """An oversized body up to this size is read and dropped so the client sees the 413."""
 _ENTITY_PATH = re.compile(r"/id/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]+")
@@ -112,7 +120,8 @@ class KgServer(ThreadingHTTPServer):
         self.options = options
         self.log = log
         self.access_log = access_log
-        self.runner: ProcessRunner | ThreadRunner | None = None
+        self.runner: ProcessRunner | ThreadRunner | WriterRunner | None = None
+        self.lock: StoreLock | None = None
         if ":" in options.host:
             self.address_family = socket.AF_INET6
         self.loopback = options.host in ("localhost", "::1") or options.host.startswith("127.")
@@ -140,6 +149,8 @@ class KgServer(ThreadingHTTPServer):
         self.server_close()
         if self.runner is not None:
             self.runner.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _quiet(line: str) -> None:
@@ -150,6 +161,10 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
     """A server listening as ``options`` say, its workers started; call ``serve_forever()``
     (in a thread if you like) and ``close()`` when done. ``log`` is given a line per request
     (unless ``access_log`` is false) and per internal error."""
+    if options.max_memory is not None and 0 < options.max_memory < _SMALLEST_MEMORY:
+        raise InputError(f"--max-memory {options.max_memory}: a query process needs about 50 MB "
+                         f"before its first query; give at least {_SMALLEST_MEMORY} (MB), or 0 "
+                         "for no limit")
     if options.allow_update and not options.token:
         raise InputError("--allow-update needs --token TOKEN: updates are only taken from "
                          "requests that carry 'Authorization: Bearer TOKEN'")
@@ -162,17 +177,31 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             "(is another server using that port? pass --port)"
         ) from error
     try:
-        if options.allow_update or location == MEMORY:
-            # The store is open in this process (for writing, or in memory): threads share it.
-            store = open_store(location, read_only=not options.allow_update)
-            server.runner = ThreadRunner(store, options.workers)
+        if location == MEMORY:  # the store lives in this process: threads share it
+            server.runner = ThreadRunner(open_store(location, read_only=not options.allow_update),
+                                         options.workers)
         else:
             open_store(location, read_only=True).close()  # a missing store fails here, clearly
-            server.runner = ProcessRunner(location, options.workers)
+            if Path(location).is_dir():  # nobody else may write the store while it is served
+                hold = hold_for_writing if options.allow_update else hold_for_serving
+                server.lock = hold(Path(location), location,
+                                   f"kg serve (pid {os.getpid()}) at {server.url}")
+            memory = _memory_limit(options)
+            if options.allow_update:
+                server.runner = WriterRunner(location, options.workers, memory, server.lock)
+            else:
+                server.runner = ProcessRunner(location, options.workers, memory)
     except BaseException:
         server.close()
         raise
     return server
+
+
+def _memory_limit(options: ServeOptions) -> int | None:
+    """The most memory, in bytes, one query process may take (``None``: no limit)."""
+    if options.max_memory is None:
+        return default_memory_limit(1 if options.allow_update else options.workers)
+    return options.max_memory * 2**20 if options.max_memory else None
 
 
 def serve(options: ServeOptions, *, log: Log = _quiet, access_log: bool = True,
@@ -348,7 +377,7 @@ class _Handler(BaseHTTPRequestHandler):
                                     f"server takes at most {options.max_query_length:,}")
         if not options.allow_service:
             check_no_way_out(sparql, update=True)
-        self._run(run_update, sparql)
+        self._run(run_update, sparql, writes=True)
         self._send(200, b"update done\n", "text/plain; charset=utf-8")
 
     def _service_description(self, format_names: list[str]) -> None:
@@ -361,10 +390,10 @@ class _Handler(BaseHTTPRequestHandler):
                            options.allow_update, answer_format.name)
         self._answer(answer)
 
-    def _run(self, job: Callable[..., Any], *args: Any) -> Any:
+    def _run(self, job: Callable[..., Any], *args: Any, writes: bool = False) -> Any:
         runner = self.server.runner
         assert runner is not None, "the server has no runner: use make_server()"
-        return runner.call(job, *args, timeout=self.server.options.timeout)
+        return runner.call(job, *args, timeout=self.server.options.timeout, writes=writes)
 
     def _answer(self, answer: Answer) -> None:
         headers = [("Vary", "Accept"), ("KG-Row-Limit", str(self.server.options.max_rows))]

@@ -28,6 +28,7 @@ import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import check_shape, names_its_dataset
+from kg.storelock import LOCK_FILE, StoreLock, hold_for_writing
 
 DEFAULT_STORE = ".kg"
 """Where the store lives when no location is given and ``$KG_STORE`` is not set."""
@@ -165,7 +166,7 @@ def open_store(
     if path.exists() and not path.is_dir():
         raise StoreError(f"'{where}' is a file, not a kg store: pass --store with a directory")
     if not (path / "CURRENT").is_file():  # every RocksDB (hence Oxigraph) directory has one
-        if path.is_dir() and any(path.iterdir()):
+        if path.is_dir() and any(entry.name != LOCK_FILE for entry in path.iterdir()):
             # pyoxigraph would happily write its files among the ones already there.
             raise StoreError(
                 f"'{where}' is not a kg store (it holds other files): "
@@ -173,9 +174,13 @@ def open_store(
             )
         if not create:
             raise StoreError(f"no store at '{where}': run 'kg build' first or pass --store DIR")
+    # A writer keeps kg serve out (and is kept out by it): see kg.storelock.
+    lock = None if read_only else hold_for_writing(path, where)
     try:
         inner = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
     except OSError as error:
+        if lock is not None:
+            lock.release()
         if "lock hold by current process" in str(error):
             raise StoreError(f"the store at '{where}' is already open in this process") from error
         if "lock" in str(error).lower():
@@ -184,7 +189,7 @@ def open_store(
                 "wait for it to finish"
             ) from error
         raise StoreError(f"cannot open the store at '{where}': {error}") from error
-    return EmbeddedStore(inner, where, read_only=read_only)
+    return EmbeddedStore(inner, where, read_only=read_only, lock=lock)
 
 
 # --- The interface ----------------------------------------------------------------------------
@@ -304,9 +309,12 @@ class Store(ABC):
 class EmbeddedStore(Store):
     """A kg store kept by Oxigraph in this process, on disk or in memory."""
 
-    def __init__(self, inner: pyoxigraph.Store, location: str, *, read_only: bool = False):
-        """Wrap an open pyoxigraph store; ``location`` is only used in messages."""
+    def __init__(self, inner: pyoxigraph.Store, location: str, *, read_only: bool = False,
+                 lock: StoreLock | None = None):
+        """Wrap an open pyoxigraph store; ``location`` is only used in messages, ``lock`` is
+        released on :meth:`close`."""
         self._inner: pyoxigraph.Store | None = inner
+        self._lock = lock
         self.location = location
         self.read_only = read_only
 
@@ -421,6 +429,8 @@ class EmbeddedStore(Store):
             self.flush()
         finally:
             self._inner = None
+            if self._lock is not None:
+                self._lock.release()
 
     # Reading ---------------------------------------------------------------------------------
 

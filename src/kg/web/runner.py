@@ -1,24 +1,35 @@
-"""Run store work for the server under a deadline, so a slow query never stalls the others.
+"""Run store work for the server under a deadline and a memory ceiling, so that a runaway
+query never stalls or starves the others.
 
 Work is a *job*: a module-level function ``job(store, deadline, *args)`` whose result can be
-pickled. Two runners give the same :meth:`call`:
+pickled. Three runners give the same :meth:`call`:
 
 - :class:`ProcessRunner` (the default, for a read-only store on disk or remote): a few worker
-  processes, each with the store open read-only. A job past its deadline is answered 504 and
-  its worker is **killed**, so the abandoned work really stops; a fresh worker takes its place
-  (in the background, so the next request does not wait for it). pyoxigraph cannot interrupt a
-  query, and a thread cannot be killed: a process can.
-- :class:`ThreadRunner` (for ``--allow-update`` and ``:memory:``, where the store lives in the
-  server process and a second process may not open it): each job runs in a thread. A job past
-  its deadline is answered 504 and its thread is **abandoned**: it stops at its next row if the
-  query streams rows, otherwise it runs to the end and its result is dropped (an update still
-  commits). Until then it holds one of the slots; when every slot is held, requests get 503.
+  processes, each with the store open read-only, one job at a time. A job past its deadline is
+  answered 504, a job whose worker grows past the memory ceiling 503, and either way its worker
+  is **killed**, so the abandoned work really stops; a fresh worker takes its place (in the
+  background, so the next request does not wait for it). pyoxigraph cannot interrupt a query,
+  and a thread cannot be killed: a process can.
+- :class:`WriterRunner` (for ``--allow-update``): one worker process holds the store open for
+  writing (no other process may) and runs up to ``slots`` jobs at once in its threads. A query
+  past its deadline is answered 504 and left to finish; once every slot is held by such
+  abandoned work, or the process grows past the memory ceiling, or it crashes, it is killed and
+  a fresh one opens the store. An update past its deadline is stopped at once the same way, so
+  that a 504 means it was not applied. Committed updates survive: each is one transaction.
+- :class:`ThreadRunner` (for ``:memory:``, where the store lives in the server process and
+  would die with a worker): each job runs in a thread. A job past its deadline is answered 504
+  and its thread is **abandoned**: it stops at its next row if the query streams rows,
+  otherwise it runs to the end and its result is dropped (an update still commits). Until then
+  it holds one of the slots; when every slot is held, requests get 503. No memory ceiling.
 
 Either way other requests go on being served: pyoxigraph releases the GIL while it evaluates.
+The memory of a worker is its resident set, read from ``/proc`` (Linux; elsewhere there is
+no ceiling).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
 import queue
@@ -28,15 +39,19 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import KgError, QueryError
 from kg.store import Store, open_store
+from kg.storelock import INHERITED_LOCK_VARIABLE, StoreLock
 from kg.web import RequestError
 
 Job = Callable[..., Any]
 
 _STARTUP_SECONDS = 60.0
+_WATCH_SECONDS = 0.05
+"""How often the memory of a worker running a job is looked at."""
 
 
 def _busy() -> RequestError:
@@ -50,6 +65,24 @@ def _timed_out(timeout: float) -> RequestError:
     return RequestError(
         504, f"the query took longer than the {timeout:g} s this server allows and was stopped"
     )
+
+
+def _over_memory(limit: int) -> RequestError:
+    return RequestError(
+        503, f"the query needed more than the {limit // 2**20:,} MB of memory this server allows "
+             "a query process (--max-memory) and was stopped; simplify it or add a LIMIT",
+        (("Retry-After", "2"),),
+    )
+
+
+def default_memory_limit(processes: int) -> int | None:
+    """Half of this machine's memory shared among ``processes`` query processes, in bytes
+    (``None`` where the size of the memory is unknown)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return None
+    return total // 2 // max(1, processes)
 
 
 def _outcome(job: Job, store: Store, deadline: float, args: tuple[Any, ...]) -> tuple[str, Any]:
@@ -74,7 +107,7 @@ class ThreadRunner:
         self.store = store
         self._slots = threading.BoundedSemaphore(slots)
 
-    def call(self, job: Job, *args: Any, timeout: float) -> Any:
+    def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
         """``job(store, deadline, *args)``; 504 past ``timeout`` seconds, 503 when busy."""
         deadline = time.monotonic() + timeout
         if not self._slots.acquire(timeout=timeout):
@@ -102,56 +135,147 @@ class ThreadRunner:
         self.store.close()
 
 
-def _worker_main(location: str) -> None:
-    """A worker process (``python -m kg.web.runner LOCATION``): open the store read-only, say
-    so, then run the jobs read from stdin, writing each outcome to stdout, until stdin ends.
 
-    Messages are pickles, one per job each way, on pipes only the parent holds. Anything a
-    library prints goes to stderr, so stdout carries nothing but answers.
+
+def _worker_main(location: str, writable: bool) -> None:
+    """A worker process (``python -m kg.web.runner LOCATION [--writable]``): open the store
+    (read-only, or for writing), say so, then run the jobs read from stdin, writing each
+    outcome to stdout, until stdin ends. A writable worker runs each job in a thread of its own.
+
+    Messages are pickles, ``(job id, job, seconds, args)`` in and ``(job id, outcome)`` out, on
+    pipes only the parent holds (job id 0 is the start-up message). Anything a library prints
+    goes to stderr, so stdout carries nothing but answers.
     """
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = sys.stdin.buffer
+    speaking = threading.Lock()
+
+    def say(job_id: int, outcome: tuple[str, Any]) -> None:
+        with speaking:
+            pickle.dump((job_id, outcome), answers)
+            answers.flush()
+
     try:
-        store = open_store(location, read_only=True)
+        store = open_store(location, read_only=not writable)
     except KgError as error:
-        pickle.dump(("error", str(error)), answers)
-        answers.flush()
+        say(0, ("error", str(error)))
         return
-    pickle.dump(("ready", None), answers)
-    answers.flush()
+    say(0, ("ready", None))
+
+    def run(job_id: int, job: Job, seconds: float, args: tuple[Any, ...]) -> None:
+        say(job_id, _outcome(job, store, time.monotonic() + seconds, args))
+
     while True:
         try:
-            job, seconds, args = pickle.load(requests)
+            message = pickle.load(requests)
         except (EOFError, OSError):
-            return
-        pickle.dump(_outcome(job, store, time.monotonic() + seconds, args), answers)
-        answers.flush()
+            break
+        if writable:
+            threading.Thread(target=run, args=message, daemon=True).start()
+        else:
+            run(*message)
+    store.close()
+
+
+@dataclass
+class _Work:
+    """A job sent to a worker: where its outcome will be put, and whether its caller gave up."""
+
+    outcome: queue.Queue[tuple[str, Any]]
+    done: Callable[[_Work], None] | None
+    abandoned: bool = False
+    finished: bool = False
 
 
 class _Worker:
-    """A worker process, and a thread that reads its answers into a queue (so waiting for
-    one can time out without select(), which Windows lacks for pipes)."""
+    """A worker process, and a thread that reads its answers and hands each to the job it
+    answers (so waiting for one can time out without select(), which Windows lacks for pipes)."""
 
     def __init__(self, process: subprocess.Popen[bytes]):
         self.process = process
-        self.answers: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.startup: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.killed_for: str | None = None
+        """Why the runner killed this worker, if it did."""
+        self.abandoned = 0
+        """How many of its jobs are still running after their callers gave up."""
+        self._work: dict[int, _Work] = {}
+        self._ended = False
+        self._lock = threading.Lock()
+        self._sending = threading.Lock()
+        self._ids = itertools.count(1)
         threading.Thread(target=self._read, name="kg-worker-reader", daemon=True).start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
         while True:
             try:
-                answer = pickle.load(self.process.stdout)
+                job_id, outcome = pickle.load(self.process.stdout)
             except Exception:  # the worker ended (EOF) or was killed mid-answer
-                self.answers.put(("gone", None))
-                return
-            self.answers.put(answer)
+                break
+            if job_id == 0:
+                self.startup.put(outcome)
+                continue
+            with self._lock:
+                work = self._work.pop(job_id, None)
+            if work is not None:
+                self._finish(work, outcome)
+        with self._lock:
+            self._ended = True
+            left, self._work = list(self._work.values()), {}
+        for work in left:
+            self._finish(work, ("gone", None))
+        self.startup.put(("gone", None))
 
-    def send(self, message: tuple[Any, ...]) -> None:
-        assert self.process.stdin is not None
-        pickle.dump(message, self.process.stdin)
-        self.process.stdin.flush()
+    @staticmethod
+    def _finish(work: _Work, outcome: tuple[str, Any]) -> None:
+        work.outcome.put(outcome)
+        if work.done is not None:
+            work.done(work)
+
+    def submit(self, job: Job, seconds: float, args: tuple[Any, ...],
+               done: Callable[[_Work], None] | None = None) -> _Work:
+        """Send a job; its outcome (or ``("gone", None)`` if the worker ends first) will be
+        put in the returned work's queue, and then ``done`` is called with it."""
+        work = _Work(queue.Queue(maxsize=1), done)
+        with self._lock:
+            ended = self._ended
+            if not ended:
+                job_id = next(self._ids)
+                self._work[job_id] = work
+        if ended:
+            self._finish(work, ("gone", None))
+            return work
+        try:
+            assert self.process.stdin is not None
+            with self._sending:
+                pickle.dump((job_id, job, seconds, args), self.process.stdin)
+                self.process.stdin.flush()
+        except OSError:  # its stdin is closed: it is gone, and the reader will say so
+            pass
+        return work
+
+    def memory(self) -> int:
+        """The worker's resident memory in bytes (0 where it cannot be read)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def wait(self, work: _Work, deadline: float, memory_limit: int | None) -> tuple[str, Any]:
+        """The job's outcome; ``("late", None)`` past the deadline, ``("memory", None)`` as soon
+        as the worker's memory exceeds ``memory_limit``."""
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return "late", None
+            try:
+                return work.outcome.get(timeout=min(remaining, _WATCH_SECONDS))
+            except queue.Empty:
+                pass
+            if memory_limit and self.memory() > memory_limit:
+                return "memory", None
 
     def stop(self) -> None:
         self.process.kill()
@@ -161,12 +285,40 @@ class _Worker:
                 stream.close()
 
 
+def _start_worker(location: str, *, writable: bool = False,
+                  lock: StoreLock | None = None) -> _Worker:
+    """A worker process with the store open, ready for jobs, or a :class:`KgError` saying why
+    it could not open the store. ``lock`` is the store's lock, held by this process for it."""
+    # A fresh interpreter, not multiprocessing: forking a process that runs server threads
+    # could copy a held lock, and "spawn" would re-import the caller's main script.
+    environment = dict(os.environ)
+    if lock is not None:
+        environment[INHERITED_LOCK_VARIABLE] = str(lock.descriptor)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.web.runner", location, *(["--writable"] if writable else [])],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment,
+        pass_fds=(lock.descriptor,) if lock is not None else (),
+    )
+    worker = _Worker(process)
+    try:
+        status, message = worker.startup.get(timeout=_STARTUP_SECONDS)
+    except queue.Empty:
+        status, message = "error", f"no answer in {_STARTUP_SECONDS:g} s"
+    if status != "ready":
+        worker.stop()
+        raise KgError(f"a query worker could not open the store at '{location}': "
+                      f"{message or 'it stopped'}")
+    return worker
+
+
 class ProcessRunner:
     """Runs jobs in ``size`` worker processes, each with the store at ``location`` open
-    read-only; a job past its deadline gets its worker killed and replaced."""
+    read-only; a job past its deadline, or whose worker grows past ``memory_limit`` bytes, gets
+    its worker killed and replaced."""
 
-    def __init__(self, location: str, size: int):
+    def __init__(self, location: str, size: int, memory_limit: int | None = None):
         self.location = location
+        self.memory_limit = memory_limit
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -179,23 +331,9 @@ class ProcessRunner:
             raise
 
     def _start(self) -> _Worker:
-        # A fresh interpreter, not multiprocessing: forking a process that runs server threads
-        # could copy a held lock, and "spawn" would re-import the caller's main script.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "kg.web.runner", self.location],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        )
-        worker = _Worker(process)
+        worker = _start_worker(self.location)
         with self._lock:
             self._all.add(worker)
-        try:
-            status, message = worker.answers.get(timeout=_STARTUP_SECONDS)
-        except queue.Empty:
-            status, message = "error", f"no answer in {_STARTUP_SECONDS:g} s"
-        if status != "ready":
-            self._discard(worker)
-            raise KgError(f"a query worker could not open the store at '{self.location}': "
-                          f"{message or 'it stopped'}")
         return worker
 
     def _discard(self, worker: _Worker) -> None:
@@ -222,25 +360,27 @@ class ProcessRunner:
 
         threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
 
-    def call(self, job: Job, *args: Any, timeout: float) -> Any:
-        """``job(store, deadline, *args)`` in a worker; 504 past ``timeout`` s, 503 when busy."""
+    def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
+        """``job(store, deadline, *args)`` in a worker; 504 past ``timeout`` s, 503 when busy
+        or over the memory ceiling."""
         deadline = time.monotonic() + timeout
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
             raise _busy() from None
-        try:
-            worker.send((job, max(0.0, deadline - time.monotonic()), args))
-            status, value = worker.answers.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
+        work = worker.submit(job, max(0.0, deadline - time.monotonic()), args)
+        status, value = worker.wait(work, deadline, self.memory_limit)
+        if status in ("late", "memory", "gone"):
             self._replace(worker)
-            raise _timed_out(timeout) from None
-        except OSError as error:  # the worker's stdin is closed: it is gone
-            status, value = "gone", error
-        if status == "gone":
-            self._replace(worker)
+            if status == "late":
+                raise _timed_out(timeout)
+            if status == "memory" and self.memory_limit:
+                raise _over_memory(self.memory_limit)
             raise RequestError(500, "a query worker stopped unexpectedly; it is being replaced")
-        self._idle.put(worker)
+        if self.memory_limit and worker.memory() > self.memory_limit:
+            self._replace(worker)  # it kept what the job took: the next job must not pay for it
+        else:
+            self._idle.put(worker)
         if status == "error":
             raise value
         return value
@@ -255,5 +395,122 @@ class ProcessRunner:
             worker.stop()
 
 
+class WriterRunner:
+    """Runs up to ``slots`` jobs at once in threads of one worker process that holds the store
+    at ``location`` open for writing; the worker is killed and replaced when every slot is held
+    by abandoned work, when it grows past ``memory_limit`` bytes, when an update runs late, or
+    when it crashes. ``lock`` is the store's lock, held by the caller for as long as it serves."""
+
+    def __init__(self, location: str, slots: int, memory_limit: int | None = None,
+                 lock: StoreLock | None = None):
+        self.location = location
+        self.memory_limit = memory_limit
+        self._lock_file = lock
+        self._slots = threading.BoundedSemaphore(slots)
+        self._size = slots
+        self._lock = threading.Condition()
+        self._closed = False
+        self._worker: _Worker | None = _start_worker(location, writable=True, lock=lock)
+
+    def _current(self, deadline: float) -> _Worker:
+        """The worker, waiting (until ``deadline``) while a fresh one starts."""
+        with self._lock:
+            while self._worker is None:
+                if self._closed or not self._lock.wait(max(0.0, deadline - time.monotonic())):
+                    raise _busy()
+            return self._worker
+
+    def _restart(self, worker: _Worker, reason: str) -> None:
+        """Kill ``worker`` (unless that was done already) and start another in the background."""
+        with self._lock:
+            if worker is not self._worker:
+                return
+            worker.killed_for = reason
+            self._worker = None
+        worker.stop()  # its store's locks go with it; the lock file stays held by this process
+
+        def start() -> None:
+            while not self._closed:
+                try:
+                    fresh = _start_worker(self.location, writable=True, lock=self._lock_file)
+                except KgError as error:
+                    print(f"kg serve: cannot restart the query worker: {error}", file=sys.stderr)
+                    time.sleep(1.0)
+                    continue
+                with self._lock:
+                    if self._closed:
+                        fresh.stop()
+                    else:
+                        self._worker = fresh
+                        self._lock.notify_all()
+                return
+
+        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+
+    def _done(self, worker: _Worker, work: _Work) -> None:
+        with self._lock:
+            work.finished = True
+            if work.abandoned:
+                worker.abandoned -= 1
+        self._slots.release()
+
+    def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
+        """``job(store, deadline, *args)`` in the worker; 504 past ``timeout`` s, 503 when busy
+        or over the memory ceiling. ``writes`` says the job is an update."""
+        deadline = time.monotonic() + timeout
+        if not self._slots.acquire(timeout=timeout):
+            raise _busy()
+        try:
+            worker = self._current(deadline)
+        except RequestError:
+            self._slots.release()
+            raise
+        work = worker.submit(job, max(0.0, deadline - time.monotonic()), args,
+                             lambda work: self._done(worker, work))
+        status, value = worker.wait(work, deadline, self.memory_limit)
+        if status == "late" and writes:
+            self._restart(worker, "an update ran late")
+            status, value = work.outcome.get(timeout=_STARTUP_SECONDS)  # "gone", unless it won
+            if status == "gone":
+                raise RequestError(504, f"the update took longer than the {timeout:g} s this "
+                                        "server allows and was stopped; it is one transaction, "
+                                        "so none of it was applied")
+        elif status == "late":
+            with self._lock:
+                if not work.finished:
+                    work.abandoned = True
+                    worker.abandoned += 1
+                stuck = worker.abandoned >= self._size
+            if stuck:  # nobody else is waiting on this worker: end the abandoned work
+                self._restart(worker, "every query in it ran late")
+            raise _timed_out(timeout)
+        elif status == "memory":
+            self._restart(worker, "it went over its memory limit")
+            assert self.memory_limit
+            raise _over_memory(self.memory_limit)
+        if status == "gone":
+            if worker.killed_for is None:
+                self._restart(worker, "it crashed")
+                raise RequestError(500, "the query process stopped unexpectedly; it is being "
+                                        "restarted (committed updates are kept)")
+            raise RequestError(503, f"the query process was restarted ({worker.killed_for}) "
+                                    "while this request ran; try again",
+                               (("Retry-After", "2"),))
+        if self.memory_limit and worker.memory() > self.memory_limit:
+            self._restart(worker, "it kept more memory than its limit")
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the worker (the lock file is the caller's to release)."""
+        with self._lock:
+            self._closed = True
+            worker, self._worker = self._worker, None
+            self._lock.notify_all()
+        if worker is not None:
+            worker.stop()
+
+
 if __name__ == "__main__":
-    _worker_main(sys.argv[1])
+    _worker_main(sys.argv[1], writable="--writable" in sys.argv[2:])
