@@ -165,7 +165,7 @@ def main() -> None:
 
     from kg import api
     from kg.query import list_queries
-    from kg.store import PREFIXES
+    from kg.stores import PREFIXES
 
     with tempfile.TemporaryDirectory(prefix="kg-load-") as scratch:
         store = arguments.store

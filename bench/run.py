@@ -10,7 +10,7 @@ the other, so that neither warms the other's caches or memory::
 
 1. Build throughput: ``kg.api.build`` on N generated articles (bench/corpus.py) against
    spaCy alone (``nlp.pipe`` with the same pipeline, from ``kg.nlp.load_pipeline``).
-2. Load + Turtle export: kg's transactional ``replace_graphs`` and ``kg.store.export`` on a
+2. Load + Turtle export: kg's transactional ``replace_graphs`` and ``kg.stores.export`` on a
    synthetic store (bench/graphs.py) against pyoxigraph's ``bulk_load`` and Turtle writer on
    the same N-Quads; pyoxigraph's transactional ``load`` is shown too.
 3. The competency queries in ``queries/*.rq`` through ``kg.api.query`` against pyoxigraph
@@ -124,7 +124,7 @@ def kg_build(corpus: str, store: str, templates: str) -> dict[str, float]:
     import kg.validate
     from kg import api
     from kg.nlp import load_pipeline, prepare
-    from kg.store import export, open_store
+    from kg.stores import export, open_store
 
     nlp = load_pipeline(None)  # the call api.build makes: cached, so the build does not load it
     list(nlp.pipe([prepare("Warm up the pipeline."), prepare("Twice.")]))
@@ -167,7 +167,7 @@ def kg_build(corpus: str, store: str, templates: str) -> dict[str, float]:
 
 
 def kg_load_and_export(nquads: str, store: str, turtle: str) -> dict[str, float]:
-    from kg.store import export, open_store
+    from kg.stores import export, open_store
 
     graphs = graphs_of(Path(nquads).read_text(encoding="utf-8").splitlines())
     started = time.perf_counter()
@@ -210,7 +210,7 @@ def queries_side_by_side(store: str, repeat: int) -> dict[str, list[float]]:
     import pyoxigraph
 
     from kg import api
-    from kg.store import PREFIXES  # the prefixes kg predeclares: the same query text parses
+    from kg.stores import PREFIXES  # the prefixes kg predeclares: the same query text parses
 
     def through_kg(name: str, text: str) -> None:
         api.query(name, store=store, fmt="csv", timeout=None)
@@ -235,7 +235,7 @@ def queries_side_by_side(store: str, repeat: int) -> dict[str, list[float]]:
 
 
 def _rdflib_query(connection: Connection, dataset: Any, text: str) -> None:
-    from kg.store import PREFIXES
+    from kg.stores import PREFIXES
 
     started = time.perf_counter()
     result = dataset.query(text, initNs=dict(PREFIXES))

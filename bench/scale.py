@@ -116,7 +116,7 @@ def deduplicate(store: str, nquads: str, copy: str) -> dict[str, Any]:
     most-mentioned entity and person."""
     import pyoxigraph
 
-    from kg.store import PREFIXES, open_store
+    from kg.stores import PREFIXES, open_store
 
     with open_store(store, read_only=True) as opened, open(nquads, "wb") as out:
         opened.dump(out, "nquads")
@@ -169,7 +169,7 @@ class _Deduplicated:
     def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None) -> Any:
         import pyoxigraph
 
-        from kg.store import PREFIXES
+        from kg.stores import PREFIXES
 
         bindings = ({pyoxigraph.Variable(name): term for name, term in substitutions.items()}
                     if substitutions else None)
@@ -191,7 +191,7 @@ def _answer(side: str, location: str, text: str, params: dict[str, str]) -> byte
 
         result = run_query(_Deduplicated(location), text, params)  # type: ignore[arg-type]
     else:
-        from kg.store import PREFIXES
+        from kg.stores import PREFIXES
 
         result = pyoxigraph.Store.read_only(location).query(text, prefixes=dict(PREFIXES))
     serialized = result.serialize(format=pyoxigraph.QueryResultsFormat.CSV)  # type: ignore[union-attr]
@@ -226,7 +226,7 @@ def count_pattern(side: str, location: str, pattern: str) -> tuple[int, float]:
     sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"
     started = time.perf_counter()
     if side == "kg":
-        from kg.store import open_store
+        from kg.stores import open_store
 
         with open_store(location, read_only=True) as opened:
             rows = list(opened.query(sparql))  # type: ignore[arg-type]
@@ -357,12 +357,18 @@ def run(settings: dict[str, Any], work: Path) -> list[Measured]:
     results = []
     for name, folder, builder, arguments, real in stores:
         store, copy, nquads = (str(work / f"{folder}-{part}") for part in ("kg", "copy", "nq"))
-        progress(f"{name}: storing")
-        built, built_rss = in_fresh_process(builder, *arguments, store)
-        built["rss"] = built_rss
-        progress(f"{name}: deduplicated copy")
-        data, _ = in_fresh_process(deduplicate, store, nquads, copy)
-        Path(nquads).unlink()
+        record = work / f"{folder}.json"  # what building the store and its copy gave
+        if settings.get("reuse") and record.exists() and Path(copy).exists():
+            progress(f"{name}: reusing the stores in {work} (built in an earlier run)")
+            built, data = json.loads(record.read_text(encoding="utf-8"))
+        else:
+            progress(f"{name}: storing")
+            built, built_rss = in_fresh_process(builder, *arguments, store)
+            built["rss"] = built_rss
+            progress(f"{name}: deduplicated copy")
+            data, _ = in_fresh_process(deduplicate, store, nquads, copy)
+            Path(nquads).unlink()
+            record.write_text(json.dumps([built, data]), encoding="utf-8")
         results.append(measure(name, store, copy, built, data, settings, real))
     return results
 
@@ -414,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="synthetic corpus seed")
     parser.add_argument("--lee", help="the real-news corpus (default: scripts/fetch_corpus.py's)")
     parser.add_argument("--work", help="folder for the stores (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --work: measure the stores an earlier run built there again")
     parser.add_argument("-o", "--output", help="also write the tables to this file")
     options = parser.parse_args(argv)
     sizes = [300] if options.quick else [int(size) for size in options.sizes.split(",") if size]
@@ -426,8 +434,14 @@ def main(argv: list[str] | None = None) -> int:
     settings = {"sizes": sizes, "real": real, "repeat": options.repeat, "timeout": options.timeout,
                 "seed": options.seed, "lee": lee}
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="kg-scale-", dir=options.work) as work:
-        results = run(settings, Path(work))
+    if options.reuse:
+        if not options.work:
+            parser.error("--reuse needs --work: the folder the stores are kept in")
+        Path(options.work).mkdir(parents=True, exist_ok=True)
+        results = run({**settings, "reuse": True}, Path(options.work))
+    else:
+        with tempfile.TemporaryDirectory(prefix="kg-scale-", dir=options.work) as work:
+            results = run({**settings, "reuse": False}, Path(work))
     text = markdown(results, settings, time.perf_counter() - started)
     print(text)
     if options.output:

@@ -33,7 +33,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def test_one_named_graph_per_article(corpus: tuple[Path, str]) -> None:
     _, store = corpus
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(store, read_only=True) as opened:
         graphs = [g for g in opened.graphs() if "/graph/" in g

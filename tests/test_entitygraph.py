@@ -16,7 +16,7 @@ from kg import api
 from kg.curation import review_rows
 from kg.entitygraph import describe, split
 from kg.rdf import ENTITY_GRAPH
-from kg.store import open_store
+from kg.stores import open_store
 
 ARTICLES = {
     "a": ("Finance ministers meet in Lisbon",
@@ -208,7 +208,7 @@ def test_counts_equal_a_deduplicated_copy(seed_store: str, pattern: str) -> None
         quad = next(iter(pyoxigraph.parse(line, pyoxigraph.RdfFormat.N_QUADS)))
         copy.add(pyoxigraph.Quad(quad.subject, quad.predicate, quad.object,
                                  pyoxigraph.DefaultGraph()))
-    from kg.store import PREFIXES
+    from kg.stores import PREFIXES
 
     expected = next(copy.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}",
                                prefixes=dict(PREFIXES)))["n"].value

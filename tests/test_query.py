@@ -30,7 +30,7 @@ from kg.query import (
     run_query,
     shorten,
 )
-from kg.store import QueryResult, Store, open_store
+from kg.stores import QueryResult, Store, open_store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 ARTICLE = "https://kg.example.org/graph/article-1"

@@ -1,4 +1,4 @@
-"""Tests of kg.store's RemoteStore against a real ``oxigraph serve`` over loopback.
+"""Tests of kg.stores's RemoteStore against a real ``oxigraph serve`` over loopback.
 
 The server is the ``oxigraph`` command from the ``oxigraph`` package (a test dependency). The
 store-level tests of tests/test_store.py run here again, unchanged, with this module's ``store``
@@ -29,7 +29,7 @@ from rdflib.compare import isomorphic
 from kg import api
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.query import QueryInfo, list_queries, run_query
-from kg.store import (
+from kg.stores import (
     DEFAULT_TIMEOUT,
     Endpoints,
     RemoteStore,

@@ -120,7 +120,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store built from an article whose title and sentences carry HTML, plus an entity
     whose label, alias and job title do, linked to an entity from the article."""
     from kg import api
-    from kg.store import open_store
+    from kg.stores import open_store
 
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "hostile.txt").write_text(
@@ -386,7 +386,7 @@ def _sleep(store: object, deadline: float, seconds: float) -> float:
 
 
 def test_thread_runner_abandons_late_jobs_and_says_when_busy() -> None:
-    from kg.store import open_store
+    from kg.stores import open_store
     from kg.web import RequestError
     from kg.web.runner import ThreadRunner
 
@@ -868,7 +868,7 @@ def test_a_build_is_refused_while_kg_serve_holds_the_store(
 
 def test_kg_serve_will_not_start_on_a_store_being_written(seed_store: str, tmp_path: Path) -> None:
     from kg.errors import StoreError
-    from kg.store import open_store
+    from kg.stores import open_store
 
     store = tmp_path / "store"
     shutil.copytree(seed_store, store)

@@ -118,7 +118,7 @@ class Browser:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """kg serve on a store of the seed article, a hostile article and a hostile entity."""
     from kg import api
-    from kg.store import open_store
+    from kg.stores import open_store
 
     folder = tmp_path_factory.mktemp("browser-articles")
     (folder / "hostile.txt").write_text(

@@ -35,7 +35,7 @@ def test_kg_query_refuses_a_deep_query_instead_of_crashing(seed_store: str,
 
 
 def test_a_deep_update_is_refused_too() -> None:
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(":memory:") as store, pytest.raises(QueryError, match="update nests"):
         store.update("INSERT DATA { " + "{" * 100 + "}" * 100 + " }")

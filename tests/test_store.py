@@ -1,8 +1,9 @@
-"""Tests of kg.store: opening stores, atomic graph replacement, the union graph and exports."""
+"""Tests of kg.stores: opening stores, atomic graph replacement, the union graph and exports."""
 
 from __future__ import annotations
 
 import doctest
+import importlib
 import io
 import subprocess
 import sys
@@ -16,9 +17,9 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-import kg.store
+import kg.stores
 from kg.errors import InputError, QueryError, StoreError
-from kg.store import (
+from kg.stores import (
     DEFAULT_STORE,
     EXPORT_FORMATS,
     PREFIXES,
@@ -84,8 +85,10 @@ def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_docstring_examples_run() -> None:
-    assert doctest.testmod(kg.store).failed == 0
+@pytest.mark.parametrize("module", ["base", "embedded", "formats", "remote"])
+def test_docstring_examples_run(module: str) -> None:
+    assert doctest.testmod(importlib.import_module(f"kg.stores.{module}")).failed == 0
+    assert doctest.testmod(kg.stores).failed == 0
 
 
 # --- Locations and opening --------------------------------------------------------------------
@@ -119,10 +122,10 @@ def test_missing_store_is_created_on_request(tmp_path: Path) -> None:
         assert store.triples_count() == 0
 
 
-def test_store_called_directly_wraps_an_oxigraph_store() -> None:
-    """Store is the interface; calling it on a pyoxigraph store still gives an embedded one."""
-    wrapped = Store(pyoxigraph.Store(), ":memory:")
-    assert isinstance(wrapped, EmbeddedStore)
+def test_store_is_the_interface_and_embedded_store_wraps_oxigraph() -> None:
+    with pytest.raises(TypeError):
+        Store()  # type: ignore[abstract]
+    wrapped = EmbeddedStore(pyoxigraph.Store(), ":memory:")
     wrapped.replace_graphs({ARTICLE_1: GRAPH_1})
     assert wrapped.graphs() == [ARTICLE_1]
 
@@ -149,7 +152,7 @@ def test_urls_open_remote_stores_without_contacting_them(monkeypatch: pytest.Mon
         with open_store(location) as store:
             assert isinstance(store, RemoteStore)
             assert store.endpoints.query == location.rstrip("/") + "/query"
-        assert repr(store) == f"<kg.store.RemoteStore {location!r} closed>"
+        assert repr(store) == f"<kg.stores.RemoteStore {location!r} closed>"
 
 
 def test_store_locked_by_another_process_says_so(tmp_path: Path) -> None:
@@ -157,7 +160,7 @@ def test_store_locked_by_another_process_says_so(tmp_path: Path) -> None:
     with open_store(location, create=True):
         finished = run_python(
             f"""
-            from kg.store import open_store
+            from kg.stores import open_store
             from kg.errors import StoreError
             try:
                 open_store({location!r})
@@ -209,7 +212,7 @@ def test_data_survives_into_a_new_process(tmp_path: Path) -> None:
     store.close()
     finished = run_python(
         f"""
-        from kg.store import open_store
+        from kg.stores import open_store
         with open_store({location!r}, read_only=True) as store:
             names = store.query("SELECT DISTINCT ?name {{ ?s <https://schema.org/name> ?name }}")
             print(sorted(solution["name"].value for solution in names))

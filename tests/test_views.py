@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg import analysis, views
 from kg.errors import InputError, KgError
-from kg.store import open_store
+from kg.stores import open_store
 
 ID = "https://kg.example.org/id/"
 KGO = "https://kg.example.org/ontology#"

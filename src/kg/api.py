@@ -103,7 +103,7 @@ def store_facts(
     record up to date. An interruption (Ctrl-C) keeps the finished batches and raises
     :class:`BuildInterrupted` saying how many articles (of ``total``) were stored.
     """
-    from kg.store import open_store
+    from kg.stores import open_store
     from kg.validate import default_engine
 
     engine = default_engine() if validate else None
@@ -204,7 +204,7 @@ def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]
     said about entities from the entity graph; the ids removed."""
     from kg.entitygraph import describe
     from kg.rdf import ENTITY_GRAPH, graph_iri, quarantine_iri
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(store) as opened:
         existing = set(opened.graphs())
@@ -228,7 +228,7 @@ def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]
 def review(*, store: str | None = None) -> str:
     """Every extracted fact with its sentence, rule and confidence, as CSV for a person to edit."""
     from kg.curation import review_rows, write_review
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(store, read_only=True) as opened:
         return write_review(list(review_rows(opened)))
@@ -244,7 +244,7 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
     from rdflib import Graph
 
     from kg.rdf import BASE, ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
-    from kg.store import open_store
+    from kg.stores import open_store
 
     articles = (f'FILTER((STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
                 f"&& ?g != <{LAST_BUILD_GRAPH}>) || ?g = <{ENTITY_GRAPH}>)")
@@ -269,7 +269,7 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
 def _last_build(store: str | None) -> list[str] | None:
     """The article graphs the last build wrote, or None when the store does not say."""
     from kg.rdf import LAST_BUILD_GRAPH, PROV
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(store, read_only=True) as opened:
         if str(LAST_BUILD_GRAPH) not in opened.graphs():
@@ -334,7 +334,7 @@ def query(
 
 def _run_query(text: str, store: str | None, params: dict[str, str], fmt: str) -> str | bytes:
     from kg.query import format_result, run_query
-    from kg.store import open_store
+    from kg.stores import open_store
 
     with open_store(store, read_only=True) as opened:
         result = run_query(opened, text, params)
@@ -410,8 +410,8 @@ def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any,
 
 def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
     """The whole store serialised in an RDF format."""
-    from kg.store import export as export_store
-    from kg.store import open_store
+    from kg.stores import export as export_store
+    from kg.stores import open_store
 
     buffer = io.BytesIO()
     with open_store(store, read_only=True) as opened:
@@ -422,7 +422,7 @@ def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
 def stats(*, store: str | None = None) -> dict[str, Any]:
     """Counts that summarise a store: articles, entities by type, events by type, figures."""
     from kg.rdf import KGO
-    from kg.store import open_store
+    from kg.stores import open_store
 
     def rows(opened: Any, sparql: str) -> list[tuple[str, int]]:
         return [(str(r[0].value).rsplit("#", 1)[-1], int(r[1].value))

@@ -28,7 +28,7 @@ import pyoxigraph
 from kg import resources
 from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import code_only, where_brace
-from kg.store import PREFIXES, QueryResult, Store, Term, format_for
+from kg.stores import PREFIXES, QueryResult, Store, Term, format_for
 
 QUERY_SUFFIX = ".rq"
 RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "xml")

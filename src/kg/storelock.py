@@ -5,7 +5,7 @@ another process writes it is undefined behaviour (in practice: a reader keeps th
 opened, and readers opened at different times disagree). So ``kg serve`` and writers such as
 ``kg build`` keep apart through a lock file, ``kg.lock`` in the store directory:
 
-- a writer (:func:`kg.store.open_store` without ``read_only``) holds it exclusively while the
+- a writer (:func:`kg.stores.open_store` without ``read_only``) holds it exclusively while the
   store is open;
 - ``kg serve`` holds it shared for as long as it serves, so that several servers may read one
   store, but no build can change it under them.

@@ -45,7 +45,7 @@ import pyoxigraph
 
 from kg.errors import InputError, KgError
 from kg.rdf import ID, KGO
-from kg.store import MEMORY, EmbeddedStore, Store, open_store, store_location
+from kg.stores import MEMORY, EmbeddedStore, Store, open_store, store_location
 
 CACHE_FORMAT = 1
 """The version of the cached projection; bump it when the projection's shape changes."""
@@ -227,7 +227,7 @@ def _normalise(text: str) -> str:
 
 
 def load(store: str | None = None, *, use_cache: bool = True) -> EntityView:
-    """The entity view of the store at ``store`` (see :func:`kg.store.store_location`).
+    """The entity view of the store at ``store`` (see :func:`kg.stores.store_location`).
 
     Built from the store at most once per store state: the projection of an on-disk store is
     cached (see :func:`cache_path`) under a fingerprint of the store, so the next call on an

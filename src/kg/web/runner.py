@@ -43,8 +43,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import KgError, QueryError
-from kg.store import Store, open_store
 from kg.storelock import INHERITED_LOCK_VARIABLE, StoreLock
+from kg.stores import Store, open_store
 from kg.web import RequestError
 
 Job = Callable[..., Any]

@@ -23,7 +23,7 @@ import pyoxigraph
 
 from kg.errors import QueryError
 from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
-from kg.store import PREFIXES, Store
+from kg.stores import PREFIXES, Store
 from kg.web import RequestError
 from kg.web.negotiation import choose
 

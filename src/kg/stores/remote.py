@@ -1,7 +1,7 @@
 """The remote store: a SPARQL 1.1 server (Oxigraph, Fuseki, GraphDB, ...) behind kg's Store interface.
 
 Queries go over the SPARQL 1.1 Protocol, writes as one SPARQL Update request (all or nothing on
-Oxigraph), whole graphs through the Graph Store Protocol. :func:`kg.store.open_store` returns a
+Oxigraph), whole graphs through the Graph Store Protocol. :func:`kg.stores.open_store` returns a
 :class:`RemoteStore` for an ``http://`` or ``https://`` location.
 """
 
@@ -23,24 +23,21 @@ import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import check_shape, where_brace
-from kg.store import (
-    _ERROR_POSITION,
+from kg.stores.base import (
+    ERROR_POSITION,
     PREFIXES,
     QueryResult,
     Store,
     Term,
-    _count,
-    _graph_name,
-    _oxigraph_query,
-    _planned_descriptions,
-    _planned_replacement,
-    _syntax_error_message,
-    _triple_order,
-    _triples_text,
-    _write_graph,
-    _write_triples,
-    format_for,
+    count_solutions,
+    graph_name,
+    oxigraph_query,
+    planned_descriptions,
+    planned_replacement,
+    syntax_error_message,
+    triples_text,
 )
+from kg.stores.formats import format_for, triple_order, write_graph, write_triples
 
 
 @dataclass(frozen=True)
@@ -103,7 +100,7 @@ def remote_endpoints(url: str, endpoints: Endpoints | str | None = None) -> Endp
     return Endpoints(**found)
 
 
-def _timeout() -> float:
+def remote_timeout() -> float:
     configured = os.environ.get(TIMEOUT_ENVIRONMENT_VARIABLE)
     if not configured:
         return DEFAULT_TIMEOUT
@@ -200,8 +197,8 @@ class RemoteStore(Store):
         applies one request in one transaction (Oxigraph does) changes all or nothing.
         """
         self._writable()
-        names, new_content, dropped = _planned_replacement(graphs, remove)
-        parts = _planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
+        names, new_content, dropped = planned_replacement(graphs, remove)
+        parts = planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in [*dropped, *new_content]]
         by_graph: dict[pyoxigraph.NamedNode, list] = {}
         for name, subject, triples in parts:
@@ -211,12 +208,12 @@ class RemoteStore(Store):
             operations.append(f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} WHERE {{ "
                               f"VALUES ?s {{ {subjects} }} GRAPH {name} {{ ?s ?p ?o }} }}")
         insertions = [
-            f"GRAPH {names[iri]} {{\n{_triples_text(triples)}\n}}"
+            f"GRAPH {names[iri]} {{\n{triples_text(triples)}\n}}"
             for iri, triples in new_content.items()
             if triples
         ]
         insertions += [
-            f"GRAPH {name} {{\n{_triples_text(triples)}\n}}"
+            f"GRAPH {name} {{\n{triples_text(triples)}\n}}"
             for name, subject, triples in parts
             if triples
         ]
@@ -234,12 +231,12 @@ class RemoteStore(Store):
         answer = self._update(self._prologue + "\n" + sparql, "the update", tolerate=(400,))
         if answer.status == 400:
             message = _server_message(answer)
-            position = _ERROR_POSITION.match(message)
+            position = ERROR_POSITION.match(message)
             if position:  # Oxigraph's syntax errors; line 1 is kg's prefixes
                 line = int(position.group(1)) - 1
                 shifted = f"error at {line}:{position.group(2)}: {message[position.end() :]}"
                 raise QueryError(
-                    _syntax_error_message("SPARQL update", sparql, SyntaxError(shifted))
+                    syntax_error_message("SPARQL update", sparql, SyntaxError(shifted))
                 )
             raise StoreError(_refusal(self.endpoints.update, "the update", answer))
 
@@ -265,12 +262,12 @@ class RemoteStore(Store):
     def triples_count(self) -> int:
         """How many triples the named graphs hold in all (a triple held by two graphs counts
         twice; kg writes nothing to the server's default graph)."""
-        return _count(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return count_solutions(self._select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
 
     def graph_triples(self, iri: str) -> int:
         """How many triples the named graph ``iri`` holds (0 if there is no such graph)."""
-        name = _graph_name(iri)
-        return _count(
+        name = graph_name(iri)
+        return count_solutions(
             self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
         )
 
@@ -285,7 +282,7 @@ class RemoteStore(Store):
         check_shape(sparql)
         checked = not _SERVICE.search(sparql)  # parsing here must not call other services
         if checked:
-            _oxigraph_query(self._parser, sparql, substitutions)
+            oxigraph_query(self._parser, sparql, substitutions)
         text = _with_values(sparql, substitutions, self._parser if checked else None)
         answer = self._send(
             self.endpoints.query,
@@ -312,7 +309,7 @@ class RemoteStore(Store):
         export_format = format_for(format_name)
         self._open()
         if graph is not None:
-            name = _graph_name(graph)
+            name = graph_name(graph)
             answer = self._send(
                 self.endpoints.graph_store,
                 "the graph",
@@ -324,7 +321,7 @@ class RemoteStore(Store):
             # Some servers answer an empty graph for a missing one instead of 404.
             if answer.status == 404 or (not triples and graph not in self.graphs()):
                 raise StoreError(f"no graph <{graph}> in the store at '{self.location}'")
-            _write_graph(iter(triples), name, output, export_format, prefixes)
+            write_graph(iter(triples), name, output, export_format, prefixes)
             return
         solutions = self._select(
             "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", accept=_TABLE_MEDIA_TYPES
@@ -335,12 +332,12 @@ class RemoteStore(Store):
                 for row in solutions
             ]
             if export_format.keeps_graphs:
-                quads.sort(key=lambda quad: (str(quad.graph_name), *_triple_order(quad.triple)))
+                quads.sort(key=lambda quad: (str(quad.graph_name), *triple_order(quad.triple)))
                 pyoxigraph.serialize(
                     quads, output, export_format.rdf_format, prefixes=dict(prefixes)
                 )
             else:
-                _write_triples((quad.triple for quad in quads), output, export_format, prefixes)
+                write_triples((quad.triple for quad in quads), output, export_format, prefixes)
         except SyntaxError as error:
             raise StoreError(_unreadable(self.endpoints.query, error)) from error
 
@@ -497,7 +494,7 @@ def _with_values(
         return candidates[0]
     for text in candidates:
         try:
-            _oxigraph_query(parser, text, None)
+            oxigraph_query(parser, text, None)
         except QueryError:
             continue
         return text

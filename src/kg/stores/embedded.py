@@ -1,0 +1,274 @@
+"""The embedded store: Oxigraph in this process, in memory or in a directory on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph
+
+from kg.errors import QueryError, StoreError
+from kg.sparqltext import check_shape
+from kg.storelock import LOCK_FILE, StoreLock, hold_for_writing
+from kg.stores.base import (
+    MEMORY,
+    PREFIXES,
+    QueryResult,
+    Store,
+    Term,
+    count_solutions,
+    graph_name,
+    is_ground,
+    oxigraph_query,
+    planned_descriptions,
+    planned_replacement,
+    syntax_error_message,
+    triples_text,
+)
+from kg.stores.formats import format_for, write_graph, write_triples
+
+
+def open_embedded(where: str, *, create: bool = False, read_only: bool = False) -> EmbeddedStore:
+    """Open the embedded store at ``where``: ``":memory:"`` or a directory (see
+    :func:`kg.stores.open_store`)."""
+    if where == MEMORY:
+        return EmbeddedStore(pyoxigraph.Store(), where)
+    path = Path(where)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"'{where}' is a file, not a kg store: pass --store with a directory")
+    if not (path / "CURRENT").is_file():  # every RocksDB (hence Oxigraph) directory has one
+        if path.is_dir() and any(entry.name != LOCK_FILE for entry in path.iterdir()):
+            # pyoxigraph would happily write its files among the ones already there.
+            raise StoreError(
+                f"'{where}' is not a kg store (it holds other files): "
+                "pass --store with a new or empty directory"
+            )
+        if not create:
+            raise StoreError(f"no store at '{where}': run 'kg build' first or pass --store DIR")
+    # A writer keeps kg serve out (and is kept out by it): see kg.storelock.
+    lock = None if read_only else hold_for_writing(path, where)
+    try:
+        inner = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+    except OSError as error:
+        if lock is not None:
+            lock.release()
+        if "lock hold by current process" in str(error):
+            raise StoreError(f"the store at '{where}' is already open in this process") from error
+        if "lock" in str(error).lower():
+            raise StoreError(
+                f"the store at '{where}' is locked by another process (is 'kg build' running?): "
+                "wait for it to finish"
+            ) from error
+        raise StoreError(f"cannot open the store at '{where}': {error}") from error
+    return EmbeddedStore(inner, where, read_only=read_only, lock=lock)
+
+
+class EmbeddedStore(Store):
+    """A kg store kept by Oxigraph in this process, on disk or in memory."""
+
+    def __init__(self, inner: pyoxigraph.Store, location: str, *, read_only: bool = False,
+                 lock: StoreLock | None = None):
+        """Wrap an open pyoxigraph store; ``location`` is only used in messages, ``lock`` is
+        released on :meth:`close`."""
+        self._inner: pyoxigraph.Store | None = inner
+        self._lock = lock
+        self.location = location
+        self.read_only = read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._inner is None
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def replace_graphs(
+        self,
+        graphs: Mapping[str, str],
+        *,
+        remove: Iterable[str] = (),
+        descriptions: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """See :meth:`Store.replace_graphs`: one transaction, nothing changed on any error. Only
+        the triples that differ are written, so re-loading an unchanged graph is cheap."""
+        store = self._writable()
+        names, new_content, dropped = planned_replacement(graphs, remove)
+        parts = planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
+
+        operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
+        deletions: list[str] = []
+        insertions: dict[pyoxigraph.NamedNode, set[pyoxigraph.Triple]] = {}
+        changes: list[tuple[pyoxigraph.NamedNode, pyoxigraph.NamedNode | None, set]] = [
+            (names[iri], None, new) for iri, new in new_content.items()
+        ]
+        changes += [(name, subject, new) for name, subject, new in parts]
+        for name, subject, new in changes:
+            if not new and subject is None:
+                operations.append(f"DROP SILENT GRAPH {name}")
+                continue
+            try:
+                old = {quad.triple for quad in store.quads_for_pattern(subject, None, None, name)}
+            except OSError as error:
+                raise StoreError(f"cannot read the store at '{self.location}': {error}") from error
+            gone = old - new
+            ground_gone = [triple for triple in gone if is_ground(triple)]
+            if ground_gone:
+                deletions.append(f"GRAPH {name} {{\n{triples_text(ground_gone)}\n}}")
+            if len(ground_gone) < len(gone):
+                # DELETE DATA may not name blank nodes, so old blank-node triples go by pattern;
+                # they never survive a replacement because every parse renames blank nodes.
+                node = "?s" if subject is None else str(subject)
+                operations.append(
+                    f"DELETE {{ GRAPH {name} {{ {node} ?p ?o }} }} WHERE {{ GRAPH {name} "
+                    f"{{ {node} ?p ?o FILTER(isBlank({node}) || isBlank(?o)) }} }}"
+                )
+            added = new - old
+            if added:
+                insertions.setdefault(name, set()).update(added)
+        try:
+            if insertions and not operations and not deletions:
+                # Only additions (a first build): extend is one transaction too, and skips
+                # writing and parsing a SPARQL text as large as the data.
+                store.extend(
+                    pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, name)
+                    for name, triples in insertions.items()
+                    for triple in triples
+                )
+                return
+            if deletions:
+                operations.append("DELETE DATA {\n" + "\n".join(deletions) + "\n}")
+            if insertions:
+                inserted = (
+                    f"GRAPH {name} {{\n{triples_text(triples)}\n}}"
+                    for name, triples in insertions.items()
+                )
+                operations.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
+            if not operations:
+                return
+            # One SPARQL update request is one Oxigraph transaction: all operations or none.
+            store.update(" ;\n".join(operations))
+        except (OSError, RuntimeError, SyntaxError) as error:
+            raise StoreError(
+                f"the store at '{self.location}' refused the write: {error}"
+            ) from error
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update as one transaction (for kg's own use; users only query)."""
+        store = self._writable()
+        check_shape(sparql, "update")
+        try:
+            store.update(sparql, prefixes=dict(PREFIXES))
+        except SyntaxError as error:
+            raise QueryError(syntax_error_message("SPARQL update", sparql, error)) from error
+        except (OSError, RuntimeError) as error:
+            raise StoreError(
+                f"the store at '{self.location}' refused the update: {error}"
+            ) from error
+
+    def flush(self) -> None:
+        """Write everything still buffered to disk (commits are already durable; this makes the
+        files compact for the next reader)."""
+        store = self._open()
+        if not self.read_only and self.location != MEMORY:
+            try:
+                store.flush()
+            except OSError as error:
+                raise StoreError(f"cannot flush the store at '{self.location}': {error}") from error
+
+    def close(self) -> None:
+        """Flush and release the store; closing twice is harmless.
+
+        pyoxigraph has no explicit close: the directory lock goes when the last reference to
+        the store does, and unfinished query results hold one, so consume them first.
+        """
+        if self._inner is None:
+            return
+        try:
+            self.flush()
+        finally:
+            self._inner = None
+            if self._lock is not None:
+                self._lock.release()
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store, sorted."""
+        store = self._open()
+        return sorted(
+            graph.value for graph in store.named_graphs() if isinstance(graph, pyoxigraph.NamedNode)
+        )
+
+    def triples_count(self) -> int:
+        """How many triples the store holds in all (a triple held by two graphs counts twice)."""
+        return len(self._open())
+
+    def graph_triples(self, iri: str) -> int:
+        """How many triples the named graph ``iri`` holds (0 if there is no such graph)."""
+        return count_solutions(
+            self.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {graph_name(iri)} {{ ?s ?p ?o }} }}")
+        )
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query whose default graph is the union of all named graphs, unless
+        the query names its own dataset (``FROM``, ``FROM NAMED``): then exactly that.
+
+        ``substitutions`` binds variables (name without ``?``) to terms before the query runs;
+        pyoxigraph only accepts variables that the SELECT clause lists (or ``SELECT *``).
+        Beware that the union is not a set: a triple held by two graphs matches twice, so use
+        ``DISTINCT`` where that matters.
+        """
+        store = self._open()
+        try:
+            return oxigraph_query(store, sparql, substitutions)
+        except OSError as error:
+            raise StoreError(f"cannot read the store at '{self.location}': {error}") from error
+
+    def dump(
+        self,
+        output: BinaryIO,
+        format_name: str,
+        *,
+        graph: str | None = None,
+        prefixes: Mapping[str, str] = PREFIXES,
+    ) -> None:
+        """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
+
+        Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
+        graphs, each triple once, sorted by subject.
+        """
+        export_format = format_for(format_name)
+        store = self._open()
+        try:
+            if graph is not None:
+                name = graph_name(graph)
+                if not store.contains_named_graph(name):
+                    raise StoreError(f"no graph <{graph}> in the store at '{self.location}'")
+                write_graph(
+                    (quad.triple for quad in store.quads_for_pattern(None, None, None, name)),
+                    name,
+                    output,
+                    export_format,
+                    prefixes,
+                )
+            elif export_format.keeps_graphs:
+                store.dump(output, export_format.rdf_format, prefixes=dict(prefixes))
+            else:
+                triples = (quad.triple for quad in store.quads_for_pattern(None, None, None, None))
+                write_triples(triples, output, export_format, prefixes)
+        except OSError as error:
+            raise StoreError(f"cannot export the store at '{self.location}': {error}") from error
+
+    # Helpers ---------------------------------------------------------------------------------
+
+    def _open(self) -> pyoxigraph.Store:
+        if self._inner is None:
+            raise StoreError(f"the store at '{self.location}' is closed")
+        return self._inner
+
+    def _writable(self) -> pyoxigraph.Store:
+        store = self._open()
+        if self.read_only:
+            raise StoreError(f"the store at '{self.location}' is open read-only")
+        return store
+
