@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
     KnownOrganization,
@@ -291,9 +292,11 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             roles += [("origin", nationality[ref]) for role, ref in roles
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
+    persons = {k for k, d in resolver.drafts.items() if d.type == "Person"}
+    events, joined = merge_occasions(events, persons, resolver.gazetteer)
     places = {k for k, d in resolver.drafts.items() if d.type in PLACE_TYPES}
     statistics = [
-        replace(s, about=key_of.get(s.about or ""),
+        replace(s, about=key_of.get(s.about or ""), event=joined.get(s.event or "", s.event),
                 # people and organisations report figures; a dateline's city does not
                 source=None if key_of.get(s.source or "") in places else key_of.get(s.source or ""))
         for s in facts.statistics
