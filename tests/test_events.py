@@ -169,3 +169,9 @@ def test_a_named_gathering_is_an_event_held_in_the_place_its_name_gives() -> Non
 def test_shooting_someone_to_death_is_an_attack_and_a_death() -> None:
     facts = facts_of("A masked gunman shot a 40-year-old guard to death at a bank in Porto.")
     assert events_of(facts, "Attack") and events_of(facts, "Death")
+
+
+def test_a_states_government_acting_is_the_state() -> None:
+    facts = facts_of("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.")
+    sanction, = events_of(facts, "Sanction")
+    assert ("agent", "Chile") in roles_of(facts, sanction)

@@ -284,9 +284,14 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
     attributes = [replace(a, subject=key_of[a.subject]) for a in facts.attributes
                   if a.subject in key_of]
     nationality = {r.subject: r.object for r in relations if r.predicate == "nationality"}
+    # "Sri Lanka's government will lift the ban": in an event, a state's unnamed government is
+    # the state acting (data/gold-real/README.md: a country used for its government).
+    acting_state = {r.subject: r.object for r in relations if r.predicate == "partOf"
+                    and resolver.drafts[r.subject].type == "Government"}
     events = []
     for event in facts.events:
-        roles = [(role, key_of[ref]) for role, ref in event.roles if ref in key_of]
+        roles = [(role, acting_state.get(key_of[ref], key_of[ref])) for role, ref in event.roles
+                 if ref in key_of]
         if event.type in _LEAVING and not any(role == "origin" for role, _ in roles):
             # A defector or migrant leaves the state the text says they belong to.
             roles += [("origin", nationality[ref]) for role, ref in roles
