@@ -175,3 +175,13 @@ def test_a_states_government_acting_is_the_state() -> None:
     facts = facts_of("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.")
     sanction, = events_of(facts, "Sanction")
     assert ("agent", "Chile") in roles_of(facts, sanction)
+
+
+@pytest.mark.parametrize(("text", "event_type", "agent"), [
+    ("Harbor Freightways said on Monday it plans to cut 400 jobs.", "Layoff", "Harbor Freightways"),
+    ("Chile and Peru traded barbs as the United Nations said its summit opened in Lima on Monday.",
+     "Meeting", "United Nations"),
+])
+def test_it_stands_for_the_subject_above_it(text: str, event_type: str, agent: str) -> None:
+    facts = facts_of(text)
+    assert ("agent", agent) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}

@@ -111,6 +111,9 @@ class _Builder:
     def add(self, role: str, token: Any) -> Mention | None:
         mention = argument_mention(self.ctx, token)
         if mention is None:
+            antecedent = self._antecedent(token)
+            if antecedent is not None:
+                return self.add(role, antecedent)
             if role in ("agent", "participant"):
                 self._body_of_unnamed(role, token)
             return None
@@ -129,6 +132,27 @@ class _Builder:
                 if child.dep_ == "conj":
                     self.add(role, child)
         return mention
+
+    def _antecedent(self, token: Any) -> Any | None:
+        """The organisation or state "it" stands for: the subject of a clause above it ("Acme
+        said it will cut 300 jobs", "the UN was determined that its summit be held in Africa"),
+        or else the only one named before it in its sentence."""
+        if token.lower_ not in ("it", "its") or token.pos_ != "PRON":
+            return None
+        above = token.head
+        while above.head.i != above.i:
+            above = above.head
+            for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
+                named = self.ctx.mention_in(subject)
+                if named is not None and named.kind == "name" and \
+                        named.type in (*ORGANIZATION_TYPES, "Country"):
+                    return subject
+        sentence = self.ctx.sentence_of(token)
+        named = [m for m in self.ctx.mentions if m.sentence == sentence and m.end <= token.idx
+                 and m.kind == "name" and m.type in (*ORGANIZATION_TYPES, "Country")]
+        if len({m.key or m.text for m in named}) != 1:
+            return None
+        return self.ctx.first_token(named[-1])
 
     def _body_of_unnamed(self, role: str, token: Any) -> None:
         """An unnamed person or group stands for the body it is said to belong to: "officials
