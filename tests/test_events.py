@@ -185,3 +185,15 @@ def test_a_states_government_acting_is_the_state() -> None:
 def test_it_stands_for_the_subject_above_it(text: str, event_type: str, agent: str) -> None:
     facts = facts_of(text)
     assert ("agent", agent) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
+
+
+def test_an_event_is_placed_where_its_subject_was_filed() -> None:
+    facts = facts_of("The documents, filed in a lawsuit in Texas, say the company hid losses.")
+    report, = events_of(facts, "Report")
+    assert ("location", "Texas") in roles_of(facts, report)
+
+
+def test_a_death_takes_the_one_town_its_sentence_names() -> None:
+    facts = facts_of("A fisherman who was missing for two days has died, police in Hobart said.")
+    death, = events_of(facts, "Death")
+    assert ("location", "Hobart") in roles_of(facts, death)

@@ -241,7 +241,8 @@ class _Builder:
         for argument in self.trigger.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
-            for prep in argument.children:
+            modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
+            for prep in [*argument.children, *[p for m in modifiers for p in m.children]]:
                 if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
                     place = next((self.place_of(o) for o in _objects(prep)
                                   if self.place_of(o) is not None), None)
@@ -649,7 +650,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
                   and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
         if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
-                                                 "Protest", "Attack", "Disaster", "Arrest"):
+                                                 "Protest", "Attack", "Disaster", "Arrest", "Death"):
             builder.roles.append(("location", places.pop()))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
