@@ -197,3 +197,31 @@ def test_a_death_takes_the_one_town_its_sentence_names() -> None:
     facts = facts_of("A fisherman who was missing for two days has died, police in Hobart said.")
     death, = events_of(facts, "Death")
     assert ("location", "Hobart") in roles_of(facts, death)
+
+
+def _date_of(facts: Facts, event_type: str) -> str | None:
+    event, = events_of(facts, event_type)
+    return event.time.value if event.time is not None else None
+
+
+def test_the_date_on_the_trigger_beats_a_vaguer_one_nearby() -> None:
+    facts = facts_of("More than 900 refugees landed on the island of Crete on Monday, the highest "
+                     "daily total this year.")
+    assert _date_of(facts, "Migration") == "2025-03-10"
+
+
+def test_a_when_clause_dates_the_event() -> None:
+    facts = facts_of("At least nine people drowned when a ferry capsized off Zanzibar late on "
+                     "Sunday.")
+    assert _date_of(facts, "Death") == "2025-03-09"
+
+
+def test_agreeing_on_a_day_to_buy_dates_the_purchase() -> None:
+    facts = facts_of("Brightwater Foods agreed on Tuesday to buy its rival Harbor Freightways.")
+    assert _date_of(facts, "Acquisition") == "2025-03-11"
+
+
+def test_a_dateline_town_the_model_takes_for_a_company_is_no_subject() -> None:
+    facts = facts_of("GAVDOS, Greece, March 14 — More than 300 migrants landed on Monday.")
+    migration, = events_of(facts, "Migration")
+    assert not any(role == "agent" for role, _ in migration.roles)

@@ -143,7 +143,7 @@ class _Builder:
         while above.head.i != above.i:
             above = above.head
             for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
-                named = self.ctx.mention_in(subject)
+                named = argument_mention(self.ctx, subject)  # "shipping group Acme agreed"
                 if named is not None and named.kind == "name" and \
                         named.type in (*ORGANIZATION_TYPES, "Country"):
                     return subject
@@ -384,7 +384,14 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
-    found = None
+    for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                          for c in clause.children):
+            near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+    direct = {trigger.i, *[c.i for c in trigger.children if c.dep_ == "prep"]}
+    if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":
+        direct |= {trigger.head.i, *[c.i for c in trigger.head.children if c.dep_ == "prep"]}
+    candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
@@ -394,8 +401,12 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
             if ent.root.head.i == trigger.i:
                 length = duration(ent.text)
             continue
-        if ent.root.i in near or ent.root.head.i == trigger.i:
-            found = ent
+        if ent.root.i in near or ent.root.head.i in direct:
+            # Best a date attached to the trigger itself ("landed on Monday", "agreed on
+            # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
+            resolved = resolve_time(ent.text, ctx.article.published).value is not None
+            candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
+    found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
 
 
@@ -620,12 +631,13 @@ def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
 
 def _past_dateline(ctx: Context, subject: Any) -> Any | None:
     """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
-    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city says
-    nothing."""
+    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
+    state or date after it ("GAVDOS, Greece, May 2 —"), say nothing."""
     dateline = ctx.dateline_place()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
-    return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None), None)
 
 
 def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:
