@@ -225,3 +225,16 @@ def test_a_dateline_town_the_model_takes_for_a_company_is_no_subject() -> None:
     facts = facts_of("GAVDOS, Greece, March 14 — More than 300 migrants landed on Monday.")
     migration, = events_of(facts, "Migration")
     assert not any(role == "agent" for role, _ in migration.roles)
+
+
+def test_holding_a_person_is_a_detention_holding_talks_is_not() -> None:
+    facts = facts_of("The Kenyan Interior Ministry confirmed it is holding a 34-year-old man. "
+                     "The two unions held talks in Mombasa on Friday.")
+    arrest, = events_of(facts, "Arrest")
+    assert arrest.evidence.rule == "event-person-held"
+    assert any(role == "agent" for role, _ in arrest.roles)
+
+
+def test_a_kind_of_attack_names_one_an_illness_does_not() -> None:
+    assert events_of(facts_of("Detectives questioned a chemist about the anthrax attacks."), "Attack")
+    assert not events_of(facts_of("The senator suffered a heart attack."), "Attack")

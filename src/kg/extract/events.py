@@ -56,6 +56,8 @@ class _Triggers:
         self.passive_death: set[str] = set()
         self.death_predicates: set[str] = set()
         self.report_subjects: set[str] = set()
+        self.of_persons: dict[str, str] = {}
+        self.kinds_anchor: set[str] = set()
         for type_, entry in lexicon.items():
             for verb in entry.get("verbs") or []:
                 lemma, _, particle = verb.partition(" ")
@@ -78,13 +80,18 @@ class _Triggers:
                 self.death_predicates.update(entry.get("predicates") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
+            for verb in entry.get("verbs_of_persons") or []:
+                self.of_persons[verb] = type_
+            if entry.get("kinds_anchor"):
+                self.kinds_anchor.add(type_)
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
-        interest", "a demonstration of strength" (the lexicon's ``unless_with``)."""
+        interest", "a demonstration of strength", "a heart attack" (the lexicon's
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
         dependents = self.excluded.get(token.lemma_.lower())
         return bool(dependents) and any(
-            c.dep_ in dependents or (c.dep_ == "prep" and c.lower_ in dependents)
+            c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
             for c in token.children)
 
 
@@ -433,6 +440,12 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(builder)
                 used.add(token.i)
             continue
+        if token.pos_ == "VERB" and lemma in triggers.of_persons:
+            builder = _person_held(ctx, token, triggers.of_persons[lemma])
+            if builder is not None:
+                builders.append(builder)
+                used.add(token.i)
+            continue
         if token.pos_ == "VERB" and lemma in triggers.verbs:
             type_, particle = triggers.verbs[lemma]
             particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
@@ -461,8 +474,10 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
             if token.pos_ == "PROPN":
                 _place_in_name(builder)
+            kind = type_ in triggers.kinds_anchor and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
             if not builder.roles and _time_of(ctx, builder, dates)[0] is None \
-                    and not _named_event(token):
+                    and not _named_event(token) and not kind:
                 # Without a participant, place or time a noun ("still at war", "the attack",
                 # "the flooding") names a state of affairs or a topic: no anchor, no event.
                 continue
@@ -566,6 +581,18 @@ def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+
+
+def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
+    """A detention told by a verb that detains only people: "the ministry is holding a
+    21-year-old man", "two aid workers are being held in Goma" (not "held talks")."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [m for m in (argument_mention(ctx, c) for c in held) if m is not None]
+    if not people or any(m.type != "Person" for m in people):
+        return None
+    builder = _verb_event(ctx, token, type_)
+    builder.rule = "event-person-held"
+    return builder
 
 
 def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
