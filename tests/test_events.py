@@ -83,12 +83,6 @@ def test_a_person_dies_once() -> None:
     assert roles_of(facts, death) == {("agent", "Tomas Lindqvist"), ("location", "Oslo")}
 
 
-def test_an_unnamed_speaker_speaks_for_the_body_named_with_them() -> None:
-    facts = facts_of("Officials from the World Food Programme warned that grain stocks were low.")
-    statement, = events_of(facts, "Statement")
-    assert ("agent", "World Food Programme") in roles_of(facts, statement)
-
-
 def test_a_clause_with_its_own_subject_takes_no_agent_from_above() -> None:
     facts = facts_of("Beijing withdrew the new rules after thousands of drivers protested.")
     assert not any(role == "agent" for e in events_of(facts, "Protest")
@@ -139,64 +133,9 @@ def test_people_flee_a_place_and_make_their_way_from_one() -> None:
     assert {"Sudan", "Guatemala"} <= origins
 
 
-def test_a_disaster_is_placed_by_what_it_hit() -> None:
-    facts = facts_of("It was the worst drought to hit Kenya in decades.")
-    drought, = events_of(facts, "Disaster")
-    assert ("location", "Kenya") in roles_of(facts, drought)
-
-
-@pytest.mark.parametrize(("text", "event_type", "agent"), [
-    ("Villagers fled the US-led offensive in March 2003.", "War", "United States"),
-    ("The Russian shelling of Kharkiv went on all night.", "Attack", "Russia"),
-])
-def test_a_state_in_a_modifier_carries_out_the_event(text: str, event_type: str, agent: str) -> None:
-    facts = facts_of(text)
-    assert ("agent", agent) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
-
-
-def test_words_told_to_an_outlet_are_an_interview_whoever_speaks() -> None:
-    facts = facts_of("Intelligence officers told the BBC that the camp had closed.")
-    interview, = events_of(facts, "Interview")
-    assert ("participant", "BBC") in roles_of(facts, interview)
-
-
-def test_a_named_gathering_is_an_event_held_in_the_place_its_name_gives() -> None:
-    facts = facts_of("The Nairobi Climate Summit is set to open with a call for action.")
-    summit, = events_of(facts, "Meeting")
-    assert ("location", "Nairobi") in roles_of(facts, summit)
-
-
 def test_shooting_someone_to_death_is_an_attack_and_a_death() -> None:
     facts = facts_of("A masked gunman shot a 40-year-old guard to death at a bank in Porto.")
     assert events_of(facts, "Attack") and events_of(facts, "Death")
-
-
-def test_a_states_government_acting_is_the_state() -> None:
-    facts = facts_of("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.")
-    sanction, = events_of(facts, "Sanction")
-    assert ("agent", "Chile") in roles_of(facts, sanction)
-
-
-@pytest.mark.parametrize(("text", "event_type", "agent"), [
-    ("Harbor Freightways said on Monday it plans to cut 400 jobs.", "Layoff", "Harbor Freightways"),
-    ("Chile and Peru traded barbs as the United Nations said its summit opened in Lima on Monday.",
-     "Meeting", "United Nations"),
-])
-def test_it_stands_for_the_subject_above_it(text: str, event_type: str, agent: str) -> None:
-    facts = facts_of(text)
-    assert ("agent", agent) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
-
-
-def test_an_event_is_placed_where_its_subject_was_filed() -> None:
-    facts = facts_of("The documents, filed in a lawsuit in Texas, say the company hid losses.")
-    report, = events_of(facts, "Report")
-    assert ("location", "Texas") in roles_of(facts, report)
-
-
-def test_a_death_takes_the_one_town_its_sentence_names() -> None:
-    facts = facts_of("A fisherman who was missing for two days has died, police in Hobart said.")
-    death, = events_of(facts, "Death")
-    assert ("location", "Hobart") in roles_of(facts, death)
 
 
 def _date_of(facts: Facts, event_type: str) -> str | None:
@@ -238,3 +177,41 @@ def test_holding_a_person_is_a_detention_holding_talks_is_not() -> None:
 def test_a_kind_of_attack_names_one_an_illness_does_not() -> None:
     assert events_of(facts_of("Detectives questioned a chemist about the anthrax attacks."), "Attack")
     assert not events_of(facts_of("The senator suffered a heart attack."), "Attack")
+
+
+
+@pytest.mark.parametrize(("text", "event_type", "role", "name"), [
+    # an unnamed speaker speaks for the body named with them
+    ("Officials from the World Food Programme warned that grain stocks were low.", "Statement",
+     "agent", "World Food Programme"),
+    # a disaster is placed by what it hit
+    ("It was the worst drought to hit Kenya in decades.", "Disaster", "location", "Kenya"),
+    # words told to an outlet are an interview, whoever speaks
+    ("Intelligence officers told the BBC that the camp had closed.", "Interview",
+     "participant", "BBC"),
+    # a named gathering is held in the place its name gives
+    ("The Nairobi Climate Summit is set to open with a call for action.", "Meeting",
+     "location", "Nairobi"),
+    # a state's government acting is the state
+    ("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.", "Sanction",
+     "agent", "Chile"),
+    # an event is placed where its subject was filed
+    ("The documents, filed in a lawsuit in Texas, say the company hid losses.", "Report",
+     "location", "Texas"),
+    # a death takes the one town its sentence names
+    ("A fisherman who was missing for two days has died, police in Hobart said.", "Death",
+     "location", "Hobart"),
+    # a state in a modifier carries out the event
+    ("Villagers fled the US-led offensive in March 2003.", "War", "agent", "United States"),
+    ("The Russian shelling of Kharkiv went on all night.", "Attack", "agent", "Russia"),
+    # "it" stands for the organisation that is the subject above it
+    ("Harbor Freightways said on Monday it plans to cut 400 jobs.", "Layoff", "agent",
+     "Harbor Freightways"),
+    ("Chile and Peru traded barbs as the United Nations said its summit opened in Lima on Monday.",
+     "Meeting", "agent", "United Nations"),
+])
+def test_an_event_takes_the_argument_its_sentence_gives(
+    text: str, event_type: str, role: str, name: str,
+) -> None:
+    facts = facts_of(text)
+    assert (role, name) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
