@@ -306,6 +306,8 @@ class Gazetteer:
         self.religions = _word_list(lexicon / "religions.txt")
         self.event_name_heads = _word_list(lexicon / "event-names.txt")
         self.document_name_heads = _word_list(lexicon / "document-names.txt")
+        self.unrealised_event_verbs = _word_list(lexicon / "event-unrealised.txt")
+        self.event_reaction_verbs = _word_list(lexicon / "event-reactions.txt")
         self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in _rows(lexicon / "institution-nouns.tsv")}

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
     KnownOrganization,
@@ -283,17 +284,24 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
     attributes = [replace(a, subject=key_of[a.subject]) for a in facts.attributes
                   if a.subject in key_of]
     nationality = {r.subject: r.object for r in relations if r.predicate == "nationality"}
+    # "Sri Lanka's government will lift the ban": in an event, a state's unnamed government is
+    # the state acting (data/gold-real/README.md: a country used for its government).
+    acting_state = {r.subject: r.object for r in relations if r.predicate == "partOf"
+                    and resolver.drafts[r.subject].type == "Government"}
     events = []
     for event in facts.events:
-        roles = [(role, key_of[ref]) for role, ref in event.roles if ref in key_of]
+        roles = [(role, acting_state.get(key_of[ref], key_of[ref])) for role, ref in event.roles
+                 if ref in key_of]
         if event.type in _LEAVING and not any(role == "origin" for role, _ in roles):
             # A defector or migrant leaves the state the text says they belong to.
             roles += [("origin", nationality[ref]) for role, ref in roles
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
+    persons = {k for k, d in resolver.drafts.items() if d.type == "Person"}
+    events, joined = merge_occasions(events, persons, resolver.gazetteer)
     places = {k for k, d in resolver.drafts.items() if d.type in PLACE_TYPES}
     statistics = [
-        replace(s, about=key_of.get(s.about or ""),
+        replace(s, about=key_of.get(s.about or ""), event=joined.get(s.event or "", s.event),
                 # people and organisations report figures; a dateline's city does not
                 source=None if key_of.get(s.source or "") in places else key_of.get(s.source or ""))
         for s in facts.statistics

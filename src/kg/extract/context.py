@@ -46,12 +46,19 @@ class Context:
         text = self.article.text
         start = len(text) - len(text.lstrip())
         first = next((m for m in self.mentions if m.start == start), None)
-        if first is None or first.type not in PLACE_TYPES:
+        if first is None:
             return None
         after = text[first.end:first.end + 60]
         if not after.startswith(","):
             return None
         shouting = first.text.isupper() and len(first.text) > 2
+        if first.type not in PLACE_TYPES:
+            # "LAMPEDUSA, Italy, June 19 —": a town the model took for an organisation is still
+            # the dateline when a state follows it
+            state = next((m for m in self.mentions if m.start > first.end), None)
+            placed = state is not None and state.type in PLACE_TYPES and \
+                text[first.end:state.start].strip() == ","
+            return first if shouting and placed else None
         credited = _CREDITED.match(after)
         return first if shouting or credited else None
 

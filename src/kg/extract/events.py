@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import PLACE_TYPES, STRAIGHT, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, STRAIGHT, Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.entities import argument_mention
+from kg.gazetteer import Gazetteer, Place
 from kg.model import Event, Mention
 
 _MOVEMENT = {"Defection", "Migration", "Visit"}
+_LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
 _LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
 """Prepositions whose object is where an event happened."""
 _AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
 """Events that happen where the reporter is: at the dateline's place when the text says no other."""
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest"}
+"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy"."""
+_NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
+                        "following", "against", "because")
+"""Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
+"Washington rebuked Moscow over the bombings" (Washington did not bomb)."""
+_STATE_IS_THE_PLACE = {"Election", "Disaster"}
+_STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
+_STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake")
+"""Verbs of a relative clause whose object is where the event noun happened: "the storm that
+hit Fiji", "the worst drought to strike Kenya"."""
+_RESULTS = ("death",)
+"""Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
+_ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
+"""Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
+_CONDITIONS = ("if", "unless")
+_REFLEXIVE = ("himself", "herself", "themselves", "itself")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
 
 
@@ -29,8 +49,15 @@ class _Triggers:
         self.phrases: list[tuple[re.Pattern[str], str]] = []
         self.needs: dict[str, set[str]] = {}
         self.needs_for_nouns: dict[str, set[str]] = {}
+        self.needs_for_verbs: dict[str, set[str]] = {}
         self.named: set[str] = set()
         self.named_agent: set[str] = set()
+        self.excluded: dict[str, set[str]] = {}
+        self.passive_death: set[str] = set()
+        self.death_predicates: set[str] = set()
+        self.report_subjects: set[str] = set()
+        self.of_persons: dict[str, str] = {}
+        self.kinds_anchor: set[str] = set()
         for type_, entry in lexicon.items():
             for verb in entry.get("verbs") or []:
                 lemma, _, particle = verb.partition(" ")
@@ -41,10 +68,31 @@ class _Triggers:
                 self.phrases.append((re.compile(r"\b" + phrase, re.I), type_))
             self.needs[type_] = set(entry.get("needs") or [])
             self.needs_for_nouns[type_] = set(entry.get("needs_for_nouns") or [])
+            self.needs_for_verbs[type_] = set(entry.get("needs_for_verbs") or [])
             if entry.get("named"):
                 self.named.add(type_)
             if entry.get("named_agent"):
                 self.named_agent.add(type_)
+            for word, dependents in (entry.get("unless_with") or {}).items():
+                self.excluded.setdefault(word, set()).update(dependents)
+            if type_ == "Death":
+                self.passive_death.update(entry.get("passive_of") or [])
+                self.death_predicates.update(entry.get("predicates") or [])
+            if type_ == "Report":
+                self.report_subjects.update(entry.get("speaking_subjects") or [])
+            for verb in entry.get("verbs_of_persons") or []:
+                self.of_persons[verb] = type_
+            if entry.get("kinds_anchor"):
+                self.kinds_anchor.add(type_)
+
+    def excluded_sense(self, token: Any) -> bool:
+        """Whether a trigger word is used in a sense that is no event: "demonstrated an
+        interest", "a demonstration of strength", "a heart attack" (the lexicon's
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        dependents = self.excluded.get(token.lemma_.lower())
+        return bool(dependents) and any(
+            c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
+            for c in token.children)
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -64,12 +112,19 @@ class _Builder:
         self.roles: list[tuple[str, str]] = []
         self.tokens: list[Any] = [trigger]
         self.subject = False  # a grammatical subject, named or not ("5.1 million people fled")
+        self.rule: str | None = None  # the rule that found it, when not the lexicon's trigger
+        self.confidence: float | None = None
 
     def add(self, role: str, token: Any) -> Mention | None:
         mention = argument_mention(self.ctx, token)
         if mention is None:
+            antecedent = self._antecedent(token)
+            if antecedent is not None:
+                return self.add(role, antecedent)
+            if role in ("agent", "participant"):
+                self._body_of_unnamed(role, token)
             return None
-        if mention.kind == "demonym" and role in ("agent", "participant"):
+        if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
             if self.type not in _MOVEMENT or self.has("origin"):
                 return None
@@ -85,6 +140,41 @@ class _Builder:
                     self.add(role, child)
         return mention
 
+    def _antecedent(self, token: Any) -> Any | None:
+        """The organisation or state "it" stands for: the subject of a clause above it ("Acme
+        said it will cut 300 jobs", "the UN was determined that its summit be held in Africa"),
+        or else the only one named before it in its sentence."""
+        if token.lower_ not in ("it", "its") or token.pos_ != "PRON":
+            return None
+        above = token.head
+        while above.head.i != above.i:
+            above = above.head
+            for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
+                named = argument_mention(self.ctx, subject)  # "shipping group Acme agreed"
+                if named is not None and named.kind == "name" and \
+                        named.type in (*ORGANIZATION_TYPES, "Country"):
+                    return subject
+        sentence = self.ctx.sentence_of(token)
+        named = [m for m in self.ctx.mentions if m.sentence == sentence and m.end <= token.idx
+                 and m.kind == "name" and m.type in (*ORGANIZATION_TYPES, "Country")]
+        if len({m.key or m.text for m in named}) != 1:
+            return None
+        return self.ctx.first_token(named[-1])
+
+    def _body_of_unnamed(self, role: str, token: Any) -> None:
+        """An unnamed person or group stands for the body it is said to belong to: "officials
+        from the Red Cross said", "talks with leaders of the Greens" (the Red Cross and the
+        Greens take part)."""
+        if token.pos_ != "NOUN":
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in _objects(prep):
+                    body = self.ctx.mention_in(obj)
+                    if body is not None and body.kind == "name" and \
+                            body.type in (*ORGANIZATION_TYPES, "Country"):
+                        self.add(role, obj)
+
     def prepositions(self, head: Any) -> None:
         for child in head.children:
             if child.dep_ not in ("prep", "agent", "dative"):
@@ -97,10 +187,18 @@ class _Builder:
                     self.add("origin", obj)
                 elif word in ("to", "into") and self.type in _MOVEMENT:
                     self.add("destination", obj)
+                    self.prepositions(obj)  # "made their way to the area from Jordan"
                 elif word in _LOCATIVE and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))
                 elif word == "with":
-                    self.add("participant", obj)
+                    self.add("participant", obj)  # "talks with X"
+                elif word == "between":
+                    self.add("agent", obj)  # "meetings between X and Y": both sides act
+                elif word in ("on", "against") and self.type in _TARGETED:
+                    if self.type == "Attack" and self.place_of(obj) is not None:
+                        self.add("location", self.place_of(obj))  # "an attack on Kabul"
+                    else:
+                        self.add("participant", obj)  # "sanctions against Iran"
                 elif word == "by":
                     self.add("publisher" if self.type in REPORTING else "agent", obj)
                 elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
@@ -150,7 +248,8 @@ class _Builder:
         for argument in self.trigger.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
-            for prep in argument.children:
+            modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
+            for prep in [*argument.children, *[p for m in modifiers for p in m.children]]:
                 if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
                     place = next((self.place_of(o) for o in _objects(prep)
                                   if self.place_of(o) is not None), None)
@@ -165,8 +264,9 @@ class _Builder:
 def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
     builder = _Builder(ctx, type_, token)
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            builder.subject = True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
+                                                                   "NUM", "DET"):
+            builder.subject = True  # "Most of them fled", "Thousands fled", "Many fled"
         if child.dep_ in ("nsubj",):
             subject = _past_dateline(ctx, child)
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -182,9 +282,13 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
         elif child.dep_ in ("nsubjpass", "dobj"):
             if type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
+            elif type_ in _LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
+                builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
             else:
                 builder.add("participant", child)
-    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent"):
+    own = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
+            all(c.pos_ == "PRON" for c in own):  # none, or "it" for the subject above
         for child in token.head.children:
             if child.dep_ == "nsubj" and _past_dateline(ctx, child) is not None:
                 builder.subject = True  # "X agreed to buy": X is the buyer
@@ -202,15 +306,23 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
             builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
         elif child.dep_ == "compound" and ctx.mention_in(child):
             builder.add("agent", child)
-        elif child.dep_ == "acl":
+        elif child.dep_ == "amod":
+            _state_modifier(builder, child)
+        elif child.dep_ == "acl" or (child.dep_ == "relcl" and child.lemma_.lower() in _STRIKING):
             builder.prepositions(child)
+            for obj in child.children:  # "the worst flooding to hit central Europe"
+                if obj.dep_ == "dobj" and builder.place_of(obj) is not None:
+                    builder.add("location", builder.place_of(obj))
     builder.prepositions(token)
     head = token.head
     verb = None
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.lower_ not in _NOT_THE_AGENTS_VERB:
         verb = head.head
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
+    if verb is not None and verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs:
+        verb = None  # "the opposition dismissed the reshuffle": the critic took no part
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not builder.has("agent"):
@@ -222,11 +334,31 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     return builder
 
 
+def _state_modifier(builder: _Builder, modifier: Any) -> None:
+    """A state in an event noun's modifier: "the Russian bombing", "the US-led offensive" (the
+    state acts), "the Peruvian election", "the Chilean earthquake" (the state is the place)."""
+    ctx = builder.ctx
+    if modifier.lemma_.lower() in ("lead", "back", "sponsor"):  # "the US-led offensive"
+        for child in modifier.children:
+            if child.dep_ in ("npadvmod", "compound") and ctx.mention_in(child) is not None:
+                builder.add("agent", child)
+        return
+    state = ctx.mention_at(modifier)
+    if state is None or state.type != "Country" or state.kind != "demonym":
+        return
+    if builder.type in _STATE_IS_THE_PLACE:
+        builder.add("location", modifier)
+    elif builder.type in _STATE_ACTS:
+        builder.add("agent", modifier)
+
+
 def _arguments(verb: Any) -> list[Any]:
     """A verb's objects, direct or through a preposition, and the verb it governs ("agreed to
     buy": the buying is the event)."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "xcomp")]
-    found += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ not in _NOT_THE_AGENTS_VERB
+              for o in c.children if o.dep_ == "pobj"  # not "fled after the offensive"
+              and not (c.lower_ == "to" and o.lemma_.lower() in _RESULTS)]  # "shot him to death"
     return found
 
 
@@ -248,6 +380,9 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
     """The date entity that belongs to this trigger, and a duration such as "two-day"."""
     trigger = builder.trigger
     near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
+    for clause in trigger.children:  # "the summit, which opens on Monday"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL:
+            near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
         near |= {t.i for t in frame.subtree if _governed_directly(t, frame)}
@@ -256,7 +391,14 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
-    found = None
+    for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                          for c in clause.children):
+            near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+    direct = {trigger.i, *[c.i for c in trigger.children if c.dep_ == "prep"]}
+    if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":
+        direct |= {trigger.head.i, *[c.i for c in trigger.head.children if c.dep_ == "prep"]}
+    candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
@@ -266,8 +408,12 @@ def _time_of(ctx: Context, builder: _Builder, dates: list[Any]) -> tuple[Any, st
             if ent.root.head.i == trigger.i:
                 length = duration(ent.text)
             continue
-        if ent.root.i in near or ent.root.head.i == trigger.i:
-            found = ent
+        if ent.root.i in near or ent.root.head.i in direct:
+            # Best a date attached to the trigger itself ("landed on Monday", "agreed on
+            # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
+            resolved = resolve_time(ent.text, ctx.article.published).value is not None
+            candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
+    found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
 
 
@@ -286,19 +432,32 @@ def find_events(ctx: Context) -> list[Event]:
                       and t.lemma_.lower() in triggers.verbs}
     for token in doc:
         lemma = token.lemma_.lower()
+        if triggers.excluded_sense(token) or _conditional(token):
+            continue
+        if token.pos_ == "ADJ" and lemma in triggers.death_predicates:
+            builder = _death_predicate(ctx, token)
+            if builder is not None:
+                builders.append(builder)
+                used.add(token.i)
+            continue
+        if token.pos_ == "VERB" and lemma in triggers.of_persons:
+            builder = _person_held(ctx, token, triggers.of_persons[lemma])
+            if builder is not None:
+                builders.append(builder)
+                used.add(token.i)
+            continue
         if token.pos_ == "VERB" and lemma in triggers.verbs:
             type_, particle = triggers.verbs[lemma]
-            if particle and not any(
-                (c.dep_ == "prt" and c.lower_ == particle)
-                or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle)
-                for c in token.children
-            ):
+            particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle)]
+            if particle and not particles:
                 continue
-            if lemma == "kill" and not any(c.dep_ == "nsubj" for c in token.children):
-                type_ = "Death"  # "17 people were killed": deaths, whoever caused them
             if any(c.i in noun_triggers for c in _arguments(token)):
                 continue  # "agreed to a ceasefire", "told a press conference": the noun says more
             builder = _verb_event(ctx, token, type_)
+            for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
+                builder.prepositions(word)
+            _retype_by_form(builder, triggers)
         elif token.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(
                 [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
@@ -307,19 +466,30 @@ def find_events(ctx: Context) -> list[Event]:
             type_ = triggers.nouns.get(compound) or triggers.nouns.get(lemma)
             if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
                 continue
+            if token.dep_ == "dobj" and \
+                    token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
+                continue  # "considers a military attack", "called for a ceasefire"
             builder = _noun_event(ctx, token, type_)
             if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
                 continue
-            if not builder.roles and _time_of(ctx, builder, dates)[0] is None:
+            if token.pos_ == "PROPN":
+                _place_in_name(builder)
+            kind = type_ in triggers.kinds_anchor and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+            if not builder.roles and _time_of(ctx, builder, dates)[0] is None \
+                    and not _named_event(token) and not kind:
                 # Without a participant, place or time a noun ("still at war", "the attack",
                 # "the flooding") names a state of affairs or a topic: no anchor, no event.
                 continue
         else:
             continue
-        named_only = builder.type in triggers.named_agent
+        named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder)
+        needs = triggers.needs.get(builder.type, set())
+        if token.pos_ == "VERB":
+            needs = needs | triggers.needs_for_verbs.get(builder.type, set())
         if any(not builder.has(role) and not (role == "agent" and builder.subject
                                                and not named_only)
-               for role in triggers.needs.get(builder.type, ())):
+               for role in needs):
             continue
         builders.append(builder)
         used.add(token.i)
@@ -350,9 +520,106 @@ def find_events(ctx: Context) -> list[Event]:
     return _merge_repeats(events)
 
 
+def _named_event(token: Any) -> bool:
+    """Whether an event noun ends a name ("the Johannesburg Earth Summit", "the Lima Climate
+    Conference"): a name is an anchor of its own."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _place_in_name(builder: _Builder) -> None:
+    """The known place an event's name begins with: "the Johannesburg Earth Summit" was held in
+    Johannesburg (the model takes the whole name for an organisation's)."""
+    ctx = builder.ctx
+    for child in builder.trigger.children:
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or ctx.mention_at(child) is not None:
+            continue
+        place = ctx.gazetteer.lookup(child.text)
+        if isinstance(place, Place) and place.type in ("City", "AdministrativeRegion"):
+            ctx.add_mention([child], place.type, key=place.key)
+            builder.add("location", child)
+            return
+
+
+def _conditional(token: Any) -> bool:
+    """Whether a word stands in a condition, which reports nothing as having happened: "he
+    will weep if the woman is killed"."""
+    while True:
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _told_an_outlet(builder: _Builder) -> bool:
+    """Words given to a named news organisation make an interview whoever gives them: "officials
+    told Reuters" (the speaker may stay unnamed)."""
+    types = {m.id: m.type for m in builder.ctx.mentions}
+    return builder.type == "Statement" and any(
+        role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
+
+
+def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
+    """A verb trigger whose form says more than its word: a killing without a killer is a
+    death ("17 people were killed"), a killing of oneself too ("shot himself"), and the
+    words of a document are a report ("the report said", "court papers allege")."""
+    token = builder.trigger
+    lemma = token.lemma_.lower()
+    objects = [c for v in (token, *[c for c in token.children if c.dep_ == "conj"])
+               for c in v.children if c.dep_ == "dobj"]
+    if builder.type == "Attack" and any(o.lower_ in _REFLEXIVE for o in objects):
+        builder.type, builder.rule = "Death", "event-killed-oneself"
+        builder.roles = [("participant" if role == "agent" else role, ref)
+                         for role, ref in builder.roles]
+        builder.subject = True
+    elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
+        builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
+        builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+    elif builder.type in REPORTING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
+            and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
+        builder.type, builder.rule = "Report", "event-document-speaks"
+
+
+def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
+    """A detention told by a verb that detains only people: "the ministry is holding a
+    21-year-old man", "two aid workers are being held in Goma" (not "held talks")."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [m for m in (argument_mention(ctx, c) for c in held) if m is not None]
+    if not people or any(m.type != "Person" for m in people):
+        return None
+    builder = _verb_event(ctx, token, type_)
+    builder.rule = "event-person-held"
+    return builder
+
+
+def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
+    """A death stated by an adjective: "he was found dead in Canada", "the raid left eight
+    civilians dead", "the pilot is dead"; not "feared dead", which is not yet a death."""
+    verb = token.head
+    dead: list[Any] = []
+    if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
+        dead, verb = [verb], verb.head  # "found two climbers dead", parsed as a modifier
+    if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
+            verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
+        return None
+    builder = _Builder(ctx, "Death", token)
+    builder.rule = "event-dead-predicate"
+    dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
+    for child in dead:
+        builder.subject = True
+        builder.add("participant", child)
+    builder.prepositions(verb)
+    return builder if builder.subject else None
+
+
 def _merge_repeats(events: list[Event]) -> list[Event]:
     """One sentence restating the same kind of event adds nothing: "people who defected ...
-    more than the amount who defected under his father" is one generic defection, not two."""
+    more than the amount who defected under his father" is one generic defection, not two; a
+    defector's journey told in the same sentence is the defection."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if k.type == event.type
@@ -360,7 +627,11 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
                      and not any(role == "agent" for role, _ in event.roles)
                      and set(event.roles) <= set(k.roles)
                      and (event.time is None or event.time == k.time)), None)
-        if twin is None:
+        journey = event.type == "Migration" and any(
+            k.type == "Defection" and k.evidence.sentence == event.evidence.sentence
+            and {r for r in k.roles if r[0] == "agent"} >= {r for r in event.roles if r[0] == "agent"}
+            for k in events)  # "defected after making the crossing": the crossing is the defection
+        if twin is None and not journey:
             kept.append(event)
     return kept
 
@@ -387,12 +658,13 @@ def _phrase_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
 
 def _past_dateline(ctx: Context, subject: Any) -> Any | None:
     """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
-    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city says
-    nothing."""
+    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
+    state or date after it ("GAVDOS, Greece, May 2 —"), say nothing."""
     dateline = ctx.dateline_place()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
-    return next((c for c in subject.children if c.dep_ in ("appos", "conj")), None)
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None), None)
 
 
 def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> Event:
@@ -417,7 +689,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
                   and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
         if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
-                                                 "Protest", "Attack", "Disaster", "Arrest"):
+                                                 "Protest", "Attack", "Disaster", "Arrest", "Death"):
             builder.roles.append(("location", places.pop()))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
@@ -428,7 +700,8 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
                for role, ref in builder.roles):
             builder.type = "Interview"  # "told Reuters": words given to a news organisation
     confidence = 0.75 if builder.roles else 0.6
-    evidence = ctx.evidence(builder.tokens, f"event-trigger:{builder.type}", confidence)
+    rule = builder.rule or f"event-trigger:{builder.type}"
+    evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
     return Event(
         key=f"event-{trigger.idx}",  # stable while the trigger stays: curation refers to it
         type=builder.type,
@@ -439,3 +712,45 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         duration=length,
         negated=negated,
     )
+
+
+def merge_occasions(events: list[Event], persons: set[str],
+                    gazetteer: Gazetteer) -> tuple[list[Event], dict[str, str]]:
+    """Resolved events that are one occasion told twice, merged into the first telling.
+
+    A speaker's statements in one article are one occasion unless their dates or places differ
+    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
+    an outlet (an interview) and written ones ("said in a statement") stay apart from them.
+    A person dies once: deaths of the same person
+    are one death ("shot himself ... was murdered"). Returns the events kept and, for each event merged
+    away, the key of the one it joined.
+    """
+    written = set(_Triggers(gazetteer.event_triggers).nouns)
+    kept: list[Event] = []
+    joined: dict[str, str] = {}
+    for event in events:
+        twin = next((k for k in kept if not event.negated and not k.negated
+                     and _same_occasion(k, event, persons, written)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        known = {ref for _, ref in twin.roles}
+        merged = replace(twin, roles=(*twin.roles, *[r for r in event.roles if r[1] not in known]),
+                         time=twin.time or event.time)
+        kept[kept.index(twin)] = merged
+        joined[event.key] = twin.key
+    return kept, joined
+
+
+def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str]) -> bool:
+    if first.type == second.type == "Statement" and not {
+            first.trigger.lower(), second.trigger.lower()} & written:
+        speakers = {ref for role, ref in first.roles if role == "agent"}
+        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
+            and (first.time is None or second.time is None or first.time == second.time) \
+            and (not places[0] or not places[1] or places[0] == places[1])
+    if first.type == second.type == "Death":
+        return bool({ref for _, ref in first.roles if ref in persons}
+                    & {ref for _, ref in second.roles if ref in persons})
+    return False

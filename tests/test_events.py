@@ -1,0 +1,217 @@
+"""Event rules on invented sentences: triggers by form, anchors, arguments and merged occasions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, Event, Facts
+from kg.nlp import parse
+from kg.resolve import resolve
+
+
+def facts_of(text: str) -> Facts:
+    return resolve(extract(Article(id="test", text=text, published=date(2025, 3, 14)), parse(text)))
+
+
+def events_of(facts: Facts, event_type: str) -> list[Event]:
+    return [e for e in facts.events if e.type == event_type and not e.negated]
+
+
+def roles_of(facts: Facts, event: Event) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in facts.entities}
+    return {(role, labels[ref]) for role, ref in event.roles}
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers found two climbers dead near the summit of Mount Kenya on Sunday.",
+    "The landslide left 14 villagers dead in the province of Cusco.",
+    "The ferry captain was found dead in his cabin in Bergen.",
+])
+def test_an_adjective_can_state_a_death(text: str) -> None:
+    deaths = events_of(facts_of(text), "Death")
+    assert [e.evidence.rule for e in deaths] == ["event-dead-predicate"]
+
+
+def test_feared_dead_is_no_death_yet() -> None:
+    assert not events_of(facts_of("Three fishermen are feared dead after the storm."), "Death")
+
+
+def test_killing_oneself_is_a_death_not_an_attack() -> None:
+    facts = facts_of("Police said bank robber Tomas Reyes shot and killed himself in Lyon.")
+    assert not events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert ("participant", "Tomas Reyes") in roles_of(facts, death)
+
+
+def test_a_murder_without_a_named_killer_is_a_death() -> None:
+    facts = facts_of("Journalist Marta Silva was murdered in Recife on Friday.")
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-killed-by-no-one-named"
+    assert ("participant", "Marta Silva") in roles_of(facts, death)
+
+
+def test_a_condition_reports_nothing_as_having_happened() -> None:
+    facts = facts_of("Governor Ana Lopes said she would resign if a single prisoner is killed.")
+    assert not events_of(facts, "Death")
+    assert events_of(facts, "Statement")
+
+
+def test_the_words_of_a_document_are_a_report() -> None:
+    facts = facts_of("The leaked report said 300 schools had closed in Chad.")
+    assert [e.evidence.rule for e in events_of(facts, "Report")] == ["event-document-speaks"]
+    named = facts_of("The United States Geological Survey said the quake struck at dawn.")
+    assert not events_of(named, "Report")  # a survey that is an agency speaks for itself
+
+
+def test_a_speakers_repeated_words_are_one_statement() -> None:
+    facts = facts_of("Mayor Lucia Ferraz said on Monday that the bridge would reopen in May. "
+                     "Ferraz said repairs had cost more than planned.")
+    statement, = events_of(facts, "Statement")
+    assert statement.time is not None and statement.time.value == "2025-03-10"
+    apart = facts_of("Mayor Lucia Ferraz said on Monday that the bridge would reopen. Ferraz said "
+                     "on Thursday that repairs had cost more than planned.")
+    assert len(events_of(apart, "Statement")) == 2  # two dates, two occasions
+
+
+def test_a_person_dies_once() -> None:
+    facts = facts_of("Folk singer Tomas Lindqvist died on Friday in Oslo. Police said Lindqvist "
+                     "was killed when his car left the road.")
+    death, = events_of(facts, "Death")
+    assert roles_of(facts, death) == {("agent", "Tomas Lindqvist"), ("location", "Oslo")}
+
+
+def test_a_clause_with_its_own_subject_takes_no_agent_from_above() -> None:
+    facts = facts_of("Beijing withdrew the new rules after thousands of drivers protested.")
+    assert not any(role == "agent" for e in events_of(facts, "Protest")
+                   for role, _ in roles_of(facts, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Voters demonstrated a clear preference for change in Lima on Sunday.",
+    "The parade in Moscow on Sunday was a demonstration of military strength.",
+])
+def test_showing_something_is_no_protest(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")
+
+
+def test_who_reacts_to_an_event_takes_no_part_in_it() -> None:
+    facts = facts_of("Greenpeace condemned the shelling of Kherson on Sunday.")
+    attack, = events_of(facts, "Attack")
+    assert roles_of(facts, attack) == {("location", "Kherson")}
+    scolded = facts_of("Norway rebuked Russia over the bombing of Kharkiv on Sunday.")
+    assert not any(role == "agent" for e in events_of(scolded, "Attack")
+                   for role, _ in roles_of(scolded, e))
+
+
+def test_an_event_only_considered_has_not_happened() -> None:
+    facts = facts_of("Washington is considering a military attack against Tehran.")
+    assert not events_of(facts, "Attack")
+
+
+def test_both_sides_of_a_meeting_between_take_part() -> None:
+    facts = facts_of("Two secret meetings between Airbus and Boeing took place in Geneva.")
+    meeting, = events_of(facts, "Meeting")
+    roles = roles_of(facts, meeting)
+    assert {"Airbus", "Boeing"} <= {name for _, name in roles}
+
+
+def test_a_ban_on_someone_is_a_sanction() -> None:
+    facts = facts_of("Colombia lifted a ten-year ban on Greenpeace on Tuesday.")
+    sanction, = events_of(facts, "Sanction")
+    assert ("participant", "Greenpeace") in roles_of(facts, sanction)
+    assert not events_of(facts_of("The smoking ban was popular."), "Sanction")
+
+
+def test_people_flee_a_place_and_make_their_way_from_one() -> None:
+    facts = facts_of("Thousands fled Sudan after the fighting began. Hundreds of migrants are "
+                     "making their way to the border from Guatemala.")
+    origins = {name for e in events_of(facts, "Migration")
+               for role, name in roles_of(facts, e) if role == "origin"}
+    assert {"Sudan", "Guatemala"} <= origins
+
+
+def test_shooting_someone_to_death_is_an_attack_and_a_death() -> None:
+    facts = facts_of("A masked gunman shot a 40-year-old guard to death at a bank in Porto.")
+    assert events_of(facts, "Attack") and events_of(facts, "Death")
+
+
+def _date_of(facts: Facts, event_type: str) -> str | None:
+    event, = events_of(facts, event_type)
+    return event.time.value if event.time is not None else None
+
+
+def test_the_date_on_the_trigger_beats_a_vaguer_one_nearby() -> None:
+    facts = facts_of("More than 900 refugees landed on the island of Crete on Monday, the highest "
+                     "daily total this year.")
+    assert _date_of(facts, "Migration") == "2025-03-10"
+
+
+def test_a_when_clause_dates_the_event() -> None:
+    facts = facts_of("At least nine people drowned when a ferry capsized off Zanzibar late on "
+                     "Sunday.")
+    assert _date_of(facts, "Death") == "2025-03-09"
+
+
+def test_agreeing_on_a_day_to_buy_dates_the_purchase() -> None:
+    facts = facts_of("Brightwater Foods agreed on Tuesday to buy its rival Harbor Freightways.")
+    assert _date_of(facts, "Acquisition") == "2025-03-11"
+
+
+def test_a_dateline_town_the_model_takes_for_a_company_is_no_subject() -> None:
+    facts = facts_of("GAVDOS, Greece, March 14 — More than 300 migrants landed on Monday.")
+    migration, = events_of(facts, "Migration")
+    assert not any(role == "agent" for role, _ in migration.roles)
+
+
+def test_holding_a_person_is_a_detention_holding_talks_is_not() -> None:
+    facts = facts_of("The Kenyan Interior Ministry confirmed it is holding a 34-year-old man. "
+                     "The two unions held talks in Mombasa on Friday.")
+    arrest, = events_of(facts, "Arrest")
+    assert arrest.evidence.rule == "event-person-held"
+    assert any(role == "agent" for role, _ in arrest.roles)
+
+
+def test_a_kind_of_attack_names_one_an_illness_does_not() -> None:
+    assert events_of(facts_of("Detectives questioned a chemist about the anthrax attacks."), "Attack")
+    assert not events_of(facts_of("The senator suffered a heart attack."), "Attack")
+
+
+
+@pytest.mark.parametrize(("text", "event_type", "role", "name"), [
+    # an unnamed speaker speaks for the body named with them
+    ("Officials from the World Food Programme warned that grain stocks were low.", "Statement",
+     "agent", "World Food Programme"),
+    # a disaster is placed by what it hit
+    ("It was the worst drought to hit Kenya in decades.", "Disaster", "location", "Kenya"),
+    # words told to an outlet are an interview, whoever speaks
+    ("Intelligence officers told the BBC that the camp had closed.", "Interview",
+     "participant", "BBC"),
+    # a named gathering is held in the place its name gives
+    ("The Nairobi Climate Summit is set to open with a call for action.", "Meeting",
+     "location", "Nairobi"),
+    # a state's government acting is the state
+    ("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.", "Sanction",
+     "agent", "Chile"),
+    # an event is placed where its subject was filed
+    ("The documents, filed in a lawsuit in Texas, say the company hid losses.", "Report",
+     "location", "Texas"),
+    # a death takes the one town its sentence names
+    ("A fisherman who was missing for two days has died, police in Hobart said.", "Death",
+     "location", "Hobart"),
+    # a state in a modifier carries out the event
+    ("Villagers fled the US-led offensive in March 2003.", "War", "agent", "United States"),
+    ("The Russian shelling of Kharkiv went on all night.", "Attack", "agent", "Russia"),
+    # "it" stands for the organisation that is the subject above it
+    ("Harbor Freightways said on Monday it plans to cut 400 jobs.", "Layoff", "agent",
+     "Harbor Freightways"),
+    ("Chile and Peru traded barbs as the United Nations said its summit opened in Lima on Monday.",
+     "Meeting", "agent", "United Nations"),
+])
+def test_an_event_takes_the_argument_its_sentence_gives(
+    text: str, event_type: str, role: str, name: str,
+) -> None:
+    facts = facts_of(text)
+    assert (role, name) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
