@@ -17,7 +17,10 @@ from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Attribute, Mention, Relation
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming"}
+                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
+                    "deposed", "ousted"}
+_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"}
+"""Modifiers by which a title no longer holds: "former leader X" leads nothing today."""
 
 
 class Relations:
@@ -53,6 +56,17 @@ def _title_in(words: list[str], ctx: Context) -> str | None:
         if candidate in ctx.gazetteer.titles:
             return candidate
     return None
+
+
+def _title_words(words: list[Any], title: str | None) -> list[Any]:
+    """The words that write a title: the title itself and the modifiers just before it, not
+    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
+    if not title:
+        return []
+    start = len(words) - len(title.split())
+    while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
+        start -= 1
+    return words[start:]
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
@@ -139,6 +153,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         title = _title_in([w.text for w in words], ctx)
         if not title and not bodies:
             continue
+        words = _title_words(words, title)
         if title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
