@@ -103,7 +103,8 @@ def implied_nationality(ctx: Context, out: Relations) -> None:
         state = None
         if relation.predicate == "leaderOf" and mentions[relation.object].type == "Country":
             state = mentions[relation.object]
-        elif relation.predicate == "memberOf" and relation.object in owners:
+        elif relation.predicate == "memberOf" and relation.object in owners and \
+                relation.evidence.confidence >= 0.7:  # not a guess ("Health Minister X" of one)
             state = mentions[owners[relation.object]]
         if state is not None:
             evidence = replace(relation.evidence, rule="implied-nationality",
@@ -438,6 +439,57 @@ def members_including(ctx: Context, out: Relations) -> None:
         _affiliate(out, ctx, person, body, title, evidence)
 
 
+_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+
+
+def _portfolio(title: str) -> str | None:
+    """The portfolio a minister's title names: "health minister", "Minister for Trade" → health,
+    trade; "prime minister" names none."""
+    words = title.lower().replace("defense", "defence").split()
+    if "minister" not in words:
+        return None
+    index = words.index("minister")
+    if index + 2 < len(words) and words[index + 1] in ("for", "of"):
+        return words[index + 2]
+    before = words[index - 1] if index > 0 else None
+    return None if before is None or before == "prime" or before in _TITLE_MODIFIERS else before
+
+
+def ministers_of_ministries(ctx: Context, out: Relations) -> None:
+    """"Health Minister X" in a story that names "Peru's Ministry of Health": a minister is of
+    the one ministry of their portfolio the article names, in their own state when both
+    states are known, and leads it unless deputy or former."""
+    mentions = {m.id: m for m in ctx.mentions}
+    state_of: dict[str, str] = {}
+    for relation in out.relations:
+        owner = mentions[relation.object]
+        if relation.predicate in ("partOf", "nationality", "leaderOf") and owner.type == "Country":
+            state_of.setdefault(relation.subject, owner.key or owner.text)
+    ministries = [m for m in ctx.mentions if m.type == "Ministry" and m.kind == "name"]
+    for attribute in list(out.attributes):
+        portfolio = _portfolio(attribute.value) if attribute.predicate == "jobTitle" else None
+        if portfolio is None:
+            continue
+        person = mentions[attribute.subject]
+        own = state_of.get(person.id)
+        matching = [m for m in ministries
+                    if portfolio in m.text.lower().replace("defense", "defence").split() and
+                    (own is None or state_of.get(m.id, own) == own)]
+        if own is not None and any(state_of.get(m.id) == own for m in matching):
+            matching = [m for m in matching if state_of.get(m.id) == own]
+        if len({m.key or m.text.lower() for m in matching}) != 1 or \
+                len({state_of.get(m.id) for m in matching} - {None}) > 1:
+            continue  # "Chile's and Peru's Ministry of Foreign Affairs": whose is unsure
+        ministry = matching[0]
+        evidence = replace(attribute.evidence, rule="minister-of-ministry", confidence=0.65)
+        words = set(attribute.value.lower().split())
+        if words & _PAST_MODIFIERS:
+            continue
+        out.relate(person, "memberOf", ministry, evidence)
+        if not words & _JUNIOR_MODIFIERS:
+            out.relate(person, "leaderOf", ministry, evidence)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
@@ -500,8 +552,7 @@ def organization_appositions(ctx: Context, out: Relations) -> None:
             continue
         for named_token, noun in ((token.head, token), (token, token.head)):
             body = ctx.mention_in(named_token, ("Organization",))
-            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun) or \
-                    noun.lemma_.lower() in _RIVALS:
+            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun):
                 continue
             for child in noun.children:
                 place = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound") else None
@@ -856,6 +907,7 @@ EXTRACTORS = (
     places,
     places_named_after_states,
     places_in_framed_sentences,
+    ministers_of_ministries,
 )
 
 
