@@ -374,3 +374,87 @@ def test_the_context_indexes_token_positions_and_person_names_once() -> None:
     assert [context.doc[i].text for i in context.positions_of("Lima")] == ["Lima", "Lima"]
     assert context.positions_of("Madrid") == []
     assert (2, frozenset({"Rui", "Costa"})) in context.person_names()  # as the model tags them
+
+
+def test_a_leaders_title_near_one_party_is_a_post_in_it() -> None:
+    found = relations(facts_of("The Green Party met in Lyon on Sunday. Deputy leader Marie Dubois "
+                               "said the vote was fair. Former leader Paul Martin stayed away, "
+                               "and leader Anna Berg spoke last."))
+    assert {("Marie Dubois", "memberOf", "Green Party"), ("Paul Martin", "memberOf", "Green Party"),
+            ("Anna Berg", "memberOf", "Green Party"), ("Anna Berg", "leaderOf", "Green Party")} <= found
+    assert ("Paul Martin", "leaderOf", "Green Party") not in found  # a former leader leads nothing
+    assert ("Marie Dubois", "leaderOf", "Green Party") not in found
+    assert ("Paul Martin", "jobTitle", "Former leader") in found
+
+
+def test_an_appointment_gives_the_title_and_the_appointing_body() -> None:
+    found = relations(facts_of("The board of Nordic Steel appointed Lars Holm as chief executive "
+                               "on Monday."))
+    assert {("Lars Holm", "jobTitle", "chief executive"), ("Lars Holm", "memberOf", "Nordic Steel"),
+            ("Lars Holm", "leaderOf", "Nordic Steel")} <= found
+
+
+def test_people_listed_among_a_bodys_office_holders_belong_to_it() -> None:
+    found = relations(facts_of("Researchers at Stanford University, including Mary Chen, found "
+                               "water on the comet. Leaders of the United Auto Workers, including "
+                               "Rob Kane, rejected the offer."))
+    assert ("Mary Chen", "memberOf", "Stanford University") in found
+    assert ("Mary Chen", "leaderOf", "Stanford University") not in found
+    assert {("Rob Kane", "memberOf", "United Auto Workers"),
+            ("Rob Kane", "leaderOf", "United Auto Workers")} <= found
+
+
+def test_where_an_organisation_is_based() -> None:
+    found = relations(facts_of("The Geneva-based World Economic Forum published its report. Shares "
+                               "in Credit Suisse, which is headquartered in Zurich, fell sharply. "
+                               "The Federal Reserve Bank in Chicago said growth slowed."))
+    assert {("World Economic Forum", "basedIn", "Geneva"), ("Credit Suisse", "basedIn", "Zürich"),
+            ("Federal Reserve Bank", "basedIn", "Chicago")} <= found
+
+
+def test_fighters_based_somewhere_do_not_move_their_group() -> None:
+    found = relations(facts_of("The army said Hamas fighters based in Gaza City fired rockets."))
+    assert not any(p == "basedIn" for _, p, _ in found)
+
+
+def test_a_description_between_a_state_and_an_organisation() -> None:
+    found = relations(facts_of("Japan's public broadcaster NHK reported the quake. First Bank, "
+                               "Nigeria's largest lender, said profits rose. Brazil's state-controlled "
+                               "Petrobras signed the deal."))
+    assert {("NHK", "basedIn", "Japan"), ("First Bank", "basedIn", "Nigeria"),
+            ("Petrobras", "basedIn", "Brazil")} <= found
+
+
+def test_a_rival_is_no_part_of_its_possessor() -> None:
+    found = relations(facts_of("Samsung's main rival Apple gained 3 percent in Seoul."))
+    assert not any(s == "Apple" and p in ("partOf", "basedIn") for s, p, _ in found)
+
+
+def test_a_nationality_word_on_a_generic_body_name_is_its_state() -> None:
+    found = relations(facts_of("The Saudi Interior Ministry said the man was held, the Saudi Press "
+                               "Agency reported. The Kenyan central bank raised rates and the "
+                               "Spanish parliament voted against the plan."))
+    assert {("Saudi Interior Ministry", "partOf", "Saudi Arabia"),
+            ("Kenyan central bank", "partOf", "Kenya"),
+            ("Spanish parliament", "partOf", "Spain")} <= found
+    assert not any(s == "Saudi Press Agency" for s, _, _ in found)  # a proper name
+
+
+def test_a_minister_is_of_the_ministry_of_their_portfolio() -> None:
+    found = relations(facts_of("Peru's Ministry of Health said 12 people were hurt. Health Minister "
+                               "Ana Lima visited the area, and Deputy Health Minister Jose Cruz "
+                               "stayed in Lima. Chile's Ministry of Foreign Affairs sent rescuers. "
+                               "Brazil's foreign minister, Paulo Reis, said nothing."))
+    assert {("Ana Lima", "leaderOf", "Ministry of Health"),
+            ("Jose Cruz", "memberOf", "Ministry of Health")} <= found
+    assert ("Jose Cruz", "leaderOf", "Ministry of Health") not in found
+    assert not any(s == "Paulo Reis" and o == "Ministry of Foreign Affairs" for s, _, o in found)
+    assert ("Ana Lima", "nationality", "Peru") not in found  # the text does not say it
+
+
+def test_a_title_is_written_once_without_the_words_before_it() -> None:
+    facts = facts_of("The panel voted in favour of Senator Jane Roe. Senator Roe thanked it, and "
+                     "Prince Karl and Prince Hans came.")
+    titles = [(a.subject, a.value) for a in facts.attributes if a.predicate == "jobTitle"]
+    assert [value for _, value in titles].count("Senator") == 1
+    assert not any(value.startswith(("of ", "and ")) for _, value in titles)
