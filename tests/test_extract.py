@@ -458,3 +458,20 @@ def test_a_title_is_written_once_without_the_words_before_it() -> None:
     titles = [(a.subject, a.value) for a in facts.attributes if a.predicate == "jobTitle"]
     assert [value for _, value in titles].count("Senator") == 1
     assert not any(value.startswith(("of ", "and ")) for _, value in titles)
+
+
+def test_the_groups_spokeswoman_speaks_for_the_group_just_named() -> None:
+    found = relations(facts_of("The German charity Sea-Watch said its ship had taken 87 people on "
+                               "board. The group's spokeswoman, Lena Fischer, called the decision "
+                               "cruel."))
+    assert ("Lena Fischer", "memberOf", "Sea-Watch") in found
+
+
+def test_a_portfolio_written_after_the_title_and_a_senator_of_the_senate() -> None:
+    found = relations(facts_of("Britain's Ministry of Health said more. Minister of Health Tom Hale "
+                               "said so. The Senate voted on Tuesday, and Senator Ruth Alvarez "
+                               "abstained."))
+    assert {("Tom Hale", "jobTitle", "minister of health"),
+            ("Tom Hale", "leaderOf", "Ministry of Health"),
+            ("Ruth Alvarez", "memberOf", "Senate")} <= found
+    assert ("Ruth Alvarez", "leaderOf", "Senate") not in found

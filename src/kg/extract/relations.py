@@ -197,6 +197,30 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
         out.relate(person, "leaderOf", party, evidence)
 
 
+_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+
+
+def portfolio_titles(ctx: Context, out: Relations) -> None:
+    """"Minister for Rehabilitation Jane Roe", "Secretary of State for Health John Doe": a
+    capitalised title with its portfolio written after it, just before the name."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and doc[index].is_title and doc[index].is_alpha and \
+                doc[index].lower_ not in ("for", "of", "and") and \
+                (ctx.mention_at(doc[index]) is None or ctx.mention_at(doc[index]).type != "Person"):
+            index -= 1
+        if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
+                doc[index - 1].lower_ not in _PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
+            continue
+        words = list(doc[index - 1 : first.i])
+        if doc[index - 1].lower_ == "secretary" and words[2].lower_ == "state":
+            continue  # "Secretary of State X": the title itself, which titles.tsv knows
+        shown = " ".join(w.lower_ for w in words)
+        out.attribute(mention, "jobTitle", shown, ctx.evidence([*words, first], "portfolio-title", 0.8))
+
+
 def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
     """"Palestinian hired gun Abu Nidal": a nationality adjective, then a description in lower
     case that is no known title, then the name: the person is that state's national."""
@@ -253,6 +277,13 @@ def appositions(ctx: Context, out: Relations) -> None:
                     body = argument_mention(ctx, objects[0]) if objects else None
                 elif child.dep_ in ("poss", "compound", "amod"):
                     body = ctx.mention_in(child)
+                    if body is None and child.dep_ == "poss" and title:
+                        # "the group's spokeswoman, X": the group the article just named
+                        body = argument_mention(ctx, child)
+                        if body is not None and body.kind == "description":
+                            _affiliate(out, ctx, person, body, title, replace(
+                                evidence, rule="apposition-description", confidence=0.6))
+                        continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     _affiliate(out, ctx, person, body, title, evidence)
 
@@ -455,39 +486,54 @@ def _portfolio(title: str) -> str | None:
     return None if before is None or before == "prime" or before in _TITLE_MODIFIERS else before
 
 
-def ministers_of_ministries(ctx: Context, out: Relations) -> None:
-    """"Health Minister X" in a story that names "Peru's Ministry of Health": a minister is of
-    the one ministry of their portfolio the article names, in their own state when both
-    states are known, and leads it unless deputy or former."""
+_CHAMBERS = {"senator": "senate", "congressman": "congress", "congresswoman": "congress",
+             "mp": "parliament", "member of parliament": "parliament"}
+"""The word in a chamber's name that a legislator's title points to: "Senator X" → "the Senate"."""
+
+
+def _office(title: str) -> tuple[str, str, bool] | None:
+    """The kind of body a title holds an office in, the word its name must contain, and
+    whether the office leads it: "health minister" → a ministry with "health", leading."""
+    lowered = title.lower()
+    portfolio = _portfolio(lowered)
+    if portfolio is not None:
+        return "Ministry", portfolio, True
+    chamber = next((word for name, word in _CHAMBERS.items()
+                    if lowered == name or lowered.endswith(" " + name)), None)
+    return ("Legislature", chamber, False) if chamber else None
+
+
+def offices_of_bodies(ctx: Context, out: Relations) -> None:
+    """"Health Minister X" in a story that names "Peru's Ministry of Health", "Senator Y" in one
+    that names the Senate: the office holder is of the one such body the article names, in
+    their own state when both states are known; a minister leads it unless deputy or former."""
     mentions = {m.id: m for m in ctx.mentions}
     state_of: dict[str, str] = {}
     for relation in out.relations:
         owner = mentions[relation.object]
         if relation.predicate in ("partOf", "nationality", "leaderOf") and owner.type == "Country":
             state_of.setdefault(relation.subject, owner.key or owner.text)
-    ministries = [m for m in ctx.mentions if m.type == "Ministry" and m.kind == "name"]
     for attribute in list(out.attributes):
-        portfolio = _portfolio(attribute.value) if attribute.predicate == "jobTitle" else None
-        if portfolio is None:
+        office = _office(attribute.value) if attribute.predicate == "jobTitle" else None
+        words = set(attribute.value.lower().split())
+        if office is None or words & _PAST_MODIFIERS:
             continue
+        kind, word, leads = office
         person = mentions[attribute.subject]
         own = state_of.get(person.id)
-        matching = [m for m in ministries
-                    if portfolio in m.text.lower().replace("defense", "defence").split() and
+        matching = [m for m in ctx.mentions if m.type == kind and m.kind == "name" and
+                    word in m.text.lower().replace("defense", "defence").split() and
                     (own is None or state_of.get(m.id, own) == own)]
         if own is not None and any(state_of.get(m.id) == own for m in matching):
             matching = [m for m in matching if state_of.get(m.id) == own]
         if len({m.key or m.text.lower() for m in matching}) != 1 or \
                 len({state_of.get(m.id) for m in matching} - {None}) > 1:
             continue  # "Chile's and Peru's Ministry of Foreign Affairs": whose is unsure
-        ministry = matching[0]
-        evidence = replace(attribute.evidence, rule="minister-of-ministry", confidence=0.65)
-        words = set(attribute.value.lower().split())
-        if words & _PAST_MODIFIERS:
-            continue
-        out.relate(person, "memberOf", ministry, evidence)
-        if not words & _JUNIOR_MODIFIERS:
-            out.relate(person, "leaderOf", ministry, evidence)
+        body = matching[0]
+        evidence = replace(attribute.evidence, rule="office-of-body", confidence=0.65)
+        out.relate(person, "memberOf", body, evidence)
+        if leads and not words & _JUNIOR_MODIFIERS:
+            out.relate(person, "leaderOf", body, evidence)
 
 
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
@@ -892,6 +938,7 @@ def nominal_nationality(ctx: Context, out: Relations) -> None:
 
 EXTRACTORS = (
     titles_before_names,
+    portfolio_titles,
     demonyms_before_descriptions,
     appositions,
     copular,
@@ -907,7 +954,7 @@ EXTRACTORS = (
     places,
     places_named_after_states,
     places_in_framed_sentences,
-    ministers_of_ministries,
+    offices_of_bodies,
 )
 
 
