@@ -590,6 +590,13 @@ def possessives(ctx: Context, out: Relations) -> None:
         out.relate(mention, predicate, owner, evidence)
 
 
+def _names_a_person(noun: Any, ctx: Context) -> bool:
+    """Whether a common noun describes a person: a title, an occupation or a relative."""
+    lemma = noun.lemma_.lower()
+    return bool(_noun_title(noun, ctx)[0]) or lemma in ctx.gazetteer.occupations or \
+        noun.lower_ in ctx.gazetteer.kinship or lemma in ctx.gazetteer.kinship
+
+
 def organization_appositions(ctx: Context, out: Relations) -> None:
     """"Zenith Bank, Nigeria's largest lender", "Sea-Watch, a German charity": a description in
     apposition to an organisation places it in the state or town that qualifies it."""
@@ -598,8 +605,9 @@ def organization_appositions(ctx: Context, out: Relations) -> None:
             continue
         for named_token, noun in ((token.head, token), (token, token.head)):
             body = ctx.mention_in(named_token, ("Organization",))
-            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun):
-                continue
+            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun) or \
+                    _names_a_person(noun, ctx):
+                continue  # "X, a Canadian soldier": a person, whatever the model took X for
             for child in noun.children:
                 place = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound") else None
                 if place is None or place.type not in PLACE_TYPES or place.type == "Place":
