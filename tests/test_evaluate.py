@@ -107,4 +107,4 @@ def test_seed_article_meets_its_targets(measured: dict[str, dict[str, Score]]) -
 def test_other_domains_meet_their_targets(measured: dict[str, dict[str, Score]]) -> None:
     others = measured["others"]
     assert others["entities"].f1 >= 0.85
-    assert others["relations"].f1 >= 0.6
+    assert others["relations"].f1 >= 0.77

@@ -405,3 +405,88 @@ def test_the_context_indexes_token_positions_and_person_names_once() -> None:
     assert [context.doc[i].text for i in context.positions_of("Lima")] == ["Lima", "Lima"]
     assert context.positions_of("Madrid") == []
     assert (2, frozenset({"Rui", "Costa"})) in context.person_names()  # as the model tags them
+
+
+def test_a_leaders_title_near_one_party_is_a_post_in_it() -> None:
+    found = relations(facts_of("The Green Party met in Lyon on Sunday. Deputy leader Marie Dubois "
+                               "said the vote was fair. Former leader Paul Martin stayed away, "
+                               "and leader Anna Berg spoke last."))
+    assert {("Marie Dubois", "memberOf", "Green Party"), ("Paul Martin", "memberOf", "Green Party"),
+            ("Anna Berg", "memberOf", "Green Party"), ("Anna Berg", "leaderOf", "Green Party")} <= found
+    assert ("Paul Martin", "leaderOf", "Green Party") not in found  # a former leader leads nothing
+    assert ("Marie Dubois", "leaderOf", "Green Party") not in found
+    assert ("Paul Martin", "jobTitle", "Former leader") in found
+
+
+def test_an_appointment_gives_the_title_and_the_appointing_body() -> None:
+    found = relations(facts_of("The board of Nordic Steel appointed Lars Holm as chief executive "
+                               "on Monday."))
+    assert {("Lars Holm", "jobTitle", "chief executive"), ("Lars Holm", "memberOf", "Nordic Steel"),
+            ("Lars Holm", "leaderOf", "Nordic Steel")} <= found
+
+
+def test_people_listed_among_a_bodys_office_holders_belong_to_it() -> None:
+    found = relations(facts_of("Researchers at Stanford University, including Mary Chen, found "
+                               "water on the comet. Leaders of the United Auto Workers, including "
+                               "Rob Kane, rejected the offer."))
+    assert ("Mary Chen", "memberOf", "Stanford University") in found
+    assert ("Mary Chen", "leaderOf", "Stanford University") not in found
+    assert {("Rob Kane", "memberOf", "United Auto Workers"),
+            ("Rob Kane", "leaderOf", "United Auto Workers")} <= found
+
+
+def test_a_minister_is_of_the_ministry_of_their_portfolio() -> None:
+    found = relations(facts_of("Peru's Ministry of Health said 12 people were hurt. Health Minister "
+                               "Ana Lima visited the area, and Deputy Health Minister Jose Cruz "
+                               "stayed in Lima. Chile's Ministry of Foreign Affairs sent rescuers. "
+                               "Brazil's foreign minister, Paulo Reis, said nothing."))
+    assert {("Ana Lima", "leaderOf", "Ministry of Health"),
+            ("Jose Cruz", "memberOf", "Ministry of Health")} <= found
+    assert ("Jose Cruz", "leaderOf", "Ministry of Health") not in found
+    assert not any(s == "Paulo Reis" and o == "Ministry of Foreign Affairs" for s, _, o in found)
+    assert ("Ana Lima", "nationality", "Peru") not in found  # the text does not say it
+
+
+def test_a_title_is_written_once_without_the_words_before_it() -> None:
+    facts = facts_of("The panel voted in favour of Senator Jane Roe. Senator Roe thanked it, and "
+                     "Prince Karl and Prince Hans came.")
+    titles = [(a.subject, a.value) for a in facts.attributes if a.predicate == "jobTitle"]
+    assert [value for _, value in titles].count("Senator") == 1
+    assert not any(value.startswith(("of ", "and ")) for _, value in titles)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Geneva-based World Economic Forum published its report. Shares in Credit Suisse, which "
+     "is headquartered in Zurich, fell sharply. The Federal Reserve Bank in Chicago said growth "
+     "slowed.", {("World Economic Forum", "basedIn", "Geneva"), ("Credit Suisse", "basedIn", "Zürich"),
+                 ("Federal Reserve Bank", "basedIn", "Chicago")}),
+    # a description between the state and the organisation, or in apposition to it
+    ("Japan's public broadcaster NHK reported the quake. First Bank, Nigeria's largest lender, said "
+     "profits rose. Brazil's state-controlled Petrobras signed the deal.",
+     {("NHK", "basedIn", "Japan"), ("First Bank", "basedIn", "Nigeria"),
+      ("Petrobras", "basedIn", "Brazil")}),
+    # a nationality word on a name that only says what kind of body it is
+    ("The Saudi Interior Ministry said the man was held. The Kenyan central bank raised rates and "
+     "the Spanish parliament voted against the plan.",
+     {("Saudi Interior Ministry", "partOf", "Saudi Arabia"), ("Kenyan central bank", "partOf", "Kenya"),
+      ("Spanish parliament", "partOf", "Spain")}),
+    ("The German charity Sea-Watch said its ship had taken 87 people on board. The group's "
+     "spokeswoman, Lena Fischer, called the decision cruel.",
+     {("Lena Fischer", "memberOf", "Sea-Watch")}),
+    ("Britain's Ministry of Health said more. Minister of Health Tom Hale said so. The Senate voted "
+     "on Tuesday, and Senator Ruth Alvarez abstained.",
+     {("Tom Hale", "jobTitle", "minister of health"), ("Tom Hale", "leaderOf", "Ministry of Health"),
+      ("Ruth Alvarez", "memberOf", "Senate")}),
+])
+def test_relations_the_text_states(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), [
+    ("The Saudi Press Agency reported the arrest.", "Saudi Press Agency", "partOf"),  # a proper name
+    ("The Senate voted on Tuesday, and Senator Ruth Alvarez abstained.", "Ruth Alvarez", "leaderOf"),
+    ("Samsung's main rival Apple gained 3 percent in Seoul.", "Apple", "basedIn"),
+    ("The army said Hamas fighters based in Gaza City fired rockets.", "Hamas", "basedIn"),
+])
+def test_relations_the_text_does_not_state(text: str, subject: str, predicate: str) -> None:
+    assert not any(s == subject and p == predicate for s, p, _ in relations(facts_of(text)))

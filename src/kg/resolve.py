@@ -16,7 +16,7 @@ from kg.gazetteer import (
     normalize_name,
     slug,
 )
-from kg.model import Entity, Facts, Mention
+from kg.model import Attribute, Entity, Facts, Mention
 
 # How far back (in sentences) a description or pronoun may look for what it stands for.
 _DESCRIPTION_REACH = 6
@@ -281,8 +281,13 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             continue
         seen.add((subject, relation.predicate, obj))
         relations.append(replace(relation, subject=subject, object=obj))
-    attributes = [replace(a, subject=key_of[a.subject]) for a in facts.attributes
-                  if a.subject in key_of]
+    # "Senator Lee ... Senator Lee": one title, however often and in whatever case it is written
+    written: dict[tuple[str, str, str], Attribute] = {}
+    for attribute in facts.attributes:
+        if attribute.subject in key_of:
+            moved = replace(attribute, subject=key_of[attribute.subject])
+            written.setdefault((moved.subject, moved.predicate, moved.value.lower()), moved)
+    attributes = list(written.values())
     nationality = {r.subject: r.object for r in relations if r.predicate == "nationality"}
     # "Sri Lanka's government will lift the ban": in an event, a state's unnamed government is
     # the state acting (data/gold-real/README.md: a country used for its government).

@@ -13,11 +13,14 @@ from kg.extract.context import (
     with_period,
 )
 from kg.extract.entities import argument_mention
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import REGION_WORDS, Place, is_generic_institution
 from kg.model import Attribute, Mention, Relation
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming"}
+                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
+                    "deposed", "ousted"}
+_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"}
+"""Modifiers by which a title no longer holds: "former leader X" leads nothing today."""
 
 
 class Relations:
@@ -55,6 +58,17 @@ def _title_in(words: list[str], ctx: Context) -> str | None:
     return None
 
 
+def _title_words(words: list[Any], title: str | None) -> list[Any]:
+    """The words that write a title: the title itself and the modifiers just before it, not
+    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
+    if not title:
+        return []
+    start = len(words) - len(title.split())
+    while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
+        start -= 1
+    return words[start:]
+
+
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
     """The state a title without one refers to: the last state named before the token, in its
     sentence or the one before, provided those two sentences name no other state (in "the US
@@ -89,7 +103,8 @@ def implied_nationality(ctx: Context, out: Relations) -> None:
         state = None
         if relation.predicate == "leaderOf" and mentions[relation.object].type == "Country":
             state = mentions[relation.object]
-        elif relation.predicate == "memberOf" and relation.object in owners:
+        elif relation.predicate == "memberOf" and relation.object in owners and \
+                relation.evidence.confidence >= 0.7:  # not a guess ("Health Minister X" of one)
             state = mentions[owners[relation.object]]
         if state is not None:
             evidence = replace(relation.evidence, rule="implied-nationality",
@@ -139,6 +154,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         title = _title_in([w.text for w in words], ctx)
         if not title and not bodies:
             continue
+        words = _title_words(words, title)
         if title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
@@ -146,6 +162,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if state is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 _affiliate(out, ctx, mention, state, title, evidence)
+        if title and not bodies and title.split()[-1] == "leader":
+            _party_leader(ctx, out, mention, words, title)
         elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
             # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
             company = _sole_nearby(ctx, first, _COMPANIES)
@@ -159,6 +177,48 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             out.attribute(mention, "jobTitle", shown, evidence)
         for body in bodies:
             _affiliate(out, ctx, mention, body, title, evidence)
+
+
+def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
+    """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
+    no body of its own, where the text around names one party and no state, is a post in that
+    party; a former leader is a member only."""
+    first = ctx.first_token(person)
+    sentence = ctx.sentence_of(first)
+    nearby = [m for m in ctx.mentions if m.kind == "name" and m.start < first.idx and
+              0 <= sentence - m.sentence <= 2 and m.type in ("Country", *ORGANIZATION_TYPES)]
+    if not nearby or any(m.type != "PoliticalParty" for m in nearby) or \
+            len({m.key or m.text for m in nearby}) != 1:
+        return
+    party = nearby[-1]
+    evidence = ctx.evidence([*words, first], "title-latest-party", 0.6)
+    out.relate(person, "memberOf", party, evidence)
+    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in _PAST_MODIFIERS for w in words):
+        out.relate(person, "leaderOf", party, evidence)
+
+
+_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+
+
+def portfolio_titles(ctx: Context, out: Relations) -> None:
+    """"Minister for Rehabilitation Jane Roe", "Secretary of State for Health John Doe": a
+    capitalised title with its portfolio written after it, just before the name."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and doc[index].is_title and doc[index].is_alpha and \
+                doc[index].lower_ not in ("for", "of", "and") and \
+                (ctx.mention_at(doc[index]) is None or ctx.mention_at(doc[index]).type != "Person"):
+            index -= 1
+        if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
+                doc[index - 1].lower_ not in _PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
+            continue
+        words = list(doc[index - 1 : first.i])
+        if doc[index - 1].lower_ == "secretary" and words[2].lower_ == "state":
+            continue  # "Secretary of State X": the title itself, which titles.tsv knows
+        shown = " ".join(w.lower_ for w in words)
+        out.attribute(mention, "jobTitle", shown, ctx.evidence([*words, first], "portfolio-title", 0.8))
 
 
 def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
@@ -217,6 +277,13 @@ def appositions(ctx: Context, out: Relations) -> None:
                     body = argument_mention(ctx, objects[0]) if objects else None
                 elif child.dep_ in ("poss", "compound", "amod"):
                     body = ctx.mention_in(child)
+                    if body is None and child.dep_ == "poss" and title:
+                        # "the group's spokeswoman, X": the group the article just named
+                        body = argument_mention(ctx, child)
+                        if body is not None and body.kind == "description":
+                            _affiliate(out, ctx, person, body, title, replace(
+                                evidence, rule="apposition-description", confidence=0.6))
+                        continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     _affiliate(out, ctx, person, body, title, evidence)
 
@@ -306,6 +373,169 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
+_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "promote",
+                     "choose", "select"}
+
+
+def _of_body(ctx: Context, noun: Any) -> Mention | None:
+    """The state or organisation a noun names or belongs to: "Acme", "the board of Acme",
+    "the party's executive" (a description the resolver ties to the party named before)."""
+    found = argument_mention(ctx, noun)
+    if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
+        return found
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of":
+            owner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None)
+            found = argument_mention(ctx, owner) if owner is not None else None
+            if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
+                return found
+    return None
+
+
+def appointments(ctx: Context, out: Relations) -> None:
+    """"Acme named Jane Roe as finance chief", "X was appointed chief executive of Y", "X,
+    installed as interim leader by the party's executive": the title, and the body that
+    appointed the person or that the title names."""
+    for token in ctx.doc:
+        if token.lemma_ not in _APPOINTING_VERBS or token.pos_ != "VERB":
+            continue
+        passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+        if token.dep_ == "acl":
+            person_token = token.head
+        else:
+            person_token = next((c for c in token.children
+                                 if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        person = ctx.mention_in(person_token, ("Person",)) if person_token is not None else None
+        if person is None or person.kind != "name":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "oprd"), None)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), noun)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        title, shown = _noun_title(noun, ctx)
+        if not title:
+            continue
+        evidence = ctx.evidence([person_token, token, noun], "appointed-as", 0.75)
+        out.attribute(person, "jobTitle", shown, evidence)
+        body = _of_body(ctx, noun) if any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children) \
+            else None
+        if body is None:
+            appointer = next((c for c in token.children if c.dep_ == "nsubj"), None) \
+                if not passive else next(
+                    (o for a in [*token.children, *noun.children] if a.dep_ in ("agent", "prep")
+                     and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"), None)
+            body = _of_body(ctx, appointer) if appointer is not None else None
+        if body is not None:
+            _affiliate(out, ctx, person, body, title, evidence)
+
+
+_MEMBER_NOUNS = {"member", "figure"}
+"""Plural nouns for people of a body that are no title: "members of X, including Y"."""
+
+
+def members_including(ctx: Context, out: Relations) -> None:
+    """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
+    executives including Z": a person listed among the office holders of a body belongs to it."""
+    for token in ctx.doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
+                token.head.lower_ == "as" and token.head.i > 0 and
+                ctx.doc[token.head.i - 1].lower_ == "such"):
+            continue
+        person = ctx.mention_in(token, ("Person",))
+        group = token.head.head
+        before = ctx.doc[token.head.i - 2] if token.head.i > 1 else group
+        if before.head.lower_ in ("of", "from", "at") and ctx.mention_at(before) is not None:
+            group = before.head.head  # "meetings with leaders of Hamas, including X"
+        if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
+            continue
+        noun = group.lemma_.lower()
+        title = _title_in([noun], ctx) if noun not in _MEMBER_NOUNS else None
+        if title is None and noun not in _MEMBER_NOUNS:
+            continue
+        body = None
+        for child in group.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+                body = next((argument_mention(ctx, o) for o in child.children if o.dep_ == "pobj"), None)
+            elif child.dep_ in ("poss", "compound", "amod") and ctx.mention_at(child):
+                body = ctx.mention_at(child)
+            if body is not None:
+                break
+        if body is None or body.type not in ORGANIZATION_TYPES or body.kind != "name":
+            continue
+        evidence = ctx.evidence([group, token], "members-including", 0.7)
+        _affiliate(out, ctx, person, body, title, evidence)
+
+
+_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+
+
+def _portfolio(title: str) -> str | None:
+    """The portfolio a minister's title names: "health minister", "Minister for Trade" → health,
+    trade; "prime minister" names none."""
+    words = title.lower().replace("defense", "defence").split()
+    if "minister" not in words:
+        return None
+    index = words.index("minister")
+    if index + 2 < len(words) and words[index + 1] in ("for", "of"):
+        return words[index + 2]
+    before = words[index - 1] if index > 0 else None
+    return None if before is None or before == "prime" or before in _TITLE_MODIFIERS else before
+
+
+_CHAMBERS = {"senator": "senate", "congressman": "congress", "congresswoman": "congress",
+             "mp": "parliament", "member of parliament": "parliament"}
+"""The word in a chamber's name that a legislator's title points to: "Senator X" → "the Senate"."""
+
+
+def _office(title: str) -> tuple[str, str, bool] | None:
+    """The kind of body a title holds an office in, the word its name must contain, and
+    whether the office leads it: "health minister" → a ministry with "health", leading."""
+    lowered = title.lower()
+    portfolio = _portfolio(lowered)
+    if portfolio is not None:
+        return "Ministry", portfolio, True
+    chamber = next((word for name, word in _CHAMBERS.items()
+                    if lowered == name or lowered.endswith(" " + name)), None)
+    return ("Legislature", chamber, False) if chamber else None
+
+
+def offices_of_bodies(ctx: Context, out: Relations) -> None:
+    """"Health Minister X" in a story that names "Peru's Ministry of Health", "Senator Y" in one
+    that names the Senate: the office holder is of the one such body the article names, in
+    their own state when both states are known; a minister leads it unless deputy or former."""
+    mentions = {m.id: m for m in ctx.mentions}
+    state_of: dict[str, str] = {}
+    for relation in out.relations:
+        owner = mentions[relation.object]
+        if relation.predicate in ("partOf", "nationality", "leaderOf") and owner.type == "Country":
+            state_of.setdefault(relation.subject, owner.key or owner.text)
+    for attribute in list(out.attributes):
+        office = _office(attribute.value) if attribute.predicate == "jobTitle" else None
+        words = set(attribute.value.lower().split())
+        if office is None or words & _PAST_MODIFIERS:
+            continue
+        kind, word, leads = office
+        person = mentions[attribute.subject]
+        own = state_of.get(person.id)
+        matching = [m for m in ctx.mentions if m.type == kind and m.kind == "name" and
+                    word in m.text.lower().replace("defense", "defence").split() and
+                    (own is None or state_of.get(m.id, own) == own)]
+        if own is not None and any(state_of.get(m.id) == own for m in matching):
+            matching = [m for m in matching if state_of.get(m.id) == own]
+        if len({m.key or m.text.lower() for m in matching}) != 1 or \
+                len({state_of.get(m.id) for m in matching} - {None}) > 1:
+            continue  # "Chile's and Peru's Ministry of Foreign Affairs": whose is unsure
+        body = matching[0]
+        evidence = replace(attribute.evidence, rule="office-of-body", confidence=0.65)
+        out.relate(person, "memberOf", body, evidence)
+        if leads and not words & _JUNIOR_MODIFIERS:
+            out.relate(person, "leaderOf", body, evidence)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
@@ -323,23 +553,97 @@ def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: 
             out.relate(named, inverse, owner, evidence)
 
 
+_RIVALS = {"rival", "competitor", "partner", "client", "customer", "supplier", "creditor",
+           "lender", "buyer", "target", "opponent", "ally"}
+"""Nouns that put an organisation beside its possessor, not in it: "Acme's rival Globex"."""
+
+
 def possessives(ctx: Context, out: Relations) -> None:
-    """"Seoul's Ministry of Unification", "South Korea's National Intelligence Service"."""
+    """"Seoul's Ministry of Unification", "South Korea's National Intelligence Service", and
+    with a description between: "Japan's public broadcaster NHK"."""
     doc = ctx.doc
     for mention in ctx.mentions:
         if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
             continue
         first = ctx.first_token(mention)
-        if first.i < 2 or doc[first.i - 1].text not in ("'s", "\u2019s"):
+        index = first.i - 1
+        while index > first.i - 6 and index > 0 and doc[index].tag_ != "POS" and \
+                (doc[index].is_lower or doc[index].text == "-"):
+            index -= 1  # "Japan's public broadcaster NHK", "Brazil's state-owned Petrobras"
+        if index < 1 or doc[index].text not in ("'s", "\u2019s", "'"):
             continue
-        owner = ctx.mention_at(doc[first.i - 2])
+        possessor = doc[index - 1]
+        owner = ctx.mention_at(possessor)
         if owner is None or owner.type not in (*PLACE_TYPES, *ORGANIZATION_TYPES) \
                 or owner.type == "Place":
             continue
-        evidence = ctx.evidence([doc[first.i - 2], first], "possessive-organization", 0.85)
+        rule, confidence = "possessive-organization", 0.85
+        if index < first.i - 1:
+            if not (ctx.mention_at(possessor.head) is mention or _describes(possessor.head, mention, ctx)):
+                continue  # "Acme's chief rival Globex" names no part of Acme
+            if possessor.head.lemma_.lower() in _RIVALS:
+                continue
+            rule, confidence = "possessive-description", 0.75
+        evidence = ctx.evidence([possessor, first], rule, confidence)
         predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
             ORGANIZATION_TYPES else "basedIn"
         out.relate(mention, predicate, owner, evidence)
+
+
+def _names_a_person(noun: Any, ctx: Context) -> bool:
+    """Whether a common noun describes a person: a title, an occupation or a relative."""
+    lemma = noun.lemma_.lower()
+    return bool(_noun_title(noun, ctx)[0]) or lemma in ctx.gazetteer.occupations or \
+        noun.lower_ in ctx.gazetteer.kinship or lemma in ctx.gazetteer.kinship
+
+
+def organization_appositions(ctx: Context, out: Relations) -> None:
+    """"Zenith Bank, Nigeria's largest lender", "Sea-Watch, a German charity": a description in
+    apposition to an organisation places it in the state or town that qualifies it."""
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        for named_token, noun in ((token.head, token), (token, token.head)):
+            body = ctx.mention_in(named_token, ("Organization",))
+            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun) or \
+                    _names_a_person(noun, ctx):
+                continue  # "X, a Canadian soldier": a person, whatever the model took X for
+            for child in noun.children:
+                place = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound") else None
+                if place is None or place.type not in PLACE_TYPES or place.type == "Place":
+                    continue
+                predicate = "partOf" if body.type in GOVERNMENT_TYPES and place.type == "Country" \
+                    else "basedIn"
+                out.relate(body, predicate, place, ctx.evidence(
+                    sorted([named_token, child, noun], key=lambda t: t.i), "organization-apposition", 0.75))
+
+
+_STATE_BODIES = {"ministry", "parliament", "senate", "congress", "cabinet", "government", "police",
+                 "army", "navy", "military", "embassy", "consulate"}
+"""Heads of names every state gives its own bodies; a "Bureau" or an "Agency" after a
+nationality word is more often the body's proper name ("Australian Bureau of Statistics")."""
+
+
+def demonyms_in_names(ctx: Context, out: Relations) -> None:
+    """"the Saudi Interior Ministry", "the Spanish parliament", "the Saudi royal family": a
+    nationality word on a name that otherwise says only what kind of body it is belongs to
+    that state; in a proper name ("Saudi Press Agency") it does not count."""
+    gazetteer = ctx.gazetteer
+    for mention in list(ctx.mentions):
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+            continue
+        tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+        for size in (2, 1):
+            state = gazetteer.demonym(" ".join(t.text for t in tokens[:size]))
+            rest = tokens[size:]
+            if state is None or state.type != "Country" or not rest:
+                continue
+            if all(t.is_lower for t in rest) or is_generic_institution(" ".join(t.text for t in rest)) \
+                    and any(t.lower_ in _STATE_BODIES for t in rest):
+                adjective = ctx.add_mention(tokens[:size], "Country", kind="demonym", key=state.key)
+                out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn",
+                           adjective, ctx.evidence(tokens, "demonym-in-name", 0.8))
+            break
 
 
 def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
@@ -374,6 +678,62 @@ def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
     tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
     return noun.head in tokens or any(t.head == noun and t.dep_ in ("appos", "compound", "npadvmod")
                                       for t in tokens)
+
+
+_SEATS = ("City", "AdministrativeRegion")
+"""Places an organisation is written "in" as its seat: "DNB Markets in Oslo" (a state is where
+it works: "the UN in Iraq")."""
+
+
+def _organization_at(ctx: Context, token: Any) -> Mention | None:
+    """The named organisation a token heads: "Acme", "the trader Vitol" (a noun in apposition);
+    not the fighters of "al-Qaeda fighters based in X"."""
+    for candidate in (token, *[c for c in token.children if c.dep_ == "appos"]):
+        found = ctx.mention_at(candidate)
+        if found is not None and found.type in ORGANIZATION_TYPES and found.kind == "name":
+            return found
+    return None
+
+
+def _place_of(ctx: Context, preposition: Any, types: tuple[str, ...] = PLACE_TYPES) -> Mention | None:
+    """The named place a preposition governs ("in Geneva")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    found = ctx.mention_in(objects[0], ("Place",)) if objects else None
+    return found if found is not None and found.type in types and found.kind == "name" else None
+
+
+def organization_seats(ctx: Context, out: Relations) -> None:
+    """Where an organisation is based: "Nairobi-based Safaricom", "Vitol, based in Geneva",
+    "a bank headquartered in Frankfurt", "Central Command in Florida said"."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ == "based" and token.i > 1 and doc[token.i - 1].text == "-":
+            place = ctx.mention_at(doc[token.i - 2])
+            body = _organization_at(ctx, token.head)
+            if place is not None and place.type in PLACE_TYPES and body is not None:
+                out.relate(body, "basedIn", place,
+                           ctx.evidence([doc[token.i - 2], token], "place-based", 0.8))
+        elif token.lemma_ in ("base", "headquarter") and token.tag_ == "VBN":
+            if token.dep_ in ("acl", "relcl"):
+                subject = token.head
+            else:
+                subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            body = _organization_at(ctx, subject) if subject is not None else None
+            place = next((_place_of(ctx, c) for c in token.children
+                          if c.dep_ == "prep" and c.lower_ == "in" and _place_of(ctx, c)), None)
+            if body is not None and place is not None:
+                out.relate(body, "basedIn", place, ctx.evidence([token], "based-in", 0.8))
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.type not in ORGANIZATION_TYPES or \
+                mention.type in ("Embassy", "InternationalOrganization"):
+            continue
+        last = ctx.last_token(mention)
+        for child in last.children:
+            place = _place_of(ctx, child, _SEATS) if child.dep_ == "prep" and child.lower_ == "in" \
+                else None
+            if place is not None:
+                out.relate(mention, "basedIn", place,
+                           ctx.evidence([last, child], "organization-in-place", 0.7))
 
 
 def institutions(ctx: Context, out: Relations) -> None:
@@ -586,16 +946,23 @@ def nominal_nationality(ctx: Context, out: Relations) -> None:
 
 EXTRACTORS = (
     titles_before_names,
+    portfolio_titles,
     demonyms_before_descriptions,
     appositions,
     copular,
     leading_verbs,
+    appointments,
+    members_including,
     possessives,
     modifiers_before_organizations,
+    organization_appositions,
+    demonyms_in_names,
     institutions,
+    organization_seats,
     places,
     places_named_after_states,
     places_in_framed_sentences,
+    offices_of_bodies,
 )
 
 
