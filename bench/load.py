@@ -165,7 +165,7 @@ def main() -> None:
 
     from kg import api
     from kg.query import list_queries
-    from kg.stores import PREFIXES
+    from kg.vocab import PREFIXES
 
     with tempfile.TemporaryDirectory(prefix="kg-load-") as scratch:
         store = arguments.store

@@ -210,7 +210,7 @@ def queries_side_by_side(store: str, repeat: int) -> dict[str, list[float]]:
     import pyoxigraph
 
     from kg import api
-    from kg.stores import PREFIXES  # the prefixes kg predeclares: the same query text parses
+    from kg.vocab import PREFIXES  # the prefixes kg predeclares: the same query text parses
 
     def through_kg(name: str, text: str) -> None:
         api.query(name, store=store, fmt="csv", timeout=None)
@@ -235,7 +235,7 @@ def queries_side_by_side(store: str, repeat: int) -> dict[str, list[float]]:
 
 
 def _rdflib_query(connection: Connection, dataset: Any, text: str) -> None:
-    from kg.stores import PREFIXES
+    from kg.vocab import PREFIXES
 
     started = time.perf_counter()
     result = dataset.query(text, initNs=dict(PREFIXES))

@@ -116,7 +116,8 @@ def deduplicate(store: str, nquads: str, copy: str) -> dict[str, Any]:
     most-mentioned entity and person."""
     import pyoxigraph
 
-    from kg.stores import PREFIXES, open_store
+    from kg.stores import open_store
+    from kg.vocab import PREFIXES
 
     with open_store(store, read_only=True) as opened, open(nquads, "wb") as out:
         opened.dump(out, "nquads")
@@ -169,7 +170,7 @@ class _Deduplicated:
     def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None) -> Any:
         import pyoxigraph
 
-        from kg.stores import PREFIXES
+        from kg.vocab import PREFIXES
 
         bindings = ({pyoxigraph.Variable(name): term for name, term in substitutions.items()}
                     if substitutions else None)
@@ -191,7 +192,7 @@ def _answer(side: str, location: str, text: str, params: dict[str, str]) -> byte
 
         result = run_query(_Deduplicated(location), text, params)  # type: ignore[arg-type]
     else:
-        from kg.stores import PREFIXES
+        from kg.vocab import PREFIXES
 
         result = pyoxigraph.Store.read_only(location).query(text, prefixes=dict(PREFIXES))
     serialized = result.serialize(format=pyoxigraph.QueryResultsFormat.CSV)  # type: ignore[union-attr]

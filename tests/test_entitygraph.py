@@ -208,7 +208,7 @@ def test_counts_equal_a_deduplicated_copy(seed_store: str, pattern: str) -> None
         quad = next(iter(pyoxigraph.parse(line, pyoxigraph.RdfFormat.N_QUADS)))
         copy.add(pyoxigraph.Quad(quad.subject, quad.predicate, quad.object,
                                  pyoxigraph.DefaultGraph()))
-    from kg.stores import PREFIXES
+    from kg.vocab import PREFIXES
 
     expected = next(copy.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}",
                                prefixes=dict(PREFIXES)))["n"].value

@@ -22,7 +22,6 @@ from kg.errors import InputError, QueryError, StoreError
 from kg.stores import (
     DEFAULT_STORE,
     EXPORT_FORMATS,
-    PREFIXES,
     EmbeddedStore,
     ExportFormat,
     RemoteStore,
@@ -32,6 +31,7 @@ from kg.stores import (
     open_store,
     store_location,
 )
+from kg.vocab import PREFIXES
 
 ARTICLE_1 = "https://kg.example.org/graph/article-1"
 ARTICLE_2 = "https://kg.example.org/graph/article-2"

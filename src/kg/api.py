@@ -243,8 +243,9 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
     import pyoxigraph
     from rdflib import Graph
 
-    from kg.rdf import BASE, ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
+    from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
     from kg.stores import open_store
+    from kg.vocab import BASE
 
     articles = (f'FILTER((STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
                 f"&& ?g != <{LAST_BUILD_GRAPH}>) || ?g = <{ENTITY_GRAPH}>)")

@@ -23,11 +23,12 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import Facts
+from kg.vocab import ENTITIES
 
 COLUMNS = ("fact", "kind", "article", "subject", "predicate", "object", "type", "confidence",
            "rule", "sentence", "decision", "correction")
 DECISIONS = ("", "accept", "reject", "type", "merge", "label")
-ENTITY_ROOT = "https://kg.example.org/id/"
+ENTITY_ROOT = ENTITIES
 
 
 @dataclass
@@ -153,11 +154,8 @@ def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
                    statistics=tuple(statistics))
 
 
+# The store predeclares kg's prefixes (kg.vocab.PREFIXES): rdf, rdfs, prov, kgo, ...
 _REVIEW_QUERY = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX kgo: <https://kg.example.org/ontology#>
 SELECT ?kind ?node ?article ?subject ?subjectNode ?predicate ?object ?type ?confidence ?rule
        ?sentence WHERE {
   {
@@ -190,7 +188,6 @@ ORDER BY ?kind ?article ?node
 
 
 _READINGS_QUERY = """
-PREFIX kgo: <https://kg.example.org/ontology#>
 SELECT ?entity ?class (COUNT(DISTINCT ?reading) AS ?n) WHERE {
   ?reading kgo:reads ?entity ; kgo:readAs ?class .
 } GROUP BY ?entity ?class

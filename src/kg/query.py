@@ -28,7 +28,8 @@ import pyoxigraph
 from kg import resources
 from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import code_only, where_brace
-from kg.stores import PREFIXES, QueryResult, Store, Term, format_for
+from kg.stores import QueryResult, Store, Term, format_for
+from kg.vocab import PREFIXES
 
 QUERY_SUFFIX = ".rq"
 RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "xml")

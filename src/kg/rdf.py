@@ -7,23 +7,19 @@ from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
+from kg import vocab
 from kg.model import Evidence, Facts, TimeValue
+from kg.vocab import BASE, PREFIXES
 
-BASE = "https://kg.example.org/"
-KGO = Namespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-SCHEMA = Namespace("https://schema.org/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-WD = Namespace("http://www.wikidata.org/entity/")
+KGO = Namespace(vocab.ONTOLOGY)
+ID = Namespace(vocab.ENTITIES)
+SCHEMA = Namespace(vocab.SCHEMA)
+PROV = Namespace(vocab.PROV)
+WD = Namespace(vocab.WIKIDATA)
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 LAST_BUILD_GRAPH = URIRef(BASE + "graph/last-build")
 ENTITY_GRAPH = URIRef(BASE + "entities")
 """The shared graph: each entity's classes, names and relations, once (see kg.entitygraph)."""
-
-PREFIXES = {
-    "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "skos": str(SKOS),
-    "prov": str(PROV), "schema": str(SCHEMA), "kgo": str(KGO), "kgr": str(ID), "wd": str(WD),
-}
 
 # Each kg class → the schema.org class written next to it, so a consumer without a reasoner
 # still sees public types (the ontology says the same with rdfs:subClassOf).
@@ -280,7 +276,7 @@ def ontology_graph() -> Graph:
 
 
 __all__ = [
-    "ENTITY_GRAPH", "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "PREFIXES", "article_iri",
+    "ENTITY_GRAPH", "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "article_iri",
     "build_record", "entity_iri", "graph_iri", "ontology_graph", "quarantine_iri", "reading_iri",
     "to_graph",
 ]

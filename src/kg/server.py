@@ -34,7 +34,8 @@ import pyoxigraph
 
 from kg.errors import InputError, KgError
 from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
-from kg.stores import MEMORY, PREFIXES, open_store, store_location
+from kg.stores import MEMORY, open_store, store_location
+from kg.vocab import PREFIXES
 from kg.web import RequestError
 from kg.web.entity import entity_facts, entity_page
 from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page

@@ -29,8 +29,9 @@ from rdflib.term import Node
 from rdflib.util import guess_format
 
 from kg.errors import InputError, ShapeError
-from kg.rdf import BASE, KGO, PREFIXES, PROV, ontology_graph
+from kg.rdf import KGO, PROV, ontology_graph
 from kg.resources import resource_path
+from kg.vocab import BASE, PREFIXES
 
 SHAPES = Namespace(BASE + "shapes#")
 # Re-validation rounds after the first quarantine: removing a statement can leave another node

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from kg.stores.base import (
     DEFAULT_STORE,
     MEMORY,
-    PREFIXES,
     STORE_ENVIRONMENT_VARIABLE,
     QueryResult,
     Store,
@@ -94,7 +93,7 @@ def open_store(
 
 __all__ = [
     "DEFAULT_STORE", "DEFAULT_TIMEOUT", "ENDPOINT_ENVIRONMENT_VARIABLES", "EXPORT_FORMATS",
-    "MEMORY", "PREFIXES", "SERVER_LAYOUTS", "STORE_ENVIRONMENT_VARIABLE",
+    "MEMORY", "SERVER_LAYOUTS", "STORE_ENVIRONMENT_VARIABLE",
     "TIMEOUT_ENVIRONMENT_VARIABLE", "EmbeddedStore", "Endpoints", "ExportFormat", "QueryResult",
     "RemoteStore", "Store", "Term", "export", "format_for", "open_store", "remote_endpoints",
     "store_location",

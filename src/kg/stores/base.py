@@ -13,6 +13,7 @@ import pyoxigraph
 
 from kg.errors import QueryError, StoreError
 from kg.sparqltext import check_shape, names_its_dataset
+from kg.vocab import PREFIXES
 
 DEFAULT_STORE = ".kg"
 """Where the store lives when no location is given and ``$KG_STORE`` is not set."""
@@ -21,19 +22,6 @@ STORE_ENVIRONMENT_VARIABLE = "KG_STORE"
 MEMORY = ":memory:"
 """The location of a fresh in-memory store, gone when it is closed."""
 
-PREFIXES: Mapping[str, str] = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "kgo": "https://kg.example.org/ontology#",
-    "kgr": "https://kg.example.org/id/",
-}
-"""The prefixes written in Turtle/TriG exports, used to shorten IRIs in tables, and predeclared
-in every query (a query's own ``PREFIX`` declarations take precedence)."""
 
 Term: TypeAlias = (
     pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple

@@ -13,7 +13,6 @@ from kg.sparqltext import check_shape
 from kg.storelock import LOCK_FILE, StoreLock, hold_for_writing
 from kg.stores.base import (
     MEMORY,
-    PREFIXES,
     QueryResult,
     Store,
     Term,
@@ -27,6 +26,7 @@ from kg.stores.base import (
     triples_text,
 )
 from kg.stores.formats import format_for, write_graph, write_triples
+from kg.vocab import PREFIXES
 
 
 def open_embedded(where: str, *, create: bool = False, read_only: bool = False) -> EmbeddedStore:

@@ -11,7 +11,8 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError
-from kg.stores.base import PREFIXES, Store
+from kg.stores.base import Store
+from kg.vocab import PREFIXES
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import check_shape, where_brace
 from kg.stores.base import (
     ERROR_POSITION,
-    PREFIXES,
     QueryResult,
     Store,
     Term,
@@ -38,6 +37,7 @@ from kg.stores.base import (
     triples_text,
 )
 from kg.stores.formats import format_for, triple_order, write_graph, write_triples
+from kg.vocab import PREFIXES
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from typing import Any
 import pyoxigraph
 
 from kg.query import shorten
-from kg.stores import PREFIXES, Store
+from kg.stores import Store
+from kg.vocab import PREFIXES
 from kg.web import RequestError
 from kg.web.layout import attribute, entity_path, escape, page
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from kg.stores import PREFIXES
+from kg.vocab import PREFIXES
 
 ENTITY_NAMESPACE = PREFIXES["kgr"]
 """The namespace of the entity IRIs kg mints (``https://kg.example.org/id/<key>``)."""

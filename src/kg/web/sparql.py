@@ -23,7 +23,8 @@ import pyoxigraph
 
 from kg.errors import QueryError
 from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
-from kg.stores import PREFIXES, Store
+from kg.stores import Store
+from kg.vocab import PREFIXES
 from kg.web import RequestError
 from kg.web.negotiation import choose
 
