@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kg.errors import BuildInterrupted, InputError
+from kg.errors import BuildInterrupted, InputError, StoreError
 
 Progress = Callable[[str, dict[str, Any]], None]
 """A progress listener: called with an event name and its details; the library never prints."""
@@ -38,6 +38,8 @@ class BuildReport:
     """What a build did, article by article."""
 
     articles: list[ArticleResult] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    """The ids of the articles a build skipped: stored from the same input by the same kg."""
 
     @property
     def quarantined(self) -> int:
@@ -53,35 +55,73 @@ def build(
     processes: int | None = None,
     curation: str | Path | None = None,
     batch_size: int = 200,
+    force: bool = False,
     progress: Progress = _quiet,
 ) -> BuildReport:
     """Read, extract, validate and store articles: one named graph per article, and what they
     say about each entity once, in the shared entity graph (see :mod:`kg.entitygraph`).
 
     Every input file is read and checked before anything is written, so bad input leaves the
-    store as it was. Articles are then parsed as a stream (memory stays bounded whatever the
-    corpus size) and written in batches of ``batch_size``, each batch one transaction.
+    store as it was. An article the store already holds, built from the same input by the same
+    kg (:mod:`kg.buildhash`), is skipped without being parsed again, unless ``force``: so an
+    interrupted build run again only does what is left. The others are parsed as a stream
+    (memory stays bounded whatever the corpus size) and written in batches of ``batch_size``,
+    each batch one transaction.
     """
     from kg.articles import read_articles
+    from kg.buildhash import content_hash
     from kg.curation import apply_curation, load_curation
     from kg.extract import extract
-    from kg.nlp import parse_pairs
+    from kg.nlp import default_model, parse_pairs
     from kg.resolve import resolve
 
     paths = list(paths)
     curated = load_curation(curation) if curation else None
-    total = sum(1 for _ in read_articles(paths, published=published))  # checks every input
-    if total == 0:
+    decisions = Path(curation).read_bytes() if curation else b""
+    model_name = model or default_model()
+
+    def digest(article: Any) -> str:
+        return content_hash(article, model=model_name, curation=decisions)
+
+    stored = {} if force else _stored_hashes(store)
+    hashes: dict[str, str] = {}
+    unchanged: list[str] = []
+    for article in read_articles(paths, published=published):  # checks every input
+        if stored.get(article.id) == digest(article):
+            unchanged.append(article.id)
+        else:
+            hashes[article.id] = digest(article)
+    total = len(hashes)
+    if total == 0 and not unchanged:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
+    if total == 0:
+        return BuildReport(unchanged=unchanged)
     workers = processes or (2 if total >= 100 else 1)
-    progress("start", {"articles": total, "processes": workers})
-    articles = ((a.text, a) for a in read_articles(paths, published=published))
+    progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
+    articles = ((a.text, a) for a in read_articles(paths, published=published)
+                if hashes.get(a.id) == digest(a))
     facts = (apply_curation(resolve(extract(article, doc)), curated)
              for doc, article in parse_pairs(articles, model, processes=workers))
     report = store_facts(facts, store=store, batch_size=batch_size, total=total,
-                         progress=progress)
+                         progress=progress, hashes=hashes)
+    report.unchanged = unchanged
     progress("done", {"articles": total})
     return report
+
+
+def _stored_hashes(store: str | None) -> dict[str, str]:
+    """The content hash of every article in the store, by article id (none: no store yet)."""
+    from kg.rdf import KGO, SCHEMA
+    from kg.stores import open_store
+
+    try:
+        opened = open_store(store, read_only=True)
+    except StoreError:
+        return {}
+    with opened:
+        rows = opened.query(f"""SELECT ?id ?hash WHERE {{ GRAPH ?g {{
+            ?article <{KGO.contentHash}> ?hash ; <{SCHEMA.identifier}> ?id }} }}""")
+        return {row["id"].value: row["hash"].value for row in rows}  # type: ignore[union-attr, index]
 
 
 def store_facts(
@@ -92,6 +132,7 @@ def store_facts(
     validate: bool = True,
     total: int | None = None,
     progress: Progress = _quiet,
+    hashes: Mapping[str, str] | None = None,
 ) -> BuildReport:
     """Validate and store resolved facts (``kg.model.Facts``, one per article): what
     :func:`build` does after extraction.
@@ -101,7 +142,8 @@ def store_facts(
     graph and its share of the entity graph, and written in batches of ``batch_size``, each
     batch one transaction that also brings the touched entities' descriptions and the build
     record up to date. An interruption (Ctrl-C) keeps the finished batches and raises
-    :class:`BuildInterrupted` saying how many articles (of ``total``) were stored.
+    :class:`BuildInterrupted` saying how many articles (of ``total``) were stored. ``hashes``
+    gives each article's content hash (by id) to store with it (see :mod:`kg.buildhash`).
     """
     from kg.stores import open_store
     from kg.validate import default_engine
@@ -113,7 +155,8 @@ def store_facts(
         batches = _Batches(opened, engine)
         try:
             for article_facts in facts:
-                report.articles.append(batches.add(article_facts))
+                digest = (hashes or {}).get(article_facts.article.id)
+                report.articles.append(batches.add(article_facts, content_hash=digest))
                 progress("article", {"id": article_facts.article.id})
                 if len(batches.parts) >= batch_size:
                     batches.write()
@@ -143,14 +186,14 @@ class _Batches:
         self.stale: list[str] = []
         self.stored: list[str] = []
 
-    def add(self, facts: Any) -> ArticleResult:
+    def add(self, facts: Any, *, content_hash: str | None = None) -> ArticleResult:
         """Validate one article, quarantine what violates the shapes, and queue its graphs."""
         from kg.entitygraph import split
         from kg.rdf import quarantine_iri, to_graph
         from kg.validate import quarantine, validate
 
         article = facts.article
-        graph = to_graph(facts)
+        graph = to_graph(facts, content_hash=content_hash)
         quarantined_count = 0
         quarantine_name = str(quarantine_iri(article.id))
         checked = validate(graph, engine=self.engine) if self.engine else None
@@ -189,7 +232,6 @@ class _Batches:
 def _check_layout(opened: Any) -> None:
     """Refuse to add to a store an older kg built, with each entity's triples in every article
     graph: mixing the layouts would count those triples twice."""
-    from kg.errors import StoreError
     from kg.rdf import ENTITY_GRAPH, ID, RDFS
 
     older = opened.query(f"""ASK {{ GRAPH ?g {{ ?s <{RDFS.label}> ?l }}

@@ -115,10 +115,17 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Parser processes (default: 2 for 100 articles or more, else 1).")
 @click.option("--curation", type=click.Path(), default=None, metavar="FILE",
               help="Apply a reviewed file from 'kg review' (reject, retype, merge, relabel).")
+@click.option("--force", is_flag=True,
+              help="Rebuild every article, also those the store holds from the same input.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
 def build(paths: tuple[str, ...], store: str | None, published: date | None,
-          model: str | None, processes: int | None, curation: str | None, quiet: bool) -> None:
-    """Build the graph from articles (.txt, .md, .jsonl, .html files or folders)."""
+          model: str | None, processes: int | None, curation: str | None, force: bool,
+          quiet: bool) -> None:
+    """Build the graph from articles (.txt, .md, .jsonl, .html files or folders).
+
+    An article the store already holds, built from the same text and metadata by the same kg,
+    model and review file, is skipped (so an interrupted build run again finishes the rest);
+    --force rebuilds it."""
     from tqdm import tqdm
 
     bar: list[Any] = []
@@ -133,14 +140,18 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
             bar[0].close()
 
     report = api.build(paths, store=store, published=published, model=model,
-                       processes=processes, curation=curation, progress=progress)
+                       processes=processes, curation=curation, force=force, progress=progress)
+    if report.unchanged:
+        count = len(report.unchanged)
+        click.echo(f"{count} article{'s' * (count != 1)} unchanged since they were stored: "
+                   "skipped (--force rebuilds them)")
     many = len(report.articles) > 20
     if not quiet and not many:
         for article in report.articles:
             note = f", {article.quarantined} statements quarantined" if article.quarantined else ""
             click.echo(f"built {article.id}: {article.entities} entities, {article.events} "
                        f"events, {article.statistics} statistics, {article.triples} triples{note}")
-    if quiet or many:
+    if (quiet or many) and report.articles:
         click.echo(f"built {len(report.articles)} articles: "
                    f"{sum(a.triples for a in report.articles):,} triples, "
                    f"{report.quarantined} statements quarantined")

@@ -85,8 +85,9 @@ def _time(graph: Graph, node: URIRef, time: TimeValue | None) -> None:
         graph.add((node, KGO.endDate, Literal(time.end, datatype=XSD.date)))
 
 
-def to_graph(facts: Facts) -> Graph:
-    """The RDF graph of one resolved article: entities, relations, events, figures, provenance."""
+def to_graph(facts: Facts, *, content_hash: str | None = None) -> Graph:
+    """The RDF graph of one resolved article: entities, relations, events, figures, provenance;
+    ``content_hash`` records what it was built from (see :func:`kg.buildhash.content_hash`)."""
     article = facts.article
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -107,6 +108,8 @@ def to_graph(facts: Facts) -> Graph:
         graph.add((art, KGO.sourceName, Literal(article.source)))
     graph.add((art, SCHEMA.inLanguage, Literal(article.language)))
     graph.add((art, KGO.articleText, Literal(article.text)))
+    if content_hash:
+        graph.add((art, KGO.contentHash, Literal(content_hash)))
 
     sentences = {}
     for sentence in facts.sentences:
