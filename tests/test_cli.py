@@ -28,7 +28,10 @@ def test_build_reports_each_article(seed_article: Path, fresh_store: str) -> Non
 def test_rebuilding_replaces_the_article_graph(seed_article: Path, fresh_store: str) -> None:
     run("build", str(seed_article), "--store", fresh_store)
     first = json.loads(run("stats", "--store", fresh_store, "--format", "json")[1])
-    run("build", str(seed_article), "--store", fresh_store)
+    code, out, _ = run("build", str(seed_article), "--store", fresh_store)
+    assert (code, out) == (0, "1 article unchanged since it was stored: skipped (--force "
+                              "rebuilds them)\n")
+    run("build", str(seed_article), "--store", fresh_store, "--force")
     second = json.loads(run("stats", "--store", fresh_store, "--format", "json")[1])
     assert first == second
     assert second["articles"] == 1

@@ -143,8 +143,8 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
                        processes=processes, curation=curation, force=force, progress=progress)
     if report.unchanged:
         count = len(report.unchanged)
-        click.echo(f"{count} article{'s' * (count != 1)} unchanged since they were stored: "
-                   "skipped (--force rebuilds them)")
+        which = "articles unchanged since they were" if count != 1 else "article unchanged since it was"
+        click.echo(f"{count} {which} stored: skipped (--force rebuilds them)")
     many = len(report.articles) > 20
     if not quiet and not many:
         for article in report.articles:
