@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context, with_period
+from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.model import Mention
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -85,6 +86,9 @@ def _trim(ent: Any, gazetteer: Any) -> Any:
         end -= 1
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"
+    if ent.label_ == "ORG":
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _TRAILING_NOUNS:
+            end -= 1  # "Yonhap news agency": the noun after the name says what it is
     if ent.label_ == "PERSON":
         while start < end - 1 and (
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
@@ -206,6 +210,10 @@ _BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organi
 # Tarra radio"; "news agency" is read as one.
 _MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
                 "broadcaster"}
+
+
+# Lower-case nouns the model may take into an organisation's name, which only say what it is.
+_TRAILING_NOUNS = _MEDIA_AFTER | _BODY_DESCRIPTORS | {"news", "agency"}
 
 
 def _descriptor_after(last: Any) -> Any:
@@ -335,8 +343,9 @@ def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
     ents = _join_nationality_to_names(sorted(
-        [e for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+        [_known_organization_label(e, gazetteer) for e in ctx.doc.ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
+    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS])
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -345,7 +354,12 @@ def find_mentions(ctx: Context) -> None:
     for ent in ents:
         if majority.get(_trim(ent, gazetteer).text, ent.label_) == "PERSON":
             person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
+    dateline = _dateline(doc, gazetteer)
+    if dateline is not None:
+        _add_named(ctx, dateline[0], "GPE", dateline[1].key)
     for ent in ents:
+        if dateline is not None and ent.start < dateline[0].end:
+            continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
         span = _trim(ent, gazetteer)
         if len(span) == 0:
             continue
@@ -361,23 +375,67 @@ def find_mentions(ctx: Context) -> None:
         if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
-        key = ent.ent_id_ or None
-        dateline = _dateline_place(span, gazetteer)
-        if dateline is not None and label != "GPE":
-            label, key = "GPE", dateline.key  # "OSLO, March 3 (Reuters) -" tagged ORG
-        _add_named(ctx, span, label, key, person_parts)
+        _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
-def _dateline_place(span: Any, gazetteer: Any) -> Place | None:
-    """The gazetteer place a capitalised name opening the text before a comma stands for: a
-    dateline ("OSLO, March 3 (Reuters) -"), whatever label the model gave it."""
-    doc = span.doc
+def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
+    """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
+    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art."""
+    from kg.nlp import make_span
+
+    if ent.label_ in _NAME_LABELS:
+        return ent
+    span = _trim(ent, gazetteer)
+    if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")
+    return ent
+
+
+# Words that end the first part of a name the model cut in two: "the Australian Competition
+# and" + "Consumer Commission", "the Ministry of" + "Defence".
+_NAME_JOINS = {"and", "of", "for", "&"}
+
+
+def _join_split_names(ents: list[Any]) -> list[Any]:
+    """One organisation's name the model cut at an inner "and" or "of" is one name again."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end == ent.start and len(previous) > 1 and \
+                previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+# What follows a dateline's place: a comma ("OSLO, March 3"), a wire credit ("NEW DELHI
+# (Reuters) -") or a dash ("BUENOS AIRES — ").
+_DATELINE_ENDS = {",", "(", "-", "--", "\u2014", "\u2013"}
+
+
+def _dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """The words in capitals that open the text and the gazetteer place they name: a dateline
+    ("OSLO, March 3 (Reuters) -", "RIO DE JANEIRO (AP) —"), whatever the model made of them."""
+    from kg.nlp import make_span
+
     first = next((t for t in doc if not t.is_space), None)
-    if first is None or span.start != first.i or span.end >= len(doc) or \
-            doc[span.end].text != "," or not span.text.isupper():
+    if first is None:
         return None
-    place = gazetteer.lookup(span.text.title())
-    return place if isinstance(place, Place) else None
+    end = first.i
+    while end < len(doc) and (doc[end].text.isupper() and any(c.isalpha() for c in doc[end].text)
+                              or doc[end].text in ("-", ".") and not doc[end - 1].whitespace_):
+        end += 1
+    if end == first.i or end >= len(doc) or doc[end].text not in _DATELINE_ENDS:
+        return None
+    span = make_span(doc, first.i, end, "GPE")
+    name = re.sub(r"[A-Z]+", lambda word: word[0].lower() if word[0].lower() in _LOWER_NAME_WORDS
+                  else word[0].title(), span.text)  # "RIO DE JANEIRO" → "Rio de Janeiro"
+    place = gazetteer.lookup(name) or gazetteer.lookup(span.text.title())
+    return (span, place) if isinstance(place, Place) else None
 
 
 def _add_named(
@@ -392,7 +450,12 @@ def _add_named(
         if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
             tokens, type_ = named
             region = gazetteer.lookup(tokens.text)
-            ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
+            if isinstance(place, Place) and type_ not in PLACE_TYPES:
+                # The state stays a mention of its own, which the body belongs to (or is based in).
+                state = ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+                ctx.add_mention(tokens, type_, attributes=(("owner", state.id),))
+            else:
+                ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
         elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
@@ -408,9 +471,8 @@ def _add_named(
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
-    if label in ("ORG", "PERSON") and len(span) == 1 and \
-            isinstance(gazetteer.demonym(text), Place):
-        _add_named(ctx, span, "NORP", None)  # "New Zealander" tagged an organisation
+    if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
+        _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
     if span[0].text in _FEATURE_FIRST_WORDS and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
@@ -422,6 +484,8 @@ def _add_named(
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
+        known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
@@ -522,9 +586,27 @@ def _add_named(
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
-        ctx.add_mention(span, classify_organization(text))
+        kind = classify_organization(text)
+        owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
+        ctx.add_mention(span, kind, attributes=() if owned is None else (
+            ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
+    """"the Saudi Interior Ministry": a state's adjective before a ministry's generic name
+    says whose ministry it is. The adjective stays the state's own mention; returned with the
+    ministry's name without it ("Interior Ministry")."""
+    for size in (1, 2):
+        if len(span) <= size + 1:
+            break
+        place = ctx.gazetteer.demonym(span[:size].text)
+        if isinstance(place, Place) and place.type == "Country" and \
+                classify_organization(span[size:].text) == "Ministry":
+            state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
+            return state, span[size:]
+    return None
 
 
 def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:

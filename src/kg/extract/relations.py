@@ -377,16 +377,19 @@ def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
 
 
 def institutions(ctx: Context, out: Relations) -> None:
-    """An institution named by its owner belongs to it, and an embassy sits in its host."""
+    """An institution named by its owner belongs to it ("the North Korean embassy", "the Spanish
+    parliament"; a body that is not the state's is based there: "the Saudi royal family"), and
+    an embassy sits in its host."""
     mentions = {m.id: m for m in ctx.mentions}
     for mention in ctx.mentions:
-        if mention.kind != "institution":
+        roles = dict(mention.attributes)
+        if mention.kind != "institution" and "owner" not in roles:
             continue
         token = ctx.first_token(mention)
-        roles = dict(mention.attributes)
         evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
         if "owner" in roles:
-            out.relate(mention, "partOf", mentions[roles["owner"]], evidence)
+            predicate = "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn"
+            out.relate(mention, predicate, mentions[roles["owner"]], evidence)
         if "host" in roles:
             out.relate(mention, "basedIn", mentions[roles["host"]], evidence)
 
