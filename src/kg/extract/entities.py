@@ -196,7 +196,7 @@ DESCRIPTORS = {
     "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
     "union": "Organization", "city": "City", "town": "City", "village": "City",
     "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
-    "region": "Place", "state": "AdministrativeRegion", "district": "Place",
+    "region": "Place", "state": "AdministrativeRegion", "district": "Place", "island": "Place",
     "movement": "Organization", "faction": "Organization", "militia": "Organization",
     "organisation": "Organization", "organization": "Organization",
 }
@@ -248,7 +248,30 @@ def _media_after(last: Any) -> bool:
     doc = last.doc
     following = doc[last.i + 1 : last.i + 3]
     return len(following) > 0 and following[0].is_lower and (
-        following[0].lower_ in _MEDIA_AFTER or following.text.lower() == "news agency")
+        following[0].lower_.removesuffix("s") in _MEDIA_AFTER or following.text.lower() == "news agency")
+
+
+# Verbs whose subject, ending another's sentence, is the outlet that carried the news:
+# "..., El Tiempo reported", "..., Interfax quoted him as saying".
+_REPORTING_VERBS = {"report", "quote"}
+
+
+def _reports(ctx: Context, mention: Mention) -> bool:
+    """"Officials confirmed the deaths, Le Soir reported": an unknown organisation (or a name
+    the model took for a person's, written only there) that reports what others said."""
+    if mention.type not in ("Organization", "Person"):
+        return False
+    doc = ctx.doc
+    first, last = ctx.first_token(mention), ctx.last_token(mention)
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1:
+        return False
+    if mention.type == "Organization":
+        return True
+    attribution = first.i > 0 and doc[first.i - 1].text == ","
+    named_elsewhere = any(m.text == mention.text and m.id != mention.id for m in ctx.mentions)
+    return attribution and not named_elsewhere and not _part_of_longer_name(
+        doc[first.i : last.i + 1], ctx)
 
 
 def retype_by_descriptor(ctx: Context) -> None:
@@ -278,13 +301,15 @@ def retype_by_descriptor(ctx: Context) -> None:
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
             found = DESCRIPTORS[apposed.lower_]
-        elif _media_after(last) and mention.type in ("Organization", "Person"):
+        elif _media_after(last) and mention.type in ("Organization", "Person", "Place") or \
+                _reports(ctx, mention):
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
-                apposed is not None and apposed.lower_ in _BODY_DESCRIPTORS):
-            continue
+                apposed is not None and (apposed.lower_ in _BODY_DESCRIPTORS or
+                                         found in PLACE_TYPES)):
+            continue  # "Fiji's main island, Viti Levu" is a place; "the town Smith" nothing yet
         for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
             if other.kind == "name" and not other.key and other.text == mention.text and \
                     other.type == mention.type:
@@ -327,6 +352,13 @@ def choose_places(ctx: Context) -> None:
             inside = int(region_key is not None and region_key in option.containers)
             return inside, support[option.country or ""]
 
+        first = ctx.first_token(mention)
+        if re.search(r"\b(province|prefecture|state|governorate|region) of$",
+                     doc[max(0, first.i - 2) : first.i].text.lower()):
+            region = next((o for o in options if o.type == "AdministrativeRegion"), None)
+            if region is not None:  # "the Japanese prefecture of Kumamoto", not the city
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
+                continue
         best = max(options, key=lambda o: (*rank(o), -options.index(o)))
         landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
         if landmark and rank(best)[0] <= rank(current)[0]:
@@ -487,6 +519,9 @@ def _add_named(
     if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
         known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None
+    if (known is None or town is not None) and _media_after(span[-1]):
+        ctx.add_mention(span, "NewsOrganization")  # "Fairfax newspapers", not the town
+        return
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
     if town is not None and known is None and _town_of_the_story(span, town, label, ctx):
@@ -530,6 +565,11 @@ def _add_named(
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 2 and \
             _titled_name(span[1:], gazetteer):
         ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
+        return
+    if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
+            span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
+            span[1].text not in _FEATURE_LAST_WORDS | _FACILITY_WORDS:
+        ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
     place_type = _said_to_be_place(span, gazetteer) \
@@ -677,6 +717,11 @@ def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
 # Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
 _FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
                        "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
+
+
+# Last words of the names of streets and buildings, which may follow a title: "King Street".
+_FACILITY_WORDS = {"Street", "Road", "Avenue", "Square", "Bridge", "Hospital", "Station", "Airport",
+                   "Stadium", "Hall", "House", "Building", "Tower", "Museum", "Centre", "Center"}
 
 
 def _kin_apposed(span: Any, gazetteer: Any) -> bool:
@@ -846,7 +891,8 @@ def find_untagged_names(ctx: Context) -> None:
             apposed = [c for t in span for c in t.children
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
-        if type_ is None and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+        if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
+                              _owned_by_a_place(span, ctx)) and \
                 not any(t.ent_type_ for t in span) and \
                 classify_organization(span.text) != "Organization" and \
                 not _unnamed_government(span):
@@ -858,6 +904,15 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
+
+
+def _owned_by_a_place(span: Any, ctx: Context) -> bool:
+    """"Zimbabwe's High Court": a name after a place's possessive."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
+        return False
+    owner = ctx.mention_at(doc[span.start - 2])
+    return owner is not None and owner.type in PLACE_TYPES
 
 
 def _only_title_words(span: Any, gazetteer: Any) -> bool:

@@ -426,7 +426,8 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
 # Nouns for a part of a town or state: "Johannesburg's suburb of Sandton", "the Iraqi city of
 # Mosul"; a part of a town lies in the town itself.
 _PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
-               "township", "neighbourhood", "neighborhood", "settlement"}
+               "township", "neighbourhood", "neighborhood", "settlement", "state", "prefecture",
+               "county", "governorate", "territory", "island"}
 # Last words that make "X <word> of Y" name Y itself: "the Pacific Island of Nauru".
 _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
                "city", "town"}
