@@ -24,6 +24,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
      r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
     (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
+     r"(Lower|Upper) House|"
      r"Legislative Council)\b",
      "Legislature"),
     (r"\b(Court|Tribunal)\b", "Court"),
@@ -102,11 +103,15 @@ def _trim(ent: Any, gazetteer: Any) -> Any:
     return doc[start:end]
 
 
-def _split_possessive(span: Any) -> tuple[Any, Any] | None:
-    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification)."""
+def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
+    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification); but the "People's
+    Liberation Army" is one name: only a place or body the gazetteer knows owns the rest."""
     for token in span:
         if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
-            return span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            owner = span.doc[span.start : token.i]
+            if gazetteer.lookup(owner.text) is None:
+                return None
+            return owner, span.doc[token.i + 1 : span.end]
     return None
 
 
@@ -399,7 +404,7 @@ def find_mentions(ctx: Context) -> None:
         if label in ("PERSON", "ORG"):
             span = _extend_person(span, gazetteer)
         if label == "ORG":
-            parts = _split_possessive(span)
+            parts = _split_possessive(span, gazetteer)
             if parts:
                 owner, owned = parts
                 _add_named(ctx, owner, "GPE", None)
@@ -882,6 +887,10 @@ def find_untagged_names(ctx: Context) -> None:
             end += 1
         span = doc[index:end]
         index = end
+        place = _untagged_place(span, ctx.gazetteer)
+        if place is not None:
+            ctx.add_mention(place[0], place[1].type, key=place[1].key)
+            continue
         if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
                 _names_a_document(span, ctx.gazetteer) or \
                 span[-1].text in ctx.gazetteer.event_name_heads:
@@ -904,6 +913,29 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
+
+
+# Words before a place's name the model may leave untagged: "in Bihar", "across Ontario".
+_PLACE_BEFORE = {"in", "across", "near", "throughout"}
+
+
+def _untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """A state, region or large city the gazetteer knows, written where a place goes: before
+    an office ("Bihar Chief Minister X", "Ontario Premier X"), before "state" or "province"
+    ("Maharashtra state"), or after "in"; the model often leaves one-word regions untagged."""
+    doc = span.doc
+    for size in range(len(span), 0, -1):
+        place = gazetteer.lookup(span[:size].text)
+        if not isinstance(place, Place) or place.minor:
+            continue
+        rest = span[size:]
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(rest) and _only_title_words(rest, gazetteer) or not len(rest) and (
+                after is not None and after.is_lower and after.lower_ in REGION_WORDS or
+                before is not None and before.lower_ in _PLACE_BEFORE):
+            return span[:size], place
+    return None
 
 
 def _owned_by_a_place(span: Any, ctx: Context) -> bool:
