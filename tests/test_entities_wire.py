@@ -1,0 +1,147 @@
+"""Entity rules for the shapes of wire copy (datelines, credits, a state's bodies written after
+its adjective, names the model cuts), each on an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_extract import facts_of, relations
+
+from kg.model import Facts
+from kg.nlp import parse
+
+
+def typed(facts: Facts) -> dict[str, str]:
+    found = {}
+    for entity in facts.entities:
+        if not entity.local:
+            found.update({alias: entity.type for alias in entity.aliases})
+            found[entity.label] = entity.type
+    return found
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_split_like_an_undotted_one() -> None:
+    assert [t.text for t in parse("A U.S.-Mexico deal")] == ["A", "U.S.", "-", "Mexico", "deal"]
+    facts = facts_of("A U.S.-British air raid hit Basra, officials in Florida said.")
+    assert typed(facts).get("United States") == "Country"
+    assert ("Florida", "locatedIn", "United States") in relations(facts)
+
+
+def test_an_outlet_the_model_took_for_an_event_is_the_outlet() -> None:
+    facts = facts_of("The Sydney Morning Herald reported that the deal was signed in Canberra.")
+    assert typed(facts).get("The Sydney Morning Herald") == "NewsOrganization"
+
+
+def test_a_name_cut_at_an_inner_and_is_one_name() -> None:
+    facts = facts_of("The Australian Competition and Consumer Commission will look at petrol prices.")
+    assert typed(facts).get("Australian Competition and Consumer Commission") == "Agency"
+
+
+def test_a_news_agency_written_after_its_name() -> None:
+    facts = facts_of("The ministry confirmed the outbreak, Peru's Andina news agency said.")
+    assert typed(facts).get("Andina") == "NewsOrganization"
+
+
+@pytest.mark.parametrize(("text", "place", "label"), [
+    ("SAO PAULO (Reuters) - Brazil's central bank raised rates on Wednesday.", "SAO PAULO",
+     "São Paulo"),
+    ("RIO DE JANEIRO, Brazil (AP) — Police raided a favela on Monday.", "RIO DE JANEIRO",
+     "Rio de Janeiro"),
+    ("ST. LOUIS (AP) — Police said two men were arrested.", "ST. LOUIS", "St. Louis"),
+])
+def test_a_dateline_of_several_words_in_capitals(text: str, place: str, label: str) -> None:
+    city = next(e for e in facts_of(text).entities if place in e.aliases)
+    assert (city.label, city.type) == (label, "City")
+
+
+def test_a_dotted_state_abbreviation_after_a_town() -> None:
+    facts = facts_of("WINSTON-SALEM, N.C. (AP) — A fire killed two people on Sunday.")
+    assert ("Winston-Salem", "locatedIn", "North Carolina") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "body", "type_", "state"), [
+    ("The Spanish parliament voted to ban the party on Tuesday.", "Spanish parliament",
+     "Legislature", "Spain"),
+    ("The Sri Lankan navy says it sank two rebel boats.", "Sri Lankan navy", "Military",
+     "Sri Lanka"),
+    ("The Chinese foreign ministry said the visit was off.", "Chinese foreign ministry",
+     "Ministry", "China"),
+])
+def test_a_states_adjective_and_a_body_in_lower_case(text: str, body: str, type_: str,
+                                                     state: str) -> None:
+    facts = facts_of(text)
+    assert typed(facts).get(body) == type_
+    assert (body, "partOf", state) in relations(facts)
+
+
+def test_a_states_adjective_before_a_ministrys_generic_name() -> None:
+    facts = facts_of("The Kenyan Interior Ministry said 12 people had been detained.")
+    ministry = next(e for e in facts.entities if e.type == "Ministry")
+    assert ministry.label == "Kenyan Interior Ministry" and "Interior Ministry" in ministry.aliases
+    assert ("Kenyan Interior Ministry", "partOf", "Kenya") in relations(facts)
+    facts = facts_of("The Kenyan Press Agency said 12 people had been detained.")
+    assert not any(p in ("partOf", "basedIn") for _, p, _ in relations(facts))  # a proper name
+
+
+@pytest.mark.parametrize("text", [
+    "Officials confirmed the deaths, Le Soir reported on Monday.",
+    "The army confirmed the raid, Prensa Libre reported.",
+])
+def test_a_name_reporting_at_the_end_of_anothers_sentence_is_an_outlet(text: str) -> None:
+    assert "NewsOrganization" in typed(facts_of(text)).values()
+
+
+def test_someone_who_reports_a_theft_stays_a_person() -> None:
+    facts = facts_of("John Smith reported the theft to police in Perth.")
+    assert typed(facts).get("John Smith") == "Person"
+
+
+def test_a_towns_name_before_newspapers_is_an_outlet() -> None:
+    facts = facts_of("He told Fairfax newspapers the deal was dead.")
+    assert typed(facts).get("Fairfax") == "NewsOrganization"
+
+
+def test_a_body_after_a_places_possessive() -> None:
+    facts = facts_of("Zambia's High Court has ordered the release of the opposition leader.")
+    assert typed(facts).get("High Court") == "Court"
+    assert ("High Court", "partOf", "Zambia") in relations(facts)
+
+
+def test_a_title_and_one_name_tagged_as_a_place_is_a_person() -> None:
+    facts = facts_of("Britain's Prince Charles visited Sydney on Monday.")
+    assert typed(facts).get("Charles") == "Person"
+    facts = facts_of("Crowds gathered in Queen Street in Brisbane.")
+    assert typed(facts).get("Queen Street") == "Place"
+
+
+def test_a_name_apposed_to_an_island_is_a_place() -> None:
+    facts = facts_of("The cyclone crossed Fiji's main island, Viti Levu, on Monday.")
+    assert typed(facts).get("Viti Levu") == "Place"
+
+
+def test_a_states_adjective_before_state_of_places_the_region() -> None:
+    facts = facts_of("Heavy rain lashed the southern Indian state of Kerala, killing 30 people.")
+    assert ("Kerala", "locatedIn", "India") in relations(facts)
+
+
+def test_the_prefecture_of_a_name_is_the_prefecture_not_the_city() -> None:
+    facts = facts_of("Floods hit the Japanese prefecture of Kumamoto on Sunday.")
+    assert typed(facts).get("Kumamoto") == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Bihar Chief Minister Nitish Kumar visited Patna on Sunday.", "Bihar"),
+    ("Residents of Maharashtra state queued for vaccines in Pune.", "Maharashtra"),
+])
+def test_a_one_word_region_the_model_left_untagged(text: str, region: str) -> None:
+    assert typed(facts_of(text)).get(region) == "AdministrativeRegion"
+
+
+def test_a_possessive_inside_a_name_keeps_it_whole() -> None:
+    facts = facts_of("The People's Liberation Army held drills near Taiwan.")
+    assert typed(facts).get("People's Liberation Army") == "Military"
+    assert "People" not in typed(facts)
+
+
+def test_a_lower_house_is_a_legislature() -> None:
+    assert typed(facts_of("The Lower House passed the bill on Thursday.")).get(
+        "Lower House") == "Legislature"
