@@ -145,3 +145,27 @@ def test_a_possessive_inside_a_name_keeps_it_whole() -> None:
 def test_a_lower_house_is_a_legislature() -> None:
     assert typed(facts_of("The Lower House passed the bill on Thursday.")).get(
         "Lower House") == "Legislature"
+
+
+@pytest.mark.parametrize("text", [
+    "One driver chose XRD, which stands for Extended Range Defence, a rocket system.",
+    "The hostages were freed from the Seabird Star, a Panamanian cargo ship, on Monday.",
+])
+def test_a_name_apposed_to_a_thing_is_no_entity(text: str) -> None:
+    assert not any(t.endswith("Organization") for t in typed(facts_of(text)).values())
+
+
+def test_a_place_tagged_name_ending_in_someones_surname_is_a_person() -> None:
+    facts = facts_of("The party is led by former Bled mayor Ana Žagar. Žagar said she would win.")
+    assert typed(facts).get("Ana Žagar") == "Person"
+
+
+def test_particles_of_romance_names() -> None:
+    facts = facts_of("The minister gave an interview to the Milan daily Corriere della Sera.")
+    assert typed(facts).get("Corriere della Sera") == "NewsOrganization"
+
+
+def test_a_longer_name_the_gazetteer_knows_is_taken_whole() -> None:
+    facts = facts_of("Aid came from the International Federation of Red Cross and Red Crescent "
+                     "Societies on Monday.")
+    assert any(label.endswith("Red Crescent Societies") for label in typed(facts))

@@ -307,6 +307,7 @@ class Gazetteer:
         self.event_name_heads = _word_list(lexicon / "event-names.txt")
         self.document_name_heads = _word_list(lexicon / "document-names.txt")
         self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
+        self.thing_nouns = _word_list(lexicon / "thing-nouns.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in _rows(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"

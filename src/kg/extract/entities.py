@@ -41,8 +41,10 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      "Company"),
 )
 _COMPASS = {"North", "South", "East", "West", "-"}
+# "Sharm el-Sheikh", "Corriere della Sera", "Folha de S.Paulo", "Ortega y Gasset".
 _LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
-                     "der", "la", "le", "du", "da", "di", "del"}  # "Sharm el-Sheikh"
+                     "der", "la", "le", "du", "da", "di", "del", "della", "delle", "dei", "degli",
+                     "do", "dos", "das", "des", "den", "y"}
 
 
 def classify_organization(name: str) -> str:
@@ -382,12 +384,14 @@ def find_mentions(ctx: Context) -> None:
     ents = _join_nationality_to_names(sorted(
         [_known_organization_label(e, gazetteer) for e in ctx.doc.ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
-    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS])
+    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS], gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
     surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
                 and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
+    surnames |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
+                 and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
     for ent in ents:
         if majority.get(_trim(ent, gazetteer).text, ent.label_) == "PERSON":
             person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
@@ -433,12 +437,18 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
 _NAME_JOINS = {"and", "of", "for", "&"}
 
 
-def _join_split_names(ents: list[Any]) -> list[Any]:
-    """One organisation's name the model cut at an inner "and" or "of" is one name again."""
+def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """One organisation's name the model cut at an inner "and" or "of" is one name again, and
+    so is a longer name the gazetteer knows ("International Federation of Red Cross" + "and" +
+    "Red Crescent Societies")."""
     from kg.nlp import make_span
 
     joined: list[Any] = []
     for ent in ents:
+        if joined and ent.start < joined[-1].end:
+            continue  # inside a longer known name
+        if ent.label_ == "ORG":
+            ent = _longest_known_name(ent, gazetteer)
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end == ent.start and len(previous) > 1 and \
@@ -452,6 +462,25 @@ def _join_split_names(ents: list[Any]) -> list[Any]:
 # What follows a dateline's place: a comma ("OSLO, March 3"), a wire credit ("NEW DELHI
 # (Reuters) -") or a dash ("BUENOS AIRES — ").
 _DATELINE_ENDS = {",", "(", "-", "--", "\u2014", "\u2013"}
+
+
+# How many tokens past the model's span a longer known name is looked for.
+_NAME_REACH = 8
+
+
+def _longest_known_name(ent: Any, gazetteer: Any) -> Any:
+    """The model's organisation span, or a longer one from its start that the gazetteer knows
+    as an organisation's name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    for end in range(min(len(doc), ent.end + _NAME_REACH), ent.end, -1):
+        if doc[end - 1].is_punct or doc[end - 1].is_lower:
+            continue
+        if isinstance(gazetteer.lookup(doc[start:end].text), KnownOrganization):
+            return make_span(doc, ent.start, end, "ORG")
+    return ent
 
 
 def _dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
@@ -508,6 +537,8 @@ def _add_named(
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
+    if label in ("ORG", "PRODUCT", "FAC") and not key and _names_a_thing(span, gazetteer):
+        return  # "XRD, a French-designed rocket system": a weapon's name
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
@@ -652,6 +683,24 @@ def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
             state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
             return state, span[size:]
     return None
+
+
+def _names_a_thing(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
+    through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
+    system")."""
+    names = [span.root]
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "stand":
+            names += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
+    for name in names:
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            nouns.append(name.head)
+        if any(n.is_lower and n.lemma_.lower() in gazetteer.thing_nouns for n in nouns):
+            return True
+    return False
 
 
 def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
