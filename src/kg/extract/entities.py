@@ -483,6 +483,19 @@ def _longest_known_name(ent: Any, gazetteer: Any) -> Any:
     return ent
 
 
+def _town_before_its_region(span: Any, gazetteer: Any) -> Place | None:
+    """The town a name shared with an organisation stands for when its region follows:
+    "the plant in Toyota, Aichi Prefecture"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    region = gazetteer.region_after_town(with_period(doc[span.end + 1]))
+    if region is None:
+        return None
+    return next((c for c in gazetteer.candidates(span.text) if isinstance(c, Place) and
+                 region.key in c.containers), None)
+
+
 def _dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     """The words in capitals that open the text and the gazetteer place they name: a dateline
     ("OSLO, March 3 (Reuters) -", "RIO DE JANEIRO (AP) —"), whatever the model made of them."""
@@ -550,6 +563,8 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if isinstance(known, KnownOrganization):
+        known = _town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
     if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
