@@ -169,3 +169,29 @@ def test_a_longer_name_the_gazetteer_knows_is_taken_whole() -> None:
     facts = facts_of("Aid came from the International Federation of Red Cross and Red Crescent "
                      "Societies on Monday.")
     assert any(label.endswith("Red Crescent Societies") for label in typed(facts))
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("The Victorian Opposition Leader, Ann Dale, says the roads are too slow.", None),
+    ("The New South Wales Opposition Leader, Ann Dale, says police numbers are low.",
+     "New South Wales"),
+    ("NSW Health Minister Ann Dale says the hospital will open.", "New South Wales"),
+])
+def test_a_state_before_a_portfolio_or_the_opposition_stays_a_place(text: str,
+                                                                    region: str | None) -> None:
+    found = typed(facts_of(text))
+    assert found.get("Ann Dale") == "Person"
+    assert not any(t.endswith("Organization") or t == "Government" for t in found.values())
+    if region:
+        assert found.get(region) == "AdministrativeRegion"
+
+
+def test_a_bare_cabinet_and_budget_are_no_entities() -> None:
+    found = typed(facts_of("Cabinet will meet in Canberra tomorrow to discuss the Budget."))
+    assert "Cabinet" not in found and "Budget" not in found
+
+
+def test_a_town_in_a_part_of_a_state() -> None:
+    facts = facts_of("Flood waters are rising in Narrawong, in north-west New South Wales.")
+    assert typed(facts).get("Narrawong") == "City"
+    assert ("Narrawong", "locatedIn", "New South Wales") in relations(facts)

@@ -598,6 +598,9 @@ def _add_named(
             previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
         known = None  # "Senator Hill" is a person, not the newspaper The Hill
     if known is None and _names_nothing(span, label, gazetteer):
+        leading = _leading_place(span, gazetteer)
+        if leading is not None:  # "NSW Health Minister X": no body, but the state is named
+            ctx.add_mention(leading[0], leading[1].type, key=leading[1].key)
         return
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
             and person_parts is not None and not _part_of_longer_name(span, ctx) \
@@ -697,6 +700,22 @@ def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
                 classify_organization(span[size:].text) == "Ministry":
             state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
             return state, span[size:]
+    return None
+
+
+def _place_named(text: str, gazetteer: Any) -> Any:
+    """The gazetteer entry a name denotes, or the region three capitals abbreviate ("NSW")."""
+    return gazetteer.lookup(text) or (gazetteer.region_abbreviation(text)
+                                      if text.isupper() and len(text) >= 3 else None)
+
+
+def _leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """The state, region or large city a longer span begins with: "New South Wales" in "the New
+    South Wales Opposition", "Queensland" in "Queensland Health"."""
+    for size in range(len(span) - 1, 0, -1):
+        place = _place_named(span[:size].text, gazetteer)
+        if isinstance(place, Place) and not place.minor:
+            return span[:size], place
     return None
 
 
@@ -810,7 +829,7 @@ _FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
 _BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
                "council", "committee", "board", "office", "agency", "service", "union",
                "company", "corporation", "association", "federation", "institute", "centre",
-               "center", "business", "home", "private"}
+               "center", "business", "home", "private", "cabinet"}
 
 
 # Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
@@ -897,7 +916,7 @@ def _names_a_document(span: Any, gazetteer: Any) -> bool:
     heads = gazetteer.document_name_heads
     following = doc[span.end] if span.end < len(doc) else None
     preceding = doc[span.start - 1] if span.start > 0 else None
-    return len(span) > 1 and span[-1].text in heads or \
+    return span[-1].text in heads and (len(span) > 1 or span[0].tag_ == "NNP") or \
         following is not None and following.text in heads or \
         len(span) == 1 and span[0].text in heads and preceding is not None and \
         preceding.text[:1].isupper() and preceding.is_alpha
@@ -989,7 +1008,7 @@ def _untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     ("Maharashtra state"), or after "in"; the model often leaves one-word regions untagged."""
     doc = span.doc
     for size in range(len(span), 0, -1):
-        place = gazetteer.lookup(span[:size].text)
+        place = _place_named(span[:size].text, gazetteer)
         if not isinstance(place, Place) or place.minor:
             continue
         rest = span[size:]
@@ -1046,7 +1065,26 @@ def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
         if not possessive and gazetteer.region_after_town(with_period(following)) is not None:
             return "City"
+        if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
+            return "City"  # "Moree, in north-west New South Wales"
     return None
+
+
+# Words between "in" and a region that say which part of it: "in north-west New South Wales".
+_PART_WORDS = {"the", "north", "south", "east", "west", "northern", "southern", "eastern",
+               "western", "central", "far", "-", "outback", "rural", "regional"}
+
+
+def _region_from(index: int, doc: Any, gazetteer: Any) -> bool:
+    """Whether a first-level region is named from token ``index`` on, past words for a part."""
+    while index < len(doc) and doc[index].lower_ in _PART_WORDS and doc[index].is_lower or \
+            index < len(doc) and doc[index].text == "-":
+        index += 1
+    if index >= len(doc):
+        return False
+    regions = [gazetteer.region_after_town(doc[index:end].text) for end in (index + 3, index + 2)
+               if end <= len(doc)]
+    return any(regions) or gazetteer.region_after_town(with_period(doc[index])) is not None
 
 
 # Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).

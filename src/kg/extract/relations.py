@@ -410,6 +410,8 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
         index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
     if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
         index += 1  # "northern Portugal", but "South Australia" is a name
+        if index + 1 < len(doc) and doc[index].text == "-" and doc[index + 1].lower_ in _SIDES:
+            index += 2  # "north-west New South Wales", split at its hyphen
     if index >= len(doc):
         return None
     found = ctx.mention_at(doc[index])
