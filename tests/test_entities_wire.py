@@ -195,3 +195,20 @@ def test_a_town_in_a_part_of_a_state() -> None:
     facts = facts_of("Flood waters are rising in Narrawong, in north-west New South Wales.")
     assert typed(facts).get("Narrawong") == "City"
     assert ("Narrawong", "locatedIn", "New South Wales") in relations(facts)
+
+
+def test_a_name_before_state_is_the_region_not_its_city() -> None:
+    facts = facts_of("Gunmen kidnapped 20 students in Kaduna state, police said.")
+    region = next(e for e in facts.entities if e.label == "Kaduna")
+    assert region.type == "AdministrativeRegion" and "Kaduna state" in region.aliases
+
+
+def test_the_capital_of_a_region_in_apposition() -> None:
+    facts = facts_of("Troops entered Adwa Hills, the capital of Tigray, on Monday.")
+    assert typed(facts).get("Adwa Hills") == "City"
+    assert ("Adwa Hills", "locatedIn", "Tigray") in relations(facts)
+
+
+def test_an_unknown_place_reporting_is_an_outlet() -> None:
+    facts = facts_of("Police arrested the former president in Lima, El Comercio reported.")
+    assert typed(facts).get("El Comercio") == "NewsOrganization"

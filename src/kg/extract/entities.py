@@ -202,7 +202,8 @@ DESCRIPTORS = {
     "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
     "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
     "union": "Organization", "city": "City", "town": "City", "village": "City",
-    "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
+    "port": "City", "capital": "City", "province": "AdministrativeRegion",
+    "prefecture": "AdministrativeRegion",
     "region": "Place", "state": "AdministrativeRegion", "district": "Place", "island": "Place",
     "movement": "Organization", "faction": "Organization", "militia": "Organization",
     "organisation": "Organization", "organization": "Organization",
@@ -266,14 +267,14 @@ _REPORTING_VERBS = {"report", "quote"}
 def _reports(ctx: Context, mention: Mention) -> bool:
     """"Officials confirmed the deaths, Le Soir reported": an unknown organisation (or a name
     the model took for a person's, written only there) that reports what others said."""
-    if mention.type not in ("Organization", "Person"):
-        return False
+    if mention.type not in ("Organization", "Person", "Place"):
+        return False  # (an unknown "Place": "..., El Comercio reported" tagged a place)
     doc = ctx.doc
     first, last = ctx.first_token(mention), ctx.last_token(mention)
     verb = last.head
     if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1:
         return False
-    if mention.type == "Organization":
+    if mention.type in ("Organization", "Place"):
         return True
     attribution = first.i > 0 and doc[first.i - 1].text == ","
     named_elsewhere = any(m.text == mention.text and m.id != mention.id for m in ctx.mentions)
@@ -360,11 +361,17 @@ def choose_places(ctx: Context) -> None:
             return inside, support[option.country or ""]
 
         first = ctx.first_token(mention)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if re.search(r"\b(province|prefecture|state|governorate|region) of$",
-                     doc[max(0, first.i - 2) : first.i].text.lower()):
+                     doc[max(0, first.i - 2) : first.i].text.lower()) or \
+                after is not None and after.is_lower and after.lower_ in REGION_WORDS:
             region = next((o for o in options if o.type == "AdministrativeRegion"), None)
-            if region is not None:  # "the Japanese prefecture of Kumamoto", not the city
-                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
+            if region is not None:  # "the prefecture of Kumamoto", "Kaduna state": no city
+                end = mention.end
+                if after is not None and after.is_lower and after.lower_ in REGION_WORDS:
+                    end = after.idx + len(after.text)  # the name is "Kaduna state"
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type,
+                                                 end=end, text=ctx.text(mention.start, end))
                 continue
         best = max(options, key=lambda o: (*rank(o), -options.index(o)))
         landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000

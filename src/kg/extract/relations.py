@@ -467,6 +467,8 @@ def places(ctx: Context, out: Relations) -> None:
             container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
             if container is not None and not _coast_after(ctx, container):
                 container = None
+        elif comma and _capital_of(doc, index) is not None:  # "Mekelle, the capital of Tigray"
+            container = _container_after(ctx, _capital_of(doc, index))
         elif comma:
             container = _container_after(ctx, index)
             if container is not None and (container.kind == "demonym" or
@@ -491,6 +493,15 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+
+
+def _capital_of(doc: Any, index: int) -> int | None:
+    """Where the state begins in "the (provincial) capital of <state>" from token ``index``."""
+    words = [t.lower_ for t in doc[index : index + 5]]
+    for size in (3, 4):
+        if len(words) >= size and words[0] == "the" and words[size - 2:size] == ["capital", "of"]:
+            return index + size
+    return None
 
 
 def _coast_after(ctx: Context, container: Mention) -> bool:
