@@ -269,7 +269,7 @@ class Gazetteer:
                                                    if not is_generic_institution(n)))
         # Then cities and towns by size, except that first-level regions come between the big
         # cities and the minor towns: "Victoria" is Canada's city unless the article is about
-        # Australia (see extract.entities.choose_places), "Queensland" is always the state.
+        # Australia (see extract.places.choose_places), "Queensland" is always the state.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
