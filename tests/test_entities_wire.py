@@ -263,3 +263,10 @@ def test_the_invented_wire_set_is_read_as_well_as_before() -> None:
     low = {kind: f"{scores[kind][0]}/{scores[kind][1]}" for kind, floor in WIRE_FLOORS.items()
            if scores[kind][0] < floor * scores[kind][1]}
     assert not low and scores["spurious"][0] <= WIRE_SPURIOUS_AT_MOST, (low, "\n".join(wrong))
+
+
+def test_an_untagged_body_before_an_office_is_an_organisation() -> None:
+    facts = facts_of("Aboriginal and Torres Strait Islander Commission chairman Ben Hale was "
+                     "charged on Monday.")
+    assert typed(facts).get("Aboriginal and Torres Strait Islander Commission") == "Agency"
+    assert typed(facts).get("Ben Hale") == "Person"

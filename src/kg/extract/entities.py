@@ -36,6 +36,17 @@ from kg.model import Mention
 _COMPASS = {"North", "South", "East", "West", "-"}
 
 
+def _with_first_conjunct(span: Any) -> Any:
+    """"Aboriginal and Torres Strait Islander Commission": a body's name that begins with a
+    capitalised word and "and" before the part the parser took for a name."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and \
+            not doc[start - 2].ent_type_ and (start == 2 or not doc[start - 3].is_title):
+        return doc[start - 2 : span.end]
+    return span
+
+
 def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
     """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification); but the "People's
     Liberation Army" is one name: only a place or body the gazetteer knows owns the rest."""
@@ -552,12 +563,15 @@ def find_untagged_names(ctx: Context) -> None:
             apposed = [c for t in span for c in t.children
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+        office = span.end < len(doc) and doc[span.end].is_lower and \
+            doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
         if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
-                              owned_by_a_place(span, ctx)) and \
+                              owned_by_a_place(span, ctx) or office) and \
                 not any(t.ent_type_ for t in span) and \
                 classify_organization(span.text) != "Organization" and \
                 not _unnamed_government(span):
             type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
+            span = _with_first_conjunct(span)
         if type_ is None:
             continue
         ctx.add_mention(span, type_)
