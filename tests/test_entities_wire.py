@@ -270,3 +270,9 @@ def test_an_untagged_body_before_an_office_is_an_organisation() -> None:
                      "charged on Monday.")
     assert typed(facts).get("Aboriginal and Torres Strait Islander Commission") == "Agency"
     assert typed(facts).get("Ben Hale") == "Person"
+
+
+def test_a_ships_name_is_no_entity() -> None:
+    found = typed(facts_of("The Navy says HMAS Arunta intercepted the boat near Darwin."))
+    assert not any("Arunta" in label for label in found)
+    assert found.get("Navy") == "Military"

@@ -308,6 +308,7 @@ class Gazetteer:
         self.document_name_heads = _word_list(lexicon / "document-names.txt")
         self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
         self.thing_nouns = _word_list(lexicon / "thing-nouns.txt")
+        self.ship_prefixes = _word_list(lexicon / "ship-prefixes.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in _rows(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"

@@ -245,8 +245,9 @@ def _add_named(
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
-    if label in ("ORG", "PRODUCT", "FAC") and not key and _names_a_thing(span, gazetteer):
-        return  # "XRD, a French-designed rocket system": a weapon's name
+    if label in ("ORG", "PRODUCT", "FAC") and not key and _names_a_thing(span, gazetteer) or \
+            len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
+        return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
