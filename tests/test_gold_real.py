@@ -99,7 +99,7 @@ def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
 # Floors just under what kg measures (README, "Quality"): a drop fails the suite. The issue's
 # targets (entities 0.92, locatedIn 0.85) are met on the dev split, not yet on the held-out one.
 FLOORS = {
-    "dev": {"entities": 0.93, "relations": 0.71, "relation:locatedIn": 0.90, "statistics": 0.84},
+    "dev": {"entities": 0.95, "relations": 0.71, "relation:locatedIn": 0.91, "statistics": 0.84},
     "heldout": {"entities": 0.88, "relations": 0.60, "relation:locatedIn": 0.72,
                 "statistics": 0.60},
 }
