@@ -346,6 +346,7 @@ COUNTRIES = [
     ("ZM", "Zambia", "Q953", "Republic of Zambia", "Zambian|Zambians"),
     ("ZW", "Zimbabwe", "Q954", "Republic of Zimbabwe", "Zimbabwean|Zimbabweans"),
 ]
+COUNTRY_NAMES = {row[0]: row[1] for row in COUNTRIES}
 
 # GeoNames country codes left out: dissolved (AN, CS), uninhabited or without a capital
 # (AQ, BV, HM, UM, TF, GS, IO, TK) and the BES islands, which have no capital of their own.
@@ -667,7 +668,7 @@ def candidate_aliases(city: dict, name: str) -> list[str]:
     return sorted(out, key=lambda a: (a.count(" ") + a.count("-"), a))
 
 
-def build_cities(cities: dict, capitals: dict, country_forms: set[str]):
+def build_cities(cities: dict, capitals: dict, country_forms: set[str], reserved: set[str]):
     capital_ids = {c["geonameid"]: iso2 for iso2, c in capitals.items()}
     chosen = [c for c in cities.values()
               if c["population"] >= MIN_CITY_POPULATION or c["geonameid"] in capital_ids]
@@ -683,11 +684,16 @@ def build_cities(cities: dict, capitals: dict, country_forms: set[str]):
                 raise GazetteerError(f"city {label}: no city {name_iso} in the list")
 
     # Keys: the most populous city of a slug gets the bare slug, the others "-<iso2>", and a
-    # second city of the same name in the same country also its GeoNames id.
-    keys, taken = {}, set()
+    # second city of the same name in the same country also its GeoNames id. A key of another
+    # file (a country, region or organisation: "armenia", "toyota") is never a city's, since
+    # the gazetteer looks entries up by key across its files.
+    # A city-state's city is "<slug>-city" (singapore-city), its state keeping the bare slug.
+    keys, taken = {}, set(reserved)
     for c in chosen:
         slug = slugify(names[c["geonameid"]]) or str(c["geonameid"])
-        for key in (slug, f"{slug}-{c['countrycode'].lower()}",
+        own_state = (f"{slug}-city",) if slug in reserved and \
+            slugify(COUNTRY_NAMES.get(c["countrycode"], "")) == slug else ()
+        for key in (*own_state, slug, f"{slug}-{c['countrycode'].lower()}",
                     f"{slug}-{c['countrycode'].lower()}-{c['geonameid']}"):
             if key not in taken:
                 break
@@ -782,7 +788,11 @@ def main() -> int:
     country_forms = set()
     for _iso2, name, _qid, aliases, demonyms, *_ in COUNTRIES:
         country_forms.update([name, *split_cell(aliases), *split_cell(demonyms)])
-    city_rows, city_names = build_cities(cities, capitals, country_forms)
+    reserved = {slugify(name) for _iso2, name, *_ in COUNTRIES} | {"cote-d-ivoire"} | {
+        row["key"] for name in ("regions.tsv", "organizations.tsv", "continents.tsv",
+                                "world-regions.tsv") if (OUT / name).exists()
+        for row in read_tsv(OUT / name)}
+    city_rows, city_names = build_cities(cities, capitals, country_forms, reserved)
     country_rows = build_countries(countries, capitals, city_names)
     org_rows = normalise_org_rows(read_tsv(OUT / "organizations.tsv"))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.test_extract import facts_of, relations
 
-from kg.extract.entities import _looks_like_name, _titled_name
+from kg.extract.entities import _titled_name
+from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Facts
 from kg.nlp import make_span, parse
@@ -16,7 +17,7 @@ def typed(facts: Facts) -> dict[str, str]:
 
 def test_a_name_may_begin_with_a_hyphened_particle() -> None:
     doc = parse("He said al-Mahdi fighters had left.")
-    assert _looks_like_name(doc[2:5])  # "al - Mahdi"
+    assert looks_like_name(doc[2:5])  # "al - Mahdi"
 
 
 def test_a_dotted_abbreviation_is_a_name() -> None:

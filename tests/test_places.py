@@ -102,3 +102,23 @@ def test_news_agencies_are_news_organisations() -> None:
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_region() -> None:
     facts = facts_of("Protesters gathered in Pijijiapan Centro, Chiapas, on Saturday.")
     assert entity(facts, "Chiapas").type == "AdministrativeRegion"
+
+
+def test_no_key_names_two_entries_across_the_gazetteers_files() -> None:
+    import csv
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+    seen: dict[str, str] = {}
+    clashes = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if row["key"] in seen:
+                    clashes.append(f"{row['key']}: {seen[row['key']]} and {path.name}")
+                seen[row["key"]] = path.name
+    assert not clashes
+    gazetteer = default_gazetteer()
+    for state in ("Armenia", "Jamaica", "Singapore", "Luxembourg", "Hong Kong"):
+        assert gazetteer.lookup(state).type == "Country", state  # type: ignore[union-attr]
+    assert gazetteer.lookup("Toyota").type == "Company"  # type: ignore[union-attr]

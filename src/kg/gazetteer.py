@@ -269,7 +269,7 @@ class Gazetteer:
                                                    if not is_generic_institution(n)))
         # Then cities and towns by size, except that first-level regions come between the big
         # cities and the minor towns: "Victoria" is Canada's city unless the article is about
-        # Australia (see extract.entities.choose_places), "Queensland" is always the state.
+        # Australia (see extract.places.choose_places), "Queensland" is always the state.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
@@ -309,6 +309,8 @@ class Gazetteer:
         self.unrealised_event_verbs = _word_list(lexicon / "event-unrealised.txt")
         self.event_reaction_verbs = _word_list(lexicon / "event-reactions.txt")
         self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
+        self.thing_nouns = _word_list(lexicon / "thing-nouns.txt")
+        self.ship_prefixes = _word_list(lexicon / "ship-prefixes.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in _rows(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"

@@ -49,6 +49,7 @@ def load_pipeline(model: str | None = None) -> Any:
     # ("Indonesian Meat Importers Association" stays whole); gazetteer look-ups type the rest.
     # The ruler is filled in a blank pipeline sharing the vocabulary: there, adding thousands of
     # phrase patterns only tokenises them, instead of running the whole model over each one.
+    _split_dotted_compounds(nlp)
     blank = spacy.blank(nlp.lang, vocab=nlp.vocab)
     ruler = blank.add_pipe(
         "entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
@@ -56,6 +57,20 @@ def load_pipeline(model: str | None = None) -> Any:
     ruler.add_patterns(default_gazetteer().ruler_patterns())
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
     return nlp
+
+
+# A hyphen after a dotted abbreviation: "U.S.-British", "U.S.-Mexico", "U.N.-backed". spaCy
+# already splits "US-British" at its hyphen (and then sees two states); the full stop before the
+# hyphen stops its rule, leaving one token that names no state.
+_DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_dotted_compounds(nlp: Any) -> None:
+    """Let the tokenizer split "U.S.-British" as it splits "US-British"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, _DOTTED_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def prepare(text: str) -> str:

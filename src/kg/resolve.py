@@ -66,10 +66,11 @@ class _Resolver:
         if draft is None:
             draft = self.drafts[key] = _Draft(key, label, type_, **extra)  # type: ignore[arg-type]
         draft.mentions.append(mention)
-        if mention.kind == "name":
-            alias = normalize_name(mention.text)
-            if alias not in draft.aliases:
-                draft.aliases.append(alias)
+        if mention.kind == "name":  # and the shorter form a name without its state's adjective has
+            forms = [mention.text, *(value for name, value in mention.attributes if name == "alias")]
+            for alias in map(normalize_name, forms):
+                if alias not in draft.aliases:
+                    draft.aliases.append(alias)
         self.key_of[mention.id] = key
 
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:

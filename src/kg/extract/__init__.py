@@ -5,14 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities import (
-    choose_places,
-    find_institutions,
-    find_mentions,
-    find_untagged_names,
-    retype_by_descriptor,
-)
+from kg.extract.entities import find_institutions, find_mentions, find_untagged_names
 from kg.extract.events import find_events
+from kg.extract.organizations import retype_by_descriptor
+from kg.extract.places import choose_places
 from kg.extract.relations import (
     Relations,
     find_relations,

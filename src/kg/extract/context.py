@@ -78,6 +78,11 @@ class Context:
                                   for ent in self.doc.ents if ent.label_ == "PERSON"]
         return self._person_names
 
+    def part_of_longer_name(self, span: Any) -> bool:
+        """Whether a name's words are part of a longer person name somewhere in the article."""
+        words = {t.text for t in span}
+        return any(size > len(span) and words <= names for size, names in self.person_names())
+
     def sentence_of(self, token: Any) -> int:
         """Index of the sentence a token is in."""
         return self._sentence_of_token[token.i]

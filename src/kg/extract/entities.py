@@ -7,128 +7,56 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context, with_period
-from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
-
-# Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
-_ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
-    (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
-    (r"\b(Embassy|Consulate)\b", "Embassy"),
-    (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
-    (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
-    (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
-     r"National Institute)\b",
-     "Agency"),
-    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
-     r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
-    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
-     r"Legislative Council)\b",
-     "Legislature"),
-    (r"\b(Court|Tribunal)\b", "Court"),
-    (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
-    (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
-     r"Mail|Courier|Advertiser|Mirror|"
-     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
-     "NewsOrganization"),
-    (r"\b(Party)\b", "PoliticalParty"),
-    (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
-     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Freight|Partners|"
-     r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
-     r"Insurance|Airways|Markets|Securities|Ventures|Labs|Software|AG|SA|SE|NV|ASA)\b\.?",
-     "Company"),
+from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
+from kg.extract.names import extend_person, looks_like_name, only_title_words, trim
+from kg.extract.organizations import (
+    BODY_DESCRIPTORS,
+    DESCRIPTORS,
+    classify_organization,
+    media_after,
+    owns_a_programme,
 )
+from kg.extract.places import (
+    FACILITY_WORDS,
+    FEATURE_FIRST_WORDS,
+    FEATURE_LAST_WORDS,
+    leading_place,
+    opening_dateline,
+    owned_by_a_place,
+    person_written_as_place,
+    said_to_be_place,
+    town_before_its_region,
+    town_names_an_affair,
+    town_of_the_story,
+    untagged_place,
+)
+from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.model import Mention
+
 _COMPASS = {"North", "South", "East", "West", "-"}
-_LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
-                     "der", "la", "le", "du", "da", "di", "del"}  # "Sharm el-Sheikh"
 
 
-def classify_organization(name: str) -> str:
-    """The ontology class an unknown organisation name suggests by its head words."""
-    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
-        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
-    for pattern, type_ in _ORGANIZATION_HEADS:
-        if re.search(pattern, name):
-            return type_
-    return "Organization"
-
-
-_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
-
-
-def _particle_first(tokens: Any) -> bool:
-    """"al-Qaida", "el-Baradei": a lower-case particle joined by a hyphen to a capitalised word."""
-    return len(tokens) > 2 and tokens[0].lower_ in _NAME_PARTICLES and tokens[1].text == "-" \
-        and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
-
-
-def _looks_like_name(tokens: Any) -> bool:
-    words = [t.text for t in tokens if t.is_alpha or _DOTTED_ABBREVIATION.match(t.text)]
-    if not words or not (tokens[0].text[:1].isupper() or _particle_first(tokens)):
-        return False
-    if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
-        return False
-    after_hyphen = {t.i for t in tokens if t.i > 0 and t.doc[t.i - 1].text == "-"
-                    and not t.doc[t.i - 1].whitespace_}
-    return all(t.text[:1].isupper() or t.lower_ in _LOWER_NAME_WORDS or "-" in t.text
-               or t.i in after_hyphen  # "Park Ji-hoon": the tokenizer splits "Ji - hoon"
-               for t in tokens if t.is_alpha)
-
-
-def _trim(ent: Any, gazetteer: Any) -> Any:
-    """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct):
-        end -= 1
-    while start < end - 1 and doc[start].text in gazetteer.honorifics:
-        start += 1  # "Mr Fleischer": the name is "Fleischer"
-    if ent.label_ == "PERSON":
-        while start < end - 1 and (
-            doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
-        ):
-            start += 1
-        while end - start > 1 and doc[end - 1].text in gazetteer.post_nominals:
-            end -= 1  # "Wayne Martin QC"
-        titles = [i for i in range(start, end - 2) if doc[i].lower_ in gazetteer.titles]
-        if titles:
-            start = titles[-1] + 1  # "Federal Labor MP Carmen Lawrence": the name after the title
-    return doc[start:end]
-
-
-def _split_possessive(span: Any) -> tuple[Any, Any] | None:
-    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification)."""
-    for token in span:
-        if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
-            return span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-    return None
-
-
-_NAME_PARTICLES = {"van", "der", "den", "de", "von", "del", "della", "da", "di", "du", "la",
-                   "le", "al", "el", "bin", "ibn", "ter"}
-
-
-def _extend_person(span: Any, gazetteer: Any) -> Any:
-    """'Ana Vidmar' when the model only marked 'Vidmar', 'Van der Berg Logistics' when it marked
-    'Berg Logistics': take in the capitalised name parts and particles just before."""
+def _with_first_conjunct(span: Any) -> Any:
+    """"Aboriginal and Torres Strait Islander Commission": a body's name that begins with a
+    capitalised word and "and" before the part the parser took for a name."""
     doc = span.doc
     start = span.start
-    while start > 0:
-        token = doc[start - 1]
-        particle = token.lower_ in _NAME_PARTICLES and token.is_lower and start >= 2 and \
-            doc[start - 2].text[:1].isupper()
-        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
-            and (token.head.i in range(start, span.end) or doc[start].lower_ in _NAME_PARTICLES)
-        if not (particle or capitalised) or token.ent_type_ or token.text in gazetteer.honorifics \
-                or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
-            break
-        start -= 1
-    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and \
-            not _particle_first(doc[start : span.end]):
-        start += 1  # never begin a name with a lowercase particle, unless hyphened: "al-Qaida"
-    return doc[start : span.end]
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and \
+            not doc[start - 2].ent_type_ and (start == 2 or not doc[start - 3].is_title):
+        return doc[start - 2 : span.end]
+    return span
+
+
+def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
+    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification); but the "People's
+    Liberation Army" is one name: only a place or body the gazetteer knows owns the rest."""
+    for token in span:
+        if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
+            owner = span.doc[span.start : token.i]
+            if gazetteer.lookup(owner.text) is None:
+                return None
+            return owner, span.doc[token.i + 1 : span.end]
+    return None
 
 
 def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
@@ -174,157 +102,10 @@ def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
     """The label a name gets most often in the article: one stray NER label does not win."""
     votes: dict[str, Counter[str]] = {}
     for ent in ents:
-        text = _trim(ent, gazetteer).text
+        text = trim(ent, gazetteer).text
         votes.setdefault(text, Counter())[ent.label_] += 1
     return {text: counter.most_common(1)[0][0] for text, counter in votes.items()
             if len(counter) > 1}
-
-
-# Common nouns that say what a following (or apposed) name is: "the broadcaster RTV Slovenija".
-DESCRIPTORS = {
-    "newspaper": "NewsOrganization", "daily": "NewsOrganization", "broadcaster": "NewsOrganization",
-    "outlet": "NewsOrganization", "magazine": "NewsOrganization", "weekly": "NewsOrganization",
-    "tabloid": "NewsOrganization", "channel": "NewsOrganization", "network": "NewsOrganization",
-    "paper": "NewsOrganization", "agency": "Agency", "ministry": "Ministry",
-    "company": "Company", "firm": "Company", "carmaker": "Company", "automaker": "Company",
-    "bank": "Company", "lender": "Company", "group": "Organization", "conglomerate": "Company",
-    "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
-    "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
-    "union": "Organization", "city": "City", "town": "City", "village": "City",
-    "port": "City", "province": "AdministrativeRegion", "prefecture": "AdministrativeRegion",
-    "region": "Place", "state": "AdministrativeRegion", "district": "Place",
-    "movement": "Organization", "faction": "Organization", "militia": "Organization",
-    "organisation": "Organization", "organization": "Organization",
-}
-# Descriptors that make an organisation even of a name the model took for a person's:
-# "Batasuna, a political party", "the Ansar al-Islam group".
-_BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organisation",
-                     "organization"}
-
-
-# Lower-case nouns after a name that make it a news outlet: "the Guardian newspaper", "told
-# Tarra radio"; "news agency" is read as one.
-_MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
-                "broadcaster"}
-
-
-def _descriptor_after(last: Any) -> Any:
-    """The lower-case noun right after a name, past a parenthesis: "the X (...) group"."""
-    doc = last.doc
-    index = last.i + 1
-    if index < len(doc) and doc[index].text == "(":
-        closing = next((t.i for t in doc[index:index + 12] if t.text == ")"), None)
-        index = closing + 1 if closing is not None else len(doc)
-    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _BODY_DESCRIPTORS:
-        return doc[index]
-    return None
-
-
-def _owns_a_programme(span: Any) -> bool:
-    """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
-    is a broadcaster."""
-    doc = span.doc
-    index = span.end
-    if index >= len(doc) or doc[index].text not in ("'s", "\u2019s"):
-        return False
-    index += 1
-    named = index
-    while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
-        index += 1
-    return index > named and index < len(doc) and \
-        doc[index].lower_ in ("program", "programme", "show", "bulletin")
-
-
-def _media_after(last: Any) -> bool:
-    """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
-    doc = last.doc
-    following = doc[last.i + 1 : last.i + 3]
-    return len(following) > 0 and following[0].is_lower and (
-        following[0].lower_ in _MEDIA_AFTER or following.text.lower() == "news agency")
-
-
-def retype_by_descriptor(ctx: Context) -> None:
-    """A name right after a telling noun, or in apposition to one, takes the noun's type."""
-    doc = ctx.doc
-    for position in range(len(ctx.mentions)):
-        mention = ctx.mentions[position]  # read afresh: a retyped name retypes its repeats
-        if mention.kind != "name" or mention.key:
-            continue
-        first = ctx.first_token(mention)
-        found = None
-        index = first.i - 1
-        if index >= 0 and doc[index].lower_ in ("the",):
-            index -= 1
-        if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
-            found = DESCRIPTORS[doc[index].lower_]
-            if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
-                found = "NewsOrganization"  # "the news agency Lusa"
-        last = ctx.last_token(mention)
-        apposed = None
-        for token in (first, last):
-            for child in token.children:
-                if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
-                    apposed = child
-            if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
-                apposed = token.head
-        apposed = apposed or _descriptor_after(last)
-        if apposed is not None:
-            found = DESCRIPTORS[apposed.lower_]
-        elif _media_after(last) and mention.type in ("Organization", "Person"):
-            found = "NewsOrganization"
-        if found is None or found == mention.type:
-            continue
-        if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
-                apposed is not None and apposed.lower_ in _BODY_DESCRIPTORS):
-            continue
-        for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
-            if other.kind == "name" and not other.key and other.text == mention.text and \
-                    other.type == mention.type:
-                ctx.mentions[index] = replace(other, type=found)
-
-
-def choose_places(ctx: Context) -> None:
-    """Pick, for a place name several gazetteer places share, the one the article is about.
-
-    "Victoria" is a Canadian city by default and the Australian state in a story that also names
-    Melbourne or Australia; "San Mateo, Calif." is the Californian town. A place written
-    "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
-    article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
-    size). A state's name is never read as a smaller place on this evidence alone.
-    """
-    gazetteer = ctx.gazetteer
-    places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
-    support: Counter[str] = Counter()
-    for mention in ctx.mentions:
-        place = places.get(mention.id)
-        if isinstance(place, Place) and len(gazetteer.candidates(mention.text)) <= 1:
-            support.update({place.key if place.type == "Country" else place.country or "": 1})
-    doc = ctx.doc
-    for position, mention in enumerate(ctx.mentions):
-        current = places.get(mention.id)
-        if not isinstance(current, Place) or current.type == "Country" or mention.kind != "name":
-            continue
-        options = [c for c in gazetteer.candidates(mention.text)
-                   if isinstance(c, Place) and c.type != "Country"]
-        if len(options) < 2:
-            continue
-        last = ctx.last_token(mention)
-        following = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
-            else None
-        region = gazetteer.region_after_town(with_period(following)) if following is not None \
-            else None
-        region_key = region.key if region is not None else None
-
-        def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
-            inside = int(region_key is not None and region_key in option.containers)
-            return inside, support[option.country or ""]
-
-        best = max(options, key=lambda o: (*rank(o), -options.index(o)))
-        landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
-        if landmark and rank(best)[0] <= rank(current)[0]:
-            continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
-        if best.key != current.key and rank(best) > rank(current):
-            ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
 
 
 # The model's labels for the names kg reads; other labels (DATE, MONEY, ...) are no names.
@@ -335,25 +116,33 @@ def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
     ents = _join_nationality_to_names(sorted(
-        [e for e in ctx.doc.ents if e.label_ in _NAME_LABELS]
+        [_known_organization_label(e, gazetteer) for e in ctx.doc.ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
+    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS], gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
     surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
                 and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
+    surnames |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
+                 and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
     for ent in ents:
-        if majority.get(_trim(ent, gazetteer).text, ent.label_) == "PERSON":
-            person_parts.update(t.text for t in _trim(ent, gazetteer) if t.is_alpha)
+        if majority.get(trim(ent, gazetteer).text, ent.label_) == "PERSON":
+            person_parts.update(t.text for t in trim(ent, gazetteer) if t.is_alpha)
+    dateline = opening_dateline(doc, gazetteer)
+    if dateline is not None:
+        _add_named(ctx, dateline[0], "GPE", dateline[1].key)
     for ent in ents:
-        span = _trim(ent, gazetteer)
+        if dateline is not None and ent.start < dateline[0].end:
+            continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
+        span = trim(ent, gazetteer)
         if len(span) == 0:
             continue
         label = majority.get(span.text, ent.label_)
         if label in ("PERSON", "ORG"):
-            span = _extend_person(span, gazetteer)
+            span = extend_person(span, gazetteer)
         if label == "ORG":
-            parts = _split_possessive(span)
+            parts = _split_possessive(span, gazetteer)
             if parts:
                 owner, owned = parts
                 _add_named(ctx, owner, "GPE", None)
@@ -361,23 +150,66 @@ def find_mentions(ctx: Context) -> None:
         if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
-        key = ent.ent_id_ or None
-        dateline = _dateline_place(span, gazetteer)
-        if dateline is not None and label != "GPE":
-            label, key = "GPE", dateline.key  # "OSLO, March 3 (Reuters) -" tagged ORG
-        _add_named(ctx, span, label, key, person_parts)
+        _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
-def _dateline_place(span: Any, gazetteer: Any) -> Place | None:
-    """The gazetteer place a capitalised name opening the text before a comma stands for: a
-    dateline ("OSLO, March 3 (Reuters) -"), whatever label the model gave it."""
-    doc = span.doc
-    first = next((t for t in doc if not t.is_space), None)
-    if first is None or span.start != first.i or span.end >= len(doc) or \
-            doc[span.end].text != "," or not span.text.isupper():
-        return None
-    place = gazetteer.lookup(span.text.title())
-    return place if isinstance(place, Place) else None
+def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
+    """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
+    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art."""
+    from kg.nlp import make_span
+
+    if ent.label_ in _NAME_LABELS:
+        return ent
+    span = trim(ent, gazetteer)
+    if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")
+    return ent
+
+
+# Words that end the first part of a name the model cut in two: "the Australian Competition
+# and" + "Consumer Commission", "the Ministry of" + "Defence".
+_NAME_JOINS = {"and", "of", "for", "&"}
+
+
+def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """One organisation's name the model cut at an inner "and" or "of" is one name again, and
+    so is a longer name the gazetteer knows ("International Federation of Red Cross" + "and" +
+    "Red Crescent Societies")."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        if joined and ent.start < joined[-1].end:
+            continue  # inside a longer known name
+        if ent.label_ == "ORG":
+            ent = _longest_known_name(ent, gazetteer)
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end == ent.start and len(previous) > 1 and \
+                previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+# How many tokens past the model's span a longer known name is looked for.
+_NAME_REACH = 8
+
+
+def _longest_known_name(ent: Any, gazetteer: Any) -> Any:
+    """The model's organisation span, or a longer one from its start that the gazetteer knows
+    as an organisation's name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    for end in range(min(len(doc), ent.end + _NAME_REACH), ent.end, -1):
+        if doc[end - 1].is_punct or doc[end - 1].is_lower:
+            continue
+        if isinstance(gazetteer.lookup(doc[start:end].text), KnownOrganization):
+            return make_span(doc, ent.start, end, "ORG")
+    return ent
 
 
 def _add_named(
@@ -392,7 +224,12 @@ def _add_named(
         if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
             tokens, type_ = named
             region = gazetteer.lookup(tokens.text)
-            ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
+            if isinstance(place, Place) and type_ not in PLACE_TYPES:
+                # The state stays a mention of its own, which the body belongs to (or is based in).
+                state = ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+                ctx.add_mention(tokens, type_, attributes=(("owner", state.id),))
+            else:
+                ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
         elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
         return
@@ -403,16 +240,18 @@ def _add_named(
             return
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
-    if not _looks_like_name(span) or _only_title_words(span, gazetteer) and \
+    if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
-    if label in ("ORG", "PERSON") and len(span) == 1 and \
-            isinstance(gazetteer.demonym(text), Place):
-        _add_named(ctx, span, "NORP", None)  # "New Zealander" tagged an organisation
+    if label in ("ORG", "PRODUCT", "FAC") and not key and _names_a_thing(span, gazetteer) or \
+            len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
+        return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
+    if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
+        _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
-    if span[0].text in _FEATURE_FIRST_WORDS and len(span) > 1 and not key:
+    if span[0].text in FEATURE_FIRST_WORDS and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
         if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
             ctx.add_mention(span, feature.type, key=feature.key)
@@ -420,12 +259,19 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if isinstance(known, KnownOrganization):
+        known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
+        known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None
+    if (known is None or town is not None) and media_after(span[-1]):
+        ctx.add_mention(span, "NewsOrganization")  # "Fairfax newspapers", not the town
+        return
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
-    if town is not None and known is None and _town_of_the_story(span, town, label, ctx):
+    if town is not None and known is None and town_of_the_story(span, town, label, ctx):
         # "Toowoomba" tagged ORG in a Queensland story. The town is not linked to the gazetteer's
         # entry: the model doubted it, and geography would then place it in its state even
         # where the story names a smaller place around it that the gazetteer lacks.
@@ -433,7 +279,7 @@ def _add_named(
         return
     if isinstance(known, Place) and known.type == "City" and len(span) == 1 and \
             known.population < 1_000_000 and known.key not in gazetteer.capital_keys and \
-            _part_of_longer_name(span, ctx):
+            ctx.part_of_longer_name(span):
         ctx.add_mention(span, "Person")  # "Vaughan" after "Michael Vaughan", not the town
         return
     if known is None and label in ("ORG", "GPE", "PERSON") and \
@@ -448,13 +294,16 @@ def _add_named(
             previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
         known = None  # "Senator Hill" is a person, not the newspaper The Hill
     if known is None and _names_nothing(span, label, gazetteer):
+        leading = leading_place(span, gazetteer)
+        if leading is not None:  # "NSW Health Minister X": no body, but the state is named
+            ctx.add_mention(leading[0], leading[1].type, key=leading[1].key)
         return
     if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
-            and person_parts is not None and not _part_of_longer_name(span, ctx) \
+            and person_parts is not None and not ctx.part_of_longer_name(span) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
-            span[-1].text in _FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
+            span[-1].text in FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
         return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _kin_apposed(span, gazetteer):
@@ -467,13 +316,18 @@ def _add_named(
             _titled_name(span[1:], gazetteer):
         ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
         return
+    if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
+            span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
+            span[1].text not in FEATURE_LAST_WORDS | FACILITY_WORDS:
+        ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
+        return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
-    place_type = _said_to_be_place(span, gazetteer) \
+    place_type = said_to_be_place(span, gazetteer) \
         if (label == "PERSON" or unclassified) and known is None else None
     if place_type is not None:
         ctx.add_mention(span, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
-    if label == "PERSON" and known is None and _person_written_as_place(span, ctx):
+    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
         ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
         return
     if label == "PERSON" and known is None:
@@ -492,8 +346,8 @@ def _add_named(
             span[-1].text in person_parts and span[-1].text[:1].isupper():
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
-    if isinstance(known, Place) and known.type == "City" and _town_names_an_affair(span, known,
-                                                                                 gazetteer):
+    if isinstance(known, Place) and known.type == "City" and \
+            town_names_an_affair(span, known, gazetteer):
         return  # "the Tampa crisis" in a story that names no other place of Tampa's state
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
@@ -516,15 +370,51 @@ def _add_named(
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
             ctx.add_mention(span, "Country", kind="description")
         else:
-            ctx.add_mention(span, _said_to_be_place(span, gazetteer) or "Place")
-    elif label == "ORG" and _owns_a_programme(span):
+            ctx.add_mention(span, said_to_be_place(span, gazetteer) or "Place")
+    elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
-        ctx.add_mention(span, classify_organization(text))
+        kind = classify_organization(text)
+        owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
+        ctx.add_mention(span, kind, attributes=() if owned is None else (
+            ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
+    """"the Saudi Interior Ministry": a state's adjective before a ministry's generic name
+    says whose ministry it is. The adjective stays the state's own mention; returned with the
+    ministry's name without it ("Interior Ministry")."""
+    for size in (1, 2):
+        if len(span) <= size + 1:
+            break
+        place = ctx.gazetteer.demonym(span[:size].text)
+        if isinstance(place, Place) and place.type == "Country" and \
+                classify_organization(span[size:].text) == "Ministry":
+            state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
+            return state, span[size:]
+    return None
+
+
+def _names_a_thing(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
+    through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
+    system")."""
+    names = [span.root]
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "stand":
+            names += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
+    for name in names:
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            nouns.append(name.head)
+        if any(n.is_lower and n.lemma_.lower() in gazetteer.thing_nouns for n in nouns):
+            return True
+    return False
 
 
 def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
@@ -552,49 +442,19 @@ def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
 
 # Nouns after a leader's name that make the name stand for the government he heads.
 _LEADERS_BODIES = {"administration", "government", "regime"}
+
+
 # Words before a continent that name a part of it: "central Europe", "southern Africa".
 _CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
+
+
 # Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
 _PEOPLE_PLACE_NOUNS = {"region", "world"}
+
+
 # Words that, with "government", say only which level of government speaks, not whose.
 _GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
                       "opposition", "coalition"}
-
-
-# Nouns after a town's name that make it the place it is, not the name of an affair:
-# "Tampa police", "the Tampa airport".
-_LOCAL_NOUNS = {"government", "authorities", "police", "council", "mayor", "residents",
-                "people", "area", "region", "office", "airport", "port", "hospital", "court",
-                "city", "suburb", "streets", "station", "university", "school", "bureau"}
-
-
-def _town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
-    """"the Tampa crisis", "the Tampa issue": a town's name written only before a common noun,
-    in a story that names no other place of the town's state, names an affair (a ship, a
-    scandal), not a place the story is about. Capitals and big cities are always places."""
-    if town.population >= 1_000_000 or town.key in gazetteer.capital_keys:
-        return False
-    doc = span.doc
-    size = len(span)
-    for start in range(len(doc) - size + 1):
-        if doc[start : start + size].text != span.text:
-            continue
-        last = doc[start + size - 1]
-        head = last.head
-        if not (last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and
-                head.is_lower and head.lower_ not in _LOCAL_NOUNS):
-            return False
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.text != span.text:
-            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
-            if isinstance(other, Place) and town.country in (other.key, other.country):
-                return False
-    return True
-
-
-# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
-_FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
-                       "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
 
 
 def _kin_apposed(span: Any, gazetteer: Any) -> bool:
@@ -606,75 +466,11 @@ def _kin_apposed(span: Any, gazetteer: Any) -> bool:
     return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
 
 
-# Prepositions after which a name the model took for a person's is a place: "near Grafton".
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
-# First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
-_FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
 # Words that, tagged ORG alone, name a kind of body or nothing: "the Authority", "Home".
 _BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
                "council", "committee", "board", "office", "agency", "service", "union",
                "company", "corporation", "association", "federation", "institute", "centre",
-               "center", "business", "home", "private"}
-
-
-# Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
-_AREA_NOUNS = {"region", "area", "mountains", "mountain", "caves", "cave", "valley", "vicinity",
-               "complex", "district", "province", "border", "battleground", "hills"}
-
-
-def _person_written_as_place(span: Any, ctx: Context) -> bool:
-    """A name the model took for a person's that the story writes where a place goes ("in Tora
-    Bora", "the Tora Bora caves", "the area of Tora Bora") and never as a person's (after an
-    honorific or a title, as someone's, as the subject of a verb, inside a longer name)."""
-    doc = span.doc
-    gazetteer = ctx.gazetteer
-    if span.text in gazetteer.honorifics or _part_of_longer_name(span, ctx):
-        return False
-    size = len(span)
-    placed = False
-    for start in ctx.positions_of(span[0].text):
-        use = doc[start : start + size]
-        if start + size > len(doc) or use.text != span.text:
-            continue
-        before = doc[start - 1] if start > 0 else None
-        after = doc[use.end] if use.end < len(doc) else None
-        if before is not None and (before.text in gazetteer.honorifics or
-                                   before.lower_ in gazetteer.titles) or \
-                after is not None and after.text in ("'s", "\u2019s") or \
-                use[-1].dep_ in ("nsubj", "nsubjpass"):
-            return False
-        placed = placed or before is not None and (
-            before.lower_ in ("in", "near", "around", "outside") or
-            before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
-            after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
-    return placed
-
-
-def _town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
-    """"Toowoomba" tagged an organisation, "near Gunnedah" tagged a person: a town the gazetteer
-    knows, in a state the story's other places are in, is that town, unless the words around
-    make a person of it ("Mr Grafton", "Senator Grafton") or a body ("Grafton Shire Council")."""
-    doc = span.doc
-    gazetteer = ctx.gazetteer
-    if len(span) > 3 or label == "ORG" and classify_organization(span.text) != "Organization":
-        return False
-    first = span[0].text
-    for token in doc:
-        if token.text == first and token.i > 0 and (
-                doc[token.i - 1].text in gazetteer.honorifics or
-                doc[token.i - 1].lower_ in gazetteer.titles):
-            return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if label == "PERSON" and (_part_of_longer_name(span, ctx) or before not in _PLACE_PREPOSITIONS):
-        return False  # a person's name unless written where a place goes: "near Grafton"
-    states: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text != span.text:
-            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text) or (
-                gazetteer.region_abbreviation(ent.text) if ent.text.isupper() else None)
-            if isinstance(other, Place) and not other.minor:
-                states.add(other.key if other.type == "Country" else other.country or "")
-    return town.country in states
+               "center", "business", "home", "private", "cabinet"}
 
 
 def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
@@ -701,7 +497,7 @@ def _names_a_document(span: Any, gazetteer: Any) -> bool:
     heads = gazetteer.document_name_heads
     following = doc[span.end] if span.end < len(doc) else None
     preceding = doc[span.start - 1] if span.start > 0 else None
-    return len(span) > 1 and span[-1].text in heads or \
+    return span[-1].text in heads and (len(span) > 1 or span[0].tag_ == "NNP") or \
         following is not None and following.text in heads or \
         len(span) == 1 and span[0].text in heads and preceding is not None and \
         preceding.text[:1].isupper() and preceding.is_alpha
@@ -755,20 +551,28 @@ def find_untagged_names(ctx: Context) -> None:
             end += 1
         span = doc[index:end]
         index = end
-        if _only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
+        place = untagged_place(span, ctx.gazetteer)
+        if place is not None:
+            ctx.add_mention(place[0], place[1].type, key=place[1].key)
+            continue
+        if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
                 _names_a_document(span, ctx.gazetteer) or \
                 span[-1].text in ctx.gazetteer.event_name_heads:
             continue
-        type_ = _said_to_be_place(span, ctx.gazetteer)
+        type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None:
             apposed = [c for t in span for c in t.children
-                       if c.dep_ == "appos" and c.is_lower and c.lower_ in _BODY_DESCRIPTORS]
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
-        if type_ is None and span.start > 0 and doc[span.start - 1].lower_ == "the" and \
+        office = span.end < len(doc) and doc[span.end].is_lower and \
+            doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
+        if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
+                              owned_by_a_place(span, ctx) or office) and \
                 not any(t.ent_type_ for t in span) and \
                 classify_organization(span.text) != "Organization" and \
                 not _unnamed_government(span):
             type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
+            span = _with_first_conjunct(span)
         if type_ is None:
             continue
         ctx.add_mention(span, type_)
@@ -776,44 +580,6 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
-
-
-def _only_title_words(span: Any, gazetteer: Any) -> bool:
-    """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
-    words = {word for title in gazetteer.titles for word in title.split()}
-    alpha = [t for t in span if t.is_alpha]  # "U.N." has no word to be a title
-    return bool(alpha) and all(t.lower_ in words for t in alpha)
-
-
-def _part_of_longer_name(span: Any, ctx: Context) -> bool:
-    """Whether a name's words are part of a longer person name somewhere in the article."""
-    words = {t.text for t in span}
-    return any(size > len(span) and words <= names for size, names in ctx.person_names())
-
-
-# Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
-_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
-
-
-def _said_to_be_place(span: Any, gazetteer: Any) -> str | None:
-    """The class the words around a place the gazetteer lacks give it: 'the town of X',
-    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
-    doc = span.doc
-    before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
-        return "City"
-    if re.search(r"\b(district|province|region|state|county|island) of$", before):
-        return "Place"
-    if re.search(r"\b(the|a) (river|lake)$", before):
-        return "Place"  # "the river Elbe"
-    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
-        return "Place"  # "the Vlava river"
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        following = doc[span.end + 1]
-        possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
-        if not possessive and gazetteer.region_after_town(with_period(following)) is not None:
-            return "City"
-    return None
 
 
 # Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).
@@ -828,7 +594,11 @@ DESCRIPTION_NOUNS = {
     "charity": "Organization", "federation": "Organization", "association": "Organization",
     "party": "PoliticalParty", "government": "Government",
 }
+
+
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+
+
 INSTITUTION_NOUNS = {
     "embassy": "Embassy", "consulate": "Embassy", "government": "Government",
     "regime": "Government", "military": "Military", "army": "Military",

@@ -737,16 +737,19 @@ def organization_seats(ctx: Context, out: Relations) -> None:
 
 
 def institutions(ctx: Context, out: Relations) -> None:
-    """An institution named by its owner belongs to it, and an embassy sits in its host."""
+    """An institution named by its owner belongs to it ("the North Korean embassy", "the Spanish
+    parliament"; a body that is not the state's is based there: "the Saudi royal family"), and
+    an embassy sits in its host."""
     mentions = {m.id: m for m in ctx.mentions}
     for mention in ctx.mentions:
-        if mention.kind != "institution":
+        roles = dict(mention.attributes)
+        if mention.kind != "institution" and "owner" not in roles:
             continue
         token = ctx.first_token(mention)
-        roles = dict(mention.attributes)
         evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
         if "owner" in roles:
-            out.relate(mention, "partOf", mentions[roles["owner"]], evidence)
+            predicate = "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn"
+            out.relate(mention, predicate, mentions[roles["owner"]], evidence)
         if "host" in roles:
             out.relate(mention, "basedIn", mentions[roles["host"]], evidence)
 
@@ -767,6 +770,8 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
         index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
     if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
         index += 1  # "northern Portugal", but "South Australia" is a name
+        if index + 1 < len(doc) and doc[index].text == "-" and doc[index + 1].lower_ in _SIDES:
+            index += 2  # "north-west New South Wales", split at its hyphen
     if index >= len(doc):
         return None
     found = ctx.mention_at(doc[index])
@@ -783,7 +788,8 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
 # Nouns for a part of a town or state: "Johannesburg's suburb of Sandton", "the Iraqi city of
 # Mosul"; a part of a town lies in the town itself.
 _PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
-               "township", "neighbourhood", "neighborhood", "settlement"}
+               "township", "neighbourhood", "neighborhood", "settlement", "state", "prefecture",
+               "county", "governorate", "territory", "island"}
 # Last words that make "X <word> of Y" name Y itself: "the Pacific Island of Nauru".
 _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
                "city", "town"}
@@ -821,6 +827,8 @@ def places(ctx: Context, out: Relations) -> None:
             container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
             if container is not None and not _coast_after(ctx, container):
                 container = None
+        elif comma and _capital_of(doc, index) is not None:  # "Mekelle, the capital of Tigray"
+            container = _container_after(ctx, _capital_of(doc, index))
         elif comma:
             container = _container_after(ctx, index)
             if container is not None and (container.kind == "demonym" or
@@ -845,6 +853,15 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+
+
+def _capital_of(doc: Any, index: int) -> int | None:
+    """Where the state begins in "the (provincial) capital of <state>" from token ``index``."""
+    words = [t.lower_ for t in doc[index : index + 5]]
+    for size in (3, 4):
+        if len(words) >= size and words[0] == "the" and words[size - 2:size] == ["capital", "of"]:
+            return index + size
+    return None
 
 
 def _coast_after(ctx: Context, container: Mention) -> bool:

@@ -1,0 +1,93 @@
+"""What a name looks like: its words, particles and capitals, and the span of it that is the name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.organizations import TRAILING_NOUNS
+
+# "Sharm el-Sheikh", "Corriere della Sera", "Folha de S.Paulo", "Ortega y Gasset".
+LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
+                    "der", "la", "le", "du", "da", "di", "del", "della", "delle", "dei", "degli",
+                    "do", "dos", "das", "des", "den", "y"}
+
+
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
+
+
+def _particle_first(tokens: Any) -> bool:
+    """"al-Qaida", "el-Baradei": a lower-case particle joined by a hyphen to a capitalised word."""
+    return len(tokens) > 2 and tokens[0].lower_ in _NAME_PARTICLES and tokens[1].text == "-" \
+        and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
+
+
+def looks_like_name(tokens: Any) -> bool:
+    words = [t.text for t in tokens if t.is_alpha or _DOTTED_ABBREVIATION.match(t.text)]
+    if not words or not (tokens[0].text[:1].isupper() or _particle_first(tokens)):
+        return False
+    if any(re.search(r"\.(com|org|net)\b|https?:|www\.", t.text) for t in tokens):
+        return False
+    after_hyphen = {t.i for t in tokens if t.i > 0 and t.doc[t.i - 1].text == "-"
+                    and not t.doc[t.i - 1].whitespace_}
+    return all(t.text[:1].isupper() or t.lower_ in LOWER_NAME_WORDS or "-" in t.text
+               or t.i in after_hyphen  # "Park Ji-hoon": the tokenizer splits "Ji - hoon"
+               for t in tokens if t.is_alpha)
+
+
+def trim(ent: Any, gazetteer: Any) -> Any:
+    """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct):
+        end -= 1
+    while start < end - 1 and doc[start].text in gazetteer.honorifics:
+        start += 1  # "Mr Fleischer": the name is "Fleischer"
+    if ent.label_ == "ORG":
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING_NOUNS:
+            end -= 1  # "Yonhap news agency": the noun after the name says what it is
+    if ent.label_ == "PERSON":
+        while start < end - 1 and (
+            doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
+        ):
+            start += 1
+        while end - start > 1 and doc[end - 1].text in gazetteer.post_nominals:
+            end -= 1  # "Wayne Martin QC"
+        titles = [i for i in range(start, end - 2) if doc[i].lower_ in gazetteer.titles]
+        if titles:
+            start = titles[-1] + 1  # "Federal Labor MP Carmen Lawrence": the name after the title
+    return doc[start:end]
+
+
+_NAME_PARTICLES = {"van", "der", "den", "de", "von", "del", "della", "da", "di", "du", "la",
+                   "le", "al", "el", "bin", "ibn", "ter"}
+
+
+def extend_person(span: Any, gazetteer: Any) -> Any:
+    """'Ana Vidmar' when the model only marked 'Vidmar', 'Van der Berg Logistics' when it marked
+    'Berg Logistics': take in the capitalised name parts and particles just before."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        particle = token.lower_ in _NAME_PARTICLES and token.is_lower and start >= 2 and \
+            doc[start - 2].text[:1].isupper()
+        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
+            and (token.head.i in range(start, span.end) or doc[start].lower_ in _NAME_PARTICLES)
+        if not (particle or capitalised) or token.ent_type_ or token.text in gazetteer.honorifics \
+                or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
+            break
+        start -= 1
+    if doc[start].lower_ in _NAME_PARTICLES and doc[start].is_lower and \
+            not _particle_first(doc[start : span.end]):
+        start += 1  # never begin a name with a lowercase particle, unless hyphened: "al-Qaida"
+    return doc[start : span.end]
+
+
+def only_title_words(span: Any, gazetteer: Any) -> bool:
+    """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
+    words = {word for title in gazetteer.titles for word in title.split()}
+    alpha = [t for t in span if t.is_alpha]  # "U.N." has no word to be a title
+    return bool(alpha) and all(t.lower_ in words for t in alpha)

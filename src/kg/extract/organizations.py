@@ -1,0 +1,185 @@
+"""Organisation types: from a name's head words, the common nouns around it, and the outlets that report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context
+from kg.model import Mention
+
+# Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
+_ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
+    (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
+    (r"\b(Embassy|Consulate)\b", "Embassy"),
+    (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
+    (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
+    (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
+     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
+     r"National Institute)\b",
+     "Agency"),
+    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
+     r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
+    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
+     r"(Lower|Upper) House|"
+     r"Legislative Council)\b",
+     "Legislature"),
+    (r"\b(Court|Tribunal)\b", "Court"),
+    (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
+    (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
+     r"Mail|Courier|Advertiser|Mirror|"
+     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
+     "NewsOrganization"),
+    (r"\b(Party)\b", "PoliticalParty"),
+    (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
+     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Freight|Partners|"
+     r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
+     r"Insurance|Airways|Markets|Securities|Ventures|Labs|Software|AG|SA|SE|NV|ASA)\b\.?",
+     "Company"),
+)
+
+
+def classify_organization(name: str) -> str:
+    """The ontology class an unknown organisation name suggests by its head words."""
+    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
+        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
+    for pattern, type_ in _ORGANIZATION_HEADS:
+        if re.search(pattern, name):
+            return type_
+    return "Organization"
+
+
+# Common nouns that say what a following (or apposed) name is: "the broadcaster RTV Slovenija".
+DESCRIPTORS = {
+    "newspaper": "NewsOrganization", "daily": "NewsOrganization", "broadcaster": "NewsOrganization",
+    "outlet": "NewsOrganization", "magazine": "NewsOrganization", "weekly": "NewsOrganization",
+    "tabloid": "NewsOrganization", "channel": "NewsOrganization", "network": "NewsOrganization",
+    "paper": "NewsOrganization", "agency": "Agency", "ministry": "Ministry",
+    "company": "Company", "firm": "Company", "carmaker": "Company", "automaker": "Company",
+    "bank": "Company", "lender": "Company", "group": "Organization", "conglomerate": "Company",
+    "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
+    "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
+    "union": "Organization", "city": "City", "town": "City", "village": "City",
+    "port": "City", "capital": "City", "province": "AdministrativeRegion",
+    "prefecture": "AdministrativeRegion",
+    "region": "Place", "state": "AdministrativeRegion", "district": "Place", "island": "Place",
+    "movement": "Organization", "faction": "Organization", "militia": "Organization",
+    "organisation": "Organization", "organization": "Organization",
+}
+
+
+# Descriptors that make an organisation even of a name the model took for a person's:
+# "Batasuna, a political party", "the Ansar al-Islam group".
+BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organisation",
+                    "organization"}
+
+
+# Lower-case nouns after a name that make it a news outlet: "the Guardian newspaper", "told
+# Tarra radio"; "news agency" is read as one.
+_MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
+                "broadcaster"}
+
+
+# Lower-case nouns the model may take into an organisation's name, which only say what it is.
+TRAILING_NOUNS = _MEDIA_AFTER | BODY_DESCRIPTORS | {"news", "agency"}
+
+
+def _descriptor_after(last: Any) -> Any:
+    """The lower-case noun right after a name, past a parenthesis: "the X (...) group"."""
+    doc = last.doc
+    index = last.i + 1
+    if index < len(doc) and doc[index].text == "(":
+        closing = next((t.i for t in doc[index:index + 12] if t.text == ")"), None)
+        index = closing + 1 if closing is not None else len(doc)
+    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in BODY_DESCRIPTORS:
+        return doc[index]
+    return None
+
+
+def owns_a_programme(span: Any) -> bool:
+    """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
+    is a broadcaster."""
+    doc = span.doc
+    index = span.end
+    if index >= len(doc) or doc[index].text not in ("'s", "\u2019s"):
+        return False
+    index += 1
+    named = index
+    while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
+        index += 1
+    return index > named and index < len(doc) and \
+        doc[index].lower_ in ("program", "programme", "show", "bulletin")
+
+
+def media_after(last: Any) -> bool:
+    """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
+    doc = last.doc
+    following = doc[last.i + 1 : last.i + 3]
+    return len(following) > 0 and following[0].is_lower and (
+        following[0].lower_.removesuffix("s") in _MEDIA_AFTER or following.text.lower() == "news agency")
+
+
+# Verbs whose subject, ending another's sentence, is the outlet that carried the news:
+# "..., El Tiempo reported", "..., Interfax quoted him as saying".
+_REPORTING_VERBS = {"report", "quote"}
+
+
+def _reports(ctx: Context, mention: Mention) -> bool:
+    """"Officials confirmed the deaths, Le Soir reported": an unknown organisation (or a name
+    the model took for a person's, written only there) that reports what others said."""
+    if mention.type not in ("Organization", "Person", "Place"):
+        return False  # (an unknown "Place": "..., El Comercio reported" tagged a place)
+    doc = ctx.doc
+    first, last = ctx.first_token(mention), ctx.last_token(mention)
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1:
+        return False
+    if mention.type in ("Organization", "Place"):
+        return True
+    attribution = first.i > 0 and doc[first.i - 1].text == ","
+    named_elsewhere = any(m.text == mention.text and m.id != mention.id for m in ctx.mentions)
+    return attribution and not named_elsewhere and not ctx.part_of_longer_name(
+        doc[first.i : last.i + 1])
+
+
+def retype_by_descriptor(ctx: Context) -> None:
+    """A name right after a telling noun, or in apposition to one, takes the noun's type."""
+    doc = ctx.doc
+    for position in range(len(ctx.mentions)):
+        mention = ctx.mentions[position]  # read afresh: a retyped name retypes its repeats
+        if mention.kind != "name" or mention.key:
+            continue
+        first = ctx.first_token(mention)
+        found = None
+        index = first.i - 1
+        if index >= 0 and doc[index].lower_ in ("the",):
+            index -= 1
+        if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
+            found = DESCRIPTORS[doc[index].lower_]
+            if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
+                found = "NewsOrganization"  # "the news agency Lusa"
+        last = ctx.last_token(mention)
+        apposed = None
+        for token in (first, last):
+            for child in token.children:
+                if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
+                    apposed = child
+            if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
+                apposed = token.head
+        apposed = apposed or _descriptor_after(last)
+        if apposed is not None:
+            found = DESCRIPTORS[apposed.lower_]
+        elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
+                _reports(ctx, mention):
+            found = "NewsOrganization"
+        if found is None or found == mention.type:
+            continue
+        if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
+                apposed is not None and (apposed.lower_ in BODY_DESCRIPTORS or
+                                         found in PLACE_TYPES)):
+            continue  # "Fiji's main island, Viti Levu" is a place; "the town Smith" nothing yet
+        for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
+            if other.kind == "name" and not other.key and other.text == mention.text and \
+                    other.type == mention.type:
+                ctx.mentions[index] = replace(other, type=found)

@@ -1,0 +1,310 @@
+"""Places: which gazetteer place a name is, datelines, and the words around a place the gazetteer lacks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context, with_period
+from kg.extract.names import LOWER_NAME_WORDS, only_title_words
+from kg.extract.organizations import classify_organization
+from kg.gazetteer import REGION_WORDS, Place
+
+
+def choose_places(ctx: Context) -> None:
+    """Pick, for a place name several gazetteer places share, the one the article is about.
+
+    "Victoria" is a Canadian city by default and the Australian state in a story that also names
+    Melbourne or Australia; "San Mateo, Calif." is the Californian town. A place written
+    "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
+    article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
+    size). A state's name is never read as a smaller place on this evidence alone.
+    """
+    gazetteer = ctx.gazetteer
+    places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
+    support: Counter[str] = Counter()
+    for mention in ctx.mentions:
+        place = places.get(mention.id)
+        if isinstance(place, Place) and len(gazetteer.candidates(mention.text)) <= 1:
+            support.update({place.key if place.type == "Country" else place.country or "": 1})
+    doc = ctx.doc
+    for position, mention in enumerate(ctx.mentions):
+        current = places.get(mention.id)
+        if not isinstance(current, Place) or current.type == "Country" or mention.kind != "name":
+            continue
+        options = [c for c in gazetteer.candidates(mention.text)
+                   if isinstance(c, Place) and c.type != "Country"]
+        if len(options) < 2:
+            continue
+        last = ctx.last_token(mention)
+        following = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+            else None
+        region = gazetteer.region_after_town(with_period(following)) if following is not None \
+            else None
+        region_key = region.key if region is not None else None
+
+        def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
+            inside = int(region_key is not None and region_key in option.containers)
+            return inside, support[option.country or ""]
+
+        first = ctx.first_token(mention)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if re.search(r"\b(province|prefecture|state|governorate|region) of$",
+                     doc[max(0, first.i - 2) : first.i].text.lower()) or \
+                after is not None and after.is_lower and after.lower_ in REGION_WORDS:
+            region = next((o for o in options if o.type == "AdministrativeRegion"), None)
+            if region is not None:  # "the prefecture of Kumamoto", "Kaduna state": no city
+                end = mention.end
+                if after is not None and after.is_lower and after.lower_ in REGION_WORDS:
+                    end = after.idx + len(after.text)  # the name is "Kaduna state"
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type,
+                                                 end=end, text=ctx.text(mention.start, end))
+                continue
+        best = max(options, key=lambda o: (*rank(o), -options.index(o)))
+        landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
+        if landmark and rank(best)[0] <= rank(current)[0]:
+            continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
+        if best.key != current.key and rank(best) > rank(current):
+            ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+
+
+# What follows a dateline's place: a comma ("OSLO, March 3"), a wire credit ("NEW DELHI
+# (Reuters) -") or a dash ("BUENOS AIRES — ").
+_DATELINE_ENDS = {",", "(", "-", "--", "\u2014", "\u2013"}
+
+
+def town_before_its_region(span: Any, gazetteer: Any) -> Place | None:
+    """The town a name shared with an organisation stands for when its region follows:
+    "the plant in Toyota, Aichi Prefecture"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    region = gazetteer.region_after_town(with_period(doc[span.end + 1]))
+    if region is None:
+        return None
+    return next((c for c in gazetteer.candidates(span.text) if isinstance(c, Place) and
+                 region.key in c.containers), None)
+
+
+def opening_dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """The words in capitals that open the text and the gazetteer place they name: a dateline
+    ("OSLO, March 3 (Reuters) -", "RIO DE JANEIRO (AP) —"), whatever the model made of them."""
+    from kg.nlp import make_span
+
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    end = first.i
+    while end < len(doc) and (doc[end].text.isupper() and any(c.isalpha() for c in doc[end].text)
+                              or doc[end].text in ("-", ".") and not doc[end - 1].whitespace_):
+        end += 1
+    if end == first.i or end >= len(doc) or doc[end].text not in _DATELINE_ENDS:
+        return None
+    span = make_span(doc, first.i, end, "GPE")
+    name = re.sub(r"[A-Z]+", lambda word: word[0].lower() if word[0].lower() in LOWER_NAME_WORDS
+                  else word[0].title(), span.text)  # "RIO DE JANEIRO" → "Rio de Janeiro"
+    place = gazetteer.lookup(name) or gazetteer.lookup(span.text.title())
+    return (span, place) if isinstance(place, Place) else None
+
+
+def _place_named(text: str, gazetteer: Any) -> Any:
+    """The gazetteer entry a name denotes, or the region three capitals abbreviate ("NSW")."""
+    return gazetteer.lookup(text) or (gazetteer.region_abbreviation(text)
+                                      if text.isupper() and len(text) >= 3 else None)
+
+
+def leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """The state, region or large city a longer span begins with: "New South Wales" in "the New
+    South Wales Opposition", "Queensland" in "Queensland Health"."""
+    for size in range(len(span) - 1, 0, -1):
+        place = _place_named(span[:size].text, gazetteer)
+        if isinstance(place, Place) and not place.minor:
+            return span[:size], place
+    return None
+
+
+# Nouns after a town's name that make it the place it is, not the name of an affair:
+# "Tampa police", "the Tampa airport".
+_LOCAL_NOUNS = {"government", "authorities", "police", "council", "mayor", "residents",
+                "people", "area", "region", "office", "airport", "port", "hospital", "court",
+                "city", "suburb", "streets", "station", "university", "school", "bureau"}
+
+
+def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
+    """"the Tampa crisis", "the Tampa issue": a town's name written only before a common noun,
+    in a story that names no other place of the town's state, names an affair (a ship, a
+    scandal), not a place the story is about. Capitals and big cities are always places."""
+    if town.population >= 1_000_000 or town.key in gazetteer.capital_keys:
+        return False
+    doc = span.doc
+    size = len(span)
+    for start in range(len(doc) - size + 1):
+        if doc[start : start + size].text != span.text:
+            continue
+        last = doc[start + size - 1]
+        head = last.head
+        if not (last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and
+                head.is_lower and head.lower_ not in _LOCAL_NOUNS):
+            return False
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.text != span.text:
+            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
+            if isinstance(other, Place) and town.country in (other.key, other.country):
+                return False
+    return True
+
+
+# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
+FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
+                      "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
+
+
+# Last words of the names of streets and buildings, which may follow a title: "King Street".
+FACILITY_WORDS = {"Street", "Road", "Avenue", "Square", "Bridge", "Hospital", "Station", "Airport",
+                  "Stadium", "Hall", "House", "Building", "Tower", "Museum", "Centre", "Center"}
+
+
+# Prepositions after which a name the model took for a person's is a place: "near Grafton".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
+
+
+# First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
+FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
+
+
+# Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
+_AREA_NOUNS = {"region", "area", "mountains", "mountain", "caves", "cave", "valley", "vicinity",
+               "complex", "district", "province", "border", "battleground", "hills"}
+
+
+def person_written_as_place(span: Any, ctx: Context) -> bool:
+    """A name the model took for a person's that the story writes where a place goes ("in Tora
+    Bora", "the Tora Bora caves", "the area of Tora Bora") and never as a person's (after an
+    honorific or a title, as someone's, as the subject of a verb, inside a longer name)."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    if span.text in gazetteer.honorifics or ctx.part_of_longer_name(span):
+        return False
+    size = len(span)
+    placed = False
+    for start in ctx.positions_of(span[0].text):
+        use = doc[start : start + size]
+        if start + size > len(doc) or use.text != span.text:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        after = doc[use.end] if use.end < len(doc) else None
+        if before is not None and (before.text in gazetteer.honorifics or
+                                   before.lower_ in gazetteer.titles) or \
+                after is not None and after.text in ("'s", "\u2019s") or \
+                use[-1].dep_ in ("nsubj", "nsubjpass"):
+            return False
+        placed = placed or before is not None and (
+            before.lower_ in ("in", "near", "around", "outside") or
+            before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
+            after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
+    return placed
+
+
+def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
+    """"Toowoomba" tagged an organisation, "near Gunnedah" tagged a person: a town the gazetteer
+    knows, in a state the story's other places are in, is that town, unless the words around
+    make a person of it ("Mr Grafton", "Senator Grafton") or a body ("Grafton Shire Council")."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    if len(span) > 3 or label == "ORG" and classify_organization(span.text) != "Organization":
+        return False
+    first = span[0].text
+    for token in doc:
+        if token.text == first and token.i > 0 and (
+                doc[token.i - 1].text in gazetteer.honorifics or
+                doc[token.i - 1].lower_ in gazetteer.titles):
+            return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in _PLACE_PREPOSITIONS):
+        return False  # a person's name unless written where a place goes: "near Grafton"
+    states: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP") and ent.text != span.text:
+            other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text) or (
+                gazetteer.region_abbreviation(ent.text) if ent.text.isupper() else None)
+            if isinstance(other, Place) and not other.minor:
+                states.add(other.key if other.type == "Country" else other.country or "")
+    return town.country in states
+
+
+# Words before a place's name the model may leave untagged: "in Bihar", "across Ontario".
+_PLACE_BEFORE = {"in", "across", "near", "throughout"}
+
+
+def untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
+    """A state, region or large city the gazetteer knows, written where a place goes: before
+    an office ("Bihar Chief Minister X", "Ontario Premier X"), before "state" or "province"
+    ("Maharashtra state"), or after "in"; the model often leaves one-word regions untagged."""
+    doc = span.doc
+    for size in range(len(span), 0, -1):
+        place = _place_named(span[:size].text, gazetteer)
+        if not isinstance(place, Place) or place.minor:
+            continue
+        rest = span[size:]
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(rest) and only_title_words(rest, gazetteer) or not len(rest) and (
+                after is not None and after.is_lower and after.lower_ in REGION_WORDS or
+                before is not None and before.lower_ in _PLACE_BEFORE):
+            return span[:size], place
+    return None
+
+
+def owned_by_a_place(span: Any, ctx: Context) -> bool:
+    """"Zimbabwe's High Court": a name after a place's possessive."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
+        return False
+    owner = ctx.mention_at(doc[span.start - 2])
+    return owner is not None and owner.type in PLACE_TYPES
+
+
+# Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
+_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
+
+
+def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
+    """The class the words around a place the gazetteer lacks give it: 'the town of X',
+    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start].text.lower()
+    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
+        return "City"
+    if re.search(r"\b(district|province|region|state|county|island) of$", before):
+        return "Place"
+    if re.search(r"\b(the|a) (river|lake)$", before):
+        return "Place"  # "the river Elbe"
+    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
+        return "Place"  # "the Vlava river"
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        following = doc[span.end + 1]
+        possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
+        if not possessive and gazetteer.region_after_town(with_period(following)) is not None:
+            return "City"
+        if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
+            return "City"  # "Moree, in north-west New South Wales"
+    return None
+
+
+# Words between "in" and a region that say which part of it: "in north-west New South Wales".
+_PART_WORDS = {"the", "north", "south", "east", "west", "northern", "southern", "eastern",
+               "western", "central", "far", "-", "outback", "rural", "regional"}
+
+
+def _region_from(index: int, doc: Any, gazetteer: Any) -> bool:
+    """Whether a first-level region is named from token ``index`` on, past words for a part."""
+    while index < len(doc) and doc[index].lower_ in _PART_WORDS and doc[index].is_lower or \
+            index < len(doc) and doc[index].text == "-":
+        index += 1
+    if index >= len(doc):
+        return False
+    regions = [gazetteer.region_after_town(doc[index:end].text) for end in (index + 3, index + 2)
+               if end <= len(doc)]
+    return any(regions) or gazetteer.region_after_town(with_period(doc[index])) is not None

@@ -1,0 +1,255 @@
+"""Entity rules for the shapes of wire copy (datelines, credits, a state's bodies written after
+its adjective, names the model cuts), each on an invented sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from tests.test_extract import facts_of, relations
+
+from kg.evaluate import COARSE_TYPES
+from kg.model import Facts
+from kg.nlp import parse
+
+
+def _coarse(type_: str) -> str:
+    """The real-news gold set's type for a kg class."""
+    return "State" if type_ == "AdministrativeRegion" else COARSE_TYPES.get(type_, type_)
+
+
+def typed(facts: Facts) -> dict[str, str]:
+    found = {}
+    for entity in facts.entities:
+        if not entity.local:
+            found.update({alias: entity.type for alias in entity.aliases})
+            found[entity.label] = entity.type
+    return found
+
+
+# One sentence, one name and the class kg must read it as; each row is one rule's case.
+READINGS = [
+    pytest.param("The Sydney Morning Herald reported that the deal was signed in Canberra.",
+                 "The Sydney Morning Herald", "NewsOrganization", id="event-labelled-outlet"),
+    pytest.param("The Australian Competition and Consumer Commission will look at petrol prices.",
+                 "Australian Competition and Consumer Commission", "Agency", id="name-cut-at-and"),
+    pytest.param("The ministry confirmed the outbreak, Peru's Andina news agency said.",
+                 "Andina", "NewsOrganization", id="news-agency-after-name"),
+    pytest.param("John Smith reported the theft to police in Perth.",
+                 "John Smith", "Person", id="reporter-of-a-theft"),
+    pytest.param("He told Fairfax newspapers the deal was dead.",
+                 "Fairfax", "NewsOrganization", id="town-before-newspapers"),
+    pytest.param("The cyclone crossed Fiji's main island, Viti Levu, on Monday.",
+                 "Viti Levu", "Place", id="apposed-to-island"),
+    pytest.param("Floods hit the Japanese prefecture of Kumamoto on Sunday.",
+                 "Kumamoto", "AdministrativeRegion", id="prefecture-of"),
+    pytest.param("The Lower House passed the bill on Thursday.",
+                 "Lower House", "Legislature", id="lower-house"),
+    pytest.param("The party is led by former Bled mayor Ana Žagar. Žagar said she would win.",
+                 "Ana Žagar", "Person", id="surname-read-alone"),
+    pytest.param("The minister gave an interview to the Milan daily Corriere della Sera.",
+                 "Corriere della Sera", "NewsOrganization", id="romance-particles"),
+    pytest.param("Police arrested the former president in Lima, El Comercio reported.",
+                 "El Comercio", "NewsOrganization", id="place-that-reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), READINGS)
+def test_a_name_reads_as(text: str, name: str, type_: str) -> None:
+    assert typed(facts_of(text)).get(name) == type_
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_split_like_an_undotted_one() -> None:
+    assert [t.text for t in parse("A U.S.-Mexico deal")] == ["A", "U.S.", "-", "Mexico", "deal"]
+    facts = facts_of("A U.S.-British air raid hit Basra, officials in Florida said.")
+    assert typed(facts).get("United States") == "Country"
+    assert ("Florida", "locatedIn", "United States") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "place", "label"), [
+    ("SAO PAULO (Reuters) - Brazil's central bank raised rates on Wednesday.", "SAO PAULO",
+     "São Paulo"),
+    ("RIO DE JANEIRO, Brazil (AP) — Police raided a favela on Monday.", "RIO DE JANEIRO",
+     "Rio de Janeiro"),
+    ("ST. LOUIS (AP) — Police said two men were arrested.", "ST. LOUIS", "St. Louis"),
+])
+def test_a_dateline_of_several_words_in_capitals(text: str, place: str, label: str) -> None:
+    city = next(e for e in facts_of(text).entities if place in e.aliases)
+    assert (city.label, city.type) == (label, "City")
+
+
+def test_a_dotted_state_abbreviation_after_a_town() -> None:
+    facts = facts_of("WINSTON-SALEM, N.C. (AP) — A fire killed two people on Sunday.")
+    assert ("Winston-Salem", "locatedIn", "North Carolina") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "body", "type_", "state"), [
+    ("The Spanish parliament voted to ban the party on Tuesday.", "Spanish parliament",
+     "Legislature", "Spain"),
+    ("The Sri Lankan navy says it sank two rebel boats.", "Sri Lankan navy", "Military",
+     "Sri Lanka"),
+    ("The Chinese foreign ministry said the visit was off.", "Chinese foreign ministry",
+     "Ministry", "China"),
+])
+def test_a_states_adjective_and_a_body_in_lower_case(text: str, body: str, type_: str,
+                                                     state: str) -> None:
+    facts = facts_of(text)
+    assert typed(facts).get(body) == type_
+    assert (body, "partOf", state) in relations(facts)
+
+
+def test_a_states_adjective_before_a_ministrys_generic_name() -> None:
+    facts = facts_of("The Kenyan Interior Ministry said 12 people had been detained.")
+    ministry = next(e for e in facts.entities if e.type == "Ministry")
+    assert ministry.label == "Kenyan Interior Ministry" and "Interior Ministry" in ministry.aliases
+    assert ("Kenyan Interior Ministry", "partOf", "Kenya") in relations(facts)
+    facts = facts_of("The Kenyan Press Agency said 12 people had been detained.")
+    assert not any(p in ("partOf", "basedIn") for _, p, _ in relations(facts))  # a proper name
+
+
+@pytest.mark.parametrize("text", [
+    "Officials confirmed the deaths, Le Soir reported on Monday.",
+    "The army confirmed the raid, Prensa Libre reported.",
+])
+def test_a_name_reporting_at_the_end_of_anothers_sentence_is_an_outlet(text: str) -> None:
+    assert "NewsOrganization" in typed(facts_of(text)).values()
+
+
+def test_a_body_after_a_places_possessive() -> None:
+    facts = facts_of("Zambia's High Court has ordered the release of the opposition leader.")
+    assert typed(facts).get("High Court") == "Court"
+    assert ("High Court", "partOf", "Zambia") in relations(facts)
+
+
+def test_a_title_and_one_name_tagged_as_a_place_is_a_person() -> None:
+    facts = facts_of("Britain's Prince Charles visited Sydney on Monday.")
+    assert typed(facts).get("Charles") == "Person"
+    facts = facts_of("Crowds gathered in Queen Street in Brisbane.")
+    assert typed(facts).get("Queen Street") == "Place"
+
+
+def test_a_states_adjective_before_state_of_places_the_region() -> None:
+    facts = facts_of("Heavy rain lashed the southern Indian state of Kerala, killing 30 people.")
+    assert ("Kerala", "locatedIn", "India") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Bihar Chief Minister Nitish Kumar visited Patna on Sunday.", "Bihar"),
+    ("Residents of Maharashtra state queued for vaccines in Pune.", "Maharashtra"),
+])
+def test_a_one_word_region_the_model_left_untagged(text: str, region: str) -> None:
+    assert typed(facts_of(text)).get(region) == "AdministrativeRegion"
+
+
+def test_a_possessive_inside_a_name_keeps_it_whole() -> None:
+    facts = facts_of("The People's Liberation Army held drills near Taiwan.")
+    assert typed(facts).get("People's Liberation Army") == "Military"
+    assert "People" not in typed(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "One driver chose XRD, which stands for Extended Range Defence, a rocket system.",
+    "The hostages were freed from the Seabird Star, a Panamanian cargo ship, on Monday.",
+])
+def test_a_name_apposed_to_a_thing_is_no_entity(text: str) -> None:
+    assert not any(t.endswith("Organization") for t in typed(facts_of(text)).values())
+
+
+def test_a_longer_name_the_gazetteer_knows_is_taken_whole() -> None:
+    facts = facts_of("Aid came from the International Federation of Red Cross and Red Crescent "
+                     "Societies on Monday.")
+    assert any(label.endswith("Red Crescent Societies") for label in typed(facts))
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("The Victorian Opposition Leader, Ann Dale, says the roads are too slow.", None),
+    ("The New South Wales Opposition Leader, Ann Dale, says police numbers are low.",
+     "New South Wales"),
+    ("NSW Health Minister Ann Dale says the hospital will open.", "New South Wales"),
+])
+def test_a_state_before_a_portfolio_or_the_opposition_stays_a_place(text: str,
+                                                                    region: str | None) -> None:
+    found = typed(facts_of(text))
+    assert found.get("Ann Dale") == "Person"
+    assert not any(t.endswith("Organization") or t == "Government" for t in found.values())
+    if region:
+        assert found.get(region) == "AdministrativeRegion"
+
+
+def test_a_bare_cabinet_and_budget_are_no_entities() -> None:
+    found = typed(facts_of("Cabinet will meet in Canberra tomorrow to discuss the Budget."))
+    assert "Cabinet" not in found and "Budget" not in found
+
+
+def test_a_town_in_a_part_of_a_state() -> None:
+    facts = facts_of("Flood waters are rising in Narrawong, in north-west New South Wales.")
+    assert typed(facts).get("Narrawong") == "City"
+    assert ("Narrawong", "locatedIn", "New South Wales") in relations(facts)
+
+
+def test_a_name_before_state_is_the_region_not_its_city() -> None:
+    facts = facts_of("Gunmen kidnapped 20 students in Kaduna state, police said.")
+    region = next(e for e in facts.entities if e.label == "Kaduna")
+    assert region.type == "AdministrativeRegion" and "Kaduna state" in region.aliases
+
+
+def test_the_capital_of_a_region_in_apposition() -> None:
+    facts = facts_of("Troops entered Adwa Hills, the capital of Tigray, on Monday.")
+    assert typed(facts).get("Adwa Hills") == "City"
+    assert ("Adwa Hills", "locatedIn", "Tigray") in relations(facts)
+
+
+WIRE_SET = Path(__file__).parent / "fixtures" / "wire-entities.yaml"
+# Floors just under what kg reads of the invented wire set today (entities and locatedIn links
+# found, names wrongly made entities): a drop fails the suite.
+WIRE_FLOORS = {"entities": 0.95, "locatedIn": 0.95}
+WIRE_SPURIOUS_AT_MOST = 1
+
+
+def read_wire_set() -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """kg's hits on the invented wire set, per kind (found, expected), and what it got wrong."""
+    found = {"entities": [0, 0], "locatedIn": [0, 0], "spurious": [0, 0]}
+    wrong = []
+    for item in yaml.safe_load(WIRE_SET.read_text(encoding="utf-8")):
+        facts = facts_of(item["text"])
+        types = {name: _coarse(entity.type) for entity in facts.entities if not entity.local
+                 for name in (entity.label, *entity.aliases)}
+        names = {e.key: (e.label, *e.aliases) for e in facts.entities}
+        located = {(a, b) for r in facts.relations if r.predicate == "locatedIn"
+                   for a in names[r.subject] for b in names[r.object]}
+        for label, type_ in item["entities"].items():
+            hit = types.get(label) == type_
+            found["entities"][0] += hit
+            found["entities"][1] += 1
+            wrong += [] if hit else [f"{item['text']}: {label} {type_}, read {types.get(label)}"]
+        for link in item.get("located_in") or []:
+            hit = tuple(link) in located
+            found["locatedIn"][0] += hit
+            found["locatedIn"][1] += 1
+            wrong += [] if hit else [f"{item['text']}: {link[0]} locatedIn {link[1]}"]
+        for label in item.get("not_entities") or []:
+            found["spurious"][0] += label in types
+            wrong += [f"{item['text']}: {label} is no entity"] if label in types else []
+    return {kind: (hits, total) for kind, (hits, total) in found.items()}, wrong
+
+
+@pytest.mark.slow
+def test_the_invented_wire_set_is_read_as_well_as_before() -> None:
+    scores, wrong = read_wire_set()
+    low = {kind: f"{scores[kind][0]}/{scores[kind][1]}" for kind, floor in WIRE_FLOORS.items()
+           if scores[kind][0] < floor * scores[kind][1]}
+    assert not low and scores["spurious"][0] <= WIRE_SPURIOUS_AT_MOST, (low, "\n".join(wrong))
+
+
+def test_an_untagged_body_before_an_office_is_an_organisation() -> None:
+    facts = facts_of("Aboriginal and Torres Strait Islander Commission chairman Ben Hale was "
+                     "charged on Monday.")
+    assert typed(facts).get("Aboriginal and Torres Strait Islander Commission") == "Agency"
+    assert typed(facts).get("Ben Hale") == "Person"
+
+
+def test_a_ships_name_is_no_entity() -> None:
+    found = typed(facts_of("The Navy says HMAS Arunta intercepted the boat near Darwin."))
+    assert not any("Arunta" in label for label in found)
+    assert found.get("Navy") == "Military"
