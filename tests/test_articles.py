@@ -233,6 +233,16 @@ def test_folders_recurse_in_sorted_order(tmp_path: Path) -> None:
     assert paths == [f"{tmp_path}/a/z.md", f"{tmp_path}/b.txt", f"{tmp_path}/c/d.jsonl:1"]
 
 
+def test_a_folders_readme_and_license_are_not_articles(tmp_path: Path) -> None:
+    write(tmp_path / "story.md", "A story.")
+    for name in ("README.md", "LICENSE.txt", "changelog.md", "NOTICE.txt"):
+        write(tmp_path / name, "About this folder.")
+    assert [article.text for article in read_articles([tmp_path])] == ["A story."]
+    # Named on its own, a README is read like any file.
+    assert [article.text for article in read_articles([tmp_path / "README.md"])] == [
+        "About this folder."]
+
+
 def test_published_override_replaces_every_date(tmp_path: Path) -> None:
     write(tmp_path / "dated.md", "---\npublished: 2020-01-01\n---\nOld news.")
     write(tmp_path / "undated.txt", "New news.")

@@ -367,6 +367,11 @@ def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             raise InputError(f"no such file or folder: {name}")
 
 
+_PROJECT_FILES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "NOTICE",
+                            "CONTRIBUTING", "AUTHORS", "COPYING"})
+"""File names (without extension, any case) that a folder of articles holds about itself."""
+
+
 def _folder_files(folder: str) -> Iterator[str]:
     try:
         with os.scandir(folder) as entries:
@@ -374,8 +379,8 @@ def _folder_files(folder: str) -> Iterator[str]:
     except OSError as error:
         raise InputError(f"{folder}: cannot read the folder ({error.strerror})") from None
     for entry in found:
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith(".") or _stem(entry.name).upper() in _PROJECT_FILES:
+            continue  # a folder's README or LICENSE is not an article (name the file to read it)
         path = os.path.join(folder, entry.name)
         if entry.is_dir():
             yield from _folder_files(path)

@@ -548,8 +548,8 @@ def _subject_statistic(ctx: Context, found: list[tuple[Any, Statistic]], in_sent
 def _starts_with_pronoun(ctx: Context, sentence: int) -> bool:
     """Whether a sentence opens with "That", "This" or "It" pointing back at a figure."""
     words = ctx.sentences[sentence].text.split()
-    first = words[0].lower().replace("\u2019", "'") if words else ""
-    return first.startswith(("that", "this", "it"))
+    first = words[0].lower().replace("\u2019", "'").strip(".,;:!?\"()") if words else ""
+    return first in ("that", "that's", "this", "it", "it's")  # not "Italy", "Its", "Thatcher"
 
 
 def _earlier(found: list[tuple[Any, Statistic]], ent: Any) -> int | None:
