@@ -107,9 +107,12 @@ def test_declared_parameters_are_selected(path: Path) -> None:
 def test_kg_query_list_lists_every_query(tmp_path: Path) -> None:
     done = golden.run_kg(["query", "--list"], cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    listed = {line.split()[0]: line.split(None, 1)[1] for line in done.stdout.splitlines()}
+    listed = {line.split()[0]: line.split(None, 1)[1] for line in done.stdout.splitlines()
+              if not line.startswith(" ")}
     for path in QUERY_FILES:
         assert listed.get(path.stem) == query_info(path).title
+    # A query's parameters are listed under it, with how to pass them.
+    assert "  --param person=... (entity)  only this person" in done.stdout
 
 
 # --- Answers on the seed article ------------------------------------------------------------------

@@ -228,6 +228,9 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
 
         for info in listed():
             click.echo(f"{info.name:32} {info.title}")
+            for param in info.params:
+                kind = f" ({param.type})" if param.type else ""
+                click.echo(f"{'':32}   --param {param.name}=...{kind}  {param.description}")
         return
     bindings = {}
     for param in params:
