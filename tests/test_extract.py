@@ -154,7 +154,8 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     ("Veltrix Systems's profit fell 25 percent in the year to June.", "Veltrix Systems", None),
     ("Rebels killed 17 soldiers in Kherson on Sunday.", "Kherson", "Attack"),
     ("About 196 Chileans who defected to Peru in 2023 were soldiers.", "Chile", "Defection"),
-    ("Acme Corp bought Veltrix Systems for $2.3 billion on Monday.", None, "Acquisition"),
+    ("Acme Corp bought Veltrix Systems for $2.3 billion on Monday.", "Veltrix Systems",
+     "Acquisition"),
     ("Veltrix Systems said on Monday it plans to cut 400 jobs.", "Veltrix Systems", "Layoff"),
     ("Veltrix Systems shelved a buyback and will raise $750 million in new capital.",
      "Veltrix Systems", None),
@@ -168,6 +169,14 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     # A relative clause of place: "the X, where ... live".
     ("Floods hit the capital, Dhaka, where nearly a million people live in slums.",
      "Dhaka", None),
+    # A place the counted phrase is in comes after its clause's subject; a relative pronoun is
+    # its antecedent; a price is about what was bought; an apposed town counts its people.
+    ("The Harvest Party won 29 seats in Norway's 169-seat Storting on Monday.", "Harvest Party",
+     None),
+    ("Voters rewarded the Harvest Party, which took 9 seats in Oslo.", "Harvest Party", None),
+    ("Acme Corp agreed to buy Veltrix Systems for $2.3 billion.", "Veltrix Systems",
+     "Acquisition"),
+    ("The quake hit Chala, a fishing town of about 15,000 people.", "Chala", None),
 ])
 def test_a_figure_says_what_it_is_about_and_what_it_measures(
     text: str, about: str | None, event_type: str | None,
@@ -489,3 +498,10 @@ def test_relations_the_text_states(text: str, expected: set[tuple[str, str, str]
 ])
 def test_relations_the_text_does_not_state(text: str, subject: str, predicate: str) -> None:
     assert not any(s == subject and p == predicate for s, p, _ in relations(facts_of(text)))
+
+
+def test_a_name_repeated_where_the_model_tagged_nothing_is_the_same_entity() -> None:
+    facts = facts_of("The centre-left Civic Renewal party won the vote. Civic Renewal, led by "
+                     "Maja Kovac, took 29 seats.")
+    renewal = [m for m in facts.mentions if m.text == "Civic Renewal"]
+    assert len(renewal) == 2 and len({m.type for m in renewal}) == 1

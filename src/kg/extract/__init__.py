@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities import find_institutions, find_mentions, find_untagged_names
+from kg.extract.entities import (
+    find_institutions,
+    find_mentions,
+    find_repeated_names,
+    find_untagged_names,
+)
 from kg.extract.events import find_events
 from kg.extract.organizations import retype_by_descriptor
 from kg.extract.places import choose_places
@@ -28,6 +33,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     ctx = Context(article, doc, gazetteer or default_gazetteer())
     find_mentions(ctx)
     find_untagged_names(ctx)
+    find_repeated_names(ctx)
     choose_places(ctx)
     retype_by_descriptor(ctx)
     find_institutions(ctx)

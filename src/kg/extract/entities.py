@@ -582,6 +582,45 @@ def find_untagged_names(ctx: Context) -> None:
                 ctx.mentions[position] = replace(other, type=type_)
 
 
+def find_repeated_names(ctx: Context) -> None:
+    """A name the article already gave an entity, repeated where the model tagged nothing
+    ("Civic Renewal won ..." after "the Civic Renewal party"): the same entity again. Only
+    whole names of two words or more, or of one word for a non-person, as a run of proper
+    nouns of its own (not the start or the end of a longer name)."""
+    doc = ctx.doc
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in ctx.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        words = tuple(token.text for token in span) if span is not None else ()
+        if words and (len(words) > 1 or mention.type != "Person") and words[0][:1].isupper():
+            names.setdefault(words, mention)
+    if not names:
+        return
+    longest = max(len(words) for words in names)
+    index = 0
+    while index < len(doc):
+        found = None
+        for size in range(min(longest, len(doc) - index), 0, -1):
+            words = tuple(token.text for token in doc[index:index + size])
+            if words in names:
+                found = (size, names[words])
+                break
+        if found is None:
+            index += 1
+            continue
+        size, mention = found
+        span = doc[index:index + size]
+        before = doc[index - 1] if index > 0 else None
+        after = doc[index + size] if index + size < len(doc) else None
+        alone = not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper()
+                        for t in (before, after))
+        if alone and all(ctx.mention_at(token) is None for token in span):
+            ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
+        index += size
+
+
 # Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).
 DESCRIPTION_NOUNS = {
     "country": "Country", "nation": "Country", "state": "Country", "kingdom": "Country",

@@ -294,23 +294,38 @@ _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 _CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
+_WHERE = ("in", "at", "on", "across")
+"""Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
+island of X")."""
+
+
 def _about(ctx: Context, ent: Any) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: a state or other entity inside the counted phrase ("300 Afghan refugees",
-    "Acme's 1,200 workers"); the owner of the clause's subject ("Acme's profit fell 25
-    percent", "Acme cut 1,000 jobs"); the place the clause happens in ("40 died in Peru").
-    Nothing is taken from outside the figure's clause: the nearest organisation is no answer.
+    "Acme's 1,200 workers"); the place an apposition or a "where" clause gives the figure
+    ("Chala, a town of 15,000 people"); the owner of the clause's subject ("Acme's profit fell
+    25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9 seats"), after what a price
+    is paid for ("buy Acme for $2 billion"); the place the clause happens in ("40 died in Peru"); and
+    last a place the counted phrase is in ("29 seats in Slovenia's assembly" is first the
+    party's). Nothing is taken from outside the figure's clause: the nearest organisation is no
+    answer.
     """
     root = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
-    inside = [ctx.mention_at(token) for token in [root, *root.subtree]]
-    inside += [_described(ctx, token) for token in root.subtree if token.dep_ == "poss"]
+    placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
+              for t in child.subtree}
+    tokens = [token for token in [root, *root.subtree] if token.i not in placed]
+    inside = [ctx.mention_at(token) for token in tokens]
+    inside += [_described(ctx, token) for token in tokens if token.dep_ == "poss"]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
         found = next((m for m in inside if m and m.type in wanted), None)
         if found is not None:
             return found.id  # a pronoun ("his £3,000 device") resolves with the others
+    described = _apposed_place(ctx, root)
+    if described is not None:
+        return described.id
     verb = _clause_verb(root)
     if verb is None:
         return None
@@ -318,17 +333,47 @@ def _about(ctx: Context, ent: Any) -> str | None:
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
+        bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        found = _entity_of(ctx, bought) if bought is not None else None
+        if found is not None and found.type != "Person":
+            return found.id  # "buy Van der Berg for 2.3 billion euros": its price
     subject = _subject_of(verb)
     if subject is not None and root not in subject.subtree:
         owner = _owner(ctx, subject)
+        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            owner = _entity_of(ctx, verb.head)  # "the Green Left, which took 9 seats"
         if owner is not None:
             return owner.id
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "across"):
+        if child.dep_ == "prep" and child.lower_ in _WHERE:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                mention = ctx.mention_in(obj, PLACE_TYPES)
+                mention = _place_in(ctx, obj)
                 if mention is not None:
                     return mention.id
+    later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
+                  if m and m.type in PLACE_TYPES), None)
+    return later.id if later is not None else None
+
+
+def _place_in(ctx: Context, noun: Any) -> Any | None:
+    """The place a noun names, or the one it is "of" ("the island of Lampedusa")."""
+    mention = ctx.mention_in(noun, PLACE_TYPES)
+    if mention is None:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = ctx.mention_in(obj, PLACE_TYPES)
+    return mention
+
+
+def _apposed_place(ctx: Context, root: Any) -> Any | None:
+    """The place a figure describes in apposition: "Chala, a fishing town of about 15,000
+    people" (the figure counts the town's people)."""
+    noun = root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ == "appos":
+        return ctx.mention_in(noun.head, PLACE_TYPES)
     return None
 
 
