@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -395,11 +396,12 @@ def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
 
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(sender, function, arguments), daemon=True)
-    child.start()
-    sender.close()
+    child = context.Process(target=_child_main, args=(sender, function, arguments, os.getpid()),
+                            daemon=True)
     deadline = time.monotonic() + timeout if timeout is not None else float("inf")
     try:
+        child.start()  # inside the try: a Ctrl-C that lands during the fork still ends the child
+        sender.close()
         while not receiver.poll(0.05):
             if not child.is_alive() and not receiver.poll(0):
                 raise QueryError(f"the query process died (exit code {child.exitcode}) without "
@@ -412,18 +414,20 @@ def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
         raise QueryError(f"the query process ended (exit code {child.exitcode}) without an "
                          "answer") from None
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
+        if child.pid is not None:
+            if child.is_alive():
+                child.kill()
+            child.join()
         receiver.close()
     if outcome == "error":
         raise value if isinstance(value, KgError) else QueryError(str(value))
     return value
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """On Linux, have the kernel kill this process when its parent dies, even by SIGKILL, so a
-    runaway query never outlives the command that started it."""
+    runaway query never outlives the command that started it; and end now if the parent
+    ``parent`` is already gone (it died between the fork and this call)."""
     import ctypes
     import signal
 
@@ -432,15 +436,18 @@ def _die_with_parent() -> None:
         libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass  # not Linux: the parent's timeout and Ctrl-C handling still end the child
+    if os.getppid() != parent:
+        os._exit(1)
 
 
-def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...]) -> None:
+def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...],
+                parent: int) -> None:
     import signal
 
     from kg.errors import KgError
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this process
-    _die_with_parent()
+    _die_with_parent(parent)
     try:
         sender.send(("ok", function(*arguments)))
     except KgError as error:
