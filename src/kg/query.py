@@ -162,28 +162,21 @@ def _select_clause(sparql: str) -> tuple[set[str], int] | None:
     None for ``SELECT *`` and for ASK, CONSTRUCT and DESCRIBE queries, which bind any variable."""
     code = code_only(sparql)
     select = re.search(r"\bSELECT\b", code, re.IGNORECASE)
-    first_brace = code.find("{")
-    if select is None or first_brace == -1 or select.start() > first_brace:
+    opening = where_brace(sparql)
+    if select is None or opening is None or select.start() > opening:
         return None
-    depth, outside_parentheses = 0, []
-    for offset in range(select.end(), len(code)):
-        character = code[offset]
-        if character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "{" and depth == 0:
+    clause = re.split(r"\b(?:WHERE|FROM)\b", code[select.end() : opening], flags=re.IGNORECASE)[0]
+    outside = clause
+    while True:  # drop "(expression AS ?x)", nested or not: what is left is the plain list
+        shorter = re.sub(r"\([^()]*\)", " ", outside)
+        if shorter == outside:
             break
-        elif depth == 0:
-            outside_parentheses.append(character)
-    else:
+        outside = shorter
+    if "*" in outside:
         return None
-    clause = re.split(r"\b(?:WHERE|FROM)\b", code[select.end() : offset], flags=re.IGNORECASE)[0]
-    if "*" in "".join(outside_parentheses):
-        return None
-    projected = re.findall(r"(?:^|[^\w])[?$](\w+)", "".join(outside_parentheses))
+    projected = re.findall(r"[?$](\w+)", outside)
     renamed = re.findall(r"\bAS\s*[?$](\w+)", clause, re.IGNORECASE)
-    return set(projected) | set(renamed), offset
+    return set(projected) | set(renamed), opening
 
 
 def _with_values(sparql: str, opening: int, terms: Mapping[str, Sequence[Term]]) -> str:

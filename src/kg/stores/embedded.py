@@ -232,11 +232,7 @@ class EmbeddedStore(Store):
         graph: str | None = None,
         prefixes: Mapping[str, str] = PREFIXES,
     ) -> None:
-        """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
-
-        Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
-        graphs, each triple once, sorted by subject.
-        """
+        """See :meth:`Store.dump`; Oxigraph serialises the store."""
         export_format = format_for(format_name)
         store = self._open()
         try:

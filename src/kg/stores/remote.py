@@ -301,11 +301,7 @@ class RemoteStore(Store):
         graph: str | None = None,
         prefixes: Mapping[str, str] = PREFIXES,
     ) -> None:
-        """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
-
-        Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
-        graphs, each triple once, sorted by subject.
-        """
+        """See :meth:`Store.dump`; the server sends the graphs (Graph Store Protocol)."""
         export_format = format_for(format_name)
         self._open()
         if graph is not None:
