@@ -60,3 +60,20 @@ def test_event_lexicon_names_only_ontology_classes() -> None:
     graph = _ontology()
     for type_ in default_gazetteer().event_triggers:
         assert (KGO[type_], RDFS.subClassOf, KGO.Event) in graph, type_
+
+
+def test_the_class_tree_in_code_is_the_ontologys() -> None:
+    """kg.vocab reads the class tree from ontology/kg.ttl; the kinds the extractors, the RDF
+    writer, the scorer and the stats use all come from it."""
+    from kg import vocab
+    from kg.evaluate import COARSE_TYPES
+    from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+    from kg.rdf import SCHEMA_TYPES
+
+    assert vocab.ancestors("Ministry")[:3] == ("Ministry", "GovernmentOrganization", "Organization")
+    assert set(PLACE_TYPES) == {"Place", "Country", "AdministrativeRegion", "City"}
+    assert set(GOVERNMENT_TYPES) < set(ORGANIZATION_TYPES)
+    assert SCHEMA_TYPES["AdministrativeRegion"] == "AdministrativeArea"
+    assert SCHEMA_TYPES["Ministry"] == "GovernmentOrganization"
+    assert COARSE_TYPES["Court"] == "GovernmentOrganization"
+    assert COARSE_TYPES["Company"] == "Organization"

@@ -473,16 +473,13 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
     """Counts that summarise a store: articles, entities by type, events by type, figures."""
     from kg.rdf import KGO
     from kg.stores import open_store
+    from kg.vocab import entity_classes
 
     def rows(opened: Any, sparql: str) -> list[tuple[str, int]]:
         return [(str(r[0].value).rsplit("#", 1)[-1], int(r[1].value))
                 for r in opened.query(sparql)]
 
-    entity_classes = ("Person", "Country", "City", "AdministrativeRegion", "Place", "Organization",
-                      "GovernmentOrganization", "Ministry", "Agency", "Embassy", "Government",
-                      "Legislature", "Military", "Court", "NewsOrganization", "PoliticalParty",
-                      "Company", "InternationalOrganization")
-    values = " ".join(f"<{KGO[c]}>" for c in entity_classes)
+    values = " ".join(f"<{KGO[c]}>" for c in entity_classes())
     with open_store(store, read_only=True) as opened:
         entities = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
             VALUES ?type {{ {values} }} ?e a ?type }} GROUP BY ?type ORDER BY DESC(?n)""")

@@ -14,14 +14,14 @@ import yaml
 from kg.errors import InputError
 from kg.gazetteer import normalize_name
 from kg.model import Article, Facts
+from kg.vocab import ancestors, kinds_of
 
-# Finer kg classes count as the gold set's coarser types.
+# Finer kg classes count as the gold set's coarser types: the kinds of government body as
+# GovernmentOrganization, parties, companies and international bodies as Organization.
 COARSE_TYPES = {
-    "Ministry": "GovernmentOrganization", "Agency": "GovernmentOrganization",
-    "Embassy": "GovernmentOrganization", "Government": "GovernmentOrganization",
-    "Legislature": "GovernmentOrganization", "Military": "GovernmentOrganization",
-    "Court": "GovernmentOrganization", "PoliticalParty": "Organization",
-    "Company": "Organization", "InternationalOrganization": "Organization",
+    cls: "GovernmentOrganization" if "GovernmentOrganization" in ancestors(cls) else "Organization"
+    for cls in kinds_of("Organization")
+    if cls not in ("Organization", "GovernmentOrganization", "NewsOrganization")
 }
 # Where an annotation names a corpus file (``corpus: lee.jsonl``) that is not under the gold
 # directory, it is looked for here: a folder given by the user, else ``.cache/corpora`` in the

@@ -12,22 +12,10 @@ from pathlib import Path
 import yaml
 
 from kg.resources import resource_dir
+from kg.vocab import kinds_of
 
-# Organisation types in organizations.tsv → ontology classes (see ontology/kg.ttl).
-ORGANIZATION_CLASSES = {
-    "Ministry": "Ministry",
-    "Agency": "Agency",
-    "Government": "Government",
-    "Legislature": "Legislature",
-    "Military": "Military",
-    "Court": "Court",
-    "Embassy": "Embassy",
-    "PoliticalParty": "PoliticalParty",
-    "NewsOrganization": "NewsOrganization",
-    "InternationalOrganization": "InternationalOrganization",
-    "Company": "Company",
-    "Organization": "Organization",
-}
+# Organisation types in organizations.tsv: the ontology's kinds of organisation.
+ORGANIZATION_CLASSES = {cls: cls for cls in kinds_of("Organization")}
 
 
 @dataclass(frozen=True)

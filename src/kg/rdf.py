@@ -22,18 +22,9 @@ ENTITY_GRAPH = URIRef(BASE + "entities")
 """The shared graph: each entity's classes, names and relations, once (see kg.entitygraph)."""
 
 # Each kg class → the schema.org class written next to it, so a consumer without a reasoner
-# still sees public types (the ontology says the same with rdfs:subClassOf).
-SCHEMA_TYPES = {
-    "Person": "Person", "Country": "Country", "City": "City", "Place": "Place",
-    "AdministrativeRegion": "AdministrativeArea",
-    "Organization": "Organization", "GovernmentOrganization": "GovernmentOrganization",
-    "Ministry": "GovernmentOrganization", "Agency": "GovernmentOrganization",
-    "Embassy": "GovernmentOrganization", "Government": "GovernmentOrganization",
-    "Legislature": "GovernmentOrganization", "Military": "GovernmentOrganization",
-    "Court": "GovernmentOrganization", "NewsOrganization": "NewsMediaOrganization",
-    "PoliticalParty": "PoliticalParty", "Company": "Corporation",
-    "InternationalOrganization": "Organization",
-}
+# still sees public types (the ontology says the same with rdfs:subClassOf, and is read for it).
+SCHEMA_TYPES = {cls: schema for cls in vocab.entity_classes()
+                if (schema := vocab.schema_class(cls)) is not None}
 _ROLE_PROPERTIES = {
     "agent": KGO.agent, "participant": KGO.participant, "origin": KGO.origin,
     "destination": KGO.destination, "location": KGO.location, "publisher": KGO.publisher,

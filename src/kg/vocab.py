@@ -1,4 +1,5 @@
-"""The vocabulary kg writes: its base IRI, the namespaces it uses and their prefixes, named once.
+"""The vocabulary kg writes: its base IRI, the namespaces it uses and their prefixes, named once,
+and the class tree as ``ontology/kg.ttl`` declares it (read from there, not retyped).
 
 Plain strings, no rdflib, so that every layer may use them (the stores and the query layer do
 not load rdflib). ``kg.rdf`` wraps them as rdflib namespaces.
@@ -7,6 +8,7 @@ not load rdflib). ``kg.rdf`` wraps them as rdflib namespaces.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 BASE = "https://kg.example.org/"
 """The root of every IRI kg mints (articles, graphs, entities, the ontology)."""
@@ -32,5 +34,59 @@ PREFIXES: Mapping[str, str] = {
 """The prefixes written in Turtle/TriG exports, used to shorten IRIs in tables, and predeclared
 in every query (a query's own ``PREFIX`` declarations take precedence)."""
 
+
+
+@cache
+def _parents() -> dict[str, tuple[str, ...]]:
+    """Each kg class (local name) → the IRIs of its direct superclasses, from ontology/kg.ttl."""
+    import pyoxigraph
+
+    from kg.resources import resource_path
+
+    parents: dict[str, list[str]] = {}
+    path = resource_path("ontology", "kg.ttl")
+    for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
+        subject, value = quad.subject.value, quad.object.value
+        if quad.predicate.value == RDFS + "subClassOf" and subject.startswith(ONTOLOGY):
+            parents.setdefault(subject[len(ONTOLOGY):], []).append(value)
+    return {name: tuple(sorted(found)) for name, found in parents.items()}
+
+
+def ancestors(name: str) -> tuple[str, ...]:
+    """A kg class and the kg classes above it, nearest first: ``ancestors("Ministry")`` is
+    ("Ministry", "GovernmentOrganization", "Organization", "Agent")."""
+    found, frontier = [name], [name]
+    while frontier:
+        above = [value[len(ONTOLOGY):] for current in frontier
+                 for value in _parents().get(current, ()) if value.startswith(ONTOLOGY)]
+        frontier = [cls for cls in dict.fromkeys(above) if cls not in found]
+        found += frontier
+    return tuple(found)
+
+
+@cache
+def kinds_of(name: str) -> tuple[str, ...]:
+    """A kg class and every kg class below it (``kinds_of("Place")``: Place, City, Country,
+    ...), the class first, then the others by name."""
+    below = sorted(cls for cls in _parents() if cls != name and name in ancestors(cls))
+    return (name, *below)
+
+
+@cache
+def schema_class(name: str) -> str | None:
+    """The nearest schema.org class above a kg class (local name), if any: "Ministry" →
+    "GovernmentOrganization", "Company" → "Corporation"."""
+    for cls in ancestors(name):
+        for value in _parents().get(cls, ()):
+            if value.startswith(SCHEMA):
+                return value[len(SCHEMA):]
+    return None
+
+
+def entity_classes() -> tuple[str, ...]:
+    """The kg classes of entities: people, places and organisations, with all their kinds."""
+    return (*kinds_of("Person"), *kinds_of("Place"), *kinds_of("Organization"))
+
+
 __all__ = ["BASE", "ENTITIES", "ONTOLOGY", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
-           "SKOS", "WIKIDATA", "XSD"]
+           "SKOS", "WIKIDATA", "XSD", "ancestors", "entity_classes", "kinds_of", "schema_class"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Mention, Sentence
+from kg.vocab import kinds_of
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
@@ -156,15 +157,10 @@ class Context:
         return Evidence(self.sentence_of(tokens[0]), start, end, rule, confidence)
 
 
-GOVERNMENT_TYPES = (
-    "GovernmentOrganization", "Ministry", "Agency", "Embassy", "Government", "Legislature",
-    "Military", "Court",
-)
-ORGANIZATION_TYPES = (
-    "Organization", "NewsOrganization", "PoliticalParty", "Company", "InternationalOrganization",
-    *GOVERNMENT_TYPES,
-)
-PLACE_TYPES = ("Country", "AdministrativeRegion", "City", "Place")
+# The kinds of government bodies, organisations and places, as ontology/kg.ttl has them.
+GOVERNMENT_TYPES = kinds_of("GovernmentOrganization")
+ORGANIZATION_TYPES = kinds_of("Organization")
+PLACE_TYPES = kinds_of("Place")
 
 
 def _in_family(mention: Mention, types: tuple[str, ...]) -> bool:
