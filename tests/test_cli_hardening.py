@@ -70,3 +70,44 @@ def test_an_update_given_to_kg_query_says_it_is_read_only(seed_store: str,
                            "INSERT DATA { <urn:a> <urn:b> <urn:c> }"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "read-only" in done.stderr
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_corpus_build_ends_it_and_its_parsers_in_one_line(
+        tmp_path: Path, kg_command: str) -> None:
+    """Ctrl-C (to the whole terminal's process group) during a two-process build: the parsers
+    leave it to kg, kg ends them at once and says what is stored, exit 130 (issue 12.6)."""
+    import os
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus.jsonl"
+    text = ("Finance Minister Marta Valente met reporters in Lisbon on Tuesday. Valente said "
+            "Portugal and Spain would sign a water treaty next year. ") * 6
+    corpus.write_text("".join(f'{{"id": "a{n}", "text": "{text}"}}\n' for n in range(400)),
+                      encoding="utf-8")
+    process = subprocess.Popen([kg_command, "build", str(corpus), "--store", str(tmp_path / "s"),
+                                "--processes", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        children: list[str] = []
+        deadline = time.monotonic() + 60
+        while len(children) < 2 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.2)
+            children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
+                                      text=True).stdout.split()
+        assert len(children) >= 2, "the two parser processes started"
+        time.sleep(1.0)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, stderr
+    assert stderr.startswith("kg: error: interrupted: ") and "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    time.sleep(0.5)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
+             and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert not alive, "no parser process outlives the build"

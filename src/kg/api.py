@@ -103,8 +103,12 @@ def build(
                 if hashes.get(a.id) == digest(a))
     facts = (apply_curation(resolve(extract(article, doc)), curated)
              for doc, article in parse_pairs(articles, model, processes=workers))
-    report = store_facts(facts, store=store, batch_size=batch_size, total=total,
-                         progress=progress, hashes=hashes)
+    try:
+        report = store_facts(facts, store=store, batch_size=batch_size, total=total,
+                             progress=progress, hashes=hashes)
+    except BaseException:
+        facts.close()  # ends the parser processes now, not when the interpreter exits
+        raise
     report.unchanged = unchanged
     progress("done", {"articles": total})
     return report
@@ -424,30 +428,12 @@ def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
     return value
 
 
-def _die_with_parent(parent: int) -> None:
-    """On Linux, have the kernel kill this process when its parent dies, even by SIGKILL, so a
-    runaway query never outlives the command that started it; and end now if the parent
-    ``parent`` is already gone (it died between the fork and this call)."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the parent's timeout and Ctrl-C handling still end the child
-    if os.getppid() != parent:
-        os._exit(1)
-
-
 def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...],
                 parent: int) -> None:
-    import signal
-
     from kg.errors import KgError
+    from kg.processes import become_child_of
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills this process
-    _die_with_parent(parent)
+    become_child_of(parent)  # the parent decides when this process ends
     try:
         sender.send(("ok", function(*arguments)))
     except KgError as error:

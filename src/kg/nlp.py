@@ -96,10 +96,102 @@ def parse_pairs(
     pairs: Iterable[tuple[str, Any]], model: str | None = None, *, batch_size: int = 16,
     processes: int = 1,
 ) -> Iterator[tuple[Any, Any]]:
-    """Parse (text, context) pairs in order, streaming; yields (doc, context)."""
+    """Parse (text, context) pairs in order, streaming; yields (doc, context). With
+    ``processes`` > 1 the parsing runs in that many forked worker processes (see
+    :func:`_parse_in_workers`)."""
     nlp = load_pipeline(model)
     prepared = ((prepare(text), context) for text, context in pairs)
-    yield from nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=processes)
+    if processes <= 1:
+        yield from nlp.pipe(prepared, as_tuples=True, batch_size=batch_size)
+    else:
+        yield from _parse_in_workers(nlp, prepared, batch_size, processes)
+
+
+_IN_FLIGHT = 2  # batches handed to each worker ahead of the one being read back
+
+
+def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: int,
+                      processes: int) -> Iterator[tuple[Any, Any]]:
+    """``nlp.pipe`` over forked workers, in order, as spaCy's ``n_process`` does, but with the
+    workers' lives in kg's hands: they leave Ctrl-C to this process, die with it, and are
+    killed at once when the parse stops early (Ctrl-C, an error, the caller closing the
+    generator) instead of finishing their queued batches while the command seems to hang."""
+    import itertools
+    import multiprocessing
+    from collections import deque
+
+    from spacy.tokens import Doc
+
+    context = multiprocessing.get_context("fork")
+    tasks = [context.Queue() for _ in range(processes)]  # sending never blocks this process
+    channels = [context.Pipe(duplex=False) for _ in range(processes)]
+    workers = [
+        context.Process(target=_parse_worker,
+                        args=(nlp, tasks[n], channels[n][1], os.getpid(), batch_size),
+                        daemon=True)
+        for n in range(processes)
+    ]
+    remaining = iter(pairs)
+    batches = iter(lambda: list(itertools.islice(remaining, batch_size)), [])
+    waiting: deque[tuple[int, list[Any]]] = deque()  # (worker, contexts), oldest first
+    turn = itertools.count()
+    finished = False
+
+    def hand_out() -> bool:
+        batch = next(batches, None)
+        if batch is None:
+            return False
+        worker = next(turn) % processes
+        tasks[worker].put([text for text, _ in batch])
+        waiting.append((worker, [ctx for _, ctx in batch]))
+        return True
+
+    try:
+        for worker in workers:
+            worker.start()
+        for _, sender in channels:
+            sender.close()
+        for _ in range(processes * _IN_FLIGHT):
+            if not hand_out():
+                break
+        while waiting:
+            worker, contexts = waiting.popleft()
+            status, payload = channels[worker][0].recv()
+            if status == "error":
+                raise InputError(f"a parser process failed: {payload}")
+            hand_out()
+            for data, ctx in zip(payload, contexts, strict=True):
+                yield Doc(nlp.vocab).from_bytes(data), ctx
+        finished = True
+    except EOFError:
+        raise InputError("a parser process ended without an answer (out of memory?)") from None
+    finally:
+        for queue in tasks:
+            if finished:
+                queue.put(None)  # the workers finish on their own
+            queue.cancel_join_thread()  # never wait at exit for texts nobody will read
+            queue.close()
+        for worker in workers:
+            if not finished and worker.is_alive():
+                worker.kill()
+            if worker.pid is not None:
+                worker.join()
+        for receiver, _ in channels:
+            receiver.close()
+
+
+def _parse_worker(nlp: Any, tasks: Any, results: Any, parent: int, batch_size: int) -> None:
+    """A parser process: parse each batch of texts it is handed, send back the docs' bytes."""
+    from kg.processes import become_child_of
+
+    become_child_of(parent)
+    while (texts := tasks.get()) is not None:
+        try:
+            docs = [doc.to_bytes() for doc in nlp.pipe(texts, batch_size=batch_size)]
+        except Exception as error:  # noqa: BLE001 - handed to the parent as a one-line error
+            results.send(("error", f"{type(error).__name__}: {error}"))
+            return
+        results.send(("ok", docs))
 
 
 def make_span(doc: Any, start: int, end: int, label: str) -> Any:

@@ -1,0 +1,32 @@
+"""Parsing: the same documents in the same order whether one process parses or several, and
+parser processes that end when the parse stops early."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+from kg.nlp import parse_pairs
+
+TEXTS = [f"Minister Ana Costa {n} met reporters in Porto on Monday. Prices rose {n} percent."
+         for n in range(40)]
+
+
+def _parsed(processes: int) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    pairs = ((text, n) for n, text in enumerate(TEXTS))
+    return [(ctx, [(t.text, t.dep_, t.ent_type_) for t in doc])
+            for doc, ctx in parse_pairs(pairs, processes=processes, batch_size=4)]
+
+
+def test_several_parser_processes_give_what_one_gives_in_order() -> None:
+    one, two = _parsed(1), _parsed(2)
+    assert [ctx for ctx, _ in two] == list(range(len(TEXTS)))
+    assert two == one
+
+
+def test_stopping_early_ends_the_parser_processes() -> None:
+    before = set(multiprocessing.active_children())
+    docs = parse_pairs(((text, n) for n, text in enumerate(TEXTS)), processes=2, batch_size=4)
+    next(docs)
+    assert len(set(multiprocessing.active_children()) - before) == 2
+    docs.close()
+    assert set(multiprocessing.active_children()) - before == set()
