@@ -308,7 +308,9 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
                GRAPH ?g {{ ?s ?p ?o }} {articles} }}
         }}"""
     with open_store(store, read_only=True) as opened:
-        data = pyoxigraph.serialize(opened.query(sparql), format=pyoxigraph.RdfFormat.N_TRIPLES)
+        triples = opened.query(sparql)
+        assert isinstance(triples, pyoxigraph.QueryTriples)  # a CONSTRUCT
+        data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     graph = Graph()
     graph.parse(data=data or b"", format="nt")
     return graph
@@ -316,6 +318,8 @@ def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
 
 def _last_build(store: str | None) -> list[str] | None:
     """The article graphs the last build wrote, or None when the store does not say."""
+    import pyoxigraph
+
     from kg.rdf import LAST_BUILD_GRAPH, PROV
     from kg.stores import open_store
 
@@ -324,6 +328,7 @@ def _last_build(store: str | None) -> list[str] | None:
             return None
         rows = opened.query(f"SELECT ?g WHERE {{ GRAPH <{LAST_BUILD_GRAPH}> "
                             f"{{ ?build <{PROV.generated}> ?g }} }}")
+        assert isinstance(rows, pyoxigraph.QuerySolutions)
         return sorted(str(row["g"].value) for row in rows)
 
 

@@ -56,7 +56,7 @@ class _Group(click.Group):
         """Click's main, with its usage errors on one line like kg's own errors."""
         kwargs.pop("standalone_mode", None)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.UsageError as error:
             where = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
             click.echo(f"kg: error: {error.format_message()}{where}", err=True)
@@ -228,9 +228,9 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
 
         for info in listed():
             click.echo(f"{info.name:32} {info.title}")
-            for param in info.params:
-                kind = f" ({param.type})" if param.type else ""
-                click.echo(f"{'':32}   --param {param.name}=...{kind}  {param.description}")
+            for declared in info.params:
+                kind = f" ({declared.type})" if declared.type else ""
+                click.echo(f"{'':32}   --param {declared.name}=...{kind}  {declared.description}")
         return
     bindings = {}
     for param in params:

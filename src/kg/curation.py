@@ -111,26 +111,27 @@ def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
         if value is None:
             return None
         seen = set()
-        while value in merged and value not in seen:
-            seen.add(value)
-            value = merged[value]
-        return None if value in rejected else value
+        current: str = value
+        while current in merged and current not in seen:
+            seen.add(current)
+            current = merged[current]
+        return None if current in rejected else current
 
-    entities = {}
-    for entity in facts.entities:
-        target = key(entity.key)
-        if target is None:
+    entities: dict[str, Any] = {}
+    for found in facts.entities:
+        into = key(found.key)
+        if into is None:
             continue
-        fact = f"entity:{entity.key}"
-        entity = replace(entity, type=curation.types.get(fact, entity.type),
-                         label=curation.labels.get(fact, entity.label))
-        if target in entities:
-            kept = entities[target]
-            entities[target] = replace(kept, mentions=kept.mentions + entity.mentions,
+        fact = f"entity:{found.key}"
+        entity = replace(found, type=curation.types.get(fact, found.type),
+                         label=curation.labels.get(fact, found.label))
+        if into in entities:
+            kept = entities[into]
+            entities[into] = replace(kept, mentions=kept.mentions + entity.mentions,
                                        aliases=tuple(dict.fromkeys(
                                            (*kept.aliases, entity.label, *entity.aliases))))
         else:
-            entities[target] = replace(entity, key=target)
+            entities[into] = replace(entity, key=into)
     relations = []
     for relation in facts.relations:
         subject, obj = key(relation.subject), key(relation.object)
@@ -139,7 +140,7 @@ def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
         if relation_id(relation.subject, relation.predicate, relation.object) in curation.rejected:
             continue
         relations.append(replace(relation, subject=subject, object=obj))
-    attributes = [replace(a, subject=key(a.subject)) for a in facts.attributes
+    attributes = [replace(a, subject=key(a.subject) or a.subject) for a in facts.attributes
                   if key(a.subject) is not None and
                   f"attribute:{a.subject}|{a.predicate}|{a.value}" not in curation.rejected]
     events = [replace(e, roles=tuple((r, k) for r, k in ((r, key(k)) for r, k in e.roles) if k))

@@ -69,8 +69,8 @@ class ArticlePart:
     @property
     def entities(self) -> set[str]:
         """The IRIs of the entities the article says something about, or relates another to."""
-        return {triple.subject.value for triple in self.shared} | {
-            triple.object.value for triple in self.shared if _is_entity(triple.object)}
+        return {_name(triple.subject) for triple in self.shared} | {
+            _name(triple.object) for triple in self.shared if _is_entity(triple.object)}
 
 
 def split(graph: Graph, article_id: str) -> ArticlePart:
@@ -127,20 +127,20 @@ class Supports:
         touch; see :func:`describe`. The counts then stand for the store after that write."""
         replaced = list(dict.fromkeys([part.graph for part in parts] + list(removed)))
         old_triples, old_pointing = _count(self.store, "g", replaced)
-        entities = {triple.subject.value for triple in old_triples}
+        entities = {_name(triple.subject) for triple in old_triples}
         entities |= {entity for entity, _ in old_pointing}
         for part in parts:
             entities |= part.entities
         self._load(entities - self._triples.keys())
         for triple, count in old_triples.items():
-            self._triples[triple.subject.value][triple] -= count
+            self._triples[_name(triple.subject)][triple] -= count
         for (entity, prop), count in old_pointing.items():
             self._pointing[entity][prop] -= count
         for part in parts:
             for triple in part.shared:
-                self._triples[triple.subject.value][triple] += 1
+                self._triples[_name(triple.subject)][triple] += 1
                 if _is_entity(triple.object):
-                    self._pointing[triple.object.value][triple.predicate] += 1
+                    self._pointing[_name(triple.object)][triple.predicate] += 1
         descriptions = {}
         for entity in entities:
             supported = +self._triples[entity]  # unary + drops the counts that fell to zero
@@ -158,7 +158,7 @@ class Supports:
             self._pointing[entity] = Counter()
         triples, pointing = _count(self.store, "e", sorted(entities))
         for triple, count in triples.items():
-            self._triples[triple.subject.value][triple] += count
+            self._triples[_name(triple.subject)][triple] += count
         for (entity, prop), count in pointing.items():
             self._pointing[entity][prop] += count
 
@@ -291,6 +291,11 @@ def _rank(prop: pyoxigraph.NamedNode, value: Any, count: int) -> tuple[int, int,
 def _reverse(text: str) -> str:
     # max() of the rank must pick the *smallest* text on a full tie: compare complemented code points.
     return "".join(chr(0x10FFFF - ord(char)) for char in text)
+
+
+def _name(term: Any) -> str:
+    """The IRI (or blank node id) of a term of a triple, as a string."""
+    return str(term.value)
 
 
 def _is_entity(term: Any) -> bool:

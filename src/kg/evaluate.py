@@ -257,17 +257,17 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
         by_kind = scores.kind(f"statistic:{item.get('unit', 'count')}")
         by_kind.gold += 1
         value = Decimal(str(item["value"]))
-        hit = next((i for i, s in enumerate(facts.statistics) if i not in used and
+        found = next((i for i, s in enumerate(facts.statistics) if i not in used and
                     s.value == value), None)
-        if hit is None:
+        if found is None:
             statistics.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
             by_kind.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
         else:
-            used.add(hit)
+            used.add(found)
             statistics.true_positives += 1
-            if _unit_kind(facts.statistics[hit].unit) == item.get("unit", "count"):
+            if _unit_kind(facts.statistics[found].unit) == item.get("unit", "count"):
                 by_kind.true_positives += 1
-            _score_figure_links(scores, facts, facts.statistics[hit], item, same, labels)
+            _score_figure_links(scores, facts, facts.statistics[found], item, same, labels)
     for index, statistic in enumerate(facts.statistics):
         scores.rule(f"statistic:{statistic.evidence.rule}", index in used,
                     f"{statistic.text}: {statistic.measured}")

@@ -224,13 +224,13 @@ class Gazetteer:
             )
             city_keys.setdefault((row["name"], iso2), key)
         for key, (capital, iso2) in capitals.items():
-            city = city_keys.get((capital, iso2))
-            if city:
+            capital_key = city_keys.get((capital, iso2))
+            if capital_key:
                 place = self.places[key]
-                self.places[key] = replace(place, capital=city)
-                capital_place = self.places[city]
+                self.places[key] = replace(place, capital=capital_key)
+                capital_place = self.places[capital_key]
                 if capital_place.minor:  # a capital is never a minor town
-                    self.places[city] = replace(capital_place,
+                    self.places[capital_key] = replace(capital_place,
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
         self.capital_keys = {p.capital for p in self.places.values() if p.capital}

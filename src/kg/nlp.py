@@ -38,7 +38,7 @@ def load_pipeline(model: str | None = None) -> Any:
 
     name = model or default_model()
     try:
-        nlp = spacy.load(name)
+        nlp: Any = spacy.load(name)
     except OSError as error:
         raise InputError(
             f"cannot load the spaCy model {name!r}: install it "
@@ -51,7 +51,7 @@ def load_pipeline(model: str | None = None) -> Any:
     # phrase patterns only tokenises them, instead of running the whole model over each one.
     _split_dotted_compounds(nlp)
     blank = spacy.blank(nlp.lang, vocab=nlp.vocab)
-    ruler = blank.add_pipe(
+    ruler: Any = blank.add_pipe(
         "entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())
@@ -147,8 +147,8 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
         return True
 
     try:
-        for worker in workers:
-            worker.start()
+        for process in workers:
+            process.start()
         for _, sender in channels:
             sender.close()
         for _ in range(processes * _IN_FLIGHT):
@@ -171,11 +171,11 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
                 queue.put(None)  # the workers finish on their own
             queue.cancel_join_thread()  # never wait at exit for texts nobody will read
             queue.close()
-        for worker in workers:
-            if not finished and worker.is_alive():
-                worker.kill()
-            if worker.pid is not None:
-                worker.join()
+        for process in workers:
+            if not finished and process.is_alive():
+                process.kill()
+            if process.pid is not None:
+                process.join()
         for receiver, _ in channels:
             receiver.close()
 

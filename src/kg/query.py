@@ -315,8 +315,8 @@ def run_query(store: Store, sparql: str, params: Mapping[str, str] | None = None
     blocks: dict[str, Sequence[Term]] = {}
     for name, term in substitutions.items():
         if declared.get(name) == "entity":
-            named = isinstance(term, pyoxigraph.Literal)
-            blocks[name] = entities_named(store, term.value) if named else [term]
+            blocks[name] = (entities_named(store, term.value)
+                            if isinstance(term, pyoxigraph.Literal) else [term])
     selection = _select_clause(sparql)
     if selection is not None:
         selected, _ = selection

@@ -274,7 +274,9 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
     for relation in facts.relations:
         subject, obj = key_of.get(relation.subject), key_of.get(relation.object)
         if subject is None or obj is None:
-            notes.append(f"dropped {relation.predicate}: unresolved {resolver.by_id.get(relation.subject if subject is None else relation.object, relation).text!r}")  # noqa: E501
+            missing = relation.subject if subject is None else relation.object
+            words = getattr(resolver.by_id.get(missing), "text", missing)
+            notes.append(f"dropped {relation.predicate}: unresolved {words!r}")
             continue
         if relation.predicate == "partOf" and resolver.drafts[subject].type in GOVERNMENT_TYPES:
             obj = resolver.metonymy(obj, relation.object)

@@ -131,11 +131,12 @@ def _resolve_time(phrase: str, published: date | None) -> TimeValue:
     decade = re.match(r"^(early|mid|late)?[\s-]*(\d{3})0'?s$", lowered)
     if decade:
         base = int(decade.group(2)) * 10
-        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}[
+        opening, closing = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}[
             decade.group(1)
         ]
         return TimeValue(
-            text=text, start=f"{base + first}-01-01", end=f"{base + last}-12-31", resolved=True
+            text=text, start=f"{base + opening}-01-01", end=f"{base + closing}-12-31",
+            resolved=True,
         )
 
     full = re.match(rf"^({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})$", lowered)
@@ -153,9 +154,9 @@ def _resolve_time(phrase: str, published: date | None) -> TimeValue:
     if month_year:
         return _point(text, f"{int(month_year.group(2)):04d}-{_MONTHS[month_year.group(1)]:02d}",
                       "gYearMonth")
-    year = re.match(r"^(\d{4})$", lowered)
-    if year and 1000 <= int(year.group(1)) <= 2999:
-        return _point(text, year.group(1), "gYear")
+    bare_year = re.match(r"^(\d{4})$", lowered)
+    if bare_year and 1000 <= int(bare_year.group(1)) <= 2999:
+        return _point(text, bare_year.group(1), "gYear")
 
     if published is None:
         return _unresolved(text)

@@ -89,7 +89,7 @@ class _Triggers:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
-        dependents = self.excluded.get(token.lemma_.lower())
+        dependents = self.excluded.get(token.lemma_.lower()) or set()
         return bool(dependents) and any(
             c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
             for c in token.children)
@@ -430,6 +430,7 @@ def find_events(ctx: Context) -> list[Event]:
         or triggers.nouns.get(t.lemma_.lower()))}
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs}
+    type_: str | None
     for token in doc:
         lemma = token.lemma_.lower()
         if triggers.excluded_sense(token) or _conditional(token):

@@ -209,7 +209,7 @@ def portfolio_titles(ctx: Context, out: Relations) -> None:
         index = first.i - 1
         while index >= 0 and doc[index].is_title and doc[index].is_alpha and \
                 doc[index].lower_ not in ("for", "of", "and") and \
-                (ctx.mention_at(doc[index]) is None or ctx.mention_at(doc[index]).type != "Person"):
+                getattr(ctx.mention_at(doc[index]), "type", None) != "Person":
             index -= 1
         if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
                 doc[index - 1].lower_ not in _PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
@@ -827,8 +827,8 @@ def places(ctx: Context, out: Relations) -> None:
             container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
             if container is not None and not _coast_after(ctx, container):
                 container = None
-        elif comma and _capital_of(doc, index) is not None:  # "Mekelle, the capital of Tigray"
-            container = _container_after(ctx, _capital_of(doc, index))
+        elif comma and (capital := _capital_of(doc, index)) is not None:  # "Mekelle, the capital
+            container = _container_after(ctx, capital)  # of Tigray"
         elif comma:
             container = _container_after(ctx, index)
             if container is not None and (container.kind == "demonym" or
