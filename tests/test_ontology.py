@@ -77,3 +77,21 @@ def test_the_class_tree_in_code_is_the_ontologys() -> None:
     assert SCHEMA_TYPES["Ministry"] == "GovernmentOrganization"
     assert COARSE_TYPES["Court"] == "GovernmentOrganization"
     assert COARSE_TYPES["Company"] == "Organization"
+
+
+def test_the_mention_kinds_of_the_model_are_the_shapes() -> None:
+    import typing
+
+    from rdflib import RDF, Graph, Literal, URIRef
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.model import MentionKind
+    from kg.resources import resource_path
+
+    shapes = Graph().parse(resource_path("ontology", "shapes.ttl"))
+    path = URIRef("https://kg.example.org/ontology#mentionKind")
+    lists = [Collection(shapes, values) for prop in shapes.subjects(SH.path, path)
+             for values in shapes.objects(prop, SH["in"])]
+    assert len(lists) == 1 and RDF.nil not in list(lists[0])
+    assert {str(v) for v in lists[0] if isinstance(v, Literal)} == set(typing.get_args(MentionKind))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,18 @@ class Evidence:
     confidence: float
 
 
+MentionKind = Literal["name", "demonym", "pronoun", "description", "nominal", "institution"]
+"""How a mention refers (``kgo:mentionKind``; the shapes list the same values)."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of text that names or points at an entity.
 
-    ``kind`` is ``name`` for proper names, ``pronoun`` for pronouns, ``description`` for definite
-    descriptions ("the outlet") and ``nominal`` for unnamed participants ("a North Korean soldier").
+    ``kind`` is ``name`` for proper names, ``demonym`` for a state's adjective or people
+    ("Peruvian", "North Koreans"), ``pronoun`` for pronouns, ``description`` for definite
+    descriptions ("the outlet"), ``nominal`` for unnamed participants ("a North Korean
+    soldier") and ``institution`` for a state's unnamed body ("the North Korean embassy").
     ``type`` is the ontology class proposed for the entity; ``key`` a gazetteer key when known.
     """
 
@@ -64,7 +71,7 @@ class Mention:
     end: int
     sentence: int
     type: str
-    kind: str = "name"
+    kind: MentionKind = "name"
     key: str | None = None
     attributes: tuple[tuple[str, str], ...] = ()
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Evidence, Mention, Sentence
+from kg.model import Article, Evidence, Mention, MentionKind, Sentence
 from kg.vocab import kinds_of
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -97,7 +97,7 @@ class Context:
         tokens: Any,
         type_: str,
         *,
-        kind: str = "name",
+        kind: MentionKind = "name",
         key: str | None = None,
         attributes: tuple[tuple[str, str], ...] = (),
     ) -> Mention:
