@@ -15,17 +15,22 @@ from kg.extract.events import REPORTING
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
-_QUALIFIERS = ("as many as", "as few as", "more than", "less than", "fewer than", "at least",
-               "at most", "nearly", "almost", "about", "around", "roughly", "approximately",
-               "over", "under", "some", "up to", "just over", "just under")
-_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-          "hundred": 100, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_RATIOS = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "treble": 3,
-           "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5")}
-_REPORTING_LEMMAS = {"cite", "say", "report", "tell", "accord", "announce", "quote", "publish"}
+
+@cache
+def _numbers() -> dict[str, Any]:
+    """The words around figures (``data/lexicon/numbers.yaml``)."""
+    import yaml
+
+    loaded = yaml.safe_load(resource_path("lexicon", "numbers.yaml").read_text(encoding="utf-8"))
+    return {
+        "qualifiers": tuple(sorted(loaded["qualifiers"], key=len, reverse=True)),
+        "scales": {word: Decimal(str(v)) for word, v in loaded["scales"].items()},
+        "words": {word: int(v) for word, v in loaded["number words"].items()},
+        "ratios": {word: Decimal(str(v)) for word, v in loaded["ratios"].items()},
+        "reporting": frozenset(loaded["reporting verbs"]),
+    }
+
+
 
 
 @cache
@@ -69,7 +74,7 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     lowered = text.lower().replace("\u2019", "'").strip()
     lowered = re.sub(r"^the\s+", "", lowered)
     qualifier = None
-    for candidate in _QUALIFIERS:
+    for candidate in _numbers()["qualifiers"]:
         if lowered.startswith(candidate + " "):
             qualifier = candidate
             lowered = lowered[len(candidate) + 1 :]
@@ -90,15 +95,16 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
         if match:
             value = Decimal(match.group(0).replace(",", ""))
         else:
-            words = [_WORDS[w] for w in re.findall(r"[a-z]+", lowered) if w in _WORDS]
-            if not words and re.match(rf"an? ({'|'.join(_SCALES)})\b", lowered):
+            named = _numbers()["words"]
+            words = [named[w] for w in re.findall(r"[a-z]+", lowered) if w in named]
+            if not words and re.match(rf"an? ({'|'.join(_numbers()['scales'])})\b", lowered):
                 words = [1]  # "a million people"
             if not words:
                 return None
             value = Decimal(words[0]) if len(words) == 1 else Decimal(words[0] * words[1])
     except InvalidOperation:
         return None
-    for scale, factor in _SCALES.items():
+    for scale, factor in _numbers()["scales"].items():
         if re.search(rf"\b{scale}\b", lowered):
             value *= factor
     return value, qualifier, unit
@@ -279,7 +285,7 @@ def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
             continue
         root = date_ent.root
         governor = root.head.head if root.dep_ == "pobj" else root.head
-        if governor.lemma_.lower() in _REPORTING_LEMMAS:
+        if governor.lemma_.lower() in _numbers()["reporting"]:
             continue  # "on Thursday cited": when it was reported, not what the figure covers
         if date_ent.text.lower().startswith(("the previous", "the year before")):
             continue
@@ -540,8 +546,8 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
         for token in span:
             ratio = None
             text = token.text
-            if token.lower_ in _RATIOS:
-                ratio = Decimal(str(_RATIOS[token.lower_]))
+            if token.lower_ in _numbers()["ratios"]:
+                ratio = _numbers()["ratios"][token.lower_]
             elif token.lower_ in ("times", "fold") and token.i > 0:
                 parsed = parse_number(doc[token.i - 1].text)
                 if parsed:
