@@ -24,8 +24,7 @@ import pytest
 import websocket
 
 from kg import analysis, views, viz
-from test_views import ID, make_store
-from test_viz import HOSTILE_LABELS, PAYLOADS
+from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 
