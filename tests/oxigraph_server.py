@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 from kg.stores import open_store
+from processes import stop
 
 # The variables that point kg at a server's endpoints; the store tests run without them.
 ENDPOINT_VARIABLES = ("KG_QUERY_URL", "KG_UPDATE_URL", "KG_GSP_URL", "KG_STORE_TIMEOUT")
@@ -62,9 +63,4 @@ class OxigraphServer:
             store.update("DROP ALL")
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process)

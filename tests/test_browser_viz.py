@@ -24,6 +24,7 @@ import pytest
 import websocket
 
 from kg import analysis, views, viz
+from processes import stop
 from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
@@ -135,12 +136,7 @@ class Browser:
         if self.socket is not None:
             self.socket.close()
             self.socket = None
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process)
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ import click
 import pytest
 
 from kg.cli import main
+from processes import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -193,8 +194,7 @@ def served(make_run: list[str], workdir: Path, kg_command: str) -> Iterator[str]
                 time.sleep(0.2)
         yield f"http://127.0.0.1:{port}"
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
 
 
 def curl_examples() -> list[str]:

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from kg.server import ServeOptions, make_server
+from processes import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -177,12 +178,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         yield driver
         driver.close()
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.fixture(autouse=True)
