@@ -1,7 +1,8 @@
 """The interactive HTML page in real headless Chromium, driven over the DevTools protocol.
 
 Needs Debian's ``chromium`` (``scripts/ensure-chromium.sh`` installs it; ``$KG_CHROMIUM``
-points elsewhere) and the ``websocket-client`` package; skipped when either is missing.
+points elsewhere) and the ``websocket-client`` package; fails, never skips, when Chromium is
+missing (``make test`` installs it), as the query page's tests in test_server_browser.py do.
 Checks: the page draws every node, logs no error, works offline, reacts to the mouse, the
 search box and the focus button, and runs nothing an article smuggles into a name or sentence.
 """
@@ -20,17 +21,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import websocket
 
 from kg import analysis, views, viz
-from test_views import ID, make_store
-from test_viz import HOSTILE_LABELS, PAYLOADS
+from processes import stop
+from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-websocket = pytest.importorskip("websocket", reason="pip install websocket-client")
-pytestmark = pytest.mark.skipif(
-    not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)),
-    reason=f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh",
-)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _chromium_installed() -> None:
+    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh (make test does)")
 
 
 class Browser:
@@ -133,12 +136,7 @@ class Browser:
         if self.socket is not None:
             self.socket.close()
             self.socket = None
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process)
 
 
 @pytest.fixture(scope="module")

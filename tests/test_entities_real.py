@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_extract import facts_of, relations
-
+from extracting import facts_of, relations
 from kg.extract.entities import _titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.test_extract import facts_of, relations
 
+from extracting import facts_of, relations
 from kg.evaluate import COARSE_TYPES
 from kg.model import Facts
 from kg.nlp import parse

@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from kg.extract import extract
+from extracting import entity, facts_of, labels, relations
 from kg.model import Article, Facts
 from kg.nlp import parse
-from kg.resolve import resolve
-
-
-def facts_of(text: str, published: date | None = date(2025, 3, 14)) -> Facts:
-    article = Article(id="test", text=text, published=published)
-    return resolve(extract(article, parse(text)))
-
-
-def labels(facts: Facts) -> dict[str, str]:
-    return {e.key: e.label for e in facts.entities}
-
-
-def relations(facts: Facts) -> set[tuple[str, str, str]]:
-    names = labels(facts)
-    found = {(names[r.subject], r.predicate, names[r.object]) for r in facts.relations}
-    found |= {(names[a.subject], a.predicate, a.value) for a in facts.attributes}
-    return found
-
-
-def entity(facts: Facts, label: str):  # type: ignore[no-untyped-def]
-    matches = [e for e in facts.entities if e.label == label]
-    assert matches, f"{label!r} not among {sorted(labels(facts).values())}"
-    return matches[0]
 
 
 def test_gazetteer_types_states_cities_and_organizations() -> None:

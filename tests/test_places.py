@@ -4,8 +4,8 @@ and names kept whole. Sentences are invented for these tests, not taken from any
 from __future__ import annotations
 
 import pytest
-from tests.test_extract import entity, facts_of, relations
 
+from extracting import entity, facts_of, relations
 from kg.gazetteer import default_gazetteer
 
 

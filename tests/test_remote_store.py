@@ -1,8 +1,8 @@
 """Tests of kg.stores's RemoteStore against a real ``oxigraph serve`` over loopback.
 
 The server is the ``oxigraph`` command from the ``oxigraph`` package (a test dependency). The
-store-level tests of tests/test_store.py run here again, unchanged, with this module's ``store``
-fixture; the rest checks what only a remote store has (endpoints, HTTP errors, a server
+store-level tests of tests/test_store.py run on it too (its ``store`` fixture gives both stores);
+this module checks what only a remote store has (endpoints, HTTP errors, a server
 without a union default graph) and the whole flow through kg.api and the ``kg`` command.
 """
 
@@ -11,13 +11,9 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,117 +33,24 @@ from kg.stores import (
     open_store,
     remote_endpoints,
 )
-
-# The store-level tests, collected again in this module so that they use its `store` fixture.
-from test_store import (  # noqa: F401
-    ARTICLE_1,
-    ARTICLE_2,
-    GRAPH_1,
-    GRAPH_2,
-    test_blank_nodes_belong_to_their_own_graph_and_do_not_pile_up,
-    test_common_prefixes_are_predeclared_and_can_be_overridden,
-    test_default_graph_is_the_union_of_the_named_graphs,
-    test_descriptions_replace_one_subject_of_a_graph,
-    test_dump_one_graph,
-    test_export_round_trips,
-    test_export_uses_given_prefixes,
-    test_graphs_are_listed_sorted_with_their_counts,
-    test_invalid_graph_iri_is_refused,
-    test_invalid_sparql_error_gives_line_and_column,
-    test_invalid_sparql_error_names_an_undeclared_prefix,
-    test_malformed_ntriples_leave_the_store_exactly_as_before,
-    test_one_update_request_is_one_transaction,
-    test_reloading_a_graph_replaces_it_and_never_duplicates,
-    test_replace_and_remove_happen_together,
-    test_replacing_with_nothing_drops_the_graph,
-    test_substitutions_bind_selected_variables_only,
-    test_turtle_export_is_readable_and_stable,
-    test_union_is_not_a_set,
-    test_update_syntax_errors_are_query_errors,
-)
+from oxigraph_server import ENDPOINT_VARIABLES, OxigraphServer, free_port
+from twographs import ARTICLE_1, ARTICLE_2, GRAPH_1, GRAPH_2
 
 ROOT = Path(__file__).resolve().parents[1]
-ENDPOINT_VARIABLES = ("KG_QUERY_URL", "KG_UPDATE_URL", "KG_GSP_URL", "KG_STORE_TIMEOUT")
 
 
 # --- A real server ----------------------------------------------------------------------------
-
-
-def oxigraph_command() -> str | None:
-    """The ``oxigraph`` server command installed next to this Python, or on the PATH."""
-    beside = Path(sys.executable).parent / "oxigraph"
-    return str(beside) if beside.exists() else shutil.which("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class OxigraphServer:
-    """``oxigraph serve`` on a free loopback port, with its data in a temporary directory."""
-
-    def __init__(self, command: str, location: Path, *, union_default_graph: bool) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        arguments = [command, "serve", "--location", str(location)]
-        arguments += ["--bind", f"127.0.0.1:{self.port}"]
-        if union_default_graph:
-            arguments.append("--union-default-graph")
-        self.log = location.with_suffix(".log")
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(arguments, stdout=log, stderr=subprocess.STDOUT)
-        self._wait_until_it_answers()
-
-    def _wait_until_it_answers(self) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"oxigraph serve exited: {self.log.read_text()}")
-            try:
-                with urllib.request.urlopen(self.url + "/", timeout=1):
-                    return
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.05)
-        self.stop()
-        raise RuntimeError(f"oxigraph serve did not answer within 30 s: {self.log.read_text()}")
-
-    def clear(self) -> None:
-        with open_store(self.url) as store:
-            store.update("DROP ALL")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
-@pytest.fixture(scope="session")
-def oxigraph() -> str:
-    command = oxigraph_command()
-    # The server is a declared test dependency: missing, it is a broken install, not a skip.
-    assert command is not None, "the oxigraph server is not installed: pip install -e '.[test]'"
-    return command
-
-
-@pytest.fixture(scope="session")
-def server(oxigraph: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
-    """One server for the session, its default graph the union of its named graphs."""
-    running = OxigraphServer(
-        oxigraph, tmp_path_factory.mktemp("oxigraph") / "data", union_default_graph=True
-    )
-    yield running
-    running.stop()
 
 
 @pytest.fixture(autouse=True)
 def no_endpoint_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ENDPOINT_VARIABLES:
         monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.fixture
+def server(oxigraph_server: OxigraphServer) -> OxigraphServer:
+    return oxigraph_server
 
 
 @pytest.fixture

@@ -24,17 +24,20 @@ from typing import Any
 import pytest
 
 from kg.server import ServeOptions, make_server
+from processes import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = '"><img src=x onerror=alert(1)>'
 
-# `make test` installs Chromium first; in CI a missing browser is a failure, never a skip.
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-    reason="Chromium is not installed (apt-get install chromium, or scripts/ensure-chromium.sh)",
-)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _chromium_installed() -> None:
+    # `make test` installs Chromium first: a missing browser is a failure, never a skip.
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh (make test does)")
 
 
 class Browser:
@@ -175,12 +178,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         yield driver
         driver.close()
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.fixture(autouse=True)

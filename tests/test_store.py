@@ -32,30 +32,26 @@ from kg.stores import (
     store_location,
 )
 from kg.vocab import PREFIXES
+from oxigraph_server import ENDPOINT_VARIABLES, OxigraphServer
+from twographs import ARTICLE_1, ARTICLE_2, GRAPH_1, GRAPH_2
 
-ARTICLE_1 = "https://kg.example.org/graph/article-1"
-ARTICLE_2 = "https://kg.example.org/graph/article-2"
 ARTICLE_3 = "https://kg.example.org/graph/article-3"
 
-GRAPH_1 = textwrap.dedent("""\
-    <https://kg.example.org/id/alice> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .
-    <https://kg.example.org/id/alice> <https://schema.org/name> "Alice Moreau"@en .
-    <https://kg.example.org/id/alice> <https://schema.org/worksFor> <https://kg.example.org/id/acme> .
-    <https://kg.example.org/id/acme> <https://schema.org/name> "Acme \\"Corp\\"" .
-    _:claim <https://kg.example.org/ontology#says> "3 workers" .
-""")  # noqa: E501
-GRAPH_2 = textwrap.dedent("""\
-    <https://kg.example.org/id/alice> <https://schema.org/name> "Alice Moreau"@en .
-    <https://kg.example.org/id/bob> <https://schema.org/birthDate> "1970-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
-    _:claim <https://kg.example.org/ontology#says> "5 workers" .
-""")  # noqa: E501
 MALFORMED = '<https://kg.example.org/id/carol> <https://schema.org/name> "Carol .\n'
 
 
-@pytest.fixture
-def store() -> Iterator[Store]:
-    """An in-memory store holding two article graphs that share one triple."""
-    with open_store(":memory:") as opened:
+@pytest.fixture(params=["memory", "remote"])
+def store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """Two article graphs that share one triple, in an in-memory store and on a real ``oxigraph
+    serve`` (tests/test_remote_store.py): every store keeps the same contract."""
+    location = ":memory:"
+    if request.param == "remote":
+        for variable in ENDPOINT_VARIABLES:
+            monkeypatch.delenv(variable, raising=False)
+        server: OxigraphServer = request.getfixturevalue("oxigraph_server")
+        server.clear()
+        location = server.url
+    with open_store(location) as opened:
         opened.replace_graphs({ARTICLE_1: GRAPH_1, ARTICLE_2: GRAPH_2})
         yield opened
 
@@ -362,8 +358,13 @@ def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
     assert born == ["1970-01-02"]  # from the second graph, without GRAPH
 
 
-def test_a_query_that_names_its_dataset_gets_exactly_that(store: Store) -> None:
+def test_a_query_that_names_its_dataset_gets_exactly_that(store: Store,
+                                                          request: pytest.FixtureRequest) -> None:
     """FROM and FROM NAMED override the union default graph (SPARQL 1.1, 13.2)."""
+    if isinstance(store, RemoteStore):
+        request.applymarker(pytest.mark.xfail(strict=True, reason=(
+            "on oxigraph serve --union-default-graph FROM <g> still sees the union; whether the "
+            "server or RemoteStore drops it is not traced yet")))
     born = "SELECT ?day {from_clause} WHERE {{ ?who schema:birthDate ?day }}"
     assert select_values(store, born.format(from_clause=f"FROM <{ARTICLE_2}>")) == ["1970-01-02"]
     assert select_values(store, born.format(from_clause=f"FROM <{ARTICLE_1}>")) == []

@@ -12,15 +12,7 @@ import pytest
 
 from kg import analysis, views, viz
 from kg.errors import InputError, KgError
-from test_views import ARTICLE, ID, make_store, run
-
-PAYLOADS = (
-    "<script>window.__pwned=1;document.title='pwned'</script>",
-    "\"><img src=x onerror=\"window.__pwned=2;document.title='pwned'\">",
-    "</script><script>window.__pwned=3</script>",
-)
-HOSTILE_LABELS = {"alice": f"Alice {PAYLOADS[0]}", "bob": f"Bob {PAYLOADS[1]}",
-                  "visit": f"Visit {PAYLOADS[2]}"}
+from tinystore import ARTICLE, HOSTILE_LABELS, ID, make_store, run
 
 
 @pytest.fixture(autouse=True)

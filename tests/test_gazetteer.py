@@ -1,0 +1,114 @@
+"""The gazetteer alone: look-ups over a small hand-made gazetteer of invented places, no spaCy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.gazetteer import Gazetteer, KnownOrganization, Place, default_gazetteer, normalize_name, slug
+
+TABLES = {
+    "countries.tsv": [
+        "key\tname\tiso2\tiso3\twikidata\taliases\tdemonyms\tcapital\tcapital_wikidata",
+        "freedonia\tFreedonia\tFD\tFDN\tQ900001\tRepublic of Freedonia|ROF"
+        "\tFreedonian|Freedonians\tFredville\t",
+        "sylvania\tSylvania\tSY\tSYL\t\t\tSylvanian|Sylvanians\tMarkov\t",
+    ],
+    "regions.tsv": [
+        "key\tname\tcountry_iso2\tadmin1\twikidata\taliases\tabbreviations",
+        "upper-marsh\tUpper Marsh\tFD\tFD.01\t\t\tU.M.|UM",
+    ],
+    "cities.tsv": [
+        "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion",
+        "fredville\tFredville\tFD\t90000\tQ900002\tFredville City\tupper-marsh",
+        "markov\tMarkov\tSY\t2000000\t\t\t",
+        "springfield-fd\tSpringfield\tFD\t400000\t\t\t",
+        "springfield-sy\tSpringfield\tSY\t5000\t\t\t",
+    ],
+    "organizations.tsv": [
+        "key\tname\ttype\tcountry_iso2\twikidata\taliases",
+        "freedonian-broadcasting\tFreedonian Broadcasting Corporation\tNewsOrganization\tFD\t\tFBC",
+        "freedonia-health-ministry\tHealth Ministry\tMinistry\tFD\t\t",
+    ],
+}
+
+
+@pytest.fixture()
+def gazetteer(tmp_path: Path) -> Gazetteer:
+    for name, lines in TABLES.items():
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Gazetteer(tmp_path, lexicon=tmp_path / "no-lexicon")
+
+
+def test_a_state_is_found_by_its_name_or_alias_as_written(gazetteer: Gazetteer) -> None:
+    for name in ("Freedonia", "Republic of Freedonia", "ROF", "  Republic  of Freedonia "):
+        found = gazetteer.lookup(name)
+        assert isinstance(found, Place), name
+        assert (found.key, found.type, found.wikidata) == ("freedonia", "Country", "Q900001")
+    assert gazetteer.lookup("Atlantis") is None
+    assert gazetteer.lookup("freedonia") is None  # case matters: "turkey" is not Turkey
+
+
+def test_a_capital_is_linked_both_ways_and_never_a_minor_town(gazetteer: Gazetteer) -> None:
+    freedonia = gazetteer.get("freedonia")
+    assert isinstance(freedonia, Place) and freedonia.capital == "fredville"
+    assert gazetteer.capital_of("fredville") == gazetteer.get("freedonia")
+    assert gazetteer.capital_of("springfield-fd") is None
+    fredville = gazetteer.get("fredville")
+    assert isinstance(fredville, Place) and not fredville.minor  # 90,000 people, but a capital
+    assert fredville.country == "freedonia" and fredville.containers[:2] == ("upper-marsh", "freedonia")
+
+
+def test_a_name_two_places_share_lists_both_the_first_one_first(gazetteer: Gazetteer) -> None:
+    assert [p.key for p in gazetteer.candidates("Springfield")] == ["springfield-fd", "springfield-sy"]
+    assert gazetteer.lookup("Springfield") == gazetteer.get("springfield-fd")
+    assert gazetteer.candidates("Nowhere") == []
+
+
+def test_demonyms_regions_and_abbreviations(gazetteer: Gazetteer) -> None:
+    assert gazetteer.demonym("Freedonian") == gazetteer.get("freedonia")
+    assert gazetteer.demonym("Freedonians") == gazetteer.get("freedonia")
+    assert gazetteer.demonym("Martian") is None
+    marsh = gazetteer.get("upper-marsh")
+    assert gazetteer.region_abbreviation("U.M.") == marsh
+    assert gazetteer.region_after_town("Upper Marsh") == marsh
+    assert gazetteer.lookup("Upper Marsh province") == marsh  # the region word is dropped
+    assert gazetteer.region_after_town("Sylvania") is None  # a state is not a region
+
+
+def test_organisations_keep_their_type_and_state(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("FBC")
+    assert isinstance(found, KnownOrganization)
+    assert (found.key, found.type, found.country) == ("freedonian-broadcasting", "NewsOrganization",
+                                                      "freedonia")
+
+
+def test_ruler_patterns_name_states_capitals_big_cities_demonyms_and_organisations(
+    gazetteer: Gazetteer,
+) -> None:
+    patterns = {(p["label"], p["pattern"]): p["id"] for p in gazetteer.ruler_patterns()}
+    assert patterns[("GPE", "Freedonia")] == "freedonia"
+    assert patterns[("NORP", "Freedonian")] == "freedonia"
+    assert patterns[("GPE", "Fredville")] == "fredville"  # a capital
+    assert patterns[("GPE", "FREDVILLE")] == "fredville"  # as a dateline writes it
+    assert patterns[("GPE", "Markov")] == "markov"  # two million people
+    assert patterns[("GPE", "Upper Marsh")] == "upper-marsh"  # a region of two words
+    assert ("GPE", "Springfield") not in patterns  # neither a capital nor a big city
+    assert patterns[("ORG", "FBC")] == "freedonian-broadcasting"
+    assert ("ORG", "Health Ministry") not in patterns  # every state has one: never by name alone
+
+
+def test_names_and_slugs() -> None:
+    assert normalize_name("  Kim   Jong Un ") == "Kim Jong Un"
+    assert slug("Kim Jong Un") == "kim-jong-un"
+    assert slug("Côte d’Ivoire") == slug("Côte d’Ivoire")  # stable
+    assert slug("O'Brien & Sons") == "o-brien-sons"
+
+
+def test_the_shipped_gazetteer_knows_the_seed_articles_states() -> None:
+    shipped = default_gazetteer()
+    assert shipped is default_gazetteer()  # loaded once per process
+    north = shipped.lookup("DPRK")
+    assert isinstance(north, Place) and north.key == "north-korea" and north.capital == "pyongyang"
+    assert shipped.capital_of("seoul") == shipped.get("south-korea")

@@ -1,0 +1,150 @@
+"""Resolution alone: hand-made mentions and facts in, entities and rewritten references out; no spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+
+from kg.model import Article, Entity, Event, Evidence, Facts, Mention, Relation
+from kg.resolve import resolve
+
+TEXT = "placeholder text long enough for every offset used below. " * 20
+
+
+def mention(id_: str, text: str, start: int, sentence: int, type_: str, kind: str = "name",
+            key: str | None = None) -> Mention:
+    return Mention(id=id_, text=text, start=start, end=start + len(text), sentence=sentence,
+                   type=type_, kind=kind, key=key)
+
+
+def evidence(sentence: int = 0) -> Evidence:
+    return Evidence(sentence=sentence, start=0, end=10, rule="test", confidence=0.9)
+
+
+def facts(*mentions: Mention, relations: tuple[Relation, ...] = (),
+          events: tuple[Event, ...] = ()) -> Facts:
+    return Facts(article=Article(id="a1", text=TEXT), mentions=mentions, relations=relations,
+                 events=events)
+
+
+def by_key(resolved: Facts) -> dict[str, Entity]:
+    return {entity.key: entity for entity in resolved.entities}
+
+
+def key_of(resolved: Facts, mention_id: str) -> str:
+    owners = [e.key for e in resolved.entities if any(m.id == mention_id for m in e.mentions)]
+    assert len(owners) == 1, (mention_id, owners)
+    return owners[0]
+
+
+def test_resolve_and_rdf_need_no_spacy() -> None:
+    check = "import sys, kg.resolve, kg.rdf; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", check], check=False).returncode == 0
+
+
+def test_a_short_name_joins_the_full_name_before_it() -> None:
+    resolved = resolve(facts(mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+                             mention("m2", "Ri", 40, 1, "Person")))
+    assert key_of(resolved, "m1") == key_of(resolved, "m2") == "ri-il-kyu"
+    entity = by_key(resolved)["ri-il-kyu"]
+    assert (entity.label, entity.type, entity.aliases) == ("Ri Il Kyu", "Person", ("Ri",))
+
+
+def test_a_gazetteer_key_gives_the_entry_its_name_and_wikidata_link() -> None:
+    resolved = resolve(facts(mention("m1", "DPRK", 0, 0, "Country", key="north-korea")))
+    entity = by_key(resolved)["north-korea"]
+    assert (entity.label, entity.type, entity.wikidata) == ("North Korea", "Country", "Q423")
+    assert "DPRK" in entity.aliases
+
+
+def test_an_acronym_joins_the_organisation_it_abbreviates() -> None:
+    resolved = resolve(facts(mention("m1", "Korea Maritime Institute", 0, 0, "Agency"),
+                             mention("m2", "KMI", 60, 2, "Agency")))
+    assert key_of(resolved, "m2") == key_of(resolved, "m1") == "korea-maritime-institute"
+
+
+def test_a_pronoun_joins_the_latest_person_within_reach_or_stays_unresolved() -> None:
+    near = resolve(facts(mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+                         mention("m2", "he", 30, 1, "Person", kind="pronoun")))
+    assert key_of(near, "m2") == "ri-il-kyu"
+    far = resolve(facts(mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+                        mention("m2", "he", 300, 9, "Person", kind="pronoun")))
+    assert all(m.id != "m2" for e in far.entities for m in e.mentions)
+
+
+def test_a_relation_to_an_unresolved_mention_is_dropped_and_noted() -> None:
+    resolved = resolve(facts(
+        mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+        mention("m2", "he", 300, 9, "Person", kind="pronoun"),
+        relations=(Relation("m2", "spouse", "m1", evidence(9)),),
+    ))
+    assert resolved.relations == ()
+    assert resolved.notes == ("dropped spouse: unresolved 'he'",)
+
+
+def test_relations_are_rewritten_to_entity_keys_once() -> None:
+    resolved = resolve(facts(
+        mention("m1", "Kim Jong Un", 0, 0, "Person"),
+        mention("m2", "Kim Jong Il", 20, 0, "Person"),
+        mention("m3", "Kim Jong Un", 80, 3, "Person"),
+        relations=(Relation("m1", "parent", "m2", evidence(0)),
+                   Relation("m3", "parent", "m2", evidence(3))),
+    ))
+    assert [(r.subject, r.predicate, r.object) for r in resolved.relations] == [
+        ("kim-jong-un", "parent", "kim-jong-il")]
+
+
+def test_a_capital_that_owns_a_ministry_stands_for_its_state() -> None:
+    resolved = resolve(facts(
+        mention("m1", "Seoul", 0, 0, "City", key="seoul"),
+        mention("m2", "Ministry of Unification", 8, 0, "Ministry"),
+        relations=(Relation("m2", "partOf", "m1", evidence(0)),),
+    ))
+    assert [(r.subject, r.object) for r in resolved.relations] == [
+        ("ministry-of-unification", "south-korea")]
+    assert by_key(resolved)["south-korea"].type == "Country"
+
+
+def test_a_defector_leaves_the_state_of_their_nationality() -> None:
+    defection = Event(key="e1", type="Defection", trigger="defected", evidence=evidence(0),
+                      roles=(("agent", "m1"), ("destination", "m3")))
+    resolved = resolve(facts(
+        mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+        mention("m2", "North Korea", 20, 0, "Country", key="north-korea"),
+        mention("m3", "South Korea", 40, 0, "Country", key="south-korea"),
+        relations=(Relation("m1", "nationality", "m2", evidence(0)),),
+        events=(defection,),
+    ))
+    (event,) = resolved.events
+    assert set(event.roles) == {("agent", "ri-il-kyu"), ("destination", "south-korea"),
+                                ("origin", "north-korea")}
+    told = resolve(replace(facts(
+        mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+        mention("m2", "North Korea", 20, 0, "Country", key="north-korea"),
+        mention("m4", "China", 60, 0, "Country", key="china"),
+        relations=(Relation("m1", "nationality", "m2", evidence(0)),),
+    ), events=(replace(defection, roles=(("agent", "m1"), ("origin", "m4"))),)))
+    assert dict(told.events[0].roles)["origin"] == "china"  # what the text says wins
+
+
+def test_an_unnamed_participant_is_local_to_its_article() -> None:
+    resolved = resolve(facts(mention("m1", "a North Korean soldier", 100, 4, "Person",
+                                     kind="nominal")))
+    (entity,) = resolved.entities
+    assert entity.local and entity.key == "a1/north-korean-soldier-100"
+    assert entity.label == "North Korean soldier"
+
+
+@pytest.mark.parametrize("generic", ["Health Ministry", "Foreign Ministry"])
+def test_a_body_every_state_has_is_scoped_to_its_state_or_article(generic: str) -> None:
+    alone = resolve(facts(mention("m1", generic, 0, 0, "Ministry")))
+    assert alone.entities[0].key.startswith("a1/")
+    owned = resolve(facts(
+        mention("m1", generic, 0, 0, "Ministry"),
+        mention("m2", "Japan", 30, 0, "Country", key="japan"),
+        relations=(Relation("m1", "partOf", "m2", evidence(0)),),
+    ))
+    assert key_of(owned, "m1").startswith("japan/")
