@@ -495,3 +495,12 @@ def test_cli_missing_store(tmp_path: Path) -> None:
     code, _, err = run("graph", "central", "--store", str(tmp_path / "nowhere"))
     assert code == 2
     assert err.startswith("kg: error: no store at ")
+
+
+def test_entity_readings_are_bookkeeping_not_nodes(seed_store: str) -> None:
+    """Each article's kgo:EntityReading records what it read about an entity (docs/layout.md):
+    provenance, like mentions and assertions, never a node or edge of the view."""
+    view = views.load(seed_store, use_cache=False)
+    kinds = {data.get("type") for _, data in view.graph.nodes(data=True)}
+    assert "EntityReading" not in kinds
+    assert not any(key == "reads" for _, _, key in view.graph.edges(keys=True))

@@ -57,7 +57,7 @@ KINDS = ("entity", "event", "statistic")
 
 # Properties that tie facts to their text rather than to each other: never edges of the view.
 _PROVENANCE_PROPERTIES = frozenset({
-    "sentenceOf", "inSentence", "denotes", "inArticle", "comparison", "violatedShape",
+    "sentenceOf", "inSentence", "denotes", "inArticle", "comparison", "violatedShape", "reads",
 })
 # How a property reads when a path walks it backwards; "<label> of" otherwise.
 _INVERSE_PHRASES = {
@@ -346,6 +346,7 @@ SELECT ?sentence ?text WHERE { ?sentence a kgo:Sentence ; kgo:anchorOf ?text }""
 # Classes of provenance records, never nodes of the view.
 _PROVENANCE_CLASSES = frozenset({
     "Article", "Sentence", "Mention", "Assertion", "Comparison", "QuarantinedStatement",
+    "EntityReading",
 })
 
 
