@@ -111,6 +111,12 @@ def test_stats_table(seed_store: str) -> None:
     code, out, _ = run("stats", "--store", seed_store)
     assert code == 0
     assert "articles:    1" in out and "Person" in out and "Defection" in out
+    # The total says where the triples are: kg build counts an article's own graph only.
+    triples = next(line for line in out.splitlines() if line.startswith("triples:"))
+    assert "in the article graphs" in triples and "in the ontology graph" in triples
+    total, parts = triples.split(None, 1)[1].split(" (")
+    assert int(total.replace(",", "")) == sum(
+        int(part.split()[0].replace(",", "")) for part in parts.rstrip(")").split(", "))
 
 
 def _write(path: Path, data: bytes) -> str:

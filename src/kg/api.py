@@ -462,7 +462,7 @@ def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
 
 def stats(*, store: str | None = None) -> dict[str, Any]:
     """Counts that summarise a store: articles, entities by type, events by type, figures."""
-    from kg.rdf import KGO
+    from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
     from kg.stores import open_store
     from kg.vocab import entity_classes
 
@@ -484,6 +484,16 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
         quarantined = rows(opened, f"""SELECT ("q" AS ?k) (COUNT(DISTINCT ?q) AS ?n)
             WHERE {{ ?q a <{KGO.QuarantinedStatement}> }}""")
         triples = opened.triples_count()
+        by_graph = {str(row["g"].value): int(row["n"].value)
+                    for row in opened.query("SELECT ?g (COUNT(*) AS ?n) WHERE "
+                                            "{ GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    graphs = {"article graphs": 0, "entity graph": 0, "ontology graph": 0, "other graphs": 0}
+    for graph, count in by_graph.items():
+        part = ("entity graph" if graph == str(ENTITY_GRAPH) else
+                "ontology graph" if graph == str(ONTOLOGY_GRAPH) else
+                "article graphs" if "/graph/" in graph and graph != str(LAST_BUILD_GRAPH)
+                else "other graphs")  # the build record, quarantine graphs
+        graphs[part] += count
     return {
         "articles": articles[0][1] if articles else 0,
         "entities": dict(Counter(dict(entities))),
@@ -491,4 +501,5 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
         "statistics": dict(figures),
         "quarantined": quarantined[0][1] if quarantined else 0,
         "triples": triples,
+        "triples by graph": graphs,
     }

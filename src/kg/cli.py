@@ -278,7 +278,9 @@ def stats(store: str | None, fmt: str) -> None:
         click.echo(json.dumps(summary, indent=2))
         return
     click.echo(f"articles:    {summary['articles']}")
-    click.echo(f"triples:     {summary['triples']:,}")
+    parts = ", ".join(f"{count:,} in the {part}" for part, count
+                      in summary["triples by graph"].items() if count)
+    click.echo(f"triples:     {summary['triples']:,} ({parts})")
     for heading in ("entities", "events", "statistics"):
         counts = summary[heading]
         total = sum(counts.values())
