@@ -466,9 +466,10 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
     from kg.stores import open_store
     from kg.vocab import entity_classes
 
-    def rows(opened: Any, sparql: str) -> list[tuple[str, int]]:
-        return [(str(r[0].value).rsplit("#", 1)[-1], int(r[1].value))
-                for r in opened.query(sparql)]
+    def rows(opened: Any, sparql: str, whole: bool = False) -> list[tuple[str, int]]:
+        """(name, count) rows: the local name of the first column's IRI, or all of it."""
+        return [(str(r[0].value) if whole else str(r[0].value).rsplit("#", 1)[-1],
+                 int(r[1].value)) for r in opened.query(sparql)]
 
     values = " ".join(f"<{KGO[c]}>" for c in entity_classes())
     with open_store(store, read_only=True) as opened:
@@ -484,9 +485,9 @@ def stats(*, store: str | None = None) -> dict[str, Any]:
         quarantined = rows(opened, f"""SELECT ("q" AS ?k) (COUNT(DISTINCT ?q) AS ?n)
             WHERE {{ ?q a <{KGO.QuarantinedStatement}> }}""")
         triples = opened.triples_count()
-        by_graph = {str(row["g"].value): int(row["n"].value)
-                    for row in opened.query("SELECT ?g (COUNT(*) AS ?n) WHERE "
-                                            "{ GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+        by_graph = {graph: count for graph, count in rows(
+            opened, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+            whole=True)}
     graphs = {"article graphs": 0, "entity graph": 0, "ontology graph": 0, "other graphs": 0}
     for graph, count in by_graph.items():
         part = ("entity graph" if graph == str(ENTITY_GRAPH) else
