@@ -83,6 +83,7 @@ def queries_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return folder if kind == "queries" else real(kind)
 
     monkeypatch.setattr(resources, "resource_dir", resource_dir)
+    monkeypatch.chdir(tmp_path.parent)  # not a folder with a queries/ of its own
     return folder
 
 
@@ -101,6 +102,21 @@ def test_docstring_examples_run() -> None:
 
 def test_find_query_by_name(queries_dir: Path) -> None:
     assert find_query("defections") == queries_dir / "defections.rq"
+
+
+def test_a_query_in_the_working_directorys_queries_folder_is_found_by_name(
+        queries_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "project"
+    (work / "queries").mkdir(parents=True)
+    (work / "queries" / "mine.rq").write_text("# My own question\n# returns: x\nSELECT * {}\n")
+    (work / "queries" / "names.rq").write_text("# Names, my way\n# returns: x\nSELECT * {}\n")
+    monkeypatch.chdir(work)
+    assert find_query("mine") == work / "queries" / "mine.rq"
+    assert find_query("names") == work / "queries" / "names.rq"  # a local one comes first
+    assert find_query("defections") == queries_dir / "defections.rq"
+    listed = {info.name: info.title for info in kg.query.list_queries()}
+    assert listed["mine"] == "My own question" and listed["names"] == "Names, my way"
+    assert "defections" in listed
 
 
 def test_find_query_by_path(tmp_path: Path) -> None:

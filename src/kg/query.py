@@ -71,24 +71,25 @@ class QueryInfo:
 
 
 def find_query(name_or_path: str) -> Path:
-    """The ``.rq`` file for ``name_or_path``: an existing file, or the name of a shipped query."""
+    """The ``.rq`` file for ``name_or_path``: an existing file, or the name of a saved query
+    (``./queries/NAME.rq``, else one shipped with kg)."""
     path = Path(name_or_path)
     if path.is_file():
         return path
     if path.suffix == QUERY_SUFFIX or len(path.parts) > 1:
         raise QueryError(f"no query file '{name_or_path}'")
-    shipped = resources.resource_path("queries", name_or_path + QUERY_SUFFIX)
-    if shipped.is_file():
-        return shipped
+    found = _query_paths().get(name_or_path)
+    if found is not None:
+        return found
     close = difflib.get_close_matches(name_or_path, _query_names(), n=3)
     hint = f"; did you mean {_alternatives(close)}?" if close else ""
     raise QueryError(f"no query named '{name_or_path}'{hint} (kg query --list shows all)")
 
 
 def list_queries() -> list[QueryInfo]:
-    """Every shipped query, sorted by name."""
-    directory = resources.resource_dir("queries")
-    return [query_info(directory / (name + QUERY_SUFFIX)) for name in _query_names()]
+    """Every saved query, sorted by name: the working directory's ``queries/`` and the shipped
+    ones (a local query of the same name comes first)."""
+    return [query_info(path) for _, path in sorted(_query_paths().items())]
 
 
 def query_info(path: Path) -> QueryInfo:
@@ -101,11 +102,19 @@ def query_info(path: Path) -> QueryInfo:
     return QueryInfo(path.stem, path, title, description, params)
 
 
+def _query_paths() -> dict[str, Path]:
+    """Each saved query by name: ``./queries/NAME.rq`` first (a user's own, or the checkout's),
+    then the queries shipped with kg."""
+    found: dict[str, Path] = {}
+    for directory in (Path.cwd() / "queries", resources.resource_dir("queries")):
+        if directory.is_dir():
+            for path in sorted(directory.glob("*" + QUERY_SUFFIX)):
+                found.setdefault(path.stem, path)
+    return found
+
+
 def _query_names() -> list[str]:
-    directory = resources.resource_dir("queries")
-    if not directory.is_dir():
-        return []
-    return sorted(path.stem for path in directory.glob("*" + QUERY_SUFFIX))
+    return sorted(_query_paths())
 
 
 def _alternatives(names: list[str]) -> str:
