@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -513,11 +514,9 @@ def _bases(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
             between = ent.doc[ent.end : next_ent.start].text.lower().strip()
             if between in ("out of", "of", "of the", "out of the", "of all") and \
                     following.unit == "count":
-                statistic = Statistic(**{**statistic.__dict__, "base": following.value})
+                statistic = replace(statistic, base=following.value)
                 total = statistic.measured.replace(next_ent.text, "").strip(" ,")
-                found[index + 1] = (next_ent, Statistic(**{
-                    **following.__dict__, "measured": f"total: {total}"
-                }))
+                found[index + 1] = (next_ent, replace(following, measured=f"total: {total}"))
         result.append((ent, statistic))
     return result
 
@@ -529,7 +528,7 @@ def _name_pronoun_figures(found: list[tuple[Any, Statistic]]) -> list[tuple[Any,
         if statistic.measured.lower() in ("that", "this", "it", "which"):
             sentence = ent.sent
             rest = ent.doc[ent.end : sentence.end].text.strip(" .\n")
-            statistic = Statistic(**{**statistic.__dict__, "measured": rest[:160] or ent.text})
+            statistic = replace(statistic, measured=rest[:160] or ent.text)
         result.append((ent, statistic))
     return result
 
@@ -561,9 +560,8 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
                 if target is not None:
                     ent, statistic = result[target]
                     comparison = Comparison("ratio", ratio, against[:160], text)
-                    result[target] = (ent, Statistic(**{
-                        **statistic.__dict__, "comparisons": (*statistic.comparisons, comparison)
-                    }))
+                    result[target] = (ent, replace(
+                        statistic, comparisons=(*statistic.comparisons, comparison)))
         for i in in_sentence:
             ent, statistic = result[i]
             after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
@@ -577,9 +575,8 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
                         in_sentence.index(i) == 0 and (earlier := _earlier(result, ent)):
                     target = earlier  # "That's 134 more than ...": the difference of "that"
                 owner_ent, owner = result[target]
-                result[target] = (owner_ent, Statistic(**{
-                    **owner.__dict__, "comparisons": (*owner.comparisons, comparison)
-                }))
+                result[target] = (owner_ent, replace(
+                    owner, comparisons=(*owner.comparisons, comparison)))
     return result
 
 
@@ -617,7 +614,7 @@ def _inherit_sources(ctx: Context, statistics: list[Statistic]) -> list[Statisti
     for statistic in statistics:
         if statistic.source is None and last_source and \
                 statistic.evidence.sentence - last_source[0] <= 2:
-            statistic = Statistic(**{**statistic.__dict__, "source": last_source[1]})
+            statistic = replace(statistic, source=last_source[1])
         if statistic.source is not None:
             last_source = (statistic.evidence.sentence, statistic.source)
         result.append(statistic)
