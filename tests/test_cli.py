@@ -59,8 +59,10 @@ def test_validate_exits_1_on_violations(seed_store: str, tmp_path: Path) -> None
         "                sh:message \"a person needs a birth date\" ] .\n",
         encoding="utf-8",
     )
-    code, out, _ = run("validate", "--store", seed_store, "--shapes", str(strict))
+    code, out, err = run("validate", "--store", seed_store, "--shapes", str(strict))
     assert code == 1
+    assert err == "kg: error: the graph does not conform: 5 violations, 0 warnings on 5 nodes\n"
+    assert len(err.splitlines()) == 1
     assert "a person needs a birth date" in out
     assert "Vladimir Putin" in out
 

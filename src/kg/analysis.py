@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, QueryError
 from kg.views import (
     _INVERSE_PHRASES,
     EntityView,
@@ -76,7 +76,7 @@ def hop(view: EntityView, source: str, target: str) -> Hop:
     for key, data in sorted((view.graph.get_edge_data(target, source) or {}).items()):
         options.append((False, key, data))
     if not options:
-        raise KgError(f"'{view.label(source)}' and '{view.label(target)}' are not linked")
+        raise QueryError(f"'{view.label(source)}' and '{view.label(target)}' are not linked")
     forward, key, data = options[0]
     sentences: list[str] = []
     for _, _, other in options:
@@ -96,7 +96,7 @@ def shortest_paths(view: EntityView, source: str, target: str, *, all_paths: boo
     """The shortest path between two named nodes (all of them with ``all_paths``, at most
     ``limit``), each hop explained; direction is ignored when walking, kept when explaining.
 
-    Raises KgError when there is no path, or none of at most ``max_length`` hops.
+    Raises QueryError when there is no path, or none of at most ``max_length`` hops.
     """
     start, end = view.find(source), view.find(target)
     graph = view.undirected
@@ -112,10 +112,10 @@ def shortest_paths(view: EntityView, source: str, target: str, *, all_paths: boo
         else:
             found = [nx.shortest_path(graph, start, end)]
     except nx.NetworkXNoPath:
-        raise KgError(f"no path between '{view.label(start)}' and '{view.label(end)}': "
+        raise QueryError(f"no path between '{view.label(start)}' and '{view.label(end)}': "
                       "they are in different parts of the graph") from None
     if max_length is not None and len(found[0]) - 1 > max_length:
-        raise KgError(f"no path of at most {max_length} hops between '{view.label(start)}' and "
+        raise QueryError(f"no path of at most {max_length} hops between '{view.label(start)}' and "
                       f"'{view.label(end)}' (the shortest has {len(found[0]) - 1})")
     return [_path(view, nodes) for nodes in sorted(found)]
 

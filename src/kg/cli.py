@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg import api
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, ValidationFailed
 
 store_option = click.option(
     "--store", "store", envvar="KG_STORE", default=None, metavar="DIR",
@@ -198,12 +198,12 @@ def review(store: str | None, output: str | None) -> None:
 def validate(store: str | None, shapes: str | None, fmt: str, engine: str,
              everything: bool) -> None:
     """Validate with SHACL what the last build wrote (--all: the whole store); exit 1 on violations."""
-    from kg.validate import render
+    from kg.validate import render, summary
 
     report = api.validate_store(store, shapes=shapes, engine=engine, everything=everything)
     click.echo(render(report, fmt))
     if not report.conforms:
-        sys.exit(1)
+        raise ValidationFailed(f"the graph does not conform: {summary(report)}")
 
 
 @main.command()

@@ -43,7 +43,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.rdf import ID, KGO
 from kg.stores import MEMORY, EmbeddedStore, Store, open_store, store_location
 
@@ -150,7 +150,7 @@ class EntityView:
         """The node named ``name``: an IRI, ``kgr:key``, a label or an alternative label (case
         and spacing ignored). An entity wins over an event or figure of the same name.
 
-        Raises :class:`KgError` naming the closest labels when nothing matches, and listing
+        Raises :class:`InputError` naming the closest labels when nothing matches, and listing
         the candidates when several entities share the name.
         """
         text = name.strip()
@@ -160,14 +160,14 @@ class EntityView:
             return str(ID) + text[4:]
         by_label = [n for n in self._names.get(_normalise(text), [])]
         if not by_label:
-            raise KgError(self._unknown_name_message(text))
+            raise InputError(self._unknown_name_message(text))
         exact = [n for n in by_label if _normalise(self.label(n)) == _normalise(text)]
         candidates = exact or by_label
         entities = [n for n in candidates if self.graph.nodes[n].get("kind") == "entity"]
         candidates = entities or candidates
         if len(candidates) > 1:
             listed = ", ".join(f"{self.label(n)} <{n}>" for n in sorted(candidates)[:5])
-            raise KgError(f"'{text}' names {len(candidates)} nodes: {listed}; "
+            raise InputError(f"'{text}' names {len(candidates)} nodes: {listed}; "
                           "pass the IRI of the one you mean")
         return candidates[0]
 
@@ -200,7 +200,7 @@ class EntityView:
         return node_type == wanted or wanted in self.type_ancestors.get(node_type, ())
 
     def resolve_type(self, name: str) -> str:
-        """The kgo class called ``name`` (any case), or a KgError with the closest class names."""
+        """The kgo class called ``name`` (any case), or an InputError with the closest class names."""
         known = sorted({*self.type_ancestors,
                         *(a for ancestors in self.type_ancestors.values() for a in ancestors),
                         *(d.get("type", "") for _, d in self.graph.nodes(data=True))} - {""})

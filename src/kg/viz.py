@@ -31,7 +31,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, QueryError
 from kg.views import EntityView, node_sentences
 
 FORMATS = ("html", "svg", "png")
@@ -541,7 +541,7 @@ def picture(view: EntityView, graph: nx.MultiDiGraph | None = None, fmt: str = "
 
     graph = view.graph if graph is None else graph
     if graph.number_of_nodes() == 0:
-        raise KgError("nothing to draw: the graph has no nodes")
+        raise QueryError("nothing to draw: the graph has no nodes")
     drawing = _drawing(view, graph)
     style = styles(view, graph)
     legend_rows = math.ceil(len(style) / 4)
@@ -684,7 +684,7 @@ def timeline(view: EntityView, fmt: str = "png") -> bytes:
 
     events = timeline_events(view)
     if not events:
-        raise KgError("no event in the store has a date (kgo:date or kgo:startDate): "
+        raise QueryError("no event in the store has a date (kgo:date or kgo:startDate): "
                       "nothing to put on a timeline")
     types = sorted({e.type for e in events},
                    key=lambda t: min(e.start for e in events if e.type == t))
