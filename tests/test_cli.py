@@ -213,3 +213,17 @@ def test_validate_checks_the_last_build_unless_all(tmp_path: Path, seed_article:
     assert len(last) < len(everything)
     assert run("validate", "--store", store)[0] == 0
     assert run("validate", "--store", store, "--all")[0] == 0
+
+
+def test_build_reports_the_facts_resolution_dropped(monkeypatch, tmp_path: Path) -> None:
+    """A fact the resolver had to drop is said on stderr, with its article and reason."""
+    from kg import api
+
+    dropped = api.ArticleResult(id="a1", graph="g", triples=10, entities=1, events=0,
+                                statistics=0, quarantined=0,
+                                notes=("dropped memberOf: unresolved 'the party'",))
+    monkeypatch.setattr(api, "build", lambda *a, **k: api.BuildReport(articles=[dropped]))
+    (tmp_path / "a1.txt").write_text("Some text.", encoding="utf-8")
+    code, out, err = run("build", str(tmp_path / "a1.txt"), "--store", str(tmp_path / "s"))
+    assert code == 0 and out.startswith("built a1: ")
+    assert err == "kg: note: a1: dropped memberOf: unresolved 'the party'\n"

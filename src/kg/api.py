@@ -32,6 +32,8 @@ class ArticleResult:
     events: int
     statistics: int
     quarantined: int
+    notes: tuple[str, ...] = ()
+    """Facts the resolver dropped, each with its reason ("dropped memberOf: unresolved 'X'")."""
 
 
 @dataclass
@@ -213,7 +215,7 @@ class _Batches:
         return ArticleResult(
             id=article.id, graph=part.graph, triples=len(graph), entities=len(facts.entities),
             events=len(facts.events), statistics=len(facts.statistics),
-            quarantined=quarantined_count,
+            quarantined=quarantined_count, notes=tuple(facts.notes),
         )
 
     def write(self) -> None:

@@ -151,6 +151,9 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
             note = f", {article.quarantined} statements quarantined" if article.quarantined else ""
             click.echo(f"built {article.id}: {article.entities} entities, {article.events} "
                        f"events, {article.statistics} statistics, {article.triples} triples{note}")
+    for article in report.articles:
+        for note in article.notes:
+            click.echo(f"kg: note: {article.id}: {note}", err=True)
     if (quiet or many) and report.articles:
         click.echo(f"built {len(report.articles)} articles: "
                    f"{sum(a.triples for a in report.articles):,} triples, "
