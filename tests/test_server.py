@@ -380,6 +380,61 @@ def test_slow_query_times_out_while_others_are_answered(limited: Running) -> Non
         assert fetch(query_url(limited.url, LABELS)).status == 200
 
 
+LIGHT = "SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 50"
+
+
+@pytest.mark.parametrize("format_name", ["json", "xml", "csv", "tsv"])
+def test_a_light_answer_is_the_answer_a_worker_gives(seed_store: str, format_name: str) -> None:
+    from kg.stores import open_store
+    from kg.web.sparql import answer_light, answer_query
+
+    store = open_store(seed_store, read_only=True)
+    try:
+        here = answer_light(store, time.monotonic() + 10, LIGHT, format_name)
+        there = answer_query(store, time.monotonic() + 10, LIGHT, format_name, 10_000)
+    finally:
+        store.close()
+    assert here == there and here.rows == 50
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT ?s { ?s rdfs:label/rdfs:label ?l } LIMIT 5",  # a path
+    "SELECT ?s { ?s ?p ?s } LIMIT 5",  # a variable twice: a scan that may never match
+    "SELECT ?s { ?s rdfs:label ?l FILTER(?l = 1) } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } LIMIT 5 OFFSET 100000",
+    "SELECT DISTINCT ?s { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } ORDER BY ?l LIMIT 5",
+    "SELECT ?s FROM <https://kg.example.org/graph/x> { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l . ?l ?p ?o } LIMIT 5",
+    "SELECT ?s { { SELECT ?s { ?s ?p ?o } } } LIMIT 5",
+    "SELECT (COUNT(*) AS ?n) { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } LIMIT 1001",
+    "SELECT ?s { ?s rdfs:label ?l }",
+    "ASK { ?s rdfs:label ?l }",
+    "SELECT ?s { ?s rdfs:label ?l } # } LIMIT 5",
+])
+def test_only_queries_bounded_by_their_limit_are_light(sparql: str) -> None:
+    from kg.web.sparql import is_light
+
+    assert not is_light(sparql, 10_000)
+    assert is_light("# labels\nSELECT ?s ?l WHERE { ?s rdfs:label \"x }\"@en . } LIMIT 5", 10_000)
+    assert not is_light("SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 50", 20)  # over the row cap
+
+
+def test_a_light_query_is_answered_while_every_worker_is_busy(seed_store: str) -> None:
+    running = start(store=seed_store, timeout=3.0, workers=1)
+    try:
+        slow = threading.Thread(target=fetch, args=(query_url(running.url, SLOW_QUERY),))
+        slow.start()
+        time.sleep(0.5)  # the one worker is taken by the slow query
+        reply = fetch(query_url(running.url, LIGHT))
+        assert reply.status == 200 and reply.headers["KG-Rows"] == "50"
+        assert len(json.loads(reply.body)["results"]["bindings"]) == 50
+        slow.join(10)
+    finally:
+        running.stop()
+
+
 def _sleep(store: object, deadline: float, seconds: float) -> float:
     time.sleep(seconds)
     return seconds
@@ -533,6 +588,17 @@ def test_updates_need_the_token_and_then_work(writable: Running) -> None:
     assert check["boolean"] is True
     description = fetch(writable.url + "/sparql").text
     assert "SPARQL11Update" in description and "graph/extra" in description
+
+
+def test_a_light_query_sees_an_update(writable: Running) -> None:
+    light = 'SELECT ?l { kgr:x rdfs:label ?l } LIMIT 5'
+    assert json.loads(fetch(query_url(writable.url, light)).body)["results"]["bindings"] == []
+    reply = fetch(writable.url + "/sparql", data=INSERT.encode(),
+                  headers={"Content-Type": "application/sparql-update",
+                           "Authorization": "Bearer s3cret"})
+    assert reply.status == 200
+    rows = json.loads(fetch(query_url(writable.url, light)).body)["results"]["bindings"]
+    assert [row["l"]["value"] for row in rows] == ["X"]
 
 
 def test_load_is_refused_even_with_the_token(writable: Running, listener: Listener) -> None:

@@ -9,7 +9,8 @@ Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format
 - ``/``: the query page; ``/api/queries``: the saved queries; ``/static/<file>``: its files.
 
 The standard library's threading server answers each connection in a thread; store work runs
-in :mod:`kg.web.runner` under a deadline and a memory ceiling, and the rules of the protocol are in
+in :mod:`kg.web.runner` under a deadline and a memory ceiling (a light query, whose work its own
+small LIMIT bounds, in the connection's thread), and the rules of the protocol are in
 :mod:`kg.web.sparql`. Every answer carries a strict Content-Security-Policy and nosniff.
 """
 
@@ -43,10 +44,12 @@ from kg.web.negotiation import choose
 from kg.web.runner import ProcessRunner, ThreadRunner, WriterRunner, default_memory_limit
 from kg.web.sparql import (
     Answer,
+    answer_light,
     answer_query,
     check_no_way_out,
     dataset_graphs,
     describe_service,
+    is_light,
     negotiate,
     query_form,
     run_update,
@@ -191,7 +194,10 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             if options.allow_update:
                 server.runner = WriterRunner(location, options.workers, memory, server.lock)
             else:
-                server.runner = ProcessRunner(location, options.workers, memory)
+                # Light queries are answered on a handle of this process's own; not for a remote
+                # store, which this thread would wait for without a deadline.
+                here = open_store(location, read_only=True) if Path(location).is_dir() else None
+                server.runner = ProcessRunner(location, options.workers, memory, here)
     except BaseException:
         server.close()
         raise
@@ -360,8 +366,14 @@ class _Handler(BaseHTTPRequestHandler):
                                   graph=form in ("construct", "describe"))
         if not options.allow_service:
             check_no_way_out(sparql)
-        dataset = dataset_graphs(sparql)
-        answer = self._run(answer_query, sparql, answer_format.name, options.max_rows, dataset)
+        if is_light(sparql, options.max_rows):
+            runner = self.server.runner
+            assert runner is not None, "the server has no runner: use make_server()"
+            answer = runner.call_here(answer_light, sparql, answer_format.name,
+                                      timeout=options.timeout)
+        else:
+            answer = self._run(answer_query, sparql, answer_format.name, options.max_rows,
+                               dataset_graphs(sparql))
         self._answer(answer)
 
     def _update(self, sparql: str) -> None:
