@@ -193,8 +193,10 @@ def main() -> None:
                         help="seconds of each round against each server (default 10)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="rounds per workload, the servers taking turns (default 3)")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2,
-                        help="kg serve --workers (default: the number of CPUs)")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 2,
+                        help="kg serve --processes (default: the number of CPUs)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="kg serve --workers, per process (default 1)")
     parser.add_argument("--oxigraph", default=shutil.which("oxigraph")
                         or str(Path(sys.executable).parent / "oxigraph"))
     arguments = parser.parse_args()
@@ -224,7 +226,8 @@ def main() -> None:
         prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
         servers = {
             "kg serve": (kg_serve_command() + [
-                "--store", store, "--quiet", "--workers", str(arguments.workers),
+                "--store", store, "--quiet", "--processes", str(arguments.processes),
+                "--workers", str(arguments.workers),
                 "--timeout", "60"], "/sparql", saved),
             "oxigraph serve-read-only": ([
                 arguments.oxigraph, "serve-read-only", "--location", str(oxigraph_store),
@@ -269,7 +272,8 @@ def main() -> None:
     different = [name for name in kg_counts if kg_counts[name] != oxigraph_counts.get(name)]
     print(f"\n{rounds} rounds of {seconds:g} s per server and workload, the servers taking "
           f"turns; POST application/sparql-query, JSON results, keep-alive; "
-          f"kg serve --workers {arguments.workers}; {os.cpu_count()} CPUs, loopback. "
+          f"kg serve --processes {arguments.processes} --workers {arguments.workers}; "
+          f"{os.cpu_count()} CPUs, loopback. "
           "Throughput is the median round's; latencies are over all rounds.")
     for phase, phase_tallies in zip(phases, tallies, strict=True):
         print(f"\n{phase.clients} concurrent clients, {phase.name}:\n")

@@ -892,6 +892,52 @@ minister Christos Stylianides called the strike unlawful.
 """
 
 
+def _children(pid: int, module: str) -> list[int]:
+    """The processes that ``pid`` started with ``python -m module``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid and module.encode() in command:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_kg_serve_with_two_processes_and_their_end(seed_store: str, kg_command: str) -> None:
+    process, url = serve_process(kg_command, seed_store, "--processes", "2", "--workers", "1",
+                                 "--quiet", "--timeout", "10")
+    try:
+        others = _children(process.pid, "kg.server")
+        assert len(others) == 1
+        for _ in range(20):  # new connections, shared out between the two processes
+            assert fetch(query_url(url, LABELS, format="csv")).body == b"label\r\nKim Jong Un\r\n"
+            assert fetch(query_url(url, LIGHT)).headers["KG-Rows"] == "50"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(15) == 0
+        deadline = time.monotonic() + 15
+        while any(Path(f"/proc/{pid}").exists() for pid in others) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(Path(f"/proc/{pid}").exists() for pid in others)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_more_processes_only_for_a_read_only_store_on_disk(seed_store: str) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="^--processes: with --allow-update one process holds"):
+        make_server(ServeOptions(store=seed_store, port=0, processes=2, allow_update=True,
+                                 token="t"))
+    with pytest.raises(InputError, match="^--processes: ':memory:' is not a store directory"):
+        make_server(ServeOptions(store=":memory:", port=0, processes=2))
+
+
 def triples_served(url: str) -> int:
     return int(fetch(query_url(url, TRIPLES, format="csv")).text.split()[1])
 
