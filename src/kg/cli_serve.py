@@ -30,7 +30,7 @@ def _stop(_signal: int, _frame: FrameType | None) -> None:
 @click.option("--max-body", default=1_048_576, show_default=True, metavar="BYTES",
               type=click.IntRange(min=1), help="Largest request body (larger: 413).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Queries that run at once.")
+              help="Queries that run at once (in each of the --processes).")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
               help="HTTP processes sharing the port, each with --workers query workers; more "
                    "than one spreads small queries over the CPUs (read-only, store on disk).")

@@ -80,7 +80,8 @@ class ServeOptions:
     token: str | None = None
     allow_service: bool = False
     workers: int = 2
-    """Queries that run at once (worker processes, or threads with ``allow_update``)."""
+    """Queries that run at once in each HTTP process (worker processes, or threads with
+    ``allow_update``)."""
     max_memory: int | None = None
     """Megabytes of memory one query process may use before its query is stopped (503); ``None``
     for half of this machine's memory shared among the query processes, 0 for no limit."""

@@ -293,7 +293,10 @@ def answer_light(store: Store, deadline: float, sparql: str, format_name: str) -
     answer_format = FORMAT_BY_NAME[format_name]
     if answer_format.graph:
         answer_format = FORMAT_BY_NAME["json"]
-    tsv = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
+    try:
+        tsv = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
+    except RuntimeError as error:  # an evaluation error met while reading the results
+        raise QueryError(f"the query failed: {error}") from error
     assert tsv is not None
     rows = tsv.count(b"\n") - 1  # TSV escapes the line breaks in terms: one line per row
     if answer_format.name == "tsv":
