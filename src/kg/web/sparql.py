@@ -100,8 +100,10 @@ def dataset_graphs(sparql: str) -> list[str]:
     return graphs
 
 
-LIGHT_ROWS = 1_000
-"""The largest LIMIT of a query :func:`is_light` may call light."""
+LIGHT_ROWS = 100
+"""The largest LIMIT of a query :func:`is_light` may call light: the answer is held three times
+over (TSV, the re-read rows, the final format) in the server process, outside any memory
+ceiling, so it is kept small."""
 
 _NAME = r"(?:[A-Za-z][\w.\-]*)?:[\w\-]*"
 _TERM = r"(?:[?$]\w+|\0+|" + _NAME + r")"
