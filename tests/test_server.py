@@ -380,6 +380,61 @@ def test_slow_query_times_out_while_others_are_answered(limited: Running) -> Non
         assert fetch(query_url(limited.url, LABELS)).status == 200
 
 
+LIGHT = "SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 50"
+
+
+@pytest.mark.parametrize("format_name", ["json", "xml", "csv", "tsv"])
+def test_a_light_answer_is_the_answer_a_worker_gives(seed_store: str, format_name: str) -> None:
+    from kg.stores import open_store
+    from kg.web.sparql import answer_light, answer_query
+
+    store = open_store(seed_store, read_only=True)
+    try:
+        here = answer_light(store, time.monotonic() + 10, LIGHT, format_name)
+        there = answer_query(store, time.monotonic() + 10, LIGHT, format_name, 10_000)
+    finally:
+        store.close()
+    assert here == there and here.rows == 50
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT ?s { ?s rdfs:label/rdfs:label ?l } LIMIT 5",  # a path
+    "SELECT ?s { ?s ?p ?s } LIMIT 5",  # a variable twice: a scan that may never match
+    "SELECT ?s { ?s rdfs:label ?l FILTER(?l = 1) } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } LIMIT 5 OFFSET 100000",
+    "SELECT DISTINCT ?s { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } ORDER BY ?l LIMIT 5",
+    "SELECT ?s FROM <https://kg.example.org/graph/x> { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l . ?l ?p ?o } LIMIT 5",
+    "SELECT ?s { { SELECT ?s { ?s ?p ?o } } } LIMIT 5",
+    "SELECT (COUNT(*) AS ?n) { ?s rdfs:label ?l } LIMIT 5",
+    "SELECT ?s { ?s rdfs:label ?l } LIMIT 101",
+    "SELECT ?s { ?s rdfs:label ?l }",
+    "ASK { ?s rdfs:label ?l }",
+    "SELECT ?s { ?s rdfs:label ?l } # } LIMIT 5",
+])
+def test_only_queries_bounded_by_their_limit_are_light(sparql: str) -> None:
+    from kg.web.sparql import is_light
+
+    assert not is_light(sparql, 10_000)
+    assert is_light("# labels\nSELECT ?s ?l WHERE { ?s rdfs:label \"x }\"@en . } LIMIT 5", 10_000)
+    assert not is_light("SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 50", 20)  # over the row cap
+
+
+def test_a_light_query_is_answered_while_every_worker_is_busy(seed_store: str) -> None:
+    running = start(store=seed_store, timeout=3.0, workers=1)
+    try:
+        slow = threading.Thread(target=fetch, args=(query_url(running.url, SLOW_QUERY),))
+        slow.start()
+        time.sleep(0.5)  # the one worker is taken by the slow query
+        reply = fetch(query_url(running.url, LIGHT))
+        assert reply.status == 200 and reply.headers["KG-Rows"] == "50"
+        assert len(json.loads(reply.body)["results"]["bindings"]) == 50
+        slow.join(10)
+    finally:
+        running.stop()
+
+
 def _sleep(store: object, deadline: float, seconds: float) -> float:
     time.sleep(seconds)
     return seconds
@@ -533,6 +588,17 @@ def test_updates_need_the_token_and_then_work(writable: Running) -> None:
     assert check["boolean"] is True
     description = fetch(writable.url + "/sparql").text
     assert "SPARQL11Update" in description and "graph/extra" in description
+
+
+def test_a_light_query_sees_an_update(writable: Running) -> None:
+    light = 'SELECT ?l { kgr:x rdfs:label ?l } LIMIT 5'
+    assert json.loads(fetch(query_url(writable.url, light)).body)["results"]["bindings"] == []
+    reply = fetch(writable.url + "/sparql", data=INSERT.encode(),
+                  headers={"Content-Type": "application/sparql-update",
+                           "Authorization": "Bearer s3cret"})
+    assert reply.status == 200
+    rows = json.loads(fetch(query_url(writable.url, light)).body)["results"]["bindings"]
+    assert [row["l"]["value"] for row in rows] == ["X"]
 
 
 def test_load_is_refused_even_with_the_token(writable: Running, listener: Listener) -> None:
@@ -824,6 +890,52 @@ published: 2024-03-05
 Ferry crews walked off the job in Piraeus on Tuesday, the union PNO said. Greek shipping
 minister Christos Stylianides called the strike unlawful.
 """
+
+
+def _children(pid: int, module: str) -> list[int]:
+    """The processes that ``pid`` started with ``python -m module``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid and module.encode() in command:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_kg_serve_with_two_processes_and_their_end(seed_store: str, kg_command: str) -> None:
+    process, url = serve_process(kg_command, seed_store, "--processes", "2", "--workers", "1",
+                                 "--quiet", "--timeout", "10")
+    try:
+        others = _children(process.pid, "kg.server")
+        assert len(others) == 1
+        for _ in range(20):  # new connections, shared out between the two processes
+            assert fetch(query_url(url, LABELS, format="csv")).body == b"label\r\nKim Jong Un\r\n"
+            assert fetch(query_url(url, LIGHT)).headers["KG-Rows"] == "50"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(15) == 0
+        deadline = time.monotonic() + 15
+        while any(Path(f"/proc/{pid}").exists() for pid in others) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(Path(f"/proc/{pid}").exists() for pid in others)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_more_processes_only_for_a_read_only_store_on_disk(seed_store: str) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="^--processes: with --allow-update one process holds"):
+        make_server(ServeOptions(store=seed_store, port=0, processes=2, allow_update=True,
+                                 token="t"))
+    with pytest.raises(InputError, match="^--processes: ':memory:' is not a store directory"):
+        make_server(ServeOptions(store=":memory:", port=0, processes=2))
 
 
 def triples_served(url: str) -> int:

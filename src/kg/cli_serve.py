@@ -30,7 +30,10 @@ def _stop(_signal: int, _frame: FrameType | None) -> None:
 @click.option("--max-body", default=1_048_576, show_default=True, metavar="BYTES",
               type=click.IntRange(min=1), help="Largest request body (larger: 413).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Queries that run at once.")
+              help="Queries that run at once (in each of the --processes).")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="HTTP processes sharing the port, each with --workers query workers; more "
+                   "than one spreads small queries over the CPUs (read-only, store on disk).")
 @click.option("--max-memory", default=None, metavar="MB", type=click.IntRange(min=0),
               help="Memory one query process may use before its query is stopped with a 503 "
                    "(default: half of this machine's memory shared among the query processes; "
@@ -43,14 +46,15 @@ def _stop(_signal: int, _frame: FrameType | None) -> None:
               help="Let queries call other servers (SERVICE) and updates fetch data (LOAD).")
 @click.option("--quiet", is_flag=True, help="Log only errors on stderr, not every request.")
 def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int,
-          max_body: int, workers: int, max_memory: int | None, allow_update: bool,
+          max_body: int, workers: int, processes: int, max_memory: int | None, allow_update: bool,
           token: str | None, allow_service: bool, quiet: bool) -> None:
     """Serve the store over HTTP: a SPARQL endpoint, entity pages and a query page."""
     from kg import server  # imported here so that `kg --help` stays quick
 
     options = server.ServeOptions(
         store=store, host=host, port=port, timeout=timeout, max_rows=max_rows,
-        max_body=max_body, workers=workers, max_memory=max_memory, allow_update=allow_update,
+        max_body=max_body, workers=workers, processes=processes, max_memory=max_memory,
+        allow_update=allow_update,
         token=token, allow_service=allow_service,
     )
 

@@ -9,17 +9,21 @@ Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format
 - ``/``: the query page; ``/api/queries``: the saved queries; ``/static/<file>``: its files.
 
 The standard library's threading server answers each connection in a thread; store work runs
-in :mod:`kg.web.runner` under a deadline and a memory ceiling, and the rules of the protocol are in
+in :mod:`kg.web.runner` under a deadline and a memory ceiling (a light query, whose work its own
+small LIMIT bounds, in the connection's thread), and the rules of the protocol are in
 :mod:`kg.web.sparql`. Every answer carries a strict Content-Security-Policy and nosniff.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import json
 import os
 import re
+import signal
 import socket
+import subprocess
 import sys
 import traceback
 from collections.abc import Callable
@@ -27,12 +31,14 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs
 
 import pyoxigraph
 
 from kg.errors import InputError, KgError
+from kg.processes import become_child_of
 from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
 from kg.stores import MEMORY, open_store, store_location
 from kg.vocab import PREFIXES
@@ -43,10 +49,12 @@ from kg.web.negotiation import choose
 from kg.web.runner import ProcessRunner, ThreadRunner, WriterRunner, default_memory_limit
 from kg.web.sparql import (
     Answer,
+    answer_light,
     answer_query,
     check_no_way_out,
     dataset_graphs,
     describe_service,
+    is_light,
     negotiate,
     query_form,
     run_update,
@@ -72,10 +80,15 @@ class ServeOptions:
     token: str | None = None
     allow_service: bool = False
     workers: int = 2
-    """Queries that run at once (worker processes, or threads with ``allow_update``)."""
+    """Queries that run at once in each HTTP process (worker processes, or threads with
+    ``allow_update``)."""
     max_memory: int | None = None
     """Megabytes of memory one query process may use before its query is stopped (503); ``None``
     for half of this machine's memory shared among the query processes, 0 for no limit."""
+    processes: int = 1
+    """HTTP processes answering on the one port (SO_REUSEPORT), each with ``workers`` query
+    workers and a read-only handle of its own for light queries; more than one spreads the HTTP
+    work over the CPUs (a read-only store on disk only)."""
 
 
 STATIC_FILES = {
@@ -126,6 +139,7 @@ class KgServer(ThreadingHTTPServer):
         if ":" in options.host:
             self.address_family = socket.AF_INET6
         self.loopback = options.host in ("localhost", "::1") or options.host.startswith("127.")
+        self.allow_reuse_port = options.processes > 1  # the other processes bind the same port
         super().__init__((options.host, options.port), _Handler)
 
     @property
@@ -170,6 +184,8 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
         raise InputError("--allow-update needs --token TOKEN: updates are only taken from "
                          "requests that carry 'Authorization: Bearer TOKEN'")
     location = store_location(options.store)
+    if options.processes > 1:
+        _check_processes(options, location)
     try:
         server = KgServer(options, log, access_log=access_log)
     except OSError as error:
@@ -191,31 +207,100 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             if options.allow_update:
                 server.runner = WriterRunner(location, options.workers, memory, server.lock)
             else:
-                server.runner = ProcessRunner(location, options.workers, memory)
+                # Light queries are answered on a handle of this process's own; not for a remote
+                # store, which this thread would wait for without a deadline.
+                here = open_store(location, read_only=True) if Path(location).is_dir() else None
+                server.runner = ProcessRunner(location, options.workers, memory, here)
     except BaseException:
         server.close()
         raise
     return server
 
 
+def _check_processes(options: ServeOptions, location: str) -> None:
+    if options.allow_update:
+        raise InputError("--processes: with --allow-update one process holds the store for "
+                         "writing; leave --processes at 1 (or serve read-only)")
+    if not hasattr(socket, "SO_REUSEPORT"):
+        raise InputError("--processes: this system cannot share a port between processes "
+                         "(no SO_REUSEPORT); leave --processes at 1")
+    if not Path(location).is_dir():
+        raise InputError(f"--processes: '{location}' is not a store directory; more than one "
+                         "process serves only a store on disk")
+
+
 def _memory_limit(options: ServeOptions) -> int | None:
     """The most memory, in bytes, one query process may take (``None``: no limit)."""
     if options.max_memory is None:
-        return default_memory_limit(1 if options.allow_update else options.workers)
+        return default_memory_limit(1 if options.allow_update
+                                    else options.workers * options.processes)
     return options.max_memory * 2**20 if options.max_memory else None
 
 
 def serve(options: ServeOptions, *, log: Log = _quiet, access_log: bool = True,
           ready: Callable[[str], None] = _quiet) -> None:
-    """Serve until interrupted; ``ready`` is told the server's URL once it listens."""
+    """Serve until interrupted; ``ready`` is told the server's URL once it listens. With
+    ``options.processes`` above 1, the other HTTP processes are started once this one listens,
+    on its port, and stopped with it."""
     server = make_server(options, log=log, access_log=access_log)
+    others: list[subprocess.Popen[bytes]] = []
     try:
+        port = int(server.server_address[1])
+        others = [_start_process(options, port, access_log) for _ in range(options.processes - 1)]
         ready(server.url)
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        for process in others:
+            process.terminate()
+        for process in others:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         server.close()
+
+
+def _start_process(options: ServeOptions, port: int, access_log: bool) -> subprocess.Popen[bytes]:
+    """Another HTTP process on ``port``: ``python -m kg.server PARENT``, told its options (as
+    JSON on stdin, so no token shows in ``ps``)."""
+    process = subprocess.Popen([sys.executable, "-m", "kg.server", str(os.getpid())],
+                               stdin=subprocess.PIPE)
+    assert process.stdin is not None
+    settings = {**dataclasses.asdict(options), "port": port, "access_log": access_log}
+    process.stdin.write(json.dumps(settings).encode("utf-8"))
+    process.stdin.close()
+    return process
+
+
+def _process_main(parent: int) -> None:
+    """One of the other HTTP processes of ``kg serve --processes N``: serve on the parent's
+    port until the parent stops it (SIGTERM) or dies; errors go to stderr as one line."""
+    become_child_of(parent)  # Ctrl-C is the parent's: it stops this process with SIGTERM
+    signal.signal(signal.SIGTERM, _interrupt)
+    settings = json.loads(sys.stdin.read())
+    access_log = settings.pop("access_log")
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    try:
+        server = make_server(ServeOptions(**settings), log=log, access_log=access_log)
+    except KgError as error:
+        log(f"kg serve: another HTTP process could not start: {error}")
+        sys.exit(2)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+def _interrupt(_signal: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def _limits(options: ServeOptions) -> str:
@@ -248,6 +333,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "kg"
     timeout = 60  # seconds a connection may stay silent (slow or idle clients)
+    # An answer leaves in one write, its headers and body together, and nothing waits for the
+    # client's acknowledgement: written apart on a kept-alive connection, the body waited for
+    # the client's delayed ACK (Nagle's algorithm), some 40 ms an answer.
+    wbufsize = -1
+    disable_nagle_algorithm = True
 
     def version_string(self) -> str:
         return self.server_version
@@ -355,8 +445,14 @@ class _Handler(BaseHTTPRequestHandler):
                                   graph=form in ("construct", "describe"))
         if not options.allow_service:
             check_no_way_out(sparql)
-        dataset = dataset_graphs(sparql)
-        answer = self._run(answer_query, sparql, answer_format.name, options.max_rows, dataset)
+        if is_light(sparql, options.max_rows):
+            runner = self.server.runner
+            assert runner is not None, "the server has no runner: use make_server()"
+            answer = runner.call_here(answer_light, sparql, answer_format.name,
+                                      timeout=options.timeout)
+        else:
+            answer = self._run(answer_query, sparql, answer_format.name, options.max_rows,
+                               dataset_graphs(sparql))
         self._answer(answer)
 
     def _update(self, sparql: str) -> None:
@@ -554,3 +650,7 @@ def _utf8(body: bytes) -> str:
     except UnicodeDecodeError as error:
         raise RequestError(400, f"the request body is not UTF-8 ({error.reason} at byte "
                                 f"{error.start})") from None
+
+
+if __name__ == "__main__":
+    _process_main(int(sys.argv[1]))

@@ -22,6 +22,11 @@ pickled. Three runners give the same :meth:`call`:
   otherwise it runs to the end and its result is dropped (an update still commits). Until then
   it holds one of the slots; when every slot is held, requests get 503. No memory ceiling.
 
+A job whose work is bounded by construction (a query :func:`kg.web.sparql.is_light` accepts)
+may instead be given to :meth:`call_here`: the :class:`ProcessRunner` answers it on a read-only
+handle of its own in the calling thread, which spares it two process hops and two thread
+hand-offs; the other runners run it as any job.
+
 Either way other requests go on being served: pyoxigraph releases the GIL while it evaluates.
 The memory of a worker is its resident set, read from ``/proc`` (Linux; elsewhere there is
 no ceiling).
@@ -39,7 +44,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import KgError, QueryError
@@ -130,6 +135,10 @@ class ThreadRunner:
             raise value
         return value
 
+    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
+        """The same as :meth:`call`: every job runs in this process already."""
+        return self.call(job, *args, timeout=timeout)
+
     def close(self) -> None:
         """Release the store (abandoned threads keep their own reference until they end)."""
         self.store.close()
@@ -186,6 +195,10 @@ class _Work:
     done: Callable[[_Work], None] | None
     abandoned: bool = False
     finished: bool = False
+    status: str = ""
+    """The status of its outcome, once there is one."""
+    claim: threading.Lock = field(default_factory=threading.Lock)
+    """Held while ``finished`` or ``abandoned`` is set, so that only one of them wins."""
 
 
 class _Worker:
@@ -229,6 +242,7 @@ class _Worker:
 
     @staticmethod
     def _finish(work: _Work, outcome: tuple[str, Any]) -> None:
+        work.status = outcome[0]
         work.outcome.put(outcome)
         if work.done is not None:
             work.done(work)
@@ -316,9 +330,12 @@ class ProcessRunner:
     read-only; a job past its deadline, or whose worker grows past ``memory_limit`` bytes, gets
     its worker killed and replaced."""
 
-    def __init__(self, location: str, size: int, memory_limit: int | None = None):
+    def __init__(self, location: str, size: int, memory_limit: int | None = None,
+                 here: Store | None = None):
         self.location = location
         self.memory_limit = memory_limit
+        self._here = here
+        """A read-only handle on the same store, for :meth:`call_here` (closed with the runner)."""
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -368,31 +385,61 @@ class ProcessRunner:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
             raise _busy() from None
-        work = worker.submit(job, max(0.0, deadline - time.monotonic()), args)
+        # The worker is handed back by its reader thread as soon as the answer is in, not when
+        # this thread next gets to run: under load that wait would leave the worker idle.
+        work = worker.submit(job, max(0.0, deadline - time.monotonic()), args,
+                             lambda work: self._finished(worker, work))
         status, value = worker.wait(work, deadline, self.memory_limit)
-        if status in ("late", "memory", "gone"):
-            self._replace(worker)
-            if status == "late":
-                raise _timed_out(timeout)
-            if status == "memory" and self.memory_limit:
+        if status in ("late", "memory"):
+            with work.claim:
+                if not work.finished:
+                    work.abandoned = True
+            if work.finished:  # the answer came in just now, and the worker is back
+                status, value = work.outcome.get()
+            else:
+                self._replace(worker)
+                if status == "late":
+                    raise _timed_out(timeout)
+                assert self.memory_limit
                 raise _over_memory(self.memory_limit)
+        if status == "gone":
             raise RequestError(500, "a query worker stopped unexpectedly; it is being replaced")
-        if self.memory_limit and worker.memory() > self.memory_limit:
+        if status == "error":
+            raise value
+        return value
+
+    def _finished(self, worker: _Worker, work: _Work) -> None:
+        """Hand ``worker`` back once it has answered ``work`` (in the worker's reader thread)."""
+        with work.claim:
+            if work.abandoned:
+                return  # the caller gave up on it and replaces the worker
+            work.finished = True
+        if work.status == "gone" or (self.memory_limit and worker.memory() > self.memory_limit):
             self._replace(worker)  # it kept what the job took: the next job must not pay for it
         else:
             self._idle.put(worker)
+
+    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
+        """``job(store, deadline, *args)`` in this thread, on this process's own read-only
+        handle, with neither a deadline nor a memory ceiling enforced: only for jobs whose work
+        is bounded by construction. Without such a handle, the same as :meth:`call`."""
+        if self._here is None:
+            return self.call(job, *args, timeout=timeout)
+        status, value = _outcome(job, self._here, time.monotonic() + timeout, args)
         if status == "error":
             raise value
         return value
 
     def close(self) -> None:
-        """Stop every worker, busy or idle."""
+        """Stop every worker, busy or idle, and close this process's own handle."""
         self._closed = True
         with self._lock:
             workers = list(self._all)
             self._all.clear()
         for worker in workers:
             worker.stop()
+        if self._here is not None:
+            self._here.close()
 
 
 class WriterRunner:
@@ -501,6 +548,10 @@ class WriterRunner:
         if status == "error":
             raise value
         return value
+
+    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
+        """The same as :meth:`call`: a read-only handle here would not see the updates."""
+        return self.call(job, *args, timeout=timeout)
 
     def close(self) -> None:
         """Stop the worker (the lock file is the caller's to release)."""

@@ -100,6 +100,44 @@ def dataset_graphs(sparql: str) -> list[str]:
     return graphs
 
 
+LIGHT_ROWS = 100
+"""The largest LIMIT of a query :func:`is_light` may call light: the answer is held three times
+over (TSV, the re-read rows, the final format) in the server process, outside any memory
+ceiling, so it is kept small."""
+
+_NAME = r"(?:[A-Za-z][\w.\-]*)?:[\w\-]*"
+_TERM = r"(?:[?$]\w+|\0+|" + _NAME + r")"
+_OBJECT = r"(?:" + _TERM + r"(?:@[A-Za-z\-]+|\^\^(?:\0+|" + _NAME + r"))?|[+\-]?\d+(?:\.\d+)?)"
+_LIGHT_SELECT = re.compile(
+    r"\s*(?:(?:PREFIX\s+(?:[A-Za-z][\w.\-]*)?:\s*|BASE\s+)\0+\s*)*"
+    r"SELECT\s+(?:\*|(?:[?$]\w+\s*)+)\s*(?:WHERE\s*)?"
+    r"\{\s*(" + _TERM + r")\s+(" + _TERM + r"|a)\s+(" + _OBJECT + r")\s*\.?\s*\}"
+    r"\s*LIMIT\s+(\d+)\s*",
+    re.I,
+)
+
+
+def is_light(sparql: str, max_rows: int) -> bool:
+    """Whether the engine's work on a query is bounded by its own small LIMIT: a SELECT of
+    plain variables over one triple pattern (no path, no variable twice, no FILTER, FROM,
+    OFFSET, DISTINCT or ORDER BY) with ``LIMIT n``, n at most :data:`LIGHT_ROWS` and
+    ``max_rows``. Such a query reads at most n matches from an index and holds nothing else,
+    so it may be answered without a deadline or a memory ceiling.
+
+    >>> is_light("SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 50", 10_000)
+    True
+    >>> is_light("SELECT ?s { ?s ?p ?s } LIMIT 50", 10_000)
+    False
+    >>> is_light("SELECT ?s ?l { ?s rdfs:label ?l } ORDER BY ?l LIMIT 50", 10_000)
+    False
+    """
+    match = _LIGHT_SELECT.fullmatch(code_only(sparql))
+    if match is None or int(match[4]) > min(LIGHT_ROWS, max_rows):
+        return False
+    variables = [term[1:] for term in match.group(1, 2, 3) if term[0] in "?$"]
+    return len(variables) == len(set(variables))
+
+
 def _unescape(iri: str) -> str:
     return _UCHAR.sub(lambda m: chr(int(m[1] or m[2], 16)), iri)
 
@@ -246,6 +284,30 @@ def answer_query(
         return _graph(result, answer_format, max_rows, deadline)
     except RuntimeError as error:  # an evaluation error met while reading the results
         raise QueryError(f"the query failed: {error}") from error
+
+
+def answer_light(store: Store, deadline: float, sparql: str, format_name: str) -> Answer:
+    """The answer to a query :func:`is_light` accepts, written by pyoxigraph in one go (the
+    row cap cannot cut it short); a job for :meth:`kg.web.runner.ProcessRunner.call_here`."""
+    result = store.query(sparql)
+    if not isinstance(result, pyoxigraph.QuerySolutions):
+        raise QueryError("a light query must be a SELECT")
+    answer_format = FORMAT_BY_NAME[format_name]
+    if answer_format.graph:
+        answer_format = FORMAT_BY_NAME["json"]
+    try:
+        tsv = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
+    except RuntimeError as error:  # an evaluation error met while reading the results
+        raise QueryError(f"the query failed: {error}") from error
+    assert tsv is not None
+    rows = tsv.count(b"\n") - 1  # TSV escapes the line breaks in terms: one line per row
+    if answer_format.name == "tsv":
+        return Answer(tsv, answer_format.content_type, rows)
+    kept = pyoxigraph.parse_query_results(tsv, format=pyoxigraph.QueryResultsFormat.TSV)
+    assert isinstance(kept, pyoxigraph.QuerySolutions)
+    body = kept.serialize(format=_RESULTS_FORMAT[answer_format.name])
+    assert body is not None
+    return Answer(body, answer_format.content_type, rows)
 
 
 def _solutions(
