@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import BuildInterrupted, InputError, StoreError
 
@@ -458,15 +458,17 @@ def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any,
         sender.close()
 
 
-def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
-    """The whole store serialised in an RDF format."""
+def export(*, store: str | None = None, fmt: str = "turtle",
+           output: BinaryIO | None = None) -> bytes | None:
+    """The whole store serialised in an RDF format: written to ``output`` as the store is read
+    (memory stays flat), or returned as bytes when no ``output`` is given."""
     from kg.stores import export as export_store
     from kg.stores import open_store
 
     buffer = io.BytesIO()
     with open_store(store, read_only=True) as opened:
-        export_store(opened, buffer, fmt)
-    return buffer.getvalue()
+        export_store(opened, output if output is not None else buffer, fmt)
+    return None if output is not None else buffer.getvalue()
 
 
 def stats(*, store: str | None = None) -> dict[str, Any]:

@@ -254,18 +254,22 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
               help="turtle, nt, nquads, trig, jsonld or xml (default: from -o, else turtle).")
 @click.option("-o", "--output", default=None, type=click.Path(), help="File to write.")
 def export(store: str | None, fmt: str | None, output: str | None) -> None:
-    """Export the whole graph in an RDF format."""
-    data = api.export(store=store, fmt=fmt or (output if output else "turtle"))
-    if output:
-        from pathlib import Path
+    """Export the whole graph in an RDF format, streamed as the store is read."""
+    fmt = fmt or (output if output else "turtle")
+    if not output:
+        api.export(store=store, fmt=fmt, output=sys.stdout.buffer)
+        return
+    from pathlib import Path
 
-        target = Path(output)
-        temporary = target.with_name(target.name + ".partial")
-        temporary.write_bytes(data)
+    target = Path(output)
+    temporary = target.with_name(target.name + ".partial")
+    try:
+        with temporary.open("wb") as stream:
+            api.export(store=store, fmt=fmt, output=stream)
         temporary.replace(target)  # never a half-written export
-        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
-    else:
-        sys.stdout.buffer.write(data)
+    finally:
+        temporary.unlink(missing_ok=True)
+    click.echo(f"wrote {target.stat().st_size:,} bytes to {output}", err=True)
 
 
 @main.command()

@@ -137,7 +137,9 @@ class Store(ABC):
         """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
 
         Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
-        graphs, each triple once, sorted by subject.
+        graphs, each triple once, each subject's triples together with its ``rdf:type`` first.
+        The same store gives the same bytes each time; the order is the engine's (an embedded
+        store streams graph by graph in constant memory, a remote one sorts by subject).
         """
 
 
