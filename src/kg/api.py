@@ -471,6 +471,49 @@ def export(*, store: str | None = None, fmt: str = "turtle",
     return None if output is not None else buffer.getvalue()
 
 
+@dataclass
+class LoadReport:
+    """What a load added: triples read from each file, and the graphs the store now holds."""
+
+    files: dict[str, int] = field(default_factory=dict)
+    graphs: int = 0
+
+    @property
+    def triples(self) -> int:
+        return sum(self.files.values())
+
+
+def loaded_graph(path: str | Path) -> str:
+    """The named graph the triples of a triple-format file go into when no graph is given:
+    ``graph/loaded-STEM``, among the graphs ``kg validate --all`` checks."""
+    from kg.rdf import graph_iri
+
+    return str(graph_iri(f"loaded-{Path(path).stem}"))
+
+
+def load(paths: Iterable[str | Path], *, store: str | None = None,
+         graph: str | None = None) -> LoadReport:
+    """Bulk-load RDF files made elsewhere (N-Quads, TriG, N-Triples, Turtle, ... by extension)
+    into the store, creating it if needed: quad formats keep their named graphs, triples go
+    into ``graph`` (default :func:`loaded_graph`).
+
+    Every file is read through before anything is written, so a malformed file or an unknown
+    extension leaves the store as it was. Validate the result with :func:`validate_store`
+    (``everything=True``), as ``kg load --validate`` does.
+    """
+    from kg.stores import RdfFile, format_for, open_store
+
+    files = [RdfFile(Path(path), format_for(Path(path).name).rdf_format,
+                     graph or loaded_graph(path)) for path in paths]
+    for file in files:
+        if not file.path.is_file():
+            raise InputError(f"no such file: {file.path}")
+    with open_store(store, create=True) as opened:
+        counts = opened.load(files)
+        return LoadReport({str(file.path): count for file, count in zip(files, counts, strict=True)},
+                          len(opened.graphs()))
+
+
 def stats(*, store: str | None = None) -> dict[str, Any]:
     """Counts that summarise a store: articles, entities by type, events by type, figures."""
     from kg.rdf import KGO

@@ -273,6 +273,37 @@ def export(store: str | None, fmt: str | None, output: str | None) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--graph", default=None, metavar="IRI",
+              help="Named graph for the triples of .nt/.ttl files (default: "
+                   "https://kg.example.org/graph/loaded-STEM).")
+@click.option("--validate", "check", is_flag=True,
+              help="Then validate the whole store as 'kg validate --all' does; exit 1 on violations.")
+@click.option("--engine", default="pyshacl", type=click.Choice(["pyshacl", "turbo"]),
+              help="SHACL engine for --validate.")
+def load(paths: tuple[str, ...], store: str | None, graph: str | None, check: bool,
+         engine: str) -> None:
+    """Bulk-load RDF made elsewhere (.nq, .trig, .nt, .ttl, .jsonld, .rdf) into the store.
+
+    Quad files keep their named graphs. Every file is read through first: a malformed one
+    loads nothing. Check the result with --validate or 'kg validate --all'."""
+    report = api.load(paths, store=store, graph=graph)
+    click.echo(f"loaded {report.triples:,} triples from {len(report.files)} "
+               f"file{'s' if len(report.files) != 1 else ''}; the store holds {report.graphs:,} "
+               f"graph{'s' if report.graphs != 1 else ''}")
+    if not check:
+        click.echo("check them with 'kg validate --all'", err=True)
+        return
+    from kg.validate import render
+
+    result = api.validate_store(store, engine=engine, everything=True)
+    click.echo(render(result, "text"))
+    if not result.conforms:
+        sys.exit(1)
+
+
+@main.command()
 @store_option
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
 def stats(store: str | None, fmt: str) -> None:
