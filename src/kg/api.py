@@ -495,12 +495,14 @@ def load(paths: Iterable[str | Path], *, store: str | None = None,
          graph: str | None = None) -> LoadReport:
     """Bulk-load RDF files made elsewhere (N-Quads, TriG, N-Triples, Turtle, ... by extension)
     into the store, creating it if needed: quad formats keep their named graphs, triples go
-    into ``graph`` (default :func:`loaded_graph`).
+    into ``graph`` (default :func:`loaded_graph`); kg's ontology graph is written as a build
+    writes it.
 
     Every file is read through before anything is written, so a malformed file or an unknown
     extension leaves the store as it was. Validate the result with :func:`validate_store`
     (``everything=True``), as ``kg load --validate`` does.
     """
+    from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
     from kg.stores import RdfFile, format_for, open_store
 
     files = [RdfFile(Path(path), format_for(Path(path).name).rdf_format,
@@ -510,6 +512,8 @@ def load(paths: Iterable[str | Path], *, store: str | None = None,
             raise InputError(f"no such file: {file.path}")
     with open_store(store, create=True) as opened:
         counts = opened.load(files)
+        # kg's own ontology graph, as a build writes it: exports and validation carry it.
+        opened.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")})
         return LoadReport({str(file.path): count for file, count in zip(files, counts, strict=True)},
                           len(opened.graphs()))
 

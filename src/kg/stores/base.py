@@ -7,8 +7,8 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from types import TracebackType
 from pathlib import Path
+from types import TracebackType
 from typing import BinaryIO, TypeAlias
 
 import pyoxigraph
