@@ -297,7 +297,6 @@ class EmbeddedStore(Store):
         return store
 
 
-
 _SEEN_BITS = 1 << 27
 """Size of the bit table :func:`union_triples` remembers triples in (16 MiB, whatever the store's
 size): at a million triples about 1 in 130 new triples hits a set bit and costs a store lookup."""
@@ -313,10 +312,8 @@ def union_triples(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Triple]:
     written holds it.
     """
     seen = bytearray(_SEEN_BITS // 8)
-    written: set[pyoxigraph.NamedNode | pyoxigraph.DefaultGraph] = set()
-    named = sorted((g for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)),
-                   key=lambda g: g.value)
-    for graph in [pyoxigraph.DefaultGraph(), *named]:
+    written: set[pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.DefaultGraph] = set()
+    for graph in [pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
         subject: object = None
         rest: list[pyoxigraph.Triple] = []
         for quad in store.quads_for_pattern(None, None, None, graph):
