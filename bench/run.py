@@ -517,15 +517,20 @@ def run(settings: dict[str, Any], work: Path) -> Report:
     paired, query_rss = in_fresh_process(queries_side_by_side, kg_store, repeat)
     kg_times = {name: pair[0] for name, pair in paired.items()}
     raw_times = {name: pair[1] for name, pair in paired.items()}
-    progress(f"queries: rdflib (at most {settings['rdflib_timeout']:g} s each)")
-    on_rdflib, _ = in_fresh_process(rdflib_queries, str(nquads), settings["rdflib_timeout"])
+    if settings["rdflib"]:
+        progress(f"queries: rdflib (at most {settings['rdflib_timeout']:g} s each)")
+        on_rdflib, _ = in_fresh_process(rdflib_queries, str(nquads), settings["rdflib_timeout"])
+    else:  # --no-rdflib: every rdflib cell reads "not run"
+        on_rdflib = {"times": {}, "load": math.nan, "rss": math.nan}
     rdflib_times, rdflib_load, rdflib_rss = on_rdflib["times"], on_rdflib["load"], on_rdflib["rss"]
     overheads, factors, stopped = [], [], 0
     for name, kg_seconds in kg_times.items():
         overhead = kg_seconds / raw_times[name]
         overheads.append(overhead)
         rdflib_seconds = rdflib_times.get(name)
-        if rdflib_seconds is None:
+        if not settings["rdflib"]:
+            rdflib_cell, factor_cell = "not run", "—"
+        elif rdflib_seconds is None:
             stopped += 1
             rdflib_cell, factor_cell = f"> {settings['rdflib_timeout']:g} s", "—"
         else:
@@ -553,21 +558,25 @@ def run(settings: dict[str, Any], work: Path) -> Report:
         )
     )
     answered = [rdflib_times[n] for n in kg_times if rdflib_times.get(n) is not None]
-    report.rows.append(
-        Row(
-            "same queries on rdflib's in-memory SPARQL (geometric mean time)",
-            _ms(geometric_mean([kg_times[n] for n in kg_times if rdflib_times.get(n)])),
-            _ms(geometric_mean(answered)) + f" (rdflib; {stopped} stopped)",
-            geometric_mean(factors) if factors else math.nan,
-            "report",
-            None,
-            _mib(query_rss, rdflib_rss),
+    if answered:
+        report.rows.append(
+            Row(
+                "same queries on rdflib's in-memory SPARQL (geometric mean time)",
+                _ms(geometric_mean([kg_times[n] for n in kg_times if rdflib_times.get(n)])),
+                _ms(geometric_mean(answered)) + f" (rdflib; {stopped} stopped)",
+                geometric_mean(factors) if factors else math.nan,
+                "report",
+                None,
+                _mib(query_rss, rdflib_rss),
+            )
         )
+    rdflib_note = (
+        f"rdflib took {rdflib_load:.1f} s to load the {size:,} triples (not counted above); "
+        f"{stopped} rdflib queries stopped after {settings['rdflib_timeout']:g} s."
+        if settings["rdflib"] else "rdflib not run (--no-rdflib)."
     )
     report.notes.append(
-        f"worst query overhead against pyoxigraph: {max(overheads):.2f}; rdflib took "
-        f"{rdflib_load:.1f} s to load the {size:,} triples (not counted above); "
-        f"{stopped} rdflib queries stopped after {settings['rdflib_timeout']:g} s."
+        f"worst query overhead against pyoxigraph: {max(overheads):.2f}; {rdflib_note}"
     )
 
     progress("start-up")
@@ -610,6 +619,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, help="runs of each query (median)")
     parser.add_argument("--rdflib-timeout", type=float, help="seconds per rdflib query")
     parser.add_argument("--export-runs", type=int, help="runs of each export (best)")
+    parser.add_argument("--no-rdflib", action="store_true",
+                        help="skip rdflib's in-memory SPARQL (it needs GBs at 1M triples)")
     parser.add_argument("--startup-runs", type=int, default=5, help="runs of each command")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed")
     parser.add_argument("--work", help="folder for the stores and files (default: a temp dir)")
@@ -619,7 +630,8 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("articles", "triples", "repeat", "rdflib_timeout", "export_runs"):
         if getattr(options, key) is not None:
             settings[key] = getattr(options, key)
-    settings.update(startup_runs=options.startup_runs, seed=options.seed)
+    settings.update(startup_runs=options.startup_runs, seed=options.seed,
+                    rdflib=not options.no_rdflib)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-", dir=options.work) as work:
         report = run(settings, Path(work))
