@@ -547,3 +547,27 @@ def test_house_prefixes() -> None:
     assert PREFIXES["kgo"] == "https://kg.example.org/ontology#"
     assert PREFIXES["kgr"] == "https://kg.example.org/id/"
     assert {"rdf", "rdfs", "owl", "xsd", "skos", "prov"} <= set(PREFIXES)
+
+
+def test_triple_export_writes_a_triple_held_by_many_graphs_once(store: Store) -> None:
+    shared = '<https://kg.example.org/id/alice> <https://schema.org/name> "Alice Moreau"@en .\n'
+    store.replace_graphs({ARTICLE_3: shared})
+    for name in ("nt", "turtle"):
+        output = io.BytesIO()
+        export(store, output, name)
+        reread = list(pyoxigraph.parse(output.getvalue(), format_for(name).rdf_format))
+        assert len(reread) == 7 == len({quad.triple for quad in reread})
+
+
+def test_triple_export_dedup_survives_hash_collisions(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When every triple hashes alike, each one after the first hits a set bit: it must still
+    be written unless a graph already written holds it."""
+    import kg.stores.embedded
+
+    monkeypatch.setattr(kg.stores.embedded, "hash", lambda _triple: 0, raising=False)
+    output = io.BytesIO()
+    export(store, output, "nt")
+    lines = output.getvalue().decode().splitlines()
+    assert len(lines) == len(set(lines)) == 7

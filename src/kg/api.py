@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import BuildInterrupted, InputError, StoreError
 
@@ -451,15 +451,64 @@ def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any,
         sender.close()
 
 
-def export(*, store: str | None = None, fmt: str = "turtle") -> bytes:
-    """The whole store serialised in an RDF format."""
+def export(*, store: str | None = None, fmt: str = "turtle",
+           output: BinaryIO | None = None) -> bytes | None:
+    """The whole store serialised in an RDF format: written to ``output`` as the store is read
+    (memory stays flat), or returned as bytes when no ``output`` is given."""
     from kg.stores import export as export_store
     from kg.stores import open_store
 
     buffer = io.BytesIO()
     with open_store(store, read_only=True) as opened:
-        export_store(opened, buffer, fmt)
-    return buffer.getvalue()
+        export_store(opened, output if output is not None else buffer, fmt)
+    return None if output is not None else buffer.getvalue()
+
+
+@dataclass
+class LoadReport:
+    """What a load added: triples read from each file, and the graphs the store now holds."""
+
+    files: dict[str, int] = field(default_factory=dict)
+    graphs: int = 0
+
+    @property
+    def triples(self) -> int:
+        return sum(self.files.values())
+
+
+def loaded_graph(path: str | Path) -> str:
+    """The named graph the triples of a triple-format file go into when no graph is given:
+    ``graph/loaded-STEM``, among the graphs ``kg validate --all`` checks."""
+    from kg.rdf import graph_iri
+
+    return str(graph_iri(f"loaded-{Path(path).stem}"))
+
+
+def load(paths: Iterable[str | Path], *, store: str | None = None,
+         graph: str | None = None) -> LoadReport:
+    """Bulk-load RDF files made elsewhere (N-Quads, TriG, N-Triples, Turtle, ... by extension)
+    into the store, creating it if needed: quad formats keep their named graphs, triples go
+    into ``graph`` (default :func:`loaded_graph`); kg's ontology graph is written as a build
+    writes it.
+
+    Every file is read through before anything is written, so a malformed file or an unknown
+    extension leaves the store as it was. Validate the result with :func:`validate_store`
+    (``everything=True``), as ``kg load --validate`` does.
+    """
+    from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
+    from kg.stores import RdfFile, format_for, open_store
+
+    files = [RdfFile(Path(path), format_for(Path(path).name).rdf_format,
+                     graph or loaded_graph(path)) for path in paths]
+    for file in files:
+        if not file.path.is_file():
+            raise InputError(f"no such file: {file.path}")
+    with open_store(store, create=True) as opened:
+        counts = opened.load(files)
+        # kg's own ontology graph, as a build writes it: exports and validation carry it.
+        opened.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")})
+        return LoadReport({str(file.path): count for file, count in zip(files, counts, strict=True)},
+                          len(opened.graphs()))
 
 
 def stats(*, store: str | None = None) -> dict[str, Any]:

@@ -5,7 +5,7 @@ picks the implementation from a location: ``":memory:"`` for a throw-away store 
 for an on-disk store (both :class:`EmbeddedStore`, Oxigraph in this process), an ``http://`` or
 ``https://`` URL for a SPARQL 1.1 server (:class:`RemoteStore`). Both have the public methods
 of :class:`Store`: ``replace_graphs``, ``remove_graphs``, ``update``, ``graphs``,
-``triples_count``, ``graph_triples``, ``query``, ``dump``, ``flush`` and ``close``.
+``triples_count``, ``graph_triples``, ``query``, ``dump``, ``load``, ``flush`` and ``close``.
 
 Queries see the *union* of the named graphs as their default graph, so a query never has to say
 which article a fact came from unless it wants to (``GRAPH ?g { ... }``); on a remote store the
@@ -22,6 +22,7 @@ from kg.stores.base import (
     MEMORY,
     STORE_ENVIRONMENT_VARIABLE,
     QueryResult,
+    RdfFile,
     Store,
     Term,
 )
@@ -95,6 +96,6 @@ __all__ = [
     "DEFAULT_STORE", "DEFAULT_TIMEOUT", "ENDPOINT_ENVIRONMENT_VARIABLES", "EXPORT_FORMATS",
     "MEMORY", "SERVER_LAYOUTS", "STORE_ENVIRONMENT_VARIABLE",
     "TIMEOUT_ENVIRONMENT_VARIABLE", "EmbeddedStore", "Endpoints", "ExportFormat", "QueryResult",
-    "RemoteStore", "Store", "Term", "export", "format_for", "open_store", "remote_endpoints",
-    "store_location",
+    "RdfFile", "RemoteStore", "Store", "Term", "export", "format_for", "open_store",
+    "remote_endpoints", "store_location",
 ]

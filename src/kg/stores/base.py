@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, TypeAlias
 
 import pyoxigraph
 
-from kg.errors import QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import check_shape, names_its_dataset
 from kg.vocab import PREFIXES
 
@@ -33,6 +35,15 @@ QueryResult: TypeAlias = (
 )
 """What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
 
+
+
+@dataclass(frozen=True)
+class RdfFile:
+    """An RDF file to load: where it is, its format, and the named graph its triples go into."""
+
+    path: Path
+    rdf_format: pyoxigraph.RdfFormat
+    graph: str
 
 
 # --- The interface ----------------------------------------------------------------------------
@@ -137,9 +148,22 @@ class Store(ABC):
         """Write the store, or the one named graph ``graph``, to ``output`` in an export format.
 
         Quad formats (N-Quads, TriG) keep the graph names; triple formats get the union of all
-        graphs, each triple once, sorted by subject.
+        graphs, each triple once, each subject's triples together with its ``rdf:type`` first.
+        The same store gives the same bytes each time; the order is the engine's (an embedded
+        store streams graph by graph in constant memory, a remote one sorts by subject).
         """
 
+
+    @abstractmethod
+    def load(self, files: Sequence[RdfFile]) -> list[int]:
+        """Add the RDF in ``files`` to the store in one bulk load; how many triples each held.
+
+        The named graphs of a quad format (N-Quads, TriG) are kept; triples (and quads in a
+        file's default graph) go into the file's ``graph``. Every file is read through before
+        anything is written, so a malformed file changes nothing (:class:`InputError`). Blank
+        nodes are each file's own: they never merge with the store's. Loading the same file
+        twice adds nothing the second time (blank nodes aside).
+        """
 
 
 # --- Shared by the stores ---------------------------------------------------------------------
@@ -218,6 +242,21 @@ def planned_descriptions(
                                  f"about {strays[0].subject}; the store is unchanged")
             planned.append((name, subject, triples))
     return planned
+
+
+def checked_rdf_file(path: str | Path, rdf_format: pyoxigraph.RdfFormat) -> int:
+    """Read the RDF file ``path`` through without keeping it: its number of triples, or an
+    :class:`InputError` saying where it is malformed."""
+    count = 0
+    try:
+        for _ in pyoxigraph.parse(path=str(path), format=rdf_format):
+            count += 1
+    except SyntaxError as error:
+        reason = " ".join(str(error.msg or error).split())
+        raise InputError(f"{path}: {reason}; nothing was loaded") from error
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    return count
 
 
 def count_solutions(result: QueryResult) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,8 +14,10 @@ from kg.storelock import LOCK_FILE, StoreLock, hold_for_writing
 from kg.stores.base import (
     MEMORY,
     QueryResult,
+    RdfFile,
     Store,
     Term,
+    checked_rdf_file,
     count_solutions,
     graph_name,
     is_ground,
@@ -25,7 +27,7 @@ from kg.stores.base import (
     syntax_error_message,
     triples_text,
 )
-from kg.stores.formats import format_for, write_graph, write_triples
+from kg.stores.formats import RDF_TYPE, ExportFormat, format_for
 from kg.vocab import PREFIXES
 
 
@@ -152,6 +154,28 @@ class EmbeddedStore(Store):
                 f"the store at '{self.location}' refused the write: {error}"
             ) from error
 
+    def load(self, files: Sequence[RdfFile]) -> list[int]:
+        """See :meth:`Store.load`: checked, then written by Oxigraph's bulk loader, which skips
+        the transaction log (a load killed half-way can leave part of it: load it again)."""
+        store = self._writable()
+        names = [graph_name(file.graph) for file in files]
+        counts = [checked_rdf_file(file.path, file.rdf_format) for file in files]
+
+        def quads() -> Iterator[pyoxigraph.Quad]:
+            for file, into in zip(files, names, strict=True):
+                for quad in pyoxigraph.parse(path=str(file.path), format=file.rdf_format,
+                                             rename_blank_nodes=True):
+                    if isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+                        yield pyoxigraph.Quad(quad.subject, quad.predicate, quad.object, into)
+                    else:
+                        yield quad
+
+        try:
+            store.bulk_extend(quads())
+        except (OSError, SyntaxError) as error:
+            raise StoreError(f"the store at '{self.location}' refused the load: {error}") from error
+        return counts
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update as one transaction (for kg's own use; users only query)."""
         store = self._writable()
@@ -232,28 +256,32 @@ class EmbeddedStore(Store):
         graph: str | None = None,
         prefixes: Mapping[str, str] = PREFIXES,
     ) -> None:
-        """See :meth:`Store.dump`; Oxigraph serialises the store."""
+        """See :meth:`Store.dump`; Oxigraph serialises the store as it reads it, so memory stays
+        flat whatever the store's size: quad formats and one graph come straight from Oxigraph's
+        own dump, the union from :func:`union_triples`."""
         export_format = format_for(format_name)
         store = self._open()
         try:
             if graph is not None:
-                name = graph_name(graph)
-                if not store.contains_named_graph(name):
-                    raise StoreError(f"no graph <{graph}> in the store at '{self.location}'")
-                write_graph(
-                    (quad.triple for quad in store.quads_for_pattern(None, None, None, name)),
-                    name,
-                    output,
-                    export_format,
-                    prefixes,
-                )
+                self._dump_graph(store, output, export_format, graph_name(graph), prefixes)
             elif export_format.keeps_graphs:
                 store.dump(output, export_format.rdf_format, prefixes=dict(prefixes))
             else:
-                triples = (quad.triple for quad in store.quads_for_pattern(None, None, None, None))
-                write_triples(triples, output, export_format, prefixes)
+                pyoxigraph.serialize(union_triples(store), output, export_format.rdf_format,
+                                     prefixes=dict(prefixes))
         except OSError as error:
             raise StoreError(f"cannot export the store at '{self.location}': {error}") from error
+
+    def _dump_graph(self, store: pyoxigraph.Store, output: BinaryIO, export_format: ExportFormat,
+                    name: pyoxigraph.NamedNode, prefixes: Mapping[str, str]) -> None:
+        if not store.contains_named_graph(name):
+            raise StoreError(f"no graph <{name.value}> in the store at '{self.location}'")
+        if not export_format.keeps_graphs:
+            store.dump(output, export_format.rdf_format, from_graph=name, prefixes=dict(prefixes))
+            return
+        # Oxigraph's dump of a quad format writes every graph: pick this one's quads.
+        pyoxigraph.serialize(store.quads_for_pattern(None, None, None, name), output,
+                             export_format.rdf_format, prefixes=dict(prefixes))
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -268,3 +296,43 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store at '{self.location}' is open read-only")
         return store
 
+
+_SEEN_BITS = 1 << 27
+"""Size of the bit table :func:`union_triples` remembers triples in (16 MiB, whatever the store's
+size): at a million triples about 1 in 130 new triples hits a set bit and costs a store lookup."""
+
+
+def union_triples(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Triple]:
+    """Every triple of ``store`` once, as Oxigraph reads it: the default graph, then each named
+    graph in IRI order, each subject's ``rdf:type`` triples first (Turtle then writes "s a C ;").
+
+    A triple held by several graphs is written with the first of them. Memory stays flat: a
+    triple whose hash is not yet in a fixed bit table is new; only one whose bit is set (a
+    repeat, or a collision) is looked up in the store, which tells whether a graph already
+    written holds it.
+    """
+    seen = bytearray(_SEEN_BITS // 8)
+    written: set[pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.DefaultGraph] = set()
+    for graph in [pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+        subject: object = None
+        rest: list[pyoxigraph.Triple] = []
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            triple = quad.triple
+            slot = hash(triple) & (_SEEN_BITS - 1)
+            byte, bit = slot >> 3, 1 << (slot & 7)
+            if seen[byte] & bit:
+                holders = store.quads_for_pattern(triple.subject, triple.predicate, triple.object)
+                if any(holder.graph_name in written for holder in holders):
+                    continue
+            else:
+                seen[byte] |= bit
+            if triple.subject != subject:
+                yield from rest
+                rest.clear()
+                subject = triple.subject
+            if triple.predicate == RDF_TYPE:
+                yield triple
+            else:
+                rest.append(triple)
+        yield from rest
+        written.add(graph)

@@ -64,8 +64,8 @@ def format_for(name_or_path: str) -> ExportFormat:
 def export(
     store: Store, out: BinaryIO, format_name: str, *, prefixes: Mapping[str, str] = PREFIXES
 ) -> None:
-    """Write the whole graph to ``out``: quad formats keep the named graphs, triple formats get
-    their union (each triple once), sorted by subject so the output is stable and readable."""
+    """Write the whole store to ``out`` as it is read (see :meth:`Store.dump`): quad formats
+    keep the named graphs, triple formats get their union, each triple once."""
     store.dump(out, format_name, prefixes=prefixes)
 
 
@@ -88,6 +88,8 @@ def write_triples(
     export_format: ExportFormat,
     prefixes: Mapping[str, str],
 ) -> None:
+    """Serialise ``triples`` once each, sorted by subject (for the remote store, which receives
+    them as query results; it holds them all in memory)."""
     pyoxigraph.serialize(
         sorted(set(triples), key=triple_order),
         output,
@@ -103,6 +105,8 @@ def write_graph(
     export_format: ExportFormat,
     prefixes: Mapping[str, str],
 ) -> None:
+    """Serialise one graph's ``triples``, sorted by subject, under its name ``name`` in a quad
+    format (for the remote store)."""
     if export_format.keeps_graphs:
         quads = (pyoxigraph.Quad(t.subject, t.predicate, t.object, name) for t in triples)
         pyoxigraph.serialize(

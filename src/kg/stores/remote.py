@@ -15,7 +15,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -26,6 +26,7 @@ from kg.sparqltext import check_shape, where_brace
 from kg.stores.base import (
     ERROR_POSITION,
     QueryResult,
+    RdfFile,
     Store,
     Term,
     count_solutions,
@@ -223,6 +224,14 @@ class RemoteStore(Store):
             operations.append("INSERT DATA {\n" + "\n".join(insertions) + "\n}")
         if operations:
             self._update(" ;\n".join(operations), "the write")
+
+    def load(self, files: Sequence[RdfFile]) -> list[int]:
+        """Refused: a SPARQL server loads files faster with its own loader."""
+        raise StoreError(
+            f"kg load writes to an embedded store; load the files into the server at "
+            f"'{self.location}' with its own bulk loader (oxigraph load, Fuseki's tdb2.tdbloader, "
+            "...)"
+        )
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 update as one request (for kg's own use; users only query)."""
