@@ -655,8 +655,9 @@ def test_service_reaches_the_listener_when_allowed(seed_store: str, listener: Li
         reply = fetch(query_url(running.url, service_queries(listener.url)[0]))
     finally:
         running.stop()
-    # the listener hangs up without answering: the engine's error, as any failed query
-    assert reply.status == 500 and "ConnectionAbortedError" in reply.text
+    # the listener hangs up without answering: a failed gateway, not a kg bug (the error's class,
+    # aborted or reset, depends on timing)
+    assert reply.status == 502 and "a SERVICE endpoint refused or dropped the connection" in reply.text
     assert len(listener.connections) >= 1
 
 

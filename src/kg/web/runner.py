@@ -100,6 +100,9 @@ def _outcome(job: Job, store: Store, deadline: float, args: tuple[Any, ...]) -> 
         return "error", RequestError(400, str(error))
     except KgError as error:
         return "error", RequestError(500, str(error))
+    except ConnectionError as error:  # only a SERVICE call reaches out: its endpoint failed
+        return "error", RequestError(502, "a SERVICE endpoint refused or dropped the connection "
+                                          f"({type(error).__name__}: {error})")
     except Exception as error:  # a bug: say so in the answer, and show the traceback in the log
         traceback.print_exc(file=sys.stderr)
         return "error", RequestError(500, f"internal error: {type(error).__name__}: {error}")
