@@ -84,11 +84,15 @@ def test_ctrl_c_during_a_corpus_build_ends_it_and_its_parsers_in_one_line(
     corpus = tmp_path / "corpus.jsonl"
     text = ("Finance Minister Marta Valente met reporters in Lisbon on Tuesday. Valente said "
             "Portugal and Spain would sign a water treaty next year. ") * 6
-    corpus.write_text("".join(f'{{"id": "a{n}", "text": "{text}"}}\n' for n in range(400)),
+    # Long enough that the build is still parsing when Ctrl-C comes (it stops it early).
+    corpus.write_text("".join(f'{{"id": "a{n}", "text": "{text}"}}\n' for n in range(4000)),
                       encoding="utf-8")
+    # A test run started in the background (`make test &`) ignores Ctrl-C, and so would kg:
+    # give it the terminal's default, as an interactive shell does.
     process = subprocess.Popen([kg_command, "build", str(corpus), "--store", str(tmp_path / "s"),
                                 "--processes", "2"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         children: list[str] = []
         deadline = time.monotonic() + 60

@@ -21,11 +21,18 @@ def test_a_query_past_its_timeout_is_stopped_with_one_line(seed_store: str,
 
 
 def test_ctrl_c_stops_a_running_query(seed_store: str, kg_command: str) -> None:
+    # A test run started in the background (`make test &`) ignores Ctrl-C, and so would kg:
+    # give it the terminal's default, as an interactive shell does.
     process = subprocess.Popen([kg_command, "query", "--store", seed_store, "--timeout", "0",
                                 "--query", SLOW], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+                               text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        time.sleep(2.5)  # started and inside the query
+        deadline = time.monotonic() + 60  # started and inside the query: its child is running
+        while time.monotonic() < deadline and process.poll() is None and not subprocess.run(
+                ["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split():
+            time.sleep(0.2)
+        time.sleep(0.5)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=30)
     finally:
