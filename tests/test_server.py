@@ -441,8 +441,8 @@ def _sleep(store: object, deadline: float, seconds: float) -> float:
 
 
 def test_thread_runner_abandons_late_jobs_and_says_when_busy() -> None:
+    from kg.errors import RequestError
     from kg.stores import open_store
-    from kg.web import RequestError
     from kg.web.runner import ThreadRunner
 
     runner = ThreadRunner(open_store(":memory:"), slots=2)

@@ -35,3 +35,16 @@ class ValidationFailed(KgError):
     """The graph does not conform to the shapes (exit code 1, not a usage error)."""
 
     exit_code = 1
+
+
+class RequestError(KgError):
+    """A request ``kg serve`` answers with an HTTP error status; ``str(error)`` is the body."""
+
+    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers
+
+    def __reduce__(self) -> tuple[type[RequestError], tuple[int, str, tuple[tuple[str, str], ...]]]:
+        # Errors travel back from worker processes pickled; keep all three fields.
+        return (type(self), (self.status, str(self), self.headers))

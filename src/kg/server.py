@@ -37,12 +37,11 @@ from urllib.parse import parse_qs
 
 import pyoxigraph
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, RequestError
 from kg.processes import become_child_of
 from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
 from kg.stores import MEMORY, open_store, store_location
 from kg.vocab import PREFIXES
-from kg.web import RequestError
 from kg.web.entity import entity_facts, entity_page
 from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page
 from kg.web.negotiation import choose

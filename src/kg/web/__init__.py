@@ -13,18 +13,3 @@ route, so each can be tested without a socket:
 """
 
 from __future__ import annotations
-
-from kg.errors import KgError
-
-
-class RequestError(KgError):
-    """A request the server answers with an HTTP error status; ``str(error)`` is the body."""
-
-    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()):
-        super().__init__(message)
-        self.status = status
-        self.headers = headers
-
-    def __reduce__(self) -> tuple[type[RequestError], tuple[int, str, tuple[tuple[str, str], ...]]]:
-        # Errors travel back from worker processes pickled; keep all three fields.
-        return (type(self), (self.status, str(self), self.headers))

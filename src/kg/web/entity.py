@@ -13,10 +13,10 @@ from typing import Any
 
 import pyoxigraph
 
+from kg.errors import RequestError
 from kg.query import shorten
 from kg.stores import Store
 from kg.vocab import PREFIXES
-from kg.web import RequestError
 from kg.web.layout import attribute, entity_path, escape, page
 
 _RDF = PREFIXES["rdf"]

@@ -47,10 +47,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, RequestError
 from kg.storelock import INHERITED_LOCK_VARIABLE, StoreLock
 from kg.stores import Store, open_store
-from kg.web import RequestError
 
 Job = Callable[..., Any]
 

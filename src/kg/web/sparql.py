@@ -21,11 +21,10 @@ from urllib.parse import urljoin
 
 import pyoxigraph
 
-from kg.errors import QueryError
+from kg.errors import QueryError, RequestError
 from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
 from kg.stores import Store
 from kg.vocab import PREFIXES
-from kg.web import RequestError
 from kg.web.negotiation import choose
 
 # --- Reading a query's text -------------------------------------------------------------------
