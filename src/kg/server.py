@@ -204,12 +204,13 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
                                    f"kg serve (pid {os.getpid()}) at {server.url}")
             memory = _memory_limit(options)
             if options.allow_update:
-                server.runner = WriterRunner(location, options.workers, memory, server.lock)
+                server.runner = WriterRunner(location, options.workers, memory, server.lock,
+                                             log=log)
             else:
                 # Light queries are answered on a handle of this process's own; not for a remote
                 # store, which this thread would wait for without a deadline.
                 here = open_store(location, read_only=True) if Path(location).is_dir() else None
-                server.runner = ProcessRunner(location, options.workers, memory, here)
+                server.runner = ProcessRunner(location, options.workers, memory, here, log=log)
     except BaseException:
         server.close()
         raise

@@ -107,6 +107,11 @@ def _outcome(job: Job, store: Store, deadline: float, args: tuple[Any, ...]) -> 
         return "error", RequestError(500, f"internal error: {type(error).__name__}: {error}")
 
 
+def _to_stderr(line: str) -> None:
+    """Where a runner says what went wrong in the background, unless given a log."""
+    sys.stderr.write(line + "\n")
+
+
 class ThreadRunner:
     """Runs jobs in threads of this process on one open store, at most ``slots`` at once."""
 
@@ -333,9 +338,10 @@ class ProcessRunner:
     its worker killed and replaced."""
 
     def __init__(self, location: str, size: int, memory_limit: int | None = None,
-                 here: Store | None = None):
+                 here: Store | None = None, log: Callable[[str], None] = _to_stderr):
         self.location = location
         self.memory_limit = memory_limit
+        self._log = log
         self._here = here
         """A read-only handle on the same store, for :meth:`call_here` (closed with the runner)."""
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -370,7 +376,7 @@ class ProcessRunner:
             try:
                 fresh = self._start()
             except KgError as error:
-                print(f"kg serve: cannot restart a query worker: {error}", file=sys.stderr)
+                self._log(f"kg serve: cannot restart a query worker: {error}")
                 return
             if self._closed:  # closed while the worker started
                 self._discard(fresh)
@@ -451,9 +457,10 @@ class WriterRunner:
     when it crashes. ``lock`` is the store's lock, held by the caller for as long as it serves."""
 
     def __init__(self, location: str, slots: int, memory_limit: int | None = None,
-                 lock: StoreLock | None = None):
+                 lock: StoreLock | None = None, log: Callable[[str], None] = _to_stderr):
         self.location = location
         self.memory_limit = memory_limit
+        self._log = log
         self._lock_file = lock
         self._slots = threading.BoundedSemaphore(slots)
         self._size = slots
@@ -483,7 +490,7 @@ class WriterRunner:
                 try:
                     fresh = _start_worker(self.location, writable=True, lock=self._lock_file)
                 except KgError as error:
-                    print(f"kg serve: cannot restart the query worker: {error}", file=sys.stderr)
+                    self._log(f"kg serve: cannot restart the query worker: {error}")
                     time.sleep(1.0)
                     continue
                 with self._lock:
