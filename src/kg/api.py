@@ -103,8 +103,9 @@ def build(
     progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
     articles = ((a.text, a) for a in read_articles(paths, published=published)
                 if hashes.get(a.id) == digest(a))
-    facts = (apply_curation(resolve(extract(article, doc)), curated)
-             for doc, article in parse_pairs(articles, model, processes=workers))
+    # Extraction and resolution run next to the parse (in the parser processes, from two on).
+    facts = (apply_curation(found, curated) for found, _ in parse_pairs(
+        articles, model, processes=workers, then=lambda doc, article: resolve(extract(article, doc))))
     try:
         report = store_facts(facts, store=store, batch_size=batch_size, total=total,
                              progress=progress, hashes=hashes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -94,24 +94,27 @@ def parse_many(
 
 def parse_pairs(
     pairs: Iterable[tuple[str, Any]], model: str | None = None, *, batch_size: int = 16,
-    processes: int = 1,
+    processes: int = 1, then: Callable[[Any, Any], Any] | None = None,
 ) -> Iterator[tuple[Any, Any]]:
-    """Parse (text, context) pairs in order, streaming; yields (doc, context). With
-    ``processes`` > 1 the parsing runs in that many forked worker processes (see
-    :func:`_parse_in_workers`)."""
+    """Parse (text, context) pairs in order, streaming; yields (doc, context), or with ``then``
+    (result of ``then(doc, context)``, context). With ``processes`` > 1 the parsing, and
+    ``then``, run in that many forked worker processes (see :func:`_parse_in_workers`): what
+    comes back is ``then``'s result, so the work on each document is spread too."""
     nlp = load_pipeline(model)
     prepared = ((prepare(text), context) for text, context in pairs)
     if processes <= 1:
-        yield from nlp.pipe(prepared, as_tuples=True, batch_size=batch_size)
+        for doc, context in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
+            yield (then(doc, context) if then else doc), context
     else:
-        yield from _parse_in_workers(nlp, prepared, batch_size, processes)
+        yield from _parse_in_workers(nlp, prepared, batch_size, processes, then)
 
 
 _IN_FLIGHT = 2  # batches handed to each worker ahead of the one being read back
 
 
 def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: int,
-                      processes: int) -> Iterator[tuple[Any, Any]]:
+                      processes: int, then: Callable[[Any, Any], Any] | None
+                      ) -> Iterator[tuple[Any, Any]]:
     """``nlp.pipe`` over forked workers, in order, as spaCy's ``n_process`` does, but with the
     workers' lives in kg's hands: they leave Ctrl-C to this process, die with it, and are
     killed at once when the parse stops early (Ctrl-C, an error, the caller closing the
@@ -127,7 +130,7 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
     channels = [context.Pipe(duplex=False) for _ in range(processes)]
     workers = [
         context.Process(target=_parse_worker,
-                        args=(nlp, tasks[n], channels[n][1], os.getpid(), batch_size),
+                        args=(nlp, tasks[n], channels[n][1], os.getpid(), batch_size, then),
                         daemon=True)
         for n in range(processes)
     ]
@@ -142,7 +145,7 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
         if batch is None:
             return False
         worker = next(turn) % processes
-        tasks[worker].put([text for text, _ in batch])
+        tasks[worker].put(batch if then else [(text, None) for text, _ in batch])
         waiting.append((worker, [ctx for _, ctx in batch]))
         return True
 
@@ -161,7 +164,7 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
                 raise InputError(f"a parser process failed: {payload}")
             hand_out()
             for data, ctx in zip(payload, contexts, strict=True):
-                yield Doc(nlp.vocab).from_bytes(data), ctx
+                yield (data if then else Doc(nlp.vocab).from_bytes(data)), ctx
         finished = True
     except EOFError:
         raise InputError("a parser process ended without an answer (out of memory?)") from None
@@ -180,18 +183,22 @@ def _parse_in_workers(nlp: Any, pairs: Iterable[tuple[str, Any]], batch_size: in
             receiver.close()
 
 
-def _parse_worker(nlp: Any, tasks: Any, results: Any, parent: int, batch_size: int) -> None:
-    """A parser process: parse each batch of texts it is handed, send back the docs' bytes."""
+def _parse_worker(nlp: Any, tasks: Any, results: Any, parent: int, batch_size: int,
+                  then: Callable[[Any, Any], Any] | None) -> None:
+    """A parser process: parse each batch of (text, context) pairs it is handed and send back
+    ``then(doc, context)`` for each, or the docs' bytes."""
     from kg.processes import become_child_of
 
     become_child_of(parent)
-    while (texts := tasks.get()) is not None:
+    while (batch := tasks.get()) is not None:
         try:
-            docs = [doc.to_bytes() for doc in nlp.pipe(texts, batch_size=batch_size)]
+            docs = nlp.pipe([text for text, _ in batch], batch_size=batch_size)
+            done = [then(doc, context) if then else doc.to_bytes()
+                    for doc, (_, context) in zip(docs, batch, strict=True)]
         except Exception as error:  # noqa: BLE001 - handed to the parent as a one-line error
             results.send(("error", f"{type(error).__name__}: {error}"))
             return
-        results.send(("ok", docs))
+        results.send(("ok", done))
 
 
 def make_span(doc: Any, start: int, end: int, label: str) -> Any:
