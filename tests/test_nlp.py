@@ -30,3 +30,19 @@ def test_stopping_early_ends_the_parser_processes() -> None:
     assert len(set(multiprocessing.active_children()) - before) == 2
     docs.close()
     assert set(multiprocessing.active_children()) - before == set()
+
+
+def test_work_on_each_document_runs_next_to_the_parse_and_comes_back_in_order() -> None:
+    import os
+
+    def work(doc, ctx):  # type: ignore[no-untyped-def]
+        return ctx, len(doc), os.getpid()
+
+    results = {}
+    for processes in (1, 2):
+        pairs = ((text, n) for n, text in enumerate(TEXTS))
+        results[processes] = [found for found, _ in parse_pairs(pairs, processes=processes,
+                                                                 batch_size=4, then=work)]
+    assert [(n, size) for n, size, _ in results[2]] == [(n, size) for n, size, _ in results[1]]
+    assert {pid for _, _, pid in results[1]} == {os.getpid()}
+    assert os.getpid() not in {pid for _, _, pid in results[2]}  # done in the workers
