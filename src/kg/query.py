@@ -249,13 +249,18 @@ def _term(name: str, value: str, kind: str | None) -> Term:
 
 
 def _iri(value: str) -> pyoxigraph.NamedNode:
+    return _written_iri(value) or pyoxigraph.NamedNode(value.strip())
+
+
+def _written_iri(value: str) -> pyoxigraph.NamedNode | None:
+    """The IRI a value is written as: ``<...>`` or a known prefix's name (``kgr:x``); else None."""
     text = value.strip()
     if text.startswith("<") and text.endswith(">"):
         return pyoxigraph.NamedNode(text[1:-1])
     prefix, colon, local = text.partition(":")
     if colon and prefix in PREFIXES and not local.startswith("//"):
         return pyoxigraph.NamedNode(PREFIXES[prefix] + local)
-    return pyoxigraph.NamedNode(text)
+    return None
 
 
 def _typed(datatype: str, pattern: str) -> Callable[[str], pyoxigraph.Literal]:
@@ -279,17 +284,8 @@ _TYPED_VALUES: dict[str, Callable[[str], Term]] = {
     "integer": _typed("integer", _INTEGER),
     "decimal": _typed("decimal", f"{_DECIMAL}|{_INTEGER}"),
     "date": _typed("date", _DATE),
-    "entity": lambda value: _iri(value) if _names_an_iri(value) else pyoxigraph.Literal(value),
+    "entity": lambda value: _written_iri(value) or pyoxigraph.Literal(value),
 }
-
-
-def _names_an_iri(value: str) -> bool:
-    """Whether a value is written as an IRI: ``<...>`` or a known prefix's name (``kgr:x``)."""
-    text = value.strip()
-    prefix, colon, local = text.partition(":")
-    return (text.startswith("<") and text.endswith(">")) or (
-        bool(colon) and prefix in PREFIXES and bool(local) and not local.startswith("//")
-        and " " not in text)
 
 
 def _guess_term(value: str) -> Term:
