@@ -128,7 +128,9 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated lexicon or gazetteer file with a header, without its comment
+    lines (none when the file is missing)."""
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -136,7 +138,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def _word_list(path: Path) -> set[str]:
+def read_word_list(path: Path) -> set[str]:
     """The entries of a one-per-line lexicon, without its comment lines."""
     if not path.exists():
         return set()
@@ -158,7 +160,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self._by_iso2: dict[str, str] = {}
         capitals: dict[str, tuple[str, str]] = {}
-        for row in _rows(directory / "countries.tsv"):
+        for row in read_table(directory / "countries.tsv"):
             key = row["key"]
             self._by_iso2[row["iso2"].upper()] = key
             capitals[key] = (row.get("capital", ""), row.get("iso2", "").upper())
@@ -171,7 +173,7 @@ class Gazetteer:
                 iso2=row.get("iso2") or None,
                 demonyms=_split(row.get("demonyms")),
             )
-        for row in _rows(directory / "continents.tsv"):
+        for row in read_table(directory / "continents.tsv"):
             self.places[row["key"]] = Place(key=row["key"], name=row["name"], type="Place",
                                             wikidata=row.get("wikidata") or None,
                                             aliases=_split(row.get("aliases")))
@@ -182,7 +184,7 @@ class Gazetteer:
         # Named parts of the world that are no continent ("Middle East", "Central Europe"): a
         # country lies in each, the smaller first; one inside a single continent lies in it.
         world_regions: dict[str, list[str]] = {}
-        for row in _rows(directory / "world-regions.tsv"):
+        for row in read_table(directory / "world-regions.tsv"):
             members = [self._by_iso2[c.upper()] for c in _split(row.get("countries"))
                        if c.upper() in self._by_iso2]
             continents = {self.places[m].continent for m in members}
@@ -195,7 +197,7 @@ class Gazetteer:
         for member, keys in world_regions.items():
             keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
             self.places[member] = replace(self.places[member], world_regions=tuple(keys))
-        for row in _rows(directory / "regions.tsv"):
+        for row in read_table(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             self.places[row["key"]] = Place(
                 key=row["key"],
@@ -208,7 +210,7 @@ class Gazetteer:
                 abbreviations=_split(row.get("abbreviations")),
             )
         city_keys: dict[tuple[str, str], str] = {}
-        for row in _rows(directory / "cities.tsv"):
+        for row in read_table(directory / "cities.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             key = row["key"]
             self.places[key] = Place(
@@ -234,7 +236,7 @@ class Gazetteer:
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
         self.capital_keys = {p.capital for p in self.places.values() if p.capital}
-        for row in _rows(directory / "organizations.tsv"):
+        for row in read_table(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
             self.organizations[row["key"]] = KnownOrganization(
                 key=row["key"],
@@ -284,23 +286,23 @@ class Gazetteer:
                 self._register(city.key, (city.name, *city.aliases))
         self.titles = {
             row["title"]: Title(row["title"], row["kind"], row["leads"] == "yes")
-            for row in _rows(lexicon / "titles.tsv")
+            for row in read_table(lexicon / "titles.tsv")
         }
-        self.kinship = {row["noun"]: row["relation"] for row in _rows(lexicon / "kinship.tsv")}
-        self.honorifics = _word_list(lexicon / "honorifics.txt")
-        self.post_nominals = _word_list(lexicon / "post-nominals.txt")
-        self.occupations = _word_list(lexicon / "occupations.txt")
-        self.party_names = _word_list(lexicon / "party-names.txt")
-        self.religions = _word_list(lexicon / "religions.txt")
-        self.event_name_heads = _word_list(lexicon / "event-names.txt")
-        self.document_name_heads = _word_list(lexicon / "document-names.txt")
-        self.unrealised_event_verbs = _word_list(lexicon / "event-unrealised.txt")
-        self.event_reaction_verbs = _word_list(lexicon / "event-reactions.txt")
-        self.outlet_abbreviations = _word_list(lexicon / "outlet-abbreviations.txt")
-        self.thing_nouns = _word_list(lexicon / "thing-nouns.txt")
-        self.ship_prefixes = _word_list(lexicon / "ship-prefixes.txt")
+        self.kinship = {row["noun"]: row["relation"] for row in read_table(lexicon / "kinship.tsv")}
+        self.honorifics = read_word_list(lexicon / "honorifics.txt")
+        self.post_nominals = read_word_list(lexicon / "post-nominals.txt")
+        self.occupations = read_word_list(lexicon / "occupations.txt")
+        self.party_names = read_word_list(lexicon / "party-names.txt")
+        self.religions = read_word_list(lexicon / "religions.txt")
+        self.event_name_heads = read_word_list(lexicon / "event-names.txt")
+        self.document_name_heads = read_word_list(lexicon / "document-names.txt")
+        self.unrealised_event_verbs = read_word_list(lexicon / "event-unrealised.txt")
+        self.event_reaction_verbs = read_word_list(lexicon / "event-reactions.txt")
+        self.outlet_abbreviations = read_word_list(lexicon / "outlet-abbreviations.txt")
+        self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")
+        self.ship_prefixes = read_word_list(lexicon / "ship-prefixes.txt")
         self.institution_nouns = {row["noun"]: row["type"]
-                                  for row in _rows(lexicon / "institution-nouns.tsv")}
+                                  for row in read_table(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"
         self.event_triggers: dict[str, dict[str, list[str]]] = (
             yaml.safe_load(events_path.read_text(encoding="utf-8")) if events_path.exists() else {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -13,6 +12,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
+from kg.gazetteer import read_table, read_word_list
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
@@ -37,18 +37,15 @@ def _numbers() -> dict[str, Any]:
 @cache
 def _currencies() -> dict[str, str]:
     """Currency words and symbols → ISO code (``data/lexicon/currencies.tsv``), longest first."""
-    path = resource_path("lexicon", "currencies.tsv")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        table = {row["written"].strip().lower(): row["code"].strip() for row in rows}
+    rows = read_table(resource_path("lexicon", "currencies.tsv"))
+    table = {row["written"].strip().lower(): row["code"].strip() for row in rows}
     return dict(sorted(table.items(), key=lambda item: -len(item[0])))
 
 
 @cache
 def _word_list(name: str) -> frozenset[str]:
-    """A one-entry-per-line lexicon of ``data/lexicon``, lower-cased, without its comments."""
-    lines = resource_path("lexicon", name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    """A one-entry-per-line lexicon of ``data/lexicon``, lower-cased (tokens are compared so)."""
+    return frozenset(word.lower() for word in read_word_list(resource_path("lexicon", name)))
 
 
 def _counted_nouns() -> frozenset[str]:
