@@ -90,10 +90,11 @@ def build(
     hashes: dict[str, str] = {}
     unchanged: list[str] = []
     for article in read_articles(paths, published=published):  # checks every input
-        if stored.get(article.id) == digest(article):
+        found = digest(article)
+        if stored.get(article.id) == found:
             unchanged.append(article.id)
         else:
-            hashes[article.id] = digest(article)
+            hashes[article.id] = found
     total = len(hashes)
     if total == 0 and not unchanged:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
