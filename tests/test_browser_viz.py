@@ -1,142 +1,27 @@
 """The interactive HTML page in real headless Chromium, driven over the DevTools protocol.
 
-Needs Debian's ``chromium`` (``scripts/ensure-chromium.sh`` installs it; ``$KG_CHROMIUM``
-points elsewhere) and the ``websocket-client`` package; fails, never skips, when Chromium is
-missing (``make test`` installs it), as the query page's tests in test_server_browser.py do.
+The driver and the Chromium it needs are in devtools.py (fails, never skips, without one).
 Checks: the page draws every node, logs no error, works offline, reacts to the mouse, the
 search box and the focus button, and runs nothing an article smuggles into a name or sentence.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
-import os
 import shutil
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-import websocket
 
+from devtools import CHROMIUM, HEADLESS, Browser, require_chromium
 from kg import analysis, views, viz
-from processes import stop
 from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
-
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _chromium_installed() -> None:
-    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/ensure-chromium.sh (make test does)")
-
-
-class Browser:
-    """One headless Chromium and one page, spoken to over the DevTools protocol."""
-
-    def __init__(self, profile: Path) -> None:
-        port_file = profile / "DevToolsActivePort"
-        port_file.unlink(missing_ok=True)  # a stale one names a port nobody listens on
-        self.process = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--no-first-run", "--no-default-browser-check", "--remote-debugging-port=0",
-             "--remote-allow-origins=*", "--window-size=1400,1000",
-             f"--user-data-dir={profile}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.socket: Any = None
-        try:
-            self._connect(port_file)
-        except BaseException:
-            self.close()
-            raise
-
-    def _connect(self, port_file: Path) -> None:
-        deadline = time.monotonic() + 30
-        while not (port_file.is_file() and port_file.read_text().strip()):
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise RuntimeError("Chromium did not start its DevTools server")
-            time.sleep(0.1)
-        port = int(port_file.read_text().split()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as answer:
-            targets = json.load(answer)
-        page = next(t for t in targets if t["type"] == "page")
-        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=20,
-                                                  suppress_origin=True)
-        self.ids = itertools.count(1)
-        self.events: list[dict[str, Any]] = []
-        for domain in ("Page", "Runtime", "Log"):
-            self.send(f"{domain}.enable")
-
-    def send(self, method: str, **params: Any) -> dict[str, Any]:
-        number = next(self.ids)
-        self.socket.send(json.dumps({"id": number, "method": method, "params": params}))
-        while True:
-            message = json.loads(self.socket.recv())
-            if message.get("id") == number:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
-            self.events.append(message)
-
-    def wait_for(self, event: str, timeout: float = 20) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for message in self.events:
-                if message.get("method") == event:
-                    self.events.remove(message)
-                    return message
-            self.socket.settimeout(max(0.1, deadline - time.monotonic()))
-            self.events.append(json.loads(self.socket.recv()))
-        raise TimeoutError(event)
-
-    def open(self, path: Path) -> None:
-        self.events.clear()
-        self.send("Page.navigate", url=path.resolve().as_uri())
-        self.wait_for("Page.loadEventFired")
-
-    def js(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
-                           awaitPromise=True)
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the element."""
-        x, y = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
-                       ".getBoundingClientRect(); return [r.x + r.width / 2, "
-                       "r.y + r.height / 2]; })()")
-        self.send("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
-        for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
-                      clickCount=1)
-
-    def errors(self) -> list[str]:
-        """Console errors, uncaught exceptions and browser log errors (CSP, failed loads)."""
-        self.js("0")  # let pending events arrive
-        found = []
-        for message in self.events:
-            method, params = message.get("method"), message.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                found.append(json.dumps(params["exceptionDetails"])[:300])
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error",
-                                                                                  "assert"):
-                found.append(json.dumps(params.get("args"))[:300])
-            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
-                found.append(params["entry"].get("text", "")[:300])
-        return found
-
-    def close(self) -> None:
-        if self.socket is not None:
-            self.socket.close()
-            self.socket = None
-        stop(self.process)
+    require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +31,12 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_events(browser: Browser) -> None:
+    """Each test judges only the console messages of its own pages."""
+    browser.events.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -168,7 +59,7 @@ def test_seed_graph_is_drawn_without_errors(browser: Browser, seed_store: str,
         view.graph.number_of_nodes())
     assert browser.js("document.querySelectorAll('#graph g.node text').length") == (
         view.graph.number_of_nodes())
-    assert browser.errors() == []
+    assert browser.problems() == []
     # The drawing fills the canvas: nodes are not specks.
     width = browser.js("document.querySelector('#graph g.node .shape')"
                        ".getBoundingClientRect().width")
@@ -213,7 +104,7 @@ def test_hover_click_search_and_focus(browser: Browser, seed_store: str,
     browser.js(f"document.querySelector('#graph g.edge[data-i=\"{edge}\"] path.hit')"
                ".dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     assert "→" in browser.js("document.querySelector('#panel h2').textContent")
-    assert browser.errors() == []
+    assert browser.problems() == []
 
 
 def test_legend_hides_a_type(browser: Browser, tmp_path: Path) -> None:
@@ -221,7 +112,7 @@ def test_legend_hides_a_type(browser: Browser, tmp_path: Path) -> None:
     browser.open(write_page(view, tmp_path / "tiny.html"))
     browser.click('#legend li[data-type="Person"]')
     assert browser.js("document.querySelectorAll('#graph g.node.hidden').length") == 4
-    assert browser.errors() == []
+    assert browser.problems() == []
 
 
 def test_hostile_names_and_sentences_run_nothing(browser: Browser, tmp_path: Path) -> None:
@@ -242,7 +133,7 @@ def test_hostile_names_and_sentences_run_nothing(browser: Browser, tmp_path: Pat
     panel_names = browser.js("[...document.querySelectorAll('#graph g.node text')]"
                              ".map(t => t.textContent).join(' ')")
     assert "<script>" in panel_names  # shown as text, not run
-    assert browser.errors() == []
+    assert browser.problems() == []
 
 
 def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: Path) -> None:
@@ -267,7 +158,7 @@ def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: 
         browser.click(f'#graph g.node[data-i="{index}"] .shape')
     assert browser.js("typeof window.__pwned") == "undefined"
     assert "pwned" not in browser.js("document.title")
-    assert browser.errors() == []
+    assert browser.problems() == []
 
 
 def test_the_screenshot_command_works(tmp_path: Path, seed_store: str) -> None:
@@ -275,9 +166,7 @@ def test_the_screenshot_command_works(tmp_path: Path, seed_store: str) -> None:
     page = write_page(views.load(seed_store), tmp_path / "seed.html")
     shot = tmp_path / "shot.png"
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+        [CHROMIUM, *HEADLESS, f"--user-data-dir={tmp_path / 'profile'}",
          f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri()],
         check=True, capture_output=True, timeout=120)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
