@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint clean bench serve browser corpus
+.PHONY: run test install lint clean bench bench-full serve browser corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run.py --quick
 	$(BIN)/python bench/load.py
+
+# The full sizes: 1M triples queried and exported, and a corpus built to 1M triples.
+bench-full: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/run.py
+	$(BIN)/python bench/million.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
