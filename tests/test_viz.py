@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import kg
 from kg import analysis, views, viz
 from kg.errors import InputError, KgError
 from tinystore import ARTICLE, HOSTILE_LABELS, ID, make_store, run
@@ -27,12 +28,12 @@ def tiny_location(tmp_path: Path) -> str:
 
 @pytest.fixture()
 def tiny(tiny_location: str) -> views.EntityView:
-    return views.load(tiny_location)
+    return kg.open(tiny_location).view()
 
 
 @pytest.fixture()
 def hostile(tmp_path: Path) -> views.EntityView:
-    return views.load(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS))
+    return kg.open(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS)).view()
 
 
 def page_data(page: str) -> dict:
@@ -69,7 +70,7 @@ def test_layout_is_deterministic_and_finite(tiny: views.EntityView) -> None:
 
 
 def test_labels_do_not_overlap(tiny: views.EntityView, seed_store: str) -> None:
-    for view in (tiny, views.load(seed_store)):
+    for view in (tiny, kg.open(seed_store).view()):
         drawing = viz._drawing(view, view.graph)
         boxes = [(n.x - max(n.r, n.label_width / 2), n.y - n.r,
                   n.x + max(n.r, n.label_width / 2), n.y + n.r + 16)
@@ -135,7 +136,7 @@ def test_png_picture(tiny: views.EntityView) -> None:
 
 
 def test_svg_picture_keeps_text_as_text(tiny: views.EntityView, seed_store: str) -> None:
-    for view in (tiny, views.load(seed_store)):
+    for view in (tiny, kg.open(seed_store).view()):
         data = viz.picture(view, view.graph, "svg")
         root = ElementTree.fromstring(data)
         texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
@@ -165,7 +166,7 @@ def test_timeline(tiny: views.EntityView) -> None:
 
 
 def test_timeline_of_the_seed_cuts_the_empty_decades(seed_store: str) -> None:
-    view = views.load(seed_store)
+    view = kg.open(seed_store).view()
     events = viz.timeline_events(view)
     assert {e.type for e in events} >= {"Treaty", "Death", "Visit", "Defection"}
     assert len(viz._eras(events)) == 3  # 1953, 2011, 2023-2024

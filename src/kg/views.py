@@ -45,7 +45,7 @@ import pyoxigraph
 
 from kg.errors import InputError
 from kg.rdf import ID, KGO
-from kg.stores import MEMORY, EmbeddedStore, Store, open_store, store_location
+from kg.stores import MEMORY, EmbeddedStore, Store, open_store
 
 CACHE_FORMAT = 1
 """The version of the cached projection; bump it when the projection's shape changes."""
@@ -226,25 +226,24 @@ def _normalise(text: str) -> str:
 # --- Loading, building and caching --------------------------------------------------------------
 
 
-def load(store: str | None = None, *, use_cache: bool = True) -> EntityView:
-    """The entity view of the store at ``store`` (see :func:`kg.stores.store_location`).
+def load(store: Store, *, use_cache: bool = True) -> EntityView:
+    """The entity view of an open store (:meth:`kg.KnowledgeGraph.view` opens it).
 
     Built from the store at most once per store state: the projection of an on-disk store is
     cached (see :func:`cache_path`) under a fingerprint of the store, so the next call on an
     unchanged store reads the cache and a changed store is projected again. In-memory stores
     and SPARQL servers are projected every time: nothing cheap tells whether a server changed.
     """
-    location = store_location(store)
-    with open_store(location, read_only=True) as opened:
-        fingerprint = store_fingerprint(opened)
-        on_disk = location != MEMORY and Path(location).is_dir()
-        path = cache_path(location) if use_cache and on_disk else None
-        if path is not None:
-            cached = _read_cache(path, fingerprint)
-            if cached is not None:
-                cached.location = location
-                return cached
-        view = build(opened)
+    location = store.location
+    fingerprint = store_fingerprint(store)
+    on_disk = location != MEMORY and Path(location).is_dir()
+    path = cache_path(location) if use_cache and on_disk else None
+    if path is not None:
+        cached = _read_cache(path, fingerprint)
+        if cached is not None:
+            cached.location = location
+            return cached
+    view = build(store)
     view.fingerprint = fingerprint
     view.location = location
     if path is not None:

@@ -72,11 +72,13 @@ def format_for(path: str, *, allowed: Iterable[str] = FORMATS) -> str:
 
 
 def render(view: EntityView, graph: nx.MultiDiGraph | None = None, fmt: str = "html",
-           *, title: str | None = None) -> bytes:
-    """Draw ``graph`` (a subgraph of the view; the whole view by default) as html, svg or png."""
+           *, title: str | None = None,
+           sentences: Mapping[str, list[Any]] | None = None) -> bytes:
+    """Draw ``graph`` (a subgraph of the view; the whole view by default) as html, svg or png
+    (the page shows ``sentences``, see :func:`html_page`)."""
     graph = view.graph if graph is None else graph
     if fmt == "html":
-        return html_page(view, graph, title=title).encode("utf-8")
+        return html_page(view, graph, title=title, sentences=sentences).encode("utf-8")
     if fmt in ("svg", "png"):
         return picture(view, graph, fmt, title=title)
     raise InputError(f"unknown drawing format '{fmt}'; choose one of: {', '.join(FORMATS)}")
