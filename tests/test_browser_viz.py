@@ -24,7 +24,7 @@ import pytest
 import websocket
 
 import kg
-from kg import analysis, views, viz
+from kg import analysis, viewcache, views, viz
 from processes import stop
 from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
 
@@ -151,7 +151,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 
 @pytest.fixture(autouse=True)
 def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setenv(viewcache.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
 
 
 def write_page(view: views.EntityView, path: Path) -> Path:

@@ -15,7 +15,7 @@ import networkx as nx
 import pytest
 
 import kg
-from kg import analysis, views
+from kg import analysis, projection, viewcache, views
 from kg.errors import InputError, KgError
 from kg.stores import open_store
 from tinystore import ARTICLE, GRAPH, ID, SENTENCES, make_store, run, tiny_ntriples
@@ -25,7 +25,7 @@ from tinystore import ARTICLE, GRAPH, ID, SENTENCES, make_store, run, tiny_ntrip
 def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep cached projections out of the user's home."""
     cache = tmp_path / "cache"
-    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(cache))
+    monkeypatch.setenv(viewcache.CACHE_ENVIRONMENT_VARIABLE, str(cache))
     return cache
 
 
@@ -87,7 +87,7 @@ def test_edges_carry_labels_kinds_and_sentences(tiny: views.EntityView) -> None:
 
 
 def test_sentences_behind_nodes_on_demand(tiny_location: str) -> None:
-    found = views.node_sentences(tiny_location, [iri("alice"), f"{ARTICLE}#event-1"])
+    found = projection.node_sentences(tiny_location, [iri("alice"), f"{ARTICLE}#event-1"])
     assert [s.text for s in found[iri("alice")]] == [SENTENCES[0], SENTENCES[5]]
     assert found[iri("alice")][0].title == "A tiny article"
     assert [s.text for s in found[f"{ARTICLE}#event-1"]] == [SENTENCES[5]]
@@ -104,17 +104,17 @@ def test_the_undirected_view_counts_parallel_facts_as_weight() -> None:
 
 def test_second_load_reads_the_cache(tiny_location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real_build = views.build
+    real_build = projection.build
 
     def counting_build(store: object) -> views.EntityView:
         calls.append(store)
         return real_build(store)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(views, "build", counting_build)
+    monkeypatch.setattr(viewcache, "build", counting_build)
     first = kg.open(tiny_location).view()
     second = kg.open(tiny_location).view()
     assert len(calls) == 1
-    assert views.cache_path(tiny_location).is_file()
+    assert viewcache.cache_path(tiny_location).is_file()
     assert nx.utils.graphs_equal(first.graph, second.graph)
     assert second.fingerprint == first.fingerprint
 
@@ -122,8 +122,8 @@ def test_second_load_reads_the_cache(tiny_location: str, monkeypatch: pytest.Mon
 def test_a_changed_store_is_projected_again(tiny_location: str,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real_build = views.build
-    monkeypatch.setattr(views, "build", lambda store: calls.append(1) or real_build(store))
+    real_build = projection.build
+    monkeypatch.setattr(viewcache, "build", lambda store: calls.append(1) or real_build(store))
     assert kg.open(tiny_location).view().label(iri("bob")) == "Bob Jones"
     # Same number of triples, one label changed: the fingerprint still changes.
     with open_store(tiny_location) as store:
@@ -138,14 +138,14 @@ def test_a_changed_store_is_projected_again(tiny_location: str,
 
 def test_an_unreadable_cache_is_rebuilt(tiny_location: str) -> None:
     kg.open(tiny_location).view()
-    views.cache_path(tiny_location).write_bytes(b"not a pickle")
+    viewcache.cache_path(tiny_location).write_bytes(b"not a pickle")
     assert kg.open(tiny_location).view().graph.number_of_nodes() == 10
 
 
 def test_memory_stores_are_projected_without_a_cache(_cache_dir: Path) -> None:
     with open_store(":memory:") as store:
         store.replace_graphs({GRAPH: tiny_ntriples()})
-        view = views.build(store)
+        view = projection.build(store)
     assert view.graph.number_of_nodes() == 10
     assert not _cache_dir.exists()
 

@@ -497,8 +497,8 @@ class KnowledgeGraph:
 
     def view(self, *, use_cache: bool = True) -> EntityView:
         """The entity view of the store: a networkx graph of its entities, events and figures,
-        projected once per store state (see :mod:`kg.views`); :mod:`kg.analysis` walks it."""
-        from kg.views import load
+        projected once per store state (see :mod:`kg.viewcache`); :mod:`kg.analysis` walks it."""
+        from kg.viewcache import load
 
         with self._open(read_only=True) as opened:
             return load(opened, use_cache=use_cache)
@@ -509,7 +509,8 @@ class KnowledgeGraph:
         ``types``, keeping the ``max_nodes`` most linked: ``html`` (an interactive,
         self-contained page), ``svg`` or ``png``."""
         from kg.analysis import subgraph
-        from kg.views import load, node_sentences
+        from kg.projection import node_sentences
+        from kg.viewcache import load
         from kg.viz import render
 
         with self._open(read_only=True) as opened:
@@ -525,7 +526,7 @@ class KnowledgeGraph:
 
     def timeline(self, fmt: str = "png") -> bytes:
         """The events on a time axis, coloured by event class, as ``png`` or ``svg``."""
-        from kg.viz import timeline
+        from kg.timeline import timeline
 
         return timeline(self.view(), fmt)
 
@@ -577,8 +578,9 @@ class _Batches:
     def add(self, facts: Any, *, content_hash: str | None = None) -> ArticleResult:
         """Validate one article, quarantine what violates the shapes, and queue its graphs."""
         from kg.entitygraph import split
+        from kg.quarantine import quarantine
         from kg.rdf import quarantine_iri, to_graph
-        from kg.validate import quarantine, validate
+        from kg.validate import validate
 
         article = facts.article
         graph = to_graph(facts, content_hash=content_hash)

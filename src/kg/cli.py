@@ -201,7 +201,7 @@ def review(store: str | None, output: str | None) -> None:
 def validate(store: str | None, shapes: str | None, fmt: str, engine: str,
              everything: bool) -> None:
     """Validate with SHACL what the last build wrote (--all: the whole store); exit 1 on violations."""
-    from kg.validate import render, summary
+    from kg.validation_report import render, summary
 
     report = api.open(store).validate(shapes=shapes, engine=engine, everything=everything)
     click.echo(render(report, fmt))
@@ -295,7 +295,7 @@ def load(paths: tuple[str, ...], store: str | None, graph: str | None, check: bo
     if not check:
         click.echo("check them with 'kg validate --all'", err=True)
         return
-    from kg.validate import render, summary
+    from kg.validation_report import render, summary
 
     result = opened.validate(engine=engine, everything=True)
     click.echo(render(result, "text"))
