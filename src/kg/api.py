@@ -109,6 +109,7 @@ class KnowledgeGraph:
 
         self.location = store_location(store)
         self._held = open_store(MEMORY) if self.location == MEMORY else None
+        self._base_checked = False
 
     def __repr__(self) -> str:
         return f"<kg.KnowledgeGraph {self.location!r}>"
@@ -134,6 +135,9 @@ class KnowledgeGraph:
             yield self._held
             return
         with open_store(self.location, create=create, read_only=read_only) as opened:
+            if not self._base_checked:
+                check_base_iri(opened)
+                self._base_checked = True
             yield opened
 
     # --- Writing ------------------------------------------------------------------------------
@@ -535,6 +539,26 @@ def open(store: str | None = None) -> KnowledgeGraph:  # noqa: A001 - kg.open, a
     """Open the kg store at ``store`` (a directory, ``":memory:"`` or a SPARQL server's URL;
     default ``$KG_STORE``, else ``.kg``): see :class:`KnowledgeGraph`."""
     return KnowledgeGraph(store)
+
+
+def check_base_iri(opened: Store) -> None:
+    """Refuse a store whose build record says it was built under another base IRI than the one
+    this kg mints under (:data:`kg.vocab.BASE`, from ``$KG_BASE_IRI`` or ``kg --base-iri``):
+    its entities, articles and graphs would not be found, and new ones would mix two bases."""
+    from kg.vocab import BASE, BASE_ENVIRONMENT_VARIABLE, VOID_URI_SPACE, base_problem
+
+    problem = base_problem(BASE)
+    if problem:
+        raise InputError(f"the base IRI {problem} (from ${BASE_ENVIRONMENT_VARIABLE})")
+    rows = opened.query(f"SELECT DISTINCT ?base WHERE {{ GRAPH ?g {{ ?build <{VOID_URI_SPACE}> "
+                        "?base } }")
+    recorded = sorted(str(row["base"].value) for row in rows)  # type: ignore[index, union-attr]
+    other = next((base for base in recorded if base != BASE), None)
+    if other is not None:
+        # An InputError, not a StoreError: a build must not take it for "no store yet".
+        raise InputError(f"the store at '{opened.location}' was built with base IRI {other}, not "
+                         f"{BASE}: pass --base-iri {other} (or set ${BASE_ENVIRONMENT_VARIABLE}), "
+                         "or build into a new store")
 
 
 def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:

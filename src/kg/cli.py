@@ -94,8 +94,30 @@ class _Group(click.Group):
             sys.exit(130)
 
 
+def _base_iri(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """Set the base IRI for this run, before any of kg's vocabulary is read (kg.vocab reads it
+    once; the processes kg starts inherit it)."""
+    if not value:
+        return
+    if "kg.vocab" in sys.modules:  # only in a process that already ran kg (tests)
+        from kg.vocab import BASE
+
+        if value != BASE:
+            raise click.BadParameter(f"this process already uses {BASE}")
+    os.environ["KG_BASE_IRI"] = value
+    from kg.vocab import base_problem
+
+    problem = base_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
+
+
 @click.group(cls=_Group)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option("--base-iri", metavar="IRI", envvar="KG_BASE_IRI", expose_value=False,
+              is_eager=True, callback=_base_iri,
+              help="Root of the IRIs kg mints (default https://kg.example.org/, or "
+                   "$KG_BASE_IRI); a store keeps the one it was built with.")
 @click.version_option(package_name="kg")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:

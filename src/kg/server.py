@@ -33,6 +33,7 @@ from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs
 
+from kg.api import check_base_iri
 from kg.errors import InputError, KgError, RequestError
 from kg.processes import become_child_of
 from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
@@ -171,7 +172,8 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             server.runner = ThreadRunner(open_store(location, read_only=not options.allow_update),
                                          options.workers)
         else:
-            open_store(location, read_only=True).close()  # a missing store fails here, clearly
+            with open_store(location, read_only=True) as opened:  # a missing store fails here
+                check_base_iri(opened)  # pages and queries use the base the store was built with
             if Path(location).is_dir():  # nobody else may write the store while it is served
                 hold = hold_for_writing if options.allow_update else hold_for_serving
                 server.lock = hold(Path(location), location,

@@ -29,9 +29,9 @@ from rdflib.util import guess_format
 from kg.errors import InputError, ShapeError
 from kg.rdf import KGO, PROV, ontology_graph
 from kg.resources import resource_path
-from kg.vocab import BASE, PREFIXES
+from kg.vocab import BASE, DEFAULT_BASE, PREFIXES
 
-SHAPES = Namespace(BASE + "shapes#")
+SHAPES = Namespace(DEFAULT_BASE + "shapes#")  # the shapes' IRIs, like the ontology's, are fixed
 
 _SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
