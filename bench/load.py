@@ -205,7 +205,7 @@ def main() -> None:
     seconds = max(1.0, min(arguments.seconds, MAX_SECONDS))
     rounds = max(1, min(arguments.rounds, MAX_ROUNDS))
 
-    from kg import api
+    import kg
     from kg.query import list_queries
     from kg.vocab import PREFIXES
 
@@ -214,9 +214,9 @@ def main() -> None:
         if not store:
             store = str(Path(scratch) / "kg-store")
             print(f"building {ROOT / 'data' / 'articles'} into {store} ...", file=sys.stderr)
-            api.build([ROOT / "data" / "articles"], store=store)
+            kg.open(store).build([ROOT / "data" / "articles"])
         nquads = Path(scratch) / "data.nq"
-        nquads.write_bytes(api.export(store=store, fmt="nquads"))
+        nquads.write_bytes(kg.open(store).export(fmt="nquads"))
         oxigraph_store = Path(scratch) / "oxigraph-store"
         subprocess.run([arguments.oxigraph, "load", "--location", str(oxigraph_store),
                         "--file", str(nquads)], check=True, capture_output=True)

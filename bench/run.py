@@ -8,14 +8,14 @@ the other, so that neither warms the other's caches or memory::
     python bench/run.py                  # the full sizes: 1M triples, longer
     python bench/run.py --articles 50 --triples 300000 --rdflib-timeout 30 -o bench.md
 
-1. Build throughput: ``kg.api.build`` on N generated articles (bench/corpus.py) against
+1. Build throughput: ``kg.open(store).build`` on N generated articles (bench/corpus.py) against
    spaCy alone (``nlp.pipe`` with the same pipeline, from ``kg.nlp.load_pipeline``).
 2. Loading and exporting a synthetic store (bench/graphs.py): kg's transactional
    ``replace_graphs`` (what ``kg build`` writes with) against pyoxigraph's transactional
    ``load``; ``kg load`` against pyoxigraph's ``bulk_load`` of the same N-Quads; ``kg export``
    as Turtle and N-Quads against pyoxigraph's serializer on the same store (best of
    ``--export-runs``, the sides alternating).
-3. The competency queries in ``queries/*.rq`` through ``kg.api.query`` against pyoxigraph
+3. The competency queries in ``queries/*.rq`` through ``KnowledgeGraph.query`` against pyoxigraph
    running the same text on the same store, and against rdflib's in-memory SPARQL engine
    (each rdflib query stopped after ``--rdflib-timeout`` seconds).
 4. Start-up: ``kg query`` on a small store against ``python -c "import rdflib, pyoxigraph"``
@@ -58,7 +58,7 @@ FULL = {"articles": 200, "triples": 1_000_000, "repeat": 5, "rdflib_timeout": 60
 
 
 def _peak_rss_mib() -> float:
-    # kg.api.query runs each query in a child process: its peak counts as the side's peak.
+    # KnowledgeGraph.query runs each query in a child process: its peak counts as the side's peak.
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(_own_peak_kib(), children) / 1024  # KiB on Linux
 
@@ -137,16 +137,16 @@ def spacy_alone(corpus: str) -> dict[str, float]:
 
 
 def kg_build(corpus: str, store: str, templates: str) -> dict[str, float]:
+    import kg
     import kg.nlp
     import kg.validate
-    from kg import api
     from kg.nlp import load_pipeline, prepare
     from kg.stores import export, open_store
 
-    nlp = load_pipeline(None)  # the call api.build makes: cached, so the build does not load it
+    nlp = load_pipeline(None)  # the call KnowledgeGraph.build makes: cached, so the build does not load it
     list(nlp.pipe([prepare("Warm up the pipeline."), prepare("Twice.")]))
     # Time spent in the parser and in SHACL validation, measured around kg's own functions
-    # (api.build imports them when it runs, so wrapping the module attributes suffices).
+    # (KnowledgeGraph.build imports them when it runs, so wrapping the module attributes suffices).
     spent = {"nlp": 0.0, "validation": 0.0}
     parse_pairs, validate = kg.nlp.parse_pairs, kg.validate.validate
 
@@ -172,7 +172,7 @@ def kg_build(corpus: str, store: str, templates: str) -> dict[str, float]:
     kg.nlp.parse_pairs, kg.validate.validate = timed_parse_pairs, timed_validate  # type: ignore
     started = time.perf_counter()
     # One parser process, as the spaCy baseline has (kg uses two from 100 articles on).
-    report = api.build([corpus], store=store, processes=1)
+    report = kg.open(store).build([corpus], processes=1)
     seconds = time.perf_counter() - started
     with open_store(store, read_only=True) as opened, open(templates, "wb") as out:
         export(opened, out, "nquads")
@@ -206,11 +206,11 @@ def pyoxigraph_transactional_load(nquads: str, store: str) -> float:
 
 
 def kg_load(nquads: str, store: str) -> float:
-    """Seconds ``kg load`` (``kg.api.load``) takes to check and bulk-load the N-Quads file."""
-    from kg.api import load
+    """Seconds ``kg load`` (``KnowledgeGraph.load``) takes to check and bulk-load the N-Quads file."""
+    import kg
 
     started = time.perf_counter()
-    load([nquads], store=store)
+    kg.open(store).load([nquads])
     return time.perf_counter() - started
 
 
@@ -225,12 +225,12 @@ def pyoxigraph_bulk_load(nquads: str, store: str) -> float:
 
 
 def kg_export(store: str, fmt: str, target: str) -> float:
-    """Seconds ``kg export`` (``kg.api.export``) takes to write the store to a file."""
-    from kg.api import export
+    """Seconds ``kg export`` (``KnowledgeGraph.export``) takes to write the store to a file."""
+    import kg
 
     started = time.perf_counter()
     with open(target, "wb") as out:
-        export(store=store, fmt=fmt, output=out)
+        kg.open(store).export(fmt, output=out)
     return time.perf_counter() - started
 
 
@@ -267,16 +267,16 @@ def query_files() -> dict[str, str]:
 
 
 def queries_side_by_side(store: str, repeat: int) -> dict[str, list[float]]:
-    """Each query's median time through ``kg.api.query`` and through pyoxigraph alone on the
+    """Each query's median time through ``KnowledgeGraph.query`` and through pyoxigraph alone on the
     same store directory (same text, same prefixes, CSV out, store opened each time). The two
     alternate, run by run, so that a busy machine slows both alike."""
     import pyoxigraph
 
-    from kg import api
+    import kg
     from kg.vocab import PREFIXES  # the prefixes kg predeclares: the same query text parses
 
     def through_kg(name: str, text: str) -> None:
-        api.query(name, store=store, fmt="csv", timeout=None)
+        kg.open(store).query(name, fmt="csv", timeout=None)
 
     def through_pyoxigraph(name: str, text: str) -> None:
         opened = pyoxigraph.Store.read_only(store)

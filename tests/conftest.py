@@ -31,10 +31,10 @@ def fresh_store(tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store built once from data/articles; tests must not write to it."""
-    from kg import api
+    import kg
 
     location = str(tmp_path_factory.mktemp("seed") / "store")
-    api.build([ROOT / "data" / "articles"], store=location)
+    kg.open(location).build([ROOT / "data" / "articles"])
     return location
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from devtools import CHROMIUM, HEADLESS, Browser, require_chromium
-from kg import analysis, views, viz
+from kg import analysis, viewcache, views, viz
 from tinystore import HOSTILE_LABELS, ID, PAYLOADS, make_store
 
 
@@ -41,7 +42,7 @@ def _fresh_events(browser: Browser) -> None:
 
 @pytest.fixture(autouse=True)
 def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setenv(viewcache.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
 
 
 def write_page(view: views.EntityView, path: Path) -> Path:
@@ -51,7 +52,7 @@ def write_page(view: views.EntityView, path: Path) -> Path:
 
 def test_seed_graph_is_drawn_without_errors(browser: Browser, seed_store: str,
                                             tmp_path: Path) -> None:
-    view = views.load(seed_store)
+    view = kg.open(seed_store).view()
     page = write_page(view, tmp_path / "seed.html")
     browser.open(page)
     assert browser.js("document.documentElement.dataset.ready") == "true"
@@ -68,7 +69,7 @@ def test_seed_graph_is_drawn_without_errors(browser: Browser, seed_store: str,
 
 def test_hover_click_search_and_focus(browser: Browser, seed_store: str,
                                       tmp_path: Path) -> None:
-    view = views.load(seed_store)
+    view = kg.open(seed_store).view()
     browser.open(write_page(view, tmp_path / "seed.html"))
     data = browser.js("JSON.parse(document.getElementById('kg-data').textContent)")
     putin = next(i for i, n in enumerate(data["nodes"]) if n["label"] == "Vladimir Putin")
@@ -108,7 +109,7 @@ def test_hover_click_search_and_focus(browser: Browser, seed_store: str,
 
 
 def test_legend_hides_a_type(browser: Browser, tmp_path: Path) -> None:
-    view = views.load(make_store(str(tmp_path / "tiny")))
+    view = kg.open(make_store(str(tmp_path / "tiny"))).view()
     browser.open(write_page(view, tmp_path / "tiny.html"))
     browser.click('#legend li[data-type="Person"]')
     assert browser.js("document.querySelectorAll('#graph g.node.hidden').length") == 4
@@ -116,7 +117,7 @@ def test_legend_hides_a_type(browser: Browser, tmp_path: Path) -> None:
 
 
 def test_hostile_names_and_sentences_run_nothing(browser: Browser, tmp_path: Path) -> None:
-    view = views.load(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS))
+    view = kg.open(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS)).view()
     page = write_page(view, tmp_path / "hostile.html")
     browser.open(page)
     title = browser.js("document.title")
@@ -137,7 +138,7 @@ def test_hostile_names_and_sentences_run_nothing(browser: Browser, tmp_path: Pat
 
 
 def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: Path) -> None:
-    from kg import api
+    import kg
 
     article = tmp_path / "hostile.md"
     article.write_text(
@@ -148,8 +149,8 @@ def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: 
         f"The Ministry of Foreign Affairs of Norway confirmed it {PAYLOADS[2]}.\n",
         encoding="utf-8")
     store = str(tmp_path / "store")
-    api.build([article], store=store)
-    view = views.load(store)
+    kg.open(store).build([article])
+    view = kg.open(store).view()
     page = write_page(view, tmp_path / "built.html")
     text = page.read_text(encoding="utf-8")
     assert "onerror" in text  # the payload did reach the page, as data
@@ -163,7 +164,7 @@ def test_a_hostile_article_built_by_kg_runs_nothing(browser: Browser, tmp_path: 
 
 def test_the_screenshot_command_works(tmp_path: Path, seed_store: str) -> None:
     """The way docs/seed-graph.png is made: chromium --headless --screenshot."""
-    page = write_page(views.load(seed_store), tmp_path / "seed.html")
+    page = write_page(kg.open(seed_store).view(), tmp_path / "seed.html")
     shot = tmp_path / "shot.png"
     subprocess.run(
         [CHROMIUM, *HEADLESS, f"--user-data-dir={tmp_path / 'profile'}",

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import api, buildhash
+import kg
+import kg.nlp
+from kg import buildhash
 from kg.model import Article
 
 
@@ -32,12 +34,10 @@ TEXTS = {
 def test_a_second_build_skips_what_is_stored_and_rebuilds_what_changed(tmp_path: Path,
                                                                        monkeypatch) -> None:
     store = str(tmp_path / "store")
-    first = api.build(_write(tmp_path / "in", TEXTS), store=store)
+    first = kg.open(store).build(_write(tmp_path / "in", TEXTS))
     assert [a.id for a in first.articles] == ["a", "b"] and first.unchanged == []
 
     parsed: list[str] = []
-    import kg.nlp
-
     parse_pairs = kg.nlp.parse_pairs
 
     def counting(pairs, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -46,15 +46,15 @@ def test_a_second_build_skips_what_is_stored_and_rebuilds_what_changed(tmp_path:
             yield doc, article
 
     monkeypatch.setattr(kg.nlp, "parse_pairs", counting)
-    again = api.build(_write(tmp_path / "in", TEXTS), store=store)
+    again = kg.open(store).build(_write(tmp_path / "in", TEXTS))
     assert again.articles == [] and again.unchanged == ["a", "b"] and parsed == []
 
     changed = {**TEXTS, "b": "About 4,000 farmers marched in Porto on Sunday."}
-    third = api.build(_write(tmp_path / "in", changed), store=store)
+    third = kg.open(store).build(_write(tmp_path / "in", changed))
     assert [a.id for a in third.articles] == ["b"] and third.unchanged == ["a"]
     assert parsed == ["b"]
 
-    forced = api.build(_write(tmp_path / "in", changed), store=store, force=True)
+    forced = kg.open(store).build(_write(tmp_path / "in", changed), force=True)
     assert [a.id for a in forced.articles] == ["a", "b"] and forced.unchanged == []
 
 

@@ -198,16 +198,16 @@ def test_installed_command_end_to_end(tmp_path: Path, seed_article: Path, kg_com
 
 def test_validate_checks_the_last_build_unless_all(tmp_path: Path, seed_article: Path) -> None:
     """Validation costs what a build changed: the last build's graphs and the entities they touch."""
-    from kg import api
+    import kg
 
     store = str(tmp_path / "store")
     other = tmp_path / "other.md"
     other.write_text("---\nid: other\npublished: 2025-02-03\n---\nGerman Chancellor Olaf Scholz "
                      "visited Warsaw on Monday.\n", encoding="utf-8")
-    api.build([seed_article], store=store)
-    api.build([other], store=store)
-    last = api._store_graph(store, api._last_build(store))
-    everything = api._store_graph(store)
+    kg.open(store).build([seed_article])
+    kg.open(store).build([other])
+    graph = kg.open(store)
+    last, everything = graph._graph(graph._last_build()), graph._graph()
     labels = {str(o) for o in last.objects()}
     assert "Olaf Scholz" in labels and "Ri Il Kyu" not in labels
     assert len(last) < len(everything)
@@ -222,7 +222,8 @@ def test_build_reports_the_facts_resolution_dropped(monkeypatch, tmp_path: Path)
     dropped = api.ArticleResult(id="a1", graph="g", triples=10, entities=1, events=0,
                                 statistics=0, quarantined=0,
                                 notes=("dropped memberOf: unresolved 'the party'",))
-    monkeypatch.setattr(api, "build", lambda *a, **k: api.BuildReport(articles=[dropped]))
+    monkeypatch.setattr(api.KnowledgeGraph, "build",
+                        lambda *a, **k: api.BuildReport(articles=[dropped]))
     (tmp_path / "a1.txt").write_text("Some text.", encoding="utf-8")
     code, out, err = run("build", str(tmp_path / "a1.txt"), "--store", str(tmp_path / "s"))
     assert code == 0 and out.startswith("built a1: ")

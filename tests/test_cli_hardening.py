@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import api
+import kg
 from kg.articles import read_articles
 from kg.errors import InputError
 
@@ -23,7 +23,7 @@ def test_relative_dates_at_the_ends_of_the_calendar_stay_unresolved(tmp_path: Pa
                                                                     published: str) -> None:
     path = _article(tmp_path, "Yesterday the minister met Ana Lima in Lisbon. Tomorrow he "
                     "flies to Madrid, and next year to Rome.", published)
-    report = api.build([path], store=str(tmp_path / "store"))
+    report = kg.open(str(tmp_path / "store")).build([path])
     assert report.articles[0].id == "story"
 
 

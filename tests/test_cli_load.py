@@ -11,6 +11,7 @@ import rdflib
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
+import kg
 from kg import api
 from kg.cli import main
 from kg.errors import StoreError
@@ -41,7 +42,7 @@ def write(path: Path, text: str) -> str:
 
 
 def quads(store: str) -> list[str]:
-    data = api.export(store=store, fmt="nquads")
+    data = kg.open(store).export(fmt="nquads")
     assert data is not None
     return sorted(data.decode().splitlines())
 
@@ -155,7 +156,7 @@ def test_export_streams_into_a_given_output(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     run("load", write(tmp_path / "data.nq", NQUADS), "--store", store)
     output = io.BytesIO()
-    assert api.export(store=store, fmt="nt", output=output) is None
+    assert kg.open(store).export(fmt="nt", output=output) is None
     lines = output.getvalue().decode().splitlines()
     lines = [line for line in lines if "ontology" not in line]
     assert len(lines) == len(set(lines)) == 3  # Alice's name, held by two graphs, once

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import api
+import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +24,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
                     "--seed", "11", "-o", str(path)], check=True)
     store = str(folder / "store")
     events: list[str] = []
-    report = api.build([path], store=store, processes=2,
+    report = kg.open(store).build([path], processes=2,
                        progress=lambda event, details: events.append(event))
     assert len(report.articles) == 120
     assert events.count("article") == 120 and events[0] == "start" and events[-1] == "done"
@@ -43,23 +43,23 @@ def test_one_named_graph_per_article(corpus: tuple[Path, str]) -> None:
 
 def test_entities_merge_across_articles(corpus: tuple[Path, str]) -> None:
     _, store = corpus
-    answer = json.loads(api.query(text="""
+    answer = json.loads(kg.open(store).query(text="""
         PREFIX kgo: <https://kg.example.org/ontology#>
         SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE {
           ?mention kgo:denotes ?entity ; kgo:inArticle ?article . ?entity a kgo:Country .
-        } GROUP BY ?entity ORDER BY DESC(?articles) LIMIT 1""", store=store, fmt="json"))
+        } GROUP BY ?entity ORDER BY DESC(?articles) LIMIT 1""", fmt="json"))
     top = answer["results"]["bindings"][0]
     assert int(top["articles"]["value"]) >= 5  # one node, mentioned by many articles
 
 
 def test_the_corpus_validates(corpus: tuple[Path, str]) -> None:
     _, store = corpus
-    report = api.validate_store(store, engine="turbo")
+    report = kg.open(store).validate(engine="turbo")
     assert report.conforms, [r.message for r in report.violations()][:5]
 
 
 def test_rebuilding_the_corpus_changes_nothing(corpus: tuple[Path, str]) -> None:
     path, store = corpus
-    before = api.stats(store=store)
-    api.build([path], store=store, processes=2)
-    assert api.stats(store=store) == before
+    before = kg.open(store).stats()
+    kg.open(store).build([path], processes=2)
+    assert kg.open(store).stats() == before

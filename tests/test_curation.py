@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import api
+import kg
 from kg.cli import main
 from kg.errors import InputError
 
@@ -29,12 +29,12 @@ def built(tmp_path: Path) -> tuple[str, Path]:
     article = tmp_path / "port-strike.md"
     article.write_text(ARTICLE, encoding="utf-8")
     store = str(tmp_path / "store")
-    api.build([article], store=store)
+    kg.open(store).build([article])
     return store, article
 
 
 def _rows(store: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(api.review(store=store))))
+    return list(csv.DictReader(io.StringIO(kg.open(store).review())))
 
 
 def _write(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -71,14 +71,14 @@ def test_curation_rejects_retypes_relabels_and_merges(built: tuple[str, Path],
         if row["fact"] == "entity:marta-jansen":
             row["decision"], row["correction"] = "type", "Person"
     curation = _write(tmp_path / "review.csv", rows)
-    api.build([article], store=store, curation=curation)
-    labels = json.loads(api.query(
+    kg.open(store).build([article], curation=curation)
+    labels = json.loads(kg.open(store).query(
         text="PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-             "SELECT ?l WHERE { ?e rdfs:label ?l } ORDER BY ?l", store=store, fmt="json"))
+             "SELECT ?l WHERE { ?e rdfs:label ?l } ORDER BY ?l", fmt="json"))
     values = {b["l"]["value"] for b in labels["results"]["bindings"]}
     assert "Reuters" not in values
     assert "Port of Rotterdam" in values
-    assert api.stats(store=store)["statistics"] == {}
+    assert kg.open(store).stats()["statistics"] == {}
 
 
 def test_merge_two_entities(tmp_path: Path) -> None:
@@ -87,15 +87,15 @@ def test_merge_two_entities(tmp_path: Path) -> None:
                        "Madrid on Monday. Later, Marie Lopes said the talks had failed.\n",
                        encoding="utf-8")
     store = str(tmp_path / "store")
-    api.build([article], store=store)
+    kg.open(store).build([article])
     rows = _rows(store)
     for row in rows:
         if row["fact"] == "entity:marie-lopes":
             row["decision"], row["correction"] = "merge", "https://kg.example.org/id/maria-lopez"
-    api.build([article], store=store, curation=_write(tmp_path / "c.csv", rows))
+    kg.open(store).build([article], curation=_write(tmp_path / "c.csv", rows))
     after = {r["fact"] for r in _rows(store) if r["kind"] == "entity"}
     assert "entity:maria-lopez" in after and "entity:marie-lopes" not in after
-    events = json.loads(api.query("events-of-person", store=store, fmt="json",
+    events = json.loads(kg.open(store).query("events-of-person", fmt="json",
                                   params={"person": "Maria Lopez"}))
     assert len(events["results"]["bindings"]) == 2  # the meeting and the statement
 
@@ -127,4 +127,4 @@ def test_review_and_remove_commands(built: tuple[str, Path], tmp_path: Path) -> 
     assert result.exit_code == 2 and "did you mean 'port-strike'" in result.stderr
     result = runner.invoke(main, ["remove", "port-strike", "--store", store])
     assert result.exit_code == 0
-    assert api.stats(store=store)["articles"] == 0
+    assert kg.open(store).stats()["articles"] == 0

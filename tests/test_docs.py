@@ -6,6 +6,8 @@
   stands for lines left out);
 - every line of the command-line synopses names a command whose ``--help`` has each option it
   shows, the choices it lists, and its required arguments outside brackets;
+- every ``>>>`` example of the README's Python blocks runs (as a doctest, from the repository's
+  root) and prints what it shows;
 - every ``curl`` example of docs/serve.md runs against a real ``kg serve`` on the seed store;
 - every relative link and repository path in the README and docs/ exists, and no file in data/
   or docs/ names a path on one developer's machine.
@@ -128,6 +130,30 @@ def test_each_kg_example_prints_what_it_shows(
     result = run_shell(block[0][2:], workdir, kg_command)  # an example may show an error
     shown_in_order([line for line in block[1:] if line.strip()],
                    (result.stdout + result.stderr).splitlines())
+
+
+def python_examples() -> list[str]:
+    """The README's Python blocks written as an interactive session (``>>>`` lines)."""
+    return ["\n".join(lines) + "\n" for _, lines in code_blocks(README)
+            if lines and lines[0].startswith(">>> ")]
+
+
+def test_the_readme_shows_the_python_api() -> None:
+    assert any("kg.open(" in example for example in python_examples())
+
+
+@pytest.mark.parametrize("example", python_examples())
+def test_each_python_example_prints_what_it_shows(example: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import doctest
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("KG_STORE", raising=False)
+    test = doctest.DocTestParser().get_doctest(example, {}, "README.md", str(README), 0)
+    output: list[str] = []
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=output.append)
+    assert runner.failures == 0, "".join(output)
 
 
 def synopsis() -> list[str]:

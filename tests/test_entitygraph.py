@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
-from kg import api
+import kg
 from kg.curation import review_rows
 from kg.entitygraph import describe, split
 from kg.rdf import ENTITY_GRAPH
@@ -52,10 +52,8 @@ def quads(store: str) -> list[str]:
 
 
 def count(store: str, pattern: str) -> int:
-    answer = api.query(text=f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", store=store,
-                       fmt="csv")
-    text = answer.decode() if isinstance(answer, bytes) else answer
-    return int(text.split()[-1])
+    (row,) = kg.open(store).rows(text=f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
+    return int(row["n"])
 
 
 def entity_graph(store: str) -> list[str]:
@@ -64,7 +62,7 @@ def entity_graph(store: str) -> list[str]:
 
 def test_each_triple_is_stored_once(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
-    api.build(write(tmp_path / "in", ["a", "b", "c"]), store=store)
+    kg.open(store).build(write(tmp_path / "in", ["a", "b", "c"]))
     lines = quads(store)
     triples = [line.rsplit(" ", 2)[0] for line in lines]
     assert len(triples) == len(set(triples)), "a triple is held by two graphs"
@@ -78,26 +76,26 @@ def test_each_triple_is_stored_once(tmp_path: Path) -> None:
 
 def test_removing_an_article_keeps_what_others_still_support(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
-    api.build(write(tmp_path / "in", ["a", "b"]), store=store)
+    kg.open(store).build(write(tmp_path / "in", ["a", "b"]))
     valente = "kgr:marta-valente"
     both = entity_graph(store)
     assert count(store, f"{valente} a kgo:Person") == 1
-    api.remove(["a"], store=store)
+    kg.open(store).remove(["a"])
     assert count(store, f"{valente} a kgo:Person") == 1, "b still names her"
     assert count(store, f"{valente} rdfs:label ?l") == 1
     only_b = entity_graph(store)
     assert set(only_b) <= set(both) and only_b != both
-    api.remove(["b"], store=store)
+    kg.open(store).remove(["b"])
     assert entity_graph(store) == []
     assert count(store, f"{valente} ?p ?o") == 0
 
 
 def test_rebuilding_an_article_drops_what_only_its_old_text_said(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
-    api.build(write(tmp_path / "in", ["a", "c"]), store=store)
+    kg.open(store).build(write(tmp_path / "in", ["a", "c"]))
     assert count(store, "kgr:marta-valente ?p ?o") > 0
     changed = {"a": "Spanish Finance Minister Jorge Ibarra met reporters in Madrid on Tuesday."}
-    api.build(write(tmp_path / "in2", ["a"], texts=changed), store=store)
+    kg.open(store).build(write(tmp_path / "in2", ["a"], texts=changed))
     assert count(store, "kgr:marta-valente ?p ?o") == 0
     assert count(store, "kgr:jorge-ibarra a kgo:Person") == 1
 
@@ -105,18 +103,18 @@ def test_rebuilding_an_article_drops_what_only_its_old_text_said(tmp_path: Path)
 def test_the_entity_graph_does_not_depend_on_build_order(tmp_path: Path) -> None:
     first, second = str(tmp_path / "one"), str(tmp_path / "two")
     paths = write(tmp_path / "in", ["a", "b", "c"])
-    api.build(paths, store=first)
+    kg.open(first).build(paths)
     for path in reversed(paths):
-        api.build([path], store=second)
+        kg.open(second).build([path])
     assert entity_graph(first) == entity_graph(second)
 
 
 def test_a_fresh_build_equals_an_incremental_one(tmp_path: Path) -> None:
     whole, pieces = str(tmp_path / "whole"), str(tmp_path / "pieces")
     paths = write(tmp_path / "in", ["a", "b", "c"])
-    api.build(paths, store=whole)
-    api.build(paths, store=pieces, batch_size=1)
-    api.build(paths[:1], store=pieces)  # rebuilding an unchanged article changes nothing
+    kg.open(whole).build(paths)
+    kg.open(pieces).build(paths, batch_size=1)
+    kg.open(pieces).build(paths[:1])  # rebuilding an unchanged article changes nothing
     assert entity_graph(whole) == entity_graph(pieces)
 
 
@@ -188,16 +186,15 @@ def test_every_entity_triple_of_an_article_is_backed_by_a_reading_or_an_assertio
     seed_store: str,
 ) -> None:
     """Nothing in the entity graph lacks support in some article graph."""
-    missing = api.query(text="""
+    missing = kg.open(seed_store).rows(text="""
         SELECT ?s ?p ?o WHERE {
           GRAPH <https://kg.example.org/entities> { ?s ?p ?o }
           FILTER(!STRSTARTS(STR(?o), "https://schema.org/"))
           FILTER NOT EXISTS { ?a a kgo:Assertion ; rdf:subject ?s ; rdf:predicate ?p ;
                                  rdf:object ?o }
           FILTER NOT EXISTS { ?r kgo:reads ?s . ?r ?rp ?o . }
-        }""", store=seed_store, fmt="csv")
-    text = missing.decode() if isinstance(missing, bytes) else missing
-    assert text.strip().splitlines() == ["s,p,o"]
+        }""")
+    assert missing == []
 
 
 @pytest.mark.parametrize("pattern", ["?s a ?c", "?s rdfs:label ?l", "?m kgo:denotes ?e",
@@ -225,7 +222,7 @@ def test_a_store_in_the_older_layout_is_refused_not_mixed(tmp_path: Path) -> Non
         opened.replace_graphs({"https://kg.example.org/graph/old": older})
     before = quads(store)
     with pytest.raises(StoreError, match="older kg"):
-        api.build(write(tmp_path / "in", ["c"]), store=store)
+        kg.open(store).build(write(tmp_path / "in", ["c"]))
     assert quads(store) == before
 
 
@@ -275,14 +272,14 @@ def test_an_interrupted_build_keeps_its_finished_batches_and_says_so(tmp_path: P
 
     store = str(tmp_path / "store")
     with pytest.raises(BuildInterrupted, match=r"interrupted: 2 of 3 articles stored") as caught:
-        api.store_facts(interrupted(), store=store, batch_size=2, total=3)
+        kg.open(store).store_facts(interrupted(), batch_size=2, total=3)
     assert caught.value.exit_code == 130
     with open_store(store, read_only=True) as opened:
         graphs = opened.graphs()
     assert "https://kg.example.org/graph/a" in graphs and "https://kg.example.org/graph/b" in graphs
-    assert api._last_build(store) == ["https://kg.example.org/graph/a",
+    assert kg.open(store)._last_build() == ["https://kg.example.org/graph/a",
                                       "https://kg.example.org/graph/b"]
-    assert api.validate_store(store).conforms
+    assert kg.open(store).validate().conforms
 
 
 def test_a_build_that_rewrites_an_article_subtracts_its_older_version(tmp_path: Path) -> None:
@@ -293,8 +290,8 @@ def test_a_build_that_rewrites_an_article_subtracts_its_older_version(tmp_path: 
     write(new, ["a"], texts={"a": "Spanish Finance Minister Jorge Ibarra met reporters in "
                                   "Madrid on Tuesday."})
     rewritten, reference = str(tmp_path / "rewritten"), str(tmp_path / "reference")
-    api.store_facts([_facts("a", str(old)), _facts("b", str(old)), _facts("a", str(new))],
-                    store=rewritten, batch_size=1)
-    api.store_facts([_facts("b", str(old)), _facts("a", str(new))], store=reference)
+    kg.open(rewritten).store_facts([_facts("a", str(old)), _facts("b", str(old)), _facts("a", str(new))],
+                    batch_size=1)
+    kg.open(reference).store_facts([_facts("b", str(old)), _facts("a", str(new))])
     assert count(rewritten, "kgr:lisbon ?p ?o") == 0
     assert entity_graph(rewritten) == entity_graph(reference)

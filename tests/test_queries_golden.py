@@ -179,20 +179,18 @@ def test_unknown_parameter_is_a_clear_error(seed_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def deal_and_quake_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from kg import api
+    import kg
 
     root = Path(__file__).resolve().parents[1] / "data" / "gold" / "articles"
     store = str(tmp_path_factory.mktemp("domains") / "store")
-    api.build([root / "merger-halvorsen-vanderberg.md", root / "quake-peru.md"], store=store)
+    kg.open(store).build([root / "merger-halvorsen-vanderberg.md", root / "quake-peru.md"])
     return store
 
 
 def _answer(store: str, name: str) -> list[dict[str, str]]:
-    from kg import api
+    import kg
 
-    text = api.query(name, store=store, fmt="csv")
-    text = text.decode() if isinstance(text, bytes) else text
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(kg.open(store).query(name, fmt="csv"))))
 
 
 def test_deals_with_their_price(deal_and_quake_store: str) -> None:

@@ -22,7 +22,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg import api
+import kg
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.query import QueryInfo, list_queries, run_query
 from kg.stores import (
@@ -206,7 +206,7 @@ def test_server_side_failure_is_one_line_naming_the_update_url(store: Store) -> 
 
 def test_errors_are_kg_errors_for_the_cli(url: str) -> None:
     with pytest.raises(KgError):
-        api.query(text="SELECT * WHERE {", store=url)
+        kg.open(url).query(text="SELECT * WHERE {")
 
 
 # --- What only a remote store has -------------------------------------------------------------
@@ -328,12 +328,12 @@ def test_kg_needs_no_union_default_graph(oxigraph: str, tmp_path: Path) -> None:
 def built(
     oxigraph: str, seed_article: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    """A server of its own holding the seed article, built through kg.api."""
+    """A server of its own holding the seed article, built through kg.open(url)."""
     running = OxigraphServer(
         oxigraph, tmp_path_factory.mktemp("built") / "data", union_default_graph=True
     )
     try:
-        report = api.build([seed_article], store=running.url)
+        report = kg.open(running.url).build([seed_article])
         assert [article.id for article in report.articles] == ["kim-jong-un-defections"]
         yield running.url
     finally:
@@ -349,7 +349,7 @@ def test_build_writes_the_same_graphs_as_the_embedded_store(built: str, seed_sto
 
 
 def test_validate_store_conforms(built: str) -> None:
-    assert api.validate_store(built).conforms
+    assert kg.open(built).validate().conforms
 
 
 @pytest.mark.parametrize("query", list_queries(), ids=lambda info: info.name)
@@ -357,18 +357,18 @@ def test_every_shipped_query_answers_as_on_the_embedded_store(
     built: str, seed_store: str, query: QueryInfo
 ) -> None:
     name = query.name
-    assert api.query(name, store=built, fmt="csv") == api.query(name, store=seed_store, fmt="csv")
+    assert kg.open(built).query(name, fmt="csv") == kg.open(seed_store).query(name, fmt="csv")
 
 
 def test_defections_table(built: str, seed_store: str) -> None:
-    table = api.query("defections", store=built)
-    assert table == api.query("defections", store=seed_store)
+    table = kg.open(built).query("defections")
+    assert table == kg.open(seed_store).query("defections")
     assert "Ri Il Kyu" in str(table)
 
 
 def test_export_turtle_is_the_same_graph(built: str, seed_store: str) -> None:
     def exported(store: str) -> rdflib.Graph:
-        graph = rdflib.Graph().parse(data=api.export(store=store, fmt="turtle"), format="turtle")
+        graph = rdflib.Graph().parse(data=kg.open(store).export(fmt="turtle"), format="turtle")
         for triple in list(graph):  # when each build ran differs, of course
             if getattr(triple[2], "datatype", None) == rdflib.XSD.dateTime:
                 graph.remove(triple)
@@ -380,8 +380,8 @@ def test_export_turtle_is_the_same_graph(built: str, seed_store: str) -> None:
 
 
 def test_stats_are_the_same(built: str, seed_store: str) -> None:
-    remote = api.stats(store=built)
-    assert remote == api.stats(store=seed_store)
+    remote = kg.open(built).stats()
+    assert remote == kg.open(seed_store).stats()
     assert remote["articles"] == 1
 
 
@@ -393,7 +393,7 @@ def test_failed_build_leaves_the_remote_store_as_it_was(
     broken = tmp_path / "corpus.jsonl"
     broken.write_text('{"id": "a", "text": "Rain in Oslo."}\n{oops\n', encoding="utf-8")
     with pytest.raises(InputError, match="line 2"):
-        api.build([seed_article, broken], store=built)
+        kg.open(built).build([seed_article, broken])
     with open_store(built) as store:
         assert nquads(store) == before
 

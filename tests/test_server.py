@@ -119,7 +119,7 @@ def listener() -> Iterator[Listener]:
 def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store built from an article whose title and sentences carry HTML, plus an entity
     whose label, alias and job title do, linked to an entity from the article."""
-    from kg import api
+    import kg
     from kg.stores import open_store
 
     folder = tmp_path_factory.mktemp("hostile")
@@ -131,7 +131,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> str:
         encoding="utf-8",
     )
     location = str(folder / "store")
-    api.build([folder], store=location)
+    kg.open(location).build([folder])
     evil = pyoxigraph.NamedNode(ENTITY + "o'hostile")
     triples = [
         (evil, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",

@@ -36,7 +36,7 @@ def _chromium_installed() -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """kg serve on a store of the seed article, a hostile article and a hostile entity."""
-    from kg import api
+    import kg
     from kg.stores import open_store
 
     folder = tmp_path_factory.mktemp("browser-articles")
@@ -46,7 +46,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         encoding="utf-8",
     )
     location = str(tmp_path_factory.mktemp("browser-store") / "store")
-    api.build([ROOT / "data" / "articles", folder], store=location)
+    kg.open(location).build([ROOT / "data" / "articles", folder])
     with open_store(location) as store:
         store.replace_graphs({"https://kg.example.org/graph/hostile-extra": (
             "<https://kg.example.org/id/o'hostile> "

@@ -19,16 +19,11 @@ from rdflib import RDF, RDFS, SH, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
 from kg.errors import InputError, ShapeError
+from kg.quarantine import quarantine
 from kg.rdf import KGO, to_graph
 from kg.resources import resource_path
-from kg.validate import (
-    SHAPES,
-    ValidationReport,
-    load_shapes,
-    quarantine,
-    render,
-    validate,
-)
+from kg.validate import SHAPES, ValidationReport, load_shapes, validate
+from kg.validation_report import render
 
 CASES = Path(__file__).parent / "shapes"
 SEED = Path(__file__).parents[1] / "data" / "articles" / "kim-jong-un-defections.txt"

@@ -14,7 +14,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg import analysis, views
+import kg
+from kg import analysis, projection, viewcache, views
 from kg.errors import InputError, KgError
 from kg.stores import open_store
 from tinystore import ARTICLE, GRAPH, ID, SENTENCES, make_store, run, tiny_ntriples
@@ -24,7 +25,7 @@ from tinystore import ARTICLE, GRAPH, ID, SENTENCES, make_store, run, tiny_ntrip
 def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep cached projections out of the user's home."""
     cache = tmp_path / "cache"
-    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(cache))
+    monkeypatch.setenv(viewcache.CACHE_ENVIRONMENT_VARIABLE, str(cache))
     return cache
 
 
@@ -35,7 +36,7 @@ def tiny_location(tmp_path: Path) -> str:
 
 @pytest.fixture()
 def tiny(tiny_location: str) -> views.EntityView:
-    return views.load(tiny_location)
+    return kg.open(tiny_location).view()
 
 
 def view_of(edges: list[tuple[str, str, str]], types: dict[str, str] | None = None
@@ -86,7 +87,7 @@ def test_edges_carry_labels_kinds_and_sentences(tiny: views.EntityView) -> None:
 
 
 def test_sentences_behind_nodes_on_demand(tiny_location: str) -> None:
-    found = views.node_sentences(tiny_location, [iri("alice"), f"{ARTICLE}#event-1"])
+    found = projection.node_sentences(tiny_location, [iri("alice"), f"{ARTICLE}#event-1"])
     assert [s.text for s in found[iri("alice")]] == [SENTENCES[0], SENTENCES[5]]
     assert found[iri("alice")][0].title == "A tiny article"
     assert [s.text for s in found[f"{ARTICLE}#event-1"]] == [SENTENCES[5]]
@@ -103,17 +104,17 @@ def test_the_undirected_view_counts_parallel_facts_as_weight() -> None:
 
 def test_second_load_reads_the_cache(tiny_location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real_build = views.build
+    real_build = projection.build
 
     def counting_build(store: object) -> views.EntityView:
         calls.append(store)
         return real_build(store)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(views, "build", counting_build)
-    first = views.load(tiny_location)
-    second = views.load(tiny_location)
+    monkeypatch.setattr(viewcache, "build", counting_build)
+    first = kg.open(tiny_location).view()
+    second = kg.open(tiny_location).view()
     assert len(calls) == 1
-    assert views.cache_path(tiny_location).is_file()
+    assert viewcache.cache_path(tiny_location).is_file()
     assert nx.utils.graphs_equal(first.graph, second.graph)
     assert second.fingerprint == first.fingerprint
 
@@ -121,30 +122,30 @@ def test_second_load_reads_the_cache(tiny_location: str, monkeypatch: pytest.Mon
 def test_a_changed_store_is_projected_again(tiny_location: str,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real_build = views.build
-    monkeypatch.setattr(views, "build", lambda store: calls.append(1) or real_build(store))
-    assert views.load(tiny_location).label(iri("bob")) == "Bob Jones"
+    real_build = projection.build
+    monkeypatch.setattr(viewcache, "build", lambda store: calls.append(1) or real_build(store))
+    assert kg.open(tiny_location).view().label(iri("bob")) == "Bob Jones"
     # Same number of triples, one label changed: the fingerprint still changes.
     with open_store(tiny_location) as store:
         before = store.triples_count()
         store.replace_graphs({GRAPH: tiny_ntriples({"bob": "Robert Jones"})})
         assert store.triples_count() == before
-    assert views.load(tiny_location).label(iri("bob")) == "Robert Jones"
+    assert kg.open(tiny_location).view().label(iri("bob")) == "Robert Jones"
     assert len(calls) == 2
-    views.load(tiny_location)
+    kg.open(tiny_location).view()
     assert len(calls) == 2
 
 
 def test_an_unreadable_cache_is_rebuilt(tiny_location: str) -> None:
-    views.load(tiny_location)
-    views.cache_path(tiny_location).write_bytes(b"not a pickle")
-    assert views.load(tiny_location).graph.number_of_nodes() == 10
+    kg.open(tiny_location).view()
+    viewcache.cache_path(tiny_location).write_bytes(b"not a pickle")
+    assert kg.open(tiny_location).view().graph.number_of_nodes() == 10
 
 
 def test_memory_stores_are_projected_without_a_cache(_cache_dir: Path) -> None:
     with open_store(":memory:") as store:
         store.replace_graphs({GRAPH: tiny_ntriples()})
-        view = views.build(store)
+        view = projection.build(store)
     assert view.graph.number_of_nodes() == 10
     assert not _cache_dir.exists()
 
@@ -411,7 +412,7 @@ def test_unknown_export_format(tiny: views.EntityView) -> None:
 
 
 def test_seed_path_from_putin_to_ri_il_kyu(seed_store: str) -> None:
-    view = views.load(seed_store)
+    view = kg.open(seed_store).view()
     [path] = analysis.shortest_paths(view, "Vladimir Putin", "Ri Il Kyu")
     words = analysis.describe(view, path)
     assert words.startswith("Vladimir Putin —agent of→ Visit: Vladimir Putin —location→ "
@@ -424,7 +425,7 @@ def test_seed_path_from_putin_to_ri_il_kyu(seed_store: str) -> None:
 
 def test_seed_unknown_name(seed_store: str) -> None:
     with pytest.raises(KgError) as error:
-        views.load(seed_store).find("Putn")
+        kg.open(seed_store).view().find("Putn")
     assert str(error.value) == "no entity named 'Putn'; did you mean 'Vladimir Putin'?"
 
 
@@ -500,7 +501,7 @@ def test_cli_missing_store(tmp_path: Path) -> None:
 def test_entity_readings_are_bookkeeping_not_nodes(seed_store: str) -> None:
     """Each article's kgo:EntityReading records what it read about an entity (docs/layout.md):
     provenance, like mentions and assertions, never a node or edge of the view."""
-    view = views.load(seed_store, use_cache=False)
+    view = kg.open(seed_store).view(use_cache=False)
     kinds = {data.get("type") for _, data in view.graph.nodes(data=True)}
     assert "EntityReading" not in kinds
     assert not any(key == "reads" for _, _, key in view.graph.edges(keys=True))

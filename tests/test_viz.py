@@ -10,14 +10,15 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg import analysis, views, viz
+import kg
+from kg import analysis, graphlayout, timeline, viewcache, views, viz
 from kg.errors import InputError, KgError
 from tinystore import ARTICLE, HOSTILE_LABELS, ID, make_store, run
 
 
 @pytest.fixture(autouse=True)
 def _cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(views.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setenv(viewcache.CACHE_ENVIRONMENT_VARIABLE, str(tmp_path / "cache"))
 
 
 @pytest.fixture()
@@ -27,12 +28,12 @@ def tiny_location(tmp_path: Path) -> str:
 
 @pytest.fixture()
 def tiny(tiny_location: str) -> views.EntityView:
-    return views.load(tiny_location)
+    return kg.open(tiny_location).view()
 
 
 @pytest.fixture()
 def hostile(tmp_path: Path) -> views.EntityView:
-    return views.load(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS))
+    return kg.open(make_store(str(tmp_path / "hostile"), HOSTILE_LABELS)).view()
 
 
 def page_data(page: str) -> dict:
@@ -62,25 +63,25 @@ def test_unknown_extension() -> None:
 
 
 def test_layout_is_deterministic_and_finite(tiny: views.EntityView) -> None:
-    first, second = viz.layout(tiny.graph), viz.layout(tiny.graph)
+    first, second = graphlayout.layout(tiny.graph), graphlayout.layout(tiny.graph)
     assert first == second
     assert set(first) == set(tiny.graph)
     assert all(x == x and y == y for x, y in first.values())  # no NaN
 
 
 def test_labels_do_not_overlap(tiny: views.EntityView, seed_store: str) -> None:
-    for view in (tiny, views.load(seed_store)):
-        drawing = viz._drawing(view, view.graph)
+    for view in (tiny, kg.open(seed_store).view()):
+        drawing = graphlayout.place(view, view.graph)
         boxes = [(n.x - max(n.r, n.label_width / 2), n.y - n.r,
                   n.x + max(n.r, n.label_width / 2), n.y + n.r + 16)
                  for n in drawing.nodes.values()]
         clashes = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-                   if viz._overlaps(a, b)]
+                   if graphlayout._overlaps(a, b)]
         assert not clashes
 
 
 def test_shapes_follow_categories(tiny: views.EntityView) -> None:
-    style = viz.styles(tiny, tiny.graph)
+    style = graphlayout.styles(tiny, tiny.graph)
     assert {t: s.shape for t, s in style.items()} == {
         "Person": "circle", "Ministry": "square", "Organization": "square",
         "City": "hexagon", "Country": "hexagon", "Visit": "diamond", "Statistic": "triangle"}
@@ -135,12 +136,12 @@ def test_png_picture(tiny: views.EntityView) -> None:
 
 
 def test_svg_picture_keeps_text_as_text(tiny: views.EntityView, seed_store: str) -> None:
-    for view in (tiny, views.load(seed_store)):
+    for view in (tiny, kg.open(seed_store).view()):
         data = viz.picture(view, view.graph, "svg")
         root = ElementTree.fromstring(data)
         texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
         # Every node label, the legend and the title, at the least.
-        assert len(texts) > view.graph.number_of_nodes() + len(viz.styles(view, view.graph))
+        assert len(texts) > view.graph.number_of_nodes() + len(graphlayout.styles(view, view.graph))
         assert any(t.startswith("Person (") for t in texts)
 
 
@@ -154,29 +155,29 @@ def test_svg_picture_escapes_hostile_labels(hostile: views.EntityView) -> None:
 
 
 def test_timeline(tiny: views.EntityView) -> None:
-    events = viz.timeline_events(tiny)
+    events = timeline.timeline_events(tiny)
     assert [(e.label, e.start.isoformat(), e.end.isoformat()) for e in events] == [
         ("Visit: Alice Smith", "2024-03-01", "2024-03-31")]
-    png = viz.timeline(tiny, "png")
+    png = timeline.timeline(tiny, "png")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
-    root = ElementTree.fromstring(viz.timeline(tiny, "svg"))
+    root = ElementTree.fromstring(timeline.timeline(tiny, "svg"))
     texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "Visit: Alice Smith" in texts and "Visit" in texts
 
 
 def test_timeline_of_the_seed_cuts_the_empty_decades(seed_store: str) -> None:
-    view = views.load(seed_store)
-    events = viz.timeline_events(view)
+    view = kg.open(seed_store).view()
+    events = timeline.timeline_events(view)
     assert {e.type for e in events} >= {"Treaty", "Death", "Visit", "Defection"}
-    assert len(viz._eras(events)) == 3  # 1953, 2011, 2023-2024
-    assert len(viz.timeline(view, "png")) > 10_000
+    assert len(timeline._eras(events)) == 3  # 1953, 2011, 2023-2024
+    assert len(timeline.timeline(view, "png")) > 10_000
 
 
 def test_timeline_without_dates() -> None:
     graph = nx.MultiDiGraph()
     graph.add_node("e", kind="event", type="Visit", label="Visit")
     with pytest.raises(KgError, match="no event in the store has a date"):
-        viz.timeline(views.EntityView(graph), "png")
+        timeline.timeline(views.EntityView(graph), "png")
 
 
 @pytest.mark.parametrize(("value", "period"), [
@@ -184,7 +185,7 @@ def test_timeline_without_dates() -> None:
     ("2023-12", ("2023-12-01", "2023-12-31")), ("1953", ("1953-01-01", "1953-12-31")),
     ("2024-06-19Z", ("2024-06-19", "2024-06-19")), ("soon", None), ("2024-13", None)])
 def test_periods_of_dates(value: str, period: tuple[str, str] | None) -> None:
-    found = viz._period(value)
+    found = timeline._period(value)
     assert (found and (found[0].isoformat(), found[1].isoformat())) == period
 
 

@@ -15,11 +15,14 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError, QueryError
-from kg.views import (
-    _INVERSE_PHRASES,
-    EntityView,
-    _words,
-)
+from kg.views import EntityView, words
+
+# How a property reads when a path walks it backwards; "<label> of" otherwise.
+INVERSE_PHRASES = {
+    "memberOf": "has member", "leaderOf": "led by", "partOf": "has part", "basedIn": "home of",
+    "locatedIn": "contains", "reportedBy": "reported", "about": "subject of",
+    "participant": "participant in", "partCount": "is part count of",
+}
 
 LARGE_GRAPH = 5_000
 """Above this many nodes betweenness centrality is estimated from a sample of sources."""
@@ -63,8 +66,8 @@ class GraphPath:
 def phrase(view: EntityView, prop: str, forward: bool) -> str:
     """How a property reads along a path: its label forwards ("agent"), an inverse phrase
     backwards ("agent of", "has member")."""
-    label = view.property_labels.get(prop) or _words(prop)
-    return label if forward else _INVERSE_PHRASES.get(prop, f"{label} of")
+    label = view.property_labels.get(prop) or words(prop)
+    return label if forward else INVERSE_PHRASES.get(prop, f"{label} of")
 
 
 def hop(view: EntityView, source: str, target: str) -> Hop:

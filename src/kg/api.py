@@ -1,17 +1,24 @@
-"""The Python API the CLI calls: build, validate, query, export and count a kg store."""
+"""The Python API the CLI calls: a kg store opened once (:func:`open`), with methods to build,
+validate, query, export, count and draw it."""
 
 from __future__ import annotations
 
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import BuildInterrupted, InputError, StoreError
+
+if TYPE_CHECKING:
+    from kg.stores import Store
+    from kg.validate import ValidationReport
+    from kg.views import EntityView
 
 Progress = Callable[[str, dict[str, Any]], None]
 """A progress listener: called with an event name and its details; the library never prints."""
@@ -49,133 +56,530 @@ class BuildReport:
         return sum(a.quarantined for a in self.articles)
 
 
-def build(
-    paths: Iterable[str | Path],
-    *,
-    store: str | None = None,
-    published: date | None = None,
-    model: str | None = None,
-    processes: int | None = None,
-    curation: str | Path | None = None,
-    batch_size: int = 200,
-    force: bool = False,
-    progress: Progress = _quiet,
-) -> BuildReport:
-    """Read, extract, validate and store articles: one named graph per article, and what they
-    say about each entity once, in the shared entity graph (see :mod:`kg.entitygraph`).
+@dataclass
+class LoadReport:
+    """What a load added: triples read from each file, and the graphs the store now holds."""
 
-    Every input file is read and checked before anything is written, so bad input leaves the
-    store as it was. An article the store already holds, built from the same input by the same
-    kg (:mod:`kg.buildhash`), is skipped without being parsed again, unless ``force``: so an
-    interrupted build run again only does what is left. The others are parsed as a stream
-    (memory stays bounded whatever the corpus size) and written in batches of ``batch_size``,
-    each batch one transaction.
+    files: dict[str, int] = field(default_factory=dict)
+    graphs: int = 0
+
+    @property
+    def triples(self) -> int:
+        return sum(self.files.values())
+
+
+def loaded_graph(path: str | Path) -> str:
+    """The named graph the triples of a triple-format file go into when no graph is given:
+    ``graph/loaded-STEM``, among the graphs ``kg validate --all`` checks."""
+    from kg.rdf import graph_iri
+
+    return str(graph_iri(f"loaded-{Path(path).stem}"))
+
+
+
+QUERY_TIMEOUT = 30.0
+"""Seconds a query may run in :meth:`KnowledgeGraph.query` (and ``kg query``) by default, as in
+``kg serve``."""
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A drawing of the entity graph: the file's bytes, and how many of the nodes it shows."""
+
+    data: bytes
+    nodes: int
+    """Nodes drawn."""
+    of: int
+    """Nodes in the whole entity graph."""
+
+
+class KnowledgeGraph:
+    """A kg store opened once and used through its methods: build into it, remove from it,
+    validate, query, export, load, count, and view it as a graph.
+
+    ``store`` is a directory (made by the first build or load), ``":memory:"`` for a store
+    that lives as long as this object, or the ``http://`` URL of a SPARQL server; by default
+    ``$KG_STORE``, else ``.kg``. An on-disk store is opened for each call, read-only for the
+    reading ones, so that another process (``kg serve``) may read it in between; kg's own
+    errors (:class:`kg.KgError` and its family) say what went wrong in one line.
     """
-    from kg.articles import read_articles
-    from kg.buildhash import content_hash
-    from kg.curation import apply_curation, load_curation
-    from kg.extract import extract
-    from kg.nlp import default_model, parse_pairs
-    from kg.resolve import resolve
 
-    paths = list(paths)
-    curated = load_curation(curation) if curation else None
-    decisions = Path(curation).read_bytes() if curation else b""
-    model_name = model or default_model()
+    def __init__(self, store: str | None = None) -> None:
+        from kg.stores import MEMORY, open_store, store_location
 
-    def digest(article: Any) -> str:
-        return content_hash(article, model=model_name, curation=decisions)
+        self.location = store_location(store)
+        self._held = open_store(MEMORY) if self.location == MEMORY else None
+        self._base_checked = False
 
-    stored = {} if force else _stored_hashes(store)
-    hashes: dict[str, str] = {}
-    unchanged: list[str] = []
-    for article in read_articles(paths, published=published):  # checks every input
-        found = digest(article)
-        if stored.get(article.id) == found:
-            unchanged.append(article.id)
-        else:
-            hashes[article.id] = found
-    total = len(hashes)
-    if total == 0 and not unchanged:
-        raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
-    if total == 0:
-        return BuildReport(unchanged=unchanged)
-    workers = processes or (2 if total >= 100 else 1)
-    progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
-    articles = ((a.text, a) for a in read_articles(paths, published=published)
-                if hashes.get(a.id) == digest(a))
-    # Extraction and resolution run next to the parse (in the parser processes, from two on).
-    facts = (apply_curation(found, curated) for found, _ in parse_pairs(
-        articles, model, processes=workers, then=lambda doc, article: resolve(extract(article, doc))))
-    try:
-        report = store_facts(facts, store=store, batch_size=batch_size, total=total,
-                             progress=progress, hashes=hashes)
-    except BaseException:
-        facts.close()  # ends the parser processes now, not when the interpreter exits
-        raise
-    report.unchanged = unchanged
-    progress("done", {"articles": total})
-    return report
+    def __repr__(self) -> str:
+        return f"<kg.KnowledgeGraph {self.location!r}>"
 
+    def __enter__(self) -> KnowledgeGraph:
+        return self
 
-def _stored_hashes(store: str | None) -> dict[str, str]:
-    """The content hash of every article in the store, by article id (none: no store yet)."""
-    from kg.rdf import KGO, SCHEMA
-    from kg.stores import open_store
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
 
-    try:
-        opened = open_store(store, read_only=True)
-    except StoreError:
-        return {}
-    with opened:
-        rows = opened.query(f"""SELECT ?id ?hash WHERE {{ GRAPH ?g {{
-            ?article <{KGO.contentHash}> ?hash ; <{SCHEMA.identifier}> ?id }} }}""")
-        return {row["id"].value: row["hash"].value for row in rows}  # type: ignore[union-attr, index]
+    def close(self) -> None:
+        """Let go of an in-memory store (its data is gone); nothing to do for the others."""
+        if self._held is not None:
+            self._held.close()
 
+    @contextmanager
+    def _open(self, *, create: bool = False, read_only: bool = False) -> Iterator[Store]:
+        """The store for one call: the in-memory one this object holds, or the store at its
+        location, opened now and closed when the call is done."""
+        from kg.stores import open_store
 
-def store_facts(
-    facts: Iterable[Any],
-    *,
-    store: str | None = None,
-    batch_size: int = 200,
-    validate: bool = True,
-    total: int | None = None,
-    progress: Progress = _quiet,
-    hashes: Mapping[str, str] | None = None,
-) -> BuildReport:
-    """Validate and store resolved facts (``kg.model.Facts``, one per article): what
-    :func:`build` does after extraction.
+        if self._held is not None:
+            yield self._held
+            return
+        with open_store(self.location, create=create, read_only=read_only) as opened:
+            if not self._base_checked:
+                check_base_iri(opened)
+                self._base_checked = True
+            yield opened
 
-    Each article's graph is checked against the shapes (``validate=False`` skips it, for facts
-    known to conform) and what violates them is quarantined; then it is split into the article
-    graph and its share of the entity graph, and written in batches of ``batch_size``, each
-    batch one transaction that also brings the touched entities' descriptions and the build
-    record up to date. An interruption (Ctrl-C) keeps the finished batches and raises
-    :class:`BuildInterrupted` saying how many articles (of ``total``) were stored. ``hashes``
-    gives each article's content hash (by id) to store with it (see :mod:`kg.buildhash`).
-    """
-    from kg.stores import open_store
-    from kg.validate import default_engine
+    # --- Writing ------------------------------------------------------------------------------
 
-    engine = default_engine() if validate else None
-    report = BuildReport()
-    with open_store(store, create=True) as opened:
-        _check_layout(opened)
-        batches = _Batches(opened, engine)
+    def build(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        published: date | None = None,
+        model: str | None = None,
+        processes: int | None = None,
+        curation: str | Path | None = None,
+        batch_size: int = 200,
+        force: bool = False,
+        progress: Progress = _quiet,
+    ) -> BuildReport:
+        """Read, extract, validate and store articles: one named graph per article, and what
+        they say about each entity once, in the shared entity graph (see :mod:`kg.entitygraph`).
+
+        Every input file is read and checked before anything is written, so bad input leaves
+        the store as it was. An article the store already holds, built from the same input by
+        the same kg (:mod:`kg.buildhash`), is skipped without being parsed again, unless
+        ``force``: so an interrupted build run again only does what is left. The others are
+        parsed as a stream (memory stays bounded whatever the corpus size) and written in
+        batches of ``batch_size``, each batch one transaction.
+        """
+        from kg.articles import read_articles
+        from kg.buildhash import content_hash
+        from kg.curation import apply_curation, load_curation
+        from kg.extract import extract
+        from kg.nlp import default_model, parse_pairs
+        from kg.resolve import resolve
+
+        paths = list(paths)
+        curated = load_curation(curation) if curation else None
+        decisions = Path(curation).read_bytes() if curation else b""
+        model_name = model or default_model()
+
+        def digest(article: Any) -> str:
+            return content_hash(article, model=model_name, curation=decisions)
+
+        stored = {} if force else self._stored_hashes()
+        hashes: dict[str, str] = {}
+        unchanged: list[str] = []
+        for article in read_articles(paths, published=published):  # checks every input
+            found = digest(article)
+            if stored.get(article.id) == found:
+                unchanged.append(article.id)
+            else:
+                hashes[article.id] = found
+        total = len(hashes)
+        if total == 0 and not unchanged:
+            raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
+        if total == 0:
+            return BuildReport(unchanged=unchanged)
+        workers = processes or (2 if total >= 100 else 1)
+        progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
+        articles = ((a.text, a) for a in read_articles(paths, published=published)
+                    if hashes.get(a.id) == digest(a))
+        # Extraction and resolution run next to the parse (in the parser processes, from two on).
+        facts = (apply_curation(found, curated) for found, _ in parse_pairs(
+            articles, model, processes=workers,
+            then=lambda doc, article: resolve(extract(article, doc))))
         try:
-            for article_facts in facts:
-                digest = (hashes or {}).get(article_facts.article.id)
-                report.articles.append(batches.add(article_facts, content_hash=digest))
-                progress("article", {"id": article_facts.article.id})
-                if len(batches.parts) >= batch_size:
-                    batches.write()
-        except KeyboardInterrupt:
-            of = f" of {total}" if total else ""
-            raise BuildInterrupted(
-                f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
-                f"{batch_size}, each whole); run the same command again to finish") from None
-        batches.write()
-    return report
+            report = self.store_facts(facts, batch_size=batch_size, total=total,
+                                      progress=progress, hashes=hashes)
+        except BaseException:
+            facts.close()  # ends the parser processes now, not when the interpreter exits
+            raise
+        report.unchanged = unchanged
+        progress("done", {"articles": total})
+        return report
+
+    def _stored_hashes(self) -> dict[str, str]:
+        """The content hash of every article in the store, by article id (none: no store yet)."""
+        import pyoxigraph
+
+        from kg.rdf import KGO, SCHEMA
+
+        try:
+            with self._open(read_only=True) as opened:
+                rows = opened.query(f"""SELECT ?id ?hash WHERE {{ GRAPH ?g {{
+                    ?article <{KGO.contentHash}> ?hash ; <{SCHEMA.identifier}> ?id }} }}""")
+                assert isinstance(rows, pyoxigraph.QuerySolutions)
+                return {row["id"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
+        except StoreError:
+            return {}
+
+    def store_facts(
+        self,
+        facts: Iterable[Any],
+        *,
+        batch_size: int = 200,
+        validate: bool = True,
+        total: int | None = None,
+        progress: Progress = _quiet,
+        hashes: Mapping[str, str] | None = None,
+    ) -> BuildReport:
+        """Validate and store resolved facts (``kg.model.Facts``, one per article): what
+        :meth:`build` does after extraction.
+
+        Each article's graph is checked against the shapes (``validate=False`` skips it, for
+        facts known to conform) and what violates them is quarantined; then it is split into
+        the article graph and its share of the entity graph, and written in batches of
+        ``batch_size``, each batch one transaction that also brings the touched entities'
+        descriptions and the build record up to date. An interruption (Ctrl-C) keeps the
+        finished batches and raises :class:`BuildInterrupted` saying how many articles (of
+        ``total``) were stored. ``hashes`` gives each article's content hash (by id) to store
+        with it (see :mod:`kg.buildhash`).
+        """
+        from kg.validate import default_engine
+
+        engine = default_engine() if validate else None
+        report = BuildReport()
+        with self._open(create=True) as opened:
+            _check_layout(opened)
+            batches = _Batches(opened, engine)
+            try:
+                for article_facts in facts:
+                    digest = (hashes or {}).get(article_facts.article.id)
+                    report.articles.append(batches.add(article_facts, content_hash=digest))
+                    progress("article", {"id": article_facts.article.id})
+                    if len(batches.parts) >= batch_size:
+                        batches.write()
+            except KeyboardInterrupt:
+                of = f" of {total}" if total else ""
+                raise BuildInterrupted(
+                    f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
+                    f"{batch_size}, each whole); run the same command again to finish") from None
+            batches.write()
+        return report
+
+    def remove(self, article_ids: Iterable[str]) -> list[str]:
+        """Remove articles (their graph and quarantine graph) from the store, and what only they
+        said about entities from the entity graph; the ids removed."""
+        import difflib
+
+        from kg.entitygraph import describe
+        from kg.rdf import ENTITY_GRAPH, graph_iri, quarantine_iri
+
+        with self._open() as opened:
+            existing = set(opened.graphs())
+            removed, graphs = [], []
+            for article_id in article_ids:
+                names = [str(graph_iri(article_id)), str(quarantine_iri(article_id))]
+                if names[0] not in existing:
+                    known = sorted(g.rsplit("/", 1)[-1] for g in existing if "/graph/" in g)
+                    close = difflib.get_close_matches(article_id, known, n=1)
+                    hint = f"; did you mean '{close[0]}'?" if close else ""
+                    raise InputError(f"no article '{article_id}' in the store{hint}")
+                removed.append(article_id)
+                graphs += [n for n in names if n in existing]
+            entities = describe(opened, [], removed=graphs)
+            opened.replace_graphs({}, remove=graphs, descriptions={str(ENTITY_GRAPH): entities})
+        return removed
+
+    def load(self, paths: Iterable[str | Path], *, graph: str | None = None) -> LoadReport:
+        """Bulk-load RDF files made elsewhere (N-Quads, TriG, N-Triples, Turtle, ... by
+        extension) into the store, creating it if needed: quad formats keep their named graphs,
+        triples go into ``graph`` (default :func:`loaded_graph`); kg's ontology graph is
+        written as a build writes it.
+
+        Every file is read through before anything is written, so a malformed file or an
+        unknown extension leaves the store as it was. Validate the result with
+        :meth:`validate` (``everything=True``), as ``kg load --validate`` does.
+        """
+        from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
+        from kg.stores import RdfFile, format_for
+
+        files = [RdfFile(Path(path), format_for(Path(path).name).rdf_format,
+                         graph or loaded_graph(path)) for path in paths]
+        for file in files:
+            if not file.path.is_file():
+                raise InputError(f"no such file: {file.path}")
+        with self._open(create=True) as opened:
+            counts = opened.load(files)
+            # kg's own ontology graph, as a build writes it: exports and validation carry it.
+            opened.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")})
+            return LoadReport({str(file.path): count
+                               for file, count in zip(files, counts, strict=True)},
+                              len(opened.graphs()))
+
+    # --- Reading ------------------------------------------------------------------------------
+
+    def review(self) -> str:
+        """Every extracted fact with its sentence, rule and confidence, as CSV for a person to
+        edit (see :mod:`kg.curation`)."""
+        from kg.curation import review_rows, write_review
+
+        with self._open(read_only=True) as opened:
+            return write_review(list(review_rows(opened)))
+
+    def validate(self, *, shapes: str | Path | None = None, engine: str = "pyshacl",
+                 everything: bool = False) -> ValidationReport:
+        """Validate with SHACL what the last build changed (and the entities it touched), or
+        with ``everything=True`` (``kg validate --all``) every article graph.
+
+        Validation then costs what changed, not what is stored.
+        """
+        from kg.validate import load_shapes, validate
+
+        shapes_graph = load_shapes(shapes) if shapes else None
+        only = None if everything else self._last_build()
+        return validate(self._graph(only), shapes=shapes_graph, engine=engine)
+
+    def _graph(self, only: list[str] | None = None) -> Any:
+        """The union of the article graphs and the entity graph (not the ontology, not the
+        quarantine), as an rdflib graph.
+
+        With ``only`` (article graph IRIs), just those graphs plus what every graph says about
+        the entities they mention: what a build changed and what it touched.
+        """
+        import pyoxigraph
+        from rdflib import Graph
+
+        from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
+        from kg.vocab import BASE
+
+        articles = (f'FILTER((STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
+                    f"&& ?g != <{LAST_BUILD_GRAPH}>) || ?g = <{ENTITY_GRAPH}>)")
+        if only is None:
+            sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {articles} }}"
+        else:
+            values = " ".join(f"<{iri}>" for iri in only)
+            sparql = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+                {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}
+                UNION
+                {{ {{ SELECT DISTINCT ?s WHERE {{ VALUES ?c {{ {values} }}
+                       GRAPH ?c {{ ?m <{KGO.denotes}> ?s }} }} }}
+                   GRAPH ?g {{ ?s ?p ?o }} {articles} }}
+            }}"""
+        with self._open(read_only=True) as opened:
+            triples = opened.query(sparql)
+            assert isinstance(triples, pyoxigraph.QueryTriples)  # a CONSTRUCT
+            data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        graph = Graph()
+        graph.parse(data=data or b"", format="nt")
+        return graph
+
+    def _last_build(self) -> list[str] | None:
+        """The article graphs the last build wrote, or None when the store does not say."""
+        import pyoxigraph
+
+        from kg.rdf import LAST_BUILD_GRAPH, PROV
+
+        with self._open(read_only=True) as opened:
+            if str(LAST_BUILD_GRAPH) not in opened.graphs():
+                return None
+            rows = opened.query(f"SELECT ?g WHERE {{ GRAPH <{LAST_BUILD_GRAPH}> "
+                                f"{{ ?build <{PROV.generated}> ?g }} }}")
+            assert isinstance(rows, pyoxigraph.QuerySolutions)
+            return sorted(str(row["g"].value) for row in rows)
+
+    def query(
+        self,
+        name: str | None = None,
+        *,
+        text: str | None = None,
+        params: Mapping[str, str] | None = None,
+        fmt: str = "table",
+        timeout: float | None = QUERY_TIMEOUT,
+        allow_service: bool = False,
+    ) -> str:
+        """Run a saved query (its ``name`` in ``queries/``, or a ``.rq`` file) or a query
+        ``text`` with its ``NAME=VALUE`` ``params``; the answer written in ``fmt`` (``table``
+        for people, or a W3C format: ``csv``, ``tsv``, ``json``, ``xml``; a CONSTRUCT also
+        takes an RDF format such as ``turtle``), as text whatever the format.
+
+        The query runs in a child process stopped after ``timeout`` seconds (``None``: no
+        limit), so that neither a runaway query nor a ``SERVICE`` call to a server that never
+        answers can hold the caller: Ctrl-C stops it too. ``SERVICE`` is refused unless
+        ``allow_service`` is true, as in ``kg serve``; updates always are.
+        """
+        sparql = _query_text(name, text, allow_service)
+        answer = _in_child(self._answer, (sparql, dict(params or {}), fmt), timeout)
+        return answer.decode("utf-8") if isinstance(answer, bytes) else answer
+
+    def rows(
+        self,
+        name: str | None = None,
+        *,
+        text: str | None = None,
+        params: Mapping[str, str] | None = None,
+        timeout: float | None = QUERY_TIMEOUT,
+        allow_service: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The solutions of a SELECT query (saved or ``text``, as in :meth:`query`), each a dict
+        of Python values by variable name: an IRI or a string as ``str``, a number as ``int``,
+        ``float`` or ``Decimal``, a date as ``datetime.date``, a boolean as ``bool``; an unbound
+        variable is left out."""
+        sparql = _query_text(name, text, allow_service)
+        answer: list[dict[str, Any]] = _in_child(
+            self._answer, (sparql, dict(params or {}), None), timeout)
+        return answer
+
+    def _answer(self, sparql: str, params: dict[str, str], fmt: str | None) -> Any:
+        """Run the query here (in the query's child process): rows, or the answer in ``fmt``."""
+        from kg.query import format_result, python_rows, run_query
+
+        with self._open(read_only=True) as opened:
+            result = run_query(opened, sparql, params)
+            return python_rows(result) if fmt is None else format_result(result, fmt)
+
+    def export(self, fmt: str = "turtle", *, output: BinaryIO | None = None) -> bytes | None:
+        """The whole store serialised in an RDF format (``turtle``, ``nt``, ``nquads``,
+        ``trig``, ``jsonld``, ``xml``): written to ``output`` as the store is read (memory stays
+        flat), or returned as bytes when no ``output`` is given."""
+        from kg.stores import export
+
+        buffer = io.BytesIO()
+        with self._open(read_only=True) as opened:
+            export(opened, output if output is not None else buffer, fmt)
+        return None if output is not None else buffer.getvalue()
+
+    def stats(self) -> dict[str, Any]:
+        """Counts that summarise the store: articles, entities by type, events by type, figures,
+        quarantined statements, triples (in all and by kind of graph)."""
+        from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
+        from kg.vocab import entity_classes
+
+        def rows(opened: Any, sparql: str, whole: bool = False) -> list[tuple[str, int]]:
+            """(name, count) rows: the local name of the first column's IRI, or all of it."""
+            return [(str(r[0].value) if whole else str(r[0].value).rsplit("#", 1)[-1],
+                     int(r[1].value)) for r in opened.query(sparql)]
+
+        values = " ".join(f"<{KGO[c]}>" for c in entity_classes())
+        with self._open(read_only=True) as opened:
+            entities = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+                VALUES ?type {{ {values} }} ?e a ?type }} GROUP BY ?type ORDER BY DESC(?n)""")
+            events = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+                ?e a <https://schema.org/Event> ; a ?type .
+                FILTER(STRSTARTS(STR(?type), "{KGO}")) }} GROUP BY ?type ORDER BY DESC(?n)""")
+            figures = rows(opened, f"""SELECT ?unit (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+                ?s a <{KGO.Statistic}> ; <{KGO.unit}> ?unit }} GROUP BY ?unit""")
+            articles = rows(opened, f"""SELECT ("articles" AS ?k) (COUNT(DISTINCT ?a) AS ?n)
+                WHERE {{ ?a a <{KGO.Article}> }}""")
+            quarantined = rows(opened, f"""SELECT ("q" AS ?k) (COUNT(DISTINCT ?q) AS ?n)
+                WHERE {{ ?q a <{KGO.QuarantinedStatement}> }}""")
+            triples = opened.triples_count()
+            by_graph = {graph: count for graph, count in rows(
+                opened, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                whole=True)}
+        graphs = {"article graphs": 0, "entity graph": 0, "ontology graph": 0, "other graphs": 0}
+        for graph, count in by_graph.items():
+            part = ("entity graph" if graph == str(ENTITY_GRAPH) else
+                    "ontology graph" if graph == str(ONTOLOGY_GRAPH) else
+                    "article graphs" if "/graph/" in graph and graph != str(LAST_BUILD_GRAPH)
+                    else "other graphs")  # the build record, quarantine graphs
+            graphs[part] += count
+        return {
+            "articles": articles[0][1] if articles else 0,
+            "entities": dict(Counter(dict(entities))),
+            "events": dict(events),
+            "statistics": dict(figures),
+            "quarantined": quarantined[0][1] if quarantined else 0,
+            "triples": triples,
+            "triples by graph": graphs,
+        }
+
+    # --- Graph views and drawings -------------------------------------------------------------
+
+    def view(self, *, use_cache: bool = True) -> EntityView:
+        """The entity view of the store: a networkx graph of its entities, events and figures,
+        projected once per store state (see :mod:`kg.viewcache`); :mod:`kg.analysis` walks it."""
+        from kg.viewcache import load
+
+        with self._open(read_only=True) as opened:
+            return load(opened, use_cache=use_cache)
+
+    def draw(self, fmt: str = "html", *, focus: str | None = None, depth: int = 1,
+             types: Iterable[str] = (), max_nodes: int = 500) -> Drawing:
+        """Draw the entity graph, or the ``depth`` hops around ``focus``, or its nodes of
+        ``types``, keeping the ``max_nodes`` most linked: ``html`` (an interactive,
+        self-contained page), ``svg`` or ``png``."""
+        from kg.analysis import subgraph
+        from kg.projection import node_sentences
+        from kg.viewcache import load
+        from kg.viz import render
+
+        with self._open(read_only=True) as opened:
+            view = load(opened)
+            part = subgraph(view, focus=focus, depth=depth, types=tuple(types),
+                            max_nodes=max_nodes)
+            if part.number_of_nodes() == 0:
+                raise InputError("nothing to draw: no node matches --focus and --type")
+            # The page shows each node's sentences: read here, where the store is open.
+            sentences = node_sentences(opened, sorted(part.nodes)) if fmt == "html" else None
+        return Drawing(render(view, part, fmt, sentences=sentences), part.number_of_nodes(),
+                       view.graph.number_of_nodes())
+
+    def timeline(self, fmt: str = "png") -> bytes:
+        """The events on a time axis, coloured by event class, as ``png`` or ``svg``."""
+        from kg.timeline import timeline
+
+        return timeline(self.view(), fmt)
+
+
+def open(store: str | None = None) -> KnowledgeGraph:  # noqa: A001 - kg.open, as sqlite3.connect
+    """Open the kg store at ``store`` (a directory, ``":memory:"`` or a SPARQL server's URL;
+    default ``$KG_STORE``, else ``.kg``): see :class:`KnowledgeGraph`."""
+    return KnowledgeGraph(store)
+
+
+def check_base_iri(opened: Store) -> None:
+    """Refuse a store whose build record says it was built under another base IRI than the one
+    this kg mints under (:data:`kg.vocab.BASE`, from ``$KG_BASE_IRI`` or ``kg --base-iri``):
+    its entities, articles and graphs would not be found, and new ones would mix two bases."""
+    from kg.vocab import BASE, BASE_ENVIRONMENT_VARIABLE, VOID_URI_SPACE, base_problem
+
+    problem = base_problem(BASE)
+    if problem:
+        raise InputError(f"the base IRI {problem} (from ${BASE_ENVIRONMENT_VARIABLE})")
+    rows = opened.query(f"SELECT DISTINCT ?base WHERE {{ GRAPH ?g {{ ?build <{VOID_URI_SPACE}> "
+                        "?base } }")
+    recorded = sorted(str(row["base"].value) for row in rows)  # type: ignore[index, union-attr]
+    other = next((base for base in recorded if base != BASE), None)
+    if other is not None:
+        # An InputError, not a StoreError: a build must not take it for "no store yet".
+        raise InputError(f"the store at '{opened.location}' was built with base IRI {other}, not "
+                         f"{BASE}: pass --base-iri {other} (or set ${BASE_ENVIRONMENT_VARIABLE}), "
+                         "or build into a new store")
+
+
+def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:
+    """The SPARQL text of a saved query or a given text, refused if it updates, or calls other
+    servers without ``allow_service``."""
+    from kg.errors import QueryError
+    from kg.query import find_query
+    from kg.sparqltext import calls_out, is_update
+
+    if text is None:
+        if not name:
+            raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
+        text = find_query(name).read_text(encoding="utf-8")
+    if is_update(text):
+        raise QueryError("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
+                         "allowed; build, remove or curate articles with kg build / kg remove")
+    if not allow_service and calls_out(text):
+        raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
+                         "given --allow-service (outside strings, IRIs and variables the word "
+                         "'service' is refused wherever it appears)")
+    return text
 
 
 class _Batches:
@@ -198,8 +602,9 @@ class _Batches:
     def add(self, facts: Any, *, content_hash: str | None = None) -> ArticleResult:
         """Validate one article, quarantine what violates the shapes, and queue its graphs."""
         from kg.entitygraph import split
+        from kg.quarantine import quarantine
         from kg.rdf import quarantine_iri, to_graph
-        from kg.validate import quarantine, validate
+        from kg.validate import validate
 
         article = facts.article
         graph = to_graph(facts, content_hash=content_hash)
@@ -248,154 +653,6 @@ def _check_layout(opened: Any) -> None:
     if bool(older):
         raise StoreError(f"the store at '{opened.location}' was built by an older kg (each "
                          "entity's triples in every article graph): build into a new store")
-
-
-def remove(article_ids: Iterable[str], *, store: str | None = None) -> list[str]:
-    """Remove articles (their graph and quarantine graph) from the store, and what only they
-    said about entities from the entity graph; the ids removed."""
-    from kg.entitygraph import describe
-    from kg.rdf import ENTITY_GRAPH, graph_iri, quarantine_iri
-    from kg.stores import open_store
-
-    with open_store(store) as opened:
-        existing = set(opened.graphs())
-        removed, graphs = [], []
-        for article_id in article_ids:
-            names = [str(graph_iri(article_id)), str(quarantine_iri(article_id))]
-            if names[0] not in existing:
-                known = sorted(g.rsplit("/", 1)[-1] for g in existing if "/graph/" in g)
-                import difflib
-
-                close = difflib.get_close_matches(article_id, known, n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else ""
-                raise InputError(f"no article '{article_id}' in the store{hint}")
-            removed.append(article_id)
-            graphs += [n for n in names if n in existing]
-        entities = describe(opened, [], removed=graphs)
-        opened.replace_graphs({}, remove=graphs, descriptions={str(ENTITY_GRAPH): entities})
-    return removed
-
-
-def review(*, store: str | None = None) -> str:
-    """Every extracted fact with its sentence, rule and confidence, as CSV for a person to edit."""
-    from kg.curation import review_rows, write_review
-    from kg.stores import open_store
-
-    with open_store(store, read_only=True) as opened:
-        return write_review(list(review_rows(opened)))
-
-
-def _store_graph(store: str | None, only: list[str] | None = None) -> Any:
-    """The union of the article graphs and the entity graph (not the ontology, not the quarantine).
-
-    With ``only`` (article graph IRIs), just those graphs plus what every graph says about the
-    entities they mention: what a build changed and what it touched.
-    """
-    import pyoxigraph
-    from rdflib import Graph
-
-    from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
-    from kg.stores import open_store
-    from kg.vocab import BASE
-
-    articles = (f'FILTER((STRSTARTS(STR(?g), "{BASE}graph/") && ?g != <{ONTOLOGY_GRAPH}> '
-                f"&& ?g != <{LAST_BUILD_GRAPH}>) || ?g = <{ENTITY_GRAPH}>)")
-    if only is None:
-        sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {articles} }}"
-    else:
-        values = " ".join(f"<{iri}>" for iri in only)
-        sparql = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-            {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}
-            UNION
-            {{ {{ SELECT DISTINCT ?s WHERE {{ VALUES ?c {{ {values} }}
-                   GRAPH ?c {{ ?m <{KGO.denotes}> ?s }} }} }}
-               GRAPH ?g {{ ?s ?p ?o }} {articles} }}
-        }}"""
-    with open_store(store, read_only=True) as opened:
-        triples = opened.query(sparql)
-        assert isinstance(triples, pyoxigraph.QueryTriples)  # a CONSTRUCT
-        data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    graph = Graph()
-    graph.parse(data=data or b"", format="nt")
-    return graph
-
-
-def _last_build(store: str | None) -> list[str] | None:
-    """The article graphs the last build wrote, or None when the store does not say."""
-    import pyoxigraph
-
-    from kg.rdf import LAST_BUILD_GRAPH, PROV
-    from kg.stores import open_store
-
-    with open_store(store, read_only=True) as opened:
-        if str(LAST_BUILD_GRAPH) not in opened.graphs():
-            return None
-        rows = opened.query(f"SELECT ?g WHERE {{ GRAPH <{LAST_BUILD_GRAPH}> "
-                            f"{{ ?build <{PROV.generated}> ?g }} }}")
-        assert isinstance(rows, pyoxigraph.QuerySolutions)
-        return sorted(str(row["g"].value) for row in rows)
-
-
-def validate_store(store: str | None = None, *, shapes: str | None = None,
-                   engine: str = "pyshacl", everything: bool = False) -> Any:
-    """Validate what the last build changed (and the entities it touched), or the whole store.
-
-    Validation then costs what changed, not what is stored; ``everything=True`` (``kg validate
-    --all``) checks every article graph.
-    """
-    from kg.validate import load_shapes, validate
-
-    shapes_graph = load_shapes(shapes) if shapes else None
-    only = None if everything else _last_build(store)
-    return validate(_store_graph(store, only), shapes=shapes_graph, engine=engine)
-
-
-QUERY_TIMEOUT = 30.0
-"""Seconds a query may run in :func:`query` (and ``kg query``) by default, as in ``kg serve``."""
-
-
-def query(
-    name_or_text: str | None = None,
-    *,
-    text: str | None = None,
-    store: str | None = None,
-    params: dict[str, str] | None = None,
-    fmt: str = "table",
-    timeout: float | None = QUERY_TIMEOUT,
-    allow_service: bool = False,
-) -> str | bytes:
-    """Run a stored query (file or name in queries/) or a query text; the formatted result.
-
-    The query runs in a child process stopped after ``timeout`` seconds (``None``: no limit),
-    so that neither a runaway query nor a ``SERVICE`` call to a server that
-    never answers can hold the caller: Ctrl-C stops it too. ``SERVICE`` is refused unless
-    ``allow_service`` is true, as in ``kg serve``.
-    """
-    from kg.errors import QueryError
-    from kg.query import find_query
-    from kg.sparqltext import calls_out, is_update
-
-    if text is None:
-        if not name_or_text:
-            raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
-        text = find_query(name_or_text).read_text(encoding="utf-8")
-    if is_update(text):
-        raise QueryError("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
-                         "allowed; build, remove or curate articles with kg build / kg remove")
-    if not allow_service and calls_out(text):
-        raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
-                         "given --allow-service (outside strings, IRIs and variables the word "
-                         "'service' is refused wherever it appears)")
-    return _in_child(_run_query, (text, store, params or {}, fmt), timeout)
-
-
-def _run_query(text: str, store: str | None, params: dict[str, str], fmt: str) -> str | bytes:
-    from kg.query import format_result, run_query
-    from kg.stores import open_store
-
-    with open_store(store, read_only=True) as opened:
-        result = run_query(opened, text, params)
-        return format_result(result, fmt)
 
 
 def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
@@ -451,109 +708,3 @@ def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any,
         sender.send(("error", f"{type(error).__name__}: {error}"))
     finally:
         sender.close()
-
-
-def export(*, store: str | None = None, fmt: str = "turtle",
-           output: BinaryIO | None = None) -> bytes | None:
-    """The whole store serialised in an RDF format: written to ``output`` as the store is read
-    (memory stays flat), or returned as bytes when no ``output`` is given."""
-    from kg.stores import export as export_store
-    from kg.stores import open_store
-
-    buffer = io.BytesIO()
-    with open_store(store, read_only=True) as opened:
-        export_store(opened, output if output is not None else buffer, fmt)
-    return None if output is not None else buffer.getvalue()
-
-
-@dataclass
-class LoadReport:
-    """What a load added: triples read from each file, and the graphs the store now holds."""
-
-    files: dict[str, int] = field(default_factory=dict)
-    graphs: int = 0
-
-    @property
-    def triples(self) -> int:
-        return sum(self.files.values())
-
-
-def loaded_graph(path: str | Path) -> str:
-    """The named graph the triples of a triple-format file go into when no graph is given:
-    ``graph/loaded-STEM``, among the graphs ``kg validate --all`` checks."""
-    from kg.rdf import graph_iri
-
-    return str(graph_iri(f"loaded-{Path(path).stem}"))
-
-
-def load(paths: Iterable[str | Path], *, store: str | None = None,
-         graph: str | None = None) -> LoadReport:
-    """Bulk-load RDF files made elsewhere (N-Quads, TriG, N-Triples, Turtle, ... by extension)
-    into the store, creating it if needed: quad formats keep their named graphs, triples go
-    into ``graph`` (default :func:`loaded_graph`); kg's ontology graph is written as a build
-    writes it.
-
-    Every file is read through before anything is written, so a malformed file or an unknown
-    extension leaves the store as it was. Validate the result with :func:`validate_store`
-    (``everything=True``), as ``kg load --validate`` does.
-    """
-    from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
-    from kg.stores import RdfFile, format_for, open_store
-
-    files = [RdfFile(Path(path), format_for(Path(path).name).rdf_format,
-                     graph or loaded_graph(path)) for path in paths]
-    for file in files:
-        if not file.path.is_file():
-            raise InputError(f"no such file: {file.path}")
-    with open_store(store, create=True) as opened:
-        counts = opened.load(files)
-        # kg's own ontology graph, as a build writes it: exports and validation carry it.
-        opened.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")})
-        return LoadReport({str(file.path): count for file, count in zip(files, counts, strict=True)},
-                          len(opened.graphs()))
-
-
-def stats(*, store: str | None = None) -> dict[str, Any]:
-    """Counts that summarise a store: articles, entities by type, events by type, figures."""
-    from kg.rdf import ENTITY_GRAPH, KGO, LAST_BUILD_GRAPH, ONTOLOGY_GRAPH
-    from kg.stores import open_store
-    from kg.vocab import entity_classes
-
-    def rows(opened: Any, sparql: str, whole: bool = False) -> list[tuple[str, int]]:
-        """(name, count) rows: the local name of the first column's IRI, or all of it."""
-        return [(str(r[0].value) if whole else str(r[0].value).rsplit("#", 1)[-1],
-                 int(r[1].value)) for r in opened.query(sparql)]
-
-    values = " ".join(f"<{KGO[c]}>" for c in entity_classes())
-    with open_store(store, read_only=True) as opened:
-        entities = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-            VALUES ?type {{ {values} }} ?e a ?type }} GROUP BY ?type ORDER BY DESC(?n)""")
-        events = rows(opened, f"""SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-            ?e a <https://schema.org/Event> ; a ?type .
-            FILTER(STRSTARTS(STR(?type), "{KGO}")) }} GROUP BY ?type ORDER BY DESC(?n)""")
-        figures = rows(opened, f"""SELECT ?unit (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-            ?s a <{KGO.Statistic}> ; <{KGO.unit}> ?unit }} GROUP BY ?unit""")
-        articles = rows(opened, f"""SELECT ("articles" AS ?k) (COUNT(DISTINCT ?a) AS ?n)
-            WHERE {{ ?a a <{KGO.Article}> }}""")
-        quarantined = rows(opened, f"""SELECT ("q" AS ?k) (COUNT(DISTINCT ?q) AS ?n)
-            WHERE {{ ?q a <{KGO.QuarantinedStatement}> }}""")
-        triples = opened.triples_count()
-        by_graph = {graph: count for graph, count in rows(
-            opened, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-            whole=True)}
-    graphs = {"article graphs": 0, "entity graph": 0, "ontology graph": 0, "other graphs": 0}
-    for graph, count in by_graph.items():
-        part = ("entity graph" if graph == str(ENTITY_GRAPH) else
-                "ontology graph" if graph == str(ONTOLOGY_GRAPH) else
-                "article graphs" if "/graph/" in graph and graph != str(LAST_BUILD_GRAPH)
-                else "other graphs")  # the build record, quarantine graphs
-        graphs[part] += count
-    return {
-        "articles": articles[0][1] if articles else 0,
-        "entities": dict(Counter(dict(entities))),
-        "events": dict(events),
-        "statistics": dict(figures),
-        "quarantined": quarantined[0][1] if quarantined else 0,
-        "triples": triples,
-        "triples by graph": graphs,
-    }

@@ -94,8 +94,30 @@ class _Group(click.Group):
             sys.exit(130)
 
 
+def _base_iri(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """Set the base IRI for this run, before any of kg's vocabulary is read (kg.vocab reads it
+    once; the processes kg starts inherit it)."""
+    if not value:
+        return
+    if "kg.vocab" in sys.modules:  # only in a process that already ran kg (tests)
+        from kg.vocab import BASE
+
+        if value != BASE:
+            raise click.BadParameter(f"this process already uses {BASE}")
+    os.environ["KG_BASE_IRI"] = value
+    from kg.vocab import base_problem
+
+    problem = base_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
+
+
 @click.group(cls=_Group)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option("--base-iri", metavar="IRI", envvar="KG_BASE_IRI", expose_value=False,
+              is_eager=True, callback=_base_iri,
+              help="Root of the IRIs kg mints (default https://kg.example.org/, or "
+                   "$KG_BASE_IRI); a store keeps the one it was built with.")
 @click.version_option(package_name="kg")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
@@ -139,8 +161,8 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
         elif event == "done" and bar:
             bar[0].close()
 
-    report = api.build(paths, store=store, published=published, model=model,
-                       processes=processes, curation=curation, force=force, progress=progress)
+    report = api.open(store).build(paths, published=published, model=model, processes=processes,
+                                   curation=curation, force=force, progress=progress)
     if report.unchanged:
         count = len(report.unchanged)
         which = "articles unchanged since they were" if count != 1 else "article unchanged since it was"
@@ -165,7 +187,7 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
 @store_option
 def remove(article_ids: tuple[str, ...], store: str | None) -> None:
     """Remove articles (by id) and everything read from them."""
-    for article_id in api.remove(article_ids, store=store):
+    for article_id in api.open(store).remove(article_ids):
         click.echo(f"removed {article_id}")
 
 
@@ -178,7 +200,7 @@ def review(store: str | None, output: str | None) -> None:
     Fill the 'decision' column (accept, reject, type, merge, label) and the 'correction'
     column where needed, then rebuild with 'kg build --curation FILE'.
     """
-    text = api.review(store=store)
+    text = api.open(store).review()
     if output:
         from pathlib import Path
 
@@ -201,9 +223,9 @@ def review(store: str | None, output: str | None) -> None:
 def validate(store: str | None, shapes: str | None, fmt: str, engine: str,
              everything: bool) -> None:
     """Validate with SHACL what the last build wrote (--all: the whole store); exit 1 on violations."""
-    from kg.validate import render, summary
+    from kg.validation_report import render, summary
 
-    report = api.validate_store(store, shapes=shapes, engine=engine, everything=everything)
+    report = api.open(store).validate(shapes=shapes, engine=engine, everything=everything)
     click.echo(render(report, fmt))
     if not report.conforms:
         raise ValidationFailed(f"the graph does not conform: {summary(report)}")
@@ -241,14 +263,9 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
         if not sep or not key:
             raise InputError(f"--param '{param}' is not NAME=VALUE")
         bindings[key] = value
-    result = api.query(name, text=text, store=store, params=bindings, fmt=fmt,
-                       timeout=timeout or None, allow_service=allow_service)
-    if isinstance(result, bytes):
-        sys.stdout.buffer.write(result)
-        if not result.endswith(b"\n"):
-            sys.stdout.buffer.write(b"\n")
-    else:
-        click.echo(result)
+    answer = api.open(store).query(name, text=text, params=bindings, fmt=fmt,
+                                   timeout=timeout or None, allow_service=allow_service)
+    click.echo(answer, nl=not answer.endswith("\n"))
 
 
 @main.command()
@@ -259,8 +276,9 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
 def export(store: str | None, fmt: str | None, output: str | None) -> None:
     """Export the whole graph in an RDF format, streamed as the store is read."""
     fmt = fmt or (output if output else "turtle")
+    graph = api.open(store)
     if not output:
-        api.export(store=store, fmt=fmt, output=sys.stdout.buffer)
+        graph.export(fmt, output=sys.stdout.buffer)
         return
     from pathlib import Path
 
@@ -268,7 +286,7 @@ def export(store: str | None, fmt: str | None, output: str | None) -> None:
     temporary = target.with_name(target.name + ".partial")
     try:
         with temporary.open("wb") as stream:
-            api.export(store=store, fmt=fmt, output=stream)
+            graph.export(fmt, output=stream)
         temporary.replace(target)  # never a half-written export
     finally:
         temporary.unlink(missing_ok=True)
@@ -291,19 +309,20 @@ def load(paths: tuple[str, ...], store: str | None, graph: str | None, check: bo
 
     Quad files keep their named graphs. Every file is read through first: a malformed one
     loads nothing. Check the result with --validate or 'kg validate --all'."""
-    report = api.load(paths, store=store, graph=graph)
+    opened = api.open(store)
+    report = opened.load(paths, graph=graph)
     click.echo(f"loaded {report.triples:,} triples from {len(report.files)} "
                f"file{'s' if len(report.files) != 1 else ''}; the store holds {report.graphs:,} "
                f"graph{'s' if report.graphs != 1 else ''}")
     if not check:
         click.echo("check them with 'kg validate --all'", err=True)
         return
-    from kg.validate import render
+    from kg.validation_report import render, summary
 
-    result = api.validate_store(store, engine=engine, everything=True)
+    result = opened.validate(engine=engine, everything=True)
     click.echo(render(result, "text"))
     if not result.conforms:
-        sys.exit(1)
+        raise ValidationFailed(f"the graph does not conform: {summary(result)}")
 
 
 @main.command()
@@ -311,7 +330,7 @@ def load(paths: tuple[str, ...], store: str | None, graph: str | None, check: bo
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
 def stats(store: str | None, fmt: str) -> None:
     """Summarise the store: articles, entities by type, events, statistics, triples."""
-    summary = api.stats(store=store)
+    summary = api.open(store).stats()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=2))
         return

@@ -1,4 +1,4 @@
-"""Argument parsing and output for `kg graph` and `kg viz`; the work is done in kg.views and kg.viz.
+"""Argument parsing and output for `kg graph` and `kg viz`; the work is done by kg.api and kg.analysis.
 
 Registered on the main command in kg.cli (``main.add_command(graph)``, ``main.add_command(viz)``),
 whose group turns kg's errors into one line on stderr and exit code 2.
@@ -14,8 +14,7 @@ from typing import Any
 
 import click
 
-from kg import analysis, views
-from kg.errors import InputError
+from kg import analysis, api, views
 
 # The same option as kg.cli.store_option; defined here so that kg.cli can import this module.
 store_option = click.option(
@@ -78,7 +77,7 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
          fmt: str) -> None:
     """The shortest path between two entities (names, alternative names or IRIs), each hop
     with the sentence it was read from."""
-    view = views.load(store)
+    view = api.open(store).view()
     found = analysis.shortest_paths(view, source, target, all_paths=all_paths,
                                  max_length=max_length)
     if fmt == "json":
@@ -119,7 +118,7 @@ def path(source: str, target: str, all_paths: bool, max_length: int | None, stor
 @format_option
 def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
     """The entities, events and figures linked to NAME, grouped by relation."""
-    view = views.load(store)
+    view = api.open(store).view()
     start, found = analysis.neighbours(view, name, depth=depth)
     if fmt == "json":
         _echo_json({"node": _node(view, start), "neighbours": [
@@ -159,7 +158,7 @@ def neighbors(name: str, depth: int, store: str | None, fmt: str) -> None:
 def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
             store: str | None, fmt: str) -> None:
     """The most central entities, events and figures by a centrality measure."""
-    view = views.load(store)
+    view = api.open(store).view()
     ranking = analysis.centrality(view, measure, top=top, types=types, samples=samples)
     if fmt == "json":
         _echo_json({"measure": ranking.measure, "note": ranking.note,
@@ -182,7 +181,7 @@ def central(measure: str, top: int, types: tuple[str, ...], samples: int | None,
 @format_option
 def communities(top: int, store: str | None, fmt: str) -> None:
     """Groups of nodes more linked to each other than to the rest (Louvain modularity)."""
-    view = views.load(store)
+    view = api.open(store).view()
     found = analysis.communities(view, top=top)
     if fmt == "json":
         _echo_json({"communities": [{"size": c.size, "members": [
@@ -206,7 +205,7 @@ def export_graph(fmt: str | None, output: str | None, store: str | None) -> None
     if fmt is None:
         suffix = Path(output).suffix.lstrip(".").lower() if output else ""
         fmt = suffix if suffix in analysis.EXPORT_FORMATS else "graphml"
-    data = analysis.export_graph(views.load(store), fmt)
+    data = analysis.export_graph(api.open(store).view(), fmt)
     if output:
         _write(output, data)
     else:
@@ -235,19 +234,14 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
     """Draw the entity graph: an interactive HTML page, or an SVG or PNG picture."""
     if ctx.invoked_subcommand is not None:
         return
-    from kg import viz as drawing
+    from kg.viz import format_for
 
-    fmt = drawing.format_for(output)
-    view = views.load(store)
-    part = analysis.subgraph(view, focus=focus, depth=depth, types=types, max_nodes=max_nodes)
-    if part.number_of_nodes() == 0:
-        raise InputError("nothing to draw: no node matches --focus and --type")
-    trimmed = view.graph.number_of_nodes() > part.number_of_nodes() and not (focus or types)
-    if trimmed:
-        click.echo(f"note: drawing the {max_nodes} most linked of "
-                   f"{view.graph.number_of_nodes():,} nodes (see --max-nodes, --focus)", err=True)
-    data = drawing.render(view, part, fmt)
-    _write(output, data)
+    drawing = api.open(store).draw(format_for(output), focus=focus, depth=depth, types=types,
+                                   max_nodes=max_nodes)
+    if drawing.nodes < drawing.of and not (focus or types):
+        click.echo(f"note: drawing the {max_nodes} most linked of {drawing.of:,} nodes "
+                   "(see --max-nodes, --focus)", err=True)
+    _write(output, drawing.data)
 
 
 @viz.command()
@@ -257,12 +251,11 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
 @click.pass_context
 def timeline(ctx: click.Context, output: str, store: str | None) -> None:
     """Draw the events on a time axis (kgo:date, kgo:startDate), coloured by event class."""
-    from kg import viz as drawing
+    from kg.viz import format_for
 
-    fmt = drawing.format_for(output, allowed=("png", "svg"))
+    fmt = format_for(output, allowed=("png", "svg"))
     parent = ctx.parent.params.get("store") if ctx.parent else None
-    view = views.load(store or parent)
-    _write(output, drawing.timeline(view, fmt))
+    _write(output, api.open(store or parent).timeline(fmt))
 
 
 __all__ = ["graph", "viz"]

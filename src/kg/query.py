@@ -21,7 +21,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 
@@ -366,6 +368,47 @@ def format_result(
         raise StoreError(f"cannot read the query results: {error}") from error
     except RuntimeError as error:
         raise QueryError(f"the query failed: {error}") from error
+
+
+def python_rows(result: QueryResult) -> list[dict[str, Any]]:
+    """The solutions of a SELECT query as dicts of Python values by variable name (see
+    :func:`python_value`); an unbound variable is left out of its row."""
+    if not isinstance(result, pyoxigraph.QuerySolutions):
+        raise QueryError("rows come from a SELECT query; for ASK, CONSTRUCT and DESCRIBE ask for "
+                         "the answer in a format (query(..., fmt=...))")
+    names = [variable.value for variable in result.variables]
+    return [{name: python_value(term) for name, term in zip(names, solution, strict=True)
+             if term is not None} for solution in result]
+
+
+_NUMBERS: dict[str, Callable[[str], Any]] = {
+    _XSD + "integer": int, _XSD + "int": int, _XSD + "long": int,
+    _XSD + "nonNegativeInteger": int, _XSD + "positiveInteger": int,
+    _XSD + "decimal": Decimal, _XSD + "double": float, _XSD + "float": float,
+}
+
+
+def python_value(term: Term) -> Any:
+    """An RDF term as a Python value: an IRI as its ``str``, a blank node as ``_:id``, a typed
+    number as ``int``, ``Decimal`` or ``float``, an ``xsd:date`` as ``datetime.date``, an
+    ``xsd:boolean`` as ``bool``, any other literal as its lexical form."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return term.value
+    if isinstance(term, pyoxigraph.BlankNode):
+        return f"_:{term.value}"
+    if not isinstance(term, pyoxigraph.Literal):
+        return str(term)
+    datatype = term.datatype.value
+    try:
+        if datatype in _NUMBERS:
+            return _NUMBERS[datatype](term.value)
+        if datatype == _XSD + "date":
+            return date.fromisoformat(term.value)
+    except (ValueError, ArithmeticError):
+        return term.value  # an ill-typed literal stays as written
+    if datatype == _XSD + "boolean":
+        return term.value in ("true", "1")
+    return term.value
 
 
 def _format_graph(

@@ -240,7 +240,8 @@ def _link_part_counts(graph: Graph, facts: Facts) -> None:
 
 
 def build_record(graphs: list[str]) -> Graph:
-    """Which article graphs the last build wrote (PROV-O), so validation can check just those."""
+    """Which article graphs the last build wrote (PROV-O), so validation can check just those,
+    and the base IRI they were minted under (``void:uriSpace``)."""
     from datetime import UTC, datetime
 
     graph = Graph()
@@ -248,6 +249,7 @@ def build_record(graphs: list[str]) -> Graph:
     graph.add((build, RDF.type, PROV.Activity))
     graph.add((build, PROV.endedAtTime, Literal(datetime.now(UTC).isoformat(
         timespec="seconds"), datatype=XSD.dateTime)))
+    graph.add((build, URIRef(vocab.VOID_URI_SPACE), Literal(BASE)))  # the base it was built with
     for name in graphs:
         graph.add((build, PROV.generated, URIRef(name)))
     return graph

@@ -1,4 +1,4 @@
-"""The HTTP server of ``kg serve``: SPARQL 1.1 Protocol, entity pages, the query page.
+"""The HTTP server of ``kg serve``: the SPARQL 1.1 Protocol at ``/sparql``, and a route table.
 
 Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format=json``):
 
@@ -8,44 +8,49 @@ Routes (each HTML page has a JSON twin, chosen by the Accept header or ``?format
   description (DESCRIBE) in Turtle, N-Triples or JSON-LD;
 - ``/``: the query page; ``/api/queries``: the saved queries; ``/static/<file>``: its files.
 
-The standard library's threading server answers each connection in a thread; store work runs
-in :mod:`kg.web.runner` under a deadline and a memory ceiling (a light query, whose work its own
-small LIMIT bounds, in the connection's thread), and the rules of the protocol are in
-:mod:`kg.web.sparql`. Every answer carries a strict Content-Security-Policy and nosniff.
+The pages are made by :mod:`kg.web.pages` and every request first passes the checks of
+:mod:`kg.web.security`, whose headers every answer carries. The standard library's threading
+server answers each connection in a thread; store work runs in :mod:`kg.web.runner` under a
+deadline and a memory ceiling (a light query, whose work its own small LIMIT bounds, in the
+connection's thread), and the rules of the protocol are in :mod:`kg.web.sparql`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hmac
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs
 
-import pyoxigraph
-
+from kg.api import check_base_iri
 from kg.errors import InputError, KgError, RequestError
 from kg.processes import become_child_of
 from kg.storelock import StoreLock, hold_for_serving, hold_for_writing
 from kg.stores import MEMORY, open_store, store_location
-from kg.vocab import PREFIXES
-from kg.web.entity import entity_facts, entity_page
-from kg.web.layout import ENTITY_ROUTE, entity_iri, error_page
+from kg.web import pages
+from kg.web.layout import ENTITY_ROUTE, error_page
 from kg.web.negotiation import choose
+from kg.web.pages import Page
 from kg.web.runner import ProcessRunner, ThreadRunner, WriterRunner, default_memory_limit
+from kg.web.security import (
+    DRAIN_LIMIT,
+    SECURITY_HEADERS,
+    body_length,
+    check_host,
+    check_token,
+    usable_host,
+)
 from kg.web.sparql import (
     Answer,
     answer_light,
@@ -90,38 +95,8 @@ class ServeOptions:
     work over the CPUs (a read-only store on disk only)."""
 
 
-STATIC_FILES = {
-    "app.js": "text/javascript; charset=utf-8",
-    "style.css": "text/css; charset=utf-8",
-    "icon.svg": "image/svg+xml",
-}
-"""The only files under /static/: a fixed list, so no path can lead anywhere else."""
-
-SECURITY_HEADERS = (
-    ("Content-Security-Policy",
-     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-     "form-action 'self'; frame-ancestors 'none'"),
-    ("X-Content-Type-Options", "nosniff"),
-    ("Referrer-Policy", "no-referrer"),
-    ("X-Frame-Options", "DENY"),
-)
-
 _SMALLEST_MEMORY = 64
 """The lowest --max-memory (MB) that leaves a query process room to start and answer."""
-_DRAIN_LIMIT = 64 * 1_048_576
-"""An oversized body up to this size is read and dropped so the client sees the 413."""
-_ENTITY_PATH = re.compile(r"/id/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]+")
-_LOOPBACK_NAMES = re.compile(r"(localhost|[\w.-]+\.localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?",
-                             re.I)
-_HOST_HEADER = re.compile(r"([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?")
-_ENTITY_FORMATS = {
-    "text/html": "html", "application/json": "json", "text/turtle": "turtle",
-    "application/n-triples": "nt", "application/ld+json": "jsonld",
-}
-_ENTITY_FORMAT_NAMES = {"html": "html", "json": "json", "turtle": "turtle", "ttl": "turtle",
-                        "nt": "nt", "ntriples": "nt", "jsonld": "jsonld", "json-ld": "jsonld"}
-
-
 class KgServer(ThreadingHTTPServer):
     """A threading HTTP server holding the options, the runner that does store work, and the
     access log."""
@@ -197,7 +172,8 @@ def make_server(options: ServeOptions, *, log: Log = _quiet, access_log: bool = 
             server.runner = ThreadRunner(open_store(location, read_only=not options.allow_update),
                                          options.workers)
         else:
-            open_store(location, read_only=True).close()  # a missing store fails here, clearly
+            with open_store(location, read_only=True) as opened:  # a missing store fails here
+                check_base_iri(opened)  # pages and queries use the base the store was built with
             if Path(location).is_dir():  # nobody else may write the store while it is served
                 hold = hold_for_writing if options.allow_update else hold_for_serving
                 server.lock = hold(Path(location), location,
@@ -310,22 +286,9 @@ def _limits(options: ServeOptions) -> str:
             f"at most {options.max_rows} rows per answer")
 
 
-def _queries_json(options: ServeOptions) -> dict[str, Any]:
-    from kg.query import list_queries
-
-    return {
-        "endpoint": "/sparql",
-        "limits": {"timeout": options.timeout, "max_rows": options.max_rows,
-                   "update": options.allow_update, "service": options.allow_service},
-        "prefixes": dict(PREFIXES),
-        "queries": [
-            {"name": info.name, "title": info.title, "description": info.description,
-             "params": [{"name": p.name, "type": p.type, "description": p.description}
-                        for p in info.params],
-             "sparql": info.path.read_text(encoding="utf-8")}
-            for info in list_queries()
-        ],
-    }
+def _limits_json(options: ServeOptions) -> dict[str, Any]:
+    return {"timeout": options.timeout, "max_rows": options.max_rows,
+            "update": options.allow_update, "service": options.allow_service}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -363,21 +326,21 @@ class _Handler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         path, _, query_string = self.path.partition("?")
         try:
-            self._check_host()
+            try:
+                check_host(self.headers.get_all("Host") or [], loopback=self.server.loopback)
+            except RequestError:
+                self.close_connection = True
+                raise
             if path == "/sparql":
                 self._sparql(query_string)
-            elif self.command == "POST":
+                return
+            if self.command == "POST":
                 raise RequestError(405, "POST is only for /sparql", (("Allow", "GET, HEAD"),))
-            elif path == "/":
-                self._index()
-            elif path == "/api/queries":
-                self._json(_queries_json(self.server.options))
-            elif path.startswith("/static/"):
-                self._static(path[len("/static/"):])
-            elif path.startswith(ENTITY_ROUTE):
-                self._entity(path, query_string)
-            else:
+            route = _PAGES.get(path) or next(
+                (page for prefix, page in _PAGES_UNDER if path.startswith(prefix)), None)
+            if route is None:
                 raise RequestError(404, f"nothing at {path}")
+            self._page(route(self, path, query_string))
         except RequestError as error:
             self._error(error)
         except KgError as error:
@@ -388,17 +351,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.log(f"{self.address_string()} - internal error on {self.path!r}:\n"
                             + traceback.format_exc().rstrip())
             self._error(RequestError(500, f"internal error: {type(error).__name__}"))
-
-    def _check_host(self) -> None:
-        # A page on another site can point its own name at 127.0.0.1 (DNS rebinding) and read
-        # the answers; a loopback server only answers requests made to a loopback name.
-        if len(self.headers.get_all("Host") or []) > 1:
-            self.close_connection = True
-            raise RequestError(400, "more than one Host header")
-        host = self.headers.get("Host")
-        if self.server.loopback and host and not _LOOPBACK_NAMES.fullmatch(host):
-            self.close_connection = True
-            raise RequestError(421, f"this server answers only to localhost, not to '{host}'")
 
     # --- SPARQL -----------------------------------------------------------------------------
 
@@ -462,13 +414,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not options.allow_update or not options.token:
             raise RequestError(403, "this endpoint is read-only: updates are refused "
                                     "(kg serve --allow-update --token T accepts them)")
-        scheme, _, given = (self.headers.get("Authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            given.strip().encode("utf-8"), options.token.encode("utf-8")
-        ):
-            raise RequestError(401, "updates need the header 'Authorization: Bearer <token>' "
-                                    "with the server's token",
-                               (("WWW-Authenticate", 'Bearer realm="kg"'),))
+        check_token(self.headers.get("Authorization"), options.token)
         if len(sparql) > options.max_query_length:
             raise RequestError(413, f"the update is {len(sparql):,} characters long; this "
                                     f"server takes at most {options.max_query_length:,}")
@@ -480,9 +426,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _service_description(self, format_names: list[str]) -> None:
         options = self.server.options
         answer_format = negotiate(self.headers.get("Accept"), format_names, graph=True)
-        host = self.headers.get("Host") or ""
-        if not _HOST_HEADER.fullmatch(host):
-            host = self.server.url.split("/")[2]
+        host = usable_host(self.headers.get("Host")) or self.server.url.split("/")[2]
         answer = self._run(describe_service, f"http://{host}/sparql", _limits(options),
                            options.allow_update, answer_format.name)
         self._answer(answer)
@@ -501,24 +445,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, answer.body, answer.content_type, headers)
 
     def _read_body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding"):
-            self.close_connection = True
-            raise RequestError(411, "send the body with a Content-Length, not chunked")
-        declared = self.headers.get("Content-Length")
-        if declared is None:
-            self.close_connection = True
-            raise RequestError(411, "a POST needs a Content-Length header")
         try:
-            length = int(declared)
-            if length < 0:
-                raise ValueError(declared)
-        except ValueError:
+            length = body_length(self.headers.get("Transfer-Encoding"),
+                                 self.headers.get("Content-Length"))
+        except RequestError:
             self.close_connection = True
-            raise RequestError(400, f"bad Content-Length '{declared}'") from None
+            raise
         limit = self.server.options.max_body
         if length > limit:
             self.close_connection = True
-            if length <= _DRAIN_LIMIT:
+            if length <= DRAIN_LIMIT:
                 remaining = length
                 while remaining > 0:
                     chunk = self.rfile.read(min(remaining, 65536))
@@ -531,67 +467,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- Pages ------------------------------------------------------------------------------
 
-    def _index(self) -> None:
-        chosen = choose(self.headers.get("Accept"), ["text/html", "application/json"])
-        if chosen == "application/json":
-            self._json(_queries_json(self.server.options), vary=True)
-            return
-        body = resources.files("kg.web").joinpath("static", "index.html").read_bytes()
-        self._send(200, body, "text/html; charset=utf-8", [("Vary", "Accept")])
+    def _index(self, path: str, query_string: str) -> Page:
+        return pages.index(self.headers.get("Accept"), _limits_json(self.server.options))
 
-    def _static(self, name: str) -> None:
-        if name not in STATIC_FILES:
-            raise RequestError(404, "no such file")
-        body = resources.files("kg.web").joinpath("static", name).read_bytes()
-        self._send(200, body, STATIC_FILES[name], [("Cache-Control", "no-cache")])
+    def _queries(self, path: str, query_string: str) -> Page:
+        return pages.json_page(pages.saved_queries(_limits_json(self.server.options)))
 
-    def _entity(self, path: str, query_string: str) -> None:
-        if not _ENTITY_PATH.fullmatch(path) or any(
-            segment in (".", "..") for segment in path.split("/")
-        ):
-            raise RequestError(404, "no entity at this address")
-        format_names = _parameters(query_string).get("format", [])
-        if format_names:
-            kind = _ENTITY_FORMAT_NAMES.get(format_names[0].lower())
-            if kind is None:
-                raise RequestError(406, f"format={format_names[0]}: choose html, json, turtle, "
-                                        "nt or jsonld")
-        else:
-            chosen = choose(self.headers.get("Accept"), list(_ENTITY_FORMATS))
-            if chosen is None:
-                raise RequestError(406, "the Accept header allows none of: "
-                                        + ", ".join(_ENTITY_FORMATS))
-            kind = _ENTITY_FORMATS[chosen]
-        iri = entity_iri(path)
-        if kind in ("turtle", "nt", "jsonld"):
-            try:
-                node = pyoxigraph.NamedNode(iri)
-            except ValueError:
-                raise RequestError(404, "no entity at this address") from None
-            answer = self._run(answer_query, f"DESCRIBE {node}", kind,
-                               self.server.options.max_rows)
-            if not answer.rows:
-                raise RequestError(404, f"no entity <{iri}> in this store")
-            self._send(200, answer.body, answer.content_type, [("Vary", "Accept")])
-            return
-        facts = self._run(entity_facts, iri)
-        if facts is None:
-            raise RequestError(404, f"no entity <{iri}> in this store")
-        if kind == "json":
-            self._json(facts, vary=True)
-        else:
-            self._send(200, entity_page(facts).encode("utf-8"), "text/html; charset=utf-8",
-                       [("Vary", "Accept")])
+    def _static(self, path: str, query_string: str) -> Page:
+        return pages.static(path[len("/static/"):])
+
+    def _entity(self, path: str, query_string: str) -> Page:
+        return pages.entity(path, _parameters(query_string).get("format", []),
+                            self.headers.get("Accept"), self._run, self.server.options.max_rows)
 
     # --- Responses --------------------------------------------------------------------------
 
-    def _json(self, value: Any, *, vary: bool = False) -> None:
-        body = json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-        self._send(200, body, "application/json; charset=utf-8",
-                   [("Vary", "Accept")] if vary else [])
+    def _page(self, page: Page) -> None:
+        self._send(200, page.body, page.content_type, page.headers)
 
     def _send(self, status: int, body: bytes, content_type: str,
-              headers: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> None:
+              headers: Sequence[tuple[str, str]] = ()) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -634,6 +529,18 @@ class _Handler(BaseHTTPRequestHandler):
             return
         line = f"{self.address_string()} - {format % args}"
         self.server.log(line.encode("unicode_escape").decode("ascii"))
+
+
+_PAGES: dict[str, Callable[[_Handler, str, str], Page]] = {
+    "/": _Handler._index,
+    "/api/queries": _Handler._queries,
+}
+"""The pages at one path (besides ``/sparql``, the protocol's endpoint)."""
+_PAGES_UNDER: tuple[tuple[str, Callable[[_Handler, str, str], Page]], ...] = (
+    ("/static/", _Handler._static),
+    (ENTITY_ROUTE, _Handler._entity),
+)
+"""The pages under a path prefix."""
 
 
 def _parameters(text: str) -> dict[str, list[str]]:

@@ -1,20 +1,18 @@
-"""SHACL validation of article graphs: pySHACL, report rendering, quarantine.
+"""SHACL validation of a data graph: the shapes, the engines (pySHACL, pyshacl-turbo), the report.
 
 ``validate`` checks a data graph against ``ontology/shapes.ttl`` (with the ontology mixed in, no
 inference) and returns a ``ValidationReport``: pySHACL's report graph plus one
 ``ValidationResult`` per result, with the labels, property names and source sentence a person
-needs to act on it. ``render`` writes that one report as text, Turtle or JSON, so the three never
-disagree. ``quarantine`` moves the statements behind each violation into a separate graph of
-``kgo:QuarantinedStatement`` nodes, so nothing is silently dropped.
+needs to act on it. :mod:`kg.validation_report` writes that one report as text, Turtle or JSON,
+so the three never disagree; :mod:`kg.quarantine` moves the statements behind each violation
+into a separate graph.
 """
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,21 +29,16 @@ from rdflib.util import guess_format
 from kg.errors import InputError, ShapeError
 from kg.rdf import KGO, PROV, ontology_graph
 from kg.resources import resource_path
-from kg.vocab import BASE, PREFIXES
+from kg.vocab import BASE, DEFAULT_BASE, PREFIXES
 
-SHAPES = Namespace(BASE + "shapes#")
-# Re-validation rounds after the first quarantine: removing a statement can leave another node
-# invalid (an Assertion whose relation is gone, a mention whose entity is gone).
-MAX_REVALIDATIONS = 3
+SHAPES = Namespace(DEFAULT_BASE + "shapes#")  # the shapes' IRIs, like the ontology's, are fixed
 
 _SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-_MARKS = {"Violation": "✗", "Warning": "⚠", "Info": "ℹ"}
 # Display-only prefix for article-local nodes (sentences, mentions, facts) in text reports.
-_DISPLAY_PREFIXES: dict[str, str] = {
+DISPLAY_PREFIXES: dict[str, str] = {
     **PREFIXES, "kgs": str(SHAPES), "article": BASE + "article/",
 }
-_SENTENCE_DISPLAY_LIMIT = 240
 
 
 @dataclass(frozen=True)
@@ -141,7 +134,7 @@ def _error_reason(error: Exception) -> str:
 
 
 @cache
-def _shipped_shapes() -> Graph:
+def shipped_shapes() -> Graph:
     return load_shapes()
 
 
@@ -242,7 +235,7 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
     """
     if engine not in ENGINES:
         raise InputError(f"unknown SHACL engine '{engine}'; choose one of: {', '.join(ENGINES)}")
-    shapes_graph = shapes if shapes is not None else _shipped_shapes()
+    shapes_graph = shapes if shapes is not None else shipped_shapes()
     working = _ParseOnceGraph()
     for prefix, namespace in data.namespaces():
         working.bind(prefix, namespace, override=False)
@@ -267,18 +260,18 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
             raise ShapeError(f"the shapes cannot be used for validation: {error}") from error
         raise
     assert isinstance(report_graph, Graph)
-    for name, iri in _DISPLAY_PREFIXES.items():
+    for name, iri in DISPLAY_PREFIXES.items():
         report_graph.bind(name, iri, override=False)
     context = _Context(data, _ontology(), shapes_graph)
     results = sorted(
-        (context.result(report_graph, node) for node in _result_nodes(report_graph)),
+        (context.result(report_graph, node) for node in result_nodes(report_graph)),
         key=lambda r: (_SEVERITY_ORDER.get(r.severity, 3), r.focus, r.path or "", r.message,
                        r.value or ""),
     )
     return ValidationReport(bool(conforms), tuple(results), report_graph, shapes_graph, engine)
 
 
-def _result_nodes(report_graph: Graph) -> Iterator[Node]:
+def result_nodes(report_graph: Graph) -> Iterator[Node]:
     """The top-level sh:result nodes (not the sh:detail results nested inside them)."""
     for report in report_graph.subjects(RDF.type, SH.ValidationReport):
         yield from report_graph.objects(report, SH.result)
@@ -298,7 +291,7 @@ class _Context:
         value = report_graph.value(node, SH.value)
         messages = [str(m) for m in report_graph.objects(node, SH.resultMessage)]
         severity = report_graph.value(node, SH.resultSeverity)
-        shape = _named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
+        shape = named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
         inverse = report_graph.value(path, SH.inversePath) if isinstance(path, BNode) else None
         if inverse is None and isinstance(path, BNode):
             inverse = self.shapes.value(path, SH.inversePath)
@@ -340,8 +333,8 @@ class _Context:
             subject, predicate, obj = parts
             if subject is not None and predicate is not None and obj is not None:
                 object_text = (str(obj) if isinstance(obj, Literal)
-                               else self.label_of_node(obj) or _short(str(obj)))
-                return (f"{self.label_of_node(subject) or _short(str(subject))} "
+                               else self.label_of_node(obj) or short_name(str(obj)))
+                return (f"{self.label_of_node(subject) or short_name(str(subject))} "
                         f"{self.label_of_property(predicate)} {object_text}")
         if (node, RDF.type, KGO.Sentence) in self.data:
             return f"sentence {self.data.value(node, KGO.sentenceIndex)}"
@@ -374,7 +367,7 @@ class _Context:
         return min(texts)[1] if texts else None
 
 
-def _named_shape(shape: Node | None, shapes: Graph) -> Node | None:
+def named_shape(shape: Node | None, shapes: Graph) -> Node | None:
     """The IRI a person can look up for a result's source shape: the shape itself when it has
     one, else the nearest named shape that holds it (through sh:property or sh:node)."""
     seen: set[Node] = set()
@@ -399,197 +392,16 @@ def _text(value: Node | None) -> str | None:
     return None if value is None else str(value)
 
 
-# --- rendering --------------------------------------------------------------------------------
-
-def render(report: ValidationReport, fmt: str = "text") -> str:
-    """The report as ``text`` (for people), ``turtle`` (the report graph) or ``json``."""
-    name = _FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
-    renderer = _RENDERERS.get(name)
-    if renderer is None:
-        known = sorted(_RENDERERS)
-        close = difflib.get_close_matches(fmt.lower(), [*known, *_FORMAT_ALIASES], n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise InputError(f"unknown report format {fmt!r}: choose one of {', '.join(known)}{hint}")
-    return renderer(report)
-
-
-def summary(report: ValidationReport) -> str:
-    """One line: "N violations, M warnings on K nodes", or "Conforms: 0 violations"."""
-    violations, warnings = len(report.violations()), len(report.warnings())
-    nodes = len({result.focus for result in report.results})
-    if report.conforms:
-        if not report.results:
-            return "Conforms: 0 violations"
-        return f"Conforms: 0 violations, {_count(warnings, 'warning')} on {_count(nodes, 'node')}"
-    return (f"{_count(violations, 'violation')}, {_count(warnings, 'warning')} "
-            f"on {_count(nodes, 'node')}")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def _render_text(report: ValidationReport) -> str:
-    blocks = []
-    for result in report.results:
-        focus = _short(result.focus)
-        head = f"{result.focus_label} ({focus})" if result.focus_label else focus
-        prop = f" — {result.path_label}" if result.path_label else ""
-        lines = [f"{_MARKS.get(result.severity, '?')} {head}{prop}: {result.message}"]
-        if result.sentence:
-            sentence = " ".join(result.sentence.split())
-            if len(sentence) > _SENTENCE_DISPLAY_LIMIT:
-                sentence = sentence[: _SENTENCE_DISPLAY_LIMIT - 1].rstrip() + "…"
-            lines.append(f"   sentence: “{sentence}”")
-        blocks.append("\n".join(lines))
-    blocks.append(summary(report))
-    return "\n".join(blocks) + "\n"
-
-
-def _render_json(report: ValidationReport) -> str:
-    document = {
-        "conforms": report.conforms,
-        "violations": len(report.violations()),
-        "warnings": len(report.warnings()),
-        "results": [asdict(result) for result in report.results],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def _render_turtle(report: ValidationReport) -> str:
-    return report.report_graph.serialize(format="turtle")
-
-
-_RENDERERS: dict[str, Callable[[ValidationReport], str]] = {
-    "text": _render_text,
-    "json": _render_json,
-    "turtle": _render_turtle,
-}
-_FORMAT_ALIASES = {"txt": "text", "ttl": "turtle"}
-
-
-def _short(iri: str) -> str:
+def short_name(iri: str) -> str:
     """``kgr:kim-jong-un`` for a full IRI under a known prefix, else ``<iri>``."""
-    best = max((ns for ns in _DISPLAY_PREFIXES.values() if iri.startswith(ns)), key=len,
+    best = max((ns for ns in DISPLAY_PREFIXES.values() if iri.startswith(ns)), key=len,
                default=None)
     if best is None:
         return f"<{iri}>" if "://" in iri else iri
-    prefix = next(p for p, ns in _DISPLAY_PREFIXES.items() if ns == best)
+    prefix = next(p for p, ns in DISPLAY_PREFIXES.items() if ns == best)
     return f"{prefix}:{iri[len(best):]}"
 
 
-# --- quarantine -------------------------------------------------------------------------------
-
-Triple = tuple[Node, Node, Node]
-
-
-def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
-    """Split ``data`` into (clean, quarantined) by the report's Violations.
-
-    For each Violation, the statements behind it leave the clean graph: the one triple
-    (focus, path, value) when the result names a value; every value of the path when it names
-    only the path (too many values); otherwise, when something required is missing or the whole
-    node is at fault, every triple whose subject is the focus node. A kgo:Assertion goes
-    together with the relation triple it reifies, and a removed relation takes the Assertions
-    about it along. Each removed triple becomes a kgo:QuarantinedStatement (rdf:subject,
-    rdf:predicate, rdf:object, kgo:reason, kgo:violatedShape) in the quarantined graph. The
-    clean graph is then validated again and the step repeated, at most ``MAX_REVALIDATIONS``
-    times, so that it conforms. ``data`` is not modified.
-    """
-    clean = Graph()
-    for prefix, namespace in data.namespaces():
-        clean.bind(prefix, namespace)
-    clean += data
-    quarantined = Graph()
-    quarantined.bind("kgo", KGO)
-    quarantined.bind("kgs", SHAPES)
-    for name, iri in PREFIXES.items():
-        quarantined.bind(name, iri, override=False)
-    current = report
-    for round_number in range(MAX_REVALIDATIONS + 1):
-        if current.conforms or not _quarantine_violations(clean, quarantined, current):
-            break
-        if round_number == MAX_REVALIDATIONS:
-            break
-        current = validate(clean, shapes=report.shapes, engine=report.engine)
-    return clean, quarantined
-
-
-def _quarantine_violations(clean: Graph, quarantined: Graph, report: ValidationReport) -> int:
-    """Move the statements behind each Violation of ``report``; the number of triples moved."""
-    shapes = report.shapes if report.shapes is not None else _shipped_shapes()
-    graph = report.report_graph
-    reasons: dict[Triple, list[tuple[str, Node | None]]] = {}
-    for node in _result_nodes(graph):
-        if graph.value(node, SH.resultSeverity) != SH.Violation:
-            continue
-        focus = graph.value(node, SH.focusNode)
-        if focus is None:
-            continue
-        message = str(graph.value(node, SH.resultMessage) or "does not conform to the shape")
-        shape = _named_shape(graph.value(node, SH.sourceShape), shapes)
-        statements = _offending_statements(clean, focus, graph.value(node, SH.resultPath),
-                                           graph.value(node, SH.value))
-        for triple, reason in statements:
-            entry = (message if reason is None else f"{reason}: {message}", shape)
-            if entry not in reasons.setdefault(triple, []):
-                reasons[triple].append(entry)
-    for triple, entries in reasons.items():
-        clean.remove(triple)
-        record = BNode()
-        quarantined.add((record, RDF.type, KGO.QuarantinedStatement))
-        quarantined.add((record, RDF.subject, triple[0]))
-        quarantined.add((record, RDF.predicate, triple[1]))
-        quarantined.add((record, RDF.object, triple[2]))
-        for message, shape in entries:
-            quarantined.add((record, KGO.reason, Literal(message)))
-            if shape is not None:
-                quarantined.add((record, KGO.violatedShape, shape))
-    return len(reasons)
-
-
-def _offending_statements(clean: Graph, focus: Node, path: Node | None,
-                          value: Node | None) -> list[tuple[Triple, str | None]]:
-    """The triples a Violation stands for, each with a prefix for its reason (None: the
-    Violation's own message)."""
-    if (focus, RDF.type, KGO.Assertion) in clean:
-        found: list[tuple[Triple, str | None]] = [(t, None) for t in _triples_of(clean, focus)]
-        reified = _reified_statement(clean, focus)
-        if reified is not None and reified in clean:
-            found.append((reified, "its Assertion was quarantined"))
-        return found
-    direct: list[Triple] = []
-    if isinstance(path, URIRef) and value is not None and (focus, path, value) in clean:
-        direct = [(focus, path, value)]
-    elif isinstance(path, URIRef) and value is None:  # too many values (sh:maxCount, ...)
-        direct = list(clean.triples((focus, path, None)))
-    if not direct:  # a missing value or a whole-node constraint: the node itself is unsupported
-        direct = list(_triples_of(clean, focus))
-    found = [(triple, None) for triple in direct]
-    for triple in direct:
-        for assertion in _assertions_about(clean, triple):
-            found.extend((t, "reifies a quarantined statement")
-                         for t in _triples_of(clean, assertion))
-    return found
-
-
-def _triples_of(graph: Graph, node: Node) -> Iterable[Triple]:
-    return list(graph.triples((node, None, None)))
-
-
-def _reified_statement(graph: Graph, assertion: Node) -> Triple | None:
-    parts = [graph.value(assertion, p) for p in (RDF.subject, RDF.predicate, RDF.object)]
-    if any(part is None for part in parts):
-        return None
-    return parts[0], parts[1], parts[2]  # type: ignore[return-value]
-
-
-def _assertions_about(graph: Graph, triple: Triple) -> list[Node]:
-    subject, predicate, obj = triple
-    return [a for a in graph.subjects(RDF.subject, subject)
-            if (a, RDF.type, KGO.Assertion) in graph and (a, RDF.predicate, predicate) in graph
-            and (a, RDF.object, obj) in graph]
-
-
-__all__ = ["MAX_REVALIDATIONS", "SHAPES", "ValidationReport", "ValidationResult", "load_shapes",
-           "quarantine", "render", "summary", "validate"]
+__all__ = ["DISPLAY_PREFIXES", "ENGINES", "SHAPES", "ValidationReport", "ValidationResult",
+           "default_engine", "load_shapes", "named_shape", "result_nodes", "shipped_shapes",
+           "short_name", "validate"]

@@ -7,16 +7,37 @@ not load rdflib). ``kg.rdf`` wraps them as rdflib namespaces.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import cache
 
-BASE = "https://kg.example.org/"
-"""The root of every IRI kg mints (articles, graphs, entities, the ontology)."""
+DEFAULT_BASE = "https://kg.example.org/"
+"""The base IRI when none is set: a placeholder domain, never to be published as linked data."""
+BASE_ENVIRONMENT_VARIABLE = "KG_BASE_IRI"
+"""Where the base IRI is set (``kg --base-iri`` sets it too); read once, when kg starts."""
 
-ONTOLOGY = BASE + "ontology#"
-"""kg's ontology (``ontology/kg.ttl``), prefix ``kgo``."""
+BASE = os.environ.get(BASE_ENVIRONMENT_VARIABLE) or DEFAULT_BASE
+"""The root of every IRI kg mints (articles, graphs, entities): ``$KG_BASE_IRI``, else
+:data:`DEFAULT_BASE`. A store records the base it was built with, and kg refuses to use it with
+another one (see :func:`kg.api.check_base_iri`), so that queries and pages agree with it."""
+
+ONTOLOGY = DEFAULT_BASE + "ontology#"
+"""kg's ontology (``ontology/kg.ttl``), prefix ``kgo``: its terms keep their IRIs whatever the
+base of the data."""
 ENTITIES = BASE + "id/"
 """The entities kg mints, ``<BASE>id/<key>``, prefix ``kgr``."""
+VOID_URI_SPACE = "http://rdfs.org/ns/void#uriSpace"
+"""VoID's term for the prefix of a dataset's IRIs: how a store's build record names its base."""
+
+
+def base_problem(base: str) -> str | None:
+    """What is wrong with ``base`` as a base IRI (absolute http(s), ending in ``/``), or None."""
+    scheme, separator, rest = base.partition("://")
+    if scheme not in ("http", "https") or not separator or not rest.split("/")[0]:
+        return f"'{base}' is not an http:// or https:// IRI"
+    if not base.endswith("/") or any(c in base for c in ' <>"{}|\\^`#?'):
+        return f"'{base}' must end in '/' and hold no spaces, '#', '?' or <>\"{{}}|\\^`"
+    return None
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -88,5 +109,6 @@ def entity_classes() -> tuple[str, ...]:
     return (*kinds_of("Person"), *kinds_of("Place"), *kinds_of("Organization"))
 
 
-__all__ = ["BASE", "ENTITIES", "ONTOLOGY", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
+__all__ = ["BASE", "BASE_ENVIRONMENT_VARIABLE", "DEFAULT_BASE", "ENTITIES", "VOID_URI_SPACE",
+           "base_problem", "ONTOLOGY", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA",
            "SKOS", "WIKIDATA", "XSD", "ancestors", "entity_classes", "kinds_of", "schema_class"]

@@ -4,7 +4,6 @@
 // setAttribute only, never from HTML strings, and only our own entity IRIs become links.
 "use strict";
 
-const ENTITY_NAMESPACE = "https://kg.example.org/id/";
 const SVG = "http://www.w3.org/2000/svg";
 const RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 const MAX_TABLE_ROWS = 2000;
@@ -16,6 +15,7 @@ WHERE {
 } GROUP BY ?entity ORDER BY LCASE(SAMPLE(?name))`;
 
 let prefixes = {};
+let entityNamespace = null;  // the store's kgr: namespace, from /api/queries
 let savedQueries = [];
 
 function element(tag, text, className) {
@@ -34,9 +34,9 @@ function svgElement(tag, attributes) {
 }
 
 function entityPath(iri) {
-  if (typeof iri === "string" && iri.startsWith(ENTITY_NAMESPACE) &&
-      iri.length > ENTITY_NAMESPACE.length) {
-    return "/id/" + iri.slice(ENTITY_NAMESPACE.length);
+  if (typeof iri === "string" && entityNamespace && iri.startsWith(entityNamespace) &&
+      iri.length > entityNamespace.length) {
+    return "/id/" + iri.slice(entityNamespace.length);
   }
   return null;
 }
@@ -442,6 +442,7 @@ async function start() {
   const response = await fetch("/api/queries", { headers: { Accept: "application/json" } });
   const data = await response.json();
   prefixes = data.prefixes;
+  entityNamespace = prefixes.kgr;
   savedQueries = data.queries;
   const select = document.getElementById("saved");
   for (const query of savedQueries) {
