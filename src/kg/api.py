@@ -330,18 +330,20 @@ class KnowledgeGraph:
         with self._open(read_only=True) as opened:
             return write_review(list(review_rows(opened)))
 
-    def validate(self, *, shapes: str | Path | None = None, engine: str = "pyshacl",
+    def validate(self, *, shapes: str | Path | None = None, engine: str | None = None,
                  everything: bool = False) -> ValidationReport:
         """Validate with SHACL what the last build changed (and the entities it touched), or
-        with ``everything=True`` (``kg validate --all``) every article graph.
+        with ``everything=True`` (``kg validate --all``) every article graph. ``engine``:
+        "turbo" (pyshacl-turbo, Rust) or "pyshacl" (the reference); by default
+        :func:`kg.validate.default_engine`, the one builds use.
 
         Validation then costs what changed, not what is stored.
         """
-        from kg.validate import load_shapes, validate
+        from kg.validate import default_engine, load_shapes, validate
 
         shapes_graph = load_shapes(shapes) if shapes else None
         only = None if everything else self._last_build()
-        return validate(self._graph(only), shapes=shapes_graph, engine=engine)
+        return validate(self._graph(only), shapes=shapes_graph, engine=engine or default_engine())
 
     def _graph(self, only: list[str] | None = None) -> Any:
         """The union of the article graphs and the entity graph (not the ontology, not the
