@@ -52,7 +52,19 @@ READINGS = [
                  "Corriere della Sera", "NewsOrganization", id="romance-particles"),
     pytest.param("Police arrested the former president in Lima, El Comercio reported.",
                  "El Comercio", "NewsOrganization", id="place-that-reports"),
+    pytest.param("The Supreme Court of Pakistan ordered the release of the activist.",
+                 "Supreme Court of Pakistan", "Court", id="court-of-a-state"),
+    pytest.param("The Electoral Commission of Zambia said turnout was high.",
+                 "Electoral Commission of Zambia", "Agency", id="of-inside-the-model-span"),
+    pytest.param("The Federal Reserve Bank of New York said rates would rise.",
+                 "Federal Reserve Bank of New York", "Agency", id="bank-of-a-city"),
 ]
+
+
+def test_a_title_of_a_state_stays_a_title_and_a_state() -> None:
+    found = typed(facts_of("The president of France met the King of Spain in Madrid."))
+    assert found.get("France") == "Country" and found.get("Spain") == "Country"
+    assert not any(" of " in label for label in found)
 
 
 @pytest.mark.parametrize(("text", "name", "type_"), READINGS)

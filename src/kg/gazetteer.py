@@ -301,6 +301,7 @@ class Gazetteer:
         self.outlet_abbreviations = read_word_list(lexicon / "outlet-abbreviations.txt")
         self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")
         self.ship_prefixes = read_word_list(lexicon / "ship-prefixes.txt")
+        self.institution_heads = read_word_list(lexicon / "institution-heads.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"

@@ -189,8 +189,27 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
                 previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
+        if previous is not None and _institution_of_place(previous, ent, gazetteer):
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
         joined.append(ent)
     return joined
+
+
+def _institution_of_place(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"The Supreme Court" + "of" + "Pakistan", "the Electoral Commission of" + "Zambia": an
+    organisation ending in an institution's head word, "of" and a place are one name."""
+    doc = body.doc
+    if body.label_ != "ORG" or place.label_ not in ("GPE", "ORG") or \
+            not place[0].text[:1].isupper():
+        return False
+    if body.end == place.start and len(body) > 2 and body[-1].lower_ == "of":
+        head = body[-2]  # the model took "of" into the organisation's span
+    elif body.end + 1 == place.start and doc[body.end].lower_ == "of":
+        head = body[-1]
+    else:
+        return False
+    return head.text in gazetteer.institution_heads
 
 
 # How many tokens past the model's span a longer known name is looked for.
