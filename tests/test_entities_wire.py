@@ -56,9 +56,22 @@ READINGS = [
                  "Supreme Court of Pakistan", "Court", id="court-of-a-state"),
     pytest.param("The Electoral Commission of Zambia said turnout was high.",
                  "Electoral Commission of Zambia", "Agency", id="of-inside-the-model-span"),
+    pytest.param("Police in Kerala told The Hindu the suspect had fled.", "The Hindu",
+                 "NewsOrganization", id="outlet-the-model-took-for-a-people"),
+    pytest.param("The mayor told local broadcaster TVN24 that the bridge would reopen.", "TVN24",
+                 "NewsOrganization", id="untagged-outlet-after-its-noun"),
+    pytest.param("The ship sank off Lesbos, the Greek news agency ANA reported.", "ANA",
+                 "NewsOrganization", id="apposed-to-news-agency"),
+    pytest.param("The vote was delayed, according to a report in El Universal.", "El Universal",
+                 "NewsOrganization", id="report-in-an-unknown-name"),
     pytest.param("The Federal Reserve Bank of New York said rates would rise.",
                  "Federal Reserve Bank of New York", "Agency", id="bank-of-a-city"),
 ]
+
+
+def test_a_peoples_name_before_a_noun_is_no_outlet() -> None:
+    found = typed(facts_of("The Hindu festival of Diwali began on Monday across India."))
+    assert "The Hindu" not in found and "Hindu" not in found
 
 
 def test_a_title_of_a_state_stays_a_title_and_a_state() -> None:

@@ -13,6 +13,7 @@ from kg.extract.organizations import (
     BODY_DESCRIPTORS,
     DESCRIPTORS,
     classify_organization,
+    descriptor_type,
     media_after,
     owns_a_programme,
 )
@@ -34,6 +35,9 @@ from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
+
+# A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
+_CALL_SIGN = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z]*$")
 
 
 def _with_first_conjunct(span: Any) -> Any:
@@ -155,12 +159,19 @@ def find_mentions(ctx: Context) -> None:
 
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
-    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art."""
+    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
+    name only where it is a title ("The Hindu") or before a media noun ("the Yonhap news
+    agency"), not in "Hindu temples"."""
     from kg.nlp import make_span
 
+    span = trim(ent, gazetteer)
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            isinstance(gazetteer.lookup(span.text), KnownOrganization) and \
+            (ent.start > 0 and ent.doc[ent.start - 1].text == "The" and
+             span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1])):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu"
     if ent.label_ in _NAME_LABELS:
         return ent
-    span = trim(ent, gazetteer)
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
         return make_span(ent.doc, ent.start, ent.end, "ORG")
     return ent
@@ -557,8 +568,9 @@ def find_untagged_names(ctx: Context) -> None:
     doc = ctx.doc
 
     def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
-        return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and \
-            token.ent_type_ not in _NAME_LABELS and ctx.mention_at(token) is None
+        return token.pos_ == "PROPN" and (token.is_alpha or _CALL_SIGN.match(token.text)) and \
+            token.text[:1].isupper() and token.ent_type_ not in _NAME_LABELS and \
+            ctx.mention_at(token) is None
 
     index = 0
     while index < len(doc):
@@ -583,6 +595,10 @@ def find_untagged_names(ctx: Context) -> None:
             apposed = [c for t in span for c in t.children
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in BODY_DESCRIPTORS]
             type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+        outlet = span.root.head if span.root.dep_ == "appos" else None
+        if type_ is None and outlet is not None and outlet.is_lower and \
+                outlet.lower_ in DESCRIPTORS and descriptor_type(outlet) == "NewsOrganization":
+            type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
         office = span.end < len(doc) and doc[span.end].is_lower and \
             doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
         if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or

@@ -143,6 +143,35 @@ def _reports(ctx: Context, mention: Mention) -> bool:
         doc[first.i : last.i + 1])
 
 
+# Nouns for a piece of journalism; an unknown place's name after one and "in", "with" or "to"
+# is the outlet that ran it: "a report in El Universal", "an interview with Rustavi".
+_PIECES = {"report", "article", "interview", "editorial", "column", "story", "op-ed", "piece",
+           "commentary", "dispatch"}
+
+
+def _carried_by(ctx: Context, mention: Mention) -> bool:
+    """"according to a report in El Universal", "according to La Prensa": a name the gazetteer
+    does not know, read as a place, that is where a report appeared or whom it is according to."""
+    if mention.type != "Place" or mention.key:
+        return False
+    doc = ctx.doc
+    first = ctx.first_token(mention)
+    before = doc[max(0, first.i - 2) : first.i]
+    if len(before) == 2 and before[0].lower_ in _PIECES and before[1].lower_ in ("in", "with", "to"):
+        return True
+    return before.text.lower() == "according to"
+
+
+def descriptor_type(noun: Any) -> str:
+    """The type a lower-case descriptor gives the name it goes with; "agency" after "news" is a
+    news agency ("the Greek news agency ANA"), not a government one."""
+    found = DESCRIPTORS[noun.lower_]
+    doc = noun.doc
+    if found == "Agency" and noun.i > 0 and doc[noun.i - 1].lower_ == "news":
+        return "NewsOrganization"
+    return found
+
+
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
@@ -156,9 +185,7 @@ def retype_by_descriptor(ctx: Context) -> None:
         if index >= 0 and doc[index].lower_ in ("the",):
             index -= 1
         if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
-            found = DESCRIPTORS[doc[index].lower_]
-            if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
-                found = "NewsOrganization"  # "the news agency Lusa"
+            found = descriptor_type(doc[index])  # "the news agency Lusa"
         last = ctx.last_token(mention)
         apposed = None
         for token in (first, last):
@@ -169,9 +196,9 @@ def retype_by_descriptor(ctx: Context) -> None:
                 apposed = token.head
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
-            found = DESCRIPTORS[apposed.lower_]
+            found = descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
-                _reports(ctx, mention):
+                _reports(ctx, mention) or _carried_by(ctx, mention):
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
