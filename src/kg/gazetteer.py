@@ -73,7 +73,8 @@ class Title:
 
 
 # Towns under this many people are in cities.tsv (down to 15,000) but only typed places where
-# spaCy tagged the span as one; capitals are exempt (see Place.minor).
+# spaCy tagged the span as one; capitals of states and of first-level regions are exempt (see
+# Place.minor).
 MINOR_TOWN_POPULATION = 150_000
 # Region names that are only a compass word or a size ("Eastern", "Central") name nothing alone.
 _VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -197,8 +198,11 @@ class Gazetteer:
         for member, keys in world_regions.items():
             keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
             self.places[member] = replace(self.places[member], world_regions=tuple(keys))
+        regional_capitals: set[str] = set()
         for row in read_table(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
+            if row.get("capital"):
+                regional_capitals.add(row["capital"])
             self.places[row["key"]] = Place(
                 key=row["key"],
                 name=row["name"],
@@ -235,6 +239,11 @@ class Gazetteer:
                     self.places[capital_key] = replace(capital_place,
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
+        for capital_key in regional_capitals & self.places.keys():
+            # "Darwin", "Juneau": a state's capital is named without context, as a country's is
+            capital_place = self.places[capital_key]
+            self.places[capital_key] = replace(capital_place, population=max(
+                capital_place.population, MINOR_TOWN_POPULATION))
         self.capital_keys = {p.capital for p in self.places.values() if p.capital}
         for row in read_table(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())

@@ -319,10 +319,12 @@ def _add_named(
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
-    if label == "PERSON" and isinstance(known, KnownOrganization) and previous is not None and (
+    if label == "PERSON" and (isinstance(known, KnownOrganization) or
+                              isinstance(known, Place) and known.type == "City") and \
+            previous is not None and (
             previous.text in gazetteer.honorifics or
             previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
-        known = None  # "Senator Hill" is a person, not the newspaper The Hill
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson"
     if known is None and _names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
@@ -568,7 +570,7 @@ def find_untagged_names(ctx: Context) -> None:
     doc = ctx.doc
 
     def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
-        return token.pos_ == "PROPN" and (token.is_alpha or _CALL_SIGN.match(token.text)) and \
+        return token.pos_ == "PROPN" and (token.is_alpha or bool(_CALL_SIGN.match(token.text))) and \
             token.text[:1].isupper() and token.ent_type_ not in _NAME_LABELS and \
             ctx.mention_at(token) is None
 
