@@ -311,6 +311,7 @@ class Gazetteer:
         self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")
         self.ship_prefixes = read_word_list(lexicon / "ship-prefixes.txt")
         self.institution_heads = read_word_list(lexicon / "institution-heads.txt")
+        self.portfolio_names = read_word_list(lexicon / "portfolio-names.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"

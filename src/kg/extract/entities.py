@@ -25,6 +25,7 @@ from kg.extract.places import (
     opening_dateline,
     owned_by_a_place,
     person_written_as_place,
+    place_named,
     said_to_be_place,
     town_before_its_region,
     town_names_an_affair,
@@ -193,18 +194,48 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
         if joined and ent.start < joined[-1].end:
             continue  # inside a longer known name
         if ent.label_ == "ORG":
-            ent = _longest_known_name(ent, gazetteer)
+            ent = _with_untagged_place_after_of(_longest_known_name(ent, gazetteer), gazetteer)
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end == ent.start and len(previous) > 1 and \
                 previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
-        if previous is not None and _institution_of_place(previous, ent, gazetteer):
+        if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
+                previous is not None and _state_after_a_body(previous, ent, gazetteer):
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
         joined.append(ent)
     return joined
+
+
+def _state_after_a_body(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"Medicare" + "Australia", "Save the Children" + "Kenya": a state's or a region's name
+    right after an organisation's, with nothing between, ends the organisation's name."""
+    if body.label_ != "ORG" or place.label_ != "GPE" or body.end != place.start or \
+            not body.doc[body.end - 1].whitespace_ or body[-1].is_punct:
+        return False
+    known = gazetteer.lookup(place.text)
+    return isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion") and \
+        (place.end == len(place.doc) or not place.doc[place.end].text[:1].isupper())
+
+
+def _with_untagged_place_after_of(ent: Any, gazetteer: Any) -> Any:
+    """"The Ambulance Service" + "of NSW", the model leaving "NSW" untagged: an institution's
+    head, "of" and a state or region the gazetteer knows (or abbreviates) are one name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or ent[-1].text not in gazetteer.institution_heads or \
+            doc[ent.end].lower_ != "of":
+        return ent
+    following = doc[ent.end + 1]
+    if following.ent_type_ or not following.text[:1].isupper():
+        return ent
+    known = gazetteer.lookup(following.text) or gazetteer.region_abbreviation(following.text)
+    if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+        return make_span(doc, ent.start, following.i + 1, "ORG")
+    return ent
 
 
 def _institution_of_place(body: Any, place: Any, gazetteer: Any) -> bool:
@@ -409,6 +440,8 @@ def _add_named(
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         kind = classify_organization(text)
+        if kind == "Organization" and _department_of_a_state(span, gazetteer):
+            kind = "Agency"  # "Health Canada", "Queensland Health"
         owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
         ctx.add_mention(span, kind, attributes=() if owned is None else (
             ("owner", owned[0].id), ("alias", owned[1].text)))
@@ -429,6 +462,22 @@ def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
             state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
             return state, span[size:]
     return None
+
+
+def _department_of_a_state(span: Any, gazetteer: Any) -> bool:
+    """"Health Canada", "Statistics New Zealand", "Queensland Health": a portfolio's word and a
+    state's or a region's name make the name of that government's department."""
+    for size in (1, 2):
+        if len(span) <= size:
+            break
+        for portfolio, place in ((span[:size], span[size:]), (span[-size:], span[:-size])):
+            if not all(t.text in gazetteer.portfolio_names or t.lower_ == "and"
+                       for t in portfolio) or portfolio[0].lower_ == "and":
+                continue
+            known = place_named(place.text, gazetteer)
+            if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+                return True
+    return False
 
 
 def _names_a_thing(span: Any, gazetteer: Any) -> bool:

@@ -15,6 +15,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Embassy|Consulate)\b", "Embassy"),
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
     (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
+    (r"\b(Fire Brigades?|Ambulance|Fire and Rescue)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
      r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
      r"National Institute)\b",

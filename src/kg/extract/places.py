@@ -109,7 +109,7 @@ def opening_dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     return (span, place) if isinstance(place, Place) else None
 
 
-def _place_named(text: str, gazetteer: Any) -> Any:
+def place_named(text: str, gazetteer: Any) -> Any:
     """The gazetteer entry a name denotes, or the region three capitals abbreviate ("NSW")."""
     return gazetteer.lookup(text) or (gazetteer.region_abbreviation(text)
                                       if text.isupper() and len(text) >= 3 else None)
@@ -119,7 +119,7 @@ def leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     """The state, region or large city a longer span begins with: "New South Wales" in "the New
     South Wales Opposition", "Queensland" in "Queensland Health"."""
     for size in range(len(span) - 1, 0, -1):
-        place = _place_named(span[:size].text, gazetteer)
+        place = place_named(span[:size].text, gazetteer)
         if isinstance(place, Place) and not place.minor:
             return span[:size], place
     return None
@@ -244,7 +244,7 @@ def untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     ("Maharashtra state"), or after "in"; the model often leaves one-word regions untagged."""
     doc = span.doc
     for size in range(len(span), 0, -1):
-        place = _place_named(span[:size].text, gazetteer)
+        place = place_named(span[:size].text, gazetteer)
         if not isinstance(place, Place) or place.minor:
             continue
         rest = span[size:]
