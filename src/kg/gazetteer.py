@@ -139,6 +139,20 @@ def read_table(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
+@cache
+def lexicon_words(name: str) -> frozenset[str]:
+    """A one-entry-per-line list of the shipped ``data/lexicon``, as written, read once."""
+    return frozenset(read_word_list(resource_dir("lexicon") / name))
+
+
+@cache
+def lexicon_classes(name: str) -> dict[str, str]:
+    """A lexicon table of the shipped ``data/lexicon`` whose first column is a word and whose
+    second is what it says (an ontology class, a kind), read once."""
+    rows = read_table(resource_dir("lexicon") / name)
+    return {values[0]: values[1] for values in (list(row.values()) for row in rows)}
+
+
 def read_word_list(path: Path) -> set[str]:
     """The entries of a one-per-line lexicon, without its comment lines."""
     if not path.exists():

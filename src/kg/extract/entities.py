@@ -10,21 +10,19 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.names import extend_person, looks_like_name, only_title_words, trim
 from kg.extract.organizations import (
-    BODY_DESCRIPTORS,
-    DESCRIPTORS,
+    body_descriptors,
     classify_organization,
     descriptor_type,
+    descriptors,
     media_after,
     owns_a_programme,
 )
 from kg.extract.places import (
-    FACILITY_WORDS,
-    FEATURE_FIRST_WORDS,
-    FEATURE_LAST_WORDS,
     leading_place,
     opening_dateline,
     owned_by_a_place,
     person_written_as_place,
+    place_name_words,
     place_named,
     said_to_be_place,
     town_before_its_region,
@@ -32,7 +30,7 @@ from kg.extract.places import (
     town_of_the_story,
     untagged_place,
 )
-from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.gazetteer import REGION_WORDS, KnownOrganization, Place, lexicon_classes, lexicon_words
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
@@ -312,7 +310,7 @@ def _add_named(
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
-    if span[0].text in FEATURE_FIRST_WORDS and len(span) > 1 and not key:
+    if span[0].text in place_name_words("feature-first") and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
         if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
             ctx.add_mention(span, feature.type, key=feature.key)
@@ -366,7 +364,7 @@ def _add_named(
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
-            span[-1].text in FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
+            span[-1].text in place_name_words("feature-last"):  # (a person may be "Lena Park")
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
         return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _kin_apposed(span, gazetteer):
@@ -381,7 +379,7 @@ def _add_named(
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
-            span[1].text not in FEATURE_LAST_WORDS | FACILITY_WORDS:
+            span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
@@ -502,7 +500,7 @@ def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     """Whether a span the model tagged, and the gazetteer does not know, names no entity of
     the ontology: a kind of body, a title, a common noun, a gathering, a law, a portfolio."""
     text = span.text
-    if label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon_words("body-words.txt"):
         return True  # "the Authority", "the Group": a kind of body, no name
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
             text not in gazetteer.party_names:
@@ -545,13 +543,6 @@ def _kin_apposed(span: Any, gazetteer: Any) -> bool:
     if index >= 0 and doc[index].text == ",":
         index -= 1
     return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
-
-
-# Words that, tagged ORG alone, name a kind of body or nothing: "the Authority", "Home".
-_BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
-               "council", "committee", "board", "office", "agency", "service", "union",
-               "company", "corporation", "association", "federation", "institute", "centre",
-               "center", "business", "home", "private", "cabinet"}
 
 
 def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
@@ -644,11 +635,11 @@ def find_untagged_names(ctx: Context) -> None:
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None:
             apposed = [c for t in span for c in t.children
-                       if c.dep_ == "appos" and c.is_lower and c.lower_ in BODY_DESCRIPTORS]
-            type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in body_descriptors()]
+            type_ = descriptors()[apposed[0].lower_] if apposed else None
         outlet = span.root.head if span.root.dep_ == "appos" else None
         if type_ is None and outlet is not None and outlet.is_lower and \
-                outlet.lower_ in DESCRIPTORS and descriptor_type(outlet) == "NewsOrganization":
+                outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
             type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
         office = span.end < len(doc) and doc[span.end].is_lower and \
             doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
@@ -707,27 +698,7 @@ def find_repeated_names(ctx: Context) -> None:
         index += size
 
 
-# Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).
-DESCRIPTION_NOUNS = {
-    "country": "Country", "nation": "Country", "state": "Country", "kingdom": "Country",
-    "republic": "Country", "city": "City", "capital": "City", "town": "City",
-    "outlet": "NewsOrganization", "newspaper": "NewsOrganization", "paper": "NewsOrganization",
-    "daily": "NewsOrganization", "broadcaster": "NewsOrganization", "network": "NewsOrganization",
-    "ministry": "Ministry", "agency": "Agency", "company": "Company", "firm": "Company",
-    "group": "Organization", "organization": "Organization", "organisation": "Organization",
-    "army": "Military", "military": "Military", "union": "Organization",
-    "charity": "Organization", "federation": "Organization", "association": "Organization",
-    "party": "PoliticalParty", "government": "Government",
-}
-
-
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-
-
-INSTITUTION_NOUNS = {
-    "embassy": "Embassy", "consulate": "Embassy", "government": "Government",
-    "regime": "Government", "military": "Military", "army": "Military",
-}
 
 
 def argument_mention(ctx: Context, token: Any) -> Any:
@@ -747,9 +718,10 @@ def argument_mention(ctx: Context, token: Any) -> Any:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
-    if "the" in determiners and lower in DESCRIPTION_NOUNS and token.tag_ in ("NN", "NNP"):
+    description_nouns = lexicon_classes("description-nouns.tsv")  # "the outlet", "the party"
+    if "the" in determiners and lower in description_nouns and token.tag_ in ("NN", "NNP"):
         tokens = [t for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
-        return ctx.add_mention(tokens, DESCRIPTION_NOUNS[lower], kind="description")
+        return ctx.add_mention(tokens, description_nouns[lower], kind="description")
     noun = lower
     compound = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     if compound and f"{compound[0].lower_} {noun}" in ctx.gazetteer.occupations:
@@ -788,7 +760,7 @@ def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
 def find_institutions(ctx: Context) -> None:
     """Unnamed institutions named by their owner: "the North Korean embassy in China"."""
     for token in ctx.doc:
-        type_ = INSTITUTION_NOUNS.get(token.lower_)
+        type_ = lexicon_classes("unnamed-institutions.tsv").get(token.lower_)
         if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token):
             continue
         owner = None

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
 from kg.extract.organizations import classify_organization
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import REGION_WORDS, Place, lexicon_classes
 
 
 def choose_places(ctx: Context) -> None:
@@ -156,22 +157,17 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
     return True
 
 
-# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
-FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
-                      "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
-
-
-# Last words of the names of streets and buildings, which may follow a title: "King Street".
-FACILITY_WORDS = {"Street", "Road", "Avenue", "Square", "Bridge", "Hospital", "Station", "Airport",
-                  "Stadium", "Hall", "House", "Building", "Tower", "Museum", "Centre", "Center"}
+@cache
+def place_name_words(kind: str) -> frozenset[str]:
+    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``):
+    "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
+    "facility-last" ("King Street", which may follow a title)."""
+    return frozenset(word for word, found in lexicon_classes("place-name-words.tsv").items()
+                     if found == kind)
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
-
-
-# First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
-FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
 
 
 # Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
