@@ -713,6 +713,10 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         if child.dep_ == "appos" and ctx.mention_in(child) is not None:
             return ctx.mention_in(child)
     lower = token.lower_
+    if token.is_lower and lower in lexicon_words("government-nouns.txt"):
+        state = _state_of_a_government(ctx, token)
+        if state is not None:
+            return state  # "the Zimbabwean government", "Sri Lanka's government": the state
     if token.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
         return ctx.add_mention([token], "Person", kind="pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -738,6 +742,18 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         tokens = [t for t in token.doc[left : token.i + 1] if t.dep_ != "det"]
         return ctx.add_mention(tokens, "Person", kind="nominal", attributes=tuple(attributes))
     return _titled_official(ctx, token, noun)
+
+
+def _state_of_a_government(ctx: Context, token: Any) -> Mention | None:
+    """The state whose government a lower-case noun is: its adjective or possessive before
+    ("the Zimbabwean government", "Sri Lanka's government") or "of" and its name after ("the
+    government of Kenya")."""
+    owners = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    states = [m for m in (ctx.mention_in(o) for o in owners) if m is not None and
+              m.type == "Country"]
+    return states[0] if len(states) == 1 else None
 
 
 def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
