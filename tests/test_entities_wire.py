@@ -81,6 +81,24 @@ READINGS = [
 ]
 
 
+def test_the_name_an_acronym_in_brackets_abbreviates_is_one_organisation() -> None:
+    facts = facts_of("The Agency for Integration, Migration and Asylum (AIMA) processed 2,000 "
+                     "requests. AIMA said it needed more staff.")
+    agency = next(e for e in facts.entities if e.type == "Agency")
+    assert agency.label == "Agency for Integration, Migration and Asylum"
+    assert "AIMA" in agency.aliases
+    assert [e.label for e in facts.entities if not e.local] == [agency.label]
+    found = typed(facts_of("Officials in the United States (US) said the talks had failed."))
+    assert found.get("United States") == "Country"
+
+
+def test_a_un_body_under_its_short_name_is_the_known_one() -> None:
+    facts = facts_of("Aid was delayed, the UN Office for the Coordination of Humanitarian Affairs "
+                     "said.")
+    assert [e.label for e in facts.entities] == [
+        "United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
 def test_a_peoples_name_before_a_noun_is_no_outlet() -> None:
     found = typed(facts_of("The Hindu festival of Diwali began on Monday across India."))
     assert "The Hindu" not in found and "Hindu" not in found

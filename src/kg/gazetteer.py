@@ -368,6 +368,10 @@ class Gazetteer:
                 key = next((k for k in self._candidates.get(normalize_name(bare), [])
                             if k in self.places and self.places[k].type == "AdministrativeRegion"),
                            None)
+        if key is None and re.match(r"(the )?U\.?N\.? [A-Z]", name):
+            # "UN Office for ...", "the U.N. Security Council": a UN body under its long name
+            key = self._by_name.get(normalize_name(re.sub(r"^(the )?U\.?N\.? ", "United Nations ",
+                                                          name)))
         if key is None:
             return None
         return self.places.get(key) or self.organizations.get(key)

@@ -115,11 +115,48 @@ def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+# Lower-case words and marks that may stand between the capitalised words of a name an
+# acronym abbreviates: "Agency for Integration, Migration and Asylum (AIMA)".
+_ACRONYM_SKIPS = {"of", "for", "and", "the", "on", "in", "to", ",", "&", "-"}
+
+
+def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
+    """"the Agency for Integration, Migration and Asylum (AIMA)": the capitalised words before
+    an acronym in brackets whose initials are its letters are one organisation's name, however
+    the model cut it. A place ("United States (US)") is left to the gazetteer."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc[1:-2]:
+        letters = doc[token.i + 1].text.replace(".", "")
+        if token.text != "(" or doc[token.i + 2].text != ")" or not letters.isalpha() or \
+                not letters.isupper() or not 2 <= len(letters) <= 8:
+            continue
+        start, initials = token.i, ""
+        while start > 0 and len(initials) < len(letters):
+            word = doc[start - 1]
+            if word.text[:1].isupper() and word.is_alpha:
+                initials = word.text[0] + initials
+            elif word.lower_ not in _ACRONYM_SKIPS:
+                break
+            start -= 1
+        if initials != letters or not doc[start].text[:1].isupper() or token.i - start < 2:
+            continue
+        name = doc[start : token.i]
+        if isinstance(gazetteer.lookup(name.text), Place) or gazetteer.lookup(letters) is not None:
+            continue
+        found.append(make_span(doc, start, token.i, "ORG"))
+    return found
+
+
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
+    abbreviated = _names_before_acronyms(ctx.doc, gazetteer)
+    ents = [e for e in ctx.doc.ents
+            if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
     ents = _join_nationality_to_names(sorted(
-        [_known_organization_label(e, gazetteer) for e in ctx.doc.ents]
+        [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS], gazetteer)
     majority = _majority_labels(ents, gazetteer)
@@ -199,6 +236,11 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
                 previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("of", "for") \
+                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs"
         if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
                 previous is not None and _state_after_a_body(previous, ent, gazetteer):
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
