@@ -64,6 +64,8 @@ READINGS = [
                  "NewsOrganization", id="apposed-to-news-agency"),
     pytest.param("The vote was delayed, according to a report in El Universal.", "El Universal",
                  "NewsOrganization", id="report-in-an-unknown-name"),
+    pytest.param("Ahmed Khalil, a refugee from Aleppo, said he had paid smugglers.", "Aleppo",
+                 "City", id="city-the-model-took-for-a-people"),
     pytest.param("Health Canada has recalled the drug.", "Health Canada", "Agency",
                  id="portfolio-and-state"),
     pytest.param("Queensland Health says the hospital will reopen.", "Queensland Health", "Agency",

@@ -197,7 +197,7 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
     Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
     name only where it is a title ("The Hindu") or before a media noun ("the Yonhap news
-    agency"), not in "Hindu temples"."""
+    agency"), not in "Hindu temples"; and a known place the model took for a people's name."""
     from kg.nlp import make_span
 
     span = trim(ent, gazetteer)
@@ -206,6 +206,10 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
             (ent.start > 0 and ent.doc[ent.start - 1].text == "The" and
              span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1])):
         return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu"
+    place = gazetteer.lookup(span.text) if ent.label_ == "NORP" and len(span) else None
+    if isinstance(place, Place) and not place.minor and gazetteer.demonym(span.text) is None \
+            and span[-1].dep_ not in ("amod", "compound"):
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "a refugee from Aleppo"
     if ent.label_ in _NAME_LABELS:
         return ent
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
