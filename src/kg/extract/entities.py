@@ -158,7 +158,8 @@ def find_mentions(ctx: Context) -> None:
     ents = _join_nationality_to_names(sorted(
         [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
-    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS], gazetteer)
+    ents = _join_split_names([part for e in ents if e.label_ in _NAME_LABELS
+                              for part in _split_at_a_comma(e, gazetteer)], gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -193,6 +194,26 @@ def find_mentions(ctx: Context) -> None:
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
+def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
+    """"The mayor of Kharkiv, Ihor Terekhov, said": a span the model ran over a comma, that
+    begins with a place the gazetteer knows, is the place and what follows it (a person's name
+    of two or three words, else what the model took the whole for)."""
+    from kg.nlp import make_span
+
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or gazetteer.lookup(ent.text) is not None:
+        return [ent]
+    first = ent.doc[ent.start : commas[0]]
+    rest = ent.doc[commas[0] + 1 : ent.end]
+    if not len(first) or not len(rest) or not isinstance(gazetteer.lookup(first.text), Place) \
+            or gazetteer.region_after_town(with_period(rest[0])) is not None:
+        return [ent]  # "Durham, N.C.", "Nagoya, Aichi": a town and its region, read elsewhere
+    person = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest) and \
+        classify_organization(rest.text) == "Organization"
+    return [make_span(ent.doc, first.start, first.end, "GPE"),
+            make_span(ent.doc, rest.start, rest.end, "PERSON" if person else ent.label_)]
+
+
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
     Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
@@ -210,6 +231,9 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     if isinstance(place, Place) and not place.minor and gazetteer.demonym(span.text) is None \
             and span[-1].dep_ not in ("amod", "compound"):
         return make_span(ent.doc, ent.start, ent.end, "GPE")  # "a refugee from Aleppo"
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            span[-1].pos_ == "PROPN" and said_to_be_place(span, gazetteer) == "AdministrativeRegion":
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "in Ituri province"
     if ent.label_ in _NAME_LABELS:
         return ent
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
@@ -340,11 +364,19 @@ def _add_named(
         return
     if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
         region = None if key else gazetteer.lookup(text)
+        if not key and not (isinstance(region, Place) and region.type == "AdministrativeRegion"):
+            region = next((c for c in gazetteer.candidates(span[:-1].text) if isinstance(c, Place)
+                           and c.type == "AdministrativeRegion"), None)  # "Lagos State"
         if isinstance(region, Place) and region.type == "AdministrativeRegion":
             ctx.add_mention(span, region.type, key=region.key)  # "Basra province", not the city
             return
+        word = span[-1]
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
+        if not key and word.is_lower and word.lower_ != "region" and looks_like_name(span) and \
+                gazetteer.lookup(text) is None:
+            ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
+            return
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return

@@ -246,9 +246,13 @@ def untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
         rest = span[size:]
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(rest) and only_title_words(rest, gazetteer) or not len(rest) and (
-                after is not None and after.is_lower and after.lower_ in REGION_WORDS or
-                before is not None and before.lower_ in _PLACE_BEFORE):
+        region_word = not len(rest) and after is not None and after.is_lower and \
+            after.lower_.removesuffix("s") in REGION_WORDS  # "Aomori prefectures"
+        if region_word:  # the region, not its capital of the same name
+            place = next((c for c in gazetteer.candidates(span[:size].text) if
+                          isinstance(c, Place) and c.type == "AdministrativeRegion"), place)
+        if len(rest) and only_title_words(rest, gazetteer) or region_word or not len(rest) and \
+                before is not None and before.lower_ in _PLACE_BEFORE:
             return span[:size], place
     return None
 
@@ -268,7 +272,8 @@ _FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     """The class the words around a place the gazetteer lacks give it: 'the town of X',
-    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
+    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); 'X province' (a
+    first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
     if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
@@ -279,6 +284,9 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
+    if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS - {"region"} and \
+            doc[span.end].is_lower and doc[span.end].dep_ != "compound":
+        return "AdministrativeRegion"  # "in Ituri province", one the gazetteer lacks
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         following = doc[span.end + 1]
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
