@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
-from kg.extract.names import extend_person, looks_like_name, only_title_words, trim
+from kg.extract.names import (
+    LOWER_NAME_WORDS,
+    extend_person,
+    looks_like_name,
+    only_title_words,
+    trim,
+)
 from kg.extract.organizations import (
     body_descriptors,
     classify_organization,
@@ -159,7 +165,8 @@ def find_mentions(ctx: Context) -> None:
         [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_split_names([part for e in ents if e.label_ in _NAME_LABELS
-                              for part in _split_at_a_comma(e, gazetteer)], gazetteer)
+                              for piece in _split_at_an_inner_the(e)
+                              for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -192,6 +199,19 @@ def find_mentions(ctx: Context) -> None:
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _split_at_an_inner_the(ent: Any) -> list[Any]:
+    """"told Parliament the Coalition would": a span the model ran over a "the" that no "of",
+    "for" or "and" introduces is two names."""
+    from kg.nlp import make_span
+
+    inner = [t.i for t in ent[1:-1] if t.text == "the" and ent.doc[t.i - 1].is_title and
+             ent.doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and ent.doc[t.i + 1].is_title]
+    if len(inner) != 1:
+        return [ent]
+    return [make_span(ent.doc, ent.start, inner[0], ent.label_),
+            make_span(ent.doc, inner[0] + 1, ent.end, ent.label_)]
 
 
 def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
@@ -408,6 +428,11 @@ def _add_named(
         return
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    before = doc[span.start - 1] if span.start > 0 else None
+    if town is not None and known is None and label == "ORG" and before is not None and \
+            before.lower_ in _NEAR_WORDS and classify_organization(text) == "Organization":
+        ctx.add_mention(span, "City")  # "closed near Goulburn", the town tagged an organisation
+        return
     if town is not None and known is None and town_of_the_story(span, town, label, ctx):
         # "Toowoomba" tagged ORG in a Queensland story. The town is not linked to the gazetteer's
         # entry: the model doubted it, and geography would then place it in its state even
@@ -595,6 +620,11 @@ def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     if label == "ORG" and _unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
     return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
+
+
+# Prepositions after which a town the gazetteer knows is the town, however the model tagged
+# it: only a place is near something ("closed near Goulburn").
+_NEAR_WORDS = {"near", "outside", "around", "towards", "nearby"}
 
 
 # Nouns after a leader's name that make the name stand for the government he heads.
