@@ -57,6 +57,12 @@ def test_a_peoples_name_before_a_noun_is_no_outlet() -> None:
     assert "The Hindu" not in found and "Hindu" not in found
 
 
+def test_a_schemes_or_policys_name_is_no_entity() -> None:
+    found = typed(facts_of("The Pharmaceutical Benefits Scheme will cost more this year, and the "
+                           "Pacific Solution has cost taxpayers $500 million."))
+    assert "Pharmaceutical Benefits Scheme" not in found and "Pacific Solution" not in found
+
+
 def test_a_title_of_a_state_stays_a_title_and_a_state() -> None:
     found = typed(facts_of("The president of France met the King of Spain in Madrid."))
     assert found.get("France") == "Country" and found.get("Spain") == "Country"

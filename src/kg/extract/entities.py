@@ -601,7 +601,8 @@ def _names_a_thing(span: Any, gazetteer: Any) -> bool:
 
 def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     """Whether a span the model tagged, and the gazetteer does not know, names no entity of
-    the ontology: a kind of body, a title, a common noun, a gathering, a law, a portfolio."""
+    the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a
+    portfolio."""
     text = span.text
     if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon_words("body-words.txt"):
         return True  # "the Authority", "the Group": a kind of body, no name
@@ -617,6 +618,8 @@ def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
         return True  # "the Johannesburg Earth Summit" names a gathering, not a body
     if _names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
+    if label == "ORG" and len(span) > 1 and span[-1].text in lexicon_words("programme-names.txt"):
+        return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
     if label == "ORG" and _unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
     return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
