@@ -16,8 +16,9 @@ TABLES = {
         "sylvania\tSylvania\tSY\tSYL\t\t\tSylvanian|Sylvanians\tMarkov\t",
     ],
     "regions.tsv": [
-        "key\tname\tcountry_iso2\tadmin1\twikidata\taliases\tabbreviations",
-        "upper-marsh\tUpper Marsh\tFD\tFD.01\t\t\tU.M.|UM",
+        "key\tname\tcountry_iso2\tadmin1\twikidata\taliases\tabbreviations\tcapital",
+        "upper-marsh\tUpper Marsh\tFD\tFD.01\t\t\tU.M.|UM\t",
+        "lower-marsh\tLower Marsh\tFD\tFD.02\t\t\t\tbogton",
     ],
     "cities.tsv": [
         "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion",
@@ -25,6 +26,8 @@ TABLES = {
         "markov\tMarkov\tSY\t2000000\t\t\t",
         "springfield-fd\tSpringfield\tFD\t400000\t\t\t",
         "springfield-sy\tSpringfield\tSY\t5000\t\t\t",
+        "bogton\tBogton\tFD\t30000\t\t\tlower-marsh",
+        "reedham\tReedham\tFD\t40000\t\t\tlower-marsh",
     ],
     "organizations.tsv": [
         "key\tname\ttype\tcountry_iso2\twikidata\taliases",
@@ -58,6 +61,25 @@ def test_a_capital_is_linked_both_ways_and_never_a_minor_town(gazetteer: Gazette
     fredville = gazetteer.get("fredville")
     assert isinstance(fredville, Place) and not fredville.minor  # 90,000 people, but a capital
     assert fredville.country == "freedonia" and fredville.containers[:2] == ("upper-marsh", "freedonia")
+
+
+def test_a_regions_capital_is_no_minor_town_nor_its_states_capital(gazetteer: Gazetteer) -> None:
+    bogton, reedham = gazetteer.get("bogton"), gazetteer.get("reedham")
+    assert isinstance(bogton, Place) and not bogton.minor  # 30,000 people, a region's seat
+    assert isinstance(reedham, Place) and reedham.minor  # 40,000 people, no seat
+    assert gazetteer.capital_of("bogton") is None and "bogton" not in gazetteer.capital_keys
+
+
+def test_the_shipped_gazetteer_knows_regions_geonames_left_out_and_their_capitals() -> None:
+    shipped = default_gazetteer()
+    for name, country in (("North Sinai", "egypt"), ("Quang Ninh", "vietnam"),
+                          ("Quang Ninh Province", "vietnam"), ("Kavango East", "namibia")):
+        region = shipped.lookup(name)
+        assert isinstance(region, Place) and region.type == "AdministrativeRegion", name
+        assert region.country == country
+    for capital in ("Darwin", "Juneau", "Gangtok"):
+        town = shipped.lookup(capital)
+        assert isinstance(town, Place) and town.type == "City" and not town.minor, capital
 
 
 def test_a_name_two_places_share_lists_both_the_first_one_first(gazetteer: Gazetteer) -> None:

@@ -73,7 +73,8 @@ class Title:
 
 
 # Towns under this many people are in cities.tsv (down to 15,000) but only typed places where
-# spaCy tagged the span as one; capitals are exempt (see Place.minor).
+# spaCy tagged the span as one; capitals of states and of first-level regions are exempt (see
+# Place.minor).
 MINOR_TOWN_POPULATION = 150_000
 # Region names that are only a compass word or a size ("Eastern", "Central") name nothing alone.
 _VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -138,6 +139,20 @@ def read_table(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t"))
 
 
+@cache
+def lexicon_words(name: str) -> frozenset[str]:
+    """A one-entry-per-line list of the shipped ``data/lexicon``, as written, read once."""
+    return frozenset(read_word_list(resource_dir("lexicon") / name))
+
+
+@cache
+def lexicon_classes(name: str) -> dict[str, str]:
+    """A lexicon table of the shipped ``data/lexicon`` whose first column is a word and whose
+    second is what it says (an ontology class, a kind), read once."""
+    rows = read_table(resource_dir("lexicon") / name)
+    return {values[0]: values[1] for values in (list(row.values()) for row in rows)}
+
+
 def read_word_list(path: Path) -> set[str]:
     """The entries of a one-per-line lexicon, without its comment lines."""
     if not path.exists():
@@ -197,8 +212,11 @@ class Gazetteer:
         for member, keys in world_regions.items():
             keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
             self.places[member] = replace(self.places[member], world_regions=tuple(keys))
+        regional_capitals: set[str] = set()
         for row in read_table(directory / "regions.tsv"):
             iso2 = row.get("country_iso2", "").upper()
+            if row.get("capital"):
+                regional_capitals.add(row["capital"])
             self.places[row["key"]] = Place(
                 key=row["key"],
                 name=row["name"],
@@ -235,6 +253,11 @@ class Gazetteer:
                     self.places[capital_key] = replace(capital_place,
                                                 population=max(capital_place.population,
                                                                MINOR_TOWN_POPULATION))
+        for capital_key in regional_capitals & self.places.keys():
+            # "Darwin", "Juneau": a state's capital is named without context, as a country's is
+            capital_place = self.places[capital_key]
+            self.places[capital_key] = replace(capital_place, population=max(
+                capital_place.population, MINOR_TOWN_POPULATION))
         self.capital_keys = {p.capital for p in self.places.values() if p.capital}
         for row in read_table(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
@@ -301,6 +324,8 @@ class Gazetteer:
         self.outlet_abbreviations = read_word_list(lexicon / "outlet-abbreviations.txt")
         self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")
         self.ship_prefixes = read_word_list(lexicon / "ship-prefixes.txt")
+        self.institution_heads = read_word_list(lexicon / "institution-heads.txt")
+        self.portfolio_names = read_word_list(lexicon / "portfolio-names.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
         events_path = lexicon / "events.yaml"
@@ -343,6 +368,10 @@ class Gazetteer:
                 key = next((k for k in self._candidates.get(normalize_name(bare), [])
                             if k in self.places and self.places[k].type == "AdministrativeRegion"),
                            None)
+        if key is None and re.match(r"(the )?U\.?N\.? [A-Z]", name):
+            # "UN Office for ...", "the U.N. Security Council": a UN body under its long name
+            key = self._by_name.get(normalize_name(re.sub(r"^(the )?U\.?N\.? ", "United Nations ",
+                                                          name)))
         if key is None:
             return None
         return self.places.get(key) or self.organizations.get(key)

@@ -8,32 +8,41 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
-from kg.extract.names import extend_person, looks_like_name, only_title_words, trim
+from kg.extract.names import (
+    LOWER_NAME_WORDS,
+    extend_person,
+    looks_like_name,
+    only_title_words,
+    trim,
+)
 from kg.extract.organizations import (
-    BODY_DESCRIPTORS,
-    DESCRIPTORS,
+    body_descriptors,
     classify_organization,
+    descriptor_type,
+    descriptors,
     media_after,
     owns_a_programme,
 )
 from kg.extract.places import (
-    FACILITY_WORDS,
-    FEATURE_FIRST_WORDS,
-    FEATURE_LAST_WORDS,
     leading_place,
     opening_dateline,
     owned_by_a_place,
     person_written_as_place,
+    place_name_words,
+    place_named,
     said_to_be_place,
     town_before_its_region,
     town_names_an_affair,
     town_of_the_story,
     untagged_place,
 )
-from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.gazetteer import REGION_WORDS, KnownOrganization, Place, lexicon_classes, lexicon_words
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
+
+# A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
+_CALL_SIGN = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z]*$")
 
 
 def _with_first_conjunct(span: Any) -> Any:
@@ -112,13 +121,52 @@ def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+# Lower-case words and marks that may stand between the capitalised words of a name an
+# acronym abbreviates: "Agency for Integration, Migration and Asylum (AIMA)".
+_ACRONYM_SKIPS = {"of", "for", "and", "the", "on", "in", "to", ",", "&", "-"}
+
+
+def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
+    """"the Agency for Integration, Migration and Asylum (AIMA)": the capitalised words before
+    an acronym in brackets whose initials are its letters are one organisation's name, however
+    the model cut it. A place ("United States (US)") is left to the gazetteer."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc[1:-2]:
+        letters = doc[token.i + 1].text.replace(".", "")
+        if token.text != "(" or doc[token.i + 2].text != ")" or not letters.isalpha() or \
+                not letters.isupper() or not 2 <= len(letters) <= 8:
+            continue
+        start, initials = token.i, ""
+        while start > 0 and len(initials) < len(letters):
+            word = doc[start - 1]
+            if word.text[:1].isupper() and word.is_alpha:
+                initials = word.text[0] + initials
+            elif word.lower_ not in _ACRONYM_SKIPS:
+                break
+            start -= 1
+        if initials != letters or not doc[start].text[:1].isupper() or token.i - start < 2:
+            continue
+        name = doc[start : token.i]
+        if isinstance(gazetteer.lookup(name.text), Place) or gazetteer.lookup(letters) is not None:
+            continue
+        found.append(make_span(doc, start, token.i, "ORG"))
+    return found
+
+
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
     gazetteer = ctx.gazetteer
+    abbreviated = _names_before_acronyms(ctx.doc, gazetteer)
+    ents = [e for e in ctx.doc.ents
+            if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
     ents = _join_nationality_to_names(sorted(
-        [_known_organization_label(e, gazetteer) for e in ctx.doc.ents]
+        [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
-    ents = _join_split_names([e for e in ents if e.label_ in _NAME_LABELS], gazetteer)
+    ents = _join_split_names([part for e in ents if e.label_ in _NAME_LABELS
+                              for piece in _split_at_an_inner_the(e)
+                              for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
@@ -153,14 +201,61 @@ def find_mentions(ctx: Context) -> None:
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
-def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
-    """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
-    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art."""
+def _split_at_an_inner_the(ent: Any) -> list[Any]:
+    """"told Parliament the Coalition would": a span the model ran over a "the" that no "of",
+    "for" or "and" introduces is two names."""
     from kg.nlp import make_span
 
+    inner = [t.i for t in ent[1:-1] if t.text == "the" and ent.doc[t.i - 1].is_title and
+             ent.doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and ent.doc[t.i + 1].is_title]
+    if len(inner) != 1:
+        return [ent]
+    return [make_span(ent.doc, ent.start, inner[0], ent.label_),
+            make_span(ent.doc, inner[0] + 1, ent.end, ent.label_)]
+
+
+def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
+    """"The mayor of Kharkiv, Ihor Terekhov, said": a span the model ran over a comma, that
+    begins with a place the gazetteer knows, is the place and what follows it (a person's name
+    of two or three words, else what the model took the whole for)."""
+    from kg.nlp import make_span
+
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or gazetteer.lookup(ent.text) is not None:
+        return [ent]
+    first = ent.doc[ent.start : commas[0]]
+    rest = ent.doc[commas[0] + 1 : ent.end]
+    if not len(first) or not len(rest) or not isinstance(gazetteer.lookup(first.text), Place) \
+            or gazetteer.region_after_town(with_period(rest[0])) is not None:
+        return [ent]  # "Durham, N.C.", "Nagoya, Aichi": a town and its region, read elsewhere
+    person = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest) and \
+        classify_organization(rest.text) == "Organization"
+    return [make_span(ent.doc, first.start, first.end, "GPE"),
+            make_span(ent.doc, rest.start, rest.end, "PERSON" if person else ent.label_)]
+
+
+def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
+    """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
+    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
+    name only where it is a title ("The Hindu") or before a media noun ("the Yonhap news
+    agency"), not in "Hindu temples"; and a known place the model took for a people's name."""
+    from kg.nlp import make_span
+
+    span = trim(ent, gazetteer)
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            isinstance(gazetteer.lookup(span.text), KnownOrganization) and \
+            (ent.start > 0 and ent.doc[ent.start - 1].text == "The" and
+             span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1])):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu"
+    place = gazetteer.lookup(span.text) if ent.label_ == "NORP" and len(span) else None
+    if isinstance(place, Place) and not place.minor and gazetteer.demonym(span.text) is None \
+            and span[-1].dep_ not in ("amod", "compound"):
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "a refugee from Aleppo"
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            span[-1].pos_ == "PROPN" and said_to_be_place(span, gazetteer) == "AdministrativeRegion":
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "in Ituri province"
     if ent.label_ in _NAME_LABELS:
         return ent
-    span = trim(ent, gazetteer)
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
         return make_span(ent.doc, ent.start, ent.end, "ORG")
     return ent
@@ -182,15 +277,69 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
         if joined and ent.start < joined[-1].end:
             continue  # inside a longer known name
         if ent.label_ == "ORG":
-            ent = _longest_known_name(ent, gazetteer)
+            ent = _with_untagged_place_after_of(_longest_known_name(ent, gazetteer), gazetteer)
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end == ent.start and len(previous) > 1 and \
                 previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("of", "for") \
+                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs"
+        if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
+                previous is not None and _state_after_a_body(previous, ent, gazetteer):
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
         joined.append(ent)
     return joined
+
+
+def _state_after_a_body(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"Medicare" + "Australia", "Save the Children" + "Kenya": a state's or a region's name
+    right after an organisation's, with nothing between, ends the organisation's name."""
+    if body.label_ != "ORG" or place.label_ != "GPE" or body.end != place.start or \
+            not body.doc[body.end - 1].whitespace_ or body[-1].is_punct:
+        return False
+    known = gazetteer.lookup(place.text)
+    return isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion") and \
+        (place.end == len(place.doc) or not place.doc[place.end].text[:1].isupper())
+
+
+def _with_untagged_place_after_of(ent: Any, gazetteer: Any) -> Any:
+    """"The Ambulance Service" + "of NSW", the model leaving "NSW" untagged: an institution's
+    head, "of" and a state or region the gazetteer knows (or abbreviates) are one name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or ent[-1].text not in gazetteer.institution_heads or \
+            doc[ent.end].lower_ != "of":
+        return ent
+    following = doc[ent.end + 1]
+    if following.ent_type_ or not following.text[:1].isupper():
+        return ent
+    known = gazetteer.lookup(following.text) or gazetteer.region_abbreviation(following.text)
+    if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+        return make_span(doc, ent.start, following.i + 1, "ORG")
+    return ent
+
+
+def _institution_of_place(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"The Supreme Court" + "of" + "Pakistan", "the Electoral Commission of" + "Zambia": an
+    organisation ending in an institution's head word, "of" and a place are one name."""
+    doc = body.doc
+    if body.label_ != "ORG" or place.label_ not in ("GPE", "ORG") or \
+            not place[0].text[:1].isupper():
+        return False
+    if body.end == place.start and len(body) > 2 and body[-1].lower_ == "of":
+        head = body[-2]  # the model took "of" into the organisation's span
+    elif body.end + 1 == place.start and doc[body.end].lower_ == "of":
+        head = body[-1]
+    else:
+        return False
+    return head.text in gazetteer.institution_heads
 
 
 # How many tokens past the model's span a longer known name is looked for.
@@ -235,11 +384,19 @@ def _add_named(
         return
     if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
         region = None if key else gazetteer.lookup(text)
+        if not key and not (isinstance(region, Place) and region.type == "AdministrativeRegion"):
+            region = next((c for c in gazetteer.candidates(span[:-1].text) if isinstance(c, Place)
+                           and c.type == "AdministrativeRegion"), None)  # "Lagos State"
         if isinstance(region, Place) and region.type == "AdministrativeRegion":
             ctx.add_mention(span, region.type, key=region.key)  # "Basra province", not the city
             return
+        word = span[-1]
         span = span[:-1]  # "Hunan province": the name is "Hunan"
         text = span.text.translate(STRAIGHT)
+        if not key and word.is_lower and word.lower_ != "region" and looks_like_name(span) and \
+                gazetteer.lookup(text) is None:
+            ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
+            return
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
@@ -251,7 +408,7 @@ def _add_named(
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
-    if span[0].text in FEATURE_FIRST_WORDS and len(span) > 1 and not key:
+    if span[0].text in place_name_words("feature-first") and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
         if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
             ctx.add_mention(span, feature.type, key=feature.key)
@@ -271,6 +428,11 @@ def _add_named(
         return
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    before = doc[span.start - 1] if span.start > 0 else None
+    if town is not None and known is None and label == "ORG" and before is not None and \
+            before.lower_ in _NEAR_WORDS and classify_organization(text) == "Organization":
+        ctx.add_mention(span, "City")  # "closed near Goulburn", the town tagged an organisation
+        return
     if town is not None and known is None and town_of_the_story(span, town, label, ctx):
         # "Toowoomba" tagged ORG in a Queensland story. The town is not linked to the gazetteer's
         # entry: the model doubted it, and geography would then place it in its state even
@@ -289,10 +451,12 @@ def _add_named(
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
-    if label == "PERSON" and isinstance(known, KnownOrganization) and previous is not None and (
+    if label == "PERSON" and (isinstance(known, KnownOrganization) or
+                              isinstance(known, Place) and known.type == "City") and \
+            previous is not None and (
             previous.text in gazetteer.honorifics or
             previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
-        known = None  # "Senator Hill" is a person, not the newspaper The Hill
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson"
     if known is None and _names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
@@ -303,7 +467,7 @@ def _add_named(
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
-            span[-1].text in FEATURE_LAST_WORDS:  # (a person may be "Lena Park")
+            span[-1].text in place_name_words("feature-last"):  # (a person may be "Lena Park")
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
         return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and _kin_apposed(span, gazetteer):
@@ -318,7 +482,7 @@ def _add_named(
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
-            span[1].text not in FEATURE_LAST_WORDS | FACILITY_WORDS:
+            span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
@@ -377,6 +541,8 @@ def _add_named(
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         kind = classify_organization(text)
+        if kind == "Organization" and _department_of_a_state(span, gazetteer):
+            kind = "Agency"  # "Health Canada", "Queensland Health"
         owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
         ctx.add_mention(span, kind, attributes=() if owned is None else (
             ("owner", owned[0].id), ("alias", owned[1].text)))
@@ -399,6 +565,22 @@ def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
     return None
 
 
+def _department_of_a_state(span: Any, gazetteer: Any) -> bool:
+    """"Health Canada", "Statistics New Zealand", "Queensland Health": a portfolio's word and a
+    state's or a region's name make the name of that government's department."""
+    for size in (1, 2):
+        if len(span) <= size:
+            break
+        for portfolio, place in ((span[:size], span[size:]), (span[-size:], span[:-size])):
+            if not all(t.text in gazetteer.portfolio_names or t.lower_ == "and"
+                       for t in portfolio) or portfolio[0].lower_ == "and":
+                continue
+            known = place_named(place.text, gazetteer)
+            if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+                return True
+    return False
+
+
 def _names_a_thing(span: Any, gazetteer: Any) -> bool:
     """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
     through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
@@ -419,9 +601,10 @@ def _names_a_thing(span: Any, gazetteer: Any) -> bool:
 
 def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     """Whether a span the model tagged, and the gazetteer does not know, names no entity of
-    the ontology: a kind of body, a title, a common noun, a gathering, a law, a portfolio."""
+    the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a
+    portfolio."""
     text = span.text
-    if label == "ORG" and len(span) == 1 and span[0].lower_ in _BODY_WORDS:
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon_words("body-words.txt"):
         return True  # "the Authority", "the Group": a kind of body, no name
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
             text not in gazetteer.party_names:
@@ -435,9 +618,16 @@ def _names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
         return True  # "the Johannesburg Earth Summit" names a gathering, not a body
     if _names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
+    if label == "ORG" and len(span) > 1 and span[-1].text in lexicon_words("programme-names.txt"):
+        return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
     if label == "ORG" and _unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
     return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
+
+
+# Prepositions after which a town the gazetteer knows is the town, however the model tagged
+# it: only a place is near something ("closed near Goulburn").
+_NEAR_WORDS = {"near", "outside", "around", "towards", "nearby"}
 
 
 # Nouns after a leader's name that make the name stand for the government he heads.
@@ -464,13 +654,6 @@ def _kin_apposed(span: Any, gazetteer: Any) -> bool:
     if index >= 0 and doc[index].text == ",":
         index -= 1
     return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
-
-
-# Words that, tagged ORG alone, name a kind of body or nothing: "the Authority", "Home".
-_BODY_WORDS = {"authority", "group", "territory", "department", "ministry", "commission",
-               "council", "committee", "board", "office", "agency", "service", "union",
-               "company", "corporation", "association", "federation", "institute", "centre",
-               "center", "business", "home", "private", "cabinet"}
 
 
 def _named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
@@ -538,8 +721,9 @@ def find_untagged_names(ctx: Context) -> None:
     doc = ctx.doc
 
     def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
-        return token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and \
-            token.ent_type_ not in _NAME_LABELS and ctx.mention_at(token) is None
+        return token.pos_ == "PROPN" and (token.is_alpha or bool(_CALL_SIGN.match(token.text))) and \
+            token.text[:1].isupper() and token.ent_type_ not in _NAME_LABELS and \
+            ctx.mention_at(token) is None
 
     index = 0
     while index < len(doc):
@@ -562,8 +746,12 @@ def find_untagged_names(ctx: Context) -> None:
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None:
             apposed = [c for t in span for c in t.children
-                       if c.dep_ == "appos" and c.is_lower and c.lower_ in BODY_DESCRIPTORS]
-            type_ = DESCRIPTORS[apposed[0].lower_] if apposed else None
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in body_descriptors()]
+            type_ = descriptors()[apposed[0].lower_] if apposed else None
+        outlet = span.root.head if span.root.dep_ == "appos" else None
+        if type_ is None and outlet is not None and outlet.is_lower and \
+                outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
+            type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
         office = span.end < len(doc) and doc[span.end].is_lower and \
             doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
         if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
@@ -621,27 +809,7 @@ def find_repeated_names(ctx: Context) -> None:
         index += size
 
 
-# Definite descriptions that stand for an entity named earlier ("the outlet" → The Chosun Daily).
-DESCRIPTION_NOUNS = {
-    "country": "Country", "nation": "Country", "state": "Country", "kingdom": "Country",
-    "republic": "Country", "city": "City", "capital": "City", "town": "City",
-    "outlet": "NewsOrganization", "newspaper": "NewsOrganization", "paper": "NewsOrganization",
-    "daily": "NewsOrganization", "broadcaster": "NewsOrganization", "network": "NewsOrganization",
-    "ministry": "Ministry", "agency": "Agency", "company": "Company", "firm": "Company",
-    "group": "Organization", "organization": "Organization", "organisation": "Organization",
-    "army": "Military", "military": "Military", "union": "Organization",
-    "charity": "Organization", "federation": "Organization", "association": "Organization",
-    "party": "PoliticalParty", "government": "Government",
-}
-
-
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-
-
-INSTITUTION_NOUNS = {
-    "embassy": "Embassy", "consulate": "Embassy", "government": "Government",
-    "regime": "Government", "military": "Military", "army": "Military",
-}
 
 
 def argument_mention(ctx: Context, token: Any) -> Any:
@@ -656,14 +824,19 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         if child.dep_ == "appos" and ctx.mention_in(child) is not None:
             return ctx.mention_in(child)
     lower = token.lower_
+    if token.is_lower and lower in lexicon_words("government-nouns.txt"):
+        state = _state_of_a_government(ctx, token)
+        if state is not None:
+            return state  # "the Zimbabwean government", "Sri Lanka's government": the state
     if token.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
         return ctx.add_mention([token], "Person", kind="pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
-    if "the" in determiners and lower in DESCRIPTION_NOUNS and token.tag_ in ("NN", "NNP"):
+    description_nouns = lexicon_classes("description-nouns.tsv")  # "the outlet", "the party"
+    if "the" in determiners and lower in description_nouns and token.tag_ in ("NN", "NNP"):
         tokens = [t for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
-        return ctx.add_mention(tokens, DESCRIPTION_NOUNS[lower], kind="description")
+        return ctx.add_mention(tokens, description_nouns[lower], kind="description")
     noun = lower
     compound = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     if compound and f"{compound[0].lower_} {noun}" in ctx.gazetteer.occupations:
@@ -680,6 +853,18 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         tokens = [t for t in token.doc[left : token.i + 1] if t.dep_ != "det"]
         return ctx.add_mention(tokens, "Person", kind="nominal", attributes=tuple(attributes))
     return _titled_official(ctx, token, noun)
+
+
+def _state_of_a_government(ctx: Context, token: Any) -> Mention | None:
+    """The state whose government a lower-case noun is: its adjective or possessive before
+    ("the Zimbabwean government", "Sri Lanka's government") or "of" and its name after ("the
+    government of Kenya")."""
+    owners = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    states = [m for m in (ctx.mention_in(o) for o in owners) if m is not None and
+              m.type == "Country"]
+    return states[0] if len(states) == 1 else None
 
 
 def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
@@ -702,7 +887,7 @@ def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
 def find_institutions(ctx: Context) -> None:
     """Unnamed institutions named by their owner: "the North Korean embassy in China"."""
     for token in ctx.doc:
-        type_ = INSTITUTION_NOUNS.get(token.lower_)
+        type_ = lexicon_classes("unnamed-institutions.tsv").get(token.lower_)
         if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token):
             continue
         owner = None

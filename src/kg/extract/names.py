@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.organizations import TRAILING_NOUNS
+from kg.extract.organizations import trailing_nouns
 
 # "Sharm el-Sheikh", "Corriere della Sera", "Folha de S.Paulo", "Ortega y Gasset".
 LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
@@ -46,7 +46,7 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"
     if ent.label_ == "ORG":
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING_NOUNS:
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing_nouns():
             end -= 1  # "Yonhap news agency": the noun after the name says what it is
     if ent.label_ == "PERSON":
         while start < end - 1 and (

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
+from kg.gazetteer import lexicon_classes, lexicon_words, read_table
 from kg.model import Mention
+from kg.resources import resource_path
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -15,6 +18,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Embassy|Consulate)\b", "Embassy"),
     (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
     (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
+    (r"\b(Fire Brigades?|Ambulance|Fire and Rescue)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
      r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
      r"National Institute)\b",
@@ -50,39 +54,30 @@ def classify_organization(name: str) -> str:
     return "Organization"
 
 
-# Common nouns that say what a following (or apposed) name is: "the broadcaster RTV Slovenija".
-DESCRIPTORS = {
-    "newspaper": "NewsOrganization", "daily": "NewsOrganization", "broadcaster": "NewsOrganization",
-    "outlet": "NewsOrganization", "magazine": "NewsOrganization", "weekly": "NewsOrganization",
-    "tabloid": "NewsOrganization", "channel": "NewsOrganization", "network": "NewsOrganization",
-    "paper": "NewsOrganization", "agency": "Agency", "ministry": "Ministry",
-    "company": "Company", "firm": "Company", "carmaker": "Company", "automaker": "Company",
-    "bank": "Company", "lender": "Company", "group": "Organization", "conglomerate": "Company",
-    "retailer": "Company", "airline": "Company", "insurer": "Company", "operator": "Company",
-    "party": "PoliticalParty", "charity": "Organization", "university": "Organization",
-    "union": "Organization", "city": "City", "town": "City", "village": "City",
-    "port": "City", "capital": "City", "province": "AdministrativeRegion",
-    "prefecture": "AdministrativeRegion",
-    "region": "Place", "state": "AdministrativeRegion", "district": "Place", "island": "Place",
-    "movement": "Organization", "faction": "Organization", "militia": "Organization",
-    "organisation": "Organization", "organization": "Organization",
-}
+def descriptors() -> dict[str, str]:
+    """Common nouns that say what a following (or apposed) name is, with the class they give:
+    "the broadcaster RTV Slovenija" (``data/lexicon/descriptors.tsv``)."""
+    return lexicon_classes("descriptors.tsv")
 
 
-# Descriptors that make an organisation even of a name the model took for a person's:
-# "Batasuna, a political party", "the Ansar al-Islam group".
-BODY_DESCRIPTORS = {"group", "party", "movement", "faction", "militia", "organisation",
-                    "organization"}
+@cache
+def body_descriptors() -> frozenset[str]:
+    """Descriptors that make an organisation even of a name the model took for a person's:
+    "Batasuna, a political party", "the Ansar al-Islam group"."""
+    rows = read_table(resource_path("lexicon", "descriptors.tsv"))
+    return frozenset(row["noun"] for row in rows if row["body"] == "yes")
 
 
-# Lower-case nouns after a name that make it a news outlet: "the Guardian newspaper", "told
-# Tarra radio"; "news agency" is read as one.
-_MEDIA_AFTER = {"newspaper", "radio", "television", "daily", "weekly", "magazine", "tabloid",
-                "broadcaster"}
+def _media_nouns() -> frozenset[str]:
+    """Nouns after a name that make it a news outlet (``data/lexicon/media-nouns.txt``)."""
+    return lexicon_words("media-nouns.txt")
 
 
-# Lower-case nouns the model may take into an organisation's name, which only say what it is.
-TRAILING_NOUNS = _MEDIA_AFTER | BODY_DESCRIPTORS | {"news", "agency"}
+@cache
+def trailing_nouns() -> frozenset[str]:
+    """Lower-case nouns the model may take into an organisation's name, which only say what
+    it is: "Yonhap news agency", "the Ansar al-Islam group"."""
+    return _media_nouns() | body_descriptors() | {"news", "agency"}
 
 
 def _descriptor_after(last: Any) -> Any:
@@ -92,7 +87,7 @@ def _descriptor_after(last: Any) -> Any:
     if index < len(doc) and doc[index].text == "(":
         closing = next((t.i for t in doc[index:index + 12] if t.text == ")"), None)
         index = closing + 1 if closing is not None else len(doc)
-    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in BODY_DESCRIPTORS:
+    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in body_descriptors():
         return doc[index]
     return None
 
@@ -117,7 +112,8 @@ def media_after(last: Any) -> bool:
     doc = last.doc
     following = doc[last.i + 1 : last.i + 3]
     return len(following) > 0 and following[0].is_lower and (
-        following[0].lower_.removesuffix("s") in _MEDIA_AFTER or following.text.lower() == "news agency")
+        following[0].lower_.removesuffix("s") in _media_nouns() or
+        following.text.lower() == "news agency")
 
 
 # Verbs whose subject, ending another's sentence, is the outlet that carried the news:
@@ -143,6 +139,35 @@ def _reports(ctx: Context, mention: Mention) -> bool:
         doc[first.i : last.i + 1])
 
 
+# Nouns for a piece of journalism; an unknown place's name after one and "in", "with" or "to"
+# is the outlet that ran it: "a report in El Universal", "an interview with Rustavi".
+_PIECES = {"report", "article", "interview", "editorial", "column", "story", "op-ed", "piece",
+           "commentary", "dispatch"}
+
+
+def _carried_by(ctx: Context, mention: Mention) -> bool:
+    """"according to a report in El Universal", "according to La Prensa": a name the gazetteer
+    does not know, read as a place, that is where a report appeared or whom it is according to."""
+    if mention.type != "Place" or mention.key:
+        return False
+    doc = ctx.doc
+    first = ctx.first_token(mention)
+    before = doc[max(0, first.i - 2) : first.i]
+    if len(before) == 2 and before[0].lower_ in _PIECES and before[1].lower_ in ("in", "with", "to"):
+        return True
+    return before.text.lower() == "according to"
+
+
+def descriptor_type(noun: Any) -> str:
+    """The type a lower-case descriptor gives the name it goes with; "agency" after "news" is a
+    news agency ("the Greek news agency ANA"), not a government one."""
+    found = descriptors()[noun.lower_]
+    doc = noun.doc
+    if found == "Agency" and noun.i > 0 and doc[noun.i - 1].lower_ == "news":
+        return "NewsOrganization"
+    return found
+
+
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
@@ -155,28 +180,27 @@ def retype_by_descriptor(ctx: Context) -> None:
         index = first.i - 1
         if index >= 0 and doc[index].lower_ in ("the",):
             index -= 1
-        if index >= 0 and doc[index].is_lower and doc[index].lower_ in DESCRIPTORS:
-            found = DESCRIPTORS[doc[index].lower_]
-            if found == "Agency" and index > 0 and doc[index - 1].lower_ == "news":
-                found = "NewsOrganization"  # "the news agency Lusa"
+        if index >= 0 and doc[index].is_lower and doc[index].lower_ in descriptors():
+            found = descriptor_type(doc[index])  # "the news agency Lusa"
         last = ctx.last_token(mention)
         apposed = None
         for token in (first, last):
             for child in token.children:
-                if child.dep_ == "appos" and child.is_lower and child.lower_ in DESCRIPTORS:
+                if child.dep_ == "appos" and child.is_lower and child.lower_ in descriptors():
                     apposed = child
-            if token.dep_ == "appos" and token.head.is_lower and token.head.lower_ in DESCRIPTORS:
+            if token.dep_ == "appos" and token.head.is_lower and \
+                    token.head.lower_ in descriptors():
                 apposed = token.head
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
-            found = DESCRIPTORS[apposed.lower_]
+            found = descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
-                _reports(ctx, mention):
+                _reports(ctx, mention) or _carried_by(ctx, mention):
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
-                apposed is not None and (apposed.lower_ in BODY_DESCRIPTORS or
+                apposed is not None and (apposed.lower_ in body_descriptors() or
                                          found in PLACE_TYPES)):
             continue  # "Fiji's main island, Viti Levu" is a place; "the town Smith" nothing yet
         for index, other in enumerate(ctx.mentions):  # the name's other mentions follow

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
 from kg.extract.organizations import classify_organization
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import REGION_WORDS, Place, lexicon_classes
 
 
 def choose_places(ctx: Context) -> None:
@@ -109,7 +110,7 @@ def opening_dateline(doc: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     return (span, place) if isinstance(place, Place) else None
 
 
-def _place_named(text: str, gazetteer: Any) -> Any:
+def place_named(text: str, gazetteer: Any) -> Any:
     """The gazetteer entry a name denotes, or the region three capitals abbreviate ("NSW")."""
     return gazetteer.lookup(text) or (gazetteer.region_abbreviation(text)
                                       if text.isupper() and len(text) >= 3 else None)
@@ -119,7 +120,7 @@ def leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     """The state, region or large city a longer span begins with: "New South Wales" in "the New
     South Wales Opposition", "Queensland" in "Queensland Health"."""
     for size in range(len(span) - 1, 0, -1):
-        place = _place_named(span[:size].text, gazetteer)
+        place = place_named(span[:size].text, gazetteer)
         if isinstance(place, Place) and not place.minor:
             return span[:size], place
     return None
@@ -156,22 +157,17 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
     return True
 
 
-# Last words of names of natural features and landmarks: "the Nazca Plate", "Belém Palace".
-FEATURE_LAST_WORDS = {"Plate", "Park", "Highway", "Island", "Islands", "Peninsula", "Range",
-                      "Mountains", "River", "Valley", "Desert", "Palace", "Reef", "Gorge"}
-
-
-# Last words of the names of streets and buildings, which may follow a title: "King Street".
-FACILITY_WORDS = {"Street", "Road", "Avenue", "Square", "Bridge", "Hospital", "Station", "Airport",
-                  "Stadium", "Hall", "House", "Building", "Tower", "Museum", "Centre", "Center"}
+@cache
+def place_name_words(kind: str) -> frozenset[str]:
+    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``):
+    "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
+    "facility-last" ("King Street", which may follow a title)."""
+    return frozenset(word for word, found in lexicon_classes("place-name-words.tsv").items()
+                     if found == kind)
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
-
-
-# First words that make a name a natural feature: "Mount Kembla", "Lake Bonney".
-FEATURE_FIRST_WORDS = {"Mount", "Mt", "Lake", "Cape"}
 
 
 # Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
@@ -244,15 +240,19 @@ def untagged_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     ("Maharashtra state"), or after "in"; the model often leaves one-word regions untagged."""
     doc = span.doc
     for size in range(len(span), 0, -1):
-        place = _place_named(span[:size].text, gazetteer)
+        place = place_named(span[:size].text, gazetteer)
         if not isinstance(place, Place) or place.minor:
             continue
         rest = span[size:]
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(rest) and only_title_words(rest, gazetteer) or not len(rest) and (
-                after is not None and after.is_lower and after.lower_ in REGION_WORDS or
-                before is not None and before.lower_ in _PLACE_BEFORE):
+        region_word = not len(rest) and after is not None and after.is_lower and \
+            after.lower_.removesuffix("s") in REGION_WORDS  # "Aomori prefectures"
+        if region_word:  # the region, not its capital of the same name
+            place = next((c for c in gazetteer.candidates(span[:size].text) if
+                          isinstance(c, Place) and c.type == "AdministrativeRegion"), place)
+        if len(rest) and only_title_words(rest, gazetteer) or region_word or not len(rest) and \
+                before is not None and before.lower_ in _PLACE_BEFORE:
             return span[:size], place
     return None
 
@@ -272,7 +272,8 @@ _FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     """The class the words around a place the gazetteer lacks give it: 'the town of X',
-    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); else None."""
+    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); 'X province' (a
+    first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
     if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
@@ -283,6 +284,9 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
+    if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS - {"region"} and \
+            doc[span.end].is_lower and doc[span.end].dep_ != "compound":
+        return "AdministrativeRegion"  # "in Ituri province", one the gazetteer lacks
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         following = doc[span.end + 1]
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
