@@ -21,6 +21,7 @@ from kg.extract.statistics import parse_number
     ("a dozen", 12, "count"),
     ("Rs 5,000 crore", 50_000_000_000, "INR"),
     ("five per cent", 5, "percent"),
+    ("2.8pc", Decimal("2.8"), "percent"),
     ("400m", 400, "count"),  # no currency: metres, not millions
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
@@ -43,8 +44,10 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     # disasters: spelled numbers above ten, compounds
     ("Forty-two passengers were rescued from the ferry.", {(42, "count")}),
     ("The clinic treated fifteen patients for smoke inhalation.", {(15, "count")}),
-    # economy: a percentage written in words
+    # economy: a percentage written in words, or with its unit outside the model's span
     ("Unemployment fell to five per cent in June.", {(5, "percent")}),
+    ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
+    ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
 ])
 def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
     assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
@@ -70,6 +73,13 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "United won 2–0 at home in front of 40 supporters.",
     "A magnitude 6.9 quake shook the coast, killing 40 people.",  # a magnitude before its number
     "The 40 delegates rejected the plan, seven fewer than needed to pass it.",  # a difference
+    # days of a month, times of day, ages, durations and numbered names
+    "Since Sept. 11 the agency has hired 40 analysts.",
+    "The vote on 11 September drew 40 protesters.",
+    "The talks ended at 10:30pm after 40 delegates walked out.",
+    "Okafor, 52, said 40 homes were flooded.",
+    "The siege lasted 36 hours and left 40 hostages traumatised.",
+    "Troops from 1 Squadron evacuated 40 residents.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
@@ -118,8 +128,10 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # the place of a conjoined verb or of a "when" clause
     ("At least 923 people had died or gone missing in Libya since January.", 923, "Libya"),
     ("At least 11 people drowned when a boat capsized off the island of Lesbos.", 11, "Lesbos"),
+    # a name deep in another preposition is not whose the figure is
+    ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
 ])
-def test_what_a_figure_is_about(text: str, value: object, about: str) -> None:
+def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
     figure = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(figure.about or "") == about

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -75,6 +76,10 @@ def _currency(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PERCENT = r"%|\bper ?cent\b|\bpercentage points?\b|(?<=\d)\s?pc\b|\bpc\b"
+"""How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+
+
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     """Value, qualifier and unit of a figure as written: "as many as 188" → (188, "as many as"),
     "$3bn" → (3000000000, None, "USD"), "forty-two" → (42, None, "count")."""
@@ -87,9 +92,9 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
             lowered = lowered[len(candidate) + 1 :]
             break
     unit = "count"
-    if re.search(r"(%|\bper ?cent\b|\bpercentage points?\b)", lowered):
+    if re.search(_PERCENT, lowered):
         unit = "percent"
-        lowered = re.sub(r"(%|\bper ?cent\b|\bpercentage points?\b)", "", lowered)
+        lowered = re.sub(_PERCENT, "", lowered)
     currency = _currency(lowered)
     if currency is not None:
         unit, written = currency
@@ -185,8 +190,11 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
     phrase = re.sub(r"^(the )?(number|total|share|proportion) of (the )?", "", phrase, flags=re.I)
     phrase = re.sub(r"^(of|out of) (the )?", "", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
-    if not phrase or set(phrase.lower().replace(".", " ").split()) <= unit_words | {"a", "an", "per"}:
-        return _described_by_clause(token) or phrase or noun.text  # "$4.1 billion", "5.2%"
+    if not phrase or all(word in unit_words | {"a", "an", "per"} or any(ch.isdigit() for ch in word)
+                         for word in phrase.lower().replace(".", " ").split()):
+        verb = _clause_verb(token)  # "$4.1 billion", "5.2%"; "wounding 60", "polling 54 percent"
+        return _described_by_clause(token) or (verb.text if verb is not None else None) \
+            or phrase or noun.text
     return phrase
 
 
@@ -256,8 +264,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         span = _as_written(ent)
         following = doc[span.end] if span.end < len(doc) else None
         ends = _ends(span, following)
-        if not ends or _is_score(span) or _measures(span, following):
-            continue  # "330 miles", "a magnitude 6.1 quake": a measurement, not a figure
+        if not ends or _is_score(span) or _measures(span, following) or _is_time_or_name(span):
+            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,"
         value = ends[0][1]
         if following is not None and following.lower_ in ("times", "fold"):
             continue  # "five times higher" is a comparison, not a figure
@@ -331,6 +339,9 @@ def _as_written(ent: Any) -> Any:
         attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in _all_suffixes()
         if attached or word in _numbers()["scales"]:
             end += 1
+    written = doc[end : end + 2].text.lower()
+    if not re.search(_PERCENT, ent.text.lower()) and re.match(rf"({_PERCENT})(?![a-z])", written):
+        end += 1 + written.startswith(("per cent", "percentage point"))  # "0.25" + "percentage points"
     return doc[start:end]
 
 
@@ -374,6 +385,33 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
         ends = [(first, low, low_qualifier or "at least", low_unit),
                 (second, high, high_qualifier or "at most", high_unit)]
     return ends
+
+
+_MONTHS = frozenset({name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
+                    | {"sept"})
+_NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _is_time_or_name(span: Any) -> bool:
+    """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_.rstrip(".") in _MONTHS | {"aged", "age"}:
+        return True
+    if after is not None and after.lower_.rstrip(".") in _MONTHS:
+        return True
+    if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
+            after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m."):
+        return True
+    if before is not None and after is not None and before.text == "," and after.text == "," and \
+            span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
+            all(t.like_num for t in span):
+        return True  # "Lawal, 30, was sentenced": an age
+    number, head = _number_root(span), _number_root(span).head
+    return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
+        (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
 
 
 def _has_digit(token: Any) -> bool:
@@ -545,9 +583,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
         return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
-    clauses = {t.i for child in root.subtree if child.dep_ == "relcl" for t in child.subtree}
-    tokens = [token for token in [root, *root.subtree]
-              if token.i not in placed and token.i not in clauses]
+    tokens = _counted_phrase(root, placed)
     inside = [ctx.mention_at(token) for token in tokens]
     inside += [_described(ctx, token) for token in tokens if token.dep_ == "poss"]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
@@ -580,6 +616,27 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
     later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
                   if m and m.type in PLACE_TYPES), None)
     return later.id if later is not None else None
+
+
+def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
+    """The words of the phrase a figure counts that can say whose it is: the counted noun, its
+    modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
+    ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
+    ("refugees from Syria", "a premium to Acme's price"), but not a name deeper in that preposition ("rescued 400 people from an Indonesian
+    ferry" are not Indonesia's), nor the words of a relative clause ("38 percent of the cattle
+    Australia exported")."""
+    tokens = [root]
+    for child in root.children:
+        if child.i in placed or child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                tokens += [obj] if obj.pos_ == "PROPN" else []
+                tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
+            continue
+        clauses = {t.i for t in child.subtree if t.dep_ == "relcl" for t in t.subtree}
+        tokens += [t for t in child.subtree if t.i not in clauses]
+    return tokens
 
 
 def _state_modifying(ctx: Context, noun: Any) -> Any | None:
