@@ -622,9 +622,9 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
     """The words of the phrase a figure counts that can say whose it is: the counted noun, its
     modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
     ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
-    ("refugees from Syria", "a premium to Acme's price"), but not a name deeper in that preposition ("rescued 400 people from an Indonesian
-    ferry" are not Indonesia's), nor the words of a relative clause ("38 percent of the cattle
-    Australia exported")."""
+    ("refugees from Syria", "a premium to Acme's price"), but not a name deeper in that
+    preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's), nor the
+    words of a relative clause ("38 percent of the cattle Australia exported")."""
     tokens = [root]
     for child in root.children:
         if child.i in placed or child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
