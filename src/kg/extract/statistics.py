@@ -168,7 +168,7 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         if described:
             return described
     if noun.i != token.i:
-        skip = skip | {t.i for t in token.subtree}
+        skip = skip | {t.i for t in token.subtree if t not in noun.subtree}
     for child in noun.children:  # ", or 1.22 percent out of 10,985": a restatement, not a part
         if child.dep_ in ("appos", "conj", "cc", "punct") and child.i > noun.i:
             skip = skip | {t.i for t in child.subtree}
@@ -181,12 +181,12 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         words.append(t)
         if len(words) >= 18:
             break
-    phrase = " ".join(t.text for t in words).strip(" ,.-—")
+    phrase = _words(words).strip(" ,.-—")
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         verb = noun.head
         preps = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i][:1]
         tail = [verb, *[t for c in preps for t in list(c.subtree)[:5] if not t.is_punct]]
-        phrase = f"{phrase} {' '.join(t.text for t in tail)}"
+        phrase = f"{phrase} {_words(tail)}"
     phrase = re.sub(r"^(the )?(number|total|share|proportion) of (the )?", "", phrase, flags=re.I)
     phrase = re.sub(r"^(of|out of) (the )?", "", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
@@ -196,6 +196,27 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         return _described_by_clause(token) or (verb.text if verb is not None else None) \
             or phrase or noun.text
     return phrase
+
+
+def _words(tokens: list[Any]) -> str:
+    """Tokens as the text writes them ("Slovenia's", "centre-left"), with a space where words
+    between them were left out."""
+    text = ""
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        text += token.text + (token.whitespace_ if following is not None
+                              and following.i == token.i + 1 else " ")
+    return text.strip()
+
+
+def _subject_words(subject: Any) -> list[Any]:
+    """A clause subject's words, without a dateline the parse hung on it ("LJUBLJANA, Sept 27 —
+    The party won ..."), at most ten."""
+    words = list(subject.subtree)
+    breaks = [i for i, t in enumerate(words) if t.i < subject.i and t.text in ("—", "–", "--", ":")]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    return words[:10]
 
 
 def _described_by_clause(token: Any) -> str | None:
@@ -209,7 +230,7 @@ def _described_by_clause(token: Any) -> str | None:
     subject = _subject_of(verb) if verb is not None else None
     if subject is None or subject.pos_ == "PRON" or token in subject.subtree:
         return None
-    return " ".join([*[t.text for t in subject.subtree][:10], verb.text])  # type: ignore[union-attr]
+    return _words([*_subject_words(subject), verb])
 
 
 def _described_by_verb(noun: Any) -> str | None:
@@ -220,8 +241,7 @@ def _described_by_verb(noun: Any) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if noun.dep_ in ("npadvmod", "dobj", "attr") and subjects and subjects[0].pos_ != "PRON":
-        words = [t.text for t in subjects[0].subtree][:10]
-        return " ".join([*words, verb.text])
+        return _words([*_subject_words(subjects[0]), verb])
     return None
 
 
@@ -231,8 +251,8 @@ def _described_by_prepositional_verb(noun: Any) -> str | None:
         return None
     owner = noun.head.head
     if noun.head.lower_ == "of" and owner.pos_ == "NOUN":  # "annual revenue of 6.8 billion euros"
-        words = [t.text for t in owner.subtree if t.i < noun.head.i and t.dep_ != "det"]
-        return " ".join(words[-8:]) or None
+        words = [t for t in owner.subtree if t.i < noun.head.i and t.dep_ != "det"]
+        return _words(words[-8:]) or None
     if owner.pos_ != "VERB":
         return None
     verb = owner
@@ -241,9 +261,8 @@ def _described_by_prepositional_verb(noun: Any) -> str | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             return None
-        return " ".join([*[t.text for t in subjects[0].subtree][:10], verb.text])
-    words = [t.text for t in objects[0].subtree][:10]
-    return f"{verb.text} {' '.join(words)}".strip()
+        return _words([*_subject_words(subjects[0]), verb])
+    return _words([verb, *list(objects[0].subtree)[:10]])
 
 
 def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
@@ -550,7 +569,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
     Assembly"); for a share ("22 percent of X"), the entity or state its clause's subject names
     ("Indonesian steel accounted for 22 percent of Australia's imports"); a state or other
-    entity inside the counted phrase, outside its relative clauses ("300 Afghan refugees",
+    entity inside the counted phrase ("300 Afghan refugees",
     "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
     people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
     subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
@@ -622,20 +641,19 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
     """The words of the phrase a figure counts that can say whose it is: the counted noun, its
     modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
     ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
-    ("refugees from Syria", "a premium to Acme's price"), but not a name deeper in that
-    preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's), nor the
-    words of a relative clause ("38 percent of the cattle Australia exported")."""
+    ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
+    the country"), but not a name deeper in another preposition ("rescued 400 people from an
+    Indonesian ferry" are not Indonesia's)."""
     tokens = [root]
     for child in root.children:
-        if child.i in placed or child.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct"):
+        if child.i in placed:
             continue
         if child.dep_ == "prep" and child.lower_ != "of":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 tokens += [obj] if obj.pos_ == "PROPN" else []
                 tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
             continue
-        clauses = {t.i for t in child.subtree if t.dep_ == "relcl" for t in t.subtree}
-        tokens += [t for t in child.subtree if t.i not in clauses]
+        tokens += list(child.subtree)
     return tokens
 
 
