@@ -128,6 +128,9 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # the place of a conjoined verb or of a "when" clause
     ("At least 923 people had died or gone missing in Libya since January.", 923, "Libya"),
     ("At least 11 people drowned when a boat capsized off the island of Lesbos.", 11, "Lesbos"),
+    # "the party" after a name the article types as a party
+    ("The Greens met in Perth on Monday. The party's eleven senators voted against the bill.",
+     11, "Greens"),
     # a name deep in another preposition is not whose the figure is
     ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
 ])
@@ -150,6 +153,8 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
      "Attack"),
     ("A powerful earthquake struck Nepal on Tuesday. Officials said 1,870 homes had been "
      "destroyed.", "Disaster"),
+    # what a sum is spent on
+    ("Brightwater Foods spent $2 billion on the acquisition of a rival.", "Acquisition"),
 ])
 def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str) -> None:
     facts = facts_of(text)

@@ -760,14 +760,21 @@ def _entity_of(ctx: Context, token: Any) -> Any | None:
 
 def _described(ctx: Context, noun: Any) -> Any | None:
     """The organisation a definite description names by its head noun: "the bank" after
-    "Commonwealth Bank", "the party('s)" after "the Green Party" (the nearest earlier such
-    name)."""
+    "Commonwealth Bank", "the party('s)" after "the Green Party" or after a name the article
+    types as a political party (the nearest earlier such name)."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     word = noun.lower_
     earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
-               and m.type in ORGANIZATION_TYPES and word in m.text.lower().split()]
+               and m.type in ORGANIZATION_TYPES
+               and (word in m.text.lower().split() or word == _kind_noun(m.type))]
     return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _kind_noun(type_name: str) -> str:
+    """The noun a kind of organisation is called by: PoliticalParty → "party", Company →
+    "company" (so "the party's seven senators" after "the Democrats" are theirs)."""
+    return re.findall(r"[A-Z][a-z]*", type_name)[-1].lower()
 
 
 def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
@@ -827,10 +834,21 @@ def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
             if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX"):
-            return _subject_event(token, triggers)
+            return _paid_for_event(token, triggers) or _subject_event(token, triggers)
         if token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _paid_for_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a sum is paid for: "paid $560 million for an agreement", "spent $2 billion on
+    the acquisition" (the sum is its price)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if triggers.get(obj.idx) is not None:
+                    return triggers[obj.idx]
     return None
 
 
