@@ -131,6 +131,9 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # "the party" after a name the article types as a party
     ("The Greens met in Perth on Monday. The party's eleven senators voted against the bill.",
      11, "Greens"),
+    # "he" paid it; "she" only expects what is nobody's in particular
+    ("Ahmed Karimi, a refugee, said he had paid smugglers 4,000 euros.", 4000, "Ahmed Karimi"),
+    ("Ingrid Berg said she expects annual savings of 180 million euros.", 180_000_000, None),
     # a name deep in another preposition is not whose the figure is
     ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
 ])
@@ -153,10 +156,16 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
      "Attack"),
     ("A powerful earthquake struck Nepal on Tuesday. Officials said 1,870 homes had been "
      "destroyed.", "Disaster"),
+    # a town's population is no toll, though the sentence speaks of damage
+    ("An earthquake struck Peru on Tuesday. Most of the damage was in Chala, a town of about "
+     "15,000 people.", None),
+    # the event of those a figure counts
+    ("The number of Eritrean soldiers who defected to Ethiopia last year was 196.", "Defection"),
+    ("The number of people who fled Sudan last year was 5,000.", "Migration"),
     # what a sum is spent on
     ("Brightwater Foods spent $2 billion on the acquisition of a rival.", "Acquisition"),
 ])
-def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str) -> None:
+def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}

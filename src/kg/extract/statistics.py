@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
-from kg.extract.entities import argument_mention
+from kg.extract.entities import DESCRIPTION_NOUNS, argument_mention
 from kg.extract.events import REPORTING
 from kg.gazetteer import read_table, read_word_list
 from kg.model import Comparison, Event, Statistic
@@ -592,6 +592,9 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
     owner = None
     if subject is not None and root not in subject.subtree:
         owner = _owner(ctx, subject)
+        if owner is not None and owner.kind == "pronoun" and \
+                not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
+            owner = None  # "he paid 4,000 euros" is his; "she expects savings of $5m" not hers
         if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # type: ignore[union-attr]
             owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
         if owner is None and subject.idx not in triggers:
@@ -749,10 +752,11 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
 
 
 def _entity_of(ctx: Context, token: Any) -> Any | None:
+    """The entity a clause argument names, describes or, for "he"/"she", stands for."""
     mention = ctx.mention_in(token) or (
-        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN") else None)
+        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None)
     if mention is not None and mention.type in _ABOUT_TYPES and \
-            mention.kind in ("name", "description", "demonym") and \
+            mention.kind in ("name", "description", "demonym", "pronoun") and \
             mention is not ctx.dateline_place():  # "OSLO, May 3 (Reuters) - Profit fell 8%"
         return mention
     return None
@@ -767,14 +771,8 @@ def _described(ctx: Context, noun: Any) -> Any | None:
     word = noun.lower_
     earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
                and m.type in ORGANIZATION_TYPES
-               and (word in m.text.lower().split() or word == _kind_noun(m.type))]
+               and (word in m.text.lower().split() or DESCRIPTION_NOUNS.get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None
-
-
-def _kind_noun(type_name: str) -> str:
-    """The noun a kind of organisation is called by: PoliticalParty → "party", Company →
-    "company" (so "the party's seven senators" after "the Democrats" are theirs)."""
-    return re.findall(r"[A-Z][a-z]*", type_name)[-1].lower()
 
 
 def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
@@ -801,13 +799,16 @@ def _event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> s
     least 17 people", "261 people injured" → the attack, disaster or war of the sentence, or of
     one just before it. The one in the figure's own sentence first, then the latest before."""
     number = _number_root(span)
+    if number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "-":
+        return None  # "a 90-seat assembly", "a 12-member panel": a size, not a result
     root = number.head if number.dep_ in ("nummod", "quantmod") else number
     verb = _clause_verb(root)
     words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         subject = _subject_of(verb)
-        if subject is not None:
+        complement = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
+        if subject is not None and complement:  # "the death toll rose to 43"
             words |= {t.lemma_.lower() for t in subject.subtree}
     for types, lemmas, reach in _numbers()["event measures"]:
         if not words & lemmas:
@@ -854,7 +855,8 @@ def _paid_for_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
 
 def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
     """The event a clause's subject names, for a figure the clause gives it ("the death toll
-    rose to 43"); the cause when the subject names one ("the toll from the earthquake")."""
+    rose to 43"); the cause when the subject names one ("the toll from the earthquake"); the
+    event of those it counts ("the number of Chileans who defected was 196")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -863,6 +865,9 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if triggers.get(obj.idx) is not None:
                     return triggers[obj.idx]
+                for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                    if triggers.get(clause.idx) is not None:
+                        return triggers[clause.idx]  # "the number of people who fled was 196"
     return triggers.get(subject.idx)
 
 
