@@ -39,6 +39,10 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Kestrel Airlines reported a net loss of £450m for the first half.",
      {(450_000_000, "GBP")}),
     ("The strike cost the carrier €90m in lost bookings.", {(90_000_000, "EUR")}),
+    # energy and sport in wire style: ISO codes before the sum, other currencies' names
+    ("Statoil will invest NOK 2.3 billion in the field.", {(2_300_000_000, "NOK")}),
+    ("The club paid CHF 40 million for the striker.", {(40_000_000, "CHF")}),
+    ("Polish farmers lost 300 million zlotys to the drought.", {(300_000_000, "PLN")}),
     # infrastructure in South Asia: Indian scales and the rupee
     ("The state will spend Rs 5,000 crore on new roads.", {(50_000_000_000, "INR")}),
     # disasters: spelled numbers above ten, compounds
@@ -80,6 +84,7 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "Okafor, 52, said 40 homes were flooded.",
     "The siege lasted 36 hours and left 40 hostages traumatised.",
     "Troops from 1 Squadron evacuated 40 residents.",
+    "Interstate 95 was closed after 40 cars collided.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
@@ -89,6 +94,11 @@ def test_a_difference_in_words_is_kept_on_the_figure_before_it() -> None:
     facts = facts_of("The Harvest Party won 22 seats, seven fewer than the Labour Party.")
     seats = facts.statistics[0]
     assert [(c.kind, c.value) for c in seats.comparisons] == [("difference", -7)]
+
+
+def test_a_currency_code_is_not_what_a_sum_is_about() -> None:
+    facts = facts_of("The club paid CHF 40 million for the striker.")
+    assert facts.statistics[0].about is None
 
 
 def test_a_restated_sum_counts_what_the_first_counts() -> None:

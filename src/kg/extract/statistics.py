@@ -413,7 +413,8 @@ _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 def _is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
-    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron")."""
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
+    "Apollo 11")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -429,6 +430,9 @@ def _is_time_or_name(span: Any) -> bool:
             all(t.like_num for t in span):
         return True  # "Lawal, 30, was sentenced": an age
     number, head = _number_root(span), _number_root(span).head
+    if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
+            and head.lower_ not in _currencies():
+        return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
 
@@ -585,7 +589,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
         root = root.head  # "Acme's 1,200 workers"; "a 90-seat assembly"
     named = ctx.mention_at(root)
     if named is not None and named.type in _ABOUT_TYPES and named.kind == "name" \
-            and not root.like_num:
+            and not root.like_num and not ent.start <= root.i < ent.end:
         return named.id  # "Slovenia's 90-seat National Assembly"
     verb = _clause_verb(root)
     subject = _subject_of(verb) if verb is not None else None
@@ -605,8 +609,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
         return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
-    tokens = _counted_phrase(root, placed)
-    inside = [ctx.mention_at(token) for token in tokens]
+    tokens = [t for t in _counted_phrase(root, placed) if not ent.start <= t.i < ent.end]
+    inside = [ctx.mention_at(token) for token in tokens]  # not "NOK" of "NOK 2.3 billion"
     inside += [_described(ctx, token) for token in tokens if token.dep_ == "poss"]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
         found = next((m for m in inside if m and m.type in wanted), None)
