@@ -144,6 +144,9 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # "he" paid it; "she" only expects what is nobody's in particular
     ("Ahmed Karimi, a refugee, said he had paid smugglers 4,000 euros.", 4000, "Ahmed Karimi"),
     ("Ingrid Berg said she expects annual savings of 180 million euros.", 180_000_000, None),
+    # a sum is not the place of what it prices, nor a ranking's place the owner
+    ("Court records from a $2 billion lawsuit in Canada name three banks.", 2_000_000_000, None),
+    ("Profit fell as Canada's largest lender missed its 5 percent growth target.", 5, None),
     # a name deep in another preposition is not whose the figure is
     ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
 ])

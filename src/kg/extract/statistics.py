@@ -303,7 +303,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         skip = {t.i for t in span}
         measured = _measured(_number_root(span), ctx, skip)
         time = _time_for(ctx, ent, dates)
-        about = _about(ctx, span, set(triggers))
+        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"))
         event = _event_measured_by_words(span, sentence, events) or \
             _measured_event(span, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):
@@ -418,10 +418,11 @@ def _is_time_or_name(span: Any) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_.rstrip(".") in _MONTHS | {"aged", "age"}:
+    day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
+    if before is not None and before.lower_ in ("aged", "age"):
         return True
-    if after is not None and after.lower_.rstrip(".") in _MONTHS:
-        return True
+    if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
+        return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
             after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m."):
         return True
@@ -567,7 +568,7 @@ _WHERE = ("in", "at", "on", "across", "off", "throughout")
 island of X")."""
 
 
-def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
@@ -577,9 +578,10 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
     "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
     people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
     subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
-    seats"); the place a "where" clause or the clause itself gives ("the X township, where 1,000
-    people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and last a
-    place the counted phrase is in ("29 seats in Slovenia's assembly" is first the party's).
+    seats"); the place a "where" clause or the clause itself gives ("the X township, where
+    1,000 people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and
+    last, for a count or a share, a place the counted phrase is in ("29 seats in Slovenia's
+    assembly" is first the party's; "a $3 billion lawsuit in the US" is not the US's).
     Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
     """
     number = _number_root(ent)
@@ -636,9 +638,11 @@ def _about(ctx: Context, ent: Any, triggers: set[int]) -> str | None:
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    mention = _place_in(ctx, obj)
+                    mention = _place_in(ctx, obj, nested=not money)
                     if mention is not None:
                         return mention.id
+    if money:
+        return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
                   if m and m.type in PLACE_TYPES), None)
     return later.id if later is not None else None
@@ -683,11 +687,11 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     return verbs
 
 
-def _place_in(ctx: Context, noun: Any) -> Any | None:
+def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
     """The place a noun names, or the one it is "of" or "in" ("the island of Lampedusa",
-    "hospitals in Arequipa")."""
+    "hospitals in Arequipa"; not for a sum: "filed in a $3 billion lawsuit in the US")."""
     mention = ctx.mention_in(noun, PLACE_TYPES)
-    if mention is None:
+    if mention is None and nested:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 mention = mention or ctx.mention_in(obj, PLACE_TYPES)
@@ -740,6 +744,8 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         return mention
     for child in subject.children:
         if child.dep_ == "poss":
+            if any(c.tag_ == "JJS" for c in subject.children):
+                continue  # "Australia's largest investor": a description of one, not Australia's
             found = _owner(ctx, child) if child.lower_ == "its" else _entity_of(ctx, child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
