@@ -19,6 +19,8 @@ from kg.extract.statistics import parse_number
     ("two hundred", 200, "count"),
     ("three thousand five hundred", 3500, "count"),
     ("a dozen", 12, "count"),
+    ("half a million", 500_000, "count"),
+    ("two and a half million", 2_500_000, "count"),
     ("Rs 5,000 crore", 50_000_000_000, "INR"),
     ("five per cent", 5, "percent"),
     ("2.8pc", Decimal("2.8"), "percent"),
@@ -48,6 +50,7 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     # disasters: spelled numbers above ten, compounds
     ("Forty-two passengers were rescued from the ferry.", {(42, "count")}),
     ("The clinic treated fifteen patients for smoke inhalation.", {(15, "count")}),
+    ("Two and a half million people voted in the referendum.", {(2_500_000, "count")}),
     # economy: a percentage written in words, or with its unit outside the model's span
     ("Unemployment fell to five per cent in June.", {(5, "percent")}),
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),

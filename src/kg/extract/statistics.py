@@ -124,10 +124,14 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
 
 def _word_value(words: list[str]) -> Decimal | None:
     """The number some words write: "forty-two" → 42, "two hundred" → 200, "a million" →
-    1000000 (None when no number word is there)."""
+    1000000, "half a million" → 500000 (None when no number word is there)."""
     named, multipliers, scales = _numbers()["words"], _numbers()["multipliers"], _numbers()["scales"]
+    fractions = {word: ratio for word, ratio in _numbers()["ratios"].items() if ratio < 1}
     total, current, seen = Decimal(0), Decimal(0), False
     for word in words:  # other words ("a", "and", "people") are passed over
+        if word in fractions:
+            current += fractions[word]  # "half a million", "two and a half million"
+            continue
         if word in named:
             current += named[word]
         elif word in multipliers:
@@ -174,8 +178,8 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
             skip = skip | {t.i for t in child.subtree}
     words = []
     for t in noun.subtree:
-        if t.i in skip or t.ent_type_ in ("DATE", "TIME") or t.i == token.i:
-            continue
+        if t.i != noun.i and (t.i in skip or t.ent_type_ in ("DATE", "TIME")) or t.i == token.i:
+            continue  # the counted noun stays, even inside the figure ("1.2 million barrels")
         if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i:
             continue
         words.append(t)
@@ -331,8 +335,8 @@ _FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 def _may_be_figure(ent: Any) -> bool:
-    """Whether a named span may be a figure: a number the model tagged as one, or a sum it took
-    for a date ("between 20 and 30 million euros")."""
+    """Whether a named span may be a figure: a number the model tagged as one, or a large one it
+    took for a date ("between 20 and 30 million euros", "two and a half million")."""
     if ent.label_ in _FIGURE_LABELS:
         return True
     if ent.label_ != "DATE" or not any(t.like_num for t in ent):
@@ -341,7 +345,7 @@ def _may_be_figure(ent: Any) -> bool:
     scaled = words & set(_numbers()["scales"])
     return bool(scaled) and words <= {*_numbers()["scales"], *_numbers()["range words"],
                                       *(" ".join(_numbers()["qualifiers"]).split()), "between",
-                                      "from"}
+                                      "from", "a", *_numbers()["words"], *_numbers()["ratios"]}
 
 
 def _as_written(ent: Any) -> Any:
