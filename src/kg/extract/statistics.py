@@ -176,11 +176,15 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
     for child in noun.children:  # ", or 1.22 percent out of 10,985": a restatement, not a part
         if child.dep_ in ("appos", "conj", "cc", "punct") and child.i > noun.i:
             skip = skip | {t.i for t in child.subtree}
+    for t in noun.subtree:  # "of the roughly 1.7 million voters": another figure's number
+        if t.dep_ in ("nummod", "quantmod") and t.i != token.i and t.head.i != token.i:
+            skip = skip | {d.i for d in t.subtree}
     words = []
     for t in noun.subtree:
         if t.i != noun.i and (t.i in skip or t.ent_type_ in ("DATE", "TIME")) or t.i == token.i:
             continue  # the counted noun stays, even inside the figure ("1.2 million barrels")
-        if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i:
+        if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i or \
+                t.text in ("-", "–") and (t.i - 1 in skip or t.i - 1 == token.i):
             continue
         words.append(t)
         if len(words) >= 18:
