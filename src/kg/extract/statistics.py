@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -10,7 +11,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
-from kg.extract.entities import argument_mention
+from kg.extract.entities import DESCRIPTION_NOUNS, argument_mention
 from kg.extract.events import REPORTING
 from kg.gazetteer import read_table, read_word_list
 from kg.model import Comparison, Event, Statistic
@@ -23,15 +24,23 @@ def _numbers() -> dict[str, Any]:
     import yaml
 
     loaded = yaml.safe_load(resource_path("lexicon", "numbers.yaml").read_text(encoding="utf-8"))
+    suffixes = loaded["scale suffixes"]
     return {
         "qualifiers": tuple(sorted(loaded["qualifiers"], key=len, reverse=True)),
         "scales": {word: Decimal(str(v)) for word, v in loaded["scales"].items()},
+        "suffixes": {word: Decimal(str(v)) for word, v in suffixes["unambiguous"].items()},
+        "money suffixes": {word: Decimal(str(v)) for word, v in suffixes["money"].items()},
         "words": {word: int(v) for word, v in loaded["number words"].items()},
+        "multipliers": {word: int(v) for word, v in loaded["multipliers"].items()},
+        "comparatives": frozenset(loaded["comparatives"]),
+        "score words": frozenset(loaded["score words"]),
+        "holdings": frozenset(loaded["holdings"]),
+        "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
+                                for m in loaded["event measures"]),
+        "range words": tuple(loaded["range words"]),
         "ratios": {word: Decimal(str(v)) for word, v in loaded["ratios"].items()},
         "reporting": frozenset(loaded["reporting verbs"]),
     }
-
-
 
 
 @cache
@@ -67,8 +76,13 @@ def _currency(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PERCENT = r"%|\bper ?cent\b|\bpercentage points?\b|(?<=\d)\s?pc\b|\bpc\b"
+"""How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+
+
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
-    """Value, qualifier and unit of a figure as written: "as many as 188" → (188, "as many as")."""
+    """Value, qualifier and unit of a figure as written: "as many as 188" → (188, "as many as"),
+    "$3bn" → (3000000000, None, "USD"), "forty-two" → (42, None, "count")."""
     lowered = text.lower().replace("\u2019", "'").strip()
     lowered = re.sub(r"^the\s+", "", lowered)
     qualifier = None
@@ -78,9 +92,9 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
             lowered = lowered[len(candidate) + 1 :]
             break
     unit = "count"
-    if re.search(r"(%|\bper ?cent\b|\bpercentage points?\b)", lowered):
+    if re.search(_PERCENT, lowered):
         unit = "percent"
-        lowered = re.sub(r"(%|\bper ?cent\b|\bpercentage points?\b)", "", lowered)
+        lowered = re.sub(_PERCENT, "", lowered)
     currency = _currency(lowered)
     if currency is not None:
         unit, written = currency
@@ -89,23 +103,46 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, _currencies()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
+    if match is None:
+        value = _word_value(re.findall(r"[a-z]+", lowered))
+        return None if value is None else (value, qualifier, unit)
     try:
-        if match:
-            value = Decimal(match.group(0).replace(",", ""))
-        else:
-            named = _numbers()["words"]
-            words = [named[w] for w in re.findall(r"[a-z]+", lowered) if w in named]
-            if not words and re.match(rf"an? ({'|'.join(_numbers()['scales'])})\b", lowered):
-                words = [1]  # "a million people"
-            if not words:
-                return None
-            value = Decimal(words[0]) if len(words) == 1 else Decimal(words[0] * words[1])
+        value = Decimal(match.group(0).replace(",", ""))
     except InvalidOperation:
         return None
+    suffixes = dict(_numbers()["suffixes"])
+    if unit not in ("count", "percent"):
+        suffixes.update(_numbers()["money suffixes"])  # "£450m", but "a 400m race"
+    written_in = re.match(rf"\s?({'|'.join(suffixes)})\b", lowered[match.end():])
+    if written_in:
+        value *= suffixes[written_in.group(1)]
     for scale, factor in _numbers()["scales"].items():
         if re.search(rf"\b{scale}\b", lowered):
             value *= factor
     return value, qualifier, unit
+
+
+def _word_value(words: list[str]) -> Decimal | None:
+    """The number some words write: "forty-two" → 42, "two hundred" → 200, "a million" →
+    1000000, "half a million" → 500000 (None when no number word is there)."""
+    named, multipliers, scales = _numbers()["words"], _numbers()["multipliers"], _numbers()["scales"]
+    fractions = {word: ratio for word, ratio in _numbers()["ratios"].items() if ratio < 1}
+    total, current, seen = Decimal(0), Decimal(0), False
+    for word in words:  # other words ("a", "and", "people") are passed over
+        if word in fractions:
+            current += fractions[word]  # "half a million", "two and a half million"
+            continue
+        if word in named:
+            current += named[word]
+        elif word in multipliers:
+            current = (current or 1) * multipliers[word]
+        elif word in scales:
+            total += (current or 1) * scales[word]
+            current = Decimal(0)
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
 
 
 def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
@@ -128,35 +165,80 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
-    unit_words = {"percent", "%", "billion", "million", "thousand", "trillion", *_currencies()}
+    unit_words = {"percent", "%", "cent", *_numbers()["scales"], *_all_suffixes(), *_currencies()}
     if noun.i == token.i or noun.lower_ in unit_words:
         described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
             _described_by_prepositional_verb(noun)
         if described:
             return described
     if noun.i != token.i:
-        skip = skip | {t.i for t in token.subtree}
+        skip = skip | {t.i for t in token.subtree if t not in noun.subtree}
     for child in noun.children:  # ", or 1.22 percent out of 10,985": a restatement, not a part
         if child.dep_ in ("appos", "conj", "cc", "punct") and child.i > noun.i:
             skip = skip | {t.i for t in child.subtree}
+    for t in noun.subtree:  # "of the roughly 1.7 million voters": another figure's number
+        if t.dep_ in ("nummod", "quantmod") and t.i != token.i and t.head.i != token.i:
+            skip = skip | {d.i for d in t.subtree}
     words = []
     for t in noun.subtree:
-        if t.i in skip or t.ent_type_ in ("DATE", "TIME") or t.i == token.i:
-            continue
-        if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i:
+        if t.i != noun.i and (t.i in skip or t.ent_type_ in ("DATE", "TIME")) or t.i == token.i:
+            continue  # the counted noun stays, even inside the figure ("1.2 million barrels")
+        if t.dep_ in ("nummod", "quantmod", "det", "punct") and t.i < noun.i or \
+                t.text in ("-", "–") and (t.i - 1 in skip or t.i - 1 == token.i):
             continue
         words.append(t)
         if len(words) >= 18:
             break
-    phrase = " ".join(t.text for t in words).strip(" ,.-—")
+    phrase = _words(words).strip(" ,.-—")
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         verb = noun.head
         preps = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i][:1]
         tail = [verb, *[t for c in preps for t in list(c.subtree)[:5] if not t.is_punct]]
-        phrase = f"{phrase} {' '.join(t.text for t in tail)}"
+        phrase = f"{phrase} {_words(tail)}"
     phrase = re.sub(r"^(the )?(number|total|share|proportion) of (the )?", "", phrase, flags=re.I)
     phrase = re.sub(r"^(of|out of) (the )?", "", phrase)
-    return re.sub(r"\s+", " ", phrase).strip(" ,") or noun.text
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    if not phrase or all(word in unit_words | {"a", "an", "per"} or any(ch.isdigit() for ch in word)
+                         for word in phrase.lower().replace(".", " ").split()):
+        verb = _clause_verb(token)  # "$4.1 billion", "5.2%"; "wounding 60", "polling 54 percent"
+        return _described_by_clause(token) or (verb.text if verb is not None else None) \
+            or phrase or noun.text
+    return phrase
+
+
+def _words(tokens: list[Any]) -> str:
+    """Tokens as the text writes them ("Slovenia's", "centre-left"), with a space where words
+    between them were left out."""
+    text = ""
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        text += token.text + (token.whitespace_ if following is not None
+                              and following.i == token.i + 1 else " ")
+    return text.strip()
+
+
+def _subject_words(subject: Any) -> list[Any]:
+    """A clause subject's words, without a dateline the parse hung on it ("LJUBLJANA, Sept 27 —
+    The party won ..."), at most ten."""
+    words = list(subject.subtree)
+    breaks = [i for i, t in enumerate(words) if t.i < subject.i and t.text in ("—", "–", "--", ":")]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    return words[:10]
+
+
+def _described_by_clause(token: Any) -> str | None:
+    """What the clause a figure is in is about, for a figure that says nothing of its own: its
+    subject and verb ("Sales at Acme fell 12% to $4.1 billion"), or the noun it is the worth
+    of ("cocaine worth $120 million")."""
+    worth = next((t for t in token.ancestors if t.lower_ == "worth"), None)
+    if worth is not None and worth.head.pos_ in ("NOUN", "PROPN"):
+        return worth.head.text
+    verb = _clause_verb(token)
+    subject = _subject_of(verb) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON" or token in subject.subtree:
+        return None
+    return _words([*_subject_words(subject), verb])
 
 
 def _described_by_verb(noun: Any) -> str | None:
@@ -167,8 +249,7 @@ def _described_by_verb(noun: Any) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if noun.dep_ in ("npadvmod", "dobj", "attr") and subjects and subjects[0].pos_ != "PRON":
-        words = [t.text for t in subjects[0].subtree][:10]
-        return " ".join([*words, verb.text])
+        return _words([*_subject_words(subjects[0]), verb])
     return None
 
 
@@ -178,16 +259,18 @@ def _described_by_prepositional_verb(noun: Any) -> str | None:
         return None
     owner = noun.head.head
     if noun.head.lower_ == "of" and owner.pos_ == "NOUN":  # "annual revenue of 6.8 billion euros"
-        words = [t.text for t in owner.subtree if t.i < noun.head.i and t.dep_ != "det"]
-        return " ".join(words[-8:]) or None
+        words = [t for t in owner.subtree if t.i < noun.head.i and t.dep_ != "det"]
+        return _words(words[-8:]) or None
     if owner.pos_ != "VERB":
         return None
     verb = owner
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return None
-    words = [t.text for t in objects[0].subtree][:10]
-    return f"{verb.text} {' '.join(words)}".strip()
+    if not objects:  # "Unemployment rose to 5.2%": what rose
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        return _words([*_subject_words(subjects[0]), verb])
+    return _words([verb, *list(objects[0].subtree)[:10]])
 
 
 def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
@@ -201,56 +284,246 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 for e in events if not e.negated
                 and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
     found: list[tuple[Any, Statistic]] = []
+    differences: list[tuple[Any, Comparison]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        if not _may_be_figure(ent):
             continue
-        parsed = parse_number(ent.text)
-        if parsed is None:
-            continue
-        value, qualifier, unit = parsed
-        following = doc[ent.end] if ent.end < len(doc) else None
-        if unit == "count" and following is not None and following.lower_ in _currencies():
-            unit = _currencies()[following.lower_]  # "6.8 billion euros", the model left "euros" out
+        span = _as_written(ent)
+        following = doc[span.end] if span.end < len(doc) else None
+        ends = _ends(span, following)
+        if not ends or _is_score(span) or _measures(span, following) or _is_time_or_name(span):
+            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,"
+        value = ends[0][1]
         if following is not None and following.lower_ in ("times", "fold"):
             continue  # "five times higher" is a comparison, not a figure
-        if not any(ch.isdigit() for ch in ent.text):
+        if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
+            if following is not None and following.lower_ in _numbers()["comparatives"]:
+                differences.append((span, _word_difference(span, value)))
+                continue  # "seven fewer than the winner": a difference of the figure before
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & _counted_nouns():
                 continue  # "his two sons"; but "eight civilians dead and nine wounded"
-        if unit == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
+        if ends[0][3] == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
             continue  # a bare year
-        if unit == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
+        if ends[0][3] == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
             continue  # "007", "0800": a code, not a quantity
-        if unit == "count" and _measures(ent, following):
-            continue  # "330 miles", "a 6.1 magnitude quake": a measurement, not a figure
         sentence = ctx.sentence_of(ent[0])
-        skip = {t.i for t in ent}
-        measured = _measured(ent.root, ctx, skip)
+        skip = {t.i for t in span}
+        measured = _measured(_number_root(span), ctx, skip)
         time = _time_for(ctx, ent, dates)
-        statistic = Statistic(
-            key=f"statistic-{ent.start_char}",
-            value=value,
-            unit=unit,
-            measured=measured,
-            evidence=ctx.evidence(list(ent), f"figure:{ent.label_.lower()}", 0.8),
-            text=ent.text,
-            qualifier=qualifier,
-            time=time,
-            about=_about(ctx, ent),
-            source=sources.get(sentence),
-            event=_measured_event(ent, triggers),
-        )
-        found.append((ent, statistic))
+        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"))
+        event = _event_measured_by_words(span, sentence, events) or \
+            _measured_event(span, triggers)
+        for index, (part, value, qualifier, unit) in enumerate(ends):
+            statistic = Statistic(
+                key=f"statistic-{ent.start_char if index == 0 else part.start_char}",
+                value=value,
+                unit=unit,
+                measured=measured,
+                evidence=ctx.evidence(list(part), f"figure:{ent.label_.lower()}", 0.8),
+                text=part.text,
+                qualifier=qualifier,
+                time=time,
+                about=about,
+                source=sources.get(sentence),
+                event=event,
+            )
+            found.append((part, statistic))
+    found = _restatements(_word_differences(found, differences))
     found = _bases(found)
     found = _name_pronoun_figures(_comparisons(ctx, found))
     return _inherit_sources(ctx, [s for _, s in found])
 
 
-def _measures(ent: Any, following: Any) -> bool:
+_FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def _may_be_figure(ent: Any) -> bool:
+    """Whether a named span may be a figure: a number the model tagged as one, or a large one it
+    took for a date ("between 20 and 30 million euros", "two and a half million")."""
+    if ent.label_ in _FIGURE_LABELS:
+        return True
+    if ent.label_ != "DATE" or not any(t.like_num for t in ent):
+        return False
+    words = {t.lower_ for t in ent if not _has_digit(t)}
+    scaled = words & set(_numbers()["scales"])
+    return bool(scaled) and words <= {*_numbers()["scales"], *_numbers()["range words"],
+                                      *(" ".join(_numbers()["qualifiers"]).split()), "between",
+                                      "from", "a", *_numbers()["words"], *_numbers()["ratios"]}
+
+
+def _as_written(ent: Any) -> Any:
+    """A figure's span with the currency sign or scale the model left out of it: "$" + "3bn",
+    "£" + "450" + "m", "Rs" + "5,000" + "crore"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _currencies() and _currency(ent.text.lower()) is None \
+            and (not before.is_alpha or before.text[0].isupper() and len(before.text) <= 3):
+        start -= 1  # a sign, or an abbreviation ("Rs"); not a word ("won 40 seats")
+    if end < len(doc):
+        word = doc[end].lower_
+        attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in _all_suffixes()
+        if attached or word in _numbers()["scales"]:
+            end += 1
+    written = doc[end : end + 2].text.lower()
+    if not re.search(_PERCENT, ent.text.lower()) and re.match(rf"({_PERCENT})(?![a-z])", written):
+        end += 1 + written.startswith(("per cent", "percentage point"))  # "0.25" + "percentage points"
+    return doc[start:end]
+
+
+def _all_suffixes() -> set[str]:
+    return {*_numbers()["suffixes"], *_numbers()["money suffixes"]}
+
+
+def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str]]:
+    """The figure or figures a span writes, each with its value, qualifier and unit: one, or the
+    two ends of a range ("between 20 and 30 million euros" → 20 million and 30 million euros,
+    "at least" the one and "at most" the other)."""
+    doc = span.doc
+    joins = [t for t in span if t.lower_ in _numbers()["range words"] and span.start < t.i < span.end - 1
+             and _has_digit(doc[t.i - 1]) and _has_digit(doc[t.i + 1])]
+    parts = [span] if not joins else [doc[span.start : joins[0].i], doc[joins[0].i + 1 : span.end]]
+    if len(parts) == 2 and parts[0][0].lower_ in ("between", "from"):
+        parts[0] = doc[parts[0].start + 1 : parts[0].end]
+    parsed = [parse_number(part.text) for part in parts]
+    if len(parts) == 2 and None in parsed:
+        parts, parsed = [span], [parse_number(span.text)]  # not a range after all
+    if None in parsed:
+        return []
+    ends = [(part, *p) for part, p in zip(parts, parsed, strict=True) if p is not None]
+    if not ends:
+        return []
+    if following is not None and following.lower_ in _currencies():
+        code = _currencies()[following.lower_]  # "6.8 billion euros", the model left "euros" out
+        ends = [(part, value, qualifier, code if unit == "count" else unit)
+                for part, value, qualifier, unit in ends]
+    if len(ends) == 2:
+        (first, low, low_qualifier, low_unit), (second, high, high_qualifier, high_unit) = ends
+        scale = next((f for w, f in _numbers()["scales"].items()
+                      if re.search(rf"\b{w}\b", second.text.lower())), None)
+        if scale is not None and not any(w in first.text.lower() for w in _numbers()["scales"]) \
+                and low * scale <= high:
+            low *= scale  # "between 20 and 30 million": both ends are millions
+        if low_unit == "count":
+            low_unit = high_unit  # "20 to 30 percent"
+        elif high_unit == "count":
+            high_unit = low_unit  # "between $20 and 30 million"
+        ends = [(first, low, low_qualifier or "at least", low_unit),
+                (second, high, high_qualifier or "at most", high_unit)]
+    return ends
+
+
+_MONTHS = frozenset({name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
+                    | {"sept"})
+_NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _is_time_or_name(span: Any) -> bool:
+    """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
+    "Apollo 11")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
+    if before is not None and before.lower_ in ("aged", "age"):
+        return True
+    if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
+        return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
+    if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
+            after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m."):
+        return True
+    if before is not None and after is not None and before.text == "," and after.text == "," and \
+            span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
+            all(t.like_num for t in span):
+        return True  # "Lawal, 30, was sentenced": an age
+    number, head = _number_root(span), _number_root(span).head
+    if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
+            and head.lower_ not in _currencies():
+        return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
+    return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
+        (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+def _has_digit(token: Any) -> bool:
+    return any(ch.isdigit() for ch in token.text)
+
+
+def _is_score(span: Any) -> bool:
+    """Whether a number is a match result ("beat the Lions 3-1", "a 2-0 win"): two small
+    numbers joined by a dash, with no counted noun after them."""
+    text = span.doc.text
+    before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
+    joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
+    tail = re.match(r"\s?[-–]\s?\d{1,3}\b", after)
+    if not (joined or tail or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)):
+        return False
+    end_char = span.end_char + (tail.end() if tail else 0)
+    nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers()["score words"]
+
+
+def _number_root(span: Any) -> Any:
+    """The token a figure hangs from: the span's root, unless that is a word before the number
+    ("an estimated 800,000": the number, not "estimated")."""
+    root = span.root
+    if root.like_num or root.lower_ in _all_suffixes() or root.lower_ in _numbers()["scales"] \
+            or root.lower_ in _currencies() or root.lower_ in ("percent", "%", "cent"):
+        return root
+    numbers = [t for t in span if t.like_num]
+    return numbers[-1] if numbers else root
+
+
+def _word_difference(span: Any, value: Decimal) -> Comparison:
+    """"seven fewer than the winner", "one short of the 46 needed": a difference as words."""
+    doc = span.doc
+    word = doc[span.end].lower_
+    sign = Decimal(1) if word in ("more", "higher") else Decimal(-1)
+    sentence_end = span.sent.end
+    against = doc[span.end + 1 : sentence_end].text.strip(" .")
+    against = re.sub(r"^(than|of)\s+", "", against)
+    return Comparison("difference", value * sign, against[:160], f"{span.text} {word}")
+
+
+def _word_differences(found: list[tuple[Any, Statistic]],
+                      differences: list[tuple[Any, Comparison]]) -> list[tuple[Any, Statistic]]:
+    """A difference written in words belongs to the last figure before it in its sentence."""
+    for span, comparison in differences:
+        before = [i for i, (part, _) in enumerate(found)
+                  if part.end <= span.start and part.sent.start == span.sent.start]
+        if before:
+            part, statistic = found[before[-1]]
+            found[before[-1]] = (part, replace(
+                statistic, comparisons=(*statistic.comparisons, comparison)))
+    return found
+
+
+def _restatements(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
+    """"2.3 billion euros ($2.5 billion)": a sum restated in another currency in brackets counts
+    what the first counts, for the same entity and event."""
+    result: list[tuple[Any, Statistic]] = []
+    for part, statistic in found:
+        if result and statistic.unit not in ("count", "percent"):
+            previous_part, previous = result[-1]
+            between = part.doc[previous_part.end : part.start].text.strip().lower()
+            if previous.unit not in ("count", "percent") and between in ("(", "(about", "(or", "("):
+                statistic = replace(statistic, measured=previous.measured, about=previous.about,
+                                    event=previous.event)
+        result.append((part, statistic))
+    return result
+
+
+def _measures(span: Any, following: Any) -> bool:
     """Whether a number is a physical measurement: written with a unit of length, area,
-    speed, temperature or magnitude (in the entity, or the word after it)."""
+    speed, temperature or magnitude (in the span, the words after it, or the word before it:
+    "magnitude 6.9")."""
     units = _measure_units()
-    words = [token.lower_ for token in ent][1:] + ([following.lower_] if following is not None else [])
+    doc = span.doc
+    words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if any(word in units for word in before):
+        return True
     return any(word in units for word in words[:3])
 
 
@@ -298,30 +571,56 @@ _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 _CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
-_WHERE = ("in", "at", "on", "across")
+_WHERE = ("in", "at", "on", "across", "off", "throughout")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
 island of X")."""
 
 
-def _about(ctx: Context, ent: Any) -> str | None:
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
-    In order: a state or other entity inside the counted phrase ("300 Afghan refugees",
-    "Acme's 1,200 workers"); the place an apposition or a "where" clause gives the figure
-    ("Chala, a town of 15,000 people"); the owner of the clause's subject ("Acme's profit fell
-    25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9 seats"), after what a price
-    is paid for ("buy Acme for $2 billion"); the place the clause happens in ("40 died in Peru"); and
-    last a place the counted phrase is in ("29 seats in Slovenia's assembly" is first the
-    party's). Nothing is taken from outside the figure's clause: the nearest organisation is no
-    answer.
+    In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
+    Assembly"); for a share ("22 percent of X"), the entity or state its clause's subject names
+    ("Indonesian steel accounted for 22 percent of Australia's imports"); a state or other
+    entity inside the counted phrase ("300 Afghan refugees",
+    "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
+    people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
+    subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
+    seats"); the place a "where" clause or the clause itself gives ("the X township, where
+    1,000 people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and
+    last, for a count or a share, a place the counted phrase is in ("29 seats in Slovenia's
+    assembly" is first the party's; "a $3 billion lawsuit in the US" is not the US's).
+    Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
     """
-    root = ent.root.head if ent.root.dep_ in ("nummod", "quantmod") else ent.root
-    while root.dep_ == "compound" and root.head.i != root.i:
-        root = root.head
+    number = _number_root(ent)
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i and \
+            (root.dep_ == "compound" or root.i > 0 and ctx.doc[root.i - 1].text == "-"):
+        root = root.head  # "Acme's 1,200 workers"; "a 90-seat assembly"
+    named = ctx.mention_at(root)
+    if named is not None and named.type in _ABOUT_TYPES and named.kind == "name" \
+            and not root.like_num and not ent.start <= root.i < ent.end:
+        return named.id  # "Slovenia's 90-seat National Assembly"
+    verb = _clause_verb(root)
+    subject = _subject_of(verb) if verb is not None else None
+    owner = None
+    if subject is not None and root not in subject.subtree:
+        owner = _owner(ctx, subject)
+        if owner is not None and owner.kind == "pronoun" and \
+                not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
+            owner = None  # "he paid 4,000 euros" is his; "she expects savings of $5m" not hers
+        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # type: ignore[union-attr]
+            owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
+        if owner is None and subject.idx not in triggers:
+            owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
+    share = root.lower_ in ("percent", "%", "cent") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    if share and owner is not None:
+        return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
-    tokens = [token for token in [root, *root.subtree] if token.i not in placed]
-    inside = [ctx.mention_at(token) for token in tokens]
+    tokens = [t for t in _counted_phrase(root, placed) if not ent.start <= t.i < ent.end]
+    inside = [ctx.mention_at(token) for token in tokens]  # not "NOK" of "NOK 2.3 billion"
     inside += [_described(ctx, token) for token in tokens if token.dep_ == "poss"]
     for wanted in (("Country",), tuple(_ABOUT_TYPES)):
         found = next((m for m in inside if m and m.type in wanted), None)
@@ -330,43 +629,80 @@ def _about(ctx: Context, ent: Any) -> str | None:
     described = _apposed_place(ctx, root)
     if described is not None:
         return described.id
-    verb = _clause_verb(root)
     if verb is None:
         return None
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
-        if place is not None:
-            return place.id
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
         bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
         found = _entity_of(ctx, bought) if bought is not None else None
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
-    subject = _subject_of(verb)
-    if subject is not None and root not in subject.subtree:
-        owner = _owner(ctx, subject)
-        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-            owner = _entity_of(ctx, verb.head)  # "the Green Left, which took 9 seats"
-        if owner is not None:
-            return owner.id
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _WHERE:
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                mention = _place_in(ctx, obj)
-                if mention is not None:
-                    return mention.id
+    if owner is not None:
+        return owner.id
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
+        if place is not None:
+            return place.id
+    for clause in _clause_and_its_parts(verb):
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    mention = _place_in(ctx, obj, nested=not money)
+                    if mention is not None:
+                        return mention.id
+    if money:
+        return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
                   if m and m.type in PLACE_TYPES), None)
     return later.id if later is not None else None
 
 
-def _place_in(ctx: Context, noun: Any) -> Any | None:
-    """The place a noun names, or the one it is "of" ("the island of Lampedusa")."""
+def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
+    """The words of the phrase a figure counts that can say whose it is: the counted noun, its
+    modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
+    ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
+    ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
+    the country"), but not a name deeper in another preposition ("rescued 400 people from an
+    Indonesian ferry" are not Indonesia's)."""
+    tokens = [root]
+    for child in root.children:
+        if child.i in placed:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                tokens += [obj] if obj.pos_ == "PROPN" else []
+                tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
+            continue
+        tokens += list(child.subtree)
+    return tokens
+
+
+def _state_modifying(ctx: Context, noun: Any) -> Any | None:
+    """The state a noun's adjective or compound names: "Indonesian steel", "US exports"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i:
+            found = ctx.mention_at(child)
+            if found is not None and found.type in PLACE_TYPES and found.kind in ("name", "demonym"):
+                return found
+    return None
+
+
+def _clause_and_its_parts(verb: Any) -> list[Any]:
+    """A clause's verb, the verbs conjoined with it ("had died or gone missing in X") and its
+    "when" clause ("drowned when a boat capsized off X"), in that order."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    verbs += [c for c in verb.children if c.dep_ == "advcl"
+              and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    return verbs
+
+
+def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
+    """The place a noun names, or the one it is "of" or "in" ("the island of Lampedusa",
+    "hospitals in Arequipa"; not for a sum: "filed in a $3 billion lawsuit in the US")."""
     mention = ctx.mention_in(noun, PLACE_TYPES)
-    if mention is None:
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    if mention is None and nested:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                mention = ctx.mention_in(obj, PLACE_TYPES)
+                mention = mention or ctx.mention_in(obj, PLACE_TYPES)
     return mention
 
 
@@ -405,7 +741,8 @@ def _subject_of(verb: Any) -> Any | None:
 
 def _owner(ctx: Context, subject: Any) -> Any | None:
     """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
-    reported ..."), its possessor ("Acme's profit", "the profit of Acme"), the place it is in
+    reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
+    "shares in Acme"), the place it is in
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
     clause that reports it ("Acme said it plans to cut ...")."""
     if subject.lower_ in ("it", "its"):
@@ -415,11 +752,15 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         return mention
     for child in subject.children:
         if child.dep_ == "poss":
+            if any(c.tag_ == "JJS" for c in subject.children):
+                continue  # "Australia's largest investor": a description of one, not Australia's
             found = _owner(ctx, child) if child.lower_ == "its" else _entity_of(ctx, child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = _entity_of(ctx, target) if target is not None else None
-            if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES:
+            held = subject.lemma_.lower() in _numbers()["holdings"]  # "shares in Acme"
+            if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
+                    and not held:
                 found = None
         else:
             continue
@@ -429,10 +770,11 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
 
 
 def _entity_of(ctx: Context, token: Any) -> Any | None:
+    """The entity a clause argument names, describes or, for "he"/"she", stands for."""
     mention = ctx.mention_in(token) or (
-        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN") else None)
+        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None)
     if mention is not None and mention.type in _ABOUT_TYPES and \
-            mention.kind in ("name", "description", "demonym") and \
+            mention.kind in ("name", "description", "demonym", "pronoun") and \
             mention is not ctx.dateline_place():  # "OSLO, May 3 (Reuters) - Profit fell 8%"
         return mention
     return None
@@ -440,13 +782,14 @@ def _entity_of(ctx: Context, token: Any) -> Any | None:
 
 def _described(ctx: Context, noun: Any) -> Any | None:
     """The organisation a definite description names by its head noun: "the bank" after
-    "Commonwealth Bank", "the party('s)" after "the Green Party" (the nearest earlier such
-    name)."""
+    "Commonwealth Bank", "the party('s)" after "the Green Party" or after a name the article
+    types as a political party (the nearest earlier such name)."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     word = noun.lower_
     earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
-               and m.type in ORGANIZATION_TYPES and word in m.text.lower().split()]
+               and m.type in ORGANIZATION_TYPES
+               and (word in m.text.lower().split() or DESCRIPTION_NOUNS.get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None
 
 
@@ -468,10 +811,39 @@ def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
 _SAYING = REPORTING | {"PressConference"}
 
 
+def _event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> str | None:
+    """The event a figure measures by what its clause counts (``event measures`` of
+    numbers.yaml): "29 seats", "31.8 percent of the vote" → the story's election; "killing at
+    least 17 people", "261 people injured" → the attack, disaster or war of the sentence, or of
+    one just before it. The one in the figure's own sentence first, then the latest before."""
+    number = _number_root(span)
+    if number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "-":
+        return None  # "a 90-seat assembly", "a 12-member panel": a size, not a result
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    verb = _clause_verb(root)
+    words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
+    if verb is not None:
+        words |= {verb.lemma_.lower(), verb.lower_}
+        subject = _subject_of(verb)
+        complement = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
+        if subject is not None and complement:  # "the death toll rose to 43"
+            words |= {t.lemma_.lower() for t in subject.subtree}
+    for types, lemmas, reach in _numbers()["event measures"]:
+        if not words & lemmas:
+            continue
+        candidates = [e for e in events if e.type in types and not e.negated
+                      and 0 <= sentence - e.evidence.sentence <= reach]
+        if candidates:
+            best = min(candidates, key=lambda e: (sentence - e.evidence.sentence,
+                                                  abs(e.evidence.start - span.start_char)))
+            return best.key
+    return None
+
+
 def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
     """The event a figure measures: the one whose trigger governs it within its clause ("killed
     17 people", "bought Acme for $2 billion", "a death toll of 40")."""
-    token = ent.root
+    token = _number_root(ent)
     for _ in range(8):
         if token.idx in triggers and triggers[token.idx] is not None:
             return triggers[token.idx]
@@ -481,16 +853,28 @@ def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
             if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX"):
-            return _subject_event(token, triggers)
+            return _paid_for_event(token, triggers) or _subject_event(token, triggers)
         if token.head.i == token.i:
             return None
         token = token.head
     return None
 
 
+def _paid_for_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a sum is paid for: "paid $560 million for an agreement", "spent $2 billion on
+    the acquisition" (the sum is its price)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if triggers.get(obj.idx) is not None:
+                    return triggers[obj.idx]
+    return None
+
+
 def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
     """The event a clause's subject names, for a figure the clause gives it ("the death toll
-    rose to 43"); the cause when the subject names one ("the toll from the earthquake")."""
+    rose to 43"); the cause when the subject names one ("the toll from the earthquake"); the
+    event of those it counts ("the number of Chileans who defected was 196")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -499,6 +883,9 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if triggers.get(obj.idx) is not None:
                     return triggers[obj.idx]
+                for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                    if triggers.get(clause.idx) is not None:
+                        return triggers[clause.idx]  # "the number of people who fled was 196"
     return triggers.get(subject.idx)
 
 

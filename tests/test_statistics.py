@@ -1,0 +1,190 @@
+"""Reported figures on invented sentences from many kinds of news: which numbers are figures,
+their value and unit, what each is about and the event it measures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extracting import facts_of, labels
+from kg.extract.statistics import parse_number
+
+
+@pytest.mark.parametrize(("written", "value", "unit"), [
+    ("$3bn", 3_000_000_000, "USD"),
+    ("£450m", 450_000_000, "GBP"),
+    ("€1.2tn", 1_200_000_000_000, "EUR"),
+    ("forty-two", 42, "count"),
+    ("two hundred", 200, "count"),
+    ("three thousand five hundred", 3500, "count"),
+    ("a dozen", 12, "count"),
+    ("half a million", 500_000, "count"),
+    ("two and a half million", 2_500_000, "count"),
+    ("Rs 5,000 crore", 50_000_000_000, "INR"),
+    ("five per cent", 5, "percent"),
+    ("2.8pc", Decimal("2.8"), "percent"),
+    ("400m", 400, "count"),  # no currency: metres, not millions
+])
+def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
+    parsed = parse_number(written)
+    assert parsed is not None and (parsed[0], parsed[2]) == (Decimal(value), unit)
+
+
+def _figures(text: str) -> set[tuple[Decimal, str]]:
+    return {(s.value, s.unit) for s in facts_of(text).statistics}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # business: a sign or scale the model leaves outside the number
+    ("Brennan Foods signed a $3bn supply deal with a Chilean grower.", {(3_000_000_000, "USD")}),
+    ("Kestrel Airlines reported a net loss of £450m for the first half.",
+     {(450_000_000, "GBP")}),
+    ("The strike cost the carrier €90m in lost bookings.", {(90_000_000, "EUR")}),
+    # energy and sport in wire style: ISO codes before the sum, other currencies' names
+    ("Statoil will invest NOK 2.3 billion in the field.", {(2_300_000_000, "NOK")}),
+    ("The club paid CHF 40 million for the striker.", {(40_000_000, "CHF")}),
+    ("Polish farmers lost 300 million zlotys to the drought.", {(300_000_000, "PLN")}),
+    # infrastructure in South Asia: Indian scales and the rupee
+    ("The state will spend Rs 5,000 crore on new roads.", {(50_000_000_000, "INR")}),
+    # disasters: spelled numbers above ten, compounds
+    ("Forty-two passengers were rescued from the ferry.", {(42, "count")}),
+    ("The clinic treated fifteen patients for smoke inhalation.", {(15, "count")}),
+    ("Two and a half million people voted in the referendum.", {(2_500_000, "count")}),
+    # economy: a percentage written in words, or with its unit outside the model's span
+    ("Unemployment fell to five per cent in June.", {(5, "percent")}),
+    ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
+    ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
+])
+def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
+    assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("The insurer agreed to pay between 20 and 30 million euros in compensation.",
+     20_000_000, 30_000_000, "EUR"),
+    ("Some 20 to 25 people were injured in the blast.", 20, 25, "count"),
+    ("Estimates put the crowd at between 200,000 and 5 million people.", 200_000, 5_000_000,
+     "count"),
+])
+def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: str) -> None:
+    figures = {s.value: s for s in facts_of(text).statistics}
+    assert {Decimal(low), Decimal(high)} <= set(figures), figures
+    assert figures[Decimal(low)].unit == figures[Decimal(high)].unit == unit
+    assert figures[Decimal(low)].qualifier in ("at least", "some")
+    assert figures[Decimal(high)].qualifier == "at most"
+
+
+@pytest.mark.parametrize("text", [
+    "The Tigers beat the Lions 3-1 on Sunday before 40 fans.",  # a score
+    "United won 2–0 at home in front of 40 supporters.",
+    "A magnitude 6.9 quake shook the coast, killing 40 people.",  # a magnitude before its number
+    "The 40 delegates rejected the plan, seven fewer than needed to pass it.",  # a difference
+    # days of a month, times of day, ages, durations and numbered names
+    "Since Sept. 11 the agency has hired 40 analysts.",
+    "The vote on 11 September drew 40 protesters.",
+    "The talks ended at 10:30pm after 40 delegates walked out.",
+    "Okafor, 52, said 40 homes were flooded.",
+    "The siege lasted 36 hours and left 40 hostages traumatised.",
+    "Troops from 1 Squadron evacuated 40 residents.",
+    "Interstate 95 was closed after 40 cars collided.",
+])
+def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+def test_a_difference_in_words_is_kept_on_the_figure_before_it() -> None:
+    facts = facts_of("The Harvest Party won 22 seats, seven fewer than the Labour Party.")
+    seats = facts.statistics[0]
+    assert [(c.kind, c.value) for c in seats.comparisons] == [("difference", -7)]
+
+
+def test_a_currency_code_is_not_what_a_sum_is_about() -> None:
+    facts = facts_of("The club paid CHF 40 million for the striker.")
+    assert facts.statistics[0].about is None
+
+
+def test_a_restated_sum_counts_what_the_first_counts() -> None:
+    facts = facts_of("Acme Corp agreed to buy Veltrix Systems for 2.3 billion euros "
+                     "($2.5 billion) on Monday.")
+    euros, dollars = sorted(facts.statistics, key=lambda s: s.evidence.start)
+    assert dollars.unit == "USD" and dollars.value == 2_500_000_000
+    assert (dollars.about, dollars.event, dollars.measured) == \
+        (euros.about, euros.event, euros.measured)
+    assert labels(facts)[dollars.about or ""] == "Veltrix Systems"
+
+
+@pytest.mark.parametrize(("text", "measured"), [
+    ("Unemployment rose to 5.2% in March, the statistics office said.", "Unemployment rose"),
+    ("Sales at Orvano fell 12% to $4.1 billion in the second quarter.", "Sales at Orvano fell"),
+    ("At least 30 people were killed when a bus plunged into a ravine.", "people killed"),
+    # another figure in the counted phrase is not part of what this one counts
+    ("Turnout was high, with 800,000 of the roughly 1.2 million registered voters casting "
+     "ballots.", "registered voters casting ballots"),
+])
+def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: str) -> None:
+    assert measured in {s.measured for s in facts_of(text).statistics}
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a figure in the name of what it measures
+    ("The Harvest Party won 29 seats in Norway's 169-seat Storting.", 169, "Storting"),
+    ("The Harvest Party won 29 seats in Norway's 169-seat Storting.", 29, "Harvest Party"),
+    # a share goes to the subject, not to the whole the "of" phrase names
+    ("Indonesia bought 38 percent of the live cattle Australia exported last year.", 38,
+     "Indonesia"),
+    ("Indonesian steel accounted for 22 percent of Australia's steel imports.", 22, "Indonesia"),
+    # ownership prepositions
+    ("Shares in Halvorsen Maritime rose 4.2 percent in Oslo.", Decimal("4.2"),
+     "Halvorsen Maritime"),
+    ("Sales at Orvano Group fell 12 percent in the second quarter.", 12, "Orvano Group"),
+    # the subject of a "where" clause before its place
+    ("Most cuts will fall in Belgium, where Veltrix Systems employs 4,300 people.", 4300,
+     "Veltrix Systems"),
+    # the place of a conjoined verb or of a "when" clause
+    ("At least 923 people had died or gone missing in Libya since January.", 923, "Libya"),
+    ("At least 11 people drowned when a boat capsized off the island of Lesbos.", 11, "Lesbos"),
+    # "the party" after a name the article types as a party
+    ("The Greens met in Perth on Monday. The party's eleven senators voted against the bill.",
+     11, "Greens"),
+    # "he" paid it; "she" only expects what is nobody's in particular
+    ("Ahmed Karimi, a refugee, said he had paid smugglers 4,000 euros.", 4000, "Ahmed Karimi"),
+    ("Ingrid Berg said she expects annual savings of 180 million euros.", 180_000_000, None),
+    # a sum is not the place of what it prices, nor a ranking's place the owner
+    ("Court records from a $2 billion lawsuit in Canada name three banks.", 2_000_000_000, None),
+    ("Profit fell as Canada's largest lender missed its 5 percent growth target.", 5, None),
+    # a name deep in another preposition is not whose the figure is
+    ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
+])
+def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about
+
+
+def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> None:
+    facts = facts_of("A British air raid in southern Iraq left eight civilians dead.")
+    assert labels(facts).get(facts.statistics[0].about or "") == "Iraq"
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Ruritania held a general election on Sunday. The Harvest Party won 29 seats, and "
+     "turnout reached 61 percent.", "Election"),
+    # the toll goes to the attack, not to the deaths it caused
+    ("Rebels attacked the market in Goma, killing at least 17 people and wounding 60.",
+     "Attack"),
+    ("A powerful earthquake struck Nepal on Tuesday. Officials said 1,870 homes had been "
+     "destroyed.", "Disaster"),
+    # a town's population is no toll, though the sentence speaks of damage
+    ("An earthquake struck Peru on Tuesday. Most of the damage was in Chala, a town of about "
+     "15,000 people.", None),
+    # the event of those a figure counts
+    ("The number of Eritrean soldiers who defected to Ethiopia last year was 196.", "Defection"),
+    ("The number of people who fled Sudan last year was 5,000.", "Migration"),
+    # what a sum is spent on
+    ("Brightwater Foods spent $2 billion on the acquisition of a rival.", "Acquisition"),
+])
+def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
+    facts = facts_of(text)
+    types = {e.key: e.type for e in facts.events}
+    assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
