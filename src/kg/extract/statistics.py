@@ -11,9 +11,9 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.dates import resolve_time
-from kg.extract.entities import DESCRIPTION_NOUNS, argument_mention
+from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
-from kg.gazetteer import read_table, read_word_list
+from kg.gazetteer import lexicon_classes, read_table, read_word_list
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
@@ -789,7 +789,8 @@ def _described(ctx: Context, noun: Any) -> Any | None:
     word = noun.lower_
     earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
                and m.type in ORGANIZATION_TYPES
-               and (word in m.text.lower().split() or DESCRIPTION_NOUNS.get(word) == m.type)]
+               and (word in m.text.lower().split()
+                    or lexicon_classes("description-nouns.tsv").get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None
 
 
