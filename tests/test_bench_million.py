@@ -32,12 +32,20 @@ def test_a_failing_step_stops_the_run_with_its_error() -> None:
                                     "print('no store here', file=sys.stderr); sys.exit(3)"])
 
 
+def test_an_allowed_exit_code_is_an_answer() -> None:
+    step = million.run_step("violations", [sys.executable, "-c", "raise SystemExit(1)"],
+                            allowed=(0, 1))
+    assert step.name == "violations"
+
+
 def test_the_table_marks_a_step_over_two_gigabytes() -> None:
     steps = [million.Step("kg build", 12.5, 900.0, 1500.0),
              million.Step("kg validate --all", 30.0, 2100.0, 2100.0)]
     text = million.markdown(steps, {"articles": "1,000", "triples": "1,150,000",
-                                    "queries": "articles 0.2 s; "})
+                                    "queries": "articles 0.2 s; ",
+                                    "validation": "Conforms: 0 violations"})
     assert "1,000 synthetic articles built, 1,150,000 triples" in text
     assert "| kg build | 12.5 | 900 MiB | 1,500 MiB | yes |" in text
     assert "| kg validate --all | 30.0 | 2,100 MiB | 2,100 MiB | **no** |" in text
     assert "Each saved query: articles 0.2 s." in text
+    assert "`kg validate --all`: Conforms: 0 violations." in text
