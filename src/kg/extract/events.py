@@ -16,12 +16,15 @@ _MOVEMENT = {"Defection", "Migration", "Visit"}
 _LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
+_FROM_THE_PLACE = REPORTING | {"Launch"}
+"""Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
 _LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
 """Prepositions whose object is where an event happened."""
 _AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
 """Events that happen where the reporter is: at the dateline's place when the text says no other."""
-_TARGETED = {"Attack", "Sanction", "Tariff", "Protest"}
-"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy"."""
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
+"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
+against the mayor"."""
 _NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
                         "following", "against", "because")
 """Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
@@ -44,7 +47,7 @@ class _Triggers:
     """The lexicon in a shape fit for lookup."""
 
     def __init__(self, lexicon: dict[str, dict[str, Any]]) -> None:
-        self.verbs: dict[str, tuple[str, str | None]] = {}
+        self.verbs: dict[str, list[tuple[str, str | None]]] = {}
         self.nouns: dict[str, str] = {}
         self.phrases: list[tuple[re.Pattern[str], str]] = []
         self.needs: dict[str, set[str]] = {}
@@ -53,17 +56,25 @@ class _Triggers:
         self.named: set[str] = set()
         self.named_agent: set[str] = set()
         self.excluded: dict[str, set[str]] = {}
+        self.excluded_under: dict[str, set[str]] = {}
         self.passive_death: set[str] = set()
-        self.death_predicates: set[str] = set()
+        self.predicates: dict[str, str] = {}
+        self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
+        self.unnamed_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
-        for type_, entry in lexicon.items():
+        self.kinds: dict[str, set[str]] = {}
+        self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+        # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
+        # "the capsule landed" is a landing, "200 migrants landed" a migration.
+        ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
+        for type_, entry in ordered:
             for verb in entry.get("verbs") or []:
                 lemma, _, particle = verb.partition(" ")
-                self.verbs[lemma] = (type_, particle or None)
+                self.verbs.setdefault(lemma, []).append((type_, particle or None))
             for noun in entry.get("nouns") or []:
-                self.nouns[noun] = type_
+                self.nouns.setdefault(noun, type_)
             for phrase in entry.get("phrases") or []:
                 self.phrases.append((re.compile(r"\b" + phrase, re.I), type_))
             self.needs[type_] = set(entry.get("needs") or [])
@@ -73,26 +84,94 @@ class _Triggers:
                 self.named.add(type_)
             if entry.get("named_agent"):
                 self.named_agent.add(type_)
+                self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
+            for word, heads in (entry.get("unless_under") or {}).items():
+                self.excluded_under.setdefault(word, set()).update(heads)
+            for word in entry.get("predicates") or []:
+                self.predicates[word] = type_
             if type_ == "Death":
                 self.passive_death.update(entry.get("passive_of") or [])
-                self.death_predicates.update(entry.get("predicates") or [])
+                self.causes_of_death.update(entry.get("caused_by") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
+            if entry.get("kinds"):
+                self.kinds[type_] = set(entry["kinds"])
+            for word, sense in (entry.get("senses") or {}).items():
+                self.senses.setdefault(word, []).append(
+                    (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
+        self.causes_of_death.update(noun for noun, type_ in self.nouns.items() if type_ == "Disaster")
+
+    def verb_type(self, token: Any) -> tuple[str, str | None] | None:
+        """The event type and particle a verb trigger stands for: the first of its senses whose
+        kind of thing, when the lexicon asks for one, is among its arguments."""
+        for type_, particle in self.verbs.get(token.lemma_.lower(), []):
+            if type_ not in self.kinds or _of_kind(token, self.kinds[type_]):
+                return type_, particle
+        return None
+
+    def noun_type(self, token: Any, compound: str) -> str | None:
+        """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
+        a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
+        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower())
+        if type_ is None:
+            return None
+        for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
+            if _with_modifier(token, modifiers) or _under_verb(token, verbs):
+                return other
+        if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
+            return None
+        return type_
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
         dependents = self.excluded.get(token.lemma_.lower()) or set()
-        return bool(dependents) and any(
-            c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
-            for c in token.children)
+        if dependents and any(
+                c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
+                for c in token.children):
+            return True
+        heads = self.excluded_under.get(token.lemma_.lower()) or set()
+        return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
+            token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def _of_kind(token: Any, kinds: set[str]) -> bool:
+    """Whether a trigger's subject, object, modifier or "of" object is one of the kinds of
+    thing its event needs: "launched a satellite", "the rocket launch", "the capsule landed"."""
+    arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound")]
+    arguments += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in _objects(c)]
+    return any(a.lemma_.lower() in kinds or any(
+        c.dep_ == "compound" and c.lemma_.lower() in kinds for c in a.children) for a in arguments)
+
+
+def _with_modifier(token: Any, words: set[str]) -> bool:
+    """Whether a noun is modified by one of the words, before it or through "by": "the
+    teachers' strike", "a general strike", "a strike by nurses"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    modifiers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in _objects(c)]
+    return any(m.lemma_.lower() in words or m.lower_ in words for m in modifiers)
+
+
+def _under_verb(token: Any, verbs: set[str]) -> bool:
+    """Whether a noun is the object of one of the verbs, written "verb" or "verb particle":
+    "staged a strike", "called off the strike", "went on strike"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return f"{head.head.lemma_.lower()} {head.lower_}" in verbs  # "went on strike"
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return head.lemma_.lower() in verbs or any(
+        f"{head.lemma_.lower()} {p}" in verbs for p in particles)
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -181,7 +260,7 @@ class _Builder:
                 continue
             word = child.lower_
             for obj in _objects(child) if child.dep_ != "dative" else [child]:
-                if word == "from" and self.type in REPORTING and self.place_of(obj) is not None:
+                if word == "from" and self.type in _FROM_THE_PLACE and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "reported from Baghdad"
                 elif word == "from":
                     self.add("origin", obj)
@@ -207,7 +286,9 @@ class _Builder:
                         self.type not in _MOVEMENT and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "the bombing of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
-                    self.add("agent", obj)
+                    # "the arrest of Diaz": the one arrested, not the arrester
+                    patient = (self.ctx.gazetteer.event_triggers.get(self.type) or {}).get("of_is_patient")
+                    self.add("participant" if patient else "agent", obj)
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -280,7 +361,10 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
                         for obj in _objects(prep):
                             builder.add("origin", obj)
         elif child.dep_ in ("nsubjpass", "dobj"):
-            if type_ == "Visit" and child.dep_ == "dobj":
+            if type_ in _STATE_ACTS and builder.place_of(child) is not None and \
+                    builder.place_of(child) is child:
+                builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
+            elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
             elif type_ in _LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
                 builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
@@ -300,7 +384,10 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
 def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     builder = _Builder(ctx, type_, token)
     for child in token.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in _STATE_IS_THE_PLACE and \
+                ctx.mention_in(child, PLACE_TYPES) is not None:
+            builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
+        elif child.dep_ == "poss":
             builder.add("agent", child)
         elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
             builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
@@ -326,8 +413,10 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not builder.has("agent"):
-                builder.add("agent", child)
-                builder.subject = True
+                subject = _past_dateline(ctx, child)
+                if subject is not None:
+                    builder.add("agent", subject)
+                    builder.subject = True
             elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
                 builder.add("participant", child)
         builder.prepositions(verb)
@@ -431,12 +520,13 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs}
     type_: str | None
+    unnamed_spoken: set[str] = set()
     for token in doc:
         lemma = token.lemma_.lower()
         if triggers.excluded_sense(token) or _conditional(token):
             continue
-        if token.pos_ == "ADJ" and lemma in triggers.death_predicates:
-            builder = _death_predicate(ctx, token)
+        if token.pos_ == "ADJ" and lemma in triggers.predicates:
+            builder = _predicate_event(ctx, token, triggers.predicates[lemma])
             if builder is not None:
                 builders.append(builder)
                 used.add(token.i)
@@ -447,10 +537,12 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(builder)
                 used.add(token.i)
             continue
-        if token.pos_ == "VERB" and lemma in triggers.verbs:
-            type_, particle = triggers.verbs[lemma]
+        sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
+        if sense is not None:
+            type_, particle = sense
             particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle)]
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
+                c.dep_ == "prep" and c.lower_ == particle)]  # "charged with", "named as"
             if particle and not particles:
                 continue
             if any(c.i in noun_triggers for c in _arguments(token)):
@@ -464,7 +556,7 @@ def find_events(ctx: Context) -> list[Event]:
                 [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
                 + [lemma]
             )
-            type_ = triggers.nouns.get(compound) or triggers.nouns.get(lemma)
+            type_ = triggers.noun_type(token, compound)
             if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
                 continue
             if token.dep_ == "dobj" and \
@@ -484,7 +576,13 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
         else:
             continue
-        named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder)
+        speaker = None
+        if builder.type in triggers.named_agent and not builder.has("agent"):
+            speaker = _unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()))
+            if speaker in unnamed_spoken:
+                continue  # "Police said ... police said": one occasion, as a named speaker's is
+        named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder) \
+            and speaker is None
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
@@ -494,6 +592,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         builders.append(builder)
         used.add(token.i)
+        if speaker is not None:
+            unnamed_spoken.add(speaker)
     for ent in doc.ents:
         if ent.label_ == "EVENT":
             head = ent.root.lemma_.lower()
@@ -554,6 +654,24 @@ def _conditional(token: Any) -> bool:
         token = token.head
 
 
+def _unnamed_speaker(verb: Any, speakers: set[str]) -> str | None:
+    """The unnamed speaker a statement verb's subject singles out, as its words: a body or
+    person described by a modifier ("party sources", "the Federal Government", "drug squad
+    detectives"), or a body with neither article nor plural ("Police said"); not a loose
+    "officials" or "some analysts", nor "the minister", who is someone named before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers:
+        return None
+    words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
+    if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
+        return None  # "a source", "some officials", "two witnesses"
+    described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
+    plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
+    if not described and (plural or words):
+        return None  # "officials said", "the minister said"
+    return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
+
+
 def _told_an_outlet(builder: _Builder) -> bool:
     """Words given to a named news organisation make an interview whoever gives them: "officials
     told Reuters" (the speaker may stay unnamed)."""
@@ -564,7 +682,8 @@ def _told_an_outlet(builder: _Builder) -> bool:
 
 def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
-    death ("17 people were killed"), a killing of oneself too ("shot himself"), and the
+    death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
+    a disaster or an accident ("the blaze killed 12"), and the
     words of a document are a report ("the report said", "court papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
@@ -578,6 +697,12 @@ def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
     elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+    elif lemma in triggers.passive_death and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in triggers.causes_of_death
+            and builder.ctx.mention_in(c) is None for c in token.children):
+        # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
+        builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
+        builder.subject = builder.subject or bool(objects)
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
@@ -596,9 +721,10 @@ def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
     return builder
 
 
-def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
-    """A death stated by an adjective: "he was found dead in Canada", "the raid left eight
-    civilians dead", "the pilot is dead"; not "feared dead", which is not yet a death."""
+def _predicate_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
+    """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
+    dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
+    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty")."""
     verb = token.head
     dead: list[Any] = []
     if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
@@ -606,10 +732,12 @@ def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
     if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
             verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
         return None
-    builder = _Builder(ctx, "Death", token)
-    builder.rule = "event-dead-predicate"
+    builder = _Builder(ctx, type_, token)
+    builder.rule = f"event-{token.lemma_.lower()}-predicate"
     dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
              or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
+    if token.dep_ == "ccomp":  # "found the nurse guilty", parsed as a small clause
+        dead += [c for c in token.children if c.dep_ == "nsubj"]
     for child in dead:
         builder.subject = True
         builder.add("participant", child)
@@ -686,12 +814,13 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         dateline = ctx.dateline_place()
         if dateline is not None:
             builder.roles.append(("location", dateline.id))
-    if not any(role in ("location", "destination") for role, _ in builder.roles):
-        places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
-                  and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
-        if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
-                                                 "Protest", "Attack", "Disaster", "Arrest", "Death"):
-            builder.roles.append(("location", places.pop()))
+    if not any(role in ("location", "destination") for role, _ in builder.roles) and \
+            builder.type in _SITUATED:
+        place = _place_in_sentence(ctx, ctx.sentence_of(trigger))
+        if place is None and _placeless(ctx, ctx.sentence_of(trigger)):
+            place = _place_before(ctx, ctx.sentence_of(trigger))
+        if place is not None:
+            builder.roles.append(("location", place))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
@@ -715,6 +844,37 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     )
 
 
+_SITUATED = {"Visit", "Meeting", "PressConference", "Protest", "Attack", "Disaster", "Arrest",
+             "Death", "Trial", "Launch", "Landing"}
+"""Events that happen at one place, which the sentence around them may name without tying it."""
+_LOCAL_PLACES = ("City", "AdministrativeRegion", "Place")
+
+
+def _place_in_sentence(ctx: Context, sentence: int) -> str | None:
+    """The one city, region or other named place below a state that a sentence names."""
+    places = {m.id for m in ctx.mentions if m.sentence == sentence
+              and m.type in _LOCAL_PLACES and m.kind == "name"}
+    return places.pop() if len(places) == 1 else None
+
+
+def _placeless(ctx: Context, sentence: int) -> bool:
+    """Whether a sentence names no place at all, not even a state."""
+    return not any(m.sentence == sentence and m.type in PLACE_TYPES for m in ctx.mentions)
+
+
+def _place_before(ctx: Context, sentence: int) -> str | None:
+    """The place of the sentence just before, in the same paragraph, when a sentence names
+    none: "A fire broke out at a warehouse in Osaka on Monday. Two workers died." (the
+    deaths were in Osaka). Only the one place that sentence names, and only across a single
+    sentence: further back the story may have moved."""
+    if sentence == 0:
+        return None
+    before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
+    if "\n" in ctx.article.text[before.end:this.start]:
+        return None
+    return _place_in_sentence(ctx, sentence - 1)
+
+
 def merge_occasions(events: list[Event], persons: set[str],
                     gazetteer: Gazetteer) -> tuple[list[Event], dict[str, str]]:
     """Resolved events that are one occasion told twice, merged into the first telling.
@@ -723,7 +883,8 @@ def merge_occasions(events: list[Event], persons: set[str],
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
     A person dies once: deaths of the same person
-    are one death ("shot himself ... was murdered"). Returns the events kept and, for each event merged
+    are one death ("shot himself ... was murdered"). A disaster told again with no other
+    place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"). Returns the events kept and, for each event merged
     away, the key of the one it joined.
     """
     written = set(_Triggers(gazetteer.event_triggers).nouns)
@@ -754,4 +915,8 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     if first.type == second.type == "Death":
         return bool({ref for _, ref in first.roles if ref in persons}
                     & {ref for _, ref in second.roles if ref in persons})
+    if first.type == second.type == "Disaster":
+        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        return (first.time is None or second.time is None or first.time == second.time) \
+            and (not places[0] or not places[1] or bool(places[0] & places[1]))
     return False
