@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, STRAIGHT, Context
+from kg.extract.coreference import body_for_pronoun
 from kg.extract.dates import duration, resolve_time
 from kg.extract.entities import argument_mention
 from kg.gazetteer import Gazetteer, Place
@@ -197,7 +198,7 @@ class _Builder:
     def add(self, role: str, token: Any) -> Mention | None:
         mention = argument_mention(self.ctx, token)
         if mention is None:
-            antecedent = self._antecedent(token)
+            antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
                 return self.add(role, antecedent)
             if role in ("agent", "participant"):
@@ -218,27 +219,6 @@ class _Builder:
                 if child.dep_ == "conj":
                     self.add(role, child)
         return mention
-
-    def _antecedent(self, token: Any) -> Any | None:
-        """The organisation or state "it" stands for: the subject of a clause above it ("Acme
-        said it will cut 300 jobs", "the UN was determined that its summit be held in Africa"),
-        or else the only one named before it in its sentence."""
-        if token.lower_ not in ("it", "its") or token.pos_ != "PRON":
-            return None
-        above = token.head
-        while above.head.i != above.i:
-            above = above.head
-            for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
-                named = argument_mention(self.ctx, subject)  # "shipping group Acme agreed"
-                if named is not None and named.kind == "name" and \
-                        named.type in (*ORGANIZATION_TYPES, "Country"):
-                    return subject
-        sentence = self.ctx.sentence_of(token)
-        named = [m for m in self.ctx.mentions if m.sentence == sentence and m.end <= token.idx
-                 and m.kind == "name" and m.type in (*ORGANIZATION_TYPES, "Country")]
-        if len({m.key or m.text for m in named}) != 1:
-            return None
-        return self.ctx.first_token(named[-1])
 
     def _body_of_unnamed(self, role: str, token: Any) -> None:
         """An unnamed person or group stands for the body it is said to belong to: "officials

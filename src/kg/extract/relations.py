@@ -12,6 +12,7 @@ from kg.extract.context import (
     Context,
     with_period,
 )
+from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.gazetteer import REGION_WORDS, Place, is_generic_institution
 from kg.model import Attribute, Mention, Relation
@@ -113,9 +114,10 @@ def implied_nationality(ctx: Context, out: Relations) -> None:
 
 
 def _affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
-               evidence: Any) -> None:
-    """Link a person to the state or organisation a title attaches them to."""
-    leads = bool(title and ctx.gazetteer.titles[title].leads)
+               evidence: Any, former: bool = False) -> None:
+    """Link a person to the state or organisation a title attaches them to; a former leader
+    ("former Greens leader X") no longer leads it, and stays a member or a national."""
+    leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
     if body.type == "Country":
         if body.kind == "demonym" or not leads:
             out.relate(person, "nationality", body, evidence)
@@ -125,6 +127,17 @@ def _affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, tit
         out.relate(person, "memberOf", body, evidence)
         if leads:
             out.relate(person, "leaderOf", body, evidence)
+
+
+def _affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
+                   title: str | None, evidence: Any, former: bool = False) -> None:
+    """Link a person to every body a title names; beside an organisation, a state only gives
+    the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
+    for body in bodies:
+        if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
+            out.relate(person, "nationality", body, evidence)
+        else:
+            _affiliate(out, ctx, person, body, title, evidence, former)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
@@ -154,7 +167,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         title = _title_in([w.text for w in words], ctx)
         if not title and not bodies:
             continue
-        words = _title_words(words, title)
+        kept = _title_words(words, title)
+        # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
+        words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
+                 and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
         if title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
@@ -175,8 +191,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if title:
             shown = " ".join(w.text for w in words)
             out.attribute(mention, "jobTitle", shown, evidence)
-        for body in bodies:
-            _affiliate(out, ctx, mention, body, title, evidence)
+        former = any(w.lower_ in _PAST_MODIFIERS for w in words)
+        _affiliate_all(out, ctx, mention, bodies, title, evidence, former)
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
@@ -270,6 +286,7 @@ def appositions(ctx: Context, out: Relations) -> None:
             title, shown = _noun_title(noun, ctx)
             if title:
                 out.attribute(person, "jobTitle", shown, evidence)
+            bodies: list[Mention] = []
             for child in noun.children:
                 body = None
                 if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
@@ -277,7 +294,10 @@ def appositions(ctx: Context, out: Relations) -> None:
                     body = argument_mention(ctx, objects[0]) if objects else None
                 elif child.dep_ in ("poss", "compound", "amod"):
                     body = ctx.mention_in(child)
-                    if body is None and child.dep_ == "poss" and title:
+                    if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
+                        pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
+                        body = argument_mention(ctx, pronoun) if pronoun is not None else None
+                    elif body is None and child.dep_ == "poss" and title:
                         # "the group's spokeswoman, X": the group the article just named
                         body = argument_mention(ctx, child)
                         if body is not None and body.kind == "description":
@@ -285,7 +305,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                                 evidence, rule="apposition-description", confidence=0.6))
                         continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    _affiliate(out, ctx, person, body, title, evidence)
+                    bodies.append(body)
+            _affiliate_all(out, ctx, person, bodies, title, evidence)
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
@@ -343,7 +364,8 @@ _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
-    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y': X leads Y."""
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
+    leads Y."""
     for token in ctx.doc:
         if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
             continue
@@ -357,6 +379,8 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
         else:
             person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
             body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
+                person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
         if person_token is None or body_token is None:
             continue
         person = argument_mention(ctx, person_token)
