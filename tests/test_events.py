@@ -313,3 +313,25 @@ def test_a_disaster_told_again_is_one_disaster() -> None:
     apart = facts_of("Floods in Assam killed 12 people on Monday. Floods in Kerala killed 30 "
                      "people on Friday.")
     assert len(events_of(apart, "Disaster")) == 2
+
+
+def test_those_an_attacker_killed_died() -> None:
+    facts = facts_of("Rebels in Goma killed Tomas Reyes, a priest, on Monday.")
+    attack, = events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-killed-victims" and death.key != attack.key
+    assert ("participant", "Tomas Reyes") in roles_of(facts, death)
+    assert death.time is not None and death.time.value == "2025-03-10"
+
+
+def test_workers_who_strike_and_where_they_are_place_it() -> None:
+    facts = facts_of("Nurses in Auckland went on strike on Tuesday.")
+    strike, = events_of(facts, "Protest")
+    assert ("location", "Auckland") in roles_of(facts, strike)
+
+
+def test_a_vaccine_trial_is_no_court_case_a_defendants_is() -> None:
+    assert not events_of(facts_of("The trial of the new vaccine in Brazil began in March."), "Trial")
+    facts = facts_of("The trial of the banker Lars Olsen opened in Oslo on Monday.")
+    trial, = events_of(facts, "Trial")
+    assert ("participant", "Lars Olsen") in roles_of(facts, trial)

@@ -154,11 +154,15 @@ def _of_kind(token: Any, kinds: set[str]) -> bool:
 
 
 def _with_modifier(token: Any, words: set[str]) -> bool:
-    """Whether a noun is modified by one of the words, before it or through "by": "the
-    teachers' strike", "a general strike", "a strike by nurses"."""
+    """Whether a noun is modified by one of the words, before it or through "by", or is the
+    object of a verb whose subject is one: "the teachers' strike", "a general strike", "a
+    strike by nurses", "farmers staged a strike"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
     modifiers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                   for o in _objects(c)]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        modifiers += [c for c in verb.children if c.dep_ == "nsubj"]  # "nurses went on strike"
     return any(m.lemma_.lower() in words or m.lower_ in words for m in modifiers)
 
 
@@ -173,6 +177,12 @@ def _under_verb(token: Any, verbs: set[str]) -> bool:
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     return head.lemma_.lower() in verbs or any(
         f"{head.lemma_.lower()} {p}" in verbs for p in particles)
+
+
+def _done_to(ctx: Context, type_: str) -> bool:
+    """Whether the one an event noun belongs to is the one it is done to (the lexicon's
+    ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
+    return bool((ctx.gazetteer.event_triggers.get(type_) or {}).get("of_is_patient"))
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -193,6 +203,7 @@ class _Builder:
         self.tokens: list[Any] = [trigger]
         self.subject = False  # a grammatical subject, named or not ("5.1 million people fled")
         self.rule: str | None = None  # the rule that found it, when not the lexicon's trigger
+        self.suffix = ""  # tells apart the second event of one trigger ("killed": attack, death)
         self.confidence: float | None = None
 
     def add(self, role: str, token: Any) -> Mention | None:
@@ -267,8 +278,7 @@ class _Builder:
                     self.add("location", self.place_of(obj))  # "the bombing of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     # "the arrest of Diaz": the one arrested, not the arrester
-                    patient = (self.ctx.gazetteer.event_triggers.get(self.type) or {}).get("of_is_patient")
-                    self.add("participant" if patient else "agent", obj)
+                    self.add("participant" if _done_to(self.ctx, self.type) else "agent", obj)
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -301,12 +311,13 @@ class _Builder:
         mention = self.ctx.mention_at(token)
         return mention is not None and mention.type == "Country" and mention.kind == "demonym"
 
-    def locate_from_arguments(self) -> None:
-        """An event with no place of its own takes the one its subject or object is placed in:
-        "fighting in Darfur killed 20", "shelling hit the market in Kherson"."""
+    def locate_from_arguments(self, verb: Any) -> None:
+        """An event with no place of its own takes the one the subject or object of its verb
+        is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
+        "farmers in Punjab staged a strike"."""
         if any(role in ("location", "destination") for role, _ in self.roles):
             return
-        for argument in self.trigger.children:
+        for argument in verb.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
@@ -363,12 +374,13 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
 
 def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     builder = _Builder(ctx, type_, token)
+    patient = _done_to(ctx, type_)
     for child in token.children:
         if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in _STATE_IS_THE_PLACE and \
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
         elif child.dep_ == "poss":
-            builder.add("agent", child)
+            builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
         elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
             builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
         elif child.dep_ == "compound" and ctx.mention_in(child):
@@ -574,6 +586,10 @@ def find_events(ctx: Context) -> list[Event]:
         used.add(token.i)
         if speaker is not None:
             unnamed_spoken.add(speaker)
+        if builder.type == "Attack" and token.pos_ == "VERB" and lemma in triggers.passive_death:
+            victims = _victims(ctx, token)
+            if victims is not None:
+                builders.append(victims)
     for ent in doc.ents:
         if ent.label_ == "EVENT":
             head = ent.root.lemma_.lower()
@@ -689,6 +705,19 @@ def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
         builder.type, builder.rule = "Report", "event-document-speaks"
 
 
+def _victims(ctx: Context, verb: Any) -> _Builder | None:
+    """The deaths of those an attacker killed: "gunmen killed five villagers" is an attack
+    and a death, as the same killing told without the gunmen is a death alone."""
+    killed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE]
+    if not killed:
+        return None
+    builder = _Builder(ctx, "Death", verb)
+    builder.rule, builder.subject, builder.suffix = "event-killed-victims", True, "-death"
+    for victim in killed:
+        builder.add("participant", victim)
+    return builder
+
+
 def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
     """A detention told by a verb that detains only people: "the ministry is holding a
     21-year-old man", "two aid workers are being held in Goma" (not "held talks")."""
@@ -788,7 +817,10 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         if trigger.dep_ in ("dobj", "pobj")
     ))
     if trigger.pos_ in ("VERB", "AUX"):
-        builder.locate_from_arguments()
+        builder.locate_from_arguments(trigger)
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and \
+            trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        builder.locate_from_arguments(trigger.head)  # the noun's own "in X" came first
     if builder.type in _AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()
@@ -813,7 +845,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     rule = builder.rule or f"event-trigger:{builder.type}"
     evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
     return Event(
-        key=f"event-{trigger.idx}",  # stable while the trigger stays: curation refers to it
+        key=f"event-{trigger.idx}{builder.suffix}",  # stable while the trigger stays: curation refers to it
         type=builder.type,
         trigger=trigger_text,
         evidence=evidence,
