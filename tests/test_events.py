@@ -335,3 +335,15 @@ def test_a_vaccine_trial_is_no_court_case_a_defendants_is() -> None:
     facts = facts_of("The trial of the banker Lars Olsen opened in Oslo on Monday.")
     trial, = events_of(facts, "Trial")
     assert ("participant", "Lars Olsen") in roles_of(facts, trial)
+
+
+def test_an_attack_told_again_closer_is_one_attack_placed_closer() -> None:
+    facts = facts_of("A US air raid in southern Iraq killed three soldiers on Sunday. The "
+                     "warplanes bombed areas in Basra province, the military said.")
+    attack, = events_of(facts, "Attack")
+    roles = roles_of(facts, attack)
+    assert ("agent", "United States") in roles  # "a US air raid": the state acts
+    assert {name for role, name in roles if role == "location"} == {"Basra"}
+    apart = facts_of("Gunmen attacked a bus near Kandahar on Monday. Gunmen attacked a market "
+                     "in Lahore on Friday.")
+    assert len(events_of(apart, "Attack")) == 2

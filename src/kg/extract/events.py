@@ -381,6 +381,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
         elif child.dep_ == "poss":
             builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
+        elif child.dep_ == "compound" and type_ in _STATE_ACTS and \
+                ctx.mention_in(child, ("Country",)) is not None:
+            builder.add("agent", child)  # "a US air raid": the state acts
         elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
             builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
         elif child.dep_ == "compound" and ctx.mention_in(child):
@@ -818,9 +821,10 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     ))
     if trigger.pos_ in ("VERB", "AUX"):
         builder.locate_from_arguments(trigger)
-    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and \
-            trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
-        builder.locate_from_arguments(trigger.head)  # the noun's own "in X" came first
+    elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
+            and trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        # the noun's own "in X" came first; "the raid in Iraq left eight civilians dead"
+        builder.locate_from_arguments(trigger.head)
     if builder.type in _AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()
@@ -896,7 +900,8 @@ def merge_occasions(events: list[Event], persons: set[str],
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
     A person dies once: deaths of the same person
     are one death ("shot himself ... was murdered"). A disaster told again with no other
-    place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"). Returns the events kept and, for each event merged
+    place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"), and so
+    is an attack; a place told closer ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for each event merged
     away, the key of the one it joined.
     """
     written = set(_Triggers(gazetteer.event_triggers).nouns)
@@ -904,19 +909,21 @@ def merge_occasions(events: list[Event], persons: set[str],
     joined: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
-                     and _same_occasion(k, event, persons, written)), None)
+                     and _same_occasion(k, event, persons, written, gazetteer)), None)
         if twin is None:
             kept.append(event)
             continue
         known = {ref for _, ref in twin.roles}
-        merged = replace(twin, roles=(*twin.roles, *[r for r in event.roles if r[1] not in known]),
-                         time=twin.time or event.time)
+        roles = _closest_places(twin, event, gazetteer) if twin.type in _TOLD_AGAIN else \
+            (*twin.roles, *[r for r in event.roles if r[1] not in known])
+        merged = replace(twin, roles=tuple(dict.fromkeys(roles)), time=twin.time or event.time)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
     return kept, joined
 
 
-def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str]) -> bool:
+def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
+                   gazetteer: Gazetteer) -> bool:
     if first.type == second.type == "Statement" and not {
             first.trigger.lower(), second.trigger.lower()} & written:
         speakers = {ref for role, ref in first.roles if role == "agent"}
@@ -927,8 +934,30 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     if first.type == second.type == "Death":
         return bool({ref for _, ref in first.roles if ref in persons}
                     & {ref for _, ref in second.roles if ref in persons})
-    if first.type == second.type == "Disaster":
+    if first.type == second.type and first.type in _TOLD_AGAIN:
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
         return (first.time is None or second.time is None or first.time == second.time) \
-            and (not places[0] or not places[1] or bool(places[0] & places[1]))
+            and (not places[0] or not places[1] or bool(places[0] & places[1])
+                 or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
+
+
+_TOLD_AGAIN = {"Disaster", "Attack"}
+"""Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
+the warplanes bombed areas in Basra province"."""
+
+
+def _within(inner: set[str], outer: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether every place of one set lies in a place of the other."""
+    def containers(key: str) -> tuple[str, ...]:
+        place = gazetteer.get(key)
+        return place.containers if isinstance(place, Place) else ()
+    return bool(inner) and all(set(containers(key)) & outer for key in inner)
+
+
+def _closest_places(kept: Event, told: Event, gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The roles of a merged event, its place the closest the two tellings give."""
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (kept, told)]
+    roles = [r for r in kept.roles if not (r[0] == "location" and _within(places[1], places[0], gazetteer))]
+    return (*roles, *[r for r in told.roles if r not in roles and not (
+        r[0] == "location" and _within(places[0], places[1], gazetteer))])
