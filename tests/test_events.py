@@ -347,3 +347,17 @@ def test_an_attack_told_again_closer_is_one_attack_placed_closer() -> None:
     apart = facts_of("Gunmen attacked a bus near Kandahar on Monday. Gunmen attacked a market "
                      "in Lahore on Friday.")
     assert len(events_of(apart, "Attack")) == 2
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # said at an occasion of a meeting the article placed before
+    ("The Lima Climate Summit opened on Monday. President Ana Ruiz, speaking at the opening "
+     "ceremony, said the world must act.", "Lima"),
+    # a gathering with a place of its own
+    ("Finance Minister Lars Berg said at a dinner in Bergen on Friday that taxes would fall.",
+     "Bergen"),
+])
+def test_words_said_at_a_gathering_are_said_where_it_is(text: str, place: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("location", place) in roles_of(facts, statement)

@@ -65,6 +65,7 @@ class _Triggers:
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
+        self.gatherings: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
@@ -99,6 +100,7 @@ class _Triggers:
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
+            self.gatherings.update(entry.get("gatherings") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):
@@ -614,10 +616,47 @@ def find_events(ctx: Context) -> list[Event]:
                     builders.append(builder)
                     used.add(token.i)
                     seen_types.add(type_)
-    events = []
-    for number, builder in enumerate(sorted(builders, key=lambda b: b.trigger.i), start=1):
-        events.append(_finish(ctx, builder, number, dates))
-    return _merge_repeats(events)
+    ordered = sorted(builders, key=lambda b: b.trigger.i)
+    events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
+    return _merge_repeats(_at_gatherings(ctx, list(zip(ordered, events)), triggers))
+
+
+def _at_gatherings(ctx: Context, told: list[tuple[_Builder, Event]], triggers: _Triggers) -> list[Event]:
+    """An event told at a gathering happened where the gathering is: "X, speaking at the
+    opening ceremony, said" after "the summit in Johannesburg" was said in Johannesburg. The
+    gathering is a meeting noun or one of the lexicon's ``gatherings``; its place is its own
+    ("at a rally in Lyon") or else that of the latest meeting the article placed before."""
+    gatherings = set(triggers.gatherings) | {
+        noun for noun, type_ in triggers.nouns.items() if type_ == "Meeting"}
+    events: list[Event] = []
+    where: str | None = None  # the place of the latest placed meeting
+    for builder, event in told:
+        places = [ref for role, ref in event.roles if role in ("location", "destination")]
+        gathering = None if places else _gathering_of(builder.trigger, gatherings)
+        if gathering is not None:
+            own = _Builder(ctx, event.type, gathering)
+            own.prepositions(gathering)  # "at a rally in Lyon"
+            place = next((ref for role, ref in own.roles if role == "location"), where)
+            if place is not None:
+                event = replace(event, roles=(*event.roles, ("location", place)))
+        if event.type == "Meeting" and places:
+            where = places[0]
+        events.append(event)
+    return events
+
+
+def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
+    """The gathering a trigger, or a participle beside it ("speaking at"), is said to be at."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("advcl", "conj")]]
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        heads += [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                for obj in _objects(prep):
+                    if obj.lemma_.lower() in gatherings:
+                        return obj
+    return None
 
 
 def _named_event(token: Any) -> bool:
