@@ -618,7 +618,7 @@ def find_events(ctx: Context) -> list[Event]:
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
-    return _merge_repeats(_at_gatherings(ctx, list(zip(ordered, events)), triggers))
+    return _merge_repeats(_at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
 
 
 def _at_gatherings(ctx: Context, told: list[tuple[_Builder, Event]], triggers: _Triggers) -> list[Event]:
@@ -937,11 +937,11 @@ def merge_occasions(events: list[Event], persons: set[str],
     A speaker's statements in one article are one occasion unless their dates or places differ
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
-    A person dies once: deaths of the same person
-    are one death ("shot himself ... was murdered"). A disaster told again with no other
-    place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"), and so
-    is an attack; a place told closer ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for each event merged
-    away, the key of the one it joined.
+    A person dies once: deaths of the same person are one death ("shot himself ... was
+    murdered"). A disaster told again with no other place or date is the same disaster
+    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack; a place told closer
+    ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
+    each event merged away, the key of the one it joined.
     """
     written = set(_Triggers(gazetteer.event_triggers).nouns)
     kept: list[Event] = []
