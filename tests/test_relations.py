@@ -54,3 +54,14 @@ def test_its_is_nobody_when_two_bodies_came_before() -> None:
     found = relations(facts_of("Siemens sued Bosch in Munich. Its chief executive, Jan Vogt, said "
                                "the case was strong."))
     assert not {r for r in found if r[0] == "Jan Vogt" and r[1] in ("memberOf", "leaderOf")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Brazil's state oil company Petrobras raised prices on Monday.", ("Petrobras", "basedIn", "Brazil")),
+    ("Japan's public broadcaster NHK reported the quake.", ("NHK", "basedIn", "Japan")),
+    ("German carmaker Volkswagen will cut 3,000 jobs.", ("Volkswagen", "basedIn", "Germany")),
+    ("The Chinese foreign ministry rejected the report.",
+     ("Chinese foreign ministry", "partOf", "China")),
+])
+def test_an_organisation_belongs_to_its_state(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))

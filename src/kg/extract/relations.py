@@ -700,8 +700,10 @@ def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
     """Whether a common noun just before an organisation's name describes it ("newspaper The
     Chosun Daily", "carmaker Volkswagen"): the parser attaches one to the other."""
     tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
-    return noun.head in tokens or any(t.head == noun and t.dep_ in ("appos", "compound", "npadvmod")
-                                      for t in tokens)
+    # "Brazil's state oil company Petrobras raised": parsed as two subjects of one verb
+    split = noun.i + 1 == tokens[0].i and tokens[-1].head == noun.head and tokens[-1].dep_ == noun.dep_
+    return split or noun.head in tokens or any(
+        t.head == noun and t.dep_ in ("appos", "compound", "npadvmod") for t in tokens)
 
 
 _SEATS = ("City", "AdministrativeRegion")
