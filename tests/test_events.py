@@ -361,3 +361,9 @@ def test_words_said_at_a_gathering_are_said_where_it_is(text: str, place: str) -
     facts = facts_of(text)
     statement, = events_of(facts, "Statement")
     assert ("location", place) in roles_of(facts, statement)
+
+
+def test_nobody_does_a_disaster() -> None:
+    facts = facts_of("Japan's public broadcaster NHK reported the quake on Monday.")
+    quake, = events_of(facts, "Disaster")
+    assert not any(role == "agent" for role, _ in quake.roles)  # NHK told of it

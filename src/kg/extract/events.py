@@ -32,6 +32,9 @@ _NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "des
 "Washington rebuked Moscow over the bombings" (Washington did not bomb)."""
 _STATE_IS_THE_PLACE = {"Election", "Disaster"}
 _STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
+_NO_AGENT = {"Disaster"}
+"""Events nobody does: the subject of the verb a disaster noun hangs off ("NHK reported the
+quake", "Fiji braced for the cyclone") reports or suffers it."""
 _STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake")
 """Verbs of a relative clause whose object is where the event noun happened: "the storm that
 hit Fiji", "the worst drought to strike Kenya"."""
@@ -405,7 +408,8 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
         verb = head.head
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
-    if verb is not None and verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs:
+    if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
+                             or type_ in _NO_AGENT):
         verb = None  # "the opposition dismissed the reshuffle": the critic took no part
     if verb is not None:
         for child in verb.children:
