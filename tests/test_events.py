@@ -367,3 +367,12 @@ def test_nobody_does_a_disaster() -> None:
     facts = facts_of("Japan's public broadcaster NHK reported the quake on Monday.")
     quake, = events_of(facts, "Disaster")
     assert not any(role == "agent" for role, _ in quake.roles)  # NHK told of it
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    ("The government said the tax would rise from July.", True),  # a body every state has
+    ("The army said two soldiers were wounded near the border.", True),
+    ("The spokesman said the border was calm.", False),  # someone named before, or no one
+])
+def test_an_unnamed_body_speaks_when_the_alone_singles_it_out(text: str, spoken: bool) -> None:
+    assert bool(events_of(facts_of(text), "Statement")) is spoken

@@ -66,6 +66,7 @@ class _Triggers:
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
+        self.speaking_bodies: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
         self.gatherings: set[str] = set()
@@ -90,6 +91,7 @@ class _Triggers:
             if entry.get("named_agent"):
                 self.named_agent.add(type_)
                 self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
+                self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():
@@ -579,7 +581,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         speaker = None
         if builder.type in triggers.named_agent and not builder.has("agent"):
-            speaker = _unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()))
+            speaker = _unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
+                                       triggers.speaking_bodies.get(builder.type, set()))
             if speaker in unnamed_spoken:
                 continue  # "Police said ... police said": one occasion, as a named speaker's is
         named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder) \
@@ -696,20 +699,21 @@ def _conditional(token: Any) -> bool:
         token = token.head
 
 
-def _unnamed_speaker(verb: Any, speakers: set[str]) -> str | None:
+def _unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
     """The unnamed speaker a statement verb's subject singles out, as its words: a body or
     person described by a modifier ("party sources", "the Federal Government", "drug squad
-    detectives"), or a body with neither article nor plural ("Police said"); not a loose
-    "officials" or "some analysts", nor "the minister", who is someone named before."""
+    detectives"), a body with neither article nor plural ("Police said"), or one of the bodies
+    every state has with "the" ("the government said"); not a loose "officials" or "some
+    analysts", nor "the minister", who is someone named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers:
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
         return None
     words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
     if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
         return None  # "a source", "some officials", "two witnesses"
     described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
     plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
-    if not described and (plural or words):
+    if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
         return None  # "officials said", "the minister said"
     return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
 
