@@ -243,6 +243,7 @@ def test_an_event_takes_the_argument_its_sentence_gives(
     ("Interior Minister Karl Lenz stood down on Friday.", "Resignation"),
     ("Voters in Quebec rejected independence in a plebiscite on Sunday.", "Election"),
     ("Gunmen ambushed a convoy near Kandahar on Tuesday.", "Attack"),
+    ("Foreign Minister Ida Lund delivered a blunt message to her Danish counterpart.", "Statement"),
 ])
 def test_the_event_types_of_general_news(text: str, event_type: str) -> None:
     assert events_of(facts_of(text), event_type), text
