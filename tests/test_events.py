@@ -215,3 +215,165 @@ def test_an_event_takes_the_argument_its_sentence_gives(
 ) -> None:
     facts = facts_of(text)
     assert (role, name) in {r for e in events_of(facts, event_type) for r in roles_of(facts, e)}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # courts and prosecutors: a charge, a verdict, a sentence
+    ("Prosecutors in Gdansk charged the former harbour master Piotr Nowak with fraud on Monday.",
+     "Trial"),
+    ("A court in Lagos convicted the businessman Ade Okafor of bribery last week.", "Trial"),
+    ("A jury in Leeds found the nurse Helen Marsh guilty of theft on Friday.", "Trial"),
+    # workers striking protest; they attack no one
+    ("Dockworkers in Rotterdam went on strike on Friday.", "Protest"),
+    ("The teachers' strike in Quebec entered its second week.", "Protest"),
+    # space: a craft is launched and lands
+    ("The Indian space agency launched a weather satellite from Sriharikota on Thursday.", "Launch"),
+    ("The capsule landed in Kazakhstan on Saturday after six months in orbit.", "Landing"),
+    # a fire, a crash: disasters that are nobody's attack
+    ("A fire at a chemical plant in Tianjin killed 12 workers on Sunday.", "Disaster"),
+    ("The helicopter crash near Bergen killed four people.", "Disaster"),
+    # accidents and disasters kill without attacking
+    ("A fire at a chemical plant in Tianjin killed 12 workers on Sunday.", "Death"),
+    ("Thirty people lost their lives when the ferry sank off Cebu on Monday.", "Death"),
+    # more ways to say something, and to take or leave office
+    ("Health Minister Ana Gomez criticised the plan on Tuesday.", "Statement"),
+    ("Party sources in Canberra said the leader would step down.", "Statement"),
+    ("Police in Durban urged witnesses to come forward.", "Statement"),
+    ("The board of Nordbank has named Rosa Pires as chief executive.", "Appointment"),
+    ("Interior Minister Karl Lenz stood down on Friday.", "Resignation"),
+    ("Voters in Quebec rejected independence in a plebiscite on Sunday.", "Election"),
+    ("Gunmen ambushed a convoy near Kandahar on Tuesday.", "Attack"),
+    ("Foreign Minister Ida Lund delivered a blunt message to her Danish counterpart.", "Statement"),
+])
+def test_the_event_types_of_general_news(text: str, event_type: str) -> None:
+    assert events_of(facts_of(text), event_type), text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Soldiers opened fire on the crowd in Conakry.", "Disaster"),  # shooting, not a blaze
+    ("The minister came under fire over the budget in Ottawa.", "Disaster"),
+    ("The Greens won a landslide victory in Bremen on Sunday.", "Disaster"),
+    ("The airline launched a new route to Perth on Monday.", "Launch"),  # no craft launched
+    ("The bank launched an inquiry into the losses in Zurich.", "Launch"),
+    ("The drug trial in Boston enrolled 300 patients.", "Trial"),  # a clinical trial
+    ("The air strike on the depot near Homs killed six soldiers.", "Protest"),  # a military strike
+    ("More than 200 migrants landed on Lampedusa on Monday.", "Landing"),  # people land by boat
+    ("Mayor Anna Holt said she would negotiate the city's path out of debt.", "Meeting"),
+    ("The minister said the border was calm.", "Statement"),  # someone named before, or no one
+    ("Officials said the border was calm.", "Statement"),
+])
+def test_words_of_another_sense_are_no_such_event(text: str, event_type: str) -> None:
+    assert not events_of(facts_of(text), event_type), text
+
+
+def test_police_said_twice_is_one_occasion() -> None:
+    facts = facts_of("Police in Hobart said the fisherman had been found. Police said he was well.")
+    assert len(events_of(facts, "Statement")) == 1
+
+
+def test_the_one_arrested_or_charged_is_no_agent() -> None:
+    facts = facts_of("The arrest of the activist Omar Haddad in Amman on Monday drew protests.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("participant", "Omar Haddad") in roles_of(facts, arrest)
+    assert not any(role == "agent" for role, _ in roles_of(facts, arrest))
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a state's own election or disaster happened there
+    ("The Social Democrats won Denmark's general election on Tuesday.", "Election", "Denmark"),
+    # a place that is shelled or bombed is where the attack was
+    ("Rebel artillery shelled Goma on Sunday.", "Attack", "Goma"),
+    # a launch is where it was launched from
+    ("The agency launched the probe from Baikonur on Thursday.", "Launch", "Baikonur"),
+    # the one town of the sentence before, in the same paragraph, when a sentence names no place
+    ("A fire broke out at a warehouse in Osaka on Monday. Two workers died.", "Death", "Osaka"),
+])
+def test_an_event_takes_its_place(text: str, event_type: str, place: str) -> None:
+    facts = facts_of(text)
+    places = {name for e in events_of(facts, event_type) for role, name in roles_of(facts, e)
+              if role in ("location", "destination")}
+    assert place in places, text
+
+
+@pytest.mark.parametrize("text", [
+    # further back than one sentence the story may have moved
+    "A fire broke out at a warehouse in Osaka on Monday. The owner was in Kobe. Two workers died.",
+    # nor from another paragraph
+    "A fire broke out at a warehouse in Osaka on Monday.\n\nTwo workers died.",
+])
+def test_a_place_is_not_borrowed_from_far_away(text: str) -> None:
+    facts = facts_of(text)
+    assert not any(name == "Osaka" for e in events_of(facts, "Death")
+                   for role, name in roles_of(facts, e) if role == "location")
+
+
+def test_a_disaster_told_again_is_one_disaster() -> None:
+    facts = facts_of("A strong earthquake struck Hokkaido early on Tuesday. Tuesday's quake "
+                     "destroyed 300 homes, officials said.")
+    assert len(events_of(facts, "Disaster")) == 1
+    apart = facts_of("Floods in Assam killed 12 people on Monday. Floods in Kerala killed 30 "
+                     "people on Friday.")
+    assert len(events_of(apart, "Disaster")) == 2
+
+
+def test_those_an_attacker_killed_died() -> None:
+    facts = facts_of("Rebels in Goma killed Tomas Reyes, a priest, on Monday.")
+    attack, = events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-killed-victims" and death.key != attack.key
+    assert ("participant", "Tomas Reyes") in roles_of(facts, death)
+    assert death.time is not None and death.time.value == "2025-03-10"
+
+
+def test_workers_who_strike_and_where_they_are_place_it() -> None:
+    facts = facts_of("Nurses in Auckland went on strike on Tuesday.")
+    strike, = events_of(facts, "Protest")
+    assert ("location", "Auckland") in roles_of(facts, strike)
+
+
+def test_a_vaccine_trial_is_no_court_case_a_defendants_is() -> None:
+    assert not events_of(facts_of("The trial of the new vaccine in Brazil began in March."), "Trial")
+    facts = facts_of("The trial of the banker Lars Olsen opened in Oslo on Monday.")
+    trial, = events_of(facts, "Trial")
+    assert ("participant", "Lars Olsen") in roles_of(facts, trial)
+
+
+def test_an_attack_told_again_closer_is_one_attack_placed_closer() -> None:
+    facts = facts_of("A US air raid in southern Iraq killed three soldiers on Sunday. The "
+                     "warplanes bombed areas in Basra province, the military said.")
+    attack, = events_of(facts, "Attack")
+    roles = roles_of(facts, attack)
+    assert ("agent", "United States") in roles  # "a US air raid": the state acts
+    assert {name for role, name in roles if role == "location"} == {"Basra"}
+    apart = facts_of("Gunmen attacked a bus near Kandahar on Monday. Gunmen attacked a market "
+                     "in Lahore on Friday.")
+    assert len(events_of(apart, "Attack")) == 2
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # said at an occasion of a meeting the article placed before
+    ("The Lima Climate Summit opened on Monday. President Ana Ruiz, speaking at the opening "
+     "ceremony, said the world must act.", "Lima"),
+    # a gathering with a place of its own
+    ("Finance Minister Lars Berg said at a dinner in Bergen on Friday that taxes would fall.",
+     "Bergen"),
+])
+def test_words_said_at_a_gathering_are_said_where_it_is(text: str, place: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("location", place) in roles_of(facts, statement)
+
+
+def test_nobody_does_a_disaster() -> None:
+    facts = facts_of("Japan's public broadcaster NHK reported the quake on Monday.")
+    quake, = events_of(facts, "Disaster")
+    assert not any(role == "agent" for role, _ in quake.roles)  # NHK told of it
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    ("The government said the tax would rise from July.", True),  # a body every state has
+    ("The army said two soldiers were wounded near the border.", True),
+    ("The spokesman said the border was calm.", False),  # someone named before, or no one
+])
+def test_an_unnamed_body_speaks_when_the_alone_singles_it_out(text: str, spoken: bool) -> None:
+    assert bool(events_of(facts_of(text), "Statement")) is spoken

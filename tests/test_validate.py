@@ -105,7 +105,7 @@ def test_event_and_organisation_subclasses_are_all_targeted(shapes: Graph,
     events = _subclasses(ontology, KGO.Event)
     organisations = _subclasses(ontology, KGO.Organization)
     places = _subclasses(ontology, KGO.Place)
-    assert len(events) == 27 and len(organisations) == 13
+    assert len(events) == 30 and len(organisations) == 13
     assert _targets(shapes, SHAPES.EventShape) == events
     assert _targets(shapes, SHAPES.OrganizationShape) == organisations
     assert _targets(shapes, SHAPES.PlaceShape) == places

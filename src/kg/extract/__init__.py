@@ -14,13 +14,10 @@ from kg.extract.entities import (
 from kg.extract.events import find_events
 from kg.extract.organizations import retype_by_descriptor
 from kg.extract.places import choose_places
-from kg.extract.relations import (
-    Relations,
-    find_relations,
-    gazetteer_containment,
-    implied_nationality,
-    nominal_nationality,
-)
+from kg.extract.relations import find_relations
+from kg.extract.relations.collector import Relations
+from kg.extract.relations.geography import gazetteer_containment
+from kg.extract.relations.nationality import implied_nationality, nominal_nationality
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article, Event, Facts, Mention, Statistic

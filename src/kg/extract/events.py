@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, STRAIGHT, Context
+from kg.extract.coreference import body_for_pronoun
 from kg.extract.dates import duration, resolve_time
 from kg.extract.entities import argument_mention
 from kg.gazetteer import Gazetteer, Place
@@ -16,18 +17,24 @@ _MOVEMENT = {"Defection", "Migration", "Visit"}
 _LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
+_FROM_THE_PLACE = REPORTING | {"Launch"}
+"""Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
 _LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
 """Prepositions whose object is where an event happened."""
 _AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
 """Events that happen where the reporter is: at the dateline's place when the text says no other."""
-_TARGETED = {"Attack", "Sanction", "Tariff", "Protest"}
-"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy"."""
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
+"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
+against the mayor"."""
 _NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
                         "following", "against", "because")
 """Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
 "Washington rebuked Moscow over the bombings" (Washington did not bomb)."""
 _STATE_IS_THE_PLACE = {"Election", "Disaster"}
 _STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
+_NO_AGENT = {"Disaster"}
+"""Events nobody does: the subject of the verb a disaster noun hangs off ("NHK reported the
+quake", "Fiji braced for the cyclone") reports or suffers it."""
 _STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake")
 """Verbs of a relative clause whose object is where the event noun happened: "the storm that
 hit Fiji", "the worst drought to strike Kenya"."""
@@ -44,7 +51,7 @@ class _Triggers:
     """The lexicon in a shape fit for lookup."""
 
     def __init__(self, lexicon: dict[str, dict[str, Any]]) -> None:
-        self.verbs: dict[str, tuple[str, str | None]] = {}
+        self.verbs: dict[str, list[tuple[str, str | None]]] = {}
         self.nouns: dict[str, str] = {}
         self.phrases: list[tuple[re.Pattern[str], str]] = []
         self.needs: dict[str, set[str]] = {}
@@ -53,17 +60,27 @@ class _Triggers:
         self.named: set[str] = set()
         self.named_agent: set[str] = set()
         self.excluded: dict[str, set[str]] = {}
+        self.excluded_under: dict[str, set[str]] = {}
         self.passive_death: set[str] = set()
-        self.death_predicates: set[str] = set()
+        self.predicates: dict[str, str] = {}
+        self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
+        self.unnamed_speakers: dict[str, set[str]] = {}
+        self.speaking_bodies: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
-        for type_, entry in lexicon.items():
+        self.gatherings: set[str] = set()
+        self.kinds: dict[str, set[str]] = {}
+        self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+        # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
+        # "the capsule landed" is a landing, "200 migrants landed" a migration.
+        ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
+        for type_, entry in ordered:
             for verb in entry.get("verbs") or []:
                 lemma, _, particle = verb.partition(" ")
-                self.verbs[lemma] = (type_, particle or None)
+                self.verbs.setdefault(lemma, []).append((type_, particle or None))
             for noun in entry.get("nouns") or []:
-                self.nouns[noun] = type_
+                self.nouns.setdefault(noun, type_)
             for phrase in entry.get("phrases") or []:
                 self.phrases.append((re.compile(r"\b" + phrase, re.I), type_))
             self.needs[type_] = set(entry.get("needs") or [])
@@ -73,26 +90,106 @@ class _Triggers:
                 self.named.add(type_)
             if entry.get("named_agent"):
                 self.named_agent.add(type_)
+                self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
+                self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
+            for word, heads in (entry.get("unless_under") or {}).items():
+                self.excluded_under.setdefault(word, set()).update(heads)
+            for word in entry.get("predicates") or []:
+                self.predicates[word] = type_
             if type_ == "Death":
                 self.passive_death.update(entry.get("passive_of") or [])
-                self.death_predicates.update(entry.get("predicates") or [])
+                self.causes_of_death.update(entry.get("caused_by") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
+            self.gatherings.update(entry.get("gatherings") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
+            if entry.get("kinds"):
+                self.kinds[type_] = set(entry["kinds"])
+            for word, sense in (entry.get("senses") or {}).items():
+                self.senses.setdefault(word, []).append(
+                    (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
+        self.causes_of_death.update(noun for noun, type_ in self.nouns.items() if type_ == "Disaster")
+
+    def verb_type(self, token: Any) -> tuple[str, str | None] | None:
+        """The event type and particle a verb trigger stands for: the first of its senses whose
+        kind of thing, when the lexicon asks for one, is among its arguments."""
+        for type_, particle in self.verbs.get(token.lemma_.lower(), []):
+            if type_ not in self.kinds or _of_kind(token, self.kinds[type_]):
+                return type_, particle
+        return None
+
+    def noun_type(self, token: Any, compound: str) -> str | None:
+        """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
+        a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
+        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower())
+        if type_ is None:
+            return None
+        for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
+            if _with_modifier(token, modifiers) or _under_verb(token, verbs):
+                return other
+        if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
+            return None
+        return type_
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
         dependents = self.excluded.get(token.lemma_.lower()) or set()
-        return bool(dependents) and any(
-            c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
-            for c in token.children)
+        if dependents and any(
+                c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
+                for c in token.children):
+            return True
+        heads = self.excluded_under.get(token.lemma_.lower()) or set()
+        return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
+            token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def _of_kind(token: Any, kinds: set[str]) -> bool:
+    """Whether a trigger's subject, object, modifier or "of" object is one of the kinds of
+    thing its event needs: "launched a satellite", "the rocket launch", "the capsule landed"."""
+    arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound")]
+    arguments += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in _objects(c)]
+    return any(a.lemma_.lower() in kinds or any(
+        c.dep_ == "compound" and c.lemma_.lower() in kinds for c in a.children) for a in arguments)
+
+
+def _with_modifier(token: Any, words: set[str]) -> bool:
+    """Whether a noun is modified by one of the words, before it or through "by", or is the
+    object of a verb whose subject is one: "the teachers' strike", "a general strike", "a
+    strike by nurses", "farmers staged a strike"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    modifiers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in _objects(c)]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        modifiers += [c for c in verb.children if c.dep_ == "nsubj"]  # "nurses went on strike"
+    return any(m.lemma_.lower() in words or m.lower_ in words for m in modifiers)
+
+
+def _under_verb(token: Any, verbs: set[str]) -> bool:
+    """Whether a noun is the object of one of the verbs, written "verb" or "verb particle":
+    "staged a strike", "called off the strike", "went on strike"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return f"{head.head.lemma_.lower()} {head.lower_}" in verbs  # "went on strike"
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return head.lemma_.lower() in verbs or any(
+        f"{head.lemma_.lower()} {p}" in verbs for p in particles)
+
+
+def _done_to(ctx: Context, type_: str) -> bool:
+    """Whether the one an event noun belongs to is the one it is done to (the lexicon's
+    ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
+    return bool((ctx.gazetteer.event_triggers.get(type_) or {}).get("of_is_patient"))
 
 
 def _objects(prep: Any) -> list[Any]:
@@ -113,12 +210,13 @@ class _Builder:
         self.tokens: list[Any] = [trigger]
         self.subject = False  # a grammatical subject, named or not ("5.1 million people fled")
         self.rule: str | None = None  # the rule that found it, when not the lexicon's trigger
+        self.suffix = ""  # tells apart the second event of one trigger ("killed": attack, death)
         self.confidence: float | None = None
 
     def add(self, role: str, token: Any) -> Mention | None:
         mention = argument_mention(self.ctx, token)
         if mention is None:
-            antecedent = self._antecedent(token)
+            antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
                 return self.add(role, antecedent)
             if role in ("agent", "participant"):
@@ -140,27 +238,6 @@ class _Builder:
                     self.add(role, child)
         return mention
 
-    def _antecedent(self, token: Any) -> Any | None:
-        """The organisation or state "it" stands for: the subject of a clause above it ("Acme
-        said it will cut 300 jobs", "the UN was determined that its summit be held in Africa"),
-        or else the only one named before it in its sentence."""
-        if token.lower_ not in ("it", "its") or token.pos_ != "PRON":
-            return None
-        above = token.head
-        while above.head.i != above.i:
-            above = above.head
-            for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
-                named = argument_mention(self.ctx, subject)  # "shipping group Acme agreed"
-                if named is not None and named.kind == "name" and \
-                        named.type in (*ORGANIZATION_TYPES, "Country"):
-                    return subject
-        sentence = self.ctx.sentence_of(token)
-        named = [m for m in self.ctx.mentions if m.sentence == sentence and m.end <= token.idx
-                 and m.kind == "name" and m.type in (*ORGANIZATION_TYPES, "Country")]
-        if len({m.key or m.text for m in named}) != 1:
-            return None
-        return self.ctx.first_token(named[-1])
-
     def _body_of_unnamed(self, role: str, token: Any) -> None:
         """An unnamed person or group stands for the body it is said to belong to: "officials
         from the Red Cross said", "talks with leaders of the Greens" (the Red Cross and the
@@ -181,7 +258,7 @@ class _Builder:
                 continue
             word = child.lower_
             for obj in _objects(child) if child.dep_ != "dative" else [child]:
-                if word == "from" and self.type in REPORTING and self.place_of(obj) is not None:
+                if word == "from" and self.type in _FROM_THE_PLACE and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "reported from Baghdad"
                 elif word == "from":
                     self.add("origin", obj)
@@ -207,7 +284,8 @@ class _Builder:
                         self.type not in _MOVEMENT and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "the bombing of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
-                    self.add("agent", obj)
+                    # "the arrest of Diaz": the one arrested, not the arrester
+                    self.add("participant" if _done_to(self.ctx, self.type) else "agent", obj)
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -240,12 +318,13 @@ class _Builder:
         mention = self.ctx.mention_at(token)
         return mention is not None and mention.type == "Country" and mention.kind == "demonym"
 
-    def locate_from_arguments(self) -> None:
-        """An event with no place of its own takes the one its subject or object is placed in:
-        "fighting in Darfur killed 20", "shelling hit the market in Kherson"."""
+    def locate_from_arguments(self, verb: Any) -> None:
+        """An event with no place of its own takes the one the subject or object of its verb
+        is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
+        "farmers in Punjab staged a strike"."""
         if any(role in ("location", "destination") for role, _ in self.roles):
             return
-        for argument in self.trigger.children:
+        for argument in verb.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
@@ -280,7 +359,10 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
                         for obj in _objects(prep):
                             builder.add("origin", obj)
         elif child.dep_ in ("nsubjpass", "dobj"):
-            if type_ == "Visit" and child.dep_ == "dobj":
+            if type_ in _STATE_ACTS and builder.place_of(child) is not None and \
+                    builder.place_of(child) is child:
+                builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
+            elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
             elif type_ in _LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
                 builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
@@ -299,9 +381,16 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
 
 def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     builder = _Builder(ctx, type_, token)
+    patient = _done_to(ctx, type_)
     for child in token.children:
-        if child.dep_ == "poss":
-            builder.add("agent", child)
+        if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in _STATE_IS_THE_PLACE and \
+                ctx.mention_in(child, PLACE_TYPES) is not None:
+            builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
+        elif child.dep_ == "poss":
+            builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
+        elif child.dep_ == "compound" and type_ in _STATE_ACTS and \
+                ctx.mention_in(child, ("Country",)) is not None:
+            builder.add("agent", child)  # "a US air raid": the state acts
         elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
             builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
         elif child.dep_ == "compound" and ctx.mention_in(child):
@@ -321,13 +410,16 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
         verb = head.head
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
-    if verb is not None and verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs:
+    if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
+                             or type_ in _NO_AGENT):
         verb = None  # "the opposition dismissed the reshuffle": the critic took no part
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not builder.has("agent"):
-                builder.add("agent", child)
-                builder.subject = True
+                subject = _past_dateline(ctx, child)
+                if subject is not None:
+                    builder.add("agent", subject)
+                    builder.subject = True
             elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
                 builder.add("participant", child)
         builder.prepositions(verb)
@@ -431,12 +523,13 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs}
     type_: str | None
+    unnamed_spoken: set[str] = set()
     for token in doc:
         lemma = token.lemma_.lower()
         if triggers.excluded_sense(token) or _conditional(token):
             continue
-        if token.pos_ == "ADJ" and lemma in triggers.death_predicates:
-            builder = _death_predicate(ctx, token)
+        if token.pos_ == "ADJ" and lemma in triggers.predicates:
+            builder = _predicate_event(ctx, token, triggers.predicates[lemma])
             if builder is not None:
                 builders.append(builder)
                 used.add(token.i)
@@ -447,10 +540,12 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(builder)
                 used.add(token.i)
             continue
-        if token.pos_ == "VERB" and lemma in triggers.verbs:
-            type_, particle = triggers.verbs[lemma]
+        sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
+        if sense is not None:
+            type_, particle = sense
             particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle)]
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
+                c.dep_ == "prep" and c.lower_ == particle)]  # "charged with", "named as"
             if particle and not particles:
                 continue
             if any(c.i in noun_triggers for c in _arguments(token)):
@@ -464,7 +559,7 @@ def find_events(ctx: Context) -> list[Event]:
                 [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
                 + [lemma]
             )
-            type_ = triggers.nouns.get(compound) or triggers.nouns.get(lemma)
+            type_ = triggers.noun_type(token, compound)
             if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
                 continue
             if token.dep_ == "dobj" and \
@@ -484,7 +579,14 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
         else:
             continue
-        named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder)
+        speaker = None
+        if builder.type in triggers.named_agent and not builder.has("agent"):
+            speaker = _unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
+                                       triggers.speaking_bodies.get(builder.type, set()))
+            if speaker in unnamed_spoken:
+                continue  # "Police said ... police said": one occasion, as a named speaker's is
+        named_only = builder.type in triggers.named_agent and not _told_an_outlet(builder) \
+            and speaker is None
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
@@ -494,6 +596,12 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         builders.append(builder)
         used.add(token.i)
+        if speaker is not None:
+            unnamed_spoken.add(speaker)
+        if builder.type == "Attack" and token.pos_ == "VERB" and lemma in triggers.passive_death:
+            victims = _victims(ctx, token)
+            if victims is not None:
+                builders.append(victims)
     for ent in doc.ents:
         if ent.label_ == "EVENT":
             head = ent.root.lemma_.lower()
@@ -515,10 +623,47 @@ def find_events(ctx: Context) -> list[Event]:
                     builders.append(builder)
                     used.add(token.i)
                     seen_types.add(type_)
-    events = []
-    for number, builder in enumerate(sorted(builders, key=lambda b: b.trigger.i), start=1):
-        events.append(_finish(ctx, builder, number, dates))
-    return _merge_repeats(events)
+    ordered = sorted(builders, key=lambda b: b.trigger.i)
+    events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
+    return _merge_repeats(_at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _at_gatherings(ctx: Context, told: list[tuple[_Builder, Event]], triggers: _Triggers) -> list[Event]:
+    """An event told at a gathering happened where the gathering is: "X, speaking at the
+    opening ceremony, said" after "the summit in Johannesburg" was said in Johannesburg. The
+    gathering is a meeting noun or one of the lexicon's ``gatherings``; its place is its own
+    ("at a rally in Lyon") or else that of the latest meeting the article placed before."""
+    gatherings = set(triggers.gatherings) | {
+        noun for noun, type_ in triggers.nouns.items() if type_ == "Meeting"}
+    events: list[Event] = []
+    where: str | None = None  # the place of the latest placed meeting
+    for builder, event in told:
+        places = [ref for role, ref in event.roles if role in ("location", "destination")]
+        gathering = None if places else _gathering_of(builder.trigger, gatherings)
+        if gathering is not None:
+            own = _Builder(ctx, event.type, gathering)
+            own.prepositions(gathering)  # "at a rally in Lyon"
+            place = next((ref for role, ref in own.roles if role == "location"), where)
+            if place is not None:
+                event = replace(event, roles=(*event.roles, ("location", place)))
+        if event.type == "Meeting" and places:
+            where = places[0]
+        events.append(event)
+    return events
+
+
+def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
+    """The gathering a trigger, or a participle beside it ("speaking at"), is said to be at."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("advcl", "conj")]]
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        heads += [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                for obj in _objects(prep):
+                    if obj.lemma_.lower() in gatherings:
+                        return obj
+    return None
 
 
 def _named_event(token: Any) -> bool:
@@ -554,6 +699,25 @@ def _conditional(token: Any) -> bool:
         token = token.head
 
 
+def _unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
+    """The unnamed speaker a statement verb's subject singles out, as its words: a body or
+    person described by a modifier ("party sources", "the Federal Government", "drug squad
+    detectives"), a body with neither article nor plural ("Police said"), or one of the bodies
+    every state has with "the" ("the government said"); not a loose "officials" or "some
+    analysts", nor "the minister", who is someone named before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
+        return None
+    words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
+    if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
+        return None  # "a source", "some officials", "two witnesses"
+    described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
+    plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
+    if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
+        return None  # "officials said", "the minister said"
+    return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
+
+
 def _told_an_outlet(builder: _Builder) -> bool:
     """Words given to a named news organisation make an interview whoever gives them: "officials
     told Reuters" (the speaker may stay unnamed)."""
@@ -564,7 +728,8 @@ def _told_an_outlet(builder: _Builder) -> bool:
 
 def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
-    death ("17 people were killed"), a killing of oneself too ("shot himself"), and the
+    death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
+    a disaster or an accident ("the blaze killed 12"), and the
     words of a document are a report ("the report said", "court papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
@@ -578,10 +743,29 @@ def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
     elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+    elif lemma in triggers.passive_death and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in triggers.causes_of_death
+            and builder.ctx.mention_in(c) is None for c in token.children):
+        # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
+        builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
+        builder.subject = builder.subject or bool(objects)
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+
+
+def _victims(ctx: Context, verb: Any) -> _Builder | None:
+    """The deaths of those an attacker killed: "gunmen killed five villagers" is an attack
+    and a death, as the same killing told without the gunmen is a death alone."""
+    killed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE]
+    if not killed:
+        return None
+    builder = _Builder(ctx, "Death", verb)
+    builder.rule, builder.subject, builder.suffix = "event-killed-victims", True, "-death"
+    for victim in killed:
+        builder.add("participant", victim)
+    return builder
 
 
 def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
@@ -596,9 +780,10 @@ def _person_held(ctx: Context, token: Any, type_: str) -> _Builder | None:
     return builder
 
 
-def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
-    """A death stated by an adjective: "he was found dead in Canada", "the raid left eight
-    civilians dead", "the pilot is dead"; not "feared dead", which is not yet a death."""
+def _predicate_event(ctx: Context, token: Any, type_: str) -> _Builder | None:
+    """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
+    dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
+    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty")."""
     verb = token.head
     dead: list[Any] = []
     if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
@@ -606,10 +791,12 @@ def _death_predicate(ctx: Context, token: Any) -> _Builder | None:
     if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
             verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
         return None
-    builder = _Builder(ctx, "Death", token)
-    builder.rule = "event-dead-predicate"
+    builder = _Builder(ctx, type_, token)
+    builder.rule = f"event-{token.lemma_.lower()}-predicate"
     dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
              or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
+    if token.dep_ == "ccomp":  # "found the nurse guilty", parsed as a small clause
+        dead += [c for c in token.children if c.dep_ == "nsubj"]
     for child in dead:
         builder.subject = True
         builder.add("participant", child)
@@ -680,18 +867,23 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
         if trigger.dep_ in ("dobj", "pobj")
     ))
     if trigger.pos_ in ("VERB", "AUX"):
-        builder.locate_from_arguments()
+        builder.locate_from_arguments(trigger)
+    elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
+            and trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        # the noun's own "in X" came first; "the raid in Iraq left eight civilians dead"
+        builder.locate_from_arguments(trigger.head)
     if builder.type in _AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()
         if dateline is not None:
             builder.roles.append(("location", dateline.id))
-    if not any(role in ("location", "destination") for role, _ in builder.roles):
-        places = {m.id for m in ctx.mentions if m.sentence == ctx.sentence_of(trigger)
-                  and m.type in ("City", "AdministrativeRegion", "Place") and m.kind == "name"}
-        if len(places) == 1 and builder.type in ("Visit", "Meeting", "PressConference",
-                                                 "Protest", "Attack", "Disaster", "Arrest", "Death"):
-            builder.roles.append(("location", places.pop()))
+    if not any(role in ("location", "destination") for role, _ in builder.roles) and \
+            builder.type in _SITUATED:
+        place = _place_in_sentence(ctx, ctx.sentence_of(trigger))
+        if place is None and _placeless(ctx, ctx.sentence_of(trigger)):
+            place = _place_before(ctx, ctx.sentence_of(trigger))
+        if place is not None:
+            builder.roles.append(("location", place))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
@@ -704,7 +896,7 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     rule = builder.rule or f"event-trigger:{builder.type}"
     evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
     return Event(
-        key=f"event-{trigger.idx}",  # stable while the trigger stays: curation refers to it
+        key=f"event-{trigger.idx}{builder.suffix}",  # stable while the trigger stays: curation refers to it
         type=builder.type,
         trigger=trigger_text,
         evidence=evidence,
@@ -715,6 +907,37 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
     )
 
 
+_SITUATED = {"Visit", "Meeting", "PressConference", "Protest", "Attack", "Disaster", "Arrest",
+             "Death", "Trial", "Launch", "Landing"}
+"""Events that happen at one place, which the sentence around them may name without tying it."""
+_LOCAL_PLACES = ("City", "AdministrativeRegion", "Place")
+
+
+def _place_in_sentence(ctx: Context, sentence: int) -> str | None:
+    """The one city, region or other named place below a state that a sentence names."""
+    places = {m.id for m in ctx.mentions if m.sentence == sentence
+              and m.type in _LOCAL_PLACES and m.kind == "name"}
+    return places.pop() if len(places) == 1 else None
+
+
+def _placeless(ctx: Context, sentence: int) -> bool:
+    """Whether a sentence names no place at all, not even a state."""
+    return not any(m.sentence == sentence and m.type in PLACE_TYPES for m in ctx.mentions)
+
+
+def _place_before(ctx: Context, sentence: int) -> str | None:
+    """The place of the sentence just before, in the same paragraph, when a sentence names
+    none: "A fire broke out at a warehouse in Osaka on Monday. Two workers died." (the
+    deaths were in Osaka). Only the one place that sentence names, and only across a single
+    sentence: further back the story may have moved."""
+    if sentence == 0:
+        return None
+    before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
+    if "\n" in ctx.article.text[before.end:this.start]:
+        return None
+    return _place_in_sentence(ctx, sentence - 1)
+
+
 def merge_occasions(events: list[Event], persons: set[str],
                     gazetteer: Gazetteer) -> tuple[list[Event], dict[str, str]]:
     """Resolved events that are one occasion told twice, merged into the first telling.
@@ -722,28 +945,32 @@ def merge_occasions(events: list[Event], persons: set[str],
     A speaker's statements in one article are one occasion unless their dates or places differ
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
-    A person dies once: deaths of the same person
-    are one death ("shot himself ... was murdered"). Returns the events kept and, for each event merged
-    away, the key of the one it joined.
+    A person dies once: deaths of the same person are one death ("shot himself ... was
+    murdered"). A disaster told again with no other place or date is the same disaster
+    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack; a place told closer
+    ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
+    each event merged away, the key of the one it joined.
     """
     written = set(_Triggers(gazetteer.event_triggers).nouns)
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
-                     and _same_occasion(k, event, persons, written)), None)
+                     and _same_occasion(k, event, persons, written, gazetteer)), None)
         if twin is None:
             kept.append(event)
             continue
         known = {ref for _, ref in twin.roles}
-        merged = replace(twin, roles=(*twin.roles, *[r for r in event.roles if r[1] not in known]),
-                         time=twin.time or event.time)
+        roles = _closest_places(twin, event, gazetteer) if twin.type in _TOLD_AGAIN else \
+            (*twin.roles, *[r for r in event.roles if r[1] not in known])
+        merged = replace(twin, roles=tuple(dict.fromkeys(roles)), time=twin.time or event.time)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
     return kept, joined
 
 
-def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str]) -> bool:
+def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
+                   gazetteer: Gazetteer) -> bool:
     if first.type == second.type == "Statement" and not {
             first.trigger.lower(), second.trigger.lower()} & written:
         speakers = {ref for role, ref in first.roles if role == "agent"}
@@ -754,4 +981,30 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     if first.type == second.type == "Death":
         return bool({ref for _, ref in first.roles if ref in persons}
                     & {ref for _, ref in second.roles if ref in persons})
+    if first.type == second.type and first.type in _TOLD_AGAIN:
+        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        return (first.time is None or second.time is None or first.time == second.time) \
+            and (not places[0] or not places[1] or bool(places[0] & places[1])
+                 or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
+
+
+_TOLD_AGAIN = {"Disaster", "Attack"}
+"""Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
+the warplanes bombed areas in Basra province"."""
+
+
+def _within(inner: set[str], outer: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether every place of one set lies in a place of the other."""
+    def containers(key: str) -> tuple[str, ...]:
+        place = gazetteer.get(key)
+        return place.containers if isinstance(place, Place) else ()
+    return bool(inner) and all(set(containers(key)) & outer for key in inner)
+
+
+def _closest_places(kept: Event, told: Event, gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The roles of a merged event, its place the closest the two tellings give."""
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (kept, told)]
+    roles = [r for r in kept.roles if not (r[0] == "location" and _within(places[1], places[0], gazetteer))]
+    return (*roles, *[r for r in told.roles if r not in roles and not (
+        r[0] == "location" and _within(places[0], places[1], gazetteer))])

@@ -1,0 +1,68 @@
+"""Relations between mentions: titles and roles, nationality, family, affiliation and possession.
+
+One module per family of rules (titles, clauses, organizations, geography, nationality); this
+one lists the rules that read the text, in the order they run."""
+
+from __future__ import annotations
+
+from kg.extract.context import Context
+from kg.extract.relations.clauses import (
+    appointments,
+    appositions,
+    copular,
+    leading_verbs,
+)
+from kg.extract.relations.collector import Relations
+from kg.extract.relations.geography import (
+    places,
+    places_in_framed_sentences,
+    places_named_after_states,
+)
+from kg.extract.relations.organizations import (
+    demonyms_in_names,
+    institutions,
+    modifiers_before_organizations,
+    organization_appositions,
+    organization_seats,
+    possessives,
+)
+from kg.extract.relations.titles import (
+    demonyms_before_descriptions,
+    members_including,
+    offices_of_bodies,
+    portfolio_titles,
+    titles_before_names,
+)
+
+EXTRACTORS = (
+    titles_before_names,
+    portfolio_titles,
+    demonyms_before_descriptions,
+    appositions,
+    copular,
+    leading_verbs,
+    appointments,
+    members_including,
+    possessives,
+    modifiers_before_organizations,
+    organization_appositions,
+    demonyms_in_names,
+    institutions,
+    organization_seats,
+    places,
+    places_named_after_states,
+    places_in_framed_sentences,
+    offices_of_bodies,
+)
+
+
+def find_relations(ctx: Context) -> Relations:
+    """Run every relation rule over the article's text. Geography (gazetteer_containment) and
+    the inferences (implied_nationality) come after, once the other facts are known."""
+    out = Relations()
+    for extractor in EXTRACTORS:
+        extractor(ctx, out)
+    return out
+
+
+__all__ = ["EXTRACTORS", "find_relations"]

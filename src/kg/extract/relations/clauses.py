@@ -1,0 +1,220 @@
+"""Roles and kin a clause states: appositions, copulas, leading and appointing verbs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.coreference import body_for_pronoun
+from kg.extract.entities import argument_mention
+from kg.extract.relations.collector import Relations
+from kg.extract.relations.titles import affiliate, affiliate_all, noun_title
+from kg.model import Mention
+
+
+def appositions(ctx: Context, out: Relations) -> None:
+    """'Ri Il Kyu, a former senior counsel at the embassy', 'his father, Kim Jong Il'."""
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        head = token.head
+        for named_token, noun in ((head, token), (token, head)):
+            person = ctx.mention_in(named_token, ("Person",))
+            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)):
+                continue
+            evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
+                                    "apposition", 0.8)
+            relation = ctx.gazetteer.kinship.get(noun.lower_)
+            if relation:
+                _kinship(ctx, out, noun, person, relation, evidence)
+                continue
+            title, shown = noun_title(noun, ctx)
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
+            bodies: list[Mention] = []
+            for child in noun.children:
+                body = None
+                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    body = argument_mention(ctx, objects[0]) if objects else None
+                elif child.dep_ in ("poss", "compound", "amod"):
+                    body = ctx.mention_in(child)
+                    if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
+                        pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
+                        body = argument_mention(ctx, pronoun) if pronoun is not None else None
+                    elif body is None and child.dep_ == "poss" and title:
+                        # "the group's spokeswoman, X": the group the article just named
+                        body = argument_mention(ctx, child)
+                        if body is not None and body.kind == "description":
+                            affiliate(out, ctx, person, body, title, replace(
+                                evidence, rule="apposition-description", confidence=0.6))
+                        continue
+                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+                    bodies.append(body)
+            affiliate_all(out, ctx, person, bodies, title, evidence)
+
+
+_COPULAS = {"be", "remain", "become", "serve", "work", "act"}
+
+
+def copular(ctx: Context, out: Relations) -> None:
+    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister'."""
+    for token in ctx.doc:
+        if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
+            subjects = [token.head]
+        if not subjects:
+            continue
+        person = ctx.mention_in(subjects[0], ("Person",)) or (
+            argument_mention(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
+        if person is None or person.type != "Person":
+            continue
+        nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
+        nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for o in c.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or ctx.mention_in(noun):
+                continue
+            evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
+            relation = ctx.gazetteer.kinship.get(noun.lower_)
+            if relation:
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        other = ctx.mention_in(obj, ("Person",))
+                        if other is not None:
+                            # "X is the daughter of Y": Y has child X, X has parent Y
+                            flipped = {"parent": "child", "child": "parent"}.get(relation, relation)
+                            out.relate(other, relation, person, evidence)
+                            if flipped != relation:
+                                out.relate(person, flipped, other, evidence)
+                continue
+            title, shown = noun_title(noun, ctx)
+            if not title:
+                continue
+            out.attribute(person, "jobTitle", shown, evidence)
+            for child in noun.children:
+                body = None
+                if child.dep_ == "poss":
+                    body = argument_mention(ctx, child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    body = argument_mention(ctx, objects[0]) if objects else None
+                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+                    affiliate(out, ctx, person, body, title, evidence)
+
+
+_LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
+
+
+def leading_verbs(ctx: Context, out: Relations) -> None:
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
+    leads Y."""
+    for token in ctx.doc:
+        if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
+            continue
+        person_token = body_token = None
+        if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
+            body_token = token.head if token.dep_ == "acl" else next(
+                (c for c in token.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            objects = [o for o in agent.children if o.dep_ == "pobj"] if agent is not None else []
+            person_token = objects[0] if objects else None
+        else:
+            person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
+                person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
+        if person_token is None or body_token is None:
+            continue
+        person = argument_mention(ctx, person_token)
+        body = argument_mention(ctx, body_token)
+        if person is None or person.type != "Person" or body is None or \
+                body.type not in ORGANIZATION_TYPES:
+            continue
+        evidence = ctx.evidence([person_token, token, body_token], "leading-verb", 0.75)
+        out.relate(person, "memberOf", body, evidence)
+        if token.lemma_ not in ("found", "own"):
+            out.relate(person, "leaderOf", body, evidence)
+        title, shown = noun_title(person_token, ctx) if person_token.pos_ == "NOUN" else (None, "")
+        if title:
+            out.attribute(person, "jobTitle", shown, evidence)
+
+
+_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "promote",
+                     "choose", "select"}
+
+
+def _of_body(ctx: Context, noun: Any) -> Mention | None:
+    """The state or organisation a noun names or belongs to: "Acme", "the board of Acme",
+    "the party's executive" (a description the resolver ties to the party named before)."""
+    found = argument_mention(ctx, noun)
+    if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
+        return found
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of":
+            owner = child if child.dep_ == "poss" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None)
+            found = argument_mention(ctx, owner) if owner is not None else None
+            if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
+                return found
+    return None
+
+
+def appointments(ctx: Context, out: Relations) -> None:
+    """"Acme named Jane Roe as finance chief", "X was appointed chief executive of Y", "X,
+    installed as interim leader by the party's executive": the title, and the body that
+    appointed the person or that the title names."""
+    for token in ctx.doc:
+        if token.lemma_ not in _APPOINTING_VERBS or token.pos_ != "VERB":
+            continue
+        passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)
+        if token.dep_ == "acl":
+            person_token = token.head
+        else:
+            person_token = next((c for c in token.children
+                                 if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        person = ctx.mention_in(person_token, ("Person",)) if person_token is not None else None
+        if person is None or person.kind != "name":
+            continue
+        noun = next((c for c in token.children if c.dep_ == "oprd"), None)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                noun = next((c for c in child.children if c.dep_ == "pobj"), noun)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        title, shown = noun_title(noun, ctx)
+        if not title:
+            continue
+        evidence = ctx.evidence([person_token, token, noun], "appointed-as", 0.75)
+        out.attribute(person, "jobTitle", shown, evidence)
+        body = _of_body(ctx, noun) if any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children) \
+            else None
+        if body is None:
+            appointer = next((c for c in token.children if c.dep_ == "nsubj"), None) \
+                if not passive else next(
+                    (o for a in [*token.children, *noun.children] if a.dep_ in ("agent", "prep")
+                     and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"), None)
+            body = _of_body(ctx, appointer) if appointer is not None else None
+        if body is not None:
+            affiliate(out, ctx, person, body, title, evidence)
+
+
+def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
+             evidence: Any) -> None:
+    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
+    owner = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owner = argument_mention(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            owner = argument_mention(ctx, objects[0]) if objects else None
+    if owner is not None and owner.type == "Person":
+        out.relate(owner, relation, named, evidence)
+        inverse = {"parent": "child", "child": "parent"}.get(relation)
+        if inverse:
+            out.relate(named, inverse, owner, evidence)

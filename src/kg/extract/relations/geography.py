@@ -1,0 +1,206 @@
+"""Places in places: stated containment ("Nagoya, Aichi", "the city of X") and the gazetteer's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context, with_period
+from kg.extract.relations.collector import Relations
+from kg.gazetteer import REGION_WORDS, Place
+from kg.model import Mention
+
+_CONTAINERS = ("Country", "AdministrativeRegion")
+
+
+_SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "central", "northeastern", "northwestern", "southeastern", "southwestern",
+          "north-east", "north-west", "south-east", "south-west", "north-eastern",
+          "north-western", "south-eastern", "south-western", "rural", "coastal"}
+
+
+def _container_after(ctx: Context, index: int) -> Mention | None:
+    """The state or region named from token ``index`` on: "Chiapas", "Calif.", "northern
+    Portugal" (after "in"); a town's abbreviation becomes a mention of its region."""
+    doc = ctx.doc
+    if index > 0 and doc[index - 1].lower_ in ("in", "on", "of") and index < len(doc) and \
+            doc[index].lower_ == "the":
+        index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
+    if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
+        index += 1  # "northern Portugal", but "South Australia" is a name
+        if index + 1 < len(doc) and doc[index].text == "-" and doc[index + 1].lower_ in _SIDES:
+            index += 2  # "north-west New South Wales", split at its hyphen
+    if index >= len(doc):
+        return None
+    found = ctx.mention_at(doc[index])
+    if found is not None:
+        return found if found.type in _CONTAINERS and found.kind in ("name", "demonym") else None
+    region = ctx.gazetteer.region_abbreviation(with_period(doc[index]))
+    if region is None:
+        return None
+    end = index + (2 if with_period(doc[index]) != doc[index].text else 1)
+    return ctx.add_mention(list(doc[index:end]), "AdministrativeRegion", kind="name",
+                           key=region.key)
+
+
+_PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
+               "township", "neighbourhood", "neighborhood", "settlement", "state", "prefecture",
+               "county", "governorate", "territory", "island"}
+
+
+_KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
+               "city", "town"}
+
+
+_TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
+
+
+_WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+
+
+def places(ctx: Context, out: Relations) -> None:
+    """A place inside a state or region: "Mosul, Iraq", "San Mateo, Calif.", "Porto, in
+    northern Portugal", "Hunan province in China", "the Kurdish region of Iraq", "the Iraqi
+    city of Mosul", "Johannesburg's suburb of Sandton"."""
+    doc = ctx.doc
+    order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
+    for mention in list(ctx.mentions):
+        if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
+            continue
+        last = ctx.last_token(mention)
+        index = last.i + 1
+        region_word = last.lower_ in REGION_WORDS
+        if index < len(doc) and doc[index].lower_ in REGION_WORDS:
+            index += 1  # "Hunan province in China"
+            region_word = True
+        comma = index < len(doc) and doc[index].text == ","
+        if comma:
+            index += 1
+        container = None
+        word = doc[index].lower_ if index < len(doc) else ""
+        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion")) or \
+                word == "of" and not comma and (region_word or (
+                    mention.type in ("Place", "AdministrativeRegion") and
+                    last.lower_ not in _KIND_WORDS)):
+            container = _container_after(ctx, index + 1)  # "the Southern Highlands of NSW"
+        elif word == "on" and (comma or mention.type == "City"):
+            container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
+            if container is not None and not _coast_after(ctx, container):
+                container = None
+        elif comma and (capital := _capital_of(doc, index)) is not None:  # "Mekelle, the capital
+            container = _container_after(ctx, capital)  # of Tigray"
+        elif comma:
+            container = _container_after(ctx, index)
+            if container is not None and (container.kind == "demonym" or
+                                          ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
+                container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
+        if container is not None and order[container.type] > order[mention.type]:
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
+        first = ctx.first_token(mention)
+        if first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "the suburbs of Heathcote and Engadine"
+        noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
+        if noun is None or noun.lemma_.lower() not in _PART_NOUNS:
+            continue
+        for child in noun.children:
+            owner = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") \
+                else None
+            if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
+                continue
+            if order[owner.type] > order[mention.type] or (
+                    noun.lemma_.lower() in _TOWN_PARTS and owner.type == "City"):
+                out.relate(mention, "locatedIn", owner,
+                           ctx.evidence([child, first], "demonym-city-of", 0.8))
+                break
+
+
+def _capital_of(doc: Any, index: int) -> int | None:
+    """Where the state begins in "the (provincial) capital of <state>" from token ``index``."""
+    words = [t.lower_ for t in doc[index : index + 5]]
+    for size in (3, 4):
+        if len(words) >= size and words[0] == "the" and words[size - 2:size] == ["capital", "of"]:
+            return index + size
+    return None
+
+
+def _coast_after(ctx: Context, container: Mention) -> bool:
+    """Whether a coast follows a state: "on Tasmania's east coast", "on the NSW south coast"."""
+    doc = ctx.doc
+    after = ctx.last_token(container).i + 1
+    return any(t.lower_ in ("coast", "coastline", "shore") for t in doc[after : after + 4])
+
+
+def places_named_after_states(ctx: Context, out: Relations) -> None:
+    """"the Russian Far East", "Iraqi Kurdistan", "the New South Wales Hunter Valley": a place
+    whose name begins with a state's or region's name or adjective lies in it, when the
+    article names it (a sea or gulf does not)."""
+    gazetteer = ctx.gazetteer
+    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in _CONTAINERS}
+    for mention in ctx.mentions:
+        if mention.type != "Place" or mention.kind != "name" or mention.key:
+            continue
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] in _WATER_WORDS:
+            continue
+        for size in (3, 2, 1):
+            prefix = " ".join(words[:size])
+            state = gazetteer.demonym(prefix) or gazetteer.lookup(prefix)
+            if size < len(words) and isinstance(state, Place) and state.type in _CONTAINERS and \
+                    state.key in states:
+                out.relate(mention, "locatedIn", states[state.key],
+                           ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
+                break
+
+
+def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
+    """"In the Czech Republic, ... the Vlava river receded": a sentence that opens with "In"
+    and a state or region sets where the places it names and the gazetteer lacks lie."""
+    doc = ctx.doc
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 3 or tokens[0].lower_ != "in":
+            continue
+        start = 2 if tokens[1].lower_ == "the" else 1
+        frame = ctx.mention_at(tokens[start])
+        if frame is None or frame.type not in _CONTAINERS or frame.kind != "name":
+            continue
+        after = ctx.last_token(frame).i + 1
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        for mention in ctx.mentions:
+            if mention.kind == "name" and not mention.key and mention.type in ("City", "Place") \
+                    and sentence.start_char <= mention.start < sentence.end_char:
+                out.relate(mention, "locatedIn", frame,
+                           ctx.evidence([tokens[0], ctx.first_token(mention)], "in-frame", 0.6))
+
+
+def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
+    """A known town or region lies in the region or state around it that the article names:
+    "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
+    smallest place named, so the chain reaches the state and its continent.
+
+    ``states`` are the ids of mentions of states named only by an adjective or inside a name
+    ("South African President X", "U.S. Central Command") that a fact already makes entities:
+    they are places of the article too. "Chinese" alone does not name China as a place.
+    """
+    gazetteer = ctx.gazetteer
+    states = states or set()
+    places = [m for m in ctx.mentions if m.key and m.type in PLACE_TYPES and
+              (m.kind == "name" or m.id in states)]
+    named: dict[str, Mention] = {}
+    for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
+        named.setdefault(mention.key or "", mention)
+    linked: set[tuple[str, str]] = set()
+    for mention in places:
+        place = gazetteer.get(mention.key or "")
+        if not isinstance(place, Place):
+            continue
+        country = gazetteer.get(place.country or "")
+        # A town whose state the article does not name still lies in the state's continent.
+        chain = place.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
+        if container is None or (place.key, container.key or "") in linked:
+            continue
+        linked.add((place.key, container.key or ""))
+        out.relate(mention, "locatedIn", container,
+                   ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))

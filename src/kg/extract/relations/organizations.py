@@ -1,0 +1,215 @@
+"""An organisation's state, seat and owner: possessives, demonyms, modifiers, appositions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.relations.collector import Relations
+from kg.extract.relations.titles import noun_title
+from kg.gazetteer import is_generic_institution
+from kg.model import Mention
+
+_RIVALS = {"rival", "competitor", "partner", "client", "customer", "supplier", "creditor",
+           "lender", "buyer", "target", "opponent", "ally"}
+"""Nouns that put an organisation beside its possessor, not in it: "Acme's rival Globex"."""
+
+
+def _named_organizations(ctx: Context) -> Iterator[tuple[Mention, Any]]:
+    """Each organisation the text names, with its first token."""
+    for mention in ctx.mentions:
+        if mention.type in ORGANIZATION_TYPES and mention.kind == "name":
+            yield mention, ctx.first_token(mention)
+
+
+def possessives(ctx: Context, out: Relations) -> None:
+    """"Seoul's Ministry of Unification", "South Korea's National Intelligence Service", and
+    with a description between: "Japan's public broadcaster NHK"."""
+    doc = ctx.doc
+    for mention, first in _named_organizations(ctx):
+        index = first.i - 1
+        while index > first.i - 6 and index > 0 and doc[index].tag_ != "POS" and \
+                (doc[index].is_lower or doc[index].text == "-"):
+            index -= 1  # "Japan's public broadcaster NHK", "Brazil's state-owned Petrobras"
+        if index < 1 or doc[index].text not in ("'s", "\u2019s", "'"):
+            continue
+        possessor = doc[index - 1]
+        owner = ctx.mention_at(possessor)
+        if owner is None or owner.type not in (*PLACE_TYPES, *ORGANIZATION_TYPES) \
+                or owner.type == "Place":
+            continue
+        rule, confidence = "possessive-organization", 0.85
+        if index < first.i - 1:
+            if not (ctx.mention_at(possessor.head) is mention or _describes(possessor.head, mention, ctx)):
+                continue  # "Acme's chief rival Globex" names no part of Acme
+            if possessor.head.lemma_.lower() in _RIVALS:
+                continue
+            rule, confidence = "possessive-description", 0.75
+        evidence = ctx.evidence([possessor, first], rule, confidence)
+        predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
+            ORGANIZATION_TYPES else "basedIn"
+        out.relate(mention, predicate, owner, evidence)
+
+
+def _names_a_person(noun: Any, ctx: Context) -> bool:
+    """Whether a common noun describes a person: a title, an occupation or a relative."""
+    lemma = noun.lemma_.lower()
+    return bool(noun_title(noun, ctx)[0]) or lemma in ctx.gazetteer.occupations or \
+        noun.lower_ in ctx.gazetteer.kinship or lemma in ctx.gazetteer.kinship
+
+
+def organization_appositions(ctx: Context, out: Relations) -> None:
+    """"Zenith Bank, Nigeria's largest lender", "Sea-Watch, a German charity": a description in
+    apposition to an organisation places it in the state or town that qualifies it."""
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        for named_token, noun in ((token.head, token), (token, token.head)):
+            body = ctx.mention_in(named_token, ("Organization",))
+            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun) or \
+                    _names_a_person(noun, ctx):
+                continue  # "X, a Canadian soldier": a person, whatever the model took X for
+            for child in noun.children:
+                place = ctx.mention_at(child) if child.dep_ in ("poss", "amod", "compound") else None
+                if place is None or place.type not in PLACE_TYPES or place.type == "Place":
+                    continue
+                predicate = "partOf" if body.type in GOVERNMENT_TYPES and place.type == "Country" \
+                    else "basedIn"
+                out.relate(body, predicate, place, ctx.evidence(
+                    sorted([named_token, child, noun], key=lambda t: t.i), "organization-apposition", 0.75))
+
+
+_STATE_BODIES = {"ministry", "parliament", "senate", "congress", "cabinet", "government", "police",
+                 "army", "navy", "military", "embassy", "consulate"}
+"""Heads of names every state gives its own bodies; a "Bureau" or an "Agency" after a
+nationality word is more often the body's proper name ("Australian Bureau of Statistics")."""
+
+
+def demonyms_in_names(ctx: Context, out: Relations) -> None:
+    """"the Saudi Interior Ministry", "the Spanish parliament", "the Saudi royal family": a
+    nationality word on a name that otherwise says only what kind of body it is belongs to
+    that state; in a proper name ("Saudi Press Agency") it does not count."""
+    gazetteer = ctx.gazetteer
+    for mention in list(ctx.mentions):
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+            continue
+        tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+        for size in (2, 1):
+            state = gazetteer.demonym(" ".join(t.text for t in tokens[:size]))
+            rest = tokens[size:]
+            if state is None or state.type != "Country" or not rest:
+                continue
+            if all(t.is_lower for t in rest) or is_generic_institution(" ".join(t.text for t in rest)) \
+                    and any(t.lower_ in _STATE_BODIES for t in rest):
+                adjective = ctx.add_mention(tokens[:size], "Country", kind="demonym", key=state.key)
+                out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn",
+                           adjective, ctx.evidence(tokens, "demonym-in-name", 0.8))
+            break
+
+
+def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
+    """"South Korean newspaper The Chosun Daily", "the German carmaker Volkswagen"."""
+    doc = ctx.doc
+    for mention, first in _named_organizations(ctx):
+        index = first.i - 1
+        if index >= 0 and doc[index].lower_ == "the":
+            index -= 1
+        nouns = []
+        while index >= 0 and doc[index].pos_ == "NOUN" and doc[index].is_lower:
+            nouns.append(doc[index])
+            index -= 1
+        if index < 0 or index == first.i - 1:
+            continue
+        if nouns and not _describes(nouns[0], mention, ctx):
+            continue  # "a Saudi man the FBI is seeking": the state qualifies the man
+        owner = ctx.mention_at(doc[index])
+        if owner is None or owner.type != "Country":
+            continue
+        evidence = ctx.evidence([doc[index], first], "modifier-before-organization", 0.8)
+        out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", owner,
+                   evidence)
+
+
+def _describes(noun: Any, mention: Mention, ctx: Context) -> bool:
+    """Whether a common noun just before an organisation's name describes it ("newspaper The
+    Chosun Daily", "carmaker Volkswagen"): the parser attaches one to the other."""
+    tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    # "Brazil's state oil company Petrobras raised": parsed as two subjects of one verb
+    split = noun.i + 1 == tokens[0].i and tokens[-1].head == noun.head and tokens[-1].dep_ == noun.dep_
+    return split or noun.head in tokens or any(
+        t.head == noun and t.dep_ in ("appos", "compound", "npadvmod") for t in tokens)
+
+
+_SEATS = ("City", "AdministrativeRegion")
+"""Places an organisation is written "in" as its seat: "DNB Markets in Oslo" (a state is where
+it works: "the UN in Iraq")."""
+
+
+def _organization_at(ctx: Context, token: Any) -> Mention | None:
+    """The named organisation a token heads: "Acme", "the trader Vitol" (a noun in apposition);
+    not the fighters of "al-Qaeda fighters based in X"."""
+    for candidate in (token, *[c for c in token.children if c.dep_ == "appos"]):
+        found = ctx.mention_at(candidate)
+        if found is not None and found.type in ORGANIZATION_TYPES and found.kind == "name":
+            return found
+    return None
+
+
+def _place_of(ctx: Context, preposition: Any, types: tuple[str, ...] = PLACE_TYPES) -> Mention | None:
+    """The named place a preposition governs ("in Geneva")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    found = ctx.mention_in(objects[0], ("Place",)) if objects else None
+    return found if found is not None and found.type in types and found.kind == "name" else None
+
+
+def organization_seats(ctx: Context, out: Relations) -> None:
+    """Where an organisation is based: "Nairobi-based Safaricom", "Vitol, based in Geneva",
+    "a bank headquartered in Frankfurt", "Central Command in Florida said"."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ == "based" and token.i > 1 and doc[token.i - 1].text == "-":
+            place = ctx.mention_at(doc[token.i - 2])
+            body = _organization_at(ctx, token.head)
+            if place is not None and place.type in PLACE_TYPES and body is not None:
+                out.relate(body, "basedIn", place,
+                           ctx.evidence([doc[token.i - 2], token], "place-based", 0.8))
+        elif token.lemma_ in ("base", "headquarter") and token.tag_ == "VBN":
+            if token.dep_ in ("acl", "relcl"):
+                subject = token.head
+            else:
+                subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            body = _organization_at(ctx, subject) if subject is not None else None
+            place = next((_place_of(ctx, c) for c in token.children
+                          if c.dep_ == "prep" and c.lower_ == "in" and _place_of(ctx, c)), None)
+            if body is not None and place is not None:
+                out.relate(body, "basedIn", place, ctx.evidence([token], "based-in", 0.8))
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.type not in ORGANIZATION_TYPES or \
+                mention.type in ("Embassy", "InternationalOrganization"):
+            continue
+        last = ctx.last_token(mention)
+        for child in last.children:
+            place = _place_of(ctx, child, _SEATS) if child.dep_ == "prep" and child.lower_ == "in" \
+                else None
+            if place is not None:
+                out.relate(mention, "basedIn", place,
+                           ctx.evidence([last, child], "organization-in-place", 0.7))
+
+
+def institutions(ctx: Context, out: Relations) -> None:
+    """An institution named by its owner belongs to it ("the North Korean embassy", "the Spanish
+    parliament"; a body that is not the state's is based there: "the Saudi royal family"), and
+    an embassy sits in its host."""
+    mentions = {m.id: m for m in ctx.mentions}
+    for mention in ctx.mentions:
+        roles = dict(mention.attributes)
+        if mention.kind != "institution" and "owner" not in roles:
+            continue
+        token = ctx.first_token(mention)
+        evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
+        if "owner" in roles:
+            predicate = "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn"
+            out.relate(mention, predicate, mentions[roles["owner"]], evidence)
+        if "host" in roles:
+            out.relate(mention, "basedIn", mentions[roles["host"]], evidence)

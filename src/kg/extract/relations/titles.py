@@ -1,0 +1,322 @@
+"""Titles before and around names: a person's job title and the body or state it ties them to."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.entities import argument_mention
+from kg.extract.relations.collector import Relations
+from kg.model import Mention
+
+_TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
+                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
+                    "deposed", "ousted"}
+
+
+_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"}
+"""Modifiers by which a title no longer holds: "former leader X" leads nothing today."""
+
+
+_COMPANIES = ("Company", "Organization")
+"""The organisations a business title ("chief executive") can belong to."""
+
+
+def title_in(words: list[str], ctx: Context) -> str | None:
+    """The longest known title the words end with ("former Supreme Leader" → "supreme leader")."""
+    lowered = [w.lower() for w in words]
+    for size in range(len(lowered), 0, -1):
+        candidate = " ".join(lowered[-size:])
+        if candidate in ctx.gazetteer.titles:
+            return candidate
+    return None
+
+
+def _title_words(words: list[Any], title: str | None) -> list[Any]:
+    """The words that write a title: the title itself and the modifiers just before it, not
+    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
+    if not title:
+        return []
+    start = len(words) - len(title.split())
+    while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
+        start -= 1
+    return words[start:]
+
+
+def _latest_state(ctx: Context, token: Any) -> Mention | None:
+    """The state a title without one refers to: the last state named before the token, in its
+    sentence or the one before, provided those two sentences name no other state (in "the US
+    drive to oust President X" or "Iraq, which President Y has labelled", the state is not
+    the title's)."""
+    return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+
+
+def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
+                 kinds: tuple[str, ...] = ("name",)) -> Mention | None:
+    """The last mention of one of ``types`` before a token, in its sentence or the one before,
+    when those two sentences name nothing else of those types; None otherwise."""
+    sentence = ctx.sentence_of(token)
+    nearby = [m for m in ctx.mentions if m.type in types and m.kind in kinds
+              and 0 <= sentence - m.sentence <= 1]
+    if len({m.key or m.text for m in nearby}) != 1:
+        return None
+    before = [m for m in nearby if m.start < token.idx]
+    return before[-1] if before else None
+
+
+def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
+               evidence: Any, former: bool = False) -> None:
+    """Link a person to the state or organisation a title attaches them to; a former leader
+    ("former Greens leader X") no longer leads it, and stays a member or a national."""
+    leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
+    if body.type == "Country":
+        if body.kind == "demonym" or not leads:
+            out.relate(person, "nationality", body, evidence)
+        if leads and title and ctx.gazetteer.titles[title].kind == "political":
+            out.relate(person, "leaderOf", body, evidence)
+    elif body.type in ORGANIZATION_TYPES:
+        out.relate(person, "memberOf", body, evidence)
+        if leads:
+            out.relate(person, "leaderOf", body, evidence)
+
+
+def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
+                   title: str | None, evidence: Any, former: bool = False) -> None:
+    """Link a person to every body a title names; beside an organisation, a state only gives
+    the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
+    for body in bodies:
+        if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
+            out.relate(person, "nationality", body, evidence)
+        else:
+            affiliate(out, ctx, person, body, title, evidence, former)
+
+
+def titles_before_names(ctx: Context, out: Relations) -> None:
+    """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        words: list[Any] = []
+        bodies: list[Mention] = []
+        index = first.i - 1
+        while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
+            token = doc[index]
+            covering = ctx.mention_at(token)
+            if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+                if covering not in bodies:
+                    bodies.append(covering)
+            elif token.text in ("'s", "\u2019s") and index > 0 and ctx.mention_at(doc[index - 1]):
+                pass
+            elif token.is_alpha and not covering and (
+                token.lower_ in _TITLE_MODIFIERS
+                or any(token.lower_ in title.split() for title in ctx.gazetteer.titles)
+            ):
+                words.insert(0, token)
+            else:
+                break
+            index -= 1
+        title = title_in([w.text for w in words], ctx)
+        if not title and not bodies:
+            continue
+        kept = _title_words(words, title)
+        # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
+        words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
+                 and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
+        if title and not bodies and ctx.gazetteer.titles[title].leads and \
+                ctx.gazetteer.titles[title].kind == "political":
+            # "former Supreme Leader Kim Jong Il": the state is the one the text just named
+            state = _latest_state(ctx, first)
+            if state is not None:
+                evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
+                affiliate(out, ctx, mention, state, title, evidence)
+        if title and not bodies and title.split()[-1] == "leader":
+            _party_leader(ctx, out, mention, words, title)
+        elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
+            # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
+            company = _sole_nearby(ctx, first, _COMPANIES)
+            if company is not None:
+                evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
+                affiliate(out, ctx, mention, company, title, evidence)
+        span = [doc[i] for i in range(index + 1, first.i)] or [first]
+        evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
+        if title:
+            shown = " ".join(w.text for w in words)
+            out.attribute(mention, "jobTitle", shown, evidence)
+        former = any(w.lower_ in _PAST_MODIFIERS for w in words)
+        affiliate_all(out, ctx, mention, bodies, title, evidence, former)
+
+
+def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
+    """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
+    no body of its own, where the text around names one party and no state, is a post in that
+    party; a former leader is a member only."""
+    first = ctx.first_token(person)
+    sentence = ctx.sentence_of(first)
+    nearby = [m for m in ctx.mentions if m.kind == "name" and m.start < first.idx and
+              0 <= sentence - m.sentence <= 2 and m.type in ("Country", *ORGANIZATION_TYPES)]
+    if not nearby or any(m.type != "PoliticalParty" for m in nearby) or \
+            len({m.key or m.text for m in nearby}) != 1:
+        return
+    party = nearby[-1]
+    evidence = ctx.evidence([*words, first], "title-latest-party", 0.6)
+    out.relate(person, "memberOf", party, evidence)
+    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in _PAST_MODIFIERS for w in words):
+        out.relate(person, "leaderOf", party, evidence)
+
+
+_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+
+
+def portfolio_titles(ctx: Context, out: Relations) -> None:
+    """"Minister for Rehabilitation Jane Roe", "Secretary of State for Health John Doe": a
+    capitalised title with its portfolio written after it, just before the name."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and doc[index].is_title and doc[index].is_alpha and \
+                doc[index].lower_ not in ("for", "of", "and") and \
+                getattr(ctx.mention_at(doc[index]), "type", None) != "Person":
+            index -= 1
+        if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
+                doc[index - 1].lower_ not in _PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
+            continue
+        words = list(doc[index - 1 : first.i])
+        if doc[index - 1].lower_ == "secretary" and words[2].lower_ == "state":
+            continue  # "Secretary of State X": the title itself, which titles.tsv knows
+        shown = " ".join(w.lower_ for w in words)
+        out.attribute(mention, "jobTitle", shown, ctx.evidence([*words, first], "portfolio-title", 0.8))
+
+
+def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
+    """"Palestinian hired gun Abu Nidal": a nationality adjective, then a description in lower
+    case that is no known title, then the name: the person is that state's national."""
+    doc = ctx.doc
+    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(mention)
+        index = first.i - 1
+        while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
+                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or doc[index].tag_ == "VBN") and \
+                ctx.mention_at(doc[index]) is None:
+            index -= 1
+        if index < 0 or index == first.i - 1:
+            continue
+        state = ctx.mention_at(doc[index])
+        if state is None or state.kind != "demonym" or state.type != "Country" or \
+                ctx.last_token(state).i != index:
+            continue
+        out.relate(mention, "nationality", state,
+                   ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7))
+
+
+def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
+    """The title a noun phrase head names, and how it is written with its modifiers."""
+    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             and not ctx.mention_at(c)]
+    words = [*parts, noun]
+    title = title_in([w.text for w in words], ctx)
+    return title, " ".join(w.text for w in sorted(words, key=lambda t: t.i))
+
+
+_MEMBER_NOUNS = {"member", "figure"}
+"""Plural nouns for people of a body that are no title: "members of X, including Y"."""
+
+
+def members_including(ctx: Context, out: Relations) -> None:
+    """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
+    executives including Z": a person listed among the office holders of a body belongs to it."""
+    for token in ctx.doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
+                token.head.lower_ == "as" and token.head.i > 0 and
+                ctx.doc[token.head.i - 1].lower_ == "such"):
+            continue
+        person = ctx.mention_in(token, ("Person",))
+        group = token.head.head
+        before = ctx.doc[token.head.i - 2] if token.head.i > 1 else group
+        if before.head.lower_ in ("of", "from", "at") and ctx.mention_at(before) is not None:
+            group = before.head.head  # "meetings with leaders of Hamas, including X"
+        if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
+            continue
+        noun = group.lemma_.lower()
+        title = title_in([noun], ctx) if noun not in _MEMBER_NOUNS else None
+        if title is None and noun not in _MEMBER_NOUNS:
+            continue
+        body = None
+        for child in group.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+                body = next((argument_mention(ctx, o) for o in child.children if o.dep_ == "pobj"), None)
+            elif child.dep_ in ("poss", "compound", "amod") and ctx.mention_at(child):
+                body = ctx.mention_at(child)
+            if body is not None:
+                break
+        if body is None or body.type not in ORGANIZATION_TYPES or body.kind != "name":
+            continue
+        evidence = ctx.evidence([group, token], "members-including", 0.7)
+        affiliate(out, ctx, person, body, title, evidence)
+
+
+_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+
+
+def _portfolio(title: str) -> str | None:
+    """The portfolio a minister's title names: "health minister", "Minister for Trade" → health,
+    trade; "prime minister" names none."""
+    words = title.lower().replace("defense", "defence").split()
+    if "minister" not in words:
+        return None
+    index = words.index("minister")
+    if index + 2 < len(words) and words[index + 1] in ("for", "of"):
+        return words[index + 2]
+    before = words[index - 1] if index > 0 else None
+    return None if before is None or before == "prime" or before in _TITLE_MODIFIERS else before
+
+
+_CHAMBERS = {"senator": "senate", "congressman": "congress", "congresswoman": "congress",
+             "mp": "parliament", "member of parliament": "parliament"}
+"""The word in a chamber's name that a legislator's title points to: "Senator X" → "the Senate"."""
+
+
+def _office(title: str) -> tuple[str, str, bool] | None:
+    """The kind of body a title holds an office in, the word its name must contain, and
+    whether the office leads it: "health minister" → a ministry with "health", leading."""
+    lowered = title.lower()
+    portfolio = _portfolio(lowered)
+    if portfolio is not None:
+        return "Ministry", portfolio, True
+    chamber = next((word for name, word in _CHAMBERS.items()
+                    if lowered == name or lowered.endswith(" " + name)), None)
+    return ("Legislature", chamber, False) if chamber else None
+
+
+def offices_of_bodies(ctx: Context, out: Relations) -> None:
+    """"Health Minister X" in a story that names "Peru's Ministry of Health", "Senator Y" in one
+    that names the Senate: the office holder is of the one such body the article names, in
+    their own state when both states are known; a minister leads it unless deputy or former."""
+    mentions = {m.id: m for m in ctx.mentions}
+    state_of: dict[str, str] = {}
+    for relation in out.relations:
+        owner = mentions[relation.object]
+        if relation.predicate in ("partOf", "nationality", "leaderOf") and owner.type == "Country":
+            state_of.setdefault(relation.subject, owner.key or owner.text)
+    for attribute in list(out.attributes):
+        office = _office(attribute.value) if attribute.predicate == "jobTitle" else None
+        words = set(attribute.value.lower().split())
+        if office is None or words & _PAST_MODIFIERS:
+            continue
+        kind, word, leads = office
+        person = mentions[attribute.subject]
+        own = state_of.get(person.id)
+        matching = [m for m in ctx.mentions if m.type == kind and m.kind == "name" and
+                    word in m.text.lower().replace("defense", "defence").split() and
+                    (own is None or state_of.get(m.id, own) == own)]
+        if own is not None and any(state_of.get(m.id) == own for m in matching):
+            matching = [m for m in matching if state_of.get(m.id) == own]
+        if len({m.key or m.text.lower() for m in matching}) != 1 or \
+                len({state_of.get(m.id) for m in matching} - {None}) > 1:
+            continue  # "Chile's and Peru's Ministry of Foreign Affairs": whose is unsure
+        body = matching[0]
+        evidence = replace(attribute.evidence, rule="office-of-body", confidence=0.65)
+        out.relate(person, "memberOf", body, evidence)
+        if leads and not words & _JUNIOR_MODIFIERS:
+            out.relate(person, "leaderOf", body, evidence)

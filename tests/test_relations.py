@@ -1,0 +1,67 @@
+"""Relation rules on invented sentences: roles and affiliations, former roles, pronouns for bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of, relations
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a pronoun for the company that speaks, in the same sentence or the one before
+    ("Siemens said its chief executive, Jan Vogt, would retire in June.",
+     {("Jan Vogt", "leaderOf", "Siemens"), ("Jan Vogt", "jobTitle", "chief executive")}),
+    ("The Red Cross sent a team to Goma. Its spokesman, Jan Eck, said supplies were short.",
+     {("Jan Eck", "memberOf", "International Committee of the Red Cross")}),
+    # a relative clause that says who heads what
+    ("Party veteran Jorge Almeida, who heads the Socialist Party, spoke first.",
+     {("Jorge Almeida", "leaderOf", "Socialist Party")}),
+    ("The study was written by Anna Berg, who runs the Grattan Institute.",
+     {("Anna Berg", "leaderOf", "Grattan Institute")}),
+    # a relative through a pronoun, both ways for a parent
+    ("Prince Haakon arrived with his father, King Harald, on Monday.",
+     {("Haakon", "parent", "Harald"), ("Harald", "child", "Haakon")}),
+    # the qualifier before the body belongs to the title
+    ("Former Siemens chief executive Jan Vogt said profits rose.",
+     {("Jan Vogt", "memberOf", "Siemens"), ("Jan Vogt", "jobTitle", "Former chief executive")}),
+    # a state's institution
+    ("The Kenyan central bank governor, Paul Njoroge, said rates would rise.",
+     {("Paul Njoroge", "leaderOf", "Kenyan central bank"), ("Paul Njoroge", "nationality", "Kenya"),
+      ("Kenyan central bank", "partOf", "Kenya")}),
+])
+def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a governor of a state's bank does not lead the state
+    ("The Kenyan central bank governor, Paul Njoroge, said rates would rise.",
+     ("Paul Njoroge", "leaderOf", "Kenya")),
+    ("Kenyan central bank governor Paul Njoroge said rates would rise.",
+     ("Paul Njoroge", "leaderOf", "Kenya")),
+    # a former leader leads no more
+    ("Former Siemens chief executive Jan Vogt said profits rose.",
+     ("Jan Vogt", "leaderOf", "Siemens")),
+    ("The former Nigerian president Olusegun Obasanjo led the mediation.",
+     ("Olusegun Obasanjo", "leaderOf", "Nigeria")),
+])
+def test_a_role_says_no_more_than_it_says(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in relations(facts_of(text))
+
+
+def test_its_is_nobody_when_two_bodies_came_before() -> None:
+    found = relations(facts_of("Siemens sued Bosch in Munich. Its chief executive, Jan Vogt, said "
+                               "the case was strong."))
+    assert not {r for r in found if r[0] == "Jan Vogt" and r[1] in ("memberOf", "leaderOf")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Brazil's state oil company Petrobras raised prices on Monday.", ("Petrobras", "basedIn", "Brazil")),
+    ("Japan's public broadcaster NHK reported the quake.", ("NHK", "basedIn", "Japan")),
+    ("German carmaker Volkswagen will cut 3,000 jobs.", ("Volkswagen", "basedIn", "Germany")),
+    ("The Chinese foreign ministry rejected the report.",
+     ("Chinese foreign ministry", "partOf", "China")),
+])
+def test_an_organisation_belongs_to_its_state(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
