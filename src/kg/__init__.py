@@ -1,6 +1,15 @@
 """kg: English news articles to a validated RDF knowledge graph, every fact traced to its sentence."""
 
-from kg.errors import InputError, KgError, QueryError, ShapeError, StoreError, ValidationFailed
+from kg.errors import (
+    ClusterError,
+    InputError,
+    KgError,
+    QueryError,
+    ShapeError,
+    StoreError,
+    ValidationFailed,
+)
 
-__all__ = ["InputError", "KgError", "QueryError", "ShapeError", "StoreError", "ValidationFailed"]
+__all__ = ["ClusterError", "InputError", "KgError", "QueryError", "ShapeError", "StoreError",
+           "ValidationFailed"]
 __version__ = "0.1.0"
