@@ -35,7 +35,7 @@ BATCH = 8  # articles a store transaction holds: several batches in a corpus of 
 def cluster() -> Iterator[LocalCluster]:
     """Two worker processes, one with two task threads (they share one loaded pipeline)."""
     with LocalCluster(n_workers=2, threads_per_worker=2, processes=True, memory_limit="1.5GiB",
-                      dashboard_address=None) as running:
+                      dashboard_address=":0") as running:  # any free port
         yield running
 
 
@@ -176,3 +176,11 @@ def test_a_server_that_never_answers_as_a_scheduler_is_one_line() -> None:
         with pytest.raises(ClusterError, match=r"^cannot reach the Dask scheduler at .*: no Dask "
                                                r"handshake within 1 s"):
             ClusterParse(iter([]), address, default_model(), then=api._extracted, timeout=1)
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1:8786", "scheduler-without-port"])
+def test_an_address_that_is_not_a_schedulers_is_one_line(address: str, seed_article: Path,
+                                                         tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"^not a Dask scheduler address: .* \(give tcp://HOST:PORT\)$"):
+        api.build([seed_article], store=str(tmp_path / "store"), scheduler=address)
+    assert not (tmp_path / "store").exists()

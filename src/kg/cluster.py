@@ -125,30 +125,47 @@ def _connect(scheduler: str, timeout: float) -> Any:
     connection and never answers (an HTTP server at that port, say)."""
     try:
         from distributed import Client
+        from distributed.comm import resolve_address
     except ImportError:
         raise InputError("--scheduler needs Dask: pip install 'kg[dask]'") from None
+    hint = "(is 'dask scheduler' running there, and is the address tcp://HOST:PORT?)"
+    try:  # before making a client, which would otherwise linger and complain at exit
+        resolve_address(scheduler)
+    except ValueError as error:
+        raise InputError(f"not a Dask scheduler address: {scheduler!r}: {error} (give "
+                         "tcp://HOST:PORT)") from None
+    except OSError as error:  # an unknown host name
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {error} {hint}") from None
     outcome: dict[str, Any] = {}
+    lock = threading.Lock()
 
     def attempt() -> None:
         try:
-            outcome["client"] = Client(scheduler, timeout=timeout, set_as_default=False)
+            client = Client(scheduler, timeout=timeout, set_as_default=False)
         except BaseException as error:  # noqa: BLE001 - reported by the caller as one line
             outcome["error"] = error
+            return
+        with lock:
+            if "abandoned" in outcome:  # connected after the caller gave up
+                client.close()
+            else:
+                outcome["client"] = client
 
     helper = threading.Thread(target=attempt, daemon=True, name="kg-dask-connect")
     helper.start()
     helper.join(timeout + 1)
-    if "client" in outcome:
-        return outcome["client"]
-    error = outcome.get("error")
-    if error is None:
+    with lock:
+        if "client" in outcome:
+            return outcome["client"]
+        outcome["abandoned"] = True
+    failure = outcome.get("error")
+    if failure is None:
         reason = f"no Dask handshake within {timeout:g} s"
-    elif isinstance(error, OSError | ValueError):  # no connection; an address it cannot use
-        reason = str(error)
+    elif isinstance(failure, OSError):
+        reason = str(failure)
     else:  # something answered, but not as a scheduler would
-        reason = f"what answered is not a Dask scheduler ({type(error).__name__})"
-    raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {reason} (is "
-                       f"'dask scheduler' running there, and is the address tcp://HOST:PORT?)")
+        reason = f"what answered is not a Dask scheduler ({type(failure).__name__})"
+    raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {reason} {hint}")
 
 
 __all__ = ["CONNECT_TIMEOUT", "ClusterParse"]
