@@ -184,3 +184,16 @@ def test_an_address_that_is_not_a_schedulers_is_one_line(address: str, seed_arti
     with pytest.raises(InputError, match=r"^not a Dask scheduler address: .* \(give tcp://HOST:PORT\)$"):
         api.build([seed_article], store=str(tmp_path / "store"), scheduler=address)
     assert not (tmp_path / "store").exists()
+
+
+def test_the_kg_command_builds_on_the_cluster_as_it_builds_locally(
+        cluster: LocalCluster, kg_command: str, seed_article: Path, tmp_path: Path) -> None:
+    printed: dict[str, tuple[str, str]] = {}
+    for where, options in (("local", []), ("cluster", ["--scheduler", cluster.scheduler_address])):
+        done = subprocess.run([kg_command, "build", str(seed_article), "--store",
+                               str(tmp_path / where), *options],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        printed[where] = (done.stdout, done.stderr)  # notes on stderr, no progress bar: one article
+    assert printed["cluster"] == printed["local"]
+    assert printed["cluster"][0].startswith("built kim-jong-un-defections: ")
