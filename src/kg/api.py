@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,6 +93,14 @@ class Drawing:
     """Nodes in the whole entity graph."""
 
 
+def _extracted(doc: Any, article: Any) -> Any:
+    """What a parser process or cluster worker makes of a parsed article: its resolved facts."""
+    from kg.extract import extract
+    from kg.resolve import resolve
+
+    return resolve(extract(article, doc))
+
+
 class KnowledgeGraph:
     """A kg store opened once and used through its methods: build into it, remove from it,
     validate, query, export, load, count, and view it as a graph.
@@ -153,6 +161,7 @@ class KnowledgeGraph:
         batch_size: int = 200,
         force: bool = False,
         progress: Progress = _quiet,
+        scheduler: str | None = None,
     ) -> BuildReport:
         """Read, extract, validate and store articles: one named graph per article, and what
         they say about each entity once, in the shared entity graph (see :mod:`kg.entitygraph`).
@@ -162,15 +171,18 @@ class KnowledgeGraph:
         the same kg (:mod:`kg.buildhash`), is skipped without being parsed again, unless
         ``force``: so an interrupted build run again only does what is left. The others are
         parsed as a stream (memory stays bounded whatever the corpus size) and written in
-        batches of ``batch_size``, each batch one transaction.
+        batches of ``batch_size``, each batch one transaction. With ``scheduler`` (a Dask
+        scheduler's address), parsing, extraction and resolution run on that cluster's workers
+        instead (:mod:`kg.cluster`).
         """
         from kg.articles import read_articles
         from kg.buildhash import content_hash
         from kg.curation import apply_curation, load_curation
-        from kg.extract import extract
         from kg.nlp import default_model, parse_pairs
-        from kg.resolve import resolve
 
+        if scheduler and processes:
+            raise InputError("--processes and --scheduler exclude each other: with a scheduler, "
+                             "the cluster's workers parse")
         paths = list(paths)
         curated = load_curation(curation) if curation else None
         decisions = Path(curation).read_bytes() if curation else b""
@@ -193,19 +205,25 @@ class KnowledgeGraph:
             raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
         if total == 0:
             return BuildReport(unchanged=unchanged)
-        workers = processes or (2 if total >= 100 else 1)
-        progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
         articles = ((a.text, a) for a in read_articles(paths, published=published)
                     if hashes.get(a.id) == digest(a))
         # Extraction and resolution run next to the parse (in the parser processes, from two on).
-        facts = (apply_curation(found, curated) for found, _ in parse_pairs(
-            articles, model, processes=workers,
-            then=lambda doc, article: resolve(extract(article, doc))))
+        parsed: Generator[tuple[Any, Any], None, None]
+        if scheduler:
+            from kg.cluster import ClusterParse
+
+            parsed = ClusterParse(articles, scheduler, model_name, then=_extracted)  # connects now
+            workers = parsed.threads
+        else:
+            workers = processes or (2 if total >= 100 else 1)
+            parsed = parse_pairs(articles, model, processes=workers, then=_extracted)
+        progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
+        facts = (apply_curation(found, curated) for found, _ in parsed)
         try:
             report = self.store_facts(facts, batch_size=batch_size, total=total,
                                       progress=progress, hashes=hashes)
         except BaseException:
-            facts.close()  # ends the parser processes now, not when the interpreter exits
+            parsed.close()  # ends the parser processes (or the cluster's batches) now
             raise
         report.unchanged = unchanged
         progress("done", {"articles": total})

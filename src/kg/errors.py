@@ -21,6 +21,10 @@ class StoreError(KgError):
     """A store that is missing, locked, unreachable or refuses a write."""
 
 
+class ClusterError(KgError):
+    """A Dask cluster that cannot be reached, has no workers, or whose workers fail or differ."""
+
+
 class QueryError(KgError):
     """A SPARQL query that is missing, malformed or fails to run."""
 

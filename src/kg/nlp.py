@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -95,7 +95,7 @@ def parse_many(
 def parse_pairs(
     pairs: Iterable[tuple[str, Any]], model: str | None = None, *, batch_size: int = 16,
     processes: int = 1, then: Callable[[Any, Any], Any] | None = None,
-) -> Iterator[tuple[Any, Any]]:
+) -> Generator[tuple[Any, Any], None, None]:
     """Parse (text, context) pairs in order, streaming; yields (doc, context), or with ``then``
     (result of ``then(doc, context)``, context). With ``processes`` > 1 the parsing, and
     ``then``, run in that many forked worker processes (see :func:`_parse_in_workers`): what
@@ -192,13 +192,21 @@ def _parse_worker(nlp: Any, tasks: Any, results: Any, parent: int, batch_size: i
     become_child_of(parent)
     while (batch := tasks.get()) is not None:
         try:
-            docs = nlp.pipe([text for text, _ in batch], batch_size=batch_size)
-            done = [then(doc, context) if then else doc.to_bytes()
-                    for doc, (_, context) in zip(docs, batch, strict=True)]
+            done = parse_batch(nlp, batch, batch_size, then)
         except Exception as error:  # noqa: BLE001 - handed to the parent as a one-line error
             results.send(("error", f"{type(error).__name__}: {error}"))
             return
         results.send(("ok", done))
+
+
+def parse_batch(nlp: Any, batch: list[tuple[str, Any]], batch_size: int,
+                then: Callable[[Any, Any], Any] | None) -> list[Any]:
+    """What a worker does with a batch of (prepared text, context) pairs, in kg's parser
+    processes and on a Dask cluster (:mod:`kg.cluster`) alike: ``then(doc, context)`` for each,
+    or the docs' bytes."""
+    docs = nlp.pipe([text for text, _ in batch], batch_size=batch_size)
+    return [then(doc, context) if then else doc.to_bytes()
+            for doc, (_, context) in zip(docs, batch, strict=True)]
 
 
 def make_span(doc: Any, start: int, end: int, label: str) -> Any:
