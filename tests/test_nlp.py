@@ -46,3 +46,20 @@ def test_work_on_each_document_runs_next_to_the_parse_and_comes_back_in_order() 
     assert [(n, size) for n, size, _ in results[2]] == [(n, size) for n, size, _ in results[1]]
     assert {pid for _, _, pid in results[1]} == {os.getpid()}
     assert os.getpid() not in {pid for _, _, pid in results[2]}  # done in the workers
+
+
+def test_a_gazetteer_name_holding_the_models_pieces_is_one_entity() -> None:
+    """The model cuts names at "and" ("Saint Kitts and" + a person "Saint Kitts", "Trinidad" +
+    "Tobago"); the gazetteer's whole name replaces the pieces it holds, and never cuts a longer
+    name the model found."""
+    from kg.nlp import parse
+
+    doc = parse("Saint Kitts and Nevis will vote in May. A sailor defected to Saint Kitts and "
+                "Nevis, and Trinidad and Tobago sent observers. The Bank of England said it "
+                "would wait.", None)
+    names = [(e.text, e.label_) for e in doc.ents]
+    assert names.count(("Saint Kitts and Nevis", "GPE")) == 2
+    assert ("Trinidad and Tobago", "GPE") in names
+    assert not any(text in ("Saint Kitts", "Saint Kitts and", "Trinidad", "Tobago", "Nevis")
+                   for text, _ in names)
+    assert ("The Bank of England", "ORG") in names  # not cut to the gazetteer's "England"

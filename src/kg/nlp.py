@@ -50,13 +50,53 @@ def load_pipeline(model: str | None = None) -> Any:
     # The ruler is filled in a blank pipeline sharing the vocabulary: there, adding thousands of
     # phrase patterns only tokenises them, instead of running the whole model over each one.
     _split_dotted_compounds(nlp)
+    _register_gazetteer_ruler()
     blank = spacy.blank(nlp.lang, vocab=nlp.vocab)
     ruler: Any = blank.add_pipe(
-        "entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
+        _GAZETTEER_RULER, name="entity_ruler",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
     return nlp
+
+
+_GAZETTEER_RULER = "kg_gazetteer_ruler"
+
+
+def _register_gazetteer_ruler() -> None:
+    """Register spaCy's entity ruler with one change (once per process): a gazetteer name that
+    holds whole the entities the model found inside it replaces them. The model cuts names at
+    "and" and splits them ("Saint Kitts and" + "Nevis", "Trinidad" + "Tobago", a person "Saint
+    Kitts"); the gazetteer's "Saint Kitts and Nevis" is then the entity. A match that would cut
+    one of the model's entities, or is no longer than it, is dropped as before."""
+    from spacy.language import Language
+    from spacy.pipeline import EntityRuler
+    from spacy.tokens import Span
+
+    if Language.has_factory(_GAZETTEER_RULER):
+        return
+
+    class GazetteerRuler(EntityRuler):  # type: ignore[misc]
+        def set_annotations(self, doc: Any, matches: Any) -> None:
+            entities = list(doc.ents)
+            for match_id, start, end in matches:  # longest first
+                inside = [e for e in entities if e.start < end and e.end > start]
+                if any(e.start < start or e.end > end for e in inside):
+                    continue  # it would cut an entity (one of the model's, or a longer match)
+                if len(inside) == 1 and inside[0].end - inside[0].start == end - start:
+                    continue  # the model found this very span: its label stands
+                label, ent_id = self._ent_ids.get(match_id, (match_id, ""))
+                entities = [e for e in entities if e not in inside]
+                entities.append(Span(doc, start, end, label=label, span_id=ent_id))
+            doc.ents = sorted(entities, key=lambda e: e.start)
+
+    def make(nlp: Any, name: str, phrase_matcher_attr: str | None = None,
+             overwrite_ents: bool = False) -> GazetteerRuler:
+        return GazetteerRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr,
+                              overwrite_ents=overwrite_ents)
+
+    Language.factory(_GAZETTEER_RULER, func=make)
 
 
 # A hyphen after a dotted abbreviation: "U.S.-British", "U.S.-Mexico", "U.N.-backed". spaCy
