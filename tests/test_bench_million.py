@@ -22,8 +22,9 @@ TREE = ("import subprocess, sys, time; a = bytearray(60_000_000); "
 def test_a_step_reports_its_time_and_the_peak_of_its_process_tree() -> None:
     step = million.run_step("tree", [sys.executable, "-c", TREE])
     assert step.seconds >= 1.5
-    assert 115 <= step.process_mib < 400  # the child, the largest single process
-    assert step.tree_mib >= step.process_mib + 50  # parent and child at once
+    assert step.process_mib >= 115  # the child, the largest single process (Linux carries a
+    # process's peak over fork and exec, so this one may count what pytest held: no upper bound)
+    assert step.tree_mib >= 180  # parent and child at once
 
 
 def test_a_failing_step_stops_the_run_with_its_error() -> None:
