@@ -62,14 +62,17 @@ def load_pipeline(model: str | None = None) -> Any:
 
 
 _GAZETTEER_RULER = "kg_gazetteer_ruler"
+_JOINING_WORDS = frozenset({"and", "&", "of"})
+"""Words inside a name where the model cuts it ("Saint Kitts and" + "Nevis")."""
 
 
 def _register_gazetteer_ruler() -> None:
     """Register spaCy's entity ruler with one change (once per process): a gazetteer name that
-    holds whole the entities the model found inside it replaces them. The model cuts names at
-    "and" and splits them ("Saint Kitts and" + "Nevis", "Trinidad" + "Tobago", a person "Saint
-    Kitts"); the gazetteer's "Saint Kitts and Nevis" is then the entity. A match that would cut
-    one of the model's entities, or is no longer than it, is dropped as before."""
+    holds whole the pieces the model cut it into at a joining word of the name replaces them
+    ("Saint Kitts and" + "Nevis", "Trinidad" + "Tobago", a person "Saint Kitts" before "and
+    Nevis"). A match that would cut one of the
+    model's entities, or only adds words around it ("The" before "Hindu"), is dropped as
+    before."""
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
     from spacy.tokens import Span
@@ -84,8 +87,12 @@ def _register_gazetteer_ruler() -> None:
                 inside = [e for e in entities if e.start < end and e.end > start]
                 if any(e.start < start or e.end > end for e in inside):
                     continue  # it would cut an entity (one of the model's, or a longer match)
-                if len(inside) == 1 and inside[0].end - inside[0].start == end - start:
-                    continue  # the model found this very span: its label stands
+                covered = {i for e in inside for i in range(e.start, e.end)}
+                joins = any(doc[i].lower_ in _JOINING_WORDS for i in range(start + 1, end - 1)
+                            if i not in covered)
+                joins = joins or any(doc[e.end - 1].lower_ in _JOINING_WORDS for e in inside)
+                if inside and not joins:
+                    continue  # the model's name stands ("Hindu" is not cut from "The Hindu")
                 label, ent_id = self._ent_ids.get(match_id, (match_id, ""))
                 entities = [e for e in entities if e not in inside]
                 entities.append(Span(doc, start, end, label=label, span_id=ent_id))
