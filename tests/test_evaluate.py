@@ -108,3 +108,18 @@ def test_other_domains_meet_their_targets(measured: dict[str, dict[str, Score]])
     others = measured["others"]
     assert others["entities"].f1 >= 0.85
     assert others["relations"].f1 >= 0.77
+
+
+def test_eval_lists_argument_misses_and_no_misses_shows_only_totals() -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    full = CliRunner().invoke(main, ["eval", str(ROOT / "data" / "gold")])
+    assert full.exit_code == 0, full.output
+    assert "== kim-jong-un-defections" in full.output
+    assert "missed   event-arg:" in full.output or "spurious event-arg:" in full.output
+    quiet = CliRunner().invoke(main, ["eval", str(ROOT / "data" / "gold"), "--no-misses"])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.output.lstrip().startswith("== totals")  # no article's scores: held-out hygiene
+    assert "missed" not in quiet.output and "spurious" not in quiet.output

@@ -354,7 +354,9 @@ def stats(store: str | None, fmt: str) -> None:
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path())
 @click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to load.")
-@click.option("--misses/--no-misses", default=True, help="List missed and spurious facts.")
+@click.option("--misses/--no-misses", default=True,
+              help="List each article's scores, missed and spurious facts (--no-misses: the "
+                   "totals only, all a held-out split may show).")
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
 @click.option("--articles", default=None, type=click.Path(), metavar="PATH",
               help="Folder of article files, or a .jsonl corpus, holding the gold articles.")
@@ -391,7 +393,7 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
                                 for name, score in rule_totals(results).items()]
         click.echo(json.dumps(payload, indent=2))
         return
-    for result in results:
+    for result in results if misses else []:
         click.echo(f"\n== {result.article}")
         scores = {"entities": _entity_total(result)}
         scores.update({"entities:" + t: s for t, s in sorted(result.entities.items())})
@@ -401,14 +403,15 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
             click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
                        f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
                        f"{score.predicted} predicted)")
-        if misses:
-            for name, score in scores.items():
-                if name == "entities":
-                    continue  # listed per type below
-                for miss in score.missed:
-                    click.echo(f"    missed   {name}: {miss}")
-                for extra in score.spurious:
-                    click.echo(f"    spurious {name}: {extra}")
+        arguments = {name: score for name, score in sorted(result.kinds.items())
+                     if name.startswith(("event-arg:", "statistic-arg:"))}
+        for name, score in {**scores, **arguments}.items():
+            if name == "entities":
+                continue  # listed per type below
+            for miss in score.missed:
+                click.echo(f"    missed   {name}: {miss}")
+            for extra in score.spurious:
+                click.echo(f"    spurious {name}: {extra}")
     click.echo("\n== totals")
     for name, score in totals(results).items():
         click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
