@@ -392,12 +392,13 @@ class _Handler(BaseHTTPRequestHandler):
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
             raise RequestError(400, "default-graph-uri and named-graph-uri are not supported: "
                                     "name graphs with FROM / FROM NAMED in the query")
-        form = query_form(sparql)
+        light = is_light(sparql, options.max_rows)
+        form = "select" if light else query_form(sparql)
         answer_format = negotiate(self.headers.get("Accept"), params.get("format", []),
                                   graph=form in ("construct", "describe"))
         if not options.allow_service:
             check_no_way_out(sparql)
-        if is_light(sparql, options.max_rows):
+        if light:
             runner = self.server.runner
             assert runner is not None, "the server has no runner: use make_server()"
             answer = runner.call_here(answer_light, sparql, answer_format.name,
