@@ -24,6 +24,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -304,6 +305,19 @@ class _Handler(BaseHTTPRequestHandler):
 
     def version_string(self) -> str:
         return self.server_version
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header's value; the current one is written once a second, not per answer."""
+        if timestamp is not None:
+            return super().date_time_string(timestamp)
+        second = int(time.time())
+        written = _Handler._date
+        if written[0] != second:
+            written = _Handler._date = (second, super().date_time_string(second))
+        return written[1]
+
+    _date: tuple[int, str] = (0, "")
+    """The second of the last Date header written, and its text (shared by all connections)."""
 
     # --- Dispatch ---------------------------------------------------------------------------
 
