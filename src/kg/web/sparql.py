@@ -23,7 +23,7 @@ import pyoxigraph
 
 from kg.errors import QueryError, RequestError
 from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
-from kg.stores import Store
+from kg.stores import Store, Term
 from kg.vocab import PREFIXES
 from kg.web.negotiation import choose
 
@@ -394,13 +394,19 @@ def _solutions(
             break
         if _past(deadline):
             raise _timed_out()
-        lines.append("\t".join("" if term is None else str(term) for term in solution))
+        lines.append("\t".join("" if term is None else _tsv_term(term) for term in solution))
     tsv = ("\n".join(lines) + "\n").encode("utf-8")
     kept = pyoxigraph.parse_query_results(tsv, format=pyoxigraph.QueryResultsFormat.TSV)
     assert isinstance(kept, pyoxigraph.QuerySolutions)
     body = kept.serialize(format=_RESULTS_FORMAT[answer_format.name])
     assert body is not None
     return Answer(body, answer_format.content_type, len(lines) - 1, truncated)
+
+
+def _tsv_term(term: Term) -> str:
+    """A term as TSV results write it: its N-Triples form, a quoted triple within ``<<( )>>``
+    (whose ``str`` leaves out the outermost brackets)."""
+    return f"<<( {term} )>>" if isinstance(term, pyoxigraph.Triple) else str(term)
 
 
 def _graph(
