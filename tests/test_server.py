@@ -398,6 +398,37 @@ def test_a_light_answer_is_the_answer_a_worker_gives(seed_store: str, format_nam
 
 
 @pytest.mark.parametrize("sparql", [
+    "SELECT ?s ?l { ?s rdfs:label ?l } LIMIT 10",
+    "SELECT ?l { ?s rdfs:label ?l } LIMIT 2",
+    "SELECT ?z ?o { ?s ?p ?o } LIMIT 10",  # ?z is bound nowhere
+    "SELECT ?z { ?s ?p ?o } LIMIT 10",  # solutions that bind nothing
+    "SELECT ?s { ?s rdfs:label ?l } LIMIT 0",
+])
+def test_a_light_answer_counts_its_rows_whatever_the_terms_hold(sparql: str) -> None:
+    # Labels that look like the JSON between two solutions, a line break, a tab, a blank node,
+    # then a quoted triple: the rows counted in the written text are the rows there are, and
+    # the answer is the one a worker gives.
+    from kg.stores import MEMORY, open_store
+    from kg.web.sparql import answer_light, answer_query
+
+    store = open_store(MEMORY)
+    try:
+        for data in ("""<https://kg.example.org/id/a> rdfs:label "}},{\\"s\\":{", "x\\n},{\\"y\\t" .
+                        <https://kg.example.org/id/b> rdfs:label "},{}"@en ; rdfs:seeAlso _:b .""",
+                     """<https://kg.example.org/id/c> rdfs:comment
+                        <<( <https://kg.example.org/id/a> rdfs:label "q" )>> ."""):
+            store.update(f"INSERT DATA {{ GRAPH <https://kg.example.org/graph/t> {{ {data} }} }}")
+            for format_name in ("json", "tsv", "csv", "xml"):
+                light = answer_light(store, time.monotonic() + 10, sparql, format_name)
+                full = answer_query(store, time.monotonic() + 10, sparql, format_name, 10_000)
+                assert light == full, format_name
+            light = answer_light(store, time.monotonic() + 10, sparql, "json")
+            assert light.rows == len(json.loads(light.body)["results"]["bindings"])
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("sparql", [
     "SELECT ?s { ?s rdfs:label/rdfs:label ?l } LIMIT 5",  # a path
     "SELECT ?s { ?s ?p ?s } LIMIT 5",  # a variable twice: a scan that may never match
     "SELECT ?s { ?s rdfs:label ?l FILTER(?l = 1) } LIMIT 5",

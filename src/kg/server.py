@@ -24,6 +24,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -305,6 +306,19 @@ class _Handler(BaseHTTPRequestHandler):
     def version_string(self) -> str:
         return self.server_version
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header's value; the current one is written once a second, not per answer."""
+        if timestamp is not None:
+            return super().date_time_string(timestamp)
+        second = int(time.time())
+        written = _Handler._date
+        if written[0] != second:
+            written = _Handler._date = (second, super().date_time_string(second))
+        return written[1]
+
+    _date: tuple[int, str] = (0, "")
+    """The second of the last Date header written, and its text (shared by all connections)."""
+
     # --- Dispatch ---------------------------------------------------------------------------
 
     def do_GET(self) -> None:
@@ -392,12 +406,13 @@ class _Handler(BaseHTTPRequestHandler):
         if params.get("default-graph-uri") or params.get("named-graph-uri"):
             raise RequestError(400, "default-graph-uri and named-graph-uri are not supported: "
                                     "name graphs with FROM / FROM NAMED in the query")
-        form = query_form(sparql)
+        light = is_light(sparql, options.max_rows)
+        form = "select" if light else query_form(sparql)
         answer_format = negotiate(self.headers.get("Accept"), params.get("format", []),
                                   graph=form in ("construct", "describe"))
         if not options.allow_service:
             check_no_way_out(sparql)
-        if is_light(sparql, options.max_rows):
+        if light:
             runner = self.server.runner
             assert runner is not None, "the server has no runner: use make_server()"
             answer = runner.call_here(answer_light, sparql, answer_format.name,

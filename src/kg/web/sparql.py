@@ -23,7 +23,7 @@ import pyoxigraph
 
 from kg.errors import QueryError, RequestError
 from kg.sparqltext import BEFORE_KEYWORD, DATASET_CLAUSE, QUERY_FORM, calls_out, code_only
-from kg.stores import Store
+from kg.stores import Store, Term
 from kg.vocab import PREFIXES
 from kg.web.negotiation import choose
 
@@ -100,8 +100,8 @@ def dataset_graphs(sparql: str) -> list[str]:
 
 
 LIGHT_ROWS = 100
-"""The largest LIMIT of a query :func:`is_light` may call light: the answer is held three times
-over (TSV, the re-read rows, the final format) in the server process, outside any memory
+"""The largest LIMIT of a query :func:`is_light` may call light: the answer is held up to three
+times over (TSV, the re-read rows, the final format) in the server process, outside any memory
 ceiling, so it is kept small."""
 
 _NAME = r"(?:[A-Za-z][\w.\-]*)?:[\w\-]*"
@@ -194,27 +194,52 @@ _RDF_FORMAT = {
 FORMAT_BY_NAME = {f.name: f for f in ANSWER_FORMATS}
 
 
+@dataclass(frozen=True)
+class _Offer:
+    """The formats for one kind of answer, and what negotiation needs of them."""
+
+    formats: tuple[AnswerFormat, ...]
+    kind: str
+    media_types: tuple[str, ...]
+    """Their media types, then the aliases that are media types (as :func:`choose` takes)."""
+
+    @property
+    def choices(self) -> str:
+        return ", ".join(f"{f.name} ({f.media_type})" for f in self.formats)
+
+
+def _offer(graph: bool) -> _Offer:
+    formats = tuple(f for f in ANSWER_FORMATS if f.graph == graph)
+    return _Offer(
+        formats,
+        "a graph (CONSTRUCT, DESCRIBE)" if graph else "solutions (SELECT, ASK)",
+        tuple(f.media_type for f in formats)
+        + tuple(alias for f in formats for alias in f.aliases if "/" in alias),
+    )
+
+
+_OFFERS = {graph: _offer(graph) for graph in (False, True)}
+
+
 def negotiate(accept: str | None, format_names: Sequence[str], *, graph: bool) -> AnswerFormat:
     """The format to answer with: the first known ``format=`` value if any, else the Accept
     header's choice among the formats for graphs (``graph``) or for solutions; 406 if none."""
-    offered = [f for f in ANSWER_FORMATS if f.graph == graph]
-    kind = "a graph (CONSTRUCT, DESCRIBE)" if graph else "solutions (SELECT, ASK)"
-    choices = ", ".join(f"{f.name} ({f.media_type})" for f in offered)
+    offer = _OFFERS[graph]
     if format_names:
         for value in format_names:
             key = value.strip().lower()
-            for candidate in offered:
+            for candidate in offer.formats:
                 if key in (candidate.name, candidate.media_type, *candidate.aliases):
                     return candidate
         raise RequestError(
-            406, f"format={format_names[0]} cannot carry {kind}; choose one of: {choices}"
+            406, f"format={format_names[0]} cannot carry {offer.kind}; choose one of: "
+                 f"{offer.choices}"
         )
-    chosen = choose(accept, [f.media_type for f in offered] + [
-        alias for f in offered for alias in f.aliases if "/" in alias
-    ])
+    chosen = choose(accept, offer.media_types)
     if chosen is None:
-        raise RequestError(406, f"the Accept header allows no format for {kind}: {choices}")
-    for candidate in offered:
+        raise RequestError(406, f"the Accept header allows no format for {offer.kind}: "
+                                f"{offer.choices}")
+    for candidate in offer.formats:
         if chosen in (candidate.media_type, *candidate.aliases):
             return candidate
     raise AssertionError(chosen)  # every offered media type belongs to a format
@@ -287,26 +312,71 @@ def answer_query(
 
 def answer_light(store: Store, deadline: float, sparql: str, format_name: str) -> Answer:
     """The answer to a query :func:`is_light` accepts, written by pyoxigraph in one go (the
-    row cap cannot cut it short); a job for :meth:`kg.web.runner.ProcessRunner.call_here`."""
+    row cap cannot cut it short); a job for :meth:`kg.web.runner.ProcessRunner.call_here`.
+
+    JSON and TSV are written once, straight from the engine, and their rows counted in the
+    written text (:func:`_json_rows`, one line per row in TSV); the other formats are written
+    as TSV, counted, re-read and written again."""
     result = store.query(sparql)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         raise QueryError("a light query must be a SELECT")
     answer_format = FORMAT_BY_NAME[format_name]
     if answer_format.graph:
         answer_format = FORMAT_BY_NAME["json"]
+    name = answer_format.name
+    written = name if name in ("json", "tsv") else "tsv"
     try:
-        tsv = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
+        body = result.serialize(format=_RESULTS_FORMAT[written])
     except RuntimeError as error:  # an evaluation error met while reading the results
         raise QueryError(f"the query failed: {error}") from error
-    assert tsv is not None
-    rows = tsv.count(b"\n") - 1  # TSV escapes the line breaks in terms: one line per row
-    if answer_format.name == "tsv":
-        return Answer(tsv, answer_format.content_type, rows)
-    kept = pyoxigraph.parse_query_results(tsv, format=pyoxigraph.QueryResultsFormat.TSV)
-    assert isinstance(kept, pyoxigraph.QuerySolutions)
-    body = kept.serialize(format=_RESULTS_FORMAT[answer_format.name])
     assert body is not None
-    return Answer(body, answer_format.content_type, rows)
+    if written == "json":
+        rows = _json_rows(body)
+        if rows is None:
+            rows = _tsv_rows(_rewrite(body, "json", "tsv"))
+        return Answer(body, answer_format.content_type, rows)
+    if name == "tsv":
+        return Answer(body, answer_format.content_type, _tsv_rows(body))
+    return Answer(_rewrite(body, "tsv", name), answer_format.content_type, _tsv_rows(body))
+
+
+def _tsv_rows(tsv: bytes) -> int:
+    """How many solutions TSV results hold: it escapes the line breaks in terms, so one line
+    per solution after the header."""
+    return tsv.count(b"\n") - 1
+
+
+def _rewrite(body: bytes, source: str, target: str) -> bytes:
+    """Results written in the format ``source``, re-read and written in ``target``."""
+    read = pyoxigraph.parse_query_results(body, format=_RESULTS_FORMAT[source])
+    assert isinstance(read, pyoxigraph.QuerySolutions)
+    written = read.serialize(format=_RESULTS_FORMAT[target])
+    assert written is not None
+    return written
+
+
+def _json_rows(body: bytes) -> int | None:
+    r"""How many solutions pyoxigraph's (compact) JSON results hold, or None when the text
+    alone cannot tell (solutions that bind nothing, or another layout). For the answer to a
+    light query: its solutions all bind the same variables, those of its one pattern.
+
+    Solutions that bind something begin with ``{"``, and between two of them stands ``},{"``,
+    which occurs nowhere else: not inside a term (whose members are separated by ``,"``), and
+    not inside a string (where a ``"`` is escaped as ``\"``).
+
+    >>> _json_rows(b'{"head":{"vars":["s"]},"results":{"bindings":[]}}')
+    0
+    >>> _json_rows(b'{"head":{"vars":["l"]},"results":{"bindings":[{"l":{"type":"literal",'
+    ...            b'"value":"},{\\"l\\":"}},{"l":{"type":"literal","value":"b"}}]}}')
+    2
+    >>> _json_rows(b'{"head":{"vars":["z"]},"results":{"bindings":[{},{}]}}') is None
+    True
+    """
+    if body.endswith(b'"bindings":[]}}'):
+        return 0
+    if b'"bindings":[{"' not in body:
+        return None
+    return body.count(b'},{"') + 1
 
 
 def _solutions(
@@ -324,13 +394,19 @@ def _solutions(
             break
         if _past(deadline):
             raise _timed_out()
-        lines.append("\t".join("" if term is None else str(term) for term in solution))
+        lines.append("\t".join("" if term is None else _tsv_term(term) for term in solution))
     tsv = ("\n".join(lines) + "\n").encode("utf-8")
     kept = pyoxigraph.parse_query_results(tsv, format=pyoxigraph.QueryResultsFormat.TSV)
     assert isinstance(kept, pyoxigraph.QuerySolutions)
     body = kept.serialize(format=_RESULTS_FORMAT[answer_format.name])
     assert body is not None
     return Answer(body, answer_format.content_type, len(lines) - 1, truncated)
+
+
+def _tsv_term(term: Term) -> str:
+    """A term as TSV results write it: its N-Triples form, a quoted triple within ``<<( )>>``
+    (whose ``str`` leaves out the outermost brackets)."""
+    return f"<<( {term} )>>" if isinstance(term, pyoxigraph.Triple) else str(term)
 
 
 def _graph(
