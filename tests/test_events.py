@@ -377,3 +377,68 @@ def test_nobody_does_a_disaster() -> None:
 ])
 def test_an_unnamed_body_speaks_when_the_alone_singles_it_out(text: str, spoken: bool) -> None:
     assert bool(events_of(facts_of(text), "Statement")) is spoken
+
+
+def test_a_place_is_never_a_speaker() -> None:
+    facts = facts_of("Aleppo, who said the town was safe, was wrong about the siege.")
+    assert not events_of(facts, "Statement")
+    capital = facts_of("Beijing said on Monday that the talks had failed.")
+    assert events_of(capital, "Statement")  # a capital speaks for its state
+
+
+@pytest.mark.parametrize(("text", "type_", "wanted"), [
+    # a relative pronoun stands for the noun its clause qualifies
+    ("Juan Ortiz, who was arrested in Bogota last week, was released on Friday.", "Arrest",
+     {("participant", "Juan Ortiz"), ("location", "Bogotá")}),
+    # a plural the lexicon lists as such
+    ("The talks in Geneva between Iran and the United States ended without a deal.", "Meeting",
+     {("agent", "Iran"), ("agent", "United States"), ("location", "Geneva")}),
+    # a verb of going whose "for" names what the goer takes part in
+    ("Brazilian President Luiz Prado arrived in Tokyo on Sunday for a state visit.", "Visit",
+     {("agent", "Luiz Prado"), ("location", "Tokyo")}),
+    # owning up to an event
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Attack",
+     {("agent", "al-Shabaab"), ("location", "Mogadishu")}),
+    # a state's forces act for the state
+    ("Russian forces shelled Kharkiv overnight, the governor said.", "Attack",
+     {("agent", "Russia"), ("location", "Kharkiv")}),
+    # an unnamed subject apposed to a name
+    ("The head of the World Food Programme, David Amsel, warned of famine in Sudan.",
+     "Statement", {("agent", "David Amsel")}),
+    # people at a body stand for it
+    ("Scientists at CERN in Geneva published the results on Wednesday.", "Publication",
+     {("agent", "CERN")}),
+    # a noun's place from the people who do it
+    ("Dock workers in Rotterdam staged a 24-hour strike.", "Protest",
+     {("location", "Rotterdam")}),
+    ("Junior doctors in England will walk out for five days from Monday.", "Protest",
+     {("location", "England")}),
+    # a named storm, and where it struck
+    ("Cyclone Freddy has killed more than 400 people in Malawi.", "Disaster",
+     {("location", "Malawi")}),
+    ("Three hikers died in an avalanche near Chamonix on Friday.", "Death",
+     {("location", "Chamonix")}),
+])
+def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]) -> None:
+    facts = facts_of(text)
+    assert any(wanted <= roles_of(facts, event) for event in events_of(facts, type_)), \
+        [(e.type, roles_of(facts, e)) for e in facts.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("She suffered a heart attack while travelling in Peru.", "Visit"),
+    ("Microsoft completed its acquisition of Activision Blizzard on Friday.", "Disaster"),
+    ("Cyclone Freddy has killed more than 400 people in Malawi.", "Attack"),
+    ("She said she would open coalition talks with the Greens this week.", "Meeting"),
+    ("Health Minister Sofia Lind announced a ban on flavoured vapes in Stockholm.", "Sanction"),
+])
+def test_no_event_of_the_type(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)
+
+
+def test_a_report_of_talks_is_a_report_and_the_reporter_takes_no_part() -> None:
+    facts = facts_of("The daily Le Monde first reported talks between Renault and Nissan last month.")
+    report, = events_of(facts, "Report")
+    assert ("agent", "Le Monde") in roles_of(facts, report)
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", "Le Monde") not in roles_of(facts, meeting)
