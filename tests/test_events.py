@@ -442,3 +442,15 @@ def test_a_report_of_talks_is_a_report_and_the_reporter_takes_no_part() -> None:
     assert ("agent", "Le Monde") in roles_of(facts, report)
     meeting, = events_of(facts, "Meeting")
     assert ("agent", "Le Monde") not in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize(("text", "type_", "person", "state"), [
+    ("The president of France, Emmanuel Morel, met the king.", "Meeting", "Emmanuel Morel", "France"),
+    ("The former president of Chile, Ana Rojas, died on Monday.", "Death", "Ana Rojas", "Chile"),
+])
+def test_the_person_apposed_to_a_title_acts_not_the_state(text: str, type_: str, person: str,
+                                                         state: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, type_)
+    roles = {label for _, label in roles_of(facts, event)}
+    assert person in roles and state not in roles

@@ -420,11 +420,15 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
 
 def _apposed_name(ctx: Context, token: Any) -> Any | None:
     """The person an unnamed common noun is apposed to: "the head of the agency, David Amsel",
-    "its spokeswoman, Lena Holm"."""
+    "its spokeswoman, Lena Holm", also when the parser hung the name on the body the noun is
+    of ("the president of France, Emmanuel Morel": not France, but Morel)."""
     if token.pos_ != "NOUN":
         return None
-    for child in token.children:
-        if child.dep_ == "appos":
+    bodies = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
+              for o in c.children if o.dep_ == "pobj"
+              and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
+    for child in [c for t in (token, *bodies) for c in t.children]:  # hung on the body:
+        if child.dep_ == "appos":  # "the president of France, Emmanuel Morel"
             mention = ctx.mention_in(child)
             if mention is not None and mention.kind == "name" and mention.type == "Person":
                 return child
