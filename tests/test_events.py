@@ -431,6 +431,8 @@ def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]
     ("Cyclone Freddy has killed more than 400 people in Malawi.", "Attack"),
     ("She said she would open coalition talks with the Greens this week.", "Meeting"),
     ("Health Minister Sofia Lind announced a ban on flavoured vapes in Stockholm.", "Sanction"),
+    ("Tom Reyes arrived in Lima for the funeral of his father.", "Death"),  # he only attends
+    ("Ana Duarte said she would quit smoking.", "Resignation"),
 ])
 def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
@@ -454,3 +456,9 @@ def test_the_person_apposed_to_a_title_acts_not_the_state(text: str, type_: str,
     event, = events_of(facts, type_)
     roles = {label for _, label in roles_of(facts, event)}
     assert person in roles and state not in roles
+
+
+def test_a_company_told_again_by_its_trade_speaks() -> None:
+    facts = facts_of("Toyota recalled a million cars, the carmaker said.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Toyota") in roles_of(facts, statement)

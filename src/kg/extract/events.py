@@ -45,6 +45,8 @@ _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "r
 _GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "meet")
 """Verbs of going whose "for" names what the goer takes part in: "arrived for a state visit",
 "flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
+_ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Election"}
+"""Events one takes part in by going to them (not a funeral or a trial one attends)."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 _HYPOTHETICAL = ("would", "could", "might", "may", "should")
@@ -474,7 +476,8 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
     verb = None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and (head.lower_ not in _NOT_THE_AGENTS_VERB or (
-                head.lower_ == "for" and head.head.lemma_.lower() in _GOING)):
+                head.lower_ == "for" and head.head.lemma_.lower() in _GOING
+                and type_ in _ATTENDED)):
         verb = head.head  # "talks with X", "flew to Warsaw for talks"
     elif token.dep_ == "pobj" and head.lower_ == "for" and \
             head.head.lemma_.lower() in _OWNED_UP and head.head.head.pos_ == "VERB":
