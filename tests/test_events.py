@@ -382,6 +382,9 @@ def test_an_unnamed_body_speaks_when_the_alone_singles_it_out(text: str, spoken:
 def test_a_place_is_never_a_speaker() -> None:
     facts = facts_of("Aleppo, who said the town was safe, was wrong about the siege.")
     assert not events_of(facts, "Statement")
+    people = facts_of("The number of North Koreans who defected to the South rose last year.")
+    defection, = events_of(people, "Defection")
+    assert ("origin", "North Korea") in roles_of(people, defection)  # a people, not a place
     capital = facts_of("Beijing said on Monday that the talks had failed.")
     assert events_of(capital, "Statement")  # a capital speaks for its state
 
@@ -405,6 +408,8 @@ def test_a_place_is_never_a_speaker() -> None:
     # an unnamed subject apposed to a name
     ("The head of the World Food Programme, David Amsel, warned of famine in Sudan.",
      "Statement", {("agent", "David Amsel")}),
+    ("A Kremlin spokesman, Dmitri Orlov, said Moscow would respond.", "Statement",
+     {("agent", "Dmitri Orlov")}),
     # people at a body stand for it
     ("Scientists at CERN in Geneva published the results on Wednesday.", "Publication",
      {("agent", "CERN")}),
@@ -462,3 +467,9 @@ def test_a_company_told_again_by_its_trade_speaks() -> None:
     facts = facts_of("Toyota recalled a million cars, the carmaker said.")
     statement, = events_of(facts, "Statement")
     assert ("agent", "Toyota") in roles_of(facts, statement)
+
+
+def test_a_body_does_not_die() -> None:
+    facts = facts_of("The Pentagon said US troops had killed an Islamic State commander in Syria.")
+    death, = events_of(facts, "Death")
+    assert not any(label == "Islamic State" for _, label in roles_of(facts, death))

@@ -237,19 +237,21 @@ class _Builder:
         self.confidence: float | None = None
 
     def add(self, role: str, token: Any) -> Mention | None:
+        named = _apposed_name(self.ctx, token)
+        if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
+            return self.add(role, named)
         mention = argument_mention(self.ctx, token)
         if mention is None:
             antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
                 return self.add(role, antecedent)
-            named = _apposed_name(self.ctx, token)
-            if named is not None:  # "the head of the agency, David Amsel, warned"
-                return self.add(role, named)
             if role in ("agent", "participant"):
                 self._body_of_unnamed(role, token)
             return None
         if role == "agent" and self.type in REPORTING and self._place_speaks(mention):
             return None  # a town says nothing: "Aleppo said" is a misread subject
+        if self.type == "Death" and mention.type in ORGANIZATION_TYPES:
+            return None  # a body does not die: "killed an ISIS leader" (the leader died)
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
             if self.type not in _MOVEMENT or self.has("origin"):
@@ -441,8 +443,9 @@ def _antecedent(ctx: Context, pronoun: Any, clause: Any) -> Any | None:
     """What a relative pronoun stands for: the noun its clause qualifies; but "who" is never a
     place ("Aleppo, who said" is a parse that hung a person's clause on the city)."""
     head = clause.head
-    if pronoun.lower_ in ("who", "whom") and ctx.mention_in(head, PLACE_TYPES) is not None:
-        return None
+    place = ctx.mention_in(head, PLACE_TYPES)
+    if pronoun.lower_ in ("who", "whom") and place is not None and place.kind == "name":
+        return None  # but "North Koreans who defected" are people
     return head
 
 
