@@ -377,3 +377,99 @@ def test_nobody_does_a_disaster() -> None:
 ])
 def test_an_unnamed_body_speaks_when_the_alone_singles_it_out(text: str, spoken: bool) -> None:
     assert bool(events_of(facts_of(text), "Statement")) is spoken
+
+
+def test_a_place_is_never_a_speaker() -> None:
+    facts = facts_of("Aleppo, who said the town was safe, was wrong about the siege.")
+    assert not events_of(facts, "Statement")
+    people = facts_of("The number of North Koreans who defected to the South rose last year.")
+    defection, = events_of(people, "Defection")
+    assert ("origin", "North Korea") in roles_of(people, defection)  # a people, not a place
+    capital = facts_of("Beijing said on Monday that the talks had failed.")
+    assert events_of(capital, "Statement")  # a capital speaks for its state
+
+
+@pytest.mark.parametrize(("text", "type_", "wanted"), [
+    # a relative pronoun stands for the noun its clause qualifies
+    ("Juan Ortiz, who was arrested in Bogota last week, was released on Friday.", "Arrest",
+     {("participant", "Juan Ortiz"), ("location", "Bogotá")}),
+    # a plural the lexicon lists as such
+    ("The talks in Geneva between Iran and the United States ended without a deal.", "Meeting",
+     {("agent", "Iran"), ("agent", "United States"), ("location", "Geneva")}),
+    # a verb of going whose "for" names what the goer takes part in
+    ("Brazilian President Luiz Prado arrived in Tokyo on Sunday for a state visit.", "Visit",
+     {("agent", "Luiz Prado"), ("location", "Tokyo")}),
+    # owning up to an event
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Attack",
+     {("agent", "al-Shabaab"), ("location", "Mogadishu")}),
+    # a state's forces act for the state
+    ("Russian forces shelled Kharkiv overnight, the governor said.", "Attack",
+     {("agent", "Russia"), ("location", "Kharkiv")}),
+    # an unnamed subject apposed to a name
+    ("The head of the World Food Programme, David Amsel, warned of famine in Sudan.",
+     "Statement", {("agent", "David Amsel")}),
+    ("A Kremlin spokesman, Dmitri Orlov, said Moscow would respond.", "Statement",
+     {("agent", "Dmitri Orlov")}),
+    # people at a body stand for it
+    ("Scientists at CERN in Geneva published the results on Wednesday.", "Publication",
+     {("agent", "CERN")}),
+    # a noun's place from the people who do it
+    ("Dock workers in Rotterdam staged a 24-hour strike.", "Protest",
+     {("location", "Rotterdam")}),
+    ("Junior doctors in England will walk out for five days from Monday.", "Protest",
+     {("location", "England")}),
+    # a named storm, and where it struck
+    ("Cyclone Freddy has killed more than 400 people in Malawi.", "Disaster",
+     {("location", "Malawi")}),
+    ("Three hikers died in an avalanche near Chamonix on Friday.", "Death",
+     {("location", "Chamonix")}),
+])
+def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]) -> None:
+    facts = facts_of(text)
+    assert any(wanted <= roles_of(facts, event) for event in events_of(facts, type_)), \
+        [(e.type, roles_of(facts, e)) for e in facts.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("She suffered a heart attack while travelling in Peru.", "Visit"),
+    ("Microsoft completed its acquisition of Activision Blizzard on Friday.", "Disaster"),
+    ("Cyclone Freddy has killed more than 400 people in Malawi.", "Attack"),
+    ("She said she would open coalition talks with the Greens this week.", "Meeting"),
+    ("Health Minister Sofia Lind announced a ban on flavoured vapes in Stockholm.", "Sanction"),
+    ("Tom Reyes arrived in Lima for the funeral of his father.", "Death"),  # he only attends
+    ("Ana Duarte said she would quit smoking.", "Resignation"),
+])
+def test_no_event_of_the_type(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)
+
+
+def test_a_report_of_talks_is_a_report_and_the_reporter_takes_no_part() -> None:
+    facts = facts_of("The daily Le Monde first reported talks between Renault and Nissan last month.")
+    report, = events_of(facts, "Report")
+    assert ("agent", "Le Monde") in roles_of(facts, report)
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", "Le Monde") not in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize(("text", "type_", "person", "state"), [
+    ("The president of France, Emmanuel Morel, met the king.", "Meeting", "Emmanuel Morel", "France"),
+    ("The former president of Chile, Ana Rojas, died on Monday.", "Death", "Ana Rojas", "Chile"),
+])
+def test_the_person_apposed_to_a_title_acts_not_the_state(text: str, type_: str, person: str,
+                                                         state: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, type_)
+    roles = {label for _, label in roles_of(facts, event)}
+    assert person in roles and state not in roles
+
+
+def test_a_company_told_again_by_its_trade_speaks() -> None:
+    facts = facts_of("Toyota recalled a million cars, the carmaker said.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Toyota") in roles_of(facts, statement)
+
+
+def test_a_body_does_not_die() -> None:
+    facts = facts_of("The Pentagon said US troops had killed an Islamic State commander in Syria.")
+    death, = events_of(facts, "Death")
+    assert not any(label == "Islamic State" for _, label in roles_of(facts, death))

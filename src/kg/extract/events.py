@@ -42,6 +42,15 @@ _RESULTS = ("death",)
 """Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
+_GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "meet")
+"""Verbs of going whose "for" names what the goer takes part in: "arrived for a state visit",
+"flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
+_ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Election"}
+"""Events one takes part in by going to them (not a funeral or a trial one attends)."""
+_OWNED_UP = ("responsibility", "credit", "blame")
+"""Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
+_HYPOTHETICAL = ("would", "could", "might", "may", "should")
+"""Modals by which a verb's object event is only possible: "would open talks"."""
 _CONDITIONS = ("if", "unless")
 _REFLEXIVE = ("himself", "herself", "themselves", "itself")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
@@ -70,6 +79,7 @@ class _Triggers:
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
         self.gatherings: set[str] = set()
+        self.to_a_place: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
@@ -106,6 +116,7 @@ class _Triggers:
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
+            self.to_a_place.update(entry.get("verbs_to_a_place") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):
@@ -126,7 +137,8 @@ class _Triggers:
     def noun_type(self, token: Any, compound: str) -> str | None:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
-        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower())
+        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
+            self.nouns.get(token.lower_) or self.named_disaster(token)  # "talks", "Cyclone Freddy"
         if type_ is None:
             return None
         for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
@@ -135,6 +147,17 @@ class _Triggers:
         if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
             return None
         return type_
+
+    def named_disaster(self, token: Any) -> str | None:
+        """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",
+        "Typhoon Haikui", "Cyclone Freddy"."""
+        if token.pos_ != "PROPN":
+            return None
+        first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
+        if first is None or not first.text[:1].isupper():
+            return None
+        type_ = self.nouns.get(first.lemma_.lower())
+        return type_ if type_ == "Disaster" else None
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
@@ -214,6 +237,9 @@ class _Builder:
         self.confidence: float | None = None
 
     def add(self, role: str, token: Any) -> Mention | None:
+        named = _apposed_name(self.ctx, token)
+        if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
+            return self.add(role, named)
         mention = argument_mention(self.ctx, token)
         if mention is None:
             antecedent = body_for_pronoun(self.ctx, token)
@@ -222,6 +248,10 @@ class _Builder:
             if role in ("agent", "participant"):
                 self._body_of_unnamed(role, token)
             return None
+        if role == "agent" and self.type in REPORTING and self._place_speaks(mention):
+            return None  # a town says nothing: "Aleppo said" is a misread subject
+        if self.type == "Death" and mention.type in ORGANIZATION_TYPES:
+            return None  # a body does not die: "killed an ISIS leader" (the leader died)
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
             if self.type not in _MOVEMENT or self.has("origin"):
@@ -238,14 +268,21 @@ class _Builder:
                     self.add(role, child)
         return mention
 
+    def _place_speaks(self, mention: Mention) -> bool:
+        """Whether a speaker is a place below a state, which never speaks; a capital speaks
+        for its state ("Beijing said") and a state for its government."""
+        if mention.type not in PLACE_TYPES or mention.type == "Country":
+            return False
+        return mention.key is None or self.ctx.gazetteer.capital_of(mention.key) is None
+
     def _body_of_unnamed(self, role: str, token: Any) -> None:
         """An unnamed person or group stands for the body it is said to belong to: "officials
-        from the Red Cross said", "talks with leaders of the Greens" (the Red Cross and the
-        Greens take part)."""
+        from the Red Cross said", "talks with leaders of the Greens", "scientists at CERN
+        published" (the Red Cross, the Greens and CERN take part)."""
         if token.pos_ != "NOUN":
             return
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at"):
                 for obj in _objects(prep):
                     body = self.ctx.mention_in(obj)
                     if body is not None and body.kind == "name" and \
@@ -349,15 +386,21 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
         if child.dep_ in ("nsubj",):
             subject = _past_dateline(ctx, child)
             if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                subject = token.head
+                subject = _antecedent(ctx, child, token)
             if subject is None:
                 continue
-            builder.add("agent", subject)
+            if builder.add("agent", subject) is None and type_ in _STATE_ACTS:
+                for modifier in subject.children:  # "Russian forces shelled Kharkiv"
+                    if modifier.dep_ == "amod":
+                        _state_modifier(builder, modifier)
             if type_ in _MOVEMENT:  # "people from North Korea's elite who defected"
                 for prep in subject.children:
                     if prep.dep_ == "prep" and prep.lower_ == "from":
                         for obj in _objects(prep):
                             builder.add("origin", obj)
+        elif child.dep_ in ("nsubjpass", "dobj") and child.tag_ in ("WP", "WDT"):
+            if token.dep_ == "relcl" and _antecedent(ctx, child, token) is not None:
+                builder.add("participant", token.head)  # "Ortiz, who was arrested in Bogota"
         elif child.dep_ in ("nsubjpass", "dobj"):
             if type_ in _STATE_ACTS and builder.place_of(child) is not None and \
                     builder.place_of(child) is child:
@@ -377,6 +420,33 @@ def _verb_event(ctx: Context, token: Any, type_: str) -> _Builder:
                 builder.add("agent", _past_dateline(ctx, child))
     builder.prepositions(token)
     return builder
+
+
+def _apposed_name(ctx: Context, token: Any) -> Any | None:
+    """The person an unnamed common noun is apposed to: "the head of the agency, David Amsel",
+    "its spokeswoman, Lena Holm", also when the parser hung the name on the body the noun is
+    of ("the president of France, Emmanuel Morel": not France, but Morel)."""
+    if token.pos_ != "NOUN":
+        return None
+    bodies = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
+              for o in c.children if o.dep_ == "pobj"
+              and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
+    for child in [c for t in (token, *bodies) for c in t.children]:  # hung on the body:
+        if child.dep_ == "appos":  # "the president of France, Emmanuel Morel"
+            mention = ctx.mention_in(child)
+            if mention is not None and mention.kind == "name" and mention.type == "Person":
+                return child
+    return None
+
+
+def _antecedent(ctx: Context, pronoun: Any, clause: Any) -> Any | None:
+    """What a relative pronoun stands for: the noun its clause qualifies; but "who" is never a
+    place ("Aleppo, who said" is a parse that hung a person's clause on the city)."""
+    head = clause.head
+    place = ctx.mention_in(head, PLACE_TYPES)
+    if pronoun.lower_ in ("who", "whom") and place is not None and place.kind == "name":
+        return None  # but "North Koreans who defected" are people
+    return head
 
 
 def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
@@ -404,10 +474,17 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
                     builder.add("location", builder.place_of(obj))
     builder.prepositions(token)
     head = token.head
+    if token.dep_ == "nsubj" and token.pos_ == "PROPN" and type_ in _NO_AGENT and head.pos_ == "VERB":
+        _where_it_struck(builder, head)  # "Cyclone Freddy has killed 400 people in Malawi"
     verb = None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.lower_ not in _NOT_THE_AGENTS_VERB:
-        verb = head.head
+            and (head.lower_ not in _NOT_THE_AGENTS_VERB or (
+                head.lower_ == "for" and head.head.lemma_.lower() in _GOING
+                and type_ in _ATTENDED)):
+        verb = head.head  # "talks with X", "flew to Warsaw for talks"
+    elif token.dep_ == "pobj" and head.lower_ == "for" and \
+            head.head.lemma_.lower() in _OWNED_UP and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "Al-Shabaab claimed responsibility for the bombing"
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
     if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
@@ -424,6 +501,21 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> _Builder:
                 builder.add("participant", child)
         builder.prepositions(verb)
     return builder
+
+
+def _where_it_struck(builder: _Builder, verb: Any) -> None:
+    """The place of a named disaster that is the subject of a verb: where the verb says it acted,
+    by a locative ("killed 400 people in Malawi") or a place it hit ("hit Acapulco"), also in
+    a clause of time ("killed 27 people when it hit Acapulco")."""
+    clauses = [verb, *[c for c in verb.children if c.dep_ == "advcl"]]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                builder.prepositions(clause)
+            elif child.dep_ == "dobj" and clause.lemma_.lower() in _STRIKING and \
+                    builder.place_of(child) is not None:
+                builder.add("location", builder.place_of(child))
+    builder.locate_from_arguments(verb)  # "killed 400 people in Malawi", parsed on the people
 
 
 def _state_modifier(builder: _Builder, modifier: Any) -> None:
@@ -519,7 +611,7 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
-        or triggers.nouns.get(t.lemma_.lower()))}
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs}
     type_: str | None
@@ -545,38 +637,30 @@ def find_events(ctx: Context) -> list[Event]:
             type_, particle = sense
             particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
-                c.dep_ == "prep" and c.lower_ == particle)]  # "charged with", "named as"
+                c.dep_ == "prep" and c.lower_ == particle) or (  # "charged with", "named as"
+                c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]  # "walk out"
             if particle and not particles:
                 continue
-            if any(c.i in noun_triggers for c in _arguments(token)):
-                continue  # "agreed to a ceasefire", "told a press conference": the noun says more
+            if type_ != "Report" and any(c.i in noun_triggers and (c.pos_ == "VERB" or (
+                    _noun_trigger(ctx, c, triggers, dates) is not None
+                    and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
+                    for c in _arguments(token)):
+                # "agreed to a ceasefire", "told a press conference": the noun says more; but
+                # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
+                # (no sanction: nobody is its target) a statement, and "the daily reported
+                # talks" a report of them
+                continue
             builder = _verb_event(ctx, token, type_)
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
+            if lemma in triggers.to_a_place and not builder.has("destination"):
+                continue  # "while travelling in Peru": going somewhere is no visit yet
             _retype_by_form(builder, triggers)
         elif token.pos_ in ("NOUN", "PROPN"):
-            compound = " ".join(
-                [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
-                + [lemma]
-            )
-            type_ = triggers.noun_type(token, compound)
-            if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
+            noun_builder = _noun_trigger(ctx, token, triggers, dates)
+            if noun_builder is None:
                 continue
-            if token.dep_ == "dobj" and \
-                    token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
-                continue  # "considers a military attack", "called for a ceasefire"
-            builder = _noun_event(ctx, token, type_)
-            if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
-                continue
-            if token.pos_ == "PROPN":
-                _place_in_name(builder)
-            kind = type_ in triggers.kinds_anchor and any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
-            if not builder.roles and _time_of(ctx, builder, dates)[0] is None \
-                    and not _named_event(token) and not kind:
-                # Without a participant, place or time a noun ("still at war", "the attack",
-                # "the flooding") names a state of affairs or a topic: no anchor, no event.
-                continue
+            builder = noun_builder
         else:
             continue
         speaker = None
@@ -626,6 +710,43 @@ def find_events(ctx: Context) -> list[Event]:
     ordered = sorted(builders, key=lambda b: b.trigger.i)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(_at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _noun_trigger(ctx: Context, token: Any, triggers: _Triggers, dates: list[Any]) -> _Builder | None:
+    """The event a noun triggers, when it is one in this sentence: of a type the lexicon
+    gives it, with the roles its type needs, and anchored by a participant, a place, a time,
+    a name or a kind ("the anthrax attacks")."""
+    compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+                        + [token.lemma_.lower()])
+    type_ = triggers.noun_type(token, compound)
+    if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
+        return None
+    named = ctx.mention_in(token)
+    if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \
+            " " in named.text and triggers.named_disaster(token) is None:
+        return None  # a word of a name: "Activision Blizzard", "the Strike Force"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
+        return None  # "considers a military attack", "called for a ceasefire"
+    if token.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL
+                                    for c in token.head.children):
+        return None  # "she said she would open coalition talks": not yet, maybe never
+    builder = _noun_event(ctx, token, type_)
+    if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
+        return None
+    if triggers.named_disaster(token) is not None:
+        builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]  # its name
+    elif token.pos_ == "PROPN":
+        _place_in_name(builder)
+    kind = type_ in triggers.kinds_anchor and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+    if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
+    if not builder.roles and _time_of(ctx, builder, dates)[0] is None \
+            and not _named_event(token) and not kind:
+        # Without a participant, place or time a noun ("still at war", "the attack",
+        # "the flooding") names a state of affairs or a topic: no anchor, no event.
+        return None
+    return builder
 
 
 def _at_gatherings(ctx: Context, told: list[tuple[_Builder, Event]], triggers: _Triggers) -> list[Event]:
@@ -744,11 +865,14 @@ def _retype_by_form(builder: _Builder, triggers: _Triggers) -> None:
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
     elif lemma in triggers.passive_death and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in triggers.causes_of_death
-            and builder.ctx.mention_in(c) is None for c in token.children):
+            c.dep_ == "nsubj" and ((c.lemma_.lower() in triggers.causes_of_death
+                                    and builder.ctx.mention_in(c) is None)
+                                   or triggers.named_disaster(c) is not None)
+            for c in token.children):
         # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
         builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
         builder.subject = builder.subject or bool(objects)
+        builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
@@ -872,6 +996,11 @@ def _finish(ctx: Context, builder: _Builder, number: int, dates: list[Any]) -> E
             and trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
         # the noun's own "in X" came first; "the raid in Iraq left eight civilians dead"
         builder.locate_from_arguments(trigger.head)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in _LOCATIVE and \
+            trigger.head.head.pos_ == "VERB" and \
+            trigger.head.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        # "voters in Chile go to the polls in a referendum", "hikers in Nepal died in an avalanche"
+        builder.locate_from_arguments(trigger.head.head)
     if builder.type in _AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()

@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import affiliate, affiliate_all, noun_title
+from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title
 from kg.model import Mention
 
 
@@ -19,7 +19,7 @@ def appositions(ctx: Context, out: Relations) -> None:
         if token.dep_ != "appos":
             continue
         head = token.head
-        for named_token, noun in ((head, token), (token, head)):
+        for named_token, noun in ((head, token), (token, _title_over(ctx, head))):
             person = ctx.mention_in(named_token, ("Person",))
             if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)):
                 continue
@@ -52,7 +52,19 @@ def appositions(ctx: Context, out: Relations) -> None:
                         continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     bodies.append(body)
-            affiliate_all(out, ctx, person, bodies, title, evidence)
+            affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(noun))
+
+
+def _title_over(ctx: Context, noun: Any) -> Any:
+    """The title a name apposed to a body belongs to, when the parser hung the name on the
+    body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
+    "Mexico's ambassador to Canada, Rosa Ibarra"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
+            and prep.head.pos_ == "NOUN" and noun_title(prep.head, ctx)[0] and \
+            ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is not None:
+        return prep.head
+    return noun
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
@@ -103,7 +115,7 @@ def copular(ctx: Context, out: Relations) -> None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    affiliate(out, ctx, person, body, title, evidence)
+                    affiliate(out, ctx, person, body, title, evidence, former=is_former(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}

@@ -219,6 +219,11 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     return title, " ".join(w.text for w in sorted(words, key=lambda t: t.i))
 
 
+def is_former(noun: Any) -> bool:
+    """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_MODIFIERS for c in noun.children)
+
+
 _MEMBER_NOUNS = {"member", "figure"}
 """Plural nouns for people of a body that are no title: "members of X, including Y"."""
 
