@@ -301,15 +301,20 @@ def _rdflib_query(connection: Connection, dataset: Any, text: str) -> None:
     from kg.vocab import PREFIXES
 
     started = time.perf_counter()
-    result = dataset.query(text, initNs=dict(PREFIXES))
-    result.serialize(format="csv")
-    connection.send((time.perf_counter() - started, _peak_rss_mib()))
+    try:
+        result = dataset.query(text, initNs=dict(PREFIXES))
+        result.serialize(format="csv")
+    except Exception as error:  # rdflib's engine fails on some queries: a result, not a crash
+        connection.send((f"{type(error).__name__}: {error}", _peak_rss_mib()))
+    else:
+        connection.send((time.perf_counter() - started, _peak_rss_mib()))
     connection.close()
 
 
 def rdflib_queries(nquads: str, timeout: float) -> dict[str, Any]:
     """rdflib loads the data once; each query then runs in a fork of that process (the loaded
-    graph is shared, not reloaded), stopped after ``timeout`` seconds: its time, or None."""
+    graph is shared, not reloaded), stopped after ``timeout`` seconds: its time, None when
+    stopped, or the error rdflib raised (a string)."""
     import rdflib
 
     started = time.perf_counter()
@@ -317,7 +322,7 @@ def rdflib_queries(nquads: str, timeout: float) -> dict[str, Any]:
     dataset.parse(nquads, format="nquads")
     loaded = time.perf_counter() - started
     fork = multiprocessing.get_context("fork")
-    times: dict[str, float | None] = {}
+    times: dict[str, float | str | None] = {}
     peak = _peak_rss_mib()
     for name, text in query_files().items():
         parent, child = fork.Pipe(duplex=False)
@@ -537,7 +542,7 @@ def run(settings: dict[str, Any], work: Path) -> Report:
     else:  # --no-rdflib: every rdflib cell reads "not run"
         on_rdflib = {"times": {}, "load": math.nan, "rss": math.nan}
     rdflib_times, rdflib_load, rdflib_rss = on_rdflib["times"], on_rdflib["load"], on_rdflib["rss"]
-    overheads, factors, stopped = [], [], 0
+    overheads, factors, stopped, failed = [], [], 0, 0
     for name, kg_seconds in kg_times.items():
         overhead = kg_seconds / raw_times[name]
         overheads.append(overhead)
@@ -547,6 +552,9 @@ def run(settings: dict[str, Any], work: Path) -> Report:
         elif rdflib_seconds is None:
             stopped += 1
             rdflib_cell, factor_cell = f"> {settings['rdflib_timeout']:g} s", "—"
+        elif isinstance(rdflib_seconds, str):
+            failed += 1
+            rdflib_cell, factor_cell = f"error ({rdflib_seconds[:60]})", "—"
         else:
             factors.append(rdflib_seconds / kg_seconds)
             rdflib_cell, factor_cell = _ms(rdflib_seconds), f"{factors[-1]:,.1f}"
@@ -571,13 +579,15 @@ def run(settings: dict[str, Any], work: Path) -> Report:
             _mib(query_rss, query_rss) + " (one process)",
         )
     )
-    answered = [rdflib_times[n] for n in kg_times if rdflib_times.get(n) is not None]
+    answered = [rdflib_times[n] for n in kg_times
+                if isinstance(rdflib_times.get(n), (int, float))]
     if answered:
         report.rows.append(
             Row(
                 "same queries on rdflib's in-memory SPARQL (geometric mean time)",
-                _ms(geometric_mean([kg_times[n] for n in kg_times if rdflib_times.get(n)])),
-                _ms(geometric_mean(answered)) + f" (rdflib; {stopped} stopped)",
+                _ms(geometric_mean([kg_times[n] for n in kg_times
+                                    if isinstance(rdflib_times.get(n), (int, float))])),
+                _ms(geometric_mean(answered)) + f" (rdflib; {stopped} stopped, {failed} failed)",
                 geometric_mean(factors) if factors else math.nan,
                 "report",
                 None,
@@ -586,7 +596,8 @@ def run(settings: dict[str, Any], work: Path) -> Report:
         )
     rdflib_note = (
         f"rdflib took {rdflib_load:.1f} s to load the {size:,} triples (not counted above); "
-        f"{stopped} rdflib queries stopped after {settings['rdflib_timeout']:g} s."
+        f"{stopped} rdflib queries stopped after {settings['rdflib_timeout']:g} s, {failed} "
+        "failed in rdflib's engine."
         if settings["rdflib"] else "rdflib not run (--no-rdflib)."
     )
     report.notes.append(
