@@ -11,8 +11,8 @@ into a separate graph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Container, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -233,9 +233,76 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
     The ontology is mixed into a copy of the data so that ``sh:class`` sees its class hierarchy;
     ``data`` itself is not modified. Raises ``ShapeError`` when the engine cannot use the shapes.
     """
+    shapes_graph = shapes if shapes is not None else shipped_shapes()
+    conforms, report_graph = _check(data, shapes_graph, engine)
+    context = _Context(data, _ontology(), shapes_graph)
+    results = sorted((context.result(report_graph, node)[0] for node in result_nodes(report_graph)),
+                     key=_result_order)
+    return ValidationReport(conforms, tuple(results), report_graph, shapes_graph, engine)
+
+
+def validate_batches(batches: Iterable[tuple[Graph, Container[Node]]], *,
+                     shapes: Graph | None = None, engine: str = "pyshacl") -> ValidationReport:
+    """Validate data too large for one graph, batch by batch, as one report.
+
+    Each batch is a data graph and the nodes it answers for: the results about other nodes
+    (there only so that ``sh:class`` sees their class) are left to the batch that holds them.
+    A result found in several batches (an entity that several batches' articles name) is
+    reported once, with the earliest sentence any batch found for it, as :func:`validate` of
+    all the batches' data in one graph would; so memory goes with the largest batch, not with
+    the whole of the data.
+    """
+    shapes_graph = shapes if shapes is not None else shipped_shapes()
+    found: dict[tuple[ValidationResult, str],
+                tuple[ValidationResult, tuple[int, int, str] | None]] = {}
+    merged = Graph()
+    report = BNode()
+    for data, owned in batches:
+        _, report_graph = _check(data, shapes_graph, engine)
+        for prefix, namespace in report_graph.namespaces():
+            merged.bind(prefix, namespace, override=False)
+        context = _Context(data, _ontology(), shapes_graph)
+        for node in result_nodes(report_graph):
+            if report_graph.value(node, SH.focusNode) not in owned:
+                continue
+            result, sentence = context.result(report_graph, node)
+            key = (replace(result, sentence=None),
+                   str(report_graph.value(node, SH.sourceConstraintComponent)))
+            kept = found.get(key)
+            if kept is None:
+                merged.add((report, SH.result, node))
+                for triple in _closure(report_graph, node):
+                    merged.add(triple)
+            if kept is None or (sentence is not None and (kept[1] is None or sentence < kept[1])):
+                found[key] = (result, sentence)
+    results = sorted((result for result, _ in found.values()), key=_result_order)
+    conforms = not any(result.severity == "Violation" for result in results)
+    merged.add((report, RDF.type, SH.ValidationReport))
+    merged.add((report, SH.conforms, Literal(conforms)))
+    return ValidationReport(conforms, tuple(results), merged, shapes_graph, engine)
+
+
+def _closure(graph: Graph, node: Node) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples about ``node`` and, through blank nodes, about what it holds (a result's
+    path, details and values)."""
+    pending, seen = [node], {node}
+    while pending:
+        for triple in graph.triples((pending.pop(), None, None)):
+            yield triple
+            if isinstance(triple[2], BNode) and triple[2] not in seen:
+                seen.add(triple[2])
+                pending.append(triple[2])
+
+
+def _result_order(result: ValidationResult) -> tuple[int, str, str, str, str]:
+    return (_SEVERITY_ORDER.get(result.severity, 3), result.focus, result.path or "",
+            result.message, result.value or "")
+
+
+def _check(data: Graph, shapes_graph: Graph, engine: str) -> tuple[bool, Graph]:
+    """Run the engine on ``data``: whether it conforms, and the report graph."""
     if engine not in ENGINES:
         raise InputError(f"unknown SHACL engine '{engine}'; choose one of: {', '.join(ENGINES)}")
-    shapes_graph = shapes if shapes is not None else shipped_shapes()
     working = _ParseOnceGraph()
     for prefix, namespace in data.namespaces():
         working.bind(prefix, namespace, override=False)
@@ -262,13 +329,7 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
     assert isinstance(report_graph, Graph)
     for name, iri in DISPLAY_PREFIXES.items():
         report_graph.bind(name, iri, override=False)
-    context = _Context(data, _ontology(), shapes_graph)
-    results = sorted(
-        (context.result(report_graph, node) for node in result_nodes(report_graph)),
-        key=lambda r: (_SEVERITY_ORDER.get(r.severity, 3), r.focus, r.path or "", r.message,
-                       r.value or ""),
-    )
-    return ValidationReport(bool(conforms), tuple(results), report_graph, shapes_graph, engine)
+    return bool(conforms), report_graph
 
 
 def result_nodes(report_graph: Graph) -> Iterator[Node]:
@@ -285,11 +346,18 @@ class _Context:
         self.ontology = ontology
         self.shapes = shapes
 
-    def result(self, report_graph: Graph, node: Node) -> ValidationResult:
+    def result(self, report_graph: Graph, node: Node
+               ) -> tuple[ValidationResult, tuple[int, int, str] | None]:
+        """The result at ``node``, and its sentence ranked (see :meth:`sentence_of`)."""
         focus = report_graph.value(node, SH.focusNode)
         path = report_graph.value(node, SH.resultPath)
         value = report_graph.value(node, SH.value)
-        messages = [str(m) for m in report_graph.objects(node, SH.resultMessage)]
+        # A result with two messages (its node shape's and its constraint's) shows the
+        # constraint's, whatever order the engine gave them in.
+        general = {str(m) for m in self.shapes.objects(report_graph.value(node, SH.sourceShape),
+                                                       SH.message)}
+        messages = sorted((str(m) for m in report_graph.objects(node, SH.resultMessage)),
+                          key=lambda message: (message in general, message))
         severity = report_graph.value(node, SH.resultSeverity)
         shape = named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
         inverse = report_graph.value(path, SH.inversePath) if isinstance(path, BNode) else None
@@ -299,6 +367,7 @@ class _Context:
                      str(path) if isinstance(path, URIRef) else None)
         path_label = (f"{self.label_of_property(inverse)} (inverse)" if isinstance(inverse, URIRef)
                       else self.label_of_property(path) if isinstance(path, URIRef) else None)
+        sentence = self.sentence_of(focus, path, value)
         return ValidationResult(
             focus=str(focus),
             focus_label=self.label_of_node(focus),
@@ -308,8 +377,8 @@ class _Context:
             message=messages[0] if messages else "does not conform to the shape",
             severity=_SEVERITIES.get(severity, str(severity)) if severity else "Violation",
             shape=None if shape is None else str(shape),
-            sentence=self.sentence_of(focus, path, value),
-        )
+            sentence=None if sentence is None else sentence[2],
+        ), sentence
 
     def label_of_property(self, prop: Node) -> str:
         labels = list(self.ontology.objects(prop, RDFS.label))
@@ -340,7 +409,8 @@ class _Context:
             return f"sentence {self.data.value(node, KGO.sentenceIndex)}"
         return None
 
-    def sentence_of(self, focus: Node | None, path: Node | None, value: Node | None) -> str | None:
+    def sentence_of(self, focus: Node | None, path: Node | None, value: Node | None
+                    ) -> tuple[int, int, str] | None:
         """The text of the sentence a result is about: the statement's own evidence if an
         Assertion records it, else the focus node's sentence (its prov:wasDerivedFrom, its
         kgo:inSentence, a mention's sentence for an entity); the earliest if there are several."""
@@ -348,13 +418,16 @@ class _Context:
             return None
         data = self.data
         if (focus, RDF.type, KGO.Sentence) in data:
-            return _text(data.value(focus, KGO.anchorOf))
+            text = data.value(focus, KGO.anchorOf)
+            return None if text is None else (0, _index(data.value(focus, KGO.sentenceIndex)),
+                                               str(text))
         candidates: list[Node] = []
         if path is not None and value is not None:
             for assertion in data.subjects(RDF.subject, focus):
                 if (assertion, RDF.predicate, path) in data and \
                         (assertion, RDF.object, value) in data:
                     candidates.extend(data.objects(assertion, PROV.wasDerivedFrom))
+        tier = 0 if candidates else 1
         if not candidates:
             candidates.extend(data.objects(focus, PROV.wasDerivedFrom))
             candidates.extend(data.objects(focus, KGO.inSentence))
@@ -362,9 +435,10 @@ class _Context:
                 candidates.extend(data.objects(mention, KGO.inSentence))
             for statistic in data.subjects(KGO.comparison, focus):
                 candidates.extend(data.objects(statistic, PROV.wasDerivedFrom))
-        texts = [(_index(data.value(s, KGO.sentenceIndex)), str(text)) for s in set(candidates)
+        texts = [(tier, _index(data.value(s, KGO.sentenceIndex)), str(text))
+                 for s in set(candidates)
                  if (text := data.value(s, KGO.anchorOf)) is not None]
-        return min(texts)[1] if texts else None
+        return min(texts) if texts else None
 
 
 def named_shape(shape: Node | None, shapes: Graph) -> Node | None:
@@ -388,10 +462,6 @@ def _index(value: Node | None) -> int:
         return 1 << 30
 
 
-def _text(value: Node | None) -> str | None:
-    return None if value is None else str(value)
-
-
 def short_name(iri: str) -> str:
     """``kgr:kim-jong-un`` for a full IRI under a known prefix, else ``<iri>``."""
     best = max((ns for ns in DISPLAY_PREFIXES.values() if iri.startswith(ns)), key=len,
@@ -404,4 +474,4 @@ def short_name(iri: str) -> str:
 
 __all__ = ["DISPLAY_PREFIXES", "ENGINES", "SHAPES", "ValidationReport", "ValidationResult",
            "default_engine", "load_shapes", "named_shape", "result_nodes", "shipped_shapes",
-           "short_name", "validate"]
+           "short_name", "validate", "validate_batches"]
