@@ -290,47 +290,6 @@ def test_a_class_that_would_break_a_stated_relation_loses_however_many_read_it(
     assert "<https://kg.example.org/ontology#City>" not in text
 
 
-@pytest.mark.parametrize("stories", [["valente's", "other's"], ["valente's", "other's", "other's"]])
-def test_of_two_articles_telling_a_story_both_ways_one_story_stays(
-    tmp_path: Path, stories: list[str],
-) -> None:
-    """One article says Valente is the other's parent, another the reverse: each entity would
-    hold a parent that is also its child (sh:disjoint). The story more articles tell stays, on
-    a tie one of the two, the same at both ends."""
-    from dataclasses import replace
-
-    from kg.model import Relation
-    from kg.rdf import to_graph
-
-    folder = tmp_path / "in"
-    write(folder, ["a"])
-    facts = _facts("a", str(folder))
-    valente, other = "marta-valente", "ana-ferreira"
-    person = next(e for e in facts.entities if e.key == valente)  # type: ignore[attr-defined]
-    entities = (*facts.entities,  # type: ignore[attr-defined]
-                replace(person, key=other, label="Ana Ferreira", aliases=()))
-    evidence = facts.relations[0].evidence  # type: ignore[attr-defined]
-    parts = []
-    for number, story in enumerate(stories):
-        parent, child = (valente, other) if story == "valente's" else (other, valente)
-        relations = (Relation(child, "parent", parent, evidence),
-                     Relation(parent, "child", child, evidence))
-        article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
-        parts.append(split(to_graph(replace(facts, article=article, entities=entities,
-                                            relations=relations, attributes=())), article.id))
-    with open_store(":memory:") as opened:
-        descriptions = describe(opened, parts)
-    iri = "https://kg.example.org/id/{}".format
-    kept = {(iri(s), p, iri(o)) for s, p, o in [(valente, "parent", other), (other, "child", valente),
-                                                (other, "parent", valente), (valente, "child", other)]
-            if f"<{iri(s)}> <https://kg.example.org/ontology#{p}> <{iri(o)}>" in descriptions[iri(s)]}
-    valente_parent = {(iri(other), "parent", iri(valente)), (iri(valente), "child", iri(other))}
-    other_parent = {(iri(valente), "parent", iri(other)), (iri(other), "child", iri(valente))}
-    assert kept in (valente_parent, other_parent)  # one story, told at both ends
-    if len(stories) == 3:
-        assert kept == other_parent  # two articles against one
-
-
 def test_an_interrupted_build_keeps_its_finished_batches_and_says_so(tmp_path: Path) -> None:
     """Ctrl-C during a build: the finished batches stay whole, the build record lists them (so
     kg validate checks them), and one line says how far it got."""

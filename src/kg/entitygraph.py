@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, SH, SKOS, Graph
+from rdflib import OWL, RDF, RDFS, SKOS, Graph
 
 from kg.rdf import ID, KGO, PROV, SCHEMA, SCHEMA_TYPES, article_iri, graph_iri, reading_iri
 
@@ -227,7 +227,6 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
     subject = _N(entity)
     triples: list[pyoxigraph.Triple] = []
     winners: dict[pyoxigraph.NamedNode, Any] = {}
-    contradicted = _contradicted(entity, properties)
     for prop, values in properties.items():
         if prop in _VOTED:
             if prop == _TYPE:
@@ -237,8 +236,7 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
             else:
                 winners[prop] = max(values, key=lambda value: _rank(prop, value, values[value]))
         elif prop != _ALIAS:
-            triples += [pyoxigraph.Triple(subject, prop, value) for value in values
-                        if (prop, value) not in contradicted]
+            triples += [pyoxigraph.Triple(subject, prop, value) for value in values]
     triples += [pyoxigraph.Triple(subject, prop, value) for prop, value in winners.items()]
     if _TYPE in winners:
         schema = SCHEMA_TYPES.get(winners[_TYPE].value.removeprefix(_KGO))
@@ -283,38 +281,6 @@ def _class_votes(
             else:
                 broken[candidate] += count
     return votes, broken
-
-
-def _contradicted(
-    entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[Any]],
-) -> set[tuple[pyoxigraph.NamedNode, Any]]:
-    """The statements about an entity that lose to one contradicting them.
-
-    Two articles may tell one story both ways ("X, the daughter of Y" and "Y, the daughter of
-    X"); the shapes let an entity hold two properties with one value only when they are not
-    ``sh:disjoint`` (X's parent is not also X's child). The statement more articles support
-    stays; on a tie, the first property of the pair when the entity's IRI sorts before the
-    value's, so that the two ends of an inverse pair (parent, child) keep the same story.
-    """
-    lost = set()
-    for first, second in _exclusive_properties():
-        ones, others = properties.get(first, Counter()), properties.get(second, Counter())
-        for value in ones.keys() & others.keys():
-            keep_first = (ones[value], entity < _name(value)) > (others[value], False)
-            lost.add((second, value) if keep_first else (first, value))
-    return lost
-
-
-@cache
-def _exclusive_properties() -> tuple[tuple[pyoxigraph.NamedNode, pyoxigraph.NamedNode], ...]:
-    """The pairs of properties an entity may not hold with one value (``sh:disjoint`` in
-    ``ontology/shapes.ttl``)."""
-    from kg.resources import resource_path
-
-    shapes = Graph().parse(resource_path("ontology", "shapes.ttl"), format="turtle")
-    return tuple(sorted((_N(str(path)), _N(str(disjoint)))
-                        for shape, disjoint in shapes.subject_objects(SH.disjoint)
-                        for path in shapes.objects(shape, SH.path)))
 
 
 @cache
