@@ -257,6 +257,39 @@ def test_relations_pointing_at_an_entity_vote_for_the_class_they_need(tmp_path: 
     assert "<https://kg.example.org/ontology#Person>" in text
 
 
+def test_a_class_that_would_break_a_stated_relation_loses_however_many_read_it(
+    tmp_path: Path,
+) -> None:
+    """Three articles read a place as a city; one says someone is a citizen of it, so reads it
+    as a country: a city would break that article's nationality, so it is a country."""
+    from dataclasses import replace
+
+    from kg.model import Relation
+    from kg.rdf import to_graph
+
+    folder = tmp_path / "in"
+    write(folder, ["a"])
+    facts = _facts("a", str(folder))
+    keys = {e.key for e in facts.entities}  # type: ignore[attr-defined]
+    assert {"marta-valente", "lisbon"} <= keys
+    evidence = facts.relations[0].evidence  # type: ignore[attr-defined]
+    parts = []
+    for number, reading in enumerate(["City", "City", "City", "Country"]):
+        entities = tuple(replace(e, type=reading) if e.key == "lisbon" else e
+                         for e in facts.entities)  # type: ignore[attr-defined]
+        relations = tuple(r for r in facts.relations  # type: ignore[attr-defined]
+                          if "lisbon" not in (r.subject, r.object))
+        if reading == "Country":
+            relations = (*relations, Relation("marta-valente", "nationality", "lisbon", evidence))
+        article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
+        parts.append(split(to_graph(replace(facts, article=article, entities=entities,
+                                            relations=relations)), article.id))
+    with open_store(":memory:") as opened:
+        text = describe(opened, parts)["https://kg.example.org/id/lisbon"]
+    assert "<https://kg.example.org/ontology#Country>" in text
+    assert "<https://kg.example.org/ontology#City>" not in text
+
+
 def test_an_interrupted_build_keeps_its_finished_batches_and_says_so(tmp_path: Path) -> None:
     """Ctrl-C during a build: the finished batches stay whole, the build record lists them (so
     kg validate checks them), and one line says how far it got."""
@@ -295,3 +328,36 @@ def test_a_build_that_rewrites_an_article_subtracts_its_older_version(tmp_path: 
     kg.open(reference).store_facts([_facts("b", str(old)), _facts("a", str(new))])
     assert count(rewritten, "kgr:lisbon ?p ?o") == 0
     assert entity_graph(rewritten) == entity_graph(reference)
+
+
+NAMESAKES = {  # the model reads one invented name as a person here and as a place there
+    "person": "Mr Talvera said he would appeal the ruling on Monday.",
+    "place": "Thousands of refugees fled to Talvera last year.",
+}
+
+
+@pytest.mark.parametrize("order", [["person", "place"], ["place", "person"]])
+def test_a_name_read_as_a_person_and_as_a_place_is_two_entities_and_the_store_conforms(
+    tmp_path: Path, order: list[str],
+) -> None:
+    """One IRI for both would be voted one class, and the other article's event would point
+    at a person for its destination: the store would not conform though each build did."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store = str(tmp_path / "store")
+    for article_id in order:  # one build each: the second sees the first in the store
+        path = tmp_path / f"{article_id}.txt"
+        path.write_text(f"---\nid: {article_id}\npublished: 2023-05-02\n---\n"
+                        f"{NAMESAKES[article_id]}\n", encoding="utf-8")
+        kg.open(store).build([path])
+    result = CliRunner().invoke(main, ["validate", "--store", store, "--all"])
+    assert result.exit_code == 0, result.stdout
+    rows = kg.open(store).rows("entities-by-type")
+    talvera = {row["type"]: row["iri"] for row in rows if row["entity"] == "Talvera"}
+    assert talvera == {"Person": "https://kg.example.org/id/talvera",
+                       "Place": "https://kg.example.org/id/talvera~place"}
+    destination = kg.open(store).rows(text="""SELECT ?place WHERE {
+        ?event a kgo:Migration ; kgo:destination ?place . ?place a kgo:Place }""")
+    assert [row["place"] for row in destination] == ["https://kg.example.org/id/talvera~place"]

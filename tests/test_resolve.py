@@ -63,7 +63,8 @@ def test_a_gazetteer_key_gives_the_entry_its_name_and_wikidata_link() -> None:
 def test_an_acronym_joins_the_organisation_it_abbreviates() -> None:
     resolved = resolve(facts(mention("m1", "Korea Maritime Institute", 0, 0, "Agency"),
                              mention("m2", "KMI", 60, 2, "Agency")))
-    assert key_of(resolved, "m2") == key_of(resolved, "m1") == "korea-maritime-institute"
+    assert key_of(resolved, "m2") == key_of(resolved, "m1") == \
+        "korea-maritime-institute~organization"  # a name the gazetteer does not know
 
 
 def test_a_pronoun_joins_the_latest_person_within_reach_or_stays_unresolved() -> None:
@@ -148,3 +149,55 @@ def test_a_body_every_state_has_is_scoped_to_its_state_or_article(generic: str) 
         relations=(Relation("m1", "partOf", "m2", evidence(0)),),
     ))
     assert key_of(owned, "m1").startswith("japan/")
+
+
+@pytest.mark.parametrize(("type_", "key"), [
+    ("Country", "jordan"),  # the gazetteer's entry owns its key
+    ("City", "jordan"),  # a place too: the vote chooses among the kinds of place
+    ("Person", "jordan~person"),
+    ("Organization", "jordan~organization"),
+])
+def test_a_name_of_a_state_read_as_another_kind_gets_a_key_of_its_kind(type_: str, key: str) -> None:
+    resolved = resolve(facts(mention("m1", "Jordan", 0, 0, type_)))
+    assert key_of(resolved, "m1") == key
+
+
+@pytest.mark.parametrize(("type_", "key"), [
+    ("Person", "talvera"),  # a name the gazetteer does not know is a person's
+    ("Place", "talvera~place"),
+    ("Company", "talvera~organization"),
+    ("Agency", "talvera~organization"),  # organisations of every kind share one key
+])
+def test_an_unknown_name_is_a_persons_key_and_other_kinds_say_theirs(type_: str, key: str) -> None:
+    resolved = resolve(facts(mention("m1", "Talvera", 0, 0, type_)))
+    assert key_of(resolved, "m1") == key
+
+
+def test_references_follow_an_entity_to_the_key_of_its_kind() -> None:
+    migration = Event(key="e1", type="Migration", trigger="fled", evidence=evidence(0),
+                      roles=(("agent", "m1"), ("destination", "m2")))
+    resolved = resolve(facts(
+        mention("m1", "Ri Il Kyu", 0, 0, "Person"),
+        mention("m2", "Talvera", 30, 0, "Place"),
+        mention("m3", "Talvera", 60, 1, "Place"),
+        relations=(Relation("m1", "nationality", "m3", evidence(1)),),
+        events=(migration,),
+    ))
+    assert dict(resolved.events[0].roles)["destination"] == "talvera~place"
+    assert [(r.subject, r.object) for r in resolved.relations] == [("ri-il-kyu", "talvera~place")]
+    assert set(by_key(resolved)) == {"ri-il-kyu", "talvera~place"}
+
+
+def test_institutions_and_scoped_bodies_keep_their_keys() -> None:
+    from kg.gazetteer import default_gazetteer
+    from kg.resolve import entity_key
+
+    gazetteer = default_gazetteer()
+    assert entity_key("embassy-of-north-korea-in-china", "Embassy", gazetteer) == \
+        "embassy-of-north-korea-in-china"
+    assert entity_key("south-korea/national-intelligence-service", "Agency", gazetteer) == \
+        "south-korea/national-intelligence-service"
+    assert entity_key("a1/north-korean-soldier-100", "Person", gazetteer) == \
+        "a1/north-korean-soldier-100"
+    assert entity_key("embassy-of-north-korea-in-china", "Person", gazetteer) == \
+        "embassy-of-north-korea-in-china~person"

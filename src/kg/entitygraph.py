@@ -10,6 +10,12 @@ A store holds one named graph per article and one shared graph, :data:`kg.rdf.EN
   and description most articles read (a vote, see :func:`describe`), every other name and
   occupation any article gives, and every relation or attribute an assertion supports.
 
+The vote only chooses among readings of one kind of entity: a name that is a person in one
+article and a place or organisation in another gives each kind its own IRI
+(:func:`kg.resolve.entity_key`), and a class that would break a relation some article states
+loses to one that keeps it, so the articles' events and relations keep their shapes in the
+store as a whole.
+
 So a triple about an entity is stored once however many articles repeat it, and
 ``COUNT``/``SUM`` over the store's union graph count each fact once. The description of an
 entity is a function of the readings and assertions that support it: whenever articles are
@@ -206,7 +212,8 @@ def describe(
     that ``parts`` (being written) or the stored graphs ``removed`` (being dropped) touch.
 
     Supports come from the store's other article graphs and from ``parts``. A voted property
-    (class, label, Wikidata item, description) takes the value most articles read; ties go to a
+    (class, label, Wikidata item, description) takes the value most articles read (a class
+    that breaks fewer supported relations first, see :func:`_class_votes`); ties go to a
     specific class over ``Organization``/``Place``, then the longer name, then the smaller
     value, so the result does not depend on the order articles were built in. Labels that lose
     the vote stay as ``skos:altLabel``; every other property keeps each supported value. For
@@ -223,8 +230,11 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
     for prop, values in properties.items():
         if prop in _VOTED:
             if prop == _TYPE:
-                values = _class_votes(values, properties, pointing)
-            winners[prop] = max(values, key=lambda value: _rank(prop, value, values[value]))
+                values, broken = _class_votes(values, properties, pointing)
+                winners[prop] = max(values, key=lambda value: (
+                    -broken[value], *_rank(prop, value, values[value])))
+            else:
+                winners[prop] = max(values, key=lambda value: _rank(prop, value, values[value]))
         elif prop != _ALIAS:
             triples += [pyoxigraph.Triple(subject, prop, value) for value in values]
     triples += [pyoxigraph.Triple(subject, prop, value) for prop, value in winners.items()]
@@ -244,13 +254,21 @@ def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[
 def _class_votes(
     readings: Counter[Any], properties: Mapping[pyoxigraph.NamedNode, Counter[Any]],
     pointing: Counter[Any],
-) -> Counter[Any]:
-    """The votes for each class an article read: the articles that read it, plus the support of
-    every relation or attribute the entity has whose domain the class falls under, and of every
-    relation pointing at it whose range the class falls under (an article that says "President
-    X" or "Y, the daughter of X" votes for X being a person)."""
+) -> tuple[Counter[Any], Counter[Any]]:
+    """The votes for each class an article read, and the support of the relations each would
+    break.
+
+    A class's votes are the articles that read it, plus the support of every relation or
+    attribute the entity has whose domain the class falls under, and of every relation
+    pointing at it whose range the class falls under (an article that says "President X" or
+    "Y, the daughter of X" votes for X being a person). A class that falls outside such a
+    domain or range breaks those relations' shapes, and loses to any class that breaks fewer
+    (a name most articles read as a city is a country when one says someone is a citizen of
+    it), so that every article's relations still conform in the entity graph.
+    """
     domains, ranges, ancestors = _ontology_tables()
     votes = Counter(readings)
+    broken: Counter[Any] = Counter()
     constraints = [(domains.get(prop.value), sum(values.values()))
                    for prop, values in properties.items() if prop not in _VOTED]
     constraints += [(ranges.get(prop.value), count) for prop, count in pointing.items()]
@@ -260,7 +278,9 @@ def _class_votes(
         for candidate in readings:
             if required in ancestors.get(candidate.value, ()):
                 votes[candidate] += count
-    return votes
+            else:
+                broken[candidate] += count
+    return votes, broken
 
 
 @cache

@@ -38,6 +38,10 @@ _LEAVING = ("Defection", "Migration")
 _NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military"}
 _INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
                        "Military": "Military of {owner}"}
+_INSTITUTION_KEYS = tuple(slug(label.format(owner="")) + "-" for label in _INSTITUTION_LABELS.values())
+"""How the keys of institutions named after their state begin ("embassy-of-", ...)."""
+_KIND_SEPARATOR = "~"
+"""Joins a name's key and the kind of entity it names when that kind does not own the key."""
 
 
 @dataclass
@@ -72,6 +76,16 @@ class _Resolver:
                 if alias not in draft.aliases:
                     draft.aliases.append(alias)
         self.key_of[mention.id] = key
+
+    def separate_kinds(self) -> None:
+        """Give each entity whose kind does not own its key a key of its own kind (see
+        :func:`entity_key`), so that no key, and no IRI, is a person in one article and a
+        place or organisation in another."""
+        keys = {key: entity_key(key, draft.type, self.gazetteer) for key, draft in self.drafts.items()}
+        for key, draft in self.drafts.items():
+            draft.key = keys[key]
+        self.drafts = {draft.key: draft for draft in self.drafts.values()}
+        self.key_of = {mention: keys[key] for mention, key in self.key_of.items()}
 
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
         self.bind(mention, entry.key, entry.name, entry.type, wikidata=entry.wikidata)
@@ -118,6 +132,7 @@ class _Resolver:
         for mention in self.mentions:
             if mention.kind == "institution" and mention.id not in self.key_of:
                 self.institution(mention)
+        self.separate_kinds()
 
     def people(self) -> None:
         """Full names first; then short forms ("Putin", "Kim") join the nearest full name."""
@@ -251,6 +266,45 @@ class _Resolver:
             self.drafts[state.key].mentions.extend(
                 m for m in self.drafts[key].mentions if m.id == mention_id)
         return state.key
+
+
+def _kind_of(type_: str) -> str:
+    """The kind of entity a class is: ``"place"``, ``"organization"`` or the class itself
+    (``"person"``). Entities of two kinds never share a key."""
+    if type_ in PLACE_TYPES:
+        return "place"
+    if type_ in ORGANIZATION_TYPES:
+        return "organization"
+    return type_.lower()
+
+
+def _owner_kind(key: str, gazetteer: Gazetteer) -> str | None:
+    """The kind of entity that owns a key: the gazetteer's entry's, an institution's for a key
+    formed like kg's keys for institutions, none for kg's keys scoped to a state or an article
+    (they hold a "/" and one kind by construction), and a person's for any other name."""
+    entry = gazetteer.get(key)
+    if entry is not None:
+        return _kind_of(entry.type)
+    if "/" in key:
+        return None
+    if key.startswith(_INSTITUTION_KEYS):
+        return "organization"
+    return "person"
+
+
+def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
+    """The key of an entity of class ``type_`` whose name gives ``key``: the key itself when
+    that kind of entity owns it, else the key and the kind ("jordan~person" for a person named
+    Jordan, "chelsea~organization" for a club).
+
+    Names such as Jordan, Georgia or Chelsea name a person in one article and a state, a
+    region or a club in another; one IRI for both would make the entity graph's vote turn one
+    article's place into a person and break its events' shapes. The owner of a key depends on
+    the key alone, so every article, in any build order, gives an entity the same IRI.
+    """
+    owner = _owner_kind(key, gazetteer)
+    kind = _kind_of(type_)
+    return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
