@@ -22,7 +22,7 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
-from kg.sparqltext import check_shape, where_brace
+from kg.sparqltext import check_shape, names_its_dataset, where_brace
 from kg.stores.base import (
     ERROR_POSITION,
     QueryResult,
@@ -292,13 +292,15 @@ class RemoteStore(Store):
         checked = not _SERVICE.search(sparql)  # parsing here must not call other services
         if checked:
             oxigraph_query(self._parser, sparql, substitutions)
-        text = _with_values(sparql, substitutions, self._parser if checked else None)
+        text = self._prologue + "\n" + _with_values(sparql, substitutions,
+                                                   self._parser if checked else None)
         answer = self._send(
             self.endpoints.query,
             "the query",
-            body=(self._prologue + "\n" + text).encode("utf-8"),
+            body=text.encode("utf-8"),
             content_type="application/sparql-query",
             accept=_ANY_RESULT_MEDIA_TYPES,
+            params=_dataset_parameters(text) if names_its_dataset(sparql) else None,
         )
         return self._results(answer, self.endpoints.query)
 
@@ -395,7 +397,7 @@ class RemoteStore(Store):
         body: bytes | None = None,
         content_type: str | None = None,
         accept: str,
-        params: Mapping[str, str] | None = None,
+        params: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
         tolerate: tuple[int, ...] = (),
     ) -> _Answer:
         """One HTTP request; any failure but an HTTP status in ``tolerate`` is a StoreError
@@ -533,3 +535,19 @@ def _unreadable(url: str, error: SyntaxError) -> str:
     return (
         f"the SPARQL server at {url} sent an answer kg cannot read: {' '.join(str(error).split())}"
     )
+
+
+def _dataset_parameters(text: str) -> list[tuple[str, str]]:
+    """A query's ``FROM`` and ``FROM NAMED`` graphs as the protocol's ``default-graph-uri`` and
+    ``named-graph-uri`` parameters. They name the same dataset (SPARQL 1.1 Protocol, 2.1.4), and
+    a server whose default graph is the union of all graphs may let that override ``FROM`` in
+    the text while it honours the parameters (``oxigraph serve --union-default-graph`` does)."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        clauses = translateQuery(parseQuery(text)).algebra.get("datasetClause") or []
+    except Exception:  # pyoxigraph accepted it: let the server judge what rdflib cannot read
+        return []
+    return [("default-graph-uri", str(clause["default"])) if "default" in clause
+            else ("named-graph-uri", str(clause["named"])) for clause in clauses]
