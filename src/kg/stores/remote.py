@@ -294,14 +294,15 @@ class RemoteStore(Store):
             oxigraph_query(self._parser, sparql, substitutions)
         text = self._prologue + "\n" + _with_values(sparql, substitutions,
                                                    self._parser if checked else None)
-        answer = self._send(
-            self.endpoints.query,
-            "the query",
-            body=text.encode("utf-8"),
-            content_type="application/sparql-query",
-            accept=_ANY_RESULT_MEDIA_TYPES,
-            params=_dataset_parameters(text) if names_its_dataset(sparql) else None,
-        )
+        return self._post_query(text, _ANY_RESULT_MEDIA_TYPES,
+                                _dataset_parameters(text) if names_its_dataset(sparql) else None)
+
+    def _post_query(self, text: str, accept: str,
+                    params: Sequence[tuple[str, str]] | None = None) -> QueryResult:
+        """Send one query text to the query endpoint; its answer, read."""
+        answer = self._send(self.endpoints.query, "the query", body=text.encode("utf-8"),
+                            content_type="application/sparql-query", accept=accept,
+                            params=params)
         return self._results(answer, self.endpoints.query)
 
     def dump(
@@ -364,14 +365,7 @@ class RemoteStore(Store):
     ) -> pyoxigraph.QuerySolutions:
         """Run one of kg's own SELECT queries (which need no local checks)."""
         self._open()
-        answer = self._send(
-            self.endpoints.query,
-            "the query",
-            body=sparql.encode("utf-8"),
-            content_type="application/sparql-query",
-            accept=accept,
-        )
-        result = self._results(answer, self.endpoints.query)
+        result = self._post_query(sparql, accept)
         if not isinstance(result, pyoxigraph.QuerySolutions):
             raise StoreError(
                 f"the SPARQL server at {self.endpoints.query} did not answer a SELECT query "
