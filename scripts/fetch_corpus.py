@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Fetch the real-news development corpus: gensim's ``test_data/lee.cor`` as ``lee.jsonl``.
+"""Fetch the real-news corpora: gensim's ``test_data/lee.cor`` and ``lee_background.cor`` as JSON Lines.
 
     python scripts/fetch_corpus.py [--cache DIR]
 
-The 50 ABC news articles of ``lee.cor`` (one per line, Latin-1) are taken from the gensim wheel
-on the package registry (``pip download --no-deps``; gensim itself is not installed) and written
-as ``DIR/lee.jsonl``, one article per line with the id ``lee-NN`` (NN = the line number), which
-``kg build`` and ``kg eval data/gold-real`` read. ``DIR`` defaults to ``.cache/corpora`` in the
-repository; the file is cached there and never committed (the sentences are not ours). A second
-run with the file present does nothing.
+Two corpora of ABC (Australian Broadcasting Corporation) news reports are taken from the gensim
+wheel on the package registry (``pip download --no-deps``; gensim itself is not installed):
+
+- ``lee.cor``, 50 articles, written as ``DIR/lee.jsonl`` with the ids ``lee-NN`` (NN = the line
+  number): the annotated dev set that ``kg eval data/gold-real`` reads;
+- ``lee_background.cor``, 300 other articles of the same outlet and years, written as
+  ``DIR/lee-background.jsonl`` with the ids ``leeb-NNN``: unannotated real news to read kg's
+  output on, and the source of the annotated ``data/gold-background`` set.
+
+``DIR`` defaults to ``.cache/corpora`` in the repository; the files are cached there and never
+committed (the sentences are not ours). A second run with the files present does nothing.
 """
 
 from __future__ import annotations
@@ -24,45 +29,55 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CACHE = ROOT / ".cache" / "corpora"
 GENSIM = "gensim==4.4.0"  # the release whose test data the gold annotations were made on
-MEMBER = "gensim/test/test_data/lee.cor"
-ARTICLES = 50
+# file name in the cache -> (member of the wheel, id prefix, digits of the line number, articles)
+CORPORA = {
+    "lee.jsonl": ("gensim/test/test_data/lee.cor", "lee", 2, 50),
+    "lee-background.jsonl": ("gensim/test/test_data/lee_background.cor", "leeb", 3, 300),
+}
 
 
-def lee_articles(raw: bytes) -> list[dict[str, str]]:
-    """The articles of lee.cor: one per line, Latin-1 (a pound sign is byte 0xA3)."""
+def lee_articles(raw: bytes, name: str = "lee.jsonl") -> list[dict[str, str]]:
+    """The articles of one Lee corpus file: one per line, Latin-1 (a pound sign is byte 0xA3)."""
+    member, prefix, digits, expected = CORPORA[name]
     lines = raw.decode("latin-1").split("\n")
-    articles = [{"id": f"lee-{number:02d}", "source": "ABC News (gensim test_data/lee.cor)",
+    articles = [{"id": f"{prefix}-{number:0{digits}d}",
+                 "source": f"ABC News (gensim {member.split('/', 2)[2]})",
                  "text": line.strip()} for number, line in enumerate(lines, 1) if line.strip()]
-    if len(articles) != ARTICLES:
-        raise SystemExit(f"fetch_corpus: expected {ARTICLES} articles in {MEMBER}, "
+    if len(articles) != expected:
+        raise SystemExit(f"fetch_corpus: expected {expected} articles in {member}, "
                          f"found {len(articles)}")
     return articles
 
 
-def fetch(cache: Path = DEFAULT_CACHE) -> Path:
-    """Write ``cache/lee.jsonl`` unless it is there already; its path."""
-    target = cache / "lee.jsonl"
-    if target.is_file():
-        return target
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--only-binary", ":all:", "-d", folder, GENSIM], check=True)
-        wheel = next(Path(folder).glob("gensim-*.whl"))
-        with zipfile.ZipFile(wheel) as archive:
-            raw = archive.read(MEMBER)
+def fetch(cache: Path = DEFAULT_CACHE, name: str = "lee.jsonl") -> Path:
+    """Write every corpus into ``cache`` unless they are there already; the path of ``name``."""
+    missing = [file for file in CORPORA if not (cache / file).is_file()]
+    if missing:
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                            "--only-binary", ":all:", "-d", folder, GENSIM], check=True)
+            wheel = next(Path(folder).glob("gensim-*.whl"))
+            with zipfile.ZipFile(wheel) as archive:
+                for file in missing:
+                    _write(cache / file, lee_articles(archive.read(CORPORA[file][0]), file))
+    return cache / name
+
+
+def _write(target: Path, articles: list[dict[str, str]]) -> None:
     partial = target.with_suffix(".partial")
     with partial.open("w", encoding="utf-8") as handle:
-        for article in lee_articles(raw):
+        for article in articles:
             handle.write(json.dumps(article, ensure_ascii=False) + "\n")
     partial.replace(target)  # never leave a half-written corpus behind
-    return target
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
-    print(fetch(parser.parse_args().cache))
+    cache = parser.parse_args().cache
+    for name in CORPORA:
+        print(fetch(cache, name))
 
 
 if __name__ == "__main__":
