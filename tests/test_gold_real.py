@@ -1,7 +1,9 @@
-"""The real-news gold set (data/gold-real): well-formed annotations of gensim's lee.cor, scored.
+"""The real-news gold sets: well-formed annotations of gensim's lee.cor and lee_background.cor, scored.
 
-The corpus is fetched once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py
-first) and cached in .cache/corpora; its sentences are never committed.
+``data/gold-real`` annotates all 50 articles of lee.cor (a dev split and a held-out third);
+``data/gold-background`` annotates 25 articles of lee_background.cor as a fresh test, all held
+out. The corpora are fetched once from the gensim wheel (``make test`` runs
+scripts/fetch_corpus.py first) and cached in .cache/corpora; their sentences are never committed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from kg.evaluate import Score, evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold-real"
+BACKGROUND = ROOT / "data" / "gold-background"
 ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
                 "NewsOrganization", "Organization"}
 PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
@@ -41,6 +44,17 @@ def annotated(lee_corpus: Path) -> list[tuple[dict[str, Any], Any]]:
     return load_gold(GOLD, articles=lee_corpus)
 
 
+@pytest.fixture(scope="session")
+def background(lee_corpus: Path) -> list[tuple[dict[str, Any], Any]]:
+    return load_gold(BACKGROUND, articles=lee_corpus.parent / "lee-background.jsonl")
+
+
+def test_the_background_set_is_every_twelfth_article_all_held_out(background: list[Any]) -> None:
+    numbers = sorted(int(article.id.split("-")[1]) for _, article in background)
+    assert numbers == list(range(12, 301, 12))
+    assert {gold["split"] for gold, _ in background} == {"heldout"}
+
+
 def test_at_least_25_articles_with_a_held_out_third(annotated: list[Any]) -> None:
     splits = [gold["split"] for gold, _ in annotated]
     assert len(splits) >= 25
@@ -50,9 +64,11 @@ def test_at_least_25_articles_with_a_held_out_third(annotated: list[Any]) -> Non
     assert splits.count("heldout") >= len(splits) // 3 - 1
 
 
-def test_annotations_are_consistent_with_their_articles(annotated: list[Any]) -> None:
+@pytest.mark.parametrize("gold_set", ["annotated", "background"])
+def test_annotations_are_consistent_with_their_articles(gold_set: str,
+                                                        request: pytest.FixtureRequest) -> None:
     problems = []
-    for gold, article in annotated:
+    for gold, article in request.getfixturevalue(gold_set):
         body = article.text
         labels = {e["label"]: e["type"] for e in gold.get("entities") or []}
         for item in gold.get("entities") or []:
@@ -92,13 +108,16 @@ def test_split_names_are_checked(lee_corpus: Path) -> None:
 
 @pytest.fixture(scope="module")
 def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
-    return {split: totals(evaluate(GOLD, articles=lee_corpus, split=split))
-            for split in ("dev", "heldout")}
+    scores = {split: totals(evaluate(GOLD, articles=lee_corpus, split=split))
+              for split in ("dev", "heldout")}
+    scores["background"] = totals(evaluate(BACKGROUND,
+                                           articles=lee_corpus.parent / "lee-background.jsonl"))
+    return scores
 
 
 # Floors just under what kg measures (README, "Quality"): a drop fails the suite. The issue's
 # targets (entities 0.92, locatedIn 0.85, events 0.80) are met on the dev split, not yet on the
-# held-out one.
+# held-out one nor on the background set (annotated after the rules were written, never tuned on).
 FLOORS = {
     "dev": {"entities": 0.96, "relations": 0.88, "relation:locatedIn": 0.91, "statistics": 0.97,
             "statistic-arg:about": 0.84, "statistic-arg:event": 0.59, "events": 0.83,
@@ -106,11 +125,13 @@ FLOORS = {
     "heldout": {"entities": 0.89, "relations": 0.71, "relation:locatedIn": 0.72,
                 "statistics": 0.63, "statistic-arg:about": 0.59, "events": 0.48,
                 "event-arg:participants": 0.85},
+    "background": {"entities": 0.85, "relations": 0.64, "relation:locatedIn": 0.76,
+                   "statistics": 0.80, "events": 0.63, "event-arg:participants": 0.81},
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "background"])
 def test_real_news_scores_do_not_fall(real_news: dict[str, dict[str, Score]], split: str) -> None:
     measured = real_news[split]
     low = {name: round(measured[name].f1, 3) for name, floor in FLOORS[split].items()
