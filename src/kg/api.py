@@ -503,11 +503,9 @@ class KnowledgeGraph:
         """The whole store serialised in an RDF format (``turtle``, ``nt``, ``nquads``,
         ``trig``, ``jsonld``, ``xml``): written to ``output`` as the store is read (memory stays
         flat), or returned as bytes when no ``output`` is given."""
-        from kg.stores import export
-
         buffer = io.BytesIO()
         with self._open(read_only=True) as opened:
-            export(opened, output if output is not None else buffer, fmt)
+            opened.dump(output if output is not None else buffer, fmt)
         return None if output is not None else buffer.getvalue()
 
     def stats(self) -> dict[str, Any]:
