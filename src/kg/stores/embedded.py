@@ -27,7 +27,7 @@ from kg.stores.base import (
     syntax_error_message,
     triples_text,
 )
-from kg.stores.formats import RDF_TYPE, ExportFormat, format_for
+from kg.stores.formats import RDF_TYPE, ExportFormat
 from kg.vocab import PREFIXES
 
 

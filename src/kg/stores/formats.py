@@ -11,7 +11,6 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError
-from kg.vocab import PREFIXES
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from kg.stores.base import (
     syntax_error_message,
     triples_text,
 )
-from kg.stores.formats import format_for, triple_order, write_graph, write_triples
+from kg.stores.formats import ExportFormat, triple_order, write_graph, write_triples
 from kg.vocab import PREFIXES
 
 
