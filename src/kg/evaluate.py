@@ -90,6 +90,14 @@ class ArticleScores:
     # false positives only, since a missed fact has no rule.
     rules: dict[str, Score] = field(default_factory=dict)
 
+    @property
+    def entity_total(self) -> Score:
+        """The entity scores summed over the types."""
+        total = Score()
+        for score in self.entities.values():
+            total.add(score)
+        return total
+
     def kind(self, name: str) -> Score:
         """The score of one kind of fact, created on first use."""
         return self.kinds.setdefault(name, Score())
