@@ -350,22 +350,36 @@ def _start_worker(location: str, *, writable: bool = False,
     return worker
 
 
-class ProcessRunner(Runner):
+class _WorkerRunner(Runner):
+    """A runner whose jobs run in worker processes with the store at ``location`` open, each
+    killed and replaced past ``memory_limit`` bytes; ``log`` hears what goes wrong in the
+    background."""
+
+    def __init__(self, location: str, memory_limit: int | None, log: Callable[[str], None]):
+        self.location = location
+        self.memory_limit = memory_limit
+        self._log = log
+        self._closed = False
+
+    @staticmethod
+    def _in_background(start: Callable[[], None]) -> None:
+        """Start a fresh worker in a thread of its own, so that no request waits for it."""
+        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+
+
+class ProcessRunner(_WorkerRunner):
     """Runs jobs in ``size`` worker processes, each with the store at ``location`` open
     read-only; a job past its deadline, or whose worker grows past ``memory_limit`` bytes, gets
     its worker killed and replaced."""
 
     def __init__(self, location: str, size: int, memory_limit: int | None = None,
                  here: Store | None = None, log: Callable[[str], None] = _to_stderr):
-        self.location = location
-        self.memory_limit = memory_limit
-        self._log = log
+        super().__init__(location, memory_limit, log)
         self._here = here
         """A read-only handle on the same store, for :meth:`call_here` (closed with the runner)."""
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
-        self._closed = False
         try:
             for _ in range(size):
                 self._idle.put(self._start())
@@ -401,7 +415,7 @@ class ProcessRunner(Runner):
             else:
                 self._idle.put(fresh)
 
-        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+        self._in_background(start)
 
     def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
         """``job(store, deadline, *args)`` in a worker; 504 past ``timeout`` s, 503 when busy
@@ -463,7 +477,7 @@ class ProcessRunner(Runner):
             self._here.close()
 
 
-class WriterRunner(Runner):
+class WriterRunner(_WorkerRunner):
     """Runs up to ``slots`` jobs at once in threads of one worker process that holds the store
     at ``location`` open for writing; the worker is killed and replaced when every slot is held
     by abandoned work, when it grows past ``memory_limit`` bytes, when an update runs late, or
@@ -471,14 +485,11 @@ class WriterRunner(Runner):
 
     def __init__(self, location: str, slots: int, memory_limit: int | None = None,
                  lock: StoreLock | None = None, log: Callable[[str], None] = _to_stderr):
-        self.location = location
-        self.memory_limit = memory_limit
-        self._log = log
+        super().__init__(location, memory_limit, log)
         self._lock_file = lock
         self._slots = threading.BoundedSemaphore(slots)
         self._size = slots
         self._lock = threading.Condition()
-        self._closed = False
         self._worker: _Worker | None = _start_worker(location, writable=True, lock=lock)
 
     def _current(self, deadline: float) -> _Worker:
@@ -514,7 +525,7 @@ class WriterRunner(Runner):
                         self._lock.notify_all()
                 return
 
-        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+        self._in_background(start)
 
     def _done(self, worker: _Worker, work: _Work) -> None:
         with self._lock:
