@@ -118,6 +118,27 @@ def test_the_view_and_the_drawing_come_from_the_same_store(graph: kg.KnowledgeGr
     assert "Ri Il Kyu fled to Seoul in 2023." in page  # the sentences, read from this store
 
 
+def test_a_drawing_takes_its_format_from_a_file_name(graph: kg.KnowledgeGraph) -> None:
+    assert graph.draw("neighbours.svg", focus="Ri Il Kyu").data.startswith(b"<?xml")
+    with pytest.raises(InputError, match="cannot draw 'graph.txt'"):
+        graph.draw("graph.txt")
+    with pytest.raises(InputError, match="cannot draw 'events.html'"):
+        graph.timeline("events.html")
+
+
+def test_the_validation_report_reads_as_text(graph: kg.KnowledgeGraph) -> None:
+    report = graph.validate(everything=True)
+    assert kg.api.report_summary(report) == "Conforms: 0 violations"
+    assert kg.api.report_text(report).startswith("Conforms: 0 violations")
+    assert json.loads(kg.api.report_text(report, "json"))["conforms"] is True
+
+
+def test_the_saved_queries_are_listed_with_their_parameters() -> None:
+    queries = {info.name: info for info in kg.api.saved_queries()}
+    assert "defections" in queries
+    assert [p.name for p in queries["events-of-person"].params] == ["person"]
+
+
 def test_a_memory_store_lives_as_long_as_its_object() -> None:
     with kg.open(":memory:") as first:
         first.store_facts([FACTS])

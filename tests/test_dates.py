@@ -1,10 +1,17 @@
 """Time expressions resolved against a published date (none from the seed's own sentences)."""
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
+import yaml
 
+from kg.errors import InputError
 from kg.extract.dates import duration, resolve_time
+from kg.lexicon import Lexicon
+
+LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -74,3 +81,59 @@ def test_vague_or_impossible_stay_unresolved(phrase: str) -> None:
 )
 def test_durations(phrase: str, iso: str | None) -> None:
     assert duration(phrase) == iso
+
+
+def test_the_date_words_open_with_what_they_serve() -> None:
+    lines = (LEXICON / "dates.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Words of English time expressions, read by kg.extract.dates")
+    words = Lexicon(LEXICON).dates
+    assert words.months["sept"] == 9 and words.weekdays["sunday"] == 6
+    assert "on" in words.fillers  # a word, not YAML's boolean
+    assert words.counts["an"] == 1 and words.counts["ninety"] == 90  # numbers.yaml's words too
+
+
+@pytest.fixture
+def edited(tmp_path: Path) -> Path:
+    """A copy of kg's date words with a relative phrase, a unit and a month's shape more."""
+    words = yaml.safe_load((LEXICON / "dates.yaml").read_text(encoding="utf-8"))
+    words["days back"]["day before yesterday"] = 2
+    words["units"]["fortnight"] = {"designator": "D", "times": 14}
+    words["patterns"]["month"] = "^(?:last |early |late )?(<months>)$"
+    (tmp_path / "dates.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
+    shutil.copy(LEXICON / "numbers.yaml", tmp_path)
+    return tmp_path
+
+
+def test_the_lexicon_file_drives_the_dates(edited: Path) -> None:
+    words = Lexicon(edited).dates
+    resolved = resolve_time("the day before yesterday", PUBLISHED, words)
+    assert (resolved.value, resolved.datatype) == ("2025-03-12", "date")
+    assert resolve_time("two fortnights ago", PUBLISHED, words).value == "2025-02-14"
+    assert duration("a three-fortnight tour", words) == "P42D"
+    assert resolve_time("in early February", PUBLISHED, words).value == "2025-02"
+    assert resolve_time("Friday", PUBLISHED, words).value == "2025-03-14"  # the rest as shipped
+    # kg's own words know none of the additions.
+    assert not resolve_time("the day before yesterday", PUBLISHED).resolved
+    assert duration("a three-fortnight tour") is None
+    assert not resolve_time("in early February", PUBLISHED).resolved
+
+
+@pytest.mark.parametrize(("pattern", "error"), [
+    ("^(<months>) (\\d+)$", "pattern 'month' must have 1 group and"),
+    ("^(<seasons>)$", "name only the lists the file has"),
+    ("^(<months>$", "pattern 'month' is no regular expression"),
+])
+def test_a_pattern_the_code_cannot_read_is_refused(edited: Path, pattern: str, error: str) -> None:
+    words = yaml.safe_load((edited / "dates.yaml").read_text(encoding="utf-8"))
+    words["patterns"]["month"] = pattern
+    (edited / "dates.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
+    with pytest.raises(InputError, match=error):
+        resolve_time("March", PUBLISHED, Lexicon(edited).dates)
+
+
+def test_a_bare_yaml_boolean_is_refused(edited: Path) -> None:
+    text = (edited / "dates.yaml").read_text(encoding="utf-8")
+    assert "- 'on'" in text
+    (edited / "dates.yaml").write_text(text.replace("- 'on'", "- on"), encoding="utf-8")
+    with pytest.raises(InputError, match="dates.yaml: True is not a word; quote it"):
+        assert Lexicon(edited).dates

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Score, evaluate, rule_totals, score_article, totals
+import kg.api
+from kg.evaluate import Score, rule_totals, score_article, totals
 from kg.model import Article, Entity, Event, Evidence, Facts, Relation, Sentence, Statistic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,12 +87,28 @@ def test_eval_by_rule_lists_the_rules(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def measured() -> dict[str, dict[str, Score]]:
-    results = evaluate(ROOT / "data" / "gold")
+def evaluation() -> kg.api.Evaluation:
+    return kg.api.evaluate(ROOT / "data" / "gold")
+
+
+@pytest.fixture(scope="module")
+def measured(evaluation: kg.api.Evaluation) -> dict[str, dict[str, Score]]:
+    results = evaluation.articles
     seed = [r for r in results if r.article == "kim-jong-un-defections"]
     others = [r for r in results if r.article != "kim-jong-un-defections"]
     assert len(seed) == 1 and len(others) >= 5
     return {"seed": totals(seed), "others": totals(others)}
+
+
+def test_the_api_sums_what_it_scored(evaluation: kg.api.Evaluation) -> None:
+    assert [r.article for r in evaluation.articles] == sorted(
+        p.stem for p in (ROOT / "data" / "gold" / "annotations").glob("*.yaml"))
+    entities = sum(r.entity_total.gold for r in evaluation.articles)
+    assert evaluation.totals["entities"].gold == entities > 0
+    assert evaluation.totals == totals(evaluation.articles)
+    assert evaluation.rules == rule_totals(evaluation.articles)
+    assert sum(s.predicted for s in evaluation.rules.values()) == sum(
+        evaluation.totals[name].predicted for name in ("relations", "events", "statistics"))
 
 
 @pytest.mark.slow

@@ -56,3 +56,18 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
     cycles = [sorted(component) for component in nx.strongly_connected_components(import_graph())
               if len(component) > 1]
     assert not cycles, f"import cycles: {cycles}"
+
+
+# What the command line may use of kg: the object kg.open gives and the rest of kg.api, kg's
+# errors, the analyses over the view the API gives (kg.analysis, as the README shows them), and
+# the server kg serve runs.
+CLI_MAY_IMPORT = {"kg", "kg.api", "kg.errors", "kg.analysis", "kg.server"}
+
+
+def test_the_command_line_calls_only_the_api() -> None:
+    graph = import_graph()
+    commands = {module for module in graph if module == "kg.cli" or module.startswith("kg.cli_")}
+    assert {"kg.cli", "kg.cli_graph", "kg.cli_serve"} <= commands
+    reached = {(module, other) for module in commands for other in graph.successors(module)
+               if other not in CLI_MAY_IMPORT | commands}
+    assert not reached, f"the command line reaches past kg.api: {sorted(reached)}"

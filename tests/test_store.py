@@ -26,7 +26,6 @@ from kg.stores import (
     ExportFormat,
     RemoteStore,
     Store,
-    export,
     format_for,
     open_store,
     store_location,
@@ -460,7 +459,7 @@ def test_every_export_format_is_tested() -> None:
 @pytest.mark.parametrize("export_format", EXPORT_FORMATS, ids=lambda f: f.name)
 def test_export_round_trips(store: Store, export_format: ExportFormat) -> None:
     output = io.BytesIO()
-    export(store, output, export_format.name)
+    store.dump(output, export_format.name)
     data = output.getvalue()
     reread = pyoxigraph.parse(data, export_format.rdf_format)
     if export_format.keeps_graphs:
@@ -478,8 +477,8 @@ def test_export_round_trips(store: Store, export_format: ExportFormat) -> None:
 
 def test_turtle_export_is_readable_and_stable(store: Store) -> None:
     first, second = io.BytesIO(), io.BytesIO()
-    export(store, first, "ttl")
-    export(store, second, "turtle")
+    store.dump(first, "ttl")
+    store.dump(second, "turtle")
     text = first.getvalue().decode()
     assert first.getvalue() == second.getvalue()
     assert "@prefix kgr: <https://kg.example.org/id/> ." in text
@@ -488,7 +487,7 @@ def test_turtle_export_is_readable_and_stable(store: Store) -> None:
 
 def test_export_uses_given_prefixes(store: Store) -> None:
     output = io.BytesIO()
-    export(store, output, "turtle", prefixes={"people": "https://kg.example.org/id/"})
+    store.dump(output, "turtle", prefixes={"people": "https://kg.example.org/id/"})
     text = output.getvalue().decode()
     assert "people:alice" in text
     assert "@prefix kgr:" not in text
@@ -551,7 +550,7 @@ def test_triple_export_writes_a_triple_held_by_many_graphs_once(store: Store) ->
     store.replace_graphs({ARTICLE_3: shared})
     for name in ("nt", "turtle"):
         output = io.BytesIO()
-        export(store, output, name)
+        store.dump(output, name)
         reread = list(pyoxigraph.parse(output.getvalue(), format_for(name).rdf_format))
         assert len(reread) == 7 == len({quad.triple for quad in reread})
 
@@ -565,6 +564,6 @@ def test_triple_export_dedup_survives_hash_collisions(
 
     monkeypatch.setattr(kg.stores.embedded, "hash", lambda _triple: 0, raising=False)
     output = io.BytesIO()
-    export(store, output, "nt")
+    store.dump(output, "nt")
     lines = output.getvalue().decode().splitlines()
     assert len(lines) == len(set(lines)) == 7

@@ -70,3 +70,28 @@ def test_an_entity_address_is_checked_before_the_store_is_asked() -> None:
         with pytest.raises(RequestError) as refused:
             pages.entity(path, formats, None, never, 10)
         assert refused.value.status == status
+
+
+def test_the_neighbourhood_is_laid_out_as_kg_viz_lays_out_a_graph() -> None:
+    import networkx as nx
+
+    from kg.graphlayout import layout
+    from kg.web.entity import _positions
+
+    neighbourhood = {
+        "nodes": [{"id": "center"}, {"id": "a"}, {"id": "b"}, {"id": "event"}],
+        "edges": [{"source": "center", "target": "a"}, {"source": "event", "target": "center"},
+                  {"source": "event", "target": "b"}],
+    }
+    placed = _positions(neighbourhood, 760, 420, 150, 50)
+    assert placed["center"] == (380, 210)  # the entity in the middle
+    assert all(150 <= x <= 610 and 50 <= y <= 370 for x, y in placed.values())
+    # The same picture as kg.graphlayout.layout's, moved and scaled: the same angles between nodes.
+    raw = layout(nx.Graph([("center", "a"), ("event", "center"), ("event", "b")]))
+
+    def turn(points: dict[str, tuple[float, float]], node: str) -> tuple[float, float]:
+        (x, y), (cx, cy) = points[node], points["center"]
+        size = ((x - cx) ** 2 + (y - cy) ** 2) ** 0.5
+        return round((x - cx) / size, 6), round((y - cy) / size, 6)
+
+    assert all(turn(placed, n) == turn(raw, n) for n in ("a", "b", "event"))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from kg.errors import BuildInterrupted, InputError, StoreError
 
 if TYPE_CHECKING:
+    from kg.evaluate import ArticleScores, Score
+    from kg.query import QueryInfo
     from kg.stores import Store
     from kg.validate import ValidationReport
     from kg.views import EntityView
@@ -503,11 +505,9 @@ class KnowledgeGraph:
         """The whole store serialised in an RDF format (``turtle``, ``nt``, ``nquads``,
         ``trig``, ``jsonld``, ``xml``): written to ``output`` as the store is read (memory stays
         flat), or returned as bytes when no ``output`` is given."""
-        from kg.stores import export
-
         buffer = io.BytesIO()
         with self._open(read_only=True) as opened:
-            export(opened, output if output is not None else buffer, fmt)
+            opened.dump(output if output is not None else buffer, fmt)
         return None if output is not None else buffer.getvalue()
 
     def stats(self) -> dict[str, Any]:
@@ -569,12 +569,13 @@ class KnowledgeGraph:
              types: Iterable[str] = (), max_nodes: int = 500) -> Drawing:
         """Draw the entity graph, or the ``depth`` hops around ``focus``, or its nodes of
         ``types``, keeping the ``max_nodes`` most linked: ``html`` (an interactive,
-        self-contained page), ``svg`` or ``png``."""
+        self-contained page), ``svg`` or ``png``, or the format a file name ends in."""
         from kg.analysis import subgraph
         from kg.projection import node_sentences
         from kg.viewcache import load
-        from kg.viz import render
+        from kg.viz import FORMATS, format_for, render
 
+        fmt = fmt if fmt in FORMATS else format_for(fmt)
         with self._open(read_only=True) as opened:
             view = load(opened)
             part = subgraph(view, focus=focus, depth=depth, types=tuple(types),
@@ -587,9 +588,13 @@ class KnowledgeGraph:
                        view.graph.number_of_nodes())
 
     def timeline(self, fmt: str = "png") -> bytes:
-        """The events on a time axis, coloured by event class, as ``png`` or ``svg``."""
+        """The events on a time axis, coloured by event class, as ``png`` or ``svg``, or the
+        format a file name ends in."""
         from kg.timeline import timeline
+        from kg.viz import format_for
 
+        drawn = ("png", "svg")
+        fmt = fmt if fmt in drawn else format_for(fmt, allowed=drawn)
         return timeline(self.view(), fmt)
 
 
@@ -597,6 +602,75 @@ def open(store: str | None = None) -> KnowledgeGraph:  # noqa: A001 - kg.open, a
     """Open the kg store at ``store`` (a directory, ``":memory:"`` or a SPARQL server's URL;
     default ``$KG_STORE``, else ``.kg``): see :class:`KnowledgeGraph`."""
     return KnowledgeGraph(store)
+
+
+def use_base_iri(iri: str) -> None:
+    """Mint entities, articles and graphs under ``iri`` in this process and the processes it
+    starts (``kg --base-iri``). Call it before any of kg's vocabulary is read: :mod:`kg.vocab`
+    reads the base once. An :class:`InputError` says why ``iri`` cannot be a base, or that this
+    process already mints under another."""
+    import sys
+
+    if "kg.vocab" in sys.modules:  # only in a process that already ran kg (tests)
+        from kg.vocab import BASE
+
+        if iri != BASE:
+            raise InputError(f"this process already uses {BASE}")
+    os.environ["KG_BASE_IRI"] = iri
+    from kg.vocab import base_problem
+
+    problem = base_problem(iri)
+    if problem:
+        raise InputError(problem)
+
+
+def saved_queries() -> list[QueryInfo]:
+    """The saved queries :meth:`KnowledgeGraph.query` runs by name (those of ``./queries``
+    first, then kg's own), each with its title, description and parameters."""
+    from kg.query import list_queries
+
+    return list_queries()
+
+
+def report_text(report: ValidationReport, fmt: str = "text") -> str:
+    """A validation report (:meth:`KnowledgeGraph.validate`) as ``text`` for people,
+    ``turtle`` (the report graph) or ``json``."""
+    from kg.validation_report import render
+
+    return render(report, fmt)
+
+
+def report_summary(report: ValidationReport) -> str:
+    """A validation report in one line: "N violations, M warnings on K nodes", or
+    "Conforms: 0 violations"."""
+    from kg.validation_report import summary
+
+    return summary(report)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Extraction scored against gold annotations (:func:`evaluate`)."""
+
+    articles: list[ArticleScores]
+    """Each article's scores, with its missed and spurious facts."""
+    totals: dict[str, Score]
+    """The scores summed over the articles, by name ("entities", "event:Visit", ...)."""
+    rules: dict[str, Score]
+    """Each extraction rule's true and false positives, the rules with more false ones first."""
+
+
+def evaluate(gold_dir: str | Path, *, model: str | None = None,
+             articles: str | Path | None = None, split: str | None = None) -> Evaluation:
+    """Run the pipeline on every article of the gold annotations in ``gold_dir`` (only those
+    of ``split``, ``dev`` or ``heldout``, if given) and score its facts: no store is involved.
+    ``articles`` is a folder of article files or a ``.jsonl`` corpus holding the articles (see
+    :func:`kg.evaluate.load_gold` for where they are looked for otherwise)."""
+    from kg.evaluate import evaluate as score
+    from kg.evaluate import rule_totals, totals
+
+    results = score(gold_dir, model=model, articles=articles, split=split)
+    return Evaluation(results, totals(results), rule_totals(results))
 
 
 def check_base_iri(opened: Store) -> None:

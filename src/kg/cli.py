@@ -99,17 +99,10 @@ def _base_iri(_ctx: click.Context, _param: click.Parameter, value: str | None) -
     once; the processes kg starts inherit it)."""
     if not value:
         return
-    if "kg.vocab" in sys.modules:  # only in a process that already ran kg (tests)
-        from kg.vocab import BASE
-
-        if value != BASE:
-            raise click.BadParameter(f"this process already uses {BASE}")
-    os.environ["KG_BASE_IRI"] = value
-    from kg.vocab import base_problem
-
-    problem = base_problem(value)
-    if problem:
-        raise click.BadParameter(problem)
+    try:
+        api.use_base_iri(value)
+    except InputError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @click.group(cls=_Group)
@@ -228,12 +221,10 @@ def review(store: str | None, output: str | None) -> None:
 def validate(store: str | None, shapes: str | None, fmt: str, engine: str | None,
              everything: bool) -> None:
     """Validate with SHACL what the last build wrote (--all: the whole store); exit 1 on violations."""
-    from kg.validation_report import render, summary
-
     report = api.open(store).validate(shapes=shapes, engine=engine, everything=everything)
-    click.echo(render(report, fmt))
+    click.echo(api.report_text(report, fmt))
     if not report.conforms:
-        raise ValidationFailed(f"the graph does not conform: {summary(report)}")
+        raise ValidationFailed(f"the graph does not conform: {api.report_summary(report)}")
 
 
 @main.command()
@@ -254,9 +245,7 @@ def query(name: str | None, text: str | None, store: str | None, fmt: str,
           allow_service: bool) -> None:
     """Run a SPARQL query: NAME from queries/, a FILE.rq, or --query TEXT."""
     if list_queries:
-        from kg.query import list_queries as listed
-
-        for info in listed():
+        for info in api.saved_queries():
             click.echo(f"{info.name:32} {info.title}")
             for declared in info.params:
                 kind = f" ({declared.type})" if declared.type else ""
@@ -322,12 +311,10 @@ def load(paths: tuple[str, ...], store: str | None, graph: str | None, check: bo
     if not check:
         click.echo("check them with 'kg validate --all'", err=True)
         return
-    from kg.validation_report import render, summary
-
     result = opened.validate(engine=engine, everything=True)
-    click.echo(render(result, "text"))
+    click.echo(api.report_text(result))
     if not result.conforms:
-        raise ValidationFailed(f"the graph does not conform: {summary(result)}")
+        raise ValidationFailed(f"the graph does not conform: {api.report_summary(result)}")
 
 
 @main.command()
@@ -367,10 +354,8 @@ def stats(store: str | None, fmt: str) -> None:
 def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles: str | None,
              split: str | None, by_rule: bool) -> None:
     """Score extraction against gold annotations: precision, recall, F1 and the misses."""
-    from kg.evaluate import evaluate as run_evaluation
-    from kg.evaluate import rule_totals, totals
-
-    results = run_evaluation(gold_dir, model=model, articles=articles, split=split)
+    evaluation = api.evaluate(gold_dir, model=model, articles=articles, split=split)
+    results = evaluation.articles
 
     def row(name: str, score: Any) -> dict[str, Any]:
         return {"name": name, "precision": round(score.precision, 3),
@@ -379,23 +364,23 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
 
     if fmt == "json":
         payload = {
-            "articles": {r.article: [row("entities", _entity_total(r))]
+            "articles": {r.article: [row("entities", r.entity_total)]
                          + [row("entities:" + t, s) for t, s in r.entities.items()]
                          + [row("relations", r.relations), row("events", r.events),
                             row("statistics", r.statistics)]
                          + [row(name, s) for name, s in sorted(r.kinds.items())] for r in results},
-            "totals": [row(name, score) for name, score in totals(results).items()],
+            "totals": [row(name, score) for name, score in evaluation.totals.items()],
         }
         if by_rule:
             payload["rules"] = [{"rule": name, "true_positives": score.true_positives,
                                  "false_positives": score.predicted - score.true_positives,
                                  "precision": round(score.precision, 3)}
-                                for name, score in rule_totals(results).items()]
+                                for name, score in evaluation.rules.items()]
         click.echo(json.dumps(payload, indent=2))
         return
     for result in results if misses else []:
         click.echo(f"\n== {result.article}")
-        scores = {"entities": _entity_total(result)}
+        scores = {"entities": result.entity_total}
         scores.update({"entities:" + t: s for t, s in sorted(result.entities.items())})
         scores.update(relations=result.relations, events=result.events,
                       statistics=result.statistics)
@@ -413,13 +398,13 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
             for extra in score.spurious:
                 click.echo(f"    spurious {name}: {extra}")
     click.echo("\n== totals")
-    for name, score in totals(results).items():
+    for name, score in evaluation.totals.items():
         click.echo(f"  {name:36} P {score.precision:.2f}  R {score.recall:.2f}  "
                    f"F1 {score.f1:.2f}  ({score.true_positives}/{score.gold} gold, "
                    f"{score.predicted} predicted)")
     if by_rule:
         click.echo("\n== rules (true and false positives; a rule with more false ones first)")
-        for name, score in rule_totals(results).items():
+        for name, score in evaluation.rules.items():
             wrong = score.predicted - score.true_positives
             click.echo(f"  {name:48} TP {score.true_positives:4}  FP {wrong:4}  "
                        f"P {score.precision:.2f}")
@@ -427,12 +412,3 @@ def evaluate(gold_dir: str, model: str | None, misses: bool, fmt: str, articles:
                 for extra in score.spurious:
                     click.echo(f"    spurious {extra}")
 
-
-def _entity_total(result: Any) -> Any:
-    """One article's entity scores summed over the types."""
-    from kg.evaluate import Score
-
-    total = Score()
-    for score in result.entities.values():
-        total.add(score)
-    return total

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from kg import analysis, api, views
+from kg import analysis, api
 
 # The same option as kg.cli.store_option; defined here so that kg.cli can import this module.
 store_option = click.option(
@@ -27,7 +27,7 @@ format_option = click.option(
 )
 
 
-def _node(view: views.EntityView, node: str) -> dict[str, Any]:
+def _node(view: api.EntityView, node: str) -> dict[str, Any]:
     data = view.graph.nodes[node]
     return {"iri": node, "label": view.label(node), "type": data.get("type", ""),
             "kind": data.get("kind", "")}
@@ -234,9 +234,7 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
     """Draw the entity graph: an interactive HTML page, or an SVG or PNG picture."""
     if ctx.invoked_subcommand is not None:
         return
-    from kg.viz import format_for
-
-    drawing = api.open(store).draw(format_for(output), focus=focus, depth=depth, types=types,
+    drawing = api.open(store).draw(output, focus=focus, depth=depth, types=types,
                                    max_nodes=max_nodes)
     if drawing.nodes < drawing.of and not (focus or types):
         click.echo(f"note: drawing the {max_nodes} most linked of {drawing.of:,} nodes "
@@ -251,11 +249,8 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
 @click.pass_context
 def timeline(ctx: click.Context, output: str, store: str | None) -> None:
     """Draw the events on a time axis (kgo:date, kgo:startDate), coloured by event class."""
-    from kg.viz import format_for
-
-    fmt = format_for(output, allowed=("png", "svg"))
     parent = ctx.parent.params.get("store") if ctx.parent else None
-    _write(output, api.open(store or parent).timeline(fmt))
+    _write(output, api.open(store or parent).timeline(output))
 
 
 __all__ = ["graph", "viz"]

@@ -90,6 +90,14 @@ class ArticleScores:
     # false positives only, since a missed fact has no rule.
     rules: dict[str, Score] = field(default_factory=dict)
 
+    @property
+    def entity_total(self) -> Score:
+        """The entity scores summed over the types."""
+        total = Score()
+        for score in self.entities.values():
+            total.add(score)
+        return total
+
     def kind(self, name: str) -> Score:
         """The score of one kind of fact, created on first use."""
         return self.kinds.setdefault(name, Score())
@@ -102,6 +110,32 @@ class ArticleScores:
             score.true_positives += 1
         else:
             score.spurious.append(fact)
+
+    def add_predicted(self, total: Score, kinds: Iterable[str]) -> None:
+        """Count the predicted facts of one family (``total``), one of each kind in ``kinds``."""
+        for kind in kinds:
+            total.predicted += 1
+            self.kind(kind).predicted += 1
+
+    def add_gold(self, total: Score, kind: str) -> Score:
+        """Count one gold fact in its family's ``total`` and in its kind; the kind's score."""
+        total.gold += 1
+        by_kind = self.kind(kind)
+        by_kind.gold += 1
+        return by_kind
+
+    def add_judged(self, total: Score, kind: str, rule: str, hit: bool, fact: str) -> None:
+        """Count one predicted fact for the rule that made it, and as spurious in its family's
+        ``total`` and its kind unless it matched a gold one."""
+        self.rule(rule, hit, fact)
+        if not hit:
+            total.spurious.append(fact)
+            self.kind(kind).spurious.append(fact)
+
+
+def _missed(total: Score, by_kind: Score, fact: str) -> None:
+    total.missed.append(fact)
+    by_kind.missed.append(fact)
 
 
 def _unit_kind(unit: str) -> str:
@@ -179,14 +213,10 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
          if a.subject not in local]
     used: set[int] = set()
     relations = scores.relations
-    relations.predicted = len(predicted_relations)
-    for _, p, _, _, _ in predicted_relations:
-        scores.kind(f"relation:{p}").predicted += 1
+    scores.add_predicted(relations, (f"relation:{p}" for _, p, _, _, _ in predicted_relations))
     for subject, predicate, obj in _direct_containment(
             [tuple(r) for r in gold.get("relations") or []]):
-        relations.gold += 1
-        by_kind = scores.kind(f"relation:{predicate}")
-        by_kind.gold += 1
+        by_kind = scores.add_gold(relations, f"relation:{predicate}")
         for index, (s, p, o, is_entity, _) in enumerate(predicted_relations):
             if index in used or p != predicate or not same(s, subject):
                 continue
@@ -198,26 +228,18 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
                 by_kind.true_positives += 1
                 break
         else:
-            relations.missed.append(f"{subject} {predicate} {obj}")
-            by_kind.missed.append(f"{subject} {predicate} {obj}")
+            _missed(relations, by_kind, f"{subject} {predicate} {obj}")
     labels = {e.key: e.label for e in facts.entities}
     for index, (s, p, o, _, rule) in enumerate(predicted_relations):
-        scores.rule(f"relation:{rule}", index in used, f"{labels.get(s, s)} {p} {labels.get(o, o)}")
-        if index not in used:
-            relations.spurious.append(f"{labels.get(s, s)} {p} {labels.get(o, o)}")
-            scores.kind(f"relation:{p}").spurious.append(
-                f"{labels.get(s, s)} {p} {labels.get(o, o)}")
+        scores.add_judged(relations, f"relation:{p}", f"relation:{rule}", index in used,
+                          f"{labels.get(s, s)} {p} {labels.get(o, o)}")
 
     events = scores.events
     happened = [e for e in facts.events if not e.negated]  # gold annotates what happened
-    events.predicted = len(happened)
-    for event in happened:
-        scores.kind(f"event:{event.type}").predicted += 1
+    scores.add_predicted(events, (f"event:{event.type}" for event in happened))
     used = set()
     for item in gold.get("events") or []:
-        events.gold += 1
-        by_kind = scores.kind(f"event:{item['type']}")
-        by_kind.gold += 1
+        by_kind = scores.add_gold(events, f"event:{item['type']}")
         participants = [*(item.get("participants") or [])]
         for index, event in enumerate(happened):
             if index in used or event.type != item["type"]:
@@ -236,32 +258,24 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             _score_arguments(scores, event, item, same, labels)
             break
         else:
-            events.missed.append(f"{item['type']}: {item.get('text', '')}")
-            by_kind.missed.append(f"{item['type']}: {item.get('text', '')}")
+            _missed(events, by_kind, f"{item['type']}: {item.get('text', '')}")
     for index, event in enumerate(happened):
         roles = ", ".join(labels.get(ref, ref) for _, ref in event.roles)
-        scores.rule(f"event:{event.evidence.rule}", index in used,
-                    f"{event.type} ({event.trigger}): {roles}")
-        if index not in used:
-            events.spurious.append(f"{event.type} ({event.trigger}): {roles}")
-            scores.kind(f"event:{event.type}").spurious.append(
-                f"{event.type} ({event.trigger}): {roles}")
+        scores.add_judged(events, f"event:{event.type}", f"event:{event.evidence.rule}",
+                          index in used, f"{event.type} ({event.trigger}): {roles}")
 
     statistics = scores.statistics
-    statistics.predicted = len(facts.statistics)
-    for statistic in facts.statistics:
-        scores.kind(f"statistic:{_unit_kind(statistic.unit)}").predicted += 1
+    scores.add_predicted(statistics, (f"statistic:{_unit_kind(statistic.unit)}"
+                                      for statistic in facts.statistics))
     used = set()
     for item in gold.get("statistics") or []:
-        statistics.gold += 1
-        by_kind = scores.kind(f"statistic:{item.get('unit', 'count')}")
-        by_kind.gold += 1
+        by_kind = scores.add_gold(statistics, f"statistic:{item.get('unit', 'count')}")
         value = Decimal(str(item["value"]))
         found = next((i for i, s in enumerate(facts.statistics) if i not in used and
                     s.value == value), None)
         if found is None:
-            statistics.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
-            by_kind.missed.append(f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
+            _missed(statistics, by_kind,
+                    f"{item['value']} {item.get('unit', '')}: {item.get('text')}")
         else:
             used.add(found)
             statistics.true_positives += 1
@@ -269,12 +283,9 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
                 by_kind.true_positives += 1
             _score_figure_links(scores, facts, facts.statistics[found], item, same, labels)
     for index, statistic in enumerate(facts.statistics):
-        scores.rule(f"statistic:{statistic.evidence.rule}", index in used,
-                    f"{statistic.text}: {statistic.measured}")
-        if index not in used:
-            statistics.spurious.append(f"{statistic.text}: {statistic.measured}")
-            scores.kind(f"statistic:{_unit_kind(statistic.unit)}").spurious.append(
-                f"{statistic.text}: {statistic.measured}")
+        scores.add_judged(statistics, f"statistic:{_unit_kind(statistic.unit)}",
+                          f"statistic:{statistic.evidence.rule}", index in used,
+                          f"{statistic.text}: {statistic.measured}")
     return scores
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -129,6 +130,14 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
 
 
+def _place(row: dict[str, str], type_: str, **details: Any) -> Place:
+    """The place a gazetteer table's row describes: its key, name, Wikidata item and aliases,
+    of the class ``type_``, with the ``details`` only some tables give."""
+    return Place(key=row["key"], name=row["name"], type=type_,
+                 wikidata=row.get("wikidata") or None, aliases=_split(row.get("aliases")),
+                 **details)
+
+
 def read_table(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated lexicon or gazetteer file with a header, without its comment
     lines (none when the file is missing)."""
@@ -179,19 +188,10 @@ class Gazetteer:
             key = row["key"]
             self._by_iso2[row["iso2"].upper()] = key
             capitals[key] = (row.get("capital", ""), row.get("iso2", "").upper())
-            self.places[key] = Place(
-                key=key,
-                name=row["name"],
-                type="Country",
-                wikidata=row.get("wikidata") or None,
-                aliases=_split(row.get("aliases")),
-                iso2=row.get("iso2") or None,
-                demonyms=_split(row.get("demonyms")),
-            )
+            self.places[key] = _place(row, "Country", iso2=row.get("iso2") or None,
+                                      demonyms=_split(row.get("demonyms")))
         for row in read_table(directory / "continents.tsv"):
-            self.places[row["key"]] = Place(key=row["key"], name=row["name"], type="Place",
-                                            wikidata=row.get("wikidata") or None,
-                                            aliases=_split(row.get("aliases")))
+            self.places[row["key"]] = _place(row, "Place")
             for iso2 in _split(row.get("countries")):
                 country = self._by_iso2.get(iso2.upper())
                 if country in self.places:
@@ -203,10 +203,8 @@ class Gazetteer:
             members = [self._by_iso2[c.upper()] for c in _split(row.get("countries"))
                        if c.upper() in self._by_iso2]
             continents = {self.places[m].continent for m in members}
-            self.places[row["key"]] = Place(
-                key=row["key"], name=row["name"], type="Place",
-                wikidata=row.get("wikidata") or None, aliases=_split(row.get("aliases")),
-                continent=continents.pop() if len(continents) == 1 else None)
+            self.places[row["key"]] = _place(
+                row, "Place", continent=continents.pop() if len(continents) == 1 else None)
             for member in members:
                 world_regions.setdefault(member, []).append(row["key"])
         for member, keys in world_regions.items():
@@ -217,31 +215,16 @@ class Gazetteer:
             iso2 = row.get("country_iso2", "").upper()
             if row.get("capital"):
                 regional_capitals.add(row["capital"])
-            self.places[row["key"]] = Place(
-                key=row["key"],
-                name=row["name"],
-                type="AdministrativeRegion",
-                wikidata=row.get("wikidata") or None,
-                aliases=_split(row.get("aliases")),
-                iso2=iso2 or None,
-                country=self._by_iso2.get(iso2),
-                abbreviations=_split(row.get("abbreviations")),
-            )
+            self.places[row["key"]] = _place(
+                row, "AdministrativeRegion", iso2=iso2 or None, country=self._by_iso2.get(iso2),
+                abbreviations=_split(row.get("abbreviations")))
         city_keys: dict[tuple[str, str], str] = {}
         for row in read_table(directory / "cities.tsv"):
             iso2 = row.get("country_iso2", "").upper()
             key = row["key"]
-            self.places[key] = Place(
-                key=key,
-                name=row["name"],
-                type="City",
-                wikidata=row.get("wikidata") or None,
-                aliases=_split(row.get("aliases")),
-                iso2=iso2 or None,
-                country=self._by_iso2.get(iso2),
-                population=int(row.get("population") or 0),
-                region=row.get("region") or None,
-            )
+            self.places[key] = _place(
+                row, "City", iso2=iso2 or None, country=self._by_iso2.get(iso2),
+                population=int(row.get("population") or 0), region=row.get("region") or None)
             city_keys.setdefault((row["name"], iso2), key)
         for key, (capital, iso2) in capitals.items():
             capital_key = city_keys.get((capital, iso2))

@@ -43,7 +43,13 @@ from kg.web import pages
 from kg.web.layout import ENTITY_ROUTE, error_page
 from kg.web.negotiation import choose
 from kg.web.pages import Page
-from kg.web.runner import ProcessRunner, ThreadRunner, WriterRunner, default_memory_limit
+from kg.web.runner import (
+    ProcessRunner,
+    Runner,
+    ThreadRunner,
+    WriterRunner,
+    default_memory_limit,
+)
 from kg.web.security import (
     DRAIN_LIMIT,
     SECURITY_HEADERS,
@@ -109,7 +115,7 @@ class KgServer(ThreadingHTTPServer):
         self.options = options
         self.log = log
         self.access_log = access_log
-        self.runner: ProcessRunner | ThreadRunner | WriterRunner | None = None
+        self.runner: Runner | None = None
         self.lock: StoreLock | None = None
         if ":" in options.host:
             self.address_family = socket.AF_INET6

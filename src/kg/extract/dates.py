@@ -4,48 +4,90 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import cache
 
+from kg.errors import InputError
+from kg.lexicon import DateWords, lexicon
 from kg.model import TimeValue
 
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1,
-}
-_UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "hour": "H"}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FILLER = re.compile(r"^(on|in|at|during|by|the|of|that)\s+", re.I)
+
+def _either(words: Iterable[str]) -> str:
+    """A regular expression group of ``words``, the longest first (so "sept" before "sep")."""
+    return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
-def _number(text: str) -> int | None:
+_GROUPS = {"filler": 0, "interval": 2, "since": 1, "decade": 2, "month day year": 3,
+           "day month year": 3, "iso date": 3, "month year": 2, "year": 1, "ago": 2, "weekday": 1,
+           "month day": 2, "day month": 2, "month": 1, "duration": 2}
+"""The patterns of ``dates.yaml`` this module reads, with how many groups it reads of each."""
+
+
+class _Patterns:
+    """The words of ``data/lexicon/dates.yaml`` and its patterns, compiled with those words."""
+
+    def __init__(self, words: DateWords) -> None:
+        self.words = words
+        lists: dict[str, Iterable[str]] = {
+            "months": words.months, "weekdays": words.weekdays, "day parts": words.day_parts,
+            "fillers": words.fillers, "ordinal suffixes": words.ordinal_suffixes,
+            "units": words.units, "decade parts": words.decade_parts,
+            "units ago": [name for name, unit in words.units.items() if not unit.time],
+            "interval openers": words.interval_openers,
+            "interval joiners": words.interval_joiners,
+        }
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        for name, groups in _GROUPS.items():
+            text = words.patterns.get(name)
+            if text is None:
+                raise InputError(f"dates.yaml: no pattern '{name}' (kg reads it)")
+            for list_name, values in lists.items():
+                text = text.replace(f"<{list_name}>", _either(values))
+            try:
+                compiled = re.compile(text)
+            except re.error as error:
+                raise InputError(f"dates.yaml: pattern '{name}' is no regular expression "
+                                 f"({error})") from error
+            if compiled.groups != groups or re.search(r"<[a-z ]+>", text):
+                plural = "" if groups == 1 else "s"
+                raise InputError(f"dates.yaml: pattern '{name}' must have {groups} group{plural} "
+                                 f"and name only the lists the file has; it reads {text!r}")
+            self._compiled[name] = compiled
+
+    def match(self, name: str, phrase: str) -> re.Match[str] | None:
+        """The pattern ``name`` matched at the start of ``phrase``."""
+        return self._compiled[name].match(phrase)
+
+    def search(self, name: str, phrase: str) -> re.Match[str] | None:
+        """The pattern ``name`` found anywhere in ``phrase``."""
+        return self._compiled[name].search(phrase)
+
+
+@cache
+def _patterns(words: DateWords) -> _Patterns:
+    return _Patterns(words)
+
+
+def _number(text: str, words: DateWords) -> int | None:
     text = text.lower().replace(",", "")
     if text.isdigit():
         return int(text)
-    return _NUMBER_WORDS.get(text)
+    return words.counts.get(text)
 
 
-def duration(phrase: str) -> str | None:
-    """An ISO 8601 duration for "two-day", "16-year", "13 years", or None."""
-    match = re.search(
-        r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", phrase.lower()
-    )
+def duration(phrase: str, words: DateWords | None = None) -> str | None:
+    """An ISO 8601 duration for "two-day", "16-year", "13 years", or None; ``words`` are
+    those of kg's lexicon (``data/lexicon/dates.yaml``) unless given."""
+    patterns = _patterns(words or lexicon().dates)
+    match = patterns.search("duration", phrase.lower())
     if not match:
         return None
-    count = _number(match.group(1))
+    count = _number(match.group(1), patterns.words)
     if count is None:
         return None
-    unit = match.group(2)
-    if unit == "decade":
-        count *= 10
-    if unit == "hour":
-        return f"PT{count}H"
-    return f"P{count}{_UNIT_CODES[unit]}"
+    unit = patterns.words.units[match.group(2)]
+    return f"P{'T' if unit.time else ''}{count * unit.times}{unit.designator}"
 
 
 def _month_back(day: date, months: int) -> tuple[int, int]:
@@ -84,9 +126,10 @@ def _bounds(value: TimeValue) -> tuple[str, str] | None:
     return f"{value.value}-01-01", f"{value.value}-12-31"
 
 
-def resolve_time(phrase: str, published: date | None) -> TimeValue:
+def resolve_time(phrase: str, published: date | None, words: DateWords | None = None) -> TimeValue:
     """What a time phrase means, resolved against the article's published date; unresolved
-    when the date arithmetic would leave the calendar ("yesterday" from 0001-01-01).
+    when the date arithmetic would leave the calendar ("yesterday" from 0001-01-01). ``words``
+    are those of kg's lexicon (``data/lexicon/dates.yaml``) unless given.
 
     >>> resolve_time("last year", date(2024, 8, 23)).value
     '2023'
@@ -98,29 +141,30 @@ def resolve_time(phrase: str, published: date | None) -> TimeValue:
     False
     """
     try:
-        return _resolve_time(phrase, published)
+        return _resolve_time(phrase, published, _patterns(words or lexicon().dates))
     except (OverflowError, ValueError):
         return _unresolved(phrase.strip())
 
 
-def _resolve_time(phrase: str, published: date | None) -> TimeValue:
+def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> TimeValue:
     text = phrase.strip()
+    words = patterns.words
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
     lowered = lowered.strip(" ,.")
-    while _FILLER.match(lowered) and not lowered.startswith(("this year", "this month")):
-        lowered = _FILLER.sub("", lowered, count=1)
+    while filler := patterns.match("filler", lowered):
+        lowered = lowered[filler.end():]
 
-    interval = re.match(r"^(?:between|from) (.+?) (?:and|to|until|through) (.+)$", lowered)
+    interval = patterns.match("interval", lowered)
     if interval:
-        first = resolve_time(interval.group(1), published)
-        second = resolve_time(interval.group(2), published)
+        first = resolve_time(interval.group(1), published, words)
+        second = resolve_time(interval.group(2), published, words)
         first_bounds, second_bounds = _bounds(first), _bounds(second)
         if first_bounds and second_bounds:
             return TimeValue(text=text, start=first_bounds[0], end=second_bounds[1], resolved=True)
         return _unresolved(text)
-    since = re.match(r"^since (.+)$", text.lower())
+    since = patterns.match("since", text.lower())
     if since:
-        first = resolve_time(since.group(1), published)
+        first = resolve_time(since.group(1), published, words)
         first_bounds = _bounds(first)
         if first_bounds and published:
             return TimeValue(
@@ -128,76 +172,69 @@ def _resolve_time(phrase: str, published: date | None) -> TimeValue:
             )
         return _unresolved(text)
 
-    decade = re.match(r"^(early|mid|late)?[\s-]*(\d{3})0'?s$", lowered)
+    decade = patterns.match("decade", lowered)
     if decade:
         base = int(decade.group(2)) * 10
-        opening, closing = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}[
-            decade.group(1)
-        ]
+        opening, closing = words.decade_parts[decade.group(1)] if decade.group(1) else (0, 9)
         return TimeValue(
             text=text, start=f"{base + opening}-01-01", end=f"{base + closing}-12-31",
             resolved=True,
         )
 
-    full = re.match(rf"^({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})$", lowered)
+    full = patterns.match("month day year", lowered)
     if full:
-        month, day, year = _MONTHS[full.group(1)], int(full.group(2)), int(full.group(3))
+        month, day, year = words.months[full.group(1)], int(full.group(2)), int(full.group(3))
         return _checked_date(text, year, month, day)
-    european = re.match(rf"^(\d{{1,2}}) ({_MONTH_RE})\.?,? (\d{{4}})$", lowered)
+    european = patterns.match("day month year", lowered)
     if european:
-        year, month, day = int(european.group(3)), _MONTHS[european.group(2)], int(european.group(1))
-        return _checked_date(text, year, month, day)
-    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", lowered)
+        year, month = int(european.group(3)), words.months[european.group(2)]
+        return _checked_date(text, year, month, int(european.group(1)))
+    iso = patterns.match("iso date", lowered)
     if iso:
         return _checked_date(text, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    month_year = re.match(rf"^({_MONTH_RE})\.?,? (\d{{4}})$", lowered)
+    month_year = patterns.match("month year", lowered)
     if month_year:
-        return _point(text, f"{int(month_year.group(2)):04d}-{_MONTHS[month_year.group(1)]:02d}",
-                      "gYearMonth")
-    bare_year = re.match(r"^(\d{4})$", lowered)
+        month = words.months[month_year.group(1)]
+        return _point(text, f"{int(month_year.group(2)):04d}-{month:02d}", "gYearMonth")
+    bare_year = patterns.match("year", lowered)
     if bare_year and 1000 <= int(bare_year.group(1)) <= 2999:
         return _point(text, bare_year.group(1), "gYear")
 
     if published is None:
         return _unresolved(text)
 
-    relative_year = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1}
-    if lowered in relative_year:
-        return _point(text, str(published.year + relative_year[lowered]), "gYear")
-    relative_month = {"last month": 1, "this month": 0, "earlier this month": 0}
-    if lowered in relative_month:
-        year_number, month_number = _month_back(published, relative_month[lowered])
+    if lowered in words.years_back:
+        return _point(text, str(published.year - words.years_back[lowered]), "gYear")
+    if lowered in words.months_back:
+        year_number, month_number = _month_back(published, words.months_back[lowered])
         return _point(text, f"{year_number:04d}-{month_number:02d}", "gYearMonth")
-    relative_day = {"today": 0, "yesterday": 1, "tomorrow": -1}
-    if lowered in relative_day:
-        return _point(text, (published - timedelta(days=relative_day[lowered])).isoformat(), "date")
-    ago = re.match(r"^(\d+|[a-z]+) (day|week|month|year)s? ago$", lowered)
-    if ago and _number(ago.group(1)) is not None:
-        count = _number(ago.group(1)) or 0
-        unit = ago.group(2)
-        if unit in ("day", "week"):
-            delta = timedelta(days=count * (7 if unit == "week" else 1))
+    if lowered in words.days_back:
+        return _point(text, (published - timedelta(days=words.days_back[lowered])).isoformat(),
+                      "date")
+    ago = patterns.match("ago", lowered)
+    if ago and _number(ago.group(1), words) is not None:
+        unit = words.units[ago.group(2)]
+        count = (_number(ago.group(1), words) or 0) * unit.times
+        if unit.designator in ("D", "W"):
+            delta = timedelta(days=count * (7 if unit.designator == "W" else 1))
             return _point(text, (published - delta).isoformat(), "date")
-        if unit == "month":
+        if unit.designator == "M":
             year_number, month_number = _month_back(published, count)
             return _point(text, f"{year_number:04d}-{month_number:02d}", "gYearMonth")
         return _point(text, str(published.year - count), "gYear")
-    weekday = re.match(r"^(?:last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                       r"(?: (?:morning|afternoon|evening|night))?$", lowered)
+    weekday = patterns.match("weekday", lowered)
     if weekday:
-        back = (published.weekday() - _WEEKDAYS[weekday.group(1)]) % 7
+        back = (published.weekday() - words.weekdays[weekday.group(1)]) % 7
         if lowered.startswith("last ") and back == 0:
             back = 7
         return _point(text, (published - timedelta(days=back)).isoformat(), "date")
-    month_day = re.match(rf"^({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?$", lowered) or re.match(
-        rf"^(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})$", lowered
-    )
+    month_day = patterns.match("month day", lowered) or patterns.match("day month", lowered)
     if month_day:
         first_part, second_part = month_day.group(1), month_day.group(2)
         if first_part.isdigit():
-            month, day = _MONTHS[second_part], int(first_part)
+            month, day = words.months[second_part], int(first_part)
         else:
-            month, day = _MONTHS[first_part], int(second_part)
+            month, day = words.months[first_part], int(second_part)
         year_number = published.year
         try:
             if date(year_number, month, day) - published > timedelta(days=183):
@@ -205,9 +242,9 @@ def _resolve_time(phrase: str, published: date | None) -> TimeValue:
         except ValueError:
             return _unresolved(text)
         return _checked_date(text, year_number, month, day)
-    month_only = re.match(rf"^(?:last )?({_MONTH_RE})$", lowered)
+    month_only = patterns.match("month", lowered)
     if month_only:
-        month = _MONTHS[month_only.group(1)]
+        month = words.months[month_only.group(1)]
         return _point(text, f"{_year_for_month(month, published):04d}-{month:02d}", "gYearMonth")
     return _parsed_by_dateparser(text, published)
 

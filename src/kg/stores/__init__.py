@@ -27,7 +27,7 @@ from kg.stores.base import (
     Term,
 )
 from kg.stores.embedded import EmbeddedStore, open_embedded
-from kg.stores.formats import EXPORT_FORMATS, ExportFormat, export, format_for
+from kg.stores.formats import EXPORT_FORMATS, ExportFormat, format_for
 from kg.stores.remote import (
     DEFAULT_TIMEOUT,
     ENDPOINT_ENVIRONMENT_VARIABLES,
@@ -96,6 +96,6 @@ __all__ = [
     "DEFAULT_STORE", "DEFAULT_TIMEOUT", "ENDPOINT_ENVIRONMENT_VARIABLES", "EXPORT_FORMATS",
     "MEMORY", "SERVER_LAYOUTS", "STORE_ENVIRONMENT_VARIABLE",
     "TIMEOUT_ENVIRONMENT_VARIABLE", "EmbeddedStore", "Endpoints", "ExportFormat", "QueryResult",
-    "RdfFile", "RemoteStore", "Store", "Term", "export", "format_for", "open_store",
+    "RdfFile", "RemoteStore", "Store", "Term", "format_for", "open_store",
     "remote_endpoints", "store_location",
 ]

@@ -15,6 +15,7 @@ import pyoxigraph
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.sparqltext import check_shape, names_its_dataset
+from kg.stores.formats import ExportFormat, format_for
 from kg.vocab import PREFIXES
 
 DEFAULT_STORE = ".kg"
@@ -136,7 +137,6 @@ class Store(ABC):
         ``DISTINCT`` where that matters.
         """
 
-    @abstractmethod
     def dump(
         self,
         output: BinaryIO,
@@ -152,7 +152,12 @@ class Store(ABC):
         The same store gives the same bytes each time; the order is the engine's (an embedded
         store streams graph by graph in constant memory, a remote one sorts by subject).
         """
+        self._dump(output, format_for(format_name), graph, prefixes)
 
+    @abstractmethod
+    def _dump(self, output: BinaryIO, export_format: ExportFormat, graph: str | None,
+              prefixes: Mapping[str, str]) -> None:
+        """:meth:`dump` in a format already found by name."""
 
     @abstractmethod
     def load(self, files: Sequence[RdfFile]) -> list[int]:

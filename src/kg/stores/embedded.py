@@ -27,7 +27,7 @@ from kg.stores.base import (
     syntax_error_message,
     triples_text,
 )
-from kg.stores.formats import RDF_TYPE, ExportFormat, format_for
+from kg.stores.formats import RDF_TYPE, ExportFormat
 from kg.vocab import PREFIXES
 
 
@@ -248,18 +248,11 @@ class EmbeddedStore(Store):
         except OSError as error:
             raise StoreError(f"cannot read the store at '{self.location}': {error}") from error
 
-    def dump(
-        self,
-        output: BinaryIO,
-        format_name: str,
-        *,
-        graph: str | None = None,
-        prefixes: Mapping[str, str] = PREFIXES,
-    ) -> None:
-        """See :meth:`Store.dump`; Oxigraph serialises the store as it reads it, so memory stays
-        flat whatever the store's size: quad formats and one graph come straight from Oxigraph's
-        own dump, the union from :func:`union_triples`."""
-        export_format = format_for(format_name)
+    def _dump(self, output: BinaryIO, export_format: ExportFormat, graph: str | None,
+              prefixes: Mapping[str, str]) -> None:
+        """Oxigraph serialises the store as it reads it, so memory stays flat whatever the
+        store's size: quad formats and one graph come straight from Oxigraph's own dump, the
+        union from :func:`union_triples`."""
         store = self._open()
         try:
             if graph is not None:

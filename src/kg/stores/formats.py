@@ -11,8 +11,6 @@ from typing import BinaryIO
 import pyoxigraph
 
 from kg.errors import InputError
-from kg.stores.base import Store
-from kg.vocab import PREFIXES
 
 
 @dataclass(frozen=True)
@@ -59,14 +57,6 @@ def format_for(name_or_path: str) -> ExportFormat:
     hint = f"; did you mean '{known[close[0]].name}'?" if close else ";"
     choices = ", ".join(f.name for f in EXPORT_FORMATS)
     raise InputError(f"unknown format '{name_or_path}'{hint} choose one of: {choices}")
-
-
-def export(
-    store: Store, out: BinaryIO, format_name: str, *, prefixes: Mapping[str, str] = PREFIXES
-) -> None:
-    """Write the whole store to ``out`` as it is read (see :meth:`Store.dump`): quad formats
-    keep the named graphs, triple formats get their union, each triple once."""
-    store.dump(out, format_name, prefixes=prefixes)
 
 
 RDF_TYPE = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

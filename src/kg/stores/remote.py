@@ -37,7 +37,7 @@ from kg.stores.base import (
     syntax_error_message,
     triples_text,
 )
-from kg.stores.formats import format_for, triple_order, write_graph, write_triples
+from kg.stores.formats import ExportFormat, triple_order, write_graph, write_triples
 from kg.vocab import PREFIXES
 
 
@@ -305,16 +305,9 @@ class RemoteStore(Store):
                             params=params)
         return self._results(answer, self.endpoints.query)
 
-    def dump(
-        self,
-        output: BinaryIO,
-        format_name: str,
-        *,
-        graph: str | None = None,
-        prefixes: Mapping[str, str] = PREFIXES,
-    ) -> None:
-        """See :meth:`Store.dump`; the server sends the graphs (Graph Store Protocol)."""
-        export_format = format_for(format_name)
+    def _dump(self, output: BinaryIO, export_format: ExportFormat, graph: str | None,
+              prefixes: Mapping[str, str]) -> None:
+        """The server sends the graphs (Graph Store Protocol)."""
         self._open()
         if graph is not None:
             name = graph_name(graph)

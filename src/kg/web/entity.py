@@ -7,7 +7,6 @@ dictionary as HTML, so the two never disagree.
 
 from __future__ import annotations
 
-import math
 import time
 from typing import Any
 
@@ -217,20 +216,37 @@ def neighbourhood(facts: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _short(text: str, width: int = 34) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _positions(graph: dict[str, Any], width: float, height: float, margin_x: float,
+               margin_y: float) -> dict[str, tuple[float, float]]:
+    """Where each node of the neighbourhood goes in a ``width`` × ``height`` picture: the
+    layout every kg drawing uses (:func:`kg.graphlayout.layout`), scaled into the picture less
+    its margins, the entity's own node in the middle."""
+    import networkx as nx
+
+    from kg.graphlayout import layout
+
+    linked = nx.Graph()
+    linked.add_nodes_from(node["id"] for node in graph["nodes"])
+    linked.add_edges_from((edge["source"], edge["target"]) for edge in graph["edges"])
+    placed = layout(linked)
+    center = placed[graph["nodes"][0]["id"]]
+    # Centred on the entity: the farthest node on each side sets the scale, the same both ways.
+    reach_x = max(abs(x - center[0]) for x, _ in placed.values()) or 1.0
+    reach_y = max(abs(y - center[1]) for _, y in placed.values()) or 1.0
+    scale = min((width / 2 - margin_x) / reach_x, (height / 2 - margin_y) / reach_y)
+    return {node: (width / 2 + (x - center[0]) * scale, height / 2 + (y - center[1]) * scale)
+            for node, (x, y) in placed.items()}
 
 
 def neighbourhood_svg(graph: dict[str, Any], title: str) -> str:
-    """The neighbourhood as inline SVG: the entity in the middle, the rest on a ring around it
-    (an event next to its participants), edges labelled with the property or role."""
+    """The neighbourhood as inline SVG: the entity in the middle, the rest laid out around it
+    as in every kg drawing (an event next to its participants), edges labelled with the
+    property or role."""
+    from kg.graphlayout import short_label
+
     width, height = 760, 420
-    cx, cy, rx, ry = width / 2, height / 2, width / 2 - 150, height / 2 - 50
-    ring = [node for node in graph["nodes"] if node["kind"] != "center"]
-    position = {graph["nodes"][0]["id"]: (cx, cy)}
-    for index, node in enumerate(ring):
-        angle = -math.pi / 2 + 2 * math.pi * index / max(len(ring), 1)
-        position[node["id"]] = (cx + rx * math.cos(angle), cy + ry * math.sin(angle))
+    cx, cy, rx = width / 2, height / 2, width / 2 - 150
+    position = _positions(graph, width, height, 150, 50)
     lines, labels, circles = [], [], []
     for edge in graph["edges"]:
         (x1, y1), (x2, y2) = position[edge["source"]], position[edge["target"]]
@@ -239,7 +255,7 @@ def neighbourhood_svg(graph: dict[str, Any], title: str) -> str:
         # 40 % of the way from the source, so the labels of A→B and B→A do not overlap.
         lx, ly = x1 + (x2 - x1) * 0.4, y1 + (y2 - y1) * 0.4
         labels.append(f'<text class="edge-label" x="{lx:.1f}" y="{ly - 3:.1f}">'
-                      f'{escape(_short(edge["label"], 28))}</text>')
+                      f'{escape(short_label(edge["label"]))}</text>')
     for node in graph["nodes"]:
         x, y = position[node["id"]]
         radius = 11 if node["kind"] == "center" else 7
@@ -256,7 +272,7 @@ def neighbourhood_svg(graph: dict[str, Any], title: str) -> str:
             shape = (f'<rect class="node node-event" x="{x - 7:.1f}" y="{y - 7:.1f}" '
                      f'width="14" height="14" transform="rotate(45 {x:.1f} {y:.1f})"/>')
         text = (f'<text class="node-label" x="{tx:.1f}" y="{ty:.1f}" '
-                f'text-anchor="{anchor}">{escape(_short(node["label"]))}</text>')
+                f'text-anchor="{anchor}">{escape(short_label(node["label"], 34))}</text>')
         hover = f"<title>{escape(node['label'])}</title>"
         if node["href"]:
             circles.append(f'<a href={attribute(node["href"])}>{shape}{text}{hover}</a>')

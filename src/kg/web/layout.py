@@ -7,6 +7,7 @@ pages from :func:`escape`, :func:`attribute` and :func:`entity_path`, never by p
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from kg.vocab import PREFIXES
 
@@ -42,8 +43,11 @@ def entity_iri(path: str) -> str:
     return ENTITY_NAMESPACE + path[len(ENTITY_ROUTE) :]
 
 
-def page(title: str, body: str, *, heading: str | None = None) -> str:
-    """A whole HTML page: ``title`` is escaped here, ``body`` must already be safe HTML."""
+def document(title: str, content: str, *, scripts: Sequence[str] = ()) -> str:
+    """A whole HTML page with kg's head and top bar: ``title`` is escaped here, ``content``
+    (all below the bar) must already be safe HTML; ``scripts`` are the paths of scripts the
+    page loads once it is read."""
+    loaded = "".join(f"<script src={attribute(path)} defer></script>\n" for path in scripts)
     return f"""<!doctype html>
 <html lang="en">
 <head>
@@ -52,19 +56,25 @@ def page(title: str, body: str, *, heading: str | None = None) -> str:
 <title>{escape(title)} · kg</title>
 <link rel="stylesheet" href="/static/style.css">
 <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-</head>
+{loaded}</head>
 <body>
 <header class="bar">
   <a class="brand" href="/">kg</a>
   <nav><a href="/">Query</a><a href="/sparql">Service description</a></nav>
 </header>
-<main>
+{content}</body>
+</html>
+"""
+
+
+def page(title: str, body: str, *, heading: str | None = None) -> str:
+    """A whole HTML page of one heading and its ``body`` (see :func:`document`): ``title`` is
+    escaped here, ``body`` must already be safe HTML."""
+    return document(title, f"""<main>
 <h1>{escape(heading if heading is not None else title)}</h1>
 {body}
 </main>
-</body>
-</html>
-"""
+""")
 
 
 def error_page(status: int, reason: str, message: str) -> str:

@@ -21,7 +21,7 @@ import pyoxigraph
 from kg.errors import RequestError
 from kg.vocab import PREFIXES
 from kg.web.entity import entity_facts, entity_page
-from kg.web.layout import entity_iri
+from kg.web.layout import document, entity_iri
 from kg.web.negotiation import choose
 from kg.web.sparql import answer_query
 
@@ -79,11 +79,13 @@ def saved_queries(limits: dict[str, Any]) -> dict[str, Any]:
 
 
 def index(accept: str | None, limits: dict[str, Any]) -> Page:
-    """``/``: the query page, or its data as JSON (:func:`saved_queries`)."""
+    """``/``: the query page (``query-page.html`` in kg's page shell, run by ``app.js``), or
+    its data as JSON (:func:`saved_queries`)."""
     if choose(accept, ["text/html", "application/json"]) == "application/json":
         return json_page(saved_queries(limits), vary=True)
-    body = resources.files("kg.web").joinpath("static", "index.html").read_bytes()
-    return Page(body, "text/html; charset=utf-8", [("Vary", "Accept")])
+    content = resources.files("kg.web").joinpath("query-page.html").read_text(encoding="utf-8")
+    body = document("Query", content, scripts=["/static/app.js"])
+    return Page(body.encode("utf-8"), "text/html; charset=utf-8", [("Vary", "Accept")])
 
 
 def static(name: str) -> Page:

@@ -2,7 +2,7 @@
 query never stalls or starves the others.
 
 Work is a *job*: a module-level function ``job(store, deadline, *args)`` whose result can be
-pickled. Three runners give the same :meth:`call`:
+pickled. Three runners give the same :meth:`Runner.call`:
 
 - :class:`ProcessRunner` (the default, for a read-only store on disk or remote): a few worker
   processes, each with the store open read-only, one job at a time. A job past its deadline is
@@ -43,6 +43,7 @@ import sys
 import threading
 import time
 import traceback
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,12 +108,36 @@ def _outcome(job: Job, store: Store, deadline: float, args: tuple[Any, ...]) -> 
         return "error", RequestError(500, f"internal error: {type(error).__name__}: {error}")
 
 
+def _value(status: str, value: Any) -> Any:
+    """What a job returned, from its outcome (``status``, ``value``); its error raised."""
+    if status == "error":
+        raise value
+    return value
+
+
 def _to_stderr(line: str) -> None:
     """Where a runner says what went wrong in the background, unless given a log."""
     sys.stderr.write(line + "\n")
 
 
-class ThreadRunner:
+class Runner(ABC):
+    """What the server asks of every runner: run a job under a deadline, and stop."""
+
+    @abstractmethod
+    def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
+        """``job(store, deadline, *args)``; 504 past ``timeout`` seconds, 503 when busy;
+        ``writes``: the job updates the store."""
+
+    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
+        """A job whose work is bounded by construction: by default the same as :meth:`call`."""
+        return self.call(job, *args, timeout=timeout)
+
+    @abstractmethod
+    def close(self) -> None:
+        """Stop running jobs and release the store."""
+
+
+class ThreadRunner(Runner):
     """Runs jobs in threads of this process on one open store, at most ``slots`` at once."""
 
     def __init__(self, store: Store, slots: int):
@@ -137,14 +162,7 @@ class ThreadRunner:
         threading.Thread(target=work, name=f"kg-job-{job.__name__}", daemon=True).start()
         if not done.wait(max(0.0, deadline - time.monotonic())):
             raise _timed_out(timeout)
-        status, value = box[0]
-        if status == "error":
-            raise value
-        return value
-
-    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
-        """The same as :meth:`call`: every job runs in this process already."""
-        return self.call(job, *args, timeout=timeout)
+        return _value(*box[0])
 
     def close(self) -> None:
         """Release the store (abandoned threads keep their own reference until they end)."""
@@ -332,22 +350,36 @@ def _start_worker(location: str, *, writable: bool = False,
     return worker
 
 
-class ProcessRunner:
+class _WorkerRunner(Runner):
+    """A runner whose jobs run in worker processes with the store at ``location`` open, each
+    killed and replaced past ``memory_limit`` bytes; ``log`` hears what goes wrong in the
+    background."""
+
+    def __init__(self, location: str, memory_limit: int | None, log: Callable[[str], None]):
+        self.location = location
+        self.memory_limit = memory_limit
+        self._log = log
+        self._closed = False
+
+    @staticmethod
+    def _in_background(start: Callable[[], None]) -> None:
+        """Start a fresh worker in a thread of its own, so that no request waits for it."""
+        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+
+
+class ProcessRunner(_WorkerRunner):
     """Runs jobs in ``size`` worker processes, each with the store at ``location`` open
     read-only; a job past its deadline, or whose worker grows past ``memory_limit`` bytes, gets
     its worker killed and replaced."""
 
     def __init__(self, location: str, size: int, memory_limit: int | None = None,
                  here: Store | None = None, log: Callable[[str], None] = _to_stderr):
-        self.location = location
-        self.memory_limit = memory_limit
-        self._log = log
+        super().__init__(location, memory_limit, log)
         self._here = here
         """A read-only handle on the same store, for :meth:`call_here` (closed with the runner)."""
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
-        self._closed = False
         try:
             for _ in range(size):
                 self._idle.put(self._start())
@@ -383,7 +415,7 @@ class ProcessRunner:
             else:
                 self._idle.put(fresh)
 
-        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+        self._in_background(start)
 
     def call(self, job: Job, *args: Any, timeout: float, writes: bool = False) -> Any:
         """``job(store, deadline, *args)`` in a worker; 504 past ``timeout`` s, 503 when busy
@@ -412,9 +444,7 @@ class ProcessRunner:
                 raise _over_memory(self.memory_limit)
         if status == "gone":
             raise RequestError(500, "a query worker stopped unexpectedly; it is being replaced")
-        if status == "error":
-            raise value
-        return value
+        return _value(status, value)
 
     def _finished(self, worker: _Worker, work: _Work) -> None:
         """Hand ``worker`` back once it has answered ``work`` (in the worker's reader thread)."""
@@ -433,10 +463,7 @@ class ProcessRunner:
         is bounded by construction. Without such a handle, the same as :meth:`call`."""
         if self._here is None:
             return self.call(job, *args, timeout=timeout)
-        status, value = _outcome(job, self._here, time.monotonic() + timeout, args)
-        if status == "error":
-            raise value
-        return value
+        return _value(*_outcome(job, self._here, time.monotonic() + timeout, args))
 
     def close(self) -> None:
         """Stop every worker, busy or idle, and close this process's own handle."""
@@ -450,7 +477,7 @@ class ProcessRunner:
             self._here.close()
 
 
-class WriterRunner:
+class WriterRunner(_WorkerRunner):
     """Runs up to ``slots`` jobs at once in threads of one worker process that holds the store
     at ``location`` open for writing; the worker is killed and replaced when every slot is held
     by abandoned work, when it grows past ``memory_limit`` bytes, when an update runs late, or
@@ -458,14 +485,11 @@ class WriterRunner:
 
     def __init__(self, location: str, slots: int, memory_limit: int | None = None,
                  lock: StoreLock | None = None, log: Callable[[str], None] = _to_stderr):
-        self.location = location
-        self.memory_limit = memory_limit
-        self._log = log
+        super().__init__(location, memory_limit, log)
         self._lock_file = lock
         self._slots = threading.BoundedSemaphore(slots)
         self._size = slots
         self._lock = threading.Condition()
-        self._closed = False
         self._worker: _Worker | None = _start_worker(location, writable=True, lock=lock)
 
     def _current(self, deadline: float) -> _Worker:
@@ -501,7 +525,7 @@ class WriterRunner:
                         self._lock.notify_all()
                 return
 
-        threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
+        self._in_background(start)
 
     def _done(self, worker: _Worker, work: _Work) -> None:
         with self._lock:
@@ -554,13 +578,7 @@ class WriterRunner:
                                (("Retry-After", "2"),))
         if self.memory_limit and worker.memory() > self.memory_limit:
             self._restart(worker, "it kept more memory than its limit")
-        if status == "error":
-            raise value
-        return value
-
-    def call_here(self, job: Job, *args: Any, timeout: float) -> Any:
-        """The same as :meth:`call`: a read-only handle here would not see the updates."""
-        return self.call(job, *args, timeout=timeout)
+        return _value(status, value)
 
     def close(self) -> None:
         """Stop the worker (the lock file is the caller's to release)."""

@@ -1,0 +1,128 @@
+"""The word lists of data/lexicon/ that are no names, read once each behind a :class:`Lexicon`.
+
+The names of places and organisations, and the titles and kinship words that go with names,
+are the :class:`kg.gazetteer.Gazetteer`'s; a :class:`Lexicon` holds the words around them,
+each list in one file that says what it serves (its opening comment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import InputError
+from kg.resources import resource_dir
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of time: its ISO 8601 designator, how many of it one unit is, and whether it is a
+    time of day (written after "T")."""
+
+    designator: str
+    times: int = 1
+    time: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """The words of time expressions (``dates.yaml``); see that file for what each list is."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    day_parts: tuple[str, ...]
+    fillers: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    years_back: Mapping[str, int]
+    months_back: Mapping[str, int]
+    days_back: Mapping[str, int]
+    units: Mapping[str, Unit]
+    decade_parts: Mapping[str, tuple[int, int]]
+    interval_openers: tuple[str, ...]
+    interval_joiners: tuple[str, ...]
+    counts: Mapping[str, int]
+    """Words that count units: "a", "an" and the number words of ``numbers.yaml``."""
+    patterns: Mapping[str, str]
+    """The shapes of a time phrase by name, regular expressions where ``<months>`` and the
+    like stand for the lists above."""
+
+
+class Lexicon:
+    """The word lists of one lexicon directory (kg's own, ``data/lexicon``, by default), each
+    read when first asked for."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or resource_dir("lexicon")
+
+    def __repr__(self) -> str:
+        return f"<kg.lexicon.Lexicon {str(self.directory)!r}>"
+
+    def _words(self, name: str, values: Any) -> tuple[str, ...]:
+        """The entries of one list, each a string: YAML reads a bare ``on``, ``no`` or ``yes``
+        as a boolean, which must be quoted to be the word."""
+        strays = [value for value in values if not isinstance(value, str)]
+        if strays:
+            raise InputError(f"{self.directory / name}: {strays[0]!r} is not a word; quote it")
+        return tuple(values)
+
+    def _yaml(self, name: str) -> dict[str, Any]:
+        path = self.directory / name
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise InputError(f"{path}: not a readable lexicon ({error})") from error
+        if not isinstance(loaded, dict):
+            raise InputError(f"{path}: a lexicon must be a mapping of lists")
+        return loaded
+
+    @cached_property
+    def dates(self) -> DateWords:
+        """The words of time expressions, from ``dates.yaml`` (and the number words of
+        ``numbers.yaml``)."""
+        name = "dates.yaml"
+        loaded = self._yaml(name)
+        number_words = self._yaml("numbers.yaml")["number words"]
+
+        def numbered(key: str, values: Mapping[Any, Any]) -> dict[str, int]:
+            return dict(zip(self._words(key, values), (int(v) for v in values.values()),
+                            strict=True))
+
+        try:
+            return DateWords(
+                months=numbered(name, loaded["months"]),
+                weekdays=numbered(name, loaded["weekdays"]),
+                day_parts=self._words(name, loaded["day parts"]),
+                fillers=self._words(name, loaded["fillers"]),
+                ordinal_suffixes=self._words(name, loaded["ordinal suffixes"]),
+                years_back=numbered(name, loaded["years back"]),
+                months_back=numbered(name, loaded["months back"]),
+                days_back=numbered(name, loaded["days back"]),
+                units={unit: Unit(**v) for unit, v in zip(
+                    self._words(name, loaded["units"]), loaded["units"].values(), strict=True)},
+                decade_parts={part: (int(v[0]), int(v[1])) for part, v in zip(
+                    self._words(name, loaded["decade parts"]), loaded["decade parts"].values(),
+                    strict=True)},
+                interval_openers=self._words(name, loaded["interval openers"]),
+                interval_joiners=self._words(name, loaded["interval joiners"]),
+                counts={**numbered("numbers.yaml", number_words),
+                        **numbered(name, loaded["counts"])},
+                patterns=dict(zip(self._words(name, loaded["patterns"]),
+                                  self._words(name, loaded["patterns"].values()), strict=True)),
+            )
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise InputError(f"{self.directory / 'dates.yaml'}: a list is missing or malformed "
+                             f"({type(error).__name__}: {error})") from error
+
+
+@cache
+def lexicon() -> Lexicon:
+    """kg's own lexicon (``data/lexicon``), read once per process."""
+    return Lexicon()
+
+
+__all__ = ["DateWords", "Lexicon", "Unit", "lexicon"]
