@@ -237,6 +237,11 @@ def test_cli_viz_timeline(tiny_location: str, tmp_path: Path) -> None:
                              "of .html, .svg, .png\n"),
     (["viz", "timeline", "-o", "t.html"], "kg: error: cannot draw 't.html': the file name "
                                           "must end in one of .png, .svg\n"),
+    # A file named like a format is still a file without an extension.
+    (["viz", "-o", "png"], "kg: error: cannot draw 'png': the file name must end in one "
+                           "of .html, .svg, .png\n"),
+    (["viz", "timeline", "-o", "svg"], "kg: error: cannot draw 'svg': the file name "
+                                       "must end in one of .png, .svg\n"),
     (["viz", "-o", "g.html", "--focus", "Alise"], "kg: error: no entity named 'Alise'; did "
                                                   "you mean 'Alice Smith'?\n"),
     (["viz", "-o", "g.html", "--type", "Persn"], "kg: error: unknown type 'Persn'; did you "

@@ -566,16 +566,17 @@ class KnowledgeGraph:
             return load(opened, use_cache=use_cache)
 
     def draw(self, fmt: str = "html", *, focus: str | None = None, depth: int = 1,
-             types: Iterable[str] = (), max_nodes: int = 500) -> Drawing:
+             types: Iterable[str] = (), max_nodes: int = 500, file: str | None = None) -> Drawing:
         """Draw the entity graph, or the ``depth`` hops around ``focus``, or its nodes of
         ``types``, keeping the ``max_nodes`` most linked: ``html`` (an interactive,
-        self-contained page), ``svg`` or ``png``, or the format a file name ends in."""
+        self-contained page), ``svg`` or ``png``, or the format a file name ends in; with
+        ``file``, the format its name ends in (an :class:`InputError` when it ends in none)."""
         from kg.analysis import subgraph
         from kg.projection import node_sentences
         from kg.viewcache import load
         from kg.viz import FORMATS, format_for, render
 
-        fmt = fmt if fmt in FORMATS else format_for(fmt)
+        fmt = format_for(file) if file is not None else fmt if fmt in FORMATS else format_for(fmt)
         with self._open(read_only=True) as opened:
             view = load(opened)
             part = subgraph(view, focus=focus, depth=depth, types=tuple(types),
@@ -587,14 +588,15 @@ class KnowledgeGraph:
         return Drawing(render(view, part, fmt, sentences=sentences), part.number_of_nodes(),
                        view.graph.number_of_nodes())
 
-    def timeline(self, fmt: str = "png") -> bytes:
+    def timeline(self, fmt: str = "png", *, file: str | None = None) -> bytes:
         """The events on a time axis, coloured by event class, as ``png`` or ``svg``, or the
-        format a file name ends in."""
+        format a file name (``file``, else ``fmt``) ends in."""
         from kg.timeline import timeline
         from kg.viz import format_for
 
         drawn = ("png", "svg")
-        fmt = fmt if fmt in drawn else format_for(fmt, allowed=drawn)
+        if file is not None or fmt not in drawn:
+            fmt = format_for(file if file is not None else fmt, allowed=drawn)
         return timeline(self.view(), fmt)
 
 

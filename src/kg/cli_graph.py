@@ -234,8 +234,8 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
     """Draw the entity graph: an interactive HTML page, or an SVG or PNG picture."""
     if ctx.invoked_subcommand is not None:
         return
-    drawing = api.open(store).draw(output, focus=focus, depth=depth, types=types,
-                                   max_nodes=max_nodes)
+    drawing = api.open(store).draw(focus=focus, depth=depth, types=types,
+                                   max_nodes=max_nodes, file=output)
     if drawing.nodes < drawing.of and not (focus or types):
         click.echo(f"note: drawing the {max_nodes} most linked of {drawing.of:,} nodes "
                    "(see --max-nodes, --focus)", err=True)
@@ -250,7 +250,7 @@ def viz(ctx: click.Context, output: str, focus: str | None, depth: int,
 def timeline(ctx: click.Context, output: str, store: str | None) -> None:
     """Draw the events on a time axis (kgo:date, kgo:startDate), coloured by event class."""
     parent = ctx.parent.params.get("store") if ctx.parent else None
-    _write(output, api.open(store or parent).timeline(output))
+    _write(output, api.open(store or parent).timeline(file=output))
 
 
 __all__ = ["graph", "viz"]
