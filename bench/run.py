@@ -128,6 +128,9 @@ def progress(message: str) -> None:
 def spacy_alone(corpus: str, processes: int = 1) -> dict[str, float]:
     from kg.nlp import load_pipeline, prepare
 
+    # This process was spawned, and a spawned process spawns its own children too: spaCy's
+    # workers would then need the pipeline pickled. Fork them, as kg forks its parser processes.
+    multiprocessing.set_start_method("fork", force=True)
     texts = [json.loads(line)["text"] for line in Path(corpus).read_text().splitlines()]
     nlp = load_pipeline(None)
     list(nlp.pipe([prepare(text) for text in texts[:2]]))  # warm up, as kg's build is
@@ -135,6 +138,10 @@ def spacy_alone(corpus: str, processes: int = 1) -> dict[str, float]:
     for _ in nlp.pipe((prepare(text) for text in texts), batch_size=16, n_process=processes):
         pass
     return {"seconds": time.perf_counter() - started, "articles": len(texts)}
+
+
+STAGES = ("extraction", "N-Triples", "validation", "layout", "writes")
+"""The stages of a one-process build that :func:`kg_build` times, beside spaCy's parse."""
 
 
 def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dict[str, float]:
@@ -154,7 +161,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
 
     nlp = load_pipeline(None)  # the call KnowledgeGraph.build makes: cached, so the build does not load it
     list(nlp.pipe([prepare("Warm up the pipeline."), prepare("Twice.")]))
-    spent = dict.fromkeys(("extraction", "triples", "validation", "layout", "writes"), 0.0)
+    spent = dict.fromkeys(STAGES, 0.0)
 
     def timed(module: Any, name: str, stage: str) -> None:
         original = getattr(module, name)
@@ -170,7 +177,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
 
     for module, name, stage in ((kg.extract, "extract", "extraction"),
                                 (kg.resolve, "resolve", "extraction"),
-                                (kg.rdf, "article_ntriples", "triples"),
+                                (kg.rdf, "article_ntriples", "N-Triples"),
                                 (kg.validate, "conforms", "validation"),
                                 (kg.entitygraph, "split", "layout"),
                                 (kg.api._Batches, "write", "writes")):
@@ -471,10 +478,8 @@ def run(settings: dict[str, Any], work: Path) -> Report:
             )
         )
         if processes == 1:
-            stages = ", ".join(f"{stage} {built[stage]:.1f} s" for stage in
-                               ("extraction", "triples", "validation", "layout", "writes"))
-            rest = built["seconds"] - sum(built[stage] for stage in
-                                          ("extraction", "triples", "validation", "layout", "writes"))
+            stages = ", ".join(f"{stage} {built[stage]:.1f} s" for stage in STAGES)
+            rest = built["seconds"] - sum(built[stage] for stage in STAGES)
             report.notes.append(
                 f"kg build time, one process: {built['seconds']:.1f} s = spaCy's parse and the "
                 f"rest {rest:.1f} s (spaCy alone: {spacy['seconds']:.1f} s) + {stages}; "
