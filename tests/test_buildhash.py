@@ -41,9 +41,9 @@ def test_a_second_build_skips_what_is_stored_and_rebuilds_what_changed(tmp_path:
     parse_pairs = kg.nlp.parse_pairs
 
     def counting(pairs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        for doc, article in parse_pairs(pairs, *args, **kwargs):
-            parsed.append(article.id)
-            yield doc, article
+        for prepared, job in parse_pairs(pairs, *args, **kwargs):  # job: (article, its hash)
+            parsed.append(job[0].id)
+            yield prepared, job
 
     monkeypatch.setattr(kg.nlp, "parse_pairs", counting)
     again = kg.open(store).build(_write(tmp_path / "in", TEXTS))

@@ -14,16 +14,15 @@ from typing import Any
 
 import pytest
 from distributed import Client, LocalCluster
-from rdflib import Dataset
-from rdflib.compare import IsomorphicGraph, to_isomorphic
 
 import kg
-from kg.api import _extracted
+from kg.api import _ArticleWork
 from kg.cluster import ClusterParse
 from kg.errors import BuildInterrupted, ClusterError, InputError
 from kg.nlp import default_model, load_pipeline
 from kg.rdf import LAST_BUILD_GRAPH
 from oxigraph_server import OxigraphServer, free_port
+from storedump import Quads, quads
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,25 +46,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--articles", "30",
                     "--seed", "5", "-o", str(path)], check=True)
     return [path, ROOT / "data" / "articles"]
-
-
-Quads = tuple[list[str], dict[str, IsomorphicGraph]]
-
-
-def quads(store: str) -> Quads:
-    """The store as sorted N-Quads, without the build record's end time; the quads with blank
-    nodes (a quarantine's reified statements) as one graph per named graph, compared up to the
-    blank nodes' names."""
-    dump = kg.open(store).export("nquads")
-    assert isinstance(dump, bytes)
-    ground, with_blanks = [], Dataset()
-    for line in dump.decode().splitlines():
-        if "_:" in line:
-            with_blanks.parse(data=line, format="nquads")
-        elif "endedAtTime" not in line:
-            ground.append(line)
-    return sorted(ground), {str(graph.identifier): to_isomorphic(graph)
-                            for graph in with_blanks.graphs() if len(graph)}
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +116,7 @@ def test_each_worker_process_loads_the_model_once(
 
 def test_a_failing_worker_is_one_line(cluster: LocalCluster) -> None:
     parse = ClusterParse(iter([("A short text.", None)]), cluster.scheduler_address,
-                         "no_such_model", then=_extracted)
+                         "no_such_model", then=_ArticleWork(None, None))
     with pytest.raises(ClusterError, match=r"^a cluster worker failed: InputError: cannot load "
                                            r"the spaCy model 'no_such_model'"):
         list(parse)
@@ -176,7 +156,7 @@ def test_a_server_that_never_answers_as_a_scheduler_is_one_line() -> None:
         address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
         with pytest.raises(ClusterError, match=r"^cannot reach the Dask scheduler at .*: no Dask "
                                                r"handshake within 1 s"):
-            ClusterParse(iter([]), address, default_model(), then=_extracted, timeout=1)
+            ClusterParse(iter([]), address, default_model(), then=_ArticleWork(None, None), timeout=1)
 
 
 @pytest.mark.parametrize("address", ["http://127.0.0.1:8786", "scheduler-without-port"])

@@ -134,7 +134,7 @@ def test_the_class_most_articles_read_wins_and_the_loser_stays_visible(tmp_path:
     """Three articles read an entity as a person, one as an organisation: it is a person."""
     from dataclasses import replace
 
-    from kg.rdf import to_graph
+    from kg.rdf import article_ntriples
 
     folder = tmp_path / "in"
     write(folder, ["a", "b", "c"])
@@ -144,7 +144,7 @@ def test_the_class_most_articles_read_wins_and_the_loser_stays_visible(tmp_path:
         entities = tuple(replace(e, type=reading) if e.key == "marta-valente" else e
                          for e in facts.entities)  # type: ignore[attr-defined]
         article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
-        parts.append(split(to_graph(replace(facts, article=article, entities=entities)),
+        parts.append(split(article_ntriples(replace(facts, article=article, entities=entities)),
                            article.id))
     store = str(tmp_path / "store")
     with open_store(store, create=True) as opened:
@@ -161,7 +161,7 @@ def test_the_class_most_articles_read_wins_and_the_loser_stays_visible(tmp_path:
 def test_a_label_that_loses_the_vote_becomes_an_alias(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from kg.rdf import to_graph
+    from kg.rdf import article_ntriples
 
     folder = tmp_path / "in"
     write(folder, ["a"])
@@ -171,7 +171,7 @@ def test_a_label_that_loses_the_vote_becomes_an_alias(tmp_path: Path) -> None:
         entities = tuple(replace(e, label=label) if e.key == "marta-valente" else e
                          for e in facts.entities)  # type: ignore[attr-defined]
         article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
-        parts.append(split(to_graph(replace(facts, article=article, entities=entities)),
+        parts.append(split(article_ntriples(replace(facts, article=article, entities=entities)),
                            article.id))
     with open_store(":memory:") as opened:
         descriptions = describe(opened, parts)
@@ -231,7 +231,7 @@ def test_relations_pointing_at_an_entity_vote_for_the_class_they_need(tmp_path: 
     from dataclasses import replace
 
     from kg.model import Relation
-    from kg.rdf import to_graph
+    from kg.rdf import article_ntriples
 
     folder = tmp_path / "in"
     write(folder, ["a"])
@@ -250,7 +250,7 @@ def test_relations_pointing_at_an_entity_vote_for_the_class_they_need(tmp_path: 
         if number < 2:  # two articles say she is someone's parent: two votes for a person
             relations = (*relations, Relation(other.key, "parent", "marta-valente", evidence))
         article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
-        parts.append(split(to_graph(replace(facts, article=article, entities=entities,
+        parts.append(split(article_ntriples(replace(facts, article=article, entities=entities,
                                             relations=relations, attributes=())), article.id))
     with open_store(":memory:") as opened:
         text = describe(opened, parts)["https://kg.example.org/id/marta-valente"]
@@ -265,7 +265,7 @@ def test_a_class_that_would_break_a_stated_relation_loses_however_many_read_it(
     from dataclasses import replace
 
     from kg.model import Relation
-    from kg.rdf import to_graph
+    from kg.rdf import article_ntriples
 
     folder = tmp_path / "in"
     write(folder, ["a"])
@@ -282,7 +282,7 @@ def test_a_class_that_would_break_a_stated_relation_loses_however_many_read_it(
         if reading == "Country":
             relations = (*relations, Relation("marta-valente", "nationality", "lisbon", evidence))
         article = replace(facts.article, id=f"copy-{number}")  # type: ignore[attr-defined]
-        parts.append(split(to_graph(replace(facts, article=article, entities=entities,
+        parts.append(split(article_ntriples(replace(facts, article=article, entities=entities,
                                             relations=relations)), article.id))
     with open_store(":memory:") as opened:
         text = describe(opened, parts)["https://kg.example.org/id/lisbon"]

@@ -99,12 +99,62 @@ class Drawing:
     """Nodes in the whole entity graph."""
 
 
-def _extracted(doc: Any, article: Any) -> Any:
-    """What a parser process or cluster worker makes of a parsed article: its resolved facts."""
-    from kg.extract import extract
-    from kg.resolve import resolve
+@dataclass(frozen=True)
+class _Prepared:
+    """One article made ready to write, in a parser process or on a cluster worker: its laid
+    out graph, its quarantined statements (N-Triples, or None) and what to report about it."""
 
-    return resolve(extract(article, doc))
+    part: Any
+    """The :class:`kg.entitygraph.ArticlePart`."""
+    quarantined: str | None
+    result: ArticleResult
+
+
+def _prepare(facts: Any, *, content_hash: str | None, engine: str | None) -> _Prepared:
+    """Build an article's triples from its facts, check them against the shapes (``engine``
+    None: not at all), quarantine what violates them, and lay the rest out for the store."""
+    from kg.entitygraph import split
+    from kg.rdf import article_ntriples, graph_of
+    from kg.validate import conforms
+
+    article = facts.article
+    ntriples = article_ntriples(facts, content_hash=content_hash)
+    triples = ntriples.count("\n")
+    quarantined_text, quarantined_count = None, 0
+    if engine is not None and not conforms(ntriples, engine=engine):
+        from kg.quarantine import quarantine
+        from kg.validate import validate
+
+        graph = graph_of(ntriples)  # rdflib for the report and quarantine, where it buys something
+        clean, quarantined = quarantine(graph, validate(graph, engine=engine))
+        quarantined_count = len(set(quarantined.subjects()))
+        quarantined_text = quarantined.serialize(format="nt")
+        ntriples, triples = clean.serialize(format="nt"), len(clean)
+    part = split(ntriples, article.id)
+    return _Prepared(part, quarantined_text, ArticleResult(
+        id=article.id, graph=part.graph, triples=triples, entities=len(facts.entities),
+        events=len(facts.events), statistics=len(facts.statistics),
+        quarantined=quarantined_count, notes=tuple(facts.notes),
+    ))
+
+
+@dataclass(frozen=True)
+class _ArticleWork:
+    """What a parser process or cluster worker does with a parsed article (its context: the
+    article and its content hash): extract, resolve, apply the review decisions, then
+    :func:`_prepare`, so the building process only orders the entity graph and writes."""
+
+    curation: Any
+    engine: str | None
+
+    def __call__(self, doc: Any, job: tuple[Any, str | None]) -> _Prepared:
+        from kg.curation import apply_curation
+        from kg.extract import extract
+        from kg.resolve import resolve
+
+        article, content_hash = job
+        facts = apply_curation(resolve(extract(article, doc)), self.curation)
+        return _prepare(facts, content_hash=content_hash, engine=self.engine)
 
 
 class KnowledgeGraph:
@@ -183,8 +233,9 @@ class KnowledgeGraph:
         """
         from kg.articles import read_articles
         from kg.buildhash import content_hash
-        from kg.curation import apply_curation, load_curation
+        from kg.curation import load_curation
         from kg.nlp import default_model, parse_pairs
+        from kg.validate import default_engine
 
         if scheduler and processes:
             raise InputError("--processes and --scheduler exclude each other: with a scheduler, "
@@ -211,23 +262,25 @@ class KnowledgeGraph:
             raise InputError("no articles found in " + ", ".join(str(p) for p in paths))
         if total == 0:
             return BuildReport(unchanged=unchanged)
-        articles = ((a.text, a) for a in read_articles(paths, published=published)
+        articles = ((a.text, (a, hashes[a.id])) for a in read_articles(paths, published=published)
                     if hashes.get(a.id) == digest(a))
-        # Extraction and resolution run next to the parse (in the parser processes, from two on).
+        # Everything up to the layout runs next to the parse (in the parser processes, from two
+        # on, or on the cluster's workers): extraction, resolution, the review decisions, the
+        # triples, validation and quarantine. This process orders the entity graph and writes.
+        work = _ArticleWork(curated, default_engine())
         parsed: Generator[tuple[Any, Any], None, None]
         if scheduler:
             from kg.cluster import ClusterParse
 
-            parsed = ClusterParse(articles, scheduler, model_name, then=_extracted)  # connects now
+            parsed = ClusterParse(articles, scheduler, model_name, then=work)  # connects now
             workers = parsed.threads
         else:
             workers = processes or (2 if total >= 100 else 1)
-            parsed = parse_pairs(articles, model, processes=workers, then=_extracted)
+            parsed = parse_pairs(articles, model, processes=workers, then=work)
         progress("start", {"articles": total, "processes": workers, "unchanged": len(unchanged)})
-        facts = (apply_curation(found, curated) for found, _ in parsed)
         try:
-            report = self.store_facts(facts, batch_size=batch_size, total=total,
-                                      progress=progress, hashes=hashes)
+            report = self._store_prepared((prepared for prepared, _ in parsed),
+                                          batch_size=batch_size, total=total, progress=progress)
         except BaseException:
             parsed.close()  # ends the parser processes (or the cluster's batches) now
             raise
@@ -275,15 +328,22 @@ class KnowledgeGraph:
         from kg.validate import default_engine
 
         engine = default_engine() if validate else None
+        prepared = (_prepare(found, content_hash=(hashes or {}).get(found.article.id),
+                             engine=engine) for found in facts)
+        return self._store_prepared(prepared, batch_size=batch_size, total=total,
+                                    progress=progress)
+
+    def _store_prepared(self, prepared: Iterable[_Prepared], *, batch_size: int,
+                        total: int | None, progress: Progress) -> BuildReport:
+        """Write prepared articles in batches (see :meth:`store_facts`)."""
         report = BuildReport()
         with self._open(create=True) as opened:
             _check_layout(opened)
-            batches = _Batches(opened, engine)
+            batches = _Batches(opened)
             try:
-                for article_facts in facts:
-                    digest = (hashes or {}).get(article_facts.article.id)
-                    report.articles.append(batches.add(article_facts, content_hash=digest))
-                    progress("article", {"id": article_facts.article.id})
+                for article in prepared:
+                    report.articles.append(batches.add(article))
+                    progress("article", {"id": article.result.id})
                     if len(batches.parts) >= batch_size:
                         batches.write()
             except KeyboardInterrupt:
@@ -719,13 +779,12 @@ def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:
 class _Batches:
     """The articles of a build waiting to be written, and what the build has stored so far."""
 
-    def __init__(self, opened: Any, engine: str | None) -> None:
+    def __init__(self, opened: Any) -> None:
         from kg.entitygraph import Supports
         from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
 
         self.opened = opened
         self.supports = Supports(opened)
-        self.engine = engine
         self.existing = set(opened.graphs())
         self.pending: dict[str, str] = {
             str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
@@ -733,31 +792,18 @@ class _Batches:
         self.stale: list[str] = []
         self.stored: list[str] = []
 
-    def add(self, facts: Any, *, content_hash: str | None = None) -> ArticleResult:
-        """Validate one article, quarantine what violates the shapes, and queue its graphs."""
-        from kg.entitygraph import split
-        from kg.quarantine import quarantine
-        from kg.rdf import quarantine_iri, to_graph
-        from kg.validate import validate
+    def add(self, prepared: _Prepared) -> ArticleResult:
+        """Queue one prepared article's graphs (and its quarantine graph, or the removal of a
+        quarantine graph an earlier build left)."""
+        from kg.rdf import quarantine_iri
 
-        article = facts.article
-        graph = to_graph(facts, content_hash=content_hash)
-        quarantined_count = 0
-        quarantine_name = str(quarantine_iri(article.id))
-        checked = validate(graph, engine=self.engine) if self.engine else None
-        if checked is not None and not checked.conforms:
-            graph, quarantined = quarantine(graph, checked)
-            quarantined_count = len(set(quarantined.subjects()))
-            self.pending[quarantine_name] = quarantined.serialize(format="nt")
+        quarantine_name = str(quarantine_iri(prepared.result.id))
+        if prepared.quarantined is not None:
+            self.pending[quarantine_name] = prepared.quarantined
         elif quarantine_name in self.existing:
             self.stale.append(quarantine_name)
-        part = split(graph, article.id)
-        self.parts.append(part)
-        return ArticleResult(
-            id=article.id, graph=part.graph, triples=len(graph), entities=len(facts.entities),
-            events=len(facts.events), statistics=len(facts.statistics),
-            quarantined=quarantined_count, notes=tuple(facts.notes),
-        )
+        self.parts.append(prepared.part)
+        return prepared.result
 
     def write(self) -> None:
         """Write the queued articles, their entities' descriptions and the build record, as one

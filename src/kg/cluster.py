@@ -1,10 +1,11 @@
-"""Parse, extract and resolve articles on a Dask distributed cluster, handing the results back in order.
+"""Parse, extract, validate and lay out articles on a Dask cluster, handing the results back in order.
 
 ``kg build --scheduler tcp://HOST:8786`` sends batches of articles to the cluster's workers,
 each of which does what kg's own parser processes do (:func:`kg.nlp.parse_batch`): parse the
-batch with the spaCy pipeline, loaded once per worker process, and extract and resolve each
-article. The facts come back to the client in the corpus's order, where they are validated and
-written as in a local build, so the store is the one a local build makes. Each batch's answer
+batch with the spaCy pipeline, loaded once per worker process, then extract and resolve each
+article, write its triples, validate them and lay them out. The articles come back to the client
+in the corpus's order, where they are written as in a local build, so the store is the one a
+local build makes. Each batch's answer
 carries the worker's pipeline digest (:func:`kg.buildhash.pipeline_digest`): a worker running
 another kg, spaCy or model is refused instead of writing different facts under the client's
 content hashes. Needs the optional ``dask[distributed]`` dependency (``pip install 'kg[dask]'``).

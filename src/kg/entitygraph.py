@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, SKOS, Graph
+from rdflib import OWL, RDF, RDFS, SKOS
 
 from kg.rdf import ID, KGO, PROV, SCHEMA, SCHEMA_TYPES, article_iri, graph_iri, reading_iri
 
@@ -79,13 +79,13 @@ class ArticlePart:
             _name(triple.object) for triple in self.shared if _is_entity(triple.object)}
 
 
-def split(graph: Graph, article_id: str) -> ArticlePart:
-    """Lay out one article's (validated) graph: entity triples become the article's readings
-    (or stay backed by its assertions) and leave the article graph for the entity graph."""
-    data = graph.serialize(format="nt", encoding="utf-8")
+def split(ntriples: str, article_id: str) -> ArticlePart:
+    """Lay out one article's (validated) triples, given as N-Triples: entity triples become the
+    article's readings (or stay backed by its assertions) and leave the article graph for the
+    entity graph."""
     own: list[pyoxigraph.Triple] = []
     shared: set[pyoxigraph.Triple] = set()
-    for quad in pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES):
+    for quad in pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES):
         triple = quad.triple
         if _is_entity(triple.subject) and triple.predicate != _DERIVED_FROM:
             if triple.predicate == _TYPE and not triple.object.value.startswith(_KGO):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
@@ -57,186 +58,263 @@ def entity_iri(key: str) -> URIRef:
     return URIRef(ID + quote(key, safe="/-"))
 
 
-def _decimal_literal(value: Decimal) -> Literal:
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_INTEGER = f"^^<{XSD.integer}>"
+_TRUE = f'"true"^^<{XSD.boolean}>'
+_XSD_DECIMAL = str(XSD.decimal)
+
+
+def _text(value: str) -> str:
+    """A plain string literal in N-Triples."""
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def _integer(value: int) -> str:
+    return f'"{value}"{_INTEGER}'
+
+
+def _typed(value: object, datatype: str) -> str:
+    """A typed literal in N-Triples, with the lexical form rdflib gives ``Literal(value,
+    datatype=datatype)`` (it writes a Decimal without exponent and normalises a date or a
+    duration given as text), so the store holds the literals it held when articles were built
+    as rdflib graphs."""
+    return _typed_form(value, type(value).__name__, str(value), datatype)
+
+
+@lru_cache(maxsize=8192)
+def _typed_form(value: object, kind: str, text: str, datatype: str) -> str:
+    # ``kind`` and ``text`` are part of the key: Decimal("0.90") == Decimal("0.9") and 1 == True.
+    lexical = str(Literal(value, datatype=URIRef(datatype)))
+    return f'"{lexical.translate(_ESCAPES)}"^^<{datatype}>'
+
+
+def _decimal(value: Decimal) -> str:
     if value == value.to_integral_value() and "." not in str(value):
-        return Literal(int(value), datatype=XSD.integer)
-    return Literal(value, datatype=XSD.decimal)
+        return _integer(int(value))
+    return _typed(value, _XSD_DECIMAL)
 
 
-def _time(graph: Graph, node: URIRef, time: TimeValue | None) -> None:
+class _Lines:
+    """N-Triples lines of one article, each once, in the order they were added."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, None] = {}
+
+    def add(self, subject: str, predicate: str, value: str) -> None:
+        self.lines[f"{subject} {predicate} {value} ."] = None
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n" if self.lines else ""
+
+
+def _iri(value: str) -> str:
+    return f"<{value}>"
+
+
+_T = {name: _iri(str(iri)) for name, iri in {
+    "type": RDF.type, "label": RDFS.label, "altLabel": SKOS.altLabel, "sameAs": OWL.sameAs,
+    "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+    "description": SCHEMA.description, "identifier": SCHEMA.identifier,
+    "headline": SCHEMA.headline, "datePublished": SCHEMA.datePublished, "url": SCHEMA.url,
+    "inLanguage": SCHEMA.inLanguage, "NewsArticle": SCHEMA.NewsArticle, "Event": SCHEMA.Event,
+    "Observation": SCHEMA.Observation, "schemaValue": SCHEMA.value,
+    "wasDerivedFrom": PROV.wasDerivedFrom,
+}.items()}
+
+
+def _kgo(name: str) -> str:
+    return f"<{KGO}{name}>"
+
+
+def _time(lines: _Lines, node: str, time: TimeValue | None) -> None:
     if time is None:
         return
-    graph.add((node, KGO.timeText, Literal(time.text)))
-    graph.add((node, KGO.timeResolved, Literal(time.resolved)))
+    lines.add(node, _kgo("timeText"), _text(time.text))
+    lines.add(node, _kgo("timeResolved"), _typed(time.resolved, str(XSD.boolean)))
     if time.value and time.datatype:
-        graph.add((node, KGO.date, Literal(time.value, datatype=XSD[time.datatype])))
+        lines.add(node, _kgo("date"), _typed(time.value, str(XSD[time.datatype])))
     if time.start:
-        graph.add((node, KGO.startDate, Literal(time.start, datatype=XSD.date)))
+        lines.add(node, _kgo("startDate"), _typed(time.start, str(XSD.date)))
     if time.end:
-        graph.add((node, KGO.endDate, Literal(time.end, datatype=XSD.date)))
+        lines.add(node, _kgo("endDate"), _typed(time.end, str(XSD.date)))
 
 
-def to_graph(facts: Facts, *, content_hash: str | None = None) -> Graph:
-    """The RDF graph of one resolved article: entities, relations, events, figures, provenance;
-    ``content_hash`` records what it was built from (see :func:`kg.buildhash.content_hash`)."""
+def article_ntriples(facts: Facts, *, content_hash: str | None = None) -> str:
+    """The N-Triples of one resolved article (each triple once): entities, relations, events,
+    figures, provenance; ``content_hash`` records what it was built from (see
+    :func:`kg.buildhash.content_hash`). Written as text, without an rdflib graph: a build
+    validates and stores this text as it is (:func:`to_graph` reads it into rdflib)."""
     article = facts.article
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    art = article_iri(article.id)
-    graph.add((art, RDF.type, KGO.Article))
-    graph.add((art, RDF.type, SCHEMA.NewsArticle))
-    graph.add((art, SCHEMA.identifier, Literal(article.id)))
-    graph.add((art, RDFS.label, Literal(article.title or article.id)))
+    lines = _Lines()
+    add, T = lines.add, _T
+    art_iri = str(article_iri(article.id))
+    art = _iri(art_iri)
+    add(art, T["type"], _kgo("Article"))
+    add(art, T["type"], T["NewsArticle"])
+    add(art, T["identifier"], _text(article.id))
+    add(art, T["label"], _text(article.title or article.id))
     if article.title:
-        graph.add((art, SCHEMA.headline, Literal(article.title)))
+        add(art, T["headline"], _text(article.title))
     if article.published:
-        graph.add((art, SCHEMA.datePublished, Literal(article.published.isoformat(),
-                                                      datatype=XSD.date)))
+        add(art, T["datePublished"], _typed(article.published.isoformat(), str(XSD.date)))
     if article.url:
-        graph.add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        add(art, T["url"], _typed(article.url, str(XSD.anyURI)))
     if article.source:
-        graph.add((art, KGO.sourceName, Literal(article.source)))
-    graph.add((art, SCHEMA.inLanguage, Literal(article.language)))
-    graph.add((art, KGO.articleText, Literal(article.text)))
+        add(art, _kgo("sourceName"), _text(article.source))
+    add(art, T["inLanguage"], _text(article.language))
+    add(art, _kgo("articleText"), _text(article.text))
     if content_hash:
-        graph.add((art, KGO.contentHash, Literal(content_hash)))
+        add(art, _kgo("contentHash"), _text(content_hash))
+
+    def span(node: str, text: str, start: int, end: int) -> None:
+        """The text a node was read from, and where it lies in the article."""
+        add(node, _kgo("anchorOf"), _text(text))
+        add(node, _kgo("beginIndex"), _integer(start))
+        add(node, _kgo("endIndex"), _integer(end))
 
     sentences = {}
     for sentence in facts.sentences:
-        node = URIRef(f"{art}#sentence-{sentence.index}")
+        node = _iri(f"{art_iri}#sentence-{sentence.index}")
         sentences[sentence.index] = node
-        graph.add((node, RDF.type, KGO.Sentence))
-        graph.add((node, KGO.sentenceOf, art))
-        graph.add((node, KGO.sentenceIndex, Literal(sentence.index)))
-        graph.add((node, KGO.anchorOf, Literal(sentence.text)))
-        graph.add((node, KGO.beginIndex, Literal(sentence.start)))
-        graph.add((node, KGO.endIndex, Literal(sentence.end)))
+        add(node, T["type"], _kgo("Sentence"))
+        add(node, _kgo("sentenceOf"), art)
+        add(node, _kgo("sentenceIndex"), _integer(sentence.index))
+        span(node, sentence.text, sentence.start, sentence.end)
 
-    def provenance(node: URIRef, evidence: Evidence) -> None:
-        graph.add((node, PROV.wasDerivedFrom, sentences[evidence.sentence]))
-        graph.add((node, KGO.inArticle, art))
-        graph.add((node, KGO.anchorOf, Literal(article.text[evidence.start:evidence.end])))
-        graph.add((node, KGO.beginIndex, Literal(evidence.start)))
-        graph.add((node, KGO.endIndex, Literal(evidence.end)))
-        graph.add((node, KGO.extractionRule, Literal(evidence.rule)))
-        graph.add((node, KGO.confidence, Literal(Decimal(str(evidence.confidence)),
-                                                 datatype=XSD.decimal)))
+    def provenance(node: str, evidence: Evidence) -> None:
+        add(node, T["wasDerivedFrom"], sentences[evidence.sentence])
+        add(node, _kgo("inArticle"), art)
+        span(node, article.text[evidence.start:evidence.end], evidence.start, evidence.end)
+        add(node, _kgo("extractionRule"), _text(evidence.rule))
+        add(node, _kgo("confidence"), _typed(Decimal(str(evidence.confidence)), _XSD_DECIMAL))
 
     labels = {}
     for entity in facts.entities:
-        node = entity_iri(entity.key)
+        node = _iri(str(entity_iri(entity.key)))
         labels[entity.key] = entity.label
-        graph.add((node, RDF.type, KGO[entity.type]))
+        add(node, T["type"], _kgo(entity.type))
         schema_type = SCHEMA_TYPES.get(entity.type)
         if schema_type:
-            graph.add((node, RDF.type, SCHEMA[schema_type]))
-        graph.add((node, RDFS.label, Literal(entity.label)))
+            add(node, T["type"], _iri(str(SCHEMA[schema_type])))
+        add(node, T["label"], _text(entity.label))
         for alias in entity.aliases:
-            graph.add((node, SKOS.altLabel, Literal(alias)))
+            add(node, T["altLabel"], _text(alias))
         if entity.wikidata:
-            graph.add((node, OWL.sameAs, WD[entity.wikidata]))
+            add(node, T["sameAs"], _iri(str(WD[entity.wikidata])))
         if entity.description:
-            graph.add((node, SCHEMA.description, Literal(entity.description)))
+            add(node, T["description"], _text(entity.description))
         for mention in entity.mentions:
-            mention_node = URIRef(f"{art}#mention-{mention.start}-{mention.end}")
-            graph.add((mention_node, RDF.type, KGO.Mention))
-            graph.add((mention_node, KGO.denotes, node))
-            graph.add((mention_node, KGO.anchorOf, Literal(mention.text)))
-            graph.add((mention_node, KGO.beginIndex, Literal(mention.start)))
-            graph.add((mention_node, KGO.endIndex, Literal(mention.end)))
-            graph.add((mention_node, KGO.mentionKind, Literal(mention.kind)))
-            graph.add((mention_node, KGO.inSentence, sentences[mention.sentence]))
-            graph.add((mention_node, KGO.inArticle, art))
-            graph.add((node, PROV.wasDerivedFrom, sentences[mention.sentence]))
+            mention_node = _iri(f"{art_iri}#mention-{mention.start}-{mention.end}")
+            add(mention_node, T["type"], _kgo("Mention"))
+            add(mention_node, _kgo("denotes"), node)
+            span(mention_node, mention.text, mention.start, mention.end)
+            add(mention_node, _kgo("mentionKind"), _text(mention.kind))
+            add(mention_node, _kgo("inSentence"), sentences[mention.sentence])
+            add(mention_node, _kgo("inArticle"), art)
+            add(node, T["wasDerivedFrom"], sentences[mention.sentence])
             for name, value in mention.attributes:
                 if name == "occupation":
-                    graph.add((node, KGO.occupation, Literal(value)))
+                    add(node, _kgo("occupation"), _text(value))
 
     for number, relation in enumerate(facts.relations, start=1):
-        subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
-        graph.add((subject, KGO[relation.predicate], obj))
-        assertion = URIRef(f"{art}#relation-{number}")
-        graph.add((assertion, RDF.type, KGO.Assertion))
-        graph.add((assertion, RDF.subject, subject))
-        graph.add((assertion, RDF.predicate, KGO[relation.predicate]))
-        graph.add((assertion, RDF.object, obj))
+        subject = _iri(str(entity_iri(relation.subject)))
+        obj = _iri(str(entity_iri(relation.object)))
+        add(subject, _kgo(relation.predicate), obj)
+        assertion = _iri(f"{art_iri}#relation-{number}")
+        add(assertion, T["type"], _kgo("Assertion"))
+        add(assertion, T["subject"], subject)
+        add(assertion, T["predicate"], _kgo(relation.predicate))
+        add(assertion, T["object"], obj)
         provenance(assertion, relation.evidence)
     for number, attribute in enumerate(facts.attributes, start=1):
-        subject = entity_iri(attribute.subject)
-        graph.add((subject, KGO[attribute.predicate], Literal(attribute.value)))
-        assertion = URIRef(f"{art}#attribute-{number}")
-        graph.add((assertion, RDF.type, KGO.Assertion))
-        graph.add((assertion, RDF.subject, subject))
-        graph.add((assertion, RDF.predicate, KGO[attribute.predicate]))
-        graph.add((assertion, RDF.object, Literal(attribute.value)))
+        subject = _iri(str(entity_iri(attribute.subject)))
+        add(subject, _kgo(attribute.predicate), _text(attribute.value))
+        assertion = _iri(f"{art_iri}#attribute-{number}")
+        add(assertion, T["type"], _kgo("Assertion"))
+        add(assertion, T["subject"], subject)
+        add(assertion, T["predicate"], _kgo(attribute.predicate))
+        add(assertion, T["object"], _text(attribute.value))
         provenance(assertion, attribute.evidence)
 
     for event in facts.events:
-        node = URIRef(f"{art}#{event.key}")
-        graph.add((node, RDF.type, KGO[event.type]))
-        graph.add((node, RDF.type, SCHEMA.Event))
+        node = _iri(f"{art_iri}#{event.key}")
+        add(node, T["type"], _kgo(event.type))
+        add(node, T["type"], T["Event"])
         agents = [labels[ref] for role, ref in event.roles if role == "agent" and ref in labels]
         label = event.label or (f"{event.type}: {', '.join(agents)}" if agents else
                                 f"{event.type} ({event.trigger})")
-        graph.add((node, RDFS.label, Literal(label)))
-        graph.add((node, KGO.trigger, Literal(event.trigger)))
+        add(node, T["label"], _text(label))
+        add(node, _kgo("trigger"), _text(event.trigger))
         if event.negated:
-            graph.add((node, KGO.negated, Literal(True)))
+            add(node, _kgo("negated"), _TRUE)
         for role, ref in event.roles:
-            graph.add((node, _ROLE_PROPERTIES.get(role, KGO.participant), entity_iri(ref)))
-        _time(graph, node, event.time)
+            add(node, _iri(str(_ROLE_PROPERTIES.get(role, KGO.participant))),
+                _iri(str(entity_iri(ref))))
+        _time(lines, node, event.time)
         if event.duration:
-            graph.add((node, KGO.duration, Literal(event.duration, datatype=XSD.duration)))
+            add(node, _kgo("duration"), _typed(event.duration, str(XSD.duration)))
         provenance(node, event.evidence)
 
     event_keys = {event.key for event in facts.events}
     for statistic in facts.statistics:
-        node = URIRef(f"{art}#{statistic.key}")
-        graph.add((node, RDF.type, KGO.Statistic))
-        graph.add((node, RDF.type, SCHEMA.Observation))
-        graph.add((node, RDFS.label, Literal(f"{statistic.text}: {statistic.measured}"[:200])))
-        graph.add((node, KGO.value, _decimal_literal(statistic.value)))
-        graph.add((node, SCHEMA.value, _decimal_literal(statistic.value)))
-        graph.add((node, KGO.unit, Literal(statistic.unit)))
-        graph.add((node, KGO.measured, Literal(statistic.measured)))
+        node_iri = f"{art_iri}#{statistic.key}"
+        node = _iri(node_iri)
+        add(node, T["type"], _kgo("Statistic"))
+        add(node, T["type"], T["Observation"])
+        add(node, T["label"], _text(f"{statistic.text}: {statistic.measured}"[:200]))
+        add(node, _kgo("value"), _decimal(statistic.value))
+        add(node, T["schemaValue"], _decimal(statistic.value))
+        add(node, _kgo("unit"), _text(statistic.unit))
+        add(node, _kgo("measured"), _text(statistic.measured))
         if statistic.qualifier:
-            graph.add((node, KGO.qualifier, Literal(statistic.qualifier)))
+            add(node, _kgo("qualifier"), _text(statistic.qualifier))
         if statistic.base is not None:
-            graph.add((node, KGO.baseValue, Literal(statistic.base, datatype=XSD.decimal)))
+            add(node, _kgo("baseValue"), _typed(statistic.base, _XSD_DECIMAL))
         if statistic.about:
-            graph.add((node, KGO.about, entity_iri(statistic.about)))
+            add(node, _kgo("about"), _iri(str(entity_iri(statistic.about))))
         if statistic.source:
-            graph.add((node, KGO.reportedBy, entity_iri(statistic.source)))
+            add(node, _kgo("reportedBy"), _iri(str(entity_iri(statistic.source))))
         if statistic.event and statistic.event in event_keys:
-            graph.add((node, KGO.measures, URIRef(f"{art}#{statistic.event}")))
-        _time(graph, node, statistic.time)
+            add(node, _kgo("measures"), _iri(f"{art_iri}#{statistic.event}"))
+        _time(lines, node, statistic.time)
         for index, comparison in enumerate(statistic.comparisons):
-            comparison_node = URIRef(f"{node}-comparison-{index}")
-            graph.add((node, KGO.comparison, comparison_node))
-            graph.add((comparison_node, RDF.type, KGO.Comparison))
-            graph.add((comparison_node, RDFS.label, Literal(comparison.text)))
-            graph.add((comparison_node, KGO.comparisonKind, Literal(comparison.kind)))
-            graph.add((comparison_node, KGO.comparisonValue,
-                       Literal(comparison.value, datatype=XSD.decimal)))
-            graph.add((comparison_node, KGO.comparedWith, Literal(comparison.against)))
+            comparison_node = _iri(f"{node_iri}-comparison-{index}")
+            add(node, _kgo("comparison"), comparison_node)
+            add(comparison_node, T["type"], _kgo("Comparison"))
+            add(comparison_node, T["label"], _text(comparison.text))
+            add(comparison_node, _kgo("comparisonKind"), _text(comparison.kind))
+            add(comparison_node, _kgo("comparisonValue"), _typed(comparison.value, _XSD_DECIMAL))
+            add(comparison_node, _kgo("comparedWith"), _text(comparison.against))
         provenance(node, statistic.evidence)
-    _link_part_counts(graph, facts)
+    _link_part_counts(lines, facts, art_iri)
+    return lines.text()
+
+
+def to_graph(facts: Facts, *, content_hash: str | None = None) -> Graph:
+    """The RDF graph of one resolved article: :func:`article_ntriples` read into rdflib."""
+    return graph_of(article_ntriples(facts, content_hash=content_hash))
+
+
+def graph_of(ntriples: str) -> Graph:
+    """An rdflib graph of N-Triples text, with kg's prefixes bound."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.parse(data=ntriples, format="nt")
     return graph
 
 
-def _link_part_counts(graph: Graph, facts: Facts) -> None:
+def _link_part_counts(lines: _Lines, facts: Facts, art_iri: str) -> None:
     """Link a percentage of a base to the count it amounts to, when the article gives that count."""
     counts = [s for s in facts.statistics if s.unit == "count"]
-    art = article_iri(facts.article.id)
     for statistic in facts.statistics:
         if statistic.unit != "percent" or statistic.base is None:
             continue
         expected = statistic.value * statistic.base / 100
         for count in counts:
             if count.value != statistic.base and abs(count.value - expected) <= Decimal("0.5"):
-                graph.add((URIRef(f"{art}#{statistic.key}"), KGO.partCount,
-                           URIRef(f"{art}#{count.key}")))
+                lines.add(_iri(f"{art_iri}#{statistic.key}"), _kgo("partCount"),
+                          _iri(f"{art_iri}#{count.key}"))
 
 
 def build_record(graphs: list[str]) -> Graph:
@@ -273,6 +351,6 @@ def ontology_graph() -> Graph:
 
 __all__ = [
     "ENTITY_GRAPH", "KGO", "LAST_BUILD_GRAPH", "ONTOLOGY_GRAPH", "article_iri",
-    "build_record", "entity_iri", "graph_iri", "ontology_graph", "quarantine_iri", "reading_iri",
-    "to_graph",
+    "article_ntriples", "build_record", "entity_iri", "graph_iri", "graph_of", "ontology_graph",
+    "quarantine_iri", "reading_iri", "to_graph",
 ]

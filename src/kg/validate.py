@@ -241,6 +241,33 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
     return ValidationReport(conforms, tuple(results), report_graph, shapes_graph, engine)
 
 
+def conforms(ntriples: str, *, engine: str = "pyshacl") -> bool:
+    """Whether N-Triples text conforms to the shipped shapes: the verdict :func:`validate`
+    gives on the same triples. The Rust engine reads the text itself, with the class tree beside
+    it, so no rdflib graph is built (what a build does for each article: only an article that
+    does not conform goes on to :func:`validate`, for the report that quarantine reads)."""
+    if engine != "turbo":
+        from kg.rdf import graph_of
+
+        return validate(graph_of(ntriples), engine=engine).conforms
+    from pyshacl_turbo.rdf import Input
+
+    data = Input(ntriples + _class_tree_ntriples(), "nt", None, {}, {})
+    try:
+        verdict, _, _ = _compiled_shapes(shipped_shapes()).validate(
+            data, inference="none", allow_warnings=True)
+    except Exception as error:  # the Rust engine raises its own errors for unusable shapes
+        if type(error).__module__.startswith("pyshacl_turbo"):
+            raise ShapeError(f"the shapes cannot be used for validation: {error}") from error
+        raise
+    return bool(verdict)
+
+
+@cache
+def _class_tree_ntriples() -> str:
+    return _class_tree().serialize(format="nt")
+
+
 def validate_batches(batches: Iterable[tuple[Graph, Container[Node]]], *,
                      shapes: Graph | None = None, engine: str = "pyshacl") -> ValidationReport:
     """Validate data too large for one graph, batch by batch, as one report.
@@ -474,4 +501,4 @@ def short_name(iri: str) -> str:
 
 __all__ = ["DISPLAY_PREFIXES", "ENGINES", "SHAPES", "ValidationReport", "ValidationResult",
            "default_engine", "load_shapes", "named_shape", "result_nodes", "shipped_shapes",
-           "short_name", "validate", "validate_batches"]
+           "conforms", "short_name", "validate", "validate_batches"]
