@@ -11,6 +11,7 @@ from kg.extract.relations.clauses import (
     appositions,
     copular,
     leading_verbs,
+    people_of_bodies,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import (
@@ -42,6 +43,7 @@ EXTRACTORS = (
     copular,
     leading_verbs,
     appointments,
+    people_of_bodies,
     members_including,
     possessives,
     modifiers_before_organizations,

@@ -67,6 +67,28 @@ def _title_over(ctx: Context, noun: Any) -> Any:
     return noun
 
 
+_AFFILIATING_PREPOSITIONS = {"from", "of", "at", "with"}
+"""Prepositions that tie a named person to the body they speak for: "Jane Roe from the Red
+Cross", "John Doe, of the Greens", "Ann Lee at Oxfam"."""
+
+
+def people_of_bodies(ctx: Context, out: Relations) -> None:
+    """"Karen Lee from the Bureau of Meteorology says", "Tom Baxter, of the Greens, said": a
+    named body hung on a person's name by a preposition is the body the person belongs to."""
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        last = ctx.last_token(person)
+        for prep in last.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATING_PREPOSITIONS:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            body = ctx.mention_in(objects[0]) if objects else None
+            if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
+                    ctx.first_token(body).i != prep.i + 1 + (prep.nbor().lower_ == "the"):
+                continue  # "Jo Hay of the party's youth wing": the wing, not the party
+            out.relate(person, "memberOf", body,
+                       ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
 
 

@@ -33,6 +33,22 @@ def title_in(words: list[str], ctx: Context) -> str | None:
     return None
 
 
+_JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
+
+
+def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
+    """Whether a word before a name can belong to its title: a modifier or a title's word; a
+    joining word ("and", "of") only inside a title it spells with the words after it
+    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
+    lower = token.lower_
+    if lower in _JOINING_WORDS:
+        phrase = " ".join([lower, *[w.lower_ for w in words]])
+        return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
+    if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
+        return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
+    return lower in _TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+
+
 def _title_words(words: list[Any], title: str | None) -> list[Any]:
     """The words that write a title: the title itself and the modifiers just before it, not
     the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
@@ -50,6 +66,18 @@ def _latest_state(ctx: Context, token: Any) -> Mention | None:
     drive to oust President X" or "Iraq, which President Y has labelled", the state is not
     the title's)."""
     return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+
+
+def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
+    """Whether the text has already tied a person of the same name to another state: "Spain's
+    King Juan Carlos ... the US ... King Juan said" (he is still Spain's king)."""
+    words = set(person.text.split())
+    mentions = {m.id: m for m in ctx.mentions}
+    return any(
+        mentions[r.subject].type == "Person" and words & set(mentions[r.subject].text.split())
+        and mentions[r.object].type == "Country"
+        and (mentions[r.object].key or mentions[r.object].text) != (state.key or state.text)
+        for r in out.relations if r.predicate in ("nationality", "leaderOf"))
 
 
 def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
@@ -106,12 +134,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
                 if covering not in bodies:
                     bodies.append(covering)
-            elif token.text in ("'s", "\u2019s") and index > 0 and ctx.mention_at(doc[index - 1]):
-                pass
-            elif token.is_alpha and not covering and (
-                token.lower_ in _TITLE_MODIFIERS
-                or any(token.lower_ in title.split() for title in ctx.gazetteer.titles)
-            ):
+            elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
+                    ctx.mention_at(doc[index - 1]):
+                pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
+            elif token.is_alpha and not covering and _in_a_title(token, words, ctx):
                 words.insert(0, token)
             else:
                 break
@@ -127,7 +153,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
             state = _latest_state(ctx, first)
-            if state is not None:
+            if state is not None and not _tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
         if title and not bodies and title.split()[-1] == "leader":
