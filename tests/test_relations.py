@@ -42,6 +42,17 @@ from extracting import facts_of, relations
      {("Ann Lee", "memberOf", "Oxfam"), ("Jo Hay", "memberOf", "Greens")}),
     # a plural possessive before the title
     ("The Greens' senator Bob Brown says the bill is flawed.", {("Bob Brown", "memberOf", "Greens")}),
+    # a common noun before the title for the body just named
+    ("Pakistan's Foreign Ministry announced sanctions. \"We regret it,\" ministry spokesman Aziz "
+     "Khan said.", {("Aziz Khan", "memberOf", "Foreign Ministry")}),
+    ("Qantas cut 300 jobs on Monday. Company chairman Ian Lee said costs were too high.",
+     {("Ian Lee", "leaderOf", "Qantas")}),
+    # a person's possessive before a movement's name
+    ("An official from Palestinian leader Yasser Arafat's Fatah movement said the talks failed.",
+     {("Yasser Arafat", "memberOf", "Fatah")}),
+    # a title over a body and the place it is in
+    ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
+     "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -69,6 +80,10 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     ("Troops left Afghanistan. A spokesman for provincial governor Gul Pasha said the city was calm.",
      ("Gul Pasha", "leaderOf", "Afghanistan")),
     # a king already tied to his own state keeps it when the text names another
+    # a report a person wrote for a body is no membership; nor a ministry not named
+    ("Ann Smith's Greenpeace report was published on Monday.", ("Ann Smith", "memberOf", "Greenpeace")),
+    ("France sent troops. The ministry spokesman Jean Roux said they would stay.",
+     ("Jean Roux", "memberOf", "France")),
     ("Spain's King Juan Carlos spoke on Sunday. He praised the United States. King Juan said peace "
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
 ])

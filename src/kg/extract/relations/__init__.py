@@ -12,6 +12,7 @@ from kg.extract.relations.clauses import (
     copular,
     leading_verbs,
     people_of_bodies,
+    possessive_movements,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import (
@@ -44,6 +45,7 @@ EXTRACTORS = (
     leading_verbs,
     appointments,
     people_of_bodies,
+    possessive_movements,
     members_including,
     possessives,
     modifiers_before_organizations,

@@ -58,7 +58,13 @@ def appositions(ctx: Context, out: Relations) -> None:
 def _title_over(ctx: Context, noun: Any) -> Any:
     """The title a name apposed to a body belongs to, when the parser hung the name on the
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
-    "Mexico's ambassador to Canada, Rosa Ibarra"."""
+    "Mexico's ambassador to Canada, Rosa Ibarra", and through the place the body is in: "the
+    chief inspector for the United Nations in Iraq, Jo Roe"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.dep_ == "pobj" \
+            and ctx.mention_in(noun.head.head, ORGANIZATION_TYPES) is not None:
+        climbed = _title_over(ctx, noun.head.head)
+        if climbed is not noun.head.head:
+            return climbed
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
             and prep.head.pos_ == "NOUN" and noun_title(prep.head, ctx)[0] and \
@@ -87,6 +93,32 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                 continue  # "Jo Hay of the party's youth wing": the wing, not the party
             out.relate(person, "memberOf", body,
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
+_MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisation",
+                   "organization", "militia", "alliance", "coalition"}
+"""Nouns a movement's name may stand before when a person's possessive names it: "Yasser
+Arafat's Fatah movement"."""
+
+
+def possessive_movements(ctx: Context, out: Relations) -> None:
+    """"Hamid's Unity movement", "John Howard's Liberal Party": the party or movement a person's
+    possessive names is one they belong to (leading it is not said: "Bush's Republican Party")."""
+    doc = ctx.doc
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        mark = ctx.last_token(person).i + 1
+        if mark + 1 >= len(doc) or doc[mark].text not in ("'s", "\u2019s"):
+            continue
+        body = ctx.mention_at(doc[mark + 1])
+        if body is None or body.kind != "name" or body.type not in ("Organization", "PoliticalParty") \
+                or ctx.first_token(body).i != mark + 1:
+            continue
+        last = ctx.last_token(body)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _MOVEMENT_NOUNS:
+            continue  # "Smith's Greenpeace report": the report is hers, not the membership
+        out.relate(person, "memberOf", body,
+                   ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7))
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}

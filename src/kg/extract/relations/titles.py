@@ -8,7 +8,9 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.gazetteer import lexicon_classes
 from kg.model import Mention
+from kg.vocab import kinds_of
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
                     "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
@@ -149,7 +151,13 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
         words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
-        if title and not bodies and ctx.gazetteer.titles[title].leads and \
+        described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
+            else None
+        if described is not None:
+            evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
+            former = any(w.lower_ in _PAST_MODIFIERS for w in words)
+            affiliate(out, ctx, mention, described, title, evidence, former)
+        elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
             state = _latest_state(ctx, first)
@@ -171,6 +179,17 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             out.attribute(mention, "jobTitle", shown, evidence)
         former = any(w.lower_ in _PAST_MODIFIERS for w in words)
         affiliate_all(out, ctx, mention, bodies, title, evidence, former)
+
+
+def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
+    """The body a common noun before a title stands for: "ministry spokesman X" after "Pakistan's
+    Foreign Ministry", "party leader Y" after "the Greens": the one body of the noun's class
+    named in the sentence or the one before."""
+    written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
+    kind = lexicon_classes("description-nouns.tsv").get(noun.lower_) if written else None
+    if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
+        return None
+    return _sole_nearby(ctx, first, kinds_of(kind))
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
