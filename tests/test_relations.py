@@ -50,6 +50,15 @@ from extracting import facts_of, relations
     # a person's possessive before a movement's name
     ("An official from Palestinian leader Yasser Arafat's Fatah movement said the talks failed.",
      {("Yasser Arafat", "memberOf", "Fatah")}),
+    # coordinated titles share the body
+    ("Joseph Gutnick, the saviour and former president of the Melbourne Football Club, lost the vote.",
+     {("Joseph Gutnick", "memberOf", "Melbourne Football Club"),
+      ("Joseph Gutnick", "jobTitle", "former president")}),
+    ("Jane Roe, the founder and chief executive of Acme Corp, said sales rose.",
+     {("Jane Roe", "leaderOf", "Acme Corp"), ("Jane Roe", "jobTitle", "chief executive")}),
+    # a place between the body and the title is the post's brief
+    ("The plan was backed by former Texas governor Rick Perry.",
+     {("Rick Perry", "jobTitle", "former governor")}),
     # a title over a body and the place it is in
     ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
      "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),

@@ -29,30 +29,47 @@ def appositions(ctx: Context, out: Relations) -> None:
             if relation:
                 _kinship(ctx, out, noun, person, relation, evidence)
                 continue
-            title, shown = noun_title(noun, ctx)
-            if title:
-                out.attribute(person, "jobTitle", shown, evidence)
+            # "the founder and chief executive of Acme, X": every title, with the bodies of all
+            nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                             and ctx.mention_in(c) is None]]
+            titles = [(each, *noun_title(each, ctx)) for each in nouns]
             bodies: list[Mention] = []
-            for child in noun.children:
-                body = None
-                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
-                    body = argument_mention(ctx, objects[0]) if objects else None
-                elif child.dep_ in ("poss", "compound", "amod"):
-                    body = ctx.mention_in(child)
-                    if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
-                        pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
-                        body = argument_mention(ctx, pronoun) if pronoun is not None else None
-                    elif body is None and child.dep_ == "poss" and title:
-                        # "the group's spokeswoman, X": the group the article just named
-                        body = argument_mention(ctx, child)
-                        if body is not None and body.kind == "description":
-                            affiliate(out, ctx, person, body, title, replace(
-                                evidence, rule="apposition-description", confidence=0.6))
-                        continue
-                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    bodies.append(body)
-            affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(noun))
+            for each, title, _ in titles:
+                bodies += [b for b in _apposed_bodies(ctx, out, person, each, title, evidence)
+                           if b not in bodies]
+            for each, title, shown in titles:
+                if title:
+                    out.attribute(person, "jobTitle", shown, evidence)
+                if title or each is noun:
+                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each))
+
+
+def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
+                    evidence: Any) -> list[Mention]:
+    """The states and organisations a noun in apposition to a person names: "a counsel at the
+    embassy", "Acme's chief", "its chief executive"; a description ("the group's spokeswoman")
+    is tied here, with less confidence."""
+    bodies: list[Mention] = []
+    for child in noun.children:
+        body = None
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            body = argument_mention(ctx, objects[0]) if objects else None
+        elif child.dep_ in ("poss", "compound", "amod"):
+            body = ctx.mention_in(child)
+            if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
+                pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
+                body = argument_mention(ctx, pronoun) if pronoun is not None else None
+            elif body is None and child.dep_ == "poss" and title:
+                # "the group's spokeswoman, X": the group the article just named
+                body = argument_mention(ctx, child)
+                if body is not None and body.kind == "description":
+                    affiliate(out, ctx, person, body, title, replace(
+                        evidence, rule="apposition-description", confidence=0.6))
+                continue
+        if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+            bodies.append(body)
+    return bodies
 
 
 def _title_over(ctx: Context, noun: Any) -> Any:

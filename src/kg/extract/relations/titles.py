@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import lexicon_classes
@@ -136,6 +136,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
                 if covering not in bodies:
                     bodies.append(covering)
+            elif covering and covering.type in PLACE_TYPES and words:
+                pass  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
                     ctx.mention_at(doc[index - 1]):
                 pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
