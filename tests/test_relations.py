@@ -59,6 +59,13 @@ from extracting import facts_of, relations
     # a place between the body and the title is the post's brief
     ("The plan was backed by former Texas governor Rick Perry.",
      {("Rick Perry", "jobTitle", "former governor")}),
+    # a nationality before a plural shared by the names it lists
+    ("The shuttle carried Russian cosmonauts Ivan Popov and Oleg Lenin home.",
+     {("Ivan Popov", "nationality", "Russia"), ("Oleg Lenin", "nationality", "Russia")}),
+    # "the union's X": the one union just named
+    ("Staff at Westpac struck. The action by members of the Finance Sector Union was timed well. "
+     "The union's Geoff Derrick says pay is not the issue.",
+     {("Geoff Derrick", "memberOf", "Finance Sector Union")}),
     # a title over a body and the place it is in
     ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
      "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),
@@ -93,6 +100,12 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     ("Ann Smith's Greenpeace report was published on Monday.", ("Ann Smith", "memberOf", "Greenpeace")),
     ("France sent troops. The ministry spokesman Jean Roux said they would stay.",
      ("Jean Roux", "memberOf", "France")),
+    # a union is no company
+    ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
+     ("Doug Cameron", "memberOf", "Qantas")),
+    # the director of a department at a hospital heads the department, not the hospital
+    ("Anna Berg, who is the director of microbiology at the Royal Melbourne Hospital, says "
+     "resistance is rising.", ("Anna Berg", "leaderOf", "Royal Melbourne Hospital")),
     ("Spain's King Juan Carlos spoke on Sunday. He praised the United States. King Juan said peace "
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
 ])

@@ -55,6 +55,9 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             body = argument_mention(ctx, objects[0]) if objects else None
+            if body is not None and _workplace(child):
+                affiliate(out, ctx, person, body, None, evidence)
+                continue
         elif child.dep_ in ("poss", "compound", "amod"):
             body = ctx.mention_in(child)
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
@@ -70,6 +73,14 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
             bodies.append(body)
     return bodies
+
+
+def _workplace(preposition: Any) -> bool:
+    """Whether a preposition names where a title is held, beside what it heads: the hospital of
+    "director of microbiology at the Children's Hospital" employs the director, whom the
+    department has as its head."""
+    return preposition.lower_ == "at" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in preposition.head.children)
 
 
 def _title_over(ctx: Context, noun: Any) -> Any:
@@ -186,7 +197,8 @@ def copular(ctx: Context, out: Relations) -> None:
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    affiliate(out, ctx, person, body, title, evidence, former=is_former(noun))
+                    affiliate(out, ctx, person, body, None if _workplace(child) else title,
+                              evidence, former=is_former(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}

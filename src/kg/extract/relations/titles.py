@@ -129,6 +129,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
+        possessor = None
         index = first.i - 1
         while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
             token = doc[index]
@@ -141,12 +142,19 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
                     ctx.mention_at(doc[index - 1]):
                 pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
+            elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
+                possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
+                break
             elif token.is_alpha and not covering and _in_a_title(token, words, ctx):
                 words.insert(0, token)
             else:
                 break
             index -= 1
         title = title_in([w.text for w in words], ctx)
+        if possessor is not None and not bodies:
+            evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
+            affiliate(out, ctx, mention, possessor, title, evidence,
+                      any(w.lower_ in _PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
@@ -188,10 +196,13 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     Foreign Ministry", "party leader Y" after "the Greens": the one body of the noun's class
     named in the sentence or the one before."""
     written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
+    if noun.tag_ not in ("NN", "NNP"):
+        return None  # "the unions' claims": a plural stands for no one body
     kind = lexicon_classes("description-nouns.tsv").get(noun.lower_) if written else None
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
-    return _sole_nearby(ctx, first, kinds_of(kind))
+    # a generic noun ("the union", "the group") stands for a plain organisation, not a company
+    return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
@@ -253,8 +264,14 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
         if state is None or state.kind != "demonym" or state.type != "Country" or \
                 ctx.last_token(state).i != index:
             continue
-        out.relate(mention, "nationality", state,
-                   ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7))
+        evidence = ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7)
+        out.relate(mention, "nationality", state, evidence)
+        if doc[first.i - 1].tag_ == "NNS":  # "Russian cosmonauts Ivan Popov and Oleg Lenin"
+            last = ctx.last_token(mention)
+            for other in (c for c in last.children if c.dep_ == "conj"):
+                partner = ctx.mention_in(other, ("Person",))
+                if partner is not None and partner.kind == "name":
+                    out.relate(partner, "nationality", state, evidence)
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
