@@ -66,6 +66,9 @@ from extracting import facts_of, relations
     ("Staff at Westpac struck. The action by members of the Finance Sector Union was timed well. "
      "The union's Geoff Derrick says pay is not the issue.",
      {("Geoff Derrick", "memberOf", "Finance Sector Union")}),
+    # a hyphen joins one title
+    ("Attorney-General John Ashcroft says the charges are serious.",
+     {("John Ashcroft", "jobTitle", "Attorney-General")}),
     # a title over a body and the place it is in
     ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
      "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),
@@ -100,6 +103,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     ("Ann Smith's Greenpeace report was published on Monday.", ("Ann Smith", "memberOf", "Greenpeace")),
     ("France sent troops. The ministry spokesman Jean Roux said they would stay.",
      ("Jean Roux", "memberOf", "France")),
+    # a vice-president is no president
+    ("US Vice-President Dick Cheney says the video is clear.",
+     ("Dick Cheney", "leaderOf", "United States")),
     # a union is no company
     ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
      ("Doug Cameron", "memberOf", "Qantas")),

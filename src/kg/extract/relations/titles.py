@@ -25,13 +25,20 @@ _COMPANIES = ("Company", "Organization")
 """The organisations a business title ("chief executive") can belong to."""
 
 
+def _spellings(words: list[str]) -> tuple[str, str]:
+    """How words may write a title, hyphen kept or read as a space: "Vice - President" →
+    "vice-president", "vice president"."""
+    joined = " ".join(w.lower() for w in words)
+    return joined.replace(" - ", "-"), joined.replace(" - ", " ")
+
+
 def title_in(words: list[str], ctx: Context) -> str | None:
-    """The longest known title the words end with ("former Supreme Leader" → "supreme leader")."""
-    lowered = [w.lower() for w in words]
-    for size in range(len(lowered), 0, -1):
-        candidate = " ".join(lowered[-size:])
-        if candidate in ctx.gazetteer.titles:
-            return candidate
+    """The longest known title the words end with ("former Supreme Leader" → "supreme leader",
+    "Attorney-General" → "attorney general")."""
+    for size in range(len(words), 0, -1):
+        for candidate in _spellings(words[-size:]):
+            if candidate in ctx.gazetteer.titles:
+                return candidate
     return None
 
 
@@ -56,7 +63,8 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
     the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
     if not title:
         return []
-    start = len(words) - len(title.split())
+    start = next(len(words) - size for size in range(1, len(words) + 1)
+                 if title in _spellings([w.text for w in words[-size:]]))
     while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
         start -= 1
     return words[start:]
@@ -145,8 +153,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
                 possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
                 break
-            elif token.is_alpha and not covering and _in_a_title(token, words, ctx):
-                words.insert(0, token)
+            elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
+                    token.text == "-" and words and not token.whitespace_ and index > 0 and \
+                    not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
+                words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
             else:
                 break
             index -= 1
@@ -185,7 +195,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         if title:
-            shown = " ".join(w.text for w in words)
+            shown = " ".join(w.text for w in words).replace(" - ", "-")
             out.attribute(mention, "jobTitle", shown, evidence)
         former = any(w.lower_ in _PAST_MODIFIERS for w in words)
         affiliate_all(out, ctx, mention, bodies, title, evidence, former)
