@@ -66,6 +66,11 @@ from extracting import facts_of, relations
     ("Staff at Westpac struck. The action by members of the Finance Sector Union was timed well. "
      "The union's Geoff Derrick says pay is not the issue.",
      {("Geoff Derrick", "memberOf", "Finance Sector Union")}),
+    # a noun for the post's brief between the state and the title
+    ("United States peace envoy Anthony Zinni will return to the region.",
+     {("Anthony Zinni", "nationality", "United States")}),
+    ("Qantas engineering officer Peter Murray said flights would continue.",
+     {("Peter Murray", "memberOf", "Qantas")}),
     # a hyphen joins one title
     ("Attorney-General John Ashcroft says the charges are serious.",
      {("John Ashcroft", "jobTitle", "Attorney-General")}),

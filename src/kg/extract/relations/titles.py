@@ -58,6 +58,23 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     return lower in _TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
 
 
+def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
+    """Whether a lower-case noun before a title says what the post is about and a state or
+    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader")."""
+    doc = token.doc
+    index = token.i
+    while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
+            doc[index].dep_ == "compound" and doc[index].head.i > index and \
+            doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
+        index -= 1
+    if index == token.i or index < 0:
+        return False
+    before = doc[index]
+    body = ctx.mention_at(before)
+    return before.text in ("'s", "\u2019s") or body is not None and \
+        body.type in ("Country", *ORGANIZATION_TYPES)
+
+
 def _title_words(words: list[Any], title: str | None) -> list[Any]:
     """The words that write a title: the title itself and the modifiers just before it, not
     the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
@@ -153,6 +170,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
                 possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
                 break
+            elif words and _topic_before_body(ctx, token, words):
+                pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
