@@ -71,6 +71,19 @@ from extracting import facts_of, relations
      {("Anthony Zinni", "nationality", "United States")}),
     ("Qantas engineering officer Peter Murray said flights would continue.",
      {("Peter Murray", "memberOf", "Qantas")}),
+    # a capitalised title over the body the name is apposed to
+    ("Head of the Australian Food and Grocery Council, Mitch Hooke, says firms have cut costs.",
+     {("Mitch Hooke", "leaderOf", "Australian Food and Grocery Council")}),
+    # a body named in the title's noun phrase
+    ("Hamas has threatened to attack officials if the Hamas spiritual leader, Sheikh Ahmed Yassin, "
+     "is harmed.", {("Ahmed Yassin", "memberOf", "Hamas")}),
+    # a union's acronym in brackets between its name and the title
+    ("Union figures, including Construction, Forestry, Mining and Energy Union (CFMEU) secretary "
+     "Martin Kingham, were summonsed.",
+     {("Martin Kingham", "memberOf", "Construction, Forestry, Mining and Energy Union")}),
+    # a shadow minister's title keeps the word
+    ("Shadow Defence Minister Chris Evans says the Government should come clean.",
+     {("Chris Evans", "jobTitle", "Shadow Defence Minister")}),
     # a hyphen joins one title
     ("Attorney-General John Ashcroft says the charges are serious.",
      {("John Ashcroft", "jobTitle", "Attorney-General")}),
@@ -111,6 +124,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # a vice-president is no president
     ("US Vice-President Dick Cheney says the video is clear.",
      ("Dick Cheney", "leaderOf", "United States")),
+    # an ambassador to a state is not its national
+    ("\"The Taliban will surrender,\" former Taliban ambassador to Pakistan Abdul Salam Zaeef told "
+     "CNN.", ("Abdul Salam Zaeef", "nationality", "Pakistan")),
     # a union is no company
     ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
      ("Doug Cameron", "memberOf", "Qantas")),

@@ -58,7 +58,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
             if body is not None and _workplace(child):
                 affiliate(out, ctx, person, body, None, evidence)
                 continue
-        elif child.dep_ in ("poss", "compound", "amod"):
+        elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
@@ -95,7 +95,7 @@ def _title_over(ctx: Context, noun: Any) -> Any:
             return climbed
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
-            and prep.head.pos_ == "NOUN" and noun_title(prep.head, ctx)[0] and \
+            and prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0] and \
             ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is not None:
         return prep.head
     return noun

@@ -14,11 +14,12 @@ from kg.vocab import kinds_of
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
                     "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                    "deposed", "ousted"}
+                    "deposed", "ousted", "shadow"}
 
 
-_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"}
-"""Modifiers by which a title no longer holds: "former leader X" leads nothing today."""
+_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
+"""Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
+"Shadow Defence Minister Y" holds no ministry."""
 
 
 _COMPANIES = ("Company", "Organization")
@@ -170,6 +171,9 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
                 possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
                 break
+            elif token.text == ")" and words and index > 2 and doc[index - 2].text == "(" and \
+                    doc[index - 1].is_upper:
+                index -= 2  # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X"
             elif words and _topic_before_body(ctx, token, words):
                 pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
@@ -179,6 +183,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             else:
                 break
             index -= 1
+        if not words and index > 0 and doc[index].pos_ == "ADP" and title_in([doc[index - 1].text], ctx):
+            bodies = []  # "ambassador to Pakistan Abdul Zaeef": the state is the post's host
         title = title_in([w.text for w in words], ctx)
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
