@@ -84,6 +84,13 @@ from extracting import facts_of, relations
     # a shadow minister's title keeps the word
     ("Shadow Defence Minister Chris Evans says the Government should come clean.",
      {("Chris Evans", "jobTitle", "Shadow Defence Minister")}),
+    # a relative's noun just before the name, the possessor on the name
+    ("George Harrison died last week. Harrison's widow Olivia scattered the ashes.",
+     {("George Harrison", "spouse", "Olivia")}),
+    # the titles of business news
+    ("Former Siemens boss Jan Vogt said profits rose.", {("Jan Vogt", "memberOf", "Siemens")}),
+    ("Qantas managing director Geoff Dixon said flights would go ahead.",
+     {("Geoff Dixon", "leaderOf", "Qantas")}),
     # a hyphen joins one title
     ("Attorney-General John Ashcroft says the charges are serious.",
      {("John Ashcroft", "jobTitle", "Attorney-General")}),
@@ -127,6 +134,11 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # an ambassador to a state is not its national
     ("\"The Taliban will surrender,\" former Taliban ambassador to Pakistan Abdul Salam Zaeef told "
      "CNN.", ("Abdul Salam Zaeef", "nationality", "Pakistan")),
+    # a body the holder fights is not theirs; a state that ends a body's name is no nationality
+    ("The administration will be headed by the royalist anti-Taliban commander Hamed Karzai.",
+     ("Hamed Karzai", "memberOf", "Taliban")),
+    ("Volunteers are responding. Energy Australia's Peter Leete says work will concentrate on the "
+     "worst hit areas.", ("Peter Leete", "nationality", "Australia")),
     # a union is no company
     ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
      ("Doug Cameron", "memberOf", "Qantas")),

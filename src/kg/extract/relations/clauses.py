@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title
+from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title, opposed
 from kg.model import Mention
 
 
@@ -40,7 +40,7 @@ def appositions(ctx: Context, out: Relations) -> None:
             for each, title, shown in titles:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
-                if title or each is noun:
+                if title or each.i == noun.i:
                     affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each))
 
 
@@ -70,7 +70,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                     affiliate(out, ctx, person, body, title, replace(
                         evidence, rule="apposition-description", confidence=0.6))
                 continue
-        if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
+        if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
+                not opposed(ctx, body):
             bodies.append(body)
     return bodies
 
@@ -91,7 +92,7 @@ def _title_over(ctx: Context, noun: Any) -> Any:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.dep_ == "pobj" \
             and ctx.mention_in(noun.head.head, ORGANIZATION_TYPES) is not None:
         climbed = _title_over(ctx, noun.head.head)
-        if climbed is not noun.head.head:
+        if climbed.i != noun.head.head.i:
             return climbed
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
@@ -298,17 +299,32 @@ def appointments(ctx: Context, out: Relations) -> None:
             affiliate(out, ctx, person, body, title, evidence)
 
 
+def kin_before_names(ctx: Context, out: Relations) -> None:
+    """"Harrison's widow Olivia", "his son Dhani", "her brother Emilio": a relative's noun
+    just before a name, with the possessor on either."""
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(person)
+        noun = ctx.doc[first.i - 1] if first.i > 0 else None
+        relation = ctx.gazetteer.kinship.get(noun.lower_) if noun is not None else None
+        if noun is None or relation is None or not noun.is_lower or ctx.mention_at(noun):
+            continue
+        name = ctx.last_token(person)
+        evidence = ctx.evidence([noun, first, name], "kin-before-name", 0.75)
+        _kinship(ctx, out, noun, person, relation, evidence, also=name)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
-             evidence: Any) -> None:
-    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
+             evidence: Any, also: Any = None) -> None:
+    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X; the possessor may
+    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia"."""
     owner = None
-    for child in noun.children:
+    for child in [*noun.children, *(also.children if also is not None else ())]:
         if child.dep_ == "poss":
             owner = argument_mention(ctx, child)
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             owner = argument_mention(ctx, objects[0]) if objects else None
-    if owner is not None and owner.type == "Person":
+    if owner is not None and owner.type == "Person" and owner.id != named.id:
         out.relate(owner, relation, named, evidence)
         inverse = {"parent": "child", "child": "parent"}.get(relation)
         if inverse:

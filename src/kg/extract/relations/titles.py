@@ -59,6 +59,30 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     return lower in _TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
 
 
+_STANCE_PREFIXES = {"anti", "pro", "non"}
+"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
+
+
+def opposed(ctx: Context, body: Mention) -> bool:
+    """Whether a body is named as what someone opposes or backs: "the anti-Taliban commander"."""
+    doc = ctx.doc
+    start = ctx.first_token(body).i
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+
+
+def _opposed_or_named(ctx: Context, body: Mention) -> bool:
+    """Whether a state or body before a title is not the holder's: "the anti-Taliban commander
+    X", or a state that only ends an organisation's name ("Energy Australia's Jo Roe")."""
+    if opposed(ctx, body):
+        return True
+    doc = ctx.doc
+    start = ctx.first_token(body).i
+    before = doc[start - 1] if start > 0 else None
+    return body.type == "Country" and before is not None and before.pos_ == "PROPN" and \
+        before.is_title and ctx.mention_at(before) is None and \
+        not _in_a_title(before, [], ctx)
+
+
 def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     """Whether a lower-case noun before a title says what the post is about and a state or
     body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader")."""
@@ -161,6 +185,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             token = doc[index]
             covering = ctx.mention_at(token)
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+                if _opposed_or_named(ctx, covering):
+                    break
                 if covering not in bodies:
                     bodies.append(covering)
             elif covering and covering.type in PLACE_TYPES and words:
