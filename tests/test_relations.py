@@ -87,6 +87,9 @@ from extracting import facts_of, relations
     # a relative's noun just before the name, the possessor on the name
     ("George Harrison died last week. Harrison's widow Olivia scattered the ashes.",
      {("George Harrison", "spouse", "Olivia")}),
+    # a copula whose subject is a relative with the name apposed
+    ("Fighting resumed in the north. Omar's cousin, Idris Bashir Omar, is the militia's deputy "
+     "commander.", {("Idris Bashir Omar", "jobTitle", "deputy commander")}),
     # the titles of business news
     ("Former Siemens boss Jan Vogt said profits rose.", {("Jan Vogt", "memberOf", "Siemens")}),
     ("Qantas managing director Geoff Dixon said flights would go ahead.",
@@ -139,6 +142,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("Hamed Karzai", "memberOf", "Taliban")),
     ("Volunteers are responding. Energy Australia's Peter Leete says work will concentrate on the "
      "worst hit areas.", ("Peter Leete", "nationality", "Australia")),
+    # "the merged company" is a body not yet named, not the one named last
+    ("Acme Corp will buy Globex Ltd for $2 billion. Its founder, Kai Berg, will remain chairman "
+     "of the merged company.", ("Kai Berg", "leaderOf", "Globex Ltd")),
     # a union is no company
     ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
      ("Doug Cameron", "memberOf", "Qantas")),

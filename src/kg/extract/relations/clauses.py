@@ -163,7 +163,11 @@ def copular(ctx: Context, out: Relations) -> None:
             subjects = [token.head]
         if not subjects:
             continue
-        person = ctx.mention_in(subjects[0], ("Person",)) or (
+        apposed = [c for c in subjects[0].children if c.dep_ == "appos"]
+        # "Dagalo's brother, Abdelrahim Dagalo, is the RSF's deputy commander": the name apposed
+        person = ctx.mention_in(subjects[0], ("Person",)) or next(
+            (m for m in (ctx.mention_in(t, ("Person",)) for t in apposed)
+             if m is not None and m.kind == "name"), None) or (
             argument_mention(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
         if person is None or person.type != "Person":
             continue
@@ -197,6 +201,9 @@ def copular(ctx: Context, out: Relations) -> None:
                 elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
+                    if body is not None and body.kind == "description" and \
+                            any(c.dep_ == "amod" for c in objects[0].children):
+                        continue  # "chairman of the enlarged group": a body not yet named
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
                               evidence, former=is_former(noun))
