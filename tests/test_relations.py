@@ -145,6 +145,13 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # "the merged company" is a body not yet named, not the one named last
     ("Acme Corp will buy Globex Ltd for $2 billion. Its founder, Kai Berg, will remain chairman "
      "of the merged company.", ("Kai Berg", "leaderOf", "Globex Ltd")),
+    # a post in a state is no nationality
+    ("Oxfam sent food. Anna Berg, the charity's coordinator in Chad, said supplies were short.",
+     ("Anna Berg", "nationality", "Chad")),
+    # "the army" where the text has named two armed forces stands for neither with certainty
+    ("Fighting broke out between Chad's army and the paramilitary Popular Defence Forces (PDF). "
+     "War began in April between the army, led by General Idriss Nour, and the PDF.",
+     ("Idriss Nour", "leaderOf", "Popular Defence Forces")),
     # a union is no company
     ("Qantas cut 300 jobs. The union's Doug Cameron says workers are angry.",
      ("Doug Cameron", "memberOf", "Qantas")),

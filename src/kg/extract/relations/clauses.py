@@ -11,6 +11,7 @@ from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title, opposed
 from kg.model import Mention
+from kg.vocab import kinds_of
 
 
 def appositions(ctx: Context, out: Relations) -> None:
@@ -55,6 +56,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             body = argument_mention(ctx, objects[0]) if objects else None
+            if body is not None and body.type == "Country" and child.lower_ == "in":
+                continue  # "the group's coordinator in Sudan": where the post is, not a nationality
             if body is not None and _workplace(child):
                 affiliate(out, ctx, person, body, None, evidence)
                 continue
@@ -74,6 +77,18 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _unambiguous(ctx: Context, body: Mention) -> bool:
+    """Whether a body is named, or described ("the army", "the group") where the text before
+    names only one body of its class: in "Sudan's army and the RSF ... the army, led by X" the
+    description could stand for either."""
+    if body.kind != "description":
+        return True
+    kinds = kinds_of(body.type)
+    named = {m.key or m.text for m in ctx.mentions if m.type in kinds and m.kind != "description"
+             and m.start < body.start}
+    return len(named) == 1
 
 
 def _workplace(preposition: Any) -> bool:
@@ -235,7 +250,7 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
         person = argument_mention(ctx, person_token)
         body = argument_mention(ctx, body_token)
         if person is None or person.type != "Person" or body is None or \
-                body.type not in ORGANIZATION_TYPES:
+                body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
             continue
         evidence = ctx.evidence([person_token, token, body_token], "leading-verb", 0.75)
         out.relate(person, "memberOf", body, evidence)
