@@ -90,6 +90,10 @@ from extracting import facts_of, relations
     # a copula whose subject is a relative with the name apposed
     ("Fighting resumed in the north. Omar's cousin, Idris Bashir Omar, is the militia's deputy "
      "commander.", {("Idris Bashir Omar", "jobTitle", "deputy commander")}),
+    # "installed", which the parser lemmatises as "instal"
+    ("The Greens met on Monday. Jane Roe, installed as interim leader by the party's executive "
+     "last Thursday, spoke first.", {("Jane Roe", "leaderOf", "Greens"),
+                                     ("Jane Roe", "jobTitle", "interim leader")}),
     # the titles of business news
     ("Former Siemens boss Jan Vogt said profits rose.", {("Jan Vogt", "memberOf", "Siemens")}),
     ("Qantas managing director Geoff Dixon said flights would go ahead.",

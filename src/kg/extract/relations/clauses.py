@@ -261,8 +261,9 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
-_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "promote",
-                     "choose", "select"}
+_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
+                     "promote", "choose", "select"}
+"""Lemmas of verbs that give a person a post ("instal": the parser's lemma of "installed")."""
 
 
 def _of_body(ctx: Context, noun: Any) -> Mention | None:
