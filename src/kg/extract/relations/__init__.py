@@ -10,7 +10,10 @@ from kg.extract.relations.clauses import (
     appointments,
     appositions,
     copular,
+    kin_before_names,
     leading_verbs,
+    people_of_bodies,
+    possessive_movements,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import (
@@ -39,9 +42,12 @@ EXTRACTORS = (
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
+    kin_before_names,
     copular,
     leading_verbs,
     appointments,
+    people_of_bodies,
+    possessive_movements,
     members_including,
     possessives,
     modifiers_before_organizations,

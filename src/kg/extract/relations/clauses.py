@@ -9,8 +9,9 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title
+from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title, opposed
 from kg.model import Mention
+from kg.vocab import kinds_of
 
 
 def appositions(ctx: Context, out: Relations) -> None:
@@ -29,42 +30,139 @@ def appositions(ctx: Context, out: Relations) -> None:
             if relation:
                 _kinship(ctx, out, noun, person, relation, evidence)
                 continue
-            title, shown = noun_title(noun, ctx)
-            if title:
-                out.attribute(person, "jobTitle", shown, evidence)
+            # "the founder and chief executive of Acme, X": every title, with the bodies of all
+            nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                             and ctx.mention_in(c) is None]]
+            titles = [(each, *noun_title(each, ctx)) for each in nouns]
             bodies: list[Mention] = []
-            for child in noun.children:
-                body = None
-                if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
-                    body = argument_mention(ctx, objects[0]) if objects else None
-                elif child.dep_ in ("poss", "compound", "amod"):
-                    body = ctx.mention_in(child)
-                    if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
-                        pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
-                        body = argument_mention(ctx, pronoun) if pronoun is not None else None
-                    elif body is None and child.dep_ == "poss" and title:
-                        # "the group's spokeswoman, X": the group the article just named
-                        body = argument_mention(ctx, child)
-                        if body is not None and body.kind == "description":
-                            affiliate(out, ctx, person, body, title, replace(
-                                evidence, rule="apposition-description", confidence=0.6))
-                        continue
-                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    bodies.append(body)
-            affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(noun))
+            for each, title, _ in titles:
+                bodies += [b for b in _apposed_bodies(ctx, out, person, each, title, evidence)
+                           if b not in bodies]
+            for each, title, shown in titles:
+                if title:
+                    out.attribute(person, "jobTitle", shown, evidence)
+                if title or each.i == noun.i:
+                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each))
+
+
+def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
+                    evidence: Any) -> list[Mention]:
+    """The states and organisations a noun in apposition to a person names: "a counsel at the
+    embassy", "Acme's chief", "its chief executive"; a description ("the group's spokeswoman")
+    is tied here, with less confidence."""
+    bodies: list[Mention] = []
+    for child in noun.children:
+        body = None
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            body = argument_mention(ctx, objects[0]) if objects else None
+            if body is not None and body.type == "Country" and child.lower_ == "in":
+                continue  # "the group's coordinator in Sudan": where the post is, not a nationality
+            if body is not None and _workplace(child):
+                affiliate(out, ctx, person, body, None, evidence)
+                continue
+        elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
+            body = ctx.mention_in(child)
+            if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
+                pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
+                body = argument_mention(ctx, pronoun) if pronoun is not None else None
+            elif body is None and child.dep_ == "poss" and title:
+                # "the group's spokeswoman, X": the group the article just named
+                body = argument_mention(ctx, child)
+                if body is not None and body.kind == "description":
+                    affiliate(out, ctx, person, body, title, replace(
+                        evidence, rule="apposition-description", confidence=0.6))
+                continue
+        if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
+                not opposed(ctx, body):
+            bodies.append(body)
+    return bodies
+
+
+def _unambiguous(ctx: Context, body: Mention) -> bool:
+    """Whether a body is named, or described ("the army", "the group") where the text before
+    names only one body of its class: in "Sudan's army and the RSF ... the army, led by X" the
+    description could stand for either."""
+    if body.kind != "description":
+        return True
+    kinds = kinds_of(body.type)
+    named = {m.key or m.text for m in ctx.mentions if m.type in kinds and m.kind != "description"
+             and m.start < body.start}
+    return len(named) == 1
+
+
+def _workplace(preposition: Any) -> bool:
+    """Whether a preposition names where a title is held, beside what it heads: the hospital of
+    "director of microbiology at the Children's Hospital" employs the director, whom the
+    department has as its head."""
+    return preposition.lower_ == "at" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in preposition.head.children)
 
 
 def _title_over(ctx: Context, noun: Any) -> Any:
     """The title a name apposed to a body belongs to, when the parser hung the name on the
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
-    "Mexico's ambassador to Canada, Rosa Ibarra"."""
+    "Mexico's ambassador to Canada, Rosa Ibarra", and through the place the body is in: "the
+    chief inspector for the United Nations in Iraq, Jo Roe"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.dep_ == "pobj" \
+            and ctx.mention_in(noun.head.head, ORGANIZATION_TYPES) is not None:
+        climbed = _title_over(ctx, noun.head.head)
+        if climbed.i != noun.head.head.i:
+            return climbed
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
-            and prep.head.pos_ == "NOUN" and noun_title(prep.head, ctx)[0] and \
+            and prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0] and \
             ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is not None:
         return prep.head
     return noun
+
+
+_AFFILIATING_PREPOSITIONS = {"from", "of", "at", "with"}
+"""Prepositions that tie a named person to the body they speak for: "Jane Roe from the Red
+Cross", "John Doe, of the Greens", "Ann Lee at Oxfam"."""
+
+
+def people_of_bodies(ctx: Context, out: Relations) -> None:
+    """"Karen Lee from the Bureau of Meteorology says", "Tom Baxter, of the Greens, said": a
+    named body hung on a person's name by a preposition is the body the person belongs to."""
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        last = ctx.last_token(person)
+        for prep in last.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATING_PREPOSITIONS:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            body = ctx.mention_in(objects[0]) if objects else None
+            if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
+                    ctx.first_token(body).i != prep.i + 1 + (prep.nbor().lower_ == "the"):
+                continue  # "Jo Hay of the party's youth wing": the wing, not the party
+            out.relate(person, "memberOf", body,
+                       ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
+_MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisation",
+                   "organization", "militia", "alliance", "coalition"}
+"""Nouns a movement's name may stand before when a person's possessive names it: "Yasser
+Arafat's Fatah movement"."""
+
+
+def possessive_movements(ctx: Context, out: Relations) -> None:
+    """"Hamid's Unity movement", "John Howard's Liberal Party": the party or movement a person's
+    possessive names is one they belong to (leading it is not said: "Bush's Republican Party")."""
+    doc = ctx.doc
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        mark = ctx.last_token(person).i + 1
+        if mark + 1 >= len(doc) or doc[mark].text not in ("'s", "\u2019s"):
+            continue
+        body = ctx.mention_at(doc[mark + 1])
+        if body is None or body.kind != "name" or body.type not in ("Organization", "PoliticalParty") \
+                or ctx.first_token(body).i != mark + 1:
+            continue
+        last = ctx.last_token(body)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _MOVEMENT_NOUNS:
+            continue  # "Smith's Greenpeace report": the report is hers, not the membership
+        out.relate(person, "memberOf", body,
+                   ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7))
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
@@ -80,7 +178,11 @@ def copular(ctx: Context, out: Relations) -> None:
             subjects = [token.head]
         if not subjects:
             continue
-        person = ctx.mention_in(subjects[0], ("Person",)) or (
+        apposed = [c for c in subjects[0].children if c.dep_ == "appos"]
+        # "Dagalo's brother, Abdelrahim Dagalo, is the RSF's deputy commander": the name apposed
+        person = ctx.mention_in(subjects[0], ("Person",)) or next(
+            (m for m in (ctx.mention_in(t, ("Person",)) for t in apposed)
+             if m is not None and m.kind == "name"), None) or (
             argument_mention(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
         if person is None or person.type != "Person":
             continue
@@ -114,8 +216,12 @@ def copular(ctx: Context, out: Relations) -> None:
                 elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
+                    if body is not None and body.kind == "description" and \
+                            any(c.dep_ == "amod" for c in objects[0].children):
+                        continue  # "chairman of the enlarged group": a body not yet named
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    affiliate(out, ctx, person, body, title, evidence, former=is_former(noun))
+                    affiliate(out, ctx, person, body, None if _workplace(child) else title,
+                              evidence, former=is_former(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
@@ -144,7 +250,7 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
         person = argument_mention(ctx, person_token)
         body = argument_mention(ctx, body_token)
         if person is None or person.type != "Person" or body is None or \
-                body.type not in ORGANIZATION_TYPES:
+                body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
             continue
         evidence = ctx.evidence([person_token, token, body_token], "leading-verb", 0.75)
         out.relate(person, "memberOf", body, evidence)
@@ -155,8 +261,9 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
-_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "promote",
-                     "choose", "select"}
+_APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
+                     "promote", "choose", "select"}
+"""Lemmas of verbs that give a person a post ("instal": the parser's lemma of "installed")."""
 
 
 def _of_body(ctx: Context, noun: Any) -> Mention | None:
@@ -215,17 +322,32 @@ def appointments(ctx: Context, out: Relations) -> None:
             affiliate(out, ctx, person, body, title, evidence)
 
 
+def kin_before_names(ctx: Context, out: Relations) -> None:
+    """"Harrison's widow Olivia", "his son Dhani", "her brother Emilio": a relative's noun
+    just before a name, with the possessor on either."""
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(person)
+        noun = ctx.doc[first.i - 1] if first.i > 0 else None
+        relation = ctx.gazetteer.kinship.get(noun.lower_) if noun is not None else None
+        if noun is None or relation is None or not noun.is_lower or ctx.mention_at(noun):
+            continue
+        name = ctx.last_token(person)
+        evidence = ctx.evidence([noun, first, name], "kin-before-name", 0.75)
+        _kinship(ctx, out, noun, person, relation, evidence, also=name)
+
+
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
-             evidence: Any) -> None:
-    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X."""
+             evidence: Any, also: Any = None) -> None:
+    """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X; the possessor may
+    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia"."""
     owner = None
-    for child in noun.children:
+    for child in [*noun.children, *(also.children if also is not None else ())]:
         if child.dep_ == "poss":
             owner = argument_mention(ctx, child)
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             owner = argument_mention(ctx, objects[0]) if objects else None
-    if owner is not None and owner.type == "Person":
+    if owner is not None and owner.type == "Person" and owner.id != named.id:
         out.relate(owner, relation, named, evidence)
         inverse = {"parent": "child", "child": "parent"}.get(relation)
         if inverse:

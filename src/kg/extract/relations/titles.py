@@ -5,32 +5,99 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.gazetteer import lexicon_classes
 from kg.model import Mention
+from kg.vocab import kinds_of
 
 _TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
                     "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                    "deposed", "ousted"}
+                    "deposed", "ousted", "shadow"}
 
 
-_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"}
-"""Modifiers by which a title no longer holds: "former leader X" leads nothing today."""
+_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
+"""Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
+"Shadow Defence Minister Y" holds no ministry."""
 
 
 _COMPANIES = ("Company", "Organization")
 """The organisations a business title ("chief executive") can belong to."""
 
 
+def _spellings(words: list[str]) -> tuple[str, str]:
+    """How words may write a title, hyphen kept or read as a space: "Vice - President" →
+    "vice-president", "vice president"."""
+    joined = " ".join(w.lower() for w in words)
+    return joined.replace(" - ", "-"), joined.replace(" - ", " ")
+
+
 def title_in(words: list[str], ctx: Context) -> str | None:
-    """The longest known title the words end with ("former Supreme Leader" → "supreme leader")."""
-    lowered = [w.lower() for w in words]
-    for size in range(len(lowered), 0, -1):
-        candidate = " ".join(lowered[-size:])
-        if candidate in ctx.gazetteer.titles:
-            return candidate
+    """The longest known title the words end with ("former Supreme Leader" → "supreme leader",
+    "Attorney-General" → "attorney general")."""
+    for size in range(len(words), 0, -1):
+        for candidate in _spellings(words[-size:]):
+            if candidate in ctx.gazetteer.titles:
+                return candidate
     return None
+
+
+_JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
+
+
+def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
+    """Whether a word before a name can belong to its title: a modifier or a title's word; a
+    joining word ("and", "of") only inside a title it spells with the words after it
+    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
+    lower = token.lower_
+    if lower in _JOINING_WORDS:
+        phrase = " ".join([lower, *[w.lower_ for w in words]])
+        return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
+    if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
+        return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
+    return lower in _TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+
+
+_STANCE_PREFIXES = {"anti", "pro", "non"}
+"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
+
+
+def opposed(ctx: Context, body: Mention) -> bool:
+    """Whether a body is named as what someone opposes or backs: "the anti-Taliban commander"."""
+    doc = ctx.doc
+    start = ctx.first_token(body).i
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+
+
+def _opposed_or_named(ctx: Context, body: Mention) -> bool:
+    """Whether a state or body before a title is not the holder's: "the anti-Taliban commander
+    X", or a state that only ends an organisation's name ("Energy Australia's Jo Roe")."""
+    if opposed(ctx, body):
+        return True
+    doc = ctx.doc
+    start = ctx.first_token(body).i
+    before = doc[start - 1] if start > 0 else None
+    return body.type == "Country" and before is not None and before.pos_ == "PROPN" and \
+        before.is_title and ctx.mention_at(before) is None and \
+        not _in_a_title(before, [], ctx)
+
+
+def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
+    """Whether a lower-case noun before a title says what the post is about and a state or
+    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader")."""
+    doc = token.doc
+    index = token.i
+    while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
+            doc[index].dep_ == "compound" and doc[index].head.i > index and \
+            doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
+        index -= 1
+    if index == token.i or index < 0:
+        return False
+    before = doc[index]
+    body = ctx.mention_at(before)
+    return before.text in ("'s", "\u2019s") or body is not None and \
+        body.type in ("Country", *ORGANIZATION_TYPES)
 
 
 def _title_words(words: list[Any], title: str | None) -> list[Any]:
@@ -38,7 +105,8 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
     the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
     if not title:
         return []
-    start = len(words) - len(title.split())
+    start = next(len(words) - size for size in range(1, len(words) + 1)
+                 if title in _spellings([w.text for w in words[-size:]]))
     while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
         start -= 1
     return words[start:]
@@ -50,6 +118,18 @@ def _latest_state(ctx: Context, token: Any) -> Mention | None:
     drive to oust President X" or "Iraq, which President Y has labelled", the state is not
     the title's)."""
     return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+
+
+def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
+    """Whether the text has already tied a person of the same name to another state: "Spain's
+    King Juan Carlos ... the US ... King Juan said" (he is still Spain's king)."""
+    words = set(person.text.split())
+    mentions = {m.id: m for m in ctx.mentions}
+    return any(
+        mentions[r.subject].type == "Person" and words & set(mentions[r.subject].text.split())
+        and mentions[r.object].type == "Country"
+        and (mentions[r.object].key or mentions[r.object].text) != (state.key or state.text)
+        for r in out.relations if r.predicate in ("nationality", "leaderOf"))
 
 
 def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
@@ -99,35 +179,60 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
+        possessor = None
         index = first.i - 1
         while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
             token = doc[index]
             covering = ctx.mention_at(token)
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+                if _opposed_or_named(ctx, covering):
+                    break
                 if covering not in bodies:
                     bodies.append(covering)
-            elif token.text in ("'s", "\u2019s") and index > 0 and ctx.mention_at(doc[index - 1]):
-                pass
-            elif token.is_alpha and not covering and (
-                token.lower_ in _TITLE_MODIFIERS
-                or any(token.lower_ in title.split() for title in ctx.gazetteer.titles)
-            ):
-                words.insert(0, token)
+            elif covering and covering.type in PLACE_TYPES and words:
+                pass  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
+            elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
+                    ctx.mention_at(doc[index - 1]):
+                pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
+            elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
+                possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
+                break
+            elif token.text == ")" and words and index > 2 and doc[index - 2].text == "(" and \
+                    doc[index - 1].is_upper:
+                index -= 2  # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X"
+            elif words and _topic_before_body(ctx, token, words):
+                pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
+            elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
+                    token.text == "-" and words and not token.whitespace_ and index > 0 and \
+                    not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
+                words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
             else:
                 break
             index -= 1
+        if not words and index > 0 and doc[index].pos_ == "ADP" and title_in([doc[index - 1].text], ctx):
+            bodies = []  # "ambassador to Pakistan Abdul Zaeef": the state is the post's host
         title = title_in([w.text for w in words], ctx)
+        if possessor is not None and not bodies:
+            evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
+            affiliate(out, ctx, mention, possessor, title, evidence,
+                      any(w.lower_ in _PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
         # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
         words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
-        if title and not bodies and ctx.gazetteer.titles[title].leads and \
+        described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
+            else None
+        if described is not None:
+            evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
+            former = any(w.lower_ in _PAST_MODIFIERS for w in words)
+            affiliate(out, ctx, mention, described, title, evidence, former)
+        elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
             state = _latest_state(ctx, first)
-            if state is not None:
+            if state is not None and not _tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
         if title and not bodies and title.split()[-1] == "leader":
@@ -141,10 +246,24 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         if title:
-            shown = " ".join(w.text for w in words)
+            shown = " ".join(w.text for w in words).replace(" - ", "-")
             out.attribute(mention, "jobTitle", shown, evidence)
         former = any(w.lower_ in _PAST_MODIFIERS for w in words)
         affiliate_all(out, ctx, mention, bodies, title, evidence, former)
+
+
+def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
+    """The body a common noun before a title stands for: "ministry spokesman X" after "Pakistan's
+    Foreign Ministry", "party leader Y" after "the Greens": the one body of the noun's class
+    named in the sentence or the one before."""
+    written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
+    if noun.tag_ not in ("NN", "NNP"):
+        return None  # "the unions' claims": a plural stands for no one body
+    kind = lexicon_classes("description-nouns.tsv").get(noun.lower_) if written else None
+    if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
+        return None
+    # a generic noun ("the union", "the group") stands for a plain organisation, not a company
+    return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
@@ -206,8 +325,14 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
         if state is None or state.kind != "demonym" or state.type != "Country" or \
                 ctx.last_token(state).i != index:
             continue
-        out.relate(mention, "nationality", state,
-                   ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7))
+        evidence = ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7)
+        out.relate(mention, "nationality", state, evidence)
+        if doc[first.i - 1].tag_ == "NNS":  # "Russian cosmonauts Ivan Popov and Oleg Lenin"
+            last = ctx.last_token(mention)
+            for other in (c for c in last.children if c.dep_ == "conj"):
+                partner = ctx.mention_in(other, ("Person",))
+                if partner is not None and partner.kind == "name":
+                    out.relate(partner, "nationality", state, evidence)
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
