@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.coreference import body_for_pronoun
 from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
@@ -32,7 +33,14 @@ def _numbers() -> dict[str, Any]:
         "money suffixes": {word: Decimal(str(v)) for word, v in suffixes["money"].items()},
         "words": {word: int(v) for word, v in loaded["number words"].items()},
         "multipliers": {word: int(v) for word, v in loaded["multipliers"].items()},
-        "comparatives": frozenset(loaded["comparatives"]),
+        "comparatives": frozenset(loaded["comparatives"]["up"] + loaded["comparatives"]["down"]),
+        "rising": frozenset(loaded["comparatives"]["up"]),
+        "percent": tuple(sorted(loaded["percent"]["written"], key=len, reverse=True)),
+        "percent tokens": frozenset(loaded["percent"]["tokens"]),
+        "cents": tuple(loaded["cents"]),
+        "multiples": frozenset(loaded["multiples"]),
+        "age words": frozenset(loaded["age words"]),
+        "clock words": frozenset(loaded["clock words"]),
         "score words": frozenset(loaded["score words"]),
         "holdings": frozenset(loaded["holdings"]),
         "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
@@ -70,14 +78,27 @@ def _measure_units() -> frozenset[str]:
 def _currency(text: str) -> tuple[str, str] | None:
     """The ISO code of the currency a figure is written in, and the words that say so."""
     for written, code in _currencies().items():  # longest first: "a$" before "$"
-        pattern = rf"(?<![a-z]){re.escape(written)}" + ("(?![a-z])" if written[-1].isalpha() else "")
-        if re.search(pattern, text):
+        if re.search(_written((written,)), text):
             return code, written
     return None
 
 
-_PERCENT = r"%|\bper ?cent\b|\bpercentage points?\b|(?<=\d)\s?pc\b|\bpc\b"
-"""How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+def _written(words: tuple[str, ...]) -> str:
+    """A pattern for any of some words as written after a number, a word not run into another
+    ("5pc", "5 per cent"; not "pcs" or "percentages")."""
+    return "|".join(rf"(?<![a-z]){re.escape(w)}" + ("(?![a-z])" if w[-1].isalpha() else "")
+                    for w in words)
+
+
+@cache
+def _percent() -> str:
+    """How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+    return _written(_numbers()["percent"])
+
+
+def _percent_tokens() -> frozenset[str]:
+    """The tokens a parsed percentage ends in ("%", "percent", the "cent" of "per cent")."""
+    return _numbers()["percent tokens"]
 
 
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
@@ -92,14 +113,15 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
             lowered = lowered[len(candidate) + 1 :]
             break
     unit = "count"
-    if re.search(_PERCENT, lowered):
+    if re.search(_percent(), lowered):
         unit = "percent"
-        lowered = re.sub(_PERCENT, "", lowered)
+        lowered = re.sub(_percent(), "", lowered)
     currency = _currency(lowered)
     if currency is not None:
         unit, written = currency
         lowered = lowered.replace(written, " ")
-    elif re.fullmatch(r"\d+(?:\.\d+)?\s*(?:c|cents?)", lowered):  # "27c a share", "40 cents"
+    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(_numbers()['cents'])})", lowered):
+        # "27c a share", "40 cents"
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, _currencies()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
@@ -155,17 +177,17 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             noun = subjects[0]
-    if noun.lower_ in ("percent", "%") and noun.dep_ in ("appos", "conj", "attr", "dobj") \
+    if noun.lower_ in _percent_tokens() and noun.dep_ in ("appos", "conj", "attr", "dobj") \
             and noun.head.pos_ == "NOUN":
         noun = noun.head
-    elif noun.lower_ in ("percent", "%") or noun.i == token.i:
+    elif noun.lower_ in _percent_tokens() or noun.i == token.i:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "out"):
                 objects = [c for c in child.subtree if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
-    unit_words = {"percent", "%", "cent", *_numbers()["scales"], *_all_suffixes(), *_currencies()}
+    unit_words = {*_percent_tokens(), *_numbers()["scales"], *_all_suffixes(), *_currencies()}
     if noun.i == token.i or noun.lower_ in unit_words:
         described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
             _described_by_prepositional_verb(noun)
@@ -294,7 +316,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         if not ends or _is_score(span) or _measures(span, following) or _is_time_or_name(span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,"
         value = ends[0][1]
-        if following is not None and following.lower_ in ("times", "fold"):
+        if following is not None and following.lower_ in _numbers()["multiples"]:
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
             if following is not None and following.lower_ in _numbers()["comparatives"]:
@@ -367,8 +389,8 @@ def _as_written(ent: Any) -> Any:
         if attached or word in _numbers()["scales"]:
             end += 1
     written = doc[end : end + 2].text.lower()
-    if not re.search(_PERCENT, ent.text.lower()) and re.match(rf"({_PERCENT})(?![a-z])", written):
-        end += 1 + written.startswith(("per cent", "percentage point"))  # "0.25" + "percentage points"
+    if not re.search(_percent(), ent.text.lower()) and re.match(rf"({_percent()})", written):
+        end += len(re.match(rf"({_percent()})", written).group(0).split())  # type: ignore[union-attr]
     return doc[start:end]
 
 
@@ -427,12 +449,12 @@ def _is_time_or_name(span: Any) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
-    if before is not None and before.lower_ in ("aged", "age"):
+    if before is not None and before.lower_ in _numbers()["age words"]:
         return True
     if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
         return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
-            after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m."):
+            after is not None and after.lower_ in _numbers()["clock words"]:
         return True
     if before is not None and after is not None and before.text == "," and after.text == "," and \
             span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
@@ -469,7 +491,7 @@ def _number_root(span: Any) -> Any:
     ("an estimated 800,000": the number, not "estimated")."""
     root = span.root
     if root.like_num or root.lower_ in _all_suffixes() or root.lower_ in _numbers()["scales"] \
-            or root.lower_ in _currencies() or root.lower_ in ("percent", "%", "cent"):
+            or root.lower_ in _currencies() or root.lower_ in _percent_tokens():
         return root
     numbers = [t for t in span if t.like_num]
     return numbers[-1] if numbers else root
@@ -479,7 +501,7 @@ def _word_difference(span: Any, value: Decimal) -> Comparison:
     """"seven fewer than the winner", "one short of the 46 needed": a difference as words."""
     doc = span.doc
     word = doc[span.end].lower_
-    sign = Decimal(1) if word in ("more", "higher") else Decimal(-1)
+    sign = Decimal(1) if word in _numbers()["rising"] else Decimal(-1)
     sentence_end = span.sent.end
     against = doc[span.end + 1 : sentence_end].text.strip(" .")
     against = re.sub(r"^(than|of)\s+", "", against)
@@ -613,7 +635,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
             owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
         if owner is None and subject.idx not in triggers:
             owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
-    share = root.lower_ in ("percent", "%", "cent") and any(
+    share = root.lower_ in _percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     if share and owner is not None:
         return owner.id  # the subject's share of the whole the "of" phrase names
@@ -744,9 +766,10 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
     "shares in Acme"), the place it is in
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
-    clause that reports it ("Acme said it plans to cut ...")."""
+    clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
-        return _antecedent(ctx, subject)
+        body = body_for_pronoun(ctx, subject, descriptions=True)
+        return _entity_of(ctx, body) if body is not None else None
     mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
@@ -792,21 +815,6 @@ def _described(ctx: Context, noun: Any) -> Any | None:
                and (word in m.text.lower().split()
                     or lexicon_classes("description-nouns.tsv").get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None
-
-
-def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
-    """What "it"/"its" stands for: the organisation or place that is the subject of the clause
-    governing the pronoun's clause ("Acme said it would ...", "Acme said its profit ...")."""
-    verb = _clause_verb(pronoun.head if pronoun.dep_ == "poss" else pronoun)
-    for _ in range(5):
-        if verb is None or verb.head.i == verb.i:
-            return None
-        verb = _clause_verb(verb.head)
-        subject = _subject_of(verb) if verb is not None else None
-        if subject is not None and subject.lower_ not in ("it", "its"):
-            found = _entity_of(ctx, subject)
-            return found if found is not None and found.type != "Person" else None
-    return None
 
 
 _SAYING = REPORTING | {"PressConference"}
@@ -932,15 +940,15 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
             text = token.text
             if token.lower_ in _numbers()["ratios"]:
                 ratio = _numbers()["ratios"][token.lower_]
-            elif token.lower_ in ("times", "fold") and token.i > 0:
+            elif token.lower_ in _numbers()["multiples"] and token.i > 0:
                 parsed = parse_number(doc[token.i - 1].text)
                 if parsed:
                     ratio = parsed[0]
                     text = f"{doc[token.i - 1].text} {token.text}"
             if ratio is not None:
                 rest = doc[token.i + 1 : span.end].text
-                against = re.sub(r"^(higher|lower|more|less|larger|greater|bigger|smaller|as"
-                                 r"(?: many| much)?|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
+                against = re.sub(rf"^({'|'.join(_numbers()['comparatives'])}|as(?: many| much)?"
+                                 r"|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
                 target = _subject_statistic(ctx, result, in_sentence, token, sentence.index)
                 if target is not None:
                     ent, statistic = result[target]
@@ -950,9 +958,9 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
         for i in in_sentence:
             ent, statistic = result[i]
             after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
-            if re.match(r"(more|fewer|less|higher|lower) than", after):
+            if re.match(rf"({'|'.join(_numbers()['comparatives'])}) than", after):
                 against = doc[ent.end + 2 : span.end].text.strip(" .")
-                sign = Decimal(1) if after.split()[0] in ("more", "higher") else Decimal(-1)
+                sign = Decimal(1) if after.split()[0] in _numbers()["rising"] else Decimal(-1)
                 comparison = Comparison("difference", statistic.value * sign, against[:160],
                                         f"{ent.text} {after}")
                 target = i
