@@ -188,3 +188,44 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+@pytest.mark.parametrize("text", [
+    # orders of magnitude and ranks are no figures
+    "Several thousand nurses marched, and 40 wards closed.",
+    "The miner shelved a multi-billion dollar smelter and cut 40 jobs.",
+    "Several hundred million dollars were pledged, and 40 donors came.",
+    "The station played the top 10 songs of the decade to 40 listeners.",
+    # the first end of a range of durations or measurements the model split
+    "Unions rejected the proposed 12 to 18-month pay freeze at 40 depots.",
+    "The pass lies at about 9 to 11,000 feet, and 40 porters crossed it.",
+    # a magnitude after its number, a span of years, an age run into a word
+    "A tremor measuring 5.2 on the Richter scale damaged 40 homes.",
+    "The 2008-2009 season cost the league 40 sponsors.",
+    "Thirty-two-year-old Ana Ruiz led the 40 marchers.",
+])
+def test_magnitudes_ranks_and_split_ranges_are_no_figures(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # both ends of a range written with their currency sign
+    ("Each driver was fined between $2,000 and $3,500.", {2_000, 3_500}),
+    ("The dam will cost $700 to $900 million.", {700_000_000, 900_000_000}),
+    # a number the model took for a date that counts something else
+    ("Tasmania has recorded 11 holiday drownings.", {11}),
+    # a percentage the model left untagged
+    ("Emissions must be cut by at least 40 per cent by 2030.", {40}),
+])
+def test_figures_the_model_split_or_mistagged(text: str, expected: set[int]) -> None:
+    assert {Decimal(v) for v in expected} <= {s.value for s in facts_of(text).statistics}
+
+
+def test_a_state_that_did_it_is_not_where_the_toll_is() -> None:
+    facts = facts_of("Nearly 60 villagers were killed and 90 wounded in four days of Ruritanian "
+                     "airstrikes near Ostrava, officials said.")
+    abouts = {s.value: labels(facts).get(s.about or "") for s in facts.statistics}
+    assert abouts.get(Decimal(60)) != "Ruritania" and abouts.get(Decimal(90)) != "Ruritania"
+    facts = facts_of("Twelve people were killed and 30 injured in raids by Turkish jets in "
+                     "Syria's Idlib province.")
+    assert "Turkey" not in {labels(facts).get(s.about or "") for s in facts.statistics}

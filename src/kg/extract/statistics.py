@@ -41,6 +41,9 @@ def _numbers() -> dict[str, Any]:
         "multiples": frozenset(loaded["multiples"]),
         "age words": frozenset(loaded["age words"]),
         "clock words": frozenset(loaded["clock words"]),
+        "vague words": frozenset(loaded["vague words"]),
+        "rank words": frozenset(loaded["rank words"]),
+        "time nouns": frozenset(loaded["time nouns"]),
         "score words": frozenset(loaded["score words"]),
         "holdings": frozenset(loaded["holdings"]),
         "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
@@ -307,14 +310,19 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
-    for ent in doc.ents:
-        if not _may_be_figure(ent):
+    written_until = 0
+    for ent in sorted([*doc.ents, *_untagged_percentages(doc)], key=lambda e: e.start):
+        if not _may_be_figure(ent) or ent.start < written_until:
             continue
         span = _as_written(ent)
+        if span.end > ent.end:
+            written_until = span.end  # what it took in ("$700 to" + "$900 million") is read
         following = doc[span.end] if span.end < len(doc) else None
         ends = _ends(span, following)
-        if not ends or _is_score(span) or _measures(span, following) or _is_time_or_name(span):
-            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,"
+        if not ends or _is_score(span) or _measures(span, following) or \
+                _is_time_or_name(span) or _is_vague(span) or _is_split_range(span, following):
+            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
+            # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
         if following is not None and following.lower_ in _numbers()["multiples"]:
             continue  # "five times higher" is a comparison, not a figure
@@ -325,8 +333,9 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & _counted_nouns():
                 continue  # "his two sons"; but "eight civilians dead and nine wounded"
-        if ends[0][3] == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
-            continue  # a bare year
+        if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
+                                         for part, *_ in ends):
+            continue  # a bare year, or a span of years ("the 1999-2000 season")
         if ends[0][3] == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
             continue  # "007", "0800": a code, not a quantity
         sentence = ctx.sentence_of(ent[0])
@@ -367,6 +376,8 @@ def _may_be_figure(ent: Any) -> bool:
         return True
     if ent.label_ != "DATE" or not any(t.like_num for t in ent):
         return False
+    if _counts_other_than_time(ent):
+        return True
     words = {t.lower_ for t in ent if not _has_digit(t)}
     scaled = words & set(_numbers()["scales"])
     return bool(scaled) and words <= {*_numbers()["scales"], *_numbers()["range words"],
@@ -374,9 +385,59 @@ def _may_be_figure(ent: Any) -> bool:
                                       "from", "a", *_numbers()["words"], *_numbers()["ratios"]}
 
 
+def _untagged_percentages(doc: Any) -> list[Any]:
+    """Percentages the model left without a figure's label, with their qualifier: "reduced by
+    at least 40 per cent" (where it tagged only "at least")."""
+    from kg.nlp import make_span
+
+    tagged = {t.i for e in doc.ents if any(_has_digit(t) for t in e) for t in e}
+    spans = []
+    for token in doc:
+        if token.i in tagged or not token.like_num or not _has_digit(token) or \
+                token.i + 1 >= len(doc):
+            continue
+        written = re.match(rf"({_percent()})", doc[token.i + 1 : token.i + 3].text.lower())
+        if written is None:
+            continue
+        start = token.i
+        for qualifier in _numbers()["qualifiers"]:  # longest first
+            size = len(qualifier.split())
+            if start >= size and doc[start - size : start].text.lower() == qualifier:
+                start -= size
+                break
+        spans.append(make_span(doc, start, token.i + 1 + len(written.group(0).split()), "PERCENT"))
+    return spans
+
+
+def _counts_other_than_time(ent: Any) -> bool:
+    """Whether a number the model took for a date counts something other than time: "18
+    holiday deaths", "a total of 14 yachts" (not "18 months", "December 13", "a 15-year-old")."""
+    numbers = [t for t in ent if _has_digit(t) and t.like_num]
+    if len(numbers) != 1 or re.fullmatch(r"(1[89]|20)\d\d", numbers[0].text):
+        return False
+    number, time_nouns = numbers[0], _numbers()["time nouns"]
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i:
+        return False
+    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[number.i : number.head.i + 1]}
+    return not words & time_nouns and not any("-" in t.text for t in number.head.subtree)
+
+
+def _is_vague(span: Any) -> bool:
+    """Whether a number is an order of magnitude or a rank, not a figure: "several thousand",
+    "a multi-billion dollar project", "the top 10 stories"."""
+    doc = span.doc
+    tokens = [t.lower_ for t in span]
+    qualifier = next((q for q in _numbers()["qualifiers"] if " ".join(tokens).startswith(q + " ")),
+                     None)  # "as many as 35", "as few as 12": a figure
+    words = set(tokens[len(qualifier.split()) if qualifier else 0 :])
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return bool((words | {before}) & _numbers()["vague words"]) or \
+        before in _numbers()["rank words"]
+
+
 def _as_written(ent: Any) -> Any:
-    """A figure's span with the currency sign or scale the model left out of it: "$" + "3bn",
-    "£" + "450" + "m", "Rs" + "5,000" + "crore"."""
+    """A figure's span with the currency sign, scale or end of a range the model left out of it:
+    "$" + "3bn", "£" + "450" + "m", "Rs" + "5,000" + "crore", "$700 to" + "$900 million"."""
     doc = ent.doc
     start, end = ent.start, ent.end
     before = doc[start - 1] if start > 0 else None
@@ -388,6 +449,9 @@ def _as_written(ent: Any) -> Any:
         attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in _all_suffixes()
         if attached or word in _numbers()["scales"]:
             end += 1
+    if doc[end - 1].lower_ in _numbers()["range words"] and end < len(doc) and \
+            doc[end].ent_type_ in ("MONEY", "CARDINAL", "PERCENT"):
+        end = next(e.end for e in doc.ents if e.start == end)  # "$700 to" + "$900 million"
     written = doc[end : end + 2].text.lower()
     if not re.search(_percent(), ent.text.lower()) and re.match(rf"({_percent()})", written):
         end += len(re.match(rf"({_percent()})", written).group(0).split())  # type: ignore[union-attr]
@@ -404,7 +468,9 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
     "at least" the one and "at most" the other)."""
     doc = span.doc
     joins = [t for t in span if t.lower_ in _numbers()["range words"] and span.start < t.i < span.end - 1
-             and _has_digit(doc[t.i - 1]) and _has_digit(doc[t.i + 1])]
+             and _has_digit(doc[t.i - 1]) and (_has_digit(doc[t.i + 1]) or t.i + 2 < span.end
+                                               and doc[t.i + 1].lower_ in _currencies()
+                                               and _has_digit(doc[t.i + 2]))]
     parts = [span] if not joins else [doc[span.start : joins[0].i], doc[joins[0].i + 1 : span.end]]
     if len(parts) == 2 and parts[0][0].lower_ in ("between", "from"):
         parts[0] = doc[parts[0].start + 1 : parts[0].end]
@@ -451,6 +517,10 @@ def _is_time_or_name(span: Any) -> bool:
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
     if before is not None and before.lower_ in _numbers()["age words"]:
         return True
+    joined = [t.lower_ for t in doc[span.start : span.end + 2]]
+    if any(word == "-" and following in _numbers()["time nouns"]
+           for word, following in zip(joined, joined[1:], strict=False)):
+        return True  # "Thirty-two-year-old", "a 12-month": an age or a duration
     if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
         return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
@@ -466,6 +536,24 @@ def _is_time_or_name(span: Any) -> bool:
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+def _is_split_range(span: Any, following: Any) -> bool:
+    """Whether a number is the first end of a range of durations or measurements the model
+    split: "a 12 to 18-month freeze", "three to four hours", "13 to 14,000 feet"."""
+    doc = span.doc
+    while following is not None and following.is_space and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # "about 13  to 14,000 feet"
+    if following is None or following.lower_ not in _numbers()["range words"] or \
+            following.i + 1 >= len(doc):
+        return False
+    other = next((e for e in doc.ents if e.start <= following.i + 1 < e.end), None)
+    if other is None:
+        return False
+    if other.label_ in ("DATE", "TIME"):
+        return not _may_be_figure(other)
+    return other.label_ == "QUANTITY" and _measures(other, doc[other.end] if other.end < len(doc)
+                                                    else None)
 
 
 def _has_digit(token: Any) -> bool:
@@ -546,7 +634,10 @@ def _measures(span: Any, following: Any) -> bool:
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if any(word in units for word in before):
         return True
-    return any(word in units for word in words[:3])
+    if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
+            span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
+        return True  # "measuring 4.1 on the Richter scale"
+    return any(word in units for word in words[:6])
 
 
 def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
@@ -683,8 +774,8 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
     modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
     ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
     ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
-    the country"), but not a name deeper in another preposition ("rescued 400 people from an
-    Indonesian ferry" are not Indonesia's)."""
+    the country") without their agents ("injured by US warplanes"), but not a name deeper in
+    another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's)."""
     tokens = [root]
     for child in root.children:
         if child.i in placed:
@@ -694,7 +785,9 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
                 tokens += [obj] if obj.pos_ == "PROPN" else []
                 tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
             continue
-        tokens += list(child.subtree)
+        agents = {t.i for c in child.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for t in c.subtree}  # "15 injured in raids by US warplanes": who, not whose
+        tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
 
 
@@ -720,11 +813,23 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
 def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
     """The place a noun names, or the one it is "of" or "in" ("the island of Lampedusa",
     "hospitals in Arequipa"; not for a sum: "filed in a $3 billion lawsuit in the US")."""
-    mention = ctx.mention_in(noun, PLACE_TYPES)
+    mention = _place_named(ctx, noun)
     if mention is None and nested:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                mention = mention or ctx.mention_in(obj, PLACE_TYPES)
+                mention = mention or _place_named(ctx, obj)
+    return mention
+
+
+def _place_named(ctx: Context, noun: Any) -> Any | None:
+    """The place a noun names, itself or with the name before it ("Paktika province", "New
+    South Wales roads", "the Gaza strikes"); not a state whose name says whose the things are
+    ("wounded in US airstrikes", "killed by British troops")."""
+    mention = ctx.mention_in(noun, PLACE_TYPES)
+    if mention is not None and mention is not ctx.mention_at(noun) and \
+            mention.type == "Country" and noun.tag_ == "NNS" and \
+            noun.lower_ not in _word_list("area-nouns.txt"):
+        return None
     return mention
 
 
