@@ -320,7 +320,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         following = doc[span.end] if span.end < len(doc) else None
         ends = _ends(span, following)
         if not ends or _is_score(span) or _measures(span, following) or \
-                _is_time_or_name(span) or _is_vague(span) or _is_split_range(span, following):
+                _is_time_or_name(span) or _is_vague(span) or _is_split_range(span, following) or \
+                _is_reference(span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
             # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
@@ -452,8 +453,11 @@ def _as_written(ent: Any) -> Any:
     if doc[end - 1].lower_ in _numbers()["range words"] and end < len(doc) and \
             doc[end].ent_type_ in ("MONEY", "CARDINAL", "PERCENT"):
         end = next(e.end for e in doc.ents if e.start == end)  # "$700 to" + "$900 million"
-    written = doc[end : end + 2].text.lower()
-    if not re.search(_percent(), ent.text.lower()) and re.match(rf"({_percent()})", written):
+    written = doc[end : end + 4].text.lower()
+    fraction = re.match(rf"of an? ({_percent()})", written)  # "0.25 of a per cent"
+    if fraction is not None:
+        end += len(fraction.group(0).split())
+    elif not re.search(_percent(), ent.text.lower()) and re.match(rf"({_percent()})", written):
         end += len(re.match(rf"({_percent()})", written).group(0).split())  # type: ignore[union-attr]
     return doc[start:end]
 
@@ -562,7 +566,11 @@ def _has_digit(token: Any) -> bool:
 
 def _is_score(span: Any) -> bool:
     """Whether a number is a match result ("beat the Lions 3-1", "a 2-0 win"): two small
-    numbers joined by a dash, with no counted noun after them."""
+    numbers joined by a dash, with no counted noun after them; or either side of a cricket
+    score, wickets "for" runs ("took 3 for 77", "were 2 for 17 at stumps")."""
+    doc = span.doc
+    if _wickets_for_runs(doc, span.start - 2) or _wickets_for_runs(doc, span.end - 1):
+        return True
     text = span.doc.text
     before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
     joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
@@ -572,6 +580,32 @@ def _is_score(span: Any) -> bool:
     end_char = span.end_char + (tail.end() if tail else 0)
     nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers()["score words"]
+
+
+def _wickets_for_runs(doc: Any, at: int) -> bool:
+    """Whether the token at an index starts a cricket score: a bare number of wickets (at most
+    ten), "for", a bare number of runs, and no counted noun after them."""
+    if at < 0 or at + 2 >= len(doc):
+        return False
+    wickets, joined, runs = doc[at], doc[at + 1], doc[at + 2]
+    after = doc[at + 3] if at + 3 < len(doc) else None
+    return wickets.text.isdigit() and int(wickets.text) <= 10 and joined.lower_ == "for" and \
+        runs.text.isdigit() and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
+def _is_reference(span: Any) -> bool:
+    """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
+    (4)"), or is a certainty ("100 per cent sure", "100 per cent against")."""
+    doc = span.doc
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
+            doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if re.match(r"100\b", span.text) is None or span[-1].lower_ not in _percent_tokens() or \
+            after is None:
+        return False
+    return after.pos_ == "ADJ" or after.dep_ == "acomp" or \
+        after.pos_ == "ADP" and after.lower_ not in ("of", "in")
 
 
 def _number_root(span: Any) -> Any:
