@@ -235,3 +235,24 @@ def test_a_state_that_did_it_is_not_where_the_toll_is() -> None:
     facts = facts_of("Twelve people were killed and 30 injured in raids by Turkish jets in "
                      "Syria's Idlib province.")
     assert "Turkey" not in {labels(facts).get(s.about or "") for s in facts.statistics}
+
+
+@pytest.mark.parametrize(("text", "value", "not_about"), [
+    # whom an attack or an arrest harmed are not the agent's
+    ("Rebel gunmen from the Valley Front killed 14 villagers near Ostrava.", 14, "Valley Front"),
+    # another clause's place, or a name conjoined with the counted noun
+    ("Fourteen homes have been destroyed in the Hawkesbury hills, and 20 sheds have been ruined "
+     "at Port Elvin.", 14, "Port Elvin"),
+    ("The leader holds 80 per cent of the market and the minister, Ana Ruiz, wants a cap.", 80,
+     "Ana Ruiz"),
+])
+def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> None:
+    facts = facts_of(text)
+    abouts = {s.value: labels(facts).get(s.about or "") for s in facts.statistics}
+    assert Decimal(value) in abouts and abouts[Decimal(value)] != not_about
+
+
+def test_a_count_with_its_own_place_is_that_places() -> None:
+    facts = facts_of("Twelve people died on Ohio roads, with 30 deaths in Indiana.")
+    abouts = {s.value: labels(facts).get(s.about or "") for s in facts.statistics}
+    assert abouts.get(Decimal(30)) == "Indiana"

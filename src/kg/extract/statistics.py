@@ -44,6 +44,7 @@ def _numbers() -> dict[str, Any]:
         "vague words": frozenset(loaded["vague words"]),
         "rank words": frozenset(loaded["rank words"]),
         "time nouns": frozenset(loaded["time nouns"]),
+        "victim events": frozenset(loaded["victim events"]),
         "score words": frozenset(loaded["score words"]),
         "holdings": frozenset(loaded["holdings"]),
         "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
@@ -308,6 +309,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     triggers = {int(e.key.rsplit("-", 1)[1]): (None if e.type in _SAYING else e.key)
                 for e in events if not e.negated
                 and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
+    # "Bombers killed 26 people", "police arrested 40": the figure counts whom the event
+    # harmed, who are not the agent's.
+    victims = frozenset(index for index, key in triggers.items() if key is not None and any(
+        e.key == key and e.type in _numbers()["victim events"] for e in events))
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
@@ -343,7 +348,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         skip = {t.i for t in span}
         measured = _measured(_number_root(span), ctx, skip)
         time = _time_for(ctx, ent, dates)
-        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"))
+        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
+                       victims=victims)
         event = _event_measured_by_words(span, sentence, events) or \
             _measured_event(span, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):
@@ -723,7 +729,8 @@ _WHERE = ("in", "at", "on", "across", "off", "throughout")
 island of X")."""
 
 
-def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> str | None:
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
+           victims: frozenset[int] = frozenset()) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
@@ -751,7 +758,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
     verb = _clause_verb(root)
     subject = _subject_of(verb) if verb is not None else None
     owner = None
-    if subject is not None and root not in subject.subtree:
+    harmed = root.dep_ == "dobj" and verb is not None and verb.idx in victims
+    if subject is not None and root not in subject.subtree and not harmed:
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
@@ -789,6 +797,10 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
+    own_place = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
+                      if m and m.type in PLACE_TYPES), None)
+    if own_place is not None and not money and root.dep_ not in ("nsubj", "nsubjpass"):
+        return own_place.id  # "20 died on Ohio roads, with eight deaths in Iowa": Iowa's eight
     for clause in _clause_and_its_parts(verb):
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
@@ -798,9 +810,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
                         return mention.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
-    later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
-                  if m and m.type in PLACE_TYPES), None)
-    return later.id if later is not None else None
+    return own_place.id if own_place is not None else None
 
 
 def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
@@ -812,8 +822,8 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
     another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's)."""
     tokens = [root]
     for child in root.children:
-        if child.i in placed:
-            continue
+        if child.i in placed or child.dep_ in ("conj", "cc"):
+            continue  # "90 per cent market share and the minister, X": not X's share
         if child.dep_ == "prep" and child.lower_ != "of":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 tokens += [obj] if obj.pos_ == "PROPN" else []
@@ -836,9 +846,11 @@ def _state_modifying(ctx: Context, noun: Any) -> Any | None:
 
 
 def _clause_and_its_parts(verb: Any) -> list[Any]:
-    """A clause's verb, the verbs conjoined with it ("had died or gone missing in X") and its
+    """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
+    missing in X"; not "14 homes burned in X, and 20 were lost at Y") and its
     "when" clause ("drowned when a boat capsized off X"), in that order."""
-    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not any(s.dep_ in _CLAUSE_ARGUMENTS for s in c.children)]]
     verbs += [c for c in verb.children if c.dep_ == "advcl"
               and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
     return verbs
