@@ -256,3 +256,26 @@ def test_a_count_with_its_own_place_is_that_places() -> None:
     facts = facts_of("Twelve people died on Ohio roads, with 30 deaths in Indiana.")
     abouts = {s.value: labels(facts).get(s.about or "") for s in facts.statistics}
     assert abouts.get(Decimal(30)) == "Indiana"
+
+
+@pytest.mark.parametrize("text", [
+    # a date or a ratio with a slash, odds, weights
+    "Since the 9/11 attacks the agency has hired 40 analysts.",
+    "There is a one in 20 chance that 40 homes will flood.",
+    "The jet dropped a 2,000-pound bomb on a depot, killing 40 soldiers.",
+    "The ship carried 3.5 tonnes of rice to 40 villages.",
+])
+def test_dates_odds_and_weights_are_no_figures(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("At least 40 people were killed during a failed coup in Bolivia.", "Bolivia"),
+    ("Five people were killed and 40 injured when a fire broke out at a hostel in central "
+     "Lisbon.", "Lisbon"),
+    ("Gunmen opened fire on a market in Peshawar, killing 40 people.", "Peshawar"),
+])
+def test_a_toll_is_where_its_event_happened(text: str, place: str) -> None:
+    facts = facts_of(text)
+    abouts = {s.value: labels(facts).get(s.about or "") for s in facts.statistics}
+    assert abouts.get(Decimal(40)) == place

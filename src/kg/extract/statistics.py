@@ -601,8 +601,14 @@ def _wickets_for_runs(doc: Any, at: int) -> bool:
 
 def _is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
-    (4)"), or is a certainty ("100 per cent sure", "100 per cent against")."""
+    (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
+    20 chance"), or is a certainty ("100 per cent sure", "100 per cent against")."""
     doc = span.doc
+    if re.search(r"\d\s?/\s?\d", span.text):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in" and \
+            doc[span.start - 2].lower_ in ("one", "1"):
+        return True
     if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
             doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
         return True
@@ -671,13 +677,15 @@ def _measures(span: Any, following: Any) -> bool:
     units = _measure_units()
     doc = span.doc
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if any(word in units for word in before):
         return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
             span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
         return True  # "measuring 4.1 on the Richter scale"
-    return any(word in units for word in words[:6])
+    return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
+                                                         for w in words)
 
 
 def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
@@ -724,9 +732,9 @@ _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 _CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
-_WHERE = ("in", "at", "on", "across", "off", "throughout")
+_WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
-island of X")."""
+island of X", "killed during a coup in X")."""
 
 
 def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
@@ -847,12 +855,18 @@ def _state_modifying(ctx: Context, noun: Any) -> Any | None:
 
 def _clause_and_its_parts(verb: Any) -> list[Any]:
     """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
-    missing in X"; not "14 homes burned in X, and 20 were lost at Y") and its
-    "when" clause ("drowned when a boat capsized off X"), in that order."""
-    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                     and not any(s.dep_ in _CLAUSE_ARGUMENTS for s in c.children)]]
-    verbs += [c for c in verb.children if c.dep_ == "advcl"
+    missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
+    ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
+    outcome of ("bombers struck in X, killing 26 people"), in that order."""
+    conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        conjoined.append(verb.head)
+    verbs = [verb, *[c for c in conjoined if not any(s.dep_ in _CLAUSE_ARGUMENTS for s in c.children)]]
+    # "Four were killed and eight injured when a fire broke out in X": the "when" of both
+    verbs += [c for v in [verb, *conjoined] for c in v.children if c.dep_ == "advcl"
               and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        verbs.append(verb.head)
     return verbs
 
 
