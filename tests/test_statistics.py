@@ -115,6 +115,8 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     # a date or a ratio with a slash, odds, weights
     "Since the 9/11 attacks the agency has hired 40 analysts.",
     "There is a one in 20 chance that 40 homes will flood.",
+    "About 1 in 3 adults in the 40 towns smoke.",
+    "Callers can ring the hotline on 13 11 14, and 40 counsellors answer.",
     "The jet dropped a 2,000-pound bomb on a depot, killing 40 soldiers.",
     "The ship carried 3.5 tonnes of rice to 40 villages.",
 ])

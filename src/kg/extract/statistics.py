@@ -602,13 +602,20 @@ def _wickets_for_runs(doc: Any, at: int) -> bool:
 def _is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
     (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
-    20 chance"), or is a certainty ("100 per cent sure", "100 per cent against")."""
+    20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
+    ("100 per cent sure", "100 per cent against")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ == "in" and \
             doc[span.start - 2].lower_ in ("one", "1"):
         return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
+            and span[-1].lower_ in ("one", "1"):
+        return True  # "1 in 3 Australians": odds
+    digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
+    if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
+        return True  # "13 11 14", "1800 551 800": a telephone number
     if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
             doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
         return True
