@@ -192,6 +192,7 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Five people were killed and 40 injured when a fire broke out at a hostel in central "
      "Lisbon.", 40, "Lisbon"),
     ("Gunmen opened fire on a market in Peshawar, killing 40 people.", 40, "Peshawar"),
+    ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)

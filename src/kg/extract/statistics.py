@@ -936,7 +936,7 @@ def _subject_of(verb: Any) -> Any | None:
 def _owner(ctx: Context, subject: Any) -> Any | None:
     """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
     reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
-    "shares in Acme"), the place it is in
+    "shares in Acme", "the toll in Peru's floods"), the place it is in
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
     clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
@@ -953,6 +953,9 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = _entity_of(ctx, target) if target is not None else None
+            if found is None and target is not None:  # "the toll in Argentina's riots"
+                found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
+                             None)
             held = subject.lemma_.lower() in _numbers()["holdings"]  # "shares in Acme"
             if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
                     and not held:
