@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -15,6 +14,7 @@ from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
 from kg.gazetteer import lexicon_classes, read_table, read_word_list
+from kg.lexicon import lexicon
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
@@ -416,13 +416,23 @@ def _untagged_percentages(doc: Any) -> list[Any]:
     return spans
 
 
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns that make the number counting them a duration, an age or a date: the units,
+    months, weekdays and day parts of ``dates.yaml`` and the other time nouns of numbers.yaml."""
+    words = lexicon().dates
+    counted = {*words.units, *words.day_parts}
+    return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
+                      *_numbers()["time nouns"], *_numbers()["clock words"]})
+
+
 def _counts_other_than_time(ent: Any) -> bool:
     """Whether a number the model took for a date counts something other than time: "18
     holiday deaths", "a total of 14 yachts" (not "18 months", "December 13", "a 15-year-old")."""
     numbers = [t for t in ent if _has_digit(t) and t.like_num]
     if len(numbers) != 1 or re.fullmatch(r"(1[89]|20)\d\d", numbers[0].text):
         return False
-    number, time_nouns = numbers[0], _numbers()["time nouns"]
+    number, time_nouns = numbers[0], _time_nouns()
     if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i:
         return False
     words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[number.i : number.head.i + 1]}
@@ -512,8 +522,6 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
     return ends
 
 
-_MONTHS = frozenset({name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
-                    | {"sept"})
 _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
@@ -528,10 +536,11 @@ def _is_time_or_name(span: Any) -> bool:
     if before is not None and before.lower_ in _numbers()["age words"]:
         return True
     joined = [t.lower_ for t in doc[span.start : span.end + 2]]
-    if any(word == "-" and following in _numbers()["time nouns"]
+    if any(word == "-" and following in _time_nouns()
            for word, following in zip(joined, joined[1:], strict=False)):
         return True  # "Thirty-two-year-old", "a 12-month": an age or a duration
-    if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
+    if day and any(t is not None and t.lower_.rstrip(".") in lexicon().dates.months
+           for t in (before, after)):
         return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
             after is not None and after.lower_ in _numbers()["clock words"]:
