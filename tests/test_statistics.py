@@ -241,6 +241,9 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
      "at Port Elvin.", 14, "Port Elvin"),
     ("The leader holds 80 per cent of the market and the minister, Ana Ruiz, wants a cap.", 80,
      "Ana Ruiz"),
+    # a gapped clause: the second sum is the second person's
+    ("Coach Ana Ruiz received two months and a fine of 5,000 euros, assistant Luis Soto one "
+     "month and 4,000 euros.", 4000, "Ana Ruiz"),
 ])
 def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> None:
     facts = facts_of(text)

@@ -695,6 +695,8 @@ def _measures(span: Any, following: Any) -> bool:
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
     words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if len(before) == 2 and before[1] in ("and", "or", ",", "but"):
+        before = []  # "four months and 4,000 francs": the unit was the other's
     if any(word in units for word in before):
         return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
@@ -792,6 +794,10 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
             owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
         if owner is None and subject.idx not in triggers:
             owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
+        if owner is not None and owner.type == "Person" and any(
+                m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
+                and m.start >= owner.end for m in ctx.mentions):
+            owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
     share = root.lower_ in _percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     if share and owner is not None:
