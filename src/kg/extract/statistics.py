@@ -581,11 +581,7 @@ def _has_digit(token: Any) -> bool:
 
 def _is_score(span: Any) -> bool:
     """Whether a number is a match result ("beat the Lions 3-1", "a 2-0 win"): two small
-    numbers joined by a dash, with no counted noun after them; or either side of a cricket
-    score, wickets "for" runs ("took 3 for 77", "were 2 for 17 at stumps")."""
-    doc = span.doc
-    if _wickets_for_runs(doc, span.start - 2) or _wickets_for_runs(doc, span.end - 1):
-        return True
+    numbers joined by a dash, with no counted noun after them."""
     text = span.doc.text
     before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
     joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
@@ -595,17 +591,6 @@ def _is_score(span: Any) -> bool:
     end_char = span.end_char + (tail.end() if tail else 0)
     nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers()["score words"]
-
-
-def _wickets_for_runs(doc: Any, at: int) -> bool:
-    """Whether the token at an index starts a cricket score: a bare number of wickets (at most
-    ten), "for", a bare number of runs, and no counted noun after them."""
-    if at < 0 or at + 2 >= len(doc):
-        return False
-    wickets, joined, runs = doc[at], doc[at + 1], doc[at + 2]
-    after = doc[at + 3] if at + 3 < len(doc) else None
-    return wickets.text.isdigit() and int(wickets.text) <= 10 and joined.lower_ == "for" and \
-        runs.text.isdigit() and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
 def _is_reference(span: Any) -> bool:
