@@ -55,6 +55,14 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Unemployment fell to five per cent in June.", {(5, "percent")}),
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
     ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
+    # both ends of a range written with their currency sign
+    ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
+    ("The dam will cost $700 to $900 million.", {(700_000_000, "USD"), (900_000_000, "USD")}),
+    # a number the model took for a date that counts something else
+    ("Tasmania has recorded 11 holiday drownings.", {(11, "count")}),
+    # a fraction of a percentage point; a percentage the model left untagged
+    ("The bank cut its rate by a further 0.25 of a per cent.", {(Decimal("0.25"), "percent")}),
+    ("Emissions must be cut by at least 40 per cent by 2030.", {(40, "percent")}),
 ])
 def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
     assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
@@ -88,6 +96,28 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "The siege lasted 36 hours and left 40 hostages traumatised.",
     "Troops from 1 Squadron evacuated 40 residents.",
     "Interstate 95 was closed after 40 cars collided.",
+    # orders of magnitude and ranks are no figures
+    "Several thousand nurses marched, and 40 wards closed.",
+    "The miner shelved a multi-billion dollar smelter and cut 40 jobs.",
+    "Several hundred million dollars were pledged, and 40 donors came.",
+    "The station played the top 10 songs of the decade to 40 listeners.",
+    # the first end of a range of durations or measurements the model split
+    "Unions rejected the proposed 12 to 18-month pay freeze at 40 depots.",
+    "The pass lies at about 9 to 11,000 feet, and 40 porters crossed it.",
+    # a magnitude after its number, a span of years, an age run into a word
+    "A tremor measuring 5.2 on the Richter scale damaged 40 homes.",
+    "The 2008-2009 season cost the league 40 sponsors.",
+    "Thirty-two-year-old Ana Ruiz led the 40 marchers.",
+    # a clause of a law, a certainty
+    "The board breached rule 12C (3) when it sacked 40 staff.",
+    "The mayor said she was 100 per cent committed to rehousing 40 families.",
+    # a date or a ratio with a slash, odds, weights
+    "Since the 9/11 attacks the agency has hired 40 analysts.",
+    "There is a one in 20 chance that 40 homes will flood.",
+    "About 1 in 3 adults in the 40 towns smoke.",
+    "Callers can ring the hotline on 13 11 14, and 40 counsellors answer.",
+    "The jet dropped a 2,000-pound bomb on a depot, killing 40 soldiers.",
+    "The ship carried 3.5 tonnes of rice to 40 villages.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
@@ -155,6 +185,13 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Profit fell as Canada's largest lender missed its 5 percent growth target.", 5, None),
     # a name deep in another preposition is not whose the figure is
     ("The navy rescued 400 migrants from a Libyan fishing boat near Lampedusa.", 400, None),
+    # a count's own place before its clause's; a toll is where its event happened
+    ("Twelve people died on Ohio roads, with 30 deaths in Indiana.", 30, "Indiana"),
+    ("At least 40 people were killed during a failed coup in Bolivia.", 40, "Bolivia"),
+    ("Five people were killed and 40 injured when a fire broke out at a hostel in central "
+     "Lisbon.", 40, "Lisbon"),
+    ("Gunmen opened fire on a market in Peshawar, killing 40 people.", 40, "Peshawar"),
+    ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -188,3 +225,26 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+@pytest.mark.parametrize(("text", "value", "not_about"), [
+    # a state whose name says who did it is not where the toll is
+    ("Nearly 60 villagers were killed and 90 wounded in four days of Ruritanian airstrikes near "
+     "Ostrava, officials said.", 90, "Ruritania"),
+    ("Twelve people were killed and 30 injured in raids by Turkish jets in Syria's Idlib "
+     "province.", 30, "Turkey"),
+    # whom an attack or an arrest harmed are not the agent's
+    ("Rebel gunmen from the Valley Front killed 14 villagers near Ostrava.", 14, "Valley Front"),
+    # another clause's place, or a name conjoined with the counted noun
+    ("Fourteen homes have been destroyed in the Hawkesbury hills, and 20 sheds have been ruined "
+     "at Port Elvin.", 14, "Port Elvin"),
+    ("The leader holds 80 per cent of the market and the minister, Ana Ruiz, wants a cap.", 80,
+     "Ana Ruiz"),
+    # a gapped clause: the second sum is the second person's
+    ("Coach Ana Ruiz received two months and a fine of 5,000 euros, assistant Luis Soto one "
+     "month and 4,000 euros.", 4000, "Ana Ruiz"),
+])
+def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") != not_about

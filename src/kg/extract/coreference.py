@@ -10,19 +10,21 @@ from kg.extract.entities import argument_mention
 _BODY_TYPES = (*ORGANIZATION_TYPES, "Country")
 
 
-def body_for_pronoun(ctx: Context, token: Any) -> Any | None:
+def body_for_pronoun(ctx: Context, token: Any, descriptions: bool = False) -> Any | None:
     """The token of the organisation or state "it"/"its" stands for: the subject of a clause
     above it ("Acme said it will cut 300 jobs", "the UN was determined that its summit be held
-    in Africa"), else the only one named before it in its sentence, else, for a pronoun that
+    in Africa"; with ``descriptions``, also a subject that describes one: "the company said it
+    shed 650 jobs"), else the only one named before it in its sentence, else, for a pronoun that
     opens its sentence ("Its chief, X, said"), the only one the sentence before names."""
     if token.lower_ not in ("it", "its") or token.pos_ != "PRON":
         return None
+    kinds = ("name", "description") if descriptions else ("name",)
     above = token.head
     while above.head.i != above.i:
         above = above.head
         for subject in (c for c in above.children if c.dep_ == "nsubj" and c.i < token.i):
             named = argument_mention(ctx, subject)  # "shipping group Acme agreed"
-            if named is not None and named.kind == "name" and named.type in _BODY_TYPES:
+            if named is not None and named.kind in kinds and named.type in _BODY_TYPES:
                 return subject
     sentence = ctx.sentence_of(token)
     named = _bodies(ctx, sentence, token.idx)

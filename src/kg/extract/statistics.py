@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -10,10 +9,12 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.coreference import body_for_pronoun
 from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
 from kg.gazetteer import lexicon_classes, read_table, read_word_list
+from kg.lexicon import lexicon
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
@@ -32,7 +33,18 @@ def _numbers() -> dict[str, Any]:
         "money suffixes": {word: Decimal(str(v)) for word, v in suffixes["money"].items()},
         "words": {word: int(v) for word, v in loaded["number words"].items()},
         "multipliers": {word: int(v) for word, v in loaded["multipliers"].items()},
-        "comparatives": frozenset(loaded["comparatives"]),
+        "comparatives": frozenset(loaded["comparatives"]["up"] + loaded["comparatives"]["down"]),
+        "rising": frozenset(loaded["comparatives"]["up"]),
+        "percent": tuple(sorted(loaded["percent"]["written"], key=len, reverse=True)),
+        "percent tokens": frozenset(loaded["percent"]["tokens"]),
+        "cents": tuple(loaded["cents"]),
+        "multiples": frozenset(loaded["multiples"]),
+        "age words": frozenset(loaded["age words"]),
+        "clock words": frozenset(loaded["clock words"]),
+        "vague words": frozenset(loaded["vague words"]),
+        "rank words": frozenset(loaded["rank words"]),
+        "time nouns": frozenset(loaded["time nouns"]),
+        "victim events": frozenset(loaded["victim events"]),
         "score words": frozenset(loaded["score words"]),
         "holdings": frozenset(loaded["holdings"]),
         "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
@@ -70,14 +82,27 @@ def _measure_units() -> frozenset[str]:
 def _currency(text: str) -> tuple[str, str] | None:
     """The ISO code of the currency a figure is written in, and the words that say so."""
     for written, code in _currencies().items():  # longest first: "a$" before "$"
-        pattern = rf"(?<![a-z]){re.escape(written)}" + ("(?![a-z])" if written[-1].isalpha() else "")
-        if re.search(pattern, text):
+        if re.search(_written((written,)), text):
             return code, written
     return None
 
 
-_PERCENT = r"%|\bper ?cent\b|\bpercentage points?\b|(?<=\d)\s?pc\b|\bpc\b"
-"""How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+def _written(words: tuple[str, ...]) -> str:
+    """A pattern for any of some words as written after a number, a word not run into another
+    ("5pc", "5 per cent"; not "pcs" or "percentages")."""
+    return "|".join(rf"(?<![a-z]){re.escape(w)}" + ("(?![a-z])" if w[-1].isalpha() else "")
+                    for w in words)
+
+
+@cache
+def _percent() -> str:
+    """How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
+    return _written(_numbers()["percent"])
+
+
+def _percent_tokens() -> frozenset[str]:
+    """The tokens a parsed percentage ends in ("%", "percent", the "cent" of "per cent")."""
+    return _numbers()["percent tokens"]
 
 
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
@@ -92,14 +117,15 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
             lowered = lowered[len(candidate) + 1 :]
             break
     unit = "count"
-    if re.search(_PERCENT, lowered):
+    if re.search(_percent(), lowered):
         unit = "percent"
-        lowered = re.sub(_PERCENT, "", lowered)
+        lowered = re.sub(_percent(), "", lowered)
     currency = _currency(lowered)
     if currency is not None:
         unit, written = currency
         lowered = lowered.replace(written, " ")
-    elif re.fullmatch(r"\d+(?:\.\d+)?\s*(?:c|cents?)", lowered):  # "27c a share", "40 cents"
+    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(_numbers()['cents'])})", lowered):
+        # "27c a share", "40 cents"
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, _currencies()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
@@ -155,17 +181,17 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             noun = subjects[0]
-    if noun.lower_ in ("percent", "%") and noun.dep_ in ("appos", "conj", "attr", "dobj") \
+    if noun.lower_ in _percent_tokens() and noun.dep_ in ("appos", "conj", "attr", "dobj") \
             and noun.head.pos_ == "NOUN":
         noun = noun.head
-    elif noun.lower_ in ("percent", "%") or noun.i == token.i:
+    elif noun.lower_ in _percent_tokens() or noun.i == token.i:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "out"):
                 objects = [c for c in child.subtree if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
-    unit_words = {"percent", "%", "cent", *_numbers()["scales"], *_all_suffixes(), *_currencies()}
+    unit_words = {*_percent_tokens(), *_numbers()["scales"], *_all_suffixes(), *_currencies()}
     if noun.i == token.i or noun.lower_ in unit_words:
         described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
             _described_by_prepositional_verb(noun)
@@ -283,18 +309,28 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     triggers = {int(e.key.rsplit("-", 1)[1]): (None if e.type in _SAYING else e.key)
                 for e in events if not e.negated
                 and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
+    # "Bombers killed 26 people", "police arrested 40": the figure counts whom the event
+    # harmed, who are not the agent's.
+    victims = frozenset(index for index, key in triggers.items() if key is not None and any(
+        e.key == key and e.type in _numbers()["victim events"] for e in events))
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
-    for ent in doc.ents:
-        if not _may_be_figure(ent):
+    written_until = 0
+    for ent in sorted([*doc.ents, *_untagged_percentages(doc)], key=lambda e: e.start):
+        if not _may_be_figure(ent) or ent.start < written_until:
             continue
         span = _as_written(ent)
+        if span.end > ent.end:
+            written_until = span.end  # what it took in ("$700 to" + "$900 million") is read
         following = doc[span.end] if span.end < len(doc) else None
         ends = _ends(span, following)
-        if not ends or _is_score(span) or _measures(span, following) or _is_time_or_name(span):
-            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,"
+        if not ends or _is_score(span) or _measures(span, following) or \
+                _is_time_or_name(span) or _is_vague(span) or _is_split_range(span, following) or \
+                _is_reference(span):
+            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
+            # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
-        if following is not None and following.lower_ in ("times", "fold"):
+        if following is not None and following.lower_ in _numbers()["multiples"]:
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
             if following is not None and following.lower_ in _numbers()["comparatives"]:
@@ -303,15 +339,17 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & _counted_nouns():
                 continue  # "his two sons"; but "eight civilians dead and nine wounded"
-        if ends[0][3] == "count" and re.fullmatch(r"(1[89]|20)\d\d", ent.text.strip()):
-            continue  # a bare year
+        if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
+                                         for part, *_ in ends):
+            continue  # a bare year, or a span of years ("the 1999-2000 season")
         if ends[0][3] == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
             continue  # "007", "0800": a code, not a quantity
         sentence = ctx.sentence_of(ent[0])
         skip = {t.i for t in span}
         measured = _measured(_number_root(span), ctx, skip)
         time = _time_for(ctx, ent, dates)
-        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"))
+        about = _about(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
+                       victims=victims)
         event = _event_measured_by_words(span, sentence, events) or \
             _measured_event(span, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):
@@ -345,6 +383,8 @@ def _may_be_figure(ent: Any) -> bool:
         return True
     if ent.label_ != "DATE" or not any(t.like_num for t in ent):
         return False
+    if _counts_other_than_time(ent):
+        return True
     words = {t.lower_ for t in ent if not _has_digit(t)}
     scaled = words & set(_numbers()["scales"])
     return bool(scaled) and words <= {*_numbers()["scales"], *_numbers()["range words"],
@@ -352,9 +392,69 @@ def _may_be_figure(ent: Any) -> bool:
                                       "from", "a", *_numbers()["words"], *_numbers()["ratios"]}
 
 
+def _untagged_percentages(doc: Any) -> list[Any]:
+    """Percentages the model left without a figure's label, with their qualifier: "reduced by
+    at least 40 per cent" (where it tagged only "at least")."""
+    from kg.nlp import make_span
+
+    tagged = {t.i for e in doc.ents if any(_has_digit(t) for t in e) for t in e}
+    spans = []
+    for token in doc:
+        if token.i in tagged or not token.like_num or not _has_digit(token) or \
+                token.i + 1 >= len(doc):
+            continue
+        written = re.match(rf"({_percent()})", doc[token.i + 1 : token.i + 3].text.lower())
+        if written is None:
+            continue
+        start = token.i
+        for qualifier in _numbers()["qualifiers"]:  # longest first
+            size = len(qualifier.split())
+            if start >= size and doc[start - size : start].text.lower() == qualifier:
+                start -= size
+                break
+        spans.append(make_span(doc, start, token.i + 1 + len(written.group(0).split()), "PERCENT"))
+    return spans
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns that make the number counting them a duration, an age or a date: the units,
+    months, weekdays and day parts of ``dates.yaml`` and the other time nouns of numbers.yaml."""
+    words = lexicon().dates
+    counted = {*words.units, *words.day_parts}
+    return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
+                      *_numbers()["time nouns"], *_numbers()["clock words"]})
+
+
+def _counts_other_than_time(ent: Any) -> bool:
+    """Whether a number the model took for a date counts something other than time: "18
+    holiday deaths", "a total of 14 yachts" (not "18 months", "December 13", "a 15-year-old")."""
+    numbers = [t for t in ent if _has_digit(t) and t.like_num]
+    if len(numbers) != 1 or re.fullmatch(r"(1[89]|20)\d\d", numbers[0].text):
+        return False
+    number, time_nouns = numbers[0], _time_nouns()
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i:
+        return False
+    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[number.i : number.head.i + 1]}
+    return not words & time_nouns and not any("-" in t.text for t in number.head.subtree)
+
+
+def _is_vague(span: Any) -> bool:
+    """Whether a number is an order of magnitude or a rank, not a figure: "several thousand",
+    "a multi-billion dollar project", "the top 10 stories"."""
+    doc = span.doc
+    tokens = [t.lower_ for t in span]
+    qualifier = next((q for q in _numbers()["qualifiers"] if " ".join(tokens).startswith(q + " ")),
+                     None)  # "as many as 35", "as few as 12": a figure
+    words = set(tokens[len(qualifier.split()) if qualifier else 0 :])
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return bool((words | {before}) & _numbers()["vague words"]) or \
+        before in _numbers()["rank words"]
+
+
 def _as_written(ent: Any) -> Any:
-    """A figure's span with the currency sign or scale the model left out of it: "$" + "3bn",
-    "£" + "450" + "m", "Rs" + "5,000" + "crore"."""
+    """A figure's span with the currency sign, scale or end of a range the model left out of it:
+    "$" + "3bn", "£" + "450" + "m", "Rs" + "5,000" + "crore", "$700 to" + "$900 million"."""
     doc = ent.doc
     start, end = ent.start, ent.end
     before = doc[start - 1] if start > 0 else None
@@ -366,9 +466,15 @@ def _as_written(ent: Any) -> Any:
         attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in _all_suffixes()
         if attached or word in _numbers()["scales"]:
             end += 1
-    written = doc[end : end + 2].text.lower()
-    if not re.search(_PERCENT, ent.text.lower()) and re.match(rf"({_PERCENT})(?![a-z])", written):
-        end += 1 + written.startswith(("per cent", "percentage point"))  # "0.25" + "percentage points"
+    if doc[end - 1].lower_ in _numbers()["range words"] and end < len(doc) and \
+            doc[end].ent_type_ in ("MONEY", "CARDINAL", "PERCENT"):
+        end = next(e.end for e in doc.ents if e.start == end)  # "$700 to" + "$900 million"
+    written = doc[end : end + 4].text.lower()
+    fraction = re.match(rf"of an? ({_percent()})", written)  # "0.25 of a per cent"
+    if fraction is not None:
+        end += len(fraction.group(0).split())
+    elif not re.search(_percent(), ent.text.lower()) and re.match(rf"({_percent()})", written):
+        end += len(re.match(rf"({_percent()})", written).group(0).split())  # type: ignore[union-attr]
     return doc[start:end]
 
 
@@ -382,7 +488,9 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
     "at least" the one and "at most" the other)."""
     doc = span.doc
     joins = [t for t in span if t.lower_ in _numbers()["range words"] and span.start < t.i < span.end - 1
-             and _has_digit(doc[t.i - 1]) and _has_digit(doc[t.i + 1])]
+             and _has_digit(doc[t.i - 1]) and (_has_digit(doc[t.i + 1]) or t.i + 2 < span.end
+                                               and doc[t.i + 1].lower_ in _currencies()
+                                               and _has_digit(doc[t.i + 2]))]
     parts = [span] if not joins else [doc[span.start : joins[0].i], doc[joins[0].i + 1 : span.end]]
     if len(parts) == 2 and parts[0][0].lower_ in ("between", "from"):
         parts[0] = doc[parts[0].start + 1 : parts[0].end]
@@ -414,8 +522,6 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
     return ends
 
 
-_MONTHS = frozenset({name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
-                    | {"sept"})
 _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
@@ -427,12 +533,17 @@ def _is_time_or_name(span: Any) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
-    if before is not None and before.lower_ in ("aged", "age"):
+    if before is not None and before.lower_ in _numbers()["age words"]:
         return True
-    if day and any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
+    joined = [t.lower_ for t in doc[span.start : span.end + 2]]
+    if any(word == "-" and following in _time_nouns()
+           for word, following in zip(joined, joined[1:], strict=False)):
+        return True  # "Thirty-two-year-old", "a 12-month": an age or a duration
+    if day and any(t is not None and t.lower_.rstrip(".") in lexicon().dates.months
+           for t in (before, after)):
         return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
-            after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m."):
+            after is not None and after.lower_ in _numbers()["clock words"]:
         return True
     if before is not None and after is not None and before.text == "," and after.text == "," and \
             span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
@@ -444,6 +555,24 @@ def _is_time_or_name(span: Any) -> bool:
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+def _is_split_range(span: Any, following: Any) -> bool:
+    """Whether a number is the first end of a range of durations or measurements the model
+    split: "a 12 to 18-month freeze", "three to four hours", "13 to 14,000 feet"."""
+    doc = span.doc
+    while following is not None and following.is_space and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # "about 13  to 14,000 feet"
+    if following is None or following.lower_ not in _numbers()["range words"] or \
+            following.i + 1 >= len(doc):
+        return False
+    other = next((e for e in doc.ents if e.start <= following.i + 1 < e.end), None)
+    if other is None:
+        return False
+    if other.label_ in ("DATE", "TIME"):
+        return not _may_be_figure(other)
+    return other.label_ == "QUANTITY" and _measures(other, doc[other.end] if other.end < len(doc)
+                                                    else None)
 
 
 def _has_digit(token: Any) -> bool:
@@ -464,12 +593,40 @@ def _is_score(span: Any) -> bool:
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers()["score words"]
 
 
+def _is_reference(span: Any) -> bool:
+    """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
+    (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
+    20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
+    ("100 per cent sure", "100 per cent against")."""
+    doc = span.doc
+    if re.search(r"\d\s?/\s?\d", span.text):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in" and \
+            doc[span.start - 2].lower_ in ("one", "1"):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
+            and span[-1].lower_ in ("one", "1"):
+        return True  # "1 in 3 Australians": odds
+    digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
+    if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
+        return True  # "13 11 14", "1800 551 800": a telephone number
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
+            doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if re.match(r"100\b", span.text) is None or span[-1].lower_ not in _percent_tokens() or \
+            after is None:
+        return False
+    return after.pos_ == "ADJ" or after.dep_ == "acomp" or \
+        after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
 def _number_root(span: Any) -> Any:
     """The token a figure hangs from: the span's root, unless that is a word before the number
     ("an estimated 800,000": the number, not "estimated")."""
     root = span.root
     if root.like_num or root.lower_ in _all_suffixes() or root.lower_ in _numbers()["scales"] \
-            or root.lower_ in _currencies() or root.lower_ in ("percent", "%", "cent"):
+            or root.lower_ in _currencies() or root.lower_ in _percent_tokens():
         return root
     numbers = [t for t in span if t.like_num]
     return numbers[-1] if numbers else root
@@ -479,7 +636,7 @@ def _word_difference(span: Any, value: Decimal) -> Comparison:
     """"seven fewer than the winner", "one short of the 46 needed": a difference as words."""
     doc = span.doc
     word = doc[span.end].lower_
-    sign = Decimal(1) if word in ("more", "higher") else Decimal(-1)
+    sign = Decimal(1) if word in _numbers()["rising"] else Decimal(-1)
     sentence_end = span.sent.end
     against = doc[span.end + 1 : sentence_end].text.strip(" .")
     against = re.sub(r"^(than|of)\s+", "", against)
@@ -521,10 +678,17 @@ def _measures(span: Any, following: Any) -> bool:
     units = _measure_units()
     doc = span.doc
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if len(before) == 2 and before[1] in ("and", "or", ",", "but"):
+        before = []  # "four months and 4,000 francs": the unit was the other's
     if any(word in units for word in before):
         return True
-    return any(word in units for word in words[:3])
+    if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
+            span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
+        return True  # "measuring 4.1 on the Richter scale"
+    return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
+                                                         for w in words)
 
 
 def _sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
@@ -571,12 +735,13 @@ _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 _CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
-_WHERE = ("in", "at", "on", "across", "off", "throughout")
+_WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
-island of X")."""
+island of X", "killed during a coup in X")."""
 
 
-def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> str | None:
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
+           victims: frozenset[int] = frozenset()) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
@@ -604,7 +769,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
     verb = _clause_verb(root)
     subject = _subject_of(verb) if verb is not None else None
     owner = None
-    if subject is not None and root not in subject.subtree:
+    harmed = root.dep_ == "dobj" and verb is not None and verb.idx in victims
+    if subject is not None and root not in subject.subtree and not harmed:
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
@@ -613,7 +779,11 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
             owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
         if owner is None and subject.idx not in triggers:
             owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
-    share = root.lower_ in ("percent", "%", "cent") and any(
+        if owner is not None and owner.type == "Person" and any(
+                m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
+                and m.start >= owner.end for m in ctx.mentions):
+            owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
+    share = root.lower_ in _percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     if share and owner is not None:
         return owner.id  # the subject's share of the whole the "of" phrase names
@@ -642,6 +812,10 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
+    own_place = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
+                      if m and m.type in PLACE_TYPES), None)
+    if own_place is not None and not money and root.dep_ not in ("nsubj", "nsubjpass"):
+        return own_place.id  # "20 died on Ohio roads, with eight deaths in Iowa": Iowa's eight
     for clause in _clause_and_its_parts(verb):
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
@@ -651,9 +825,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False) -> s
                         return mention.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
-    later = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
-                  if m and m.type in PLACE_TYPES), None)
-    return later.id if later is not None else None
+    return own_place.id if own_place is not None else None
 
 
 def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
@@ -661,18 +833,20 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
     modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
     ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
     ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
-    the country"), but not a name deeper in another preposition ("rescued 400 people from an
-    Indonesian ferry" are not Indonesia's)."""
+    the country") without their agents ("injured by US warplanes"), but not a name deeper in
+    another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's)."""
     tokens = [root]
     for child in root.children:
-        if child.i in placed:
-            continue
+        if child.i in placed or child.dep_ in ("conj", "cc"):
+            continue  # "90 per cent market share and the minister, X": not X's share
         if child.dep_ == "prep" and child.lower_ != "of":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 tokens += [obj] if obj.pos_ == "PROPN" else []
                 tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
             continue
-        tokens += list(child.subtree)
+        agents = {t.i for c in child.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for t in c.subtree}  # "15 injured in raids by US warplanes": who, not whose
+        tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
 
 
@@ -687,22 +861,42 @@ def _state_modifying(ctx: Context, noun: Any) -> Any | None:
 
 
 def _clause_and_its_parts(verb: Any) -> list[Any]:
-    """A clause's verb, the verbs conjoined with it ("had died or gone missing in X") and its
-    "when" clause ("drowned when a boat capsized off X"), in that order."""
-    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
-    verbs += [c for c in verb.children if c.dep_ == "advcl"
+    """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
+    missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
+    ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
+    outcome of ("bombers struck in X, killing 26 people"), in that order."""
+    conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        conjoined.append(verb.head)
+    verbs = [verb, *[c for c in conjoined if not any(s.dep_ in _CLAUSE_ARGUMENTS for s in c.children)]]
+    # "Four were killed and eight injured when a fire broke out in X": the "when" of both
+    verbs += [c for v in [verb, *conjoined] for c in v.children if c.dep_ == "advcl"
               and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        verbs.append(verb.head)
     return verbs
 
 
 def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
     """The place a noun names, or the one it is "of" or "in" ("the island of Lampedusa",
     "hospitals in Arequipa"; not for a sum: "filed in a $3 billion lawsuit in the US")."""
-    mention = ctx.mention_in(noun, PLACE_TYPES)
+    mention = _place_named(ctx, noun)
     if mention is None and nested:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                mention = mention or ctx.mention_in(obj, PLACE_TYPES)
+                mention = mention or _place_named(ctx, obj)
+    return mention
+
+
+def _place_named(ctx: Context, noun: Any) -> Any | None:
+    """The place a noun names, itself or with the name before it ("Paktika province", "New
+    South Wales roads", "the Gaza strikes"); not a state whose name says whose the things are
+    ("wounded in US airstrikes", "killed by British troops")."""
+    mention = ctx.mention_in(noun, PLACE_TYPES)
+    if mention is not None and mention is not ctx.mention_at(noun) and \
+            mention.type == "Country" and noun.tag_ == "NNS" and \
+            noun.lower_ not in _word_list("area-nouns.txt"):
+        return None
     return mention
 
 
@@ -742,11 +936,12 @@ def _subject_of(verb: Any) -> Any | None:
 def _owner(ctx: Context, subject: Any) -> Any | None:
     """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
     reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
-    "shares in Acme"), the place it is in
+    "shares in Acme", "the toll in Peru's floods"), the place it is in
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
-    clause that reports it ("Acme said it plans to cut ...")."""
+    clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
-        return _antecedent(ctx, subject)
+        body = body_for_pronoun(ctx, subject, descriptions=True)
+        return _entity_of(ctx, body) if body is not None else None
     mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
@@ -758,6 +953,9 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = _entity_of(ctx, target) if target is not None else None
+            if found is None and target is not None:  # "the toll in Argentina's riots"
+                found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
+                             None)
             held = subject.lemma_.lower() in _numbers()["holdings"]  # "shares in Acme"
             if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
                     and not held:
@@ -792,21 +990,6 @@ def _described(ctx: Context, noun: Any) -> Any | None:
                and (word in m.text.lower().split()
                     or lexicon_classes("description-nouns.tsv").get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None
-
-
-def _antecedent(ctx: Context, pronoun: Any) -> Any | None:
-    """What "it"/"its" stands for: the organisation or place that is the subject of the clause
-    governing the pronoun's clause ("Acme said it would ...", "Acme said its profit ...")."""
-    verb = _clause_verb(pronoun.head if pronoun.dep_ == "poss" else pronoun)
-    for _ in range(5):
-        if verb is None or verb.head.i == verb.i:
-            return None
-        verb = _clause_verb(verb.head)
-        subject = _subject_of(verb) if verb is not None else None
-        if subject is not None and subject.lower_ not in ("it", "its"):
-            found = _entity_of(ctx, subject)
-            return found if found is not None and found.type != "Person" else None
-    return None
 
 
 _SAYING = REPORTING | {"PressConference"}
@@ -932,15 +1115,15 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
             text = token.text
             if token.lower_ in _numbers()["ratios"]:
                 ratio = _numbers()["ratios"][token.lower_]
-            elif token.lower_ in ("times", "fold") and token.i > 0:
+            elif token.lower_ in _numbers()["multiples"] and token.i > 0:
                 parsed = parse_number(doc[token.i - 1].text)
                 if parsed:
                     ratio = parsed[0]
                     text = f"{doc[token.i - 1].text} {token.text}"
             if ratio is not None:
                 rest = doc[token.i + 1 : span.end].text
-                against = re.sub(r"^(higher|lower|more|less|larger|greater|bigger|smaller|as"
-                                 r"(?: many| much)?|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
+                against = re.sub(rf"^({'|'.join(_numbers()['comparatives'])}|as(?: many| much)?"
+                                 r"|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
                 target = _subject_statistic(ctx, result, in_sentence, token, sentence.index)
                 if target is not None:
                     ent, statistic = result[target]
@@ -950,9 +1133,9 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
         for i in in_sentence:
             ent, statistic = result[i]
             after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
-            if re.match(r"(more|fewer|less|higher|lower) than", after):
+            if re.match(rf"({'|'.join(_numbers()['comparatives'])}) than", after):
                 against = doc[ent.end + 2 : span.end].text.strip(" .")
-                sign = Decimal(1) if after.split()[0] in ("more", "higher") else Decimal(-1)
+                sign = Decimal(1) if after.split()[0] in _numbers()["rising"] else Decimal(-1)
                 comparison = Comparison("difference", statistic.value * sign, against[:160],
                                         f"{ent.text} {after}")
                 target = i
