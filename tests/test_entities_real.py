@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extracting import facts_of, relations
 from kg.extract.entities import _titled_name
 from kg.extract.names import looks_like_name
@@ -442,3 +444,21 @@ def test_regional_papers_and_agencies_are_known() -> None:
     gazetteer = default_gazetteer()
     for name in ("Ha'aretz", "Maariv", "Al-Ahram", "MENA", "ITAR-Tass"):
         assert gazetteer.lookup(name).type == "NewsOrganization", name  # type: ignore[union-attr]
+
+
+def test_a_courtesy_title_makes_a_person_of_a_regions_name() -> None:
+    facts = facts_of("The Federal Education Minister, Brendan Nelson, says he accepts the need "
+                     "for cuts. Mr Nelson will not say where.")
+    found = typed(facts)
+    assert found.get("Brendan Nelson") == "Person"
+    assert "Nelson" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The plan was hailed by United Nations Middle East envoy Terje Roed-Larsen on Friday.",
+     "Terje Roed-Larsen"),
+    ("He was helped by the tail-enders, Makhaya Ntini and Nanti Hayward, who batted for an hour.",
+     "Makhaya Ntini"),
+])
+def test_a_name_written_as_a_persons_is_a_person(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) == "Person"

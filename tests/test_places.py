@@ -122,3 +122,51 @@ def test_no_key_names_two_entries_across_the_gazetteers_files() -> None:
     for state in ("Armenia", "Jamaica", "Singapore", "Luxembourg", "Hong Kong"):
         assert gazetteer.lookup(state).type == "Country", state  # type: ignore[union-attr]
     assert gazetteer.lookup("Toyota").type == "Company"  # type: ignore[union-attr]
+
+
+def test_a_region_that_dwarfs_a_city_of_its_name_is_the_default() -> None:
+    alone = facts_of("Power workers in Victoria walked off the job, and the union says the "
+                     "strike will not cut supply in Victoria.")
+    assert entity(alone, "Victoria").type == "AdministrativeRegion"
+    assert entity(facts_of("Hydro workers in Ontario went on strike on Monday."),
+                  "Ontario").type == "AdministrativeRegion"
+    canadian = facts_of("Ferries between Vancouver and Victoria were cancelled, British "
+                        "Columbia officials said. Canada's coast guard was called.")
+    assert entity(canadian, "Victoria").type == "City"
+    assert ("Victoria", "locatedIn", "British Columbia") in relations(canadian)
+    assert default_gazetteer().lookup("Washington").type == "City"  # a capital keeps its name
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Crews in New South Wales were called to a new fire at Tarrawong, south of Goulburn.",
+     "Tarrawong"),
+    ("The quake's epicentre was at Wendal, 240 kilometres north-east of Perth.", "Wendal"),
+    ("Storms hit Kelmore south-west of Brisbane overnight.", "Kelmore"),
+    ("The search began 100 kilometres west of Alice Springs after a beacon was heard.",
+     "Alice Springs"),
+])
+def test_a_bearing_from_a_place_makes_a_town(text: str, town: str) -> None:
+    assert entity(facts_of(text), town).type == "City"
+
+
+def test_a_town_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_from() -> None:
+    facts = facts_of("Crews in New South Wales were called to a new fire at Tarrawong, south "
+                     "of Goulburn.")
+    assert ("Tarrawong", "locatedIn", "New South Wales") in relations(facts)
+    capital = facts_of("Residents of Marrabee, east of Canberra, said New South Wales "
+                       "police arrived late.")
+    assert not any(s == "Marrabee" and p == "locatedIn" for s, p, _ in relations(capital))
+
+
+def test_a_bearing_neither_types_a_facility_nor_a_part_of_a_region() -> None:
+    hospital = facts_of("Six nurses were suspended at Kembla Hospital, south of Sydney.")
+    assert entity(hospital, "Kembla Hospital").type != "City"
+    facts = facts_of("Temperatures in the south of France reached 40 degrees.")
+    assert all(e.type != "City" for e in facts.entities)
+
+
+def test_a_name_before_area_is_an_area() -> None:
+    facts = facts_of("Aircraft dropped incendiary devices in the Shoalhaven area on Monday. "
+                     "The Labor area office was closed.")
+    assert entity(facts, "Shoalhaven").type == "Place"
+    assert entity(facts, "Labor").type == "PoliticalParty"

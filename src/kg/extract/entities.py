@@ -451,12 +451,14 @@ def _add_named(
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
-    if label == "PERSON" and (isinstance(known, KnownOrganization) or
-                              isinstance(known, Place) and known.type == "City") and \
-            previous is not None and (
-            previous.text in gazetteer.honorifics or
-            previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
-        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson"
+    if label == "PERSON" and previous is not None and (
+            isinstance(known, Place) and previous.text in gazetteer.honorifics or
+            (isinstance(known, KnownOrganization) or isinstance(known, Place) and
+             known.type in ("City", "AdministrativeRegion")) and (
+                previous.text in gazetteer.honorifics or
+                previous.lower_ in gazetteer.titles and previous.text[:1].isupper())):
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson",
+        # "Mr Nelson" (not the New Zealand region), "Ms Jordan" (not the kingdom)
     if known is None and _names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
@@ -509,6 +511,16 @@ def _add_named(
             classify_organization(text) == "Organization" and len(span) <= 3 and \
             span[-1].text in person_parts and span[-1].text[:1].isupper():
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
+        return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            span.end < len(doc) and doc[span.end].lower_ in _AREA_WORDS and \
+            doc[span.end].dep_ != "compound" and span[-1].text not in gazetteer.party_names and \
+            span[-1].dep_ == "compound" and span[-1].head.i == span.end:
+        ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
+        return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            _written_as_a_persons_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
         return
     if isinstance(known, Place) and known.type == "City" and \
             town_names_an_affair(span, known, gazetteer):
@@ -645,6 +657,33 @@ _PEOPLE_PLACE_NOUNS = {"region", "world"}
 # Words that, with "government", say only which level of government speaks, not whose.
 _GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
                       "opposition", "coalition"}
+
+
+# Nouns after a name that make it the name of an area: "the Shoalhaven area".
+_AREA_WORDS = {"area", "region", "district"}
+
+
+def _written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
+    """A given name and a surname the model took for an organisation's that the sentence writes
+    as a person's: right after a person's title in lower case ("UN envoy Terje Roed-Larsen",
+    "the spokesman Ali Hassan") or joined by "and" to a name the model took for a person's
+    ("batsmen Makhaya Ntini and Nanti Hayward")."""
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            any(t.text in place_name_words("feature-last") | place_name_words("facility-last")
+                for t in words):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN" and \
+            before.head.i in range(span.start, span.end) and (
+            before.lower_ in gazetteer.titles or before.lower_ in gazetteer.occupations):
+        return True
+    last = span[-1]
+    partners = [child for child in last.children if child.dep_ == "conj"]
+    if last.dep_ == "conj":
+        partners.append(last.head)
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
 
 
 def _kin_apposed(span: Any, gazetteer: Any) -> bool:

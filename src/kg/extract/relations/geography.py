@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
+from kg.extract.places import bearing_after
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -204,3 +205,34 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         linked.add((place.key, container.key or ""))
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
+    _towns_by_bearing(ctx, out, named)
+
+
+def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
+    gazetteer lacks lies in the state or region around the town it is measured from, when the
+    article names that region. Not from a country's capital: a capital's district is small and
+    the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW)."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for mention in ctx.mentions:
+        if mention.type != "City" or mention.kind != "name" or mention.key:
+            continue
+        start = bearing_after(doc, ctx.last_token(mention).i + 1)
+        reference = ctx.mention_at(doc[start]) if start is not None else None
+        if reference is None or reference.type != "City":
+            continue
+        # The town measured from, as the gazetteer knows it: its own entry, or the town of that
+        # name in a region the article names ("Goulburn" the model doubted, in an NSW story).
+        towns = [gazetteer.get(reference.key)] if reference.key else \
+            gazetteer.candidates(reference.text)
+        for town in towns:
+            if not isinstance(town, Place) or town.type != "City" or \
+                    town.key in gazetteer.capital_keys:
+                continue
+            container = next((named[k] for k in town.containers if k in named), None)
+            if container is not None and container.type in _CONTAINERS:
+                out.relate(mention, "locatedIn", container,
+                           ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
+                                        "town-by-bearing", 0.7))
+                break
