@@ -170,3 +170,28 @@ def test_a_name_before_area_is_an_area() -> None:
                      "The Labor area office was closed.")
     assert entity(facts, "Shoalhaven").type == "Place"
     assert entity(facts, "Labor").type == "PoliticalParty"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Floods cut roads around Tarrawong in Victoria's north-east.", "Victoria"),
+    ("Hundreds fled Tarrawong in northern New South Wales.", "New South Wales"),
+    ("Police in Tarrawong, in the state's north, said Victoria would send help.", None),
+])
+def test_a_part_of_a_region_after_a_place_makes_a_town(text: str, region: str | None) -> None:
+    facts = facts_of(text)
+    assert entity(facts, "Tarrawong").type == "City"
+    if region is not None:
+        assert ("Tarrawong", "locatedIn", region) in relations(facts)
+
+
+def test_a_name_listed_with_towns_is_a_place_but_not_one_listed_with_a_state() -> None:
+    facts = facts_of("Fires are burning as far inland as Mudgee, Narromine and Kempsey.")
+    assert entity(facts, "Narromine").type == "Place"
+    assert entity(facts, "Kempsey").type == "Place"
+    assert entity(facts_of("Australia and Telstra signed, as did Japan and Nintendo."),
+                  "Nintendo").type != "Place"
+
+
+def test_a_title_does_not_make_a_person_of_a_hospital() -> None:
+    facts = facts_of("The patient was moved to Adelaide's Queen Elizabeth Hospital on Monday.")
+    assert all(e.type != "Person" for e in facts.entities)

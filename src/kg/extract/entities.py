@@ -24,7 +24,9 @@ from kg.extract.organizations import (
     owns_a_programme,
 )
 from kg.extract.places import (
+    in_part_of_a_region,
     leading_place,
+    listed_with_a_place,
     opening_dateline,
     owned_by_a_place,
     person_written_as_place,
@@ -518,6 +520,10 @@ def _add_named(
             span[-1].dep_ == "compound" and span[-1].head.i == span.end:
         ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
         return
+    if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
+            classify_organization(text) == "Organization" and listed_with_a_place(span, gazetteer):
+        ctx.add_mention(span, "Place")  # "as far inland as Mudgee, Narromine and Kempsey"
+        return
     if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
             _written_as_a_persons_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
@@ -546,7 +552,8 @@ def _add_named(
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
             ctx.add_mention(span, "Country", kind="description")
         else:
-            ctx.add_mention(span, said_to_be_place(span, gazetteer) or "Place")
+            ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
+                "City" if in_part_of_a_region(span, gazetteer) else "Place"))
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
@@ -750,7 +757,8 @@ def _titled_name(span: Any, gazetteer: Any) -> bool:
         return False
     title = doc[span.start - 1]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
-        classify_organization(span.text) == "Organization"
+        classify_organization(span.text) == "Organization" and \
+        span[-1].text not in place_name_words("facility-last")  # "Queen Elizabeth Hospital"
 
 
 def find_untagged_names(ctx: Context) -> None:

@@ -219,12 +219,37 @@ def person_written_as_place(span: Any, ctx: Context) -> bool:
                 after is not None and after.text in ("'s", "\u2019s") or \
                 use[-1].dep_ in ("nsubj", "nsubjpass"):
             return False
-        placed = placed or before is not None and (
+        placed = placed or listed_with_a_place(use, gazetteer) or before is not None and (
             before.lower_ in ("in", "near", "nearby", "around", "outside") or
             after_a_bearing(doc, start) or
             before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
             after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
     return placed
+
+
+def listed_with_a_place(span: Any, gazetteer: Any) -> bool:
+    """Whether a name stands in a list with a name the model took for a place's, one smaller
+    than a state: "as far inland as Mudgee, Narromine and Kempsey" (but "Japan and Nintendo"
+    pairs a state and a company)."""
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:  # "Mudgee, Narromine and Kempsey": each joins the one before
+        token = stack.pop()
+        members.append(token)
+        stack += [child for child in token.children if child.dep_ == "conj"]
+    return len(members) > 1 and any(
+        t.ent_type_ in ("GPE", "LOC") and not span.start <= t.i < span.end and
+        not _names_a_state(t, gazetteer) for t in members)
+
+
+def _names_a_state(token: Any, gazetteer: Any) -> bool:
+    """Whether the model's place name around a token is a country's or a first-level region's."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    found = gazetteer.lookup(ent.text if ent is not None else token.text)
+    return isinstance(found, Place) and found.type in ("Country", "AdministrativeRegion")
 
 
 def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
@@ -243,9 +268,10 @@ def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
             return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in _PLACE_PREPOSITIONS
-                              and not after_a_bearing(doc, span.start)):
+                              and not after_a_bearing(doc, span.start) and
+                              not listed_with_a_place(span, gazetteer)):
         return False  # a person's name unless written where a place goes: "near Grafton",
-        # "west of Alice Springs"
+        # "west of Alice Springs", "Hobart and Launceston"
     states: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "NORP") and ent.text != span.text:
@@ -325,6 +351,25 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
             return "City"  # "Moree, in north-west New South Wales"
     return None
+
+
+def in_part_of_a_region(span: Any, gazetteer: Any) -> bool:
+    """Whether a part of a region follows a name: "Tarrawong in Victoria's north-east",
+    "Kelmore in northern New South Wales", "Tarrawong, in the state's north". Said of a name
+    the model took for a place's, it makes a town of it."""
+    doc = span.doc
+    index = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if index + 2 >= len(doc) or doc[index].lower_ != "in":
+        return False
+    index += 1
+    if doc[index].lower_ in _PART_WORDS - {"the", "-"} and doc[index].is_lower:
+        return _region_from(index, doc, gazetteer)
+    if doc[index].lower_ == "the" and doc[index + 1].lower_ in ("state", "territory", "province"):
+        index += 1  # "in the state's north"
+    elif gazetteer.region_after_town(doc[index].text) is None:
+        return False
+    return index + 2 < len(doc) and doc[index + 1].text in ("'s", "\u2019s") and \
+        doc[index + 2].lower_ in _PART_WORDS - {"the", "-"}
 
 
 def bearing_after(doc: Any, index: int) -> int | None:
