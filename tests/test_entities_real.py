@@ -462,3 +462,17 @@ def test_a_courtesy_title_makes_a_person_of_a_regions_name() -> None:
 ])
 def test_a_name_written_as_a_persons_is_a_person(text: str, name: str) -> None:
     assert typed(facts_of(text)).get(name) == "Person"
+
+
+def test_a_title_inside_an_organisations_span_leaves_the_person_and_the_party() -> None:
+    found = typed(facts_of("Federal Labor MP Carmen Wood says the vote was close."))
+    assert found.get("Carmen Wood") == "Person"
+    assert found.get("Labor") == "PoliticalParty"
+    assert not any("MP" in label for label in found)
+
+
+def test_a_name_the_article_makes_a_persons_loses_the_title_the_model_took_in() -> None:
+    found = typed(facts_of("Federal Labor MP Carmen Wood says the vote was close. Ms Wood said "
+                           "members agree."))
+    assert found.get("Carmen Wood") == "Person"
+    assert not any("MP" in label for label in found)

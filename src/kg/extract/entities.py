@@ -159,6 +159,8 @@ def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
 
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
+    from kg.nlp import make_span
+
     gazetteer = ctx.gazetteer
     abbreviated = _names_before_acronyms(ctx.doc, gazetteer)
     ents = [e for e in ctx.doc.ents
@@ -200,6 +202,8 @@ def find_mentions(ctx: Context) -> None:
         if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
+        if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
+            span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
@@ -480,9 +484,14 @@ def _add_named(
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
         return
-    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 2 and \
-            _titled_name(span[1:], gazetteer):
-        ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
+    cut = next((cut for cut in range(1, len(span) - 1) if _titled_name(span[cut:], gazetteer)),
+               None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
+    if cut is not None:
+        # "General Pervez Musharraf" tagged ORG, title and all; "Federal Labor MP Carmen
+        # Lawrence": the party before the title is named too
+        if cut >= 2 and span[cut - 2].text in gazetteer.party_names:
+            ctx.add_mention(span[cut - 2 : cut - 1], "PoliticalParty")
+        ctx.add_mention(span[cut:], "Person")
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
