@@ -195,3 +195,20 @@ def test_a_name_listed_with_towns_is_a_place_but_not_one_listed_with_a_state() -
 def test_a_title_does_not_make_a_person_of_a_hospital() -> None:
     facts = facts_of("The patient was moved to Adelaide's Queen Elizabeth Hospital on Monday.")
     assert all(e.type != "Person" for e in facts.entities)
+
+
+@pytest.mark.parametrize(("text", "suburb", "city"), [
+    ("Police arrested a man at his home in Glenelg in Adelaide's south-west on Monday.",
+     "Glenelg", "Adelaide"),
+    ("A woman from Kelmore in Sydney's west was charged.", "Kelmore", "Sydney"),
+])
+def test_a_town_in_a_part_of_a_city_is_its_suburb(text: str, suburb: str, city: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, suburb).type == "City"
+    assert (suburb, "locatedIn", city) in relations(facts)
+
+
+def test_a_named_area_in_a_region_lies_in_it() -> None:
+    facts = facts_of("People were evacuated from homes at Kelmore Hill in the New South Wales "
+                     "southern highlands.")
+    assert ("Kelmore Hill", "locatedIn", "New South Wales") in relations(facts)

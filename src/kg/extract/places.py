@@ -354,7 +354,7 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
 
 
 def in_part_of_a_region(span: Any, gazetteer: Any) -> bool:
-    """Whether a part of a region follows a name: "Tarrawong in Victoria's north-east",
+    """Whether a part of a region or city follows a name: "Tarrawong in Victoria's north-east",
     "Kelmore in northern New South Wales", "Tarrawong, in the state's north". Said of a name
     the model took for a place's, it makes a town of it."""
     doc = span.doc
@@ -366,10 +366,15 @@ def in_part_of_a_region(span: Any, gazetteer: Any) -> bool:
         return _region_from(index, doc, gazetteer)
     if doc[index].lower_ == "the" and doc[index + 1].lower_ in ("state", "territory", "province"):
         index += 1  # "in the state's north"
-    elif gazetteer.region_after_town(doc[index].text) is None:
-        return False
+    elif gazetteer.region_after_town(doc[index].text) is None and not _big_city(
+            gazetteer.lookup(doc[index].text)):
+        return False  # "in Victoria's north-east", "in Adelaide's eastern suburbs"
     return index + 2 < len(doc) and doc[index + 1].text in ("'s", "\u2019s") and \
         doc[index + 2].lower_ in _PART_WORDS - {"the", "-"}
+
+
+def _big_city(place: Any) -> bool:
+    return isinstance(place, Place) and place.type == "City" and not place.minor
 
 
 def bearing_after(doc: Any, index: int) -> int | None:

@@ -78,7 +78,13 @@ def places(ctx: Context, out: Relations) -> None:
             index += 1
         container = None
         word = doc[index].lower_ if index < len(doc) else ""
-        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion")) or \
+        if word == "in" and mention.type == "City" and (
+                suburb_of := _city_part_after(ctx, index + 1)) is not None:
+            out.relate(mention, "locatedIn", suburb_of,  # "Beaumont in Adelaide's eastern suburbs"
+                       ctx.evidence([last, ctx.first_token(suburb_of)], "town-in-part-of-city", 0.7))
+            continue
+        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion") or
+                             mention.type == "Place" and not mention.key) or \
                 word == "of" and not comma and (region_word or (
                     mention.type in ("Place", "AdministrativeRegion") and
                     last.lower_ not in _KIND_WORDS)):
@@ -113,6 +119,21 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+
+
+def _city_part_after(ctx: Context, index: int) -> Mention | None:
+    """The city whose part is named from token ``index`` on: "Adelaide's eastern suburbs",
+    "Sydney's south-west"."""
+    doc = ctx.doc
+    found = ctx.mention_at(doc[index]) if index < len(doc) else None
+    if found is None or found.type != "City" or found.kind != "name":
+        return None
+    after = ctx.last_token(found).i + 1
+    if after + 1 >= len(doc) or doc[after].text not in ("'s", "\u2019s"):
+        return None
+    part = doc[after + 1]
+    return found if part.is_lower and (part.lower_ in _SIDES or part.lower_ in (
+        "suburbs", "suburb", "outskirts")) else None
 
 
 def _capital_of(doc: Any, index: int) -> int | None:
