@@ -476,3 +476,31 @@ def test_a_name_the_article_makes_a_persons_loses_the_title_the_model_took_in() 
                            "members agree."))
     assert found.get("Carmen Wood") == "Person"
     assert not any("MP" in label for label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclone Freddy made landfall in Mozambique on Friday.",
+    "Tropical Cyclone Yasi crossed the coast near Mission Beach.",
+])
+def test_a_named_storm_is_no_person(text: str) -> None:
+    assert not any(type_ == "Person" for type_ in typed(facts_of(text)).values())
+
+
+def test_a_storm_word_does_not_unmake_an_organisation() -> None:
+    found = typed(facts_of("The Tropical Fruit Growers Association met on Monday."))
+    assert found.get("Tropical Fruit Growers Association") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The actor told Variety that filming would resume in May.", "Variety"),
+    ("An interview with Variety ran on Monday.", "Variety"),
+])
+def test_an_outlet_someone_told_or_that_ran_a_piece_is_news_media(text: str, outlet: str) -> None:
+    assert typed(facts_of(text)).get(outlet) == "NewsOrganization"
+
+
+def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
+    found = typed(facts_of("The minister told Labor that the vote would pass. He told Smith "
+                           "he would resign."))
+    assert found.get("Labor") == "PoliticalParty"
+    assert found.get("Smith") == "Person"

@@ -403,6 +403,8 @@ def _add_named(
                 gazetteer.lookup(text) is None:
             ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
             return
+    if label in ("PERSON", "ORG", "GPE", "LOC") and _names_a_storm(span):
+        return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
@@ -673,6 +675,16 @@ _PEOPLE_PLACE_NOUNS = {"region", "world"}
 # Words that, with "government", say only which level of government speaks, not whose.
 _GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
                       "opposition", "coalition"}
+
+
+def _names_a_storm(span: Any) -> bool:
+    """"Cyclone Freddy", "Tropical Cyclone Yasi": a name a storm word begins
+    (``data/lexicon/storm-words.txt``), that no organisation's word ends ("Cyclone Relief
+    Fund")."""
+    words = lexicon_words("storm-words.txt")
+    return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
+        span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
+        (span[0].lower_ != "tropical" or span[1].lower_ in words)
 
 
 # Nouns after a name that make it the name of an area: "the Shoalhaven area".
