@@ -504,3 +504,10 @@ def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
                            "he would resign."))
     assert found.get("Labor") == "PoliticalParty"
     assert found.get("Smith") == "Person"
+
+
+def test_a_surname_after_a_name_written_as_a_persons_is_that_person() -> None:
+    facts = facts_of("He was helped by the tail-enders, Makhaya Ntini and Nanti Hayward. The "
+                     "match seemed over, but Ntini batted on for an hour.")
+    assert all(e.type == "Person" for e in facts.entities if not e.local)
+    assert "Ntini" in next(e for e in facts.entities if e.label == "Makhaya Ntini").aliases

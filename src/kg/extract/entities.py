@@ -538,6 +538,8 @@ def _add_named(
     if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
             _written_as_a_persons_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
+        if person_parts is not None:  # "Ntini" later is the same person
+            person_parts.update(t.text for t in span if t.is_alpha)
         return
     if isinstance(known, Place) and known.type == "City" and \
             town_names_an_affair(span, known, gazetteer):
