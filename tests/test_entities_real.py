@@ -511,3 +511,11 @@ def test_a_surname_after_a_name_written_as_a_persons_is_that_person() -> None:
                      "match seemed over, but Ntini batted on for an hour.")
     assert all(e.type == "Person" for e in facts.entities if not e.local)
     assert "Ntini" in next(e for e in facts.entities if e.label == "Makhaya Ntini").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "The Maritime Union of Australia says the strike will go ahead.",
+    "The Construction, Forestry, Mining and Energy Union says it will appeal.",
+])
+def test_a_union_of_an_industry_is_no_company(text: str) -> None:
+    assert "Company" not in typed(facts_of(text)).values()

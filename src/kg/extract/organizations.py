@@ -36,6 +36,9 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
      r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
      "NewsOrganization"),
     (r"\b(Party)\b", "PoliticalParty"),
+    # A union or an association of an industry is no company: "Maritime Union of Australia",
+    # "Construction, Forestry, Mining and Energy Union", "the Australian Mining Association".
+    (r"\b(Union|Unions|Association|Federation|Confederation|Society)\b", "Organization"),
     (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
      r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Freight|Partners|"
      r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
