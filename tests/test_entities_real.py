@@ -519,3 +519,18 @@ def test_a_surname_after_a_name_written_as_a_persons_is_that_person() -> None:
 ])
 def test_a_union_of_an_industry_is_no_company(text: str) -> None:
     assert "Company" not in typed(facts_of(text)).values()
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Devon and Cornwall Police said a man had been arrested.", "Devon and Cornwall Police"),
+    ("Avon and Somerset Constabulary are investigating the fire.",
+     "Avon and Somerset Constabulary"),
+])
+def test_a_force_named_for_two_places_is_one_name(text: str, force: str) -> None:
+    assert typed(facts_of(text)).get(force) == "Agency"
+
+
+def test_two_states_and_a_force_stay_apart() -> None:
+    found = typed(facts_of("Fiji and Australian Federal Police agreed to share records."))
+    assert found.get("Fiji") == "Country"
+    assert found.get("Australian Federal Police") == "Agency"

@@ -168,6 +168,7 @@ def find_mentions(ctx: Context) -> None:
     ents = _join_nationality_to_names(sorted(
         [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
+    ents = _join_paired_places(ents, gazetteer)
     ents = _join_split_names([part for e in ents if e.label_ in _NAME_LABELS
                               for piece in _split_at_an_inner_the(e)
                               for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
@@ -205,6 +206,31 @@ def find_mentions(ctx: Context) -> None:
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """"Devon and Cornwall Police", "Avon and Somerset Constabulary": a police force, court or
+    service named for two places, that the model cut at the "and" (the first place tagged
+    apart or not at all), is one name; not two states' ("Fiji and Australian Federal Police")."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        doc = ent.doc
+        first = ent.start - 2
+        if ent.label_ == "ORG" and first >= 0 and doc[ent.start - 1].lower_ == "and" and \
+                doc[first].is_title and doc[first].is_alpha and doc[ent.start].is_title and \
+                (first == 0 or not doc[first - 1].is_title) and \
+                classify_organization(ent.text) in ("Agency", "Court", "Military") and \
+                classify_organization(doc[ent.start].text) == "Organization" and not any(
+                    gazetteer.demonym(word.text) or isinstance(gazetteer.lookup(word.text), Place)
+                    and gazetteer.lookup(word.text).type == "Country"
+                    for word in (doc[first], doc[ent.start])):
+            joined = [e for e in joined if e.end <= first]
+            joined.append(make_span(doc, first, ent.end, "ORG"))
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _split_at_an_inner_the(ent: Any) -> list[Any]:

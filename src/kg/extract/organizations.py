@@ -20,7 +20,7 @@ _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
     (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
     (r"\b(Fire Brigades?|Ambulance|Fire and Rescue)\b", "Agency"),
     (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
+     r"Inspectorate|Police|Constabulary|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
      r"National Institute)\b",
      "Agency"),
     (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
