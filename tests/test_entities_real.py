@@ -534,3 +534,11 @@ def test_two_states_and_a_force_stay_apart() -> None:
     found = typed(facts_of("Fiji and Australian Federal Police agreed to share records."))
     assert found.get("Fiji") == "Country"
     assert found.get("Australian Federal Police") == "Agency"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Shares in Activision Blizzard rose 5 per cent after the deal.", "Activision Blizzard"),
+    ("The fund sold its stake in Harlow Brothers last year.", "Harlow Brothers"),
+])
+def test_what_shares_are_held_in_is_a_company(text: str, company: str) -> None:
+    assert typed(facts_of(text)).get(company) == "Company"

@@ -526,6 +526,11 @@ def _add_named(
             span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
+    if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
+            doc[span.start - 2].lower_ in _HOLDING_NOUNS and doc[span.start - 1].lower_ in (
+                "in", "of") and classify_organization(text) in ("Organization", "Company"):
+        ctx.add_mention(span, "Company")  # "shares in Activision Blizzard rose"
+        return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
     place_type = said_to_be_place(span, gazetteer) \
         if (label == "PERSON" or unclassified) and known is None else None
@@ -713,6 +718,10 @@ def _names_a_storm(span: Any) -> bool:
     return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
         span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
         (span[0].lower_ != "tropical" or span[1].lower_ in words)
+
+
+# Nouns for a part of a company someone holds: what follows "shares in" is a company.
+_HOLDING_NOUNS = {"shares", "stake", "stakes", "shareholding", "shareholders", "shareholder"}
 
 
 # Nouns after a name that make it the name of an area: "the Shoalhaven area".
