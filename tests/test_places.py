@@ -212,3 +212,13 @@ def test_a_named_area_in_a_region_lies_in_it() -> None:
     facts = facts_of("People were evacuated from homes at Kelmore Hill in the New South Wales "
                      "southern highlands.")
     assert ("Kelmore Hill", "locatedIn", "New South Wales") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("The detainees were flown out from Tarrawong on Monday.", "Tarrawong", "City"),
+    ("Firefighters gathered at Wendal, officials said.", "Wendal", "City"),
+    ("Aid reached refugees in Darfur on Monday.", "Darfur", "Place"),
+])
+def test_a_place_the_gazetteer_lacks_is_a_town_where_a_town_is_put(
+        text: str, name: str, type_: str) -> None:
+    assert entity(facts_of(text), name).type == type_

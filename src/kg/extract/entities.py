@@ -597,7 +597,8 @@ def _add_named(
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
-                "City" if in_part_of_a_region(span, gazetteer) else "Place"))
+                "City" if in_part_of_a_region(span, gazetteer) or
+                label == "GPE" and _a_town_the_gazetteer_lacks(span) else "Place"))
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
@@ -718,6 +719,26 @@ def _names_a_storm(span: Any) -> bool:
     return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
         span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
         (span[0].lower_ != "tropical" or span[1].lower_ in words)
+
+
+def _a_town_the_gazetteer_lacks(span: Any) -> bool:
+    """A name the model took for a state's or a town's that the gazetteer does not know: the
+    gazetteer knows every state and first-level region, so where the text puts it as one puts
+    a town ("at Helensburgh", "from Port Augusta", "near Interlaken"; "in" may go before a
+    region as well, "in Darfur") it is a town, unless an area noun follows it ("Mosh Khil
+    area") or a feature's word ends it ("Salisbury Park")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and \
+        before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
+        (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | _AREA_WORDS)) and \
+        span[-1].text not in place_name_words("feature-last") | place_name_words(
+            "facility-last") and span[-1].text not in ("Union", "Republic", "Empire")
+
+
+# Prepositions that put a place as one puts a town, not a region: "at Woomera".
+_TOWN_PREPOSITIONS = {"at", "near", "nearby", "outside", "from"}
 
 
 # Nouns for a part of a company someone holds: what follows "shares in" is a company.
