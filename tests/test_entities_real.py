@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extracting import facts_of, relations
 from kg.extract.entities import _titled_name
 from kg.extract.names import looks_like_name
@@ -442,3 +444,101 @@ def test_regional_papers_and_agencies_are_known() -> None:
     gazetteer = default_gazetteer()
     for name in ("Ha'aretz", "Maariv", "Al-Ahram", "MENA", "ITAR-Tass"):
         assert gazetteer.lookup(name).type == "NewsOrganization", name  # type: ignore[union-attr]
+
+
+def test_a_courtesy_title_makes_a_person_of_a_regions_name() -> None:
+    facts = facts_of("The Federal Education Minister, Brendan Nelson, says he accepts the need "
+                     "for cuts. Mr Nelson will not say where.")
+    found = typed(facts)
+    assert found.get("Brendan Nelson") == "Person"
+    assert "Nelson" not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The plan was hailed by United Nations Middle East envoy Terje Roed-Larsen on Friday.",
+     "Terje Roed-Larsen"),
+    ("He was helped by the tail-enders, Makhaya Ntini and Nanti Hayward, who batted for an hour.",
+     "Makhaya Ntini"),
+])
+def test_a_name_written_as_a_persons_is_a_person(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) == "Person"
+
+
+def test_a_title_inside_an_organisations_span_leaves_the_person_and_the_party() -> None:
+    found = typed(facts_of("Federal Labor MP Carmen Wood says the vote was close."))
+    assert found.get("Carmen Wood") == "Person"
+    assert found.get("Labor") == "PoliticalParty"
+    assert not any("MP" in label for label in found)
+
+
+def test_a_name_the_article_makes_a_persons_loses_the_title_the_model_took_in() -> None:
+    found = typed(facts_of("Federal Labor MP Carmen Wood says the vote was close. Ms Wood said "
+                           "members agree."))
+    assert found.get("Carmen Wood") == "Person"
+    assert not any("MP" in label for label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclone Freddy made landfall in Mozambique on Friday.",
+    "Tropical Cyclone Yasi crossed the coast near Mission Beach.",
+])
+def test_a_named_storm_is_no_person(text: str) -> None:
+    assert not any(type_ == "Person" for type_ in typed(facts_of(text)).values())
+
+
+def test_a_storm_word_does_not_unmake_an_organisation() -> None:
+    found = typed(facts_of("The Tropical Fruit Growers Association met on Monday."))
+    assert found.get("Tropical Fruit Growers Association") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The actor told Variety that filming would resume in May.", "Variety"),
+    ("An interview with Variety ran on Monday.", "Variety"),
+])
+def test_an_outlet_someone_told_or_that_ran_a_piece_is_news_media(text: str, outlet: str) -> None:
+    assert typed(facts_of(text)).get(outlet) == "NewsOrganization"
+
+
+def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
+    found = typed(facts_of("The minister told Labor that the vote would pass. He told Smith "
+                           "he would resign."))
+    assert found.get("Labor") == "PoliticalParty"
+    assert found.get("Smith") == "Person"
+
+
+def test_a_surname_after_a_name_written_as_a_persons_is_that_person() -> None:
+    facts = facts_of("He was helped by the tail-enders, Makhaya Ntini and Nanti Hayward. The "
+                     "match seemed over, but Ntini batted on for an hour.")
+    assert all(e.type == "Person" for e in facts.entities if not e.local)
+    assert "Ntini" in next(e for e in facts.entities if e.label == "Makhaya Ntini").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "The Maritime Union of Australia says the strike will go ahead.",
+    "The Construction, Forestry, Mining and Energy Union says it will appeal.",
+])
+def test_a_union_of_an_industry_is_no_company(text: str) -> None:
+    assert "Company" not in typed(facts_of(text)).values()
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Devon and Cornwall Police said a man had been arrested.", "Devon and Cornwall Police"),
+    ("Avon and Somerset Constabulary are investigating the fire.",
+     "Avon and Somerset Constabulary"),
+])
+def test_a_force_named_for_two_places_is_one_name(text: str, force: str) -> None:
+    assert typed(facts_of(text)).get(force) == "Agency"
+
+
+def test_two_states_and_a_force_stay_apart() -> None:
+    found = typed(facts_of("Fiji and Australian Federal Police agreed to share records."))
+    assert found.get("Fiji") == "Country"
+    assert found.get("Australian Federal Police") == "Agency"
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Shares in Activision Blizzard rose 5 per cent after the deal.", "Activision Blizzard"),
+    ("The fund sold its stake in Harlow Brothers last year.", "Harlow Brothers"),
+])
+def test_what_shares_are_held_in_is_a_company(text: str, company: str) -> None:
+    assert typed(facts_of(text)).get(company) == "Company"

@@ -217,7 +217,7 @@ def test_the_capital_of_a_region_in_apposition() -> None:
 WIRE_SET = Path(__file__).parent / "fixtures" / "wire-entities.yaml"
 # Floors just under what kg reads of the invented wire set today (entities and locatedIn links
 # found, names wrongly made entities): a drop fails the suite.
-WIRE_FLOORS = {"entities": 0.96, "locatedIn": 0.96}
+WIRE_FLOORS = {"entities": 0.97, "locatedIn": 0.96}
 WIRE_SPURIOUS_AT_MOST = 0
 
 

@@ -122,3 +122,103 @@ def test_no_key_names_two_entries_across_the_gazetteers_files() -> None:
     for state in ("Armenia", "Jamaica", "Singapore", "Luxembourg", "Hong Kong"):
         assert gazetteer.lookup(state).type == "Country", state  # type: ignore[union-attr]
     assert gazetteer.lookup("Toyota").type == "Company"  # type: ignore[union-attr]
+
+
+def test_a_region_that_dwarfs_a_city_of_its_name_is_the_default() -> None:
+    alone = facts_of("Power workers in Victoria walked off the job, and the union says the "
+                     "strike will not cut supply in Victoria.")
+    assert entity(alone, "Victoria").type == "AdministrativeRegion"
+    assert entity(facts_of("Hydro workers in Ontario went on strike on Monday."),
+                  "Ontario").type == "AdministrativeRegion"
+    canadian = facts_of("Ferries between Vancouver and Victoria were cancelled, British "
+                        "Columbia officials said. Canada's coast guard was called.")
+    assert entity(canadian, "Victoria").type == "City"
+    assert ("Victoria", "locatedIn", "British Columbia") in relations(canadian)
+    assert default_gazetteer().lookup("Washington").type == "City"  # a capital keeps its name
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Crews in New South Wales were called to a new fire at Tarrawong, south of Goulburn.",
+     "Tarrawong"),
+    ("The quake's epicentre was at Wendal, 240 kilometres north-east of Perth.", "Wendal"),
+    ("Storms hit Kelmore south-west of Brisbane overnight.", "Kelmore"),
+    ("The search began 100 kilometres west of Alice Springs after a beacon was heard.",
+     "Alice Springs"),
+])
+def test_a_bearing_from_a_place_makes_a_town(text: str, town: str) -> None:
+    assert entity(facts_of(text), town).type == "City"
+
+
+def test_a_town_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_from() -> None:
+    facts = facts_of("Crews in New South Wales were called to a new fire at Tarrawong, south "
+                     "of Goulburn.")
+    assert ("Tarrawong", "locatedIn", "New South Wales") in relations(facts)
+    capital = facts_of("Residents of Marrabee, east of Canberra, said New South Wales "
+                       "police arrived late.")
+    assert not any(s == "Marrabee" and p == "locatedIn" for s, p, _ in relations(capital))
+
+
+def test_a_bearing_neither_types_a_facility_nor_a_part_of_a_region() -> None:
+    hospital = facts_of("Six nurses were suspended at Kembla Hospital, south of Sydney.")
+    assert entity(hospital, "Kembla Hospital").type != "City"
+    facts = facts_of("Temperatures in the south of France reached 40 degrees.")
+    assert all(e.type != "City" for e in facts.entities)
+
+
+def test_a_name_before_area_is_an_area() -> None:
+    facts = facts_of("Aircraft dropped incendiary devices in the Shoalhaven area on Monday. "
+                     "The Labor area office was closed.")
+    assert entity(facts, "Shoalhaven").type == "Place"
+    assert entity(facts, "Labor").type == "PoliticalParty"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Floods cut roads around Tarrawong in Victoria's north-east.", "Victoria"),
+    ("Hundreds fled Tarrawong in northern New South Wales.", "New South Wales"),
+    ("Police in Tarrawong, in the state's north, said Victoria would send help.", None),
+])
+def test_a_part_of_a_region_after_a_place_makes_a_town(text: str, region: str | None) -> None:
+    facts = facts_of(text)
+    assert entity(facts, "Tarrawong").type == "City"
+    if region is not None:
+        assert ("Tarrawong", "locatedIn", region) in relations(facts)
+
+
+def test_a_name_listed_with_towns_is_a_place_but_not_one_listed_with_a_state() -> None:
+    facts = facts_of("Fires are burning as far inland as Mudgee, Narromine and Kempsey.")
+    assert entity(facts, "Narromine").type == "Place"
+    assert entity(facts, "Kempsey").type == "Place"
+    assert entity(facts_of("Australia and Telstra signed, as did Japan and Nintendo."),
+                  "Nintendo").type != "Place"
+
+
+def test_a_title_does_not_make_a_person_of_a_hospital() -> None:
+    facts = facts_of("The patient was moved to Adelaide's Queen Elizabeth Hospital on Monday.")
+    assert all(e.type != "Person" for e in facts.entities)
+
+
+@pytest.mark.parametrize(("text", "suburb", "city"), [
+    ("Police arrested a man at his home in Glenelg in Adelaide's south-west on Monday.",
+     "Glenelg", "Adelaide"),
+    ("A woman from Kelmore in Sydney's west was charged.", "Kelmore", "Sydney"),
+])
+def test_a_town_in_a_part_of_a_city_is_its_suburb(text: str, suburb: str, city: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, suburb).type == "City"
+    assert (suburb, "locatedIn", city) in relations(facts)
+
+
+def test_a_named_area_in_a_region_lies_in_it() -> None:
+    facts = facts_of("People were evacuated from homes at Kelmore Hill in the New South Wales "
+                     "southern highlands.")
+    assert ("Kelmore Hill", "locatedIn", "New South Wales") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("The detainees were flown out from Tarrawong on Monday.", "Tarrawong", "City"),
+    ("Firefighters gathered at Wendal, officials said.", "Wendal", "City"),
+    ("Aid reached refugees in Darfur on Monday.", "Darfur", "Place"),
+])
+def test_a_place_the_gazetteer_lacks_is_a_town_where_a_town_is_put(
+        text: str, name: str, type_: str) -> None:
+    assert entity(facts_of(text), name).type == type_

@@ -106,6 +106,26 @@ _GENERIC_WORDS = {
 }
 
 
+# A region with this many times the people of the city that shares its name is what the name
+# means when the article does not say otherwise: "Victoria" the Australian state (not the city
+# on Vancouver Island), "Ontario" and "Quebec" the provinces, "Parana" the Brazilian state.
+DWARFING_RATIO = 8
+
+
+def _names_of_dwarfed_cities(cities: list[Place], regions: list[Place], people: dict[str, int],
+                             capitals: set[str]) -> set[str]:
+    """The names of cities a first-level region of the same name dwarfs: those names go to the
+    region first. A country's capital keeps its name ("Washington", "Lisbon")."""
+    biggest: dict[str, int] = {}
+    for region in regions:
+        for name in (region.name, *region.aliases):
+            normal = normalize_name(name)
+            biggest[normal] = max(biggest.get(normal, 0), people.get(region.key, 0))
+    return {normalize_name(city.name) for city in cities
+            if city.key not in capitals and not city.minor and
+            biggest.get(normalize_name(city.name), 0) >= DWARFING_RATIO * city.population}
+
+
 def is_generic_institution(name: str) -> bool:
     """Whether a name only says what kind of body it is, not whose ("Health Ministry")."""
     words = re.findall(r"[A-Za-z']+", name.lower())
@@ -264,16 +284,12 @@ class Gazetteer:
             self._register(organization.key, tuple(n for n in names
                                                    if not is_generic_institution(n)))
         # Then cities and towns by size, except that first-level regions come between the big
-        # cities and the minor towns: "Victoria" is Canada's city unless the article is about
-        # Australia (see extract.places.choose_places), "Queensland" is always the state.
+        # cities and the minor towns: "Quebec City" is the city, "Queensland" is always the
+        # state, and a name a city shares with a region is the city's (see
+        # extract.places.choose_places for the article's say) unless the region dwarfs it.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
-        for city in cities:
-            if not city.minor:
-                self._register(city.key, (city.name, *city.aliases))
-        for continent in (p for p in self.places.values() if p.type == "Place"):
-            self._register(continent.key, (continent.name, *continent.aliases))  # and regions
         # Regions that share a name go bigger first, by the people of their towns: "Florida" is
         # the US state before the Puerto Rican municipality.
         people: dict[str, int] = {}
@@ -282,13 +298,19 @@ class Gazetteer:
                 people[city.region] = people.get(city.region, 0) + city.population
         regions = sorted((p for p in self.places.values() if p.type == "AdministrativeRegion"),
                          key=lambda p: -people.get(p.key, 0))
+        dwarfed = _names_of_dwarfed_cities(cities, regions, people, self.capital_keys)
+        for city in cities:
+            if not city.minor and normalize_name(city.name) not in dwarfed:
+                self._register(city.key, (city.name, *city.aliases))
+        for continent in (p for p in self.places.values() if p.type == "Place"):
+            self._register(continent.key, (continent.name, *continent.aliases))  # and regions
         for region in regions:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))
             for abbreviation in region.abbreviations:
                 self._abbreviations.setdefault(abbreviation, region.key)
         for city in cities:
-            if city.minor:
+            if city.minor or normalize_name(city.name) in dwarfed:
                 self._register(city.key, (city.name, *city.aliases))
         self.titles = {
             row["title"]: Title(row["title"], row["kind"], row["leads"] == "yes")

@@ -24,7 +24,9 @@ from kg.extract.organizations import (
     owns_a_programme,
 )
 from kg.extract.places import (
+    in_part_of_a_region,
     leading_place,
+    listed_with_a_place,
     opening_dateline,
     owned_by_a_place,
     person_written_as_place,
@@ -157,6 +159,8 @@ def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
 
 def find_mentions(ctx: Context) -> None:
     """Add a mention for every named entity the NER and the gazetteer ruler found."""
+    from kg.nlp import make_span
+
     gazetteer = ctx.gazetteer
     abbreviated = _names_before_acronyms(ctx.doc, gazetteer)
     ents = [e for e in ctx.doc.ents
@@ -164,6 +168,7 @@ def find_mentions(ctx: Context) -> None:
     ents = _join_nationality_to_names(sorted(
         [_known_organization_label(e, gazetteer) for e in ents]
         + _untagged_party_names(ctx.doc, gazetteer), key=lambda e: e.start), gazetteer)
+    ents = _join_paired_places(ents, gazetteer)
     ents = _join_split_names([part for e in ents if e.label_ in _NAME_LABELS
                               for piece in _split_at_an_inner_the(e)
                               for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
@@ -198,7 +203,34 @@ def find_mentions(ctx: Context) -> None:
         if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
                 span[-1].text in surnames and gazetteer.lookup(span.text) is None:
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
+        if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
+            span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """"Devon and Cornwall Police", "Avon and Somerset Constabulary": a police force, court or
+    service named for two places, that the model cut at the "and" (the first place tagged
+    apart or not at all), is one name; not two states' ("Fiji and Australian Federal Police")."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        doc = ent.doc
+        first = ent.start - 2
+        if ent.label_ == "ORG" and first >= 0 and doc[ent.start - 1].lower_ == "and" and \
+                doc[first].is_title and doc[first].is_alpha and doc[ent.start].is_title and \
+                (first == 0 or not doc[first - 1].is_title) and \
+                classify_organization(ent.text) in ("Agency", "Court", "Military") and \
+                classify_organization(doc[ent.start].text) == "Organization" and not any(
+                    gazetteer.demonym(word.text) or isinstance(gazetteer.lookup(word.text), Place)
+                    and gazetteer.lookup(word.text).type == "Country"
+                    for word in (doc[first], doc[ent.start])):
+            joined = [e for e in joined if e.end <= first]
+            joined.append(make_span(doc, first, ent.end, "ORG"))
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _split_at_an_inner_the(ent: Any) -> list[Any]:
@@ -397,6 +429,8 @@ def _add_named(
                 gazetteer.lookup(text) is None:
             ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
             return
+    if label in ("PERSON", "ORG", "GPE", "LOC") and _names_a_storm(span):
+        return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
@@ -451,12 +485,14 @@ def _add_named(
     if label == "ORG" and len(span) == 1 and span[0].lower_ in _GOVERNMENT_LEVELS:
         return  # "the Commonwealth will pay": the federal government, unnamed
     previous = doc[span.start - 1] if span.start > 0 else None
-    if label == "PERSON" and (isinstance(known, KnownOrganization) or
-                              isinstance(known, Place) and known.type == "City") and \
-            previous is not None and (
-            previous.text in gazetteer.honorifics or
-            previous.lower_ in gazetteer.titles and previous.text[:1].isupper()):
-        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson"
+    if label == "PERSON" and previous is not None and (
+            isinstance(known, Place) and previous.text in gazetteer.honorifics or
+            (isinstance(known, KnownOrganization) or isinstance(known, Place) and
+             known.type in ("City", "AdministrativeRegion")) and (
+                previous.text in gazetteer.honorifics or
+                previous.lower_ in gazetteer.titles and previous.text[:1].isupper())):
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson",
+        # "Mr Nelson" (not the New Zealand region), "Ms Jordan" (not the kingdom)
     if known is None and _names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
@@ -476,14 +512,24 @@ def _add_named(
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and _titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
         return
-    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 2 and \
-            _titled_name(span[1:], gazetteer):
-        ctx.add_mention(span[1:], "Person")  # "General Pervez Musharraf" tagged ORG, title and all
+    cut = next((cut for cut in range(1, len(span) - 1) if _titled_name(span[cut:], gazetteer)),
+               None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
+    if cut is not None:
+        # "General Pervez Musharraf" tagged ORG, title and all; "Federal Labor MP Carmen
+        # Lawrence": the party before the title is named too
+        if cut >= 2 and span[cut - 2].text in gazetteer.party_names:
+            ctx.add_mention(span[cut - 2 : cut - 1], "PoliticalParty")
+        ctx.add_mention(span[cut:], "Person")
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
             span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
+        return
+    if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
+            doc[span.start - 2].lower_ in _HOLDING_NOUNS and doc[span.start - 1].lower_ in (
+                "in", "of") and classify_organization(text) in ("Organization", "Company"):
+        ctx.add_mention(span, "Company")  # "shares in Activision Blizzard rose"
         return
     unclassified = label == "ORG" and classify_organization(text) == "Organization"
     place_type = said_to_be_place(span, gazetteer) \
@@ -510,6 +556,22 @@ def _add_named(
             span[-1].text in person_parts and span[-1].text[:1].isupper():
         ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            span.end < len(doc) and doc[span.end].lower_ in _AREA_WORDS and \
+            doc[span.end].dep_ != "compound" and span[-1].text not in gazetteer.party_names and \
+            span[-1].dep_ == "compound" and span[-1].head.i == span.end:
+        ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
+        return
+    if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
+            classify_organization(text) == "Organization" and listed_with_a_place(span, gazetteer):
+        ctx.add_mention(span, "Place")  # "as far inland as Mudgee, Narromine and Kempsey"
+        return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            _written_as_a_persons_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
+        if person_parts is not None:  # "Ntini" later is the same person
+            person_parts.update(t.text for t in span if t.is_alpha)
+        return
     if isinstance(known, Place) and known.type == "City" and \
             town_names_an_affair(span, known, gazetteer):
         return  # "the Tampa crisis" in a story that names no other place of Tampa's state
@@ -534,7 +596,9 @@ def _add_named(
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
             ctx.add_mention(span, "Country", kind="description")
         else:
-            ctx.add_mention(span, said_to_be_place(span, gazetteer) or "Place")
+            ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
+                "City" if in_part_of_a_region(span, gazetteer) or
+                label == "GPE" and _a_town_the_gazetteer_lacks(span) else "Place"))
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
@@ -647,6 +711,67 @@ _GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth",
                       "opposition", "coalition"}
 
 
+def _names_a_storm(span: Any) -> bool:
+    """"Cyclone Freddy", "Tropical Cyclone Yasi": a name a storm word begins
+    (``data/lexicon/storm-words.txt``), that no organisation's word ends ("Cyclone Relief
+    Fund")."""
+    words = lexicon_words("storm-words.txt")
+    return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
+        span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
+        (span[0].lower_ != "tropical" or span[1].lower_ in words)
+
+
+def _a_town_the_gazetteer_lacks(span: Any) -> bool:
+    """A name the model took for a state's or a town's that the gazetteer does not know: the
+    gazetteer knows every state and first-level region, so where the text puts it as one puts
+    a town ("at Helensburgh", "from Port Augusta", "near Interlaken"; "in" may go before a
+    region as well, "in Darfur") it is a town, unless an area noun follows it ("Mosh Khil
+    area") or a feature's word ends it ("Salisbury Park")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and \
+        before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
+        (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | _AREA_WORDS)) and \
+        span[-1].text not in place_name_words("feature-last") | place_name_words(
+            "facility-last") and span[-1].text not in ("Union", "Republic", "Empire")
+
+
+# Prepositions that put a place as one puts a town, not a region: "at Woomera".
+_TOWN_PREPOSITIONS = {"at", "near", "nearby", "outside", "from"}
+
+
+# Nouns for a part of a company someone holds: what follows "shares in" is a company.
+_HOLDING_NOUNS = {"shares", "stake", "stakes", "shareholding", "shareholders", "shareholder"}
+
+
+# Nouns after a name that make it the name of an area: "the Shoalhaven area".
+_AREA_WORDS = {"area", "region", "district"}
+
+
+def _written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
+    """A given name and a surname the model took for an organisation's that the sentence writes
+    as a person's: right after a person's title in lower case ("UN envoy Terje Roed-Larsen",
+    "the spokesman Ali Hassan") or joined by "and" to a name the model took for a person's
+    ("batsmen Makhaya Ntini and Nanti Hayward")."""
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            any(t.text in place_name_words("feature-last") | place_name_words("facility-last")
+                for t in words):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN" and \
+            before.head.i in range(span.start, span.end) and (
+            before.lower_ in gazetteer.titles or before.lower_ in gazetteer.occupations):
+        return True
+    last = span[-1]
+    partners = [child for child in last.children if child.dep_ == "conj"]
+    if last.dep_ == "conj":
+        partners.append(last.head)
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
+
+
 def _kin_apposed(span: Any, gazetteer: Any) -> bool:
     """"his daughter, Beatriz", "her husband Tom": a name in apposition to a kinship noun."""
     doc = span.doc
@@ -711,7 +836,8 @@ def _titled_name(span: Any, gazetteer: Any) -> bool:
         return False
     title = doc[span.start - 1]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
-        classify_organization(span.text) == "Organization"
+        classify_organization(span.text) == "Organization" and \
+        span[-1].text not in place_name_words("facility-last")  # "Queen Elizabeth Hospital"
 
 
 def find_untagged_names(ctx: Context) -> None:

@@ -17,8 +17,9 @@ from kg.gazetteer import REGION_WORDS, Place, lexicon_classes
 def choose_places(ctx: Context) -> None:
     """Pick, for a place name several gazetteer places share, the one the article is about.
 
-    "Victoria" is a Canadian city by default and the Australian state in a story that also names
-    Melbourne or Australia; "San Mateo, Calif." is the Californian town. A place written
+    "Victoria" is the Australian state by default (a region that dwarfs the city of its name
+    comes first, see kg.gazetteer) and the Canadian city in a story that also names Vancouver
+    or Canada; "San Mateo, Calif." is the Californian town. A place written
     "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
     article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
     size). A state's name is never read as a smaller place on this evidence alone.
@@ -169,6 +170,28 @@ def place_name_words(kind: str) -> frozenset[str]:
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
 
+# The points of the compass that say where a town lies from another: "south-west of Sydney".
+_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
+
+
+def after_a_bearing(doc: Any, index: int) -> bool:
+    """Whether token ``index`` follows a bearing: "south of Goulburn", "100 kilometres
+    north-west of Alice Springs", "Boonah, south-west of Brisbane". What follows is a place, and
+    one small enough to measure from (a town), unless the bearing is a part of something
+    ("the south of France", "Ontario's north of the lake")."""
+    if index < 2 or doc[index - 1].lower_ != "of":
+        return False
+    at = index - 2
+    if doc[at].lower_ in ("east", "west") and at >= 2 and doc[at - 1].text == "-" and \
+            doc[at - 2].lower_ in ("north", "south"):
+        at -= 2  # "south-west", split at its hyphen
+    if doc[at].lower_ not in _POINTS or not doc[at].is_lower:
+        return False
+    before = doc[at - 1] if at > 0 else None
+    return before is None or not (before.lower_ in ("the", "a", "its", "their", "'s", "\u2019s")
+                                  or before.tag_ == "PRP$")
+
 
 # Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
 _AREA_NOUNS = {"region", "area", "mountains", "mountain", "caves", "cave", "valley", "vicinity",
@@ -196,11 +219,37 @@ def person_written_as_place(span: Any, ctx: Context) -> bool:
                 after is not None and after.text in ("'s", "\u2019s") or \
                 use[-1].dep_ in ("nsubj", "nsubjpass"):
             return False
-        placed = placed or before is not None and (
-            before.lower_ in ("in", "near", "around", "outside") or
+        placed = placed or listed_with_a_place(use, gazetteer) or before is not None and (
+            before.lower_ in ("in", "near", "nearby", "around", "outside") or
+            after_a_bearing(doc, start) or
             before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
             after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
     return placed
+
+
+def listed_with_a_place(span: Any, gazetteer: Any) -> bool:
+    """Whether a name stands in a list with a name the model took for a place's, one smaller
+    than a state: "as far inland as Mudgee, Narromine and Kempsey" (but "Japan and Nintendo"
+    pairs a state and a company)."""
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:  # "Mudgee, Narromine and Kempsey": each joins the one before
+        token = stack.pop()
+        members.append(token)
+        stack += [child for child in token.children if child.dep_ == "conj"]
+    return len(members) > 1 and any(
+        t.ent_type_ in ("GPE", "LOC") and not span.start <= t.i < span.end and
+        not _names_a_state(t, gazetteer) for t in members)
+
+
+def _names_a_state(token: Any, gazetteer: Any) -> bool:
+    """Whether the model's place name around a token is a country's or a first-level region's."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    found = gazetteer.lookup(ent.text if ent is not None else token.text)
+    return isinstance(found, Place) and found.type in ("Country", "AdministrativeRegion")
 
 
 def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
@@ -218,8 +267,11 @@ def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
                 doc[token.i - 1].lower_ in gazetteer.titles):
             return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in _PLACE_PREPOSITIONS):
-        return False  # a person's name unless written where a place goes: "near Grafton"
+    if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in _PLACE_PREPOSITIONS
+                              and not after_a_bearing(doc, span.start) and
+                              not listed_with_a_place(span, gazetteer)):
+        return False  # a person's name unless written where a place goes: "near Grafton",
+        # "west of Alice Springs", "Hobart and Launceston"
     states: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "NORP") and ent.text != span.text:
@@ -277,7 +329,11 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
     if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
-        return "City"
+        return "City"  # "the town of Hill Top"
+    if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
+            span[-1].text not in place_name_words("feature-last") | place_name_words(
+                "facility-last"):
+        return "City"  # "south of Gunning", "Boonah, west of Brisbane"; not "the Hume Highway"
     if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"
     if re.search(r"\b(the|a) (river|lake)$", before):
@@ -295,6 +351,48 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
             return "City"  # "Moree, in north-west New South Wales"
     return None
+
+
+def in_part_of_a_region(span: Any, gazetteer: Any) -> bool:
+    """Whether a part of a region or city follows a name: "Tarrawong in Victoria's north-east",
+    "Kelmore in northern New South Wales", "Tarrawong, in the state's north". Said of a name
+    the model took for a place's, it makes a town of it."""
+    doc = span.doc
+    index = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if index + 2 >= len(doc) or doc[index].lower_ != "in":
+        return False
+    index += 1
+    if doc[index].lower_ in _PART_WORDS - {"the", "-"} and doc[index].is_lower:
+        return _region_from(index, doc, gazetteer)
+    if doc[index].lower_ == "the" and doc[index + 1].lower_ in ("state", "territory", "province"):
+        index += 1  # "in the state's north"
+    elif gazetteer.region_after_town(doc[index].text) is None and not _big_city(
+            gazetteer.lookup(doc[index].text)):
+        return False  # "in Victoria's north-east", "in Adelaide's eastern suburbs"
+    return index + 2 < len(doc) and doc[index + 1].text in ("'s", "\u2019s") and \
+        doc[index + 2].lower_ in _PART_WORDS - {"the", "-"}
+
+
+def _big_city(place: Any) -> bool:
+    return isinstance(place, Place) and place.type == "City" and not place.minor
+
+
+def bearing_after(doc: Any, index: int) -> int | None:
+    """Where the named place begins when a bearing from it follows token ``index``: ",
+    south-west of Sydney", " 20 kilometres north of Dubbo"; None when none follows."""
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    if index + 1 < len(doc) and doc[index].like_num and doc[index + 1].lower_ in _DISTANCE_UNITS:
+        index += 2
+    if index >= len(doc) or doc[index].lower_ not in _POINTS or not doc[index].is_lower:
+        return None
+    for end in range(index + 2, min(index + 5, len(doc))):
+        if doc[end - 1].lower_ == "of" and after_a_bearing(doc, end) and doc[end].is_title:
+            return end
+    return None
+
+
+_DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "metres", "meters"}
 
 
 # Words between "in" and a region that say which part of it: "in north-west New South Wales".

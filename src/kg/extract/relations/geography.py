@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
+from kg.extract.places import bearing_after
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -77,7 +78,13 @@ def places(ctx: Context, out: Relations) -> None:
             index += 1
         container = None
         word = doc[index].lower_ if index < len(doc) else ""
-        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion")) or \
+        if word == "in" and mention.type == "City" and (
+                suburb_of := _city_part_after(ctx, index + 1)) is not None:
+            out.relate(mention, "locatedIn", suburb_of,  # "Beaumont in Adelaide's eastern suburbs"
+                       ctx.evidence([last, ctx.first_token(suburb_of)], "town-in-part-of-city", 0.7))
+            continue
+        if word == "in" and (comma or mention.type in ("City", "AdministrativeRegion") or
+                             mention.type == "Place" and not mention.key) or \
                 word == "of" and not comma and (region_word or (
                     mention.type in ("Place", "AdministrativeRegion") and
                     last.lower_ not in _KIND_WORDS)):
@@ -112,6 +119,21 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+
+
+def _city_part_after(ctx: Context, index: int) -> Mention | None:
+    """The city whose part is named from token ``index`` on: "Adelaide's eastern suburbs",
+    "Sydney's south-west"."""
+    doc = ctx.doc
+    found = ctx.mention_at(doc[index]) if index < len(doc) else None
+    if found is None or found.type != "City" or found.kind != "name":
+        return None
+    after = ctx.last_token(found).i + 1
+    if after + 1 >= len(doc) or doc[after].text not in ("'s", "\u2019s"):
+        return None
+    part = doc[after + 1]
+    return found if part.is_lower and (part.lower_ in _SIDES or part.lower_ in (
+        "suburbs", "suburb", "outskirts")) else None
 
 
 def _capital_of(doc: Any, index: int) -> int | None:
@@ -204,3 +226,34 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         linked.add((place.key, container.key or ""))
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
+    _towns_by_bearing(ctx, out, named)
+
+
+def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
+    gazetteer lacks lies in the state or region around the town it is measured from, when the
+    article names that region. Not from a country's capital: a capital's district is small and
+    the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW)."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for mention in ctx.mentions:
+        if mention.type != "City" or mention.kind != "name" or mention.key:
+            continue
+        start = bearing_after(doc, ctx.last_token(mention).i + 1)
+        reference = ctx.mention_at(doc[start]) if start is not None else None
+        if reference is None or reference.type != "City":
+            continue
+        # The town measured from, as the gazetteer knows it: its own entry, or the town of that
+        # name in a region the article names ("Goulburn" the model doubted, in an NSW story).
+        towns = [gazetteer.get(reference.key)] if reference.key else \
+            gazetteer.candidates(reference.text)
+        for town in towns:
+            if not isinstance(town, Place) or town.type != "City" or \
+                    town.key in gazetteer.capital_keys:
+                continue
+            container = next((named[k] for k in town.containers if k in named), None)
+            if container is not None and container.type in _CONTAINERS:
+                out.relate(mention, "locatedIn", container,
+                           ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
+                                        "town-by-bearing", 0.7))
+                break
