@@ -1,8 +1,8 @@
 """The real-news gold sets: well-formed annotations of gensim's lee.cor and lee_background.cor, scored.
 
 ``data/gold-real`` annotates all 50 articles of lee.cor (a dev split and a held-out third);
-``data/gold-background`` annotates 25 articles of lee_background.cor as a fresh test, all held
-out. The corpora are fetched once from the gensim wheel (``make test`` runs
+``data/gold-background`` annotates 50 articles of lee_background.cor: every twelfth is held out
+(a fresh test, annotated after the rules were written), the 25 between them are a second dev split. The corpora are fetched once from the gensim wheel (``make test`` runs
 scripts/fetch_corpus.py first) and cached in .cache/corpora; their sentences are never committed.
 """
 
@@ -49,10 +49,10 @@ def background(lee_corpus: Path) -> list[tuple[dict[str, Any], Any]]:
     return load_gold(BACKGROUND, articles=lee_corpus.parent / "lee-background.jsonl")
 
 
-def test_the_background_set_is_every_twelfth_article_all_held_out(background: list[Any]) -> None:
-    numbers = sorted(int(article.id.split("-")[1]) for _, article in background)
-    assert numbers == list(range(12, 301, 12))
-    assert {gold["split"] for gold, _ in background} == {"heldout"}
+def test_the_background_set_holds_out_every_twelfth_article(background: list[Any]) -> None:
+    numbers = {split: sorted(int(article.id.split("-")[1]) for gold, article in background
+                             if gold["split"] == split) for split in ("dev", "heldout")}
+    assert numbers == {"dev": list(range(6, 301, 12)), "heldout": list(range(12, 301, 12))}
 
 
 def test_at_least_25_articles_with_a_held_out_third(annotated: list[Any]) -> None:
@@ -110,8 +110,9 @@ def test_split_names_are_checked(lee_corpus: Path) -> None:
 def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
     scores = {split: totals(evaluate(GOLD, articles=lee_corpus, split=split))
               for split in ("dev", "heldout")}
-    scores["background"] = totals(evaluate(BACKGROUND,
-                                           articles=lee_corpus.parent / "lee-background.jsonl"))
+    for split in ("dev", "heldout"):
+        scores[f"background-{split}"] = totals(evaluate(
+            BACKGROUND, articles=lee_corpus.parent / "lee-background.jsonl", split=split))
     return scores
 
 
@@ -125,13 +126,15 @@ FLOORS = {
     "heldout": {"entities": 0.89, "relations": 0.73, "relation:locatedIn": 0.72,
                 "statistics": 0.63, "statistic-arg:about": 0.59, "events": 0.48,
                 "event-arg:participants": 0.85},
-    "background": {"entities": 0.85, "relations": 0.64, "relation:locatedIn": 0.76,
-                   "statistics": 0.80, "events": 0.63, "event-arg:participants": 0.81},
+    "background-dev": {"entities": 0.83, "relations": 0.60, "relation:locatedIn": 0.55,
+                       "statistics": 0.90, "events": 0.56, "event-arg:participants": 0.71},
+    "background-heldout": {"entities": 0.85, "relations": 0.67, "relation:locatedIn": 0.76,
+                           "statistics": 0.80, "events": 0.63, "event-arg:participants": 0.81},
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split", ["dev", "heldout", "background"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "background-dev", "background-heldout"])
 def test_real_news_scores_do_not_fall(real_news: dict[str, dict[str, Score]], split: str) -> None:
     measured = real_news[split]
     low = {name: round(measured[name].f1, 3) for name, floor in FLOORS[split].items()
