@@ -438,9 +438,70 @@ def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]
     ("Health Minister Sofia Lind announced a ban on flavoured vapes in Stockholm.", "Sanction"),
     ("Tom Reyes arrived in Lima for the funeral of his father.", "Death"),  # he only attends
     ("Ana Duarte said she would quit smoking.", "Resignation"),
+    # Only wished for, planned, due or guessed: no event yet.
+    ("Opposition MPs want Health Minister Carla Nunes to resign over the hospital scandal.",
+     "Resignation"),
+    ("The new cabinet is to be sworn in at the presidential palace in Kinshasa on Friday.",
+     "Appointment"),
+    ("Rebels were planning to attack the garrison town of Bor, the army said.", "Attack"),
+    ("The fugitive banker Rolf Keller is probably dead, investigators in Zurich believe.", "Death"),
+    ("Environment Minister Hana Sato is expected to visit Fukushima next month.", "Visit"),
+    ("The Senate must approve the treaty before it takes effect.", "Treaty"),
+    # Words of a trigger in another sense: a sum added, a prize, a forecast come true.
+    ("Opener Dean Walsh and captain Rory Finch added 95 for the second wicket at Lord's.",
+     "Statement"),
+    ("Singer Lena Marsh was nominated for a Grammy in 2019.", "Appointment"),
+    ("As predicted, Leeds winger Sam Otto replaces the injured Lee Park for Saturday's match.",
+     "Statement"),
 ])
 def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
+
+
+def test_a_plan_a_body_announces_tells_the_event() -> None:
+    facts = facts_of("Brightline Bank said it would cut 900 jobs in Leeds.")
+    layoff, = events_of(facts, "Layoff")
+    assert ("agent", "Brightline Bank") in roles_of(facts, layoff)
+
+
+def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:
+    facts = facts_of('Coach Maria Lopez watched from the bench in Madrid as striker Tom Hale '
+                     'scored twice. "We never stopped believing," she said.')
+    statement, = events_of(facts, "Statement")
+    assert roles_of(facts, statement) == {("agent", "Coach Maria Lopez")}
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("A magnitude 6.2 earthquake shook the southern Philippine island of Mindanao on Tuesday.",
+     "Disaster", "Mindanao"),
+    ("A powerful storm battered Johannesburg's northern suburbs overnight.", "Disaster",
+     "Johannesburg"),
+    ("Floods swept through Sylhet, where at least 30 people have died since Monday.", "Death",
+     "Sylhet"),
+    ("Eleven people died on Kenyan roads over the Easter weekend.", "Death", "Kenya"),
+    ("Ontario recorded 14 traffic deaths over the long weekend.", "Death", "Ontario"),
+    ("Riots in the port city of Durban left three people dead.", "Protest", "Durban"),
+    ("Mourners in Goma buried nine miners killed in a landslide at the Rubaya mine.", "Death",
+     "Goma"),
+])
+def test_the_place_of_an_event_from_the_clause_around_it(text: str, type_: str, place: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, type_)
+    assert roles_of(facts, event) == {("location", place)}  # nobody named takes part
+
+
+def test_the_killer_is_not_the_one_who_died() -> None:
+    facts = facts_of("Rui Costa stabbed a taxi driver to death in Nairobi on Saturday night.")
+    death, = events_of(facts, "Death")
+    attack, = events_of(facts, "Attack")
+    assert ("agent", "Rui Costa") in roles_of(facts, attack)
+    assert not any(label == "Rui Costa" for _, label in roles_of(facts, death))
+
+
+def test_one_forced_to_resign_resigns() -> None:
+    facts = facts_of("Interior Minister Jonas Falk was forced to resign on Thursday.")
+    resignation, = events_of(facts, "Resignation")
+    assert ("agent", "Jonas Falk") in roles_of(facts, resignation)
 
 
 def test_a_report_of_talks_is_a_report_and_the_reporter_takes_no_part() -> None:

@@ -1,9 +1,10 @@
 """Events: trigger words from the lexicon, their participants, place and time from the parse.
 
 One module per job: ``lexicon`` (the trigger lexicon and the type a word stands for), ``roles``
-(participants in their roles), ``verbs`` and ``nouns`` (events told by each), ``timing`` (date
-and duration), ``places`` (the place a sentence or a gathering gives), ``finder`` (every event
-of an article) and ``occasions`` (one occasion told twice, merged after resolution)."""
+(participants in their roles), ``verbs`` and ``nouns`` (events told by each), ``modality``
+(whether an event is told as done), ``speakers`` (who speaks), ``timing`` (date and duration),
+``places`` (the place a sentence, a gathering or a "where" clause gives), ``finder`` (every
+event of an article) and ``occasions`` (one occasion told twice, merged after resolution)."""
 
 from __future__ import annotations
 

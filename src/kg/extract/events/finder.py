@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers
+from kg.extract.events.modality import conditional, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -14,12 +15,13 @@ from kg.extract.events.places import (
     at_gatherings,
     place_before,
     place_in_sentence,
+    place_of_where,
     placeless,
 )
-from kg.extract.events.roles import LOCATIVE, Builder, told_an_outlet, unnamed_speaker
+from kg.extract.events.roles import LOCATIVE, Builder
+from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
-    conditional,
     deaths_of_victims,
     person_held,
     predicate_event,
@@ -41,13 +43,17 @@ def find_events(ctx: Context) -> list[Event]:
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
         or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
+    gazetteer = ctx.gazetteer
+    told = {t.i: "wished" if conditional(t) else unrealised(
+        t, gazetteer.unrealised_infinitives, gazetteer.event_plan_words) for t in doc}
+    not_done = {i for i, how in told.items() if how == "wished"}
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
-                      and t.lemma_.lower() in triggers.verbs}
+                      and t.lemma_.lower() in triggers.verbs and t.i not in not_done}
     type_: str | None
     unnamed_spoken: set[str] = set()
     for token in doc:
         lemma = token.lemma_.lower()
-        if triggers.excluded_sense(token) or conditional(token):
+        if triggers.excluded_sense(token) or token.i in not_done:
             continue
         # Words that tell an event only in one form: "found dead", "is holding a man"
         special = triggers.predicates if token.pos_ == "ADJ" else \
@@ -82,6 +88,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
                 continue  # "while travelling in Peru": going somewhere is no visit yet
+            if told[token.i] == "planned" and builder.type not in triggers.when_planned:
+                continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
             retype_by_form(builder, triggers)
         elif token.pos_ in ("NOUN", "PROPN"):
             noun_builder = noun_trigger(ctx, token, triggers, dates)
@@ -135,6 +143,7 @@ def find_events(ctx: Context) -> list[Event]:
                     used.add(token.i)
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
+    pronoun_speakers(ctx, ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
 
@@ -161,6 +170,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
             trigger.head.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
         # "voters in Chile go to the polls in a referendum", "hikers in Nepal died in an avalanche"
         builder.locate_from_arguments(trigger.head.head)
+    place_of_where(builder)
     if builder.type in AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()

@@ -31,6 +31,7 @@ class Triggers:
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
         self.gatherings: set[str] = set()
+        self.when_planned: set[str] = set()
         self.to_a_place: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
@@ -69,6 +70,8 @@ class Triggers:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            if entry.get("told_when_planned"):
+                self.when_planned.add(type_)
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):

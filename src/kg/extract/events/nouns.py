@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
+from kg.extract.events.modality import unrealised
 from kg.extract.events.roles import (
     LOCATIVE,
     NOT_THE_AGENTS_VERB,
@@ -33,8 +34,6 @@ _ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Ele
 """Events one takes part in by going to them (not a funeral or a trial one attends)."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
-_HYPOTHETICAL = ("would", "could", "might", "may", "should")
-"""Modals by which a verb's object event is only possible: "would open talks"."""
 
 
 def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any]) -> Builder | None:
@@ -52,8 +51,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
-    if token.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL
-                                    for c in token.head.children):
+    told = unrealised(token, ctx.gazetteer.unrealised_infinitives, ctx.gazetteer.event_plan_words)
+    if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
     if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
@@ -99,8 +98,10 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
                     builder.add("location", builder.place_of(obj))
     builder.prepositions(token)
     head = token.head
-    if token.dep_ == "nsubj" and token.pos_ == "PROPN" and type_ in _NO_AGENT and head.pos_ == "VERB":
-        _where_it_struck(builder, head)  # "Cyclone Freddy has killed 400 people in Malawi"
+    if token.dep_ == "nsubj" and type_ in _NO_AGENT and head.pos_ == "VERB" and (
+            token.pos_ == "PROPN" or head.lemma_.lower() in (*_STRIKING, "kill", "destroy")):
+        _where_it_struck(builder, head)  # "Cyclone Freddy has killed 400 people in Malawi",
+        # "a storm hit the fleet off the south coast", "a quake shook parts of Chile's north"
     verb = None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and (head.lower_ not in NOT_THE_AGENTS_VERB or (
@@ -115,6 +116,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
                              or type_ in _NO_AGENT):
         verb = None  # "the opposition dismissed the reshuffle": the critic took no part
+    if verb is not None and type_ == "Death":
+        _death_told_by(builder, verb)
+        verb = None
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "nsubj" and not builder.has("agent"):
@@ -126,6 +130,22 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
                 builder.add("participant", child)
         builder.prepositions(verb)
     return builder
+
+
+def _death_told_by(builder: Builder, verb: Any) -> None:
+    """Who died and where, as the verb a death noun hangs on tells it: the one killed "to death"
+    ("stabbed a teenager to death": the teenager, not the stabber, died), the place that
+    counts the deaths ("Queensland has recorded 18 road deaths"); not the subject who mourns,
+    causes or reports them."""
+    trigger = builder.trigger
+    builder.subject = any(c.dep_ == "nsubj" for c in verb.children)  # "the raid brought the toll to 40"
+    for child in verb.children:
+        if child.dep_ == "nsubj" and builder.place_of(child) is child:
+            builder.add("location", child)  # a count of deaths in the place: nobody named died
+        elif child.dep_ == "dobj" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+            builder.add("agent", child)  # the one who died: "shot the guard to death"
+            builder.subject = True
+    builder.prepositions(verb)
 
 
 def _where_it_struck(builder: Builder, verb: Any) -> None:

@@ -17,6 +17,9 @@ _FROM_THE_PLACE = REPORTING | {"Launch"}
 """Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
 LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
 """Prepositions whose object is where an event happened."""
+_ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
+"""Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
+Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
 _TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
 """Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
 against the mayor"."""
@@ -68,10 +71,11 @@ class Builder:
             if role in ("agent", "participant"):
                 self._body_of_unnamed(role, token)
             return None
-        if role == "agent" and self.type in REPORTING and self._place_speaks(mention):
-            return None  # a town says nothing: "Aleppo said" is a misread subject
-        if self.type == "Death" and mention.type in ORGANIZATION_TYPES:
-            return None  # a body does not die: "killed an ISIS leader" (the leader died)
+        if role == "agent" and self._place_acts(mention):
+            return None  # a town says or does nothing: "Aleppo said", "Illawarra police arrested"
+        if self.type == "Death" and mention.type in (*ORGANIZATION_TYPES, *PLACE_TYPES) and \
+                role in ("agent", "participant"):
+            return None  # a body or a place does not die: "killed an ISIS leader", "a Lyon teenager"
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
             if self.type not in MOVEMENT or self.has("origin"):
@@ -88,9 +92,9 @@ class Builder:
                     self.add(role, child)
         return mention
 
-    def _place_speaks(self, mention: Mention) -> bool:
-        """Whether a speaker is a place below a state, which never speaks; a capital speaks
-        for its state ("Beijing said") and a state for its government."""
+    def _place_acts(self, mention: Mention) -> bool:
+        """Whether an agent is a place below a state, which never speaks or acts; a capital
+        speaks for its state ("Beijing said") and a state for its government."""
         if mention.type not in PLACE_TYPES or mention.type == "Country":
             return False
         return mention.key is None or self.ctx.gazetteer.capital_of(mention.key) is None
@@ -122,16 +126,19 @@ class Builder:
                 elif word in ("to", "into") and self.type in MOVEMENT:
                     self.add("destination", obj)
                     self.prepositions(obj)  # "made their way to the area from Jordan"
-                elif word in LOCATIVE and self.place_of(obj) is not None:
-                    self.add("location", self.place_of(obj))
+                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
+                        self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "died on Queensland roads"
                 elif word == "with":
                     self.add("participant", obj)  # "talks with X"
                 elif word == "between":
                     self.add("agent", obj)  # "meetings between X and Y": both sides act
                 elif word in ("on", "against") and self.type in _TARGETED:
-                    if self.type == "Attack" and self.place_of(obj) is not None:
-                        self.add("location", self.place_of(obj))  # "an attack on Kabul"
-                    else:
+                    place = self.place_of(obj)
+                    if self.type == "Attack" and place is not None and (
+                            place is obj or self.ctx.mention_in(obj) is None):
+                        self.add("location", place)  # "an attack on Kabul"
+                    else:  # "an attack on India's parliament": the parliament is attacked
                         self.add("participant", obj)  # "sanctions against Iran"
                 elif word == "by":
                     self.add("publisher" if self.type in REPORTING else "agent", obj)
@@ -159,16 +166,19 @@ class Builder:
             return token
         if depth > 2 or token.pos_ not in ("NOUN", "PROPN"):
             return None
-        for child in token.children:
+        for child in token.children:  # the finest place first: "the Italian island of Lampedusa"
             if child.dep_ == "appos" and self._is_place(child):
-                return child
-            if child.dep_ == "amod" and self._is_state_adjective(child):
-                return child  # "Georgian villages": somewhere in Georgia
+                return child  # "the capital, Kyiv"
             if child.dep_ == "prep" and child.lower_ in ("of", *LOCATIVE):
                 for obj in prep_objects(child):  # "a freezer in Canada", "the city of El Fasher"
                     found = self._place_in(obj, depth + 1)
                     if found is not None:
                         return found
+        for child in token.children:
+            if child.dep_ in ("poss", "nmod", "compound") and self._is_place(child):
+                return child  # "Chile's north", "the New South Wales south coast"
+            if child.dep_ == "amod" and self._is_state_adjective(child):
+                return child  # "Georgian villages": somewhere in Georgia
         return None
 
     def _is_state_adjective(self, token: Any) -> bool:
@@ -251,30 +261,3 @@ def past_dateline(ctx: Context, subject: Any) -> Any | None:
         return subject
     return next((c for c in subject.children if c.dep_ in ("appos", "conj")
                  and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None), None)
-
-
-def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
-    """The unnamed speaker a statement verb's subject singles out, as its words: a body or
-    person described by a modifier ("party sources", "the Federal Government", "drug squad
-    detectives"), a body with neither article nor plural ("Police said"), or one of the bodies
-    every state has with "the" ("the government said"); not a loose "officials" or "some
-    analysts", nor "the minister", who is someone named before."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
-        return None
-    words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
-    if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
-        return None  # "a source", "some officials", "two witnesses"
-    described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
-    plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
-    if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
-        return None  # "officials said", "the minister said"
-    return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
-
-
-def told_an_outlet(builder: Builder) -> bool:
-    """Words given to a named news organisation make an interview whoever gives them: "officials
-    told Reuters" (the speaker may stay unnamed)."""
-    types = {m.id: m.type for m in builder.ctx.mentions}
-    return builder.type == "Statement" and any(
-        role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)

@@ -22,7 +22,6 @@ from kg.extract.events.roles import (
 
 _RESULTS = ("death",)
 """Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
-_CONDITIONS = ("if", "unless")
 _REFLEXIVE = ("himself", "herself", "themselves", "itself")
 
 
@@ -30,7 +29,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder = Builder(ctx, type_, token)
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
-                                                                   "NUM", "DET"):
+                                                                   "NUM", "DET") and not (
+                child.dep_ == "nsubjpass" and type_ in REPORTING and any(
+                    c.dep_ == "xcomp" for c in token.children)):  # "it is reported to be"
             builder.subject = True  # "Most of them fled", "Thousands fled", "Many fled"
         if child.dep_ in ("nsubj",):
             subject = past_dateline(ctx, child)
@@ -62,13 +63,27 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 builder.add("participant", child)
     own = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
-            all(c.pos_ == "PRON" for c in own):  # none, or "it" for the subject above
-        for child in token.head.children:
-            if child.dep_ == "nsubj" and past_dateline(ctx, child) is not None:
-                builder.subject = True  # "X agreed to buy": X is the buyer
+            all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
+        for child in token.head.children:  # none, or "it" for the subject above
+            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp")) \
+                    and past_dateline(ctx, child) is not None:
+                builder.subject = True  # "X agreed to buy": X is the buyer; "was forced to resign"
                 builder.add("agent", past_dateline(ctx, child))
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and \
+            type_ not in REPORTING:  # but "no fatalities reported" tells no reporter
+        builder.subject = True  # "six teenagers killed in the clashes", "a man arrested in Lyon"
+        builder.add("participant", token.head)
     builder.prepositions(token)
     return builder
+
+
+def _shares_subject(token: Any) -> bool:
+    """Whether a verb has the subject of the verb it hangs on, its own being none or a pronoun:
+    not a passive or a conjunction's clause with no subject at all ("As predicted, Bichel
+    replaces Lee"), but "the company cut costs after it shed 650 jobs"."""
+    if token.dep_ != "advcl" or any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return token.tag_ != "VBN" and not any(c.dep_ == "mark" for c in token.children)
 
 
 def verb_arguments(verb: Any) -> list[Any]:
@@ -79,18 +94,6 @@ def verb_arguments(verb: Any) -> list[Any]:
               for o in c.children if o.dep_ == "pobj"  # not "fled after the offensive"
               and not (c.lower_ == "to" and o.lemma_.lower() in _RESULTS)]  # "shot him to death"
     return found
-
-
-def conditional(token: Any) -> bool:
-    """Whether a word stands in a condition, which reports nothing as having happened: "he
-    will weep if the woman is killed"."""
-    while True:
-        if token.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
-            return True
-        if token.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or token.head.i == token.i:
-            return False
-        token = token.head
 
 
 def retype_by_form(builder: Builder, triggers: Triggers) -> None:
