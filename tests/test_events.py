@@ -453,6 +453,7 @@ def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]
     ("Singer Lena Marsh was nominated for a Grammy in 2019.", "Appointment"),
     ("As predicted, Leeds winger Sam Otto replaces the injured Lee Park for Saturday's match.",
      "Statement"),
+    ("Shares fell sharply after the sharemarket crash in Tokyo on Monday.", "Disaster"),
 ])
 def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
@@ -483,6 +484,13 @@ def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:
     ("Riots in the port city of Durban left three people dead.", "Protest", "Durban"),
     ("Mourners in Goma buried nine miners killed in a landslide at the Rubaya mine.", "Death",
      "Goma"),
+    ("Investigators are examining the overnight crash of a light aircraft near Mount Gambier.",
+     "Disaster", "Mount Gambier"),
+    ("Fire has damaged part of a historic cathedral in Lisbon.", "Disaster", "Lisbon"),
+    ("Armed commandos stormed the presidential palace in Port-au-Prince after midnight.",
+     "Attack", "Port-au-Prince"),
+    ("Government troops and the rebels signed a ceasefire agreement in Addis Ababa on Sunday.",
+     "Agreement", "Addis Ababa"),
 ])
 def test_the_place_of_an_event_from_the_clause_around_it(text: str, type_: str, place: str) -> None:
     facts = facts_of(text)
@@ -534,3 +542,22 @@ def test_a_body_does_not_die() -> None:
     facts = facts_of("The Pentagon said US troops had killed an Islamic State commander in Syria.")
     death, = events_of(facts, "Death")
     assert not any(label == "Islamic State" for _, label in roles_of(facts, death))
+
+
+def test_those_locked_in_talks_take_part() -> None:
+    facts = facts_of("Qantas and the Transport Workers Union have been locked in negotiations in "
+                     "Sydney for two days.")
+    meeting, = events_of(facts, "Meeting")
+    assert {("agent", "Qantas"), ("agent", "Transport Workers Union")} <= roles_of(facts, meeting)
+
+
+def test_one_abducted_and_killed_died() -> None:
+    facts = facts_of("Journalist Ines Moura was abducted and killed in Recife last year.")
+    death, = events_of(facts, "Death")
+    assert ("participant", "Ines Moura") in roles_of(facts, death)
+
+
+def test_what_one_is_alleged_to_have_said_is_not_his_statement() -> None:
+    facts = facts_of("The former minister Karl Brandt is alleged to have told colleagues about the raid.")
+    assert not events_of(facts, "Statement")
+

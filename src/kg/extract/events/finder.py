@@ -109,6 +109,8 @@ def find_events(ctx: Context) -> list[Event]:
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
+        if triggers.sealed(token, builder.type):
+            needs = needs - {"agent"}  # "rival factions signed an agreement in Bonn"
         if any(not builder.has(role) and not (role == "agent" and builder.subject
                                                and not named_only)
                for role in needs):

@@ -32,6 +32,7 @@ class Triggers:
         self.kinds_anchor: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
+        self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
@@ -70,6 +71,7 @@ class Triggers:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
             if entry.get("kinds_anchor"):
@@ -113,6 +115,13 @@ class Triggers:
             return None
         type_ = self.nouns.get(first.lemma_.lower())
         return type_ if type_ == "Disaster" else None
+
+    def sealed(self, token: Any, type_: str) -> bool:
+        """Whether a noun trigger is the object of a verb that tells its event whoever the
+        parties are (the lexicon's ``sealed_by``): "factions signed an agreement", "an accord
+        was reached in Bonn"."""
+        return token.dep_ in ("dobj", "nsubjpass") and \
+            token.head.lemma_.lower() in self.sealing.get(type_, set())
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an

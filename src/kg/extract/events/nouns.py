@@ -24,9 +24,11 @@ from kg.gazetteer import Place
 _NO_AGENT = {"Disaster"}
 """Events nobody does: the subject of the verb a disaster noun hangs off ("NHK reported the
 quake", "Fiji braced for the cyclone") reports or suffers it."""
-_STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake")
-"""Verbs of a relative clause whose object is where the event noun happened: "the storm that
-hit Fiji", "the worst drought to strike Kenya"."""
+_STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake", "damage",
+             "destroy", "cause")
+"""Verbs whose object is where a disaster happened, in a relative clause or with the disaster
+as subject: "the storm that hit Fiji", "the worst drought to strike Kenya", "fire damaged a
+cathedral in Lisbon"."""
 _GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "meet")
 """Verbs of going whose "for" names what the goer takes part in: "arrived for a state visit",
 "flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
@@ -66,7 +68,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
     if not builder.roles and time_of(ctx, builder, dates)[0] is None \
-            and not _named_event(token) and not kind:
+            and not _named_event(token) and not kind and not triggers.sealed(token, type_):
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
@@ -99,7 +101,7 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder.prepositions(token)
     head = token.head
     if token.dep_ == "nsubj" and type_ in _NO_AGENT and head.pos_ == "VERB" and (
-            token.pos_ == "PROPN" or head.lemma_.lower() in (*_STRIKING, "kill", "destroy")):
+            token.pos_ == "PROPN" or head.lemma_.lower() in (*_STRIKING, "kill")):
         _where_it_struck(builder, head)  # "Cyclone Freddy has killed 400 people in Malawi",
         # "a storm hit the fleet off the south coast", "a quake shook parts of Chile's north"
     verb = None
@@ -121,6 +123,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
         verb = None
     if verb is not None:
         for child in verb.children:
+            if child.dep_ == "nsubjpass" and type_ == "Meeting" and token.dep_ == "pobj":
+                builder.add("agent", child)  # "unions were locked in talks with Qantas"
+                builder.subject = True
             if child.dep_ == "nsubj" and not builder.has("agent"):
                 subject = past_dateline(ctx, child)
                 if subject is not None:

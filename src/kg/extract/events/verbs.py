@@ -23,6 +23,11 @@ from kg.extract.events.roles import (
 _RESULTS = ("death",)
 """Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
 _REFLEXIVE = ("himself", "herself", "themselves", "itself")
+_HEARSAY = ("allege", "say", "report", "believe", "think", "understand", "know", "suppose",
+            "rumour", "rumor", "claim", "consider", "see")
+"""Verbs whose passive tells what others say of someone ("he is alleged to have told them"):
+the passive subject is not thereby the agent of the infinitive's event, as in "was forced to
+resign"."""
 
 
 def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
@@ -65,10 +70,16 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
-            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp")) \
+            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp"
+                                           and token.head.lemma_.lower() not in _HEARSAY)) \
                     and past_dateline(ctx, child) is not None:
                 builder.subject = True  # "X agreed to buy": X is the buyer; "was forced to resign"
                 builder.add("agent", past_dateline(ctx, child))
+    if token.dep_ == "conj" and token.tag_ == "VBN" and not builder.subject:
+        for child in token.head.children:  # "the girl was abducted and killed": she was killed
+            if child.dep_ == "nsubjpass":
+                builder.subject = True
+                builder.add("participant", child)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and \
             type_ not in REPORTING:  # but "no fatalities reported" tells no reporter
         builder.subject = True  # "six teenagers killed in the clashes", "a man arrested in Lyon"
