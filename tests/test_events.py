@@ -561,3 +561,11 @@ def test_what_one_is_alleged_to_have_said_is_not_his_statement() -> None:
     facts = facts_of("The former minister Karl Brandt is alleged to have told colleagues about the raid.")
     assert not events_of(facts, "Statement")
 
+
+
+def test_attacks_by_two_sides_are_two_attacks() -> None:
+    facts = facts_of("Hamas militants ambushed an Israeli patrol near Jenin on Monday. In response, "
+                     "Israeli warplanes bombed targets near Jenin.")
+    agents = sorted(sorted(label for role, label in roles_of(facts, attack) if role == "agent")
+                    for attack in events_of(facts, "Attack"))
+    assert agents == [["Hamas"], ["Israel"]]

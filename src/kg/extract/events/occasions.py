@@ -18,8 +18,9 @@ def merge_occasions(events: list[Event], persons: set[str],
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"). A disaster told again with no other place or date is the same disaster
-    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack; a place told closer
-    ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
+    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack, unless both tellings
+    name their agents and no agent is shared (one side's ambush, the other's reprisal); a place
+    told closer ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
     written = set(Triggers(gazetteer.event_triggers).nouns)
@@ -54,6 +55,9 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
                     & {ref for _, ref in second.roles if ref in persons})
     if first.type == second.type and first.type in _TOLD_AGAIN:
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
+        if agents[0] and agents[1] and not agents[0] & agents[1]:
+            return False  # "the army killed three militants who had attacked a patrol": two attacks
         return (first.time is None or second.time is None or first.time == second.time) \
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
