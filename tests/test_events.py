@@ -454,6 +454,13 @@ def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]
     ("As predicted, Leeds winger Sam Otto replaces the injured Lee Park for Saturday's match.",
      "Statement"),
     ("Shares fell sharply after the sharemarket crash in Tokyo on Monday.", "Disaster"),
+    ("Coach Marco Ferri says he is very close to signing the new deal with the federation.",
+     "Agreement"),
+    ("Qantas says it is confident an agreement will be reached after the secret ballot.",
+     "Agreement"),
+    ("The envoy met Yasser Arafat in a fresh attempt to broker a cease-fire with Israel.",
+     "Disaster"),
+    ("Some of the first payment was used to meet the council's unpaid bills.", "Meeting"),
 ])
 def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
@@ -463,6 +470,14 @@ def test_a_plan_a_body_announces_tells_the_event() -> None:
     facts = facts_of("Brightline Bank said it would cut 900 jobs in Leeds.")
     layoff, = events_of(facts, "Layoff")
     assert ("agent", "Brightline Bank") in roles_of(facts, layoff)
+
+
+def test_he_asked_after_a_quote_is_the_subject_named_last() -> None:
+    facts = facts_of('The minister, Paul Reed, says the plan works. President of the Refugee '
+                     'Council, Hassan Amiri, says the plan bullies smaller nations. "Why should '
+                     'they carry the burden?" he asked.')
+    asked, = [e for e in events_of(facts, "Statement") if e.trigger == "asked"]
+    assert roles_of(facts, asked) == {("agent", "Hassan Amiri")}
 
 
 def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:

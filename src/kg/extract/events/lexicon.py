@@ -120,8 +120,11 @@ class Triggers:
         """Whether a noun trigger is the object of a verb that tells its event whoever the
         parties are (the lexicon's ``sealed_by``): "factions signed an agreement", "an accord
         was reached in Bonn"."""
-        return token.dep_ in ("dobj", "nsubjpass") and \
-            token.head.lemma_.lower() in self.sealing.get(type_, set())
+        verb = token.head
+        return token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in self.sealing.get(
+            type_, set()) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
+        # "an agreement will be reached"
 
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an

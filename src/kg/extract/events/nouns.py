@@ -67,7 +67,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
     if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
-    if not builder.roles and time_of(ctx, builder, dates)[0] is None \
+    if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
             and not _named_event(token) and not kind and not triggers.sealed(token, type_):
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
@@ -144,6 +144,7 @@ def _death_told_by(builder: Builder, verb: Any) -> None:
     causes or reports them."""
     trigger = builder.trigger
     builder.subject = any(c.dep_ == "nsubj" for c in verb.children)  # "the raid brought the toll to 40"
+    builder.anchored = builder.subject  # "the shelling caused 20 deaths": they happened
     for child in verb.children:
         if child.dep_ == "nsubj" and builder.place_of(child) is child:
             builder.add("location", child)  # a count of deaths in the place: nobody named died

@@ -58,6 +58,7 @@ class Builder:
         self.rule: str | None = None  # the rule that found it, when not the lexicon's trigger
         self.suffix = ""  # tells apart the second event of one trigger ("killed": attack, death)
         self.confidence: float | None = None
+        self.anchored = False  # a noun told as done by its verb, though nobody is named in it
 
     def add(self, role: str, token: Any) -> Mention | None:
         named = _apposed_name(self.ctx, token)
@@ -71,11 +72,16 @@ class Builder:
             if role in ("agent", "participant"):
                 self._body_of_unnamed(role, token)
             return None
-        if role == "agent" and self._place_acts(mention):
-            return None  # a town says or does nothing: "Aleppo said", "Illawarra police arrested"
-        if self.type == "Death" and mention.type in (*ORGANIZATION_TYPES, *PLACE_TYPES) and \
-                role in ("agent", "participant"):
-            return None  # a body or a place does not die: "killed an ISIS leader", "a Lyon teenager"
+        if role == "agent" and self.type in REPORTING and self._place_acts(mention):
+            return None  # a town says nothing: "Aleppo said" is a misread subject
+        if self.type == "Death" and role in ("agent", "participant") and \
+                mention.type in ORGANIZATION_TYPES:
+            return None  # a body does not die: "killed an ISIS leader" (the leader died)
+        if role in ("agent", "participant") and self._place_acts(mention) and (
+                role == "agent" or self.type == "Death"):
+            # a town does nothing and dies of nothing, it is where it happened: "Illawarra
+            # police arrested", "the death of a Lyon teenager" (a state stands for its people)
+            return None if self.has("location") else self.add("location", token)
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
             if self.type not in MOVEMENT or self.has("origin"):
@@ -91,6 +97,14 @@ class Builder:
                 if child.dep_ == "conj":
                     self.add(role, child)
         return mention
+
+    def add_named(self, role: str, token: Any) -> Mention | None:
+        """A role for a named argument only, as the rules that read who took part from a
+        clause's form give it ("Diaz, arrested in Lyon"): "six teenagers killed" names nobody."""
+        mention = self.ctx.mention_in(token)
+        if mention is None or mention.kind != "name":
+            return None
+        return self.add(role, token)
 
     def _place_acts(self, mention: Mention) -> bool:
         """Whether an agent is a place below a state, which never speaks or acts; a capital
@@ -134,7 +148,7 @@ class Builder:
                 elif word == "between":
                     self.add("agent", obj)  # "meetings between X and Y": both sides act
                 elif word in ("on", "against") and self.type in _TARGETED:
-                    place = self.place_of(obj)
+                    place = self.place_of(obj, owners=False)
                     if self.type == "Attack" and place is not None and (
                             place is obj or self.ctx.mention_in(obj) is None):
                         self.add("location", place)  # "an attack on Kabul"
@@ -145,8 +159,8 @@ class Builder:
                 elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
                     self.add("participant", obj)
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
-                        self.type not in MOVEMENT and self.place_of(obj) is not None:
-                    self.add("location", self.place_of(obj))  # "the bombing of Georgian villages"
+                        self.type not in MOVEMENT and self.place_of(obj, owners=False) is not None:
+                    self.add("location", self.place_of(obj, owners=False))  # "of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     # "the arrest of Diaz": the one arrested, not the arrester
                     self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
@@ -155,13 +169,14 @@ class Builder:
         mention = self.ctx.mention_in(token)
         return mention is not None and mention.type in PLACE_TYPES
 
-    def place_of(self, token: Any) -> Any | None:
+    def place_of(self, token: Any, owners: bool = True) -> Any | None:
         """The token naming the place a locative object means: the object itself ("in Lima"),
         or the place a common noun introduces ("in the besieged city of El Fasher", "in the
-        capital, Kyiv")."""
-        return self._place_in(token, depth=0)
+        capital, Kyiv"), or, with ``owners``, the place that owns it ("in Chile's north"): not
+        for the one an event is done to ("the arrest of Kabul's mayor" is the mayor's)."""
+        return self._place_in(token, 0, owners)
 
-    def _place_in(self, token: Any, depth: int) -> Any | None:
+    def _place_in(self, token: Any, depth: int, owners: bool) -> Any | None:
         if self._is_place(token):
             return token
         if depth > 2 or token.pos_ not in ("NOUN", "PROPN"):
@@ -171,11 +186,11 @@ class Builder:
                 return child  # "the capital, Kyiv"
             if child.dep_ == "prep" and child.lower_ in ("of", *LOCATIVE):
                 for obj in prep_objects(child):  # "a freezer in Canada", "the city of El Fasher"
-                    found = self._place_in(obj, depth + 1)
+                    found = self._place_in(obj, depth + 1, owners)
                     if found is not None:
                         return found
         for child in token.children:
-            if child.dep_ in ("poss", "nmod", "compound") and self._is_place(child):
+            if owners and child.dep_ in ("poss", "nmod") and self._is_place(child):
                 return child  # "Chile's north", "the New South Wales south coast"
             if child.dep_ == "amod" and self._is_state_adjective(child):
                 return child  # "Georgian villages": somewhere in Georgia

@@ -11,7 +11,7 @@ from kg.model import Mention, Sentence
 _GENDER = {"he": "male", "she": "female", "mr": "male", "sir": "male", "mrs": "female",
            "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 """Pronouns and titles that tell a person's gender: "she said" is not the Mr Roe quoted before."""
-_SPEAKER_REACH = 4
+_SPEAKER_REACH = 3
 """How many sentences back the speaker of a "he said" may have been named or quoted."""
 _QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
 
@@ -54,17 +54,19 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
     mentions = {m.id: m for m in ctx.mentions}
     speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
     genders: dict[str, str] = {}
-    latest: list[tuple[int, Mention]] = []  # (sentence, person) in the order they came up
+    latest: list[tuple[int, Mention | None]] = []  # (sentence, person) as they came up; None:
+    # someone not named spoke ("the opposition leader says"): no earlier one is sure
     for number, span in enumerate(ctx.doc.sents):
         told = [b for i, b in sorted(speaking.items()) if ctx.sentence_of(b.trigger) == number]
-        said: list[Mention] = []
+        said: list[Mention | None] = []
         for builder in told:
+            before = len(said)
             for index, (role, ref) in enumerate(builder.roles):
                 mention = mentions.get(ref)
                 if role != "agent" or mention is None:
                     continue
                 if mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
-                        _after_a_quote(ctx, mention):
+                        _after_a_quote(ctx, mention) and not _last_named_is_a_subject(ctx, mention):
                     speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
                     if speaker is None:
                         continue
@@ -76,6 +78,8 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
                     if title and title[0].lower().rstrip(".") in _GENDER:
                         genders.setdefault(_surname(mention), _GENDER[title[0].lower().rstrip(".")])
                     said.append(mention)
+            if len(said) == before and not any(role == "agent" for role, _ in builder.roles):
+                said.append(None)  # "the opposition leader says": nobody named spoke
         if not said and not _quoted(ctx, ctx.sentences[number]):
             subject = _main_subject(ctx, span)
             if subject is not None:
@@ -83,10 +87,10 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
         latest += [(number, person) for person in said]
 
 
-def _latest(latest: list[tuple[int, Mention]], number: int, gender: str,
+def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
             genders: dict[str, str]) -> Mention | None:
     for sentence, person in reversed(latest):
-        if number - sentence > _SPEAKER_REACH:
+        if number - sentence > _SPEAKER_REACH or person is None:
             return None
         if genders.get(_surname(person), gender) == gender:
             return person
@@ -109,14 +113,37 @@ def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
 
 def _quoted(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence quotes someone or begins inside a quotation its paragraph opened."""
-    text = ctx.article.text
-    paragraph = text.rfind("\n", 0, sentence.start) + 1
-    before = text[paragraph:sentence.start]
-    open_quote = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-    return open_quote or any(mark in sentence.text for mark in _QUOTES)
+    return _inside_quote(ctx, sentence.start) or any(mark in sentence.text for mark in _QUOTES)
 
 
 def _after_a_quote(ctx: Context, pronoun: Mention) -> bool:
     """Whether a pronoun follows the quotation it attributes: '"...," he said'."""
     sentence = ctx.sentences[pronoun.sentence]
     return any(mark in ctx.article.text[sentence.start:pronoun.start] for mark in ('"', "\u201d"))
+
+
+def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
+    """Whether the last person named before a pronoun is named outside quotes in the subject
+    of a main clause ("President of the society, Hassan Ghulam, says ...": he speaks next),
+    where the last name is the pronoun's, as resolve takes it; not one named in a quote, an
+    object or a clause of time ("beaten by Roger Federer", "as Tom Hale scored twice")."""
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and m.end <= pronoun.start]
+    if not named:
+        return True
+    last = max(named, key=lambda m: m.start)
+    token = next((t for t in ctx.doc if t.idx >= last.start), None)
+    if token is None or _inside_quote(ctx, last.start):
+        return False
+    while token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.head.dep_ == "ROOT"  # not "as striker Tom Hale scored twice"
+        token = token.head
+    return False
+
+
+def _inside_quote(ctx: Context, offset: int) -> bool:
+    """Whether a place in the text is inside a quotation its paragraph opened."""
+    text = ctx.article.text
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

@@ -71,19 +71,20 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
             if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp"
-                                           and token.head.lemma_.lower() not in _HEARSAY)) \
-                    and past_dateline(ctx, child) is not None:
+                                           and token.head.lemma_.lower() not in _HEARSAY
+                                           and ctx.mention_in(child, ("Person",)) is not None)) \
+                    and past_dateline(ctx, child) is not None:  # not "the cash was used to meet bills"
                 builder.subject = True  # "X agreed to buy": X is the buyer; "was forced to resign"
                 builder.add("agent", past_dateline(ctx, child))
     if token.dep_ == "conj" and token.tag_ == "VBN" and not builder.subject:
         for child in token.head.children:  # "the girl was abducted and killed": she was killed
             if child.dep_ == "nsubjpass":
                 builder.subject = True
-                builder.add("participant", child)
+                builder.add_named("participant", child)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and \
             type_ not in REPORTING:  # but "no fatalities reported" tells no reporter
-        builder.subject = True  # "six teenagers killed in the clashes", "a man arrested in Lyon"
-        builder.add("participant", token.head)
+        builder.subject = True  # "six teenagers killed in the clashes", "Diaz, arrested in Lyon"
+        builder.add_named("participant", token.head)
     builder.prepositions(token)
     return builder
 
