@@ -438,9 +438,93 @@ def test_an_argument_pattern(text: str, type_: str, wanted: set[tuple[str, str]]
     ("Health Minister Sofia Lind announced a ban on flavoured vapes in Stockholm.", "Sanction"),
     ("Tom Reyes arrived in Lima for the funeral of his father.", "Death"),  # he only attends
     ("Ana Duarte said she would quit smoking.", "Resignation"),
+    # Only wished for, planned, due or guessed: no event yet.
+    ("Opposition MPs want Health Minister Carla Nunes to resign over the hospital scandal.",
+     "Resignation"),
+    ("The new cabinet is to be sworn in at the presidential palace in Kinshasa on Friday.",
+     "Appointment"),
+    ("Rebels were planning to attack the garrison town of Bor, the army said.", "Attack"),
+    ("The fugitive banker Rolf Keller is probably dead, investigators in Zurich believe.", "Death"),
+    ("Environment Minister Hana Sato is expected to visit Fukushima next month.", "Visit"),
+    ("The Senate must approve the treaty before it takes effect.", "Treaty"),
+    # Words of a trigger in another sense: a sum added, a prize, a forecast come true.
+    ("Opener Dean Walsh and captain Rory Finch added 95 for the second wicket at Lord's.",
+     "Statement"),
+    ("Singer Lena Marsh was nominated for a Grammy in 2019.", "Appointment"),
+    ("As predicted, Leeds winger Sam Otto replaces the injured Lee Park for Saturday's match.",
+     "Statement"),
+    ("Shares fell sharply after the sharemarket crash in Tokyo on Monday.", "Disaster"),
+    ("Coach Marco Ferri says he is very close to signing the new deal with the federation.",
+     "Agreement"),
+    ("Qantas says it is confident an agreement will be reached after the secret ballot.",
+     "Agreement"),
+    ("The envoy met Yasser Arafat in a fresh attempt to broker a cease-fire with Israel.",
+     "Disaster"),
+    ("Some of the first payment was used to meet the council's unpaid bills.", "Meeting"),
 ])
 def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
+
+
+def test_a_plan_a_body_announces_tells_the_event() -> None:
+    facts = facts_of("Brightline Bank said it would cut 900 jobs in Leeds.")
+    layoff, = events_of(facts, "Layoff")
+    assert ("agent", "Brightline Bank") in roles_of(facts, layoff)
+
+
+def test_he_asked_after_a_quote_is_the_subject_named_last() -> None:
+    facts = facts_of('The minister, Paul Reed, says the plan works. President of the Refugee '
+                     'Council, Hassan Amiri, says the plan bullies smaller nations. "Why should '
+                     'they carry the burden?" he asked.')
+    asked, = [e for e in events_of(facts, "Statement") if e.trigger == "asked"]
+    assert roles_of(facts, asked) == {("agent", "Hassan Amiri")}
+
+
+def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:
+    facts = facts_of('Coach Maria Lopez watched from the bench in Madrid as striker Tom Hale '
+                     'scored twice. "We never stopped believing," she said.')
+    statement, = events_of(facts, "Statement")
+    assert roles_of(facts, statement) == {("agent", "Coach Maria Lopez")}
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("A magnitude 6.2 earthquake shook the southern Philippine island of Mindanao on Tuesday.",
+     "Disaster", "Mindanao"),
+    ("A powerful storm battered Johannesburg's northern suburbs overnight.", "Disaster",
+     "Johannesburg"),
+    ("Floods swept through Sylhet, where at least 30 people have died since Monday.", "Death",
+     "Sylhet"),
+    ("Eleven people died on Kenyan roads over the Easter weekend.", "Death", "Kenya"),
+    ("Ontario recorded 14 traffic deaths over the long weekend.", "Death", "Ontario"),
+    ("Riots in the port city of Durban left three people dead.", "Protest", "Durban"),
+    ("Mourners in Goma buried nine miners killed in a landslide at the Rubaya mine.", "Death",
+     "Goma"),
+    ("Investigators are examining the overnight crash of a light aircraft near Mount Gambier.",
+     "Disaster", "Mount Gambier"),
+    ("Fire has damaged part of a historic cathedral in Lisbon.", "Disaster", "Lisbon"),
+    ("Armed commandos stormed the presidential palace in Port-au-Prince after midnight.",
+     "Attack", "Port-au-Prince"),
+    ("Government troops and the rebels signed a ceasefire agreement in Addis Ababa on Sunday.",
+     "Agreement", "Addis Ababa"),
+])
+def test_the_place_of_an_event_from_the_clause_around_it(text: str, type_: str, place: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, type_)
+    assert roles_of(facts, event) == {("location", place)}  # nobody named takes part
+
+
+def test_the_killer_is_not_the_one_who_died() -> None:
+    facts = facts_of("Rui Costa stabbed a taxi driver to death in Nairobi on Saturday night.")
+    death, = events_of(facts, "Death")
+    attack, = events_of(facts, "Attack")
+    assert ("agent", "Rui Costa") in roles_of(facts, attack)
+    assert not any(label == "Rui Costa" for _, label in roles_of(facts, death))
+
+
+def test_one_forced_to_resign_resigns() -> None:
+    facts = facts_of("Interior Minister Jonas Falk was forced to resign on Thursday.")
+    resignation, = events_of(facts, "Resignation")
+    assert ("agent", "Jonas Falk") in roles_of(facts, resignation)
 
 
 def test_a_report_of_talks_is_a_report_and_the_reporter_takes_no_part() -> None:
@@ -473,3 +557,30 @@ def test_a_body_does_not_die() -> None:
     facts = facts_of("The Pentagon said US troops had killed an Islamic State commander in Syria.")
     death, = events_of(facts, "Death")
     assert not any(label == "Islamic State" for _, label in roles_of(facts, death))
+
+
+def test_those_locked_in_talks_take_part() -> None:
+    facts = facts_of("Qantas and the Transport Workers Union have been locked in negotiations in "
+                     "Sydney for two days.")
+    meeting, = events_of(facts, "Meeting")
+    assert {("agent", "Qantas"), ("agent", "Transport Workers Union")} <= roles_of(facts, meeting)
+
+
+def test_one_abducted_and_killed_died() -> None:
+    facts = facts_of("Journalist Ines Moura was abducted and killed in Recife last year.")
+    death, = events_of(facts, "Death")
+    assert ("participant", "Ines Moura") in roles_of(facts, death)
+
+
+def test_what_one_is_alleged_to_have_said_is_not_his_statement() -> None:
+    facts = facts_of("The former minister Karl Brandt is alleged to have told colleagues about the raid.")
+    assert not events_of(facts, "Statement")
+
+
+
+def test_attacks_by_two_sides_are_two_attacks() -> None:
+    facts = facts_of("Hamas militants ambushed an Israeli patrol near Jenin on Monday. In response, "
+                     "Israeli warplanes bombed targets near Jenin.")
+    agents = sorted(sorted(label for role, label in roles_of(facts, attack) if role == "agent")
+                    for attack in events_of(facts, "Attack"))
+    assert agents == [["Hamas"], ["Israel"]]

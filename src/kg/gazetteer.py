@@ -325,6 +325,8 @@ class Gazetteer:
         self.event_name_heads = read_word_list(lexicon / "event-names.txt")
         self.document_name_heads = read_word_list(lexicon / "document-names.txt")
         self.unrealised_event_verbs = read_word_list(lexicon / "event-unrealised.txt")
+        self.unrealised_infinitives = read_word_list(lexicon / "event-intentions.txt")
+        self.event_plan_words = read_word_list(lexicon / "event-plans.txt")
         self.event_reaction_verbs = read_word_list(lexicon / "event-reactions.txt")
         self.outlet_abbreviations = read_word_list(lexicon / "outlet-abbreviations.txt")
         self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")

@@ -1,0 +1,228 @@
+"""Every event of an article: its triggers found, their events built, dated, placed, repeats merged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import STRAIGHT, Context
+from kg.extract.dates import resolve_time
+from kg.extract.events.lexicon import Triggers
+from kg.extract.events.modality import conditional, unrealised
+from kg.extract.events.nouns import noun_trigger, phrase_event
+from kg.extract.events.places import (
+    AT_THE_DATELINE,
+    SITUATED,
+    at_gatherings,
+    place_before,
+    place_in_sentence,
+    place_of_where,
+    placeless,
+)
+from kg.extract.events.roles import LOCATIVE, Builder
+from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
+from kg.extract.events.timing import time_of
+from kg.extract.events.verbs import (
+    deaths_of_victims,
+    person_held,
+    predicate_event,
+    retype_by_form,
+    verb_arguments,
+    verb_event,
+)
+from kg.model import Event
+
+
+def find_events(ctx: Context) -> list[Event]:
+    """Every event the trigger lexicon finds in the article, with roles and time."""
+    triggers = Triggers(ctx.gazetteer.event_triggers)
+    doc = ctx.doc
+    dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    builders: list[Builder] = []
+    used: set[int] = set()
+    noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
+        triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
+                                     and c.i < t.i] + [t.lemma_.lower()]))
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
+    gazetteer = ctx.gazetteer
+    told = {t.i: "wished" if conditional(t) else unrealised(
+        t, gazetteer.unrealised_infinitives, gazetteer.event_plan_words) for t in doc}
+    not_done = {i for i, how in told.items() if how == "wished"}
+    noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
+                      and t.lemma_.lower() in triggers.verbs and t.i not in not_done}
+    type_: str | None
+    unnamed_spoken: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if triggers.excluded_sense(token) or token.i in not_done:
+            continue
+        # Words that tell an event only in one form: "found dead", "is holding a man"
+        special = triggers.predicates if token.pos_ == "ADJ" else \
+            triggers.of_persons if token.pos_ == "VERB" else {}
+        if lemma in special:
+            read = predicate_event if token.pos_ == "ADJ" else person_held
+            found = read(ctx, token, special[lemma])
+            if found is not None:
+                builders.append(found)
+                used.add(token.i)
+            continue
+        sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
+        if sense is not None:
+            type_, particle = sense
+            particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
+                c.dep_ == "prep" and c.lower_ == particle) or (  # "charged with", "named as"
+                c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]  # "walk out"
+            if particle and not particles:
+                continue
+            if type_ != "Report" and any(c.i in noun_triggers and (c.pos_ == "VERB" or (
+                    noun_trigger(ctx, c, triggers, dates) is not None
+                    and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
+                    for c in verb_arguments(token)):
+                # "agreed to a ceasefire", "told a press conference": the noun says more; but
+                # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
+                # (no sanction: nobody is its target) a statement, and "the daily reported
+                # talks" a report of them
+                continue
+            builder = verb_event(ctx, token, type_)
+            for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
+                builder.prepositions(word)
+            if lemma in triggers.to_a_place and not builder.has("destination"):
+                continue  # "while travelling in Peru": going somewhere is no visit yet
+            if told[token.i] == "planned" and builder.type not in triggers.when_planned:
+                continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
+            retype_by_form(builder, triggers)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            noun_builder = noun_trigger(ctx, token, triggers, dates)
+            if noun_builder is None:
+                continue
+            builder = noun_builder
+        else:
+            continue
+        speaker = None
+        if builder.type in triggers.named_agent and not builder.has("agent"):
+            speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
+                                       triggers.speaking_bodies.get(builder.type, set()))
+            if speaker in unnamed_spoken:
+                continue  # "Police said ... police said": one occasion, as a named speaker's is
+        named_only = builder.type in triggers.named_agent and not told_an_outlet(builder) \
+            and speaker is None
+        needs = triggers.needs.get(builder.type, set())
+        if token.pos_ == "VERB":
+            needs = needs | triggers.needs_for_verbs.get(builder.type, set())
+        if triggers.sealed(token, builder.type):
+            needs = needs - {"agent"}  # "rival factions signed an agreement in Bonn"
+        if any(not builder.has(role) and not (role == "agent" and builder.subject
+                                               and not named_only)
+               for role in needs):
+            continue
+        builders.append(builder)
+        used.add(token.i)
+        if speaker is not None:
+            unnamed_spoken.add(speaker)
+        if builder.type == "Attack" and token.pos_ == "VERB" and lemma in triggers.passive_death:
+            victims = deaths_of_victims(ctx, token)
+            if victims is not None:
+                builders.append(victims)
+    for ent in doc.ents:
+        if ent.label_ == "EVENT":
+            head = ent.root.lemma_.lower()
+            type_ = triggers.nouns.get(head)
+            if type_:
+                builder = Builder(ctx, type_, ent.root)
+                builder.tokens = list(ent)
+                builders.append(builder)
+    for sentence in ctx.sentences:
+        seen_types: set[str] = set()
+        for pattern, type_ in triggers.phrases:
+            for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
+                start = sentence.start + match.start()
+                token = next((t for t in doc if t.idx >= start), None)
+                if token is None or token.i in used or type_ in seen_types:
+                    continue
+                phrased = phrase_event(ctx, token, type_)
+                if phrased is not None:
+                    builders.append(phrased)
+                    used.add(token.i)
+                    seen_types.add(type_)
+    ordered = sorted(builders, key=lambda b: b.trigger.i)
+    pronoun_speakers(ctx, ordered)
+    events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
+    return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:
+    trigger = builder.trigger
+    date_ent, length = time_of(ctx, builder, dates)
+    time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
+    if date_ent is not None:
+        builder.tokens.extend(date_ent)
+    negated = builder.type != "NoComment" and (any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
+        if trigger.dep_ in ("dobj", "pobj")
+    ))
+    if trigger.pos_ in ("VERB", "AUX"):
+        builder.locate_from_arguments(trigger)
+    elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
+            and trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        # the noun's own "in X" came first; "the raid in Iraq left eight civilians dead"
+        builder.locate_from_arguments(trigger.head)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in LOCATIVE and \
+            trigger.head.head.pos_ == "VERB" and \
+            trigger.head.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+        # "voters in Chile go to the polls in a referendum", "hikers in Nepal died in an avalanche"
+        builder.locate_from_arguments(trigger.head.head)
+    place_of_where(builder)
+    if builder.type in AT_THE_DATELINE and not any(
+            role in ("location", "destination") for role, _ in builder.roles):
+        dateline = ctx.dateline_place()
+        if dateline is not None:
+            builder.roles.append(("location", dateline.id))
+    if not any(role in ("location", "destination") for role, _ in builder.roles) and \
+            builder.type in SITUATED:
+        place = place_in_sentence(ctx, ctx.sentence_of(trigger))
+        if place is None and placeless(ctx, ctx.sentence_of(trigger)):
+            place = place_before(ctx, ctx.sentence_of(trigger))
+        if place is not None:
+            builder.roles.append(("location", place))
+    trigger_text = " ".join(t.text for t in builder.tokens[:1])
+    if builder.trigger.ent_type_ == "EVENT":
+        trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
+    if builder.type == "Statement":
+        mentions = {m.id: m for m in ctx.mentions}
+        if any(role == "participant" and mentions[ref].type == "NewsOrganization"
+               for role, ref in builder.roles):
+            builder.type = "Interview"  # "told Reuters": words given to a news organisation
+    confidence = 0.75 if builder.roles else 0.6
+    rule = builder.rule or f"event-trigger:{builder.type}"
+    evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
+    return Event(
+        key=f"event-{trigger.idx}{builder.suffix}",  # stable while the trigger stays: curation refers to it
+        type=builder.type,
+        trigger=trigger_text,
+        evidence=evidence,
+        roles=tuple(builder.roles),
+        time=time,
+        duration=length,
+        negated=negated,
+    )
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One sentence restating the same kind of event adds nothing: "people who defected ...
+    more than the amount who defected under his father" is one generic defection, not two; a
+    defector's journey told in the same sentence is the defection."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if k.type == event.type
+                     and k.evidence.sentence == event.evidence.sentence
+                     and not any(role == "agent" for role, _ in event.roles)
+                     and set(event.roles) <= set(k.roles)
+                     and (event.time is None or event.time == k.time)), None)
+        journey = event.type == "Migration" and any(
+            k.type == "Defection" and k.evidence.sentence == event.evidence.sentence
+            and {r for r in k.roles if r[0] == "agent"} >= {r for r in event.roles if r[0] == "agent"}
+            for k in events)  # "defected after making the crossing": the crossing is the defection
+        if twin is None and not journey:
+            kept.append(event)
+    return kept

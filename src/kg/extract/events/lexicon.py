@@ -1,0 +1,176 @@
+"""The event trigger lexicon in a shape fit for lookup, and the type a trigger word stands for."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.events.roles import prep_objects
+
+
+class Triggers:
+    """The lexicon in a shape fit for lookup."""
+
+    def __init__(self, lexicon: dict[str, dict[str, Any]]) -> None:
+        self.verbs: dict[str, list[tuple[str, str | None]]] = {}
+        self.nouns: dict[str, str] = {}
+        self.phrases: list[tuple[re.Pattern[str], str]] = []
+        self.needs: dict[str, set[str]] = {}
+        self.needs_for_nouns: dict[str, set[str]] = {}
+        self.needs_for_verbs: dict[str, set[str]] = {}
+        self.named: set[str] = set()
+        self.named_agent: set[str] = set()
+        self.excluded: dict[str, set[str]] = {}
+        self.excluded_under: dict[str, set[str]] = {}
+        self.passive_death: set[str] = set()
+        self.predicates: dict[str, str] = {}
+        self.causes_of_death: set[str] = set()
+        self.report_subjects: set[str] = set()
+        self.unnamed_speakers: dict[str, set[str]] = {}
+        self.speaking_bodies: dict[str, set[str]] = {}
+        self.of_persons: dict[str, str] = {}
+        self.kinds_anchor: set[str] = set()
+        self.gatherings: set[str] = set()
+        self.when_planned: set[str] = set()
+        self.sealing: dict[str, set[str]] = {}
+        self.to_a_place: set[str] = set()
+        self.kinds: dict[str, set[str]] = {}
+        self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+        # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
+        # "the capsule landed" is a landing, "200 migrants landed" a migration.
+        ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
+        for type_, entry in ordered:
+            for verb in entry.get("verbs") or []:
+                lemma, _, particle = verb.partition(" ")
+                self.verbs.setdefault(lemma, []).append((type_, particle or None))
+            for noun in entry.get("nouns") or []:
+                self.nouns.setdefault(noun, type_)
+            for phrase in entry.get("phrases") or []:
+                self.phrases.append((re.compile(r"\b" + phrase, re.I), type_))
+            self.needs[type_] = set(entry.get("needs") or [])
+            self.needs_for_nouns[type_] = set(entry.get("needs_for_nouns") or [])
+            self.needs_for_verbs[type_] = set(entry.get("needs_for_verbs") or [])
+            if entry.get("named"):
+                self.named.add(type_)
+            if entry.get("named_agent"):
+                self.named_agent.add(type_)
+                self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
+                self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
+            for word, dependents in (entry.get("unless_with") or {}).items():
+                self.excluded.setdefault(word, set()).update(dependents)
+            for word, heads in (entry.get("unless_under") or {}).items():
+                self.excluded_under.setdefault(word, set()).update(heads)
+            for word in entry.get("predicates") or []:
+                self.predicates[word] = type_
+            if type_ == "Death":
+                self.passive_death.update(entry.get("passive_of") or [])
+                self.causes_of_death.update(entry.get("caused_by") or [])
+            if type_ == "Report":
+                self.report_subjects.update(entry.get("speaking_subjects") or [])
+            for verb in entry.get("verbs_of_persons") or []:
+                self.of_persons[verb] = type_
+            self.gatherings.update(entry.get("gatherings") or [])
+            self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            self.sealing[type_] = set(entry.get("sealed_by") or [])
+            if entry.get("told_when_planned"):
+                self.when_planned.add(type_)
+            if entry.get("kinds_anchor"):
+                self.kinds_anchor.add(type_)
+            if entry.get("kinds"):
+                self.kinds[type_] = set(entry["kinds"])
+            for word, sense in (entry.get("senses") or {}).items():
+                self.senses.setdefault(word, []).append(
+                    (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
+        self.causes_of_death.update(noun for noun, type_ in self.nouns.items() if type_ == "Disaster")
+
+    def verb_type(self, token: Any) -> tuple[str, str | None] | None:
+        """The event type and particle a verb trigger stands for: the first of its senses whose
+        kind of thing, when the lexicon asks for one, is among its arguments."""
+        for type_, particle in self.verbs.get(token.lemma_.lower(), []):
+            if type_ not in self.kinds or _of_kind(token, self.kinds[type_]):
+                return type_, particle
+        return None
+
+    def noun_type(self, token: Any, compound: str) -> str | None:
+        """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
+        a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
+        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
+            self.nouns.get(token.lower_) or self.named_disaster(token)  # "talks", "Cyclone Freddy"
+        if type_ is None:
+            return None
+        for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
+            if _with_modifier(token, modifiers) or _under_verb(token, verbs):
+                return other
+        if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
+            return None
+        return type_
+
+    def named_disaster(self, token: Any) -> str | None:
+        """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",
+        "Typhoon Haikui", "Cyclone Freddy"."""
+        if token.pos_ != "PROPN":
+            return None
+        first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
+        if first is None or not first.text[:1].isupper():
+            return None
+        type_ = self.nouns.get(first.lemma_.lower())
+        return type_ if type_ == "Disaster" else None
+
+    def sealed(self, token: Any, type_: str) -> bool:
+        """Whether a noun trigger is the object of a verb that tells its event whoever the
+        parties are (the lexicon's ``sealed_by``): "factions signed an agreement", "an accord
+        was reached in Bonn"."""
+        verb = token.head
+        return token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in self.sealing.get(
+            type_, set()) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
+        # "an agreement will be reached"
+
+    def excluded_sense(self, token: Any) -> bool:
+        """Whether a trigger word is used in a sense that is no event: "demonstrated an
+        interest", "a demonstration of strength", "a heart attack" (the lexicon's
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        dependents = self.excluded.get(token.lemma_.lower()) or set()
+        if dependents and any(
+                c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
+                for c in token.children):
+            return True
+        heads = self.excluded_under.get(token.lemma_.lower()) or set()
+        return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
+            token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def _of_kind(token: Any, kinds: set[str]) -> bool:
+    """Whether a trigger's subject, object, modifier or "of" object is one of the kinds of
+    thing its event needs: "launched a satellite", "the rocket launch", "the capsule landed"."""
+    arguments = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "compound")]
+    arguments += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in prep_objects(c)]
+    return any(a.lemma_.lower() in kinds or any(
+        c.dep_ == "compound" and c.lemma_.lower() in kinds for c in a.children) for a in arguments)
+
+
+def _with_modifier(token: Any, words: set[str]) -> bool:
+    """Whether a noun is modified by one of the words, before it or through "by", or is the
+    object of a verb whose subject is one: "the teachers' strike", "a general strike", "a
+    strike by nurses", "farmers staged a strike"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    modifiers += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in prep_objects(c)]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        modifiers += [c for c in verb.children if c.dep_ == "nsubj"]  # "nurses went on strike"
+    return any(m.lemma_.lower() in words or m.lower_ in words for m in modifiers)
+
+
+def _under_verb(token: Any, verbs: set[str]) -> bool:
+    """Whether a noun is the object of one of the verbs, written "verb" or "verb particle":
+    "staged a strike", "called off the strike", "went on strike"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return f"{head.head.lemma_.lower()} {head.lower_}" in verbs  # "went on strike"
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return head.lemma_.lower() in verbs or any(
+        f"{head.lemma_.lower()} {p}" in verbs for p in particles)

@@ -1,0 +1,78 @@
+"""Whether a trigger tells an event as having happened, not as a condition, a wish, a plan or a guess."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+Told = Literal["wished", "planned"]
+"""How an event not (yet) done is told: wanted, possible or guessed; or planned."""
+
+_CONDITIONS = ("if", "unless")
+_HYPOTHETICAL = ("would", "could", "might", "may", "should", "must")
+"""Modals by which the event a verb's object names is only possible or wanted: "she would open
+talks", "they could hold a referendum"."""
+_NOT_DONE = ("would", "should", "must")
+"""Modals by which the event a verb names is only wanted or conditional: "he should step down",
+"the deal must be ratified"; not "may", "might", "could", which as often tell of an event that
+happened with a doubt about how ("the fire may have been lit", "he could have been killed in
+the raid")."""
+_HEDGES = ("maybe", "perhaps", "possibly", "probably")
+"""Adverbs by which the writer only guesses that an event happened: "he is probably dead"."""
+_INFINITIVE_CLAUSES = ("xcomp", "acl", "advcl", "relcl", "ccomp", "oprd")
+
+
+def conditional(token: Any) -> bool:
+    """Whether a word stands in a condition, which reports nothing as having happened: "he
+    will weep if the woman is killed"."""
+    while True:
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def unrealised(token: Any, intentions: set[str], plans: set[str]) -> Told | None:
+    """Whether a trigger, or the verb whose object it is, is told as only possible, wanted or
+    planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), or
+    as the infinitive of a word of intention ("plans to buy", "is to be sworn in", "ready to
+    meet", "calls for the minister to resign", "a bid to make a visit"), the words of
+    ``intentions`` (event-intentions.txt): "wished"; or as the infinitive of a word of
+    ``plans`` (event-plans.txt: "plans to attack", "intends to buy"): "planned", which the
+    events a body decides and announces are when told at all ("plans to cut 1,000 jobs")."""
+    verb = _verb_of(token)
+    if verb is None:
+        return None
+    modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
+    if verb is token and verb.dep_ == "ccomp":
+        modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children):
+        return "wished"
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in (*verb.children, *token.children)):
+        return "wished"
+    if verb.dep_ not in _INFINITIVE_CLAUSES or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(3):  # "calls for Dr Roe to resign": the clause may hang on the noun's object
+        if head.lemma_.lower() in intentions or head.lower_ in intentions:
+            return "wished"
+        if head.lemma_.lower() in plans:
+            return "planned"
+        if head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _verb_of(token: Any) -> Any | None:
+    """The trigger itself when it is a verb, the verb of an adjective ("may be dead") or of an
+    object ("would open talks", "to make his annual visit")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.pos_ == "ADJ":  # "he may be dead"
+        return token.head if token.head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ not in ("dobj", "attr", "oprd"):
+        return None  # "could have died in the crash", "the deal must be ratified": they happened
+    return token.head if token.head.pos_ in ("VERB", "AUX") else None

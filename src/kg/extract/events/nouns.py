@@ -1,0 +1,210 @@
+"""Events told by nouns and by phrases: anchored by a participant, a place, a time, a name or a kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context
+from kg.extract.events.lexicon import Triggers
+from kg.extract.events.modality import unrealised
+from kg.extract.events.roles import (
+    LOCATIVE,
+    NOT_THE_AGENTS_VERB,
+    STATE_ACTS,
+    STATE_IS_THE_PLACE,
+    Builder,
+    done_to,
+    past_dateline,
+    prep_objects,
+    state_modifier,
+)
+from kg.extract.events.timing import time_of
+from kg.gazetteer import Place
+
+_NO_AGENT = {"Disaster"}
+"""Events nobody does: the subject of the verb a disaster noun hangs off ("NHK reported the
+quake", "Fiji braced for the cyclone") reports or suffers it."""
+_STRIKING = ("hit", "strike", "ravage", "sweep", "batter", "devastate", "rock", "shake", "damage",
+             "destroy", "cause")
+"""Verbs whose object is where a disaster happened, in a relative clause or with the disaster
+as subject: "the storm that hit Fiji", "the worst drought to strike Kenya", "fire damaged a
+cathedral in Lisbon"."""
+_GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "meet")
+"""Verbs of going whose "for" names what the goer takes part in: "arrived for a state visit",
+"flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
+_ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Election"}
+"""Events one takes part in by going to them (not a funeral or a trial one attends)."""
+_OWNED_UP = ("responsibility", "credit", "blame")
+"""Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
+
+
+def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any]) -> Builder | None:
+    """The event a noun triggers, when it is one in this sentence: of a type the lexicon
+    gives it, with the roles its type needs, and anchored by a participant, a place, a time,
+    a name or a kind ("the anthrax attacks")."""
+    compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+                        + [token.lemma_.lower()])
+    type_ = triggers.noun_type(token, compound)
+    if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
+        return None
+    named = ctx.mention_in(token)
+    if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \
+            " " in named.text and triggers.named_disaster(token) is None:
+        return None  # a word of a name: "Activision Blizzard", "the Strike Force"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
+        return None  # "considers a military attack", "called for a ceasefire"
+    told = unrealised(token, ctx.gazetteer.unrealised_infinitives, ctx.gazetteer.event_plan_words)
+    if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
+        return None  # "she said she would open coalition talks": not yet, maybe never
+    builder = _noun_event(ctx, token, type_)
+    if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
+        return None
+    if triggers.named_disaster(token) is not None:
+        builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]  # its name
+    elif token.pos_ == "PROPN":
+        _place_in_name(builder)
+    kind = type_ in triggers.kinds_anchor and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+    if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
+    if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
+            and not _named_event(token) and not kind and not triggers.sealed(token, type_):
+        # Without a participant, place or time a noun ("still at war", "the attack",
+        # "the flooding") names a state of affairs or a topic: no anchor, no event.
+        return None
+    return builder
+
+
+def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
+    builder = Builder(ctx, type_, token)
+    patient = done_to(ctx, type_)
+    for child in token.children:
+        if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in STATE_IS_THE_PLACE and \
+                ctx.mention_in(child, PLACE_TYPES) is not None:
+            builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
+        elif child.dep_ == "poss":
+            builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
+        elif child.dep_ == "compound" and type_ in STATE_ACTS and \
+                ctx.mention_in(child, ("Country",)) is not None:
+            builder.add("agent", child)  # "a US air raid": the state acts
+        elif child.dep_ == "compound" and ctx.mention_in(child, PLACE_TYPES):
+            builder.add("location", child)  # "the Johannesburg summit", "the Kobe earthquake"
+        elif child.dep_ == "compound" and ctx.mention_in(child):
+            builder.add("agent", child)
+        elif child.dep_ == "amod":
+            state_modifier(builder, child)
+        elif child.dep_ == "acl" or (child.dep_ == "relcl" and child.lemma_.lower() in _STRIKING):
+            builder.prepositions(child)
+            for obj in child.children:  # "the worst flooding to hit central Europe"
+                if obj.dep_ == "dobj" and builder.place_of(obj) is not None:
+                    builder.add("location", builder.place_of(obj))
+    builder.prepositions(token)
+    head = token.head
+    if token.dep_ == "nsubj" and type_ in _NO_AGENT and head.pos_ == "VERB" and (
+            token.pos_ == "PROPN" or head.lemma_.lower() in (*_STRIKING, "kill")):
+        _where_it_struck(builder, head)  # "Cyclone Freddy has killed 400 people in Malawi",
+        # "a storm hit the fleet off the south coast", "a quake shook parts of Chile's north"
+    verb = None
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and (head.lower_ not in NOT_THE_AGENTS_VERB or (
+                head.lower_ == "for" and head.head.lemma_.lower() in _GOING
+                and type_ in _ATTENDED)):
+        verb = head.head  # "talks with X", "flew to Warsaw for talks"
+    elif token.dep_ == "pobj" and head.lower_ == "for" and \
+            head.head.lemma_.lower() in _OWNED_UP and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "Al-Shabaab claimed responsibility for the bombing"
+    elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
+    if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
+                             or type_ in _NO_AGENT):
+        verb = None  # "the opposition dismissed the reshuffle": the critic took no part
+    if verb is not None and type_ == "Death":
+        _death_told_by(builder, verb)
+        verb = None
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and type_ == "Meeting" and token.dep_ == "pobj":
+                builder.add("agent", child)  # "unions were locked in talks with Qantas"
+                builder.subject = True
+            if child.dep_ == "nsubj" and not builder.has("agent"):
+                subject = past_dateline(ctx, child)
+                if subject is not None:
+                    builder.add("agent", subject)
+                    builder.subject = True
+            elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
+                builder.add("participant", child)
+        builder.prepositions(verb)
+    return builder
+
+
+def _death_told_by(builder: Builder, verb: Any) -> None:
+    """Who died and where, as the verb a death noun hangs on tells it: the one killed "to death"
+    ("stabbed a teenager to death": the teenager, not the stabber, died), the place that
+    counts the deaths ("Queensland has recorded 18 road deaths"); not the subject who mourns,
+    causes or reports them."""
+    trigger = builder.trigger
+    builder.subject = any(c.dep_ == "nsubj" for c in verb.children)  # "the raid brought the toll to 40"
+    builder.anchored = builder.subject  # "the shelling caused 20 deaths": they happened
+    for child in verb.children:
+        if child.dep_ == "nsubj" and builder.place_of(child) is child:
+            builder.add("location", child)  # a count of deaths in the place: nobody named died
+        elif child.dep_ == "dobj" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+            builder.add("agent", child)  # the one who died: "shot the guard to death"
+            builder.subject = True
+    builder.prepositions(verb)
+
+
+def _where_it_struck(builder: Builder, verb: Any) -> None:
+    """The place of a named disaster that is the subject of a verb: where the verb says it acted,
+    by a locative ("killed 400 people in Malawi") or a place it hit ("hit Acapulco"), also in
+    a clause of time ("killed 27 people when it hit Acapulco")."""
+    clauses = [verb, *[c for c in verb.children if c.dep_ == "advcl"]]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                builder.prepositions(clause)
+            elif child.dep_ == "dobj" and clause.lemma_.lower() in _STRIKING and \
+                    builder.place_of(child) is not None:
+                builder.add("location", builder.place_of(child))
+    builder.locate_from_arguments(verb)  # "killed 400 people in Malawi", parsed on the people
+
+
+def _named_event(token: Any) -> bool:
+    """Whether an event noun ends a name ("the Johannesburg Earth Summit", "the Lima Climate
+    Conference"): a name is an anchor of its own."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _place_in_name(builder: Builder) -> None:
+    """The known place an event's name begins with: "the Johannesburg Earth Summit" was held in
+    Johannesburg (the model takes the whole name for an organisation's)."""
+    ctx = builder.ctx
+    for child in builder.trigger.children:
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or ctx.mention_at(child) is not None:
+            continue
+        place = ctx.gazetteer.lookup(child.text)
+        if isinstance(place, Place) and place.type in ("City", "AdministrativeRegion"):
+            ctx.add_mention([child], place.type, key=place.key)
+            builder.add("location", child)
+            return
+
+
+def phrase_event(ctx: Context, token: Any, type_: str) -> Builder | None:
+    """Multi-word triggers: "didn't respond to requests for comment", "the flight of X"."""
+    builder = Builder(ctx, type_, token)
+    if type_ == "Report":  # "according to X"
+        for prep in token.children:
+            for obj in prep_objects(prep):
+                builder.add("agent", obj)
+        return builder if builder.has("agent") else None
+    if type_ == "NoComment":
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                builder.add("agent", child)
+        return builder if builder.has("agent") else None
+    builder.prepositions(token)
+    return builder if builder.has("agent") else None

@@ -1,0 +1,85 @@
+"""Resolved events that are one occasion told twice in an article, merged into the first telling."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.events.lexicon import Triggers
+from kg.gazetteer import Gazetteer, Place
+from kg.model import Event
+
+
+def merge_occasions(events: list[Event], persons: set[str],
+                    gazetteer: Gazetteer) -> tuple[list[Event], dict[str, str]]:
+    """Resolved events that are one occasion told twice, merged into the first telling.
+
+    A speaker's statements in one article are one occasion unless their dates or places differ
+    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
+    an outlet (an interview) and written ones ("said in a statement") stay apart from them.
+    A person dies once: deaths of the same person are one death ("shot himself ... was
+    murdered"). A disaster told again with no other place or date is the same disaster
+    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack, unless both tellings
+    name their agents and no agent is shared (one side's ambush, the other's reprisal); a place
+    told closer ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
+    each event merged away, the key of the one it joined.
+    """
+    written = set(Triggers(gazetteer.event_triggers).nouns)
+    kept: list[Event] = []
+    joined: dict[str, str] = {}
+    for event in events:
+        twin = next((k for k in kept if not event.negated and not k.negated
+                     and _same_occasion(k, event, persons, written, gazetteer)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        known = {ref for _, ref in twin.roles}
+        roles = _closest_places(twin, event, gazetteer) if twin.type in _TOLD_AGAIN else \
+            (*twin.roles, *[r for r in event.roles if r[1] not in known])
+        merged = replace(twin, roles=tuple(dict.fromkeys(roles)), time=twin.time or event.time)
+        kept[kept.index(twin)] = merged
+        joined[event.key] = twin.key
+    return kept, joined
+
+
+def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
+                   gazetteer: Gazetteer) -> bool:
+    if first.type == second.type == "Statement" and not {
+            first.trigger.lower(), second.trigger.lower()} & written:
+        speakers = {ref for role, ref in first.roles if role == "agent"}
+        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
+            and (first.time is None or second.time is None or first.time == second.time) \
+            and (not places[0] or not places[1] or places[0] == places[1])
+    if first.type == second.type == "Death":
+        return bool({ref for _, ref in first.roles if ref in persons}
+                    & {ref for _, ref in second.roles if ref in persons})
+    if first.type == second.type and first.type in _TOLD_AGAIN:
+        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
+        if agents[0] and agents[1] and not agents[0] & agents[1]:
+            return False  # "the army killed three militants who had attacked a patrol": two attacks
+        return (first.time is None or second.time is None or first.time == second.time) \
+            and (not places[0] or not places[1] or bool(places[0] & places[1])
+                 or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
+    return False
+
+
+_TOLD_AGAIN = {"Disaster", "Attack"}
+"""Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
+the warplanes bombed areas in Basra province"."""
+
+
+def _within(inner: set[str], outer: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether every place of one set lies in a place of the other."""
+    def containers(key: str) -> tuple[str, ...]:
+        place = gazetteer.get(key)
+        return place.containers if isinstance(place, Place) else ()
+    return bool(inner) and all(set(containers(key)) & outer for key in inner)
+
+
+def _closest_places(kept: Event, told: Event, gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The roles of a merged event, its place the closest the two tellings give."""
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (kept, told)]
+    roles = [r for r in kept.roles if not (r[0] == "location" and _within(places[1], places[0], gazetteer))]
+    return (*roles, *[r for r in told.roles if r not in roles and not (
+        r[0] == "location" and _within(places[0], places[1], gazetteer))])

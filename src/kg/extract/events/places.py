@@ -1,0 +1,96 @@
+"""Where an event happened when its own words do not say: a gathering, its sentence, the sentence before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context
+from kg.extract.events.lexicon import Triggers
+from kg.extract.events.roles import Builder, prep_objects
+from kg.model import Event
+
+AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
+"""Events that happen where the reporter is: at the dateline's place when the text says no other."""
+SITUATED = {"Visit", "Meeting", "PressConference", "Protest", "Attack", "Disaster", "Arrest",
+             "Death", "Trial", "Launch", "Landing"}
+"""Events that happen at one place, which the sentence around them may name without tying it."""
+_LOCAL_PLACES = ("City", "AdministrativeRegion", "Place")
+
+
+def at_gatherings(ctx: Context, told: list[tuple[Builder, Event]], triggers: Triggers) -> list[Event]:
+    """An event told at a gathering happened where the gathering is: "X, speaking at the
+    opening ceremony, said" after "the summit in Johannesburg" was said in Johannesburg. The
+    gathering is a meeting noun or one of the lexicon's ``gatherings``; its place is its own
+    ("at a rally in Lyon") or else that of the latest meeting the article placed before."""
+    gatherings = set(triggers.gatherings) | {
+        noun for noun, type_ in triggers.nouns.items() if type_ == "Meeting"}
+    events: list[Event] = []
+    where: str | None = None  # the place of the latest placed meeting
+    for builder, event in told:
+        places = [ref for role, ref in event.roles if role in ("location", "destination")]
+        gathering = None if places else _gathering_of(builder.trigger, gatherings)
+        if gathering is not None:
+            own = Builder(ctx, event.type, gathering)
+            own.prepositions(gathering)  # "at a rally in Lyon"
+            place = next((ref for role, ref in own.roles if role == "location"), where)
+            if place is not None:
+                event = replace(event, roles=(*event.roles, ("location", place)))
+        if event.type == "Meeting" and places:
+            where = places[0]
+        events.append(event)
+    return events
+
+
+def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
+    """The gathering a trigger, or a participle beside it ("speaking at"), is said to be at."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("advcl", "conj")]]
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        heads += [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+                for obj in prep_objects(prep):
+                    if obj.lemma_.lower() in gatherings:
+                        return obj
+    return None
+
+
+def place_in_sentence(ctx: Context, sentence: int) -> str | None:
+    """The one city, region or other named place below a state that a sentence names."""
+    places = {m.id for m in ctx.mentions if m.sentence == sentence
+              and m.type in _LOCAL_PLACES and m.kind == "name"}
+    return places.pop() if len(places) == 1 else None
+
+
+def placeless(ctx: Context, sentence: int) -> bool:
+    """Whether a sentence names no place at all, not even a state."""
+    return not any(m.sentence == sentence and m.type in PLACE_TYPES for m in ctx.mentions)
+
+
+def place_before(ctx: Context, sentence: int) -> str | None:
+    """The place of the sentence just before, in the same paragraph, when a sentence names
+    none: "A fire broke out at a warehouse in Osaka on Monday. Two workers died." (the
+    deaths were in Osaka). Only the one place that sentence names, and only across a single
+    sentence: further back the story may have moved."""
+    if sentence == 0:
+        return None
+    before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
+    if "\n" in ctx.article.text[before.end:this.start]:
+        return None
+    return place_in_sentence(ctx, sentence - 1)
+
+
+def place_of_where(builder: Builder) -> None:
+    """The place a relative "where" clause hangs on, for an event in that clause with no
+    place of its own: "in Victoria, where five people have died", "Jenin, where troops
+    arrested two men"."""
+    if any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    clause = builder.trigger
+    while clause.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "xcomp", "conj"):
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        place = builder.place_of(clause.head)
+        if place is not None:
+            builder.add("location", place)

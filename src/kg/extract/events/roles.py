@@ -1,0 +1,278 @@
+"""An event's participants in their roles (agent, participant, origin, destination, location)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.coreference import body_for_pronoun
+from kg.extract.entities import argument_mention
+from kg.model import Mention
+
+MOVEMENT = {"Defection", "Migration", "Visit"}
+LEAVING = {"Defection", "Migration"}
+REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
+"""Events in which someone says or publishes something: their agent is a source."""
+_FROM_THE_PLACE = REPORTING | {"Launch"}
+"""Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
+LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
+"""Prepositions whose object is where an event happened."""
+_ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
+"""Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
+Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
+"""Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
+against the mayor"."""
+NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
+                        "following", "against", "because")
+"""Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
+"Washington rebuked Moscow over the bombings" (Washington did not bomb)."""
+STATE_IS_THE_PLACE = {"Election", "Disaster"}
+STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
+
+
+def done_to(ctx: Context, type_: str) -> bool:
+    """Whether the one an event noun belongs to is the one it is done to (the lexicon's
+    ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
+    return bool((ctx.gazetteer.event_triggers.get(type_) or {}).get("of_is_patient"))
+
+
+def prep_objects(prep: Any) -> list[Any]:
+    """The objects of a preposition, with the ones joined to them: "with Iran and Iraq"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in list(objects):
+        objects.extend(c for c in obj.children if c.dep_ == "conj")
+    return objects
+
+
+class Builder:
+    """Assembles one event's roles from the tokens around its trigger."""
+
+    def __init__(self, ctx: Context, type_: str, trigger: Any) -> None:
+        self.ctx = ctx
+        self.type = type_
+        self.trigger = trigger
+        self.roles: list[tuple[str, str]] = []
+        self.tokens: list[Any] = [trigger]
+        self.subject = False  # a grammatical subject, named or not ("5.1 million people fled")
+        self.rule: str | None = None  # the rule that found it, when not the lexicon's trigger
+        self.suffix = ""  # tells apart the second event of one trigger ("killed": attack, death)
+        self.confidence: float | None = None
+        self.anchored = False  # a noun told as done by its verb, though nobody is named in it
+
+    def add(self, role: str, token: Any) -> Mention | None:
+        named = _apposed_name(self.ctx, token)
+        if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
+            return self.add(role, named)
+        mention = argument_mention(self.ctx, token)
+        if mention is None:
+            antecedent = body_for_pronoun(self.ctx, token)
+            if antecedent is not None:
+                return self.add(role, antecedent)
+            if role in ("agent", "participant"):
+                self._body_of_unnamed(role, token)
+            return None
+        if role == "agent" and self.type in REPORTING and self._place_acts(mention):
+            return None  # a town says nothing: "Aleppo said" is a misread subject
+        if self.type == "Death" and role in ("agent", "participant") and \
+                mention.type in ORGANIZATION_TYPES:
+            return None  # a body does not die: "killed an ISIS leader" (the leader died)
+        if role in ("agent", "participant") and self._place_acts(mention) and (
+                role == "agent" or self.type == "Death"):
+            # a town does nothing and dies of nothing, it is where it happened: "Illawarra
+            # police arrested", "the death of a Lyon teenager" (a state stands for its people)
+            return None if self.has("location") else self.add("location", token)
+        if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
+            # "North Koreans who defected": the people come from the state; they are not it.
+            if self.type not in MOVEMENT or self.has("origin"):
+                return None
+            role = "origin"
+        if role in ("origin", "destination", "location") and mention.type not in PLACE_TYPES:
+            if mention.type in ("Person",):
+                return None
+        if (role, mention.id) not in self.roles:
+            self.roles.append((role, mention.id))
+            self.tokens.append(token)
+            for child in token.children:
+                if child.dep_ == "conj":
+                    self.add(role, child)
+        return mention
+
+    def add_named(self, role: str, token: Any) -> Mention | None:
+        """A role for a named argument only, as the rules that read who took part from a
+        clause's form give it ("Diaz, arrested in Lyon"): "six teenagers killed" names nobody."""
+        mention = self.ctx.mention_in(token)
+        if mention is None or mention.kind != "name":
+            return None
+        return self.add(role, token)
+
+    def _place_acts(self, mention: Mention) -> bool:
+        """Whether an agent is a place below a state, which never speaks or acts; a capital
+        speaks for its state ("Beijing said") and a state for its government."""
+        if mention.type not in PLACE_TYPES or mention.type == "Country":
+            return False
+        return mention.key is None or self.ctx.gazetteer.capital_of(mention.key) is None
+
+    def _body_of_unnamed(self, role: str, token: Any) -> None:
+        """An unnamed person or group stands for the body it is said to belong to: "officials
+        from the Red Cross said", "talks with leaders of the Greens", "scientists at CERN
+        published" (the Red Cross, the Greens and CERN take part)."""
+        if token.pos_ != "NOUN":
+            return
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at"):
+                for obj in prep_objects(prep):
+                    body = self.ctx.mention_in(obj)
+                    if body is not None and body.kind == "name" and \
+                            body.type in (*ORGANIZATION_TYPES, "Country"):
+                        self.add(role, obj)
+
+    def prepositions(self, head: Any) -> None:
+        for child in head.children:
+            if child.dep_ not in ("prep", "agent", "dative"):
+                continue
+            word = child.lower_
+            for obj in prep_objects(child) if child.dep_ != "dative" else [child]:
+                if word == "from" and self.type in _FROM_THE_PLACE and self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "reported from Baghdad"
+                elif word == "from":
+                    self.add("origin", obj)
+                elif word in ("to", "into") and self.type in MOVEMENT:
+                    self.add("destination", obj)
+                    self.prepositions(obj)  # "made their way to the area from Jordan"
+                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
+                        self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "died on Queensland roads"
+                elif word == "with":
+                    self.add("participant", obj)  # "talks with X"
+                elif word == "between":
+                    self.add("agent", obj)  # "meetings between X and Y": both sides act
+                elif word in ("on", "against") and self.type in _TARGETED:
+                    place = self.place_of(obj, owners=False)
+                    if self.type == "Attack" and place is not None and (
+                            place is obj or self.ctx.mention_in(obj) is None):
+                        self.add("location", place)  # "an attack on Kabul"
+                    else:  # "an attack on India's parliament": the parliament is attacked
+                        self.add("participant", obj)  # "sanctions against Iran"
+                elif word == "by":
+                    self.add("publisher" if self.type in REPORTING else "agent", obj)
+                elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
+                    self.add("participant", obj)
+                elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
+                        self.type not in MOVEMENT and self.place_of(obj, owners=False) is not None:
+                    self.add("location", self.place_of(obj, owners=False))  # "of Georgian villages"
+                elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
+                    # "the arrest of Diaz": the one arrested, not the arrester
+                    self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
+
+    def _is_place(self, token: Any) -> bool:
+        mention = self.ctx.mention_in(token)
+        return mention is not None and mention.type in PLACE_TYPES
+
+    def place_of(self, token: Any, owners: bool = True) -> Any | None:
+        """The token naming the place a locative object means: the object itself ("in Lima"),
+        or the place a common noun introduces ("in the besieged city of El Fasher", "in the
+        capital, Kyiv"), or, with ``owners``, the place that owns it ("in Chile's north"): not
+        for the one an event is done to ("the arrest of Kabul's mayor" is the mayor's)."""
+        return self._place_in(token, 0, owners)
+
+    def _place_in(self, token: Any, depth: int, owners: bool) -> Any | None:
+        if self._is_place(token):
+            return token
+        if depth > 2 or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for child in token.children:  # the finest place first: "the Italian island of Lampedusa"
+            if child.dep_ == "appos" and self._is_place(child):
+                return child  # "the capital, Kyiv"
+            if child.dep_ == "prep" and child.lower_ in ("of", *LOCATIVE):
+                for obj in prep_objects(child):  # "a freezer in Canada", "the city of El Fasher"
+                    found = self._place_in(obj, depth + 1, owners)
+                    if found is not None:
+                        return found
+        for child in token.children:
+            if owners and child.dep_ in ("poss", "nmod") and self._is_place(child):
+                return child  # "Chile's north", "the New South Wales south coast"
+            if child.dep_ == "amod" and self._is_state_adjective(child):
+                return child  # "Georgian villages": somewhere in Georgia
+        return None
+
+    def _is_state_adjective(self, token: Any) -> bool:
+        mention = self.ctx.mention_at(token)
+        return mention is not None and mention.type == "Country" and mention.kind == "demonym"
+
+    def locate_from_arguments(self, verb: Any) -> None:
+        """An event with no place of its own takes the one the subject or object of its verb
+        is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
+        "farmers in Punjab staged a strike"."""
+        if any(role in ("location", "destination") for role, _ in self.roles):
+            return
+        for argument in verb.children:
+            if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
+            for prep in [*argument.children, *[p for m in modifiers for p in m.children]]:
+                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                    place = next((self.place_of(o) for o in prep_objects(prep)
+                                  if self.place_of(o) is not None), None)
+                    if place is not None:
+                        self.add("location", place)
+                        return
+
+    def has(self, role: str) -> bool:
+        return any(r == role for r, _ in self.roles)
+
+
+def _apposed_name(ctx: Context, token: Any) -> Any | None:
+    """The person an unnamed common noun is apposed to: "the head of the agency, David Amsel",
+    "its spokeswoman, Lena Holm", also when the parser hung the name on the body the noun is
+    of ("the president of France, Emmanuel Morel": not France, but Morel)."""
+    if token.pos_ != "NOUN":
+        return None
+    bodies = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
+              for o in c.children if o.dep_ == "pobj"
+              and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
+    for child in [c for t in (token, *bodies) for c in t.children]:  # hung on the body:
+        if child.dep_ == "appos":  # "the president of France, Emmanuel Morel"
+            mention = ctx.mention_in(child)
+            if mention is not None and mention.kind == "name" and mention.type == "Person":
+                return child
+    return None
+
+
+def relative_antecedent(ctx: Context, pronoun: Any, clause: Any) -> Any | None:
+    """What a relative pronoun stands for: the noun its clause qualifies; but "who" is never a
+    place ("Aleppo, who said" is a parse that hung a person's clause on the city)."""
+    head = clause.head
+    place = ctx.mention_in(head, PLACE_TYPES)
+    if pronoun.lower_ in ("who", "whom") and place is not None and place.kind == "name":
+        return None  # but "North Koreans who defected" are people
+    return head
+
+
+def state_modifier(builder: Builder, modifier: Any) -> None:
+    """A state in an event noun's modifier: "the Russian bombing", "the US-led offensive" (the
+    state acts), "the Peruvian election", "the Chilean earthquake" (the state is the place)."""
+    ctx = builder.ctx
+    if modifier.lemma_.lower() in ("lead", "back", "sponsor"):  # "the US-led offensive"
+        for child in modifier.children:
+            if child.dep_ in ("npadvmod", "compound") and ctx.mention_in(child) is not None:
+                builder.add("agent", child)
+        return
+    state = ctx.mention_at(modifier)
+    if state is None or state.type != "Country" or state.kind != "demonym":
+        return
+    if builder.type in STATE_IS_THE_PLACE:
+        builder.add("location", modifier)
+    elif builder.type in STATE_ACTS:
+        builder.add("agent", modifier)
+
+
+def past_dateline(ctx: Context, subject: Any) -> Any | None:
+    """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
+    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
+    state or date after it ("GAVDOS, Greece, May 2 —"), say nothing."""
+    dateline = ctx.dateline_place()
+    if dateline is None or ctx.mention_at(subject) is not dateline:
+        return subject
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None), None)

@@ -1,0 +1,149 @@
+"""Who speaks: an unnamed speaker singled out, words told to an outlet, the speaker "he said" means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.events.roles import REPORTING, Builder
+from kg.model import Mention, Sentence
+
+_GENDER = {"he": "male", "she": "female", "mr": "male", "sir": "male", "mrs": "female",
+           "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
+"""Pronouns and titles that tell a person's gender: "she said" is not the Mr Roe quoted before."""
+_SPEAKER_REACH = 3
+"""How many sentences back the speaker of a "he said" may have been named or quoted."""
+_QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
+
+
+def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
+    """The unnamed speaker a statement verb's subject singles out, as its words: a body or
+    person described by a modifier ("party sources", "the Federal Government", "drug squad
+    detectives"), a body with neither article nor plural ("Police said"), or one of the bodies
+    every state has with "the" ("the government said"); not a loose "officials" or "some
+    analysts", nor "the minister", who is someone named before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
+        return None
+    words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
+    if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
+        return None  # "a source", "some officials", "two witnesses"
+    described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
+    plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
+    if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
+        return None  # "officials said", "the minister said"
+    return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
+
+
+def told_an_outlet(builder: Builder) -> bool:
+    """Words given to a named news organisation make an interview whoever gives them: "officials
+    told Reuters" (the speaker may stay unnamed)."""
+    types = {m.id: m.type for m in builder.ctx.mentions}
+    return builder.type == "Statement" and any(
+        role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
+
+
+def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
+    """The speaker a '"...," he said' stands for: the one quoted or talked about last, not the
+    last person named ("Lee beat Roe in straight sets. '...,' he said" is Lee's word when Lee
+    was the one speaking before). Candidates are the named speakers of the article's
+    statements and the named subjects of its main clauses outside quotes, each within
+    ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. Only a pronoun after
+    the quotation it attributes is read so; a "he says" of indirect speech is left to resolve.
+    Builders are in the order of the text; an agent is replaced in place."""
+    mentions = {m.id: m for m in ctx.mentions}
+    speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
+    genders: dict[str, str] = {}
+    latest: list[tuple[int, Mention | None]] = []  # (sentence, person) as they came up; None:
+    # someone not named spoke ("the opposition leader says"): no earlier one is sure
+    for number, span in enumerate(ctx.doc.sents):
+        told = [b for i, b in sorted(speaking.items()) if ctx.sentence_of(b.trigger) == number]
+        said: list[Mention | None] = []
+        for builder in told:
+            before = len(said)
+            for index, (role, ref) in enumerate(builder.roles):
+                mention = mentions.get(ref)
+                if role != "agent" or mention is None:
+                    continue
+                if mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
+                        _after_a_quote(ctx, mention) and not _last_named_is_a_subject(ctx, mention):
+                    speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
+                    if speaker is None:
+                        continue
+                    builder.roles[index] = ("agent", speaker.id)
+                    genders.setdefault(_surname(speaker), _GENDER[mention.text.lower()])
+                    said.append(speaker)
+                elif mention.kind == "name" and mention.type == "Person":
+                    title = ctx.article.text[:mention.start].split()[-1:]  # "Mr Roe"
+                    if title and title[0].lower().rstrip(".") in _GENDER:
+                        genders.setdefault(_surname(mention), _GENDER[title[0].lower().rstrip(".")])
+                    said.append(mention)
+            if len(said) == before and not any(role == "agent" for role, _ in builder.roles):
+                said.append(None)  # "the opposition leader says": nobody named spoke
+        if not said and not _quoted(ctx, ctx.sentences[number]):
+            subject = _main_subject(ctx, span)
+            if subject is not None:
+                said.append(subject)
+        latest += [(number, person) for person in said]
+
+
+def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
+            genders: dict[str, str]) -> Mention | None:
+    for sentence, person in reversed(latest):
+        if number - sentence > _SPEAKER_REACH or person is None:
+            return None
+        if genders.get(_surname(person), gender) == gender:
+            return person
+    return None
+
+
+def _surname(person: Mention) -> str:
+    return person.text.split()[-1].lower()
+
+
+def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
+    """The named person a sentence is about: the subject of its main verb."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    mention = ctx.mention_at(subject)
+    return mention if mention is not None and mention.kind == "name" and \
+        mention.type == "Person" else None
+
+
+def _quoted(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence quotes someone or begins inside a quotation its paragraph opened."""
+    return _inside_quote(ctx, sentence.start) or any(mark in sentence.text for mark in _QUOTES)
+
+
+def _after_a_quote(ctx: Context, pronoun: Mention) -> bool:
+    """Whether a pronoun follows the quotation it attributes: '"...," he said'."""
+    sentence = ctx.sentences[pronoun.sentence]
+    return any(mark in ctx.article.text[sentence.start:pronoun.start] for mark in ('"', "\u201d"))
+
+
+def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
+    """Whether the last person named before a pronoun is named outside quotes in the subject
+    of a main clause ("President of the society, Hassan Ghulam, says ...": he speaks next),
+    where the last name is the pronoun's, as resolve takes it; not one named in a quote, an
+    object or a clause of time ("beaten by Roger Federer", "as Tom Hale scored twice")."""
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and m.end <= pronoun.start]
+    if not named:
+        return True
+    last = max(named, key=lambda m: m.start)
+    token = next((t for t in ctx.doc if t.idx >= last.start), None)
+    if token is None or _inside_quote(ctx, last.start):
+        return False
+    while token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.head.dep_ == "ROOT"  # not "as striker Tom Hale scored twice"
+        token = token.head
+    return False
+
+
+def _inside_quote(ctx: Context, offset: int) -> bool:
+    """Whether a place in the text is inside a quotation its paragraph opened."""
+    text = ctx.article.text
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

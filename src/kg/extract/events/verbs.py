@@ -1,0 +1,189 @@
+"""Events told by verbs and by adjectives: the verb's subject, objects and prepositions in their roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.entities import argument_mention
+from kg.extract.events.lexicon import Triggers
+from kg.extract.events.roles import (
+    LEAVING,
+    MOVEMENT,
+    NOT_THE_AGENTS_VERB,
+    REPORTING,
+    STATE_ACTS,
+    Builder,
+    past_dateline,
+    prep_objects,
+    relative_antecedent,
+    state_modifier,
+)
+
+_RESULTS = ("death",)
+"""Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
+_REFLEXIVE = ("himself", "herself", "themselves", "itself")
+_HEARSAY = ("allege", "say", "report", "believe", "think", "understand", "know", "suppose",
+            "rumour", "rumor", "claim", "consider", "see")
+"""Verbs whose passive tells what others say of someone ("he is alleged to have told them"):
+the passive subject is not thereby the agent of the infinitive's event, as in "was forced to
+resign"."""
+
+
+def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
+    builder = Builder(ctx, type_, token)
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
+                                                                   "NUM", "DET") and not (
+                child.dep_ == "nsubjpass" and type_ in REPORTING and any(
+                    c.dep_ == "xcomp" for c in token.children)):  # "it is reported to be"
+            builder.subject = True  # "Most of them fled", "Thousands fled", "Many fled"
+        if child.dep_ in ("nsubj",):
+            subject = past_dateline(ctx, child)
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                subject = relative_antecedent(ctx, child, token)
+            if subject is None:
+                continue
+            if builder.add("agent", subject) is None and type_ in STATE_ACTS:
+                for modifier in subject.children:  # "Russian forces shelled Kharkiv"
+                    if modifier.dep_ == "amod":
+                        state_modifier(builder, modifier)
+            if type_ in MOVEMENT:  # "people from North Korea's elite who defected"
+                for prep in subject.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for obj in prep_objects(prep):
+                            builder.add("origin", obj)
+        elif child.dep_ in ("nsubjpass", "dobj") and child.tag_ in ("WP", "WDT"):
+            if token.dep_ == "relcl" and relative_antecedent(ctx, child, token) is not None:
+                builder.add("participant", token.head)  # "Ortiz, who was arrested in Bogota"
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            if type_ in STATE_ACTS and builder.place_of(child) is not None and \
+                    builder.place_of(child) is child:
+                builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
+            elif type_ == "Visit" and child.dep_ == "dobj":
+                builder.add("destination", child)
+            elif type_ in LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
+                builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
+            else:
+                builder.add("participant", child)
+    own = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
+            all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
+        for child in token.head.children:  # none, or "it" for the subject above
+            if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp"
+                                           and token.head.lemma_.lower() not in _HEARSAY
+                                           and ctx.mention_in(child, ("Person",)) is not None)) \
+                    and past_dateline(ctx, child) is not None:  # not "the cash was used to meet bills"
+                builder.subject = True  # "X agreed to buy": X is the buyer; "was forced to resign"
+                builder.add("agent", past_dateline(ctx, child))
+    if token.dep_ == "conj" and token.tag_ == "VBN" and not builder.subject:
+        for child in token.head.children:  # "the girl was abducted and killed": she was killed
+            if child.dep_ == "nsubjpass":
+                builder.subject = True
+                builder.add_named("participant", child)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and \
+            type_ not in REPORTING:  # but "no fatalities reported" tells no reporter
+        builder.subject = True  # "six teenagers killed in the clashes", "Diaz, arrested in Lyon"
+        builder.add_named("participant", token.head)
+    builder.prepositions(token)
+    return builder
+
+
+def _shares_subject(token: Any) -> bool:
+    """Whether a verb has the subject of the verb it hangs on, its own being none or a pronoun:
+    not a passive or a conjunction's clause with no subject at all ("As predicted, Bichel
+    replaces Lee"), but "the company cut costs after it shed 650 jobs"."""
+    if token.dep_ != "advcl" or any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return token.tag_ != "VBN" and not any(c.dep_ == "mark" for c in token.children)
+
+
+def verb_arguments(verb: Any) -> list[Any]:
+    """A verb's objects, direct or through a preposition, and the verb it governs ("agreed to
+    buy": the buying is the event)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "xcomp")]
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ not in NOT_THE_AGENTS_VERB
+              for o in c.children if o.dep_ == "pobj"  # not "fled after the offensive"
+              and not (c.lower_ == "to" and o.lemma_.lower() in _RESULTS)]  # "shot him to death"
+    return found
+
+
+def retype_by_form(builder: Builder, triggers: Triggers) -> None:
+    """A verb trigger whose form says more than its word: a killing without a killer is a
+    death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
+    a disaster or an accident ("the blaze killed 12"), and the
+    words of a document are a report ("the report said", "court papers allege")."""
+    token = builder.trigger
+    lemma = token.lemma_.lower()
+    objects = [c for v in (token, *[c for c in token.children if c.dep_ == "conj"])
+               for c in v.children if c.dep_ == "dobj"]
+    if builder.type == "Attack" and any(o.lower_ in _REFLEXIVE for o in objects):
+        builder.type, builder.rule = "Death", "event-killed-oneself"
+        builder.roles = [("participant" if role == "agent" else role, ref)
+                         for role, ref in builder.roles]
+        builder.subject = True
+    elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
+        builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
+        builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+    elif lemma in triggers.passive_death and any(
+            c.dep_ == "nsubj" and ((c.lemma_.lower() in triggers.causes_of_death
+                                    and builder.ctx.mention_in(c) is None)
+                                   or triggers.named_disaster(c) is not None)
+            for c in token.children):
+        # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
+        builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
+        builder.subject = builder.subject or bool(objects)
+        builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
+    elif builder.type in REPORTING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
+            and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
+        builder.type, builder.rule = "Report", "event-document-speaks"
+
+
+def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
+    """The deaths of those an attacker killed: "gunmen killed five villagers" is an attack
+    and a death, as the same killing told without the gunmen is a death alone."""
+    killed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE]
+    if not killed:
+        return None
+    builder = Builder(ctx, "Death", verb)
+    builder.rule, builder.subject, builder.suffix = "event-killed-victims", True, "-death"
+    for victim in killed:
+        builder.add("participant", victim)
+    return builder
+
+
+def person_held(ctx: Context, token: Any, type_: str) -> Builder | None:
+    """A detention told by a verb that detains only people: "the ministry is holding a
+    21-year-old man", "two aid workers are being held in Goma" (not "held talks")."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [m for m in (argument_mention(ctx, c) for c in held) if m is not None]
+    if not people or any(m.type != "Person" for m in people):
+        return None
+    builder = verb_event(ctx, token, type_)
+    builder.rule = "event-person-held"
+    return builder
+
+
+def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
+    """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
+    dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
+    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty")."""
+    verb = token.head
+    dead: list[Any] = []
+    if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
+        dead, verb = [verb], verb.head  # "found two climbers dead", parsed as a modifier
+    if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
+            verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
+        return None
+    builder = Builder(ctx, type_, token)
+    builder.rule = f"event-{token.lemma_.lower()}-predicate"
+    dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
+    if token.dep_ == "ccomp":  # "found the nurse guilty", parsed as a small clause
+        dead += [c for c in token.children if c.dep_ == "nsubj"]
+    for child in dead:
+        builder.subject = True
+        builder.add("participant", child)
+    builder.prepositions(verb)
+    return builder if builder.subject else None
