@@ -52,8 +52,8 @@ _CHECKED = {"EG", "NA", "VN"}
 _ENGLISH = {("EG", "Shamal Sina'"): "North Sinai", ("EG", "Janub Sina'"): "South Sinai",
             ("EG", "Al Bahr al Ahmar"): "Red Sea", ("EG", "Al Uqsur"): "Luxor",
             ("EG", "Ash Sharqiyah"): "Eastern", ("VN", "Dak Lak"): "Dac Lak",
-            ("VN", "Dien Bien"): "Huyen Dien Bien", ("NA", "//Karas"): "Karas", ("EG", "Al Wadi al Jadid"): "New Valley",
-            ("EG", "Matruh"): "Matrouh"}
+            ("VN", "Dien Bien"): "Huyen Dien Bien", ("NA", "//Karas"): "Karas",
+            ("EG", "Al Wadi al Jadid"): "New Valley", ("EG", "Matruh"): "Matrouh"}
 
 # Capitals of first-level regions: (country, region name as in regions.tsv) → town name.
 _CAPITALS = {

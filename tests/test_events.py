@@ -484,7 +484,7 @@ def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:
     facts = facts_of('Coach Maria Lopez watched from the bench in Madrid as striker Tom Hale '
                      'scored twice. "We never stopped believing," she said.')
     statement, = events_of(facts, "Statement")
-    assert roles_of(facts, statement) == {("agent", "Coach Maria Lopez")}
+    assert roles_of(facts, statement) == {("agent", "Maria Lopez")}
 
 
 @pytest.mark.parametrize(("text", "type_", "place"), [

@@ -1,9 +1,10 @@
-"""The real-news gold sets: well-formed annotations of gensim's lee.cor and lee_background.cor, scored.
+"""The real-news gold sets: well-formed annotations of gensim's lee.cor and lee_background.cor.
 
 ``data/gold-real`` annotates all 50 articles of lee.cor (a dev split and a held-out third);
 ``data/gold-background`` annotates 50 articles of lee_background.cor: every twelfth is held out
-(a fresh test, annotated after the rules were written), the 25 between them are a second dev split. The corpora are fetched once from the gensim wheel (``make test`` runs
-scripts/fetch_corpus.py first) and cached in .cache/corpora; their sentences are never committed.
+(a fresh test, annotated after the rules were written), the 25 between them are a second dev
+split. The corpora are fetched once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py
+first) and cached in .cache/corpora; their sentences are never committed.
 """
 
 from __future__ import annotations
