@@ -3,12 +3,45 @@ their value and unit, what each is about and the event it measures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from extracting import facts_of, labels
+from kg.errors import InputError
 from kg.extract.statistics import parse_number
+from kg.lexicon import Lexicon
+
+LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+
+
+def test_the_number_words_are_read_through_the_lexicon() -> None:
+    lines = (LEXICON / "numbers.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Words around the figures of English news copy")
+    words = Lexicon(LEXICON).numbers
+    assert words.number_words["ninety"] == 90 and words.scales["crore"] == Decimal(10_000_000)
+    assert words.ratios["half"] == Decimal("0.5") and "fewer" in words.comparatives
+    assert words.qualifiers.index("just over") < words.qualifiers.index("over")  # longest first
+    tolls = next(m for m in words.event_measures if "Disaster" in m.events)
+    assert "toll" in tolls.lemmas and tolls.reach > 0
+
+
+@pytest.mark.parametrize(("edit", "error"), [
+    (lambda words: words.pop("scales"), "numbers.yaml: a list is missing or malformed"),
+    (lambda words: words["scales"].update(lakh="many"), "numbers.yaml: a list is missing"),
+    (lambda words: words["age words"].append(True), "numbers.yaml: True is not a word; quote it"),
+])
+def test_a_number_word_list_the_code_cannot_read_is_refused(
+        tmp_path: Path, edit: Callable[[dict[str, Any]], object], error: str) -> None:
+    words = yaml.safe_load((LEXICON / "numbers.yaml").read_text(encoding="utf-8"))
+    edit(words)
+    (tmp_path / "numbers.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
+    with pytest.raises(InputError, match=error):
+        assert Lexicon(tmp_path).numbers
 
 
 @pytest.mark.parametrize(("written", "value", "unit"), [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,52 @@ class DateWords:
     like stand for the lists above."""
 
 
+@dataclass(frozen=True)
+class EventMeasure:
+    """The events a figure measures when its clause says one of some lemmas, and how many
+    sentences back such an event may be told (0: the figure's own sentence)."""
+
+    events: frozenset[str]
+    lemmas: frozenset[str]
+    reach: int
+
+
+@dataclass(frozen=True, eq=False)
+class NumberWords:
+    """The words around figures (``numbers.yaml``); see that file for what each list is.
+    Lists matched at the start or end of a phrase are longest first."""
+
+    qualifiers: tuple[str, ...]
+    scales: Mapping[str, Decimal]
+    scale_suffixes: Mapping[str, Decimal]
+    money_suffixes: Mapping[str, Decimal]
+    number_words: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    rising: tuple[str, ...]
+    falling: tuple[str, ...]
+    percent: tuple[str, ...]
+    percent_tokens: frozenset[str]
+    cents: tuple[str, ...]
+    multiples: frozenset[str]
+    age_words: frozenset[str]
+    clock_words: frozenset[str]
+    vague_words: frozenset[str]
+    rank_words: frozenset[str]
+    time_nouns: frozenset[str]
+    score_words: frozenset[str]
+    range_words: tuple[str, ...]
+    holdings: frozenset[str]
+    event_measures: tuple[EventMeasure, ...]
+    ratios: Mapping[str, Decimal]
+    victim_events: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+    @property
+    def comparatives(self) -> tuple[str, ...]:
+        """The words after a number that make it a difference, rising or falling."""
+        return (*self.rising, *self.falling)
+
+
 class Lexicon:
     """The word lists of one lexicon directory (kg's own, ``data/lexicon``, by default), each
     read when first asked for."""
@@ -86,7 +133,6 @@ class Lexicon:
         ``numbers.yaml``)."""
         name = "dates.yaml"
         loaded = self._yaml(name)
-        number_words = self._yaml("numbers.yaml")["number words"]
 
         def numbered(key: str, values: Mapping[Any, Any]) -> dict[str, int]:
             return dict(zip(self._words(key, values), (int(v) for v in values.values()),
@@ -109,13 +155,64 @@ class Lexicon:
                     strict=True)},
                 interval_openers=self._words(name, loaded["interval openers"]),
                 interval_joiners=self._words(name, loaded["interval joiners"]),
-                counts={**numbered("numbers.yaml", number_words),
-                        **numbered(name, loaded["counts"])},
+                counts={**self.numbers.number_words, **numbered(name, loaded["counts"])},
                 patterns=dict(zip(self._words(name, loaded["patterns"]),
                                   self._words(name, loaded["patterns"].values()), strict=True)),
             )
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise InputError(f"{self.directory / 'dates.yaml'}: a list is missing or malformed "
+                             f"({type(error).__name__}: {error})") from error
+
+
+    @cached_property
+    def numbers(self) -> NumberWords:
+        """The words around figures, from ``numbers.yaml``."""
+        name = "numbers.yaml"
+        loaded = self._yaml(name)
+
+        def words(key: str) -> tuple[str, ...]:
+            return self._words(name, loaded[key])
+
+        def longest_first(values: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted(values, key=len, reverse=True))
+
+        def valued(values: Mapping[Any, Any], kind: type[Any]) -> dict[str, Any]:
+            return dict(zip(self._words(name, values), (kind(str(v)) for v in values.values()),
+                            strict=True))
+
+        try:
+            suffixes = loaded["scale suffixes"]
+            return NumberWords(
+                qualifiers=longest_first(words("qualifiers")),
+                scales=valued(loaded["scales"], Decimal),
+                scale_suffixes=valued(suffixes["unambiguous"], Decimal),
+                money_suffixes=valued(suffixes["money"], Decimal),
+                number_words=valued(loaded["number words"], int),
+                multipliers=valued(loaded["multipliers"], int),
+                rising=self._words(name, loaded["comparatives"]["up"]),
+                falling=self._words(name, loaded["comparatives"]["down"]),
+                percent=longest_first(self._words(name, loaded["percent"]["written"])),
+                percent_tokens=frozenset(self._words(name, loaded["percent"]["tokens"])),
+                cents=words("cents"),
+                multiples=frozenset(words("multiples")),
+                age_words=frozenset(words("age words")),
+                clock_words=frozenset(words("clock words")),
+                vague_words=frozenset(words("vague words")),
+                rank_words=frozenset(words("rank words")),
+                time_nouns=frozenset(words("time nouns")),
+                score_words=frozenset(words("score words")),
+                range_words=words("range words"),
+                holdings=frozenset(words("holdings")),
+                event_measures=tuple(EventMeasure(
+                    frozenset(self._words(name, measure["events"])),
+                    frozenset(self._words(name, measure["lemmas"])), int(measure["reach"]))
+                    for measure in loaded["event measures"]),
+                ratios=valued(loaded["ratios"], Decimal),
+                victim_events=frozenset(words("victim events")),
+                reporting_verbs=frozenset(words("reporting verbs")),
+            )
+        except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+            raise InputError(f"{self.directory / name}: a list is missing or malformed "
                              f"({type(error).__name__}: {error})") from error
 
 
@@ -125,4 +222,4 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-__all__ = ["DateWords", "Lexicon", "Unit", "lexicon"]
+__all__ = ["DateWords", "EventMeasure", "Lexicon", "NumberWords", "Unit", "lexicon"]

@@ -14,45 +14,14 @@ from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
 from kg.gazetteer import lexicon_classes, read_table, read_word_list
-from kg.lexicon import lexicon
+from kg.lexicon import NumberWords, lexicon
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
 
 
-@cache
-def _numbers() -> dict[str, Any]:
+def _numbers() -> NumberWords:
     """The words around figures (``data/lexicon/numbers.yaml``)."""
-    import yaml
-
-    loaded = yaml.safe_load(resource_path("lexicon", "numbers.yaml").read_text(encoding="utf-8"))
-    suffixes = loaded["scale suffixes"]
-    return {
-        "qualifiers": tuple(sorted(loaded["qualifiers"], key=len, reverse=True)),
-        "scales": {word: Decimal(str(v)) for word, v in loaded["scales"].items()},
-        "suffixes": {word: Decimal(str(v)) for word, v in suffixes["unambiguous"].items()},
-        "money suffixes": {word: Decimal(str(v)) for word, v in suffixes["money"].items()},
-        "words": {word: int(v) for word, v in loaded["number words"].items()},
-        "multipliers": {word: int(v) for word, v in loaded["multipliers"].items()},
-        "comparatives": frozenset(loaded["comparatives"]["up"] + loaded["comparatives"]["down"]),
-        "rising": frozenset(loaded["comparatives"]["up"]),
-        "percent": tuple(sorted(loaded["percent"]["written"], key=len, reverse=True)),
-        "percent tokens": frozenset(loaded["percent"]["tokens"]),
-        "cents": tuple(loaded["cents"]),
-        "multiples": frozenset(loaded["multiples"]),
-        "age words": frozenset(loaded["age words"]),
-        "clock words": frozenset(loaded["clock words"]),
-        "vague words": frozenset(loaded["vague words"]),
-        "rank words": frozenset(loaded["rank words"]),
-        "time nouns": frozenset(loaded["time nouns"]),
-        "victim events": frozenset(loaded["victim events"]),
-        "score words": frozenset(loaded["score words"]),
-        "holdings": frozenset(loaded["holdings"]),
-        "event measures": tuple((frozenset(m["events"]), frozenset(m["lemmas"]), int(m["reach"]))
-                                for m in loaded["event measures"]),
-        "range words": tuple(loaded["range words"]),
-        "ratios": {word: Decimal(str(v)) for word, v in loaded["ratios"].items()},
-        "reporting": frozenset(loaded["reporting verbs"]),
-    }
+    return lexicon().numbers
 
 
 @cache
@@ -97,12 +66,12 @@ def _written(words: tuple[str, ...]) -> str:
 @cache
 def _percent() -> str:
     """How news copy writes a percentage: "5%", "5 per cent", "5 percentage points", "5pc"."""
-    return _written(_numbers()["percent"])
+    return _written(_numbers().percent)
 
 
 def _percent_tokens() -> frozenset[str]:
     """The tokens a parsed percentage ends in ("%", "percent", the "cent" of "per cent")."""
-    return _numbers()["percent tokens"]
+    return _numbers().percent_tokens
 
 
 def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
@@ -111,7 +80,7 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     lowered = text.lower().replace("\u2019", "'").strip()
     lowered = re.sub(r"^the\s+", "", lowered)
     qualifier = None
-    for candidate in _numbers()["qualifiers"]:
+    for candidate in _numbers().qualifiers:
         if lowered.startswith(candidate + " "):
             qualifier = candidate
             lowered = lowered[len(candidate) + 1 :]
@@ -124,7 +93,7 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     if currency is not None:
         unit, written = currency
         lowered = lowered.replace(written, " ")
-    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(_numbers()['cents'])})", lowered):
+    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(_numbers().cents)})", lowered):
         # "27c a share", "40 cents"
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, _currencies()["$"]
@@ -136,13 +105,13 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
         value = Decimal(match.group(0).replace(",", ""))
     except InvalidOperation:
         return None
-    suffixes = dict(_numbers()["suffixes"])
+    suffixes = dict(_numbers().scale_suffixes)
     if unit not in ("count", "percent"):
-        suffixes.update(_numbers()["money suffixes"])  # "£450m", but "a 400m race"
+        suffixes.update(_numbers().money_suffixes)  # "£450m", but "a 400m race"
     written_in = re.match(rf"\s?({'|'.join(suffixes)})\b", lowered[match.end():])
     if written_in:
         value *= suffixes[written_in.group(1)]
-    for scale, factor in _numbers()["scales"].items():
+    for scale, factor in _numbers().scales.items():
         if re.search(rf"\b{scale}\b", lowered):
             value *= factor
     return value, qualifier, unit
@@ -151,8 +120,8 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
 def _word_value(words: list[str]) -> Decimal | None:
     """The number some words write: "forty-two" → 42, "two hundred" → 200, "a million" →
     1000000, "half a million" → 500000 (None when no number word is there)."""
-    named, multipliers, scales = _numbers()["words"], _numbers()["multipliers"], _numbers()["scales"]
-    fractions = {word: ratio for word, ratio in _numbers()["ratios"].items() if ratio < 1}
+    named, multipliers, scales = _numbers().number_words, _numbers().multipliers, _numbers().scales
+    fractions = {word: ratio for word, ratio in _numbers().ratios.items() if ratio < 1}
     total, current, seen = Decimal(0), Decimal(0), False
     for word in words:  # other words ("a", "and", "people") are passed over
         if word in fractions:
@@ -161,9 +130,9 @@ def _word_value(words: list[str]) -> Decimal | None:
         if word in named:
             current += named[word]
         elif word in multipliers:
-            current = (current or 1) * multipliers[word]
+            current = (current or Decimal(1)) * multipliers[word]
         elif word in scales:
-            total += (current or 1) * scales[word]
+            total += (current or Decimal(1)) * scales[word]
             current = Decimal(0)
         else:
             continue
@@ -191,7 +160,7 @@ def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     noun = objects[0]
                     break
-    unit_words = {*_percent_tokens(), *_numbers()["scales"], *_all_suffixes(), *_currencies()}
+    unit_words = {*_percent_tokens(), *_numbers().scales, *_all_suffixes(), *_currencies()}
     if noun.i == token.i or noun.lower_ in unit_words:
         described = _described_by_verb(noun) if noun.head.pos_ in ("VERB", "AUX") else \
             _described_by_prepositional_verb(noun)
@@ -312,7 +281,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     # "Bombers killed 26 people", "police arrested 40": the figure counts whom the event
     # harmed, who are not the agent's.
     victims = frozenset(index for index, key in triggers.items() if key is not None and any(
-        e.key == key and e.type in _numbers()["victim events"] for e in events))
+        e.key == key and e.type in _numbers().victim_events for e in events))
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
@@ -330,10 +299,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
             # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
-        if following is not None and following.lower_ in _numbers()["multiples"]:
+        if following is not None and following.lower_ in _numbers().multiples:
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
-            if following is not None and following.lower_ in _numbers()["comparatives"]:
+            if following is not None and following.lower_ in _numbers().comparatives:
                 differences.append((span, _word_difference(span, value)))
                 continue  # "seven fewer than the winner": a difference of the figure before
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
@@ -386,10 +355,10 @@ def _may_be_figure(ent: Any) -> bool:
     if _counts_other_than_time(ent):
         return True
     words = {t.lower_ for t in ent if not _has_digit(t)}
-    scaled = words & set(_numbers()["scales"])
-    return bool(scaled) and words <= {*_numbers()["scales"], *_numbers()["range words"],
-                                      *(" ".join(_numbers()["qualifiers"]).split()), "between",
-                                      "from", "a", *_numbers()["words"], *_numbers()["ratios"]}
+    scaled = words & set(_numbers().scales)
+    return bool(scaled) and words <= {*_numbers().scales, *_numbers().range_words,
+                                      *(" ".join(_numbers().qualifiers).split()), "between",
+                                      "from", "a", *_numbers().number_words, *_numbers().ratios}
 
 
 def _untagged_percentages(doc: Any) -> list[Any]:
@@ -407,7 +376,7 @@ def _untagged_percentages(doc: Any) -> list[Any]:
         if written is None:
             continue
         start = token.i
-        for qualifier in _numbers()["qualifiers"]:  # longest first
+        for qualifier in _numbers().qualifiers:  # longest first
             size = len(qualifier.split())
             if start >= size and doc[start - size : start].text.lower() == qualifier:
                 start -= size
@@ -423,7 +392,7 @@ def _time_nouns() -> frozenset[str]:
     words = lexicon().dates
     counted = {*words.units, *words.day_parts}
     return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
-                      *_numbers()["time nouns"], *_numbers()["clock words"]})
+                      *_numbers().time_nouns, *_numbers().clock_words})
 
 
 def _counts_other_than_time(ent: Any) -> bool:
@@ -444,12 +413,12 @@ def _is_vague(span: Any) -> bool:
     "a multi-billion dollar project", "the top 10 stories"."""
     doc = span.doc
     tokens = [t.lower_ for t in span]
-    qualifier = next((q for q in _numbers()["qualifiers"] if " ".join(tokens).startswith(q + " ")),
+    qualifier = next((q for q in _numbers().qualifiers if " ".join(tokens).startswith(q + " ")),
                      None)  # "as many as 35", "as few as 12": a figure
     words = set(tokens[len(qualifier.split()) if qualifier else 0 :])
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return bool((words | {before}) & _numbers()["vague words"]) or \
-        before in _numbers()["rank words"]
+    return bool((words | {before}) & _numbers().vague_words) or \
+        before in _numbers().rank_words
 
 
 def _as_written(ent: Any) -> Any:
@@ -464,9 +433,9 @@ def _as_written(ent: Any) -> Any:
     if end < len(doc):
         word = doc[end].lower_
         attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in _all_suffixes()
-        if attached or word in _numbers()["scales"]:
+        if attached or word in _numbers().scales:
             end += 1
-    if doc[end - 1].lower_ in _numbers()["range words"] and end < len(doc) and \
+    if doc[end - 1].lower_ in _numbers().range_words and end < len(doc) and \
             doc[end].ent_type_ in ("MONEY", "CARDINAL", "PERCENT"):
         end = next(e.end for e in doc.ents if e.start == end)  # "$700 to" + "$900 million"
     written = doc[end : end + 4].text.lower()
@@ -479,7 +448,7 @@ def _as_written(ent: Any) -> Any:
 
 
 def _all_suffixes() -> set[str]:
-    return {*_numbers()["suffixes"], *_numbers()["money suffixes"]}
+    return {*_numbers().scale_suffixes, *_numbers().money_suffixes}
 
 
 def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str]]:
@@ -487,7 +456,7 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
     two ends of a range ("between 20 and 30 million euros" → 20 million and 30 million euros,
     "at least" the one and "at most" the other)."""
     doc = span.doc
-    joins = [t for t in span if t.lower_ in _numbers()["range words"] and span.start < t.i < span.end - 1
+    joins = [t for t in span if t.lower_ in _numbers().range_words and span.start < t.i < span.end - 1
              and _has_digit(doc[t.i - 1]) and (_has_digit(doc[t.i + 1]) or t.i + 2 < span.end
                                                and doc[t.i + 1].lower_ in _currencies()
                                                and _has_digit(doc[t.i + 2]))]
@@ -508,9 +477,9 @@ def _ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str
                 for part, value, qualifier, unit in ends]
     if len(ends) == 2:
         (first, low, low_qualifier, low_unit), (second, high, high_qualifier, high_unit) = ends
-        scale = next((f for w, f in _numbers()["scales"].items()
+        scale = next((f for w, f in _numbers().scales.items()
                       if re.search(rf"\b{w}\b", second.text.lower())), None)
-        if scale is not None and not any(w in first.text.lower() for w in _numbers()["scales"]) \
+        if scale is not None and not any(w in first.text.lower() for w in _numbers().scales) \
                 and low * scale <= high:
             low *= scale  # "between 20 and 30 million": both ends are millions
         if low_unit == "count":
@@ -533,7 +502,7 @@ def _is_time_or_name(span: Any) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
-    if before is not None and before.lower_ in _numbers()["age words"]:
+    if before is not None and before.lower_ in _numbers().age_words:
         return True
     joined = [t.lower_ for t in doc[span.start : span.end + 2]]
     if any(word == "-" and following in _time_nouns()
@@ -543,7 +512,7 @@ def _is_time_or_name(span: Any) -> bool:
            for t in (before, after)):
         return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
     if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
-            after is not None and after.lower_ in _numbers()["clock words"]:
+            after is not None and after.lower_ in _numbers().clock_words:
         return True
     if before is not None and after is not None and before.text == "," and after.text == "," and \
             span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
@@ -563,7 +532,7 @@ def _is_split_range(span: Any, following: Any) -> bool:
     doc = span.doc
     while following is not None and following.is_space and following.i + 1 < len(doc):
         following = doc[following.i + 1]  # "about 13  to 14,000 feet"
-    if following is None or following.lower_ not in _numbers()["range words"] or \
+    if following is None or following.lower_ not in _numbers().range_words or \
             following.i + 1 >= len(doc):
         return False
     other = next((e for e in doc.ents if e.start <= following.i + 1 < e.end), None)
@@ -590,7 +559,7 @@ def _is_score(span: Any) -> bool:
         return False
     end_char = span.end_char + (tail.end() if tail else 0)
     nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
-    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers()["score words"]
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in _numbers().score_words
 
 
 def _is_reference(span: Any) -> bool:
@@ -625,7 +594,7 @@ def _number_root(span: Any) -> Any:
     """The token a figure hangs from: the span's root, unless that is a word before the number
     ("an estimated 800,000": the number, not "estimated")."""
     root = span.root
-    if root.like_num or root.lower_ in _all_suffixes() or root.lower_ in _numbers()["scales"] \
+    if root.like_num or root.lower_ in _all_suffixes() or root.lower_ in _numbers().scales \
             or root.lower_ in _currencies() or root.lower_ in _percent_tokens():
         return root
     numbers = [t for t in span if t.like_num]
@@ -636,7 +605,7 @@ def _word_difference(span: Any, value: Decimal) -> Comparison:
     """"seven fewer than the winner", "one short of the 46 needed": a difference as words."""
     doc = span.doc
     word = doc[span.end].lower_
-    sign = Decimal(1) if word in _numbers()["rising"] else Decimal(-1)
+    sign = Decimal(1) if word in _numbers().rising else Decimal(-1)
     sentence_end = span.sent.end
     against = doc[span.end + 1 : sentence_end].text.strip(" .")
     against = re.sub(r"^(than|of)\s+", "", against)
@@ -720,7 +689,7 @@ def _time_for(ctx: Context, ent: Any, dates: list[Any]) -> Any:
             continue
         root = date_ent.root
         governor = root.head.head if root.dep_ == "pobj" else root.head
-        if governor.lemma_.lower() in _numbers()["reporting"]:
+        if governor.lemma_.lower() in _numbers().reporting_verbs:
             continue  # "on Thursday cited": when it was reported, not what the figure covers
         if date_ent.text.lower().startswith(("the previous", "the year before")):
             continue
@@ -956,7 +925,7 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
             if found is None and target is not None:  # "the toll in Argentina's riots"
                 found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
                              None)
-            held = subject.lemma_.lower() in _numbers()["holdings"]  # "shares in Acme"
+            held = subject.lemma_.lower() in _numbers().holdings  # "shares in Acme"
             if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
                     and not held:
                 found = None
@@ -1012,11 +981,11 @@ def _event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> s
         complement = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
         if subject is not None and complement:  # "the death toll rose to 43"
             words |= {t.lemma_.lower() for t in subject.subtree}
-    for types, lemmas, reach in _numbers()["event measures"]:
-        if not words & lemmas:
+    for measure in _numbers().event_measures:
+        if not words & measure.lemmas:
             continue
-        candidates = [e for e in events if e.type in types and not e.negated
-                      and 0 <= sentence - e.evidence.sentence <= reach]
+        candidates = [e for e in events if e.type in measure.events and not e.negated
+                      and 0 <= sentence - e.evidence.sentence <= measure.reach]
         if candidates:
             best = min(candidates, key=lambda e: (sentence - e.evidence.sentence,
                                                   abs(e.evidence.start - span.start_char)))
@@ -1113,16 +1082,16 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
         for token in span:
             ratio = None
             text = token.text
-            if token.lower_ in _numbers()["ratios"]:
-                ratio = _numbers()["ratios"][token.lower_]
-            elif token.lower_ in _numbers()["multiples"] and token.i > 0:
+            if token.lower_ in _numbers().ratios:
+                ratio = _numbers().ratios[token.lower_]
+            elif token.lower_ in _numbers().multiples and token.i > 0:
                 parsed = parse_number(doc[token.i - 1].text)
                 if parsed:
                     ratio = parsed[0]
                     text = f"{doc[token.i - 1].text} {token.text}"
             if ratio is not None:
                 rest = doc[token.i + 1 : span.end].text
-                against = re.sub(rf"^({'|'.join(_numbers()['comparatives'])}|as(?: many| much)?"
+                against = re.sub(rf"^({'|'.join(_numbers().comparatives)}|as(?: many| much)?"
                                  r"|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
                 target = _subject_statistic(ctx, result, in_sentence, token, sentence.index)
                 if target is not None:
@@ -1133,9 +1102,9 @@ def _comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple
         for i in in_sentence:
             ent, statistic = result[i]
             after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
-            if re.match(rf"({'|'.join(_numbers()['comparatives'])}) than", after):
+            if re.match(rf"({'|'.join(_numbers().comparatives)}) than", after):
                 against = doc[ent.end + 2 : span.end].text.strip(" .")
-                sign = Decimal(1) if after.split()[0] in _numbers()["rising"] else Decimal(-1)
+                sign = Decimal(1) if after.split()[0] in _numbers().rising else Decimal(-1)
                 comparison = Comparison("difference", statistic.value * sign, against[:160],
                                         f"{ent.text} {after}")
                 target = i
