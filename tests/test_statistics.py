@@ -96,6 +96,9 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     # a fraction of a percentage point; a percentage the model left untagged
     ("The bank cut its rate by a further 0.25 of a per cent.", {(Decimal("0.25"), "percent")}),
     ("Emissions must be cut by at least 40 per cent by 2030.", {(40, "percent")}),
+    # a small number in words beside a figure, in a toll
+    ("Three soldiers and five members of the militia were killed in the raid.", {(5, "count")}),
+    ("The blast injured 14 pupils and two teachers.", {(2, "count")}),
 ])
 def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
     assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
@@ -144,6 +147,8 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     # a clause of a law, a certainty
     "The board breached rule 12C (3) when it sacked 40 staff.",
     "The mayor said she was 100 per cent committed to rehousing 40 families.",
+    # a small number in words beside a figure, but no toll
+    "The firm has 40 staff and two offices.",
     # a date or a ratio with a slash, odds, weights
     "Since the 9/11 attacks the agency has hired 40 analysts.",
     "There is a one in 20 chance that 40 homes will flood.",
@@ -225,6 +230,18 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "Lisbon.", 40, "Lisbon"),
     ("Gunmen opened fire on a market in Peshawar, killing 40 people.", 40, "Peshawar"),
     ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
+    # a part counted apart is its own; the whole is not the part's
+    ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
+    ("Forty people including 12 Germans died when a bus plunged into a gorge.", 40, None),
+    ("The toll rose to 1,310 people, including 865 Ruritanians and 234 Moldovans.", 1310, None),
+    ("Officials said 9 of the 40 deaths in Peru were children.", 9, "Peru"),
+    # where what a subject's figure comes from happened
+    ("The damage bill from the riots in Karachi has reached $3 million.", 3_000_000,
+     "Karachi"),
+    ("The number of people killed in Bolivia has risen to 40.", 40, "Bolivia"),
+    # fighters believed to be somewhere: a place deep in that clause is no one's
+    ("Troops are searching for some 500 Hezbollah fighters believed to be hiding in the hills "
+     "near the Syrian border.", 500, "Hezbollah"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -260,6 +277,16 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 men over the deaths of 40 migrants.",
+    "Eight people were charged with the manslaughter of 40 tourists.",
+])
+def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == 40)
+    assert figure.event is None
+
+
 @pytest.mark.parametrize(("text", "value", "not_about"), [
     # a state whose name says who did it is not where the toll is
     ("Nearly 60 villagers were killed and 90 wounded in four days of Ruritanian airstrikes near "
@@ -276,6 +303,10 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     # a gapped clause: the second sum is the second person's
     ("Coach Ana Ruiz received two months and a fine of 5,000 euros, assistant Luis Soto one "
      "month and 4,000 euros.", 4000, "Ana Ruiz"),
+    # one included is not whose the whole is; a body a state's adjective describes is not it
+    ("Six prisoners, including the Moldovan, Ion Rusu, are held on a ship.", 6, "Moldova"),
+    ("Three soldiers and five members of the Malian opposition were killed in a raid.", 5,
+     "Mali"),
 ])
 def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> None:
     facts = facts_of(text)

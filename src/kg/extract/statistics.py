@@ -142,7 +142,9 @@ def _word_value(words: list[str]) -> Decimal | None:
 
 def _measured(token: Any, ctx: Context, skip: set[int]) -> str:
     """A short phrase for what a figure counts, built from the parse around it."""
-    noun = token.head if token.dep_ in ("nummod", "quantmod") else token
+    noun = _counted_noun(token)
+    if noun.i != token.i and token.dep_ == "nsubj":
+        skip = skip | {t.i for t in token.subtree}  # "14 of them Australians": the Australians
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ in ("attr", "acomp") or token.dep_ in ("attr",):
@@ -306,8 +308,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 differences.append((span, _word_difference(span, value)))
                 continue  # "seven fewer than the winner": a difference of the figure before
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
-            if value < 10 and not counted & _counted_nouns():
-                continue  # "his two sons"; but "eight civilians dead and nine wounded"
+            if value < 10 and not counted & _counted_nouns() and \
+                    not _counted_beside_a_figure(_number_root(span)):
+                continue  # "his two sons"; but "eight civilians dead and nine wounded", "18
+                # tourists and three guides"
         if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
                                          for part, *_ in ends):
             continue  # a bare year, or a span of years ("the 1999-2000 season")
@@ -340,6 +344,27 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     found = _bases(found)
     found = _name_pronoun_figures(_comparisons(ctx, found))
     return _inherit_sources(ctx, [s for _, s in found])
+
+
+def _counted_beside_a_figure(number: Any) -> bool:
+    """Whether a small number written as a word counts a noun conjoined with one a figure
+    counts, in a clause that tells a toll: "three soldiers and five members of the militia were
+    killed", "injuring 14 pupils and two teachers" (a toll in parts, not an incidental count
+    such as "400 staff and two offices")."""
+    noun = _counted_noun(number)
+    if noun.i == number.i:
+        return False
+    others = [c for c in noun.children if c.dep_ == "conj"]
+    others += [noun.head] if noun.dep_ == "conj" else []
+    others += [c for other in list(others) for c in other.children
+               if c.dep_ == "conj" and c.i != noun.i]
+    beside = any(c.dep_ == "nummod" and c.ent_type_ in _FIGURE_LABELS and c.i != number.i
+                 and (_has_digit(c) or other.lower_ in _counted_nouns())
+                 for other in others for c in other.children)
+    verb = _clause_verb(noun)
+    tolls = {lemma for measure in _numbers().event_measures if "Attack" in measure.events
+             for lemma in measure.lemmas}
+    return beside and verb is not None and verb.lemma_.lower() in tolls
 
 
 _FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
@@ -601,6 +626,20 @@ def _number_root(span: Any) -> Any:
     return numbers[-1] if numbers else root
 
 
+def _counted_noun(number: Any) -> Any:
+    """The noun a figure's number counts: the one it modifies ("40 people"), or the one a
+    verbless "N of them" clause names ("21 people, 14 of them Australians"); the number itself
+    when it counts no noun ("rose to 40")."""
+    if number.dep_ in ("nummod", "quantmod"):
+        return number.head
+    if number.dep_ == "nsubj" and number.head.pos_ in ("NOUN", "PROPN") and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                c.dep_ == "pobj" and c.pos_ == "PRON" for c in prep.children)
+            for prep in number.children):
+        return number.head
+    return number
+
+
 def _word_difference(span: Any, value: Decimal) -> Comparison:
     """"seven fewer than the winner", "one short of the 46 needed": a difference as words."""
     doc = span.doc
@@ -704,6 +743,9 @@ _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 _CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+"""What modifies a counted noun in its own words ("Afghan refugees", "Acme's workers")."""
+
 _WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
 island of X", "killed during a coup in X")."""
@@ -727,7 +769,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
     """
     number = _number_root(ent)
-    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    root = _counted_noun(number)
     while root.dep_ in ("compound", "amod") and root.head.i != root.i and \
             (root.dep_ == "compound" or root.i > 0 and ctx.doc[root.i - 1].text == "-"):
         root = root.head  # "Acme's 1,200 workers"; "a 90-seat assembly"
@@ -758,13 +800,20 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
-    tokens = [t for t in _counted_phrase(root, placed) if not ent.start <= t.i < ent.end]
-    inside = [ctx.mention_at(token) for token in tokens]  # not "NOK" of "NOK 2.3 billion"
-    inside += [_described(ctx, token) for token in tokens if token.dep_ == "poss"]
-    for wanted in (("Country",), tuple(_ABOUT_TYPES)):
-        found = next((m for m in inside if m and m.type in wanted), None)
-        if found is not None:
-            return found.id  # a pronoun ("his £3,000 device") resolves with the others
+    own = {t.i for t in ent}
+    if root.i != number.i and number.dep_ == "nsubj":  # "14 of them Australians"
+        own |= {t.i for t in number.subtree}
+    tokens = [t for t in _counted_phrase(root, placed, own) if t.i not in own]
+    # The counted noun's own words first ("500 Hezbollah fighters hiding near the Syrian
+    # border"), then the rest of its phrase; in each, a state before the others.
+    near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
+    for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
+        inside = [ctx.mention_at(token) for token in group]  # not "NOK" of "NOK 2.3 billion"
+        inside += [_described(ctx, token) for token in group if token.dep_ == "poss"]
+        for wanted in (("Country",), tuple(_ABOUT_TYPES)):
+            found = next((m for m in inside if m and m.type in wanted), None)
+            if found is not None:
+                return found.id  # a pronoun ("his £3,000 device") resolves with the others
     described = _apposed_place(ctx, root)
     if described is not None:
         return described.id
@@ -797,17 +846,25 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     return own_place.id if own_place is not None else None
 
 
-def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
+def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
     """The words of the phrase a figure counts that can say whose it is: the counted noun, its
     modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
     ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
     ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
     the country") without their agents ("injured by US warplanes"), but not a name deeper in
-    another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's)."""
+    another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's),
+    nor a part the text counts apart ("40 people, including 12 Germans"; ``own``: the
+    figure's own words), nor the state's adjective of a body it is "of" ("members of the
+    Afghan opposition"), nor a place more than one preposition deep in its clause."""
     tokens = [root]
     for child in root.children:
         if child.i in placed or child.dep_ in ("conj", "cc"):
             continue  # "90 per cent market share and the minister, X": not X's share
+        if child.lower_ == "including" or child.i not in own and child.lower_ != "of" and any(
+                t.like_num and t.ent_type_ in _FIGURE_LABELS for t in child.subtree):
+            continue  # "1,121 people, including 865 Palestinians", "21 people, 14 of them
+            # Australians": a part, counted by a figure of its own, is not whose the whole is
+            # (but "10 of the 26 deaths in X" is a part of X's whole)
         if child.dep_ == "prep" and child.lower_ != "of":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 tokens += [obj] if obj.pos_ == "PROPN" else []
@@ -815,8 +872,24 @@ def _counted_phrase(root: Any, placed: set[int]) -> list[Any]:
             continue
         agents = {t.i for c in child.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                   for t in c.subtree}  # "15 injured in raids by US warplanes": who, not whose
+        if child.dep_ == "prep" and not root.like_num:  # "five members of the Afghan
+            # opposition": the body's, not the state's; but "300 of the Afghan refugees"
+            agents |= {t.i for obj in child.children if obj.dep_ == "pobj"
+                       for t in obj.children if t.dep_ == "amod"}
+        if child.dep_ in ("acl", "relcl"):  # "500 fighters, believed to be in the mountains
+            # near the Pakistan border": not the border's state's
+            agents |= {t.i for t in child.subtree if _prepositions_between(t, child) > 1}
         tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
+
+
+def _prepositions_between(token: Any, top: Any) -> int:
+    """How many prepositions other than "of" lie on the way up from a token to ``top``."""
+    count = 0
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        count += token.dep_ == "prep" and token.lower_ != "of"
+    return count
 
 
 def _state_modifying(ctx: Context, noun: Any) -> Any | None:
@@ -919,12 +992,15 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
             if any(c.tag_ == "JJS" for c in subject.children):
                 continue  # "Australia's largest investor": a description of one, not Australia's
             found = _owner(ctx, child) if child.lower_ == "its" else _entity_of(ctx, child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            found = _entity_of(ctx, target) if target is not None else None
-            if found is None and target is not None:  # "the toll in Argentina's riots"
+            found = _entity_of(ctx, target) if target is not None and child.lower_ != "from" \
+                else None  # "refugees from Syria" are no Syria's
+            if found is None and target is not None and child.lower_ != "from":
                 found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
-                             None)
+                             None)  # "the toll in Argentina's riots"
+            if found is None:
+                found = _place_of_cause(ctx, child)
             held = subject.lemma_.lower() in _numbers().holdings  # "shares in Acme"
             if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
                     and not held:
@@ -933,6 +1009,23 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
             continue
         if found is not None:
             return found
+    return None
+
+
+def _place_of_cause(ctx: Context, prep: Any) -> Any | None:
+    """The place where what a subject's figure comes from happened: "the damage bill from
+    fire-related incidents at X", "the number of people killed in X", "the toll of the riots
+    in X" (``prep``: the subject's "from", "of" or "in"; the cause, one conjoined with it or
+    the preposition itself placed "in" or "at" a place)."""
+    causes = [c for c in prep.children if c.dep_ == "pobj"]
+    causes += [c for cause in causes for c in cause.children if c.dep_ == "conj"]
+    causes += [c for cause in causes for c in cause.children if c.dep_ in ("acl", "relcl")]
+    for noun in (prep, *causes):
+        for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in where.children if c.dep_ == "pobj"):
+                mention = _place_named(ctx, obj)
+                if mention is not None:
+                    return mention
     return None
 
 
@@ -1007,10 +1100,25 @@ def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX"):
             return _paid_for_event(token, triggers) or _subject_event(token, triggers)
-        if token.head.i == token.i:
+        if token.head.i == token.i or _counts_the_charge(token):
             return None
         token = token.head
     return None
+
+
+_CHARGES = ("with", "for", "over", "after", "before", "following", "despite")
+"""Prepositions whose object is a charge, a cause or an earlier act ("charged with the murder
+of 3 people", "after the torching of 20 buildings")."""
+
+
+def _counts_the_charge(noun: Any) -> bool:
+    """Whether a counted noun is what an act named in a charge or a cause was done to ("charged
+    with the manslaughter of 18 tourists"): the figure counts its victims, not those the verb
+    charges, arrests or tries."""
+    of = noun.head
+    act = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and act.pos_ == "NOUN" and \
+        act.dep_ == "pobj" and act.head.lower_ in _CHARGES
 
 
 def _paid_for_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
