@@ -147,6 +147,7 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     # a clause of a law, a certainty
     "The board breached rule 12C (3) when it sacked 40 staff.",
     "The mayor said she was 100 per cent committed to rehousing 40 families.",
+    "The coach said his 40 players would give a 100 per cent on Sunday.",  # an effort
     # a small number in words beside a figure, but no toll
     "The firm has 40 staff and two offices.",
     # a date or a ratio with a slash, odds, weights

@@ -591,7 +591,7 @@ def _is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
     (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
     20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
-    ("100 per cent sure", "100 per cent against")."""
+    or an effort ("100 per cent sure", "100 per cent against", "give 100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
@@ -611,7 +611,9 @@ def _is_reference(span: Any) -> bool:
     if re.match(r"100\b", span.text) is None or span[-1].lower_ not in _percent_tokens() or \
             after is None:
         return False
-    return after.pos_ == "ADJ" or after.dep_ == "acomp" or \
+    effort = span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ == "give" and not any(
+        c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
+    return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
 
 
