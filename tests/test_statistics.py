@@ -241,6 +241,8 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "Karachi"),
     ("The number of people killed in Bolivia has risen to 40.", 40, "Bolivia"),
     # fighters believed to be somewhere: a place deep in that clause is no one's
+    # a state's unnamed body is its own, not the place that hosts it
+    ("The North Korean embassy in Beijing employs 120 people.", 120, "North Korea"),
     ("Troops are searching for some 500 Hezbollah fighters believed to be hiding in the hills "
      "near the Syrian border.", 500, "Hezbollah"),
 ])

@@ -989,7 +989,11 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
+    institution = ctx.mention_at(subject)
+    hosted = institution is not None and institution.kind == "institution"
     for child in subject.children:
+        if hosted and child.lower_ in ("in", "at"):
+            continue  # "the North Korean embassy in Beijing employs 120": not Beijing's staff
         if child.dep_ == "poss":
             if any(c.tag_ == "JJS" for c in subject.children):
                 continue  # "Australia's largest investor": a description of one, not Australia's
