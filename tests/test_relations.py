@@ -57,6 +57,9 @@ from extracting import facts_of, relations
     ("Jane Roe, the founder and chief executive of Acme Corp, said sales rose.",
      {("Jane Roe", "leaderOf", "Acme Corp"), ("Jane Roe", "jobTitle", "chief executive")}),
     # a place between the body and the title is the post's brief
+    # a head of state's title, with the state named in its sentence
+    ("Hunger is spreading in Malawi, where President Bingu Phiri has declared a disaster.",
+     {("Bingu Phiri", "leaderOf", "Malawi")}),
     ("The plan was backed by former Texas governor Rick Perry.",
      {("Rick Perry", "jobTitle", "former governor")}),
     # a nationality before a plural shared by the names it lists
@@ -164,6 +167,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      "resistance is rising.", ("Anna Berg", "leaderOf", "Royal Melbourne Hospital")),
     ("Spain's King Juan Carlos spoke on Sunday. He praised the United States. King Juan said peace "
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
+    # a state named only in the sentence before is context, not a statement of whose title it is
+    ("Observers are worried about the vote in Zambia. Donors urged President Kenneth Kaunda to "
+     "admit monitors.", ("Kenneth Kaunda", "leaderOf", "Zambia")),
 ])
 def test_a_role_says_no_more_than_it_says(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))

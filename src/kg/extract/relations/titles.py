@@ -113,11 +113,13 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
-    """The state a title without one refers to: the last state named before the token, in its
-    sentence or the one before, provided those two sentences name no other state (in "the US
-    drive to oust President X" or "Iraq, which President Y has labelled", the state is not
-    the title's)."""
-    return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+    """The state a title without one refers to: the last state named before the token in its
+    own sentence, provided it and the sentence before name no other state (in "the US drive to
+    oust President X" or "Iraq, which President Y has labelled", the state is not the title's).
+    A state named only in the sentence before is context, which the annotation guidelines do
+    not count: "... Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
+    state = _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+    return state if state is not None and state.sentence == ctx.sentence_of(token) else None
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
