@@ -57,6 +57,19 @@ from extracting import facts_of, relations
     ("Jane Roe, the founder and chief executive of Acme Corp, said sales rose.",
      {("Jane Roe", "leaderOf", "Acme Corp"), ("Jane Roe", "jobTitle", "chief executive")}),
     # a place between the body and the title is the post's brief
+    # a plural title before names joined by "and" is each one's
+    ("The crew includes Japanese astronauts Koichi Mori and Naoko Ito, who trained in Houston.",
+     {("Koichi Mori", "jobTitle", "astronaut"), ("Naoko Ito", "jobTitle", "astronaut"),
+      ("Naoko Ito", "nationality", "Japan")}),
+    ("Talks resumed in Cairo, where chief Palestinian negotiator Ali Haddad arrived on Monday.",
+     {("Ali Haddad", "jobTitle", "chief negotiator")}),
+    # whoever plays with or beats a "fellow" national shares the nationality
+    ("Pedro Alves teamed with fellow Brazilian Lia Souza to win the doubles.",
+     {("Pedro Alves", "nationality", "Brazil"), ("Lia Souza", "nationality", "Brazil")}),
+    ("Tom Baker was beaten by fellow Australian Ian Gray in the final.",
+     {("Tom Baker", "nationality", "Australia")}),
+    ("Jo Roe, who beat fellow Canadian Ann Lee on Sunday, will play in the final.",
+     {("Jo Roe", "nationality", "Canada")}),
     # a head of state's title, with the state named in its sentence
     ("Hunger is spreading in Malawi, where President Bingu Phiri has declared a disaster.",
      {("Bingu Phiri", "leaderOf", "Malawi")}),
@@ -167,6 +180,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      "resistance is rising.", ("Anna Berg", "leaderOf", "Royal Melbourne Hospital")),
     ("Spain's King Juan Carlos spoke on Sunday. He praised the United States. King Juan said peace "
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
+    # a plural that is no title of the names after it
+    ("Speaking to reporters Ian Ross and Tom Hale said the talks were over.",
+     ("Ian Ross", "jobTitle", "reporter")),
     # a state named only in the sentence before is context, not a statement of whose title it is
     ("Observers are worried about the vote in Zambia. Donors urged President Kenneth Kaunda to "
      "admit monitors.", ("Kenneth Kaunda", "leaderOf", "Zambia")),

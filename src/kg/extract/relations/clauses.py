@@ -139,6 +139,32 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
 
 
+def compatriots(ctx: Context, out: Relations) -> None:
+    """"Hewitt teamed with fellow Australian Alicia Molik", "Roe was beaten by fellow Briton Jo
+    Hay": whoever does something with or to a "fellow" national shares the nationality."""
+    doc = ctx.doc
+    for token in doc:
+        state = ctx.mention_at(doc[token.i + 1]) if token.lower_ == "fellow" and \
+            token.i + 1 < len(doc) else None
+        if state is None or state.type != "Country" or state.kind != "demonym":
+            continue
+        phrase = token.head  # the name or the plural the word "fellow" qualifies
+        verb = phrase.head
+        if phrase.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+            verb = verb.head  # "teamed with fellow Australian X", "beaten by fellow Briton Y"
+        elif phrase.dep_ not in ("dobj", "conj"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl" or \
+                subject is None and verb.dep_ == "acl":
+            subject = verb.head  # "Jo Roe, who beat fellow Australian Ann Lee", "X, paired with"
+        person = argument_mention(ctx, subject) if subject is not None and verb.pos_ == "VERB" \
+            else None
+        if person is not None and person.type == "Person" and ctx.mention_in(phrase) != person:
+            out.relate(person, "nationality", state,
+                       ctx.evidence([subject, verb, token, phrase], "fellow-national", 0.7))
+
+
 _MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisation",
                    "organization", "militia", "alliance", "coalition"}
 """Nouns a movement's name may stand before when a person's possessive names it: "Yasser
