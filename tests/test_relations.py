@@ -50,6 +50,9 @@ from extracting import facts_of, relations
     # a person's possessive before a movement's name
     ("An official from Palestinian leader Yasser Arafat's Fatah movement said the talks failed.",
      {("Yasser Arafat", "memberOf", "Fatah")}),
+    # a movement named after its leader is theirs to lead
+    ("A radical wing of Omar Haddad's Hizbul movement claimed the attack in Gaza.",
+     {("Omar Haddad", "leaderOf", "Hizbul"), ("Omar Haddad", "memberOf", "Hizbul")}),
     # coordinated titles share the body
     ("Joseph Gutnick, the saviour and former president of the Melbourne Football Club, lost the vote.",
      {("Joseph Gutnick", "memberOf", "Melbourne Football Club"),
@@ -180,6 +183,8 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      "resistance is rising.", ("Anna Berg", "leaderOf", "Royal Melbourne Hospital")),
     ("Spain's King Juan Carlos spoke on Sunday. He praised the United States. King Juan said peace "
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
+    # a party named after a person is theirs, not said to be led by them
+    ("Voters deserted Tom Reed's Labour Party in the election.", ("Tom Reed", "leaderOf", "Labour Party")),
     # a plural that is no title of the names after it
     ("Speaking to reporters Ian Ross and Tom Hale said the talks were over.",
      ("Ian Ross", "jobTitle", "reporter")),

@@ -170,10 +170,16 @@ _MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisa
 """Nouns a movement's name may stand before when a person's possessive names it: "Yasser
 Arafat's Fatah movement"."""
 
+_LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
+"""Of those, the nouns by which a movement is named after the one who leads it: "Arafat's
+Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
+"Bush's Republican Party")."""
+
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
     """"Hamid's Unity movement", "John Howard's Liberal Party": the party or movement a person's
-    possessive names is one they belong to (leading it is not said: "Bush's Republican Party")."""
+    possessive names is one they belong to; a movement, faction or network named so is theirs
+    to lead ("Arafat's Fatah faction"), a party not said to be ("Bush's Republican Party")."""
     doc = ctx.doc
     for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
         mark = ctx.last_token(person).i + 1
@@ -187,8 +193,10 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _MOVEMENT_NOUNS:
             continue  # "Smith's Greenpeace report": the report is hers, not the membership
-        out.relate(person, "memberOf", body,
-                   ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7))
+        evidence = ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7)
+        out.relate(person, "memberOf", body, evidence)
+        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS:
+            out.relate(person, "leaderOf", body, evidence)
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
