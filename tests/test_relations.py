@@ -21,6 +21,9 @@ from extracting import facts_of, relations
     # a relative through a pronoun, both ways for a parent
     ("Prince Haakon arrived with his father, King Harald, on Monday.",
      {("Haakon", "parent", "Harald"), ("Harald", "child", "Haakon")}),
+    # the one a relative clause is about is the relative's possessor
+    ("Peter Lund, whose son Mark died in the flood, says he is relieved.",
+     {("Peter Lund", "child", "Mark"), ("Mark", "parent", "Peter Lund")}),
     # the qualifier before the body belongs to the title
     ("Former Siemens chief executive Jan Vogt said profits rose.",
      {("Jan Vogt", "memberOf", "Siemens"), ("Jan Vogt", "jobTitle", "Former chief executive")}),

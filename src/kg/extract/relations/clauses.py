@@ -373,10 +373,14 @@ def kin_before_names(ctx: Context, out: Relations) -> None:
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any, also: Any = None) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X; the possessor may
-    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia"."""
+    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia", or be the
+    one a relative clause is about: "Bill Roe, whose son Tim died"."""
     owner = None
     for child in [*noun.children, *(also.children if also is not None else ())]:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.tag_ == "WP$":
+            clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+            owner = argument_mention(ctx, clause.head) if clause is not None else None
+        elif child.dep_ == "poss":
             owner = argument_mention(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
