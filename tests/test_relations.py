@@ -63,6 +63,11 @@ from extracting import facts_of, relations
     ("Jane Roe, the founder and chief executive of Acme Corp, said sales rose.",
      {("Jane Roe", "leaderOf", "Acme Corp"), ("Jane Roe", "jobTitle", "chief executive")}),
     # a place between the body and the title is the post's brief
+    # the state a diplomat is sent to sits between the title and the name
+    ("UN special envoy for Afghanistan Jan Kubis said the talks would resume.",
+     {("Jan Kubis", "jobTitle", "special envoy"), ("Jan Kubis", "memberOf", "United Nations")}),
+    ("The report was welcomed by EU special representative for Kosovo Peter Feith on Monday.",
+     {("Peter Feith", "memberOf", "European Union")}),
     # a plural title before names joined by "and" is each one's
     ("The crew includes Japanese astronauts Koichi Mori and Naoko Ito, who trained in Houston.",
      {("Koichi Mori", "jobTitle", "astronaut"), ("Naoko Ito", "jobTitle", "astronaut"),
@@ -188,6 +193,8 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      "would come.", ("Juan Carlos", "leaderOf", "United States")),
     # a party named after a person is theirs, not said to be led by them
     ("Voters deserted Tom Reed's Labour Party in the election.", ("Tom Reed", "leaderOf", "Labour Party")),
+    # nor is a state a diplomat is sent to
+    ("Jane Roe, the UN envoy for Syria, resigned.", ("Jane Roe", "nationality", "Syria")),
     # a plural that is no title of the names after it
     ("Speaking to reporters Ian Ross and Tom Hale said the talks were over.",
      ("Ian Ross", "jobTitle", "reporter")),

@@ -56,8 +56,9 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             body = argument_mention(ctx, objects[0]) if objects else None
-            if body is not None and body.type == "Country" and child.lower_ == "in":
-                continue  # "the group's coordinator in Sudan": where the post is, not a nationality
+            posted = child.lower_ in ("in", "to") or child.lower_ == "for" and _posted(ctx, title)
+            if body is not None and body.type == "Country" and posted:
+                continue  # "the group's coordinator in Sudan", "envoy for Iraq": where the post is
             if body is not None and _workplace(child):
                 affiliate(out, ctx, person, body, None, evidence)
                 continue
@@ -77,6 +78,12 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _posted(ctx: Context, title: str | None) -> bool:
+    """Whether a title is a diplomat's, whose "for" names the state they are sent to: "the UN
+    envoy for Afghanistan" (a "spokesman for Australia" speaks for his own)."""
+    return title is not None and ctx.gazetteer.titles[title].kind == "diplomatic"
 
 
 def _unambiguous(ctx: Context, body: Mention) -> bool:

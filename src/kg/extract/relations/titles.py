@@ -215,11 +215,12 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
+            elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
+                    all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
+                bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
             else:
                 break
             index -= 1
-        if not words and index > 0 and doc[index].pos_ == "ADP" and title_in([doc[index - 1].text], ctx):
-            bodies = []  # "ambassador to Pakistan Abdul Zaeef": the state is the post's host
         title = title_in([_singular(w) for w in words], ctx)
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
