@@ -74,6 +74,28 @@ def test_each_rule_gets_its_true_and_false_positives() -> None:
     assert rules["relation:bad-rule"].spurious == ["Lima locatedIn Ann Lee", "Ann Lee memberOf Lima"]
 
 
+def test_spouse_and_sibling_match_either_way_round() -> None:
+    article = Article(id="a", text="Ann Lee and her husband Bo Park met Cy Lee.",
+                      published=date(2025, 1, 1))
+    evidence = Evidence(0, 0, 5, "kin-rule", 0.8)
+    facts = Facts(
+        article=article,
+        sentences=(Sentence(0, 0, 44, article.text),),
+        entities=(Entity("ann-lee", "Ann Lee", "Person"), Entity("bo-park", "Bo Park", "Person"),
+                  Entity("cy-lee", "Cy Lee", "Person")),
+        relations=(Relation("bo-park", "spouse", "ann-lee", evidence),
+                   Relation("cy-lee", "sibling", "ann-lee", evidence),
+                   Relation("cy-lee", "parent", "ann-lee", evidence)),
+    )
+    gold = {"entities": [], "relations": [["Ann Lee", "spouse", "Bo Park"],
+                                          ["Ann Lee", "sibling", "Cy Lee"],
+                                          ["Ann Lee", "parent", "Cy Lee"]]}
+    scores = score_article(facts, gold)
+    assert scores.relations.true_positives == 2  # a parent is no child: that one keeps its order
+    assert scores.relations.missed == ["Ann Lee parent Cy Lee"]
+    assert scores.relations.spurious == ["Cy Lee parent Ann Lee"]
+
+
 def test_eval_by_rule_lists_the_rules(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -321,9 +321,9 @@ def test_site_chrome_never_becomes_an_entity(text: str) -> None:
     assert text not in cleaned
 
 
-def test_leading_title_without_a_state_takes_the_state_just_named() -> None:
-    facts = facts_of("Protests spread across Venezuela. Late President Hugo Chavez was "
-                     "remembered by crowds.")
+def test_leading_title_without_a_state_takes_the_state_its_sentence_named() -> None:
+    facts = facts_of("Crowds across Venezuela remembered late President Hugo Chavez on "
+                     "Tuesday.")
     found = relations(facts)
     assert ("Hugo Chavez", "leaderOf", "Venezuela") in found
     assert ("Hugo Chavez", "nationality", "Venezuela") in found

@@ -28,6 +28,8 @@ COARSE_TYPES = {
 # gold directory or any folder above it (where ``scripts/fetch_corpus.py`` caches it).
 CORPUS_DIR_VARIABLE = "KG_CORPUS_DIR"
 SPLITS = ("dev", "heldout")
+# Relations that hold both ways: the gold guidelines record them once and compare them unordered.
+SYMMETRIC_PREDICATES = ("spouse", "sibling")
 
 
 @dataclass
@@ -218,11 +220,12 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
             [tuple(r) for r in gold.get("relations") or []]):
         by_kind = scores.add_gold(relations, f"relation:{predicate}")
         for index, (s, p, o, is_entity, _) in enumerate(predicted_relations):
-            if index in used or p != predicate or not same(s, subject):
+            if index in used or p != predicate:
                 continue
-            if is_entity and same(o, obj) or not is_entity and (
-                _norm(obj) in _norm(o) or _norm(o) in _norm(obj)
-            ):
+            if is_entity and (same(s, subject) and same(o, obj) or predicate in
+                              SYMMETRIC_PREDICATES and same(s, obj) and same(o, subject)) or \
+                    not is_entity and same(s, subject) and (
+                        _norm(obj) in _norm(o) or _norm(o) in _norm(obj)):
                 used.add(index)
                 relations.true_positives += 1
                 by_kind.true_positives += 1

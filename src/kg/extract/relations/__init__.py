@@ -9,6 +9,7 @@ from kg.extract.context import Context
 from kg.extract.relations.clauses import (
     appointments,
     appositions,
+    compatriots,
     copular,
     kin_before_names,
     leading_verbs,
@@ -43,6 +44,7 @@ EXTRACTORS = (
     demonyms_before_descriptions,
     appositions,
     kin_before_names,
+    compatriots,
     copular,
     leading_verbs,
     appointments,

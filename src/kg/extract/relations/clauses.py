@@ -56,8 +56,9 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             body = argument_mention(ctx, objects[0]) if objects else None
-            if body is not None and body.type == "Country" and child.lower_ == "in":
-                continue  # "the group's coordinator in Sudan": where the post is, not a nationality
+            posted = child.lower_ in ("in", "to") or child.lower_ == "for" and _posted(ctx, title)
+            if body is not None and body.type == "Country" and posted:
+                continue  # "the group's coordinator in Sudan", "envoy for Iraq": where the post is
             if body is not None and _workplace(child):
                 affiliate(out, ctx, person, body, None, evidence)
                 continue
@@ -77,6 +78,12 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _posted(ctx: Context, title: str | None) -> bool:
+    """Whether a title is a diplomat's, whose "for" names the state they are sent to: "the UN
+    envoy for Afghanistan" (a "spokesman for Australia" speaks for his own)."""
+    return title is not None and ctx.gazetteer.titles[title].kind == "diplomatic"
 
 
 def _unambiguous(ctx: Context, body: Mention) -> bool:
@@ -139,15 +146,47 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
 
 
+def compatriots(ctx: Context, out: Relations) -> None:
+    """"Hewitt teamed with fellow Australian Alicia Molik", "Roe was beaten by fellow Briton Jo
+    Hay": whoever does something with or to a "fellow" national shares the nationality."""
+    doc = ctx.doc
+    for token in doc:
+        state = ctx.mention_at(doc[token.i + 1]) if token.lower_ == "fellow" and \
+            token.i + 1 < len(doc) else None
+        if state is None or state.type != "Country" or state.kind != "demonym":
+            continue
+        phrase = token.head  # the name or the plural the word "fellow" qualifies
+        verb = phrase.head
+        if phrase.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+            verb = verb.head  # "teamed with fellow Australian X", "beaten by fellow Briton Y"
+        elif phrase.dep_ not in ("dobj", "conj"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl" or \
+                subject is None and verb.dep_ == "acl":
+            subject = verb.head  # "Jo Roe, who beat fellow Australian Ann Lee", "X, paired with"
+        person = argument_mention(ctx, subject) if subject is not None and verb.pos_ == "VERB" \
+            else None
+        if person is not None and person.type == "Person" and ctx.mention_in(phrase) != person:
+            out.relate(person, "nationality", state,
+                       ctx.evidence([subject, verb, token, phrase], "fellow-national", 0.7))
+
+
 _MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisation",
                    "organization", "militia", "alliance", "coalition"}
 """Nouns a movement's name may stand before when a person's possessive names it: "Yasser
 Arafat's Fatah movement"."""
 
+_LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
+"""Of those, the nouns by which a movement is named after the one who leads it: "Arafat's
+Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
+"Bush's Republican Party")."""
+
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
     """"Hamid's Unity movement", "John Howard's Liberal Party": the party or movement a person's
-    possessive names is one they belong to (leading it is not said: "Bush's Republican Party")."""
+    possessive names is one they belong to; a movement, faction or network named so is theirs
+    to lead ("Arafat's Fatah faction"), a party not said to be ("Bush's Republican Party")."""
     doc = ctx.doc
     for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
         mark = ctx.last_token(person).i + 1
@@ -161,8 +200,10 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _MOVEMENT_NOUNS:
             continue  # "Smith's Greenpeace report": the report is hers, not the membership
-        out.relate(person, "memberOf", body,
-                   ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7))
+        evidence = ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7)
+        out.relate(person, "memberOf", body, evidence)
+        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS:
+            out.relate(person, "leaderOf", body, evidence)
 
 
 _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
@@ -339,10 +380,14 @@ def kin_before_names(ctx: Context, out: Relations) -> None:
 def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: str,
              evidence: Any, also: Any = None) -> None:
     """'his father, X' → possessor parent X; 'X, the son of Y' → Y child X; the possessor may
-    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia"."""
+    hang on the name (``also``) rather than on the noun: "Harrison's widow Olivia", or be the
+    one a relative clause is about: "Bill Roe, whose son Tim died"."""
     owner = None
     for child in [*noun.children, *(also.children if also is not None else ())]:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.tag_ == "WP$":
+            clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+            owner = argument_mention(ctx, clause.head) if clause is not None else None
+        elif child.dep_ == "poss":
             owner = argument_mention(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]

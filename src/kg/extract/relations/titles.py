@@ -106,18 +106,20 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
     if not title:
         return []
     start = next(len(words) - size for size in range(1, len(words) + 1)
-                 if title in _spellings([w.text for w in words[-size:]]))
+                 if title in _spellings([_singular(w) for w in words[-size:]]))
     while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
         start -= 1
     return words[start:]
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
-    """The state a title without one refers to: the last state named before the token, in its
-    sentence or the one before, provided those two sentences name no other state (in "the US
-    drive to oust President X" or "Iraq, which President Y has labelled", the state is not
-    the title's)."""
-    return _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+    """The state a title without one refers to: the last state named before the token in its
+    own sentence, provided it and the sentence before name no other state (in "the US drive to
+    oust President X" or "Iraq, which President Y has labelled", the state is not the title's).
+    A state named only in the sentence before is context, which the annotation guidelines do
+    not count: "... Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
+    state = _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
+    return state if state is not None and state.sentence == ctx.sentence_of(token) else None
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
@@ -180,6 +182,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         words: list[Any] = []
         bodies: list[Mention] = []
         possessor = None
+        partners = _coordinated_names(ctx, mention)
         index = first.i - 1
         while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
             token = doc[index]
@@ -202,16 +205,23 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 index -= 2  # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X"
             elif words and _topic_before_body(ctx, token, words):
                 pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
+            elif not words and partners and token.tag_ == "NNS" and not covering and \
+                    token.dep_ == "compound" and ctx.mention_in(token.head) is mention and \
+                    title_in([token.lemma_], ctx) and \
+                    (index == 0 or doc[index - 1].pos_ not in ("ADP", "VERB")):
+                # "US astronauts Carl Walz and Dan Bursch": one each (not "told reporters X and Y")
+                words.insert(0, token)
             elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
+            elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
+                    all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
+                bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
             else:
                 break
             index -= 1
-        if not words and index > 0 and doc[index].pos_ == "ADP" and title_in([doc[index - 1].text], ctx):
-            bodies = []  # "ambassador to Pakistan Abdul Zaeef": the state is the post's host
-        title = title_in([w.text for w in words], ctx)
+        title = title_in([_singular(w) for w in words], ctx)
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
@@ -245,11 +255,25 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 affiliate(out, ctx, mention, company, title, evidence)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        if title:
-            shown = " ".join(w.text for w in words).replace(" - ", "-")
-            out.attribute(mention, "jobTitle", shown, evidence)
         former = any(w.lower_ in _PAST_MODIFIERS for w in words)
-        affiliate_all(out, ctx, mention, bodies, title, evidence, former)
+        shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
+        plural = bool(words) and words[-1].tag_ == "NNS"
+        for each in [mention, *partners] if plural else [mention]:
+            if title:
+                out.attribute(each, "jobTitle", shown, evidence)
+            affiliate_all(out, ctx, each, bodies, title, evidence, former)
+
+
+def _coordinated_names(ctx: Context, person: Mention) -> list[Mention]:
+    """The named people joined to a name by "and": "Carl Walz and Dan Bursch"."""
+    return [partner for partner in (ctx.mention_in(c, ("Person",)) for c in
+                                     ctx.last_token(person).children if c.dep_ == "conj")
+            if partner is not None and partner.kind == "name" and partner.id != person.id]
+
+
+def _singular(word: Any) -> str:
+    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
+    return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
 
 
 def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
