@@ -157,7 +157,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
     import kg.resolve
     import kg.validate
     from kg.nlp import load_pipeline, prepare
-    from kg.stores import export, open_store
+    from kg.stores import open_store
 
     nlp = load_pipeline(None)  # the call KnowledgeGraph.build makes: cached, so the build does not load it
     list(nlp.pipe([prepare("Warm up the pipeline."), prepare("Twice.")]))
@@ -186,7 +186,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
     report = kg.open(store).build([corpus], processes=processes)
     seconds = time.perf_counter() - started
     with open_store(store, read_only=True) as opened, open(templates, "wb") as out:
-        export(opened, out, "nquads")
+        opened.dump(out, "nquads")
         triples = opened.triples_count()
     return {"seconds": seconds, "articles": len(report.articles), "triples": triples, **spent}
 

@@ -284,6 +284,38 @@ def test_one_update_request_is_one_transaction(store: Store) -> None:
     assert nquads(store) == before
 
 
+# Literals that SPARQL text and N-Triples write differently, or that could end a GRAPH block.
+AWKWARD = "".join(
+    f"<https://kg.example.org/id/awkward> <https://kg.example.org/ontology#says> {literal} .\n"
+    for literal in ['"} } ; DROP ALL ; INSERT DATA { GRAPH <urn:x> {"', '"say \\"no\\" \\\\ "',
+                    '"two\\nlines\\r"', '"北京 é \\u00FC"@de',
+                    '"12"^^<http://www.w3.org/2001/XMLSchema#integer>',
+                    "<https://kg.example.org/id/x#y>"])
+
+
+@pytest.mark.parametrize("way", ["new graph", "new graph beside a removal", "held graph"])
+def test_a_graph_is_stored_the_same_whichever_way_it_is_written(store: Store, way: str) -> None:
+    """A graph the store does not hold yet is read by Oxigraph alone (and written as N-Quads,
+    or inside the SPARQL update a removal needs); one it holds is compared triple by triple."""
+    expected = nquads(EmbeddedStore(_loaded(AWKWARD, ARTICLE_3), ":memory:"))
+    if way == "held graph":
+        store.replace_graphs({ARTICLE_3: GRAPH_1})
+    store.replace_graphs({ARTICLE_3: AWKWARD},
+                         remove=[ARTICLE_1] if way == "new graph beside a removal" else [])
+    stored = [line for line in nquads(store) if f"<{ARTICLE_3}>" in line]
+    assert stored == expected and len(stored) == 6
+    assert store.graphs() == ([ARTICLE_2, ARTICLE_3] if way == "new graph beside a removal"
+                              else [ARTICLE_1, ARTICLE_2, ARTICLE_3])
+
+
+def _loaded(text: str, graph: str) -> pyoxigraph.Store:
+    loaded = pyoxigraph.Store()
+    for quad in pyoxigraph.parse(text, pyoxigraph.RdfFormat.N_TRIPLES):
+        loaded.add(pyoxigraph.Quad(quad.subject, quad.predicate, quad.object,
+                                   pyoxigraph.NamedNode(graph)))
+    return loaded
+
+
 def test_replace_and_remove_happen_together(store: Store) -> None:
     store.replace_graphs(
         {ARTICLE_3: GRAPH_2}, remove=[ARTICLE_1, "https://kg.example.org/graph/none"]

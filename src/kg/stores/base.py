@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -214,16 +214,18 @@ def graph_name(iri: str) -> pyoxigraph.NamedNode:
 
 
 def planned_replacement(
-    graphs: Mapping[str, str], remove: Iterable[str]
+    graphs: Mapping[str, str], remove: Iterable[str], *, unparsed: Container[str] = ()
 ) -> tuple[dict[str, pyoxigraph.NamedNode], dict[str, set[pyoxigraph.Triple]], list[str]]:
     """Check a replacement before anything is written: the graph names, each new graph's
-    triples, and the graphs to drop."""
+    triples (but those of the graphs in ``unparsed``, which the caller reads itself), and the
+    graphs to drop."""
     dropped = list(dict.fromkeys(remove))
     both = set(graphs) & set(dropped)
     if both:
         raise ValueError(f"graphs both replaced and removed: {', '.join(sorted(both))}")
     names = {iri: graph_name(iri) for iri in [*graphs, *dropped]}
-    new_content = {iri: parse_ntriples(iri, text) for iri, text in graphs.items()}
+    new_content = {iri: parse_ntriples(iri, text) for iri, text in graphs.items()
+                   if iri not in unparsed}
     return names, new_content, dropped
 
 
@@ -278,9 +280,12 @@ def parse_ntriples(iri: str, text: str) -> set[pyoxigraph.Triple]:
         quads = pyoxigraph.parse(text, pyoxigraph.RdfFormat.N_TRIPLES, rename_blank_nodes=True)
         return {quad.triple for quad in quads}
     except SyntaxError as error:
-        raise StoreError(
-            f"invalid N-Triples for graph <{iri}>: {error.msg}; the store is unchanged"
-        ) from error
+        raise invalid_ntriples(iri, error) from error
+
+
+def invalid_ntriples(iri: str, error: SyntaxError) -> StoreError:
+    """The error for a graph's text that is not N-Triples."""
+    return StoreError(f"invalid N-Triples for graph <{iri}>: {error.msg}; the store is unchanged")
 
 
 def is_ground(triple: pyoxigraph.Triple) -> bool:

@@ -20,6 +20,7 @@ from kg.stores.base import (
     checked_rdf_file,
     count_solutions,
     graph_name,
+    invalid_ntriples,
     is_ground,
     oxigraph_query,
     planned_descriptions,
@@ -92,10 +93,23 @@ class EmbeddedStore(Store):
         descriptions: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         """See :meth:`Store.replace_graphs`: one transaction, nothing changed on any error. Only
-        the triples that differ are written, so re-loading an unchanged graph is cheap."""
+        the triples that differ are written, so re-loading an unchanged graph is cheap.
+
+        A graph the store does not hold yet (every article graph of a first build) is read by
+        Oxigraph alone, into an in-memory store, and written from there as N-Quads or
+        N-Triples text: no Python object per triple (docs/performance.md)."""
         store = self._writable()
-        names, new_content, dropped = planned_replacement(graphs, remove)
+        remove = list(remove)
+        fresh = {iri for iri, text in graphs.items() if _stageable(text)
+                 and iri not in remove and not store.contains_named_graph(graph_name(iri))}
+        names, new_content, dropped = planned_replacement(graphs, remove, unparsed=fresh)
         parts = planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
+        staged = pyoxigraph.Store()
+        for iri in fresh:
+            try:
+                staged.load(graphs[iri], pyoxigraph.RdfFormat.N_TRIPLES, to_graph=names[iri])
+            except SyntaxError as error:
+                raise invalid_ntriples(iri, error) from error
 
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
         deletions: list[str] = []
@@ -128,22 +142,26 @@ class EmbeddedStore(Store):
             if added:
                 insertions.setdefault(name, set()).update(added)
         try:
-            if insertions and not operations and not deletions:
-                # Only additions (a first build): extend is one transaction too, and skips
+            if not operations and not deletions:
+                # Only additions (a first build): one load is one transaction too, and skips
                 # writing and parsing a SPARQL text as large as the data.
-                store.extend(
+                staged.extend(
                     pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, name)
                     for name, triples in insertions.items()
                     for triple in triples
                 )
+                if len(staged):
+                    store.load(staged.dump(format=pyoxigraph.RdfFormat.N_QUADS),
+                               pyoxigraph.RdfFormat.N_QUADS)
                 return
             if deletions:
                 operations.append("DELETE DATA {\n" + "\n".join(deletions) + "\n}")
-            if insertions:
-                inserted = (
-                    f"GRAPH {name} {{\n{triples_text(triples)}\n}}"
-                    for name, triples in insertions.items()
-                )
+            inserted = [f"GRAPH {name} {{\n{triples_text(triples)}\n}}"
+                        for name, triples in insertions.items()]
+            inserted += [  # Oxigraph's own N-Triples: nothing in it can end the GRAPH block
+                f"GRAPH {names[iri]} {{\n{_dumped(staged, names[iri])}}}"
+                for iri in fresh if staged.contains_named_graph(names[iri])]
+            if inserted:
                 operations.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
             if not operations:
                 return
@@ -288,6 +306,18 @@ class EmbeddedStore(Store):
         if self.read_only:
             raise StoreError(f"the store at '{self.location}' is open read-only")
         return store
+
+
+def _stageable(text: str) -> bool:
+    """Whether a graph's text can be read by Oxigraph alone: it has triples and no blank nodes
+    (each text's blank nodes must stay its own, which only a renaming parse ensures)."""
+    return bool(text.strip()) and "_:" not in text
+
+
+def _dumped(store: pyoxigraph.Store, graph: pyoxigraph.NamedNode) -> str:
+    """One graph of ``store`` as N-Triples text."""
+    dump = store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+    return dump.decode("utf-8")
 
 
 _SEEN_BITS = 1 << 27
