@@ -152,11 +152,8 @@ def test_a_statement_without_a_place_is_placed_at_the_dateline() -> None:
     ("Voters rewarded the Harvest Party, which took 9 seats in Oslo.", "Harvest Party", None),
     ("Acme Corp agreed to buy Veltrix Systems for $2.3 billion.", "Veltrix Systems",
      "Acquisition"),
-    # The quake is an event now ("the quake hit Chala": a disaster in Chala), and statistics'
-    # rule that a clause's figures measure its subject's event takes the town's population
-    # for the quake's toll: a fix for src/kg/extract/statistics.py (_subject_event), not here.
-    pytest.param("The quake hit Chala, a fishing town of about 15,000 people.", "Chala", None,
-                 marks=pytest.mark.xfail(strict=True, reason="a town's population is no toll")),
+    # A figure in apposition to a name describes what is named, not the clause's event.
+    ("The quake hit Chala, a fishing town of about 15,000 people.", "Chala", None),
 ])
 def test_a_figure_says_what_it_is_about_and_what_it_measures(
     text: str, about: str | None, event_type: str | None,

@@ -1106,10 +1106,17 @@ def _measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX"):
             return _paid_for_event(token, triggers) or _subject_event(token, triggers)
-        if token.head.i == token.i or _counts_the_charge(token):
+        if token.head.i == token.i or _counts_the_charge(token) or _describes_a_name(token):
             return None
         token = token.head
     return None
+
+
+def _describes_a_name(noun: Any) -> bool:
+    """Whether a noun is in apposition to a name ("the quake hit Chala, a fishing town of 15,000
+    people"): a figure inside it describes what is named (a town's size), not the clause's
+    event."""
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
 
 
 _CHARGES = ("with", "for", "over", "after", "before", "following", "despite")
