@@ -584,3 +584,61 @@ def test_attacks_by_two_sides_are_two_attacks() -> None:
     agents = sorted(sorted(label for role, label in roles_of(facts, attack) if role == "agent")
                     for attack in events_of(facts, "Attack"))
     assert agents == [["Hamas"], ["Israel"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ana Duarte says it will be her second visit to Nairobi this year.",
+    "Mr Lee will go to Seoul for a summit meeting with Kim Jong-un.",
+    "Mr Lee expects to travel to Seoul for talks with Kim Jong-un.",
+])
+def test_a_meeting_or_visit_still_to_come_is_no_event(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Visit") and not events_of(facts, "Meeting")
+
+
+def test_the_talks_a_journey_was_for_happened_when_it_did() -> None:
+    facts = facts_of("Mr Lee travelled to Seoul for talks with Kim Jong-un.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("participant", "Kim Jong-un") in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake, which killed 40 people, struck Peru on Sunday.",
+    "The bus crash that killed nine tourists happened near Cusco.",
+])
+def test_a_disaster_that_killed_is_no_attack(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Attack")
+    assert [e.evidence.rule for e in events_of(facts, "Death")] == ["event-killed-by-a-disaster"]
+
+
+def test_a_bomb_that_killed_is_still_an_attack() -> None:
+    assert events_of(facts_of("The bomb that killed 12 people went off in a market in Kabul."), "Attack")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A spokeswoman for Acme Corp said the plant in Lyon would close.", "Acme Corp"),
+    ("A spokesman for the Red Cross in Geneva said two aid workers were missing.",
+     "International Committee of the Red Cross"),
+])
+def test_a_spokesman_for_a_body_speaks_for_it(text: str, body: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", body) in roles_of(facts, statement)
+
+
+def test_a_spokesman_alone_is_no_statement() -> None:
+    assert not events_of(facts_of("A spokesman said the talks went well."), "Statement")
+
+
+def test_an_agreement_told_again_where_it_was_signed_is_one_agreement() -> None:
+    facts = facts_of("Rival factions signed a power-sharing agreement on Wednesday. The agreement "
+                     "was signed in Doha by the leaders of the four delegations.")
+    agreement, = events_of(facts, "Agreement")
+    assert ("location", "Doha") in roles_of(facts, agreement)
+
+
+def test_agreements_with_other_parties_stay_apart() -> None:
+    facts = facts_of("Japan signed a trade agreement with Korea in Seoul. Japan also signed an "
+                     "agreement with Chile in Santiago.")
+    assert len(events_of(facts, "Agreement")) == 2

@@ -108,10 +108,19 @@ def verb_arguments(verb: Any) -> list[Any]:
     return found
 
 
+def _antecedent(subject: Any) -> Any:
+    """A subject, or the noun a relative pronoun subject stands for: "the quake, which killed
+    40 people": the quake."""
+    clause = subject.head
+    if subject.lower_ in ("which", "that") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
+
+
 def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
     death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
-    a disaster or an accident ("the blaze killed 12"), and the
+    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40"), and the
     words of a document are a report ("the report said", "court papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
@@ -126,10 +135,11 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
     elif lemma in triggers.passive_death and any(
-            c.dep_ == "nsubj" and ((c.lemma_.lower() in triggers.causes_of_death
-                                    and builder.ctx.mention_in(c) is None)
-                                   or triggers.named_disaster(c) is not None)
-            for c in token.children):
+            (killer := _antecedent(c)) is not None
+            and ((killer.lemma_.lower() in triggers.causes_of_death
+                  and builder.ctx.mention_in(killer) is None)
+                 or triggers.named_disaster(killer) is not None)
+            for c in token.children if c.dep_ == "nsubj"):
         # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
         builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
         builder.subject = builder.subject or bool(objects)
