@@ -642,3 +642,18 @@ def test_agreements_with_other_parties_stay_apart() -> None:
     facts = facts_of("Japan signed a trade agreement with Korea in Seoul. Japan also signed an "
                      "agreement with Chile in Santiago.")
     assert len(events_of(facts, "Agreement")) == 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Foreign Minister Jane Roe has refused to say whether troops will be sent.", "Jane Roe"),
+    ("Mr Diaz would not comment on the circumstances of his dismissal.", "Diaz"),
+    ("Acme Corp declined to confirm the figures.", "Acme Corp"),
+])
+def test_refusing_to_say_is_no_comment(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    no_comment, = events_of(facts, "NoComment")
+    assert ("agent", speaker) in roles_of(facts, no_comment)
+
+
+def test_refusing_to_resign_is_no_comment() -> None:
+    assert not events_of(facts_of("The minister refused to resign."), "NoComment")
