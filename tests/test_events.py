@@ -657,3 +657,20 @@ def test_refusing_to_say_is_no_comment(text: str, speaker: str) -> None:
 
 def test_refusing_to_resign_is_no_comment() -> None:
     assert not events_of(facts_of("The minister refused to resign."), "NoComment")
+
+
+def test_walking_out_of_talks_is_no_protest() -> None:
+    facts = facts_of("The Greek delegation walked out of the talks in Brussels.")
+    assert not events_of(facts, "Protest") and events_of(facts, "Meeting")
+
+
+def test_workers_walking_out_of_a_plant_protest() -> None:
+    assert events_of(facts_of("Workers walked out of the plant in Lyon on Monday."), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Extra police brought into the town were stood down this morning.",
+    "The army stood down 300 reservists on Friday.",
+])
+def test_those_stood_down_did_not_resign(text: str) -> None:
+    assert not events_of(facts_of(text), "Resignation")
