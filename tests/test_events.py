@@ -674,3 +674,19 @@ def test_workers_walking_out_of_a_plant_protest() -> None:
 ])
 def test_those_stood_down_did_not_resign(text: str) -> None:
     assert not events_of(facts_of(text), "Resignation")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Howard was re-elected in November.",
+    "Talks have gone on since Mr Howard was re-elected on the timing of the summit.",
+])
+def test_the_one_re_elected_takes_part(text: str) -> None:
+    facts = facts_of(text)
+    election, = events_of(facts, "Election")
+    assert ("participant", "Howard") in roles_of(facts, election)
+
+
+def test_those_fled_from_take_no_part() -> None:
+    facts = facts_of("Thousands of Afghans fled the Taliban last year.")
+    migration, = events_of(facts, "Migration")
+    assert not roles_of(facts, migration)

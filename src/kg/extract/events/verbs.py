@@ -30,9 +30,18 @@ the passive subject is not thereby the agent of the infinitive's event, as in "w
 resign"."""
 
 
+def _clause_of(token: Any) -> list[Any]:
+    """A verb's dependents, also those the parser hung on a prefix it split off: "Lee was
+    re-elected" parses as "Lee was re" with "elected" under "re"."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re":
+        return [c for c in token.nbor(-2).children if c.i not in (token.i, token.i - 1)] + \
+            list(token.children)
+    return list(token.children)
+
+
 def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder = Builder(ctx, type_, token)
-    for child in token.children:
+    for child in _clause_of(token):
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
                                                                    "NUM", "DET") and not (
                 child.dep_ == "nsubjpass" and type_ in REPORTING and any(
@@ -62,8 +71,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
             elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
-            elif type_ in LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
-                builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
+            elif type_ in LEAVING and child.dep_ == "dobj":
+                if builder.place_of(child) is not None:  # "fled Afghanistan"; not "fled the
+                    builder.add("origin", builder.place_of(child))  # Taliban", who take no part
             else:
                 builder.add("participant", child)
     own = [c for c in token.children if c.dep_ == "nsubj"]
