@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import (
@@ -71,9 +71,11 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
             elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
-            elif type_ in LEAVING and child.dep_ == "dobj":
-                if builder.place_of(child) is not None:  # "fled Afghanistan"; not "fled the
-                    builder.add("origin", builder.place_of(child))  # Taliban", who take no part
+            elif type_ in LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
+                builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
+            elif type_ in LEAVING and child.dep_ == "dobj" and \
+                    ctx.mention_in(child, ORGANIZATION_TYPES) is not None:
+                continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
     own = [c for c in token.children if c.dep_ == "nsubj"]
