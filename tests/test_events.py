@@ -584,3 +584,109 @@ def test_attacks_by_two_sides_are_two_attacks() -> None:
     agents = sorted(sorted(label for role, label in roles_of(facts, attack) if role == "agent")
                     for attack in events_of(facts, "Attack"))
     assert agents == [["Hamas"], ["Israel"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ana Duarte says it will be her second visit to Nairobi this year.",
+    "Mr Lee will go to Seoul for a summit meeting with Kim Jong-un.",
+    "Mr Lee expects to travel to Seoul for talks with Kim Jong-un.",
+])
+def test_a_meeting_or_visit_still_to_come_is_no_event(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Visit") and not events_of(facts, "Meeting")
+
+
+def test_the_talks_a_journey_was_for_happened_when_it_did() -> None:
+    facts = facts_of("Mr Lee travelled to Seoul for talks with Kim Jong-un.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("participant", "Kim Jong-un") in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake, which killed 40 people, struck Peru on Sunday.",
+    "The bus crash that killed nine tourists happened near Cusco.",
+])
+def test_a_disaster_that_killed_is_no_attack(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Attack")
+    assert [e.evidence.rule for e in events_of(facts, "Death")] == ["event-killed-by-a-disaster"]
+
+
+def test_a_bomb_that_killed_is_still_an_attack() -> None:
+    assert events_of(facts_of("The bomb that killed 12 people went off in a market in Kabul."), "Attack")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A spokeswoman for Acme Corp said the plant in Lyon would close.", "Acme Corp"),
+    ("A spokesman for the Red Cross in Geneva said two aid workers were missing.",
+     "International Committee of the Red Cross"),
+])
+def test_a_spokesman_for_a_body_speaks_for_it(text: str, body: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", body) in roles_of(facts, statement)
+
+
+def test_a_spokesman_alone_is_no_statement() -> None:
+    assert not events_of(facts_of("A spokesman said the talks went well."), "Statement")
+
+
+def test_an_agreement_told_again_where_it_was_signed_is_one_agreement() -> None:
+    facts = facts_of("Rival factions signed a power-sharing agreement on Wednesday. The agreement "
+                     "was signed in Doha by the leaders of the four delegations.")
+    agreement, = events_of(facts, "Agreement")
+    assert ("location", "Doha") in roles_of(facts, agreement)
+
+
+def test_agreements_with_other_parties_stay_apart() -> None:
+    facts = facts_of("Japan signed a trade agreement with Korea in Seoul. Japan also signed an "
+                     "agreement with Chile in Santiago.")
+    assert len(events_of(facts, "Agreement")) == 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Foreign Minister Jane Roe has refused to say whether troops will be sent.", "Jane Roe"),
+    ("Mr Diaz would not comment on the circumstances of his dismissal.", "Diaz"),
+    ("Acme Corp declined to confirm the figures.", "Acme Corp"),
+])
+def test_refusing_to_say_is_no_comment(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    no_comment, = events_of(facts, "NoComment")
+    assert ("agent", speaker) in roles_of(facts, no_comment)
+
+
+def test_refusing_to_resign_is_no_comment() -> None:
+    assert not events_of(facts_of("The minister refused to resign."), "NoComment")
+
+
+def test_walking_out_of_talks_is_no_protest() -> None:
+    facts = facts_of("The Greek delegation walked out of the talks in Brussels.")
+    assert not events_of(facts, "Protest") and events_of(facts, "Meeting")
+
+
+def test_workers_walking_out_of_a_plant_protest() -> None:
+    assert events_of(facts_of("Workers walked out of the plant in Lyon on Monday."), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Extra police brought into the town were stood down this morning.",
+    "The army stood down 300 reservists on Friday.",
+])
+def test_those_stood_down_did_not_resign(text: str) -> None:
+    assert not events_of(facts_of(text), "Resignation")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Howard was re-elected in November.",
+    "Talks have gone on since Mr Howard was re-elected on the timing of the summit.",
+])
+def test_the_one_re_elected_takes_part(text: str) -> None:
+    facts = facts_of(text)
+    election, = events_of(facts, "Election")
+    assert ("participant", "Howard") in roles_of(facts, election)
+
+
+def test_those_fled_from_take_no_part() -> None:
+    facts = facts_of("Thousands of Afghans fled the Taliban last year.")
+    migration, = events_of(facts, "Migration")
+    assert not roles_of(facts, migration)

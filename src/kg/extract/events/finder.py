@@ -18,7 +18,7 @@ from kg.extract.events.places import (
     place_of_where,
     placeless,
 )
-from kg.extract.events.roles import LOCATIVE, Builder
+from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
@@ -74,11 +74,14 @@ def find_events(ctx: Context) -> list[Event]:
                 c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]  # "walk out"
             if particle and not particles:
                 continue
-            if type_ != "Report" and any(c.i in noun_triggers and (c.pos_ == "VERB" or (
+            beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
+                      for o in prep_objects(p)]  # "walked out of the talks": the talks
+            if type_ != "Report" and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
                     noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
-                    for c in verb_arguments(token)):
-                # "agreed to a ceasefire", "told a press conference": the noun says more; but
+                    for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
+                # "agreed to a ceasefire", "told a press conference", "walked out of talks"
+                # (a meeting's, told or not): the noun says more; but
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them

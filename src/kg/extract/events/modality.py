@@ -16,6 +16,11 @@ _NOT_DONE = ("would", "should", "must")
 "the deal must be ratified"; not "may", "might", "could", which as often tell of an event that
 happened with a doubt about how ("the fire may have been lit", "he could have been killed in
 the raid")."""
+_FUTURE = ("will", "'ll", "shall")
+"""Auxiliaries by which the event a verb's object names is only to come: "it will be his
+second visit", "they will hold talks"; a plan, which counts only for the events a body decides
+and announces ("will impose a tariff"). A verb trigger under "will" is an announcement kept as
+told ("she will step down in March")."""
 _HEDGES = ("maybe", "perhaps", "possibly", "probably")
 """Adverbs by which the writer only guesses that an event happened: "he is probably dead"."""
 _INFINITIVE_CLAUSES = ("xcomp", "acl", "advcl", "relcl", "ccomp", "oprd")
@@ -33,15 +38,19 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
-def unrealised(token: Any, intentions: set[str], plans: set[str]) -> Told | None:
+def unrealised(token: Any, intentions: set[str], plans: set[str],
+               journeys: set[str] | frozenset[str] = frozenset()) -> Told | None:
     """Whether a trigger, or the verb whose object it is, is told as only possible, wanted or
     planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), or
     as the infinitive of a word of intention ("plans to buy", "is to be sworn in", "ready to
     meet", "calls for the minister to resign", "a bid to make a visit"), the words of
     ``intentions`` (event-intentions.txt): "wished"; or as the infinitive of a word of
-    ``plans`` (event-plans.txt: "plans to attack", "intends to buy"): "planned", which the
-    events a body decides and announces are when told at all ("plans to cut 1,000 jobs")."""
-    verb = _verb_of(token)
+    ``plans`` (event-plans.txt: "plans to attack", "intends to buy") or the object of a verb
+    under "will" ("will hold talks"): "planned", which the
+    events a body decides and announces are when told at all ("plans to cut 1,000 jobs"). An
+    event that is the purpose of a verb of ``journeys`` is told as that verb is ("will go to
+    Jakarta for a summit", "expects to travel to Seoul for talks")."""
+    verb = _verb_of(token, journeys)
     if verb is None:
         return None
     modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
@@ -49,6 +58,9 @@ def unrealised(token: Any, intentions: set[str], plans: set[str]) -> Told | None
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children):
         return "wished"
+    if verb is not token and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE
+                                 for c in verb.children):
+        return "planned"
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in (*verb.children, *token.children)):
         return "wished"
     if verb.dep_ not in _INFINITIVE_CLAUSES or not any(
@@ -66,11 +78,16 @@ def unrealised(token: Any, intentions: set[str], plans: set[str]) -> Told | None
     return None
 
 
-def _verb_of(token: Any) -> Any | None:
-    """The trigger itself when it is a verb, the verb of an adjective ("may be dead") or of an
-    object ("would open talks", "to make his annual visit")."""
+def _verb_of(token: Any, journeys: set[str] | frozenset[str]) -> Any | None:
+    """The trigger itself when it is a verb, the verb of an adjective ("may be dead"), of an
+    object ("would open talks", "to make his annual visit") or of a journey's purpose ("will fly
+    to Paris for talks")."""
     if token.pos_ in ("VERB", "AUX"):
         return token
+    purpose = token.head
+    if token.dep_ == "pobj" and purpose.lower_ == "for" and purpose.head.pos_ == "VERB" and \
+            purpose.head.lemma_.lower() in journeys:
+        return purpose.head
     if token.pos_ == "ADJ":  # "he may be dead"
         return token.head if token.head.pos_ in ("VERB", "AUX") else None
     if token.dep_ not in ("dobj", "attr", "oprd"):

@@ -53,7 +53,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
-    told = unrealised(token, ctx.gazetteer.unrealised_infinitives, ctx.gazetteer.event_plan_words)
+    told = unrealised(token, ctx.gazetteer.unrealised_infinitives, ctx.gazetteer.event_plan_words,
+                      triggers.journeys)
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)

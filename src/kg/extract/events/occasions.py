@@ -20,7 +20,9 @@ def merge_occasions(events: list[Event], persons: set[str],
     murdered"). A disaster told again with no other place or date is the same disaster
     ("Tuesday's earthquake ... the quake destroyed"), and so is an attack, unless both tellings
     name their agents and no agent is shared (one side's ambush, the other's reprisal); a place
-    told closer ("in Iraq ... in Basra province") replaces the wider one. Returns the events kept and, for
+    told closer ("in Iraq ... in Basra province") replaces the wider one. An agreement told
+    again with no other party, place or date is the same agreement ("the deal was signed in
+    Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
     written = set(Triggers(gazetteer.event_triggers).nouns)
@@ -53,17 +55,23 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     if first.type == second.type == "Death":
         return bool({ref for _, ref in first.roles if ref in persons}
                     & {ref for _, ref in second.roles if ref in persons})
-    if first.type == second.type and first.type in _TOLD_AGAIN:
+    if first.type == second.type and first.type in _TOLD_AGAIN | _SEALED_ONCE:
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
         if agents[0] and agents[1] and not agents[0] & agents[1]:
             return False  # "the army killed three militants who had attacked a patrol": two attacks
+        parties = [{ref for role, ref in e.roles if role != "location"} for e in (first, second)]
+        if first.type in _SEALED_ONCE and not (parties[0] <= parties[1] or parties[1] <= parties[0]):
+            return False  # "a trade deal with Japan ... an agreement with Chile": two agreements
         return (first.time is None or second.time is None or first.time == second.time) \
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
 
 
+_SEALED_ONCE = {"Agreement"}
+"""Events an article names again by what was sealed, adding where or by whom: "rival factions
+signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
 _TOLD_AGAIN = {"Disaster", "Attack"}
 """Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
 the warplanes bombed areas in Basra province"."""

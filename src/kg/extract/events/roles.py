@@ -20,6 +20,8 @@ LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughou
 _ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
 """Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
 Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
+_SPEAKING_FOR = ("spokesman", "spokeswoman", "spokesperson", "representative", "lawyer")
+"""Persons who speak "for" a body: "a spokesman for the Red Cross"."""
 _TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
 """Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
 against the mayor"."""
@@ -116,11 +118,13 @@ class Builder:
     def _body_of_unnamed(self, role: str, token: Any) -> None:
         """An unnamed person or group stands for the body it is said to belong to: "officials
         from the Red Cross said", "talks with leaders of the Greens", "scientists at CERN
-        published" (the Red Cross, the Greens and CERN take part)."""
+        published", "a spokeswoman for Acme said" (the Red Cross, the Greens, CERN and Acme take
+        part)."""
         if token.pos_ != "NOUN":
             return
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("of", "from", "at") or (
+                    prep.lower_ == "for" and token.lemma_.lower() in _SPEAKING_FOR)):
                 for obj in prep_objects(prep):
                     body = self.ctx.mention_in(obj)
                     if body is not None and body.kind == "name" and \

@@ -19,13 +19,20 @@ _QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
 def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
     """The unnamed speaker a statement verb's subject singles out, as its words: a body or
     person described by a modifier ("party sources", "the Federal Government", "drug squad
-    detectives"), a body with neither article nor plural ("Police said"), or one of the bodies
+    detectives"), one speaking for a body ("a spokesman for the department"), a body with
+    neither article nor plural ("Police said"), or one of the bodies
     every state has with "the" ("the government said"); not a loose "officials" or "some
     analysts", nor "the minister", who is someone named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
         return None
     words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
+    body = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 for o in c.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(
+                     w.dep_ == "det" and w.lower_ == "the" for w in o.children))), None)
+    if body is not None and subject.lemma_.lower() in speakers and subject.tag_ == "NN":
+        # "a spokesman for the department", "a spokeswoman for Acme": the body's words
+        return " ".join(w.lower_ for w in [subject, body.head, *body.subtree] if w.dep_ != "det")
     if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
         return None  # "a source", "some officials", "two witnesses"
     described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import (
@@ -30,9 +30,18 @@ the passive subject is not thereby the agent of the infinitive's event, as in "w
 resign"."""
 
 
+def _clause_of(token: Any) -> list[Any]:
+    """A verb's dependents, also those the parser hung on a prefix it split off: "Lee was
+    re-elected" parses as "Lee was re" with "elected" under "re"."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "re":
+        return [c for c in token.nbor(-2).children if c.i not in (token.i, token.i - 1)] + \
+            list(token.children)
+    return list(token.children)
+
+
 def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder = Builder(ctx, type_, token)
-    for child in token.children:
+    for child in _clause_of(token):
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
                                                                    "NUM", "DET") and not (
                 child.dep_ == "nsubjpass" and type_ in REPORTING and any(
@@ -64,6 +73,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 builder.add("destination", child)
             elif type_ in LEAVING and child.dep_ == "dobj" and builder.place_of(child) is not None:
                 builder.add("origin", builder.place_of(child))  # "fled Afghanistan"
+            elif type_ in LEAVING and child.dep_ == "dobj" and \
+                    ctx.mention_in(child, ORGANIZATION_TYPES) is not None:
+                continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
     own = [c for c in token.children if c.dep_ == "nsubj"]
@@ -108,10 +120,19 @@ def verb_arguments(verb: Any) -> list[Any]:
     return found
 
 
+def _antecedent(subject: Any) -> Any:
+    """A subject, or the noun a relative pronoun subject stands for: "the quake, which killed
+    40 people": the quake."""
+    clause = subject.head
+    if subject.lower_ in ("which", "that") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
+
+
 def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
     death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
-    a disaster or an accident ("the blaze killed 12"), and the
+    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40"), and the
     words of a document are a report ("the report said", "court papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
@@ -126,10 +147,11 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
     elif lemma in triggers.passive_death and any(
-            c.dep_ == "nsubj" and ((c.lemma_.lower() in triggers.causes_of_death
-                                    and builder.ctx.mention_in(c) is None)
-                                   or triggers.named_disaster(c) is not None)
-            for c in token.children):
+            (killer := _antecedent(c)) is not None
+            and ((killer.lemma_.lower() in triggers.causes_of_death
+                  and builder.ctx.mention_in(killer) is None)
+                 or triggers.named_disaster(killer) is not None)
+            for c in token.children if c.dep_ == "nsubj"):
         # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
         builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
         builder.subject = builder.subject or bool(objects)
