@@ -13,7 +13,7 @@ from kg.extract.coreference import body_for_pronoun
 from kg.extract.dates import resolve_time
 from kg.extract.entities import argument_mention
 from kg.extract.events import REPORTING
-from kg.gazetteer import lexicon_classes, read_table, read_word_list
+from kg.gazetteer import lexicon_classes, lexicon_words, read_table
 from kg.lexicon import NumberWords, lexicon
 from kg.model import Comparison, Event, Statistic
 from kg.resources import resource_path
@@ -35,7 +35,7 @@ def _currencies() -> dict[str, str]:
 @cache
 def _word_list(name: str) -> frozenset[str]:
     """A one-entry-per-line lexicon of ``data/lexicon``, lower-cased (tokens are compared so)."""
-    return frozenset(word.lower() for word in read_word_list(resource_path("lexicon", name)))
+    return frozenset(word.lower() for word in lexicon_words(name))
 
 
 def _counted_nouns() -> frozenset[str]:
