@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kg.evaluate import Score, evaluate, load_gold, totals
+from kg.evaluate import SPLITS, Score, evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold-real"
@@ -105,6 +105,9 @@ def test_split_names_are_checked(lee_corpus: Path) -> None:
 
     with pytest.raises(InputError, match="unknown split 'train'"):
         load_gold(GOLD, articles=lee_corpus, split="train")
+    from kg.cli import main
+    split_option = next(p for p in main.commands["eval"].params if p.name == "split")
+    assert tuple(split_option.type.choices) == SPLITS  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")

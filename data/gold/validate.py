@@ -23,7 +23,8 @@ LITERAL_OBJECT = {"jobTitle"}
 EVENT_TYPES = {"Defection", "Migration", "Visit", "Meeting", "PressConference", "Death", "War",
                "Attack", "Treaty", "Ceasefire", "Interview", "Publication", "Report", "Statement",
                "NoComment", "Election", "Disaster", "Arrest", "Protest", "Agreement", "Sanction",
-               "Appointment", "Resignation", "Acquisition", "Layoff", "Tariff"}
+               "Appointment", "Resignation", "Acquisition", "Layoff", "Tariff",
+               "Trial", "Launch", "Landing"}
 UNITS = {"percent", "count", "money"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

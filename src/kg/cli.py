@@ -347,7 +347,7 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", default="table", type=click.Choice(["table", "json"]))
 @click.option("--articles", default=None, type=click.Path(), metavar="PATH",
               help="Folder of article files, or a .jsonl corpus, holding the gold articles.")
-@click.option("--split", default=None, type=click.Choice(["dev", "heldout"]),
+@click.option("--split", default=None, type=click.Choice(["dev", "heldout", "test"]),
               help="Score only the annotations of this split.")
 @click.option("--by-rule", is_flag=True,
               help="Also list each extraction rule's true and false positives, worst first.")

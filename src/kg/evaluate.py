@@ -27,7 +27,7 @@ COARSE_TYPES = {
 # directory, it is looked for here: a folder given by the user, else ``.cache/corpora`` in the
 # gold directory or any folder above it (where ``scripts/fetch_corpus.py`` caches it).
 CORPUS_DIR_VARIABLE = "KG_CORPUS_DIR"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "test")
 # Relations that hold both ways: the gold guidelines record them once and compare them unordered.
 SYMMETRIC_PREDICATES = ("spouse", "sibling")
 
@@ -302,7 +302,7 @@ def load_gold(
     it; or, when the annotation names a ``corpus`` (a ``.jsonl`` file), as the line with that id
     in the corpus file: ``articles`` itself, or the file of that name in ``articles``,
     ``$KG_CORPUS_DIR`` or a ``.cache/corpora`` folder in or above the gold directory.
-    ``split`` keeps only the annotations of that split (``dev`` or ``heldout``).
+    ``split`` keeps only the annotations of that split (``dev``, ``heldout`` or ``test``).
     """
     from kg.articles import read_articles
 
