@@ -3,8 +3,9 @@
 ``data/gold-real`` annotates all 50 articles of lee.cor (a dev split and a held-out third);
 ``data/gold-background`` annotates 100 articles of lee_background.cor: every twelfth is held out
 (annotated after the rules were written), the 25 between them are a second dev split, and the
-other 50 multiples of 4 are a test split annotated a session later. The corpora are fetched once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py
-first) and cached in .cache/corpora; their sentences are never committed.
+other 50 multiples of 4 are a test split annotated a session later. The corpora are fetched
+once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py first) and cached in
+.cache/corpora; their sentences are never committed.
 """
 
 from __future__ import annotations
