@@ -52,6 +52,12 @@ class BuildReport:
     articles: list[ArticleResult] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     """The ids of the articles a build skipped: stored from the same input by the same kg."""
+    outvoted: int = 0
+    """Assertions (of the articles written, or stored ones) that lost a vote to statements the
+    shapes forbid beside them, stated by more articles: kept aside as quarantined statements
+    (see :mod:`kg.entitygraph`)."""
+    restored: int = 0
+    """Stored outvoted assertions whose vote turned back: assertions again."""
 
     @property
     def quarantined(self) -> int:
@@ -352,6 +358,7 @@ class KnowledgeGraph:
                     f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
                     f"{batch_size}, each whole); run the same command again to finish") from None
             batches.write()
+        report.outvoted, report.restored = batches.outvoted, batches.restored
         return report
 
     def remove(self, article_ids: Iterable[str]) -> list[str]:
@@ -359,8 +366,8 @@ class KnowledgeGraph:
         said about entities from the entity graph; the ids removed."""
         import difflib
 
-        from kg.entitygraph import describe
-        from kg.rdf import ENTITY_GRAPH, graph_iri, quarantine_iri
+        from kg.entitygraph import Supports
+        from kg.rdf import graph_iri, quarantine_iri
 
         with self._open() as opened:
             existing = set(opened.graphs())
@@ -374,8 +381,8 @@ class KnowledgeGraph:
                     raise InputError(f"no article '{article_id}' in the store{hint}")
                 removed.append(article_id)
                 graphs += [n for n in names if n in existing]
-            entities = describe(opened, [], removed=graphs)
-            opened.replace_graphs({}, remove=graphs, descriptions={str(ENTITY_GRAPH): entities})
+            settled = Supports(opened).settle([], removed=graphs)
+            opened.replace_graphs({}, remove=graphs, descriptions=settled.descriptions)
         return removed
 
     def load(self, paths: Iterable[str | Path], *, graph: str | None = None) -> LoadReport:
@@ -791,6 +798,7 @@ class _Batches:
         self.parts: list[Any] = []
         self.stale: list[str] = []
         self.stored: list[str] = []
+        self.outvoted = self.restored = 0
 
     def add(self, prepared: _Prepared) -> ArticleResult:
         """Queue one prepared article's graphs (and its quarantine graph, or the removal of a
@@ -809,16 +817,18 @@ class _Batches:
         """Write the queued articles, their entities' descriptions and the build record, as one
         transaction (the record grows with each batch, so that after an interruption
         ``kg validate`` still checks every stored article)."""
-        from kg.rdf import ENTITY_GRAPH, LAST_BUILD_GRAPH, build_record
+        from kg.rdf import LAST_BUILD_GRAPH, build_record
 
         if not (self.parts or self.pending or self.stale):
             return
-        self.pending.update({part.graph: part.ntriples for part in self.parts})
-        entities = self.supports.describe(self.parts)
+        settled = self.supports.settle(self.parts)
+        self.pending.update({part.graph: part.ntriples for part in settled.parts})
         written = [*self.stored, *(part.graph for part in self.parts)]
         self.pending[str(LAST_BUILD_GRAPH)] = build_record(written).serialize(format="nt")
         self.opened.replace_graphs(self.pending, remove=self.stale,
-                                   descriptions={str(ENTITY_GRAPH): entities})
+                                   descriptions=settled.descriptions)
+        self.outvoted += settled.outvoted
+        self.restored += settled.restored
         # RocksDB keeps each batch in its write buffers until they fill up (tens of MiB per
         # index): written out now, a build's memory stays flat instead of growing by about
         # 1.5 MiB an article (docs/performance.md).
