@@ -137,3 +137,22 @@ def test_rebuilding_the_winner_with_other_words_brings_the_loser_back(tmp_path: 
     conforms(store)
     assert kinship(store) == B_SAYS
     assert quarantined(store) == set()
+
+
+def test_a_sparql_server_holds_the_same_votes(oxigraph: str, tmp_path: Path) -> None:
+    from oxigraph_server import OxigraphServer
+
+    running = OxigraphServer(oxigraph, tmp_path / "data", union_default_graph=True)
+    try:
+        folder = tmp_path / "in"
+        kg.open(running.url).build([article(folder, "a"), article(folder, "b")])
+        assert kinship(running.url) == A_SAYS
+        kg.open(running.url).build([article(folder, "c")])
+        assert kinship(running.url) == B_SAYS
+        assert {row[0] for row in quarantined(running.url)} == {"a"}
+        kg.open(running.url).remove(["c"])
+        assert kinship(running.url) == A_SAYS
+        assert {row[0] for row in quarantined(running.url)} == {"b"}
+        conforms(running.url)
+    finally:
+        running.stop()
