@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracting import facts_of, relations
-from kg.extract.entities import _titled_name
+from kg.extract.entities.clues import titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Facts
@@ -62,8 +62,8 @@ def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
 
 def test_capitalised_words_after_a_title_are_a_person() -> None:
     doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
-    assert _titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
-    assert not _titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+    assert titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
+    assert not titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
 
 
 def test_rivers_named_by_the_word_river() -> None:
