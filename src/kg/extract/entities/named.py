@@ -224,10 +224,12 @@ def _add_named(
             and person_parts is not None and not ctx.part_of_longer_name(span) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
-    if known is None and label in ("ORG", "FAC") and len(span) > 1 and \
-            span[-1].text in place_name_words("feature-last"):  # (a person may be "Lena Park")
-        ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park"
-        return
+    if known is None and label in ("ORG", "FAC") and len(span) > 1 and (
+            span[-1].text in place_name_words("feature-last") or  # (a person may be "Lena Park")
+            span[-1].text in ("Centre", "Center") and span[-2].text in place_name_words(
+                "site-centre")):
+        ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
+        return  # Detention Centre"
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
         ctx.add_mention(span, "Person")  # "his daughter, Beatriz", tagged ORG by the model
         return
