@@ -542,3 +542,10 @@ def test_two_states_and_a_force_stay_apart() -> None:
 ])
 def test_what_shares_are_held_in_is_a_company(text: str, company: str) -> None:
     assert typed(facts_of(text)).get(company) == "Company"
+
+
+def test_a_kin_by_marriage_is_a_person() -> None:
+    facts = facts_of("Tom Baxter, who lost his 30-year-old son Ewan and 27-year-old "
+                     "daughter-in-law Kirra, said he was grateful.")  # both tagged ORG
+    assert typed(facts).get("Kirra") == "Person"
+

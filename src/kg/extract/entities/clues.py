@@ -136,11 +136,15 @@ def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
 
 
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
-    """"his daughter, Beatriz", "her husband Tom": a name in apposition to a kinship noun."""
+    """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
+    apposition to a kinship noun (a kin by marriage too, which names no relation of the
+    ontology but a person all the same)."""
     doc = span.doc
     index = span.start - 1
     if index >= 0 and doc[index].text == ",":
         index -= 1
+    if index >= 4 and [t.lower_ for t in doc[index - 3 : index + 1]] == ["-", "in", "-", "law"]:
+        index -= 4  # "daughter-in-law", split at its hyphens
     return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
 
 
