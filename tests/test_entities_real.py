@@ -549,3 +549,25 @@ def test_a_kin_by_marriage_is_a_person() -> None:
                      "daughter-in-law Kirra, said he was grateful.")  # both tagged ORG
     assert typed(facts).get("Kirra") == "Person"
 
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    ("AFP Commissioner Ron Hale said officers in Brisbane and Darwin had made arrests.",
+     "Australian Federal Police", "australian-federal-police"),
+    ("Rebels shelled the airport in Brisbane overnight, a police chief told AFP.",
+     "Agence France-Presse", "agence-france-presse"),
+    ("Seven people died in the blast in Lyon, AFP reported.", "Agence France-Presse",
+     "agence-france-presse"),
+    ("The Democrats will oppose the tax, their leader Jan Moore said in Canberra.",
+     "Australian Democrats", "australian-democrats"),
+    ("The Democrats will oppose the tax, their leader Jan Moore said in Chicago.",
+     "Democratic Party", "democratic-party"),
+])
+def test_a_name_two_organisations_share_is_the_one_of_the_storys_state(
+        text: str, name: str, key: str) -> None:
+    facts = facts_of(text)
+    assert any(e.label == name and e.key == key for e in facts.entities)
+
+
+def test_an_airline_is_a_company_not_a_person() -> None:
+    facts = facts_of("Virgin Blue will add flights to Hobart, a spokeswoman said.")
+    assert typed(facts).get("Virgin Australia") == "Company"
