@@ -243,3 +243,17 @@ def test_a_states_possessive_places_a_site_but_not_a_policy() -> None:
 def test_a_site_in_a_town_lies_in_it() -> None:
     facts = facts_of("Police were called to the Westfield Shopping Centre in Geelong on Sunday.")
     assert ("Westfield Shopping Centre", "locatedIn", "Geelong") in relations(facts)
+
+
+def test_a_site_in_a_state_puts_the_town_it_is_named_after_there() -> None:
+    facts = facts_of("The Curtin Detention Centre in outback Western Australia was quiet. There "
+                     "is room for 500 more people at Curtin.")
+    found = relations(facts)
+    assert ("Curtin", "locatedIn", "Western Australia") in found
+    assert ("Curtin Detention Centre", "locatedIn", "Curtin") in found
+    assert ("Curtin Detention Centre", "locatedIn", "Western Australia") not in found
+
+
+def test_a_town_in_a_regional_or_remote_state_lies_in_it() -> None:
+    facts = facts_of("The town of Birchip, in regional Victoria, was isolated by floods.")
+    assert ("Birchip", "locatedIn", "Victoria") in relations(facts)

@@ -16,7 +16,8 @@ _CONTAINERS = ("Country", "AdministrativeRegion")
 _SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
           "central", "northeastern", "northwestern", "southeastern", "southwestern",
           "north-east", "north-west", "south-east", "south-west", "north-eastern",
-          "north-western", "south-eastern", "south-western", "rural", "coastal"}
+          "north-western", "south-eastern", "south-western", "rural", "coastal", "outback",
+          "regional", "remote"}
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
@@ -27,7 +28,7 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
             doc[index].lower_ == "the":
         index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
     if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
-        index += 1  # "northern Portugal", but "South Australia" is a name
+        index += 1  # "northern Portugal", "outback Queensland"; but "South Australia" is a name
         if index + 1 < len(doc) and doc[index].text == "-" and doc[index + 1].lower_ in _SIDES:
             index += 2  # "north-west New South Wales", split at its hyphen
     if index >= len(doc):
@@ -64,6 +65,7 @@ def places(ctx: Context, out: Relations) -> None:
     city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
     order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
+    towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in list(ctx.mentions):
         if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
             continue
@@ -106,7 +108,9 @@ def places(ctx: Context, out: Relations) -> None:
                                           ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
         if container is not None and order[container.type] > order[mention.type]:
-            out.relate(mention, "locatedIn", container,
+            # "the Woomera Detention Centre in outback South Australia": the town the site is
+            # named after is what lies in the state (and the site in the town)
+            out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
         elif word == "in" and _is_site(mention, last) and index + 1 < len(doc) and \
                 (town := ctx.mention_at(doc[index + 1])) is not None and town.type == "City" and \
@@ -136,6 +140,16 @@ def _is_site(mention: Mention, last: Any) -> bool:
     Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
     return mention.type == "Place" and not mention.key and \
         last.text in place_name_words("facility-last")
+
+
+def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
+    """The town the article names whose name begins a site's: "Woomera" for the "Woomera
+    Detention Centre"."""
+    if not _is_site(mention, last):
+        return None
+    words = mention.text.split()
+    return next((towns[" ".join(words[:size])] for size in (3, 2, 1)
+                 if size < len(words) and " ".join(words[:size]) in towns), None)
 
 
 def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
