@@ -571,3 +571,14 @@ def test_a_name_two_organisations_share_is_the_one_of_the_storys_state(
 def test_an_airline_is_a_company_not_a_person() -> None:
     facts = facts_of("Virgin Blue will add flights to Hobart, a spokeswoman said.")
     assert typed(facts).get("Virgin Australia") == "Company"
+
+
+def test_a_states_unnamed_court_is_its_institution() -> None:
+    facts = facts_of("Six guides will appear in a Swiss court on Monday. An Indonesian court "
+                     "jailed the pilot last year.")
+    found = typed(facts)
+    assert found.get("Swiss court") == "Court"  # "Swiss" is an adjective, not a plural
+    assert found.get("Indonesian court") == "Court"
+    assert ("Swiss court", "partOf", "Switzerland") in relations(facts)
+    town = facts_of("He appeared in a Perth court on Monday.")
+    assert not any(e.type == "Court" for e in town.entities)  # the state's court, sitting there

@@ -97,14 +97,16 @@ def find_institutions(ctx: Context) -> None:
                 candidate = ctx.mention_in(child) or (
                     argument_mention(ctx, child) if child.dep_ == "poss" else None
                 )
-                if candidate is not None and candidate.type in ("Country", "City"):
+                if candidate is not None and (candidate.type == "Country" or
+                                              candidate.type == "City" and type_ != "Court"):
                     owner = candidate
             elif child.dep_ == "prep" and child.lower_ in ("in", "to", "of"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 place = ctx.mention_in(objects[0]) if objects else None
                 if place is None or place.type not in ("Country", "City", "Place"):
                     continue
-                if child.lower_ == "of" and owner is None:
+                if child.lower_ == "of" and owner is None and (
+                        type_ != "Court" or place.type == "Country"):
                     owner = place
                 elif type_ == "Embassy" and child.lower_ in ("in", "to"):
                     host = place
