@@ -8,7 +8,15 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.statistics.spans import FIGURE_LABELS
-from kg.extract.statistics.syntax import CLAUSE_ARGUMENTS, clause_verb, counted_noun, number_root, subject_of
+from kg.extract.statistics.syntax import (
+    CLAUSE_ARGUMENTS,
+    clause_verb,
+    counted_noun,
+    counts_the_charge,
+    is_size,
+    number_root,
+    subject_of,
+)
 from kg.extract.statistics.written import figure_words, percent_tokens, word_list
 from kg.gazetteer import lexicon_classes
 
@@ -53,8 +61,20 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     verb = clause_verb(root)
     subject = subject_of(verb) if verb is not None else None
     owner = None
-    harmed = root.dep_ == "dobj" and verb is not None and verb.idx in victims
-    if subject is not None and root not in subject.subtree and not harmed:
+    # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
+    # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
+    harmed = root.dep_ == "dobj" and verb is not None and (verb.idx in victims or any(
+        c.idx in victims for c in root.children if c.dep_ == "amod"))
+    # "Afghanistan agreed to a 3,000-strong force": a size is of what it describes, whoever
+    # the clause's subject is
+    size = is_size(number)
+    # "after the torching of 20 buildings, the camp ...": the figure counts what an earlier
+    # act was done to, not what the subject owns; "Iraq and Russia are close to signing a $40
+    # billion plan": a figure of a joint subject is not one part's
+    joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                        for c in subject.children)
+    if subject is not None and root not in subject.subtree and not harmed and not size and \
+            not joint and not counts_the_charge(root):
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
@@ -90,7 +110,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     described = _apposed_place(ctx, root)
     if described is not None:
         return described.id
-    if verb is None:
+    if verb is None or size:
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
         bought = next((c for c in verb.children if c.dep_ == "dobj"), None)

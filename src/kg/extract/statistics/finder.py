@@ -15,7 +15,14 @@ from kg.extract.statistics.comparisons import (
     word_difference,
     word_differences,
 )
-from kg.extract.statistics.event import SAYING, event_measured_by_words, measured_event
+from kg.extract.statistics.event import (
+    SAYING,
+    cause_event,
+    event_measured_by_words,
+    measured_event,
+    named_cause,
+    toll_causes,
+)
 from kg.extract.statistics.measured import measured_phrase
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
 from kg.extract.statistics.spans import (
@@ -44,13 +51,17 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE",)]
     # A figure a report or a statement gives is what was said, not a measure of the saying: those
     # triggers stop the search (None) without being measured.
-    triggers = {int(e.key.rsplit("-", 1)[1]): (None if e.type in SAYING else e.key)
-                for e in events if not e.negated
-                and e.key.startswith("event-") and e.key.rsplit("-", 1)[1].isdigit()}
+    triggers = {index: (None if e.type in SAYING else e.key)
+                for e in events if not e.negated and (index := _trigger_index(e)) is not None}
     # "Bombers killed 26 people", "police arrested 40": the figure counts whom the event
     # harmed, who are not the agent's.
     victims = frozenset(index for index, key in triggers.items() if key is not None and any(
         e.key == key and e.type in figure_words().victim_events for e in events))
+    # a toll goes to the attack or disaster the text says caused the deaths, and stays
+    # unresolved when kg found no event for that cause
+    deaths = {e.key: doc.char_span(index, index + 1, alignment_mode="expand")[0]
+              for e in events if e.type == "Death" and (index := _trigger_index(e)) is not None}
+    causes = toll_causes(ctx.gazetteer.event_triggers)
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
@@ -92,6 +103,9 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                        victims=victims)
         event = event_measured_by_words(span, sentence, events) or \
             measured_event(span, triggers)
+        cause = named_cause(deaths[event], causes) if event in deaths else None
+        if cause is not None:
+            event = cause_event(cause, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):
             statistic = Statistic(
                 key=f"statistic-{ent.start_char if index == 0 else part.start_char}",
@@ -111,3 +125,9 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     found = with_bases(found)
     found = name_pronoun_figures(with_comparisons(ctx, found))
     return inherit_sources(ctx, [s for _, s in found])
+
+
+def _trigger_index(event: Event) -> int | None:
+    """Where an event's trigger word starts in the text, as its key says ("event-412")."""
+    prefix, _, index = event.key.rpartition("-")
+    return int(index) if prefix == "event" and index.isdigit() else None

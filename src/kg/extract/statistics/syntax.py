@@ -53,6 +53,12 @@ def counted_noun(number: Any) -> Any:
     return number
 
 
+def is_size(number: Any) -> bool:
+    """Whether a number is joined by a hyphen to the noun or adjective after it ("a 90-seat
+    assembly", "a 12-member panel", "a 3,000-strong force"): the size of what it describes."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "-"
+
+
 CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
 
 
@@ -67,12 +73,45 @@ def clause_verb(token: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """A verb's subject, or the one it shares: "Acme shelved X and will raise $750 million"
-    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement)."""
+    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement); or the one the
+    parse took for the object of the verb that reports it ("the ministry claims the damage bill
+    has reached $2 million")."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in CLAUSE_ARGUMENTS), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "ccomp":
+            return _reported_subject(verb)
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _reported_subject(verb: Any) -> Any | None:
+    """The subject of a reported clause that the parse hung on the reporting verb as its object:
+    in "X claims the toll has risen to 40", "the toll" (the object of "claims" just before the
+    subjectless, finite "has risen")."""
+    reporting = verb.head
+    if reporting.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    objects = [c for c in reporting.children if c.dep_ == "dobj" and reporting.i < c.i < verb.i
+               and c.pos_ in ("NOUN", "PROPN")]
+    if not objects or any(t.dep_ == "mark" for t in verb.children):
+        return None
+    return objects[0]
+
+
+_CHARGES = ("with", "for", "over", "after", "before", "following", "despite")
+"""Prepositions whose object is a charge, a cause or an earlier act ("charged with the murder
+of 3 people", "after the torching of 20 buildings")."""
+
+
+def counts_the_charge(noun: Any) -> bool:
+    """Whether a counted noun is what an act named in a charge or a cause was done to ("charged
+    with the manslaughter of 18 tourists"): the figure counts its victims, not those the verb
+    charges, arrests or tries."""
+    of = noun.head
+    act = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and act.pos_ == "NOUN" and \
+        act.dep_ == "pobj" and act.head.lower_ in _CHARGES
