@@ -280,6 +280,50 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # the cause the text names, found as an event: the toll is its
+    ("Ten villagers perished in the earthquake that struck the valley on Monday.", "Disaster"),
+    # a cause kg found no event for: unresolved, not the deaths
+    ("Twelve people were killed by a stray bomb near the border, officials said.", None),
+    ("The tragedy, which killed 21 hikers, shocked the valley.", None),
+    ("Nine people died when a thunderstorm struck a campsite in the hills.", None),
+    ("Four people were killed and eight injured when a gas explosion tore through a hotel.",
+     None),
+    ("Forty people drowned in the floods in Assam.", None),
+    # deaths with no attack or disaster named are the toll's event
+    ("Thirty people died on the roads over the Easter weekend.", "Death"),
+    ("About 2,000 people die from malaria in the province each year.", "Death"),
+])
+def test_a_toll_measures_the_attack_or_disaster_named_as_its_cause(
+        text: str, event_type: str | None) -> None:
+    facts = facts_of(text)
+    types = {e.key: e.type for e in facts.events}
+    assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+def test_a_subject_the_parse_took_for_the_reporting_verbs_object_still_names_the_event() -> None:
+    facts = facts_of("The Interior Ministry claims the damage bill from the arson attacks and "
+                     "looting at the camp over the past week has reached $3 million.")
+    types = {e.key: e.type for e in facts.events}
+    assert [types.get(s.event or "") for s in facts.statistics] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a size is of what it describes, not of the clause's subject
+    "Nepal's interim government has agreed to accept a 3,000-strong multinational force.",
+    "The Afghan factions have approved a plan for a 29-member ruling council.",
+    # what an earlier act was done to is not the subject's
+    "After the torching of 20 buildings in recent days, the mood at the Baxter camp in Nepal "
+    "seemed calm.",
+    # a figure of a joint subject is not one part's
+    "Norway and Sweden pledged 500 troops to the mission.",
+    # those a verdict is on are not the court's
+    "A NATO panel of judges has found 10 militia fighters guilty of looting.",
+])
+def test_a_figure_the_clause_subject_does_not_own_stays_unresolved(text: str) -> None:
+    assert [s.about for s in facts_of(text).statistics] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "Police arrested 12 men over the deaths of 40 migrants.",
     "Eight people were charged with the manslaughter of 40 tourists.",

@@ -92,6 +92,7 @@ class NumberWords:
     ratios: Mapping[str, Decimal]
     victim_events: frozenset[str]
     reporting_verbs: frozenset[str]
+    toll_causes: frozenset[str]
 
     @property
     def comparatives(self) -> tuple[str, ...]:
@@ -210,6 +211,7 @@ class Lexicon:
                 ratios=valued(loaded["ratios"], Decimal),
                 victim_events=frozenset(words("victim events")),
                 reporting_verbs=frozenset(words("reporting verbs")),
+                toll_causes=frozenset(words("toll causes")),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise InputError(f"{self.directory / name}: a list is missing or malformed "

@@ -1,0 +1,329 @@
+"""Whom or where a figure is about: the entity or place the text says it belongs to, or none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.coreference import body_for_pronoun
+from kg.extract.entities import argument_mention
+from kg.extract.statistics.spans import FIGURE_LABELS
+from kg.extract.statistics.syntax import (
+    CLAUSE_ARGUMENTS,
+    clause_verb,
+    counted_noun,
+    counts_the_charge,
+    is_size,
+    number_root,
+    subject_of,
+)
+from kg.extract.statistics.written import figure_words, percent_tokens, word_list
+from kg.gazetteer import lexicon_classes
+
+_ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
+
+
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+"""What modifies a counted noun in its own words ("Afghan refugees", "Acme's workers")."""
+
+
+_WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
+"""Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
+island of X", "killed during a coup in X")."""
+
+
+def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
+           victims: frozenset[int] = frozenset()) -> str | None:
+    """What a figure is about, as the text says it; None when it does not say.
+
+    In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
+    Assembly"); for a share ("22 percent of X"), the entity or state its clause's subject names
+    ("Indonesian steel accounted for 22 percent of Australia's imports"); a state or other
+    entity inside the counted phrase ("300 Afghan refugees",
+    "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
+    people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
+    subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
+    seats"); the place a "where" clause or the clause itself gives ("the X township, where
+    1,000 people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and
+    last, for a count or a share, a place the counted phrase is in ("29 seats in Slovenia's
+    assembly" is first the party's; "a $3 billion lawsuit in the US" is not the US's).
+    Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
+    """
+    number = number_root(ent)
+    root = counted_noun(number)
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i and \
+            (root.dep_ == "compound" or root.i > 0 and ctx.doc[root.i - 1].text == "-"):
+        root = root.head  # "Acme's 1,200 workers"; "a 90-seat assembly"
+    named = ctx.mention_at(root)
+    if named is not None and named.type in _ABOUT_TYPES and named.kind == "name" \
+            and not root.like_num and not ent.start <= root.i < ent.end:
+        return named.id  # "Slovenia's 90-seat National Assembly"
+    verb = clause_verb(root)
+    subject = subject_of(verb) if verb is not None else None
+    owner = None
+    # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
+    # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
+    harmed = root.dep_ == "dobj" and verb is not None and (verb.idx in victims or any(
+        c.idx in victims for c in root.children if c.dep_ == "amod"))
+    # "Afghanistan agreed to a 3,000-strong force": a size is of what it describes, whoever
+    # the clause's subject is
+    size = is_size(number)
+    # "after the torching of 20 buildings, the camp ...": the figure counts what an earlier
+    # act was done to, not what the subject owns; "Iraq and Russia are close to signing a $40
+    # billion plan": a figure of a joint subject is not one part's
+    joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                        for c in subject.children)
+    if subject is not None and root not in subject.subtree and not harmed and not size and \
+            not joint and not counts_the_charge(root):
+        owner = _owner(ctx, subject)
+        if owner is not None and owner.kind == "pronoun" and \
+                not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
+            owner = None  # "he paid 4,000 euros" is his; "she expects savings of $5m" not hers
+        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # type: ignore[union-attr]
+            owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
+        if owner is None and subject.idx not in triggers:
+            owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
+        if owner is not None and owner.type == "Person" and any(
+                m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
+                and m.start >= owner.end for m in ctx.mentions):
+            owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
+    share = root.lower_ in percent_tokens() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    if share and owner is not None:
+        return owner.id  # the subject's share of the whole the "of" phrase names
+    placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
+              for t in child.subtree}
+    own = {t.i for t in ent}
+    if root.i != number.i and number.dep_ == "nsubj":  # "14 of them Australians"
+        own |= {t.i for t in number.subtree}
+    tokens = [t for t in _counted_phrase(root, placed, own) if t.i not in own]
+    # The counted noun's own words first ("500 Hezbollah fighters hiding near the Syrian
+    # border"), then the rest of its phrase; in each, a state before the others.
+    near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
+    for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
+        inside = [ctx.mention_at(token) for token in group]  # not "NOK" of "NOK 2.3 billion"
+        inside += [_described(ctx, token) for token in group if token.dep_ == "poss"]
+        for wanted in (("Country",), tuple(_ABOUT_TYPES)):
+            found = next((m for m in inside if m and m.type in wanted), None)
+            if found is not None:
+                return found.id  # a pronoun ("his £3,000 device") resolves with the others
+    described = _apposed_place(ctx, root)
+    if described is not None:
+        return described.id
+    if verb is None or size:
+        return None
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
+        bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        found = _entity_of(ctx, bought) if bought is not None else None
+        if found is not None and found.type != "Person":
+            return found.id  # "buy Van der Berg for 2.3 billion euros": its price
+    if owner is not None:
+        return owner.id
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
+        if place is not None:
+            return place.id
+    own_place = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
+                      if m and m.type in PLACE_TYPES), None)
+    if own_place is not None and not money and root.dep_ not in ("nsubj", "nsubjpass"):
+        return own_place.id  # "20 died on Ohio roads, with eight deaths in Iowa": Iowa's eight
+    for clause in _clause_and_its_parts(verb):
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    mention = _place_in(ctx, obj, nested=not money)
+                    if mention is not None:
+                        return mention.id
+    if money:
+        return None  # "a $3 billion lawsuit in the US" is no sum of the US's
+    return own_place.id if own_place is not None else None
+
+
+def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
+    """The words of the phrase a figure counts that can say whose it is: the counted noun, its
+    modifiers and possessor ("300 Afghan refugees", "Acme's 1,200 workers"), what it is "of"
+    ("1,200 employees of Acme"), and the bare name or possessor another preposition gives
+    ("refugees from Syria", "a premium to Acme's price"), and its clauses ("23,027 who fled
+    the country") without their agents ("injured by US warplanes"), but not a name deeper in
+    another preposition ("rescued 400 people from an Indonesian ferry" are not Indonesia's),
+    nor a part the text counts apart ("40 people, including 12 Germans"; ``own``: the
+    figure's own words), nor the state's adjective of a body it is "of" ("members of the
+    Afghan opposition"), nor a place more than one preposition deep in its clause."""
+    tokens = [root]
+    for child in root.children:
+        if child.i in placed or child.dep_ in ("conj", "cc"):
+            continue  # "90 per cent market share and the minister, X": not X's share
+        if child.lower_ == "including" or child.i not in own and child.lower_ != "of" and any(
+                t.like_num and t.ent_type_ in FIGURE_LABELS for t in child.subtree):
+            continue  # "1,121 people, including 865 Palestinians", "21 people, 14 of them
+            # Australians": a part, counted by a figure of its own, is not whose the whole is
+            # (but "10 of the 26 deaths in X" is a part of X's whole)
+        if child.dep_ == "prep" and child.lower_ != "of":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                tokens += [obj] if obj.pos_ == "PROPN" else []
+                tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
+            continue
+        agents = {t.i for c in child.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for t in c.subtree}  # "15 injured in raids by US warplanes": who, not whose
+        if child.dep_ == "prep" and not root.like_num:  # "five members of the Afghan
+            # opposition": the body's, not the state's; but "300 of the Afghan refugees"
+            agents |= {t.i for obj in child.children if obj.dep_ == "pobj"
+                       for t in obj.children if t.dep_ == "amod"}
+        if child.dep_ in ("acl", "relcl"):  # "500 fighters, believed to be in the mountains
+            # near the Pakistan border": not the border's state's
+            agents |= {t.i for t in child.subtree if _prepositions_between(t, child) > 1}
+        tokens += [t for t in child.subtree if t.i not in agents]
+    return tokens
+
+
+def _prepositions_between(token: Any, top: Any) -> int:
+    """How many prepositions other than "of" lie on the way up from a token to ``top``."""
+    count = 0
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        count += token.dep_ == "prep" and token.lower_ != "of"
+    return count
+
+
+def _state_modifying(ctx: Context, noun: Any) -> Any | None:
+    """The state a noun's adjective or compound names: "Indonesian steel", "US exports"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i:
+            found = ctx.mention_at(child)
+            if found is not None and found.type in PLACE_TYPES and found.kind in ("name", "demonym"):
+                return found
+    return None
+
+
+def _clause_and_its_parts(verb: Any) -> list[Any]:
+    """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
+    missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
+    ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
+    outcome of ("bombers struck in X, killing 26 people"), in that order."""
+    conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        conjoined.append(verb.head)
+    verbs = [verb, *[c for c in conjoined if not any(s.dep_ in CLAUSE_ARGUMENTS for s in c.children)]]
+    # "Four were killed and eight injured when a fire broke out in X": the "when" of both
+    verbs += [c for v in [verb, *conjoined] for c in v.children if c.dep_ == "advcl"
+              and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        verbs.append(verb.head)
+    return verbs
+
+
+def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
+    """The place a noun names, or the one it is "of" or "in" ("the island of Lampedusa",
+    "hospitals in Arequipa"; not for a sum: "filed in a $3 billion lawsuit in the US")."""
+    mention = _place_named(ctx, noun)
+    if mention is None and nested:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = mention or _place_named(ctx, obj)
+    return mention
+
+
+def _place_named(ctx: Context, noun: Any) -> Any | None:
+    """The place a noun names, itself or with the name before it ("Paktika province", "New
+    South Wales roads", "the Gaza strikes"); not a state whose name says whose the things are
+    ("wounded in US airstrikes", "killed by British troops")."""
+    mention = ctx.mention_in(noun, PLACE_TYPES)
+    if mention is not None and mention is not ctx.mention_at(noun) and \
+            mention.type == "Country" and noun.tag_ == "NNS" and \
+            noun.lower_ not in word_list("area-nouns.txt"):
+        return None
+    return mention
+
+
+def _apposed_place(ctx: Context, root: Any) -> Any | None:
+    """The place a figure describes in apposition: "Chala, a fishing town of about 15,000
+    people" (the figure counts the town's people)."""
+    noun = root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ == "appos":
+        return ctx.mention_in(noun.head, PLACE_TYPES)
+    return None
+
+
+def _owner(ctx: Context, subject: Any) -> Any | None:
+    """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
+    reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
+    "shares in Acme", "the toll in Peru's floods"), the place it is in
+    ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
+    clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
+    if subject.lower_ in ("it", "its"):
+        body = body_for_pronoun(ctx, subject, descriptions=True)
+        return _entity_of(ctx, body) if body is not None else None
+    mention = _entity_of(ctx, subject) or _described(ctx, subject)
+    if mention is not None:
+        return mention
+    institution = ctx.mention_at(subject)
+    hosted = institution is not None and institution.kind == "institution"
+    for child in subject.children:
+        if hosted and child.lower_ in ("in", "at"):
+            continue  # "the North Korean embassy in Beijing employs 120": not Beijing's staff
+        if child.dep_ == "poss":
+            if any(c.tag_ == "JJS" for c in subject.children):
+                continue  # "Australia's largest investor": a description of one, not Australia's
+            found = _owner(ctx, child) if child.lower_ == "its" else _entity_of(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "from"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = _entity_of(ctx, target) if target is not None and child.lower_ != "from" \
+                else None  # "refugees from Syria" are no Syria's
+            if found is None and target is not None and child.lower_ != "from":
+                found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
+                             None)  # "the toll in Argentina's riots"
+            if found is None:
+                found = _place_of_cause(ctx, child)
+            held = subject.lemma_.lower() in figure_words().holdings  # "shares in Acme"
+            if found is not None and child.lower_ == "in" and found.type not in PLACE_TYPES \
+                    and not held:
+                found = None
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _place_of_cause(ctx: Context, prep: Any) -> Any | None:
+    """The place where what a subject's figure comes from happened: "the damage bill from
+    fire-related incidents at X", "the number of people killed in X", "the toll of the riots
+    in X" (``prep``: the subject's "from", "of" or "in"; the cause, one conjoined with it or
+    the preposition itself placed "in" or "at" a place)."""
+    causes = [c for c in prep.children if c.dep_ == "pobj"]
+    causes += [c for cause in causes for c in cause.children if c.dep_ == "conj"]
+    causes += [c for cause in causes for c in cause.children if c.dep_ in ("acl", "relcl")]
+    for noun in (prep, *causes):
+        for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in where.children if c.dep_ == "pobj"):
+                mention = _place_named(ctx, obj)
+                if mention is not None:
+                    return mention
+    return None
+
+
+def _entity_of(ctx: Context, token: Any) -> Any | None:
+    """The entity a clause argument names, describes or, for "he"/"she", stands for."""
+    mention = ctx.mention_in(token) or (
+        argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None)
+    if mention is not None and mention.type in _ABOUT_TYPES and \
+            mention.kind in ("name", "description", "demonym", "pronoun") and \
+            mention is not ctx.dateline_place():  # "OSLO, May 3 (Reuters) - Profit fell 8%"
+        return mention
+    return None
+
+
+def _described(ctx: Context, noun: Any) -> Any | None:
+    """The organisation a definite description names by its head noun: "the bank" after
+    "Commonwealth Bank", "the party('s)" after "the Green Party" or after a name the article
+    types as a political party (the nearest earlier such name)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    word = noun.lower_
+    earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
+               and m.type in ORGANIZATION_TYPES
+               and (word in m.text.lower().split()
+                    or lexicon_classes("description-nouns.tsv").get(word) == m.type)]
+    return max(earlier, key=lambda m: m.start) if earlier else None

@@ -1,0 +1,157 @@
+"""The event a figure measures: a toll, a price, a vote share, the size of a crowd."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.events import REPORTING
+from kg.extract.statistics.syntax import (
+    clause_verb,
+    counts_the_charge,
+    is_size,
+    number_root,
+    subject_of,
+)
+from kg.extract.statistics.written import figure_words
+from kg.model import Event
+
+SAYING = REPORTING | {"PressConference"}
+
+
+def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> str | None:
+    """The event a figure measures by what its clause counts (``event measures`` of
+    numbers.yaml): "29 seats", "31.8 percent of the vote" → the story's election; "killing at
+    least 17 people", "261 people injured" → the attack, disaster or war of the sentence, or of
+    one just before it. The one in the figure's own sentence first, then the latest before."""
+    number = number_root(span)
+    if is_size(number):
+        return None  # "a 90-seat assembly", "a 12-member panel": a size, not a result
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    verb = clause_verb(root)
+    words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
+    if verb is not None:
+        words |= {verb.lemma_.lower(), verb.lower_}
+        subject = subject_of(verb)
+        complement = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
+        if subject is not None and complement:  # "the death toll rose to 43"
+            words |= {t.lemma_.lower() for t in subject.subtree}
+    for measure in figure_words().event_measures:
+        if not words & measure.lemmas:
+            continue
+        candidates = [e for e in events if e.type in measure.events and not e.negated
+                      and 0 <= sentence - e.evidence.sentence <= measure.reach]
+        if candidates:
+            best = min(candidates, key=lambda e: (sentence - e.evidence.sentence,
+                                                  abs(e.evidence.start - span.start_char)))
+            return best.key
+    return None
+
+
+def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a figure measures: the one whose trigger governs it within its clause ("killed
+    17 people", "bought Acme for $2 billion", "a death toll of 40")."""
+    token = number_root(ent)
+    for _ in range(8):
+        if token.idx in triggers and triggers[token.idx] is not None:
+            return triggers[token.idx]
+        # "196 people who defected", "300 migrants held on Manus": the figure counts the event's
+        # participants, and the event's verb qualifies the counted noun.
+        for child in token.children:
+            if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
+                return triggers[child.idx]
+        if token.pos_ in ("VERB", "AUX"):
+            return _paid_for_event(token, triggers) or _subject_event(token, triggers)
+        if token.head.i == token.i or counts_the_charge(token) or _describes_a_name(token):
+            return None
+        token = token.head
+    return None
+
+
+def _describes_a_name(noun: Any) -> bool:
+    """Whether a noun is in apposition to a name ("the quake hit Chala, a fishing town of 15,000
+    people"): a figure inside it describes what is named (a town's size), not the clause's
+    event."""
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
+
+
+def _paid_for_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a sum is paid for: "paid $560 million for an agreement", "spent $2 billion on
+    the acquisition" (the sum is its price)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if triggers.get(obj.idx) is not None:
+                    return triggers[obj.idx]
+    return None
+
+
+def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event a clause's subject names, for a figure the clause gives it ("the death toll
+    rose to 43"); the cause when the subject names one ("the toll from the earthquake"); the
+    event of those it counts ("the number of Chileans who defected was 196")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if triggers.get(obj.idx) is not None:
+                    return triggers[obj.idx]
+                for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                    if triggers.get(clause.idx) is not None:
+                        return triggers[clause.idx]  # "the number of people who fled was 196"
+    return triggers.get(subject.idx)
+
+
+_TOLL_EVENTS = ("Attack", "Disaster", "War")
+
+
+def toll_causes(event_lexicon: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """The nouns that name what deaths were caused by, whose toll they are: the one-word nouns of
+    an attack, disaster or war and the killers of a death of the event lexicon, and the
+    ``toll causes`` of numbers.yaml ("a stray bomb", "the tragedy")."""
+    words = {noun for type_ in _TOLL_EVENTS
+             for noun in event_lexicon.get(type_, {}).get("nouns", []) if " " not in noun}
+    words |= set(event_lexicon.get("Death", {}).get("caused_by", []))
+    return frozenset(words | figure_words().toll_causes)
+
+
+def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
+    """What the text says deaths were caused by, when it is an attack or a disaster: "killed by
+    a stray bomb", "killed during an attempted coup", "five killed and 40 injured when a fire
+    broke out", "the tragedy which killed 21", "a flood swamped them, killing 18", "the accident
+    in which 14 died" (``death``: the trigger of a Death event). A toll measures that cause,
+    not the deaths; None when the text names none ("died on the roads", "died from cancer")."""
+    candidates: list[Any] = []
+    conjoined = [c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for child in (c for verb in (death, *conjoined) for c in verb.children):
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _CAUSING:
+            candidates += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSING
+                                           for m in child.children):
+            candidates += [child, *(c for c in child.children if c.dep_ in _ARGUMENTS)]
+        elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES:
+            candidates.append(child)
+    relative = death.dep_ == "relcl" and any(
+        c.lower_ in _RELATIVES and (c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.head.i == death.i)
+        for c in death.subtree)  # "the tragedy which killed", "the accident in which 14 died"
+    if relative:
+        candidates.append(death.head)
+    if death.dep_ == "advcl" and death.tag_ == "VBG" and death.head.i < death.i:
+        candidates += [c for c in death.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in candidates if c.lemma_.lower() in causes), None)
+
+
+_CAUSING = ("by", "in", "during", "from", "after", "amid", "when", "as")
+"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out")."""
+
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+_RELATIVES = ("which", "that")
+
+
+def cause_event(cause: Any, triggers: dict[int, str | None]) -> str | None:
+    """The event kg found at a cause's noun or verb, or at a compound of it ("flash flood")."""
+    for token in (cause, *(c for c in cause.children if c.dep_ == "compound")):
+        if triggers.get(token.idx) is not None:
+            return triggers[token.idx]
+    return None

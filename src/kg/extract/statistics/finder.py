@@ -1,0 +1,133 @@
+"""Every reported figure of an article, each with what it counts, about whom, when and for which event."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.statistics.about import about_of
+from kg.extract.statistics.comparisons import (
+    name_pronoun_figures,
+    restatements,
+    with_bases,
+    with_comparisons,
+    word_difference,
+    word_differences,
+)
+from kg.extract.statistics.event import (
+    SAYING,
+    cause_event,
+    event_measured_by_words,
+    measured_event,
+    named_cause,
+    toll_causes,
+)
+from kg.extract.statistics.measured import measured_phrase
+from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
+from kg.extract.statistics.spans import (
+    as_written,
+    counted_beside_a_figure,
+    figure_ends,
+    is_measurement,
+    is_reference,
+    is_score,
+    is_split_range,
+    is_time_or_name,
+    is_vague,
+    may_be_figure,
+    untagged_percentages,
+)
+from kg.extract.statistics.syntax import number_root
+from kg.extract.statistics.timing import time_for
+from kg.extract.statistics.written import counted_nouns, figure_words
+from kg.model import Comparison, Event, Statistic
+
+
+def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
+    """Every reported figure in the article, with what the text says about it."""
+    doc = ctx.doc
+    sources = sources_by_sentence(ctx, events)
+    dates = [ent for ent in doc.ents if ent.label_ in ("DATE",)]
+    # A figure a report or a statement gives is what was said, not a measure of the saying: those
+    # triggers stop the search (None) without being measured.
+    triggers = {index: (None if e.type in SAYING else e.key)
+                for e in events if not e.negated and (index := _trigger_index(e)) is not None}
+    # "Bombers killed 26 people", "police arrested 40": the figure counts whom the event
+    # harmed, who are not the agent's.
+    victims = frozenset(index for index, key in triggers.items() if key is not None and any(
+        e.key == key and e.type in figure_words().victim_events for e in events))
+    # a toll goes to the attack or disaster the text says caused the deaths, and stays
+    # unresolved when kg found no event for that cause
+    deaths = {e.key: doc.char_span(index, index + 1, alignment_mode="expand")[0]
+              for e in events if e.type == "Death" and (index := _trigger_index(e)) is not None}
+    causes = toll_causes(ctx.gazetteer.event_triggers)
+    found: list[tuple[Any, Statistic]] = []
+    differences: list[tuple[Any, Comparison]] = []
+    written_until = 0
+    for ent in sorted([*doc.ents, *untagged_percentages(doc)], key=lambda e: e.start):
+        if not may_be_figure(ent) or ent.start < written_until:
+            continue
+        span = as_written(ent)
+        if span.end > ent.end:
+            written_until = span.end  # what it took in ("$700 to" + "$900 million") is read
+        following = doc[span.end] if span.end < len(doc) else None
+        ends = figure_ends(span, following)
+        if not ends or is_score(span) or is_measurement(span, following) or \
+                is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
+                is_reference(span):
+            continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
+            # thousand", "a 12 to 18-month freeze"
+        value = ends[0][1]
+        if following is not None and following.lower_ in figure_words().multiples:
+            continue  # "five times higher" is a comparison, not a figure
+        if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
+            if following is not None and following.lower_ in figure_words().comparatives:
+                differences.append((span, word_difference(span, value)))
+                continue  # "seven fewer than the winner": a difference of the figure before
+            counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
+            if value < 10 and not counted & counted_nouns() and \
+                    not counted_beside_a_figure(number_root(span)):
+                continue  # "his two sons"; but "eight civilians dead and nine wounded", "18
+                # tourists and three guides"
+        if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
+                                         for part, *_ in ends):
+            continue  # a bare year, or a span of years ("the 1999-2000 season")
+        if ends[0][3] == "count" and re.search(r"(?<![\d.,])0\d+\b", ent.text):
+            continue  # "007", "0800": a code, not a quantity
+        sentence = ctx.sentence_of(ent[0])
+        skip = {t.i for t in span}
+        measured = measured_phrase(number_root(span), ctx, skip)
+        time = time_for(ctx, ent, dates)
+        about = about_of(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
+                       victims=victims)
+        event = event_measured_by_words(span, sentence, events) or \
+            measured_event(span, triggers)
+        cause = named_cause(deaths[event], causes) if event in deaths else None
+        if cause is not None:
+            event = cause_event(cause, triggers)
+        for index, (part, value, qualifier, unit) in enumerate(ends):
+            statistic = Statistic(
+                key=f"statistic-{ent.start_char if index == 0 else part.start_char}",
+                value=value,
+                unit=unit,
+                measured=measured,
+                evidence=ctx.evidence(list(part), f"figure:{ent.label_.lower()}", 0.8),
+                text=part.text,
+                qualifier=qualifier,
+                time=time,
+                about=about,
+                source=sources.get(sentence),
+                event=event,
+            )
+            found.append((part, statistic))
+    found = restatements(word_differences(found, differences))
+    found = with_bases(found)
+    found = name_pronoun_figures(with_comparisons(ctx, found))
+    return inherit_sources(ctx, [s for _, s in found])
+
+
+def _trigger_index(event: Event) -> int | None:
+    """Where an event's trigger word starts in the text, as its key says ("event-412")."""
+    prefix, _, index = event.key.rpartition("-")
+    return int(index) if prefix == "event" and index.isdigit() else None

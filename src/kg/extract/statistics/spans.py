@@ -1,0 +1,307 @@
+"""Which numbers of a text are figures (not dates, ages, scores, measurements or names), and
+the span each figure is written in."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from kg.extract.statistics.syntax import clause_verb, counted_noun, number_root
+from kg.extract.statistics.written import (
+    all_suffixes,
+    counted_nouns,
+    currency_codes,
+    currency_of,
+    figure_words,
+    has_digit,
+    measure_units,
+    parse_number,
+    percent_pattern,
+    percent_tokens,
+)
+from kg.lexicon import lexicon
+
+
+def counted_beside_a_figure(number: Any) -> bool:
+    """Whether a small number written as a word counts a noun conjoined with one a figure
+    counts, in a clause that tells a toll: "three soldiers and five members of the militia were
+    killed", "injuring 14 pupils and two teachers" (a toll in parts, not an incidental count
+    such as "400 staff and two offices")."""
+    noun = counted_noun(number)
+    if noun.i == number.i:
+        return False
+    others = [c for c in noun.children if c.dep_ == "conj"]
+    others += [noun.head] if noun.dep_ == "conj" else []
+    others += [c for other in list(others) for c in other.children
+               if c.dep_ == "conj" and c.i != noun.i]
+    beside = any(c.dep_ == "nummod" and c.ent_type_ in FIGURE_LABELS and c.i != number.i
+                 and (has_digit(c) or other.lower_ in counted_nouns())
+                 for other in others for c in other.children)
+    verb = clause_verb(noun)
+    tolls = {lemma for measure in figure_words().event_measures if "Attack" in measure.events
+             for lemma in measure.lemmas}
+    return beside and verb is not None and verb.lemma_.lower() in tolls
+
+
+FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def may_be_figure(ent: Any) -> bool:
+    """Whether a named span may be a figure: a number the model tagged as one, or a large one it
+    took for a date ("between 20 and 30 million euros", "two and a half million")."""
+    if ent.label_ in FIGURE_LABELS:
+        return True
+    if ent.label_ != "DATE" or not any(t.like_num for t in ent):
+        return False
+    if _counts_other_than_time(ent):
+        return True
+    words = {t.lower_ for t in ent if not has_digit(t)}
+    scaled = words & set(figure_words().scales)
+    return bool(scaled) and words <= {*figure_words().scales, *figure_words().range_words,
+                                      *(" ".join(figure_words().qualifiers).split()), "between",
+                                      "from", "a", *figure_words().number_words, *figure_words().ratios}
+
+
+def untagged_percentages(doc: Any) -> list[Any]:
+    """Percentages the model left without a figure's label, with their qualifier: "reduced by
+    at least 40 per cent" (where it tagged only "at least")."""
+    from kg.nlp import make_span
+
+    tagged = {t.i for e in doc.ents if any(has_digit(t) for t in e) for t in e}
+    spans = []
+    for token in doc:
+        if token.i in tagged or not token.like_num or not has_digit(token) or \
+                token.i + 1 >= len(doc):
+            continue
+        written = re.match(rf"({percent_pattern()})", doc[token.i + 1 : token.i + 3].text.lower())
+        if written is None:
+            continue
+        start = token.i
+        for qualifier in figure_words().qualifiers:  # longest first
+            size = len(qualifier.split())
+            if start >= size and doc[start - size : start].text.lower() == qualifier:
+                start -= size
+                break
+        spans.append(make_span(doc, start, token.i + 1 + len(written.group(0).split()), "PERCENT"))
+    return spans
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns that make the number counting them a duration, an age or a date: the units,
+    months, weekdays and day parts of ``dates.yaml`` and the other time nouns of numbers.yaml."""
+    words = lexicon().dates
+    counted = {*words.units, *words.day_parts}
+    return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
+                      *figure_words().time_nouns, *figure_words().clock_words})
+
+
+def _counts_other_than_time(ent: Any) -> bool:
+    """Whether a number the model took for a date counts something other than time: "18
+    holiday deaths", "a total of 14 yachts" (not "18 months", "December 13", "a 15-year-old")."""
+    numbers = [t for t in ent if has_digit(t) and t.like_num]
+    if len(numbers) != 1 or re.fullmatch(r"(1[89]|20)\d\d", numbers[0].text):
+        return False
+    number, time_nouns = numbers[0], _time_nouns()
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.i < number.i:
+        return False
+    words = {t.lower_ for t in ent} | {t.lower_ for t in ent.doc[number.i : number.head.i + 1]}
+    return not words & time_nouns and not any("-" in t.text for t in number.head.subtree)
+
+
+def is_vague(span: Any) -> bool:
+    """Whether a number is an order of magnitude or a rank, not a figure: "several thousand",
+    "a multi-billion dollar project", "the top 10 stories"."""
+    doc = span.doc
+    tokens = [t.lower_ for t in span]
+    qualifier = next((q for q in figure_words().qualifiers if " ".join(tokens).startswith(q + " ")),
+                     None)  # "as many as 35", "as few as 12": a figure
+    words = set(tokens[len(qualifier.split()) if qualifier else 0 :])
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return bool((words | {before}) & figure_words().vague_words) or \
+        before in figure_words().rank_words
+
+
+def as_written(ent: Any) -> Any:
+    """A figure's span with the currency sign, scale or end of a range the model left out of it:
+    "$" + "3bn", "£" + "450" + "m", "Rs" + "5,000" + "crore", "$700 to" + "$900 million"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in currency_codes() and currency_of(ent.text.lower()) is None \
+            and (not before.is_alpha or before.text[0].isupper() and len(before.text) <= 3):
+        start -= 1  # a sign, or an abbreviation ("Rs"); not a word ("won 40 seats")
+    if end < len(doc):
+        word = doc[end].lower_
+        attached = doc[end - 1].whitespace_ == "" and word.rstrip(".") in all_suffixes()
+        if attached or word in figure_words().scales:
+            end += 1
+    if doc[end - 1].lower_ in figure_words().range_words and end < len(doc) and \
+            doc[end].ent_type_ in ("MONEY", "CARDINAL", "PERCENT"):
+        end = next(e.end for e in doc.ents if e.start == end)  # "$700 to" + "$900 million"
+    written = doc[end : end + 4].text.lower()
+    fraction = re.match(rf"of an? ({percent_pattern()})", written)  # "0.25 of a per cent"
+    if fraction is not None:
+        end += len(fraction.group(0).split())
+    elif not re.search(percent_pattern(), ent.text.lower()) and re.match(rf"({percent_pattern()})", written):
+        end += len(re.match(rf"({percent_pattern()})", written).group(0).split())  # type: ignore[union-attr]
+    return doc[start:end]
+
+
+def figure_ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | None, str]]:
+    """The figure or figures a span writes, each with its value, qualifier and unit: one, or the
+    two ends of a range ("between 20 and 30 million euros" → 20 million and 30 million euros,
+    "at least" the one and "at most" the other)."""
+    doc = span.doc
+    joins = [t for t in span if t.lower_ in figure_words().range_words and span.start < t.i < span.end - 1
+             and has_digit(doc[t.i - 1]) and (has_digit(doc[t.i + 1]) or t.i + 2 < span.end
+                                               and doc[t.i + 1].lower_ in currency_codes()
+                                               and has_digit(doc[t.i + 2]))]
+    parts = [span] if not joins else [doc[span.start : joins[0].i], doc[joins[0].i + 1 : span.end]]
+    if len(parts) == 2 and parts[0][0].lower_ in ("between", "from"):
+        parts[0] = doc[parts[0].start + 1 : parts[0].end]
+    parsed = [parse_number(part.text) for part in parts]
+    if len(parts) == 2 and None in parsed:
+        parts, parsed = [span], [parse_number(span.text)]  # not a range after all
+    if None in parsed:
+        return []
+    ends = [(part, *p) for part, p in zip(parts, parsed, strict=True) if p is not None]
+    if not ends:
+        return []
+    if following is not None and following.lower_ in currency_codes():
+        code = currency_codes()[following.lower_]  # "6.8 billion euros", the model left "euros" out
+        ends = [(part, value, qualifier, code if unit == "count" else unit)
+                for part, value, qualifier, unit in ends]
+    if len(ends) == 2:
+        (first, low, low_qualifier, low_unit), (second, high, high_qualifier, high_unit) = ends
+        scale = next((f for w, f in figure_words().scales.items()
+                      if re.search(rf"\b{w}\b", second.text.lower())), None)
+        if scale is not None and not any(w in first.text.lower() for w in figure_words().scales) \
+                and low * scale <= high:
+            low *= scale  # "between 20 and 30 million": both ends are millions
+        if low_unit == "count":
+            low_unit = high_unit  # "20 to 30 percent"
+        elif high_unit == "count":
+            high_unit = low_unit  # "between $20 and 30 million"
+        ends = [(first, low, low_qualifier or "at least", low_unit),
+                (second, high, high_qualifier or "at most", high_unit)]
+    return ends
+
+
+_NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def is_time_or_name(span: Any) -> bool:
+    """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
+    "Apollo 11")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
+    if before is not None and before.lower_ in figure_words().age_words:
+        return True
+    joined = [t.lower_ for t in doc[span.start : span.end + 2]]
+    if any(word == "-" and following in _time_nouns()
+           for word, following in zip(joined, joined[1:], strict=False)):
+        return True  # "Thirty-two-year-old", "a 12-month": an age or a duration
+    if day and any(t is not None and t.lower_.rstrip(".") in lexicon().dates.months
+           for t in (before, after)):
+        return True  # "Sept. 11", "11 September"; but "in March 300 workers walked out"
+    if re.search(r"\d:\d\d|\d\s*(am|pm|a\.m\.|p\.m\.)$", span.text.lower()) or \
+            after is not None and after.lower_ in figure_words().clock_words:
+        return True
+    if before is not None and after is not None and before.text == "," and after.text == "," and \
+            span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON" and \
+            all(t.like_num for t in span):
+        return True  # "Lawal, 30, was sentenced": an age
+    number, head = number_root(span), number_root(span).head
+    if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
+            and head.lower_ not in currency_codes():
+        return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
+    return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
+        (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+def is_split_range(span: Any, following: Any) -> bool:
+    """Whether a number is the first end of a range of durations or measurements the model
+    split: "a 12 to 18-month freeze", "three to four hours", "13 to 14,000 feet"."""
+    doc = span.doc
+    while following is not None and following.is_space and following.i + 1 < len(doc):
+        following = doc[following.i + 1]  # "about 13  to 14,000 feet"
+    if following is None or following.lower_ not in figure_words().range_words or \
+            following.i + 1 >= len(doc):
+        return False
+    other = next((e for e in doc.ents if e.start <= following.i + 1 < e.end), None)
+    if other is None:
+        return False
+    if other.label_ in ("DATE", "TIME"):
+        return not may_be_figure(other)
+    return other.label_ == "QUANTITY" and is_measurement(other, doc[other.end] if other.end < len(doc)
+                                                    else None)
+
+
+def is_score(span: Any) -> bool:
+    """Whether a number is a match result ("beat the Lions 3-1", "a 2-0 win"): two small
+    numbers joined by a dash, with no counted noun after them."""
+    text = span.doc.text
+    before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
+    joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
+    tail = re.match(r"\s?[-–]\s?\d{1,3}\b", after)
+    if not (joined or tail or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)):
+        return False
+    end_char = span.end_char + (tail.end() if tail else 0)
+    nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in figure_words().score_words
+
+
+def is_reference(span: Any) -> bool:
+    """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
+    (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
+    20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
+    or an effort ("100 per cent sure", "100 per cent against", "give 100 per cent")."""
+    doc = span.doc
+    if re.search(r"\d\s?/\s?\d", span.text):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "in" and \
+            doc[span.start - 2].lower_ in ("one", "1"):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
+            and span[-1].lower_ in ("one", "1"):
+        return True  # "1 in 3 Australians": odds
+    digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
+    if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
+        return True  # "13 11 14", "1800 551 800": a telephone number
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
+            doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if re.match(r"100\b", span.text) is None or span[-1].lower_ not in percent_tokens() or \
+            after is None:
+        return False
+    effort = span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ == "give" and not any(
+        c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
+    return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
+        after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
+def is_measurement(span: Any, following: Any) -> bool:
+    """Whether a number is a physical measurement: written with a unit of length, area,
+    speed, temperature or magnitude (in the span, the words after it, or the word before it:
+    "magnitude 6.9")."""
+    units = measure_units()
+    doc = span.doc
+    words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
+    before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
+    if len(before) == 2 and before[1] in ("and", "or", ",", "but"):
+        before = []  # "four months and 4,000 francs": the unit was the other's
+    if any(word in units for word in before):
+        return True
+    if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
+            span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
+        return True  # "measuring 4.1 on the Richter scale"
+    return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
+                                                         for w in words)

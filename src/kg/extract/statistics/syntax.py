@@ -1,0 +1,117 @@
+"""Where a figure sits in the parse: its number, the noun it counts, its clause's verb and subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.statistics.written import all_suffixes, currency_codes, figure_words, percent_tokens
+
+
+def text_of(tokens: list[Any]) -> str:
+    """Tokens as the text writes them ("Slovenia's", "centre-left"), with a space where words
+    between them were left out."""
+    text = ""
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        text += token.text + (token.whitespace_ if following is not None
+                              and following.i == token.i + 1 else " ")
+    return text.strip()
+
+
+def subject_words(subject: Any) -> list[Any]:
+    """A clause subject's words, without a dateline the parse hung on it ("LJUBLJANA, Sept 27 —
+    The party won ..."), at most ten."""
+    words = list(subject.subtree)
+    breaks = [i for i, t in enumerate(words) if t.i < subject.i and t.text in ("—", "–", "--", ":")]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    return words[:10]
+
+
+def number_root(span: Any) -> Any:
+    """The token a figure hangs from: the span's root, unless that is a word before the number
+    ("an estimated 800,000": the number, not "estimated")."""
+    root = span.root
+    if root.like_num or root.lower_ in all_suffixes() or root.lower_ in figure_words().scales \
+            or root.lower_ in currency_codes() or root.lower_ in percent_tokens():
+        return root
+    numbers = [t for t in span if t.like_num]
+    return numbers[-1] if numbers else root
+
+
+def counted_noun(number: Any) -> Any:
+    """The noun a figure's number counts: the one it modifies ("40 people"), or the one a
+    verbless "N of them" clause names ("21 people, 14 of them Australians"); the number itself
+    when it counts no noun ("rose to 40")."""
+    if number.dep_ in ("nummod", "quantmod"):
+        return number.head
+    if number.dep_ == "nsubj" and number.head.pos_ in ("NOUN", "PROPN") and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                c.dep_ == "pobj" and c.pos_ == "PRON" for c in prep.children)
+            for prep in number.children):
+        return number.head
+    return number
+
+
+def is_size(number: Any) -> bool:
+    """Whether a number is joined by a hyphen to the noun or adjective after it ("a 90-seat
+    assembly", "a 12-member panel", "a 3,000-strong force"): the size of what it describes."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "-"
+
+
+CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass")
+
+
+def clause_verb(token: Any) -> Any | None:
+    """The verb of the clause a token is in (the token itself when it is one)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 12:
+        token = token.head
+        seen += 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def subject_of(verb: Any) -> Any | None:
+    """A verb's subject, or the one it shares: "Acme shelved X and will raise $750 million"
+    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement); or the one the
+    parse took for the object of the verb that reports it ("the ministry claims the damage bill
+    has reached $2 million")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in CLAUSE_ARGUMENTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "ccomp":
+            return _reported_subject(verb)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _reported_subject(verb: Any) -> Any | None:
+    """The subject of a reported clause that the parse hung on the reporting verb as its object:
+    in "X claims the toll has risen to 40", "the toll" (the object of "claims" just before the
+    subjectless, finite "has risen")."""
+    reporting = verb.head
+    if reporting.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    objects = [c for c in reporting.children if c.dep_ == "dobj" and reporting.i < c.i < verb.i
+               and c.pos_ in ("NOUN", "PROPN")]
+    if not objects or any(t.dep_ == "mark" for t in verb.children):
+        return None
+    return objects[0]
+
+
+_CHARGES = ("with", "for", "over", "after", "before", "following", "despite")
+"""Prepositions whose object is a charge, a cause or an earlier act ("charged with the murder
+of 3 people", "after the torching of 20 buildings")."""
+
+
+def counts_the_charge(noun: Any) -> bool:
+    """Whether a counted noun is what an act named in a charge or a cause was done to ("charged
+    with the manslaughter of 18 tourists"): the figure counts its victims, not those the verb
+    charges, arrests or tries."""
+    of = noun.head
+    act = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and act.pos_ == "NOUN" and \
+        act.dep_ == "pobj" and act.head.lower_ in _CHARGES
