@@ -10,7 +10,7 @@ import pytest
 from extracting import facts_of
 from kg.extract.organizations import body_descriptors, descriptors, trailing_nouns
 from kg.extract.places import place_name_words
-from kg.gazetteer import lexicon_classes, lexicon_words
+from kg.lexicon import lexicon
 from kg.vocab import kinds_of
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
@@ -32,7 +32,7 @@ def test_each_entity_lexicon_opens_with_what_it_serves(name: str) -> None:
 
 @pytest.mark.parametrize("name", TABLES)
 def test_each_class_a_lexicon_gives_is_the_ontologys(name: str) -> None:
-    table = lexicon_classes(name)
+    table = lexicon().classes(name)
     assert table and set(table.values()) <= CLASSES, set(table.values()) - CLASSES
 
 
@@ -43,8 +43,8 @@ def test_the_readers_return_what_the_files_hold() -> None:
     assert "Mount" in place_name_words("feature-first")
     assert "Street" in place_name_words("facility-last") and \
         "Street" not in place_name_words("feature-last")
-    assert "authority" in lexicon_words("body-words.txt")
-    assert lexicon_classes("unnamed-institutions.tsv")["embassy"] == "Embassy"
+    assert "authority" in lexicon().words("body-words.txt")
+    assert lexicon().classes("unnamed-institutions.tsv")["embassy"] == "Embassy"
 
 
 def test_a_descriptor_from_the_file_types_a_name() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -12,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from kg.lexicon import read_table, read_word_list
 from kg.resources import resource_dir
 from kg.vocab import kinds_of
 
@@ -156,38 +156,6 @@ def _place(row: dict[str, str], type_: str, **details: Any) -> Place:
     return Place(key=row["key"], name=row["name"], type=type_,
                  wikidata=row.get("wikidata") or None, aliases=_split(row.get("aliases")),
                  **details)
-
-
-def read_table(path: Path) -> list[dict[str, str]]:
-    """The rows of a tab-separated lexicon or gazetteer file with a header, without its comment
-    lines (none when the file is missing)."""
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))  # a lexicon's comment
-        return list(csv.DictReader(lines, delimiter="\t"))
-
-
-@cache
-def lexicon_words(name: str) -> frozenset[str]:
-    """A one-entry-per-line list of the shipped ``data/lexicon``, as written, read once."""
-    return frozenset(read_word_list(resource_dir("lexicon") / name))
-
-
-@cache
-def lexicon_classes(name: str) -> dict[str, str]:
-    """A lexicon table of the shipped ``data/lexicon`` whose first column is a word and whose
-    second is what it says (an ontology class, a kind), read once."""
-    rows = read_table(resource_dir("lexicon") / name)
-    return {values[0]: values[1] for values in (list(row.values()) for row in rows)}
-
-
-def read_word_list(path: Path) -> set[str]:
-    """The entries of a one-per-line lexicon, without its comment lines."""
-    if not path.exists():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 class Gazetteer:

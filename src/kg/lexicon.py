@@ -7,6 +7,7 @@ each list in one file that says what it serves (its opening comment).
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -100,12 +101,54 @@ class NumberWords:
         return (*self.rising, *self.falling)
 
 
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated lexicon or gazetteer file with a header, without its comment
+    lines (none when the file is missing)."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))  # a lexicon's comment
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def read_word_list(path: Path) -> set[str]:
+    """The entries of a one-per-line lexicon, without its comment lines."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 class Lexicon:
     """The word lists of one lexicon directory (kg's own, ``data/lexicon``, by default), each
     read when first asked for."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or resource_dir("lexicon")
+        self._read: dict[tuple[str, str], Any] = {}
+
+    def words(self, name: str) -> frozenset[str]:
+        """A one-entry-per-line list (``media-nouns.txt``), as written, read once."""
+        key = ("words", name)
+        if key not in self._read:
+            self._read[key] = frozenset(read_word_list(self.directory / name))
+        return self._read[key]  # type: ignore[no-any-return]
+
+    def table(self, name: str) -> tuple[dict[str, str], ...]:
+        """The rows of a tab-separated list with a header (``currencies.tsv``), read once."""
+        key = ("table", name)
+        if key not in self._read:
+            self._read[key] = tuple(read_table(self.directory / name))
+        return self._read[key]  # type: ignore[no-any-return]
+
+    def classes(self, name: str) -> dict[str, str]:
+        """A table whose first column is a word and whose second is what it says (an ontology
+        class, a kind): ``description-nouns.tsv``, read once."""
+        key = ("classes", name)
+        if key not in self._read:
+            rows = self.table(name)
+            self._read[key] = {values[0]: values[1] for values in (list(row.values()) for row in rows)}
+        return self._read[key]  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return f"<kg.lexicon.Lexicon {str(self.directory)!r}>"
@@ -224,4 +267,5 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-__all__ = ["DateWords", "EventMeasure", "Lexicon", "NumberWords", "Unit", "lexicon"]
+__all__ = ["DateWords", "EventMeasure", "Lexicon", "NumberWords", "Unit", "lexicon", "read_table",
+           "read_word_list"]

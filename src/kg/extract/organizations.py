@@ -8,9 +8,8 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
-from kg.gazetteer import lexicon_classes, lexicon_words, read_table
+from kg.lexicon import lexicon
 from kg.model import Mention
-from kg.resources import resource_path
 
 # Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
 _ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
@@ -60,20 +59,20 @@ def classify_organization(name: str) -> str:
 def descriptors() -> dict[str, str]:
     """Common nouns that say what a following (or apposed) name is, with the class they give:
     "the broadcaster RTV Slovenija" (``data/lexicon/descriptors.tsv``)."""
-    return lexicon_classes("descriptors.tsv")
+    return lexicon().classes("descriptors.tsv")
 
 
 @cache
 def body_descriptors() -> frozenset[str]:
     """Descriptors that make an organisation even of a name the model took for a person's:
     "Batasuna, a political party", "the Ansar al-Islam group"."""
-    rows = read_table(resource_path("lexicon", "descriptors.tsv"))
+    rows = lexicon().table("descriptors.tsv")
     return frozenset(row["noun"] for row in rows if row["body"] == "yes")
 
 
 def _media_nouns() -> frozenset[str]:
     """Nouns after a name that make it a news outlet (``data/lexicon/media-nouns.txt``)."""
-    return lexicon_words("media-nouns.txt")
+    return lexicon().words("media-nouns.txt")
 
 
 @cache

@@ -11,7 +11,8 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
 from kg.extract.organizations import classify_organization
-from kg.gazetteer import REGION_WORDS, Place, lexicon_classes
+from kg.gazetteer import REGION_WORDS, Place
+from kg.lexicon import lexicon
 
 
 def choose_places(ctx: Context) -> None:
@@ -164,7 +165,7 @@ def place_name_words(kind: str) -> frozenset[str]:
     "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
     "facility-last" ("King Street", which may follow a title) or "site-centre" ("Woomera
     Detention Centre")."""
-    return frozenset(word for word, found in lexicon_classes("place-name-words.tsv").items()
+    return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
                      if found == kind)
 
 

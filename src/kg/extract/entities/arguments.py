@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Context
-from kg.gazetteer import lexicon_classes, lexicon_words
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -24,7 +24,7 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         if child.dep_ == "appos" and ctx.mention_in(child) is not None:
             return ctx.mention_in(child)
     lower = token.lower_
-    if token.is_lower and lower in lexicon_words("government-nouns.txt"):
+    if token.is_lower and lower in lexicon().words("government-nouns.txt"):
         state = _state_of_a_government(ctx, token)
         if state is not None:
             return state  # "the Zimbabwean government", "Sri Lanka's government": the state
@@ -33,7 +33,7 @@ def argument_mention(ctx: Context, token: Any) -> Any:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
-    description_nouns = lexicon_classes("description-nouns.tsv")  # "the outlet", "the party"
+    description_nouns = lexicon().classes("description-nouns.tsv")  # "the outlet", "the party"
     if "the" in determiners and lower in description_nouns and token.tag_ in ("NN", "NNP"):
         tokens = [t for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
         return ctx.add_mention(tokens, description_nouns[lower], kind="description")
@@ -87,7 +87,7 @@ def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
 def find_institutions(ctx: Context) -> None:
     """Unnamed institutions named by their owner: "the North Korean embassy in China"."""
     for token in ctx.doc:
-        type_ = lexicon_classes("unnamed-institutions.tsv").get(token.lower_)
+        type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_)
         if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token):
             continue
         owner = None

@@ -11,7 +11,8 @@ from kg.extract.places import (
     place_name_words,
     place_named,
 )
-from kg.gazetteer import REGION_WORDS, Place, lexicon_words
+from kg.gazetteer import REGION_WORDS, Place
+from kg.lexicon import lexicon
 
 # Words that, with "government", say only which level of government speaks, not whose.
 GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
@@ -57,7 +58,7 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a
     portfolio."""
     text = span.text
-    if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon_words("body-words.txt"):
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon().words("body-words.txt"):
         return True  # "the Authority", "the Group": a kind of body, no name
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
             text not in gazetteer.party_names:
@@ -71,7 +72,7 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
         return True  # "the Johannesburg Earth Summit" names a gathering, not a body
     if names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
-    if label == "ORG" and len(span) > 1 and span[-1].text in lexicon_words("programme-names.txt"):
+    if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
         return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
     if label == "ORG" and unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
@@ -82,7 +83,7 @@ def names_a_storm(span: Any) -> bool:
     """"Cyclone Freddy", "Tropical Cyclone Yasi": a name a storm word begins
     (``data/lexicon/storm-words.txt``), that no organisation's word ends ("Cyclone Relief
     Fund")."""
-    words = lexicon_words("storm-words.txt")
+    words = lexicon().words("storm-words.txt")
     return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
         span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
         (span[0].lower_ != "tropical" or span[1].lower_ in words)

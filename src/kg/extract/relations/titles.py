@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import lexicon_classes
+from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
 
@@ -283,7 +283,7 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
     if noun.tag_ not in ("NN", "NNP"):
         return None  # "the unions' claims": a plural stands for no one body
-    kind = lexicon_classes("description-nouns.tsv").get(noun.lower_) if written else None
+    kind = lexicon().classes("description-nouns.tsv").get(noun.lower_) if written else None
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
     # a generic noun ("the union", "the group") stands for a plain organisation, not a company

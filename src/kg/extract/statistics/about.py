@@ -18,7 +18,7 @@ from kg.extract.statistics.syntax import (
     subject_of,
 )
 from kg.extract.statistics.written import figure_words, percent_tokens, word_list
-from kg.gazetteer import lexicon_classes
+from kg.lexicon import lexicon
 
 _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 
@@ -325,5 +325,5 @@ def _described(ctx: Context, noun: Any) -> Any | None:
     earlier = [m for m in ctx.mentions if m.kind == "name" and m.start < noun.idx
                and m.type in ORGANIZATION_TYPES
                and (word in m.text.lower().split()
-                    or lexicon_classes("description-nouns.tsv").get(word) == m.type)]
+                    or lexicon().classes("description-nouns.tsv").get(word) == m.type)]
     return max(earlier, key=lambda m: m.start) if earlier else None

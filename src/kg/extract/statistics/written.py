@@ -8,9 +8,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from kg.gazetteer import lexicon_words, read_table
 from kg.lexicon import NumberWords, lexicon
-from kg.resources import resource_path
 
 
 def figure_words() -> NumberWords:
@@ -21,7 +19,7 @@ def figure_words() -> NumberWords:
 @cache
 def currency_codes() -> dict[str, str]:
     """Currency words and symbols → ISO code (``data/lexicon/currencies.tsv``), longest first."""
-    rows = read_table(resource_path("lexicon", "currencies.tsv"))
+    rows = lexicon().table("currencies.tsv")
     table = {row["written"].strip().lower(): row["code"].strip() for row in rows}
     return dict(sorted(table.items(), key=lambda item: -len(item[0])))
 
@@ -29,7 +27,7 @@ def currency_codes() -> dict[str, str]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-entry-per-line lexicon of ``data/lexicon``, lower-cased (tokens are compared so)."""
-    return frozenset(word.lower() for word in lexicon_words(name))
+    return frozenset(word.lower() for word in lexicon().words(name))
 
 
 def counted_nouns() -> frozenset[str]:
