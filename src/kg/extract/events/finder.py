@@ -104,7 +104,8 @@ def find_events(ctx: Context) -> list[Event]:
         speaker = None
         if builder.type in triggers.named_agent and not builder.has("agent"):
             speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
-                                       triggers.speaking_bodies.get(builder.type, set()))
+                                      triggers.speaking_bodies.get(builder.type, set()),
+                                      triggers.one_speakers.get(builder.type, set()))
             if speaker in unnamed_spoken:
                 continue  # "Police said ... police said": one occasion, as a named speaker's is
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder) \

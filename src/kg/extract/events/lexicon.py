@@ -28,6 +28,7 @@ class Triggers:
         self.report_subjects: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.speaking_bodies: dict[str, set[str]] = {}
+        self.one_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
         self.gatherings: set[str] = set()
@@ -57,6 +58,7 @@ class Triggers:
                 self.named_agent.add(type_)
                 self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
                 self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
+                self.one_speakers[type_] = set(entry.get("unless_one_speaker") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():
