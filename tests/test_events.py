@@ -705,3 +705,25 @@ def test_a_spokesperson_authorities_and_revealing_make_a_statement(text: str) ->
 ])
 def test_an_unsingled_speaker_still_makes_no_statement(text: str) -> None:
     assert not events_of(facts_of(text), "Statement")
+
+
+def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
+    facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
+                     "Matos died in the blaze, and a Braga woman was killed in the fire too.")
+    death, = events_of(facts, "Death")
+    assert ("location", "Porto") in roles_of(facts, death)
+    assert any("Rui Matos" in label for _, label in roles_of(facts, death))
+    assert ("location", "Braga") not in roles_of(facts, death)
+
+
+def test_deaths_of_attacks_told_apart_stay_apart() -> None:
+    facts = facts_of("Two soldiers were shot dead by a sniper on Monday. Another man was killed "
+                     "when gunmen opened fire on a bus.")
+    assert len(events_of(facts, "Death")) == 2
+
+
+def test_a_home_town_is_not_where_a_death_happened() -> None:
+    facts = facts_of("The family of a Bendigo woman killed in the canyoning accident has welcomed "
+                     "the verdict.")
+    death, = events_of(facts, "Death")
+    assert not any(role == "location" for role, _ in death.roles)

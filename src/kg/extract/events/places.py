@@ -57,9 +57,14 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
 
 
 def place_in_sentence(ctx: Context, sentence: int) -> str | None:
-    """The one city, region or other named place below a state that a sentence names."""
-    places = {m.id for m in ctx.mentions if m.sentence == sentence
-              and m.type in _LOCAL_PLACES and m.kind == "name"}
+    """The one city, region or other named place below a state that a sentence names, not
+    counting a person's home town ("a Bendigo woman", "the Perth father of two")."""
+    homes = [t.idx for t in ctx.doc if t.dep_ in ("compound", "amod", "nmod")
+             and t.head.pos_ == "NOUN" and (t.head.lower_ in ctx.gazetteer.occupations
+                                            or t.head.lower_ in ctx.gazetteer.kinship)
+             and ctx.sentence_of(t) == sentence]
+    places = {m.id for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
+              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)}
     return places.pop() if len(places) == 1 else None
 
 

@@ -79,10 +79,15 @@ class Builder:
         if self.type == "Death" and role in ("agent", "participant") and \
                 mention.type in ORGANIZATION_TYPES:
             return None  # a body does not die: "killed an ISIS leader" (the leader died)
+        if role == "participant" and self.type in ("Death", "Attack") and \
+                mention.type in PLACE_TYPES and mention.type != "Country" and any(
+                    c.dep_ in ("compound", "amod") and self.ctx.mention_at(c) is mention
+                    for c in token.children):
+            return None  # "a Bendigo woman killed in the canyon disaster": her home town
         if role in ("agent", "participant") and self._place_acts(mention) and (
                 role == "agent" or self.type == "Death"):
             # a town does nothing and dies of nothing, it is where it happened: "Illawarra
-            # police arrested", "the death of a Lyon teenager" (a state stands for its people)
+            # police arrested" (a state stands for its people)
             return None if self.has("location") else self.add("location", token)
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.

@@ -66,8 +66,8 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
             if token.dep_ == "relcl" and relative_antecedent(ctx, child, token) is not None:
                 builder.add("participant", token.head)  # "Ortiz, who was arrested in Bogota"
         elif child.dep_ in ("nsubjpass", "dobj"):
-            if type_ in STATE_ACTS and builder.place_of(child) is not None and \
-                    builder.place_of(child) is child:
+            if type_ in STATE_ACTS and builder.place_of(child) is child and \
+                    ctx.mention_at(child) is not None:  # not "a Braga woman was killed"
                 builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
             elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
@@ -78,7 +78,7 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
-    own = [c for c in token.children if c.dep_ == "nsubj"]
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X died and Y was killed"
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
@@ -132,8 +132,9 @@ def _antecedent(subject: Any) -> Any:
 def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
     death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
-    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40"), and the
-    words of a document are a report ("the report said", "court papers allege")."""
+    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40", "died in
+    the accident"), and the words of a document are a report ("the report said", "court
+    papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
     objects = [c for v in (token, *[c for c in token.children if c.dep_ == "conj"])
@@ -160,6 +161,11 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+    if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
+                for o in prep_objects(c)) for c in token.children):
+        builder.rule = "event-died-in-a-disaster"  # "died in the accident", "killed in the blaze"
 
 
 def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
