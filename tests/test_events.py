@@ -727,3 +727,22 @@ def test_a_home_town_is_not_where_a_death_happened() -> None:
                      "the verdict.")
     death, = events_of(facts, "Death")
     assert not any(role == "location" for role, _ in death.roles)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, whose son died in the 2015 climbing accident, welcomed the verdict.",
+    "The court heard the tragedy, which killed nine hikers, could have been avoided.",
+    "Six miners were killed in the disaster at the Pike River mine.",
+])
+def test_a_misfortune_that_killed_is_a_disaster(text: str) -> None:
+    disaster, = events_of(facts_of(text), "Disaster")
+    assert disaster.evidence.rule == "event-deadly-misfortune"
+
+
+@pytest.mark.parametrize("text", [
+    "The defeat was a tragedy for the club, coach Ray Lim said.",
+    "Nobody was hurt in the accident on the Hume Highway.",
+    "Critics called the new tax a disaster for farmers.",
+])
+def test_a_misfortune_that_killed_nobody_is_no_disaster(text: str) -> None:
+    assert not events_of(facts_of(text), "Disaster")

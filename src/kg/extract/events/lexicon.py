@@ -37,6 +37,7 @@ class Triggers:
         self.to_a_place: set[str] = set()
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
+        self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -63,6 +64,8 @@ class Triggers:
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():
                 self.excluded_under.setdefault(word, set()).update(heads)
+            for word in entry.get("when_deadly") or []:
+                self.deadly_words[word] = type_
             for word in entry.get("predicates") or []:
                 self.predicates[word] = type_
             if type_ == "Death":
@@ -86,6 +89,9 @@ class Triggers:
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
         self.causes_of_death.update(noun for noun, type_ in self.nouns.items() if type_ == "Disaster")
+        self.killing = {verb for verb, senses in self.verbs.items()
+                        if any(type_ == "Death" and not particle for type_, particle in senses)}
+        self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: the first of its senses whose
@@ -99,7 +105,8 @@ class Triggers:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
         type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
-            self.nouns.get(token.lower_) or self.named_disaster(token)  # "talks", "Cyclone Freddy"
+            self.nouns.get(token.lower_) or self.named_disaster(token) or \
+            self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
         if type_ is None:
             return None
         for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
@@ -108,6 +115,23 @@ class Triggers:
         if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
             return None
         return type_
+
+    def deadly(self, token: Any) -> str | None:
+        """The event a word of misfortune names when the sentence tells it killed (the
+        lexicon's ``when_deadly``): "died in the accident", "killed in the canyon disaster",
+        "the tragedy which killed 21 people", "the crash claimed six lives"."""
+        type_ = self.deadly_words.get(token.lemma_.lower())
+        if type_ is None or token.pos_ != "NOUN":
+            return None
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("in", "during") and \
+                head.head.lemma_.lower() in self.killing:
+            return type_
+        if token.dep_ == "nsubj" and head.lemma_.lower() in (*self.passive_death, "claim"):
+            return type_
+        return type_ if any(c.dep_ == "relcl" and c.lemma_.lower() in (*self.passive_death, "claim")
+                            and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+                            for c in token.children) else None
 
     def named_disaster(self, token: Any) -> str | None:
         """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",

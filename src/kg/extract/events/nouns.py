@@ -58,6 +58,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if token.lemma_.lower() not in triggers.nouns and triggers.deadly(token) is not None:
+        builder.rule, builder.anchored = "event-deadly-misfortune", True  # it killed: it happened
     if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
         return None
     if triggers.named_disaster(token) is not None:
