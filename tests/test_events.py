@@ -746,3 +746,48 @@ def test_a_misfortune_that_killed_is_a_disaster(text: str) -> None:
 ])
 def test_a_misfortune_that_killed_nobody_is_no_disaster(text: str) -> None:
     assert not events_of(facts_of(text), "Disaster")
+
+
+def test_deaths_of_a_disaster_happened_where_it_did() -> None:
+    facts = facts_of("A fire broke out at a nightclub in Porto on Friday. Three people died in "
+                     "the blaze.")
+    death, = events_of(facts, "Death")
+    assert ("location", "Porto") in roles_of(facts, death)
+
+
+def test_a_misfortune_told_again_is_the_deadly_one() -> None:
+    facts = facts_of("Four hikers died in a climbing accident near Zermatt in 2015. A guide who "
+                     "survived the accident on July 2, 2015, was acquitted.")
+    disaster, = events_of(facts, "Disaster")
+    assert disaster.time is not None and disaster.time.value == "2015-07-02"
+
+
+def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
+    facts = facts_of("Bill Peel of Mackay in north Queensland is disappointed. His son died in "
+                     "the canyoning accident.")
+    death, = events_of(facts, "Death")
+    assert not any(role == "location" for role, _ in death.roles)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The country needs billions of dollars to rebuild after 23 years of war.", "War"),
+    ("The envoy vowed to end 15 months of bloodshed.", "War"),
+    ("The accord was sealed after nine days of exhausting negotiations.", "Meeting"),
+    ("Rebels took the airport after fierce fighting with Taliban troops.", "War"),
+])
+def test_an_event_noun_counted_in_time_or_fought_with_someone_happened(text: str, kind: str) -> None:
+    assert len(events_of(facts_of(text), kind)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The war on drugs is a topic of the debate.",
+    "He was arrested for fighting with the Taliban.",
+])
+def test_war_as_a_topic_or_a_verb_of_one_fighter_is_no_war(text: str) -> None:
+    assert not events_of(facts_of(text), "War")
+
+
+def test_a_by_agent_placed_somewhere_places_the_event() -> None:
+    facts = facts_of("The singer survived a stabbing by an intruder at his home in Oxford in 1999.")
+    attack, = events_of(facts, "Attack")
+    assert ("location", "Oxford") in roles_of(facts, attack)

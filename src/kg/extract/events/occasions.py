@@ -42,10 +42,26 @@ def merge_occasions(events: list[Event], persons: set[str],
         first_role: dict[str, tuple[str, str]] = {}  # "X died ... X was murdered": one role
         for role in roles:
             first_role.setdefault(role[1], role)
-        merged = replace(twin, roles=tuple(first_role.values()), time=twin.time or event.time)
+        finer = event.time if twin.time is None or (event.time is not None and len(
+            event.time.value or "") > len(twin.time.value or "")) else twin.time
+        merged = replace(twin, roles=tuple(first_role.values()), time=finer)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
-    return kept, joined
+    return _where_the_disaster_was(kept), joined
+
+
+def _where_the_disaster_was(events: list[Event]) -> list[Event]:
+    """Deaths a disaster caused happened where it did, when they are told with no place of
+    their own and the article places one disaster: "a fire broke out at a club in Porto ...
+    three people died in the blaze"."""
+    places = {ref for e in events if e.type == "Disaster" for role, ref in e.roles
+              if role == "location"}
+    if len(places) != 1 or len([e for e in events if e.type == "Disaster"]) != 1:
+        return events
+    place = places.pop()
+    return [replace(e, roles=(*e.roles, ("location", place))) if e.type == "Death"
+            and e.evidence.rule in DISASTER_DEATHS and not any(
+                role == "location" for role, _ in e.roles) else e for e in events]
 
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
@@ -71,7 +87,7 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
         parties = [{ref for role, ref in e.roles if role != "location"} for e in (first, second)]
         if first.type in _SEALED_ONCE and not (parties[0] <= parties[1] or parties[1] <= parties[0]):
             return False  # "a trade deal with Japan ... an agreement with Chile": two agreements
-        return (first.time is None or second.time is None or first.time == second.time) \
+        return _same_time(first, second) \
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
@@ -86,6 +102,15 @@ the warplanes bombed areas in Basra province"; deaths only those of a disaster (
 deaths are often several incidents: "another man was killed in Hebron")."""
 DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
 """The rules that find a death a disaster or an accident caused."""
+
+
+def _same_time(first: Event, second: Event) -> bool:
+    """Whether two tellings' dates can be one: either is untold, or one lies within the other
+    ("in 1999 ... on July 27, 1999")."""
+    if first.time is None or second.time is None or first.time == second.time:
+        return True
+    one, other = first.time.value or "", second.time.value or ""
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))
 
 
 def _within(inner: set[str], outer: set[str], gazetteer: Gazetteer) -> bool:

@@ -165,6 +165,8 @@ class Builder:
                         self.add("participant", obj)  # "sanctions against Iran"
                 elif word == "by":
                     self.add("publisher" if self.type in REPORTING else "agent", obj)
+                    if self.type not in REPORTING and not self.has("location"):
+                        self._where_the_agent_was(obj)  # "a stabbing by an intruder in his home"
                 elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
                     self.add("participant", obj)
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
@@ -173,6 +175,19 @@ class Builder:
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     # "the arrest of Diaz": the one arrested, not the arrester
                     self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
+
+    def _where_the_agent_was(self, agent: Any) -> None:
+        """The place a "by" agent of an event noun is said to be in, which the parser hung on
+        the agent: "a stabbing by an intruder in his UK home", "an attack by gunmen in Kabul"."""
+        if self.trigger.pos_ not in ("NOUN", "PROPN"):
+            return
+        for prep in agent.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                place = next((self.place_of(o) for o in prep_objects(prep)
+                              if self.place_of(o) is not None), None)
+                if place is not None:
+                    self.add("location", place)
+                    return
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
