@@ -179,15 +179,19 @@ class Builder:
     def _where_the_agent_was(self, agent: Any) -> None:
         """The place a "by" agent of an event noun is said to be in, which the parser hung on
         the agent: "a stabbing by an intruder in his UK home", "an attack by gunmen in Kabul"."""
-        if self.trigger.pos_ not in ("NOUN", "PROPN"):
-            return
-        for prep in agent.children:
+        if self.trigger.pos_ in ("NOUN", "PROPN"):
+            self._locate_by(list(agent.children))
+
+    def _locate_by(self, preps: list[Any]) -> bool:
+        """The location the first locative preposition of these with a place gives: "in Kabul"."""
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
                 place = next((self.place_of(o) for o in prep_objects(prep)
                               if self.place_of(o) is not None), None)
                 if place is not None:
                     self.add("location", place)
-                    return
+                    return True
+        return False
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -234,13 +238,8 @@ class Builder:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
-            for prep in [*argument.children, *[p for m in modifiers for p in m.children]]:
-                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                    place = next((self.place_of(o) for o in prep_objects(prep)
-                                  if self.place_of(o) is not None), None)
-                    if place is not None:
-                        self.add("location", place)
-                        return
+            if self._locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+                return
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
