@@ -791,3 +791,4 @@ def test_a_by_agent_placed_somewhere_places_the_event() -> None:
     facts = facts_of("The singer survived a stabbing by an intruder at his home in Oxford in 1999.")
     attack, = events_of(facts, "Attack")
     assert ("location", "Oxford") in roles_of(facts, attack)
+
