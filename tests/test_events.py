@@ -792,3 +792,20 @@ def test_a_by_agent_placed_somewhere_places_the_event() -> None:
     attack, = events_of(facts, "Attack")
     assert ("location", "Oxford") in roles_of(facts, attack)
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("About 35 jobs at the smelter will go when the company closes its old furnace.", "Layoff"),
+    ("About 200 workers lost their jobs when the airline collapsed.", "Layoff"),
+    ("Thirty people lost their lives in the flood.", "Death"),
+    ("Sixty dock workers downed tools on Monday over job security.", "Protest"),
+    ("Senator Kim Beazley called for calm in the city.", "Statement"),
+])
+def test_a_verb_takes_the_sense_whose_word_it_has(text: str, kind: str) -> None:
+    assert [e.type for e in facts_of(text).events if e.type in (
+        "Layoff", "Death", "Protest", "Statement")] == [kind]
+
+
+def test_a_family_singled_out_speaks() -> None:
+    facts = facts_of("The victim's family said they were relieved by the verdict.")
+    assert len(events_of(facts, "Statement")) == 1

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
-from kg.extract.events.lexicon import Triggers
+from kg.extract.events.lexicon import Triggers, particles_of
 from kg.extract.events.modality import conditional, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
@@ -68,10 +68,7 @@ def find_events(ctx: Context) -> list[Event]:
         sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
         if sense is not None:
             type_, particle = sense
-            particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
-                c.dep_ == "prep" and c.lower_ == particle) or (  # "charged with", "named as"
-                c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]  # "walk out"
+            particles = particles_of(token, particle)
             if particle and not particles:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"

@@ -97,7 +97,8 @@ class Triggers:
         """The event type and particle a verb trigger stands for: the first of its senses whose
         kind of thing, when the lexicon asks for one, is among its arguments."""
         for type_, particle in self.verbs.get(token.lemma_.lower(), []):
-            if type_ not in self.kinds or _of_kind(token, self.kinds[type_]):
+            if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
+                    not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
 
@@ -166,6 +167,16 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def particles_of(verb: Any, particle: str | None) -> list[Any]:
+    """The words that go with a verb trigger written "verb particle" in the lexicon: its
+    particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go")."""
+    return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
+        c.dep_ == "prep" and c.lower_ == particle) or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
 
 
 def _of_kind(token: Any, kinds: set[str]) -> bool:
