@@ -809,3 +809,19 @@ def test_a_verb_takes_the_sense_whose_word_it_has(text: str, kind: str) -> None:
 def test_a_family_singled_out_speaks() -> None:
     facts = facts_of("The victim's family said they were relieved by the verdict.")
     assert len(events_of(facts, "Statement")) == 1
+
+
+def test_a_killing_by_a_named_arm_is_an_attack_and_a_death() -> None:
+    facts = facts_of("Three soldiers were killed by a stray US bomb near Kandahar on Monday.")
+    attack, = events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert {("agent", "United States"), ("location", "Kandahār")} <= roles_of(facts, attack)
+    assert ("agent", "United States") not in roles_of(facts, death)
+
+
+@pytest.mark.parametrize("text", [
+    "A cyclist was killed by a falling tree in Perth.",
+    "Two climbers were killed by an avalanche near Zermatt.",
+])
+def test_a_killing_by_a_thing_or_a_disaster_is_no_attack(text: str) -> None:
+    assert not events_of(facts_of(text), "Attack")

@@ -22,6 +22,7 @@ from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
+    attack_of_killers,
     deaths_of_victims,
     person_held,
     predicate_event,
@@ -124,6 +125,10 @@ def find_events(ctx: Context) -> list[Event]:
             victims = deaths_of_victims(ctx, token)
             if victims is not None:
                 builders.append(victims)
+        if builder.rule == "event-killed-by-no-one-named":
+            attack = attack_of_killers(ctx, token, triggers)
+            if attack is not None:
+                builders.append(attack)
     for ent in doc.ents:
         if ent.label_ == "EVENT":
             head = ent.root.lemma_.lower()

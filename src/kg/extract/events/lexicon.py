@@ -31,6 +31,7 @@ class Triggers:
         self.one_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
+        self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
@@ -81,6 +82,7 @@ class Triggers:
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
+            self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):

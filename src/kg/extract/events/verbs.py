@@ -147,6 +147,8 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+        if killers(builder.ctx, token, triggers):  # "killed by Israeli soldiers": they died
+            builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
     elif lemma in triggers.passive_death and any(
             (killer := _antecedent(c)) is not None
             and ((killer.lemma_.lower() in triggers.causes_of_death
@@ -168,14 +170,48 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.rule = "event-died-in-a-disaster"  # "died in the accident", "killed in the blaze"
 
 
+def killers(ctx: Context, verb: Any, triggers: Triggers) -> list[Any]:
+    """Who or what a passive killing names as its killer: "by Israeli soldiers", "by a stray US
+    bomb", "by the army" (a person, body or state, or an arm of the lexicon's ``weapons``); not
+    a disaster or an accident ("by a thunderstorm", "by a falling tree")."""
+    found = []
+    for by in verb.children:
+        if by.dep_ != "agent":
+            continue
+        for obj in prep_objects(by):
+            word = obj.lemma_.lower()
+            mention = argument_mention(ctx, obj) if word not in triggers.causes_of_death else None
+            if word in triggers.weapons or (mention is not None and mention.type in (
+                    "Person", "Country", *ORGANIZATION_TYPES)):
+                found.append(obj)
+    return found
+
+
+def attack_of_killers(ctx: Context, verb: Any, triggers: Triggers) -> Builder | None:
+    """The attack a passive killing tells by its killer: "three soldiers were killed by a
+    stray US bomb near Kandahar" is a death and an attack (by the US, near Kandahar)."""
+    if not killers(ctx, verb, triggers):
+        return None
+    builder = _told_too(ctx, verb, "Attack", "event-killed-by-an-attacker")
+    builder.prepositions(verb)  # by whom ("by a stray US bomb"), where ("near Kandahar")
+    return builder
+
+
+def _told_too(ctx: Context, verb: Any, type_: str, rule: str) -> Builder:
+    """A second event one verb tells, beside the one its word stands for: "killed" an attack
+    and a death."""
+    builder = Builder(ctx, type_, verb)
+    builder.rule, builder.subject, builder.suffix = rule, True, f"-{type_.lower()}"
+    return builder
+
+
 def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
     """The deaths of those an attacker killed: "gunmen killed five villagers" is an attack
     and a death, as the same killing told without the gunmen is a death alone."""
     killed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE]
     if not killed:
         return None
-    builder = Builder(ctx, "Death", verb)
-    builder.rule, builder.subject, builder.suffix = "event-killed-victims", True, "-death"
+    builder = _told_too(ctx, verb, "Death", "event-killed-victims")
     for victim in killed:
         builder.add("participant", victim)
     return builder
