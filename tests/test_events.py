@@ -476,8 +476,12 @@ def test_he_asked_after_a_quote_is_the_subject_named_last() -> None:
     facts = facts_of('The minister, Paul Reed, says the plan works. President of the Refugee '
                      'Council, Hassan Amiri, says the plan bullies smaller nations. "Why should '
                      'they carry the burden?" he asked.')
-    asked, = [e for e in events_of(facts, "Statement") if e.trigger == "asked"]
-    assert roles_of(facts, asked) == {("agent", "Hassan Amiri")}
+    # Amiri's "says" and "he asked" are one occasion of his; had "he" been read as Reed, the
+    # question would be Reed's and stay apart from Amiri's words
+    statements = events_of(facts, "Statement")
+    assert len(statements) == 2
+    assert {frozenset(roles_of(facts, e)) for e in statements} == {
+        frozenset({("agent", "Hassan Amiri")}), frozenset({("agent", "Paul Reed")})}
 
 
 def test_he_said_after_a_quote_is_the_one_quoted_before() -> None:
@@ -825,3 +829,19 @@ def test_a_killing_by_a_named_arm_is_an_attack_and_a_death() -> None:
 ])
 def test_a_killing_by_a_thing_or_a_disaster_is_no_attack(text: str) -> None:
     assert not events_of(facts_of(text), "Attack")
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Head of the Australian Food and Grocery Council, Mitch Hooke, says the labels are costly.",
+     "Mitch Hooke"),
+    ("The president of France, Emmanuel Morel, said the talks had failed.", "Emmanuel Morel"),
+])
+def test_a_title_apposed_to_a_name_speaks_as_the_name(text: str, agent: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", agent) in roles_of(facts, statement)
+
+
+def test_the_opposition_singled_out_speaks() -> None:
+    assert len(events_of(facts_of("The Federal Opposition says the jobless rate has fallen."),
+                         "Statement")) == 1

@@ -248,18 +248,26 @@ class Builder:
 def _apposed_name(ctx: Context, token: Any) -> Any | None:
     """The person an unnamed common noun is apposed to: "the head of the agency, David Amsel",
     "its spokeswoman, Lena Holm", also when the parser hung the name on the body the noun is
-    of ("the president of France, Emmanuel Morel": not France, but Morel)."""
-    if token.pos_ != "NOUN":
+    of ("the president of France, Emmanuel Morel": not France, but Morel), also when the
+    parser took the title for a name ("President of the Hazara Society, Hassan Ghulam")."""
+    if token.pos_ not in ("NOUN", "PROPN") or (
+            token.pos_ == "PROPN" and ctx.mention_at(token) is not None):
         return None
-    bodies = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
-              for o in c.children if o.dep_ == "pobj"
-              and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
+    bodies = _bodies_of(ctx, [token])
+    bodies += _bodies_of(ctx, bodies)  # "of the Hazara Society of Australia, Hassan Ghulam"
     for child in [c for t in (token, *bodies) for c in t.children]:  # hung on the body:
         if child.dep_ == "appos":  # "the president of France, Emmanuel Morel"
             mention = ctx.mention_in(child)
             if mention is not None and mention.kind == "name" and mention.type == "Person":
                 return child
     return None
+
+
+def _bodies_of(ctx: Context, heads: list[Any]) -> list[Any]:
+    """The states and bodies these nouns are "of", "at", "for" or "to": "the head of the agency"."""
+    return [o for head in heads for c in head.children if c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "for", "to") for o in c.children
+            if o.dep_ == "pobj" and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
 
 
 def relative_antecedent(ctx: Context, pronoun: Any, clause: Any) -> Any | None:

@@ -25,7 +25,8 @@ def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str], alone: set[
     every state has with "the" ("the government said"); not a loose "officials" or "some
     analysts", nor "the minister", who is someone named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
+            subject.lemma_.lower() not in speakers | bodies:  # "The Federal Opposition says"
         return None
     words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
     body = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
