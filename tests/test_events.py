@@ -845,3 +845,11 @@ def test_a_title_apposed_to_a_name_speaks_as_the_name(text: str, agent: str) -> 
 def test_the_opposition_singled_out_speaks() -> None:
     assert len(events_of(facts_of("The Federal Opposition says the jobless rate has fallen."),
                          "Statement")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Stone-throwing youths were met with baton charges in Gaza.",
+    "The union is confident the workers' entitlements will be met, Ruth Dunne said.",
+])
+def test_being_met_is_no_meeting(text: str) -> None:
+    assert not events_of(facts_of(text), "Meeting")
