@@ -54,6 +54,32 @@ def test_score_article_matches_by_alias_type_and_sentence() -> None:
     assert scores.statistics.true_positives == 1
 
 
+def test_gold_event_is_matched_to_the_best_predicted_event_not_the_first() -> None:
+    text = "Ann Lee met Bo Park in Lima. Lee met Cy Roe in Quito."
+    article = Article(id="a", text=text, published=date(2025, 1, 1))
+    first, second = Evidence(0, 0, 28, "rule", 0.9), Evidence(1, 29, 53, "rule", 0.9)
+    facts = Facts(
+        article=article,
+        sentences=(Sentence(0, 0, 28, text[:28]), Sentence(1, 29, 53, text[29:])),
+        entities=(Entity("ann-lee", "Ann Lee", "Person", aliases=("Lee",)),
+                  Entity("bo-park", "Bo Park", "Person"), Entity("cy-roe", "Cy Roe", "Person"),
+                  Entity("lima", "Lima", "City"), Entity("quito", "Quito", "City")),
+        events=(Event("event-4", "Meeting", "met", first,
+                      roles=(("agent", "ann-lee"), ("participant", "bo-park"), ("location", "lima"))),
+                Event("event-33", "Meeting", "met", second,
+                      roles=(("agent", "ann-lee"), ("participant", "cy-roe"), ("location", "quito")))),
+    )
+    # The first gold event could take either meeting (Ann Lee is in both); the second only the
+    # first meeting (Bo Park): both are matched, each to its own sentence's meeting.
+    gold = {"events": [{"type": "Meeting", "participants": ["Ann Lee", "Cy Roe"], "place": "Quito",
+                        "text": "Lee met Cy Roe"},
+                       {"type": "Meeting", "participants": ["Bo Park"], "place": "Lima"}]}
+    scores = score_article(facts, gold)
+    assert scores.events.true_positives == 2
+    assert scores.kind("event-arg:place").true_positives == 2
+    assert scores.kind("event-arg:participants").true_positives == 3
+
+
 def test_each_rule_gets_its_true_and_false_positives() -> None:
     article = Article(id="a", text="Ann Lee met Bo Park in Lima.", published=date(2025, 1, 1))
     right, wrong = Evidence(0, 0, 5, "good-rule", 0.9), Evidence(0, 0, 5, "bad-rule", 0.5)

@@ -240,26 +240,14 @@ def score_article(facts: Facts, gold: dict[str, Any], *, region_type: str = "Sta
     events = scores.events
     happened = [e for e in facts.events if not e.negated]  # gold annotates what happened
     scores.add_predicted(events, (f"event:{event.type}" for event in happened))
-    used = set()
-    for item in gold.get("events") or []:
+    pairs = _event_pairs(facts, gold.get("events") or [], happened, same)
+    used = set(pairs.values())
+    for number, item in enumerate(gold.get("events") or []):
         by_kind = scores.add_gold(events, f"event:{item['type']}")
-        participants = [*(item.get("participants") or [])]
-        for index, event in enumerate(happened):
-            if index in used or event.type != item["type"]:
-                continue
-            refs = [ref for _, ref in event.roles]
-            sentence = facts.sentences[event.evidence.sentence].text.replace("\u2019", "'")
-            snippet = str(item.get("text", "")).replace("\u2019", "'")
-            in_sentence = bool(snippet) and snippet in sentence
-            if participants and not in_sentence and not any(
-                same(ref, p) for ref in refs for p in participants
-            ):
-                continue
-            used.add(index)
+        if number in pairs:
             events.true_positives += 1
             by_kind.true_positives += 1
-            _score_arguments(scores, event, item, same, labels)
-            break
+            _score_arguments(scores, happened[pairs[number]], item, same, labels)
         else:
             _missed(events, by_kind, f"{item['type']}: {item.get('text', '')}")
     for index, event in enumerate(happened):
@@ -387,6 +375,43 @@ def evaluate(
 
 
 _PLACE_ROLES = ("location", "destination")
+
+
+def _event_pairs(facts: Facts, items: list[dict[str, Any]], happened: list[Any],
+                 same: Any) -> dict[int, int]:
+    """Which predicted event each gold event is matched to (gold index to predicted index):
+    as many pairs as can be made, and among those the best ones, not the first predicted event
+    of the type. A pair is possible when the types agree and the predicted event is told in
+    the sentence the gold text comes from, shares a participant, or the gold names none; a
+    pair is better told in the gold's sentence, then with more of its participants, then with
+    its place and date."""
+    import networkx as nx  # only scoring needs a matching
+
+    graph = nx.Graph()
+    for number, item in enumerate(items):
+        participants = [str(p) for p in item.get("participants") or []]
+        snippet = str(item.get("text", "")).replace("\u2019", "'")
+        for index, event in enumerate(happened):
+            if event.type != item["type"]:
+                continue
+            refs = [ref for _, ref in event.roles]
+            sentence = facts.sentences[event.evidence.sentence].text.replace("\u2019", "'")
+            in_sentence = bool(snippet) and snippet in sentence
+            shared = sum(any(same(ref, p) for ref in refs) for p in participants)
+            if participants and not in_sentence and not shared:
+                continue
+            place = bool(item.get("place")) and any(
+                same(ref, str(item["place"])) for role, ref in event.roles if role in _PLACE_ROLES)
+            value = event.time and (event.time.value or event.time.start)
+            wanted = str(item.get("date") or "")
+            date = bool(wanted and value) and (value.startswith(wanted) or wanted.startswith(value))
+            weight = 1000 * in_sentence + 10 * shared + 2 * place + date + 1
+            graph.add_edge(("gold", number), ("predicted", index), weight=weight)
+    pairs: dict[int, int] = {}
+    for one, other in nx.max_weight_matching(graph, maxcardinality=True):
+        gold_end, predicted_end = (one, other) if one[0] == "gold" else (other, one)
+        pairs[gold_end[1]] = predicted_end[1]
+    return pairs
 
 
 def _score_arguments(scores: ArticleScores, event: Any, item: dict[str, Any],

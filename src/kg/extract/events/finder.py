@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
-from kg.extract.events.lexicon import Triggers
+from kg.extract.events.lexicon import Triggers, particles_of
 from kg.extract.events.modality import conditional, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
@@ -22,6 +22,7 @@ from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
+    attack_of_killers,
     deaths_of_victims,
     person_held,
     predicate_event,
@@ -68,10 +69,7 @@ def find_events(ctx: Context) -> list[Event]:
         sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
         if sense is not None:
             type_, particle = sense
-            particles = [c for c in token.children if (c.dep_ == "prt" and c.lower_ == particle) or (
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == particle) or (
-                c.dep_ == "prep" and c.lower_ == particle) or (  # "charged with", "named as"
-                c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle)]  # "walk out"
+            particles = particles_of(token, particle)
             if particle and not particles:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
@@ -104,7 +102,8 @@ def find_events(ctx: Context) -> list[Event]:
         speaker = None
         if builder.type in triggers.named_agent and not builder.has("agent"):
             speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
-                                       triggers.speaking_bodies.get(builder.type, set()))
+                                      triggers.speaking_bodies.get(builder.type, set()),
+                                      triggers.one_speakers.get(builder.type, set()))
             if speaker in unnamed_spoken:
                 continue  # "Police said ... police said": one occasion, as a named speaker's is
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder) \
@@ -126,6 +125,10 @@ def find_events(ctx: Context) -> list[Event]:
             victims = deaths_of_victims(ctx, token)
             if victims is not None:
                 builders.append(victims)
+        if builder.rule == "event-killed-by-no-one-named":
+            attack = attack_of_killers(ctx, token, triggers)
+            if attack is not None:
+                builders.append(attack)
     for ent in doc.ents:
         if ent.label_ == "EVENT":
             head = ent.root.lemma_.lower()

@@ -28,14 +28,17 @@ class Triggers:
         self.report_subjects: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.speaking_bodies: dict[str, set[str]] = {}
+        self.one_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
+        self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
+        self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -57,10 +60,13 @@ class Triggers:
                 self.named_agent.add(type_)
                 self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
                 self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
+                self.one_speakers[type_] = set(entry.get("unless_one_speaker") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():
                 self.excluded_under.setdefault(word, set()).update(heads)
+            for word in entry.get("when_deadly") or []:
+                self.deadly_words[word] = type_
             for word in entry.get("predicates") or []:
                 self.predicates[word] = type_
             if type_ == "Death":
@@ -76,6 +82,7 @@ class Triggers:
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
+            self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):
@@ -84,12 +91,16 @@ class Triggers:
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
         self.causes_of_death.update(noun for noun, type_ in self.nouns.items() if type_ == "Disaster")
+        self.killing = {verb for verb, senses in self.verbs.items()
+                        if any(type_ == "Death" and not particle for type_, particle in senses)}
+        self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: the first of its senses whose
         kind of thing, when the lexicon asks for one, is among its arguments."""
         for type_, particle in self.verbs.get(token.lemma_.lower(), []):
-            if type_ not in self.kinds or _of_kind(token, self.kinds[type_]):
+            if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
+                    not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
 
@@ -97,7 +108,8 @@ class Triggers:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
         type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
-            self.nouns.get(token.lower_) or self.named_disaster(token)  # "talks", "Cyclone Freddy"
+            self.nouns.get(token.lower_) or self.named_disaster(token) or \
+            self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
         if type_ is None:
             return None
         for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
@@ -106,6 +118,23 @@ class Triggers:
         if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
             return None
         return type_
+
+    def deadly(self, token: Any) -> str | None:
+        """The event a word of misfortune names when the sentence tells it killed (the
+        lexicon's ``when_deadly``): "died in the accident", "killed in the canyon disaster",
+        "the tragedy which killed 21 people", "the crash claimed six lives"."""
+        type_ = self.deadly_words.get(token.lemma_.lower())
+        if type_ is None or token.pos_ != "NOUN":
+            return None
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("in", "during") and \
+                head.head.lemma_.lower() in self.killing:
+            return type_
+        if token.dep_ == "nsubj" and head.lemma_.lower() in (*self.passive_death, "claim"):
+            return type_
+        return type_ if any(c.dep_ == "relcl" and c.lemma_.lower() in (*self.passive_death, "claim")
+                            and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+                            for c in token.children) else None
 
     def named_disaster(self, token: Any) -> str | None:
         """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",
@@ -140,6 +169,16 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def particles_of(verb: Any, particle: str | None) -> list[Any]:
+    """The words that go with a verb trigger written "verb particle" in the lexicon: its
+    particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go")."""
+    return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
+        c.dep_ == "prep" and c.lower_ == particle) or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
 
 
 def _of_kind(token: Any, kinds: set[str]) -> bool:

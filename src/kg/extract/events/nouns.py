@@ -44,7 +44,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     a name or a kind ("the anthrax attacks")."""
     compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
                         + [token.lemma_.lower()])
-    type_ = triggers.noun_type(token, compound)
+    type_ = triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
     if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
         return None
     named = ctx.mention_in(token)
@@ -58,6 +58,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
+        builder.rule = "event-deadly-misfortune"
+        builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
     if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
         return None
     if triggers.named_disaster(token) is not None:
@@ -69,7 +72,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
     if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
-            and not _named_event(token) and not kind and not triggers.sealed(token, type_):
+            and not _named_event(token) and not kind and not triggers.sealed(token, type_) \
+            and not _lasted(token):
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
@@ -168,6 +172,25 @@ def _where_it_struck(builder: Builder, verb: Any) -> None:
                     builder.place_of(child) is not None:
                 builder.add("location", builder.place_of(child))
     builder.locate_from_arguments(verb)  # "killed 400 people in Malawi", parsed on the people
+
+
+def _told_deadly(ctx: Context, token: Any, triggers: Triggers) -> str | None:
+    """The event a word of misfortune names where the article tells elsewhere that it killed:
+    "the Interlaken tragedy" of a story whose tragedy "killed 21 people" (anchored as any
+    other event noun must be)."""
+    type_ = triggers.deadly_words.get(token.lemma_.lower())
+    if type_ is None or token.pos_ != "NOUN" or \
+            not any(triggers.deadly(other) == type_ for other in ctx.doc):
+        return None
+    return type_
+
+
+def _lasted(token: Any) -> bool:
+    """Whether an event noun is counted in a span of time, which says it went on: "two
+    decades of war", "15 months of bloodshed", "nine days of talks"."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "DATE" and \
+        head.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in head.head.children)
 
 
 def _named_event(token: Any) -> bool:

@@ -17,8 +17,10 @@ def merge_occasions(events: list[Event], persons: set[str],
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
     an outlet (an interview) and written ones ("said in a statement") stay apart from them.
     A person dies once: deaths of the same person are one death ("shot himself ... was
-    murdered"). A disaster told again with no other place or date is the same disaster
-    ("Tuesday's earthquake ... the quake destroyed"), and so is an attack, unless both tellings
+    murdered"), and deaths a disaster caused are one toll unless their places or dates differ
+    ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
+    other place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"),
+    and so is an attack, unless both tellings
     name their agents and no agent is shared (one side's ambush, the other's reprisal); a place
     told closer ("in Iraq ... in Basra province") replaces the wider one. An agreement told
     again with no other party, place or date is the same agreement ("the deal was signed in
@@ -37,10 +39,29 @@ def merge_occasions(events: list[Event], persons: set[str],
         known = {ref for _, ref in twin.roles}
         roles = _closest_places(twin, event, gazetteer) if twin.type in _TOLD_AGAIN else \
             (*twin.roles, *[r for r in event.roles if r[1] not in known])
-        merged = replace(twin, roles=tuple(dict.fromkeys(roles)), time=twin.time or event.time)
+        first_role: dict[str, tuple[str, str]] = {}  # "X died ... X was murdered": one role
+        for role in roles:
+            first_role.setdefault(role[1], role)
+        finer = event.time if twin.time is None or (event.time is not None and len(
+            event.time.value or "") > len(twin.time.value or "")) else twin.time
+        merged = replace(twin, roles=tuple(first_role.values()), time=finer)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
-    return kept, joined
+    return _where_the_disaster_was(kept), joined
+
+
+def _where_the_disaster_was(events: list[Event]) -> list[Event]:
+    """Deaths a disaster caused happened where it did, when they are told with no place of
+    their own and the article places one disaster: "a fire broke out at a club in Porto ...
+    three people died in the blaze"."""
+    places = {ref for e in events if e.type == "Disaster" for role, ref in e.roles
+              if role == "location"}
+    if len(places) != 1 or len([e for e in events if e.type == "Disaster"]) != 1:
+        return events
+    place = places.pop()
+    return [replace(e, roles=(*e.roles, ("location", place))) if e.type == "Death"
+            and e.evidence.rule in DISASTER_DEATHS and not any(
+                role == "location" for role, _ in e.roles) else e for e in events]
 
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
@@ -53,17 +74,20 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
             and (first.time is None or second.time is None or first.time == second.time) \
             and (not places[0] or not places[1] or places[0] == places[1])
     if first.type == second.type == "Death":
-        return bool({ref for _, ref in first.roles if ref in persons}
-                    & {ref for _, ref in second.roles if ref in persons})
+        victims = [{ref for _, ref in e.roles if ref in persons} for e in (first, second)]
+        if not {first.evidence.rule, second.evidence.rule} <= DISASTER_DEATHS:
+            return bool(victims[0] & victims[1])
+        # deaths a disaster caused ("the fire killed 12 ... Ruiz died in the blaze") are one
+        # toll told again, its victims together, as the disaster is: below
     if first.type == second.type and first.type in _TOLD_AGAIN | _SEALED_ONCE:
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
-        if agents[0] and agents[1] and not agents[0] & agents[1]:
+        if first.type != "Death" and agents[0] and agents[1] and not agents[0] & agents[1]:
             return False  # "the army killed three militants who had attacked a patrol": two attacks
         parties = [{ref for role, ref in e.roles if role != "location"} for e in (first, second)]
         if first.type in _SEALED_ONCE and not (parties[0] <= parties[1] or parties[1] <= parties[0]):
             return False  # "a trade deal with Japan ... an agreement with Chile": two agreements
-        return (first.time is None or second.time is None or first.time == second.time) \
+        return _same_time(first, second) \
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
@@ -72,9 +96,21 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
 _SEALED_ONCE = {"Agreement"}
 """Events an article names again by what was sealed, adding where or by whom: "rival factions
 signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
-_TOLD_AGAIN = {"Disaster", "Attack"}
+_TOLD_AGAIN = {"Disaster", "Attack", "Death"}
 """Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
-the warplanes bombed areas in Basra province"."""
+the warplanes bombed areas in Basra province"; deaths only those of a disaster (an attack's
+deaths are often several incidents: "another man was killed in Hebron")."""
+DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
+"""The rules that find a death a disaster or an accident caused."""
+
+
+def _same_time(first: Event, second: Event) -> bool:
+    """Whether two tellings' dates can be one: either is untold, or one lies within the other
+    ("in 1999 ... on July 27, 1999")."""
+    if first.time is None or second.time is None or first.time == second.time:
+        return True
+    one, other = first.time.value or "", second.time.value or ""
+    return bool(one and other) and (one.startswith(other) or other.startswith(one))
 
 
 def _within(inner: set[str], outer: set[str], gazetteer: Gazetteer) -> bool:

@@ -57,10 +57,30 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
 
 
 def place_in_sentence(ctx: Context, sentence: int) -> str | None:
-    """The one city, region or other named place below a state that a sentence names."""
-    places = {m.id for m in ctx.mentions if m.sentence == sentence
-              and m.type in _LOCAL_PLACES and m.kind == "name"}
+    """The one city, region or other named place below a state that a sentence names, not
+    counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
+    of Mackay in north Queensland")."""
+    homes = [t.idx for t in ctx.doc if ctx.sentence_of(t) == sentence and _home_of_a_person(ctx, t)]
+    places = {m.id for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
+              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)}
     return places.pop() if len(places) == 1 else None
+
+
+def _home_of_a_person(ctx: Context, token: Any) -> bool:
+    """Whether a word names where a person lives rather than where something happened: "a
+    Bendigo woman", "Bill Peel of Mackay in north Queensland", "Ana Ruiz, from Lyon"."""
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod"):
+        return head.pos_ == "NOUN" and (head.lower_ in ctx.gazetteer.occupations
+                                        or head.lower_ in ctx.gazetteer.kinship)
+    while token.dep_ in ("pobj", "prep") and head.dep_ in ("prep", "pobj") and head.i != token.i:
+        token, head = head, head.head  # "of Mackay in north Queensland": both
+    person = ctx.mention_at(head)
+    if token.dep_ != "prep" or person is None or person.type != "Person" or person.kind != "name":
+        return False
+    return token.lower_ in ("of", "from") or (token.lower_ == "in" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i < token.i
+        for c in head.children))  # "of Mackay in north Queensland", the parser's way
 
 
 def placeless(ctx: Context, sentence: int) -> bool:

@@ -79,10 +79,15 @@ class Builder:
         if self.type == "Death" and role in ("agent", "participant") and \
                 mention.type in ORGANIZATION_TYPES:
             return None  # a body does not die: "killed an ISIS leader" (the leader died)
+        if role == "participant" and self.type in ("Death", "Attack") and \
+                mention.type in PLACE_TYPES and mention.type != "Country" and any(
+                    c.dep_ in ("compound", "amod") and self.ctx.mention_at(c) is mention
+                    for c in token.children):
+            return None  # "a Bendigo woman killed in the canyon disaster": her home town
         if role in ("agent", "participant") and self._place_acts(mention) and (
                 role == "agent" or self.type == "Death"):
             # a town does nothing and dies of nothing, it is where it happened: "Illawarra
-            # police arrested", "the death of a Lyon teenager" (a state stands for its people)
+            # police arrested" (a state stands for its people)
             return None if self.has("location") else self.add("location", token)
         if mention.kind == "demonym" and role in ("agent", "participant") and token.dep_ != "amod":
             # "North Koreans who defected": the people come from the state; they are not it.
@@ -160,6 +165,8 @@ class Builder:
                         self.add("participant", obj)  # "sanctions against Iran"
                 elif word == "by":
                     self.add("publisher" if self.type in REPORTING else "agent", obj)
+                    if self.type not in REPORTING and not self.has("location"):
+                        self._where_the_agent_was(obj)  # "a stabbing by an intruder in his home"
                 elif child.dep_ == "dative" or (word == "to" and self.type in REPORTING):
                     self.add("participant", obj)
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN") and \
@@ -168,6 +175,23 @@ class Builder:
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     # "the arrest of Diaz": the one arrested, not the arrester
                     self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
+
+    def _where_the_agent_was(self, agent: Any) -> None:
+        """The place a "by" agent of an event noun is said to be in, which the parser hung on
+        the agent: "a stabbing by an intruder in his UK home", "an attack by gunmen in Kabul"."""
+        if self.trigger.pos_ in ("NOUN", "PROPN"):
+            self._locate_by(list(agent.children))
+
+    def _locate_by(self, preps: list[Any]) -> bool:
+        """The location the first locative preposition of these with a place gives: "in Kabul"."""
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                place = next((self.place_of(o) for o in prep_objects(prep)
+                              if self.place_of(o) is not None), None)
+                if place is not None:
+                    self.add("location", place)
+                    return True
+        return False
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -214,13 +238,8 @@ class Builder:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
-            for prep in [*argument.children, *[p for m in modifiers for p in m.children]]:
-                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                    place = next((self.place_of(o) for o in prep_objects(prep)
-                                  if self.place_of(o) is not None), None)
-                    if place is not None:
-                        self.add("location", place)
-                        return
+            if self._locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+                return
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
@@ -229,18 +248,26 @@ class Builder:
 def _apposed_name(ctx: Context, token: Any) -> Any | None:
     """The person an unnamed common noun is apposed to: "the head of the agency, David Amsel",
     "its spokeswoman, Lena Holm", also when the parser hung the name on the body the noun is
-    of ("the president of France, Emmanuel Morel": not France, but Morel)."""
-    if token.pos_ != "NOUN":
+    of ("the president of France, Emmanuel Morel": not France, but Morel), also when the
+    parser took the title for a name ("President of the Hazara Society, Hassan Ghulam")."""
+    if token.pos_ not in ("NOUN", "PROPN") or (
+            token.pos_ == "PROPN" and ctx.mention_at(token) is not None):
         return None
-    bodies = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to")
-              for o in c.children if o.dep_ == "pobj"
-              and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
+    bodies = _bodies_of(ctx, [token])
+    bodies += _bodies_of(ctx, bodies)  # "of the Hazara Society of Australia, Hassan Ghulam"
     for child in [c for t in (token, *bodies) for c in t.children]:  # hung on the body:
         if child.dep_ == "appos":  # "the president of France, Emmanuel Morel"
             mention = ctx.mention_in(child)
             if mention is not None and mention.kind == "name" and mention.type == "Person":
                 return child
     return None
+
+
+def _bodies_of(ctx: Context, heads: list[Any]) -> list[Any]:
+    """The states and bodies these nouns are "of", "at", "for" or "to": "the head of the agency"."""
+    return [o for head in heads for c in head.children if c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "for", "to") for o in c.children
+            if o.dep_ == "pobj" and ctx.mention_in(o, ("Country", *ORGANIZATION_TYPES)) is not None]
 
 
 def relative_antecedent(ctx: Context, pronoun: Any, clause: Any) -> Any | None:

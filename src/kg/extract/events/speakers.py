@@ -16,15 +16,17 @@ _SPEAKER_REACH = 3
 _QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
 
 
-def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | None:
+def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str], alone: set[str]) -> str | None:
     """The unnamed speaker a statement verb's subject singles out, as its words: a body or
     person described by a modifier ("party sources", "the Federal Government", "drug squad
-    detectives"), one speaking for a body ("a spokesman for the department"), a body with
+    detectives"), one speaking for a body ("a spokesman for the department"), or one of
+    ``alone`` on their own ("a spokeswoman said"), a body with
     neither article nor plural ("Police said"), or one of the bodies
     every state has with "the" ("the government said"); not a loose "officials" or "some
     analysts", nor "the minister", who is someone named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in speakers | bodies:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
+            subject.lemma_.lower() not in speakers | bodies:  # "The Federal Opposition says"
         return None
     words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
     body = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
@@ -33,6 +35,10 @@ def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str]) -> str | No
     if body is not None and subject.lemma_.lower() in speakers and subject.tag_ == "NN":
         # "a spokesman for the department", "a spokeswoman for Acme": the body's words
         return " ".join(w.lower_ for w in [subject, body.head, *body.subtree] if w.dep_ != "det")
+    if subject.tag_ == "NN" and subject.lemma_.lower() in alone and any(
+            w.dep_ == "det" and w.lower_ in ("a", "an") for w in words):
+        # "a spokeswoman said", "a police spokesman said": one who speaks for a body
+        return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
     if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
         return None  # "a source", "some officials", "two witnesses"
     described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)

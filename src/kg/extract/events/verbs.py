@@ -66,8 +66,8 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
             if token.dep_ == "relcl" and relative_antecedent(ctx, child, token) is not None:
                 builder.add("participant", token.head)  # "Ortiz, who was arrested in Bogota"
         elif child.dep_ in ("nsubjpass", "dobj"):
-            if type_ in STATE_ACTS and builder.place_of(child) is not None and \
-                    builder.place_of(child) is child:
+            if type_ in STATE_ACTS and builder.place_of(child) is child and \
+                    ctx.mention_at(child) is not None:  # not "a Braga woman was killed"
                 builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
             elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
@@ -78,7 +78,7 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
-    own = [c for c in token.children if c.dep_ == "nsubj"]
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X died and Y was killed"
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
@@ -132,8 +132,9 @@ def _antecedent(subject: Any) -> Any:
 def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     """A verb trigger whose form says more than its word: a killing without a killer is a
     death ("17 people were killed"), a killing of oneself too ("shot himself"), as is one by
-    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40"), and the
-    words of a document are a report ("the report said", "court papers allege")."""
+    a disaster or an accident ("the blaze killed 12", "the quake, which killed 40", "died in
+    the accident"), and the words of a document are a report ("the report said", "court
+    papers allege")."""
     token = builder.trigger
     lemma = token.lemma_.lower()
     objects = [c for v in (token, *[c for c in token.children if c.dep_ == "conj"])
@@ -146,6 +147,8 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     elif lemma in triggers.passive_death and not any(c.dep_ == "nsubj" for c in token.children):
         builder.type, builder.rule = "Death", "event-killed-by-no-one-named"
         builder.subject = builder.subject or any(c.dep_ == "nsubjpass" for c in token.children)
+        if killers(builder.ctx, token, triggers):  # "killed by Israeli soldiers": they died
+            builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
     elif lemma in triggers.passive_death and any(
             (killer := _antecedent(c)) is not None
             and ((killer.lemma_.lower() in triggers.causes_of_death
@@ -160,6 +163,46 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+    if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
+                for o in prep_objects(c)) for c in token.children):
+        builder.rule = "event-died-in-a-disaster"  # "died in the accident", "killed in the blaze"
+
+
+def killers(ctx: Context, verb: Any, triggers: Triggers) -> list[Any]:
+    """Who or what a passive killing names as its killer: "by Israeli soldiers", "by a stray US
+    bomb", "by the army" (a person, body or state, or an arm of the lexicon's ``weapons``); not
+    a disaster or an accident ("by a thunderstorm", "by a falling tree")."""
+    found = []
+    for by in verb.children:
+        if by.dep_ != "agent":
+            continue
+        for obj in prep_objects(by):
+            word = obj.lemma_.lower()
+            mention = argument_mention(ctx, obj) if word not in triggers.causes_of_death else None
+            if word in triggers.weapons or (mention is not None and mention.type in (
+                    "Person", "Country", *ORGANIZATION_TYPES)):
+                found.append(obj)
+    return found
+
+
+def attack_of_killers(ctx: Context, verb: Any, triggers: Triggers) -> Builder | None:
+    """The attack a passive killing tells by its killer: "three soldiers were killed by a
+    stray US bomb near Kandahar" is a death and an attack (by the US, near Kandahar)."""
+    if not killers(ctx, verb, triggers):
+        return None
+    builder = _told_too(ctx, verb, "Attack", "event-killed-by-an-attacker")
+    builder.prepositions(verb)  # by whom ("by a stray US bomb"), where ("near Kandahar")
+    return builder
+
+
+def _told_too(ctx: Context, verb: Any, type_: str, rule: str) -> Builder:
+    """A second event one verb tells, beside the one its word stands for: "killed" an attack
+    and a death."""
+    builder = Builder(ctx, type_, verb)
+    builder.rule, builder.subject, builder.suffix = rule, True, f"-{type_.lower()}"
+    return builder
 
 
 def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
@@ -168,8 +211,7 @@ def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
     killed = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _REFLEXIVE]
     if not killed:
         return None
-    builder = Builder(ctx, "Death", verb)
-    builder.rule, builder.subject, builder.suffix = "event-killed-victims", True, "-death"
+    builder = _told_too(ctx, verb, "Death", "event-killed-victims")
     for victim in killed:
         builder.add("participant", victim)
     return builder
