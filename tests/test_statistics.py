@@ -283,9 +283,9 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
 @pytest.mark.parametrize(("text", "event_type"), [
     # the cause the text names, found as an event: the toll is its
     ("Ten villagers perished in the earthquake that struck the valley on Monday.", "Disaster"),
+    ("Twelve people were killed by a stray bomb near the border, officials said.", "Attack"),
+    ("The tragedy, which killed 21 hikers, shocked the valley.", "Disaster"),
     # a cause kg found no event for: unresolved, not the deaths
-    ("Twelve people were killed by a stray bomb near the border, officials said.", None),
-    ("The tragedy, which killed 21 hikers, shocked the valley.", None),
     ("Nine people died when a thunderstorm struck a campsite in the hills.", None),
     ("Four people were killed and eight injured when a gas explosion tore through a hotel.",
      None),
