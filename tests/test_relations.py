@@ -131,6 +131,20 @@ from extracting import facts_of, relations
     # a title over a body and the place it is in
     ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
      "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),
+    # a title and a comma the parser did not join to the name after them
+    ("Both he and the Reserve Bank governor, Ian Macfarlane believe rates will stay low.",
+     {("Ian Macfarlane", "leaderOf", "Reserve Bank"), ("Ian Macfarlane", "jobTitle", "governor")}),
+    # an abbreviation in brackets between a body's possessive and a name
+    ("A spokesman said the Finance Sector Union's (FSU) Geoff Derrick would meet the bank.",
+     {("Geoff Derrick", "memberOf", "Finance Sector Union")}),
+    # one of a body's office holders
+    ("Police were looking for Omar Daka, one of the leaders of the militant Democratic Front.",
+     {("Omar Daka", "memberOf", "Democratic Front"), ("Omar Daka", "jobTitle", "leader")}),
+    ("Jane Roe is one of the founders of Greenpeace.",
+     {("Jane Roe", "memberOf", "Greenpeace"), ("Jane Roe", "jobTitle", "founder")}),
+    # the company of a list of office holders, named once before the first
+    ("Qantas chairman Margaret Jackson, chief executive Geoff Dixon and spokesman Bob Smith spoke.",
+     {("Geoff Dixon", "leaderOf", "Qantas"), ("Bob Smith", "memberOf", "Qantas")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -201,6 +215,17 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # a state named only in the sentence before is context, not a statement of whose title it is
     ("Observers are worried about the vote in Zambia. Donors urged President Kenneth Kaunda to "
      "admit monitors.", ("Kenneth Kaunda", "leaderOf", "Zambia")),
+    # the end of a longer title before a comma is not the title of the name after it
+    ("There was a warning from Counsel Assisting the Commissioner, Lionel Roberts QC, on Monday.",
+     ("Lionel Roberts", "jobTitle", "Commissioner")),
+    # one of a body's leaders does not lead it
+    ("Police were looking for Omar Daka, one of the leaders of the militant Democratic Front.",
+     ("Omar Daka", "leaderOf", "Democratic Front")),
+    # a company's office holder listed beside a minister: the minister is not the company's
+    ("Qantas chief executive Geoff Dixon and Transport Minister John Anderson met on Monday.",
+     ("John Anderson", "memberOf", "Qantas")),
+    ("Labor leader Kim Beazley and Treasurer Peter Costello argued about tax.",
+     ("Peter Costello", "memberOf", "Labor")),
 ])
 def test_a_role_says_no_more_than_it_says(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))

@@ -9,7 +9,14 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title, opposed
+from kg.extract.relations.titles import (
+    affiliate,
+    affiliate_all,
+    is_former,
+    noun_title,
+    one_of,
+    opposed,
+)
 from kg.model import Mention
 from kg.vocab import kinds_of
 
@@ -26,6 +33,10 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
+            group = one_of(noun)
+            if group is not None:
+                _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
+                continue
             relation = ctx.gazetteer.kinship.get(noun.lower_)
             if relation:
                 _kinship(ctx, out, noun, person, relation, evidence)
@@ -78,6 +89,19 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, evidence: Any) -> None:
+    """"X, one of the leaders of the Democratic Front", "Y is one of the founders of Acme": one of
+    a body's office holders holds the title and belongs to the body, without being said to
+    lead it."""
+    title, shown = noun_title(group, ctx)
+    if not title:
+        return
+    out.attribute(person, "jobTitle", shown, evidence)
+    bodies = [b for b in _apposed_bodies(ctx, out, person, group, title, evidence)
+              if b.type in ORGANIZATION_TYPES]
+    affiliate_all(out, ctx, person, bodies, None, evidence, former=is_former(group))
 
 
 def _posted(ctx: Context, title: str | None) -> bool:
@@ -231,6 +255,11 @@ def copular(ctx: Context, out: Relations) -> None:
         nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                   for o in c.children if o.dep_ == "pobj"]
         for noun in nouns:
+            group = one_of(noun)
+            if group is not None:
+                evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
+                _one_of_a_body(ctx, out, person, group, evidence)
+                continue
             if noun.pos_ != "NOUN" or ctx.mention_in(noun):
                 continue
             evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)

@@ -177,13 +177,16 @@ def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Me
 def titles_before_names(ctx: Context, out: Relations) -> None:
     """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
     doc = ctx.doc
-    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+    listed: dict[int, list[Mention]] = {}  # the last token of a titled name → its bodies
+    for mention in sorted([m for m in ctx.mentions if m.type == "Person" and m.kind == "name"],
+                          key=lambda m: m.start):
         first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
         possessor = None
         partners = _coordinated_names(ctx, mention)
-        index = first.i - 1
+        comma = _misparsed_apposition(ctx, mention)
+        index = first.i - 1 - comma
         while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
             token = doc[index]
             covering = ctx.mention_at(token)
@@ -200,9 +203,11 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
                 possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
                 break
-            elif token.text == ")" and words and index > 2 and doc[index - 2].text == "(" and \
-                    doc[index - 1].is_upper:
-                index -= 2  # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X"
+            elif token.text == ")" and index > 3 and doc[index - 2].text == "(" and \
+                    doc[index - 1].is_upper and (words or doc[index - 3].text in ("'s", "\u2019s")):
+                # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
+                # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
+                index -= 2
             elif words and _topic_before_body(ctx, token, words):
                 pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif not words and partners and token.tag_ == "NNS" and not covering and \
@@ -222,6 +227,20 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 break
             index -= 1
         title = title_in([_singular(w) for w in words], ctx)
+        if comma and not (title and words[-1].i == first.i - 2 and
+                          doc[index].lower_ in ("the", "'s", "\u2019s") and
+                          (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
+            # "... in Sudan, X": only a whole title with its article comes before the comma, and
+            # not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
+            continue
+        candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
+            possessor is None else []
+        shared = candidates if title and ctx.gazetteer.titles[title].kind in _LISTED_KINDS else []
+        if shared:
+            evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
+            affiliate_all(out, ctx, mention, shared, title, evidence,
+                          any(w.lower_ in _PAST_MODIFIERS for w in words))
+        listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
@@ -262,6 +281,42 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
             affiliate_all(out, ctx, each, bodies, title, evidence, former)
+
+
+_LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
+"""The bodies whose office holders a list names one after another: "Acme chairman X, chief
+executive Y and finance director Z" (a party's or a state's list mixes sides: "Labor leader X
+and Treasurer Y")."""
+
+_LISTED_KINDS = ("business", "official", "legal", "academic", "media")
+"""The kinds of title that take the body of the name listed before them."""
+
+
+def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
+    """The company or organisation of the titled name just before a title in a list: in "Acme
+    president X, vice-president Y and director Z", Y and Z are Acme's too (a title of a kind
+    in ``_LISTED_KINDS`` takes it; any title passes it on)."""
+    doc = ctx.doc
+    if index < 1 or doc[index].text not in (",", "and"):
+        return []
+    before = index - 1 - (doc[index].text == "and" and doc[index - 1].text == ",")
+    return listed.get(before, [])
+
+
+def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
+    """Whether a name follows a title and a comma that the parser did not join to it: in "Both
+    he and the Reserve Bank governor, Ian Macfarlane believe" the name hangs on "he". (Where the
+    parse joins them, the apposition rule reads the title.)"""
+    doc = ctx.doc
+    first = ctx.first_token(person)
+    if first.i < 3 or doc[first.i - 1].text != "," or ctx.mention_at(doc[first.i - 2]) is not None:
+        return False
+    noun = doc[first.i - 2]
+    if not noun.is_alpha or title_in([_singular(noun)], ctx) is None:
+        return False
+    named = range(first.i, ctx.last_token(person).i + 1)
+    return not (noun.dep_ == "appos" and noun.head.i in named or
+                any(doc[i].dep_ == "appos" and doc[i].head.i == noun.i for i in named))
 
 
 def _coordinated_names(ctx: Context, person: Mention) -> list[Mention]:
@@ -360,12 +415,21 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
-    """The title a noun phrase head names, and how it is written with its modifiers."""
+    """The title a noun phrase head names, and how one holder's title writes it with its
+    modifiers: "the company's founders" → "founder"."""
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c)]
-    words = [*parts, noun]
-    title = title_in([w.text for w in words], ctx)
-    return title, " ".join(w.text for w in sorted(words, key=lambda t: t.i))
+    words = [w.text for w in sorted(parts, key=lambda t: t.i)] + [_singular(noun)]
+    return title_in(words, ctx), " ".join(words)
+
+
+def one_of(noun: Any) -> Any | None:
+    """The plural a person is "one of": "one of the leaders of Hamas" → "leaders"; None when
+    the noun is no such "one"."""
+    if noun.lower_ != "one":
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
 
 
 def is_former(noun: Any) -> bool:
