@@ -145,6 +145,11 @@ from extracting import facts_of, relations
     # the company of a list of office holders, named once before the first
     ("Qantas chairman Margaret Jackson, chief executive Geoff Dixon and spokesman Bob Smith spoke.",
      {("Geoff Dixon", "leaderOf", "Qantas"), ("Bob Smith", "memberOf", "Qantas")}),
+    # a minister's portfolio written after the title, in apposition
+    ("The Minister for Foreign Affairs and Trade, Alexander Downer, backed the report.",
+     {("Alexander Downer", "jobTitle", "Minister for Foreign Affairs and Trade")}),
+    ("The US Secretary of State, Colin Powell, spoke on Monday.",
+     {("Colin Powell", "jobTitle", "Secretary of State")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -226,6 +231,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("John Anderson", "memberOf", "Qantas")),
     ("Labor leader Kim Beazley and Treasurer Peter Costello argued about tax.",
      ("Peter Costello", "memberOf", "Labor")),
+    # one retired from an organisation is no longer in it
+    ("Mr Zinni, a retired Marine Corps general, was sent to the region.",
+     ("Zinni", "memberOf", "United States Marine Corps")),
 ])
 def test_a_role_says_no_more_than_it_says(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))

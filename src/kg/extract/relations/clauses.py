@@ -13,6 +13,7 @@ from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
     is_former,
+    is_retired,
     noun_title,
     one_of,
     opposed,
@@ -53,7 +54,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
                 if title or each.i == noun.i:
-                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each))
+                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each),
+                                  retired=is_retired(each))
 
 
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
@@ -291,7 +293,7 @@ def copular(ctx: Context, out: Relations) -> None:
                         continue  # "chairman of the enlarged group": a body not yet named
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, former=is_former(noun))
+                              evidence, former=is_former(noun), retired=is_retired(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}

@@ -148,9 +148,12 @@ def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
 
 
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
-               evidence: Any, former: bool = False) -> None:
+               evidence: Any, former: bool = False, retired: bool = False) -> None:
     """Link a person to the state or organisation a title attaches them to; a former leader
-    ("former Greens leader X") no longer leads it, and stays a member or a national."""
+    ("former Greens leader X") no longer leads it, and stays a member or a national; one retired
+    from an organisation ("a retired Marine Corps general") is no longer in it."""
+    if retired and body.type in ORGANIZATION_TYPES:
+        return
     leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
     if body.type == "Country":
         if body.kind == "demonym" or not leads:
@@ -164,14 +167,15 @@ def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, titl
 
 
 def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
-                   title: str | None, evidence: Any, former: bool = False) -> None:
+                   title: str | None, evidence: Any, former: bool = False,
+                   retired: bool = False) -> None:
     """Link a person to every body a title names; beside an organisation, a state only gives
     the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
     for body in bodies:
         if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
             out.relate(person, "nationality", body, evidence)
         else:
-            affiliate(out, ctx, person, body, title, evidence, former)
+            affiliate(out, ctx, person, body, title, evidence, former, retired)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
@@ -280,7 +284,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         for each in [mention, *partners] if plural else [mention]:
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
-            affiliate_all(out, ctx, each, bodies, title, evidence, former)
+            affiliate_all(out, ctx, each, bodies, title, evidence, former,
+                          retired=any(w.lower_ == "retired" for w in words))
 
 
 _LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
@@ -420,7 +425,22 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c)]
     words = [w.text for w in sorted(parts, key=lambda t: t.i)] + [_singular(noun)]
-    return title_in(words, ctx), " ".join(words)
+    portfolio = [w.text for w in _portfolio_after(noun)]
+    return title_in(words + portfolio, ctx) or title_in(words, ctx), " ".join(words + portfolio)
+
+
+def _portfolio_after(noun: Any) -> list[Any]:
+    """The capitalised portfolio written after a minister's or secretary's title: "Minister for
+    Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
+    if noun.lower_ not in _PORTFOLIO_HOLDERS or not noun.is_title:
+        return []
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
+                 c.lower_ in ("for", "of")), None)
+    if prep is None:
+        return []
+    words = list(prep.subtree)
+    named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
+    return words if named and all(w.is_alpha and w.is_title for w in named) else []
 
 
 def one_of(noun: Any) -> Any | None:
@@ -435,6 +455,11 @@ def one_of(noun: Any) -> Any | None:
 def is_former(noun: Any) -> bool:
     """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_MODIFIERS for c in noun.children)
+
+
+def is_retired(noun: Any) -> bool:
+    """Whether a title noun is qualified as retired from: "a retired Marine Corps general"."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
 _MEMBER_NOUNS = {"member", "figure"}
