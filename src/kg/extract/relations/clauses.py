@@ -14,6 +14,7 @@ from kg.extract.relations.titles import (
     affiliate_all,
     is_former,
     is_retired,
+    named_by_its_noun,
     noun_title,
     one_of,
     opposed,
@@ -81,9 +82,10 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
                 body = argument_mention(ctx, pronoun) if pronoun is not None else None
             elif body is None and child.dep_ == "poss" and title:
-                # "the group's spokeswoman, X": the group the article just named
-                body = argument_mention(ctx, child)
-                if body is not None and body.kind == "description":
+                # "the group's spokeswoman, X": the group the article just named; "the
+                # service's chief executive, Y": the one body just named "... Service"
+                body = argument_mention(ctx, child) or named_by_its_noun(ctx, child, child)
+                if body is not None and body.kind in ("description", "name"):
                     affiliate(out, ctx, person, body, title, replace(
                         evidence, rule="apposition-description", confidence=0.6))
                 continue

@@ -343,11 +343,28 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
     if noun.tag_ not in ("NN", "NNP"):
         return None  # "the unions' claims": a plural stands for no one body
+    if written and ctx.mention_at(noun) is None:
+        named = named_by_its_noun(ctx, noun, first)
+        if named is not None:
+            return named
     kind = lexicon_classes("description-nouns.tsv").get(noun.lower_) if written else None
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
     # a generic noun ("the union", "the group") stands for a plain organisation, not a company
     return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
+
+
+def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
+    """The one organisation named shortly before whose name ends with the noun: "the council's
+    Jo Roe" after "the Northern Territory Aids Council", "the association's X" after "the
+    Consumers Association (ACA)"; None when two such bodies were named, or none."""
+    if noun.pos_ != "NOUN":
+        return None
+    sentence = ctx.sentence_of(first)
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
+             m.start < first.idx and 0 <= sentence - m.sentence <= 2 and
+             m.text.lower().split()[-1] == noun.lower_]
+    return named[-1] if len({m.key or m.text for m in named}) == 1 else None
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
