@@ -155,6 +155,10 @@ from extracting import facts_of, relations
      "testing is free.", {("Frank Miller", "memberOf", "Tasmanian Aids Council")}),
     ("The Hunter Area Health Service has apologised. The service's chief executive, Ann Dale, "
      "says no one was hurt.", {("Ann Dale", "leaderOf", "Hunter Area Health Service")}),
+    # a title joined by a hyphen keeps its first word
+    ("Microsoft co-founder Bill Gates spoke on Monday.",
+     {("Bill Gates", "memberOf", "Microsoft"), ("Bill Gates", "jobTitle", "co-founder")}),
+    ("Jo Hay is the vice-chairman of BHP.", {("Jo Hay", "jobTitle", "vice-chairman")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -239,6 +243,11 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # two bodies whose names end with the noun: "the council" is neither for certain
     ("The Tasmanian Aids Council and the Hobart City Council met. The council's Frank Miller says "
      "testing is free.", ("Frank Miller", "memberOf", "Tasmanian Aids Council")),
+    # a deputy is a member, not the leader
+    ("Qantas deputy chief executive John Borghetti said flights would resume.",
+     ("John Borghetti", "leaderOf", "Qantas")),
+    ("Ann Lee, the deputy chairman of Westpac, spoke on Monday.", ("Ann Lee", "leaderOf", "Westpac")),
+    ("Jo Hay is the vice-chairman of BHP.", ("Jo Hay", "leaderOf", "BHP Billiton")),
     # one retired from an organisation is no longer in it
     ("Mr Zinni, a retired Marine Corps general, was sent to the region.",
      ("Zinni", "memberOf", "United States Marine Corps")),

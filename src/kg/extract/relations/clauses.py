@@ -13,6 +13,7 @@ from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
     is_former,
+    is_junior,
     is_retired,
     named_by_its_noun,
     noun_title,
@@ -55,8 +56,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
                 if title or each.i == noun.i:
-                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each),
-                                  retired=is_retired(each))
+                    affiliate_all(out, ctx, person, bodies, title, evidence,
+                                  former=is_former(each) or is_junior(each), retired=is_retired(each))
 
 
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
@@ -295,7 +296,8 @@ def copular(ctx: Context, out: Relations) -> None:
                         continue  # "chairman of the enlarged group": a body not yet named
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, former=is_former(noun), retired=is_retired(noun))
+                              evidence, former=is_former(noun) or is_junior(noun),
+                              retired=is_retired(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}

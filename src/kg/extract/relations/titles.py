@@ -22,6 +22,11 @@ _PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted
 "Shadow Defence Minister Y" holds no ministry."""
 
 
+_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+"""Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
+X", "Acme vice-chairman Y" (members, not leaders)."""
+
+
 _COMPANIES = ("Company", "Organization")
 """The organisations a business title ("chief executive") can belong to."""
 
@@ -51,6 +56,9 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     joining word ("and", "of") only inside a title it spells with the words after it
     ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
     lower = token.lower_
+    if len(words) > 1 and words[0].text == "-" and \
+            any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
+        return True  # "co" in "co-founder"
     if lower in _JOINING_WORDS:
         phrase = " ".join([lower, *[w.lower_ for w in words]])
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
@@ -107,8 +115,9 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
         return []
     start = next(len(words) - size for size in range(1, len(words) + 1)
                  if title in _spellings([_singular(w) for w in words[-size:]]))
-    while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
-        start -= 1
+    while start > 0 and (words[start - 1].lower_ in _TITLE_MODIFIERS or start > 1 and
+                         words[start - 1].text == "-" and words[start - 2].lower_ in _TITLE_MODIFIERS):
+        start -= 1  # "deputy chief executive", "vice-chairman"
     return words[start:]
 
 
@@ -150,7 +159,8 @@ def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
                evidence: Any, former: bool = False, retired: bool = False) -> None:
     """Link a person to the state or organisation a title attaches them to; a former leader
-    ("former Greens leader X") no longer leads it, and stays a member or a national; one retired
+    ("former Greens leader X") no longer leads it, and stays a member or a national, and so
+    does a deputy (``former`` covers both: "deputy chairman Y" leads nothing); one retired
     from an organisation ("a retired Marine Corps general") is no longer in it."""
     if retired and body.type in ORGANIZATION_TYPES:
         return
@@ -278,7 +288,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 affiliate(out, ctx, mention, company, title, evidence)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        former = any(w.lower_ in _PAST_MODIFIERS for w in words)
+        former = any(w.lower_ in _PAST_MODIFIERS | _JUNIOR_MODIFIERS for w in words)
         shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
         for each in [mention, *partners] if plural else [mention]:
@@ -439,11 +449,23 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
     modifiers: "the company's founders" → "founder"."""
+    prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c)]
-    words = [w.text for w in sorted(parts, key=lambda t: t.i)] + [_singular(noun)]
+             and not ctx.mention_at(c) and c not in prefix]
+    words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
-    return title_in(words + portfolio, ctx) or title_in(words, ctx), " ".join(words + portfolio)
+    shown = " ".join(words + portfolio).replace(" - ", "-")
+    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _hyphen_prefix(noun: Any) -> list[Any]:
+    """The word and hyphen a title noun is joined to, which the parser may leave unattached:
+    "vice" and "-" in "the vice-chairman of BHP"."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or \
+            doc[noun.i - 2].whitespace_ or not doc[noun.i - 2].is_alpha:
+        return []
+    return [doc[noun.i - 2], doc[noun.i - 1]]
 
 
 def _portfolio_after(noun: Any) -> list[Any]:
@@ -472,6 +494,14 @@ def one_of(noun: Any) -> Any | None:
 def is_former(noun: Any) -> bool:
     """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_MODIFIERS for c in noun.children)
+
+
+def is_junior(noun: Any) -> bool:
+    """Whether a title noun is qualified as second to the leader: "the deputy chairman of
+    Westpac", "Acme's vice-chairman"."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JUNIOR_MODIFIERS
+               for c in noun.children) or \
+        any(w.lower_ in _JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
 
 
 def is_retired(noun: Any) -> bool:
@@ -514,9 +544,6 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         evidence = ctx.evidence([group, token], "members-including", 0.7)
         affiliate(out, ctx, person, body, title, evidence)
-
-
-_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
 
 
 def _portfolio(title: str) -> str | None:
