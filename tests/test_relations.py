@@ -271,3 +271,30 @@ def test_its_is_nobody_when_two_bodies_came_before() -> None:
 ])
 def test_an_organisation_belongs_to_its_state(text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Jetstar, a subsidiary of Qantas, cut fares on Monday.", ("Jetstar", "partOf", "Qantas")),
+    ("The Al-Aqsa Martyrs Brigades, the armed wing of Fatah, claimed the attack.",
+     ("Al-Aqsa Martyrs Brigades", "partOf", "Fatah")),
+    # the parser hangs the name on the body the part is of
+    ("A radical offshoot of Yasser Arafat's Fatah movement, the Al-Aqsa Brigades, said it was "
+     "responsible.", ("Al-Aqsa Brigades", "partOf", "Fatah")),
+    # a parent holds the other
+    ("Ansett's parent company Air New Zealand reported a loss.",
+     ("Ansett Australia", "partOf", "Air New Zealand")),
+    ("Air New Zealand, the parent company of Ansett, reported a loss.",
+     ("Ansett Australia", "partOf", "Air New Zealand")),
+])
+def test_an_organisation_is_part_of_another(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_parent_company_is_not_part_of_its_subsidiary() -> None:
+    found = relations(facts_of("Ansett's parent company Air New Zealand reported a loss."))
+    assert ("Air New Zealand", "partOf", "Ansett Australia") not in found
+
+
+def test_a_part_of_a_body_apposed_to_a_name_is_no_person() -> None:
+    found = relations(facts_of("Ezzedin al-Qassam, the military wing of Hamas, claimed the attack."))
+    assert not {r for r in found if r[1] == "memberOf"}

@@ -9,6 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
@@ -32,8 +33,9 @@ def appositions(ctx: Context, out: Relations) -> None:
         head = token.head
         for named_token, noun in ((head, token), (token, _title_over(ctx, head))):
             person = ctx.mention_in(named_token, ("Person",))
-            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)):
-                continue
+            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)) or \
+                    part_side([noun]) == "part":
+                continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
             group = one_of(noun)
