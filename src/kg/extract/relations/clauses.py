@@ -140,8 +140,14 @@ def _workplace(preposition: Any) -> bool:
 def _title_over(ctx: Context, noun: Any) -> Any:
     """The title a name apposed to a body belongs to, when the parser hung the name on the
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
-    "Mexico's ambassador to Canada, Rosa Ibarra", and through the place the body is in: "the
-    chief inspector for the United Nations in Iraq, Jo Roe"."""
+    "Mexico's ambassador to Canada, Rosa Ibarra", through the place the body is in: "the
+    chief inspector for the United Nations in Iraq, Jo Roe", and from a word inside the body's
+    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia")."""
+    body = ctx.mention_at(noun)
+    if body is not None and body.type in ORGANIZATION_TYPES:
+        first, last = ctx.first_token(body).i, ctx.last_token(body).i
+        while first <= noun.head.i <= last and noun.head.i != noun.i:
+            noun = noun.head  # the word of the name that the rest of the sentence hangs on
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.dep_ == "pobj" \
             and ctx.mention_in(noun.head.head, ORGANIZATION_TYPES) is not None:
         climbed = _title_over(ctx, noun.head.head)
