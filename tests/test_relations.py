@@ -251,6 +251,13 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("John Borghetti", "leaderOf", "Qantas")),
     ("Ann Lee, the deputy chairman of Westpac, spoke on Monday.", ("Ann Lee", "leaderOf", "Westpac")),
     ("Jo Hay is the vice-chairman of BHP.", ("Jo Hay", "leaderOf", "BHP Billiton")),
+    # a title of a possessor kg does not know is not the company the text named last
+    ("Virgin Blue will fly to Launceston after Ansett Australia collapsed. Virgin's deputy chief "
+     "executive Rob Sherrard says the airline had a deal.", ("Rob Sherrard", "memberOf", "Ansett Australia")),
+    # a post narrowed to a region or a topic does not lead the whole body
+    ("Amnesty International's Asia director, Sam Zarifi, said abuses continued.",
+     ("Sam Zarifi", "leaderOf", "Amnesty International")),
+    ("Jo Roe, Westpac's finance director, resigned on Monday.", ("Jo Roe", "leaderOf", "Westpac")),
     # one retired from an organisation is no longer in it
     ("Mr Zinni, a retired Marine Corps general, was sent to the region.",
      ("Zinni", "memberOf", "United States Marine Corps")),

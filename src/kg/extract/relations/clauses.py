@@ -13,6 +13,7 @@ from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
+    is_briefed,
     is_former,
     is_junior,
     is_retired,
@@ -59,7 +60,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                     out.attribute(person, "jobTitle", shown, evidence)
                 if title or each.i == noun.i:
                     affiliate_all(out, ctx, person, bodies, title, evidence,
-                                  former=is_former(each) or is_junior(each), retired=is_retired(each))
+                                  former=is_former(each) or is_junior(each) or is_briefed(each, ctx),
+                                  retired=is_retired(each))
 
 
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
@@ -90,7 +92,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 body = argument_mention(ctx, child) or named_by_its_noun(ctx, child, child)
                 if body is not None and body.kind in ("description", "name"):
                     affiliate(out, ctx, person, body, title, replace(
-                        evidence, rule="apposition-description", confidence=0.6))
+                        evidence, rule="apposition-description", confidence=0.6),
+                        former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx))
                 continue
         if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                 not opposed(ctx, body):

@@ -198,6 +198,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         words: list[Any] = []
         bodies: list[Mention] = []
         possessor = None
+        briefed = False  # a place or a topic narrows the post: "Amnesty's Asia director X"
         partners = _coordinated_names(ctx, mention)
         comma = _misparsed_apposition(ctx, mention)
         index = first.i - 1 - comma
@@ -210,7 +211,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 if covering not in bodies:
                     bodies.append(covering)
             elif covering and covering.type in PLACE_TYPES and words:
-                pass  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
+                briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
                     ctx.mention_at(doc[index - 1]):
                 pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
@@ -223,7 +224,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
                 index -= 2
             elif words and _topic_before_body(ctx, token, words):
-                pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
+                briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif not words and partners and token.tag_ == "NNS" and not covering and \
                     token.dep_ == "compound" and ctx.mention_in(token.head) is mention and \
                     title_in([token.lemma_], ctx) and \
@@ -262,15 +263,25 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
+        # "Telstra finance director X": a word before the title that is none of its modifiers
+        briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in _TITLE_MODIFIERS
+                                 for w in words if kept and w.i < kept[0].i)
         # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
         words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
+        # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
+        former = briefed or any(w.lower_ in _PAST_MODIFIERS | _JUNIOR_MODIFIERS for w in words)
+        # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
+        # of that possessor, not of the state or company the text named last
+        unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
+                                           for i in (index, index + 1) if i < first.i)
         described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
             else None
         if described is not None:
             evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
-            former = any(w.lower_ in _PAST_MODIFIERS for w in words)
             affiliate(out, ctx, mention, described, title, evidence, former)
+        elif unnamed_owner:
+            pass
         elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
@@ -278,17 +289,18 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if state is not None and not _tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
-        if title and not bodies and title.split()[-1] == "leader":
+        if unnamed_owner:
+            pass
+        elif title and not bodies and title.split()[-1] == "leader":
             _party_leader(ctx, out, mention, words, title)
         elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
             # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
             company = _sole_nearby(ctx, first, _COMPANIES)
             if company is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
-                affiliate(out, ctx, mention, company, title, evidence)
+                affiliate(out, ctx, mention, company, title, evidence, former)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        former = any(w.lower_ in _PAST_MODIFIERS | _JUNIOR_MODIFIERS for w in words)
         shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
         for each in [mention, *partners] if plural else [mention]:
@@ -502,6 +514,20 @@ def is_junior(noun: Any) -> bool:
     return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JUNIOR_MODIFIERS
                for c in noun.children) or \
         any(w.lower_ in _JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
+
+
+def is_briefed(noun: Any, ctx: Context) -> bool:
+    """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
+    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
+    title = noun_title(noun, ctx)[0] or ""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
+            continue
+        covering = ctx.mention_at(child)
+        if covering is not None and covering.type in PLACE_TYPES or covering is None and \
+                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(_TITLE_MODIFIERS):
+            return True
+    return False
 
 
 def is_retired(noun: Any) -> bool:
