@@ -150,7 +150,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
     hands the parser imports them when they run, so wrapping the module attributes suffices);
     with more, those stages run in the parser processes, out of this one's sight."""
     import kg
-    import kg.api
+    import kg.build
     import kg.entitygraph
     import kg.extract
     import kg.rdf
@@ -180,7 +180,7 @@ def kg_build(corpus: str, store: str, templates: str, processes: int = 1) -> dic
                                 (kg.rdf, "article_ntriples", "N-Triples"),
                                 (kg.validate, "conforms", "validation"),
                                 (kg.entitygraph, "split", "layout"),
-                                (kg.api._Batches, "write", "writes")):
+                                (kg.build._Batches, "write", "writes")):
         timed(module, name, stage)
     started = time.perf_counter()
     report = kg.open(store).build([corpus], processes=processes)

@@ -58,7 +58,7 @@ def clocks() -> tuple[float, float]:
 def worker_side(found: list[Any], *, validate: bool = True, batch: int = 16
                 ) -> tuple[list[Any], float, float]:
     """Every article made ready to write, and the CPU and wall seconds a worker spent on them."""
-    from kg.api import _ArticleWork
+    from kg.build import _ArticleWork
     from kg.nlp import load_pipeline, parse_batch, prepare
     from kg.validate import default_engine
 

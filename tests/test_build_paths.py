@@ -64,7 +64,7 @@ def test_integral_figures_are_integers_and_others_decimals() -> None:
 def _through_rdflib(facts: list[kg.model.Facts]) -> kg.KnowledgeGraph:
     """The store as a build wrote it before: each article an rdflib graph, validated as a graph,
     quarantined, serialised and laid out."""
-    from kg.api import ArticleResult, _Batches, _Prepared
+    from kg.build import ArticleResult, _Batches, _Prepared
     from kg.entitygraph import split
     from kg.quarantine import quarantine
     from kg.rdf import to_graph

@@ -219,12 +219,13 @@ def test_validate_checks_the_last_build_unless_all(tmp_path: Path, seed_article:
 def test_build_reports_the_facts_resolution_dropped(monkeypatch, tmp_path: Path) -> None:
     """A fact the resolver had to drop is said on stderr, with its article and reason."""
     from kg import api
+    from kg.build import ArticleResult, BuildReport
 
-    dropped = api.ArticleResult(id="a1", graph="g", triples=10, entities=1, events=0,
-                                statistics=0, quarantined=0,
-                                notes=("dropped memberOf: unresolved 'the party'",))
+    dropped = ArticleResult(id="a1", graph="g", triples=10, entities=1, events=0,
+                            statistics=0, quarantined=0,
+                            notes=("dropped memberOf: unresolved 'the party'",))
     monkeypatch.setattr(api.KnowledgeGraph, "build",
-                        lambda *a, **k: api.BuildReport(articles=[dropped]))
+                        lambda *a, **k: BuildReport(articles=[dropped]))
     (tmp_path / "a1.txt").write_text("Some text.", encoding="utf-8")
     code, out, err = run("build", str(tmp_path / "a1.txt"), "--store", str(tmp_path / "s"))
     assert code == 0 and out.startswith("built a1: ")

@@ -16,7 +16,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 import kg
-from kg.api import _ArticleWork
+from kg.build import _ArticleWork
 from kg.cluster import ClusterParse
 from kg.errors import BuildInterrupted, ClusterError, InputError
 from kg.nlp import default_model, load_pipeline

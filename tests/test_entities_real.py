@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracting import facts_of, relations
-from kg.extract.entities import _titled_name
+from kg.extract.entities.clues import titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Facts
@@ -62,8 +62,8 @@ def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
 
 def test_capitalised_words_after_a_title_are_a_person() -> None:
     doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
-    assert _titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
-    assert not _titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+    assert titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
+    assert not titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
 
 
 def test_rivers_named_by_the_word_river() -> None:
@@ -542,3 +542,43 @@ def test_two_states_and_a_force_stay_apart() -> None:
 ])
 def test_what_shares_are_held_in_is_a_company(text: str, company: str) -> None:
     assert typed(facts_of(text)).get(company) == "Company"
+
+
+def test_a_kin_by_marriage_is_a_person() -> None:
+    facts = facts_of("Tom Baxter, who lost his 30-year-old son Ewan and 27-year-old "
+                     "daughter-in-law Kirra, said he was grateful.")  # both tagged ORG
+    assert typed(facts).get("Kirra") == "Person"
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    ("AFP Commissioner Ron Hale said officers in Brisbane and Darwin had made arrests.",
+     "Australian Federal Police", "australian-federal-police"),
+    ("Rebels shelled the airport in Brisbane overnight, a police chief told AFP.",
+     "Agence France-Presse", "agence-france-presse"),
+    ("Seven people died in the blast in Lyon, AFP reported.", "Agence France-Presse",
+     "agence-france-presse"),
+    ("The Democrats will oppose the tax, their leader Jan Moore said in Canberra.",
+     "Australian Democrats", "australian-democrats"),
+    ("The Democrats will oppose the tax, their leader Jan Moore said in Chicago.",
+     "Democratic Party", "democratic-party"),
+])
+def test_a_name_two_organisations_share_is_the_one_of_the_storys_state(
+        text: str, name: str, key: str) -> None:
+    facts = facts_of(text)
+    assert any(e.label == name and e.key == key for e in facts.entities)
+
+
+def test_an_airline_is_a_company_not_a_person() -> None:
+    facts = facts_of("Virgin Blue will add flights to Hobart, a spokeswoman said.")
+    assert typed(facts).get("Virgin Australia") == "Company"
+
+
+def test_a_states_unnamed_court_is_its_institution() -> None:
+    facts = facts_of("Six guides will appear in a Swiss court on Monday. An Indonesian court "
+                     "jailed the pilot last year.")
+    found = typed(facts)
+    assert found.get("Swiss court") == "Court"  # "Swiss" is an adjective, not a plural
+    assert found.get("Indonesian court") == "Court"
+    assert ("Swiss court", "partOf", "Switzerland") in relations(facts)
+    town = facts_of("He appeared in a Perth court on Monday.")
+    assert not any(e.type == "Court" for e in town.entities)  # the state's court, sitting there

@@ -222,3 +222,38 @@ def test_a_named_area_in_a_region_lies_in_it() -> None:
 def test_a_place_the_gazetteer_lacks_is_a_town_where_a_town_is_put(
         text: str, name: str, type_: str) -> None:
     assert entity(facts_of(text), name).type == type_
+
+
+def test_a_detention_or_space_centre_is_a_site_in_the_town_it_is_named_after() -> None:
+    facts = facts_of("Detainees at the Curtin Detention Centre lit fires overnight, police in "
+                     "Derby said. Curtin lies south of Derby.")
+    assert entity(facts, "Curtin Detention Centre").type == "Place"
+    site = facts_of("The shuttle landed at the Baikonur Space Centre in Kazakhstan, and the "
+                    "crew flew home from Baikonur on Friday.")
+    assert entity(site, "Baikonur Space Centre").type == "Place"
+
+
+def test_a_states_possessive_places_a_site_but_not_a_policy() -> None:
+    site = facts_of("The probe lifted off from California's Vandenberg Space Center on Tuesday.")
+    assert ("Vandenberg Space Center", "locatedIn", "California") in relations(site)
+    policy = facts_of("Nauru will take 800 refugees under Australia's Pacific solution.")
+    assert not any(r[1] == "locatedIn" and r[2] == "Australia" for r in relations(policy))
+
+
+def test_a_site_in_a_town_lies_in_it() -> None:
+    facts = facts_of("Police were called to the Westfield Shopping Centre in Geelong on Sunday.")
+    assert ("Westfield Shopping Centre", "locatedIn", "Geelong") in relations(facts)
+
+
+def test_a_site_in_a_state_puts_the_town_it_is_named_after_there() -> None:
+    facts = facts_of("The Curtin Detention Centre in outback Western Australia was quiet. There "
+                     "is room for 500 more people at Curtin.")
+    found = relations(facts)
+    assert ("Curtin", "locatedIn", "Western Australia") in found
+    assert ("Curtin Detention Centre", "locatedIn", "Curtin") in found
+    assert ("Curtin Detention Centre", "locatedIn", "Western Australia") not in found
+
+
+def test_a_town_in_a_regional_or_remote_state_lies_in_it() -> None:
+    facts = facts_of("The town of Birchip, in regional Victoria, was isolated by floods.")
+    assert ("Birchip", "locatedIn", "Victoria") in relations(facts)

@@ -177,6 +177,9 @@ def build(paths: tuple[str, ...], store: str | None, published: date | None,
         click.echo(f"built {len(report.articles)} articles: "
                    f"{sum(a.triples for a in report.articles):,} triples, "
                    f"{report.quarantined} statements quarantined")
+    if report.outvoted or report.restored:
+        click.echo(f"{report.outvoted} assertions outvoted by statements more articles make, "
+                   f"{report.restored} brought back ('kg query quarantined' lists them)")
 
 
 @main.command()

@@ -158,7 +158,7 @@ def apply_curation(facts: Facts, curation: Curation | None) -> Facts:
 # The store predeclares kg's prefixes (kg.vocab.PREFIXES): rdf, rdfs, prov, kgo, ...
 _REVIEW_QUERY = """
 SELECT ?kind ?node ?article ?subject ?subjectNode ?predicate ?object ?type ?confidence ?rule
-       ?sentence WHERE {
+       ?sentence ?reason WHERE {
   {
     SELECT ("entity" AS ?kind) ?node (SAMPLE(?a) AS ?article) (SAMPLE(?l) AS ?subject)
            (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?sentence) WHERE {
@@ -168,7 +168,8 @@ SELECT ?kind ?node ?article ?subject ?subjectNode ?predicate ?object ?type ?conf
       ?node rdfs:label ?l ; a ?t . FILTER(STRSTARTS(STR(?t), STR(kgo:)))
     } GROUP BY ?node
   } UNION {
-    ?node a kgo:Assertion ; rdf:subject ?subjectNode ; rdf:predicate ?p ; rdf:object ?o ;
+    { ?node a kgo:Assertion } UNION { ?node a kgo:OutvotedAssertion ; kgo:reason ?reason }
+    ?node rdf:subject ?subjectNode ; rdf:predicate ?p ; rdf:object ?o ;
           kgo:inArticle ?art ; kgo:extractionRule ?rule ; kgo:confidence ?confidence ;
           prov:wasDerivedFrom/kgo:anchorOf ?sentence .
     ?art <https://schema.org/identifier> ?article .
@@ -215,11 +216,13 @@ def _disagreements(store: Any) -> dict[str, str]:
 def review_rows(store: Any) -> Iterable[dict[str, str]]:
     """One row per fact in the store, ready for a person to decide on. An entity that articles
     read as different classes says so in its ``object`` column: the class in ``type`` won the
-    vote, and a ``type`` decision settles it for every article."""
+    vote, and a ``type`` decision settles it for every article. A relation that lost a vote to
+    one the shapes forbid beside it (:mod:`kg.entitygraph`) gives the reason after its object:
+    ``reject`` the side that is wrong."""
     seen: set[str] = set()
     disagreements = _disagreements(store)
     names = ("kind", "node", "article", "subject", "subjectNode", "predicate", "object", "type",
-             "confidence", "rule", "sentence")
+             "confidence", "rule", "sentence", "reason")
     for row in store.query(_REVIEW_QUERY):
         values = {name: (row[name].value if row[name] is not None else "") for name in names}
         kind = values["kind"]
@@ -231,6 +234,8 @@ def review_rows(store: Any) -> Iterable[dict[str, str]]:
         elif kind in ("relation", "attribute"):
             obj = _key(values["object"]) if kind == "relation" else values["object"]
             fact = f"{kind}:{_key(values['subjectNode'])}|{values['predicate']}|{obj}"
+            if values["reason"]:  # outvoted by other articles: not in the entity graph
+                values["object"] += f" ({values['reason']})"
         else:
             fact = f"{kind}:{values['article']}#{node.rsplit('#', 1)[-1]}"
         if fact in seen:

@@ -16,6 +16,13 @@ article and a place or organisation in another gives each kind its own IRI
 loses to one that keeps it, so the articles' events and relations keep their shapes in the
 store as a whole.
 
+Articles can also state relations that the shapes forbid together (``sh:disjoint``: "A is B's
+father" here, "B is A's father" there): the statement more articles support stays in the entity
+graph (on a tie, the one of the article whose id sorts first), and each article's assertion of
+the other becomes a ``kgo:OutvotedAssertion``, a quarantined statement kept in its article
+graph with its sentence and the reason (see :meth:`Supports.settle`). Each write re-decides the
+votes of the entities it touches, so removing or adding an article can bring it back.
+
 So a triple about an entity is stored once however many articles repeat it, and
 ``COUNT``/``SUM`` over the store's union graph count each fact once. The description of an
 entity is a function of the readings and assertions that support it: whenever articles are
@@ -27,14 +34,24 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 import pyoxigraph
-from rdflib import OWL, RDF, RDFS, SKOS
+from rdflib import OWL, RDF, RDFS, SH, SKOS, URIRef
 
-from kg.rdf import ID, KGO, PROV, SCHEMA, SCHEMA_TYPES, article_iri, graph_iri, reading_iri
+from kg.rdf import (
+    ENTITY_GRAPH,
+    ID,
+    KGO,
+    PROV,
+    SCHEMA,
+    SCHEMA_TYPES,
+    article_iri,
+    graph_iri,
+    reading_iri,
+)
 
 _N = pyoxigraph.NamedNode
 _TYPE = _N(str(RDF.type))
@@ -58,6 +75,15 @@ _LABEL = _N(str(RDFS.label))
 _ALIAS = _N(str(SKOS.altLabel))
 _GENERIC_CLASSES = frozenset({"Organization", "Place"})
 _CHUNK = 500  # entities per support query
+_ASSERTION = _N(str(KGO.Assertion))
+_OUTVOTED = _N(str(KGO.OutvotedAssertion))
+_QUARANTINED = _N(str(KGO.QuarantinedStatement))
+_REASON = _N(str(KGO.reason))
+_VIOLATED_SHAPE = _N(str(KGO.violatedShape))
+_SUBJECT, _PREDICATE, _OBJECT = (_N(str(term)) for term in (RDF.subject, RDF.predicate, RDF.object))
+_SUPPORTING = (f"{{ ?a a <{KGO.Assertion}> }} UNION {{ ?a a <{KGO.OutvotedAssertion}> }}")
+"""The pattern of an assertion that supports its statement, outvoted or not: an outvoted one
+still counts, so that the vote can turn when more articles side with it."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +152,14 @@ class Supports:
         self.store = store
         self._triples: dict[str, Counter[pyoxigraph.Triple]] = {}
         self._pointing: dict[str, Counter[pyoxigraph.NamedNode]] = {}
+        self.outvoted: dict[pyoxigraph.Triple, tuple[str, str]] = {}
+        """The statements the last :meth:`describe` outvoted: triple → (reason, shape IRI)."""
+        self._touched: set[str] = set()
+        self._nodes: dict[pyoxigraph.Triple, list[tuple[str, str, bool]]] = {}
+        # Whether the store may hold outvoted assertions: only then does a write look for ones
+        # to bring back (most stores never hold any).
+        self._any_outvoted = bool(store.query(
+            f"ASK {{ GRAPH ?g {{ ?a a <{KGO.OutvotedAssertion}> }} }}"))
 
     def describe(self, parts: Sequence[ArticlePart], *, removed: Iterable[str] = ()) -> dict[str, str]:
         """The new description (N-Triples, empty when nothing supports it any more) of every
@@ -147,16 +181,88 @@ class Supports:
                 self._triples[_name(triple.subject)][triple] += 1
                 if _is_entity(triple.object):
                     self._pointing[_name(triple.object)][triple.predicate] += 1
+        conflicts = []
+        for entity in entities:
+            self._triples[entity] = +self._triples[entity]  # unary + drops the zero counts
+            self._pointing[entity] = +self._pointing[entity]
+            conflicts += _conflicts(self._triples[entity])
+        self._touched = entities
+        self.outvoted = self._vote(conflicts, parts, set(replaced)) if conflicts else {}
         descriptions = {}
         for entity in entities:
-            supported = +self._triples[entity]  # unary + drops the counts that fell to zero
-            self._triples[entity] = supported
-            self._pointing[entity] = +self._pointing[entity]
             properties: dict[pyoxigraph.NamedNode, Counter[Any]] = {}
-            for triple, count in supported.items():
-                properties.setdefault(triple.predicate, Counter())[triple.object] += count
+            for triple, count in self._triples[entity].items():
+                if triple not in self.outvoted:
+                    properties.setdefault(triple.predicate, Counter())[triple.object] += count
             descriptions[entity] = _description(entity, properties, self._pointing[entity])
         return descriptions
+
+    def settle(self, parts: Sequence[ArticlePart], *, removed: Iterable[str] = ()) -> Settled:
+        """Everything a write of ``parts`` (and removal of the stored graphs ``removed``) does
+        to the shared layer: the touched entities' descriptions (:meth:`describe`), and the
+        assertions whose vote changed.
+
+        An assertion of a statement that lost a vote to one the shapes forbid beside it
+        (``sh:disjoint``) becomes a ``kgo:OutvotedAssertion``, also typed
+        ``kgo:QuarantinedStatement`` with a ``kgo:reason`` and ``kgo:violatedShape``, and keeps
+        its sentence, rule and article: in the parts' text, and in the stored article graphs
+        that state it. A stored outvoted assertion whose statement no longer loses becomes an
+        assertion again."""
+        removed = list(removed)
+        entities = self.describe(parts, removed=removed)
+        replaced = {part.graph for part in parts} | set(removed)
+        marked = [_with_outvoted(part, self.outvoted) for part in parts]
+        changes: dict[tuple[str, str], tuple[str, str] | None] = {}  # (graph, node) → outvote
+        for triple, verdict in self.outvoted.items():
+            for graph, node, already in self._nodes.get(triple, ()):
+                if graph not in replaced and not already:
+                    changes[(graph, node)] = verdict
+        if self._any_outvoted:
+            for graph, node, triple in _outvoted_records(self.store):
+                if (graph not in replaced and _name(triple.subject) in self._touched
+                        and triple not in self.outvoted):
+                    changes[(graph, node)] = None
+        described: dict[str, dict[str, str]] = {str(ENTITY_GRAPH): entities}
+        for (graph, node), triples in _node_triples(self.store, list(changes)).items():
+            change = changes[(graph, node)]
+            new = _restored(triples) if change is None else _outvoted(triples, *change)
+            described.setdefault(graph, {})[node] = _ntriples(new)
+        outvoted = sum(count for _, count in marked)
+        outvoted += sum(change is not None for change in changes.values())
+        self._any_outvoted = self._any_outvoted or outvoted > 0
+        return Settled(tuple(part for part, _ in marked), described, outvoted=outvoted,
+                       restored=sum(change is None for change in changes.values()))
+
+    def _vote(self, conflicts: list[tuple[pyoxigraph.Triple, pyoxigraph.Triple, str, str]],
+              parts: Sequence[ArticlePart], replaced: set[str]
+              ) -> dict[pyoxigraph.Triple, tuple[str, str]]:
+        """Decide each conflict: the statement more article graphs support stays; on a tie, the
+        one stated by the article graph whose IRI sorts first, so that the decision does not
+        depend on the order articles were built in. The losers, each with (reason, shape)."""
+        self._nodes = _assertion_nodes(self.store, {t for pair in conflicts for t in pair[:2]})
+        supporters = {}
+        for triple in {t for pair in conflicts for t in pair[:2]}:
+            graphs = {graph for graph, _, _ in self._nodes.get(triple, ()) if graph not in replaced}
+            supporters[triple] = graphs | {part.graph for part in parts if triple in part.shared}
+        against: dict[pyoxigraph.Triple, list[tuple[pyoxigraph.Triple, str, str]]] = defaultdict(list)
+        for first, second, shape, message in conflicts:
+            against[first].append((second, shape, message))
+            against[second].append((first, shape, message))
+        order = sorted(supporters, key=lambda t: (-len(supporters[t]),
+                                                  min(supporters[t], default="\uffff"), str(t)))
+        kept: set[pyoxigraph.Triple] = set()
+        losers = {}
+        for triple in order:
+            beaten = [(other, shape, message) for other, shape, message in against[triple]
+                      if other in kept]
+            if not beaten:
+                kept.add(triple)
+                continue
+            other, shape, message = beaten[0]
+            losers[triple] = (
+                f"outvoted by '{_statement(other)}', which more articles state (on a tie, the "
+                f"article whose id sorts first): {message}", shape)
+        return losers
 
     def _load(self, entities: set[str]) -> None:
         for entity in entities:
@@ -189,15 +295,15 @@ def _count(
             counts[triple] += int(row["n"].value)
         assertions = store.query(f"""SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
             {values}
-            GRAPH ?g {{ ?a <{RDF.subject}> ?e ; a <{KGO.Assertion}> ;
-                           <{RDF.predicate}> ?p ; <{RDF.object}> ?o }}
+            GRAPH ?g {{ ?a <{RDF.subject}> ?e ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o .
+                       {_SUPPORTING} }}
             }} GROUP BY ?e ?p ?o""")
         for row in assertions:
             if _is_entity(row["e"]):
                 counts[pyoxigraph.Triple(row["e"], row["p"], row["o"])] += int(row["n"].value)
         pointing = store.query(f"""SELECT ?e ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {{
             {values}
-            GRAPH ?g {{ ?a <{RDF.object}> ?e ; a <{KGO.Assertion}> ; <{RDF.predicate}> ?p }}
+            GRAPH ?g {{ ?a <{RDF.object}> ?e ; <{RDF.predicate}> ?p . {_SUPPORTING} }}
             }} GROUP BY ?e ?p""")
         for row in pointing:
             if _is_entity(row["e"]):
@@ -220,6 +326,148 @@ def describe(
     several writes in a row, keep one :class:`Supports` instead.
     """
     return Supports(store).describe(parts, removed=removed)
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What one write does to the shared layer (:meth:`Supports.settle`)."""
+
+    parts: tuple[ArticlePart, ...]
+    """The articles to write, their outvoted assertions marked."""
+    descriptions: dict[str, dict[str, str]]
+    """Graph IRI → subject IRI → its new N-Triples: the touched entities in the entity graph,
+    and the stored assertions outvoted or brought back, in their article graphs."""
+    outvoted: int = 0
+    """Assertions this write outvoted, in the articles written or stored ones."""
+    restored: int = 0
+    """Stored outvoted assertions this write brought back."""
+
+
+@cache
+def _disjoint_properties() -> dict[pyoxigraph.NamedNode, tuple[tuple[pyoxigraph.NamedNode, str, str], ...]]:
+    """The properties the shapes forbid to share a value on one node (``sh:disjoint``), each way:
+    property → (other property, the named shape, its message)."""
+    from kg.validate import named_shape, shipped_shapes
+
+    shapes = shipped_shapes()
+    table: dict[pyoxigraph.NamedNode, list[tuple[pyoxigraph.NamedNode, str, str]]] = defaultdict(list)
+    for shape, other in shapes.subject_objects(SH.disjoint):
+        path = shapes.value(shape, SH.path)
+        if not isinstance(path, URIRef) or not isinstance(other, URIRef):
+            continue
+        named = str(named_shape(shape, shapes))
+        message = str(shapes.value(shape, SH.message) or f"{path} and {other} are disjoint")
+        table[_N(str(path))].append((_N(str(other)), named, message))
+        table[_N(str(other))].append((_N(str(path)), named, message))
+    return {prop: tuple(others) for prop, others in table.items()}
+
+
+def _conflicts(supported: Counter[pyoxigraph.Triple]
+               ) -> list[tuple[pyoxigraph.Triple, pyoxigraph.Triple, str, str]]:
+    """The pairs of an entity's supported triples that the shapes forbid together, each with the
+    shape and its message."""
+    table = _disjoint_properties()
+    found = []
+    for triple in supported:
+        for other, shape, message in table.get(triple.predicate, ()):  # type: ignore[call-overload]
+            rival = pyoxigraph.Triple(triple.subject, other, triple.object)
+            if rival in supported and str(triple) < str(rival):
+                found.append((triple, rival, shape, message))
+    return found
+
+
+def _assertion_nodes(store: Any, triples: set[pyoxigraph.Triple]
+                     ) -> dict[pyoxigraph.Triple, list[tuple[str, str, bool]]]:
+    """The stored assertions of each triple: (graph, node, whether it is outvoted)."""
+    found: dict[pyoxigraph.Triple, list[tuple[str, str, bool]]] = defaultdict(list)
+    ordered = sorted(triples, key=str)
+    for start in range(0, len(ordered), _CHUNK):
+        rows = " ".join(f"({t.subject} {t.predicate} {t.object})"
+                        for t in ordered[start:start + _CHUNK])
+        for row in store.query(f"""SELECT ?s ?p ?o ?g ?a ?kind WHERE {{
+                VALUES (?s ?p ?o) {{ {rows} }}
+                GRAPH ?g {{ ?a <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o ;
+                               a ?kind }}
+                FILTER(?kind = <{KGO.Assertion}> || ?kind = <{KGO.OutvotedAssertion}>) }}"""):
+            triple = pyoxigraph.Triple(row["s"], row["p"], row["o"])
+            found[triple].append((_name(row["g"]), _name(row["a"]), row["kind"] == _OUTVOTED))
+    return found
+
+
+def _outvoted_records(store: Any) -> list[tuple[str, str, pyoxigraph.Triple]]:
+    """Every stored outvoted assertion: (graph, node, the statement it asserts)."""
+    rows = store.query(f"""SELECT ?g ?a ?s ?p ?o WHERE {{ GRAPH ?g {{
+        ?a a <{KGO.OutvotedAssertion}> ; <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ;
+           <{RDF.object}> ?o }} }}""")
+    return [(_name(row["g"]), _name(row["a"]), pyoxigraph.Triple(row["s"], row["p"], row["o"]))
+            for row in rows]
+
+
+def _node_triples(store: Any, nodes: list[tuple[str, str]]
+                  ) -> dict[tuple[str, str], list[pyoxigraph.Triple]]:
+    """Each stored node's triples in its graph, by (graph, node)."""
+    found: dict[tuple[str, str], list[pyoxigraph.Triple]] = defaultdict(list)
+    for start in range(0, len(nodes), _CHUNK):
+        values = " ".join(f"(<{graph}> <{node}>)" for graph, node in nodes[start:start + _CHUNK])
+        for row in store.query(f"""SELECT ?g ?a ?p ?o WHERE {{
+                VALUES (?g ?a) {{ {values} }} GRAPH ?g {{ ?a ?p ?o }} }}"""):
+            found[(_name(row["g"]), _name(row["a"]))].append(
+                pyoxigraph.Triple(row["a"], row["p"], row["o"]))
+    return found
+
+
+def _outvoted(triples: list[pyoxigraph.Triple], reason: str, shape: str) -> list[pyoxigraph.Triple]:
+    """An assertion's triples made those of an outvoted assertion."""
+    node = triples[0].subject
+    return [*_what_was_said(triples), pyoxigraph.Triple(node, _TYPE, _QUARANTINED),
+            pyoxigraph.Triple(node, _TYPE, _OUTVOTED),
+            pyoxigraph.Triple(node, _REASON, pyoxigraph.Literal(reason)),
+            pyoxigraph.Triple(node, _VIOLATED_SHAPE, _N(shape))]
+
+
+def _restored(triples: list[pyoxigraph.Triple]) -> list[pyoxigraph.Triple]:
+    """An outvoted assertion's triples made those of an assertion again."""
+    return [*_what_was_said(triples), pyoxigraph.Triple(triples[0].subject, _TYPE, _ASSERTION)]
+
+
+def _what_was_said(triples: list[pyoxigraph.Triple]) -> list[pyoxigraph.Triple]:
+    """An assertion's triples but its standing: the statement, sentence, rule, confidence."""
+    return [t for t in triples if t.predicate not in (_TYPE, _REASON, _VIOLATED_SHAPE)
+            or (t.predicate == _TYPE and t.object not in (_ASSERTION, _OUTVOTED, _QUARANTINED))]
+
+
+def _with_outvoted(part: ArticlePart, outvoted: Mapping[pyoxigraph.Triple, tuple[str, str]]
+                   ) -> tuple[ArticlePart, int]:
+    """The part, its assertions of the ``outvoted`` statements made outvoted assertions (the
+    part itself when it asserts none of them), and how many it had."""
+    if outvoted.keys().isdisjoint(part.shared):
+        return part, 0
+    by_node: dict[Any, list[pyoxigraph.Triple]] = defaultdict(list)
+    for quad in pyoxigraph.parse(part.ntriples, pyoxigraph.RdfFormat.N_TRIPLES):
+        by_node[quad.subject].append(quad.triple)
+    own: list[pyoxigraph.Triple] = []
+    count = 0
+    for triples in by_node.values():
+        values = {t.predicate: t.object for t in triples}
+        statement = (pyoxigraph.Triple(values[_SUBJECT], values[_PREDICATE], values[_OBJECT])  # type: ignore[arg-type]
+                     if {_SUBJECT, _PREDICATE, _OBJECT} <= values.keys() else None)
+        is_assertion = any(t.predicate == _TYPE and t.object == _ASSERTION for t in triples)
+        if is_assertion and statement is not None and statement in outvoted:
+            own += _outvoted(triples, *outvoted[statement])
+            count += 1
+        else:
+            own += triples
+    return replace(part, ntriples=_ntriples(own)), count
+
+
+def _ntriples(triples: Iterable[pyoxigraph.Triple]) -> str:
+    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+
+
+def _statement(triple: pyoxigraph.Triple) -> str:
+    """A triple in words for a reason: local names, "martin-okafor child daniel-okafor"."""
+    return " ".join(_name(term).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+                    for term in (triple.subject, triple.predicate, triple.object))
 
 
 def _description(entity: str, properties: Mapping[pyoxigraph.NamedNode, Counter[Any]],
@@ -322,4 +570,4 @@ def _is_entity(term: Any) -> bool:
     return isinstance(term, _N) and term.value.startswith(_ID)
 
 
-__all__ = ["READINGS", "ArticlePart", "Supports", "describe", "split"]
+__all__ = ["READINGS", "ArticlePart", "Settled", "Supports", "describe", "split"]

@@ -62,7 +62,7 @@ SELECT ?sentence ?text WHERE { ?sentence a kgo:Sentence ; kgo:anchorOf ?text }""
 # Classes of provenance records, never nodes of the view.
 _PROVENANCE_CLASSES = frozenset({
     "Article", "Sentence", "Mention", "Assertion", "Comparison", "QuarantinedStatement",
-    "EntityReading",
+    "OutvotedAssertion", "EntityReading",
 })
 
 

@@ -35,9 +35,10 @@ _COMPATIBLE = {
     "Person": ("Person",),
 }
 _LEAVING = ("Defection", "Migration")
-_NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military"}
+_NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military",
+          "Court": "court"}
 _INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
-                       "Military": "Military of {owner}"}
+                       "Military": "Military of {owner}", "Court": "Court of {owner}"}
 _INSTITUTION_KEYS = tuple(slug(label.format(owner="")) + "-" for label in _INSTITUTION_LABELS.values())
 """How the keys of institutions named after their state begin ("embassy-of-", ...)."""
 _KIND_SEPARATOR = "~"
@@ -233,7 +234,8 @@ class _Resolver:
         # News writes "the North Korean embassy in China": the label follows when the
         # gazetteer knows the adjective; the formal name stays as an alias.
         state = self.gazetteer.get(owner)
-        adjectives = [d for d in getattr(state, "demonyms", ()) if not d.endswith("s")]
+        demonyms = getattr(state, "demonyms", ())  # not a plural ("Australians"); "Swiss" is none
+        adjectives = [d for d in demonyms if not (d.endswith("s") and d[:-1] in demonyms)]
         label = f"{adjectives[0]} {_NOUNS[mention.type]}" if adjectives else formal
         host = self.key_of.get(roles.get("host", ""))
         if host and mention.type == "Embassy":

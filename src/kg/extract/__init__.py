@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.entities import (
+    choose_organizations,
     find_institutions,
     find_mentions,
     find_repeated_names,
@@ -32,6 +33,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     find_untagged_names(ctx)
     find_repeated_names(ctx)
     choose_places(ctx)
+    choose_organizations(ctx)
     retype_by_descriptor(ctx)
     find_institutions(ctx)
     relations = find_relations(ctx)

@@ -162,7 +162,8 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
 def place_name_words(kind: str) -> frozenset[str]:
     """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``):
     "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
-    "facility-last" ("King Street", which may follow a title)."""
+    "facility-last" ("King Street", which may follow a title) or "site-centre" ("Woomera
+    Detention Centre")."""
     return frozenset(word for word, found in lexicon_classes("place-name-words.tsv").items()
                      if found == kind)
 

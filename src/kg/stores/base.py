@@ -80,7 +80,6 @@ class Store(ABC):
     def closed(self) -> bool:
         """Whether :meth:`close` has been called."""
 
-    @abstractmethod
     def replace_graphs(
         self,
         graphs: Mapping[str, str],
@@ -98,6 +97,12 @@ class Store(ABC):
         If anything is wrong (malformed N-Triples, a bad IRI) nothing is changed. Blank nodes
         are local to each N-Triples text: ``_:b`` in two graphs are two different nodes.
         """
+        self._replace_graphs(graphs, list(remove), descriptions or {})
+
+    @abstractmethod
+    def _replace_graphs(self, graphs: Mapping[str, str], remove: list[str],
+                        descriptions: Mapping[str, Mapping[str, str]]) -> None:
+        """:meth:`replace_graphs`, as each store does it."""
 
     def remove_graphs(self, iris: Iterable[str]) -> None:
         """Drop the named graphs ``iris`` in one transaction (missing ones are ignored)."""

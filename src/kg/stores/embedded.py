@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -85,25 +85,19 @@ class EmbeddedStore(Store):
 
     # Writing ---------------------------------------------------------------------------------
 
-    def replace_graphs(
-        self,
-        graphs: Mapping[str, str],
-        *,
-        remove: Iterable[str] = (),
-        descriptions: Mapping[str, Mapping[str, str]] | None = None,
-    ) -> None:
-        """See :meth:`Store.replace_graphs`: one transaction, nothing changed on any error. Only
-        the triples that differ are written, so re-loading an unchanged graph is cheap.
+    def _replace_graphs(self, graphs: Mapping[str, str], remove: list[str],
+                        descriptions: Mapping[str, Mapping[str, str]]) -> None:
+        """One transaction, nothing changed on any error. Only the triples that differ are
+        written, so re-loading an unchanged graph is cheap.
 
         A graph the store does not hold yet (every article graph of a first build) is read by
         Oxigraph alone, into an in-memory store, and written from there as N-Quads or
         N-Triples text: no Python object per triple (docs/performance.md)."""
         store = self._writable()
-        remove = list(remove)
         fresh = {iri for iri, text in graphs.items() if _stageable(text)
                  and iri not in remove and not store.contains_named_graph(graph_name(iri))}
         names, new_content, dropped = planned_replacement(graphs, remove, unparsed=fresh)
-        parts = planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
+        parts = planned_descriptions(descriptions, set(graphs) | set(dropped))
         staged = pyoxigraph.Store()
         for iri in fresh:
             try:

@@ -15,7 +15,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -184,14 +184,9 @@ class RemoteStore(Store):
 
     # Writing ---------------------------------------------------------------------------------
 
-    def replace_graphs(
-        self,
-        graphs: Mapping[str, str],
-        *,
-        remove: Iterable[str] = (),
-        descriptions: Mapping[str, Mapping[str, str]] | None = None,
-    ) -> None:
-        """See :meth:`Store.replace_graphs`, done in one SPARQL update request.
+    def _replace_graphs(self, graphs: Mapping[str, str], remove: list[str],
+                        descriptions: Mapping[str, Mapping[str, str]]) -> None:
+        """One SPARQL update request.
 
         The N-Triples are parsed here first, so malformed input never reaches the server. The
         request drops every graph it replaces and inserts the new content whole; a server that
@@ -199,7 +194,7 @@ class RemoteStore(Store):
         """
         self._writable()
         names, new_content, dropped = planned_replacement(graphs, remove)
-        parts = planned_descriptions(descriptions or {}, set(graphs) | set(dropped))
+        parts = planned_descriptions(descriptions, set(graphs) | set(dropped))
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in [*dropped, *new_content]]
         by_graph: dict[pyoxigraph.NamedNode, list] = {}
         for name, subject, triples in parts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import bearing_after
+from kg.extract.places import bearing_after, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -16,7 +16,8 @@ _CONTAINERS = ("Country", "AdministrativeRegion")
 _SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
           "central", "northeastern", "northwestern", "southeastern", "southwestern",
           "north-east", "north-west", "south-east", "south-west", "north-eastern",
-          "north-western", "south-eastern", "south-western", "rural", "coastal"}
+          "north-western", "south-eastern", "south-western", "rural", "coastal", "outback",
+          "regional", "remote"}
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
@@ -27,7 +28,7 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
             doc[index].lower_ == "the":
         index += 1  # "Eden, on the New South Wales south coast"; not "Brussels, the US envoy"
     if index < len(doc) and doc[index].lower_ in _SIDES and doc[index].is_lower:
-        index += 1  # "northern Portugal", but "South Australia" is a name
+        index += 1  # "northern Portugal", "outback Queensland"; but "South Australia" is a name
         if index + 1 < len(doc) and doc[index].text == "-" and doc[index + 1].lower_ in _SIDES:
             index += 2  # "north-west New South Wales", split at its hyphen
     if index >= len(doc):
@@ -64,9 +65,15 @@ def places(ctx: Context, out: Relations) -> None:
     city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
     order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
+    towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in list(ctx.mentions):
         if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
             continue
+        owner = _possessive_place(ctx, mention)
+        if owner is not None:  # "Florida's Kennedy Space Centre"
+            out.relate(mention, "locatedIn", owner,
+                       ctx.evidence([ctx.first_token(owner), ctx.first_token(mention)],
+                                    "place-of-possessive", 0.7))
         last = ctx.last_token(mention)
         index = last.i + 1
         region_word = last.lower_ in REGION_WORDS
@@ -101,8 +108,15 @@ def places(ctx: Context, out: Relations) -> None:
                                           ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
         if container is not None and order[container.type] > order[mention.type]:
-            out.relate(mention, "locatedIn", container,
+            # "the Woomera Detention Centre in outback South Australia": the town the site is
+            # named after is what lies in the state (and the site in the town)
+            out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
+        elif word == "in" and _is_site(mention, last) and index + 1 < len(doc) and \
+                (town := ctx.mention_at(doc[index + 1])) is not None and town.type == "City" and \
+                town.kind == "name":
+            out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
+                       ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
         first = ctx.first_token(mention)
         if first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "the suburbs of Heathcote and Engadine"
@@ -119,6 +133,43 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+
+
+def _is_site(mention: Mention, last: Any) -> bool:
+    """Whether a place the gazetteer lacks is a building or a site by its last word: "Hilton
+    Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
+    return mention.type == "Place" and not mention.key and \
+        last.text in place_name_words("facility-last")
+
+
+def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
+    """The town the article names whose name begins a site's: "Woomera" for the "Woomera
+    Detention Centre"."""
+    if not _is_site(mention, last):
+        return None
+    words = mention.text.split()
+    return next((towns[" ".join(words[:size])] for size in (3, 2, 1)
+                 if size < len(words) and " ".join(words[:size]) in towns), None)
+
+
+def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
+    """The named place whose possessive comes right before a smaller one: "Florida" in
+    "Florida's Kennedy Space Centre", "Beijing" in "Beijing's Tiananmen Square", "Victoria" in
+    "Victoria's Bendigo"; a town is no other town's ("Sydney's Bankstown" may be a suburb or
+    a rival)."""
+    first = ctx.first_token(mention)
+    if first.i < 2 or first.nbor(-1).text not in ("'s", "\u2019s"):
+        return None
+    owner = ctx.mention_at(first.nbor(-2))
+    if owner is None or owner.kind != "name" or owner.type not in PLACE_TYPES:
+        return None
+    after = ctx.last_token(mention).i + 1
+    if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN":
+        return None  # "Australia's Pacific solution": the name is a word of a policy's
+    order = {"Place": 0, "City": 1, "AdministrativeRegion": 2, "Country": 3}
+    rank = order.get(owner.type, -1)
+    return owner if rank > order.get(mention.type, 9) or (
+        rank == order["City"] and mention.type == "Place") else None
 
 
 def _city_part_after(ctx: Context, index: int) -> Mention | None:
@@ -155,9 +206,11 @@ def _coast_after(ctx: Context, container: Mention) -> bool:
 def places_named_after_states(ctx: Context, out: Relations) -> None:
     """"the Russian Far East", "Iraqi Kurdistan", "the New South Wales Hunter Valley": a place
     whose name begins with a state's or region's name or adjective lies in it, when the
-    article names it (a sea or gulf does not)."""
+    article names it (a sea or gulf does not); a site whose name begins with the name of a town
+    the article names lies in the town ("Woomera Detention Centre", "Wollongong Hospital")."""
     gazetteer = ctx.gazetteer
     states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in _CONTAINERS}
+    towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in ctx.mentions:
         if mention.type != "Place" or mention.kind != "name" or mention.key:
             continue
@@ -171,6 +224,11 @@ def places_named_after_states(ctx: Context, out: Relations) -> None:
                     state.key in states:
                 out.relate(mention, "locatedIn", states[state.key],
                            ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
+                break
+            if size < len(words) and prefix in towns and \
+                    words[-1] in place_name_words("facility-last"):
+                out.relate(mention, "locatedIn", towns[prefix],
+                           ctx.evidence([ctx.first_token(mention)], "town-in-site-name", 0.7))
                 break
 
 

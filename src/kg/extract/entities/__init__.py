@@ -1,0 +1,23 @@
+"""Entity mentions: named ones from the model's spans and the gazetteer, untagged and repeated
+names, and the mentions a clause's arguments stand for.
+
+One module per job: ``spans`` repairs the model's name spans, ``clues`` holds the tests of what
+a span's words and neighbours say it is, ``named`` types the repaired spans, ``untagged`` finds
+the names the model missed, ``arguments`` makes mentions of pronouns, descriptions and unnamed
+office holders and institutions, ``shared_names`` picks the organisation a name several share
+stands for.
+"""
+
+from kg.extract.entities.arguments import argument_mention, find_institutions
+from kg.extract.entities.named import find_mentions
+from kg.extract.entities.shared_names import choose_organizations
+from kg.extract.entities.untagged import find_repeated_names, find_untagged_names
+
+__all__ = [
+    "argument_mention",
+    "choose_organizations",
+    "find_institutions",
+    "find_mentions",
+    "find_repeated_names",
+    "find_untagged_names",
+]

@@ -1,0 +1,211 @@
+"""What a name's words and its neighbours say it is: the tests the typing rules ask of a span."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.organizations import (
+    classify_organization,
+)
+from kg.extract.places import (
+    place_name_words,
+    place_named,
+)
+from kg.gazetteer import REGION_WORDS, Place, lexicon_words
+
+# Words that, with "government", say only which level of government speaks, not whose.
+GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", "government",
+                      "opposition", "coalition"}
+
+
+def department_of_a_state(span: Any, gazetteer: Any) -> bool:
+    """"Health Canada", "Statistics New Zealand", "Queensland Health": a portfolio's word and a
+    state's or a region's name make the name of that government's department."""
+    for size in (1, 2):
+        if len(span) <= size:
+            break
+        for portfolio, place in ((span[:size], span[size:]), (span[-size:], span[:-size])):
+            if not all(t.text in gazetteer.portfolio_names or t.lower_ == "and"
+                       for t in portfolio) or portfolio[0].lower_ == "and":
+                continue
+            known = place_named(place.text, gazetteer)
+            if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+                return True
+    return False
+
+
+def names_a_thing(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
+    through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
+    system")."""
+    names = [span.root]
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "stand":
+            names += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
+    for name in names:
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            nouns.append(name.head)
+        if any(n.is_lower and n.lemma_.lower() in gazetteer.thing_nouns for n in nouns):
+            return True
+    return False
+
+
+def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
+    """Whether a span the model tagged, and the gazetteer does not know, names no entity of
+    the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a
+    portfolio."""
+    text = span.text
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon_words("body-words.txt"):
+        return True  # "the Authority", "the Group": a kind of body, no name
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and label != "PERSON" and \
+            text not in gazetteer.party_names:
+        return True  # "People", "Children" opening a sentence: a common noun, no name
+    if label == "ORG" and len(span) == 1 and span[0].tag_ == "JJ":
+        return True  # "Aboriginal communities": an adjective, not an organisation's name
+    if label == "ORG" and span[-1].lower_ in gazetteer.titles and \
+            classify_organization(text) == "Organization":
+        return True  # "US Magistrate", "Joint Chiefs General": a title, no body
+    if label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
+        return True  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if names_a_document(span, gazetteer):
+        return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
+    if label == "ORG" and len(span) > 1 and span[-1].text in lexicon_words("programme-names.txt"):
+        return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
+    if label == "ORG" and unnamed_government(span):
+        return True  # "the Federal Government": a government without a name is no entity
+    return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
+
+
+def names_a_storm(span: Any) -> bool:
+    """"Cyclone Freddy", "Tropical Cyclone Yasi": a name a storm word begins
+    (``data/lexicon/storm-words.txt``), that no organisation's word ends ("Cyclone Relief
+    Fund")."""
+    words = lexicon_words("storm-words.txt")
+    return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
+        span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
+        (span[0].lower_ != "tropical" or span[1].lower_ in words)
+
+
+def a_town_the_gazetteer_lacks(span: Any) -> bool:
+    """A name the model took for a state's or a town's that the gazetteer does not know: the
+    gazetteer knows every state and first-level region, so where the text puts it as one puts
+    a town ("at Helensburgh", "from Port Augusta", "near Interlaken"; "in" may go before a
+    region as well, "in Darfur") it is a town, unless an area noun follows it ("Mosh Khil
+    area") or a feature's word ends it ("Salisbury Park")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and \
+        before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
+        (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | AREA_WORDS)) and \
+        span[-1].text not in place_name_words("feature-last") | place_name_words(
+            "facility-last") and span[-1].text not in ("Union", "Republic", "Empire")
+
+
+# Prepositions that put a place as one puts a town, not a region: "at Woomera".
+_TOWN_PREPOSITIONS = {"at", "near", "nearby", "outside", "from"}
+
+
+# Nouns after a name that make it the name of an area: "the Shoalhaven area".
+AREA_WORDS = {"area", "region", "district"}
+
+
+def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
+    """A given name and a surname the model took for an organisation's that the sentence writes
+    as a person's: right after a person's title in lower case ("UN envoy Terje Roed-Larsen",
+    "the spokesman Ali Hassan") or joined by "and" to a name the model took for a person's
+    ("batsmen Makhaya Ntini and Nanti Hayward")."""
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            any(t.text in place_name_words("feature-last") | place_name_words("facility-last")
+                for t in words):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN" and \
+            before.head.i in range(span.start, span.end) and (
+            before.lower_ in gazetteer.titles or before.lower_ in gazetteer.occupations):
+        return True
+    last = span[-1]
+    partners = [child for child in last.children if child.dep_ == "conj"]
+    if last.dep_ == "conj":
+        partners.append(last.head)
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
+
+
+def kin_apposed(span: Any, gazetteer: Any) -> bool:
+    """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
+    apposition to a kinship noun (a kin by marriage too, which names no relation of the
+    ontology but a person all the same)."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].text == ",":
+        index -= 1
+    if index >= 4 and [t.lower_ for t in doc[index - 3 : index + 1]] == ["-", "in", "-", "law"]:
+        index -= 4  # "daughter-in-law", split at its hyphens
+    return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
+
+
+# Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
+_PEOPLE_PLACE_NOUNS = {"region", "world"}
+
+
+def named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | None:
+    """A name made of a people's adjective and a noun: "the Kurdish region", "the Arab world"
+    (a place), "the Spanish parliament", "the Saudi royal family" (an institution)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return None
+    if place is None and doc[span.end].lower_ in _PEOPLE_PLACE_NOUNS:
+        return doc[span.start : span.end + 1], "Place"
+    if isinstance(place, Place) and place.type == "Country":
+        for size in (2, 1):
+            noun = doc[span.end : span.end + size]
+            if len(noun) == size and all(t.is_lower for t in noun) and \
+                    noun.text in gazetteer.institution_nouns:
+                return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
+    return None
+
+
+def names_a_document(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is (part of) the name of a law or treaty: it ends in "Bill", "Act",
+    "Protocol", ..., or a capitalised one follows it, or it is one after a capitalised word."""
+    doc = span.doc
+    heads = gazetteer.document_name_heads
+    following = doc[span.end] if span.end < len(doc) else None
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    return span[-1].text in heads and (len(span) > 1 or span[0].tag_ == "NNP") or \
+        following is not None and following.text in heads or \
+        len(span) == 1 and span[0].text in heads and preceding is not None and \
+        preceding.text[:1].isupper() and preceding.is_alpha
+
+
+def unnamed_government(span: Any) -> bool:
+    """"the Federal Government", "the Opposition": no state, party or leader named."""
+    words = {t.lower_ for t in span if t.is_alpha}
+    return bool(words & {"government", "opposition"}) and words <= GOVERNMENT_LEVELS
+
+
+def _portfolio(span: Any, gazetteer: Any) -> bool:
+    """"Employment Services" in "Employment Services Minister Mal Brough": a minister's
+    portfolio, written before a capitalised title, is not an organisation."""
+    doc = span.doc
+    if classify_organization(span.text) != "Organization" or span.end >= len(doc):
+        return False
+    title = doc[span.end]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper()
+
+
+def titled_name(span: Any, gazetteer: Any) -> bool:
+    """"President Thabo Mbeki": two or three capitalised words right after a capitalised title
+    are a person's name, whatever kind of name the model took them for."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or span.start == 0 or not all(
+            t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    title = doc[span.start - 1]
+    return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
+        classify_organization(span.text) == "Organization" and \
+        span[-1].text not in place_name_words("facility-last")  # "Queen Elizabeth Hospital"

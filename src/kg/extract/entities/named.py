@@ -1,0 +1,370 @@
+"""Named mentions: the model's repaired name spans and the gazetteer → typed mentions of the
+ontology's classes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
+from kg.extract.entities.clues import (
+    AREA_WORDS,
+    GOVERNMENT_LEVELS,
+    a_town_the_gazetteer_lacks,
+    department_of_a_state,
+    kin_apposed,
+    named_by_people,
+    names_a_storm,
+    names_a_thing,
+    names_nothing,
+    titled_name,
+    written_as_a_persons_name,
+)
+from kg.extract.entities.spans import repaired_names
+from kg.extract.names import (
+    extend_person,
+    looks_like_name,
+    only_title_words,
+    trim,
+)
+from kg.extract.organizations import (
+    classify_organization,
+    media_after,
+    owns_a_programme,
+)
+from kg.extract.places import (
+    in_part_of_a_region,
+    leading_place,
+    listed_with_a_place,
+    opening_dateline,
+    person_written_as_place,
+    place_name_words,
+    said_to_be_place,
+    town_before_its_region,
+    town_names_an_affair,
+    town_of_the_story,
+)
+from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.model import Mention
+
+_COMPASS = {"North", "South", "East", "West", "-"}
+
+
+def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
+    """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification); but the "People's
+    Liberation Army" is one name: only a place or body the gazetteer knows owns the rest."""
+    for token in span:
+        if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
+            owner = span.doc[span.start : token.i]
+            if gazetteer.lookup(owner.text) is None:
+                return None
+            return owner, span.doc[token.i + 1 : span.end]
+    return None
+
+
+def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
+    """The label a name gets most often in the article: one stray NER label does not win."""
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        text = trim(ent, gazetteer).text
+        votes.setdefault(text, Counter())[ent.label_] += 1
+    return {text: counter.most_common(1)[0][0] for text, counter in votes.items()
+            if len(counter) > 1}
+
+
+def find_mentions(ctx: Context) -> None:
+    """Add a mention for every named entity the NER and the gazetteer ruler found."""
+    from kg.nlp import make_span
+
+    gazetteer = ctx.gazetteer
+    ents = repaired_names(ctx.doc, gazetteer)
+    majority = _majority_labels(ents, gazetteer)
+    person_parts: set[str] = set()
+    doc = ctx.doc
+    surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
+                and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
+    surnames |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
+                 and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
+    for ent in ents:
+        if majority.get(trim(ent, gazetteer).text, ent.label_) == "PERSON":
+            person_parts.update(t.text for t in trim(ent, gazetteer) if t.is_alpha)
+    dateline = opening_dateline(doc, gazetteer)
+    if dateline is not None:
+        _add_named(ctx, dateline[0], "GPE", dateline[1].key)
+    for ent in ents:
+        if dateline is not None and ent.start < dateline[0].end:
+            continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
+        span = trim(ent, gazetteer)
+        if len(span) == 0:
+            continue
+        label = majority.get(span.text, ent.label_)
+        if label in ("PERSON", "ORG"):
+            span = extend_person(span, gazetteer)
+        if label == "ORG":
+            parts = _split_possessive(span, gazetteer)
+            if parts:
+                owner, owned = parts
+                _add_named(ctx, owner, "GPE", None)
+                span = owned
+        if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
+                span[-1].text in surnames and gazetteer.lookup(span.text) is None:
+            label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
+        if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
+            span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
+        _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _add_named(
+    ctx: Context, span: Any, label: str, key: str | None, person_parts: set[str] | None = None
+) -> None:
+    gazetteer = ctx.gazetteer
+    doc = ctx.doc
+    text = span.text.translate(STRAIGHT)
+    if label == "NORP":
+        place = gazetteer.get(key) if key else gazetteer.demonym(text)
+        named = named_by_people(span, place, gazetteer)
+        if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
+            tokens, type_ = named
+            region = gazetteer.lookup(tokens.text)
+            if isinstance(place, Place) and type_ not in PLACE_TYPES:
+                # The state stays a mention of its own, which the body belongs to (or is based in).
+                state = ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+                ctx.add_mention(tokens, type_, attributes=(("owner", state.id),))
+            else:
+                ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
+        elif isinstance(place, Place):
+            ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+        return
+    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+        region = None if key else gazetteer.lookup(text)
+        if not key and not (isinstance(region, Place) and region.type == "AdministrativeRegion"):
+            region = next((c for c in gazetteer.candidates(span[:-1].text) if isinstance(c, Place)
+                           and c.type == "AdministrativeRegion"), None)  # "Lagos State"
+        if isinstance(region, Place) and region.type == "AdministrativeRegion":
+            ctx.add_mention(span, region.type, key=region.key)  # "Basra province", not the city
+            return
+        word = span[-1]
+        span = span[:-1]  # "Hunan province": the name is "Hunan"
+        text = span.text.translate(STRAIGHT)
+        if not key and word.is_lower and word.lower_ != "region" and looks_like_name(span) and \
+                gazetteer.lookup(text) is None:
+            ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
+            return
+    if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
+        return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
+    if not looks_like_name(span) or only_title_words(span, gazetteer) and \
+            classify_organization(text) == "Organization":  # "Parliament" names a body
+        return
+    if text in gazetteer.religions:
+        return  # "supporters of Islam": a religion is no entity of the ontology
+    if label in ("ORG", "PRODUCT", "FAC") and not key and names_a_thing(span, gazetteer) or \
+            len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
+        return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
+    if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
+        _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
+        return
+    if span[0].text in place_name_words("feature-first") and len(span) > 1 and not key:
+        feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
+        if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
+            ctx.add_mention(span, feature.type, key=feature.key)
+        else:
+            ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
+        return
+    known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if isinstance(known, KnownOrganization):
+        known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
+    if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
+        known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
+        known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
+    town = known if isinstance(known, Place) and known.minor else None
+    if (known is None or town is not None) and media_after(span[-1]):
+        ctx.add_mention(span, "NewsOrganization")  # "Fairfax newspapers", not the town
+        return
+    if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
+        known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    before = doc[span.start - 1] if span.start > 0 else None
+    if town is not None and known is None and label == "ORG" and before is not None and \
+            before.lower_ in _NEAR_WORDS and classify_organization(text) == "Organization":
+        ctx.add_mention(span, "City")  # "closed near Goulburn", the town tagged an organisation
+        return
+    if town is not None and known is None and town_of_the_story(span, town, label, ctx):
+        # "Toowoomba" tagged ORG in a Queensland story. The town is not linked to the gazetteer's
+        # entry: the model doubted it, and geography would then place it in its state even
+        # where the story names a smaller place around it that the gazetteer lacks.
+        ctx.add_mention(span, "City")
+        return
+    if isinstance(known, Place) and known.type == "City" and len(span) == 1 and \
+            known.population < 1_000_000 and known.key not in gazetteer.capital_keys and \
+            ctx.part_of_longer_name(span):
+        ctx.add_mention(span, "Person")  # "Vaughan" after "Michael Vaughan", not the town
+        return
+    if known is None and label in ("ORG", "GPE", "PERSON") and \
+            text in gazetteer.outlet_abbreviations:
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC": some broadcaster, not linked
+        return
+    if label == "ORG" and len(span) == 1 and span[0].lower_ in GOVERNMENT_LEVELS:
+        return  # "the Commonwealth will pay": the federal government, unnamed
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if label == "PERSON" and previous is not None and (
+            isinstance(known, Place) and previous.text in gazetteer.honorifics or
+            (isinstance(known, KnownOrganization) or isinstance(known, Place) and
+             known.type in ("City", "AdministrativeRegion")) and (
+                previous.text in gazetteer.honorifics or
+                previous.lower_ in gazetteer.titles and previous.text[:1].isupper())):
+        known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson",
+        # "Mr Nelson" (not the New Zealand region), "Ms Jordan" (not the kingdom)
+    if known is None and names_nothing(span, label, gazetteer):
+        leading = leading_place(span, gazetteer)
+        if leading is not None:  # "NSW Health Minister X": no body, but the state is named
+            ctx.add_mention(leading[0], leading[1].type, key=leading[1].key)
+        return
+    if label == "PERSON" and known is None and len(span) == 1 and span[0].is_sent_start \
+            and person_parts is not None and not ctx.part_of_longer_name(span) \
+            and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
+        return  # "Turnout reached 61 percent": a capitalised word, not someone named before
+    if known is None and label in ("ORG", "FAC") and len(span) > 1 and (
+            span[-1].text in place_name_words("feature-last") or  # (a person may be "Lena Park")
+            span[-1].text in ("Centre", "Center") and span[-2].text in place_name_words(
+                "site-centre")):
+        ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
+        return  # Detention Centre"
+    if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "his daughter, Beatriz", tagged ORG by the model
+        return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and titled_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
+        return
+    cut = next((cut for cut in range(1, len(span) - 1) if titled_name(span[cut:], gazetteer)),
+               None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
+    if cut is not None:
+        # "General Pervez Musharraf" tagged ORG, title and all; "Federal Labor MP Carmen
+        # Lawrence": the party before the title is named too
+        if cut >= 2 and span[cut - 2].text in gazetteer.party_names:
+            ctx.add_mention(span[cut - 2 : cut - 1], "PoliticalParty")
+        ctx.add_mention(span[cut:], "Person")
+        return
+    if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
+            span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
+            span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
+        ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
+        return
+    if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
+            doc[span.start - 2].lower_ in _HOLDING_NOUNS and doc[span.start - 1].lower_ in (
+                "in", "of") and classify_organization(text) in ("Organization", "Company"):
+        ctx.add_mention(span, "Company")  # "shares in Activision Blizzard rose"
+        return
+    unclassified = label == "ORG" and classify_organization(text) == "Organization"
+    place_type = said_to_be_place(span, gazetteer) \
+        if (label == "PERSON" or unclassified) and known is None else None
+    if place_type is not None:
+        ctx.add_mention(span, place_type)
+        return  # "the district of Mitte", "the Vlava river": a place the model took for a name
+    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
+        ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
+        return
+    if label == "PERSON" and known is None:
+        kind = classify_organization(text)
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and following.lower_ in _LEADERS_BODIES and \
+                span[-1].dep_ == "compound" and span[-1].head.i == following.i:
+            ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
+        elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
+            ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
+        else:
+            ctx.add_mention(span, "Person")
+        return
+    if label == "ORG" and known is None and person_parts and \
+            classify_organization(text) == "Organization" and len(span) <= 3 and \
+            span[-1].text in person_parts and span[-1].text[:1].isupper():
+        ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
+        return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            span.end < len(doc) and doc[span.end].lower_ in AREA_WORDS and \
+            doc[span.end].dep_ != "compound" and span[-1].text not in gazetteer.party_names and \
+            span[-1].dep_ == "compound" and span[-1].head.i == span.end:
+        ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
+        return
+    if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
+            classify_organization(text) == "Organization" and listed_with_a_place(span, gazetteer):
+        ctx.add_mention(span, "Place")  # "as far inland as Mudgee, Narromine and Kempsey"
+        return
+    if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
+            written_as_a_persons_name(span, gazetteer):
+        ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
+        if person_parts is not None:  # "Ntini" later is the same person
+            person_parts.update(t.text for t in span if t.is_alpha)
+        return
+    if isinstance(known, Place) and known.type == "City" and \
+            town_names_an_affair(span, known, gazetteer):
+        return  # "the Tampa crisis" in a story that names no other place of Tampa's state
+    if isinstance(known, Place):
+        side = doc[span.start - 1] if span.start > 0 else None
+        if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
+                and not side.ent_type_:  # "central Europe" is not Europe
+            part = gazetteer.lookup(doc[side.i : span.end].text)
+            ctx.add_mention(doc[side.i : span.end], "Place",
+                            key=part.key if isinstance(part, Place) else None)
+        else:
+            ctx.add_mention(span, known.type, key=known.key)
+    elif isinstance(known, KnownOrganization):
+        ctx.add_mention(span, known.type, key=known.key)
+    elif label in ("GPE", "LOC", "FAC"):
+        if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
+            ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
+        elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
+            return  # "North-South" (ties) names no place
+        elif label == "LOC" and len(span) == 1 and text == "West":
+            ctx.add_mention(span, "Place")  # "the West": the western world, not a state
+        elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
+            ctx.add_mention(span, "Country", kind="description")
+        else:
+            ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
+                "City" if in_part_of_a_region(span, gazetteer) or
+                label == "GPE" and a_town_the_gazetteer_lacks(span) else "Place"))
+    elif label == "ORG" and owns_a_programme(span):
+        ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
+    elif label == "ORG" and span[-1].text in gazetteer.party_names:
+        ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
+    elif label == "ORG":
+        kind = classify_organization(text)
+        if kind == "Organization" and department_of_a_state(span, gazetteer):
+            kind = "Agency"  # "Health Canada", "Queensland Health"
+        owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
+        ctx.add_mention(span, kind, attributes=() if owned is None else (
+            ("owner", owned[0].id), ("alias", owned[1].text)))
+    elif label == "PERSON":
+        ctx.add_mention(span, "Person")
+
+
+def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:
+    """"the Saudi Interior Ministry": a state's adjective before a ministry's generic name
+    says whose ministry it is. The adjective stays the state's own mention; returned with the
+    ministry's name without it ("Interior Ministry")."""
+    for size in (1, 2):
+        if len(span) <= size + 1:
+            break
+        place = ctx.gazetteer.demonym(span[:size].text)
+        if isinstance(place, Place) and place.type == "Country" and \
+                classify_organization(span[size:].text) == "Ministry":
+            state = ctx.add_mention(span[:size], "Country", kind="demonym", key=place.key)
+            return state, span[size:]
+    return None
+
+
+# Prepositions after which a town the gazetteer knows is the town, however the model tagged
+# it: only a place is near something ("closed near Goulburn").
+_NEAR_WORDS = {"near", "outside", "around", "towards", "nearby"}
+
+
+# Nouns after a leader's name that make the name stand for the government he heads.
+_LEADERS_BODIES = {"administration", "government", "regime"}
+
+
+# Words before a continent that name a part of it: "central Europe", "southern Africa".
+_CONTINENT_PARTS = {"central", "eastern", "western", "northern", "southern"}
+
+
+# Nouns for a part of a company someone holds: what follows "shares in" is a company.
+_HOLDING_NOUNS = {"shares", "stake", "stakes", "shareholding", "shareholders", "shareholder"}

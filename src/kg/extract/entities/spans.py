@@ -1,0 +1,296 @@
+"""The model's name spans repaired before they are typed: names it cut joined, names it ran
+together split, names the gazetteer knows relabelled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import with_period
+from kg.extract.names import (
+    LOWER_NAME_WORDS,
+    trim,
+)
+from kg.extract.organizations import (
+    classify_organization,
+    media_after,
+)
+from kg.extract.places import (
+    said_to_be_place,
+)
+from kg.gazetteer import KnownOrganization, Place
+
+# The model's labels for the names kg reads; other labels (DATE, MONEY, ...) are no names.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """"Indonesian" + "Meat Importers Association" is one name when the model split it, and so
+    is "Australian" + "Democrats" (a party's short name, which the model reads as a people)."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        party = ent.label_ in ("NORP", "ORG") and ent.text in gazetteer.party_names
+        if previous is not None and previous.label_ == "NORP" and previous.end == ent.start and (
+                party and gazetteer.demonym(previous.text) is not None
+                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None) \
+                and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        if party:
+            ent = make_span(ent.doc, ent.start, ent.end, "ORG")
+        joined.append(ent)
+    return joined
+
+
+def _untagged_party_names(doc: Any, gazetteer: Any) -> list[Any]:
+    """"Labor needed to ...": a party's short name the model left untagged, where it stands as a
+    name (a subject, an object) or names whose leader or member someone is, not as a modifier
+    of some other noun ("Labor costs")."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc:
+        if token.ent_type_ or token.text not in gazetteer.party_names or token.pos_ != "PROPN":
+            continue
+        head = token.head.lower_
+        if token.dep_ == "compound" and head not in gazetteer.titles and \
+                head not in ("member", "members", "supporter", "supporters", "candidate"):
+            continue
+        found.append(make_span(doc, token.i, token.i + 1, "ORG"))
+    return found
+
+
+# Lower-case words and marks that may stand between the capitalised words of a name an
+# acronym abbreviates: "Agency for Integration, Migration and Asylum (AIMA)".
+_ACRONYM_SKIPS = {"of", "for", "and", "the", "on", "in", "to", ",", "&", "-"}
+
+
+def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
+    """"the Agency for Integration, Migration and Asylum (AIMA)": the capitalised words before
+    an acronym in brackets whose initials are its letters are one organisation's name, however
+    the model cut it. A place ("United States (US)") is left to the gazetteer."""
+    from kg.nlp import make_span
+
+    found = []
+    for token in doc[1:-2]:
+        letters = doc[token.i + 1].text.replace(".", "")
+        if token.text != "(" or doc[token.i + 2].text != ")" or not letters.isalpha() or \
+                not letters.isupper() or not 2 <= len(letters) <= 8:
+            continue
+        start, initials = token.i, ""
+        while start > 0 and len(initials) < len(letters):
+            word = doc[start - 1]
+            if word.text[:1].isupper() and word.is_alpha:
+                initials = word.text[0] + initials
+            elif word.lower_ not in _ACRONYM_SKIPS:
+                break
+            start -= 1
+        if initials != letters or not doc[start].text[:1].isupper() or token.i - start < 2:
+            continue
+        name = doc[start : token.i]
+        if isinstance(gazetteer.lookup(name.text), Place) or gazetteer.lookup(letters) is not None:
+            continue
+        found.append(make_span(doc, start, token.i, "ORG"))
+    return found
+
+
+def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
+    """The model's name spans with the names it cut joined and those it ran together split; the
+    labels of names the gazetteer knows set; other labels (DATE, MONEY, ...) left out."""
+    abbreviated = _names_before_acronyms(doc, gazetteer)
+    ents = [e for e in doc.ents
+            if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
+    ents = _join_nationality_to_names(sorted(
+        [_known_organization_label(e, gazetteer) for e in ents]
+        + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
+    ents = _join_paired_places(ents, gazetteer)
+    return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
+                              for piece in _split_at_an_inner_the(e)
+                              for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
+
+
+def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """"Devon and Cornwall Police", "Avon and Somerset Constabulary": a police force, court or
+    service named for two places, that the model cut at the "and" (the first place tagged
+    apart or not at all), is one name; not two states' ("Fiji and Australian Federal Police")."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        doc = ent.doc
+        first = ent.start - 2
+        if ent.label_ == "ORG" and first >= 0 and doc[ent.start - 1].lower_ == "and" and \
+                doc[first].is_title and doc[first].is_alpha and doc[ent.start].is_title and \
+                (first == 0 or not doc[first - 1].is_title) and \
+                classify_organization(ent.text) in ("Agency", "Court", "Military") and \
+                classify_organization(doc[ent.start].text) == "Organization" and not any(
+                    gazetteer.demonym(word.text) or isinstance(gazetteer.lookup(word.text), Place)
+                    and gazetteer.lookup(word.text).type == "Country"
+                    for word in (doc[first], doc[ent.start])):
+            joined = [e for e in joined if e.end <= first]
+            joined.append(make_span(doc, first, ent.end, "ORG"))
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _split_at_an_inner_the(ent: Any) -> list[Any]:
+    """"told Parliament the Coalition would": a span the model ran over a "the" that no "of",
+    "for" or "and" introduces is two names."""
+    from kg.nlp import make_span
+
+    inner = [t.i for t in ent[1:-1] if t.text == "the" and ent.doc[t.i - 1].is_title and
+             ent.doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and ent.doc[t.i + 1].is_title]
+    if len(inner) != 1:
+        return [ent]
+    return [make_span(ent.doc, ent.start, inner[0], ent.label_),
+            make_span(ent.doc, inner[0] + 1, ent.end, ent.label_)]
+
+
+def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
+    """"The mayor of Kharkiv, Ihor Terekhov, said": a span the model ran over a comma, that
+    begins with a place the gazetteer knows, is the place and what follows it (a person's name
+    of two or three words, else what the model took the whole for)."""
+    from kg.nlp import make_span
+
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or gazetteer.lookup(ent.text) is not None:
+        return [ent]
+    first = ent.doc[ent.start : commas[0]]
+    rest = ent.doc[commas[0] + 1 : ent.end]
+    if not len(first) or not len(rest) or not isinstance(gazetteer.lookup(first.text), Place) \
+            or gazetteer.region_after_town(with_period(rest[0])) is not None:
+        return [ent]  # "Durham, N.C.", "Nagoya, Aichi": a town and its region, read elsewhere
+    person = 2 <= len(rest) <= 3 and all(t.is_alpha and t.is_title for t in rest) and \
+        classify_organization(rest.text) == "Organization"
+    return [make_span(ent.doc, first.start, first.end, "GPE"),
+            make_span(ent.doc, rest.start, rest.end, "PERSON" if person else ent.label_)]
+
+
+def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
+    """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
+    Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
+    name only where it is a title ("The Hindu") or before a media noun ("the Yonhap news
+    agency"), not in "Hindu temples"; and a known place the model took for a people's name."""
+    from kg.nlp import make_span
+
+    span = trim(ent, gazetteer)
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            isinstance(gazetteer.lookup(span.text), KnownOrganization) and \
+            (ent.start > 0 and ent.doc[ent.start - 1].text == "The" and
+             span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1])):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu"
+    place = gazetteer.lookup(span.text) if ent.label_ == "NORP" and len(span) else None
+    if isinstance(place, Place) and not place.minor and gazetteer.demonym(span.text) is None \
+            and span[-1].dep_ not in ("amod", "compound"):
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "a refugee from Aleppo"
+    if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
+            span[-1].pos_ == "PROPN" and said_to_be_place(span, gazetteer) == "AdministrativeRegion":
+        return make_span(ent.doc, ent.start, ent.end, "GPE")  # "in Ituri province"
+    if ent.label_ in NAME_LABELS:
+        return ent
+    if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")
+    return ent
+
+
+# Words that end the first part of a name the model cut in two: "the Australian Competition
+# and" + "Consumer Commission", "the Ministry of" + "Defence".
+_NAME_JOINS = {"and", "of", "for", "&"}
+
+
+def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
+    """One organisation's name the model cut at an inner "and" or "of" is one name again, and
+    so is a longer name the gazetteer knows ("International Federation of Red Cross" + "and" +
+    "Red Crescent Societies")."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        if joined and ent.start < joined[-1].end:
+            continue  # inside a longer known name
+        if ent.label_ == "ORG":
+            ent = _with_untagged_place_after_of(_longest_known_name(ent, gazetteer), gazetteer)
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end == ent.start and len(previous) > 1 and \
+                previous[-1].lower_ in _NAME_JOINS and ent[0].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("of", "for") \
+                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper():
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs"
+        if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
+                previous is not None and _state_after_a_body(previous, ent, gazetteer):
+            joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def _state_after_a_body(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"Medicare" + "Australia", "Save the Children" + "Kenya": a state's or a region's name
+    right after an organisation's, with nothing between, ends the organisation's name."""
+    if body.label_ != "ORG" or place.label_ != "GPE" or body.end != place.start or \
+            not body.doc[body.end - 1].whitespace_ or body[-1].is_punct:
+        return False
+    known = gazetteer.lookup(place.text)
+    return isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion") and \
+        (place.end == len(place.doc) or not place.doc[place.end].text[:1].isupper())
+
+
+def _with_untagged_place_after_of(ent: Any, gazetteer: Any) -> Any:
+    """"The Ambulance Service" + "of NSW", the model leaving "NSW" untagged: an institution's
+    head, "of" and a state or region the gazetteer knows (or abbreviates) are one name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or ent[-1].text not in gazetteer.institution_heads or \
+            doc[ent.end].lower_ != "of":
+        return ent
+    following = doc[ent.end + 1]
+    if following.ent_type_ or not following.text[:1].isupper():
+        return ent
+    known = gazetteer.lookup(following.text) or gazetteer.region_abbreviation(following.text)
+    if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
+        return make_span(doc, ent.start, following.i + 1, "ORG")
+    return ent
+
+
+def _institution_of_place(body: Any, place: Any, gazetteer: Any) -> bool:
+    """"The Supreme Court" + "of" + "Pakistan", "the Electoral Commission of" + "Zambia": an
+    organisation ending in an institution's head word, "of" and a place are one name."""
+    doc = body.doc
+    if body.label_ != "ORG" or place.label_ not in ("GPE", "ORG") or \
+            not place[0].text[:1].isupper():
+        return False
+    if body.end == place.start and len(body) > 2 and body[-1].lower_ == "of":
+        head = body[-2]  # the model took "of" into the organisation's span
+    elif body.end + 1 == place.start and doc[body.end].lower_ == "of":
+        head = body[-1]
+    else:
+        return False
+    return head.text in gazetteer.institution_heads
+
+
+# How many tokens past the model's span a longer known name is looked for.
+_NAME_REACH = 8
+
+
+def _longest_known_name(ent: Any, gazetteer: Any) -> Any:
+    """The model's organisation span, or a longer one from its start that the gazetteer knows
+    as an organisation's name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    for end in range(min(len(doc), ent.end + _NAME_REACH), ent.end, -1):
+        if doc[end - 1].is_punct or doc[end - 1].is_lower:
+            continue
+        if isinstance(gazetteer.lookup(doc[start:end].text), KnownOrganization):
+            return make_span(doc, ent.start, end, "ORG")
+    return ent

@@ -1,0 +1,136 @@
+"""Names the model left untagged: typed from their surroundings, or as a name the article gave
+before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.entities.clues import names_a_document, unnamed_government
+from kg.extract.entities.spans import NAME_LABELS
+from kg.extract.names import (
+    only_title_words,
+)
+from kg.extract.organizations import (
+    body_descriptors,
+    classify_organization,
+    descriptor_type,
+    descriptors,
+)
+from kg.extract.places import (
+    owned_by_a_place,
+    said_to_be_place,
+    untagged_place,
+)
+from kg.model import Mention
+
+# A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
+_CALL_SIGN = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z]*$")
+
+
+def _with_first_conjunct(span: Any) -> Any:
+    """"Aboriginal and Torres Strait Islander Commission": a body's name that begins with a
+    capitalised word and "and" before the part the parser took for a name."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and \
+            not doc[start - 2].ent_type_ and (start == 2 or not doc[start - 3].is_title):
+        return doc[start - 2 : span.end]
+    return span
+
+
+def find_untagged_names(ctx: Context) -> None:
+    """Names the model left untagged whose own surroundings say what they are: "the river
+    Elbe" (a place), "Batasuna, a political party" (an organisation); a person the model saw in
+    the same name elsewhere takes that type too."""
+    doc = ctx.doc
+
+    def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
+        return token.pos_ == "PROPN" and (token.is_alpha or bool(_CALL_SIGN.match(token.text))) and \
+            token.text[:1].isupper() and token.ent_type_ not in NAME_LABELS and \
+            ctx.mention_at(token) is None
+
+    index = 0
+    while index < len(doc):
+        if not untagged(doc[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and untagged(doc[end]):
+            end += 1
+        span = doc[index:end]
+        index = end
+        place = untagged_place(span, ctx.gazetteer)
+        if place is not None:
+            ctx.add_mention(place[0], place[1].type, key=place[1].key)
+            continue
+        if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
+                names_a_document(span, ctx.gazetteer) or \
+                span[-1].text in ctx.gazetteer.event_name_heads:
+            continue
+        type_ = said_to_be_place(span, ctx.gazetteer)
+        if type_ is None:
+            apposed = [c for t in span for c in t.children
+                       if c.dep_ == "appos" and c.is_lower and c.lower_ in body_descriptors()]
+            type_ = descriptors()[apposed[0].lower_] if apposed else None
+        outlet = span.root.head if span.root.dep_ == "appos" else None
+        if type_ is None and outlet is not None and outlet.is_lower and \
+                outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
+            type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
+        office = span.end < len(doc) and doc[span.end].is_lower and \
+            doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
+        if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
+                              owned_by_a_place(span, ctx) or office) and \
+                not any(t.ent_type_ for t in span) and \
+                classify_organization(span.text) != "Organization" and \
+                not unnamed_government(span):
+            type_ = classify_organization(span.text)  # "the Police Ombudsman": a body's head word
+            span = _with_first_conjunct(span)
+        if type_ is None:
+            continue
+        ctx.add_mention(span, type_)
+        for position, other in enumerate(ctx.mentions):
+            if other.kind == "name" and not other.key and other.text == span.text and \
+                    other.type == "Person":
+                ctx.mentions[position] = replace(other, type=type_)
+
+
+def find_repeated_names(ctx: Context) -> None:
+    """A name the article already gave an entity, repeated where the model tagged nothing
+    ("Civic Renewal won ..." after "the Civic Renewal party"): the same entity again. Only
+    whole names of two words or more, or of one word for a non-person, as a run of proper
+    nouns of its own (not the start or the end of a longer name)."""
+    doc = ctx.doc
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in ctx.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        words = tuple(token.text for token in span) if span is not None else ()
+        if words and (len(words) > 1 or mention.type != "Person") and words[0][:1].isupper():
+            names.setdefault(words, mention)
+    if not names:
+        return
+    longest = max(len(words) for words in names)
+    index = 0
+    while index < len(doc):
+        found = None
+        for size in range(min(longest, len(doc) - index), 0, -1):
+            words = tuple(token.text for token in doc[index:index + size])
+            if words in names:
+                found = (size, names[words])
+                break
+        if found is None:
+            index += 1
+            continue
+        size, mention = found
+        span = doc[index:index + size]
+        before = doc[index - 1] if index > 0 else None
+        after = doc[index + size] if index + size < len(doc) else None
+        alone = not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper()
+                        for t in (before, after))
+        if alone and all(ctx.mention_at(token) is None for token in span):
+            ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
+        index += size
