@@ -44,8 +44,9 @@ def appositions(ctx: Context, out: Relations) -> None:
                 _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
                 continue
             relation = ctx.gazetteer.kinship.get(noun.lower_)
-            if relation:
+            if relation and not _named_by_another(ctx, noun, person):
                 _kinship(ctx, out, noun, person, relation, evidence)
+            if relation:
                 continue
             # "the founder and chief executive of Acme, X": every title, with the bodies of all
             nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -99,6 +100,16 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _named_by_another(ctx: Context, noun: Any, person: Mention) -> bool:
+    """Whether the words just before a name apposed to a relative's noun are another relative's,
+    or an in-law's, that the name belongs to: "his son Scott and daughter-in-law Alissa" (the
+    parser hung Alissa on "son")."""
+    before = ctx.doc[ctx.first_token(person).i - 1] if ctx.first_token(person).i > 0 else None
+    if before is None or before.i == noun.i or not before.is_alpha:
+        return False
+    return before.lower_ == "law" or before.lower_ in ctx.gazetteer.kinship
 
 
 def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, evidence: Any) -> None:
