@@ -236,7 +236,7 @@ EVENT_WORDS = {  # event class → the verb of its sentence
     "Meeting": "met", "Migration": "fled to", "PressConference": "briefed reporters with",
     "Publication": "published a study with", "Report": "reported on",
     "Resignation": "resigned from", "Sanction": "imposed sanctions on", "Statement": "said of",
-    "Visit": "visited", "War": "went to war with",
+    "Trial": "went on trial with", "Visit": "visited", "War": "went to war with",
 }
 
 

@@ -27,6 +27,7 @@ from kg.extract.relations.organizations import (
     institutions,
     modifiers_before_organizations,
     organization_appositions,
+    organization_parts,
     organization_seats,
     possessives,
 )
@@ -54,6 +55,7 @@ EXTRACTORS = (
     possessives,
     modifiers_before_organizations,
     organization_appositions,
+    organization_parts,
     demonyms_in_names,
     institutions,
     organization_seats,

@@ -9,7 +9,19 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import affiliate, affiliate_all, is_former, noun_title, opposed
+from kg.extract.relations.organizations import part_side
+from kg.extract.relations.titles import (
+    affiliate,
+    affiliate_all,
+    is_briefed,
+    is_former,
+    is_junior,
+    is_retired,
+    named_by_its_noun,
+    noun_title,
+    one_of,
+    opposed,
+)
 from kg.model import Mention
 from kg.vocab import kinds_of
 
@@ -22,13 +34,19 @@ def appositions(ctx: Context, out: Relations) -> None:
         head = token.head
         for named_token, noun in ((head, token), (token, _title_over(ctx, head))):
             person = ctx.mention_in(named_token, ("Person",))
-            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)):
-                continue
+            if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)) or \
+                    part_side([noun]) == "part":
+                continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
+            group = one_of(noun)
+            if group is not None:
+                _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
+                continue
             relation = ctx.gazetteer.kinship.get(noun.lower_)
-            if relation:
+            if relation and not _named_by_another(ctx, noun, person):
                 _kinship(ctx, out, noun, person, relation, evidence)
+            if relation:
                 continue
             # "the founder and chief executive of Acme, X": every title, with the bodies of all
             nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -42,7 +60,9 @@ def appositions(ctx: Context, out: Relations) -> None:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
                 if title or each.i == noun.i:
-                    affiliate_all(out, ctx, person, bodies, title, evidence, former=is_former(each))
+                    affiliate_all(out, ctx, person, bodies, title, evidence,
+                                  former=is_former(each) or is_junior(each) or is_briefed(each, ctx),
+                                  retired=is_retired(each))
 
 
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
@@ -68,16 +88,41 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
                 body = argument_mention(ctx, pronoun) if pronoun is not None else None
             elif body is None and child.dep_ == "poss" and title:
-                # "the group's spokeswoman, X": the group the article just named
-                body = argument_mention(ctx, child)
-                if body is not None and body.kind == "description":
+                # "the group's spokeswoman, X": the group the article just named; "the
+                # service's chief executive, Y": the one body just named "... Service"
+                body = argument_mention(ctx, child) or named_by_its_noun(ctx, child, child)
+                if body is not None and body.kind in ("description", "name"):
                     affiliate(out, ctx, person, body, title, replace(
-                        evidence, rule="apposition-description", confidence=0.6))
+                        evidence, rule="apposition-description", confidence=0.6),
+                        former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx))
                 continue
         if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _named_by_another(ctx: Context, noun: Any, person: Mention) -> bool:
+    """Whether the words just before a name apposed to a relative's noun are another relative's,
+    or an in-law's, that the name belongs to: "his son Scott and daughter-in-law Alissa" (the
+    parser hung Alissa on "son")."""
+    before = ctx.doc[ctx.first_token(person).i - 1] if ctx.first_token(person).i > 0 else None
+    if before is None or before.i == noun.i or not before.is_alpha:
+        return False
+    return before.lower_ == "law" or before.lower_ in ctx.gazetteer.kinship
+
+
+def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, evidence: Any) -> None:
+    """"X, one of the leaders of the Democratic Front", "Y is one of the founders of Acme": one of
+    a body's office holders holds the title and belongs to the body, without being said to
+    lead it."""
+    title, shown = noun_title(group, ctx)
+    if not title:
+        return
+    out.attribute(person, "jobTitle", shown, evidence)
+    bodies = [b for b in _apposed_bodies(ctx, out, person, group, title, evidence)
+              if b.type in ORGANIZATION_TYPES]
+    affiliate_all(out, ctx, person, bodies, None, evidence, former=is_former(group))
 
 
 def _posted(ctx: Context, title: str | None) -> bool:
@@ -109,8 +154,14 @@ def _workplace(preposition: Any) -> bool:
 def _title_over(ctx: Context, noun: Any) -> Any:
     """The title a name apposed to a body belongs to, when the parser hung the name on the
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
-    "Mexico's ambassador to Canada, Rosa Ibarra", and through the place the body is in: "the
-    chief inspector for the United Nations in Iraq, Jo Roe"."""
+    "Mexico's ambassador to Canada, Rosa Ibarra", through the place the body is in: "the
+    chief inspector for the United Nations in Iraq, Jo Roe", and from a word inside the body's
+    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia")."""
+    body = ctx.mention_at(noun)
+    if body is not None and body.type in ORGANIZATION_TYPES:
+        first, last = ctx.first_token(body).i, ctx.last_token(body).i
+        while first <= noun.head.i <= last and noun.head.i != noun.i:
+            noun = noun.head  # the word of the name that the rest of the sentence hangs on
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.dep_ == "pobj" \
             and ctx.mention_in(noun.head.head, ORGANIZATION_TYPES) is not None:
         climbed = _title_over(ctx, noun.head.head)
@@ -231,6 +282,11 @@ def copular(ctx: Context, out: Relations) -> None:
         nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                   for o in c.children if o.dep_ == "pobj"]
         for noun in nouns:
+            group = one_of(noun)
+            if group is not None:
+                evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
+                _one_of_a_body(ctx, out, person, group, evidence)
+                continue
             if noun.pos_ != "NOUN" or ctx.mention_in(noun):
                 continue
             evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
@@ -262,7 +318,8 @@ def copular(ctx: Context, out: Relations) -> None:
                         continue  # "chairman of the enlarged group": a body not yet named
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, former=is_former(noun))
+                              evidence, former=is_former(noun) or is_junior(noun),
+                              retired=is_retired(noun))
 
 
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}

@@ -9,6 +9,7 @@ from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.titles import noun_title
 from kg.gazetteer import is_generic_institution
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _RIVALS = {"rival", "competitor", "partner", "client", "customer", "supplier", "creditor",
@@ -46,6 +47,10 @@ def possessives(ctx: Context, out: Relations) -> None:
             if possessor.head.lemma_.lower() in _RIVALS:
                 continue
             rule, confidence = "possessive-description", 0.75
+            if owner.type in ORGANIZATION_TYPES and part_side(doc[index + 1 : first.i]) == "whole":
+                # "Ansett's parent company Air New Zealand": the possessor is the part
+                out.relate(owner, "partOf", mention, ctx.evidence([possessor, first], rule, confidence))
+                continue
         evidence = ctx.evidence([possessor, first], rule, confidence)
         predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
             ORGANIZATION_TYPES else "basedIn"
@@ -78,6 +83,49 @@ def organization_appositions(ctx: Context, out: Relations) -> None:
                     else "basedIn"
                 out.relate(body, predicate, place, ctx.evidence(
                     sorted([named_token, child, noun], key=lambda t: t.i), "organization-apposition", 0.75))
+
+
+def part_side(words: Any) -> str | None:
+    """How the organisation some words describe stands to another ("part", "whole"), from the
+    nouns of organization-parts.tsv among them: "the armed wing", "parent company"."""
+    sides = lexicon().classes("organization-parts.tsv")
+    found = {sides[w.lemma_.lower()] for w in words if w.pos_ == "NOUN" and w.lemma_.lower() in sides}
+    return found.pop() if len(found) == 1 else None
+
+
+def _part_over(noun: Any) -> Any:
+    """The noun for a part a name apposed to a body belongs to, when the parser hung the name
+    on the body: "a radical offshoot of Arafat's Fatah movement, the Al-Aqsa Brigades"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and \
+            part_side([prep.head]) is not None:
+        return prep.head
+    return noun
+
+
+def organization_parts(ctx: Context, out: Relations) -> None:
+    """"Jetstar, a subsidiary of Qantas", "the Al-Aqsa Brigades, Fatah's armed wing": an
+    organisation in apposition to a noun for a part of another is part of it; "Air New Zealand,
+    the parent company of Ansett": the other is part of it."""
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        for named_token, noun in ((token.head, token), (token, _part_over(token.head))):
+            body = ctx.mention_in(named_token, ORGANIZATION_TYPES)
+            if body is None or body.kind != "name" or noun.pos_ != "NOUN" or ctx.mention_at(noun):
+                continue
+            side = part_side([noun, *[c for c in noun.children if c.dep_ in ("amod", "compound")]])
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj"]
+            other = next((m for m in (ctx.mention_in(o, ORGANIZATION_TYPES) for o in owners)
+                          if m is not None and m.kind == "name" and m.id != body.id), None)
+            if side is None or other is None:
+                continue
+            evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
+                                    "organization-part", 0.75)
+            part, whole = (body, other) if side == "part" else (other, body)
+            out.relate(part, "partOf", whole, evidence)
 
 
 _STATE_BODIES = {"ministry", "parliament", "senate", "congress", "cabinet", "government", "police",

@@ -22,6 +22,11 @@ _PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted
 "Shadow Defence Minister Y" holds no ministry."""
 
 
+_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+"""Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
+X", "Acme vice-chairman Y" (members, not leaders)."""
+
+
 _COMPANIES = ("Company", "Organization")
 """The organisations a business title ("chief executive") can belong to."""
 
@@ -51,6 +56,9 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     joining word ("and", "of") only inside a title it spells with the words after it
     ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
     lower = token.lower_
+    if len(words) > 1 and words[0].text == "-" and \
+            any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
+        return True  # "co" in "co-founder"
     if lower in _JOINING_WORDS:
         phrase = " ".join([lower, *[w.lower_ for w in words]])
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
@@ -107,8 +115,9 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
         return []
     start = next(len(words) - size for size in range(1, len(words) + 1)
                  if title in _spellings([_singular(w) for w in words[-size:]]))
-    while start > 0 and words[start - 1].lower_ in _TITLE_MODIFIERS:
-        start -= 1
+    while start > 0 and (words[start - 1].lower_ in _TITLE_MODIFIERS or start > 1 and
+                         words[start - 1].text == "-" and words[start - 2].lower_ in _TITLE_MODIFIERS):
+        start -= 1  # "deputy chief executive", "vice-chairman"
     return words[start:]
 
 
@@ -148,9 +157,13 @@ def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
 
 
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
-               evidence: Any, former: bool = False) -> None:
+               evidence: Any, former: bool = False, retired: bool = False) -> None:
     """Link a person to the state or organisation a title attaches them to; a former leader
-    ("former Greens leader X") no longer leads it, and stays a member or a national."""
+    ("former Greens leader X") no longer leads it, and stays a member or a national, and so
+    does a deputy (``former`` covers both: "deputy chairman Y" leads nothing); one retired
+    from an organisation ("a retired Marine Corps general") is no longer in it."""
+    if retired and body.type in ORGANIZATION_TYPES:
+        return
     leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
     if body.type == "Country":
         if body.kind == "demonym" or not leads:
@@ -164,26 +177,31 @@ def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, titl
 
 
 def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
-                   title: str | None, evidence: Any, former: bool = False) -> None:
+                   title: str | None, evidence: Any, former: bool = False,
+                   retired: bool = False) -> None:
     """Link a person to every body a title names; beside an organisation, a state only gives
     the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
     for body in bodies:
         if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
             out.relate(person, "nationality", body, evidence)
         else:
-            affiliate(out, ctx, person, body, title, evidence, former)
+            affiliate(out, ctx, person, body, title, evidence, former, retired)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
     """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
     doc = ctx.doc
-    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+    listed: dict[int, list[Mention]] = {}  # the last token of a titled name → its bodies
+    for mention in sorted([m for m in ctx.mentions if m.type == "Person" and m.kind == "name"],
+                          key=lambda m: m.start):
         first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
         possessor = None
+        briefed = False  # a place or a topic narrows the post: "Amnesty's Asia director X"
         partners = _coordinated_names(ctx, mention)
-        index = first.i - 1
+        comma = _misparsed_apposition(ctx, mention)
+        index = first.i - 1 - comma
         while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
             token = doc[index]
             covering = ctx.mention_at(token)
@@ -193,18 +211,20 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 if covering not in bodies:
                     bodies.append(covering)
             elif covering and covering.type in PLACE_TYPES and words:
-                pass  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
+                briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
                     ctx.mention_at(doc[index - 1]):
                 pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
             elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
                 possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
                 break
-            elif token.text == ")" and words and index > 2 and doc[index - 2].text == "(" and \
-                    doc[index - 1].is_upper:
-                index -= 2  # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X"
+            elif token.text == ")" and index > 3 and doc[index - 2].text == "(" and \
+                    doc[index - 1].is_upper and (words or doc[index - 3].text in ("'s", "\u2019s")):
+                # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
+                # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
+                index -= 2
             elif words and _topic_before_body(ctx, token, words):
-                pass  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
+                briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif not words and partners and token.tag_ == "NNS" and not covering and \
                     token.dep_ == "compound" and ctx.mention_in(token.head) is mention and \
                     title_in([token.lemma_], ctx) and \
@@ -222,6 +242,20 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 break
             index -= 1
         title = title_in([_singular(w) for w in words], ctx)
+        if comma and not (title and words[-1].i == first.i - 2 and
+                          doc[index].lower_ in ("the", "'s", "\u2019s") and
+                          (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
+            # "... in Sudan, X": only a whole title with its article comes before the comma, and
+            # not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
+            continue
+        candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
+            possessor is None else []
+        shared = candidates if title and ctx.gazetteer.titles[title].kind in _LISTED_KINDS else []
+        if shared:
+            evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
+            affiliate_all(out, ctx, mention, shared, title, evidence,
+                          any(w.lower_ in _PAST_MODIFIERS for w in words))
+        listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
@@ -229,15 +263,25 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
+        # "Telstra finance director X": a word before the title that is none of its modifiers
+        briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in _TITLE_MODIFIERS
+                                 for w in words if kept and w.i < kept[0].i)
         # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
         words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
+        # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
+        former = briefed or any(w.lower_ in _PAST_MODIFIERS | _JUNIOR_MODIFIERS for w in words)
+        # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
+        # of that possessor, not of the state or company the text named last
+        unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
+                                           for i in (index, index + 1) if i < first.i)
         described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
             else None
         if described is not None:
             evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
-            former = any(w.lower_ in _PAST_MODIFIERS for w in words)
             affiliate(out, ctx, mention, described, title, evidence, former)
+        elif unnamed_owner:
+            pass
         elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
@@ -245,23 +289,61 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if state is not None and not _tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
-        if title and not bodies and title.split()[-1] == "leader":
+        if unnamed_owner:
+            pass
+        elif title and not bodies and title.split()[-1] == "leader":
             _party_leader(ctx, out, mention, words, title)
         elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
             # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
             company = _sole_nearby(ctx, first, _COMPANIES)
             if company is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
-                affiliate(out, ctx, mention, company, title, evidence)
+                affiliate(out, ctx, mention, company, title, evidence, former)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        former = any(w.lower_ in _PAST_MODIFIERS for w in words)
         shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
         for each in [mention, *partners] if plural else [mention]:
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
-            affiliate_all(out, ctx, each, bodies, title, evidence, former)
+            affiliate_all(out, ctx, each, bodies, title, evidence, former,
+                          retired=any(w.lower_ == "retired" for w in words))
+
+
+_LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
+"""The bodies whose office holders a list names one after another: "Acme chairman X, chief
+executive Y and finance director Z" (a party's or a state's list mixes sides: "Labor leader X
+and Treasurer Y")."""
+
+_LISTED_KINDS = ("business", "official", "legal", "academic", "media")
+"""The kinds of title that take the body of the name listed before them."""
+
+
+def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
+    """The company or organisation of the titled name just before a title in a list: in "Acme
+    president X, vice-president Y and director Z", Y and Z are Acme's too (a title of a kind
+    in ``_LISTED_KINDS`` takes it; any title passes it on)."""
+    doc = ctx.doc
+    if index < 1 or doc[index].text not in (",", "and"):
+        return []
+    before = index - 1 - (doc[index].text == "and" and doc[index - 1].text == ",")
+    return listed.get(before, [])
+
+
+def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
+    """Whether a name follows a title and a comma that the parser did not join to it: in "Both
+    he and the Reserve Bank governor, Ian Macfarlane believe" the name hangs on "he". (Where the
+    parse joins them, the apposition rule reads the title.)"""
+    doc = ctx.doc
+    first = ctx.first_token(person)
+    if first.i < 3 or doc[first.i - 1].text != "," or ctx.mention_at(doc[first.i - 2]) is not None:
+        return False
+    noun = doc[first.i - 2]
+    if not noun.is_alpha or title_in([_singular(noun)], ctx) is None:
+        return False
+    named = range(first.i, ctx.last_token(person).i + 1)
+    return not (noun.dep_ == "appos" and noun.head.i in named or
+                any(doc[i].dep_ == "appos" and doc[i].head.i == noun.i for i in named))
 
 
 def _coordinated_names(ctx: Context, person: Mention) -> list[Mention]:
@@ -283,11 +365,28 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     written = noun.is_lower or noun.is_title and noun.is_sent_start  # "Company chairman X said"
     if noun.tag_ not in ("NN", "NNP"):
         return None  # "the unions' claims": a plural stands for no one body
+    if written and ctx.mention_at(noun) is None:
+        named = named_by_its_noun(ctx, noun, first)
+        if named is not None:
+            return named
     kind = lexicon().classes("description-nouns.tsv").get(noun.lower_) if written else None
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
     # a generic noun ("the union", "the group") stands for a plain organisation, not a company
     return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
+
+
+def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
+    """The one organisation named shortly before whose name ends with the noun: "the council's
+    Jo Roe" after "the Northern Territory Aids Council", "the association's X" after "the
+    Consumers Association (ACA)"; None when two such bodies were named, or none."""
+    if noun.pos_ != "NOUN":
+        return None
+    sentence = ctx.sentence_of(first)
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
+             m.start < first.idx and 0 <= sentence - m.sentence <= 2 and
+             m.text.lower().split()[-1] == noun.lower_]
+    return named[-1] if len({m.key or m.text for m in named}) == 1 else None
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
@@ -360,17 +459,80 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
-    """The title a noun phrase head names, and how it is written with its modifiers."""
+    """The title a noun phrase head names, and how one holder's title writes it with its
+    modifiers: "the company's founders" → "founder"."""
+    prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c)]
-    words = [*parts, noun]
-    title = title_in([w.text for w in words], ctx)
-    return title, " ".join(w.text for w in sorted(words, key=lambda t: t.i))
+             and not ctx.mention_at(c) and c not in prefix]
+    words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
+    portfolio = [w.text for w in _portfolio_after(noun)]
+    shown = " ".join(words + portfolio).replace(" - ", "-")
+    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _hyphen_prefix(noun: Any) -> list[Any]:
+    """The word and hyphen a title noun is joined to, which the parser may leave unattached:
+    "vice" and "-" in "the vice-chairman of BHP"."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or \
+            doc[noun.i - 2].whitespace_ or not doc[noun.i - 2].is_alpha:
+        return []
+    return [doc[noun.i - 2], doc[noun.i - 1]]
+
+
+def _portfolio_after(noun: Any) -> list[Any]:
+    """The capitalised portfolio written after a minister's or secretary's title: "Minister for
+    Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
+    if noun.lower_ not in _PORTFOLIO_HOLDERS or not noun.is_title:
+        return []
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
+                 c.lower_ in ("for", "of")), None)
+    if prep is None:
+        return []
+    words = list(prep.subtree)
+    named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
+    return words if named and all(w.is_alpha and w.is_title for w in named) else []
+
+
+def one_of(noun: Any) -> Any | None:
+    """The plural a person is "one of": "one of the leaders of Hamas" → "leaders"; None when
+    the noun is no such "one"."""
+    if noun.lower_ != "one":
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
 
 
 def is_former(noun: Any) -> bool:
     """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_MODIFIERS for c in noun.children)
+
+
+def is_junior(noun: Any) -> bool:
+    """Whether a title noun is qualified as second to the leader: "the deputy chairman of
+    Westpac", "Acme's vice-chairman"."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JUNIOR_MODIFIERS
+               for c in noun.children) or \
+        any(w.lower_ in _JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
+
+
+def is_briefed(noun: Any, ctx: Context) -> bool:
+    """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
+    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
+    title = noun_title(noun, ctx)[0] or ""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
+            continue
+        covering = ctx.mention_at(child)
+        if covering is not None and covering.type in PLACE_TYPES or covering is None and \
+                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(_TITLE_MODIFIERS):
+            return True
+    return False
+
+
+def is_retired(noun: Any) -> bool:
+    """Whether a title noun is qualified as retired from: "a retired Marine Corps general"."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
 _MEMBER_NOUNS = {"member", "figure"}
@@ -408,9 +570,6 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         evidence = ctx.evidence([group, token], "members-including", 0.7)
         affiliate(out, ctx, person, body, title, evidence)
-
-
-_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
 
 
 def _portfolio(title: str) -> str | None:
