@@ -55,10 +55,10 @@ def test_materialised_schema_types_cover_every_entity_class_used() -> None:
 
 
 def test_event_lexicon_names_only_ontology_classes() -> None:
-    from kg.gazetteer import default_gazetteer
+    from kg.lexicon import lexicon
 
     graph = _ontology()
-    for type_ in default_gazetteer().event_triggers:
+    for type_ in lexicon().events.triggers:
         assert (KGO[type_], RDFS.subClassOf, KGO.Event) in graph, type_
 
 

@@ -1,4 +1,5 @@
-"""Load the gazetteer and lexicons in data/: known states, cities, organisations, titles, events."""
+"""Load the gazetteer in data/: known states, cities and organisations, and the titles,
+kinship and name words that go with names (other word lists are :mod:`kg.lexicon`'s)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from kg.lexicon import read_table, read_word_list
 from kg.resources import resource_dir
@@ -292,10 +291,6 @@ class Gazetteer:
         self.religions = read_word_list(lexicon / "religions.txt")
         self.event_name_heads = read_word_list(lexicon / "event-names.txt")
         self.document_name_heads = read_word_list(lexicon / "document-names.txt")
-        self.unrealised_event_verbs = read_word_list(lexicon / "event-unrealised.txt")
-        self.unrealised_infinitives = read_word_list(lexicon / "event-intentions.txt")
-        self.event_plan_words = read_word_list(lexicon / "event-plans.txt")
-        self.event_reaction_verbs = read_word_list(lexicon / "event-reactions.txt")
         self.outlet_abbreviations = read_word_list(lexicon / "outlet-abbreviations.txt")
         self.thing_nouns = read_word_list(lexicon / "thing-nouns.txt")
         self.ship_prefixes = read_word_list(lexicon / "ship-prefixes.txt")
@@ -303,10 +298,6 @@ class Gazetteer:
         self.portfolio_names = read_word_list(lexicon / "portfolio-names.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
-        events_path = lexicon / "events.yaml"
-        self.event_triggers: dict[str, dict[str, list[str]]] = (
-            yaml.safe_load(events_path.read_text(encoding="utf-8")) if events_path.exists() else {}
-        )
 
     def _register(self, key: str, names: tuple[str, ...]) -> None:
         for name in names:

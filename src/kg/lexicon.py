@@ -1,8 +1,9 @@
 """The word lists of data/lexicon/ that are no names, read once each behind a :class:`Lexicon`.
 
 The names of places and organisations, and the titles and kinship words that go with names,
-are the :class:`kg.gazetteer.Gazetteer`'s; a :class:`Lexicon` holds the words around them,
-each list in one file that says what it serves (its opening comment).
+are the :class:`kg.gazetteer.Gazetteer`'s; a :class:`Lexicon` holds the words around them
+(event triggers, number and date words, descriptors, ...), each list in one file that says
+what it serves (its opening comment).
 """
 
 from __future__ import annotations
@@ -101,6 +102,23 @@ class NumberWords:
         return (*self.rising, *self.falling)
 
 
+@dataclass(frozen=True, eq=False)
+class EventWords:
+    """The words of events: the trigger lexicon (``events.yaml``: each event class with its
+    verbs, nouns and options) and the words around a trigger that say the event did not
+    happen (yet) or is only reacted to."""
+
+    triggers: Mapping[str, Mapping[str, Any]]
+    unrealised_verbs: frozenset[str]
+    """Verbs whose object event has not happened: "called off the talks" (event-unrealised.txt)."""
+    intentions: frozenset[str]
+    """Verbs before an infinitive that make it unrealised: "plans to visit" (event-intentions.txt)."""
+    plans: frozenset[str]
+    """Nouns and adjectives of plans: "a proposed merger" (event-plans.txt)."""
+    reactions: frozenset[str]
+    """Verbs of reacting to an event told elsewhere: "condemned the attack" (event-reactions.txt)."""
+
+
 def read_table(path: Path) -> list[dict[str, str]]:
     """The rows of a tab-separated lexicon or gazetteer file with a header, without its comment
     lines (none when the file is missing)."""
@@ -170,6 +188,19 @@ class Lexicon:
         if not isinstance(loaded, dict):
             raise InputError(f"{path}: a lexicon must be a mapping of lists")
         return loaded
+
+    @cached_property
+    def events(self) -> EventWords:
+        """The event trigger lexicon and the words that mark an event unrealised or reacted to."""
+        path = self.directory / "events.yaml"
+        triggers = self._yaml("events.yaml") if path.exists() else {}
+        return EventWords(
+            triggers=triggers,
+            unrealised_verbs=self.words("event-unrealised.txt"),
+            intentions=self.words("event-intentions.txt"),
+            plans=self.words("event-plans.txt"),
+            reactions=self.words("event-reactions.txt"),
+        )
 
     @cached_property
     def dates(self) -> DateWords:
@@ -267,5 +298,5 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-__all__ = ["DateWords", "EventMeasure", "Lexicon", "NumberWords", "Unit", "lexicon", "read_table",
-           "read_word_list"]
+__all__ = ["DateWords", "EventMeasure", "EventWords", "Lexicon", "NumberWords", "Unit", "lexicon",
+           "read_table", "read_word_list"]

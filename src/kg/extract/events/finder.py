@@ -30,12 +30,13 @@ from kg.extract.events.verbs import (
     verb_arguments,
     verb_event,
 )
+from kg.lexicon import lexicon
 from kg.model import Event
 
 
 def find_events(ctx: Context) -> list[Event]:
     """Every event the trigger lexicon finds in the article, with roles and time."""
-    triggers = Triggers(ctx.gazetteer.event_triggers)
+    triggers = Triggers(lexicon().events.triggers)
     doc = ctx.doc
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     builders: list[Builder] = []
@@ -44,9 +45,9 @@ def find_events(ctx: Context) -> list[Event]:
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
         or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
-    gazetteer = ctx.gazetteer
+    words = lexicon().events
     told = {t.i: "wished" if conditional(t) else unrealised(
-        t, gazetteer.unrealised_infinitives, gazetteer.event_plan_words) for t in doc}
+        t, words.intentions, words.plans) for t in doc}
     not_done = {i for i, how in told.items() if how == "wished"}
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs and t.i not in not_done}
@@ -170,12 +171,12 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     if trigger.pos_ in ("VERB", "AUX"):
         builder.locate_from_arguments(trigger)
     elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
-            and trigger.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+            and trigger.head.lemma_.lower() not in lexicon().events.reactions:
         # the noun's own "in X" came first; "the raid in Iraq left eight civilians dead"
         builder.locate_from_arguments(trigger.head)
     elif trigger.dep_ == "pobj" and trigger.head.lower_ in LOCATIVE and \
             trigger.head.head.pos_ == "VERB" and \
-            trigger.head.head.lemma_.lower() not in ctx.gazetteer.event_reaction_verbs:
+            trigger.head.head.lemma_.lower() not in lexicon().events.reactions:
         # "voters in Chile go to the polls in a referendum", "hikers in Nepal died in an avalanche"
         builder.locate_from_arguments(trigger.head.head)
     place_of_where(builder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from kg.extract.events.roles import prep_objects
@@ -11,7 +12,7 @@ from kg.extract.events.roles import prep_objects
 class Triggers:
     """The lexicon in a shape fit for lookup."""
 
-    def __init__(self, lexicon: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, lexicon: Mapping[str, Mapping[str, Any]]) -> None:
         self.verbs: dict[str, list[tuple[str, str | None]]] = {}
         self.nouns: dict[str, str] = {}
         self.phrases: list[tuple[re.Pattern[str], str]] = []

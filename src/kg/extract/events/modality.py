@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any, Literal
 
 Told = Literal["wished", "planned"]
@@ -38,8 +39,8 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
-def unrealised(token: Any, intentions: set[str], plans: set[str],
-               journeys: set[str] | frozenset[str] = frozenset()) -> Told | None:
+def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str],
+               journeys: AbstractSet[str] = frozenset()) -> Told | None:
     """Whether a trigger, or the verb whose object it is, is told as only possible, wanted or
     planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), or
     as the infinitive of a word of intention ("plans to buy", "is to be sworn in", "ready to
@@ -78,7 +79,7 @@ def unrealised(token: Any, intentions: set[str], plans: set[str],
     return None
 
 
-def _verb_of(token: Any, journeys: set[str] | frozenset[str]) -> Any | None:
+def _verb_of(token: Any, journeys: AbstractSet[str]) -> Any | None:
     """The trigger itself when it is a verb, the verb of an adjective ("may be dead"), of an
     object ("would open talks", "to make his annual visit") or of a journey's purpose ("will fly
     to Paris for talks")."""

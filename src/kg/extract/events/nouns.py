@@ -20,6 +20,7 @@ from kg.extract.events.roles import (
 )
 from kg.extract.events.timing import time_of
 from kg.gazetteer import Place
+from kg.lexicon import lexicon
 
 _NO_AGENT = {"Disaster"}
 """Events nobody does: the subject of the verb a disaster noun hangs off ("NHK reported the
@@ -51,9 +52,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \
             " " in named.text and triggers.named_disaster(token) is None:
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.gazetteer.unrealised_event_verbs:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
-    told = unrealised(token, ctx.gazetteer.unrealised_infinitives, ctx.gazetteer.event_plan_words,
+    told = unrealised(token, lexicon().events.intentions, lexicon().events.plans,
                       triggers.journeys)
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
@@ -120,7 +121,7 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
         verb = head.head.head  # "Al-Shabaab claimed responsibility for the bombing"
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
-    if verb is not None and (verb.lemma_.lower() in ctx.gazetteer.event_reaction_verbs
+    if verb is not None and (verb.lemma_.lower() in lexicon().events.reactions
                              or type_ in _NO_AGENT):
         verb = None  # "the opposition dismissed the reshuffle": the critic took no part
     if verb is not None and type_ == "Death":

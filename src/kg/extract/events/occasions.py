@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from kg.extract.events.lexicon import Triggers
 from kg.gazetteer import Gazetteer, Place
+from kg.lexicon import lexicon
 from kg.model import Event
 
 
@@ -27,7 +28,7 @@ def merge_occasions(events: list[Event], persons: set[str],
     Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
-    written = set(Triggers(gazetteer.event_triggers).nouns)
+    written = set(Triggers(lexicon().events.triggers).nouns)
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:

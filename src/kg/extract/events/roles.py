@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 MOVEMENT = {"Defection", "Migration", "Visit"}
@@ -36,7 +37,7 @@ STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
 def done_to(ctx: Context, type_: str) -> bool:
     """Whether the one an event noun belongs to is the one it is done to (the lexicon's
     ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
-    return bool((ctx.gazetteer.event_triggers.get(type_) or {}).get("of_is_patient"))
+    return bool((lexicon().events.triggers.get(type_) or {}).get("of_is_patient"))
 
 
 def prep_objects(prep: Any) -> list[Any]:

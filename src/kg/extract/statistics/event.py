@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from kg.extract.events import REPORTING
@@ -106,7 +107,7 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
 _TOLL_EVENTS = ("Attack", "Disaster", "War")
 
 
-def toll_causes(event_lexicon: dict[str, dict[str, Any]]) -> frozenset[str]:
+def toll_causes(event_lexicon: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
     """The nouns that name what deaths were caused by, whose toll they are: the one-word nouns of
     an attack, disaster or war and the killers of a death of the event lexicon, and the
     ``toll causes`` of numbers.yaml ("a stray bomb", "the tragedy")."""

@@ -41,6 +41,7 @@ from kg.extract.statistics.spans import (
 from kg.extract.statistics.syntax import number_root
 from kg.extract.statistics.timing import time_for
 from kg.extract.statistics.written import counted_nouns, figure_words
+from kg.lexicon import lexicon
 from kg.model import Comparison, Event, Statistic
 
 
@@ -61,7 +62,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     # unresolved when kg found no event for that cause
     deaths = {e.key: doc.char_span(index, index + 1, alignment_mode="expand")[0]
               for e in events if e.type == "Death" and (index := _trigger_index(e)) is not None}
-    causes = toll_causes(ctx.gazetteer.event_triggers)
+    causes = toll_causes(lexicon().events.triggers)
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
