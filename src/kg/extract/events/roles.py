@@ -30,7 +30,9 @@ NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "desp
                         "following", "against", "because")
 """Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
 "Washington rebuked Moscow over the bombings" (Washington did not bomb)."""
-STATE_IS_THE_PLACE = {"Election", "Disaster"}
+STATE_IS_THE_PLACE = {"Election", "Disaster", "Protest"}
+"""Events a state's name or adjective on their noun places: "the Peruvian election", "Chile's
+worst drought", "Argentina's food riots"."""
 STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
 
 
@@ -143,6 +145,7 @@ class Builder:
                 continue
             word = child.lower_
             for obj in prep_objects(child) if child.dep_ != "dative" else [child]:
+                site = self.site_told_before(obj) if word in LOCATIVE else None
                 if word == "from" and self.type in _FROM_THE_PLACE and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "reported from Baghdad"
                 elif word == "from":
@@ -150,6 +153,8 @@ class Builder:
                 elif word in ("to", "into") and self.type in MOVEMENT:
                     self.add("destination", obj)
                     self.prepositions(obj)  # "made their way to the area from Jordan"
+                elif site is not None:
+                    self.add_place(site)  # "attacks at the centre"
                 elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
                         self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "died on Queensland roads"
@@ -193,6 +198,26 @@ class Builder:
                     self.add("location", place)
                     return True
         return False
+
+    def site_told_before(self, token: Any) -> Mention | None:
+        """The named site a definite common noun takes up again: "the Woomera Detention
+        Centre ... attacks at the centre", "Kabul International Airport ... a blast at the
+        airport" (the latest place named before whose name ends in that noun; words before the
+        noun must be in the name: "the Woomera centre")."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                            for c in token.children):
+            return None
+        told = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod")]
+        sites = [m for m in self.ctx.mentions if m.end <= token.idx and m.kind == "name"
+                 and m.type in PLACE_TYPES and m.type != "Country" and len(m.text.split()) > 1
+                 and m.text.split()[-1].lower() == token.lower_
+                 and all(word in m.text.lower().split() for word in told)]
+        return sites[-1] if sites else None
+
+    def add_place(self, place: Mention) -> None:
+        """Where the event happened, a place named elsewhere in the article."""
+        if ("location", place.id) not in self.roles:
+            self.roles.append(("location", place.id))
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
