@@ -299,6 +299,10 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
     # not the region the place of the sentence before is said to be in
     ("A protest at the Lucas Heights reactor in southern Sydney drew 300 people on Sunday. "
      "Police arrested eight people.", "Arrest", "Lucas Heights"),
+    # a state's court sits in that state
+    ("A Swiss court found the guide Marc Roth guilty of manslaughter on Friday.", "Trial",
+     "Switzerland"),
+    ("A Danish court jailed the smuggler Jens Holm for six years on Tuesday.", "Trial", "Denmark"),
     # a state's riots happened there
     ("Argentina's food riots have left 20 dead.", "Protest", "Argentina"),
 ])

@@ -15,6 +15,7 @@ from kg.extract.events.places import (
     at_gatherings,
     place_before,
     place_in_sentence,
+    place_of_the_court,
     place_of_the_story,
     place_of_where,
     placeless,
@@ -181,6 +182,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         # "voters in Chile go to the polls in a referendum", "hikers in Nepal died in an avalanche"
         builder.locate_from_arguments(trigger.head.head)
     place_of_where(builder)
+    place_of_the_court(ctx, builder)
     if builder.type in AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()

@@ -160,3 +160,23 @@ def place_of_where(builder: Builder) -> None:
         place = builder.place_of(clause.head)
         if place is not None:
             builder.add("location", place)
+
+
+def place_of_the_court(ctx: Context, builder: Builder) -> None:
+    """A court sits in the state it belongs to, and what it does happens there: "an
+    Indonesian court sentenced the cleric", "a Swiss court found six guides guilty" (in
+    Indonesia, in Switzerland), for an event with no place of its own."""
+    if any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    mentions = {m.id: m for m in ctx.mentions}
+    acting = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
+    trigger = builder.trigger
+    if trigger.pos_ == "ADJ":  # "found guilty": the one who found
+        verb = trigger.head.head if trigger.dep_ == "amod" else trigger.head  # "found X guilty"
+        acting += [ctx.mention_at(c) for c in verb.children if c.dep_ == "nsubj"]
+    for court in acting:
+        if court is not None and court.type == "Court" and court.kind == "institution":
+            owner = dict(court.attributes).get("owner")
+            if owner is not None:
+                builder.roles.append(("location", owner))
+                return
