@@ -299,6 +299,11 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
     # not the region the place of the sentence before is said to be in
     ("A protest at the Lucas Heights reactor in southern Sydney drew 300 people on Sunday. "
      "Police arrested eight people.", "Arrest", "Lucas Heights"),
+    # the occasion an event happened at places it
+    ("At least four people have been killed during an attempted coup in Haiti overnight.",
+     "Death", "Haiti"),
+    ("Police arrested 40 students from Alexandria amid protests in Cairo on Monday.", "Arrest",
+     "Cairo"),
     # a state's court sits in that state
     ("A Swiss court found the guide Marc Roth guilty of manslaughter on Friday.", "Trial",
      "Switzerland"),

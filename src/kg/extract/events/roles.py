@@ -21,6 +21,9 @@ LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughou
 _ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
 """Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
 Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
+_DURING = ("during", "amid", "amidst")
+"""Prepositions of the occasion an event happened at, whose place is the event's: "killed
+during an attempted coup in Haiti", "arrested amid protests in Cairo"."""
 _SPEAKING_FOR = ("spokesman", "spokeswoman", "spokesperson", "representative", "lawyer")
 """Persons who speak "for" a body: "a spokesman for the Red Cross"."""
 _TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
@@ -158,6 +161,8 @@ class Builder:
                 elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
                         self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "died on Queensland roads"
+                elif word in _DURING and self.place_of(obj) is not None:
+                    self.add("location", self.place_of(obj))  # "killed during a coup in Haiti"
                 elif word == "with":
                     self.add("participant", obj)  # "talks with X"
                 elif word == "between":
