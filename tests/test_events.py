@@ -304,6 +304,18 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
      "Death", "Haiti"),
     ("Police arrested 40 students from Alexandria amid protests in Cairo on Monday.", "Arrest",
      "Cairo"),
+    # the clause an event verb hangs on, or the clause of when it happened, places it
+    ("Jets bombed a convoy near Kandahar on Saturday, killing 14 people, officials in Kabul "
+     "said.", "Death", "Kandahār"),
+    ("Troops from Israel launched two raids in the Gaza Strip near Khan Yunis on Sunday, "
+     "arresting several people.", "Arrest", "Gaza Strip"),
+    ("One person has died after a light aircraft crashed near Mount Gambier, police in "
+     "Adelaide said.", "Death", "Mount Gambier"),
+    ("Two schoolgirls died when a tree fell on them at a reserve in Hornsby, north of Sydney.",
+     "Death", "Hornsby"),
+    # where those who did it were, not where the dead came from
+    ("Three soldiers killed by a stray bomb in Afghanistan were from Kentucky, the Pentagon "
+     "said.", "Death", "Afghanistan"),
     # a state's court sits in that state
     ("A Swiss court found the guide Marc Roth guilty of manslaughter on Friday.", "Trial",
      "Switzerland"),

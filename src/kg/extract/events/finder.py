@@ -15,6 +15,7 @@ from kg.extract.events.places import (
     at_gatherings,
     place_before,
     place_in_sentence,
+    place_of_the_clause,
     place_of_the_court,
     place_of_the_story,
     place_of_where,
@@ -188,6 +189,8 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         dateline = ctx.dateline_place()
         if dateline is not None:
             builder.roles.append(("location", dateline.id))
+    if builder.type in SITUATED:
+        place_of_the_clause(builder)
     if not any(role in ("location", "destination") for role, _ in builder.roles) and \
             builder.type in SITUATED:
         place = place_in_sentence(ctx, ctx.sentence_of(trigger))

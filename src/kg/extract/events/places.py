@@ -180,3 +180,33 @@ def place_of_the_court(ctx: Context, builder: Builder) -> None:
             if owner is not None:
                 builder.roles.append(("location", owner))
                 return
+
+
+_CLAUSE_MARKS = ("when", "as", "after", "while")
+"""Words that join an event to the clause of the occasion it happened at: "two schoolgirls
+died when a tree fell on them at a reserve in Hornsby"."""
+
+
+def place_of_the_clause(builder: Builder) -> None:
+    """The place of the clause an event verb is joined to, for a verb with no place of its
+    own: the clause it hangs on ("jets blasted vehicles at Sharana, killing 14 people",
+    "troops raided the Gaza Strip, arresting several people"), the clause of when it
+    happened ("one person died after a plane crashed near Mt Gambier"), or where those who
+    did it were ("killed by a stray bomb in Afghanistan")."""
+    trigger = builder.trigger
+    if trigger.pos_ != "VERB" or any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    clauses = []
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+        clauses.append(trigger.head)  # "..., killing 14 people"
+    clauses += [c for c in trigger.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _CLAUSE_MARKS for m in c.children)]
+    for clause in clauses:
+        builder.prepositions_of_place(clause)
+        if builder.has("location"):
+            return
+        builder.locate_from_arguments(clause)
+        if builder.has("location"):
+            return
+    agents = [o for c in trigger.children if c.dep_ == "agent" for o in prep_objects(c)]
+    builder.locate_by([p for agent in agents for p in agent.children])

@@ -191,9 +191,9 @@ class Builder:
         """The place a "by" agent of an event noun is said to be in, which the parser hung on
         the agent: "a stabbing by an intruder in his UK home", "an attack by gunmen in Kabul"."""
         if self.trigger.pos_ in ("NOUN", "PROPN"):
-            self._locate_by(list(agent.children))
+            self.locate_by(list(agent.children))
 
-    def _locate_by(self, preps: list[Any]) -> bool:
+    def locate_by(self, preps: list[Any]) -> bool:
         """The location the first locative preposition of these with a place gives: "in Kabul"."""
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
@@ -223,6 +223,18 @@ class Builder:
         """Where the event happened, a place named elsewhere in the article."""
         if ("location", place.id) not in self.roles:
             self.roles.append(("location", place.id))
+
+    def prepositions_of_place(self, head: Any) -> None:
+        """The location the locative prepositions of another word give: "a tree fell on them
+        at a reserve in Hornsby" (for the deaths it caused)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                for obj in prep_objects(prep):
+                    site = self.site_told_before(obj)
+                    if site is not None:
+                        self.add_place(site)
+                    elif self.place_of(obj) is not None:
+                        self.add("location", self.place_of(obj))
 
     def _is_place(self, token: Any) -> bool:
         mention = self.ctx.mention_in(token)
@@ -269,7 +281,7 @@ class Builder:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
-            if self._locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+            if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
                 return
 
     def has(self, role: str) -> bool:
