@@ -313,6 +313,9 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
      "Adelaide said.", "Death", "Mount Gambier"),
     ("Two schoolgirls died when a tree fell on them at a reserve in Hornsby, north of Sydney.",
      "Death", "Hornsby"),
+    # the place an "in which" clause hangs on
+    ("Officials in Ramallah condemned an attack on a bus near Hebron in which ten people were "
+     "killed.", "Death", "Hebron"),
     # where those who did it were, not where the dead came from
     ("Three soldiers killed by a stray bomb in Afghanistan were from Kentucky, the Pentagon "
      "said.", "Death", "Afghanistan"),

@@ -148,15 +148,17 @@ def place_before(ctx: Context, sentence: int) -> str | None:
 
 
 def place_of_where(builder: Builder) -> None:
-    """The place a relative "where" clause hangs on, for an event in that clause with no
-    place of its own: "in Victoria, where five people have died", "Jenin, where troops
-    arrested two men"."""
+    """The place a relative "where" or "in which" clause hangs on, for an event in that
+    clause with no place of its own: "in Victoria, where five people have died", "Jenin,
+    where troops arrested two men", "an ambush near Hebron in which ten people were killed"."""
     if any(role in ("location", "destination") for role, _ in builder.roles):
         return
     clause = builder.trigger
     while clause.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "xcomp", "conj"):
         clause = clause.head
-    if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+    if clause.dep_ == "relcl" and any((c.dep_ == "advmod" and c.lower_ == "where") or (
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "at")
+            and any(o.lower_ == "which" for o in prep_objects(c))) for c in clause.children):
         place = builder.place_of(clause.head)
         if place is not None:
             builder.add("location", place)
