@@ -11,47 +11,27 @@ from kg.extract.context import PLACE_TYPES, Context
 from kg.lexicon import lexicon
 from kg.model import Mention
 
-# Head words that say what kind of organisation an unknown name is ("Ministry of X", "X Daily").
-_ORGANIZATION_HEADS: tuple[tuple[str, str], ...] = (
-    (r"\b(Ministry|Department|Secretariat)\b", "Ministry"),
-    (r"\b(Embassy|Consulate)\b", "Embassy"),
-    (r"\b(News|Press|Telegraph|Wire) Agency\b", "NewsOrganization"),
-    (r"\b(Reserve Bank|Central Bank|Federal Reserve)\b", "Agency"),
-    (r"\b(Fire Brigades?|Ambulance|Fire and Rescue)\b", "Agency"),
-    (r"\b(Agency|Service|Bureau|Office|Administration|Authority|Commission|Directorate|"
-     r"Inspectorate|Police|Constabulary|Coast Guard|Ombudsman|Treasury|Customs|Squad|Task ?[Ff]orce|Survey|"
-     r"National Institute)\b",
-     "Agency"),
-    (r"\b(Army|Navy|Air Force|Armed Forces|Marines|Guard|Command|Military|Defen[cs]e Forces?|"
-     r"Corps|Brigade|Battalion|Regiment)\b", "Military"),
-    (r"\b(Parliament|Assembly|Senate|Congress|Duma|Bundestag|Knesset|Legislature|House of|"
-     r"(Lower|Upper) House|"
-     r"Legislative Council)\b",
-     "Legislature"),
-    (r"\b(Court|Tribunal)\b", "Court"),
-    (r"\b(Government|Cabinet|Council of Ministers|Kremlin|White House)\b", "Government"),
-    (r"\b(Daily|Times|Post|News|Herald|Journal|Tribune|Gazette|Telegraph|Chronicle|Observer|"
-     r"Mail|Courier|Advertiser|Mirror|"
-     r"Broadcasting|Television|TV|Radio|Press|Ilbo|Shimbun|Media|Newspaper|Magazine|Channel)\b",
-     "NewsOrganization"),
-    (r"\b(Party)\b", "PoliticalParty"),
-    # A union or an association of an industry is no company: "Maritime Union of Australia",
-    # "Construction, Forestry, Mining and Energy Union", "the Australian Mining Association".
-    (r"\b(Union|Unions|Association|Federation|Confederation|Society)\b", "Organization"),
-    (r"\b(Inc|Corp|Corporation|Ltd|LLC|PLC|plc|Company|Co|Group|Holdings|Bank|Motors|"
-     r"Airlines|Technologies|Industries|Electronics|Maritime|Logistics|Shipping|Freight|Partners|"
-     r"Capital|Systems|Pharmaceuticals|Foods|Steel|Mining|Petroleum|Oil|Gas|Energy|Telecom|"
-     r"Insurance|Airways|Markets|Securities|Ventures|Labs|Software|AG|SA|SE|NV|ASA)\b\.?",
-     "Company"),
-)
+
+@cache
+def _organization_heads() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The head words that say what kind of organisation an unknown name is ("Ministry of X",
+    "X Daily"; ``data/lexicon/organization-heads.tsv``), one pattern per run of rows of a class,
+    in the file's order."""
+    runs: list[tuple[list[str], str]] = []
+    for row in lexicon().table("organization-heads.tsv"):
+        if runs and runs[-1][1] == row["class"]:
+            runs[-1][0].append(row["head"])
+        else:
+            runs.append(([row["head"]], row["class"]))
+    return tuple((re.compile(r"\b(?:" + "|".join(heads) + r")\b"), class_) for heads, class_ in runs)
 
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
     if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
         return "NewsOrganization"  # "Israeli Army Radio": the last word says it
-    for pattern, type_ in _ORGANIZATION_HEADS:
-        if re.search(pattern, name):
+    for pattern, type_ in _organization_heads():
+        if pattern.search(name):
             return type_
     return "Organization"
 

@@ -48,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.errors import KgError, QueryError, RequestError
+from kg.errors import KgError, QueryError, RequestError, StoreError
 from kg.storelock import INHERITED_LOCK_VARIABLE, StoreLock
 from kg.stores import Store, open_store
 
@@ -326,7 +326,7 @@ class _Worker:
 
 def _start_worker(location: str, *, writable: bool = False,
                   lock: StoreLock | None = None) -> _Worker:
-    """A worker process with the store open, ready for jobs, or a :class:`KgError` saying why
+    """A worker process with the store open, ready for jobs, or a :class:`StoreError` saying why
     it could not open the store. ``lock`` is the store's lock, held by this process for it."""
     # A fresh interpreter, not multiprocessing: forking a process that runs server threads
     # could copy a held lock, and "spawn" would re-import the caller's main script.
@@ -345,7 +345,7 @@ def _start_worker(location: str, *, writable: bool = False,
         status, message = "error", f"no answer in {_STARTUP_SECONDS:g} s"
     if status != "ready":
         worker.stop()
-        raise KgError(f"a query worker could not open the store at '{location}': "
+        raise StoreError(f"a query worker could not open the store at '{location}': "
                       f"{message or 'it stopped'}")
     return worker
 
