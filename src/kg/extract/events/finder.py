@@ -17,7 +17,6 @@ from kg.extract.events.places import (
     place_in_sentence,
     place_of_the_clause,
     place_of_the_court,
-    place_of_the_story,
     place_of_where,
     placeless,
 )
@@ -195,8 +194,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
             builder.type in SITUATED:
         place = place_in_sentence(ctx, ctx.sentence_of(trigger))
         if place is None and placeless(ctx, ctx.sentence_of(trigger)):
-            place = place_before(ctx, ctx.sentence_of(trigger)) or \
-                place_of_the_story(ctx, ctx.sentence_of(trigger))
+            place = place_before(ctx, ctx.sentence_of(trigger))
         if place is not None:
             builder.roles.append(("location", place))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])

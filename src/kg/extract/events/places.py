@@ -8,7 +8,6 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import Builder, prep_objects
-from kg.gazetteer import Place
 from kg.model import Event, Mention
 
 AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
@@ -62,16 +61,11 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
     of Mackay in north Queensland") nor the region a place is said to be in ("the Woomera
     Detention Centre in outback South Australia": the centre)."""
-    named = _places_named(ctx, sentence, _LOCAL_PLACES)
+    homes = [t.idx for t in ctx.doc if ctx.sentence_of(t) == sentence and _home_of_a_person(ctx, t)]
+    named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
+             and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
     return places.pop() if len(places) == 1 else None
-
-
-def _places_named(ctx: Context, sentence: int, types: tuple[str, ...]) -> list[Mention]:
-    """The places of these types a sentence names, not counting a person's home town."""
-    homes = [t.idx for t in ctx.doc if ctx.sentence_of(t) == sentence and _home_of_a_person(ctx, t)]
-    return [m for m in ctx.mentions if m.sentence == sentence and m.type in types
-            and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
 
 
 def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
@@ -85,31 +79,6 @@ def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
         return False
     inner = ctx.mention_in(prep.head)  # "the Lucas Heights reactor in Sydney": the reactor's
     return inner is not None and inner is not place and inner in named
-
-
-def place_of_the_story(ctx: Context, sentence: int) -> str | None:
-    """The place the article's lead names, for an event told later with no place of its own,
-    while no sentence between names any other place: "Overnight fires at the Woomera
-    Detention Centre ... A spokesman says the first fire was lit after two earlier
-    demonstrations" (the demonstrations were at Woomera). The lead is the first sentence;
-    its place is the one place below a state it names or else, naming none, its one state
-    ("killed during an attempted coup in Haiti ... some of the gunmen have been arrested")."""
-    if sentence == 0:
-        return None
-    place = place_in_sentence(ctx, 0)
-    if place is None:
-        states = {m.key or m.text: m.id for m in _places_named(ctx, 0, tuple(PLACE_TYPES))}
-        place = next(iter(states.values())) if len(states) == 1 else None
-    if place is None:
-        return None
-    lead = next(m for m in ctx.mentions if m.id == place)
-    known = ctx.gazetteer.get(lead.key) if lead.key else None
-    wider = set(known.containers) if isinstance(known, Place) else set()
-    if any(0 < m.sentence <= sentence and m.type in PLACE_TYPES and m.kind == "name"
-           and m.text != lead.text and (m.key is None or m.key not in {lead.key, *wider})
-           for m in ctx.mentions):
-        return None  # the story moved, or may have
-    return place
 
 
 def _home_of_a_person(ctx: Context, token: Any) -> bool:
