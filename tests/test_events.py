@@ -308,6 +308,9 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
      "Adelaide said.", "Death", "Mount Gambier"),
     ("Two schoolgirls died when a tree fell on them at a reserve in Hornsby, north of Sydney.",
      "Death", "Hornsby"),
+    # the finer place a wider one introduces
+    ("Another man was killed by soldiers near the West Bank city of Tulkarem, officials in "
+     "Ramallah said.", "Death", "Tulkarem"),
     # the place an "in which" clause hangs on
     ("Officials in Ramallah condemned an attack on a bus near Hebron in which ten people were "
      "killed.", "Death", "Hebron"),

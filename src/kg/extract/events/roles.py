@@ -248,23 +248,36 @@ class Builder:
         return self._place_in(token, 0, owners)
 
     def _place_in(self, token: Any, depth: int, owners: bool) -> Any | None:
-        if self._is_place(token):
+        named = self.ctx.mention_at(token)
+        if named is not None and named.type in PLACE_TYPES:
             return token
         if depth > 2 or token.pos_ not in ("NOUN", "PROPN"):
-            return None
-        for child in token.children:  # the finest place first: "the Italian island of Lampedusa"
-            if child.dep_ == "appos" and self._is_place(child):
-                return child  # "the capital, Kyiv"
-            if child.dep_ == "prep" and child.lower_ in ("of", *LOCATIVE):
-                for obj in prep_objects(child):  # "a freezer in Canada", "the city of El Fasher"
-                    found = self._place_in(obj, depth + 1, owners)
-                    if found is not None:
-                        return found
+            return token if self._is_place(token) else None
+        if self._is_place(token):  # "the West Bank city of Tulkarem": Tulkarem, the finer
+            return self._finer_place(token, depth, owners, ("of",)) or token
+        # the finest place first: "the Italian island of Lampedusa", "a freezer in Canada"
+        finer = self._finer_place(token, depth, owners, ("of", *LOCATIVE))
+        if finer is not None:
+            return finer
         for child in token.children:
             if owners and child.dep_ in ("poss", "nmod") and self._is_place(child):
                 return child  # "Chile's north", "the New South Wales south coast"
             if child.dep_ == "amod" and self._is_state_adjective(child):
                 return child  # "Georgian villages": somewhere in Georgia
+        return None
+
+    def _finer_place(self, token: Any, depth: int, owners: bool, preps: tuple[str, ...]
+                     ) -> Any | None:
+        """The place a noun's apposition or prepositions name: "the capital, Kyiv", "the
+        city of El Fasher", "the West Bank city of Tulkarem" (finer than the West Bank)."""
+        for child in token.children:
+            if child.dep_ == "appos" and self._is_place(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in prep_objects(child):
+                    found = self._place_in(obj, depth + 1, owners)
+                    if found is not None:
+                        return found
         return None
 
     def _is_state_adjective(self, token: Any) -> bool:
