@@ -83,13 +83,17 @@ def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
 
 def _home_of_a_person(ctx: Context, token: Any) -> bool:
     """Whether a word names where a person lives rather than where something happened: "a
-    Bendigo woman", "Bill Peel of Mackay in north Queensland", "Ana Ruiz, from Lyon"."""
+    Bendigo woman", "Bill Peel of Mackay in north Queensland", "Ana Ruiz, from Lyon", "a
+    nurse from Millicent"."""
     head = token.head
     if token.dep_ in ("compound", "amod", "nmod"):
         return head.pos_ == "NOUN" and (head.lower_ in ctx.gazetteer.occupations
                                         or head.lower_ in ctx.gazetteer.kinship)
     while token.dep_ in ("pobj", "prep") and head.dep_ in ("prep", "pobj") and head.i != token.i:
         token, head = head, head.head  # "of Mackay in north Queensland": both
+    if token.dep_ == "prep" and token.lower_ == "from" and head.pos_ == "NOUN" and (
+            head.lower_ in ctx.gazetteer.occupations or head.lower_ in ctx.gazetteer.kinship):
+        return True  # "a nurse from nearby Millicent"
     person = ctx.mention_at(head)
     if token.dep_ != "prep" or person is None or person.type != "Person" or person.kind != "name":
         return False
