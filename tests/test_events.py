@@ -802,6 +802,12 @@ def test_a_misfortune_told_again_is_the_deadly_one() -> None:
     assert disaster.time is not None and disaster.time.value == "2015-07-02"
 
 
+def test_where_a_survivor_comes_from_is_not_the_place() -> None:
+    facts = facts_of("The pilot was killed, but a nurse from nearby Millicent survived.")
+    death, = events_of(facts, "Death")
+    assert not any(role == "location" for role, _ in death.roles)
+
+
 def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
     facts = facts_of("Bill Peel of Mackay in north Queensland is disappointed. His son died in "
                      "the canyoning accident.")
