@@ -308,6 +308,9 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
      "Adelaide said.", "Death", "Mount Gambier"),
     ("Two schoolgirls died when a tree fell on them at a reserve in Hornsby, north of Sydney.",
      "Death", "Hornsby"),
+    # the deaths an attacker caused happened where the killing was
+    ("Suicide bombers killed 26 people in Jerusalem and Haifa at the beginning of the month.",
+     "Death", "Jerusalem"),
     # the finer place a wider one introduces
     ("Another man was killed by soldiers near the West Bank city of Tulkarem, officials in "
      "Ramallah said.", "Death", "Tulkarem"),

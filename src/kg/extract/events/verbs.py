@@ -214,6 +214,7 @@ def deaths_of_victims(ctx: Context, verb: Any) -> Builder | None:
     builder = _told_too(ctx, verb, "Death", "event-killed-victims")
     for victim in killed:
         builder.add("participant", victim)
+    builder.prepositions_of_place(verb)  # "killed 26 people in Jerusalem and Haifa": there
     return builder
 
 
