@@ -811,6 +811,11 @@ def test_where_a_survivor_comes_from_is_not_the_place() -> None:
     assert not any(role == "location" for role, _ in death.roles)
 
 
+def test_the_people_of_a_state_killed_are_not_the_place() -> None:
+    facts = facts_of("A Palestinian was killed by soldiers on Monday.")
+    assert not any(role == "location" for e in facts.events for role, _ in e.roles)
+
+
 def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
     facts = facts_of("Bill Peel of Mackay in north Queensland is disappointed. His son died in "
                      "the canyoning accident.")

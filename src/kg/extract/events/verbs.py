@@ -66,8 +66,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
             if token.dep_ == "relcl" and relative_antecedent(ctx, child, token) is not None:
                 builder.add("participant", token.head)  # "Ortiz, who was arrested in Bogota"
         elif child.dep_ in ("nsubjpass", "dobj"):
-            if type_ in STATE_ACTS and builder.place_of(child) is child and \
-                    ctx.mention_at(child) is not None:  # not "a Braga woman was killed"
+            place = ctx.mention_at(child)
+            if type_ in STATE_ACTS and builder.place_of(child) is child and place is not None \
+                    and place.kind != "demonym":  # not "a Braga woman", "a Palestinian was killed"
                 builder.add("location", child)  # "shelled Kharkiv", "Mosul was bombed"
             elif type_ == "Visit" and child.dep_ == "dobj":
                 builder.add("destination", child)
