@@ -324,6 +324,9 @@ def test_the_one_arrested_or_charged_is_no_agent() -> None:
     ("A Swiss court found the guide Marc Roth guilty of manslaughter on Friday.", "Trial",
      "Switzerland"),
     ("A Danish court jailed the smuggler Jens Holm for six years on Tuesday.", "Trial", "Denmark"),
+    # a trial happens where the court its sentence names sits, not at the convict's home
+    ("A court in northern Nigeria rejected an appeal by a mother from Kano sentenced to death "
+     "for adultery.", "Trial", "Nigeria"),
     # a state's riots happened there
     ("Argentina's food riots have left 20 dead.", "Protest", "Argentina"),
 ])

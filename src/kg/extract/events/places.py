@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import Builder, prep_objects
+from kg.lexicon import lexicon
 from kg.model import Event, Mention
 
 AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
@@ -140,7 +141,8 @@ def place_of_where(builder: Builder) -> None:
 def place_of_the_court(ctx: Context, builder: Builder) -> None:
     """A court sits in the state it belongs to, and what it does happens there: "an
     Indonesian court sentenced the cleric", "a Swiss court found six guides guilty" (in
-    Indonesia, in Switzerland), for an event with no place of its own."""
+    Indonesia, in Switzerland), for an event with no place of its own; a trial happens
+    where the court its sentence names sits ("a court in Kano upheld the sentence")."""
     if any(role in ("location", "destination") for role, _ in builder.roles):
         return
     mentions = {m.id: m for m in ctx.mentions}
@@ -154,6 +156,14 @@ def place_of_the_court(ctx: Context, builder: Builder) -> None:
             owner = dict(court.attributes).get("owner")
             if owner is not None:
                 builder.roles.append(("location", owner))
+                return
+    if builder.type == "Trial":  # "a court in northern Nigeria rejected an appeal by a
+        # mother sentenced to be stoned": she was sentenced there
+        courts = lexicon().classes("unnamed-institutions.tsv")
+        sentence = ctx.sentence_of(trigger)
+        for token in ctx.doc:
+            if ctx.sentence_of(token) == sentence and courts.get(token.lower_) == "Court" \
+                    and builder.locate_by(list(token.children)):
                 return
 
 
