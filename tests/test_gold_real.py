@@ -128,7 +128,7 @@ def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
 FLOORS = {
     "dev": {"entities": 0.96, "relations": 0.88, "relation:locatedIn": 0.91, "statistics": 0.97,
             "statistic-arg:about": 0.84, "statistic-arg:event": 0.59, "events": 0.83,
-            "event-arg:participants": 0.75, "event-arg:place": 0.74},
+            "event-arg:participants": 0.75, "event-arg:place": 0.78},
     # locatedIn 0.74 -> 0.70 and relations 0.74 -> 0.727 at the merge of 'entities4' (fifth
     # session): one more link there that the gold does not have; its rules were kept on dev
     # evidence (4 right, 0 wrong), not bisected against this split. about 0.60 -> 0.44 at the
