@@ -27,9 +27,10 @@ _MODIFIERS = ("compound", "amod", "poss", "nmod")
 """What modifies a counted noun in its own words ("Afghan refugees", "Acme's workers")."""
 
 
-_WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
+_WHERE = ("in", "at", "on", "across", "around", "off", "throughout", "during")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
-island of X", "killed during a coup in X")."""
+island of X", "killed during a coup in X", "500 jobs around the country")."""
+
 
 
 def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
@@ -73,8 +74,14 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # billion plan": a figure of a joint subject is not one part's
     joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                         for c in subject.children)
+    # "the Greens hold 12 of the 76 seats": the whole a part is counted from is not the
+    # subject's
+    whole = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num
+    # "Mr Dixon claims workers earn 28 per cent above ...": a figure the parse hung on a verb
+    # that reports a clause is the clause's, not the reporter's
+    reporting = verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
     if subject is not None and root not in subject.subtree and not harmed and not size and \
-            not joint and not counts_the_charge(root):
+            not joint and not whole and not reporting and not counts_the_charge(root):
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
@@ -101,8 +108,11 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # border"), then the rest of its phrase; in each, a state before the others.
     near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
     for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
-        inside = [ctx.mention_at(token) for token in group]  # not "NOK" of "NOK 2.3 billion"
-        inside += [_described(ctx, token) for token in group if token.dep_ == "poss"]
+        # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
+        # and Yemen" are none of theirs)
+        inside = [ctx.mention_at(token) for token in group if not _listed(token, root)]
+        inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
+                   for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
             found = next((m for m in inside if m and m.type in wanted), None)
             if found is not None:
@@ -117,6 +127,11 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         found = _entity_of(ctx, bought) if bought is not None else None
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
+    # "his government will hire 300 staff at AIMA": AIMA's staff, whoever hires them; but
+    # "the Greens won 29 seats in the Senate" are the Greens' (the Senate's only with no owner)
+    body = _body_within(ctx, root, ("at",) if owner is not None else ("at", "in"))
+    if body is not None:
+        return body.id
     if owner is not None:
         return owner.id
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -174,6 +189,28 @@ def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
             agents |= {t.i for t in child.subtree if _prepositions_between(t, child) > 1}
         tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
+
+
+def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:
+    """The organisation a counted noun is "at" or "in" (``prepositions``): "35 jobs at Acme",
+    "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate" (not a
+    place: a place comes later, after the clause's own)."""
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _entity_of(ctx, obj) or _described(ctx, obj)
+            if found is not None and found.type in ORGANIZATION_TYPES and found.kind != "pronoun":
+                return found
+    return None
+
+
+def _listed(token: Any, root: Any) -> bool:
+    """Whether a word in a counted phrase is, or is part of a name that is, one of a list
+    ("Egypt, Libya and Yemen"; "Afghan and Pakistani"), not the counted noun itself ("Three
+    US troops and five Afghan soldiers")."""
+    while token.dep_ in ("compound", "flat") and token.head.i not in (token.i, root.i):
+        token = token.head
+    return token.i != root.i and (token.dep_ == "conj" or any(
+        c.dep_ == "conj" for c in token.children))
 
 
 def _prepositions_between(token: Any, top: Any) -> int:
@@ -254,7 +291,9 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
         body = body_for_pronoun(ctx, subject, descriptions=True)
-        return _entity_of(ctx, body) if body is not None else None
+        # not the possessor of the noun "it" stands for ("as Canada's largest lender missed
+        # its target")
+        return _entity_of(ctx, body) if body is not None and body.dep_ != "poss" else None
     mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
