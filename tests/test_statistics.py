@@ -255,6 +255,7 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Halvorsen Maritime is shedding 500 jobs around Norway.", 500, "Halvorsen Maritime"),
     # the whole a part is counted from is not the subject's, but the body it is "in"
     ("The Greens hold 12 of the 76 seats in the Senate.", 76, "Senate"),
+    ("The Greens hold 12 of the 76 seats in the Senate.", 12, "Greens"),
     # one of a list is not whose a figure is
     ("These were 11 of Ahmed Karimi's fighters, from Chad, Niger and Mali.", 11, "Ahmed Karimi"),
 ])

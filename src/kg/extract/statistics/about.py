@@ -96,7 +96,10 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
             owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
     share = root.lower_ in percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
-    if share and owner is not None:
+    # "the Greens hold 12 of the 76 seats in the Senate": a part the subject holds is its
+    # own, whatever holds the whole
+    part = root.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    if (share or part) and owner is not None:
         return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
