@@ -1,11 +1,11 @@
 """The real-news gold sets: well-formed annotations of gensim's lee.cor and lee_background.cor.
 
 ``data/gold-real`` annotates all 50 articles of lee.cor (a dev split and a held-out third);
-``data/gold-background`` annotates 100 articles of lee_background.cor: every twelfth is held out
-(annotated after the rules were written), the 25 between them are a second dev split, and the
-other 50 multiples of 4 are a test split annotated a session later. The corpora are fetched
-once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py first) and cached in
-.cache/corpora; their sentences are never committed.
+``data/gold-background`` annotates 150 articles of lee_background.cor: every twelfth is held out
+(annotated after the rules were written), the other 50 multiples of 4 are a test split annotated
+a session later, and the 75 numbers 2 more than a multiple of 4 are a second dev split. The
+corpora are fetched once from the gensim wheel (``make test`` runs scripts/fetch_corpus.py
+first) and cached in .cache/corpora; their sentences are never committed.
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ def background(lee_corpus: Path) -> list[tuple[dict[str, Any], Any]]:
     return load_gold(BACKGROUND, articles=lee_corpus.parent / "lee-background.jsonl")
 
 
-def test_the_background_set_holds_out_every_twelfth_article(background: list[Any]) -> None:
+def test_the_background_splits_follow_the_article_numbers(background: list[Any]) -> None:
     numbers = {split: sorted(int(article.id.split("-")[1]) for gold, article in background
                              if gold["split"] == split) for split in SPLITS}
-    assert numbers == {"dev": list(range(6, 301, 12)), "heldout": list(range(12, 301, 12)),
+    assert numbers == {"dev": list(range(2, 301, 4)), "heldout": list(range(12, 301, 12)),
                        "test": [n for n in range(4, 301, 4) if n % 12]}
 
 
@@ -137,10 +137,12 @@ FLOORS = {
     "heldout": {"entities": 0.89, "relations": 0.72, "relation:locatedIn": 0.69,
                 "statistics": 0.63, "statistic-arg:about": 0.44, "events": 0.49,
                 "event-arg:participants": 0.85},
-    "background-dev": {"entities": 0.85, "relations": 0.76, "relation:locatedIn": 0.66,
-                       "statistics": 0.92, "statistic-arg:about": 0.57,
-                       "statistic-arg:event": 0.08, "events": 0.71,
-                       "event-arg:participants": 0.70, "event-arg:place": 0.49},
+    # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
+    # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
+    "background-dev": {"entities": 0.79, "relations": 0.68, "relation:locatedIn": 0.57,
+                       "statistics": 0.86, "statistic-arg:about": 0.60,
+                       "statistic-arg:event": 0.42, "events": 0.69,
+                       "event-arg:participants": 0.72, "event-arg:place": 0.55},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match.
     "background-heldout": {"entities": 0.85, "relations": 0.67, "relation:locatedIn": 0.76,
