@@ -367,6 +367,13 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     ("Six prisoners, including the Moldovan, Ion Rusu, are held on a ship.", 6, "Moldova"),
     ("Three soldiers and five members of the Malian opposition were killed in a raid.", 5,
      "Mali"),
+    # a figure placed in a list of places is none of theirs
+    ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("Twelve people died on Ohio roads, with eight deaths in both Iowa and Indiana.", 8,
+     "Iowa"),
+    # a figure with no noun of its own shares nothing with a subject another figure counts
+    ("Two Syrians were killed and more than 120 injured in the air strikes on Monday.", 120,
+     "Syria"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),

@@ -42,13 +42,16 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     ("Indonesian steel accounted for 22 percent of Australia's imports"); a state or other
     entity inside the counted phrase ("300 Afghan refugees",
     "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
-    people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
-    subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
-    seats"); the place a "where" clause or the clause itself gives ("the X township, where
-    1,000 people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and
-    last, for a count or a share, a place the counted phrase is in ("29 seats in Slovenia's
-    assembly" is first the party's; "a $3 billion lawsuit in the US" is not the US's).
-    Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
+    people"); what a price is paid for ("buy Acme for $2 billion"); the body the counted noun
+    is "at" ("hire 300 staff at Acme"); the owner of the clause's subject ("Acme's profit fell
+    25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9 seats"); the body the counted
+    noun is "in" ("the 76 seats in the Senate"); the place a "where" clause or the clause
+    itself gives ("the X township, where 1,000 people live", "40 died in Peru", "11 drowned
+    when a boat capsized off Lampione"); and last, for a count or a share, a place the counted
+    phrase is in ("29 seats in Slovenia's assembly" is first the party's; "a $3 billion
+    lawsuit in the US" is not the US's). A list of names or places ("in X and Y") is none of
+    theirs. Nothing is taken from outside the figure's sentence: the nearest organisation is
+    no answer.
     """
     number = number_root(ent)
     root = counted_noun(number)
@@ -74,6 +77,10 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # billion plan": a figure of a joint subject is not one part's
     joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                         for c in subject.children)
+    # "Two Palestinians were killed and 120 injured": a figure that names no noun of its own
+    # shares nothing with a subject another figure counts
+    joint = joint or subject is not None and root.like_num and any(
+        c.dep_ == "nummod" and c.like_num for c in subject.children)
     # "the Greens hold 12 of the 76 seats": the whole a part is counted from is not the
     # subject's
     whole = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num
@@ -141,8 +148,14 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
-    own_place = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
-                      if m and m.type in PLACE_TYPES), None)
+    # "26 killed in Jerusalem and Haifa", "eight deaths in both X and Y": a figure placed in a
+    # list of places is none of theirs
+    places = [(m, _listed(ctx.doc[i], root)) for m, i in
+              ((ctx.mention_at(ctx.doc[i]), i) for i in sorted(placed))
+              if m and m.type in PLACE_TYPES]
+    if places and places[0][1]:
+        return None
+    own_place = places[0][0] if places else None
     if own_place is not None and not money and root.dep_ not in ("nsubj", "nsubjpass"):
         return own_place.id  # "20 died on Ohio roads, with eight deaths in Iowa": Iowa's eight
     for clause in _clause_and_its_parts(verb):
@@ -151,7 +164,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     mention = _place_in(ctx, obj, nested=not money)
                     if mention is not None:
-                        return mention.id
+                        return None if _listed(obj, root) else mention.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
