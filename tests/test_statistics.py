@@ -256,6 +256,9 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # the whole a part is counted from is not the subject's, but the body it is "in"
     ("The Greens hold 12 of the 76 seats in the Senate.", 76, "Senate"),
     ("The Greens hold 12 of the 76 seats in the Senate.", 12, "Greens"),
+    # an apposition the parse hung on another word still describes the name it follows
+    ("Most of the destruction was in and around Camaná, a port town of about 20,000 people "
+     "where old adobe walls collapsed in seconds.", 20_000, "Camaná"),
     # one of a list is not whose a figure is
     ("These were 11 of Ahmed Karimi's fighters, from Chad, Niger and Mali.", 11, "Ahmed Karimi"),
 ])

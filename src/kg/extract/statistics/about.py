@@ -294,9 +294,15 @@ def _apposed_place(ctx: Context, root: Any) -> Any | None:
     noun = root
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    if noun.dep_ == "appos":
-        return ctx.mention_in(noun.head, PLACE_TYPES)
-    return None
+    if noun.dep_ != "appos":
+        return None
+    place = ctx.mention_in(noun.head, PLACE_TYPES)
+    start = noun.left_edge.i
+    if place is None and start > 1 and ctx.doc[start - 1].text == ",":
+        # "the damage was in and around Chala, a town of 15,000": the parse hung the
+        # apposition on another word, but it follows the name it describes
+        place = ctx.mention_in(ctx.doc[start - 2], PLACE_TYPES)
+    return place
 
 
 def _owner(ctx: Context, subject: Any) -> Any | None:
