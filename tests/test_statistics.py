@@ -377,6 +377,10 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     # a figure with no noun of its own shares nothing with a subject another figure counts
     ("Two Syrians were killed and more than 120 injured in the air strikes on Monday.", 120,
      "Syria"),
+    # where the subject acted is not what it holds
+    ("President Ana Ruiz declared a state of emergency in 14 provinces on Monday.", 14,
+     "Ana Ruiz"),
+    ("Prime Minister Ion Rusu imposed a curfew in 12 towns after the riots.", 12, "Ion Rusu"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),

@@ -79,7 +79,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                                         for c in subject.children)
     # "Two Palestinians were killed and 120 injured": a figure that names no noun of its own
     # shares nothing with a subject another figure counts
-    joint = joint or subject is not None and root.like_num and any(
+    elided = subject is not None and root.like_num and any(
         c.dep_ == "nummod" and c.like_num for c in subject.children)
     # "the Greens hold 12 of the 76 seats": the whole a part is counted from is not the
     # subject's
@@ -87,8 +87,12 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # "Mr Dixon claims workers earn 28 per cent above ...": a figure the parse hung on a verb
     # that reports a clause is the clause's, not the reporter's
     reporting = verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
+    # "the president declared an emergency in 14 districts": where the subject acted, not
+    # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
+    where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
+    apart = joint or elided or whole or reporting or where
     if subject is not None and root not in subject.subtree and not harmed and not size and \
-            not joint and not whole and not reporting and not counts_the_charge(root):
+            not apart and not counts_the_charge(root):
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
