@@ -140,7 +140,7 @@ FLOORS = {
     # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
     # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
     "background-dev": {"entities": 0.79, "relations": 0.68, "relation:locatedIn": 0.57,
-                       "statistics": 0.86, "statistic-arg:about": 0.60,
+                       "statistics": 0.86, "statistic-arg:about": 0.63,
                        "statistic-arg:event": 0.42, "events": 0.69,
                        "event-arg:participants": 0.72, "event-arg:place": 0.55},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
