@@ -245,6 +245,22 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("The North Korean embassy in Beijing employs 120 people.", 120, "North Korea"),
     ("Troops are searching for some 500 Hezbollah fighters believed to be hiding in the hills "
      "near the Syrian border.", 500, "Hezbollah"),
+    # "its" in the counted phrase stands for the body the clause is about
+    ("Brightwater Foods said it would close two plants, leaving its 550 employees without "
+     "work.", 550, "Brightwater Foods"),
+    # the body a counted noun is "at", before whoever the clause's subject is
+    ("About 35 jobs at Brightwater Foods will go next year.", 35, "Brightwater Foods"),
+    ("Neves said his government would hire 300 more staff at Orvano Bank.", 300, "Orvano Bank"),
+    # "around" places, it does not own: the jobs are the subject's
+    ("Halvorsen Maritime is shedding 500 jobs around Norway.", 500, "Halvorsen Maritime"),
+    # the whole a part is counted from is not the subject's, but the body it is "in"
+    ("The Greens hold 12 of the 76 seats in the Senate.", 76, "Senate"),
+    ("The Greens hold 12 of the 76 seats in the Senate.", 12, "Greens"),
+    # an apposition the parse hung on another word still describes the name it follows
+    ("Most of the destruction was in and around Camaná, a port town of about 20,000 people "
+     "where old adobe walls collapsed in seconds.", 20_000, "Camaná"),
+    # one of a list is not whose a figure is
+    ("These were 11 of Ahmed Karimi's fighters, from Chad, Niger and Mali.", 11, "Ahmed Karimi"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -354,6 +370,20 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     ("Six prisoners, including the Moldovan, Ion Rusu, are held on a ship.", 6, "Moldova"),
     ("Three soldiers and five members of the Malian opposition were killed in a raid.", 5,
      "Mali"),
+    # a figure placed in a list of places is none of theirs
+    ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("Twelve people died on Ohio roads, with eight deaths in both Iowa and Indiana.", 8,
+     "Iowa"),
+    # a figure with no noun of its own shares nothing with a subject another figure counts
+    ("Two Syrians were killed and more than 120 injured in the air strikes on Monday.", 120,
+     "Syria"),
+    # where the subject acted is not what it holds
+    ("President Ana Ruiz declared a state of emergency in 14 provinces on Monday.", 14,
+     "Ana Ruiz"),
+    ("Prime Minister Ion Rusu imposed a curfew in 12 towns after the riots.", 12, "Ion Rusu"),
+    # a figure the parse hung on a verb that reports a clause is not the reporter's
+    ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
+     "get free travel.", 28, "Okafor"),
 ])
 def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> None:
     facts = facts_of(text)

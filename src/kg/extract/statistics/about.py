@@ -27,9 +27,10 @@ _MODIFIERS = ("compound", "amod", "poss", "nmod")
 """What modifies a counted noun in its own words ("Afghan refugees", "Acme's workers")."""
 
 
-_WHERE = ("in", "at", "on", "across", "off", "throughout", "during")
+_WHERE = ("in", "at", "on", "across", "around", "off", "throughout", "during")
 """Prepositions that place what a figure counts ("29 seats in the assembly", "landed on the
-island of X", "killed during a coup in X")."""
+island of X", "killed during a coup in X", "500 jobs around the country")."""
+
 
 
 def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
@@ -41,13 +42,16 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     ("Indonesian steel accounted for 22 percent of Australia's imports"); a state or other
     entity inside the counted phrase ("300 Afghan refugees",
     "Acme's 1,200 workers"); the place an apposition gives the figure ("Chala, a town of 15,000
-    people"); what a price is paid for ("buy Acme for $2 billion"); the owner of the clause's
-    subject ("Acme's profit fell 25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9
-    seats"); the place a "where" clause or the clause itself gives ("the X township, where
-    1,000 people live", "40 died in Peru", "11 drowned when a boat capsized off Lampione"); and
-    last, for a count or a share, a place the counted phrase is in ("29 seats in Slovenia's
-    assembly" is first the party's; "a $3 billion lawsuit in the US" is not the US's).
-    Nothing is taken from outside the figure's sentence: the nearest organisation is no answer.
+    people"); what a price is paid for ("buy Acme for $2 billion"); the body the counted noun
+    is "at" ("hire 300 staff at Acme"); the owner of the clause's subject ("Acme's profit fell
+    25 percent", "Acme cut 1,000 jobs", "the Greens, which took 9 seats"); the body the counted
+    noun is "in" ("the 76 seats in the Senate"); the place a "where" clause or the clause
+    itself gives ("the X township, where 1,000 people live", "40 died in Peru", "11 drowned
+    when a boat capsized off Lampione"); and last, for a count or a share, a place the counted
+    phrase is in ("29 seats in Slovenia's assembly" is first the party's; "a $3 billion
+    lawsuit in the US" is not the US's). A list of names or places ("in X and Y") is none of
+    theirs. Nothing is taken from outside the figure's sentence: the nearest organisation is
+    no answer.
     """
     number = number_root(ent)
     root = counted_noun(number)
@@ -73,8 +77,22 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # billion plan": a figure of a joint subject is not one part's
     joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                         for c in subject.children)
+    # "Two Palestinians were killed and 120 injured": a figure that names no noun of its own
+    # shares nothing with a subject another figure counts
+    elided = subject is not None and root.like_num and any(
+        c.dep_ == "nummod" and c.like_num for c in subject.children)
+    # "the Greens hold 12 of the 76 seats": the whole a part is counted from is not the
+    # subject's
+    whole = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num
+    # "Mr Dixon claims workers earn 28 per cent above ...": a figure the parse hung on a verb
+    # that reports a clause is the clause's, not the reporter's
+    reporting = verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
+    # "the president declared an emergency in 14 districts": where the subject acted, not
+    # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
+    where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
+    apart = joint or elided or whole or reporting or where
     if subject is not None and root not in subject.subtree and not harmed and not size and \
-            not joint and not counts_the_charge(root):
+            not apart and not counts_the_charge(root):
         owner = _owner(ctx, subject)
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
@@ -89,7 +107,10 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
             owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
     share = root.lower_ in percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
-    if share and owner is not None:
+    # "the Greens hold 12 of the 76 seats in the Senate": a part the subject holds is its
+    # own, whatever holds the whole
+    part = root.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    if (share or part) and owner is not None:
         return owner.id  # the subject's share of the whole the "of" phrase names
     placed = {t.i for child in root.children if child.dep_ == "prep" and child.lower_ in _WHERE
               for t in child.subtree}
@@ -101,8 +122,11 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # border"), then the rest of its phrase; in each, a state before the others.
     near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
     for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
-        inside = [ctx.mention_at(token) for token in group]  # not "NOK" of "NOK 2.3 billion"
-        inside += [_described(ctx, token) for token in group if token.dep_ == "poss"]
+        # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
+        # and Yemen" are none of theirs)
+        inside = [ctx.mention_at(token) for token in group if not _listed(token, root)]
+        inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
+                   for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
             found = next((m for m in inside if m and m.type in wanted), None)
             if found is not None:
@@ -117,14 +141,25 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         found = _entity_of(ctx, bought) if bought is not None else None
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
+    # "his government will hire 300 staff at AIMA": AIMA's staff, whoever hires them; but
+    # "the Greens won 29 seats in the Senate" are the Greens' (the Senate's only with no owner)
+    body = _body_within(ctx, root, ("at",) if owner is not None else ("at", "in"))
+    if body is not None:
+        return body.id
     if owner is not None:
         return owner.id
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
-    own_place = next((m for m in (ctx.mention_at(ctx.doc[i]) for i in sorted(placed))
-                      if m and m.type in PLACE_TYPES), None)
+    # "26 killed in Jerusalem and Haifa", "eight deaths in both X and Y": a figure placed in a
+    # list of places is none of theirs
+    places = [(m, _listed(ctx.doc[i], root)) for m, i in
+              ((ctx.mention_at(ctx.doc[i]), i) for i in sorted(placed))
+              if m and m.type in PLACE_TYPES]
+    if places and places[0][1]:
+        return None
+    own_place = places[0][0] if places else None
     if own_place is not None and not money and root.dep_ not in ("nsubj", "nsubjpass"):
         return own_place.id  # "20 died on Ohio roads, with eight deaths in Iowa": Iowa's eight
     for clause in _clause_and_its_parts(verb):
@@ -133,7 +168,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     mention = _place_in(ctx, obj, nested=not money)
                     if mention is not None:
-                        return mention.id
+                        return None if _listed(obj, root) else mention.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
@@ -174,6 +209,28 @@ def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
             agents |= {t.i for t in child.subtree if _prepositions_between(t, child) > 1}
         tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
+
+
+def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:
+    """The organisation a counted noun is "at" or "in" (``prepositions``): "35 jobs at Acme",
+    "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate" (not a
+    place: a place comes later, after the clause's own)."""
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _entity_of(ctx, obj) or _described(ctx, obj)
+            if found is not None and found.type in ORGANIZATION_TYPES and found.kind != "pronoun":
+                return found
+    return None
+
+
+def _listed(token: Any, root: Any) -> bool:
+    """Whether a word in a counted phrase is, or is part of a name that is, one of a list
+    ("Egypt, Libya and Yemen"; "Afghan and Pakistani"), not the counted noun itself ("Three
+    US troops and five Afghan soldiers")."""
+    while token.dep_ in ("compound", "flat") and token.head.i not in (token.i, root.i):
+        token = token.head
+    return token.i != root.i and (token.dep_ == "conj" or any(
+        c.dep_ == "conj" for c in token.children))
 
 
 def _prepositions_between(token: Any, top: Any) -> int:
@@ -241,9 +298,15 @@ def _apposed_place(ctx: Context, root: Any) -> Any | None:
     noun = root
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    if noun.dep_ == "appos":
-        return ctx.mention_in(noun.head, PLACE_TYPES)
-    return None
+    if noun.dep_ != "appos":
+        return None
+    place = ctx.mention_in(noun.head, PLACE_TYPES)
+    start = noun.left_edge.i
+    if place is None and start > 1 and ctx.doc[start - 1].text == ",":
+        # "the damage was in and around Chala, a town of 15,000": the parse hung the
+        # apposition on another word, but it follows the name it describes
+        place = ctx.mention_in(ctx.doc[start - 2], PLACE_TYPES)
+    return place
 
 
 def _owner(ctx: Context, subject: Any) -> Any | None:
@@ -254,7 +317,9 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
         body = body_for_pronoun(ctx, subject, descriptions=True)
-        return _entity_of(ctx, body) if body is not None else None
+        # not the possessor of the noun "it" stands for ("as Canada's largest lender missed
+        # its target")
+        return _entity_of(ctx, body) if body is not None and body.dep_ != "poss" else None
     mention = _entity_of(ctx, subject) or _described(ctx, subject)
     if mention is not None:
         return mention
