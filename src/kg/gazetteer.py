@@ -76,6 +76,10 @@ class Title:
 # spaCy tagged the span as one; capitals of states and of first-level regions are exempt (see
 # Place.minor).
 MINOR_TOWN_POPULATION = 150_000
+# Towns under this many people (cities.tsv keeps them down to 5,000, scripts/add_small_towns.py)
+# are news of their own country: a name one shares with a town abroad is linked to it only in a
+# story that names its country or region (kg.extract.places.choose_places).
+LOCAL_TOWN_POPULATION = 15_000
 # Region names that are only a compass word or a size ("Eastern", "Central") name nothing alone.
 _VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern",
                        "western", "central", "centre", "center", "capital", "coast", "islands",

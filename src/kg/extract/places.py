@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
 from kg.extract.organizations import classify_organization
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.lexicon import lexicon
 
 
@@ -23,7 +23,8 @@ def choose_places(ctx: Context) -> None:
     or Canada; "San Mateo, Calif." is the Californian town. A place written
     "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
     article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
-    size). A state's name is never read as a smaller place on this evidence alone.
+    size). A state's name is never read as a smaller place on this evidence alone, nor is any
+    larger place's name read as a small town's (kg.gazetteer.Place.minor).
     """
     gazetteer = ctx.gazetteer
     places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
@@ -69,8 +70,28 @@ def choose_places(ctx: Context) -> None:
         landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
         if landmark and rank(best)[0] <= rank(current)[0]:
             continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
+        if best.minor and not current.minor and rank(best)[0] <= rank(current)[0]:
+            continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+    _unlink_towns_abroad(ctx)
+
+
+def _unlink_towns_abroad(ctx: Context) -> None:
+    """A small town (kg.gazetteer.LOCAL_TOWN_POPULATION) in a country the story's larger places
+    are not in stays a town but is linked to no entry: "Jenin" in a West Bank story is no Polish
+    village of that name the gazetteer happens to know."""
+    gazetteer = ctx.gazetteer
+    states: set[str] = set()
+    for mention in ctx.mentions:
+        place = gazetteer.get(mention.key) if mention.key else None
+        if isinstance(place, Place) and not place.minor:
+            states.add(place.key if place.type == "Country" else place.country or "")
+    for position, mention in enumerate(ctx.mentions):
+        town = gazetteer.get(mention.key) if mention.key else None
+        if isinstance(town, Place) and town.type == "City" and \
+                town.population < LOCAL_TOWN_POPULATION and town.country not in states:
+            ctx.mentions[position] = replace(mention, key=None)
 
 
 # What follows a dateline's place: a comma ("OSLO, March 3"), a wire credit ("NEW DELHI
