@@ -292,3 +292,9 @@ def test_a_small_town_is_linked_only_in_a_story_about_its_country(text: str,
     found = extract(Article(id="test", text=text), parse(text))
     town = next(m for m in found.mentions if m.text == "Glenbrook")
     assert town.type == "City" and (town.key == "glenbrook") == linked
+
+
+def test_a_place_the_parser_saw_that_is_no_town_is_not_a_small_town_of_its_name() -> None:
+    # "Pacific" is also a small town in Missouri; the parser's LOC is the ocean here
+    facts = facts_of("The yacht crossed the Pacific before it reached Fiji.")
+    assert entity(facts, "Pacific").type == "Place"

@@ -45,7 +45,7 @@ from kg.extract.places import (
     town_names_an_affair,
     town_of_the_story,
 )
-from kg.gazetteer import REGION_WORDS, KnownOrganization, Place
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
@@ -184,6 +184,9 @@ def _add_named(
         return
     if isinstance(known, Place) and known.minor and label not in ("GPE", "LOC", "FAC"):
         known = None  # "Reading", "Mobile": a small town's name only where the parser saw a place
+    if isinstance(known, Place) and known.type == "City" and label == "LOC" and \
+            known.population < LOCAL_TOWN_POPULATION:
+        known = None  # "the Pacific", "Phillip Island": a place the parser saw that is no town
     before = doc[span.start - 1] if span.start > 0 else None
     if town is not None and known is None and label == "ORG" and before is not None and \
             before.lower_ in _NEAR_WORDS and classify_organization(text) == "Organization":
