@@ -29,6 +29,7 @@ class Context:
     _counter: int = 0
     _token_positions: dict[str, list[int]] | None = None
     _person_names: list[tuple[int, frozenset[str]]] | None = None
+    _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -37,6 +38,7 @@ class Context:
             while end > start and text[end - 1].isspace():
                 end -= 1
             self.sentences.append(Sentence(index, start, end, text[start:end]))
+            self._sentence_bounds.append((sent.start, sent.end))
             for token in sent:
                 self._sentence_of_token[token.i] = index
 
@@ -87,6 +89,11 @@ class Context:
     def sentence_of(self, token: Any) -> int:
         """Index of the sentence a token is in."""
         return self._sentence_of_token[token.i]
+
+    def tokens_of(self, sentence: int) -> Any:
+        """The tokens of a sentence (by its index), as a span of the parse."""
+        start, end = self._sentence_bounds[sentence]
+        return self.doc[start:end]
 
     def text(self, start: int, end: int) -> str:
         """Exact article text between two offsets."""

@@ -30,11 +30,14 @@ def choose_organizations(ctx: Context) -> None:
     Australian story and the US party elsewhere. A tie keeps the gazetteer's first entry."""
     gazetteer = ctx.gazetteer
     credited = {m.text for m in ctx.mentions if m.kind == "name" and _credited(ctx, m)}
+    supports: dict[str, Counter[str]] = {}  # by name: a name repeated is counted once
     for position, mention in enumerate(ctx.mentions):
         current = gazetteer.get(mention.key) if mention.key else None
         if not isinstance(current, KnownOrganization) or mention.kind != "name":
             continue
-        support = _country_support(ctx, mention.text)
+        if mention.text not in supports:
+            supports[mention.text] = _country_support(ctx, mention.text)
+        support = supports[mention.text]
         options = [c for c in gazetteer.candidates(mention.text)
                    if isinstance(c, KnownOrganization)]
         for key in support:

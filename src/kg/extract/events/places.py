@@ -62,7 +62,7 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
     of Mackay in north Queensland") nor the region a place is said to be in ("the Woomera
     Detention Centre in outback South Australia": the centre)."""
-    homes = [t.idx for t in ctx.doc if ctx.sentence_of(t) == sentence and _home_of_a_person(ctx, t)]
+    homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
@@ -161,9 +161,8 @@ def place_of_the_court(ctx: Context, builder: Builder) -> None:
         # mother sentenced to be stoned": she was sentenced there
         courts = lexicon().classes("unnamed-institutions.tsv")
         sentence = ctx.sentence_of(trigger)
-        for token in ctx.doc:
-            if ctx.sentence_of(token) == sentence and courts.get(token.lower_) == "Court" \
-                    and builder.locate_by(list(token.children)):
+        for token in ctx.tokens_of(sentence):
+            if courts.get(token.lower_) == "Court" and builder.locate_by(list(token.children)):
                 return
 
 
