@@ -109,11 +109,13 @@ _TOLL_EVENTS = ("Attack", "Disaster", "War")
 
 def toll_causes(event_lexicon: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
     """The nouns that name what deaths were caused by, whose toll they are: the one-word nouns of
-    an attack, disaster or war and the killers of a death of the event lexicon, and the
-    ``toll causes`` of numbers.yaml ("a stray bomb", "the tragedy")."""
+    an attack, disaster or war, the killers of a death and the weapons of an attacker of the
+    event lexicon ("a stray bomb", "the tragedy"), and the ``toll causes`` of numbers.yaml
+    ("a coup", "the thunderstorm")."""
     words = {noun for type_ in _TOLL_EVENTS
              for noun in event_lexicon.get(type_, {}).get("nouns", []) if " " not in noun}
     words |= set(event_lexicon.get("Death", {}).get("caused_by", []))
+    words |= {weapon for entry in event_lexicon.values() for weapon in entry.get("weapons", [])}
     return frozenset(words | figure_words().toll_causes)
 
 
