@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -115,3 +116,38 @@ def test_ctrl_c_during_a_corpus_build_ends_it_and_its_parsers_in_one_line(
     alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
              and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
     assert not alive, "no parser process outlives the build"
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "nt"], ["graph", "export"]])
+def test_an_output_file_that_cannot_be_written_is_one_line_and_leaves_nothing(
+        tmp_path: Path, seed_store: str, kg_command: str, command: list[str]) -> None:
+    (tmp_path / "kept.nt").write_text("kept\n")
+    for output, says in ((tmp_path / "missing" / "out.nt", "there is no folder"),
+                         (tmp_path, "folder|directory")):
+        done = subprocess.run([kg_command, *command, "--store", seed_store, "-o", str(output)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert re.search(says, done.stderr) and f"'{output}'" in done.stderr, done.stderr
+        assert ".partial" not in done.stderr
+    done = subprocess.run([kg_command, *command, "--store", seed_store, "-o",
+                           str(tmp_path / "kept.nt")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and (tmp_path / "kept.nt").read_text() != "kept\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["kept.nt"]  # no hidden file left
+
+
+def test_a_damaged_store_is_one_line(tmp_path: Path, kg_command: str) -> None:
+    (tmp_path / "CURRENT").write_text("garbage\n")
+    for command in (["stats"], ["query", "--query", "SELECT * WHERE { ?s ?p ?o }"]):
+        done = subprocess.run([kg_command, *command, "--store", str(tmp_path)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert "its files are damaged" in done.stderr
+
+
+def test_the_output_file_examples_run() -> None:
+    import doctest
+
+    import kg.outputfile
+
+    failed, attempted = doctest.testmod(kg.outputfile)
+    assert failed == 0 and attempted > 0

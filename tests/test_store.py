@@ -133,6 +133,14 @@ def test_plain_folder_is_not_taken_for_a_store(tmp_path: Path) -> None:
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]  # nothing written there
 
 
+def test_damaged_store_is_a_store_error_and_left_as_it_is(tmp_path: Path) -> None:
+    (tmp_path / "CURRENT").write_text("garbage\n")  # RocksDB's pointer to its manifest, broken
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="its files are damaged"):
+            open_store(str(tmp_path), read_only=read_only)
+    assert (tmp_path / "CURRENT").read_text() == "garbage\n"
+
+
 def test_file_is_not_taken_for_a_store(tmp_path: Path) -> None:
     (tmp_path / "graph.ttl").write_text("")
     with pytest.raises(StoreError, match="is a file, not a kg store"):

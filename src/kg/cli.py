@@ -277,17 +277,12 @@ def export(store: str | None, fmt: str | None, output: str | None) -> None:
     if not output:
         graph.export(fmt, output=sys.stdout.buffer)
         return
-    from pathlib import Path
+    from kg.outputfile import written_whole
 
-    target = Path(output)
-    temporary = target.with_name(target.name + ".partial")
-    try:
-        with temporary.open("wb") as stream:
-            graph.export(fmt, output=stream)
-        temporary.replace(target)  # never a half-written export
-    finally:
-        temporary.unlink(missing_ok=True)
-    click.echo(f"wrote {target.stat().st_size:,} bytes to {output}", err=True)
+    with written_whole(output) as stream:  # never a half-written export
+        graph.export(fmt, output=stream)
+        size = stream.tell()
+    click.echo(f"wrote {size:,} bytes to {output}", err=True)
 
 
 @main.command()

@@ -53,9 +53,14 @@ def open_embedded(where: str, *, create: bool = False, read_only: bool = False) 
     lock = None if read_only else hold_for_writing(path, where)
     try:
         inner = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RuntimeError: RocksDB found its files corrupt
         if lock is not None:
             lock.release()
+        if isinstance(error, RuntimeError):
+            raise StoreError(
+                f"cannot open the store at '{where}': its files are damaged ({error}); restore a copy, or "
+                "build again into a new --store folder"
+            ) from error
         if "lock hold by current process" in str(error):
             raise StoreError(f"the store at '{where}' is already open in this process") from error
         if "lock" in str(error).lower():
