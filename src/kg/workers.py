@@ -297,7 +297,7 @@ class Worker:
                 stream.close()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Forked:
     worker: Worker
     generation: int
@@ -325,6 +325,7 @@ class ForkedWorkers:
         self._run = run
         self._keep = idle
         self._idle: list[_Forked] = []
+        self._busy: set[_Forked] = set()
         self._generation = 0
         self._lock = threading.Lock()
         self._forking = threading.RLock()
@@ -340,12 +341,17 @@ class ForkedWorkers:
             idle = self._take(context, deadline)
             if idle is None:
                 return "late", None
+            with self._lock:
+                self._busy.add(idle)
             try:
                 work = idle.worker.submit(job, max(0.0, deadline - time.monotonic()), args)
                 status, value = idle.worker.wait(work, deadline, None)
             except BaseException:
                 idle.worker.stop()
                 raise
+            finally:
+                with self._lock:
+                    self._busy.discard(idle)
             if status in ("ok", "error"):
                 self._give_back(idle)
                 return status, value
@@ -384,6 +390,11 @@ class ForkedWorkers:
                 self._idle.append(idle)
         if not keep:
             idle.worker.stop()
+
+    def pids(self) -> list[int]:
+        """The process ids of its workers, idle or running a job."""
+        with self._lock:
+            return sorted(each.worker.process.pid for each in [*self._idle, *self._busy])
 
     def retire(self) -> None:
         """Stop the idle workers; those running a job are stopped when it ends."""
