@@ -3,6 +3,7 @@ validate, query, export, count and draw it."""
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections import Counter
@@ -548,20 +549,31 @@ def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:
     servers without ``allow_service``."""
     from kg.errors import QueryError
     from kg.query import find_query
-    from kg.sparqltext import calls_out, is_update
 
     if text is None:
         if not name:
             raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
         text = find_query(name).read_text(encoding="utf-8")
-    if is_update(text):
-        raise QueryError("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
-                         "allowed; build, remove or curate articles with kg build / kg remove")
-    if not allow_service and calls_out(text):
-        raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
-                         "given --allow-service (outside strings, IRIs and variables the word "
-                         "'service' is refused wherever it appears)")
+    refusal = _refusal(text, allow_service)
+    if refusal:
+        raise QueryError(refusal)
     return text
+
+
+@functools.lru_cache(maxsize=64)
+def _refusal(text: str, allow_service: bool) -> str | None:
+    """Why a query text is refused, or None; remembered for the texts asked last, so that a
+    query asked again is not scanned again (a few hundred microseconds: docs/performance.md)."""
+    from kg.sparqltext import calls_out, is_update
+
+    if is_update(text):
+        return ("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
+                "allowed; build, remove or curate articles with kg build / kg remove")
+    if not allow_service and calls_out(text):
+        return ("SERVICE is not allowed: kg query never calls other servers unless "
+                "given --allow-service (outside strings, IRIs and variables the word "
+                "'service' is refused wherever it appears)")
+    return None
 
 
 def _answer(graph: KnowledgeGraph, deadline: float, sparql: str, params: dict[str, str],
