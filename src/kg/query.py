@@ -330,7 +330,7 @@ def run_query(store: Store, sparql: str, params: Mapping[str, str] | None = None
         if declared.get(name) == "entity":
             blocks[name] = (entities_named(store, term.value)
                             if isinstance(term, pyoxigraph.Literal) else [term])
-    selection = _select_clause(sparql)
+    selection = _select_clause(sparql) if substitutions else None  # a scan of the text
     if selection is not None:
         selected, _ = selection
         blocks.update({name: [term] for name, term in substitutions.items()
