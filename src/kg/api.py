@@ -74,8 +74,9 @@ class KnowledgeGraph(Writing):
     reading ones, so that another process (``kg serve``) may read it in between; kg's own
     errors (:class:`kg.KgError` and its family) say what went wrong in one line.
 
-    Queries run in worker processes forked from this one at the first query and kept for the
-    next (see :meth:`query`); they end with this object, at :meth:`close`, or with the process.
+    Queries run in worker processes forked from this one at the first query and kept, with
+    the store open read-only while nothing writes to it, for the next (see :meth:`query`);
+    they end with this object, at :meth:`close`, or with the process.
     """
 
     def __init__(self, store: str | None = None) -> None:
