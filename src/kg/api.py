@@ -3,11 +3,12 @@ validate, query, export, count and draw it."""
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -72,14 +73,26 @@ class KnowledgeGraph(Writing):
     ``$KG_STORE``, else ``.kg``. An on-disk store is opened for each call, read-only for the
     reading ones, so that another process (``kg serve``) may read it in between; kg's own
     errors (:class:`kg.KgError` and its family) say what went wrong in one line.
+
+    Queries run in worker processes forked from this one at the first query and kept, with
+    the store open read-only while nothing writes to it, for the next (see :meth:`query`);
+    they end with this object, at :meth:`close`, or with the process.
     """
 
     def __init__(self, store: str | None = None) -> None:
+        import weakref
+
         from kg.stores import MEMORY, open_store, store_location
+        from kg.workers import ForkedWorkers
 
         self.location = store_location(store)
         self._held = open_store(MEMORY) if self.location == MEMORY else None
         self._base_checked = False
+        self._workers = ForkedWorkers()
+        """The query workers: forked copies of this object (see :func:`_answer`)."""
+        self._kept: tuple[str, Store] | None = None
+        """In a query worker, the on-disk store it keeps open, and the store's disk state then."""
+        weakref.finalize(self, self._workers.retire)  # the workers end with this object
 
     def __repr__(self) -> str:
         return f"<kg.KnowledgeGraph {self.location!r}>"
@@ -91,24 +104,55 @@ class KnowledgeGraph(Writing):
         self.close()
 
     def close(self) -> None:
-        """Let go of an in-memory store (its data is gone); nothing to do for the others."""
+        """Stop the query workers, and let go of an in-memory store (its data is gone)."""
+        self._workers.retire()
         if self._held is not None:
             self._held.close()
 
     @contextmanager
     def _open(self, *, create: bool = False, read_only: bool = False) -> Iterator[Store]:
         """The store for one call: the in-memory one this object holds, or the store at its
-        location, opened now and closed when the call is done."""
+        location, opened now and closed when the call is done. A call that writes retires the
+        query workers, which hold what the store was before it (see
+        :meth:`kg.workers.ForkedWorkers.changing`)."""
         from kg.stores import open_store
 
-        if self._held is not None:
-            yield self._held
+        with nullcontext() if read_only else self._workers.changing():
+            if self._held is not None:
+                yield self._held
+                return
+            with open_store(self.location, create=create, read_only=read_only) as opened:
+                if not self._base_checked:
+                    check_base_iri(opened)
+                    self._base_checked = True
+                yield opened
+
+    @contextmanager
+    def _reading(self) -> Iterator[Store]:
+        """The store for a query, in a query worker: an on-disk store stays open from one query
+        to the next while its files are unchanged, and is opened again once something wrote to
+        it (:func:`kg.stores.embedded.disk_state`), so a query sees every write before it, as
+        if the store were opened for each; the others as :meth:`_open` gives them."""
+        from kg.stores import open_store
+        from kg.stores.embedded import disk_state
+
+        state = None if self._held is not None else disk_state(self.location)
+        if state is None:
+            with self._open(read_only=True) as opened:
+                yield opened
             return
-        with open_store(self.location, create=create, read_only=read_only) as opened:
-            if not self._base_checked:
-                check_base_iri(opened)
-                self._base_checked = True
-            yield opened
+        if self._kept is None or self._kept[0] != state:
+            if self._kept is not None:
+                self._kept[1].close()
+                self._kept = None
+            opened = open_store(self.location, read_only=True)
+            try:
+                check_base_iri(opened)  # again: another process may have built it anew
+            except BaseException:
+                opened.close()
+                raise
+            self._kept = (state, opened)
+        yield self._kept[1]
 
     # --- Writing ------------------------------------------------------------------------------
 
@@ -260,13 +304,16 @@ class KnowledgeGraph(Writing):
         for people, or a W3C format: ``csv``, ``tsv``, ``json``, ``xml``; a CONSTRUCT also
         takes an RDF format such as ``turtle``), as text whatever the format.
 
-        The query runs in a child process stopped after ``timeout`` seconds (``None``: no
+        The query runs in a worker process stopped after ``timeout`` seconds (``None``: no
         limit), so that neither a runaway query nor a ``SERVICE`` call to a server that never
-        answers can hold the caller: Ctrl-C stops it too. ``SERVICE`` is refused unless
+        answers can hold the caller: Ctrl-C stops it too. The worker is forked at the first
+        query and kept, with the store open, for the next ones: a stopped worker is replaced at
+        the next query, and a write through this object retires the workers (a write by
+        another process is seen too: see :meth:`_reading`). ``SERVICE`` is refused unless
         ``allow_service`` is true, as in ``kg serve``; updates always are.
         """
         sparql = _query_text(name, text, allow_service)
-        answer = _in_child(self._answer, (sparql, dict(params or {}), fmt), timeout)
+        answer = self._in_worker((sparql, dict(params or {}), fmt), timeout)
         return answer.decode("utf-8") if isinstance(answer, bytes) else answer
 
     def rows(
@@ -283,17 +330,26 @@ class KnowledgeGraph(Writing):
         ``float`` or ``Decimal``, a date as ``datetime.date``, a boolean as ``bool``; an unbound
         variable is left out."""
         sparql = _query_text(name, text, allow_service)
-        answer: list[dict[str, Any]] = _in_child(
-            self._answer, (sparql, dict(params or {}), None), timeout)
+        answer: list[dict[str, Any]] = self._in_worker((sparql, dict(params or {}), None),
+                                                       timeout)
         return answer
 
-    def _answer(self, sparql: str, params: dict[str, str], fmt: str | None) -> Any:
-        """Run the query here (in the query's child process): rows, or the answer in ``fmt``."""
-        from kg.query import format_result, python_rows, run_query
+    def _in_worker(self, arguments: tuple[str, dict[str, str], str | None],
+                   timeout: float | None) -> Any:
+        """:func:`_answer` with ``arguments`` in a query worker, stopped after ``timeout``
+        seconds or when the caller is interrupted (KeyboardInterrupt is raised again once the
+        worker is gone); a worker that dies without an answer is an error, not a hang."""
+        from kg.errors import KgError, QueryError
 
-        with self._open(read_only=True) as opened:
-            result = run_query(opened, sparql, params)
-            return python_rows(result) if fmt is None else format_result(result, fmt)
+        status, value = self._workers.call(self, _answer, arguments, timeout)
+        if status == "late":
+            raise QueryError(f"the query ran past its {timeout or 0:g} s timeout and was stopped "
+                             "(give --timeout S for longer)")
+        if status == "gone":
+            raise QueryError(f"the query process died (exit code {value}) without an answer")
+        if status == "error":
+            raise value if isinstance(value, KgError) else QueryError(str(value))
+        return value
 
     def export(self, fmt: str = "turtle", *, output: BinaryIO | None = None) -> bytes | None:
         """The whole store serialised in an RDF format (``turtle``, ``nt``, ``nquads``,
@@ -494,72 +550,39 @@ def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:
     servers without ``allow_service``."""
     from kg.errors import QueryError
     from kg.query import find_query
-    from kg.sparqltext import calls_out, is_update
 
     if text is None:
         if not name:
             raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
         text = find_query(name).read_text(encoding="utf-8")
-    if is_update(text):
-        raise QueryError("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
-                         "allowed; build, remove or curate articles with kg build / kg remove")
-    if not allow_service and calls_out(text):
-        raise QueryError("SERVICE is not allowed: kg query never calls other servers unless "
-                         "given --allow-service (outside strings, IRIs and variables the word "
-                         "'service' is refused wherever it appears)")
+    refusal = _refusal(text, allow_service)
+    if refusal:
+        raise QueryError(refusal)
     return text
 
 
-def _in_child(function: Callable[..., Any], arguments: tuple[Any, ...],
-              timeout: float | None) -> Any:
-    """``function(*arguments)`` in a forked child process, stopped after ``timeout`` seconds or
-    when the caller is interrupted (KeyboardInterrupt is raised again once the child is gone)."""
-    import multiprocessing
-    import time
+@functools.lru_cache(maxsize=64)
+def _refusal(text: str, allow_service: bool) -> str | None:
+    """Why a query text is refused, or None; remembered for the texts asked last, so that a
+    query asked again is not scanned again (a few hundred microseconds: docs/performance.md)."""
+    from kg.sparqltext import calls_out, is_update
 
-    from kg.errors import KgError, QueryError
-
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(sender, function, arguments, os.getpid()),
-                            daemon=True)
-    deadline = time.monotonic() + timeout if timeout is not None else float("inf")
-    try:
-        child.start()  # inside the try: a Ctrl-C that lands during the fork still ends the child
-        sender.close()
-        while not receiver.poll(0.05):
-            if not child.is_alive() and not receiver.poll(0):
-                raise QueryError(f"the query process died (exit code {child.exitcode}) without "
-                                 "an answer")
-            if time.monotonic() > deadline:
-                raise QueryError(f"the query ran past its {timeout or 0:g} s timeout and was stopped "
-                                 "(give --timeout S for longer)")
-        outcome, value = receiver.recv()
-    except EOFError:
-        raise QueryError(f"the query process ended (exit code {child.exitcode}) without an "
-                         "answer") from None
-    finally:
-        if child.pid is not None:
-            if child.is_alive():
-                child.kill()
-            child.join()
-        receiver.close()
-    if outcome == "error":
-        raise value if isinstance(value, KgError) else QueryError(str(value))
-    return value
+    if is_update(text):
+        return ("kg query is read-only: updates (INSERT, DELETE, LOAD, ...) are not "
+                "allowed; build, remove or curate articles with kg build / kg remove")
+    if not allow_service and calls_out(text):
+        return ("SERVICE is not allowed: kg query never calls other servers unless "
+                "given --allow-service (outside strings, IRIs and variables the word "
+                "'service' is refused wherever it appears)")
+    return None
 
 
-def _child_main(sender: Any, function: Callable[..., Any], arguments: tuple[Any, ...],
-                parent: int) -> None:
-    from kg.errors import KgError
-    from kg.processes import become_child_of
+def _answer(graph: KnowledgeGraph, deadline: float, sparql: str, params: dict[str, str],
+            fmt: str | None) -> Any:
+    """A query worker's job (:mod:`kg.workers`), on its copy of ``graph``: the rows of the
+    query, or its answer in ``fmt``."""
+    from kg.query import format_result, python_rows, run_query
 
-    become_child_of(parent)  # the parent decides when this process ends
-    try:
-        sender.send(("ok", function(*arguments)))
-    except KgError as error:
-        sender.send(("error", error))
-    except Exception as error:  # noqa: BLE001 - handed to the parent as a one-line error
-        sender.send(("error", f"{type(error).__name__}: {error}"))
-    finally:
-        sender.close()
+    with graph._reading() as opened:
+        result = run_query(opened, sparql, params)
+        return python_rows(result) if fmt is None else format_result(result, fmt)

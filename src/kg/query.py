@@ -80,9 +80,10 @@ def find_query(name_or_path: str) -> Path:
         return path
     if path.suffix == QUERY_SUFFIX or len(path.parts) > 1:
         raise QueryError(f"no query file '{name_or_path}'")
-    found = _query_paths().get(name_or_path)
-    if found is not None:
-        return found
+    for directory in _query_directories():  # as _query_paths() would find it, without a listing
+        found = directory / (name_or_path + QUERY_SUFFIX)
+        if found.is_file():
+            return found
     close = difflib.get_close_matches(name_or_path, _query_names(), n=3)
     hint = f"; did you mean {_alternatives(close)}?" if close else ""
     raise QueryError(f"no query named '{name_or_path}'{hint} (kg query --list shows all)")
@@ -108,11 +109,16 @@ def _query_paths() -> dict[str, Path]:
     """Each saved query by name: ``./queries/NAME.rq`` first (a user's own, or the checkout's),
     then the queries shipped with kg."""
     found: dict[str, Path] = {}
-    for directory in (Path.cwd() / "queries", resources.resource_dir("queries")):
+    for directory in _query_directories():
         if directory.is_dir():
             for path in sorted(directory.glob("*" + QUERY_SUFFIX)):
                 found.setdefault(path.stem, path)
     return found
+
+
+def _query_directories() -> tuple[Path, Path]:
+    """Where saved queries are, the first found first: ``./queries``, then kg's own."""
+    return Path.cwd() / "queries", resources.resource_dir("queries")
 
 
 def _query_names() -> list[str]:
@@ -324,7 +330,7 @@ def run_query(store: Store, sparql: str, params: Mapping[str, str] | None = None
         if declared.get(name) == "entity":
             blocks[name] = (entities_named(store, term.value)
                             if isinstance(term, pyoxigraph.Literal) else [term])
-    selection = _select_clause(sparql)
+    selection = _select_clause(sparql) if substitutions else None  # a scan of the text
     if selection is not None:
         selected, _ = selection
         blocks.update({name: [term] for name, term in substitutions.items()

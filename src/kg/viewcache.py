@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.projection import build
 from kg.stores import MEMORY, Store
+from kg.stores.embedded import disk_state
 from kg.views import EntityView
 
 CACHE_FORMAT = 1
@@ -67,14 +68,7 @@ def store_fingerprint(store: Store) -> str:
     digest = hashlib.sha256()
     digest.update("\n".join(store.graphs()).encode())
     digest.update(f"\n{store.triples_count()}\n".encode())
-    directory = Path(store.location)
-    if store.location != MEMORY and directory.is_dir():
-        for entry in sorted(os.scandir(directory), key=lambda e: e.name):
-            # LOG files are RocksDB's diary and LOCK its lock: neither holds data.
-            if entry.name.startswith(("LOG", "LOCK")) or not entry.is_file():
-                continue
-            info = entry.stat()
-            digest.update(f"{entry.name} {info.st_size} {info.st_mtime_ns}\n".encode())
+    digest.update((disk_state(store.location) or "").encode())
     return digest.hexdigest()
 
 

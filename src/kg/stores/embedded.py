@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -70,6 +71,30 @@ def open_embedded(where: str, *, create: bool = False, read_only: bool = False) 
             ) from error
         raise StoreError(f"cannot open the store at '{where}': {error}") from error
     return EmbeddedStore(inner, where, read_only=read_only, lock=lock)
+
+
+def disk_state(where: str) -> str | None:
+    """What every write to the on-disk store at ``where`` changes, as text: the name, size and
+    modification time of each of its files (RocksDB appends each commit to its write-ahead log,
+    and its flushes and compactions write new files), RocksDB's diary (``LOG*``) and lock
+    (``LOCK``) left out; None for ``":memory:"``, a URL or a missing directory. A read-only
+    handle sees the store as it was when opened: compare states to know when to reopen it."""
+    if where == MEMORY:
+        return None
+    try:
+        entries = sorted(os.scandir(where), key=lambda entry: entry.name)
+    except OSError:  # no such directory (or a URL)
+        return None
+    lines = []
+    for entry in entries:
+        if entry.name.startswith(("LOG", "LOCK")) or not entry.is_file():
+            continue
+        try:
+            info = entry.stat()
+        except FileNotFoundError:  # removed by a compaction just now: the state changed anyway
+            continue
+        lines.append(f"{entry.name} {info.st_size} {info.st_mtime_ns}\n")
+    return "".join(lines)
 
 
 class EmbeddedStore(Store):

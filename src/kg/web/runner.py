@@ -29,12 +29,12 @@ hand-offs; the other runners run it as any job.
 
 Either way other requests go on being served: pyoxigraph releases the GIL while it evaluates.
 The memory of a worker is its resident set, read from ``/proc`` (Linux; elsewhere there is
-no ceiling).
+no ceiling). The worker processes, their messages and their loop are :mod:`kg.workers`'s,
+which :meth:`kg.KnowledgeGraph.query` forks its own workers with.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 import pickle
 import queue
@@ -45,18 +45,14 @@ import time
 import traceback
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import KgError, QueryError, RequestError, StoreError
 from kg.storelock import INHERITED_LOCK_VARIABLE, StoreLock
 from kg.stores import Store, open_store
-
-Job = Callable[..., Any]
+from kg.workers import Job, Work, Worker, serve_jobs
 
 _STARTUP_SECONDS = 60.0
-_WATCH_SECONDS = 0.05
-"""How often the memory of a worker running a job is looked at."""
 
 
 def _busy() -> RequestError:
@@ -169,163 +165,30 @@ class ThreadRunner(Runner):
         self.store.close()
 
 
-
-
 def _worker_main(location: str, writable: bool) -> None:
     """A worker process (``python -m kg.web.runner LOCATION [--writable]``): open the store
     (read-only, or for writing), say so, then run the jobs read from stdin, writing each
-    outcome to stdout, until stdin ends. A writable worker runs each job in a thread of its own.
+    outcome to stdout, until stdin ends (:func:`kg.workers.serve_jobs`). A writable worker runs
+    each job in a thread of its own.
 
-    Messages are pickles, ``(job id, job, seconds, args)`` in and ``(job id, outcome)`` out, on
-    pipes only the parent holds (job id 0 is the start-up message). Anything a library prints
-    goes to stderr, so stdout carries nothing but answers.
+    Anything a library prints goes to stderr, so stdout carries nothing but answers.
     """
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    requests = sys.stdin.buffer
-    speaking = threading.Lock()
-
-    def say(job_id: int, outcome: tuple[str, Any]) -> None:
-        with speaking:
-            pickle.dump((job_id, outcome), answers)
-            answers.flush()
-
     try:
         store = open_store(location, read_only=not writable)
     except KgError as error:
-        say(0, ("error", str(error)))
+        pickle.dump((0, ("error", str(error))), answers)
+        answers.flush()
         return
-    say(0, ("ready", None))
-
-    def run(job_id: int, job: Job, seconds: float, args: tuple[Any, ...]) -> None:
-        say(job_id, _outcome(job, store, time.monotonic() + seconds, args))
-
-    while True:
-        try:
-            message = pickle.load(requests)
-        except (EOFError, OSError):
-            break
-        if writable:
-            threading.Thread(target=run, args=message, daemon=True).start()
-        else:
-            run(*message)
+    pickle.dump((0, ("ready", None)), answers)
+    answers.flush()
+    serve_jobs(store, sys.stdin.buffer, answers, _outcome, threaded=writable)
     store.close()
 
 
-@dataclass
-class _Work:
-    """A job sent to a worker: where its outcome will be put, and whether its caller gave up."""
-
-    outcome: queue.Queue[tuple[str, Any]]
-    done: Callable[[_Work], None] | None
-    abandoned: bool = False
-    finished: bool = False
-    status: str = ""
-    """The status of its outcome, once there is one."""
-    claim: threading.Lock = field(default_factory=threading.Lock)
-    """Held while ``finished`` or ``abandoned`` is set, so that only one of them wins."""
-
-
-class _Worker:
-    """A worker process, and a thread that reads its answers and hands each to the job it
-    answers (so waiting for one can time out without select(), which Windows lacks for pipes)."""
-
-    def __init__(self, process: subprocess.Popen[bytes]):
-        self.process = process
-        self.startup: queue.Queue[tuple[str, Any]] = queue.Queue()
-        self.killed_for: str | None = None
-        """Why the runner killed this worker, if it did."""
-        self.abandoned = 0
-        """How many of its jobs are still running after their callers gave up."""
-        self._work: dict[int, _Work] = {}
-        self._ended = False
-        self._lock = threading.Lock()
-        self._sending = threading.Lock()
-        self._ids = itertools.count(1)
-        threading.Thread(target=self._read, name="kg-worker-reader", daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        while True:
-            try:
-                job_id, outcome = pickle.load(self.process.stdout)
-            except Exception:  # the worker ended (EOF) or was killed mid-answer
-                break
-            if job_id == 0:
-                self.startup.put(outcome)
-                continue
-            with self._lock:
-                work = self._work.pop(job_id, None)
-            if work is not None:
-                self._finish(work, outcome)
-        with self._lock:
-            self._ended = True
-            left, self._work = list(self._work.values()), {}
-        for work in left:
-            self._finish(work, ("gone", None))
-        self.startup.put(("gone", None))
-
-    @staticmethod
-    def _finish(work: _Work, outcome: tuple[str, Any]) -> None:
-        work.status = outcome[0]
-        work.outcome.put(outcome)
-        if work.done is not None:
-            work.done(work)
-
-    def submit(self, job: Job, seconds: float, args: tuple[Any, ...],
-               done: Callable[[_Work], None] | None = None) -> _Work:
-        """Send a job; its outcome (or ``("gone", None)`` if the worker ends first) will be
-        put in the returned work's queue, and then ``done`` is called with it."""
-        work = _Work(queue.Queue(maxsize=1), done)
-        with self._lock:
-            ended = self._ended
-            if not ended:
-                job_id = next(self._ids)
-                self._work[job_id] = work
-        if ended:
-            self._finish(work, ("gone", None))
-            return work
-        try:
-            assert self.process.stdin is not None
-            with self._sending:
-                pickle.dump((job_id, job, seconds, args), self.process.stdin)
-                self.process.stdin.flush()
-        except OSError:  # its stdin is closed: it is gone, and the reader will say so
-            pass
-        return work
-
-    def memory(self) -> int:
-        """The worker's resident memory in bytes (0 where it cannot be read)."""
-        try:
-            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
-                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, ValueError, IndexError):
-            return 0
-
-    def wait(self, work: _Work, deadline: float, memory_limit: int | None) -> tuple[str, Any]:
-        """The job's outcome; ``("late", None)`` past the deadline, ``("memory", None)`` as soon
-        as the worker's memory exceeds ``memory_limit``."""
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return "late", None
-            try:
-                return work.outcome.get(timeout=min(remaining, _WATCH_SECONDS))
-            except queue.Empty:
-                pass
-            if memory_limit and self.memory() > memory_limit:
-                return "memory", None
-
-    def stop(self) -> None:
-        self.process.kill()
-        self.process.wait(5)
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                stream.close()
-
-
 def _start_worker(location: str, *, writable: bool = False,
-                  lock: StoreLock | None = None) -> _Worker:
+                  lock: StoreLock | None = None) -> Worker:
     """A worker process with the store open, ready for jobs, or a :class:`StoreError` saying why
     it could not open the store. ``lock`` is the store's lock, held by this process for it."""
     # A fresh interpreter, not multiprocessing: forking a process that runs server threads
@@ -338,7 +201,7 @@ def _start_worker(location: str, *, writable: bool = False,
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment,
         pass_fds=(lock.descriptor,) if lock is not None else (),
     )
-    worker = _Worker(process)
+    worker = Worker(process)
     try:
         status, message = worker.startup.get(timeout=_STARTUP_SECONDS)
     except queue.Empty:
@@ -350,7 +213,7 @@ def _start_worker(location: str, *, writable: bool = False,
     return worker
 
 
-class _WorkerRunner(Runner):
+class WorkerRunner(Runner):
     """A runner whose jobs run in worker processes with the store at ``location`` open, each
     killed and replaced past ``memory_limit`` bytes; ``log`` hears what goes wrong in the
     background."""
@@ -367,7 +230,7 @@ class _WorkerRunner(Runner):
         threading.Thread(target=start, name="kg-worker-restart", daemon=True).start()
 
 
-class ProcessRunner(_WorkerRunner):
+class ProcessRunner(WorkerRunner):
     """Runs jobs in ``size`` worker processes, each with the store at ``location`` open
     read-only; a job past its deadline, or whose worker grows past ``memory_limit`` bytes, gets
     its worker killed and replaced."""
@@ -377,8 +240,8 @@ class ProcessRunner(_WorkerRunner):
         super().__init__(location, memory_limit, log)
         self._here = here
         """A read-only handle on the same store, for :meth:`call_here` (closed with the runner)."""
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._all: set[Worker] = set()
         self._lock = threading.Lock()
         try:
             for _ in range(size):
@@ -387,18 +250,18 @@ class ProcessRunner(_WorkerRunner):
             self.close()
             raise
 
-    def _start(self) -> _Worker:
+    def _start(self) -> Worker:
         worker = _start_worker(self.location)
         with self._lock:
             self._all.add(worker)
         return worker
 
-    def _discard(self, worker: _Worker) -> None:
+    def _discard(self, worker: Worker) -> None:
         with self._lock:
             self._all.discard(worker)
         worker.stop()
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: Worker) -> None:
         """Kill ``worker`` and start another in the background."""
         self._discard(worker)
 
@@ -446,7 +309,7 @@ class ProcessRunner(_WorkerRunner):
             raise RequestError(500, "a query worker stopped unexpectedly; it is being replaced")
         return _value(status, value)
 
-    def _finished(self, worker: _Worker, work: _Work) -> None:
+    def _finished(self, worker: Worker, work: Work) -> None:
         """Hand ``worker`` back once it has answered ``work`` (in the worker's reader thread)."""
         with work.claim:
             if work.abandoned:
@@ -477,7 +340,7 @@ class ProcessRunner(_WorkerRunner):
             self._here.close()
 
 
-class WriterRunner(_WorkerRunner):
+class WriterRunner(WorkerRunner):
     """Runs up to ``slots`` jobs at once in threads of one worker process that holds the store
     at ``location`` open for writing; the worker is killed and replaced when every slot is held
     by abandoned work, when it grows past ``memory_limit`` bytes, when an update runs late, or
@@ -490,9 +353,9 @@ class WriterRunner(_WorkerRunner):
         self._slots = threading.BoundedSemaphore(slots)
         self._size = slots
         self._lock = threading.Condition()
-        self._worker: _Worker | None = _start_worker(location, writable=True, lock=lock)
+        self._worker: Worker | None = _start_worker(location, writable=True, lock=lock)
 
-    def _current(self, deadline: float) -> _Worker:
+    def _current(self, deadline: float) -> Worker:
         """The worker, waiting (until ``deadline``) while a fresh one starts."""
         with self._lock:
             while self._worker is None:
@@ -500,7 +363,7 @@ class WriterRunner(_WorkerRunner):
                     raise _busy()
             return self._worker
 
-    def _restart(self, worker: _Worker, reason: str) -> None:
+    def _restart(self, worker: Worker, reason: str) -> None:
         """Kill ``worker`` (unless that was done already) and start another in the background."""
         with self._lock:
             if worker is not self._worker:
@@ -527,7 +390,7 @@ class WriterRunner(_WorkerRunner):
 
         self._in_background(start)
 
-    def _done(self, worker: _Worker, work: _Work) -> None:
+    def _done(self, worker: Worker, work: Work) -> None:
         with self._lock:
             work.finished = True
             if work.abandoned:
