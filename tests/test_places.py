@@ -298,3 +298,14 @@ def test_a_place_the_parser_saw_that_is_no_town_is_not_a_small_town_of_its_name(
     # "Pacific" is also a small town in Missouri; the parser's LOC is the ocean here
     facts = facts_of("The yacht crossed the Pacific before it reached Fiji.")
     assert entity(facts, "Pacific").type == "Place"
+
+
+@pytest.mark.parametrize(("text", "town", "territory"), [
+    ("Soldiers searched houses in the West Bank city of Nablus overnight.", "Nablus", "West Bank"),
+    ("A car bomb went off in Khan Younis, in the southern Gaza Strip.", "Khan Younis", "Gaza Strip"),
+    ("Gunmen fired on a checkpoint near Ramallah in the West Bank.", "Ramallah", "West Bank"),
+])
+def test_a_territory_is_a_place_that_holds_towns(text: str, town: str, territory: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, territory).type == "Place"  # no administrative region of a state
+    assert (town, "locatedIn", territory) in relations(facts)

@@ -304,7 +304,8 @@ def _add_named(
         return  # "the Tampa crisis" in a story that names no other place of Tampa's state
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
-        if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
+        if known.type == "Place" and not known.territory and side is not None and \
+                side.lower_ in _CONTINENT_PARTS \
                 and not side.ent_type_:  # "central Europe" is not Europe
             part = gazetteer.lookup(doc[side.i : span.end].text)
             ctx.add_mention(doc[side.i : span.end], "Place",

@@ -13,6 +13,23 @@ from kg.model import Mention
 _CONTAINERS = ("Country", "AdministrativeRegion")
 
 
+def _is_container(ctx: Context, mention: Mention) -> bool:
+    """Whether a mention names a state, a region or a territory ("the West Bank"): a place
+    other places are said to lie in."""
+    if mention.type in _CONTAINERS:
+        return True
+    place = ctx.gazetteer.get(mention.key) if mention.key else None
+    return isinstance(place, Place) and place.territory
+
+
+def _size(ctx: Context, mention: Mention) -> int:
+    """How large a place is, for what may lie in what: a town or a site 0, a region or a
+    territory 1, a state 2."""
+    if mention.type == "Country":
+        return 2
+    return 1 if _is_container(ctx, mention) else 0
+
+
 _SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
           "central", "northeastern", "northwestern", "southeastern", "southwestern",
           "north-east", "north-west", "south-east", "south-west", "north-eastern",
@@ -35,7 +52,7 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
         return None
     found = ctx.mention_at(doc[index])
     if found is not None:
-        return found if found.type in _CONTAINERS and found.kind in ("name", "demonym") else None
+        return found if _is_container(ctx, found) and found.kind in ("name", "demonym") else None
     region = ctx.gazetteer.region_abbreviation(with_period(doc[index]))
     if region is None:
         return None
@@ -64,7 +81,6 @@ def places(ctx: Context, out: Relations) -> None:
     northern Portugal", "Hunan province in China", "the Kurdish region of Iraq", "the Iraqi
     city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
-    order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
     towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in list(ctx.mentions):
         if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
@@ -107,7 +123,7 @@ def places(ctx: Context, out: Relations) -> None:
             if container is not None and (container.kind == "demonym" or
                                           ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
-        if container is not None and order[container.type] > order[mention.type]:
+        if container is not None and _size(ctx, container) > _size(ctx, mention):
             # "the Woomera Detention Centre in outback South Australia": the town the site is
             # named after is what lies in the state (and the site in the town)
             out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
@@ -128,7 +144,7 @@ def places(ctx: Context, out: Relations) -> None:
                 else None
             if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
                 continue
-            if order[owner.type] > order[mention.type] or (
+            if _size(ctx, owner) > _size(ctx, mention) or (
                     noun.lemma_.lower() in _TOWN_PARTS and owner.type == "City"):
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
@@ -167,7 +183,7 @@ def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
     if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN":
         return None  # "Australia's Pacific solution": the name is a word of a policy's
     order = {"Place": 0, "City": 1, "AdministrativeRegion": 2, "Country": 3}
-    rank = order.get(owner.type, -1)
+    rank = 2 if _is_container(ctx, owner) and owner.type == "Place" else order.get(owner.type, -1)
     return owner if rank > order.get(mention.type, 9) or (
         rank == order["City"] and mention.type == "Place") else None
 
@@ -242,7 +258,7 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
             continue
         start = 2 if tokens[1].lower_ == "the" else 1
         frame = ctx.mention_at(tokens[start])
-        if frame is None or frame.type not in _CONTAINERS or frame.kind != "name":
+        if frame is None or not _is_container(ctx, frame) or frame.kind != "name":
             continue
         after = ctx.last_token(frame).i + 1
         if after >= len(doc) or doc[after].text != ",":
@@ -310,7 +326,7 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                     town.key in gazetteer.capital_keys:
                 continue
             container = next((named[k] for k in town.containers if k in named), None)
-            if container is not None and container.type in _CONTAINERS:
+            if container is not None and _is_container(ctx, container):
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "town-by-bearing", 0.7))
