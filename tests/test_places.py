@@ -309,3 +309,16 @@ def test_a_territory_is_a_place_that_holds_towns(text: str, town: str, territory
     facts = facts_of(text)
     assert entity(facts, territory).type == "Place"  # no administrative region of a state
     assert (town, "locatedIn", territory) in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "roads"), [
+    ("Only residents may use Wisdom Gully Road and Upper Fenn Road under police escort.",
+     ("Wisdom Gully Road", "Upper Fenn Road")),  # one tagged an organisation, one untagged
+    ("A truck rolled over on Bellamy Road near the school.", ("Bellamy Road",)),
+    ("Flooding cut Dunstan Road between the two towns.", ("Dunstan Road",)),  # a work of art
+    ("Residents of Harriet Street were evacuated.", ("Harriet Street",)),  # untagged
+])
+def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[str, ...]) -> None:
+    facts = facts_of(text)
+    for road in roads:
+        assert entity(facts, road).type == "Place"

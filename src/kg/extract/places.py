@@ -181,13 +181,17 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
 
 
 @cache
-def place_name_words(kind: str) -> frozenset[str]:
-    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``):
-    "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
-    "facility-last" ("King Street", which may follow a title) or "site-centre" ("Woomera
-    Detention Centre")."""
+def place_name_words(*kinds: str) -> frozenset[str]:
+    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``),
+    of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
+    "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
+    "way-last" ("Appin Road", "King Street") or "site-centre" ("Woomera Detention Centre")."""
     return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
-                     if found == kind)
+                     if found in kinds)
+
+
+# Every word that ends a place's name: a feature's, a building's or a road's.
+PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last")
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
@@ -354,8 +358,7 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
         return "City"  # "the town of Hill Top"
     if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
-            span[-1].text not in place_name_words("feature-last") | place_name_words(
-                "facility-last"):
+            span[-1].text not in place_name_words(*PLACE_NAME_ENDS):
         return "City"  # "south of Gunning", "Boonah, west of Brisbane"; not "the Hume Highway"
     if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"

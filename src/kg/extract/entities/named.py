@@ -34,6 +34,7 @@ from kg.extract.organizations import (
     owns_a_programme,
 )
 from kg.extract.places import (
+    PLACE_NAME_ENDS,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -227,10 +228,12 @@ def _add_named(
             and person_parts is not None and not ctx.part_of_longer_name(span) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
-    if known is None and label in ("ORG", "FAC") and len(span) > 1 and (
-            span[-1].text in place_name_words("feature-last") or  # (a person may be "Lena Park")
-            span[-1].text in ("Centre", "Center") and span[-2].text in place_name_words(
-                "site-centre")):
+    if known is None and label in ("ORG", "FAC", "PERSON") and len(span) > 1 and (
+            span[-1].text in place_name_words("way-last") or
+            label != "PERSON" and span[-1].text in place_name_words("feature-last") or  # ("Lena
+            # Park" may be a person; "Appin Road" tagged an organisation or a person is the road)
+            label != "PERSON" and span[-1].text in ("Centre", "Center") and
+            span[-2].text in place_name_words("site-centre")):
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
         return  # Detention Centre"
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
@@ -250,7 +253,7 @@ def _add_named(
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
-            span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
+            span[1].text not in place_name_words(*PLACE_NAME_ENDS):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
     if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
