@@ -102,7 +102,8 @@ def a_town_the_gazetteer_lacks(span: Any) -> bool:
     return len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and \
         before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
         (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | AREA_WORDS)) and \
-        span[-1].text not in place_name_words(*PLACE_NAME_ENDS) and span[-1].text not in ("Union", "Republic", "Empire")
+        span[-1].text not in place_name_words(*PLACE_NAME_ENDS) and \
+        span[-1].text not in ("Union", "Republic", "Empire")
 
 
 # Prepositions that put a place as one puts a town, not a region: "at Woomera".
