@@ -322,3 +322,11 @@ def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[s
     facts = facts_of(text)
     for road in roads:
         assert entity(facts, road).type == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "In southern Melbourne, Kestrel Road is closed between the two bridges.",
+    "In north-western Melbourne only residents may use Kestrel Road under police escort.",
+])
+def test_a_sentence_framed_by_a_city_places_the_roads_it_names(text: str) -> None:
+    assert ("Kestrel Road", "locatedIn", "Melbourne") in relations(facts_of(text))

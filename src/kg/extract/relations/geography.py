@@ -249,20 +249,26 @@ def places_named_after_states(ctx: Context, out: Relations) -> None:
 
 
 def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
-    """"In the Czech Republic, ... the Vlava river receded": a sentence that opens with "In"
-    and a state or region sets where the places it names and the gazetteer lacks lie."""
+    """"In the Czech Republic, ... the Vlava river receded", "In southern Fremont, Kestrel Road
+    is closed": a sentence that opens with "In" and a state, region or city sets where the
+    places it names and the gazetteer lacks lie."""
     doc = ctx.doc
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
         if len(tokens) < 3 or tokens[0].lower_ != "in":
             continue
         start = 2 if tokens[1].lower_ == "the" else 1
+        while start + 1 < len(tokens) and (
+                tokens[start].is_lower and tokens[start].lower_ in _SIDES or
+                tokens[start].text == "-"):
+            start += 1  # "In north-western Sydney", "In the far north"
         frame = ctx.mention_at(tokens[start])
-        if frame is None or not _is_container(ctx, frame) or frame.kind != "name":
+        if frame is None or frame.kind != "name" or not (
+                _is_container(ctx, frame) or frame.type == "City" and frame.key):
             continue
         after = ctx.last_token(frame).i + 1
-        if after >= len(doc) or doc[after].text != ",":
-            continue
+        if after >= len(doc) or doc[after].text != "," and tokens[0].head.dep_ != "ROOT":
+            continue  # "In Sydney, ...", "In Sydney only residents may ...": the whole clause
         for mention in ctx.mentions:
             if mention.kind == "name" and not mention.key and mention.type in ("City", "Place") \
                     and sentence.start_char <= mention.start < sentence.end_char:
