@@ -330,3 +330,18 @@ def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[s
 ])
 def test_a_sentence_framed_by_a_city_places_the_roads_it_names(text: str) -> None:
     assert ("Kestrel Road", "locatedIn", "Melbourne") in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("The shootout took place at Kolna village south of the border.", ("Kolna",)),
+    ("Missiles hit a post in the north-eastern township of Beit Marun.", ("Beit Marun",)),
+    ("Soldiers left the West Bank village of Umm Tuba and Beit Sahur.", ("Umm Tuba", "Beit Sahur")),
+    ("Police raided offices in the West Bank towns of Salfit and Tulkarem.", ("Salfit", "Tulkarem")),
+])
+def test_a_settlement_noun_makes_towns_of_the_names_it_governs(text: str,
+                                                              towns: tuple[str, ...]) -> None:
+    facts = facts_of(text)
+    for town in towns:
+        assert entity(facts, town).type == "City"
+        if "West Bank" in text:
+            assert (town, "locatedIn", "West Bank") in relations(facts)

@@ -345,8 +345,15 @@ def owned_by_a_place(span: Any, ctx: Context) -> bool:
     return owner is not None and owner.type in PLACE_TYPES
 
 
+# "the town of", "the villages of": what follows is a town's name.
+_TOWN_OF = r"\b(city|town|village|township|hamlet|capital|port|suburb|settlement)s? of$"
+
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
 _FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
+
+# Lower-case nouns of a small settlement that, after a name, make it a town: "at Kolna village",
+# "the Harwood township" ("town" is left out: "the Tampa town hall" names a hall).
+SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
 
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
@@ -355,7 +362,12 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the villages of Umm Tuba and Beit Sahur": what the list is of
+    listed = doc[max(0, first.left_edge.i - 3) : first.left_edge.i].text.lower() \
+        if first.i < span.start else ""
+    if re.search(_TOWN_OF, before) or listed and re.search(_TOWN_OF, listed):
         return "City"  # "the town of Hill Top"
     if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
             span[-1].text not in place_name_words(*PLACE_NAME_ENDS):
@@ -366,6 +378,9 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
+    if span.end < len(doc) and doc[span.end].lower_ in SETTLEMENT_NOUNS and \
+            doc[span.end].is_lower:
+        return "City"  # "at Kolna village"
     if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS - {"region"} and \
             doc[span.end].is_lower and doc[span.end].dep_ != "compound":
         return "AdministrativeRegion"  # "in Ituri province", one the gazetteer lacks

@@ -35,6 +35,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     PLACE_NAME_ENDS,
+    SETTLEMENT_NOUNS,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -152,6 +153,12 @@ def _add_named(
                 gazetteer.lookup(text) is None:
             ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
             return
+    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].is_lower and \
+            span[-1].lower_ in SETTLEMENT_NOUNS and looks_like_name(span[:-1]):
+        town = gazetteer.lookup(span[:-1].text.translate(STRAIGHT))
+        ctx.add_mention(span[:-1], "City",  # "Kolna village": the town is "Kolna"
+                        key=town.key if isinstance(town, Place) and town.type == "City" else None)
+        return
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
@@ -265,7 +272,8 @@ def _add_named(
     place_type = said_to_be_place(span, gazetteer) \
         if (label == "PERSON" or unclassified) and known is None else None
     if place_type is not None:
-        ctx.add_mention(span, place_type)
+        for part in _listed_names(span):  # "the towns of Harwood and Kolna", tagged as one
+            ctx.add_mention(part, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
     if label == "PERSON" and known is None and person_written_as_place(span, ctx):
         ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
@@ -343,6 +351,21 @@ def _add_named(
             ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _listed_names(span: Any) -> list[Any]:
+    """The names a span lists ("Harwood and Kolna", "Alder, Birch and Cedar"), or the span
+    itself when it is one name."""
+    cuts = [t.i for t in span if t.text == "," or t.lower_ == "and" and t.is_lower]
+    if not cuts:
+        return [span]
+    doc = span.doc
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            parts.append(doc[start:cut])
+        start = cut + 1
+    return parts if all(looks_like_name(part) for part in parts) else [span]
 
 
 def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:

@@ -134,8 +134,11 @@ def places(ctx: Context, out: Relations) -> None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
         first = ctx.first_token(mention)
-        if first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "the suburbs of Heathcote and Engadine"
+        root = last
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "the suburbs of Heathcote and Engadine", "of X, Y and Umm Tuba"
+        if root.i < first.i:
+            first = root.left_edge if root.left_edge.lower_ != "the" else root
         noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
         if noun is None or noun.lemma_.lower() not in _PART_NOUNS:
             continue
