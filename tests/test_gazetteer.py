@@ -22,9 +22,10 @@ TABLES = {
         "east-bank\tEast Bank\tSY\tSY.03\t\t\t\t\tterritory",
     ],
     "cities.tsv": [
-        "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion",
-        "fredville\tFredville\tFD\t90000\tQ900002\tFredville City\tupper-marsh",
-        "markov\tMarkov\tSY\t2000000\t\t\t",
+        "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion\tmetro",
+        "fredville\tFredville\tFD\t90000\tQ900002\tFredville City\tupper-marsh\t",
+        "markov\tMarkov\tSY\t2000000\t\t\t\t",
+        "old-markov\tOld Markov\tSY\t9000\t\t\t\tmarkov",
         "springfield-fd\tSpringfield\tFD\t400000\t\t\t",
         "springfield-sy\tSpringfield\tSY\t5000\t\t\t",
         "bogton\tBogton\tFD\t30000\t\t\tlower-marsh",
@@ -134,6 +135,14 @@ def test_a_territory_is_a_place_that_lies_in_its_state_and_holds_its_towns(
     upper = gazetteer.lookup("Upper Marsh")
     assert isinstance(upper, Place) and upper.type == "AdministrativeRegion" and not upper.territory
     assert not any(p.territory for p in gazetteer.places.values() if p.type != "Place")
+
+
+def test_a_suburb_lies_in_its_city_before_its_region(gazetteer: Gazetteer) -> None:
+    suburb = gazetteer.lookup("Old Markov")
+    assert isinstance(suburb, Place) and suburb.metro == "markov"
+    assert suburb.containers == ("markov", "sylvania")
+    markov = gazetteer.lookup("Markov")
+    assert isinstance(markov, Place) and markov.metro is None and "markov" not in markov.containers
 
 
 def test_names_and_slugs() -> None:

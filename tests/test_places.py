@@ -345,3 +345,12 @@ def test_a_settlement_noun_makes_towns_of_the_names_it_governs(text: str,
         assert entity(facts, town).type == "City"
         if "West Bank" in text:
             assert (town, "locatedIn", "West Bank") in relations(facts)
+
+
+def test_a_suburb_lies_in_the_city_of_a_million_the_story_names() -> None:
+    facts = facts_of("Flooding hit Croydon and other parts of London, England.")
+    assert ("Croydon", "locatedIn", "London") in relations(facts)
+    assert ("Croydon", "locatedIn", "England") not in relations(facts)
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Parramatta").metro == "sydney"
+    assert gazetteer.lookup("Wollongong").metro is None  # 68 km away: a city of its own

@@ -36,6 +36,7 @@ class Place:
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
     world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
+    metro: str | None = None  # for a town: the key of the city of a million it is a suburb of
 
     @property
     def minor(self) -> bool:
@@ -51,10 +52,10 @@ class Place:
 
     @property
     def containers(self) -> tuple[str, ...]:
-        """The keys of the places this one lies in, smallest first (region, country, world
-        regions, continent)."""
-        return tuple(k for k in (self.region, self.country, *self.world_regions, self.continent)
-                     if k and k != self.key)
+        """The keys of the places this one lies in, smallest first (the city it is a suburb of,
+        region, country, world regions, continent)."""
+        return tuple(k for k in (self.metro, self.region, self.country, *self.world_regions,
+                                 self.continent) if k and k != self.key)
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,8 @@ class Gazetteer:
             key = row["key"]
             self.places[key] = _place(
                 row, "City", iso2=iso2 or None, country=self._by_iso2.get(iso2),
-                population=int(row.get("population") or 0), region=row.get("region") or None)
+                population=int(row.get("population") or 0), region=row.get("region") or None,
+                metro=row.get("metro") or None)
             city_keys.setdefault((row["name"], iso2), key)
         for key, (capital, iso2) in capitals.items():
             capital_key = city_keys.get((capital, iso2))

@@ -334,8 +334,9 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
             if not isinstance(town, Place) or town.type != "City" or \
                     town.key in gazetteer.capital_keys:
                 continue
-            container = next((named[k] for k in town.containers if k in named), None)
-            if container is not None and _is_container(ctx, container):
+            container = next((named[k] for k in town.containers
+                              if k in named and _is_container(ctx, named[k])), None)
+            if container is not None:
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "town-by-bearing", 0.7))
