@@ -354,3 +354,9 @@ def test_a_suburb_lies_in_the_city_of_a_million_the_story_names() -> None:
     gazetteer = default_gazetteer()
     assert gazetteer.lookup("Parramatta").metro == "sydney"
     assert gazetteer.lookup("Wollongong").metro is None  # 68 km away: a city of its own
+
+
+def test_a_town_named_after_a_range_is_the_range_after_the() -> None:
+    facts = facts_of("Crews in New South Wales back-burned in the lower Blue Mountains overnight.")
+    assert entity(facts, "Blue Mountains").type == "Place"
+    assert ("Blue Mountains", "locatedIn", "New South Wales") in relations(facts)

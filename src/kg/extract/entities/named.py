@@ -321,6 +321,11 @@ def _add_named(
             part = gazetteer.lookup(doc[side.i : span.end].text)
             ctx.add_mention(doc[side.i : span.end], "Place",
                             key=part.key if isinstance(part, Place) else None)
+        elif known.type == "City" and len(span) > 1 and \
+                span[-1].text in place_name_words("feature-last") and \
+                any(doc[t].lower_ == "the" for t in range(max(0, span.start - 2), span.start)):
+            ctx.add_mention(span, "Place", key=known.key)  # "the lower Blue Mountains": the
+            # range, not the town named after it (which lies where the range does)
         else:
             ctx.add_mention(span, known.type, key=known.key)
     elif isinstance(known, KnownOrganization):
