@@ -360,3 +360,13 @@ def test_a_town_named_after_a_range_is_the_range_after_the() -> None:
     facts = facts_of("Crews in New South Wales back-burned in the lower Blue Mountains overnight.")
     assert entity(facts, "Blue Mountains").type == "Place"
     assert ("Blue Mountains", "locatedIn", "New South Wales") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Two helicopters landed near Khost Gar mountain in eastern Afghanistan on Sunday.",
+     "Khost Gar", "Afghanistan"),
+    ("Militia members burned several villages in East Timor's Viqueque Baru district.",
+     "Viqueque Baru", "East Timor"),
+])
+def test_an_area_noun_after_a_place_keeps_it_placed(text: str, place: str, state: str) -> None:
+    assert (place, "locatedIn", state) in relations(facts_of(text))

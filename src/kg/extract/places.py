@@ -181,6 +181,14 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
 
 
 @cache
+def area_nouns() -> frozenset[str]:
+    """Lower-case nouns of an area or a feature that follow a place's name and belong to it:
+    "Paktika province", "the Tora Bora mountain", "Los Palos district"
+    (``data/lexicon/area-nouns.txt`` and the feature nouns)."""
+    return lexicon().words("area-nouns.txt") | FEATURE_NOUNS
+
+
+@cache
 def place_name_words(*kinds: str) -> frozenset[str]:
     """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``),
     of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
@@ -349,7 +357,8 @@ def owned_by_a_place(span: Any, ctx: Context) -> bool:
 _TOWN_OF = r"\b(city|town|village|township|hamlet|capital|port|suburb|settlement)s? of$"
 
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
-_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
+FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
+                           "mountains"})
 
 # Lower-case nouns of a small settlement that, after a name, make it a town: "at Kolna village",
 # "the Harwood township" ("town" is left out: "the Tampa town hall" names a hall).
@@ -376,7 +385,7 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"
     if re.search(r"\b(the|a) (river|lake)$", before):
         return "Place"  # "the river Elbe"
-    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
+    if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
     if span.end < len(doc) and doc[span.end].lower_ in SETTLEMENT_NOUNS and \
             doc[span.end].is_lower:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import bearing_after, place_name_words
+from kg.extract.places import area_nouns, bearing_after, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -96,6 +96,9 @@ def places(ctx: Context, out: Relations) -> None:
         if index < len(doc) and doc[index].lower_ in REGION_WORDS:
             index += 1  # "Hunan province in China"
             region_word = True
+        elif index + 1 < len(doc) and doc[index].is_lower and doc[index].lower_ in area_nouns() \
+                and doc[index + 1].lower_ == "in" and mention.type in ("City", "Place"):
+            index += 1  # "near Tora Bora mountain in eastern Afghanistan"
         comma = index < len(doc) and doc[index].text == ","
         if comma:
             index += 1
@@ -183,8 +186,10 @@ def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
     if owner is None or owner.kind != "name" or owner.type not in PLACE_TYPES:
         return None
     after = ctx.last_token(mention).i + 1
-    if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN":
-        return None  # "Australia's Pacific solution": the name is a word of a policy's
+    if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN" and \
+            ctx.doc[after].lower_ not in area_nouns():
+        return None  # "Australia's Pacific solution": the name is a word of a policy's; but
+        # "East Timor's Los Palos district" is a place
     order = {"Place": 0, "City": 1, "AdministrativeRegion": 2, "Country": 3}
     rank = 2 if _is_container(ctx, owner) and owner.type == "Place" else order.get(owner.type, -1)
     return owner if rank > order.get(mention.type, 9) or (
