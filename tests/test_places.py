@@ -370,3 +370,10 @@ def test_a_town_named_after_a_range_is_the_range_after_the() -> None:
 ])
 def test_an_area_noun_after_a_place_keeps_it_placed(text: str, place: str, state: str) -> None:
     assert (place, "locatedIn", state) in relations(facts_of(text))
+
+
+def test_a_place_on_the_coast_of_a_region_is_a_town_in_it() -> None:
+    facts = facts_of("Police arrested three teenagers over fires at Tarrawong Heads, on the south "
+                     "coast of New South Wales.")
+    assert entity(facts, "Tarrawong Heads").type == "City"
+    assert ("Tarrawong Heads", "locatedIn", "New South Wales") in relations(facts)

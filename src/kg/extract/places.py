@@ -400,6 +400,24 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
             return "City"
         if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
             return "City"  # "Moree, in north-west New South Wales"
+        coast = coast_of(doc, following.i)
+        if coast is not None and _region_from(coast, doc, gazetteer):
+            return "City"  # "Eden, on the south coast of New South Wales"
+    return None
+
+
+def coast_of(doc: Any, index: int) -> int | None:
+    """Where the place begins in "on the (south) coast of <place>" from token ``index`` on; None
+    when no coast of a place is written there."""
+    if index >= len(doc) or doc[index].lower_ != "on":
+        return None
+    index += 1
+    while index < len(doc) and (doc[index].lower_ == "the" or doc[index].text == "-" or
+                                doc[index].is_lower and doc[index].lower_ in _PART_WORDS):
+        index += 1
+    if index + 1 < len(doc) and doc[index].lower_ in ("coast", "coastline", "shore") and \
+            doc[index + 1].lower_ == "of":
+        return index + 2
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import area_nouns, bearing_after, place_name_words
+from kg.extract.places import area_nouns, bearing_after, coast_of, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -115,6 +115,9 @@ def places(ctx: Context, out: Relations) -> None:
                     mention.type in ("Place", "AdministrativeRegion") and
                     last.lower_ not in _KIND_WORDS)):
             container = _container_after(ctx, index + 1)  # "the Southern Highlands of NSW"
+        elif word == "on" and (comma or mention.type == "City") and \
+                (coast := coast_of(doc, index)) is not None:
+            container = _container_after(ctx, coast)  # "Eden, on the south coast of NSW"
         elif word == "on" and (comma or mention.type == "City"):
             container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
             if container is not None and not _coast_after(ctx, container):
