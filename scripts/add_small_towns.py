@@ -24,7 +24,8 @@ from make_gazetteer import GazetteerError, read_tsv, town_row, write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gazetteer"
-CITY_COLUMNS = ["key", "name", "country_iso2", "population", "wikidata", "aliases", "region"]
+CITY_COLUMNS = ["key", "name", "country_iso2", "population", "wikidata", "aliases", "region",
+                "metro"]  # metro: filled by add_metros.py, which runs after this script
 FLOORS = (1_000, 5_000)
 
 

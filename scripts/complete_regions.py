@@ -35,7 +35,12 @@ from make_gazetteer import GazetteerError, ascii_fold, read_tsv, slugify, write_
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gazetteer"
 REGION_COLUMNS = ["key", "name", "country_iso2", "admin1", "wikidata", "aliases",
-                  "abbreviations", "capital"]
+                  "abbreviations", "capital", "kind"]
+
+# First-level divisions of GeoNames that are territories, not a state's administrative regions:
+# the two parts of Palestine, whose governorates GeoNames does not list (kind "territory", typed
+# a Place by kg.gazetteer; they still lie in their country and contain its towns). Geography.
+_TERRITORIES = {("PS", "West Bank"), ("PS", "Gaza Strip")}
 
 # ISO 3166-2 kinds of first-level division that news writes as a region after its name; not
 # municipalities, communes, parishes or districts, whose names are mostly their towns'.
@@ -181,6 +186,7 @@ def main() -> int:
     seats = capitals(regions, cities)
     for row in regions:
         row["capital"] = seats.get(row["key"], "")
+        row["kind"] = "territory" if (row["country_iso2"], row["name"]) in _TERRITORIES else ""
     if len({row["key"] for row in regions}) != len(regions):
         raise GazetteerError("duplicate region keys")
     write_tsv(OUT / "regions.tsv", REGION_COLUMNS, sorted(regions, key=lambda r: r["key"]))

@@ -41,8 +41,10 @@ def test_the_readers_return_what_the_files_hold() -> None:
     assert {"party", "militia"} <= body_descriptors() and "bank" not in body_descriptors()
     assert {"newspaper", "news", "agency", "group"} <= trailing_nouns()
     assert "Mount" in place_name_words("feature-first")
-    assert "Street" in place_name_words("facility-last") and \
-        "Street" not in place_name_words("feature-last")
+    assert "Street" in place_name_words("way-last") and \
+        "Street" not in place_name_words("feature-last", "facility-last")
+    assert {"Street", "Hospital", "Park"} <= place_name_words("way-last", "facility-last",
+                                                              "feature-last")
     assert "authority" in lexicon().words("body-words.txt")
     assert lexicon().classes("unnamed-institutions.tsv")["embassy"] == "Embassy"
 

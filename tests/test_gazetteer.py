@@ -16,18 +16,21 @@ TABLES = {
         "sylvania\tSylvania\tSY\tSYL\t\t\tSylvanian|Sylvanians\tMarkov\t",
     ],
     "regions.tsv": [
-        "key\tname\tcountry_iso2\tadmin1\twikidata\taliases\tabbreviations\tcapital",
-        "upper-marsh\tUpper Marsh\tFD\tFD.01\t\t\tU.M.|UM\t",
-        "lower-marsh\tLower Marsh\tFD\tFD.02\t\t\t\tbogton",
+        "key\tname\tcountry_iso2\tadmin1\twikidata\taliases\tabbreviations\tcapital\tkind",
+        "upper-marsh\tUpper Marsh\tFD\tFD.01\t\t\tU.M.|UM\t\t",
+        "lower-marsh\tLower Marsh\tFD\tFD.02\t\t\t\tbogton\t",
+        "east-bank\tEast Bank\tSY\tSY.03\t\t\t\t\tterritory",
     ],
     "cities.tsv": [
-        "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion",
-        "fredville\tFredville\tFD\t90000\tQ900002\tFredville City\tupper-marsh",
-        "markov\tMarkov\tSY\t2000000\t\t\t",
+        "key\tname\tcountry_iso2\tpopulation\twikidata\taliases\tregion\tmetro",
+        "fredville\tFredville\tFD\t90000\tQ900002\tFredville City\tupper-marsh\t",
+        "markov\tMarkov\tSY\t2000000\t\t\t\t",
+        "old-markov\tOld Markov\tSY\t9000\t\t\t\tmarkov",
         "springfield-fd\tSpringfield\tFD\t400000\t\t\t",
         "springfield-sy\tSpringfield\tSY\t5000\t\t\t",
         "bogton\tBogton\tFD\t30000\t\t\tlower-marsh",
         "reedham\tReedham\tFD\t40000\t\t\tlower-marsh",
+        "ferrytown\tFerrytown\tSY\t60000\t\t\teast-bank",
     ],
     "organizations.tsv": [
         "key\tname\ttype\tcountry_iso2\twikidata\taliases",
@@ -119,6 +122,27 @@ def test_ruler_patterns_name_states_capitals_big_cities_demonyms_and_organisatio
     assert ("GPE", "Springfield") not in patterns  # neither a capital nor a big city
     assert patterns[("ORG", "FBC")] == "freedonian-broadcasting"
     assert ("ORG", "Health Ministry") not in patterns  # every state has one: never by name alone
+
+
+def test_a_territory_is_a_place_that_lies_in_its_state_and_holds_its_towns(
+        gazetteer: Gazetteer) -> None:
+    bank = gazetteer.lookup("East Bank")
+    assert isinstance(bank, Place) and bank.type == "Place" and bank.territory
+    assert bank.containers == ("sylvania",)
+    assert gazetteer.region_after_town("East Bank") == bank  # "Ferrytown, East Bank"
+    town = gazetteer.lookup("Ferrytown")
+    assert isinstance(town, Place) and town.containers == ("east-bank", "sylvania")
+    upper = gazetteer.lookup("Upper Marsh")
+    assert isinstance(upper, Place) and upper.type == "AdministrativeRegion" and not upper.territory
+    assert not any(p.territory for p in gazetteer.places.values() if p.type != "Place")
+
+
+def test_a_suburb_lies_in_its_city_before_its_region(gazetteer: Gazetteer) -> None:
+    suburb = gazetteer.lookup("Old Markov")
+    assert isinstance(suburb, Place) and suburb.metro == "markov"
+    assert suburb.containers == ("markov", "sylvania")
+    markov = gazetteer.lookup("Markov")
+    assert isinstance(markov, Place) and markov.metro is None and "markov" not in markov.containers
 
 
 def test_names_and_slugs() -> None:

@@ -298,3 +298,82 @@ def test_a_place_the_parser_saw_that_is_no_town_is_not_a_small_town_of_its_name(
     # "Pacific" is also a small town in Missouri; the parser's LOC is the ocean here
     facts = facts_of("The yacht crossed the Pacific before it reached Fiji.")
     assert entity(facts, "Pacific").type == "Place"
+
+
+@pytest.mark.parametrize(("text", "town", "territory"), [
+    ("Soldiers searched houses in the West Bank city of Nablus overnight.", "Nablus", "West Bank"),
+    ("A car bomb went off in Khan Younis, in the southern Gaza Strip.", "Khan Younis", "Gaza Strip"),
+    ("Gunmen fired on a checkpoint near Ramallah in the West Bank.", "Ramallah", "West Bank"),
+])
+def test_a_territory_is_a_place_that_holds_towns(text: str, town: str, territory: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, territory).type == "Place"  # no administrative region of a state
+    assert (town, "locatedIn", territory) in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "roads"), [
+    ("Only residents may use Wisdom Gully Road and Upper Fenn Road under police escort.",
+     ("Wisdom Gully Road", "Upper Fenn Road")),  # one tagged an organisation, one untagged
+    ("A truck rolled over on Bellamy Road near the school.", ("Bellamy Road",)),
+    ("Flooding cut Dunstan Road between the two towns.", ("Dunstan Road",)),  # a work of art
+    ("Residents of Harriet Street were evacuated.", ("Harriet Street",)),  # untagged
+])
+def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[str, ...]) -> None:
+    facts = facts_of(text)
+    for road in roads:
+        assert entity(facts, road).type == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "In southern Melbourne, Kestrel Road is closed between the two bridges.",
+    "In north-western Melbourne only residents may use Kestrel Road under police escort.",
+])
+def test_a_sentence_framed_by_a_city_places_the_roads_it_names(text: str) -> None:
+    assert ("Kestrel Road", "locatedIn", "Melbourne") in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("The shootout took place at Kolna village south of the border.", ("Kolna",)),
+    ("Missiles hit a post in the north-eastern township of Beit Marun.", ("Beit Marun",)),
+    ("Soldiers left the West Bank village of Umm Tuba and Beit Sahur.", ("Umm Tuba", "Beit Sahur")),
+    ("Police raided offices in the West Bank towns of Salfit and Tulkarem.", ("Salfit", "Tulkarem")),
+])
+def test_a_settlement_noun_makes_towns_of_the_names_it_governs(text: str,
+                                                              towns: tuple[str, ...]) -> None:
+    facts = facts_of(text)
+    for town in towns:
+        assert entity(facts, town).type == "City"
+        if "West Bank" in text:
+            assert (town, "locatedIn", "West Bank") in relations(facts)
+
+
+def test_a_suburb_lies_in_the_city_of_a_million_the_story_names() -> None:
+    facts = facts_of("Flooding hit Croydon and other parts of London, England.")
+    assert ("Croydon", "locatedIn", "London") in relations(facts)
+    assert ("Croydon", "locatedIn", "England") not in relations(facts)
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Parramatta").metro == "sydney"
+    assert gazetteer.lookup("Wollongong").metro is None  # 68 km away: a city of its own
+
+
+def test_a_town_named_after_a_range_is_the_range_after_the() -> None:
+    facts = facts_of("Crews in New South Wales back-burned in the lower Blue Mountains overnight.")
+    assert entity(facts, "Blue Mountains").type == "Place"
+    assert ("Blue Mountains", "locatedIn", "New South Wales") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Two helicopters landed near Khost Gar mountain in eastern Afghanistan on Sunday.",
+     "Khost Gar", "Afghanistan"),
+    ("Militia members burned several villages in East Timor's Viqueque Baru district.",
+     "Viqueque Baru", "East Timor"),
+])
+def test_an_area_noun_after_a_place_keeps_it_placed(text: str, place: str, state: str) -> None:
+    assert (place, "locatedIn", state) in relations(facts_of(text))
+
+
+def test_a_place_on_the_coast_of_a_region_is_a_town_in_it() -> None:
+    facts = facts_of("Police arrested three teenagers over fires at Tarrawong Heads, on the south "
+                     "coast of New South Wales.")
+    assert entity(facts, "Tarrawong Heads").type == "City"
+    assert ("Tarrawong Heads", "locatedIn", "New South Wales") in relations(facts)

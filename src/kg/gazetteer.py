@@ -36,6 +36,7 @@ class Place:
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
     world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
+    metro: str | None = None  # for a town: the key of the city of a million it is a suburb of
 
     @property
     def minor(self) -> bool:
@@ -44,11 +45,17 @@ class Place:
         return self.type == "City" and self.population < MINOR_TOWN_POPULATION
 
     @property
+    def territory(self) -> bool:
+        """A territory inside a state that is no administrative region of it ("the West Bank",
+        "the Gaza Strip"): a Place that contains towns, as a region does."""
+        return self.type == "Place" and self.country is not None
+
+    @property
     def containers(self) -> tuple[str, ...]:
-        """The keys of the places this one lies in, smallest first (region, country, world
-        regions, continent)."""
-        return tuple(k for k in (self.region, self.country, *self.world_regions, self.continent)
-                     if k and k != self.key)
+        """The keys of the places this one lies in, smallest first (the city it is a suburb of,
+        region, country, world regions, continent)."""
+        return tuple(k for k in (self.metro, self.region, self.country, *self.world_regions,
+                                 self.continent) if k and k != self.key)
 
 
 @dataclass(frozen=True)
@@ -207,7 +214,8 @@ class Gazetteer:
             if row.get("capital"):
                 regional_capitals.add(row["capital"])
             self.places[row["key"]] = _place(
-                row, "AdministrativeRegion", iso2=iso2 or None, country=self._by_iso2.get(iso2),
+                row, "Place" if row.get("kind") == "territory" else "AdministrativeRegion",
+                iso2=iso2 or None, country=self._by_iso2.get(iso2),
                 abbreviations=_split(row.get("abbreviations")))
         city_keys: dict[tuple[str, str], str] = {}
         for row in read_table(directory / "cities.tsv"):
@@ -215,7 +223,8 @@ class Gazetteer:
             key = row["key"]
             self.places[key] = _place(
                 row, "City", iso2=iso2 or None, country=self._by_iso2.get(iso2),
-                population=int(row.get("population") or 0), region=row.get("region") or None)
+                population=int(row.get("population") or 0), region=row.get("region") or None,
+                metro=row.get("metro") or None)
             city_keys.setdefault((row["name"], iso2), key)
         for key, (capital, iso2) in capitals.items():
             capital_key = city_keys.get((capital, iso2))
@@ -267,13 +276,15 @@ class Gazetteer:
         for city in cities:
             if city.region:
                 people[city.region] = people.get(city.region, 0) + city.population
-        regions = sorted((p for p in self.places.values() if p.type == "AdministrativeRegion"),
+        regions = sorted((p for p in self.places.values()
+                          if p.type == "AdministrativeRegion" or p.territory),
                          key=lambda p: -people.get(p.key, 0))
         dwarfed = _names_of_dwarfed_cities(cities, regions, people, self.capital_keys)
         for city in cities:
             if not city.minor and normalize_name(city.name) not in dwarfed:
                 self._register(city.key, (city.name, *city.aliases))
-        for continent in (p for p in self.places.values() if p.type == "Place"):
+        for continent in (p for p in self.places.values() if p.type == "Place" and
+                          not p.territory):
             self._register(continent.key, (continent.name, *continent.aliases))  # and regions
         for region in regions:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
@@ -322,10 +333,12 @@ class Gazetteer:
         return self.places.get(key) if key else None
 
     def region_after_town(self, text: str) -> Place | None:
-        """The region a word after "Town," names: an abbreviation ("Calif.") or a region's name
-        ("Chiapas"); None for anything else (a state, a city, a person)."""
+        """The region a word after "Town," names: an abbreviation ("Calif.") or a region's or
+        territory's name ("Chiapas", "West Bank"); None for anything else (a state, a city, a
+        person)."""
         found = self.region_abbreviation(text) or self.lookup(text)
-        return found if isinstance(found, Place) and found.type == "AdministrativeRegion" else None
+        return found if isinstance(found, Place) and (
+            found.type == "AdministrativeRegion" or found.territory) else None
 
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""
@@ -381,7 +394,7 @@ class Gazetteer:
                     add("GPE", name, place.key)
                 for demonym in place.demonyms:
                     add("NORP", demonym, place.key)
-            elif place.type == "AdministrativeRegion":
+            elif place.type == "AdministrativeRegion" or place.territory:
                 # "South Australia", "New South Wales": a region of two words or more, so
                 # that the country's name inside it is not read alone; one-word names
                 # ("Victoria", "Georgia") are left to the model and the look-ups.

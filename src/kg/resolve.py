@@ -89,7 +89,10 @@ class _Resolver:
         self.key_of = {mention: keys[key] for mention, key in self.key_of.items()}
 
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
-        self.bind(mention, entry.key, entry.name, entry.type, wikidata=entry.wikidata)
+        # A town named after a feature, read as the feature ("the Blue Mountains"), stays a
+        # Place linked to the town's entry, which lies where the feature does.
+        type_ = "Place" if entry.type == "City" and mention.type == "Place" else entry.type
+        self.bind(mention, entry.key, entry.name, type_, wikidata=entry.wikidata)
 
     def run(self) -> None:
         for mention in self.mentions:

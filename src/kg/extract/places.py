@@ -181,13 +181,25 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
 
 
 @cache
-def place_name_words(kind: str) -> frozenset[str]:
-    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``):
-    "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate", "Belém Palace") or
-    "facility-last" ("King Street", which may follow a title) or "site-centre" ("Woomera
-    Detention Centre")."""
+def area_nouns() -> frozenset[str]:
+    """Lower-case nouns of an area or a feature that follow a place's name and belong to it:
+    "Paktika province", "the Tora Bora mountain", "Los Palos district"
+    (``data/lexicon/area-nouns.txt`` and the feature nouns)."""
+    return lexicon().words("area-nouns.txt") | FEATURE_NOUNS
+
+
+@cache
+def place_name_words(*kinds: str) -> frozenset[str]:
+    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``),
+    of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
+    "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
+    "way-last" ("Appin Road", "King Street") or "site-centre" ("Woomera Detention Centre")."""
     return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
-                     if found == kind)
+                     if found in kinds)
+
+
+# Every word that ends a place's name: a feature's, a building's or a road's.
+PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last")
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
@@ -341,8 +353,16 @@ def owned_by_a_place(span: Any, ctx: Context) -> bool:
     return owner is not None and owner.type in PLACE_TYPES
 
 
+# "the town of", "the villages of": what follows is a town's name.
+_TOWN_OF = r"\b(city|town|village|township|hamlet|capital|port|suburb|settlement)s? of$"
+
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
-_FEATURE_NOUNS = {"river", "lake", "desert", "valley", "peninsula", "mountains"}
+FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
+                           "mountains"})
+
+# Lower-case nouns of a small settlement that, after a name, make it a town: "at Kolna village",
+# "the Harwood township" ("town" is left out: "the Tampa town hall" names a hall).
+SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
 
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
@@ -351,18 +371,25 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"\b(city|town|village|capital|port|suburbs?|settlement) of$", before):
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the villages of Umm Tuba and Beit Sahur": what the list is of
+    listed = doc[max(0, first.left_edge.i - 3) : first.left_edge.i].text.lower() \
+        if first.i < span.start else ""
+    if re.search(_TOWN_OF, before) or listed and re.search(_TOWN_OF, listed):
         return "City"  # "the town of Hill Top"
     if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
-            span[-1].text not in place_name_words("feature-last") | place_name_words(
-                "facility-last"):
+            span[-1].text not in place_name_words(*PLACE_NAME_ENDS):
         return "City"  # "south of Gunning", "Boonah, west of Brisbane"; not "the Hume Highway"
     if re.search(r"\b(district|province|region|state|county|island) of$", before):
         return "Place"
     if re.search(r"\b(the|a) (river|lake)$", before):
         return "Place"  # "the river Elbe"
-    if span.end < len(doc) and doc[span.end].lower_ in _FEATURE_NOUNS and doc[span.end].is_lower:
+    if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
+    if span.end < len(doc) and doc[span.end].lower_ in SETTLEMENT_NOUNS and \
+            doc[span.end].is_lower:
+        return "City"  # "at Kolna village"
     if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS - {"region"} and \
             doc[span.end].is_lower and doc[span.end].dep_ != "compound":
         return "AdministrativeRegion"  # "in Ituri province", one the gazetteer lacks
@@ -373,6 +400,24 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
             return "City"
         if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
             return "City"  # "Moree, in north-west New South Wales"
+        coast = coast_of(doc, following.i)
+        if coast is not None and _region_from(coast, doc, gazetteer):
+            return "City"  # "Eden, on the south coast of New South Wales"
+    return None
+
+
+def coast_of(doc: Any, index: int) -> int | None:
+    """Where the place begins in "on the (south) coast of <place>" from token ``index`` on; None
+    when no coast of a place is written there."""
+    if index >= len(doc) or doc[index].lower_ != "on":
+        return None
+    index += 1
+    while index < len(doc) and (doc[index].lower_ == "the" or doc[index].text == "-" or
+                                doc[index].is_lower and doc[index].lower_ in _PART_WORDS):
+        index += 1
+    if index + 1 < len(doc) and doc[index].lower_ in ("coast", "coastline", "shore") and \
+            doc[index + 1].lower_ == "of":
+        return index + 2
     return None
 
 

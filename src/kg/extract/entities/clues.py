@@ -8,6 +8,7 @@ from kg.extract.organizations import (
     classify_organization,
 )
 from kg.extract.places import (
+    PLACE_NAME_ENDS,
     place_name_words,
     place_named,
 )
@@ -101,8 +102,8 @@ def a_town_the_gazetteer_lacks(span: Any) -> bool:
     return len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and \
         before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
         (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | AREA_WORDS)) and \
-        span[-1].text not in place_name_words("feature-last") | place_name_words(
-            "facility-last") and span[-1].text not in ("Union", "Republic", "Empire")
+        span[-1].text not in place_name_words(*PLACE_NAME_ENDS) and \
+        span[-1].text not in ("Union", "Republic", "Empire")
 
 
 # Prepositions that put a place as one puts a town, not a region: "at Woomera".
@@ -120,7 +121,7 @@ def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
     ("batsmen Makhaya Ntini and Nanti Hayward")."""
     words = [t for t in span if t.text != "-"]
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
-            any(t.text in place_name_words("feature-last") | place_name_words("facility-last")
+            any(t.text in place_name_words(*PLACE_NAME_ENDS)
                 for t in words):
         return False
     doc = span.doc
@@ -209,4 +210,5 @@ def titled_name(span: Any, gazetteer: Any) -> bool:
     title = doc[span.start - 1]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
         classify_organization(span.text) == "Organization" and \
-        span[-1].text not in place_name_words("facility-last")  # "Queen Elizabeth Hospital"
+        span[-1].text not in place_name_words("facility-last", "way-last")  # "Queen Elizabeth
+    # Hospital", "King Street"

@@ -34,6 +34,8 @@ from kg.extract.organizations import (
     owns_a_programme,
 )
 from kg.extract.places import (
+    PLACE_NAME_ENDS,
+    SETTLEMENT_NOUNS,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -151,6 +153,12 @@ def _add_named(
                 gazetteer.lookup(text) is None:
             ctx.add_mention(span, "AdministrativeRegion")  # "Ituri province": one we lack
             return
+    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].is_lower and \
+            span[-1].lower_ in SETTLEMENT_NOUNS and looks_like_name(span[:-1]):
+        town = gazetteer.lookup(span[:-1].text.translate(STRAIGHT))
+        ctx.add_mention(span[:-1], "City",  # "Kolna village": the town is "Kolna"
+                        key=town.key if isinstance(town, Place) and town.type == "City" else None)
+        return
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
@@ -227,10 +235,12 @@ def _add_named(
             and person_parts is not None and not ctx.part_of_longer_name(span) \
             and sum(e.label_ == "PERSON" and e.text == span.text for e in doc.ents) < 2:
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
-    if known is None and label in ("ORG", "FAC") and len(span) > 1 and (
-            span[-1].text in place_name_words("feature-last") or  # (a person may be "Lena Park")
-            span[-1].text in ("Centre", "Center") and span[-2].text in place_name_words(
-                "site-centre")):
+    if known is None and label in ("ORG", "FAC", "PERSON") and len(span) > 1 and (
+            span[-1].text in place_name_words("way-last") or
+            label != "PERSON" and span[-1].text in place_name_words("feature-last") or  # ("Lena
+            # Park" may be a person; "Appin Road" tagged an organisation or a person is the road)
+            label != "PERSON" and span[-1].text in ("Centre", "Center") and
+            span[-2].text in place_name_words("site-centre")):
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
         return  # Detention Centre"
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
@@ -250,7 +260,7 @@ def _add_named(
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
-            span[1].text not in place_name_words("feature-last") | place_name_words("facility-last"):
+            span[1].text not in place_name_words(*PLACE_NAME_ENDS):
         ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
         return
     if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
@@ -262,7 +272,8 @@ def _add_named(
     place_type = said_to_be_place(span, gazetteer) \
         if (label == "PERSON" or unclassified) and known is None else None
     if place_type is not None:
-        ctx.add_mention(span, place_type)
+        for part in _listed_names(span):  # "the towns of Harwood and Kolna", tagged as one
+            ctx.add_mention(part, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
     if label == "PERSON" and known is None and person_written_as_place(span, ctx):
         ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
@@ -304,11 +315,17 @@ def _add_named(
         return  # "the Tampa crisis" in a story that names no other place of Tampa's state
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
-        if known.type == "Place" and side is not None and side.lower_ in _CONTINENT_PARTS \
+        if known.type == "Place" and not known.territory and side is not None and \
+                side.lower_ in _CONTINENT_PARTS \
                 and not side.ent_type_:  # "central Europe" is not Europe
             part = gazetteer.lookup(doc[side.i : span.end].text)
             ctx.add_mention(doc[side.i : span.end], "Place",
                             key=part.key if isinstance(part, Place) else None)
+        elif known.type == "City" and len(span) > 1 and \
+                span[-1].text in place_name_words("feature-last") and \
+                any(doc[t].lower_ == "the" for t in range(max(0, span.start - 2), span.start)):
+            ctx.add_mention(span, "Place", key=known.key)  # "the lower Blue Mountains": the
+            # range, not the town named after it (which lies where the range does)
         else:
             ctx.add_mention(span, known.type, key=known.key)
     elif isinstance(known, KnownOrganization):
@@ -339,6 +356,21 @@ def _add_named(
             ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _listed_names(span: Any) -> list[Any]:
+    """The names a span lists ("Harwood and Kolna", "Alder, Birch and Cedar"), or the span
+    itself when it is one name."""
+    cuts = [t.i for t in span if t.text == "," or t.lower_ == "and" and t.is_lower]
+    if not cuts:
+        return [span]
+    doc = span.doc
+    parts, start = [], span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            parts.append(doc[start:cut])
+        start = cut + 1
+    return parts if all(looks_like_name(part) for part in parts) else [span]
 
 
 def _state_of_a_ministry(ctx: Context, span: Any) -> tuple[Mention, Any] | None:

@@ -21,6 +21,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     owned_by_a_place,
+    place_name_words,
     said_to_be_place,
     untagged_place,
 )
@@ -71,6 +72,8 @@ def find_untagged_names(ctx: Context) -> None:
                 span[-1].text in ctx.gazetteer.event_name_heads:
             continue
         type_ = said_to_be_place(span, ctx.gazetteer)
+        if type_ is None and len(span) > 1 and span[-1].text in place_name_words("way-last"):
+            type_ = "Place"  # "closed from Appin Road to ...": a road the model left untagged
         if type_ is None:
             apposed = [c for t in span for c in t.children
                        if c.dep_ == "appos" and c.is_lower and c.lower_ in body_descriptors()]

@@ -5,12 +5,29 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import bearing_after, place_name_words
+from kg.extract.places import area_nouns, bearing_after, coast_of, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
 
 _CONTAINERS = ("Country", "AdministrativeRegion")
+
+
+def _is_container(ctx: Context, mention: Mention) -> bool:
+    """Whether a mention names a state, a region or a territory ("the West Bank"): a place
+    other places are said to lie in."""
+    if mention.type in _CONTAINERS:
+        return True
+    place = ctx.gazetteer.get(mention.key) if mention.key else None
+    return isinstance(place, Place) and place.territory
+
+
+def _size(ctx: Context, mention: Mention) -> int:
+    """How large a place is, for what may lie in what: a town or a site 0, a region or a
+    territory 1, a state 2."""
+    if mention.type == "Country":
+        return 2
+    return 1 if _is_container(ctx, mention) else 0
 
 
 _SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -35,7 +52,7 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
         return None
     found = ctx.mention_at(doc[index])
     if found is not None:
-        return found if found.type in _CONTAINERS and found.kind in ("name", "demonym") else None
+        return found if _is_container(ctx, found) and found.kind in ("name", "demonym") else None
     region = ctx.gazetteer.region_abbreviation(with_period(doc[index]))
     if region is None:
         return None
@@ -64,7 +81,6 @@ def places(ctx: Context, out: Relations) -> None:
     northern Portugal", "Hunan province in China", "the Kurdish region of Iraq", "the Iraqi
     city of Mosul", "Johannesburg's suburb of Sandton"."""
     doc = ctx.doc
-    order = {"City": 0, "Place": 0, "AdministrativeRegion": 1, "Country": 2}
     towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in list(ctx.mentions):
         if mention.type not in ("City", "Place", "AdministrativeRegion") or mention.kind != "name":
@@ -80,6 +96,9 @@ def places(ctx: Context, out: Relations) -> None:
         if index < len(doc) and doc[index].lower_ in REGION_WORDS:
             index += 1  # "Hunan province in China"
             region_word = True
+        elif index + 1 < len(doc) and doc[index].is_lower and doc[index].lower_ in area_nouns() \
+                and doc[index + 1].lower_ == "in" and mention.type in ("City", "Place"):
+            index += 1  # "near Tora Bora mountain in eastern Afghanistan"
         comma = index < len(doc) and doc[index].text == ","
         if comma:
             index += 1
@@ -96,6 +115,9 @@ def places(ctx: Context, out: Relations) -> None:
                     mention.type in ("Place", "AdministrativeRegion") and
                     last.lower_ not in _KIND_WORDS)):
             container = _container_after(ctx, index + 1)  # "the Southern Highlands of NSW"
+        elif word == "on" and (comma or mention.type == "City") and \
+                (coast := coast_of(doc, index)) is not None:
+            container = _container_after(ctx, coast)  # "Eden, on the south coast of NSW"
         elif word == "on" and (comma or mention.type == "City"):
             container = _container_after(ctx, index + 1)  # "St Helens on Tasmania's east coast"
             if container is not None and not _coast_after(ctx, container):
@@ -107,7 +129,7 @@ def places(ctx: Context, out: Relations) -> None:
             if container is not None and (container.kind == "demonym" or
                                           ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
-        if container is not None and order[container.type] > order[mention.type]:
+        if container is not None and _size(ctx, container) > _size(ctx, mention):
             # "the Woomera Detention Centre in outback South Australia": the town the site is
             # named after is what lies in the state (and the site in the town)
             out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
@@ -118,8 +140,11 @@ def places(ctx: Context, out: Relations) -> None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
         first = ctx.first_token(mention)
-        if first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "the suburbs of Heathcote and Engadine"
+        root = last
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "the suburbs of Heathcote and Engadine", "of X, Y and Umm Tuba"
+        if root.i < first.i:
+            first = root.left_edge if root.left_edge.lower_ != "the" else root
         noun = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ == "of" else None
         if noun is None or noun.lemma_.lower() not in _PART_NOUNS:
             continue
@@ -128,7 +153,7 @@ def places(ctx: Context, out: Relations) -> None:
                 else None
             if owner is None or owner.type not in PLACE_TYPES or owner.id == mention.id:
                 continue
-            if order[owner.type] > order[mention.type] or (
+            if _size(ctx, owner) > _size(ctx, mention) or (
                     noun.lemma_.lower() in _TOWN_PARTS and owner.type == "City"):
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
@@ -139,7 +164,7 @@ def _is_site(mention: Mention, last: Any) -> bool:
     """Whether a place the gazetteer lacks is a building or a site by its last word: "Hilton
     Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
     return mention.type == "Place" and not mention.key and \
-        last.text in place_name_words("facility-last")
+        last.text in place_name_words("facility-last", "way-last")
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
@@ -164,10 +189,12 @@ def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
     if owner is None or owner.kind != "name" or owner.type not in PLACE_TYPES:
         return None
     after = ctx.last_token(mention).i + 1
-    if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN":
-        return None  # "Australia's Pacific solution": the name is a word of a policy's
+    if after < len(ctx.doc) and ctx.doc[after].is_lower and ctx.doc[after].pos_ == "NOUN" and \
+            ctx.doc[after].lower_ not in area_nouns():
+        return None  # "Australia's Pacific solution": the name is a word of a policy's; but
+        # "East Timor's Los Palos district" is a place
     order = {"Place": 0, "City": 1, "AdministrativeRegion": 2, "Country": 3}
-    rank = order.get(owner.type, -1)
+    rank = 2 if _is_container(ctx, owner) and owner.type == "Place" else order.get(owner.type, -1)
     return owner if rank > order.get(mention.type, 9) or (
         rank == order["City"] and mention.type == "Place") else None
 
@@ -233,20 +260,26 @@ def places_named_after_states(ctx: Context, out: Relations) -> None:
 
 
 def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
-    """"In the Czech Republic, ... the Vlava river receded": a sentence that opens with "In"
-    and a state or region sets where the places it names and the gazetteer lacks lie."""
+    """"In the Czech Republic, ... the Vlava river receded", "In southern Fremont, Kestrel Road
+    is closed": a sentence that opens with "In" and a state, region or city sets where the
+    places it names and the gazetteer lacks lie."""
     doc = ctx.doc
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
         if len(tokens) < 3 or tokens[0].lower_ != "in":
             continue
         start = 2 if tokens[1].lower_ == "the" else 1
+        while start + 1 < len(tokens) and (
+                tokens[start].is_lower and tokens[start].lower_ in _SIDES or
+                tokens[start].text == "-"):
+            start += 1  # "In north-western Sydney", "In the far north"
         frame = ctx.mention_at(tokens[start])
-        if frame is None or frame.type not in _CONTAINERS or frame.kind != "name":
+        if frame is None or frame.kind != "name" or not (
+                _is_container(ctx, frame) or frame.type == "City" and frame.key):
             continue
         after = ctx.last_token(frame).i + 1
-        if after >= len(doc) or doc[after].text != ",":
-            continue
+        if after >= len(doc) or doc[after].text != "," and tokens[0].head.dep_ != "ROOT":
+            continue  # "In Sydney, ...", "In Sydney only residents may ...": the whole clause
         for mention in ctx.mentions:
             if mention.kind == "name" and not mention.key and mention.type in ("City", "Place") \
                     and sentence.start_char <= mention.start < sentence.end_char:
@@ -309,8 +342,9 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
             if not isinstance(town, Place) or town.type != "City" or \
                     town.key in gazetteer.capital_keys:
                 continue
-            container = next((named[k] for k in town.containers if k in named), None)
-            if container is not None and container.type in _CONTAINERS:
+            container = next((named[k] for k in town.containers
+                              if k in named and _is_container(ctx, named[k])), None)
+            if container is not None:
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "town-by-bearing", 0.7))
