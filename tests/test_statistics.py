@@ -296,6 +296,20 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a wire dateline the parse took for the subject: the subject is what follows the dash
+    ("LJUBLJANA, Sept 27 — The centre-left Harvest Party won Slovenia's snap election on Sunday "
+     "with 31.8 percent of the vote.", Decimal("31.8"), "Harvest Party"),
+    ("JAKARTA, Nov 10 — Indonesia will impose a 25 percent tariff on Australian wheat from "
+     "Dec. 1, the trade ministry said.", 25, "Indonesia"),
+])
+def test_a_dateline_is_not_the_subject_that_owns_a_figure(text: str, value: object,
+                                                          about: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about
+
+
 @pytest.mark.parametrize(("text", "event_type"), [
     # the cause the text names, found as an event: the toll is its
     ("Ten villagers perished in the earthquake that struck the valley on Monday.", "Disaster"),
