@@ -289,11 +289,39 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("The number of people who fled Sudan last year was 5,000.", "Migration"),
     # what a sum is spent on
     ("Brightwater Foods spent $2 billion on the acquisition of a rival.", "Acquisition"),
+    # a count of what a disaster or an attack is made of, or of the murders of a massacre
+    ("A bushfire destroyed 12 homes near Athens on Monday. More than 60 fires are still burning "
+     "in the hills.", "Disaster"),
+    ("Gunmen massacred villagers in Ituri last year. The court heard the militia carried out "
+     "13 murders.", "Attack"),
+    # whom a verdict or a toll's predicate says the act was done to
+    ("A NATO panel of judges has found 10 militia fighters guilty of looting.", "Trial"),
+    ("Rebels shelled Goma on Monday. The mayor said the shelling left nearly 80 civilians "
+     "dead.", "Attack"),
+    # what a clause brings to the figure: "brought the toll to 40", "arrivals to 3,100"
+    ("Rebels shelled Goma on Monday. The killing brought the death toll to 140 people.",
+     "Attack"),
+    ("More than 1,700 migrants landed on Lesbos on Monday, bringing arrivals since Friday to "
+     "over 3,100.", "Migration"),
+    # defectors go to the defection just told, not to a migration
+    ("Twelve North Korean soldiers defected across the border last year. Defectors now number "
+     "more than 34,000.", "Defection"),
 ])
 def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 923 migrants had died in the central Mediterranean since January, 300 more than "
+     "in the same period last year.", 300),
+    ("Twelve soldiers defected last year. That is 134 more than the number of defectors in "
+     "2011.", 134),
+])
+def test_a_difference_from_another_quantity_measures_no_event(text: str, value: int) -> None:
+    figure = next(s for s in facts_of(text).statistics if s.value == value)
+    assert figure.event is None
 
 
 @pytest.mark.parametrize(("text", "value", "about"), [

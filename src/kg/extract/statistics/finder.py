@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.statistics.about import about_of
 from kg.extract.statistics.comparisons import (
+    is_difference,
     name_pronoun_figures,
     restatements,
     with_bases,
@@ -102,8 +103,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         time = time_for(ctx, ent, dates)
         about = about_of(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
                        victims=victims)
-        event = event_measured_by_words(span, sentence, events) or \
-            measured_event(span, triggers)
+        event = None if is_difference(span) else \
+            event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)
