@@ -292,6 +292,8 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # a count of what a disaster or an attack is made of, or of the murders of a massacre
     ("A bushfire destroyed 12 homes near Athens on Monday. More than 60 fires are still burning "
      "in the hills.", "Disaster"),
+    ("More than 60 fires are still burning in the hills. A bushfire destroyed homes near Athens "
+     "on Monday.", "Disaster"),
     ("Gunmen massacred villagers in Ituri last year. The court heard the militia carried out "
      "13 murders.", "Attack"),
     # whom a verdict or a toll's predicate says the act was done to
@@ -414,6 +416,12 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "Mali"),
     # a figure placed in a list of places is none of theirs
     ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
+     "and Homs.", 25, "Aleppo"),
+    # whom the attackers killed are not the attackers' state's, though kg told the attack at
+    # another word than "killed"
+    ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
+     "and Homs.", 25, "Syria"),
     ("Twelve people died on Ohio roads, with eight deaths in both Iowa and Indiana.", 8,
      "Iowa"),
     # a figure with no noun of its own shares nothing with a subject another figure counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -67,8 +68,11 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     owner = None
     # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
     # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
-    harmed = root.dep_ == "dobj" and verb is not None and (verb.idx in victims or any(
-        c.idx in victims for c in root.children if c.dep_ == "amod"))
+    # (a verb of such an act counts even where kg told its event at another word: "bombers
+    # killed 25 people in the suicide attacks")
+    harmed = root.dep_ == "dobj" and verb is not None and (
+        verb.idx in victims or verb.lemma_.lower() in _victim_verbs() or any(
+            c.idx in victims for c in root.children if c.dep_ == "amod"))
     # "Afghanistan agreed to a 3,000-strong force": a size is of what it describes, whoever
     # the clause's subject is
     size = is_size(number)
@@ -168,10 +172,22 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     mention = _place_in(ctx, obj, nested=not money)
                     if mention is not None:
-                        return None if _listed(obj, root) else mention.id
+                        listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
+                        return None if listed else mention.id  # "in attacks in X and Y"
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
+
+
+@cache
+def _victim_verbs() -> frozenset[str]:
+    """The one-word verbs of the events whose object is whom they harmed (``victim events`` of
+    numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"."""
+    triggers = lexicon().events.triggers
+    return frozenset(verb for type_ in figure_words().victim_events
+                     for verb in (*triggers.get(type_, {}).get("verbs", []),
+                                  *triggers.get(type_, {}).get("passive_of", []))
+                     if " " not in verb)
 
 
 def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:

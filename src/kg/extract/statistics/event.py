@@ -49,9 +49,13 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         if found is not None:
             return found
     # "More than 100 fires are burning", "13 murders": a count of what an attack, disaster or
-    # war is made of measures the one just told
+    # war is made of measures the one just told, or, when none is told before, the one the
+    # story goes on to tell
     types = _event_nouns().get(root.lemma_.lower(), ())
-    return _latest(types, _NOUN_REACH, span, sentence, events) if types else None
+    if not types:
+        return None
+    return _latest(types, _NOUN_REACH, span, sentence, events) or \
+        _next(types, _NOUN_REACH, sentence, events)
 
 
 def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,
@@ -64,6 +68,13 @@ def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,
         return None
     return min(candidates, key=lambda e: (sentence - e.evidence.sentence,
                                           abs(e.evidence.start - span.start_char))).key
+
+
+def _next(types: Iterable[str], reach: int, sentence: int, events: list[Event]) -> str | None:
+    """The first event of one of some types told up to ``reach`` sentences after a figure's."""
+    later = [e for e in events if e.type in types and not e.negated
+             and 0 < e.evidence.sentence - sentence <= reach]
+    return min(later, key=lambda e: (e.evidence.sentence, e.evidence.start)).key if later else None
 
 
 def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
