@@ -99,6 +99,10 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     # a small number in words beside a figure, in a toll
     ("Three soldiers and five members of the militia were killed in the raid.", {(5, "count")}),
     ("The blast injured 14 pupils and two teachers.", {(2, "count")}),
+    ("Four guides were convicted over the deaths of 16 hikers and three porters.", {(3, "count")}),
+    # a number in words before "more" that no "than" follows is a toll of its own
+    ("Nineteen more were injured in the shelling overnight.", {(19, "count")}),
+    ("Local reports say four more people died in the riots on Monday.", {(4, "count")}),
 ])
 def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
     assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
@@ -407,6 +411,10 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "at Port Elvin.", 14, "Port Elvin"),
     ("The leader holds 80 per cent of the market and the minister, Ana Ruiz, wants a cap.", 80,
      "Ana Ruiz"),
+    # those a charge or verdict says were killed, and those conjoined with them, are not the
+    # accused's
+    ("Six Swiss guides were found guilty of manslaughter over the deaths of 14 hikers and seven "
+     "others.", 7, "Switzerland"),
     # a gapped clause: the second sum is the second person's
     ("Coach Ana Ruiz received two months and a fine of 5,000 euros, assistant Luis Soto one "
      "month and 4,000 euros.", 4000, "Ana Ruiz"),

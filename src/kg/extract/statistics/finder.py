@@ -84,9 +84,11 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         if following is not None and following.lower_ in figure_words().multiples:
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
-            if following is not None and following.lower_ in figure_words().comparatives:
+            if following is not None and following.lower_ in figure_words().comparatives and \
+                    following.i + 1 < len(doc) and doc[following.i + 1].lower_ in ("than", "of"):
                 differences.append((span, word_difference(span, value)))
                 continue  # "seven fewer than the winner": a difference of the figure before
+                # (but "nineteen more were injured" is a toll of its own)
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & counted_nouns() and \
                     not counted_beside_a_figure(number_root(span)):

@@ -127,8 +127,10 @@ of 3 people", "after the torching of 20 buildings")."""
 
 def counts_the_charge(noun: Any) -> bool:
     """Whether a counted noun is what an act named in a charge or a cause was done to ("charged
-    with the manslaughter of 18 tourists"): the figure counts its victims, not those the verb
-    charges, arrests or tries."""
+    with the manslaughter of 18 tourists"), or one conjoined with it ("18 tourists and three
+    guides"): the figure counts its victims, not those the verb charges, arrests or tries."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     of = noun.head
     act = of.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and act.pos_ == "NOUN" and \
