@@ -265,6 +265,12 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "where old adobe walls collapsed in seconds.", 20_000, "Camaná"),
     # one of a list is not whose a figure is
     ("These were 11 of Ahmed Karimi's fighters, from Chad, Niger and Mali.", 11, "Ahmed Karimi"),
+    # "the state" stands for the last state the story named
+    ("Bushfires are burning across Victoria. More than 50 fires are still raging around the "
+     "state.", 50, "Victoria"),
+    # but "the city of X" names its own city, not the last one the story named
+    ("Rebels shelled Aleppo on Monday. Troops captured 40 fighters in the city of Homs.", 40,
+     "Homs"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -439,6 +445,9 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     ("President Ana Ruiz declared a state of emergency in 14 provinces on Monday.", 14,
      "Ana Ruiz"),
     ("Prime Minister Ion Rusu imposed a curfew in 12 towns after the riots.", 12, "Ion Rusu"),
+    # "the city of X" names its city: not the last one the story named
+    ("Rebels shelled Aleppo on Monday. Fifteen fighters, captured near the northern city of "
+     "Homs, were moved to a camp.", 15, "Aleppo"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),

@@ -20,6 +20,7 @@ from kg.extract.statistics.syntax import (
 )
 from kg.extract.statistics.written import figure_words, percent_tokens, word_list
 from kg.lexicon import lexicon
+from kg.vocab import kinds_of
 
 _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 
@@ -128,7 +129,8 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
         # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
         # and Yemen" are none of theirs)
-        inside = [ctx.mention_at(token) for token in group if not _listed(token, root)]
+        inside = [ctx.mention_at(token) or _described_place(ctx, token) for token in group
+                  if not _listed(token, root)]
         inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
                    for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
@@ -161,6 +163,9 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     places = [(m, _listed(ctx.doc[i], root)) for m, i in
               ((ctx.mention_at(ctx.doc[i]), i) for i in sorted(placed))
               if m and m.type in PLACE_TYPES]
+    # a name before a description of one ("in the city of Homs": Homs, not the city the story
+    # named last)
+    places.sort(key=lambda place: place[0].kind == "description")
     if places and places[0][1]:
         return None
     own_place = places[0][0] if places else None
@@ -296,11 +301,27 @@ def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
     return mention
 
 
+def _described_place(ctx: Context, noun: Any) -> Any | None:
+    """The place "the state", "the city" or "the country" stands for: the last one of its
+    class the article named before it ("fires raging around the state" after "New South
+    Wales"; ``place descriptions`` of numbers.yaml)."""
+    kind = figure_words().place_descriptions.get(noun.lower_)
+    if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or ctx.mention_at(noun) is not None:
+        return None
+    if any(c.dep_ in ("appos", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+           for c in noun.children):
+        return None  # "the northern city of Mazar-e-Sharif": the name is given
+    earlier = [m for m in ctx.mentions if m.kind == "name" and m.type in kinds_of(kind)
+               and m.end <= noun.idx and m is not ctx.dateline_place()]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
 def _place_named(ctx: Context, noun: Any) -> Any | None:
     """The place a noun names, itself or with the name before it ("Paktika province", "New
     South Wales roads", "the Gaza strikes"); not a state whose name says whose the things are
     ("wounded in US airstrikes", "killed by British troops")."""
-    mention = ctx.mention_in(noun, PLACE_TYPES)
+    mention = ctx.mention_in(noun, PLACE_TYPES) or _described_place(ctx, noun)
     if mention is not None and mention is not ctx.mention_at(noun) and \
             mention.type == "Country" and noun.tag_ == "NNS" and \
             noun.lower_ not in word_list("area-nouns.txt"):
