@@ -58,6 +58,8 @@ def test_a_number_word_list_the_code_cannot_read_is_refused(
     ("five per cent", 5, "percent"),
     ("2.8pc", Decimal("2.8"), "percent"),
     ("400m", 400, "count"),  # no currency: metres, not millions
+    ("40 cents", Decimal("0.40"), "USD"),
+    ("five cents", Decimal("0.05"), "USD"),  # cents in words, as in "shares rose five cents"
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
     parsed = parse_number(written)
@@ -88,6 +90,7 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Unemployment fell to five per cent in June.", {(5, "percent")}),
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
     ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
+    ("Shares in the miner rose five cents to $3.10.", {(Decimal("0.05"), "USD")}),
     # both ends of a range written with their currency sign
     ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
     ("The dam will cost $700 to $900 million.", {(700_000_000, "USD"), (900_000_000, "USD")}),
