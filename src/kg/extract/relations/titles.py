@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.gazetteer import KnownOrganization
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -210,6 +211,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     break
                 if covering not in bodies:
                     bodies.append(covering)
+            elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
+                bodies.append(party)  # "Labor MP Jo Roe"
             elif covering and covering.type in PLACE_TYPES and words:
                 briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
@@ -317,6 +320,18 @@ and Treasurer Y")."""
 
 _LISTED_KINDS = ("business", "official", "legal", "academic", "media")
 """The kinds of title that take the body of the name listed before them."""
+
+
+def _party_before_title(ctx: Context, token: Any) -> Mention | None:
+    """The party a short name written just before a title stands for, which the model took
+    for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
+    "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
+    if token.text not in ctx.gazetteer.party_names or not token.is_title:
+        return None
+    known = ctx.gazetteer.lookup(token.text)
+    if isinstance(known, KnownOrganization):
+        return ctx.add_mention([token], known.type, key=known.key)
+    return ctx.add_mention([token], "PoliticalParty")
 
 
 def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
