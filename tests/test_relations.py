@@ -171,6 +171,12 @@ from extracting import facts_of, relations
     ("Federal Labor MP Joan Kerr says the detention centre should close.",
      {("Joan Kerr", "memberOf", "Labor"), ("Joan Kerr", "jobTitle", "MP")}),
     ("Greens senator Bob Hay says the bill is flawed.", {("Bob Hay", "memberOf", "Greens")}),
+    # a profession is the job the text gives a person
+    ("Maria Sousa, a 54-year-old fisherman, said the wave came at night.",
+     {("Maria Sousa", "jobTitle", "fisherman")}),
+    ("One of the authors, historian Tom Walsh, hopes for a vote.", {("Tom Walsh", "jobTitle", "historian")}),
+    ("Zambian umpire Ian Roe made two poor decisions.",
+     {("Ian Roe", "jobTitle", "umpire"), ("Ian Roe", "nationality", "Zambia")}),
     # a person's pronoun before the movement or party it names
     ("Mr Peres called all the ministers from his Labour Party to a meeting.",
      {("Peres", "memberOf", "Labour Party")}),

@@ -478,11 +478,17 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     modifiers: "the company's founders" → "founder"."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix]
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c)]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
     return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _an_age(word: Any) -> bool:
+    """Whether a modifier gives an age, which is no part of a title: "a 62-year-old fisherman"."""
+    return word.lower_ == "old" and any(t.like_num or t.lower_ in ("year", "years")
+                                        for t in word.subtree)
 
 
 def _hyphen_prefix(noun: Any) -> list[Any]:
