@@ -177,6 +177,11 @@ from extracting import facts_of, relations
     ("One of the authors, historian Tom Walsh, hopes for a vote.", {("Tom Walsh", "jobTitle", "historian")}),
     ("Zambian umpire Ian Roe made two poor decisions.",
      {("Ian Roe", "jobTitle", "umpire"), ("Ian Roe", "nationality", "Zambia")}),
+    # the post before a rank or a form of address is the job
+    ("Pentagon spokesman Navy Captain Tim Hale said the crew was safe.",
+     {("Tim Hale", "jobTitle", "spokesman")}),
+    ("On Monday royal commissioner Justice Ann Gray warned the parties.",
+     {("Ann Gray", "jobTitle", "commissioner")}),
     # a person's pronoun before the movement or party it names
     ("Mr Peres called all the ministers from his Labour Party to a meeting.",
      {("Peres", "memberOf", "Labour Party")}),
@@ -282,6 +287,11 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # one retired from an organisation is no longer in it
     ("Mr Zinni, a retired Marine Corps general, was sent to the region.",
      ("Zinni", "memberOf", "United States Marine Corps")),
+    # a rank after the post is no job of its own, nor the body named with it
+    ("Pentagon spokesman Navy Captain Tim Hale said the crew was safe.",
+     ("Tim Hale", "jobTitle", "Captain")),
+    ("Pentagon spokesman Navy Captain Tim Hale said the crew was safe.",
+     ("Tim Hale", "memberOf", "Navy")),
     # "he" after two people in its sentence is not the subject's for certain
     ("Premier Jo Hale is defending Dr Alan Pryce over the way he dealt with claims at a school "
      "when he was the Anglican Archbishop of Perth.", ("Jo Hale", "jobTitle", "Anglican Archbishop")),

@@ -94,9 +94,12 @@ def _opposed_or_named(ctx: Context, body: Mention) -> bool:
 
 def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     """Whether a lower-case noun before a title says what the post is about and a state or
-    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader")."""
+    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader",
+    nor a title of its own: "spokesman" in "Pentagon spokesman Navy Captain Y")."""
     doc = token.doc
     index = token.i
+    if _singular(token) in ctx.gazetteer.titles:
+        return False
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
             doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
@@ -245,6 +248,11 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 break
             index -= 1
         title = title_in([_singular(w) for w in words], ctx)
+        outer = _outer_title(ctx, words, title, first)
+        if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
+            words = words[:outer]
+            title = title_in([_singular(w) for w in words], ctx)
+            bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
         if comma and not (title and words[-1].i == first.i - 2 and
                           doc[index].lower_ in ("the", "'s", "\u2019s") and
                           (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
@@ -320,6 +328,20 @@ and Treasurer Y")."""
 
 _LISTED_KINDS = ("business", "official", "legal", "academic", "media")
 """The kinds of title that take the body of the name listed before them."""
+
+
+def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) -> int:
+    """How many of the words before a name write the post, when a rank or form of address
+    comes between it and the name: "royal commissioner" in "royal commissioner Justice Jo
+    Roe", "spokesman" in "Pentagon spokesman Navy Captain Tim Hale" (the post is what the
+    text says the person does there); 0 when the words write one title."""
+    kept = _title_words(words, title)
+    if not kept or kept[-1].i != first.i - 1 or not all(w.is_title for w in kept):
+        return 0
+    before = words[: len(words) - len(kept)]
+    while before and before[-1].lower_ in _TITLE_MODIFIERS:
+        before = before[:-1]
+    return len(before) if title_in([_singular(w) for w in before], ctx) else 0
 
 
 def _party_before_title(ctx: Context, token: Any) -> Mention | None:
