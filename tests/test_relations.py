@@ -315,6 +315,9 @@ def test_its_is_nobody_when_two_bodies_came_before() -> None:
     ("German carmaker Volkswagen will cut 3,000 jobs.", ("Volkswagen", "basedIn", "Germany")),
     ("The Chinese foreign ministry rejected the report.",
      ("Chinese foreign ministry", "partOf", "China")),
+    # a seat written before a list of organisations is each one's
+    ("Regulators fined Nairobi-based Safaricom and Equity Bank on Monday.",
+     ("Equity Bank", "basedIn", "Nairobi")),
 ])
 def test_an_organisation_belongs_to_its_state(text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))
