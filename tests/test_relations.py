@@ -177,6 +177,10 @@ from extracting import facts_of, relations
     ("One of the authors, historian Tom Walsh, hopes for a vote.", {("Tom Walsh", "jobTitle", "historian")}),
     ("Zambian umpire Ian Roe made two poor decisions.",
      {("Ian Roe", "jobTitle", "umpire"), ("Ian Roe", "nationality", "Zambia")}),
+    # a company's short name before a post, which the model took for a person's
+    ("Kristiansen Shipping agreed to buy Van den Bosch Transport. Van den Bosch's chief "
+     "executive, Marten Vos, said the deal was fair.",
+     {("Marten Vos", "leaderOf", "Van den Bosch Transport")}),
     # the post before a rank or a form of address is the job
     ("Pentagon spokesman Navy Captain Tim Hale said the crew was safe.",
      {("Tim Hale", "jobTitle", "spokesman")}),

@@ -13,6 +13,7 @@ from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
+    company_named_short,
     is_briefed,
     is_former,
     is_junior,
@@ -93,6 +94,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 continue
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
+            if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
+                body = company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
                 body = argument_mention(ctx, pronoun) if pronoun is not None else None
