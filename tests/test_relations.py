@@ -177,6 +177,9 @@ from extracting import facts_of, relations
     ("One of the authors, historian Tom Walsh, hopes for a vote.", {("Tom Walsh", "jobTitle", "historian")}),
     ("Zambian umpire Ian Roe made two poor decisions.",
      {("Ian Roe", "jobTitle", "umpire"), ("Ian Roe", "nationality", "Zambia")}),
+    # a body's possessive and its bracketed abbreviation, where the parser ended a sentence
+    ("The National Tertiary Education Union's (NTEU) Karen Hale says the inquiry is too narrow.",
+     {("Karen Hale", "memberOf", "National Tertiary Education Union")}),
     # a company's short name before a post, which the model took for a person's
     ("Kristiansen Shipping agreed to buy Van den Bosch Transport. Van den Bosch's chief "
      "executive, Marten Vos, said the deal was fair.",

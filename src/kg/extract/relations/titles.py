@@ -206,7 +206,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         partners = _coordinated_names(ctx, mention)
         comma = _misparsed_apposition(ctx, mention)
         index = first.i - 1 - comma
-        while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
+        start = _sentence_start(ctx, first)
+        while index >= start:
             token = doc[index]
             covering = ctx.mention_at(token)
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
@@ -328,6 +329,23 @@ and Treasurer Y")."""
 
 _LISTED_KINDS = ("business", "official", "legal", "academic", "media")
 """The kinds of title that take the body of the name listed before them."""
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
+
+
+def _sentence_start(ctx: Context, token: Any) -> int:
+    """Where the sentence of a token begins, by its punctuation: the parser may end one inside
+    a name's brackets ("The Construction, Forestry, Mining and Energy Union's (CFMEU) | John
+    Roe says"); a full stop, a line break or the start of the parser's sentence before that
+    ends it."""
+    doc = ctx.doc
+    previous = ctx.sentence_of(token) - 1
+    floor = ctx.tokens_of(previous)[0].i if previous >= 0 else 0
+    index = token.i
+    while index > floor and doc[index - 1].text not in _SENTENCE_ENDS and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
 
 
 def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) -> int:
