@@ -184,6 +184,9 @@ from extracting import facts_of, relations
     ("Kristiansen Shipping agreed to buy Van den Bosch Transport. Van den Bosch's chief "
      "executive, Marten Vos, said the deal was fair.",
      {("Marten Vos", "leaderOf", "Van den Bosch Transport")}),
+    # an adjective that describes a head of government does not part her from the state
+    ("Norway's right-wing Prime Minister Erna Lund met Swedish officials in Oslo.",
+     {("Erna Lund", "leaderOf", "Norway")}),
     # the post before a rank or a form of address is the job
     ("Pentagon spokesman Navy Captain Tim Hale said the crew was safe.",
      {("Tim Hale", "jobTitle", "spokesman")}),

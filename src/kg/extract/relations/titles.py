@@ -230,6 +230,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
                 # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
                 index -= 2
+            elif words and not covering and (epithet := _epithet_start(ctx, index, words)) is not None:
+                index = epithet  # "Israel's right-wing Prime Minister X": no part of the title
             elif words and _topic_before_body(ctx, token, words):
                 briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif not words and partners and token.tag_ == "NNS" and not covering and \
@@ -329,6 +331,30 @@ and Treasurer Y")."""
 
 _LISTED_KINDS = ("business", "official", "legal", "academic", "media")
 """The kinds of title that take the body of the name listed before them."""
+
+
+def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
+    """Where lower-case words that describe a head of state or government, between the state
+    and the title, begin: "right-wing" in "Israel's right-wing Prime Minister X", "embattled"
+    in "the Zimbabwean embattled President Y" (a state has one such leader, whom no adjective
+    narrows); None when the words are no such description."""
+    title = title_in([_singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
+            not ctx.gazetteer.titles[title].leads:
+        return None
+    doc = ctx.doc
+    start = index
+    while start >= 0 and index - start < 4 and ctx.mention_at(doc[start]) is None and (
+            doc[start].is_alpha and doc[start].is_lower or doc[start].text == "-" and
+            not doc[start].whitespace_ and start > 0 and not doc[start - 1].whitespace_):
+        start -= 1
+    group = doc[start + 1 : index + 1]
+    if start < 1 or not any(w.pos_ == "ADJ" for w in group) or \
+            any(w.lower_ in _TITLE_MODIFIERS or _in_a_title(w, [], ctx) for w in group):
+        return None
+    before = doc[start]
+    state = ctx.mention_at(doc[start - 1]) if before.text in ("'s", "\u2019s") else ctx.mention_at(before)
+    return start + 1 if state is not None and state.type == "Country" else None
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
