@@ -28,9 +28,11 @@ from kg.vocab import kinds_of
 
 
 def _person_of(ctx: Context, token: Any) -> Mention | None:
-    """The mention an argument stands for, a person pronoun ("he", "his") the named person it
-    refers to (see :func:`person_for_pronoun`), or None when that is unsure."""
+    """The mention an argument stands for; for a person pronoun ("he", "his"), the named
+    person it refers to (see :func:`person_for_pronoun`), or None when that is unsure. The
+    pronoun keeps a mention of its own, as the words the text uses (the resolver places it)."""
     if token.pos_ == "PRON" and token.lower_ in ("he", "him", "his", "she", "her"):
+        argument_mention(ctx, token)
         return person_for_pronoun(ctx, token)
     found: Mention | None = argument_mention(ctx, token)
     return found
