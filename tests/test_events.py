@@ -906,3 +906,29 @@ def test_the_opposition_singled_out_speaks() -> None:
 ])
 def test_being_met_is_no_meeting(text: str) -> None:
     assert not events_of(facts_of(text), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("More than 40 fires are still raging near Hobart.", "Disaster", "Hobart"),
+    ("Two fires burning near Launceston were contained.", "Disaster", "Launceston"),
+    ("Fierce fighting broke out in Mogadishu.", "War", "Mogadishu"),
+])
+def test_an_event_noun_going_on_happened_where_its_verb_says(text: str, kind: str, place: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, kind)
+    assert ("location", place) in roles_of(facts, event)
+
+
+def test_fires_told_by_their_number_are_more_than_one_of_them() -> None:
+    facts = facts_of("More than 100 fires are burning across Victoria. A blaze near Bairnsdale "
+                     "destroyed 12 homes.")
+    assert len(events_of(facts, "Disaster")) == 2
+    # a bare "fires are burning" is the story's bushfire going on, no other
+    one = facts_of("A bushfire destroyed 30 homes near Bairnsdale. Fires are still burning "
+                   "near Sale.")
+    assert len(events_of(one, "Disaster")) == 1
+
+
+def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
+    facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
+    assert len(events_of(facts, "War")) == 1

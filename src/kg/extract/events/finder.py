@@ -69,7 +69,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(found)
                 used.add(token.i)
             continue
-        sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
+        gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
+        sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
@@ -95,7 +96,7 @@ def find_events(ctx: Context) -> list[Event]:
             if told[token.i] == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
             retype_by_form(builder, triggers)
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or gerund:
             noun_builder = noun_trigger(ctx, token, triggers, dates)
             if noun_builder is None:
                 continue

@@ -40,6 +40,7 @@ class Triggers:
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
+        self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -88,6 +89,7 @@ class Triggers:
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
+            self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
             for word, sense in (entry.get("senses") or {}).items():
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
@@ -158,6 +160,40 @@ class Triggers:
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
         # "an agreement will be reached"
 
+    def course_of(self, token: Any, type_: str) -> Any | None:
+        """The verb that tells an event noun going on, as its subject or by a participle (the
+        lexicon's ``courses``): "fires are burning across Victoria", "fighting broke out in
+        Mogadishu", "two fires still raging near Hobart"; not one only possible or to come
+        ("fires could break out", "the war will spread"), nor one told before ("the fire
+        was still burning on Monday" is the bushfire of the story going on, and so are a
+        disaster's "fires are burning near Sale"; a disaster is new when counted or with "a":
+        "more than 100 fires are burning", "a fire broke out at a hotel")."""
+        verbs = self.courses.get(type_) or set()
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in token.children):
+            return None  # "the fire was still burning": the one told before, going on
+        if type_ == "Disaster" and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "another")
+                                           for c in token.children):
+            return None  # "fires are burning near Sale": the story's bushfire, not another
+        heads = [token.head] if token.dep_ == "nsubj" else []
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        for verb in heads:
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            told = {verb.lemma_.lower(), verb.lower_, *(f"{word} {p}" for p in particles
+                                                        for word in (verb.lemma_.lower(), verb.lower_))}
+            if verb.pos_ == "VERB" and told & verbs and not any(
+                    c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+                return verb
+        return None
+
+    def nominal_gerund(self, token: Any) -> bool:
+        """Whether a verb the parser found is a gerund used as an event noun of the lexicon,
+        with no object of its own: "fighting between rebels and the army killed 12", "killed in
+        fighting" (not "fighting the rebels")."""
+        return token.tag_ == "VBG" and token.lower_ in self.nouns and \
+            token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and \
+            not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "dative") for c in token.children)
+
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
@@ -170,6 +206,15 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def _forms(verb: str) -> set[str]:
+    """A lexicon verb ("rage", "break out") in its inflected forms, for a word whose lemma the
+    tagger gets wrong ("raging", "raged" as forms of "rag")."""
+    word, _, particle = verb.partition(" ")
+    stem = word[:-1] if word.endswith("e") else word
+    forms = {word, f"{word}s", f"{stem}ed", f"{stem}ing", f"{word}es"}
+    return {f"{form} {particle}".strip() for form in forms}
 
 
 def particles_of(verb: Any, particle: str | None) -> list[Any]:

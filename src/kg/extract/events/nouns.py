@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.modality import unrealised
+from kg.extract.events.occasions import COUNTED
 from kg.extract.events.roles import (
     LOCATIVE,
     NOT_THE_AGENTS_VERB,
@@ -62,6 +63,13 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+    if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
+        builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
+    course = triggers.course_of(token, type_)
+    if course is not None:  # "fires are burning across Victoria": it goes on, there
+        builder.anchored = True
+        if course.i == token.head.i:
+            builder.prepositions(course)
     if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
         return None
     if triggers.named_disaster(token) is not None:
