@@ -932,3 +932,36 @@ def test_fires_told_by_their_number_are_more_than_one_of_them() -> None:
 def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
     facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
     assert len(events_of(facts, "War")) == 1
+
+
+def test_a_war_is_fought_against_its_enemy_and_over_the_place_it_is_fought_in() -> None:
+    facts = facts_of("The Kurdish PKK waged a guerrilla war against Turkey for decades.")
+    war, = events_of(facts, "War")
+    assert ("participant", "Turkey") in roles_of(facts, war)
+    facts = facts_of("The bomber was engaged in the air war over Iraq.")
+    war, = events_of(facts, "War")
+    assert ("location", "Iraq") in roles_of(facts, war)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a sentence with no place of its own: the one state of the sentence before
+    ("Canberra sent 1,500 troops to Iraq in March. The cost of nine years of war has "
+     "doubled.", "Iraq"),
+    # two states before: none of them
+    ("Talks between Ethiopia and Eritrea failed. The cost of nine years of war has doubled.",
+     None),
+])
+def test_a_war_told_with_no_place_is_fought_where_the_story_just_was(text: str, place: str | None) -> None:
+    facts = facts_of(text)
+    war, = events_of(facts, "War")
+    places = {name for role, name in roles_of(facts, war) if role == "location"}
+    assert places == ({place} if place else set())
+
+
+def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
+    facts = facts_of("Omar Khan has been charged with waging war against India.")
+    assert not events_of(facts, "War")
+    trial, = events_of(facts, "Trial")
+    assert ("participant", "Omar Khan") in roles_of(facts, trial)
+    facts = facts_of("Lars Berg was charged with the murder of his wife in Oslo.")
+    assert events_of(facts, "Trial")

@@ -13,6 +13,7 @@ from kg.extract.events.places import (
     AT_THE_DATELINE,
     SITUATED,
     at_gatherings,
+    country_of_the_war,
     place_before,
     place_in_sentence,
     place_of_the_clause,
@@ -78,12 +79,13 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
                       for o in prep_objects(p)]  # "walked out of the talks": the talks
-            if type_ != "Report" and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
+            if type_ not in ("Report", "Trial") and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
                     noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
                     for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
-                # (a meeting's, told or not): the noun says more; but
+                # (a meeting's, told or not): the noun says more; but a charge is the court's
+                # step, whatever the crime ("charged with the murder of his wife"),
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
@@ -198,6 +200,10 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
             place = place_before(ctx, ctx.sentence_of(trigger))
         if place is not None:
             builder.roles.append(("location", place))
+    if builder.type == "War" and not any(role == "location" for role, _ in builder.roles):
+        country = country_of_the_war(ctx, builder)
+        if country is not None:
+            builder.roles.append(("location", country))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")

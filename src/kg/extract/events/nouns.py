@@ -55,6 +55,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if _charged(token, triggers):
+        return None  # "charged with waging war against India": what the court says he did
     told = unrealised(token, lexicon().events.intentions, lexicon().events.plans,
                       triggers.journeys)
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
@@ -192,6 +194,19 @@ def _told_deadly(ctx: Context, token: Any, triggers: Triggers) -> str | None:
             not any(triggers.deadly(other) == type_ for other in ctx.doc):
         return None
     return type_
+
+
+def _charged(token: Any, triggers: Triggers) -> bool:
+    """Whether an event noun names the crime a court step charges, which the court alleges or
+    finds, not the text: "charged with waging war against India", "found guilty of murder"
+    (the charge or verdict is the event, a Trial)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "of"):
+        return False
+    step = prep.head
+    lemma = step.lemma_.lower()
+    return triggers.predicates.get(lemma) == "Trial" or any(
+        type_ == "Trial" for type_, _ in triggers.verbs.get(lemma, []))
 
 
 def _lasted(token: Any) -> bool:

@@ -21,14 +21,17 @@ LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughou
 _ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
 """Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
 Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
+_OVER_THE_PLACE = {"War", "Attack"}
+"""Events whose "over" is where they happened, fought in the air ("the air war over
+Afghanistan", "raids over Baghdad"), not what they are about ("talks over Kashmir")."""
 _DURING = ("during", "amid", "amidst")
 """Prepositions of the occasion an event happened at, whose place is the event's: "killed
 during an attempted coup in Haiti", "arrested amid protests in Cairo"."""
 _SPEAKING_FOR = ("spokesman", "spokeswoman", "spokesperson", "representative", "lawyer")
 """Persons who speak "for" a body: "a spokesman for the Red Cross"."""
-_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial", "War"}
 """Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
-against the mayor"."""
+against the mayor", "Hamas's war against Israel"."""
 NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
                         "following", "against", "because")
 """Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
@@ -158,8 +161,8 @@ class Builder:
                     self.prepositions(obj)  # "made their way to the area from Jordan"
                 elif site is not None:
                     self.add_place(site)  # "attacks at the centre"
-                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
-                        self.place_of(obj) is not None:
+                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE) or (
+                        word == "over" and self.type in _OVER_THE_PLACE)) and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "died on Queensland roads"
                 elif word in _DURING and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "killed during a coup in Haiti"
