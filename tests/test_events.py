@@ -965,3 +965,40 @@ def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
     assert ("participant", "Omar Khan") in roles_of(facts, trial)
     facts = facts_of("Lars Berg was charged with the murder of his wife in Oslo.")
     assert events_of(facts, "Trial")
+
+
+@pytest.mark.parametrize(("text", "war"), [
+    ("The Government sent troops to Iraq. Their cost in the war against terrorism has risen.", True),
+    ("Colonel Ruiz, a rebel commander now fighting the Taliban near Herat, flew to Rome.", True),
+    ("Firefighters are fighting fires west of Perth.", False),
+    ("He was arrested for fighting with the Taliban.", False),
+])
+def test_a_war_has_an_enemy(text: str, war: bool) -> None:
+    assert bool(events_of(facts_of(text), "War")) == war
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Israeli warplanes blasted police buildings in Gaza City on Monday.", True),
+    ("Helicopter gunships fired on two cars in Hebron.", True),
+    ("The storm hit Sydney early on Monday afternoon.", False),
+    ("The yachts hit strong winds in Bass Strait.", False),
+])
+def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str, attack: bool) -> None:
+    assert bool(events_of(facts_of(text), "Attack")) == attack
+
+
+def test_attacks_told_by_verbs_at_other_places_are_other_attacks() -> None:
+    facts = facts_of("Israeli warplanes blasted police buildings in Gaza City on Monday. "
+                     "Helicopter gunships also hit a radio station in Ramallah.")
+    assert len(events_of(facts, "Attack")) == 2
+
+
+def test_an_attack_on_the_towns_own_building_happened_in_the_town() -> None:
+    facts = facts_of("Rebels have besieged El Fasher for weeks. On Tuesday, artillery fire hit "
+                     "the city's main market.")
+    attack, = events_of(facts, "Attack")
+    assert ("location", "El Fasher") in roles_of(facts, attack)
+
+
+def test_what_happens_again_and_again_is_no_occasion() -> None:
+    assert not events_of(facts_of("Kharkiv has been shelled almost daily for weeks."), "Attack")

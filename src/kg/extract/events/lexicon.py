@@ -41,6 +41,9 @@ class Triggers:
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
+        self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
+        self.armed: set[str] = set()  # forces and war machines that strike
+        self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -90,6 +93,12 @@ class Triggers:
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
             self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
+            if entry.get("enemies"):
+                self.enemies[type_] = set(entry["enemies"])
+            self.armed.update(entry.get("armed") or [])
+            for verb in entry.get("verbs_of_the_armed") or []:
+                lemma, _, particle = verb.partition(" ")
+                self.of_the_armed.append((lemma, particle or None))
             for word, sense in (entry.get("senses") or {}).items():
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
@@ -99,9 +108,18 @@ class Triggers:
         self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
-        """The event type and particle a verb trigger stands for: the first of its senses whose
-        kind of thing, when the lexicon asks for one, is among its arguments."""
-        for type_, particle in self.verbs.get(token.lemma_.lower(), []):
+        """The event type and particle a verb trigger stands for: an attack when it strikes and
+        what strikes is armed ("warplanes blasted Gaza City"), else the first of its senses whose
+        kind of thing, when the lexicon asks for one, is among its arguments, and whose enemy,
+        when it asks for one, is fought ("fighting the Taliban")."""
+        lemma = token.lemma_.lower()
+        for verb, particle in self.of_the_armed:
+            if verb == lemma and (not particle or particles_of(token, particle)) and \
+                    self.armed_subject(token):
+                return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        for type_, particle in self.verbs.get(lemma, []):
+            if type_ in self.enemies and not self.fights_an_enemy(token, type_):
+                continue  # "firefighters are fighting fires"
             if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
@@ -159,6 +177,29 @@ class Triggers:
             type_, set()) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
         # "an agreement will be reached"
+
+    def armed_subject(self, verb: Any) -> bool:
+        """Whether what does a verb's deed is armed, a force or war machine of the lexicon's
+        ``armed`` or an arm of its ``weapons`` (not a fire, a storm or a crash, which kill
+        without attacking): "Israeli helicopter gunships", "a missile", "F-16s", "US troops"."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in prep_objects(c)]
+        doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
+        armed = (self.armed | self.weapons) - self.causes_of_death
+        return any(word in armed for d in doers for word in (
+            d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
+
+    def fights_an_enemy(self, token: Any, type_: str) -> bool:
+        """Whether a war word has an enemy, as its object or after "against" or "on": a named
+        body or state ("fighting the Taliban") or one of the lexicon's ``enemies`` ("the war
+        against terrorism", "fighting rebels"); not "fighting fires", "the war on drugs"."""
+        enemies = self.enemies.get(type_) or set()
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for o in prep_objects(c)]
+        return any(o.ent_type_ in ("ORG", "GPE", "NORP") or o.lemma_.lower() in enemies
+                   or o.lower_ in enemies or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                                                 in enemies for c in o.children) for o in objects)
 
     def course_of(self, token: Any, type_: str) -> Any | None:
         """The verb that tells an event noun going on, as its subject or by a participle (the

@@ -24,6 +24,10 @@ and announces ("will impose a tariff"). A verb trigger under "will" is an announ
 told ("she will step down in March")."""
 _HEDGES = ("maybe", "perhaps", "possibly", "probably")
 """Adverbs by which the writer only guesses that an event happened: "he is probably dead"."""
+_HABITS = ("daily", "nightly", "weekly", "regularly", "routinely", "frequently", "often", "usually",
+           "constantly")
+"""Adverbs by which a verb tells what happens again and again, no one occasion: "the city has
+been shelled almost daily for weeks" (the day's shelling, told on its own, is the event)."""
 _INFINITIVE_CLAUSES = ("xcomp", "acl", "advcl", "relcl", "ccomp", "oprd")
 
 
@@ -42,7 +46,8 @@ def conditional(token: Any) -> bool:
 def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str],
                journeys: AbstractSet[str] = frozenset()) -> Told | None:
     """Whether a trigger, or the verb whose object it is, is told as only possible, wanted or
-    planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), or
+    planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), a
+    habit ("shelled almost daily"), or
     as the infinitive of a word of intention ("plans to buy", "is to be sworn in", "ready to
     meet", "calls for the minister to resign", "a bid to make a visit"), the words of
     ``intentions`` (event-intentions.txt): "wished"; or as the infinitive of a word of
@@ -64,6 +69,8 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
         return "planned"
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in (*verb.children, *token.children)):
         return "wished"
+    if verb is token and any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in verb.children):
+        return "wished"  # "shelled almost daily": a habit, not an occasion
     if verb.dep_ not in _INFINITIVE_CLAUSES or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None

@@ -82,9 +82,10 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
     if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
+    fought = type_ in triggers.enemies and triggers.fights_an_enemy(token, type_)  # "the war on terror"
     if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
             and not _named_event(token) and not kind and not triggers.sealed(token, type_) \
-            and not _lasted(token):
+            and not _lasted(token) and not fought:
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None

@@ -14,6 +14,8 @@ MOVEMENT = {"Defection", "Migration", "Visit"}
 LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
+_TOWNS = ("city", "town")
+"""Nouns by which a story names again the town it told of."""
 _FROM_THE_PLACE = REPORTING | {"Launch"}
 """Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
 LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
@@ -262,12 +264,33 @@ class Builder:
         finer = self._finer_place(token, depth, owners, ("of", *LOCATIVE))
         if finer is not None:
             return finer
+        town = self._town_told_before(token)
+        if town is not None:
+            return town
         for child in token.children:
             if owners and child.dep_ in ("poss", "nmod") and self._is_place(child):
                 return child  # "Chile's north", "the New South Wales south coast"
             if child.dep_ == "amod" and self._is_state_adjective(child):
                 return child  # "Georgian villages": somewhere in Georgia
         return None
+
+    def owner_place(self, token: Any) -> Any | None:
+        """The place a thing is said to belong to: "Gaza's main market", "the city's main
+        market" (the town told before)."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child if self._is_place(child) else self._town_told_before(child)
+        return None
+
+    def _town_told_before(self, token: Any) -> Any | None:
+        """The town "the city" or "the town" takes up again: the latest city the article named
+        before it ("El Fasher has been shelled for weeks ... fire hit the city's main market")."""
+        if token.lemma_.lower() not in _TOWNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        towns = [m for m in self.ctx.mentions if m.end <= token.idx and m.type == "City"
+                 and m.kind == "name"]
+        return self.ctx.first_token(towns[-1]) if towns else None
 
     def _finer_place(self, token: Any, depth: int, owners: bool, preps: tuple[str, ...]
                      ) -> Any | None:

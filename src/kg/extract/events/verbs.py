@@ -79,6 +79,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
+                owner = builder.owner_place(child) if type_ == "Attack" else None
+                if owner is not None:  # "artillery fire hit the city's main market"
+                    builder.add("location", owner)
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X died and Y was killed"
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
