@@ -1002,3 +1002,21 @@ def test_an_attack_on_the_towns_own_building_happened_in_the_town() -> None:
 
 def test_what_happens_again_and_again_is_no_occasion() -> None:
     assert not events_of(facts_of("Kharkiv has been shelled almost daily for weeks."), "Attack")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a gathering "will" hold is a plan (an announced visit or strike is told: see above)
+    ("A committee will meet in about four weeks to work on the next step.", "Meeting"),
+    # a question asserts nothing
+    ("It is not known whether anyone has been injured or arrested overnight.", "Arrest"),
+    # the aim of a deed done to something is not what came of it
+    ("The president sent his police to Gaza City to arrest a senior official of Hamas.", "Arrest"),
+    ("Ministers piled pressure on the council to arrest and sentence the rioters.", "Trial"),
+])
+def test_no_event_yet(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)
+
+
+def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:
+    assert events_of(facts_of("Thousands of people marched in Tbilisi on Sunday to protest "
+                              "against the new law."), "Protest")

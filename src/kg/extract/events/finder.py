@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import conditional, unrealised
+from kg.extract.events.modality import conditional, future, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -97,6 +97,8 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # "while travelling in Peru": going somewhere is no visit yet
             if told[token.i] == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
+            if builder.type in triggers.planned_under_will and future(token):
+                continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
         elif token.pos_ in ("NOUN", "PROPN") or gerund:
             noun_builder = noun_trigger(ctx, token, triggers, dates)

@@ -35,6 +35,7 @@ class Triggers:
         self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
+        self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.journeys: set[str] = set()
@@ -87,6 +88,8 @@ class Triggers:
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
+            if entry.get("planned_under_will"):
+                self.planned_under_will.add(type_)
             self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
