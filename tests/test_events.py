@@ -1020,3 +1020,17 @@ def test_no_event_yet(text: str, type_: str) -> None:
 def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:
     assert events_of(facts_of("Thousands of people marched in Tbilisi on Sunday to protest "
                               "against the new law."), "Protest")
+
+
+def test_the_bench_that_finds_guilty_judges_where_it_sits() -> None:
+    facts = facts_of("A United Nations panel of judges in East Timor found ten militiamen guilty "
+                     "of murder on Monday.")
+    trial, = events_of(facts, "Trial")
+    assert {("agent", "United Nations"), ("location", "East Timor")} <= roles_of(facts, trial)
+
+
+def test_one_attending_a_meeting_takes_part_in_it() -> None:
+    facts = facts_of("A senior member of the Northern Alliance attending the talks in Bonn said "
+                     "a deal was near.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", "Northern Alliance") in roles_of(facts, meeting)

@@ -36,6 +36,9 @@ _GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "
 "flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
 _ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Election"}
 """Events one takes part in by going to them (not a funeral or a trial one attends)."""
+_TAKING_PART = ("attend", "join", "hold", "lead", "chair", "host")
+"""Verbs whose doer takes part in the gathering they are done to, also in a participle on the
+doer: "a member of the Northern Alliance attending the talks" (not "diplomats observing" them)."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 
@@ -150,6 +153,10 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
                     builder.subject = True
             elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
                 builder.add("participant", child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _TAKING_PART and \
+                not builder.has("agent") and not any(c.dep_ == "nsubj" for c in verb.children):
+            builder.add("agent", verb.head)  # "a member of the Northern Alliance attending the talks"
+            builder.subject = True
         builder.prepositions(verb)
     return builder
 

@@ -237,7 +237,8 @@ def person_held(ctx: Context, token: Any, type_: str) -> Builder | None:
 def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
     dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
-    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty")."""
+    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty": the jury and the
+    accused take part, where the jury sits is the place)."""
     verb = token.head
     dead: list[Any] = []
     if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
@@ -254,5 +255,11 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     for child in dead:
         builder.subject = True
         builder.add("participant", child)
+    if type_ == "Trial" and token.dep_ != "acomp":  # "a UN panel of judges in Dili found ten men
+        for judge in (c for c in verb.children if c.dep_ == "nsubj"):  # guilty": the panel
+            builder.add("agent", judge)  # judged, where it sits
+            bench = [judge, *(o for c in judge.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in prep_objects(c))]  # "a panel of judges in Dili"
+            builder.locate_by([c for member in bench for c in member.children])
     builder.prepositions(verb)
     return builder if builder.subject else None
