@@ -1034,3 +1034,18 @@ def test_one_attending_a_meeting_takes_part_in_it() -> None:
                      "a deal was near.")
     meeting, = events_of(facts, "Meeting")
     assert ("agent", "Northern Alliance") in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The Israeli-Palestinian conflict has entered a new phase.", {"Israel", "Palestine"}),
+    ("Tensions have not been this high since the India-Pakistan war.", {"India", "Pakistan"}),
+])
+def test_states_joined_by_a_hyphen_are_both_sides_of_a_war(text: str, sides: set[str]) -> None:
+    facts = facts_of(text)
+    war, = events_of(facts, "War")
+    assert sides <= {name for role, name in roles_of(facts, war) if role == "agent"}
+
+
+def test_an_uprising_is_a_war() -> None:
+    assert events_of(facts_of("Fifteen months of the Palestinian uprising have left 800 people "
+                              "dead."), "War")

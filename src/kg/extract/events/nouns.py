@@ -98,7 +98,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
 def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder = Builder(ctx, type_, token)
     patient = done_to(ctx, type_)
-    for child in token.children:
+    for child in [*token.children, *_hyphened(token)]:
         if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in STATE_IS_THE_PLACE and \
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
@@ -159,6 +159,14 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
             builder.subject = True
         builder.prepositions(verb)
     return builder
+
+
+def _hyphened(token: Any) -> list[Any]:
+    """The words a noun's modifier is joined to by a hyphen, modifiers of the noun too: "the
+    Israeli-Palestinian conflict", "the India-Pakistan war" (both states are its sides)."""
+    doc = token.doc
+    return [c for m in token.children if m.dep_ in ("amod", "compound") and m.i < token.i
+            for c in m.children if c.dep_ == m.dep_ and c.i == m.i - 2 and doc[c.i + 1].text == "-"]
 
 
 def _death_told_by(builder: Builder, verb: Any) -> None:
