@@ -1049,3 +1049,15 @@ def test_states_joined_by_a_hyphen_are_both_sides_of_a_war(text: str, sides: set
 def test_an_uprising_is_a_war() -> None:
     assert events_of(facts_of("Fifteen months of the Palestinian uprising have left 800 people "
                               "dead."), "War")
+
+
+def test_shot_dead_in_a_second_clause_is_the_first_clauses_subjects_death() -> None:
+    facts = facts_of("The gunman was wounded in the attack and was later shot dead by police.")
+    assert [e.evidence.rule for e in events_of(facts, "Death")] == ["event-dead-predicate"]
+
+
+def test_a_border_crossing_is_a_place_not_a_journey() -> None:
+    facts = facts_of("Israeli troops shot eight children near the Rafah border crossing with Egypt.")
+    assert not events_of(facts, "Migration")
+    attack, = events_of(facts, "Attack")  # the verb tells it, not a journey it would defer to
+    assert ("agent", "Israel") in roles_of(facts, attack)

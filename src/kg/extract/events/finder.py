@@ -47,7 +47,8 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
-        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))
+        and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
     words = lexicon().events
     told = {t.i: "wished" if conditional(t) else unrealised(
         t, words.intentions, words.plans) for t in doc}

@@ -252,6 +252,10 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
              or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
     if token.dep_ == "ccomp":  # "found the nurse guilty", parsed as a small clause
         dead += [c for c in token.children if c.dep_ == "nsubj"]
+    if not dead and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        dead += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "the militant was
+        # wounded and was shot dead": he was shot dead
     for child in dead:
         builder.subject = True
         builder.add("participant", child)
