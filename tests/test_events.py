@@ -1061,3 +1061,18 @@ def test_a_border_crossing_is_a_place_not_a_journey() -> None:
     assert not events_of(facts, "Migration")
     attack, = events_of(facts, "Attack")  # the verb tells it, not a journey it would defer to
     assert ("agent", "Israel") in roles_of(facts, attack)
+
+
+def test_will_not_say_declines_to_comment() -> None:
+    facts = facts_of("Attorney-General Lena Fisk said the man had left Norway. She will not say "
+                     "who the man is.")
+    refusal, = events_of(facts, "NoComment")
+    assert ("agent", "Lena Fisk") in roles_of(facts, refusal)
+
+
+def test_the_one_made_to_act_is_the_one_who_acts() -> None:
+    facts = facts_of("The party forced Senator Tom Reyes to resign.")
+    resignation, = events_of(facts, "Resignation")
+    assert ("agent", "Tom Reyes") in roles_of(facts, resignation)
+    facts = facts_of("The militia forced the residents to flee.")
+    assert not events_of(facts, "Migration")  # the militia did not flee

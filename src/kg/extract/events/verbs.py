@@ -83,7 +83,11 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 if owner is not None:  # "artillery fire hit the city's main market"
                     builder.add("location", owner)
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X died and Y was killed"
-    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
+    made = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" and not own \
+        else []
+    for doer in made[:1]:  # "the party forced Senator Reyes to resign": Reyes resigned
+        builder.subject = builder.add_named("agent", doer) is not None  # (not "the militia")
+    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and not made and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
             if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp"
