@@ -1076,3 +1076,22 @@ def test_the_one_made_to_act_is_the_one_who_acts() -> None:
     assert ("agent", "Tom Reyes") in roles_of(facts, resignation)
     facts = facts_of("The militia forced the residents to flee.")
     assert not events_of(facts, "Migration")  # the militia did not flee
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("A new study shows that one in three children is overweight.", None),
+    ("The Gallup survey found rising support for the Greens.", "Gallup"),
+])
+def test_a_document_that_finds_reports(text: str, agent: str | None) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    agents = {name for role, name in roles_of(facts, report) if role == "agent"}
+    assert agents == ({agent} if agent else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was the lowest in two decades, according to The Hindu.",  # a plain attribution
+    "Police found the body of a woman in Perth.",  # no document finds
+])
+def test_no_report(text: str) -> None:
+    assert not events_of(facts_of(text), "Report")

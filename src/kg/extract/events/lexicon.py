@@ -27,6 +27,7 @@ class Triggers:
         self.predicates: dict[str, str] = {}
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
+        self.of_documents: set[str] = set()  # "a new study shows"
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.speaking_bodies: dict[str, set[str]] = {}
         self.one_speakers: dict[str, set[str]] = {}
@@ -80,6 +81,7 @@ class Triggers:
                 self.causes_of_death.update(entry.get("caused_by") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
+                self.of_documents.update(entry.get("verbs_of_documents") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
@@ -112,7 +114,8 @@ class Triggers:
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: an attack when it strikes and
-        what strikes is armed ("warplanes blasted Gaza City"), else the first of its senses whose
+        what strikes is armed ("warplanes blasted Gaza City"), a report when a document finds
+        ("a new study shows"), else the first of its senses whose
         kind of thing, when the lexicon asks for one, is among its arguments, and whose enemy,
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
@@ -120,6 +123,10 @@ class Triggers:
             if verb == lemma and (not particle or particles_of(token, particle)) and \
                     self.armed_subject(token):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        if lemma in self.of_documents and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.report_subjects
+                for c in token.children):
+            return "Report", None  # "a new study shows", "the survey found"
         for type_, particle in self.verbs.get(lemma, []):
             if type_ in self.enemies and not self.fights_an_enemy(token, type_):
                 continue  # "firefighters are fighting fires"

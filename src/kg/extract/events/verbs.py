@@ -171,6 +171,10 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+        for document in (c for c in token.children if c.dep_ == "nsubj"):
+            for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
+                if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
+                    builder.add_named("agent", owner)
     if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
