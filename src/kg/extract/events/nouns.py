@@ -16,7 +16,6 @@ from kg.extract.events.roles import (
     Builder,
     done_to,
     past_dateline,
-    prep_objects,
     state_modifier,
 )
 from kg.extract.events.timing import time_of
@@ -257,11 +256,6 @@ def _place_in_name(builder: Builder) -> None:
 def phrase_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     """Multi-word triggers: "didn't respond to requests for comment", "the flight of X"."""
     builder = Builder(ctx, type_, token)
-    if type_ == "Report":  # "according to X"
-        for prep in token.children:
-            for obj in prep_objects(prep):
-                builder.add("agent", obj)
-        return builder if builder.has("agent") else None
     if type_ == "NoComment":
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:
