@@ -1095,3 +1095,12 @@ def test_a_document_that_finds_reports(text: str, agent: str | None) -> None:
 ])
 def test_no_report(text: str) -> None:
     assert not events_of(facts_of(text), "Report")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The bill gives the agency the power to detain suspects for 48 hours.", "Arrest"),
+    ("Critics say the law would allow police to detain people without charge.", "Arrest"),
+    ('"I always felt that they were guilty," Mr Peel said.', "Trial"),  # an opinion, no verdict
+])
+def test_a_power_or_an_opinion_is_no_event(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)

@@ -246,7 +246,7 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
     dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
     dead", which is not yet a death), a verdict ("a jury found Ruiz guilty": the jury and the
-    accused take part, where the jury sits is the place)."""
+    accused take part, where the jury sits is the place; not "he is guilty", an opinion)."""
     verb = token.head
     dead: list[Any] = []
     if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
@@ -254,6 +254,8 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
             verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
         return None
+    if type_ == "Trial" and verb.lemma_.lower() == "be":
+        return None  # "Osama is guilty of murder": an opinion, no court found it
     builder = Builder(ctx, type_, token)
     builder.rule = f"event-{token.lemma_.lower()}-predicate"
     dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
