@@ -1104,3 +1104,8 @@ def test_no_report(text: str) -> None:
 ])
 def test_a_power_or_an_opinion_is_no_event(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
+
+
+def test_no_event_with_no_happened() -> None:
+    facts = facts_of("A B-52 bomber circled Tora Bora all morning, but no air strikes were launched.")
+    assert not events_of(facts, "Attack")

@@ -175,7 +175,8 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")
-    ))
+    ) or (trigger.pos_ in ("NOUN", "PROPN") and any(  # "no air strikes were launched"
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)))
     if trigger.pos_ in ("VERB", "AUX"):
         builder.locate_from_arguments(trigger)
     elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
