@@ -1109,3 +1109,17 @@ def test_a_power_or_an_opinion_is_no_event(text: str, type_: str) -> None:
 def test_no_event_with_no_happened() -> None:
     facts = facts_of("A B-52 bomber circled Tora Bora all morning, but no air strikes were launched.")
     assert not events_of(facts, "Attack")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("All four crew of a US B-1 bomber that crashed in the Indian Ocean were rescued.", "Indian Ocean"),
+    ("One person died after a medical aircraft crashed near Mt Gambier.", "Mount Gambier"),
+])
+def test_a_craft_that_crashes_is_a_disaster(text: str, place: str) -> None:
+    facts = facts_of(text)
+    crash, = events_of(facts, "Disaster")
+    assert ("location", place) in roles_of(facts, crash)
+
+
+def test_a_market_that_crashes_is_no_disaster() -> None:
+    assert not events_of(facts_of("Shares crashed on Wall Street on Monday."), "Disaster")

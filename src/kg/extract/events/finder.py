@@ -101,6 +101,9 @@ def find_events(ctx: Context) -> list[Event]:
             if builder.type in triggers.planned_under_will and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
+            if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
+                builder.roles = [("participant" if role == "agent" else role, ref)
+                                 for role, ref in builder.roles]
         elif token.pos_ in ("NOUN", "PROPN") or gerund:
             noun_builder = noun_trigger(ctx, token, triggers, dates)
             if noun_builder is None:

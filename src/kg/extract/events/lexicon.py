@@ -28,6 +28,8 @@ class Triggers:
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
         self.of_documents: set[str] = set()  # "a new study shows"
+        self.of_craft: set[str] = set()  # "a bomber crashed"
+        self.craft: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.speaking_bodies: dict[str, set[str]] = {}
         self.one_speakers: dict[str, set[str]] = {}
@@ -101,6 +103,8 @@ class Triggers:
             if entry.get("enemies"):
                 self.enemies[type_] = set(entry["enemies"])
             self.armed.update(entry.get("armed") or [])
+            self.of_craft.update(entry.get("verbs_of_craft") or [])
+            self.craft.update(entry.get("craft") or [])
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
@@ -114,8 +118,9 @@ class Triggers:
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: an attack when it strikes and
-        what strikes is armed ("warplanes blasted Gaza City"), a report when a document finds
-        ("a new study shows"), else the first of its senses whose
+        what strikes is armed ("warplanes blasted Gaza City"), a disaster when it befalls a craft
+        ("a bomber crashed"), a report when a document finds ("a new study shows"), else the
+        first of its senses whose
         kind of thing, when the lexicon asks for one, is among its arguments, and whose enemy,
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
@@ -123,6 +128,8 @@ class Triggers:
             if verb == lemma and (not particle or particles_of(token, particle)) and \
                     self.armed_subject(token):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        if lemma in self.of_craft and self.craft_befallen(token):
+            return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
         if lemma in self.of_documents and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.report_subjects
                 for c in token.children):
@@ -198,6 +205,17 @@ class Triggers:
         armed = (self.armed | self.weapons) - self.causes_of_death
         return any(word in armed for d in doers for word in (
             d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
+
+    def craft_befallen(self, verb: Any) -> bool:
+        """Whether a verb with no object befalls a craft of the lexicon's ``craft``, its subject
+        or the noun a "that"/"which" subject stands for: "a US B-1 bomber that crashed in the
+        Indian Ocean", "an RFDS aircraft crashed near Mt Gambier"."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "he crashed his car into a wall": told by what came of it
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [s.head.head if s.tag_ == "WDT" and verb.dep_ == "relcl" else s for s in subjects]
+        return any(word in self.craft for s in subjects for word in (
+            s.lemma_.lower(), s.lower_, *(c.lower_ for c in s.children if c.dep_ == "compound")))
 
     def fights_an_enemy(self, token: Any, type_: str) -> bool:
         """Whether a war word has an enemy, as its object or after "against" or "on": a named
