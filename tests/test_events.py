@@ -969,8 +969,9 @@ def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
 
 @pytest.mark.parametrize(("text", "war"), [
     ("The Government sent troops to Iraq. Their cost in the war against terrorism has risen.", True),
-    ("Colonel Ruiz, a rebel commander now fighting the Taliban near Herat, flew to Rome.", True),
+    ("Government troops are fighting rebels near Juba.", True),
     ("Firefighters are fighting fires west of Perth.", False),
+    ("Qantas is fighting the ACTU in the Industrial Relations Commission.", False),
     ("He was arrested for fighting with the Taliban.", False),
 ])
 def test_a_war_has_an_enemy(text: str, war: bool) -> None:

@@ -218,14 +218,16 @@ class Triggers:
             s.lemma_.lower(), s.lower_, *(c.lower_ for c in s.children if c.dep_ == "compound")))
 
     def fights_an_enemy(self, token: Any, type_: str) -> bool:
-        """Whether a war word has an enemy, as its object or after "against" or "on": a named
-        body or state ("fighting the Taliban") or one of the lexicon's ``enemies`` ("the war
-        against terrorism", "fighting rebels"); not "fighting fires", "the war on drugs"."""
+        """Whether a war word has an enemy, as its object or after "against" or "on": a state or
+        its people ("fighting Israel", "fighting the Palestinians") or one of the lexicon's
+        ``enemies`` ("the war against terrorism", "fighting rebels"); not "fighting fires", "the
+        war on drugs", nor a named body, which may be a rival in business or politics ("Qantas is
+        fighting the ACTU")."""
         enemies = self.enemies.get(type_) or set()
         objects = [c for c in token.children if c.dep_ == "dobj"]
         objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                     for o in prep_objects(c)]
-        return any(o.ent_type_ in ("ORG", "GPE", "NORP") or o.lemma_.lower() in enemies
+        return any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in enemies
                    or o.lower_ in enemies or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
                                                  in enemies for c in o.children) for o in objects)
 
