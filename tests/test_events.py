@@ -1124,3 +1124,12 @@ def test_a_craft_that_crashes_is_a_disaster(text: str, place: str) -> None:
 
 def test_a_market_that_crashes_is_no_disaster() -> None:
     assert not events_of(facts_of("Shares crashed on Wall Street on Monday."), "Disaster")
+
+
+@pytest.mark.parametrize("text", [
+    "The army hit back at critics of the operation.",
+    "Soldiers hit the streets of Manila on Monday.",
+    "The army is targeting school leavers in its recruitment campaign.",
+])
+def test_an_idiom_of_striking_is_no_attack(text: str) -> None:
+    assert not events_of(facts_of(text), "Attack")

@@ -48,6 +48,7 @@ class Triggers:
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
         self.armed: set[str] = set()  # forces and war machines that strike
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
+        self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -105,6 +106,7 @@ class Triggers:
             self.armed.update(entry.get("armed") or [])
             self.of_craft.update(entry.get("verbs_of_craft") or [])
             self.craft.update(entry.get("craft") or [])
+            self.idioms_of_the_armed.update(entry.get("idioms_of_the_armed") or [])
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
@@ -198,7 +200,11 @@ class Triggers:
     def armed_subject(self, verb: Any) -> bool:
         """Whether what does a verb's deed is armed, a force or war machine of the lexicon's
         ``armed`` or an arm of its ``weapons`` (not a fire, a storm or a crash, which kill
-        without attacking): "Israeli helicopter gunships", "a missile", "F-16s", "US troops"."""
+        without attacking): "Israeli helicopter gunships", "a missile", "F-16s", "US troops";
+        not in an idiom of the verb (the lexicon's ``idioms_of_the_armed``)."""
+        if any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in self.idioms_of_the_armed
+               for c in verb.children):
+            return False  # "the army hit back at critics", "troops hit the streets"
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [o for c in verb.children if c.dep_ == "agent" for o in prep_objects(c)]
         doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
