@@ -1133,3 +1133,11 @@ def test_a_market_that_crashes_is_no_disaster() -> None:
 ])
 def test_an_idiom_of_striking_is_no_attack(text: str) -> None:
     assert not events_of(facts_of(text), "Attack")
+
+
+def test_a_war_told_again_is_one_war() -> None:
+    facts = facts_of("Canberra sent troops to the war against terrorism in October. The cost of "
+                     "contributing to the war against terrorism has doubled, Senator Hill said.")
+    assert len(events_of(facts, "War")) == 1
+    apart = facts_of("The war in Afghanistan began in 2001. The war in Iraq began in 2003.")
+    assert len(events_of(apart, "War")) == 2

@@ -106,10 +106,11 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
 _SEALED_ONCE = {"Agreement"}
 """Events an article names again by what was sealed, adding where or by whom: "rival factions
 signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
-_TOLD_AGAIN = {"Disaster", "Attack", "Death"}
+_TOLD_AGAIN = {"Disaster", "Attack", "Death", "War"}
 """Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
-the warplanes bombed areas in Basra province"; deaths only those of a disaster (an attack's
-deaths are often several incidents: "another man was killed in Hebron")."""
+the warplanes bombed areas in Basra province", "the war against terrorism ... contributing to
+the war against terrorism"; deaths only those of a disaster (an attack's deaths are often
+several incidents: "another man was killed in Hebron")."""
 COUNTED = "event-counted-disasters"
 """The rule that finds disasters told by their number ("more than 100 fires"): several of them,
 of which one told elsewhere is not the whole."""
