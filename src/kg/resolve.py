@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+from kg.extract.entities.acronyms import DEFINES
 from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
@@ -103,7 +104,9 @@ class _Resolver:
             if mention.id in self.key_of or mention.kind != "name":
                 continue
             name = normalize_name(mention.text)
-            longer = self.expand_acronym(mention, name) or self.expand_short_name(mention, name)
+            defined = self.key_of.get(dict(mention.attributes).get(DEFINES, ""))
+            longer = defined or self.expand_acronym(mention, name) or \
+                self.expand_short_name(mention, name)
             if longer:
                 self.bind(mention, longer, self.drafts[longer].label, self.drafts[longer].type)
             elif mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
