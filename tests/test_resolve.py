@@ -255,3 +255,11 @@ def test_a_partys_short_name_two_full_names_share_joins_neither() -> None:
                              mention("m2", "Democratic Party", 40, 1, "PoliticalParty"),
                              mention("m3", "Social Democratic Party", 80, 2, "PoliticalParty")))
     assert key_of(resolved, "m1") not in (key_of(resolved, "m2"), key_of(resolved, "m3"))
+
+
+def test_a_surname_two_full_names_share_is_the_first_named() -> None:
+    resolved = resolve(facts(mention("m1", "Ana Lindqvist", 0, 0, "Person"),
+                             mention("m2", "Erik Lindqvist", 40, 1, "Person"),
+                             mention("m3", "Lindqvist", 80, 2, "Person")))
+    assert key_of(resolved, "m3") == key_of(resolved, "m1") == "ana-lindqvist"
+    assert by_key(resolved)["erik-lindqvist"].aliases == ()

@@ -136,7 +136,10 @@ class _Resolver:
         self.separate_kinds()
 
     def people(self) -> None:
-        """Full names first; then short forms ("Putin", "Kim") join the nearest full name."""
+        """Full names first; then short forms ("Putin", "Kim") join a full name: of two that
+        share a surname, the one the article named first (news names a relative by the full
+        name: "Lindqvist is the son of Erik Lindqvist ... Lindqvist said" is still the son),
+        and a full name after the short form when none is before it."""
         people = [m for m in self.mentions if m.type == "Person" and m.kind == "name"
                   and m.id not in self.key_of]
         full: list[tuple[Mention, list[str]]] = []
@@ -160,7 +163,7 @@ class _Resolver:
                 self.bind(mention, slug(name), name, "Person")
                 continue
             before = [pair for pair in owners if pair[0].start < mention.start]
-            owner, owner_words = (before[-1] if before else owners[0])
+            owner, owner_words = (before[0] if before else owners[0])
             name = " ".join(owner_words)
             self.bind(mention, slug(name), name, "Person")
 
