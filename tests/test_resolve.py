@@ -201,3 +201,65 @@ def test_institutions_and_scoped_bodies_keep_their_keys() -> None:
         "a1/north-korean-soldier-100"
     assert entity_key("embassy-of-north-korea-in-china", "Person", gazetteer) == \
         "embassy-of-north-korea-in-china~person"
+
+
+def test_the_last_words_of_a_longer_name_are_that_organisation() -> None:
+    resolved = resolve(facts(mention("m1", "Northern Ranges Alliance", 0, 0, "Organization"),
+                             mention("m2", "the Alliance", 60, 2, "Organization")))
+    assert key_of(resolved, "m2") == key_of(resolved, "m1")
+    entity = by_key(resolved)[key_of(resolved, "m1")]
+    assert (entity.label, entity.aliases) == ("Northern Ranges Alliance", ("Alliance",))
+
+
+@pytest.mark.parametrize(("longer", "joined"), [
+    ("Australian Army", True),  # a state's adjective before a body every state has
+    ("Federal Army", True),
+    ("Kosovo Liberation Army", False),  # another body's name
+    ("Audit of the Army", False),  # a lower-case word: no name of one body
+])
+def test_a_body_every_state_has_joins_a_longer_name_only_of_its_state(longer: str,
+                                                                      joined: bool) -> None:
+    resolved = resolve(facts(mention("m1", longer, 0, 0, "Military"),
+                             mention("m2", "Army", 60, 2, "Military")))
+    assert (key_of(resolved, "m2") == key_of(resolved, "m1")) is joined
+
+
+def test_the_last_words_of_two_longer_names_join_neither() -> None:
+    resolved = resolve(facts(mention("m1", "Coastal Fishers Guild", 0, 0, "Organization"),
+                             mention("m2", "Timber Cutters Guild", 40, 1, "Organization"),
+                             mention("m3", "Guild", 80, 2, "Organization")))
+    assert key_of(resolved, "m3") not in (key_of(resolved, "m1"), key_of(resolved, "m2"))
+
+
+def test_a_short_name_joins_the_gazetteers_name_of_a_body_the_article_names_otherwise() -> None:
+    resolved = resolve(facts(mention("m1", "AFP", 0, 0, "Agency", key="australian-federal-police"),
+                             mention("m2", "Federal Police", 40, 1, "Agency")))
+    assert key_of(resolved, "m2") == "australian-federal-police"
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Liberals", "Liberal Party"),
+    ("Nationals", "Country National Party"),
+    ("Democrats", "Democratic Party"),
+    ("Labor", "Tasmanian Labor Party"),
+])
+def test_a_partys_short_name_joins_its_full_name(short: str, full: str) -> None:
+    resolved = resolve(facts(mention("m1", short, 0, 0, "PoliticalParty"),
+                             mention("m2", full, 60, 2, "PoliticalParty")))
+    assert key_of(resolved, "m1") == key_of(resolved, "m2")
+    assert by_key(resolved)[key_of(resolved, "m1")].label == full
+
+
+def test_a_partys_short_name_two_full_names_share_joins_neither() -> None:
+    resolved = resolve(facts(mention("m1", "Democrats", 0, 0, "PoliticalParty"),
+                             mention("m2", "Democratic Party", 40, 1, "PoliticalParty"),
+                             mention("m3", "Social Democratic Party", 80, 2, "PoliticalParty")))
+    assert key_of(resolved, "m1") not in (key_of(resolved, "m2"), key_of(resolved, "m3"))
+
+
+def test_a_surname_two_full_names_share_is_the_first_named() -> None:
+    resolved = resolve(facts(mention("m1", "Ana Lindqvist", 0, 0, "Person"),
+                             mention("m2", "Erik Lindqvist", 40, 1, "Person"),
+                             mention("m3", "Lindqvist", 80, 2, "Person")))
+    assert key_of(resolved, "m3") == key_of(resolved, "m1") == "ana-lindqvist"
+    assert by_key(resolved)["erik-lindqvist"].aliases == ()
