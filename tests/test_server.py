@@ -924,15 +924,21 @@ minister Christos Stylianides called the strike unlawful.
 
 
 def _children(pid: int, module: str) -> list[int]:
-    """The processes that ``pid`` started with ``python -m module``."""
+    """The processes that ``pid`` started with ``python -m module``. A child's command line
+    reads empty while the kernel is still setting it up: Popen (so kg serve's ready line)
+    returns once exec has begun, not once it is done; such a child is read again."""
     found = []
     for entry in Path("/proc").iterdir():
         try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            command = (entry / "cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError, IndexError):
+            while True:
+                state, parent = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+                command = (entry / "cmdline").read_bytes()
+                if int(parent) != pid or command or state == "Z":
+                    break
+                time.sleep(0.001)
+        except (OSError, ValueError):
             continue
-        if parent == pid and module.encode() in command:
+        if int(parent) == pid and module.encode() in command.split(b"\0"):
             found.append(int(entry.name))
     return found
 

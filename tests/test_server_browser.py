@@ -127,6 +127,36 @@ def test_construct_is_drawn_as_a_graph(site: str, browser: Browser) -> None:
     assert browser.problems() == []
 
 
+def test_a_click_before_the_page_has_its_data_is_not_lost(
+    site: str, browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run is clicked while ``/api/queries`` (the prefixes and saved questions) is still
+    unanswered: the query runs once they arrive, with its entities as links."""
+    from kg.web import pages
+
+    answer = pages.saved_queries
+    asked, answering = threading.Event(), threading.Event()
+
+    def held(limits: dict[str, object]) -> dict[str, object]:
+        asked.set()
+        answering.wait(60)
+        return answer(limits)
+
+    monkeypatch.setattr(pages, "saved_queries", held)
+    try:
+        browser.open(site + "/")
+        assert asked.wait(60)
+        browser.js("document.getElementById('query').value = "
+                   "'SELECT ?entity WHERE { ?entity a kgo:Person } LIMIT 5'")
+        browser.click("#run")
+        assert browser.js("document.getElementById('run').disabled")  # the click was taken
+    finally:
+        answering.set()
+    browser.wait_until("document.querySelectorAll('#results tbody tr').length === 5")
+    assert browser.js("document.querySelectorAll('#results tbody a[href^=\"/id/\"]').length") == 5
+    assert browser.problems() == []
+
+
 def test_neighbourhood_and_hostile_text(site: str, browser: Browser) -> None:
     browser.open(site + "/")
     browser.wait_until("document.querySelectorAll('#entities li').length > 5")

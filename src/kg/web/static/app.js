@@ -17,6 +17,7 @@ WHERE {
 let prefixes = {};
 let entityNamespace = null;  // the store's kgr: namespace, from /api/queries
 let savedQueries = [];
+let ready = Promise.resolve();  // settles when loadSavedQueries is done: what runQuery waits for
 
 function element(tag, text, className) {
   const node = document.createElement(tag);
@@ -315,14 +316,26 @@ function showDownloads(query, graph) {
   });
 }
 
+// Run is live from the start; a click before the prefixes and saved questions have arrived
+// waits for them (the table's links and short names need them) instead of being dropped.
 async function runQuery() {
+  const button = document.getElementById("run");
+  if (button.disabled) return;  // one query at a time (Ctrl+Enter too)
+  button.disabled = true;
+  try {
+    setStatus("Running…");
+    await ready;
+    await runTheQuery();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function runTheQuery() {
   const query = document.getElementById("query").value;
   const results = document.getElementById("results");
   const graphBox = document.getElementById("graph");
-  const button = document.getElementById("run");
   if (!query.trim()) { setStatus("Write a query first.", true); return; }
-  button.disabled = true;
-  setStatus("Running…");
   clear(results);
   clear(document.getElementById("downloads"));
   graphBox.hidden = true;
@@ -371,8 +384,6 @@ async function runQuery() {
   } catch (error) {
     setStatus("The server could not be reached.", true);
     results.appendChild(element("pre", String(error), "error"));
-  } finally {
-    button.disabled = false;
   }
 }
 
@@ -438,18 +449,34 @@ function pick(name) {
   history.replaceState(null, "", "#" + encodeURIComponent(name));
 }
 
-async function start() {
-  const response = await fetch("/api/queries", { headers: { Accept: "application/json" } });
-  const data = await response.json();
-  prefixes = data.prefixes;
-  entityNamespace = prefixes.kgr;
-  savedQueries = data.queries;
+// The prefixes, the store's entity namespace and the saved questions; never rejects (a page
+// without them still runs queries, with full IRIs and no entity links).
+async function loadSavedQueries() {
+  try {
+    const response = await fetch("/api/queries", { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(`Error ${response.status}`);
+    const data = await response.json();
+    prefixes = data.prefixes;
+    entityNamespace = prefixes.kgr;
+    savedQueries = data.queries;
+  } catch (error) {
+    setStatus(`The saved questions could not be loaded (${error}).`, true);
+    return;
+  }
   const select = document.getElementById("saved");
   for (const query of savedQueries) {
     const option = element("option", query.title || query.name);
     option.value = query.name;
     select.appendChild(option);
   }
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  if (wanted) pick(wanted);
+}
+
+// Every control works from the first moment: the handlers are in place before anything is
+// fetched, and what needs the fetched data waits for `ready`.
+function start() {
+  const select = document.getElementById("saved");
   select.addEventListener("change", () => pick(select.value));
   document.getElementById("run").addEventListener("click", runQuery);
   document.getElementById("query").addEventListener("keydown", (event) => {
@@ -459,9 +486,8 @@ async function start() {
     }
   });
   document.getElementById("filter").addEventListener("input", filterEntities);
-  const wanted = decodeURIComponent(location.hash.slice(1));
-  if (wanted) pick(wanted);
-  loadEntities();
+  ready = loadSavedQueries();
+  ready.then(loadEntities);
 }
 
 document.addEventListener("DOMContentLoaded", start);
