@@ -582,3 +582,19 @@ def test_a_states_unnamed_court_is_its_institution() -> None:
     assert ("Swiss court", "partOf", "Switzerland") in relations(facts)
     town = facts_of("He appeared in a Perth court on Monday.")
     assert not any(e.type == "Court" for e in town.entities)  # the state's court, sitting there
+
+
+@pytest.mark.parametrize("text", [
+    "The fire spread from Wollongong to Yallah overnight.",
+    "Police closed the road from Yallah to Wollongong.",
+    "Police closed Picton Road between Wollongong and Yallah.",
+    "The highway is closed between the Hume Highway and Yallah.",
+])
+def test_a_name_paired_with_a_town_or_a_road_is_a_town(text: str) -> None:
+    assert typed(facts_of(text)).get("Yallah") == "City"
+
+
+def test_a_name_paired_with_a_town_stays_a_person_where_it_is_one() -> None:
+    found = typed(facts_of("Mr Yallah flew from Wollongong to Canberra. Later Yallah and "
+                           "Wollongong officials met."))
+    assert found.get("Yallah") == "Person"

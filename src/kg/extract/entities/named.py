@@ -18,6 +18,7 @@ from kg.extract.entities.clues import (
     names_a_storm,
     names_a_thing,
     names_nothing,
+    paired_with_a_town,
     titled_name,
     written_as_a_persons_name,
 )
@@ -278,6 +279,12 @@ def _add_named(
     if label == "PERSON" and known is None and person_written_as_place(span, ctx):
         ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
         return
+    if (label == "PERSON" and len(span) == 1 or unclassified and len(span) <= 3) and known is None and \
+            all(t.is_alpha and t.is_title for t in span) and not _titled_anywhere(span, ctx):
+        paired = paired_with_a_town(span, ctx)
+        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah"
+            ctx.add_mention(span, paired)
+            return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         following = doc[span.end] if span.end < len(doc) else None
@@ -356,6 +363,16 @@ def _add_named(
             ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _titled_anywhere(span: Any, ctx: Context) -> bool:
+    """Whether a name's first word follows an honorific or a title somewhere in the article
+    ("Mr Wilton"), or its words are part of a longer person's name: it names someone."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    return ctx.part_of_longer_name(span) or any(
+        i > 0 and (doc[i - 1].text in gazetteer.honorifics or doc[i - 1].lower_ in gazetteer.titles)
+        for i in ctx.positions_of(span[0].text))
 
 
 def _listed_names(span: Any) -> list[Any]:
