@@ -67,6 +67,24 @@ def test_an_acronym_joins_the_organisation_it_abbreviates() -> None:
         "korea-maritime-institute~organization"  # a name the gazetteer does not know
 
 
+@pytest.mark.parametrize(("full", "short", "type_"), [
+    ("Eastern Front", "Front", "Organization"),
+    ("Rural Country Party", "Country Party", "PoliticalParty"),
+    ("Liberal Party", "Liberals", "PoliticalParty"),
+])
+def test_the_end_of_a_bodys_name_or_its_members_plural_is_the_body(
+        full: str, short: str, type_: str) -> None:
+    resolved = resolve(facts(mention("m1", full, 0, 0, type_), mention("m2", short, 60, 2, type_)))
+    assert key_of(resolved, "m2") == key_of(resolved, "m1")
+    assert [e.label for e in resolved.entities] == [full]
+
+
+def test_a_generic_end_of_a_bodys_name_is_no_short_name_of_it() -> None:
+    resolved = resolve(facts(mention("m1", "Security Council", 0, 0, "Organization"),
+                             mention("m2", "Council", 60, 2, "Organization")))
+    assert key_of(resolved, "m2") != key_of(resolved, "m1")
+
+
 def test_a_pronoun_joins_the_latest_person_within_reach_or_stays_unresolved() -> None:
     near = resolve(facts(mention("m1", "Ri Il Kyu", 0, 0, "Person"),
                          mention("m2", "he", 30, 1, "Person", kind="pronoun")))

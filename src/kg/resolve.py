@@ -190,7 +190,9 @@ class _Resolver:
             if other.kind != "name" or other.type not in ORGANIZATION_TYPES or other.id == mention.id:
                 continue
             other_words = normalize_name(other.text).split()
-            if len(other_words) > len(words) and other_words[: len(words)] == words:
+            if len(other_words) > len(words) and (
+                    other_words[: len(words)] == words or _ends_name(words, other_words) or
+                    _members_of(words, other_words)):
                 key = self.key_of.get(other.id) or slug(" ".join(other_words))
                 if key not in self.drafts:
                     self.bind(other, key, " ".join(other_words), other.type)
@@ -310,6 +312,22 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
     owner = _owner_kind(key, gazetteer)
     kind = _kind_of(type_)
     return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
+
+
+def _ends_name(words: list[str], full: list[str]) -> bool:
+    """Whether a short organisation name is the end of a longer one that says more than the
+    body's kind: "the Alliance" after "the Northern Alliance", "the National Party" after "the
+    Federal National Party"; not "the Council" after "the Security Council" (a generic word
+    alone names no body)."""
+    return full[-len(words):] == words and words[0][:1].isupper() and \
+        not is_generic_institution(" ".join(words))
+
+
+def _members_of(words: list[str], full: list[str]) -> bool:
+    """Whether a one-word name is the plural of a party name's first word, as the party's
+    members are called: "the Liberals" after "the Liberal Party"."""
+    return len(words) == 1 and words[0].endswith("s") and full[0] == words[0][:-1] and \
+        full[-1] == "Party"
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
