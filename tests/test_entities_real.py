@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extracting import facts_of, relations
+from kg.extract import extract
 from kg.extract.entities.clues import titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
-from kg.model import Facts
+from kg.model import Article, Facts
 from kg.nlp import make_span, parse
+from kg.resolve import resolve
 
 
 def typed(facts: Facts) -> dict[str, str]:
@@ -598,3 +600,32 @@ def test_a_name_paired_with_a_town_stays_a_person_where_it_is_one() -> None:
     found = typed(facts_of("Mr Yallah flew from Wollongong to Canberra. Later Yallah and "
                            "Wollongong officials met."))
     assert found.get("Yallah") == "Person"
+
+
+def tagged_facts(text: str, *names: tuple[str, str]) -> Facts:
+    """The facts of a text whose names the model is made to tag as given, in order: (name,
+    label), each the first use of the name after the one before."""
+    doc = parse(text)
+    spans, at = [], 0
+    for name, label in names:
+        words = name.split()
+        start = next(i for i in range(at, len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
+        spans.append(make_span(doc, start, start + len(words), label))
+        at = start + len(words)
+    doc.ents = spans
+    return resolve(extract(Article(id="test", text=text), doc))
+
+
+def test_a_name_after_an_honorific_is_a_persons_however_the_model_tagged_it() -> None:
+    facts = tagged_facts("The Rivers Society's Lyn Arkwell says the ruling will help. Mr Arkwell "
+                         "said it was a good day.", ("Rivers Society", "ORG"),
+                         ("Lyn Arkwell", "ORG"), ("Arkwell", "ORG"))
+    assert typed(facts) == {"Rivers Society": "Organization", "Lyn Arkwell": "Person"}
+
+
+def test_a_persons_given_name_is_theirs_however_the_model_tagged_the_two() -> None:
+    facts = tagged_facts("Tom Arkwell beat Noel Brisco in Perth. Noel is a great player, Arkwell "
+                         "said of Brisco.", ("Tom Arkwell", "PERSON"), ("Noel Brisco", "ORG"),
+                         ("Perth", "GPE"), ("Noel", "ORG"), ("Arkwell", "PERSON"),
+                         ("Brisco", "PERSON"))
+    assert typed(facts) == {"Tom Arkwell": "Person", "Noel Brisco": "Person", "Perth": "City"}

@@ -318,9 +318,10 @@ def _ends_name(words: list[str], full: list[str]) -> bool:
     """Whether a short organisation name is the end of a longer one that says more than the
     body's kind: "the Alliance" after "the Northern Alliance", "the National Party" after "the
     Federal National Party"; not "the Council" after "the Security Council" (a generic word
-    alone names no body)."""
+    alone names no body), nor "HIH" after "a report by Ernst and Young on HIH" (a span the
+    model ran over two names)."""
     return full[-len(words):] == words and words[0][:1].isupper() and \
-        not is_generic_institution(" ".join(words))
+        full[-len(words) - 1][:1].isupper() and not is_generic_institution(" ".join(words))
 
 
 def _members_of(words: list[str], full: list[str]) -> bool:

@@ -85,13 +85,19 @@ def find_mentions(ctx: Context) -> None:
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
-    surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
+    honoured = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
                 and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
-    surnames |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
-                 and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
+    surnames = honoured | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
+                           and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
     for ent in ents:
-        if majority.get(trim(ent, gazetteer).text, ent.label_) == "PERSON":
-            person_parts.update(t.text for t in trim(ent, gazetteer) if t.is_alpha)
+        name = trim(ent, gazetteer)
+        voted = majority.get(name.text, ent.label_)
+        if voted == "PERSON":
+            person_parts.update(t.text for t in name if t.is_alpha)
+        elif _surname_ends(name, voted, ent, surnames, gazetteer):  # "Arnaud" after "Arnaud
+            # Clement", both tagged organisations: the name without a title before it
+            person = trim(make_span(doc, name.start, name.end, "PERSON"), gazetteer)
+            person_parts.update(t.text for t in person if t.is_alpha)
     dateline = opening_dateline(doc, gazetteer)
     if dateline is not None:
         _add_named(ctx, dateline[0], "GPE", dateline[1].key)
@@ -110,12 +116,21 @@ def find_mentions(ctx: Context) -> None:
                 owner, owned = parts
                 _add_named(ctx, owner, "GPE", None)
                 span = owned
-        if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
-                span[-1].text in surnames and gazetteer.lookup(span.text) is None:
+        if _surname_ends(span, label, ent, surnames, gazetteer):
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
+        elif label == "ORG" and len(span) == 1 and span.text in honoured and \
+                gazetteer.lookup(span.text) is None and span.text not in gazetteer.party_names:
+            label = "PERSON"  # "Mr Hale said" tagged an organisation, honorific and all
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
+    """Whether a name of two words or more the model took for a place's or a body's ends in a
+    surname the article gives a person ("Thabo Mbeki" tagged a place, "Mr Mbeki" later)."""
+    return label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
+        span[-1].text in surnames and gazetteer.lookup(span.text) is None
 
 
 def _add_named(
