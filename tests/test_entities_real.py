@@ -629,3 +629,12 @@ def test_a_persons_given_name_is_theirs_however_the_model_tagged_the_two() -> No
                          ("Perth", "GPE"), ("Noel", "ORG"), ("Arkwell", "PERSON"),
                          ("Brisco", "PERSON"))
     assert typed(facts) == {"Tom Arkwell": "Person", "Noel Brisco": "Person", "Perth": "City"}
+
+
+@pytest.mark.parametrize("text", [
+    "The yacht Wild Thing lost its mast off Eden, race officials said.",
+    "The maxi Wild Thing crossed the line first.",
+    "Pirates boarded his boat, Wild Thing, near Macapa.",
+])
+def test_a_name_after_or_apposed_to_a_noun_for_a_vessel_names_no_entity(text: str) -> None:
+    assert "Wild Thing" not in typed(facts_of(text))

@@ -39,7 +39,13 @@ def department_of_a_state(span: Any, gazetteer: Any) -> bool:
 def names_a_thing(span: Any, gazetteer: Any) -> bool:
     """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
     through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
-    system")."""
+    system"), or follows one as a name follows the noun for what it is ("the yacht Seabird",
+    "Swedish maxi Seabird")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ in ("NN", "JJ") and \
+            before.lemma_.lower() in gazetteer.thing_nouns:
+        return True
     names = [span.root]
     for clause in span.root.children:
         if clause.dep_ == "relcl" and clause.lemma_ == "stand":

@@ -182,7 +182,7 @@ def _add_named(
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
-    if label in ("ORG", "PRODUCT", "FAC") and not key and names_a_thing(span, gazetteer) or \
+    if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
