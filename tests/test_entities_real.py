@@ -644,3 +644,8 @@ def test_a_persons_given_name_is_theirs_however_the_model_tagged_the_two() -> No
 ])
 def test_a_name_after_or_apposed_to_a_noun_for_a_vessel_names_no_entity(text: str) -> None:
     assert "Wild Thing" not in typed(facts_of(text))
+
+
+def test_a_trade_centre_is_a_site() -> None:
+    facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
+    assert typed(facts).get("Kestrel Trade Centre") == "Place"
