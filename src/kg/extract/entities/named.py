@@ -193,6 +193,12 @@ def _add_named(
         return
     if text in gazetteer.religions:
         return  # "supporters of Islam": a religion is no entity of the ontology
+    if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
+        return  # "Anti-Taliban forces": an adjective (not "the Anti-Dumping Commission")
+    if label == "ORG" and len(span) > 1 and span[-1].text in gazetteer.religions and \
+            span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        _add_named(ctx, span[:-1], "GPE", None)  # "a Toowoomba Anglican school": the town's
+        return
     if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
