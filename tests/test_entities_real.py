@@ -661,3 +661,15 @@ def test_anti_and_a_name_is_an_adjective_but_a_body_may_begin_with_anti() -> Non
     facts = tagged_facts("Anti-Taliban fighters took the town, the Anti-Dumping Commission said.",
                          ("Anti-Taliban", "ORG"), ("Anti-Dumping Commission", "ORG"))
     assert typed(facts) == {"Anti-Dumping Commission": "Agency"}
+
+
+def test_a_stateless_peoples_adjective_makes_no_state() -> None:
+    facts = facts_of("Israeli helicopters attacked Palestinian targets in Gaza City on Monday. "
+                     "Chief Palestinian negotiator Ali Haddad condemned the raid.")
+    found = typed(facts)
+    assert "Palestine" not in found and found.get("Israel") == "Country"
+    assert ("Ali Haddad", "jobTitle", "Chief negotiator") in relations(facts) or \
+        ("Ali Haddad", "jobTitle", "chief negotiator") in relations(facts)
+    assert not any(o == "Palestine" for _, _, o in relations(facts))
+    assert typed(facts_of("Officials from Palestine and Israel met in Cairo.")).get(
+        "Palestine") == "Country"  # the state, where the text names it

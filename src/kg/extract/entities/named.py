@@ -127,6 +127,12 @@ def find_mentions(ctx: Context) -> None:
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
+def _unrecognised(place: Place) -> bool:
+    """Whether a state of the gazetteer is one whose people's adjective the news writes of a
+    people, not of a state (``data/lexicon/stateless-peoples.txt``)."""
+    return place.type == "Country" and place.key in lexicon().words("stateless-peoples.txt")
+
+
 def _an_entity(noun: str) -> bool:
     """Whether a state's body a nationality word and a lower-case noun name is an entity of its
     own ("the Spanish parliament"), or the state's people acting ("Zimbabwean police"), which
@@ -150,6 +156,12 @@ def _add_named(
     text = span.text.translate(STRAIGHT)
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
+        if isinstance(place, Place) and _unrecognised(place):
+            # "Palestinian cities": a people's adjective, no state's. The mention, linked to no
+            # state, makes no entity (and no fact about one); it keeps the word out of titles
+            # ("chief Palestinian negotiator X" is a chief negotiator).
+            ctx.add_mention(span, "Country", kind="demonym")
+            return
         named = named_by_people(span, place, gazetteer)
         if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
             tokens, type_ = named
@@ -191,8 +203,8 @@ def _add_named(
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
-    if text in gazetteer.religions:
-        return  # "supporters of Islam": a religion is no entity of the ontology
+    if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
+        return  # "supporters of Islam": a religion is no entity of the ontology ("The Hindu" a paper)
     if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
         return  # "Anti-Taliban forces": an adjective (not "the Anti-Dumping Commission")
     if label == "ORG" and len(span) > 1 and span[-1].text in gazetteer.religions and \
