@@ -79,9 +79,17 @@ def test_the_end_of_a_bodys_name_or_its_members_plural_is_the_body(
     assert [e.label for e in resolved.entities] == [full]
 
 
-def test_a_generic_end_of_a_bodys_name_is_no_short_name_of_it() -> None:
-    resolved = resolve(facts(mention("m1", "Security Council", 0, 0, "Organization"),
-                             mention("m2", "Council", 60, 2, "Organization")))
+def test_a_generic_end_of_a_bodys_name_is_the_body_written_in_the_article() -> None:
+    resolved = resolve(facts(mention("m1", "Tarra Army", 0, 0, "Military"),
+                             mention("m2", "Army", 60, 2, "Military")))
+    assert key_of(resolved, "m2") == key_of(resolved, "m1")
+    resolved = resolve(facts(mention("m1", "ASIO", 0, 0, "Agency",
+                                     key="australian-security-intelligence-organisation"),
+                             mention("m2", "AFP", 20, 0, "Agency", key="australian-federal-police"),
+                             mention("m3", "Federal Police", 60, 2, "Agency")))
+    assert key_of(resolved, "m3") == "australian-federal-police"  # a known body's name's end
+    resolved = resolve(facts(mention("m1", "Report by Ernst and Young on HIH", 0, 0, "Company"),
+                             mention("m2", "HIH", 60, 2, "Company")))
     assert key_of(resolved, "m2") != key_of(resolved, "m1")
 
 

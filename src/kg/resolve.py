@@ -197,7 +197,11 @@ class _Resolver:
                 if key not in self.drafts:
                     self.bind(other, key, " ".join(other_words), other.type)
                 return key
-        return None
+        known = [key for key, draft in self.drafts.items() if draft.type in ORGANIZATION_TYPES
+                 and self.gazetteer.get(key) is not None and len(words) > 1 and
+                 draft.label.split()[-len(words):] == words and len(draft.label.split()) > len(words)]
+        return known[0] if len(known) == 1 else None  # "Federal Police" after "AFP", the
+        # Australian Federal Police: the end of a known body's name, however generic its words
 
     def expand_acronym(self, mention: Mention, name: str) -> str | None:
         """"NIS" after "National Intelligence Service" is the same organisation."""
@@ -315,13 +319,12 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
 
 
 def _ends_name(words: list[str], full: list[str]) -> bool:
-    """Whether a short organisation name is the end of a longer one that says more than the
-    body's kind: "the Alliance" after "the Northern Alliance", "the National Party" after "the
-    Federal National Party"; not "the Council" after "the Security Council" (a generic word
-    alone names no body), nor "HIH" after "a report by Ernst and Young on HIH" (a span the
-    model ran over two names)."""
+    """Whether a short organisation name is the end of a longer one: "the Alliance" after "the
+    Northern Alliance", "the National Party" after "the Federal National Party", "the Army"
+    after "the Australian Army"; not "HIH" after "a report by Ernst and Young on HIH" (a span the
+    model ran over two names: the word before the end must be part of the name)."""
     return full[-len(words):] == words and words[0][:1].isupper() and \
-        full[-len(words) - 1][:1].isupper() and not is_generic_institution(" ".join(words))
+        full[-len(words) - 1][:1].isupper()
 
 
 def _members_of(words: list[str], full: list[str]) -> bool:
