@@ -673,3 +673,15 @@ def test_a_stateless_peoples_adjective_makes_no_state() -> None:
     assert not any(o == "Palestine" for _, _, o in relations(facts))
     assert typed(facts_of("Officials from Palestine and Israel met in Cairo.")).get(
         "Palestine") == "Country"  # the state, where the text names it
+
+
+def test_two_bodies_joined_by_for_the_are_two_names() -> None:
+    found = typed(facts_of("The study by the Tarra National University for the Western Bureau of "
+                           "Crime Statistics was released on Monday."))
+    assert found.get("Tarra National University") == "Organization"
+    assert found.get("Western Bureau of Crime Statistics") == "Agency"
+
+
+def test_a_nationality_is_no_part_of_an_acronyms_name() -> None:
+    found = typed(facts_of("More Australian SAS troops have arrived in Kandahar."))
+    assert "SAS" in found and "Australian SAS" not in found

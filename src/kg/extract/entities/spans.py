@@ -25,7 +25,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     """"Indonesian" + "Meat Importers Association" is one name when the model split it, and so
-    is "Australian" + "Democrats" (a party's short name, which the model reads as a people)."""
+    is "Australian" + "Democrats" (a party's short name, which the model reads as a people); an
+    acronym stands for a name of its own ("Australian SAS troops": the SAS, Australia's)."""
     from kg.nlp import make_span
 
     joined: list[Any] = []
@@ -34,7 +35,8 @@ def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
         party = ent.label_ in ("NORP", "ORG") and ent.text in gazetteer.party_names
         if previous is not None and previous.label_ == "NORP" and previous.end == ent.start and (
                 party and gazetteer.demonym(previous.text) is not None
-                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None) \
+                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None and
+                not (len(ent) == 1 and ent[0].is_upper)) \
                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
@@ -107,7 +109,7 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
     return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
-                              for piece in _split_at_an_inner_the(e)
+                              for piece in _split_at_an_inner_the(e, gazetteer)
                               for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
 
 
@@ -136,17 +138,27 @@ def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
     return joined
 
 
-def _split_at_an_inner_the(ent: Any) -> list[Any]:
+def _split_at_an_inner_the(ent: Any, gazetteer: Any) -> list[Any]:
     """"told Parliament the Coalition would": a span the model ran over a "the" that no "of",
-    "for" or "and" introduces is two names."""
+    "for" or "and" introduces is two names; so is one over "for the" between two names that each
+    have an institution's head word."""
     from kg.nlp import make_span
 
-    inner = [t.i for t in ent[1:-1] if t.text == "the" and ent.doc[t.i - 1].is_title and
-             ent.doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and ent.doc[t.i + 1].is_title]
-    if len(inner) != 1:
-        return [ent]
-    return [make_span(ent.doc, ent.start, inner[0], ent.label_),
-            make_span(ent.doc, inner[0] + 1, ent.end, ent.label_)]
+    doc = ent.doc
+    inner = [t.i for t in ent[1:-1] if t.text == "the" and doc[t.i - 1].is_title and
+             doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and doc[t.i + 1].is_title]
+    if len(inner) == 1:
+        return [make_span(doc, ent.start, inner[0], ent.label_),
+                make_span(doc, inner[0] + 1, ent.end, ent.label_)]
+    heads = gazetteer.institution_heads
+    bodies = [t.i for t in ent[2:-2] if t.lower_ == "for" and doc[t.i + 1].lower_ == "the" and
+              doc[t.i - 1].text in heads and any(w.text in heads for w in doc[t.i + 2 : ent.end])]
+    if ent.label_ == "ORG" and len(bodies) == 1:  # "the Tarra University for the State Bureau
+        # of Statistics": each part has an institution's head word ("the Office for the
+        # Coordination of Humanitarian Affairs" is one body)
+        return [make_span(doc, ent.start, bodies[0], "ORG"),
+                make_span(doc, bodies[0] + 2, ent.end, "ORG")]
+    return [ent]
 
 
 def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
@@ -221,9 +233,11 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
             continue
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("of", "for") \
-                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper():
+                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper() and \
+                classify_organization(ent.text) == "Organization":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
-            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs"
+            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs" (but
+            # "a study by the Tarra University for the State Bureau of Statistics": two bodies)
         if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
                 previous is not None and _state_after_a_body(previous, ent, gazetteer):
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
