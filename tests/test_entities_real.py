@@ -685,3 +685,9 @@ def test_two_bodies_joined_by_for_the_are_two_names() -> None:
 def test_a_nationality_is_no_part_of_an_acronyms_name() -> None:
     found = typed(facts_of("More Australian SAS troops have arrived in Kandahar."))
     assert "SAS" in found and "Australian SAS" not in found
+
+
+def test_a_state_and_a_portfolio_cut_before_its_minister_name_no_body() -> None:
+    facts = tagged_facts("New South Wales Emergency Services Minister Tom Hale says aid is ready.",
+                         ("New South Wales Emergency", "ORG"), ("Tom Hale", "PERSON"))
+    assert typed(facts) == {"New South Wales": "AdministrativeRegion", "Tom Hale": "Person"}

@@ -260,7 +260,11 @@ def _portfolio(span: Any, gazetteer: Any) -> bool:
     doc = span.doc
     if classify_organization(span.text) != "Organization" or span.end >= len(doc):
         return False
-    title = doc[span.end]
+    index = span.end
+    while index < min(len(doc) - 1, span.end + 2) and doc[index].is_title and \
+            doc[index].is_alpha and doc[index].lower_ not in gazetteer.titles:
+        index += 1  # "New South Wales Emergency" + "Services Minister": the model cut the portfolio
+    title = doc[index]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper()
 
 
