@@ -691,3 +691,14 @@ def test_a_state_and_a_portfolio_cut_before_its_minister_name_no_body() -> None:
     facts = tagged_facts("New South Wales Emergency Services Minister Tom Hale says aid is ready.",
                          ("New South Wales Emergency", "ORG"), ("Tom Hale", "PERSON"))
     assert typed(facts) == {"New South Wales": "AdministrativeRegion", "Tom Hale": "Person"}
+
+
+def test_known_names_in_a_span_the_model_took_for_a_title_are_names() -> None:
+    facts = tagged_facts("UN Middle East envoy Jan Kubis warned of war. Ms Arkwell agreed. The "
+                         "Sydney Test starts on Friday.", ("UN Middle East", "WORK_OF_ART"),
+                         ("Jan Kubis", "PERSON"), ("Ms Arkwell", "WORK_OF_ART"),
+                         ("Sydney Test", "EVENT"))
+    found = typed(facts)
+    assert found.get("United Nations") == "InternationalOrganization"
+    assert found.get("Middle East") == "Place" and found.get("Arkwell") == "Person"
+    assert "Sydney" not in found and "Sydney Test" not in found

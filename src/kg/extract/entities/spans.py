@@ -105,7 +105,7 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
     ents = [e for e in doc.ents
             if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
     ents = _join_nationality_to_names(sorted(
-        [_known_organization_label(e, gazetteer) for e in ents]
+        [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
     return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
@@ -179,6 +179,44 @@ def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
         classify_organization(rest.text) == "Organization"
     return [make_span(ent.doc, first.start, first.end, "GPE"),
             make_span(ent.doc, rest.start, rest.end, "PERSON" if person else ent.label_)]
+
+
+# The model's labels for titles, events, laws and products: spans that are no name of an
+# entity, unless made of names the gazetteer knows or a person's name after an honorific.
+_TITLE_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
+    """The names in a span the model took for a title, an event or a product: the span itself
+    with the label of the known organisation it is; the known names it is made of, every
+    capitalised word in one of them ("UN Middle East envoy": the UN and the Middle East); or a
+    person's name after an honorific ("Ms Morrow"). Nothing else is taken from such a span
+    ("the Sydney Test" names a match, "the Vietnam War" a war)."""
+    from kg.nlp import make_span
+
+    if ent.label_ not in _TITLE_LABELS:
+        return [_known_organization_label(ent, gazetteer)]
+    doc = ent.doc
+    if len(ent) == 2 and ent[0].text in gazetteer.honorifics and ent[1].is_title and \
+            ent[1].is_alpha:
+        return [make_span(doc, ent.start, ent.end, "PERSON")]
+    known = _known_organization_label(ent, gazetteer)
+    if known.label_ != ent.label_:
+        return [known]
+    parts, index = [], ent.start
+    while index < ent.end:
+        end = next((end for end in range(ent.end, index, -1)
+                    if gazetteer.lookup(doc[index:end].text) is not None), None)
+        if end is None:
+            if doc[index].text[:1].isupper():
+                return [ent]  # a capitalised word no known name holds
+            index += 1
+            continue
+        found = gazetteer.lookup(doc[index:end].text)
+        parts.append(make_span(doc, index, end, "ORG" if isinstance(found, KnownOrganization)
+                               else "LOC"))
+        index = end
+    return parts if len(parts) > 1 else [ent]
 
 
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
