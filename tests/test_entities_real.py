@@ -702,3 +702,10 @@ def test_known_names_in_a_span_the_model_took_for_a_title_are_names() -> None:
     assert found.get("United Nations") == "InternationalOrganization"
     assert found.get("Middle East") == "Place" and found.get("Arkwell") == "Person"
     assert "Sydney" not in found and "Sydney Test" not in found
+
+
+def test_a_rebels_army_is_an_armed_group_not_a_states_military() -> None:
+    found = typed(facts_of("He trained with the Tarra Liberation Army in 1999. The Tarra Army "
+                           "denied it."))
+    assert found.get("Tarra Liberation Army") == "Organization"
+    assert found.get("Tarra Army") == "Military"
