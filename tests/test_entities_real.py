@@ -709,3 +709,9 @@ def test_a_rebels_army_is_an_armed_group_not_a_states_military() -> None:
                            "denied it."))
     assert found.get("Tarra Liberation Army") == "Organization"
     assert found.get("Tarra Army") == "Military"
+
+
+def test_a_name_after_in_the_is_a_region_not_a_body() -> None:
+    facts = tagged_facts("Crews are back-burning in the Tarrawarra, and police arrested two boys.",
+                         ("Tarrawarra", "ORG"))
+    assert typed(facts) == {"Tarrawarra": "Place"}

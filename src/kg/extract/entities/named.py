@@ -352,6 +352,12 @@ def _add_named(
         ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
         return
     if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
+            classify_organization(text) == "Organization" and text not in gazetteer.party_names \
+            and span.start >= 2 and doc[span.start - 1].lower_ == "the" and \
+            doc[span.start - 2].lower_ in ("in", "across", "throughout"):
+        ctx.add_mention(span, "Place")  # "back-burning in the Illawarra": a region
+        return
+    if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
             classify_organization(text) == "Organization" and listed_with_a_place(span, gazetteer):
         ctx.add_mention(span, "Place")  # "as far inland as Mudgee, Narromine and Kempsey"
         return
