@@ -103,7 +103,7 @@ class Browser:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def wait_until(self, expression: str, seconds: float = 20.0) -> Any:
+    def wait_until(self, expression: str, seconds: float = 60.0) -> Any:
         """The first truthy value of ``expression``, polled until ``seconds`` pass."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:

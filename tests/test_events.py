@@ -906,3 +906,238 @@ def test_the_opposition_singled_out_speaks() -> None:
 ])
 def test_being_met_is_no_meeting(text: str) -> None:
     assert not events_of(facts_of(text), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("More than 40 fires are still raging near Hobart.", "Disaster", "Hobart"),
+    ("Two fires burning near Launceston were contained.", "Disaster", "Launceston"),
+    ("Fierce fighting broke out in Mogadishu.", "War", "Mogadishu"),
+])
+def test_an_event_noun_going_on_happened_where_its_verb_says(text: str, kind: str, place: str) -> None:
+    facts = facts_of(text)
+    event, = events_of(facts, kind)
+    assert ("location", place) in roles_of(facts, event)
+
+
+def test_fires_told_by_their_number_are_more_than_one_of_them() -> None:
+    facts = facts_of("More than 100 fires are burning across Victoria. A blaze near Bairnsdale "
+                     "destroyed 12 homes.")
+    assert len(events_of(facts, "Disaster")) == 2
+    # a bare "fires are burning" is the story's bushfire going on, no other
+    one = facts_of("A bushfire destroyed 30 homes near Bairnsdale. Fires are still burning "
+                   "near Sale.")
+    assert len(events_of(one, "Disaster")) == 1
+
+
+def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
+    facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
+    assert len(events_of(facts, "War")) == 1
+
+
+def test_a_war_is_fought_against_its_enemy_and_over_the_place_it_is_fought_in() -> None:
+    facts = facts_of("The Kurdish PKK waged a guerrilla war against Turkey for decades.")
+    war, = events_of(facts, "War")
+    assert ("participant", "Turkey") in roles_of(facts, war)
+    facts = facts_of("The bomber was engaged in the air war over Iraq.")
+    war, = events_of(facts, "War")
+    assert ("location", "Iraq") in roles_of(facts, war)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a sentence with no place of its own: the one state of the sentence before
+    ("Canberra sent 1,500 troops to Iraq in March. The cost of nine years of war has "
+     "doubled.", "Iraq"),
+    # two states before: none of them
+    ("Talks between Ethiopia and Eritrea failed. The cost of nine years of war has doubled.",
+     None),
+])
+def test_a_war_told_with_no_place_is_fought_where_the_story_just_was(text: str, place: str | None) -> None:
+    facts = facts_of(text)
+    war, = events_of(facts, "War")
+    places = {name for role, name in roles_of(facts, war) if role == "location"}
+    assert places == ({place} if place else set())
+
+
+def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
+    facts = facts_of("Omar Khan has been charged with waging war against India.")
+    assert not events_of(facts, "War")
+    trial, = events_of(facts, "Trial")
+    assert ("participant", "Omar Khan") in roles_of(facts, trial)
+    facts = facts_of("Lars Berg was charged with the murder of his wife in Oslo.")
+    assert events_of(facts, "Trial")
+
+
+@pytest.mark.parametrize(("text", "war"), [
+    ("The Government sent troops to Iraq. Their cost in the war against terrorism has risen.", True),
+    ("Government troops are fighting rebels near Juba.", True),
+    ("Firefighters are fighting fires west of Perth.", False),
+    ("Qantas is fighting the ACTU in the Industrial Relations Commission.", False),
+    ("He was arrested for fighting with the Taliban.", False),
+])
+def test_a_war_has_an_enemy(text: str, war: bool) -> None:
+    assert bool(events_of(facts_of(text), "War")) == war
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Israeli warplanes blasted police buildings in Gaza City on Monday.", True),
+    ("Helicopter gunships fired on two cars in Hebron.", True),
+    ("The storm hit Sydney early on Monday afternoon.", False),
+    ("The yachts hit strong winds in Bass Strait.", False),
+])
+def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str, attack: bool) -> None:
+    assert bool(events_of(facts_of(text), "Attack")) == attack
+
+
+def test_attacks_told_by_verbs_at_other_places_are_other_attacks() -> None:
+    facts = facts_of("Israeli warplanes blasted police buildings in Gaza City on Monday. "
+                     "Helicopter gunships also hit a radio station in Ramallah.")
+    assert len(events_of(facts, "Attack")) == 2
+
+
+def test_an_attack_on_the_towns_own_building_happened_in_the_town() -> None:
+    facts = facts_of("Rebels have besieged El Fasher for weeks. On Tuesday, artillery fire hit "
+                     "the city's main market.")
+    attack, = events_of(facts, "Attack")
+    assert ("location", "El Fasher") in roles_of(facts, attack)
+
+
+def test_what_happens_again_and_again_is_no_occasion() -> None:
+    assert not events_of(facts_of("Kharkiv has been shelled almost daily for weeks."), "Attack")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a gathering "will" hold is a plan (an announced visit or strike is told: see above)
+    ("A committee will meet in about four weeks to work on the next step.", "Meeting"),
+    # a question asserts nothing
+    ("It is not known whether anyone has been injured or arrested overnight.", "Arrest"),
+    # the aim of a deed done to something is not what came of it
+    ("The president sent his police to Gaza City to arrest a senior official of Hamas.", "Arrest"),
+    ("Ministers piled pressure on the council to arrest and sentence the rioters.", "Trial"),
+])
+def test_no_event_yet(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)
+
+
+def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:
+    assert events_of(facts_of("Thousands of people marched in Tbilisi on Sunday to protest "
+                              "against the new law."), "Protest")
+
+
+def test_the_bench_that_finds_guilty_judges_where_it_sits() -> None:
+    facts = facts_of("A United Nations panel of judges in East Timor found ten militiamen guilty "
+                     "of murder on Monday.")
+    trial, = events_of(facts, "Trial")
+    assert {("agent", "United Nations"), ("location", "East Timor")} <= roles_of(facts, trial)
+
+
+def test_one_attending_a_meeting_takes_part_in_it() -> None:
+    facts = facts_of("A senior member of the Northern Alliance attending the talks in Bonn said "
+                     "a deal was near.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", "Northern Alliance") in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The Israeli-Palestinian conflict has entered a new phase.", {"Israel", "Palestine"}),
+    ("Tensions have not been this high since the India-Pakistan war.", {"India", "Pakistan"}),
+])
+def test_states_joined_by_a_hyphen_are_both_sides_of_a_war(text: str, sides: set[str]) -> None:
+    facts = facts_of(text)
+    war, = events_of(facts, "War")
+    assert sides <= {name for role, name in roles_of(facts, war) if role == "agent"}
+
+
+def test_an_uprising_is_a_war() -> None:
+    assert events_of(facts_of("Fifteen months of the Palestinian uprising have left 800 people "
+                              "dead."), "War")
+
+
+def test_shot_dead_in_a_second_clause_is_the_first_clauses_subjects_death() -> None:
+    facts = facts_of("The gunman was wounded in the attack and was later shot dead by police.")
+    assert [e.evidence.rule for e in events_of(facts, "Death")] == ["event-dead-predicate"]
+
+
+def test_a_border_crossing_is_a_place_not_a_journey() -> None:
+    facts = facts_of("Israeli troops shot eight children near the Rafah border crossing with Egypt.")
+    assert not events_of(facts, "Migration")
+    attack, = events_of(facts, "Attack")  # the verb tells it, not a journey it would defer to
+    assert ("agent", "Israel") in roles_of(facts, attack)
+
+
+def test_will_not_say_declines_to_comment() -> None:
+    facts = facts_of("Attorney-General Lena Fisk said the man had left Norway. She will not say "
+                     "who the man is.")
+    refusal, = events_of(facts, "NoComment")
+    assert ("agent", "Lena Fisk") in roles_of(facts, refusal)
+
+
+def test_the_one_made_to_act_is_the_one_who_acts() -> None:
+    facts = facts_of("The party forced Senator Tom Reyes to resign.")
+    resignation, = events_of(facts, "Resignation")
+    assert ("agent", "Tom Reyes") in roles_of(facts, resignation)
+    facts = facts_of("The militia forced the residents to flee.")
+    assert not events_of(facts, "Migration")  # the militia did not flee
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("A new study shows that one in three children is overweight.", None),
+    ("The Gallup survey found rising support for the Greens.", "Gallup"),
+])
+def test_a_document_that_finds_reports(text: str, agent: str | None) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    agents = {name for role, name in roles_of(facts, report) if role == "agent"}
+    assert agents == ({agent} if agent else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was the lowest in two decades, according to The Hindu.",  # a plain attribution
+    "Police found the body of a woman in Perth.",  # no document finds
+])
+def test_no_report(text: str) -> None:
+    assert not events_of(facts_of(text), "Report")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The bill gives the agency the power to detain suspects for 48 hours.", "Arrest"),
+    ("Critics say the law would allow police to detain people without charge.", "Arrest"),
+    ('"I always felt that they were guilty," Mr Peel said.', "Trial"),  # an opinion, no verdict
+])
+def test_a_power_or_an_opinion_is_no_event(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_)
+
+
+def test_no_event_with_no_happened() -> None:
+    facts = facts_of("A B-52 bomber circled Tora Bora all morning, but no air strikes were launched.")
+    assert not events_of(facts, "Attack")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("All four crew of a US B-1 bomber that crashed in the Indian Ocean were rescued.", "Indian Ocean"),
+    ("One person died after a medical aircraft crashed near Mt Gambier.", "Mount Gambier"),
+])
+def test_a_craft_that_crashes_is_a_disaster(text: str, place: str) -> None:
+    facts = facts_of(text)
+    crash, = events_of(facts, "Disaster")
+    assert ("location", place) in roles_of(facts, crash)
+
+
+def test_a_market_that_crashes_is_no_disaster() -> None:
+    assert not events_of(facts_of("Shares crashed on Wall Street on Monday."), "Disaster")
+
+
+@pytest.mark.parametrize("text", [
+    "The army hit back at critics of the operation.",
+    "Soldiers hit the streets of Manila on Monday.",
+    "The army is targeting school leavers in its recruitment campaign.",
+])
+def test_an_idiom_of_striking_is_no_attack(text: str) -> None:
+    assert not events_of(facts_of(text), "Attack")
+
+
+def test_a_war_told_again_is_one_war() -> None:
+    facts = facts_of("Canberra sent troops to the war against terrorism in October. The cost of "
+                     "contributing to the war against terrorism has doubled, Senator Hill said.")
+    assert len(events_of(facts, "War")) == 1
+    apart = facts_of("The war in Afghanistan began in 2001. The war in Iraq began in 2003.")
+    assert len(events_of(apart, "War")) == 2

@@ -258,7 +258,7 @@ def test_acronym_joins_organization() -> None:
 
 def test_definite_description_resolves_to_latest_of_its_type() -> None:
     facts = facts_of("Le Monde published the documents on Friday. The newspaper said 40 officials "
-                     "were named, according to the outlet.")
+                     "were named, the outlet reported.")
     report = next(e for e in facts.events if e.type == "Report")
     assert dict(report.roles)["agent"] == entity(facts, "Le Monde").key
 

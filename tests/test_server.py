@@ -368,11 +368,10 @@ def test_slow_query_times_out_while_others_are_answered(limited: Running) -> Non
     started = time.monotonic()
     thread.start()
     time.sleep(0.3)
-    quick_start = time.monotonic()
     quick = fetch(query_url(limited.url, LABELS))
-    quick_seconds = time.monotonic() - quick_start
+    answered_while_slow_ran = thread.is_alive()  # the slow one waits for its 2 s timeout
     thread.join(30)
-    assert quick.status == 200 and quick_seconds < 1.5
+    assert quick.status == 200 and answered_while_slow_ran
     assert slow[0].status == 504 and "2 s" in slow[0].text
     assert time.monotonic() - started < 10
     # The killed worker is replaced: the server keeps answering.

@@ -58,6 +58,8 @@ def test_a_number_word_list_the_code_cannot_read_is_refused(
     ("five per cent", 5, "percent"),
     ("2.8pc", Decimal("2.8"), "percent"),
     ("400m", 400, "count"),  # no currency: metres, not millions
+    ("40 cents", Decimal("0.40"), "USD"),
+    ("five cents", Decimal("0.05"), "USD"),  # cents in words, as in "shares rose five cents"
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
     parsed = parse_number(written)
@@ -88,6 +90,7 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Unemployment fell to five per cent in June.", {(5, "percent")}),
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
     ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
+    ("Shares in the miner rose five cents to $3.10.", {(Decimal("0.05"), "USD")}),
     # both ends of a range written with their currency sign
     ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
     ("The dam will cost $700 to $900 million.", {(700_000_000, "USD"), (900_000_000, "USD")}),
@@ -99,6 +102,10 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     # a small number in words beside a figure, in a toll
     ("Three soldiers and five members of the militia were killed in the raid.", {(5, "count")}),
     ("The blast injured 14 pupils and two teachers.", {(2, "count")}),
+    ("Four guides were convicted over the deaths of 16 hikers and three porters.", {(3, "count")}),
+    # a number in words before "more" that no "than" follows is a toll of its own
+    ("Nineteen more were injured in the shelling overnight.", {(19, "count")}),
+    ("Local reports say four more people died in the riots on Monday.", {(4, "count")}),
 ])
 def test_figures_are_read_as_written(text: str, expected: set[tuple[int, str]]) -> None:
     assert {(Decimal(v), u) for v, u in expected} <= _figures(text)
@@ -261,6 +268,12 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "where old adobe walls collapsed in seconds.", 20_000, "Camaná"),
     # one of a list is not whose a figure is
     ("These were 11 of Ahmed Karimi's fighters, from Chad, Niger and Mali.", 11, "Ahmed Karimi"),
+    # "the state" stands for the last state the story named
+    ("Bushfires are burning across Victoria. More than 50 fires are still raging around the "
+     "state.", 50, "Victoria"),
+    # but "the city of X" names its own city, not the last one the story named
+    ("Rebels shelled Aleppo on Monday. Troops captured 40 fighters in the city of Homs.", 40,
+     "Homs"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -289,11 +302,55 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("The number of people who fled Sudan last year was 5,000.", "Migration"),
     # what a sum is spent on
     ("Brightwater Foods spent $2 billion on the acquisition of a rival.", "Acquisition"),
+    # a count of what a disaster or an attack is made of, or of the murders of a massacre
+    ("A bushfire destroyed 12 homes near Athens on Monday. More than 60 fires are still burning "
+     "in the hills.", "Disaster"),
+    ("More than 60 fires are still burning in the hills. A bushfire destroyed homes near Athens "
+     "on Monday.", "Disaster"),
+    ("Gunmen massacred villagers in Ituri last year. The court heard the militia carried out "
+     "13 murders.", "Attack"),
+    # whom a verdict or a toll's predicate says the act was done to
+    ("A NATO panel of judges has found 10 militia fighters guilty of looting.", "Trial"),
+    ("Rebels shelled Goma on Monday. The mayor said the shelling left nearly 80 civilians "
+     "dead.", "Attack"),
+    # what a clause brings to the figure: "brought the toll to 40", "arrivals to 3,100"
+    ("Rebels shelled Goma on Monday. The killing brought the death toll to 140 people.",
+     "Attack"),
+    ("More than 1,700 migrants landed on Lesbos on Monday, bringing arrivals since Friday to "
+     "over 3,100.", "Migration"),
+    # defectors go to the defection just told, not to a migration
+    ("Twelve North Korean soldiers defected across the border last year. Defectors now number "
+     "more than 34,000.", "Defection"),
 ])
 def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At least 923 migrants had died in the central Mediterranean since January, 300 more than "
+     "in the same period last year.", 300),
+    ("Twelve soldiers defected last year. That is 134 more than the number of defectors in "
+     "2011.", 134),
+])
+def test_a_difference_from_another_quantity_measures_no_event(text: str, value: int) -> None:
+    figure = next(s for s in facts_of(text).statistics if s.value == value)
+    assert figure.event is None
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a wire dateline the parse took for the subject: the subject is what follows the dash
+    ("LJUBLJANA, Sept 27 — The centre-left Harvest Party won Slovenia's snap election on Sunday "
+     "with 31.8 percent of the vote.", Decimal("31.8"), "Harvest Party"),
+    ("JAKARTA, Nov 10 — Indonesia will impose a 25 percent tariff on Australian wheat from "
+     "Dec. 1, the trade ministry said.", 25, "Indonesia"),
+])
+def test_a_dateline_is_not_the_subject_that_owns_a_figure(text: str, value: object,
+                                                          about: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -363,6 +420,10 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "at Port Elvin.", 14, "Port Elvin"),
     ("The leader holds 80 per cent of the market and the minister, Ana Ruiz, wants a cap.", 80,
      "Ana Ruiz"),
+    # those a charge or verdict says were killed, and those conjoined with them, are not the
+    # accused's
+    ("Six Swiss guides were found guilty of manslaughter over the deaths of 14 hikers and seven "
+     "others.", 7, "Switzerland"),
     # a gapped clause: the second sum is the second person's
     ("Coach Ana Ruiz received two months and a fine of 5,000 euros, assistant Luis Soto one "
      "month and 4,000 euros.", 4000, "Ana Ruiz"),
@@ -372,6 +433,12 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "Mali"),
     # a figure placed in a list of places is none of theirs
     ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
+     "and Homs.", 25, "Aleppo"),
+    # whom the attackers killed are not the attackers' state's, though kg told the attack at
+    # another word than "killed"
+    ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
+     "and Homs.", 25, "Syria"),
     ("Twelve people died on Ohio roads, with eight deaths in both Iowa and Indiana.", 8,
      "Iowa"),
     # a figure with no noun of its own shares nothing with a subject another figure counts
@@ -381,6 +448,9 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     ("President Ana Ruiz declared a state of emergency in 14 provinces on Monday.", 14,
      "Ana Ruiz"),
     ("Prime Minister Ion Rusu imposed a curfew in 12 towns after the riots.", 12, "Ion Rusu"),
+    # "the city of X" names its city: not the last one the story named
+    ("Rebels shelled Aleppo on Monday. Fifteen fighters, captured near the northern city of "
+     "Homs, were moved to a camp.", 15, "Aleppo"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),

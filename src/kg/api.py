@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, overload
 
 from kg.build import Writing
 from kg.errors import InputError
+from kg.outputfile import written_whole
 
 if TYPE_CHECKING:
     from kg.evaluate import ArticleScores, Score
@@ -33,6 +34,15 @@ class LoadReport:
     @property
     def triples(self) -> int:
         return sum(self.files.values())
+
+
+def write_file(output: str | os.PathLike[str], data: bytes) -> int:
+    """Write ``data`` to the file ``output`` whole or not at all (an existing file is replaced
+    only once the new one is complete); the size written. A folder that is missing or cannot be
+    written is an :class:`~kg.errors.InputError` naming ``output``."""
+    with written_whole(output) as stream:
+        stream.write(data)
+    return len(data)
 
 
 def loaded_graph(path: str | Path) -> str:
@@ -351,10 +361,25 @@ class KnowledgeGraph(Writing):
             raise value if isinstance(value, KgError) else QueryError(str(value))
         return value
 
-    def export(self, fmt: str = "turtle", *, output: BinaryIO | None = None) -> bytes | None:
+    @overload
+    def export(self, fmt: str = ..., *, output: None = ...) -> bytes: ...
+
+    @overload
+    def export(self, fmt: str = ..., *, output: BinaryIO) -> None: ...
+
+    @overload
+    def export(self, fmt: str = ..., *, output: str | os.PathLike[str]) -> int: ...
+
+    def export(self, fmt: str = "turtle", *, output: BinaryIO | str | os.PathLike[str] | None = None
+               ) -> bytes | int | None:
         """The whole store serialised in an RDF format (``turtle``, ``nt``, ``nquads``,
         ``trig``, ``jsonld``, ``xml``): written to ``output`` as the store is read (memory stays
-        flat), or returned as bytes when no ``output`` is given."""
+        flat), or returned as bytes when no ``output`` is given. A file name as ``output`` gets
+        the export whole or not at all (see :func:`write_file`); the size written is returned."""
+        if isinstance(output, (str, os.PathLike)):
+            with written_whole(output) as stream:
+                self.export(fmt, output=stream)
+                return stream.tell()
         buffer = io.BytesIO()
         with self._open(read_only=True) as opened:
             opened.dump(output if output is not None else buffer, fmt)

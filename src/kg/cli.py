@@ -277,11 +277,7 @@ def export(store: str | None, fmt: str | None, output: str | None) -> None:
     if not output:
         graph.export(fmt, output=sys.stdout.buffer)
         return
-    from kg.outputfile import written_whole
-
-    with written_whole(output) as stream:  # never a half-written export
-        graph.export(fmt, output=stream)
-        size = stream.tell()
+    size = graph.export(fmt, output=output)  # a file name: never a half-written export
     click.echo(f"wrote {size:,} bytes to {output}", err=True)
 
 

@@ -15,7 +15,6 @@ from typing import Any
 import click
 
 from kg import analysis, api
-from kg.outputfile import written_whole
 
 # The same option as kg.cli.store_option; defined here so that kg.cli can import this module.
 store_option = click.option(
@@ -40,8 +39,7 @@ def _echo_json(payload: Any) -> None:
 
 def _write(output: str, data: bytes) -> None:
     """Write a file whole or not at all, and say so on stderr."""
-    with written_whole(output) as stream:
-        stream.write(data)
+    api.write_file(output, data)
     click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 

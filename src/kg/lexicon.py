@@ -95,6 +95,7 @@ class NumberWords:
     victim_events: frozenset[str]
     reporting_verbs: frozenset[str]
     toll_causes: frozenset[str]
+    place_descriptions: Mapping[str, str]
 
     @property
     def comparatives(self) -> tuple[str, ...]:
@@ -286,6 +287,7 @@ class Lexicon:
                 victim_events=frozenset(words("victim events")),
                 reporting_verbs=frozenset(words("reporting verbs")),
                 toll_causes=frozenset(words("toll causes")),
+                place_descriptions=valued(loaded["place descriptions"], str),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise InputError(f"{self.directory / name}: a list is missing or malformed "

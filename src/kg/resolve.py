@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+from kg.extract.entities.acronyms import DEFINES
 from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
@@ -103,18 +104,14 @@ class _Resolver:
             if mention.id in self.key_of or mention.kind != "name":
                 continue
             name = normalize_name(mention.text)
-            longer = self.expand_acronym(mention, name) or self.expand_short_name(mention, name)
+            defined = self.key_of.get(dict(mention.attributes).get(DEFINES, ""))
+            longer = defined or self.expand_acronym(mention, name) or \
+                self.expand_short_name(mention, name) or self.expand_last_words(mention, name) \
+                or self.expand_party(mention, name)
             if longer:
                 self.bind(mention, longer, self.drafts[longer].label, self.drafts[longer].type)
-            elif mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
-                self.bind(mention, self.scoped_key(mention, name), name, mention.type)
             else:
-                text = self.facts.article.text
-                dateline = mention.start == 0 or text[mention.start - 1] == "\n"
-                if name.isupper() and len(name) > 4 and dateline and \
-                        text[mention.end:mention.end + 1] == ",":
-                    name = name.title()  # a dateline's "WILLEMSTAD, May 14 —" is Willemstad
-                self.bind(mention, slug(name), name, mention.type)
+                self.bind(mention, *self.own_key(mention, name), mention.type)
         for mention in self.mentions:
             if mention.id in self.key_of:
                 continue
@@ -139,7 +136,10 @@ class _Resolver:
         self.separate_kinds()
 
     def people(self) -> None:
-        """Full names first; then short forms ("Putin", "Kim") join the nearest full name."""
+        """Full names first; then short forms ("Putin", "Kim") join a full name: of two that
+        share a surname, the one the article named first (news names a relative by the full
+        name: "Lindqvist is the son of Erik Lindqvist ... Lindqvist said" is still the son),
+        and a full name after the short form when none is before it."""
         people = [m for m in self.mentions if m.type == "Person" and m.kind == "name"
                   and m.id not in self.key_of]
         full: list[tuple[Mention, list[str]]] = []
@@ -163,7 +163,7 @@ class _Resolver:
                 self.bind(mention, slug(name), name, "Person")
                 continue
             before = [pair for pair in owners if pair[0].start < mention.start]
-            owner, owner_words = (before[-1] if before else owners[0])
+            owner, owner_words = (before[0] if before else owners[0])
             name = " ".join(owner_words)
             self.bind(mention, slug(name), name, "Person")
 
@@ -181,6 +181,23 @@ class _Resolver:
                     return f"{state}/{slug(name)}"
         return f"{self.facts.article.id}/{slug(name)}"
 
+    def own_key(self, mention: Mention, name: str) -> tuple[str, str]:
+        """The key and label a name mention gets when it joins no other name."""
+        if mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
+            return self.scoped_key(mention, name), name
+        text = self.facts.article.text
+        dateline = mention.start == 0 or text[mention.start - 1] == "\n"
+        if name.isupper() and len(name) > 4 and dateline and text[mention.end:mention.end + 1] == ",":
+            name = name.title()  # a dateline's "WILLEMSTAD, May 14 —" is Willemstad
+        return slug(name), name
+
+    def join(self, other: Mention, name: str) -> str:
+        """The key of the longer name a short one joins, bound first when it is not yet."""
+        if other.id not in self.key_of:
+            key, label = self.own_key(other, name)
+            self.bind(other, key, label, other.type)
+        return self.key_of[other.id]
+
     def expand_short_name(self, mention: Mention, name: str) -> str | None:
         """"Van der Berg" after "Van der Berg Logistics" is the same organisation."""
         if mention.type not in ORGANIZATION_TYPES:
@@ -190,18 +207,81 @@ class _Resolver:
             if other.kind != "name" or other.type not in ORGANIZATION_TYPES or other.id == mention.id:
                 continue
             other_words = normalize_name(other.text).split()
-            if len(other_words) > len(words) and (
-                    other_words[: len(words)] == words or _ends_name(words, other_words) or
-                    _members_of(words, other_words)):
-                key = self.key_of.get(other.id) or slug(" ".join(other_words))
-                if key not in self.drafts:
-                    self.bind(other, key, " ".join(other_words), other.type)
-                return key
-        known = [key for key, draft in self.drafts.items() if draft.type in ORGANIZATION_TYPES
-                 and self.gazetteer.get(key) is not None and len(words) > 1 and
-                 draft.label.split()[-len(words):] == words and len(draft.label.split()) > len(words)]
-        return known[0] if len(known) == 1 else None  # "Federal Police" after "AFP", the
-        # Australian Federal Police: the end of a known body's name, however generic its words
+            if len(other_words) > len(words) and other_words[: len(words)] == words:
+                return self.join(other, " ".join(other_words))
+        return None
+
+    def longer_names(self, mention: Mention) -> dict[str, Mention | str]:
+        """The organisations' names of the article other than a mention's own, each with a
+        mention of it or the key of the entity whose label it is (a gazetteer's name for
+        "AFP")."""
+        names: dict[str, Mention | str] = {}
+        for other in self.mentions:
+            if other.kind == "name" and other.type in ORGANIZATION_TYPES and other.id != mention.id:
+                names.setdefault(normalize_name(other.text), other)
+        for key, draft in self.drafts.items():
+            if draft.type in ORGANIZATION_TYPES and not draft.local:
+                names.setdefault(draft.label, key)
+        return names
+
+    def expand_last_words(self, mention: Mention, name: str) -> str | None:
+        """"Federal Police" with "Australian Federal Police", "the Alliance" with "the Northern
+        Alliance": the last words of one organisation's longer name the article gives, after
+        capitalised words; for a name any state's body has ("the Army", "Federal Police") the
+        words before it are a state's name or adjective or such words ("Federal Parliament").
+        A name that ends two of the article's longer names joins neither."""
+        if mention.type not in ORGANIZATION_TYPES:
+            return None
+        words = name.split()
+        size = len(words)
+        generic = is_generic_institution(name)
+        found = {}
+        for longer, other in self.longer_names(mention).items():
+            longer_words = longer.split()
+            before = longer_words[:-size]
+            if len(longer_words) > size and longer_words[-size:] == words and \
+                    all(word[:1].isupper() for word in before) and \
+                    (not generic or self.of_a_state(before)):
+                found[longer] = other
+        # "Police" with "Federal Police" and "Australian Federal Police": the longest
+        longest = [n for n in found if not any(o.endswith(" " + n) for o in found)]
+        if len(longest) != 1:
+            return None
+        other = found[longest[0]]
+        return other if isinstance(other, str) else self.join(other, longest[0])
+
+    def of_a_state(self, words: list[str]) -> bool:
+        """Whether words before a body's name say whose it is: a state's name or adjective,
+        then words any state's body has ("Australian Federal", "United States", "Federal")."""
+        for cut in range(len(words), -1, -1):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            place = self.gazetteer.lookup(head) if cut else None
+            state = cut == 0 or self.gazetteer.demonym(head) is not None or \
+                isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion")
+            if state and (not rest or is_generic_institution(rest)):
+                return True
+        return False
+
+    def expand_party(self, mention: Mention, name: str) -> str | None:
+        """"The Liberals" with "the Liberal Party", "the Nationals" with "the Federal National
+        Party", "Labor" with "the Australian Labor Party": a party's short name, each word the
+        start of a word before "Party" in one party's full name of the article."""
+        if mention.type != "PoliticalParty":
+            return None
+        stems = [word[:-1] if word.endswith("s") else word for word in name.split()]
+        found = {}
+        for longer, other in self.longer_names(mention).items():
+            longer_words = longer.split()
+            if "Party" not in longer_words[1:]:
+                continue
+            before = longer_words[: longer_words.index("Party")][-len(stems):]
+            if len(before) == len(stems) and \
+                    all(word.startswith(stem) for word, stem in zip(before, stems, strict=True)):
+                found[longer] = other
+        if len(found) != 1:
+            return None
+        longer, other = found.popitem()
+        return other if isinstance(other, str) else self.join(other, longer)
 
     def expand_acronym(self, mention: Mention, name: str) -> str | None:
         """"NIS" after "National Intelligence Service" is the same organisation."""
@@ -316,22 +396,6 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
     owner = _owner_kind(key, gazetteer)
     kind = _kind_of(type_)
     return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
-
-
-def _ends_name(words: list[str], full: list[str]) -> bool:
-    """Whether a short organisation name is the end of a longer one: "the Alliance" after "the
-    Northern Alliance", "the National Party" after "the Federal National Party", "the Army"
-    after "the Australian Army"; not "HIH" after "a report by Ernst and Young on HIH" (a span the
-    model ran over two names: the word before the end must be part of the name)."""
-    return full[-len(words):] == words and words[0][:1].isupper() and \
-        full[-len(words) - 1][:1].isupper()
-
-
-def _members_of(words: list[str], full: list[str]) -> bool:
-    """Whether a one-word name is the plural of a party name's first word, as the party's
-    members are called: "the Liberals" after "the Liberal Party"."""
-    return len(words) == 1 and words[0].endswith("s") and full[0] == words[0][:-1] and \
-        full[-1] == "Party"
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:

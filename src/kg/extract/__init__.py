@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.entities import (
     choose_organizations,
+    find_defined_acronyms,
     find_institutions,
     find_mentions,
     find_repeated_names,
@@ -31,6 +32,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     ctx = Context(article, doc, gazetteer or default_gazetteer())
     find_mentions(ctx)
     find_untagged_names(ctx)
+    find_defined_acronyms(ctx)
     find_repeated_names(ctx)
     choose_places(ctx)
     choose_organizations(ctx)

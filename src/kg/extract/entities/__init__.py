@@ -4,10 +4,11 @@ names, and the mentions a clause's arguments stand for.
 One module per job: ``spans`` repairs the model's name spans, ``clues`` holds the tests of what
 a span's words and neighbours say it is, ``named`` types the repaired spans, ``untagged`` finds
 the names the model missed, ``arguments`` makes mentions of pronouns, descriptions and unnamed
-office holders and institutions, ``shared_names`` picks the organisation a name several share
-stands for.
+office holders and institutions, ``acronyms`` reads an acronym defined in brackets after a name,
+``shared_names`` picks the organisation a name several share stands for.
 """
 
+from kg.extract.entities.acronyms import find_defined_acronyms
 from kg.extract.entities.arguments import argument_mention, find_institutions
 from kg.extract.entities.named import find_mentions
 from kg.extract.entities.shared_names import choose_organizations
@@ -16,6 +17,7 @@ from kg.extract.entities.untagged import find_repeated_names, find_untagged_name
 __all__ = [
     "argument_mention",
     "choose_organizations",
+    "find_defined_acronyms",
     "find_institutions",
     "find_mentions",
     "find_repeated_names",

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.context import Context
+from kg.extract.entities.acronyms import DEFINES
 from kg.extract.organizations import media_after
 from kg.gazetteer import KnownOrganization, Place
 from kg.model import Mention
@@ -27,13 +28,15 @@ def choose_organizations(ctx: Context) -> None:
     article names most: "AFP" is the Australian Federal Police in a story of Australian places
     and the wire service Agence France-Presse elsewhere, and wherever it is credited with the
     news; "the Democrats" is the Australian Democrats (their name without its adjective) in an
-    Australian story and the US party elsewhere. A tie keeps the gazetteer's first entry."""
+    Australian story and the US party elsewhere. A tie keeps the gazetteer's first entry. An
+    acronym the article defined ("the Australian Federal Police (AFP)") is what it defined."""
     gazetteer = ctx.gazetteer
-    credited = {m.text for m in ctx.mentions if m.kind == "name" and _credited(ctx, m)}
+    credited = {m.text for m in ctx.mentions if m.kind == "name" and not _defined(m)
+                and _credited(ctx, m)}
     supports: dict[str, Counter[str]] = {}  # by name: a name repeated is counted once
     for position, mention in enumerate(ctx.mentions):
         current = gazetteer.get(mention.key) if mention.key else None
-        if not isinstance(current, KnownOrganization) or mention.kind != "name":
+        if not isinstance(current, KnownOrganization) or mention.kind != "name" or _defined(mention):
             continue
         if mention.text not in supports:
             supports[mention.text] = _country_support(ctx, mention.text)
@@ -52,6 +55,11 @@ def choose_organizations(ctx: Context) -> None:
                 current.type == "NewsOrganization" and mention.text in credited:
             continue  # one credit with the news makes the name the outlet's all through
         ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+
+
+def _defined(mention: Mention) -> bool:
+    """Whether a mention is an acronym the article defined in brackets after a name."""
+    return any(name == DEFINES for name, _ in mention.attributes)
 
 
 def _country_support(ctx: Context, name: str) -> Counter[str]:

@@ -116,13 +116,15 @@ def find_repeated_names(ctx: Context) -> None:
             names.setdefault(words, mention)
     if not names:
         return
-    longest = max(len(words) for words in names)
+    sizes = sorted({len(words) for words in names}, reverse=True)
+    firsts = {words[0] for words in names}
+    texts = [token.text for token in doc]  # read once: slicing the doc makes a Span each time
     index = 0
     while index < len(doc):
         found = None
-        for size in range(min(longest, len(doc) - index), 0, -1):
-            words = tuple(token.text for token in doc[index:index + size])
-            if words in names:
+        for size in sizes if texts[index] in firsts else ():
+            words = tuple(texts[index:index + size])
+            if len(words) == size and words in names:
                 found = (size, names[words])
                 break
         if found is None:

@@ -7,12 +7,13 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import conditional, unrealised
+from kg.extract.events.modality import conditional, future, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
     SITUATED,
     at_gatherings,
+    country_of_the_war,
     place_before,
     place_in_sentence,
     place_of_the_clause,
@@ -46,7 +47,8 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
-        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))}
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))
+        and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
     words = lexicon().events
     told = {t.i: "wished" if conditional(t) else unrealised(
         t, words.intentions, words.plans) for t in doc}
@@ -69,7 +71,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(found)
                 used.add(token.i)
             continue
-        sense = triggers.verb_type(token) if token.pos_ == "VERB" else None
+        gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
+        sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
@@ -77,12 +80,13 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
                       for o in prep_objects(p)]  # "walked out of the talks": the talks
-            if type_ != "Report" and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
+            if type_ not in ("Report", "Trial") and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
                     noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
                     for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
-                # (a meeting's, told or not): the noun says more; but
+                # (a meeting's, told or not): the noun says more; but a charge is the court's
+                # step, whatever the crime ("charged with the murder of his wife"),
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
@@ -94,8 +98,13 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # "while travelling in Peru": going somewhere is no visit yet
             if told[token.i] == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
+            if builder.type in triggers.planned_under_will and future(token):
+                continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
-        elif token.pos_ in ("NOUN", "PROPN"):
+            if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
+                builder.roles = [("participant" if role == "agent" else role, ref)
+                                 for role, ref in builder.roles]
+        elif token.pos_ in ("NOUN", "PROPN") or gerund:
             noun_builder = noun_trigger(ctx, token, triggers, dates)
             if noun_builder is None:
                 continue
@@ -169,7 +178,8 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")
-    ))
+    ) or (trigger.pos_ in ("NOUN", "PROPN") and any(  # "no air strikes were launched"
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)))
     if trigger.pos_ in ("VERB", "AUX"):
         builder.locate_from_arguments(trigger)
     elif trigger.dep_ in ("dobj", "oprd", "acomp", "ccomp", "amod") and trigger.head.pos_ == "VERB" \
@@ -197,6 +207,10 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
             place = place_before(ctx, ctx.sentence_of(trigger))
         if place is not None:
             builder.roles.append(("location", place))
+    if builder.type == "War" and not any(role == "location" for role, _ in builder.roles):
+        country = country_of_the_war(ctx, builder)
+        if country is not None:
+            builder.roles.append(("location", country))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")

@@ -27,6 +27,9 @@ class Triggers:
         self.predicates: dict[str, str] = {}
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
+        self.of_documents: set[str] = set()  # "a new study shows"
+        self.of_craft: set[str] = set()  # "a bomber crashed"
+        self.craft: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
         self.speaking_bodies: dict[str, set[str]] = {}
         self.one_speakers: dict[str, set[str]] = {}
@@ -35,11 +38,17 @@ class Triggers:
         self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
+        self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
+        self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
+        self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
+        self.armed: set[str] = set()  # forces and war machines that strike
+        self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
+        self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -75,6 +84,7 @@ class Triggers:
                 self.causes_of_death.update(entry.get("caused_by") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
+                self.of_documents.update(entry.get("verbs_of_documents") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
@@ -83,11 +93,23 @@ class Triggers:
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
+            if entry.get("planned_under_will"):
+                self.planned_under_will.add(type_)
             self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
+            self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
+            if entry.get("enemies"):
+                self.enemies[type_] = set(entry["enemies"])
+            self.armed.update(entry.get("armed") or [])
+            self.of_craft.update(entry.get("verbs_of_craft") or [])
+            self.craft.update(entry.get("craft") or [])
+            self.idioms_of_the_armed.update(entry.get("idioms_of_the_armed") or [])
+            for verb in entry.get("verbs_of_the_armed") or []:
+                lemma, _, particle = verb.partition(" ")
+                self.of_the_armed.append((lemma, particle or None))
             for word, sense in (entry.get("senses") or {}).items():
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
@@ -97,9 +119,26 @@ class Triggers:
         self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
-        """The event type and particle a verb trigger stands for: the first of its senses whose
-        kind of thing, when the lexicon asks for one, is among its arguments."""
-        for type_, particle in self.verbs.get(token.lemma_.lower(), []):
+        """The event type and particle a verb trigger stands for: an attack when it strikes and
+        what strikes is armed ("warplanes blasted Gaza City"), a disaster when it befalls a craft
+        ("a bomber crashed"), a report when a document finds ("a new study shows"), else the
+        first of its senses whose
+        kind of thing, when the lexicon asks for one, is among its arguments, and whose enemy,
+        when it asks for one, is fought ("fighting the Taliban")."""
+        lemma = token.lemma_.lower()
+        for verb, particle in self.of_the_armed:
+            if verb == lemma and (not particle or particles_of(token, particle)) and \
+                    self.armed_subject(token):
+                return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        if lemma in self.of_craft and self.craft_befallen(token):
+            return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
+        if lemma in self.of_documents and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.report_subjects
+                for c in token.children):
+            return "Report", None  # "a new study shows", "the survey found"
+        for type_, particle in self.verbs.get(lemma, []):
+            if type_ in self.enemies and not self.fights_an_enemy(token, type_):
+                continue  # "firefighters are fighting fires"
             if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
@@ -158,6 +197,80 @@ class Triggers:
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
         # "an agreement will be reached"
 
+    def armed_subject(self, verb: Any) -> bool:
+        """Whether what does a verb's deed is armed, a force or war machine of the lexicon's
+        ``armed`` or an arm of its ``weapons`` (not a fire, a storm or a crash, which kill
+        without attacking): "Israeli helicopter gunships", "a missile", "F-16s", "US troops";
+        not in an idiom of the verb (the lexicon's ``idioms_of_the_armed``)."""
+        if any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in self.idioms_of_the_armed
+               for c in verb.children):
+            return False  # "the army hit back at critics", "troops hit the streets"
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in prep_objects(c)]
+        doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
+        armed = (self.armed | self.weapons) - self.causes_of_death
+        return any(word in armed for d in doers for word in (
+            d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
+
+    def craft_befallen(self, verb: Any) -> bool:
+        """Whether a verb with no object befalls a craft of the lexicon's ``craft``, its subject
+        or the noun a "that"/"which" subject stands for: "a US B-1 bomber that crashed in the
+        Indian Ocean", "an RFDS aircraft crashed near Mt Gambier"."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "he crashed his car into a wall": told by what came of it
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [s.head.head if s.tag_ == "WDT" and verb.dep_ == "relcl" else s for s in subjects]
+        return any(word in self.craft for s in subjects for word in (
+            s.lemma_.lower(), s.lower_, *(c.lower_ for c in s.children if c.dep_ == "compound")))
+
+    def fights_an_enemy(self, token: Any, type_: str) -> bool:
+        """Whether a war word has an enemy, as its object or after "against" or "on": a state or
+        its people ("fighting Israel", "fighting the Palestinians") or one of the lexicon's
+        ``enemies`` ("the war against terrorism", "fighting rebels"); not "fighting fires", "the
+        war on drugs", nor a named body, which may be a rival in business or politics ("Qantas is
+        fighting the ACTU")."""
+        enemies = self.enemies.get(type_) or set()
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for o in prep_objects(c)]
+        return any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in enemies
+                   or o.lower_ in enemies or any(c.dep_ in ("compound", "amod") and c.lemma_.lower()
+                                                 in enemies for c in o.children) for o in objects)
+
+    def course_of(self, token: Any, type_: str) -> Any | None:
+        """The verb that tells an event noun going on, as its subject or by a participle (the
+        lexicon's ``courses``): "fires are burning across Victoria", "fighting broke out in
+        Mogadishu", "two fires still raging near Hobart"; not one only possible or to come
+        ("fires could break out", "the war will spread"), nor one told before ("the fire
+        was still burning on Monday" is the bushfire of the story going on, and so are a
+        disaster's "fires are burning near Sale"; a disaster is new when counted or with "a":
+        "more than 100 fires are burning", "a fire broke out at a hotel")."""
+        verbs = self.courses.get(type_) or set()
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               for c in token.children):
+            return None  # "the fire was still burning": the one told before, going on
+        if type_ == "Disaster" and not any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "another")
+                                           for c in token.children):
+            return None  # "fires are burning near Sale": the story's bushfire, not another
+        heads = [token.head] if token.dep_ == "nsubj" else []
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        for verb in heads:
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            told = {verb.lemma_.lower(), verb.lower_, *(f"{word} {p}" for p in particles
+                                                        for word in (verb.lemma_.lower(), verb.lower_))}
+            if verb.pos_ == "VERB" and told & verbs and not any(
+                    c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+                return verb
+        return None
+
+    def nominal_gerund(self, token: Any) -> bool:
+        """Whether a verb the parser found is a gerund used as an event noun of the lexicon,
+        with no object of its own: "fighting between rebels and the army killed 12", "killed in
+        fighting" (not "fighting the rebels")."""
+        return token.tag_ == "VBG" and token.lower_ in self.nouns and \
+            token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and \
+            not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "dative") for c in token.children)
+
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
@@ -170,6 +283,15 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def _forms(verb: str) -> set[str]:
+    """A lexicon verb ("rage", "break out") in its inflected forms, for a word whose lemma the
+    tagger gets wrong ("raging", "raged" as forms of "rag")."""
+    word, _, particle = verb.partition(" ")
+    stem = word[:-1] if word.endswith("e") else word
+    forms = {word, f"{word}s", f"{stem}ed", f"{stem}ing", f"{word}es"}
+    return {f"{form} {particle}".strip() for form in forms}
 
 
 def particles_of(verb: Any, particle: str | None) -> list[Any]:

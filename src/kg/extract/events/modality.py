@@ -8,7 +8,9 @@ from typing import Any, Literal
 Told = Literal["wished", "planned"]
 """How an event not (yet) done is told: wanted, possible or guessed; or planned."""
 
-_CONDITIONS = ("if", "unless")
+_CONDITIONS = ("if", "unless", "whether")
+"""Words that open a clause that asserts nothing: a condition ("if the woman is killed"), or a
+question ("it is not known whether anyone was arrested")."""
 _HYPOTHETICAL = ("would", "could", "might", "may", "should", "must")
 """Modals by which the event a verb's object names is only possible or wanted: "she would open
 talks", "they could hold a referendum"."""
@@ -24,6 +26,10 @@ and announces ("will impose a tariff"). A verb trigger under "will" is an announ
 told ("she will step down in March")."""
 _HEDGES = ("maybe", "perhaps", "possibly", "probably")
 """Adverbs by which the writer only guesses that an event happened: "he is probably dead"."""
+_HABITS = ("daily", "nightly", "weekly", "regularly", "routinely", "frequently", "often", "usually",
+           "constantly")
+"""Adverbs by which a verb tells what happens again and again, no one occasion: "the city has
+been shelled almost daily for weeks" (the day's shelling, told on its own, is the event)."""
 _INFINITIVE_CLAUSES = ("xcomp", "acl", "advcl", "relcl", "ccomp", "oprd")
 
 
@@ -39,10 +45,16 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
+def future(verb: Any) -> bool:
+    """Whether a verb is told as still to come: "the committee will meet in four weeks"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in verb.children)
+
+
 def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str],
                journeys: AbstractSet[str] = frozenset()) -> Told | None:
     """Whether a trigger, or the verb whose object it is, is told as only possible, wanted or
-    planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), or
+    planned: under a modal ("would meet", "should step down"), a guess ("probably dead"), a
+    habit ("shelled almost daily"), or
     as the infinitive of a word of intention ("plans to buy", "is to be sworn in", "ready to
     meet", "calls for the minister to resign", "a bid to make a visit"), the words of
     ``intentions`` (event-intentions.txt): "wished"; or as the infinitive of a word of
@@ -54,6 +66,8 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
     verb = _verb_of(token, journeys)
     if verb is None:
         return None
+    if _purpose(verb):
+        return "wished"  # "sent his police to arrest a senior official": the aim, not the deed
     modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
     if verb is token and verb.dep_ == "ccomp":
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
@@ -64,6 +78,8 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
         return "planned"
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in (*verb.children, *token.children)):
         return "wished"
+    if verb is token and any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in verb.children):
+        return "wished"  # "shelled almost daily": a habit, not an occasion
     if verb.dep_ not in _INFINITIVE_CLAUSES or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
@@ -77,6 +93,21 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
             return None
         head = head.head
     return None
+
+
+def _purpose(verb: Any) -> bool:
+    """Whether an infinitive is the purpose of another verb done to something ("sent his
+    police to arrest a senior official", "to pile pressure on Arafat to arrest and sentence
+    extremists"), what the doer aims at, not what the text says came of it; not an infinitive
+    of result ("only to be killed"), a verb's complement ("agreed to buy") or the aim of a deed
+    that is the event ("thousands marched to protest"). A verb joined to an infinitive with no
+    subject of its own is told as it is ("to arrest and sentence")."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.lower_ == "only" for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _verb_of(token: Any, journeys: AbstractSet[str]) -> Any | None:

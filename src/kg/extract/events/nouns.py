@@ -7,6 +7,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.modality import unrealised
+from kg.extract.events.occasions import COUNTED
 from kg.extract.events.roles import (
     LOCATIVE,
     NOT_THE_AGENTS_VERB,
@@ -15,7 +16,6 @@ from kg.extract.events.roles import (
     Builder,
     done_to,
     past_dateline,
-    prep_objects,
     state_modifier,
 )
 from kg.extract.events.timing import time_of
@@ -35,6 +35,9 @@ _GOING = ("arrive", "fly", "travel", "come", "go", "head", "return", "gather", "
 "flew to Geneva for talks" (not "rebuked Moscow for the bombing")."""
 _ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Election"}
 """Events one takes part in by going to them (not a funeral or a trial one attends)."""
+_TAKING_PART = ("attend", "join", "hold", "lead", "chair", "host")
+"""Verbs whose doer takes part in the gathering they are done to, also in a participle on the
+doer: "a member of the Northern Alliance attending the talks" (not "diplomats observing" them)."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 
@@ -54,6 +57,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if _charged(token, triggers):
+        return None  # "charged with waging war against India": what the court says he did
     told = unrealised(token, lexicon().events.intentions, lexicon().events.plans,
                       triggers.journeys)
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
@@ -62,6 +67,13 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+    if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
+        builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
+    course = triggers.course_of(token, type_)
+    if course is not None:  # "fires are burning across Victoria": it goes on, there
+        builder.anchored = True
+        if course.i == token.head.i:
+            builder.prepositions(course)
     if any(not builder.has(role) for role in triggers.needs_for_nouns.get(type_, ())):
         return None
     if triggers.named_disaster(token) is not None:
@@ -72,9 +84,10 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
     if not builder.roles and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         builder.locate_from_arguments(token.head)  # "dock workers in Rotterdam staged a strike"
+    fought = type_ in triggers.enemies and triggers.fights_an_enemy(token, type_)  # "the war on terror"
     if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
             and not _named_event(token) and not kind and not triggers.sealed(token, type_) \
-            and not _lasted(token):
+            and not _lasted(token) and not fought:
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
@@ -84,7 +97,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
 def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     builder = Builder(ctx, type_, token)
     patient = done_to(ctx, type_)
-    for child in token.children:
+    for child in [*token.children, *_hyphened(token)]:
         if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in STATE_IS_THE_PLACE and \
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
@@ -139,8 +152,20 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
                     builder.subject = True
             elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
                 builder.add("participant", child)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _TAKING_PART and \
+                not builder.has("agent") and not any(c.dep_ == "nsubj" for c in verb.children):
+            builder.add("agent", verb.head)  # "a member of the Northern Alliance attending the talks"
+            builder.subject = True
         builder.prepositions(verb)
     return builder
+
+
+def _hyphened(token: Any) -> list[Any]:
+    """The words a noun's modifier is joined to by a hyphen, modifiers of the noun too: "the
+    Israeli-Palestinian conflict", "the India-Pakistan war" (both states are its sides)."""
+    doc = token.doc
+    return [c for m in token.children if m.dep_ in ("amod", "compound") and m.i < token.i
+            for c in m.children if c.dep_ == m.dep_ and c.i == m.i - 2 and doc[c.i + 1].text == "-"]
 
 
 def _death_told_by(builder: Builder, verb: Any) -> None:
@@ -186,6 +211,19 @@ def _told_deadly(ctx: Context, token: Any, triggers: Triggers) -> str | None:
     return type_
 
 
+def _charged(token: Any, triggers: Triggers) -> bool:
+    """Whether an event noun names the crime a court step charges, which the court alleges or
+    finds, not the text: "charged with waging war against India", "found guilty of murder"
+    (the charge or verdict is the event, a Trial)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "of"):
+        return False
+    step = prep.head
+    lemma = step.lemma_.lower()
+    return triggers.predicates.get(lemma) == "Trial" or any(
+        type_ == "Trial" for type_, _ in triggers.verbs.get(lemma, []))
+
+
 def _lasted(token: Any) -> bool:
     """Whether an event noun is counted in a span of time, which says it went on: "two
     decades of war", "15 months of bloodshed", "nine days of talks"."""
@@ -218,11 +256,6 @@ def _place_in_name(builder: Builder) -> None:
 def phrase_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     """Multi-word triggers: "didn't respond to requests for comment", "the flight of X"."""
     builder = Builder(ctx, type_, token)
-    if type_ == "Report":  # "according to X"
-        for prep in token.children:
-            for obj in prep_objects(prep):
-                builder.add("agent", obj)
-        return builder if builder.has("agent") else None
     if type_ == "NoComment":
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         while verb.pos_ not in ("VERB",) and verb.head.i != verb.i:

@@ -21,8 +21,11 @@ def merge_occasions(events: list[Event], persons: set[str],
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
     other place or date is the same disaster ("Tuesday's earthquake ... the quake destroyed"),
+    but one told somewhere else is not the many a number counts ("100 fires across the state
+    ... a blaze at Spencer"),
     and so is an attack, unless both tellings
-    name their agents and no agent is shared (one side's ambush, the other's reprisal); a place
+    name their agents and no agent is shared (one side's ambush, the other's reprisal) or both
+    are verbs told at other places ("jets blasted Gaza City ... gunships hit Ramallah"); a place
     told closer ("in Iraq ... in Basra province") replaces the wider one. An agreement told
     again with no other party, place or date is the same agreement ("the deal was signed in
     Doha"). Returns the events kept and, for
@@ -82,6 +85,12 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
         # toll told again, its victims together, as the disaster is: below
     if first.type == second.type and first.type in _TOLD_AGAIN | _SEALED_ONCE:
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+        if first.type == "Disaster" and places[0] != places[1] and \
+                (first.evidence.rule == COUNTED) != (second.evidence.rule == COUNTED):
+            return False  # "100 fires are burning across the state ... a blaze at Spencer": one of them
+        if first.type == "Attack" and places[0] != places[1] and not (
+                _named(first.trigger, written) or _named(second.trigger, written)):
+            return False  # "warplanes blasted Gaza City ... helicopters hit a station in Ramallah"
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
         if first.type != "Death" and agents[0] and agents[1] and not agents[0] & agents[1]:
             return False  # "the army killed three militants who had attacked a patrol": two attacks
@@ -97,12 +106,23 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
 _SEALED_ONCE = {"Agreement"}
 """Events an article names again by what was sealed, adding where or by whom: "rival factions
 signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
-_TOLD_AGAIN = {"Disaster", "Attack", "Death"}
+_TOLD_AGAIN = {"Disaster", "Attack", "Death", "War"}
 """Events an article tells more than once, closer each time: "an air raid in southern Iraq ...
-the warplanes bombed areas in Basra province"; deaths only those of a disaster (an attack's
-deaths are often several incidents: "another man was killed in Hebron")."""
+the warplanes bombed areas in Basra province", "the war against terrorism ... contributing to
+the war against terrorism"; deaths only those of a disaster (an attack's deaths are often
+several incidents: "another man was killed in Hebron")."""
+COUNTED = "event-counted-disasters"
+"""The rule that finds disasters told by their number ("more than 100 fires"): several of them,
+of which one told elsewhere is not the whole."""
 DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
 """The rules that find a death a disaster or an accident caused."""
+
+
+def _named(trigger: str, written: set[str]) -> bool:
+    """Whether an event is told by a noun of the lexicon ("the raid", "attacks"), which may take
+    up one told before, not by a verb ("blasted"), which tells one of its own."""
+    word = trigger.lower()
+    return word in written or (word.endswith("s") and word[:-1] in written)
 
 
 def _same_time(first: Event, second: Event) -> bool:

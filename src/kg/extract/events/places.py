@@ -103,6 +103,24 @@ def _home_of_a_person(ctx: Context, token: Any) -> bool:
         for c in head.children))  # "of Mackay in north Queensland", the parser's way
 
 
+def country_of_the_war(ctx: Context, builder: Builder) -> str | None:
+    """The country a war is fought in when its sentence names no place at all: the one state
+    the sentence before names, in the same paragraph, other than its sides ("... sending
+    troops to Afghanistan. The cost of the war against terrorism has risen"); none when that
+    sentence names two ("India and Pakistan ...") or only by adjective. A sentence that names
+    places of its own may be telling of other events there ("charged in Australia with
+    waging war against India")."""
+    sentence = ctx.sentence_of(builder.trigger)
+    if sentence == 0 or not placeless(ctx, sentence) or "\n" in \
+            ctx.article.text[ctx.sentences[sentence - 1].end:ctx.sentences[sentence].start]:
+        return None
+    mentions = {m.id: m for m in ctx.mentions}
+    sides = {mentions[ref].key or mentions[ref].text for _, ref in builder.roles if ref in mentions}
+    named = {m.key or m.text: m.id for m in ctx.mentions if m.sentence == sentence - 1
+             and m.type == "Country" and m.kind == "name" and (m.key or m.text) not in sides}
+    return named.popitem()[1] if len(named) == 1 else None
+
+
 def placeless(ctx: Context, sentence: int) -> bool:
     """Whether a sentence names no place at all, not even a state."""
     return not any(m.sentence == sentence and m.type in PLACE_TYPES for m in ctx.mentions)

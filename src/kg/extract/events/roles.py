@@ -14,6 +14,8 @@ MOVEMENT = {"Defection", "Migration", "Visit"}
 LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
+_TOWNS = ("city", "town")
+"""Nouns by which a story names again the town it told of."""
 _FROM_THE_PLACE = REPORTING | {"Launch"}
 """Events whose "from" is where they happened: "reported from Baghdad", "launched from Baikonur"."""
 LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughout")
@@ -21,14 +23,17 @@ LOCATIVE = ("in", "at", "near", "inside", "outside", "off", "across", "throughou
 _ON_THE_PLACE = {"Death", "Disaster", "Arrest", "Landing", "Migration"}
 """Events whose "on" is where they happened ("died on the roads of Victoria", "landed on
 Christmas Island"), not what they are about ("talks on Syria") or aimed at ("sanctions on Iran")."""
+_OVER_THE_PLACE = {"War", "Attack"}
+"""Events whose "over" is where they happened, fought in the air ("the air war over
+Afghanistan", "raids over Baghdad"), not what they are about ("talks over Kashmir")."""
 _DURING = ("during", "amid", "amidst")
 """Prepositions of the occasion an event happened at, whose place is the event's: "killed
 during an attempted coup in Haiti", "arrested amid protests in Cairo"."""
 _SPEAKING_FOR = ("spokesman", "spokeswoman", "spokesperson", "representative", "lawyer")
 """Persons who speak "for" a body: "a spokesman for the Red Cross"."""
-_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial"}
+_TARGETED = {"Attack", "Sanction", "Tariff", "Protest", "Trial", "War"}
 """Events aimed at someone: "sanctions against Iran", "an attack on the embassy", "charges
-against the mayor"."""
+against the mayor", "Hamas's war against Israel"."""
 NOT_THE_AGENTS_VERB = ("over", "for", "about", "after", "before", "since", "despite", "amid",
                         "following", "against", "because")
 """Prepositions by which a verb gives the reason or time of an event noun, not takes part in it:
@@ -158,8 +163,8 @@ class Builder:
                     self.prepositions(obj)  # "made their way to the area from Jordan"
                 elif site is not None:
                     self.add_place(site)  # "attacks at the centre"
-                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE)) and \
-                        self.place_of(obj) is not None:
+                elif (word in LOCATIVE or (word == "on" and self.type in _ON_THE_PLACE) or (
+                        word == "over" and self.type in _OVER_THE_PLACE)) and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "died on Queensland roads"
                 elif word in _DURING and self.place_of(obj) is not None:
                     self.add("location", self.place_of(obj))  # "killed during a coup in Haiti"
@@ -259,12 +264,33 @@ class Builder:
         finer = self._finer_place(token, depth, owners, ("of", *LOCATIVE))
         if finer is not None:
             return finer
+        town = self._town_told_before(token)
+        if town is not None:
+            return town
         for child in token.children:
             if owners and child.dep_ in ("poss", "nmod") and self._is_place(child):
                 return child  # "Chile's north", "the New South Wales south coast"
             if child.dep_ == "amod" and self._is_state_adjective(child):
                 return child  # "Georgian villages": somewhere in Georgia
         return None
+
+    def owner_place(self, token: Any) -> Any | None:
+        """The place a thing is said to belong to: "Gaza's main market", "the city's main
+        market" (the town told before)."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child if self._is_place(child) else self._town_told_before(child)
+        return None
+
+    def _town_told_before(self, token: Any) -> Any | None:
+        """The town "the city" or "the town" takes up again: the latest city the article named
+        before it ("El Fasher has been shelled for weeks ... fire hit the city's main market")."""
+        if token.lemma_.lower() not in _TOWNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        towns = [m for m in self.ctx.mentions if m.end <= token.idx and m.type == "City"
+                 and m.kind == "name"]
+        return self.ctx.first_token(towns[-1]) if towns else None
 
     def _finer_place(self, token: Any, depth: int, owners: bool, preps: tuple[str, ...]
                      ) -> Any | None:

@@ -79,8 +79,15 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 continue  # "fled the Taliban": those fled from take no part
             else:
                 builder.add("participant", child)
+                owner = builder.owner_place(child) if type_ == "Attack" else None
+                if owner is not None:  # "artillery fire hit the city's main market"
+                    builder.add("location", owner)
     own = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X died and Y was killed"
-    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and \
+    made = [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "xcomp" and not own \
+        else []
+    for doer in made[:1]:  # "the party forced Senator Reyes to resign": Reyes resigned
+        builder.subject = builder.add_named("agent", doer) is not None  # (not "the militia")
+    if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and not made and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
             if (child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.dep_ == "xcomp"
@@ -164,6 +171,10 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
         builder.type, builder.rule = "Report", "event-document-speaks"
+        for document in (c for c in token.children if c.dep_ == "nsubj"):
+            for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
+                if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
+                    builder.add_named("agent", owner)
     if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
@@ -234,7 +245,8 @@ def person_held(ctx: Context, token: Any, type_: str) -> Builder | None:
 def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     """An event stated by an adjective, the lexicon's ``predicates``: a death ("he was found
     dead in Canada", "the raid left eight civilians dead", "the pilot is dead"; not "feared
-    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty")."""
+    dead", which is not yet a death), a verdict ("a jury found Ruiz guilty": the jury and the
+    accused take part, where the jury sits is the place; not "he is guilty", an opinion)."""
     verb = token.head
     dead: list[Any] = []
     if token.dep_ == "amod" and token.i > verb.i and verb.dep_ in ("dobj", "nsubjpass"):
@@ -242,14 +254,26 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
     if (token.dep_ not in ("oprd", "acomp", "xcomp", "ccomp") and not dead) or \
             verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("fear", "believe", "presume"):
         return None
+    if type_ == "Trial" and verb.lemma_.lower() == "be":
+        return None  # "Osama is guilty of murder": an opinion, no court found it
     builder = Builder(ctx, type_, token)
     builder.rule = f"event-{token.lemma_.lower()}-predicate"
     dead += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
              or (c.dep_ == "nsubj" and token.dep_ == "acomp")]
     if token.dep_ == "ccomp":  # "found the nurse guilty", parsed as a small clause
         dead += [c for c in token.children if c.dep_ == "nsubj"]
+    if not dead and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        dead += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "the militant was
+        # wounded and was shot dead": he was shot dead
     for child in dead:
         builder.subject = True
         builder.add("participant", child)
+    if type_ == "Trial" and token.dep_ != "acomp":  # "a UN panel of judges in Dili found ten men
+        for judge in (c for c in verb.children if c.dep_ == "nsubj"):  # guilty": the panel
+            builder.add("agent", judge)  # judged, where it sits
+            bench = [judge, *(o for c in judge.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in prep_objects(c))]  # "a panel of judges in Dili"
+            builder.locate_by([c for member in bench for c in member.children])
     builder.prepositions(verb)
     return builder if builder.subject else None

@@ -6,13 +6,14 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.coreference import body_for_pronoun
+from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
+    company_named_short,
     is_briefed,
     is_former,
     is_junior,
@@ -24,6 +25,17 @@ from kg.extract.relations.titles import (
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
+
+
+def _person_of(ctx: Context, token: Any) -> Mention | None:
+    """The mention an argument stands for; for a person pronoun ("he", "his"), the named
+    person it refers to (see :func:`person_for_pronoun`), or None when that is unsure. The
+    pronoun keeps a mention of its own, as the words the text uses (the resolver places it)."""
+    if token.pos_ == "PRON" and token.lower_ in ("he", "him", "his", "she", "her"):
+        argument_mention(ctx, token)
+        return person_for_pronoun(ctx, token)
+    found: Mention | None = argument_mention(ctx, token)
+    return found
 
 
 def appositions(ctx: Context, out: Relations) -> None:
@@ -84,6 +96,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 continue
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
+            if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
+                body = company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
                 body = argument_mention(ctx, pronoun) if pronoun is not None else None
@@ -235,23 +249,33 @@ Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its 
 
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
-    """"Hamid's Unity movement", "John Howard's Liberal Party": the party or movement a person's
-    possessive names is one they belong to; a movement, faction or network named so is theirs
-    to lead ("Arafat's Fatah faction"), a party not said to be ("Bush's Republican Party")."""
+    """"Hamid's Unity movement", "John Howard's Liberal Party", "Mr Peres called the ministers
+    of his Labour Party": the party or movement a person's possessive (or a pronoun's, see
+    :func:`person_for_pronoun`) names is one they belong to; a movement, faction or network
+    named so is theirs to lead ("Arafat's Fatah faction"), a party not said to be ("Bush's
+    Republican Party")."""
     doc = ctx.doc
+    possessives: list[tuple[Mention, Any]] = []  # the person, and the mark that makes them owner
     for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
         mark = ctx.last_token(person).i + 1
-        if mark + 1 >= len(doc) or doc[mark].text not in ("'s", "\u2019s"):
-            continue
-        body = ctx.mention_at(doc[mark + 1])
+        if mark + 1 < len(doc) and doc[mark].text in ("'s", "\u2019s"):
+            possessives.append((person, doc[mark]))
+    for token in doc[:-1]:
+        owner = person_for_pronoun(ctx, token) if token.tag_ == "PRP$" else None
+        if owner is not None:
+            possessives.append((owner, token))
+    for person, mark in possessives:
+        body = ctx.mention_at(doc[mark.i + 1])
         if body is None or body.kind != "name" or body.type not in ("Organization", "PoliticalParty") \
-                or ctx.first_token(body).i != mark + 1:
+                or ctx.first_token(body).i != mark.i + 1:
             continue
         last = ctx.last_token(body)
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _MOVEMENT_NOUNS:
             continue  # "Smith's Greenpeace report": the report is hers, not the membership
-        evidence = ctx.evidence([doc[mark - 1], doc[mark], last], "possessive-movement", 0.7)
+        named = mark.tag_ != "PRP$"
+        evidence = ctx.evidence([doc[mark.i - 1], mark, last] if named else [mark, last],
+                                "possessive-movement" if named else "pronoun-movement", 0.7)
         out.relate(person, "memberOf", body, evidence)
         if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS:
             out.relate(person, "leaderOf", body, evidence)
@@ -275,7 +299,7 @@ def copular(ctx: Context, out: Relations) -> None:
         person = ctx.mention_in(subjects[0], ("Person",)) or next(
             (m for m in (ctx.mention_in(t, ("Person",)) for t in apposed)
              if m is not None and m.kind == "name"), None) or (
-            argument_mention(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
+            _person_of(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
         if person is None or person.type != "Person":
             continue
         nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
@@ -287,7 +311,7 @@ def copular(ctx: Context, out: Relations) -> None:
                 evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
                 _one_of_a_body(ctx, out, person, group, evidence)
                 continue
-            if noun.pos_ != "NOUN" or ctx.mention_in(noun):
+            if not (noun.pos_ == "NOUN" and not ctx.mention_in(noun) or _capitalised_title(ctx, noun)):
                 continue
             evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
             relation = ctx.gazetteer.kinship.get(noun.lower_)
@@ -322,6 +346,20 @@ def copular(ctx: Context, out: Relations) -> None:
                               retired=is_retired(noun))
 
 
+def _capitalised_title(ctx: Context, noun: Any) -> bool:
+    """Whether a capitalised noun after a copula is an office, not a name: "X was the Anglican
+    Archbishop of Brisbane", "Y is Prime Minister" (the model may have taken the title for an
+    organisation's name, which no title ends)."""
+    if noun.pos_ != "PROPN" or not noun.is_title or noun_title(noun, ctx)[0] is None:
+        return False
+    covering = ctx.mention_in(noun)
+    if covering is None:
+        return True
+    doc = ctx.doc
+    return covering.type in ORGANIZATION_TYPES and noun.i + 1 < len(doc) and \
+        doc[noun.i + 1].lower_ == "of" and ctx.last_token(covering).i in (noun.i, noun.i + 1)
+
+
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
@@ -345,7 +383,7 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
                 person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
         if person_token is None or body_token is None:
             continue
-        person = argument_mention(ctx, person_token)
+        person = _person_of(ctx, person_token)
         body = argument_mention(ctx, body_token)
         if person is None or person.type != "Person" or body is None or \
                 body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
@@ -445,7 +483,7 @@ def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: 
             clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
             owner = argument_mention(ctx, clause.head) if clause is not None else None
         elif child.dep_ == "poss":
-            owner = argument_mention(ctx, child)
+            owner = _person_of(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             owner = argument_mention(ctx, objects[0]) if objects else None

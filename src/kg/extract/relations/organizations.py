@@ -204,6 +204,23 @@ def _organization_at(ctx: Context, token: Any) -> Mention | None:
     return None
 
 
+def _organizations_listed_from(ctx: Context, index: int) -> list[Mention]:
+    """The named organisations listed from a token on, joined by commas and "and": both in
+    "Pakistan-based Lashkar-e-Taiba and Jaish-e-Mohammad" (however the parser hung them)."""
+    doc = ctx.doc
+    found: list[Mention] = []
+    while index < len(doc):
+        body = ctx.mention_at(doc[index])
+        if body is None or body.type not in ORGANIZATION_TYPES or body.kind != "name" or \
+                ctx.first_token(body).i != index:
+            break
+        found.append(body)
+        index = ctx.last_token(body).i + 1
+        while index < len(doc) and doc[index].text in (",", "and") and found:
+            index += 1
+    return found
+
+
 def _place_of(ctx: Context, preposition: Any, types: tuple[str, ...] = PLACE_TYPES) -> Mention | None:
     """The named place a preposition governs ("in Geneva")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
@@ -218,10 +235,13 @@ def organization_seats(ctx: Context, out: Relations) -> None:
     for token in doc:
         if token.lower_ == "based" and token.i > 1 and doc[token.i - 1].text == "-":
             place = ctx.mention_at(doc[token.i - 2])
-            body = _organization_at(ctx, token.head)
-            if place is not None and place.type in PLACE_TYPES and body is not None:
-                out.relate(body, "basedIn", place,
-                           ctx.evidence([doc[token.i - 2], token], "place-based", 0.8))
+            # "Pakistan-based X and Y", else the one the parser hung it on: "the Sydney-based airline Qantas"
+            head = _organization_at(ctx, token.head)
+            bodies = _organizations_listed_from(ctx, token.i + 1) or ([head] if head else [])
+            if place is not None and place.type in PLACE_TYPES:
+                for based in bodies:
+                    out.relate(based, "basedIn", place,
+                               ctx.evidence([doc[token.i - 2], token], "place-based", 0.8))
         elif token.lemma_ in ("base", "headquarter") and token.tag_ == "VBN":
             if token.dep_ in ("acl", "relcl"):
                 subject = token.head

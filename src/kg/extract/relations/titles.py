@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.gazetteer import KnownOrganization
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -93,9 +94,12 @@ def _opposed_or_named(ctx: Context, body: Mention) -> bool:
 
 def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     """Whether a lower-case noun before a title says what the post is about and a state or
-    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader")."""
+    body comes just before it: "peace" in "US peace envoy X" (not "Kashmir militant leader",
+    nor a title of its own: "spokesman" in "Pentagon spokesman Navy Captain Y")."""
     doc = token.doc
     index = token.i
+    if _singular(token) in ctx.gazetteer.titles:
+        return False
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
             doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
@@ -202,7 +206,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         partners = _coordinated_names(ctx, mention)
         comma = _misparsed_apposition(ctx, mention)
         index = first.i - 1 - comma
-        while index >= 0 and ctx.sentence_of(doc[index]) == mention.sentence:
+        start = _sentence_start(ctx, first)
+        while index >= start:
             token = doc[index]
             covering = ctx.mention_at(token)
             if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
@@ -210,6 +215,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     break
                 if covering not in bodies:
                     bodies.append(covering)
+            elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
+                bodies.append(party)  # "Labor MP Jo Roe"
             elif covering and covering.type in PLACE_TYPES and words:
                 briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
@@ -223,6 +230,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
                 # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
                 index -= 2
+            elif words and not covering and (epithet := _epithet_start(ctx, index, words)) is not None:
+                index = epithet  # "Israel's right-wing Prime Minister X": no part of the title
             elif words and _topic_before_body(ctx, token, words):
                 briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
             elif not words and partners and token.tag_ == "NNS" and not covering and \
@@ -242,6 +251,11 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 break
             index -= 1
         title = title_in([_singular(w) for w in words], ctx)
+        outer = _outer_title(ctx, words, title, first)
+        if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
+            words = words[:outer]
+            title = title_in([_singular(w) for w in words], ctx)
+            bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
         if comma and not (title and words[-1].i == first.i - 2 and
                           doc[index].lower_ in ("the", "'s", "\u2019s") and
                           (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
@@ -319,6 +333,73 @@ _LISTED_KINDS = ("business", "official", "legal", "academic", "media")
 """The kinds of title that take the body of the name listed before them."""
 
 
+def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
+    """Where lower-case words that describe a head of state or government, between the state
+    and the title, begin: "right-wing" in "Israel's right-wing Prime Minister X", "embattled"
+    in "the Zimbabwean embattled President Y" (a state has one such leader, whom no adjective
+    narrows); None when the words are no such description."""
+    title = title_in([_singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
+            not ctx.gazetteer.titles[title].leads:
+        return None
+    doc = ctx.doc
+    start = index
+    while start >= 0 and index - start < 4 and ctx.mention_at(doc[start]) is None and (
+            doc[start].is_alpha and doc[start].is_lower or doc[start].text == "-" and
+            not doc[start].whitespace_ and start > 0 and not doc[start - 1].whitespace_):
+        start -= 1
+    group = doc[start + 1 : index + 1]
+    if start < 1 or not any(w.pos_ == "ADJ" for w in group) or \
+            any(w.lower_ in _TITLE_MODIFIERS or _in_a_title(w, [], ctx) for w in group):
+        return None
+    before = doc[start]
+    state = ctx.mention_at(doc[start - 1]) if before.text in ("'s", "\u2019s") else ctx.mention_at(before)
+    return start + 1 if state is not None and state.type == "Country" else None
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
+
+
+def _sentence_start(ctx: Context, token: Any) -> int:
+    """Where the sentence of a token begins, by its punctuation: the parser may end one inside
+    a name's brackets ("The Construction, Forestry, Mining and Energy Union's (CFMEU) | John
+    Roe says"); a full stop, a line break or the start of the parser's sentence before that
+    ends it."""
+    doc = ctx.doc
+    previous = ctx.sentence_of(token) - 1
+    floor = ctx.tokens_of(previous)[0].i if previous >= 0 else 0
+    index = token.i
+    while index > floor and doc[index - 1].text not in _SENTENCE_ENDS and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
+
+
+def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) -> int:
+    """How many of the words before a name write the post, when a rank or form of address
+    comes between it and the name: "royal commissioner" in "royal commissioner Justice Jo
+    Roe", "spokesman" in "Pentagon spokesman Navy Captain Tim Hale" (the post is what the
+    text says the person does there); 0 when the words write one title."""
+    kept = _title_words(words, title)
+    if not kept or kept[-1].i != first.i - 1 or not all(w.is_title for w in kept):
+        return 0
+    before = words[: len(words) - len(kept)]
+    while before and before[-1].lower_ in _TITLE_MODIFIERS:
+        before = before[:-1]
+    return len(before) if title_in([_singular(w) for w in before], ctx) else 0
+
+
+def _party_before_title(ctx: Context, token: Any) -> Mention | None:
+    """The party a short name written just before a title stands for, which the model took
+    for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
+    "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
+    if token.text not in ctx.gazetteer.party_names or not token.is_title:
+        return None
+    known = ctx.gazetteer.lookup(token.text)
+    if isinstance(known, KnownOrganization):
+        return ctx.add_mention([token], known.type, key=known.key)
+    return ctx.add_mention([token], "PoliticalParty")
+
+
 def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
     """The company or organisation of the titled name just before a title in a list: in "Acme
     president X, vice-president Y and director Z", Y and Z are Acme's too (a title of a kind
@@ -387,6 +468,16 @@ def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
              m.start < first.idx and 0 <= sentence - m.sentence <= 2 and
              m.text.lower().split()[-1] == noun.lower_]
     return named[-1] if len({m.key or m.text for m in named}) == 1 else None
+
+
+def company_named_short(ctx: Context, named: Mention) -> Mention | None:
+    """The one company or organisation named in full whose name a shorter name begins, which
+    the model took for a person's: "Van der Berg" after "Van der Berg Logistics" (the title a
+    possessive gives is a post in a body: "Van der Berg's chief executive" is the company's)."""
+    words = named.text.split()
+    longer = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
+              len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words]
+    return longer[0] if len({m.key or m.text for m in longer}) == 1 else None
 
 
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
@@ -463,11 +554,17 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     modifiers: "the company's founders" → "founder"."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix]
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c)]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
     return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _an_age(word: Any) -> bool:
+    """Whether a modifier gives an age, which is no part of a title: "a 62-year-old fisherman"."""
+    return word.lower_ == "old" and any(t.like_num or t.lower_ in ("year", "years")
+                                        for t in word.subtree)
 
 
 def _hyphen_prefix(noun: Any) -> list[Any]:

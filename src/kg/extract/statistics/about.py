@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -19,6 +20,7 @@ from kg.extract.statistics.syntax import (
 )
 from kg.extract.statistics.written import figure_words, percent_tokens, word_list
 from kg.lexicon import lexicon
+from kg.vocab import kinds_of
 
 _ABOUT_TYPES = frozenset({*PLACE_TYPES, *ORGANIZATION_TYPES, "Person"})
 
@@ -67,8 +69,11 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     owner = None
     # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
     # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
-    harmed = root.dep_ == "dobj" and verb is not None and (verb.idx in victims or any(
-        c.idx in victims for c in root.children if c.dep_ == "amod"))
+    # (a verb of such an act counts even where kg told its event at another word: "bombers
+    # killed 25 people in the suicide attacks")
+    harmed = root.dep_ == "dobj" and verb is not None and (
+        verb.idx in victims or verb.lemma_.lower() in _victim_verbs() or any(
+            c.idx in victims for c in root.children if c.dep_ == "amod"))
     # "Afghanistan agreed to a 3,000-strong force": a size is of what it describes, whoever
     # the clause's subject is
     size = is_size(number)
@@ -124,7 +129,8 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
         # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
         # and Yemen" are none of theirs)
-        inside = [ctx.mention_at(token) for token in group if not _listed(token, root)]
+        inside = [ctx.mention_at(token) or _described_place(ctx, token) for token in group
+                  if not _listed(token, root)]
         inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
                    for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
@@ -157,6 +163,9 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     places = [(m, _listed(ctx.doc[i], root)) for m, i in
               ((ctx.mention_at(ctx.doc[i]), i) for i in sorted(placed))
               if m and m.type in PLACE_TYPES]
+    # a name before a description of one ("in the city of Homs": Homs, not the city the story
+    # named last)
+    places.sort(key=lambda place: place[0].kind == "description")
     if places and places[0][1]:
         return None
     own_place = places[0][0] if places else None
@@ -168,10 +177,22 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     mention = _place_in(ctx, obj, nested=not money)
                     if mention is not None:
-                        return None if _listed(obj, root) else mention.id
+                        listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
+                        return None if listed else mention.id  # "in attacks in X and Y"
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
+
+
+@cache
+def _victim_verbs() -> frozenset[str]:
+    """The one-word verbs of the events whose object is whom they harmed (``victim events`` of
+    numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"."""
+    triggers = lexicon().events.triggers
+    return frozenset(verb for type_ in figure_words().victim_events
+                     for verb in (*triggers.get(type_, {}).get("verbs", []),
+                                  *triggers.get(type_, {}).get("passive_of", []))
+                     if " " not in verb)
 
 
 def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
@@ -280,11 +301,27 @@ def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
     return mention
 
 
+def _described_place(ctx: Context, noun: Any) -> Any | None:
+    """The place "the state", "the city" or "the country" stands for: the last one of its
+    class the article named before it ("fires raging around the state" after "New South
+    Wales"; ``place descriptions`` of numbers.yaml)."""
+    kind = figure_words().place_descriptions.get(noun.lower_)
+    if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or ctx.mention_at(noun) is not None:
+        return None
+    if any(c.dep_ in ("appos", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+           for c in noun.children):
+        return None  # "the northern city of Mazar-e-Sharif": the name is given
+    earlier = [m for m in ctx.mentions if m.kind == "name" and m.type in kinds_of(kind)
+               and m.end <= noun.idx and m is not ctx.dateline_place()]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
 def _place_named(ctx: Context, noun: Any) -> Any | None:
     """The place a noun names, itself or with the name before it ("Paktika province", "New
     South Wales roads", "the Gaza strikes"); not a state whose name says whose the things are
     ("wounded in US airstrikes", "killed by British troops")."""
-    mention = ctx.mention_in(noun, PLACE_TYPES)
+    mention = ctx.mention_in(noun, PLACE_TYPES) or _described_place(ctx, noun)
     if mention is not None and mention is not ctx.mention_at(noun) and \
             mention.type == "Country" and noun.tag_ == "NNS" and \
             noun.lower_ not in word_list("area-nouns.txt"):

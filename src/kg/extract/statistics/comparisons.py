@@ -79,6 +79,14 @@ def name_pronoun_figures(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, 
     return result
 
 
+def is_difference(span: Any) -> bool:
+    """Whether a figure is a difference from another quantity ("134 more than the number of",
+    "300 fewer than last year"): it measures the gap, not an event."""
+    doc = span.doc
+    after = doc[span.end : min(span.end + 2, len(doc))].text.lower()
+    return bool(re.match(rf"({'|'.join(figure_words().comparatives)}) than", after))
+
+
 def with_comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
     """"triple the previous year", "134 more than", "about five times higher than"."""
     doc = ctx.doc

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from kg.extract.events import REPORTING
@@ -14,6 +15,7 @@ from kg.extract.statistics.syntax import (
     subject_of,
 )
 from kg.extract.statistics.written import figure_words
+from kg.lexicon import lexicon
 from kg.model import Event
 
 SAYING = REPORTING | {"PressConference"}
@@ -36,16 +38,43 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         complement = root.head.i == verb.i or root.head.dep_ == "prep" and root.head.head.i == verb.i
         if subject is not None and complement:  # "the death toll rose to 43"
             words |= {t.lemma_.lower() for t in subject.subtree}
+        if root.head.lower_ == "to" and root.head.head.i == verb.i:  # "brought the toll to 40"
+            words |= {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        if root.dep_ == "dobj" and root.head.i == verb.i:  # "left 80 civilians dead"
+            words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}
     for measure in figure_words().event_measures:
         if not words & measure.lemmas:
             continue
-        candidates = [e for e in events if e.type in measure.events and not e.negated
-                      and 0 <= sentence - e.evidence.sentence <= measure.reach]
-        if candidates:
-            best = min(candidates, key=lambda e: (sentence - e.evidence.sentence,
-                                                  abs(e.evidence.start - span.start_char)))
-            return best.key
-    return None
+        found = _latest(measure.events, measure.reach, span, sentence, events)
+        if found is not None:
+            return found
+    # "More than 100 fires are burning", "13 murders": a count of what an attack, disaster or
+    # war is made of measures the one just told, or, when none is told before, the one the
+    # story goes on to tell
+    types = _event_nouns().get(root.lemma_.lower(), ())
+    if not types:
+        return None
+    return _latest(types, _NOUN_REACH, span, sentence, events) or \
+        _next(types, _NOUN_REACH, sentence, events)
+
+
+def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,
+            events: list[Event]) -> str | None:
+    """The event of one of some types told in a figure's sentence, or the latest one told up to
+    ``reach`` sentences before it."""
+    candidates = [e for e in events if e.type in types and not e.negated
+                  and 0 <= sentence - e.evidence.sentence <= reach]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda e: (sentence - e.evidence.sentence,
+                                          abs(e.evidence.start - span.start_char))).key
+
+
+def _next(types: Iterable[str], reach: int, sentence: int, events: list[Event]) -> str | None:
+    """The first event of one of some types told up to ``reach`` sentences after a figure's."""
+    later = [e for e in events if e.type in types and not e.negated
+             and 0 < e.evidence.sentence - sentence <= reach]
+    return min(later, key=lambda e: (e.evidence.sentence, e.evidence.start)).key if later else None
 
 
 def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
@@ -55,10 +84,11 @@ def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
     for _ in range(8):
         if token.idx in triggers and triggers[token.idx] is not None:
             return triggers[token.idx]
-        # "196 people who defected", "300 migrants held on Manus": the figure counts the event's
-        # participants, and the event's verb qualifies the counted noun.
+        # "196 people who defected", "300 migrants held on Manus", "found 10 men guilty": the
+        # figure counts the event's participants, and the event's verb or adjective qualifies
+        # the counted noun.
         for child in token.children:
-            if child.dep_ in ("relcl", "acl") and triggers.get(child.idx) is not None:
+            if child.dep_ in ("relcl", "acl", "amod") and triggers.get(child.idx) is not None:
                 return triggers[child.idx]
         if token.pos_ in ("VERB", "AUX"):
             return _paid_for_event(token, triggers) or _subject_event(token, triggers)
@@ -105,6 +135,22 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
 
 
 _TOLL_EVENTS = ("Attack", "Disaster", "War")
+
+
+@cache
+def _event_nouns() -> dict[str, tuple[str, ...]]:
+    """The one-word nouns of an attack, disaster or war in the event lexicon, each with the
+    types it names ("fire": Disaster)."""
+    nouns: dict[str, tuple[str, ...]] = {}
+    for type_ in _TOLL_EVENTS:
+        for noun in lexicon().events.triggers.get(type_, {}).get("nouns", []):
+            if " " not in noun:
+                nouns[noun] = (*nouns.get(noun, ()), type_)
+    return nouns
+
+
+_NOUN_REACH = 4
+"""How many sentences before a figure the event whose parts it counts may be told."""
 
 
 def toll_causes(event_lexicon: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:

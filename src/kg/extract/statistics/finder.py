@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.statistics.about import about_of
 from kg.extract.statistics.comparisons import (
+    is_difference,
     name_pronoun_figures,
     restatements,
     with_bases,
@@ -83,9 +84,11 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         if following is not None and following.lower_ in figure_words().multiples:
             continue  # "five times higher" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
-            if following is not None and following.lower_ in figure_words().comparatives:
+            if following is not None and following.lower_ in figure_words().comparatives and \
+                    following.i + 1 < len(doc) and doc[following.i + 1].lower_ in ("than", "of"):
                 differences.append((span, word_difference(span, value)))
                 continue  # "seven fewer than the winner": a difference of the figure before
+                # (but "nineteen more were injured" is a toll of its own)
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & counted_nouns() and \
                     not counted_beside_a_figure(number_root(span)):
@@ -102,8 +105,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         time = time_for(ctx, ent, dates)
         about = about_of(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
                        victims=victims)
-        event = event_measured_by_words(span, sentence, events) or \
-            measured_event(span, triggers)
+        event = None if is_difference(span) else \
+            event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)

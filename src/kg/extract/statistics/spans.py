@@ -39,10 +39,14 @@ def counted_beside_a_figure(number: Any) -> bool:
     beside = any(c.dep_ == "nummod" and c.ent_type_ in FIGURE_LABELS and c.i != number.i
                  and (has_digit(c) or other.lower_ in counted_nouns())
                  for other in others for c in other.children)
-    verb = clause_verb(noun)
     tolls = {lemma for measure in figure_words().event_measures if "Attack" in measure.events
              for lemma in measure.lemmas}
-    return beside and verb is not None and verb.lemma_.lower() in tolls
+    verb = clause_verb(noun)
+    # "the deaths of 14 tourists and seven others": the toll a noun names
+    first = noun.head if noun.dep_ == "conj" else noun
+    of_toll = first.dep_ == "pobj" and first.head.lower_ == "of" and \
+        first.head.head.lemma_.lower() in tolls
+    return beside and (of_toll or verb is not None and verb.lemma_.lower() in tolls)
 
 
 FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")

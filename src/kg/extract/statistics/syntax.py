@@ -77,15 +77,33 @@ def subject_of(verb: Any) -> Any | None:
     parse took for the object of the verb that reports it ("the ministry claims the damage bill
     has reached $2 million")."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in CLAUSE_ARGUMENTS), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in verb.children if c.dep_ in CLAUSE_ARGUMENTS]
+        if subjects:
+            return _past_dateline(subjects[0], verb, subjects[1:])
         if verb.dep_ == "ccomp":
             return _reported_subject(verb)
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _past_dateline(subject: Any, verb: Any, others: list[Any]) -> Any:
+    """The subject a clause has after the dateline the parse took for it: in "OSLO, Oct 8 — Acme
+    agreed ...", "Acme" (another subject of the verb after the dash, or the word after the dash
+    that the parse hung on the dateline as an apposition or a conjunct), not "OSLO"."""
+    sentence_start = subject.sent.start
+    dash = next((t for t in subject.subtree if t.text in _DASHES and subject.i < t.i < verb.i), None)
+    if dash is None or subject.left_edge.i != sentence_start:
+        return subject
+    after = [s for s in others if dash.i < s.i < verb.i]
+    if after:
+        return after[0]
+    heads = [t for t in subject.subtree if dash.i < t.i < verb.i and t.head.i < dash.i]
+    return heads[0] if heads else subject
 
 
 def _reported_subject(verb: Any) -> Any | None:
@@ -109,8 +127,10 @@ of 3 people", "after the torching of 20 buildings")."""
 
 def counts_the_charge(noun: Any) -> bool:
     """Whether a counted noun is what an act named in a charge or a cause was done to ("charged
-    with the manslaughter of 18 tourists"): the figure counts its victims, not those the verb
-    charges, arrests or tries."""
+    with the manslaughter of 18 tourists"), or one conjoined with it ("18 tourists and three
+    guides"): the figure counts its victims, not those the verb charges, arrests or tries."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     of = noun.head
     act = of.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and act.pos_ == "NOUN" and \

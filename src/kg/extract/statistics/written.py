@@ -91,7 +91,10 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
         return cents / 100, qualifier, currency_codes()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
     if match is None:
-        value = _word_value(re.findall(r"[a-z]+", lowered))
+        words = re.findall(r"[a-z]+", lowered)
+        value = _word_value(words)
+        if value is not None and unit == "count" and words and words[-1] in ("cent", "cents"):
+            return value / 100, qualifier, currency_codes()["$"]  # "rose five cents"
         return None if value is None else (value, qualifier, unit)
     try:
         value = Decimal(match.group(0).replace(",", ""))
