@@ -702,6 +702,9 @@ def test_known_names_in_a_span_the_model_took_for_a_title_are_names() -> None:
     assert found.get("United Nations") == "InternationalOrganization"
     assert found.get("Middle East") == "Place" and found.get("Arkwell") == "Person"
     assert "Sydney" not in found and "Sydney Test" not in found
+    storm = tagged_facts("Hurricane Otis hit Acapulco.", ("Hurricane Otis", "EVENT"),
+                         ("Acapulco", "GPE"))
+    assert set(typed(storm)) == {"Acapulco"}  # no small towns "Hurricane" and "Otis"
 
 
 def test_a_rebels_army_is_an_armed_group_not_a_states_military() -> None:

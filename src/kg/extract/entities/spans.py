@@ -213,6 +213,8 @@ def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
             index += 1
             continue
         found = gazetteer.lookup(doc[index:end].text)
+        if isinstance(found, Place) and found.minor:
+            return [ent]  # "Hurricane Otis": no small town's name, a storm's
         parts.append(make_span(doc, index, end, "ORG" if isinstance(found, KnownOrganization)
                                else "LOC"))
         index = end
