@@ -718,9 +718,3 @@ def test_a_name_after_in_the_is_a_region_not_a_body() -> None:
     facts = tagged_facts("Crews are back-burning in the Tarrawarra, and police arrested two boys.",
                          ("Tarrawarra", "ORG"))
     assert typed(facts) == {"Tarrawarra": "Place"}
-
-
-def test_a_name_does_not_end_in_of() -> None:
-    facts = tagged_facts("He was the Anglican Archbishop of Brisbane at the time.",
-                         ("Anglican Archbishop of", "ORG"), ("Brisbane", "GPE"))
-    assert typed(facts) == {"Brisbane": "City"}  # a title, no body

@@ -47,10 +47,8 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"
     if ent.label_ == "ORG":
-        while end - start > 1 and doc[end - 1].is_lower and (
-                doc[end - 1].lower_ in trailing_nouns() or doc[end - 1].lower_ in _JOINING_WORDS):
-            end -= 1  # "Yonhap news agency": the noun after the name says what it is; "the
-            # Anglican Archbishop of" (Brisbane): a name does not end in "of"
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing_nouns():
+            end -= 1  # "Yonhap news agency": the noun after the name says what it is
     if ent.label_ == "PERSON":
         while start < end - 1 and (
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
@@ -62,10 +60,6 @@ def trim(ent: Any, gazetteer: Any) -> Any:
         if titles:
             start = titles[-1] + 1  # "Federal Labor MP Carmen Lawrence": the name after the title
     return doc[start:end]
-
-
-# Lower-case words that join a name's parts and never end one.
-_JOINING_WORDS = {"of", "for", "and", "the", "on", "in"}
 
 
 def _particles() -> frozenset[str]:
