@@ -19,8 +19,7 @@ CLASSES = set(kinds_of("Place")) | set(kinds_of("Organization")) | {"Person", "P
 TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv",
           "institution-nouns.tsv"]
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
-         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
-         "stateless-peoples.txt", "religions.txt", "thing-nouns.txt"]
+         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)

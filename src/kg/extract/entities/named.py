@@ -127,12 +127,6 @@ def find_mentions(ctx: Context) -> None:
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
-def _unrecognised(place: Place) -> bool:
-    """Whether a state of the gazetteer is one whose people's adjective the news writes of a
-    people, not of a state (``data/lexicon/stateless-peoples.txt``)."""
-    return place.type == "Country" and place.key in lexicon().words("stateless-peoples.txt")
-
-
 def _an_entity(noun: str) -> bool:
     """Whether a state's body a nationality word and a lower-case noun name is an entity of its
     own ("the Spanish parliament"), or the state's people acting ("Zimbabwean police"), which
@@ -156,12 +150,6 @@ def _add_named(
     text = span.text.translate(STRAIGHT)
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
-        if isinstance(place, Place) and _unrecognised(place):
-            # "Palestinian cities": a people's adjective, no state's. The mention, linked to no
-            # state, makes no entity (and no fact about one); it keeps the word out of titles
-            # ("chief Palestinian negotiator X" is a chief negotiator).
-            ctx.add_mention(span, "Country", kind="demonym")
-            return
         named = named_by_people(span, place, gazetteer)
         if named is not None:  # "the Spanish parliament", "the Kurdish region", "the Arab world"
             tokens, type_ = named
