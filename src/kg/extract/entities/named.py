@@ -49,7 +49,6 @@ from kg.extract.places import (
     town_of_the_story,
 )
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
-from kg.lexicon import lexicon
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
@@ -127,14 +126,6 @@ def find_mentions(ctx: Context) -> None:
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
 
 
-def _an_entity(noun: str) -> bool:
-    """Whether a state's body a nationality word and a lower-case noun name is an entity of its
-    own ("the Spanish parliament"), or the state's people acting ("Zimbabwean police"), which
-    stays a participant of its article (``data/lexicon/institution-nouns.tsv``)."""
-    return not any(row["noun"] == noun and row["entity"] == "no"
-                   for row in lexicon().table("institution-nouns.tsv"))
-
-
 def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
     """Whether a name of two words or more the model took for a place's or a body's ends in a
     surname the article gives a person ("Thabo Mbeki" tagged a place, "Mr Mbeki" later)."""
@@ -157,9 +148,7 @@ def _add_named(
             if isinstance(place, Place) and type_ not in PLACE_TYPES:
                 # The state stays a mention of its own, which the body belongs to (or is based in).
                 state = ctx.add_mention(span, "Country", kind="demonym", key=place.key)
-                ctx.add_mention(tokens, type_, attributes=(("owner", state.id),),
-                                kind="name" if _an_entity(doc[span.end : tokens.end].text)
-                                else "nominal")  # "Zimbabwean police": Zimbabwe's, unnamed
+                ctx.add_mention(tokens, type_, attributes=(("owner", state.id),))
             else:
                 ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
         elif isinstance(place, Place):
