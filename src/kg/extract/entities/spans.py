@@ -25,7 +25,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     """"Indonesian" + "Meat Importers Association" is one name when the model split it, and so
-    is "Australian" + "Democrats" (a party's short name, which the model reads as a people)."""
+    is "Australian" + "Democrats" (a party's short name, which the model reads as a people); an
+    acronym stands for a name of its own ("Australian SAS troops": the SAS, Australia's)."""
     from kg.nlp import make_span
 
     joined: list[Any] = []
@@ -34,7 +35,8 @@ def _join_nationality_to_names(ents: list[Any], gazetteer: Any) -> list[Any]:
         party = ent.label_ in ("NORP", "ORG") and ent.text in gazetteer.party_names
         if previous is not None and previous.label_ == "NORP" and previous.end == ent.start and (
                 party and gazetteer.demonym(previous.text) is not None
-                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None) \
+                or ent.label_ == "ORG" and gazetteer.lookup(ent.text) is None and
+                not (len(ent) == 1 and ent[0].is_upper)) \
                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
             continue
@@ -103,11 +105,11 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
     ents = [e for e in doc.ents
             if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
     ents = _join_nationality_to_names(sorted(
-        [_known_organization_label(e, gazetteer) for e in ents]
+        [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
     return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
-                              for piece in _split_at_an_inner_the(e)
+                              for piece in _split_at_an_inner_the(e, gazetteer)
                               for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
 
 
@@ -136,17 +138,27 @@ def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
     return joined
 
 
-def _split_at_an_inner_the(ent: Any) -> list[Any]:
+def _split_at_an_inner_the(ent: Any, gazetteer: Any) -> list[Any]:
     """"told Parliament the Coalition would": a span the model ran over a "the" that no "of",
-    "for" or "and" introduces is two names."""
+    "for" or "and" introduces is two names; so is one over "for the" between two names that each
+    have an institution's head word."""
     from kg.nlp import make_span
 
-    inner = [t.i for t in ent[1:-1] if t.text == "the" and ent.doc[t.i - 1].is_title and
-             ent.doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and ent.doc[t.i + 1].is_title]
-    if len(inner) != 1:
-        return [ent]
-    return [make_span(ent.doc, ent.start, inner[0], ent.label_),
-            make_span(ent.doc, inner[0] + 1, ent.end, ent.label_)]
+    doc = ent.doc
+    inner = [t.i for t in ent[1:-1] if t.text == "the" and doc[t.i - 1].is_title and
+             doc[t.i - 1].lower_ not in LOWER_NAME_WORDS and doc[t.i + 1].is_title]
+    if len(inner) == 1:
+        return [make_span(doc, ent.start, inner[0], ent.label_),
+                make_span(doc, inner[0] + 1, ent.end, ent.label_)]
+    heads = gazetteer.institution_heads
+    bodies = [t.i for t in ent[2:-2] if t.lower_ == "for" and doc[t.i + 1].lower_ == "the" and
+              doc[t.i - 1].text in heads and any(w.text in heads for w in doc[t.i + 2 : ent.end])]
+    if ent.label_ == "ORG" and len(bodies) == 1:  # "the Tarra University for the State Bureau
+        # of Statistics": each part has an institution's head word ("the Office for the
+        # Coordination of Humanitarian Affairs" is one body)
+        return [make_span(doc, ent.start, bodies[0], "ORG"),
+                make_span(doc, bodies[0] + 2, ent.end, "ORG")]
+    return [ent]
 
 
 def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
@@ -167,6 +179,46 @@ def _split_at_a_comma(ent: Any, gazetteer: Any) -> list[Any]:
         classify_organization(rest.text) == "Organization"
     return [make_span(ent.doc, first.start, first.end, "GPE"),
             make_span(ent.doc, rest.start, rest.end, "PERSON" if person else ent.label_)]
+
+
+# The model's labels for titles, events, laws and products: spans that are no name of an
+# entity, unless made of names the gazetteer knows or a person's name after an honorific.
+_TITLE_LABELS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
+    """The names in a span the model took for a title, an event or a product: the span itself
+    with the label of the known organisation it is; the known names it is made of, every
+    capitalised word in one of them ("UN Middle East envoy": the UN and the Middle East); or a
+    person's name after an honorific ("Ms Morrow"). Nothing else is taken from such a span
+    ("the Sydney Test" names a match, "the Vietnam War" a war)."""
+    from kg.nlp import make_span
+
+    if ent.label_ not in _TITLE_LABELS:
+        return [_known_organization_label(ent, gazetteer)]
+    doc = ent.doc
+    if len(ent) == 2 and ent[0].text in gazetteer.honorifics and ent[1].is_title and \
+            ent[1].is_alpha:
+        return [make_span(doc, ent.start, ent.end, "PERSON")]
+    known = _known_organization_label(ent, gazetteer)
+    if known.label_ != ent.label_:
+        return [known]
+    parts, index = [], ent.start
+    while index < ent.end:
+        end = next((end for end in range(ent.end, index, -1)
+                    if gazetteer.lookup(doc[index:end].text) is not None), None)
+        if end is None:
+            if doc[index].text[:1].isupper():
+                return [ent]  # a capitalised word no known name holds
+            index += 1
+            continue
+        found = gazetteer.lookup(doc[index:end].text)
+        if isinstance(found, Place) and found.minor:
+            return [ent]  # "Hurricane Otis": no small town's name, a storm's
+        parts.append(make_span(doc, index, end, "ORG" if isinstance(found, KnownOrganization)
+                               else "LOC"))
+        index = end
+    return parts if len(parts) > 1 else [ent]
 
 
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
@@ -221,9 +273,11 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
             continue
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("of", "for") \
-                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper():
+                and len(ent) > 1 and ent[0].lower_ == "the" and ent[1].text[:1].isupper() and \
+                classify_organization(ent.text) == "Organization":
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
-            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs"
+            continue  # "the UN Office" + "for" + "the Coordination of Humanitarian Affairs" (but
+            # "a study by the Tarra University for the State Bureau of Statistics": two bodies)
         if previous is not None and _institution_of_place(previous, ent, gazetteer) or \
                 previous is not None and _state_after_a_body(previous, ent, gazetteer):
             joined[-1] = make_span(ent.doc, previous.start, ent.end, "ORG")
