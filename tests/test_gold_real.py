@@ -135,26 +135,28 @@ FLOORS = {
     # merge of 'figures4': 2 of 6 figures' owners right instead of 3 (its rules only removed
     # wrong owners on the dev sets); 0.44 -> 0.25 at the merge of 'about5' (1 of 6; its rules
     # were neutral on 50 new dev files before their misses were read).
-    "heldout": {"entities": 0.89, "relations": 0.72, "relation:locatedIn": 0.69,
+    "heldout": {"entities": 0.91, "relations": 0.72, "relation:locatedIn": 0.69,
                 "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.49,
                 "event-arg:participants": 0.85},
     # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
     # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
     # entities 0.79 -> 0.80, relations 0.68 -> 0.69, locatedIn 0.57 -> 0.61 from every
     # country's towns of 5,000+ people ('towns5': 0.804, 0.697, 0.620 measured)
-    "background-dev": {"entities": 0.80, "relations": 0.69, "relation:locatedIn": 0.61,
-                       "statistics": 0.86, "statistic-arg:about": 0.63,
-                       "statistic-arg:event": 0.42, "events": 0.69,
-                       "event-arg:participants": 0.72, "event-arg:place": 0.63},
+    "background-dev": {"entities": 0.85, "relations": 0.74, "relation:locatedIn": 0.69,
+                       "statistics": 0.87, "statistic-arg:about": 0.65,
+                       "statistic-arg:event": 0.56, "events": 0.73,
+                       "event-arg:participants": 0.71, "event-arg:place": 0.67},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match.
-    "background-heldout": {"entities": 0.85, "relations": 0.67, "relation:locatedIn": 0.76,
-                           "statistics": 0.80, "events": 0.69, "event-arg:participants": 0.79},
+    "background-heldout": {"entities": 0.86, "relations": 0.69, "relation:locatedIn": 0.78,
+                           "statistics": 0.80, "events": 0.69, "event-arg:participants": 0.82},
     # the test split (leeb multiples of 4 but not of 12) was annotated on 2026-11-26 (fifth
     # session) and first scored with the rules of that session's start: entities 0.82,
     # relations 0.70, events 0.68, statistics 0.88, locatedIn 0.71, event place 0.32
-    "background-test": {"entities": 0.81, "relations": 0.69, "relation:locatedIn": 0.70,
-                        "statistics": 0.87, "events": 0.67, "event-arg:participants": 0.70},
+    # sixth session (rules judged on dev halves): entities 0.85, relations 0.72, events 0.70,
+    # locatedIn 0.73, participants 0.75 measured at its end
+    "background-test": {"entities": 0.84, "relations": 0.71, "relation:locatedIn": 0.72,
+                        "statistics": 0.87, "events": 0.69, "event-arg:participants": 0.74},
 }
 
 
