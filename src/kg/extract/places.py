@@ -266,6 +266,13 @@ def listed_with_a_place(span: Any, gazetteer: Any) -> bool:
     """Whether a name stands in a list with a name the model took for a place's, one smaller
     than a state: "as far inland as Mudgee, Narromine and Kempsey" (but "Japan and Nintendo"
     pairs a state and a company)."""
+    return any(t.ent_type_ in ("GPE", "LOC") and not span.start <= t.i < span.end and
+               not _names_a_state(t, gazetteer) for t in listed_with(span))
+
+
+def listed_with(span: Any) -> list[Any]:
+    """The tokens of the list a name's last word is in ("Mudgee, Narromine and Kempsey"): the
+    first of the list and every word joined to it as a conjunct; [] when it is in no list."""
     first = span[-1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -274,9 +281,7 @@ def listed_with_a_place(span: Any, gazetteer: Any) -> bool:
         token = stack.pop()
         members.append(token)
         stack += [child for child in token.children if child.dep_ == "conj"]
-    return len(members) > 1 and any(
-        t.ent_type_ in ("GPE", "LOC") and not span.start <= t.i < span.end and
-        not _names_a_state(t, gazetteer) for t in members)
+    return members if len(members) > 1 else []
 
 
 def _names_a_state(token: Any, gazetteer: Any) -> bool:

@@ -9,6 +9,7 @@ from kg.extract.organizations import (
 )
 from kg.extract.places import (
     PLACE_NAME_ENDS,
+    listed_with,
     place_name_words,
     place_named,
 )
@@ -129,7 +130,7 @@ def paired_with_a_town(span: Any, ctx: Any) -> str | None:
     Nintendo", "between Israel and Hamas" pair a state and a body. A name after "the" is a
     region's (a Place). None when no partner."""
     doc = span.doc
-    partners = [t for t in _listed_with(span) if not span.start <= t.i < span.end]
+    partners = [t for t in listed_with(span) if not span.start <= t.i < span.end]
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "to":
         start = next((i for i in range(before.i - 1, max(-1, before.i - 6), -1)
@@ -143,20 +144,6 @@ def paired_with_a_town(span: Any, ctx: Any) -> str | None:
         return None
     return "Place" if before is not None and before.lower_ == "the" else "City"  # "the
     # Illawarra, Sydney and the Hunter Valley": a region, which a town's name does not follow
-
-
-def _listed_with(span: Any) -> list[Any]:
-    """The tokens of the list a name's last word is in ("Mudgee, Narromine and Kempsey"): the
-    first of the list and every word joined to it as a conjunct."""
-    first = span[-1]
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    members, stack = [], [first]
-    while stack:
-        token = stack.pop()
-        members.append(token)
-        stack += [child for child in token.children if child.dep_ == "conj"]
-    return members if len(members) > 1 else []
 
 
 def _town_or_road(token: Any, ctx: Any) -> str | None:
