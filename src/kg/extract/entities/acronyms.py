@@ -61,18 +61,12 @@ def _define(ctx: Context, letters: Any, name: Mention) -> None:
             position = ctx.mentions.index(name)
             name = ctx.mentions[position] = replace(name, key=key, type=entry.type)
     attributes = ((DEFINES, name.id),)
-    existing = ctx.mention_at(letters)
-    if existing is None:
-        ctx.add_mention(doc_span(letters), name.type, key=key, attributes=attributes)
+    if ctx.mention_at(letters) is None:
+        ctx.add_mention([letters], name.type, key=key, attributes=attributes)
     for position, other in enumerate(ctx.mentions):
         if other.kind == "name" and other.text == letters.text and other.start >= letters.idx:
             ctx.mentions[position] = replace(other, type=name.type, key=key,
                                              attributes=attributes)
-
-
-def doc_span(token: Any) -> Any:
-    """The one-token span of a token."""
-    return token.doc[token.i : token.i + 1]
 
 
 def _spelled_alike(name: str, entry: KnownOrganization) -> bool:
