@@ -46,7 +46,7 @@ class Triggers:
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
-        self.armed: set[str] = set()  # forces and war machines that strike
+        self.armed: set[str] = set()  # forces, war machines and arms that strike
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
@@ -117,6 +117,7 @@ class Triggers:
         self.killing = {verb for verb, senses in self.verbs.items()
                         if any(type_ == "Death" and not particle for type_, particle in senses)}
         self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
+        self.armed = (self.armed | self.weapons) - self.causes_of_death  # not a fire, a storm
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: an attack when it strikes and
@@ -208,8 +209,7 @@ class Triggers:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [o for c in verb.children if c.dep_ == "agent" for o in prep_objects(c)]
         doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
-        armed = (self.armed | self.weapons) - self.causes_of_death
-        return any(word in armed for d in doers for word in (
+        return any(word in self.armed for d in doers for word in (
             d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
 
     def craft_befallen(self, verb: Any) -> bool:

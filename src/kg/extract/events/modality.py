@@ -73,8 +73,7 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children):
         return "wished"
-    if verb is not token and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE
-                                 for c in verb.children):
+    if verb is not token and future(verb):
         return "planned"
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in (*verb.children, *token.children)):
         return "wished"

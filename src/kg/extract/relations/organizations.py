@@ -216,7 +216,7 @@ def _organizations_listed_from(ctx: Context, index: int) -> list[Mention]:
             break
         found.append(body)
         index = ctx.last_token(body).i + 1
-        while index < len(doc) and doc[index].text in (",", "and") and found:
+        while index < len(doc) and doc[index].text in (",", "and"):
             index += 1
     return found
 

@@ -137,16 +137,21 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
 _TOLL_EVENTS = ("Attack", "Disaster", "War")
 
 
-@cache
-def _event_nouns() -> dict[str, tuple[str, ...]]:
-    """The one-word nouns of an attack, disaster or war in the event lexicon, each with the
+def _toll_nouns(event_lexicon: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """The one-word nouns of an attack, disaster or war in an event lexicon, each with the
     types it names ("fire": Disaster)."""
     nouns: dict[str, tuple[str, ...]] = {}
     for type_ in _TOLL_EVENTS:
-        for noun in lexicon().events.triggers.get(type_, {}).get("nouns", []):
+        for noun in event_lexicon.get(type_, {}).get("nouns", []):
             if " " not in noun:
                 nouns[noun] = (*nouns.get(noun, ()), type_)
     return nouns
+
+
+@cache
+def _event_nouns() -> dict[str, tuple[str, ...]]:
+    """The toll nouns of the project's event lexicon (see :func:`_toll_nouns`)."""
+    return _toll_nouns(lexicon().events.triggers)
 
 
 _NOUN_REACH = 4
@@ -158,8 +163,7 @@ def toll_causes(event_lexicon: Mapping[str, Mapping[str, Any]]) -> frozenset[str
     an attack, disaster or war, the killers of a death and the weapons of an attacker of the
     event lexicon ("a stray bomb", "the tragedy"), and the ``toll causes`` of numbers.yaml
     ("a coup", "the thunderstorm")."""
-    words = {noun for type_ in _TOLL_EVENTS
-             for noun in event_lexicon.get(type_, {}).get("nouns", []) if " " not in noun}
+    words = set(_toll_nouns(event_lexicon))
     words |= set(event_lexicon.get("Death", {}).get("caused_by", []))
     words |= {weapon for entry in event_lexicon.values() for weapon in entry.get("weapons", [])}
     return frozenset(words | figure_words().toll_causes)
