@@ -71,7 +71,7 @@ def person_for_pronoun(ctx: Context, token: Any) -> Mention | None:
     sentence = ctx.sentence_of(token)
     people = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name" and
               0 <= sentence - m.sentence <= _PERSON_REACH and m.end <= token.idx]
-    named = [m for m in people if genders.get(_surname(m), gender) == gender]
+    named = [m for m in people if genders.get(surname(m), gender) == gender]
     here = [m for m in named if m.sentence == sentence]
     above = token
     while above.head.i != above.i:
@@ -80,19 +80,20 @@ def person_for_pronoun(ctx: Context, token: Any) -> Mention | None:
                         if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i):
             found = ctx.mention_in(subject, ("Person",))
             if found is not None and found.kind == "name" and found in here and \
-                    all(_surname(m) == _surname(found) for m in here if m.start > found.start):
+                    all(surname(m) == surname(found) for m in here if m.start > found.start):
                 return found
     if here:
-        return here[-1] if len({_surname(m) for m in here}) == 1 else None
+        return here[-1] if len({surname(m) for m in here}) == 1 else None
     if any(m.sentence == sentence for m in people):
         return None  # only people of the other gender before it: "Mrs Roe met him"
-    if len({_surname(m) for m in named}) == 1:
+    if len({surname(m) for m in named}) == 1:
         return named[-1]
     subjects = [m for m in named if _named_as_subject(ctx, m)]
-    return subjects[-1] if len({_surname(m) for m in subjects}) == 1 else None
+    return subjects[-1] if len({surname(m) for m in subjects}) == 1 else None
 
 
-def _surname(person: Mention) -> str:
+def surname(person: Mention) -> str:
+    """A named person's last word, lower-cased: what a gender or a later mention is keyed by."""
     return person.text.split()[-1].lower()
 
 
@@ -106,7 +107,7 @@ def _genders(ctx: Context) -> dict[str, str]:
         first = ctx.first_token(person).i
         before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
         if before in _TITLE_GENDERS:
-            genders.setdefault(_surname(person), _TITLE_GENDERS[before])
+            genders.setdefault(surname(person), _TITLE_GENDERS[before])
     return genders
 
 

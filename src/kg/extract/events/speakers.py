@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Context
+from kg.extract.coreference import surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.model import Mention, Sentence
 
@@ -84,12 +85,12 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
                     if speaker is None:
                         continue
                     builder.roles[index] = ("agent", speaker.id)
-                    genders.setdefault(_surname(speaker), _GENDER[mention.text.lower()])
+                    genders.setdefault(surname(speaker), _GENDER[mention.text.lower()])
                     said.append(speaker)
                 elif mention.kind == "name" and mention.type == "Person":
                     title = ctx.article.text[:mention.start].split()[-1:]  # "Mr Roe"
                     if title and title[0].lower().rstrip(".") in _GENDER:
-                        genders.setdefault(_surname(mention), _GENDER[title[0].lower().rstrip(".")])
+                        genders.setdefault(surname(mention), _GENDER[title[0].lower().rstrip(".")])
                     said.append(mention)
             if len(said) == before and not any(role == "agent" for role, _ in builder.roles):
                 said.append(None)  # "the opposition leader says": nobody named spoke
@@ -105,13 +106,9 @@ def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
     for sentence, person in reversed(latest):
         if number - sentence > _SPEAKER_REACH or person is None:
             return None
-        if genders.get(_surname(person), gender) == gender:
+        if genders.get(surname(person), gender) == gender:
             return person
     return None
-
-
-def _surname(person: Mention) -> str:
-    return person.text.split()[-1].lower()
 
 
 def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
