@@ -73,6 +73,22 @@ def test_an_update_given_to_kg_query_says_it_is_read_only(seed_store: str,
     assert done.returncode == 2 and "read-only" in done.stderr
 
 
+@pytest.mark.parametrize(("content", "said"), [
+    (b'SELECT * WHERE { ?s ?p "caf\xe9" }', "not UTF-8 text (invalid byte 0xe9 at offset 27)"),
+    (b"\0\1\2 SELECT", "looks like a binary file"),
+    (b"  \n", "the query file is empty"),
+])
+def test_a_query_file_that_is_not_a_query_is_one_line(seed_store: str, kg_command: str,
+                                                      tmp_path: Path, content: bytes,
+                                                      said: str) -> None:
+    path = tmp_path / "mine.rq"
+    path.write_bytes(content)
+    done = subprocess.run([kg_command, "query", str(path), "--store", seed_store],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and said in done.stderr, done.stderr
+
+
 @pytest.mark.slow
 def test_ctrl_c_during_a_corpus_build_ends_it_and_its_parsers_in_one_line(
         tmp_path: Path, kg_command: str) -> None:

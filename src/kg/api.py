@@ -574,12 +574,12 @@ def _query_text(name: str | None, text: str | None, allow_service: bool) -> str:
     """The SPARQL text of a saved query or a given text, refused if it updates, or calls other
     servers without ``allow_service``."""
     from kg.errors import QueryError
-    from kg.query import find_query
+    from kg.query import find_query, read_query
 
     if text is None:
         if not name:
             raise InputError("give a query: a NAME from queries/, a FILE.rq, or --query TEXT")
-        text = find_query(name).read_text(encoding="utf-8")
+        text = read_query(find_query(name))
     refusal = _refusal(text, allow_service)
     if refusal:
         raise QueryError(refusal)

@@ -97,12 +97,27 @@ def list_queries() -> list[QueryInfo]:
 
 def query_info(path: Path) -> QueryInfo:
     """What the header comment of the query file ``path`` says about it."""
-    try:
-        sparql = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise QueryError(f"cannot read query file '{path}': {error.strerror}") from error
-    title, description, params = _read_header(sparql)
+    title, description, params = _read_header(read_query(path))
     return QueryInfo(path.stem, path, title, description, params)
+
+
+def read_query(path: Path) -> str:
+    """The SPARQL text of the query file ``path``, refused with a one-line error when it cannot
+    be read, is binary, is not UTF-8 or holds no query."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise QueryError(f"cannot read query file '{path}': {error.strerror}") from None
+    if b"\0" in data:
+        raise QueryError(f"{path}: looks like a binary file, not a SPARQL query")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise QueryError(f"{path}: not UTF-8 text (invalid byte 0x{data[error.start]:02x} at "
+                         f"offset {error.start}); save the query as UTF-8") from None
+    if not text.strip():
+        raise QueryError(f"{path}: the query file is empty; write a SPARQL query in it")
+    return text
 
 
 def _query_paths() -> dict[str, Path]:
