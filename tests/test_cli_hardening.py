@@ -48,6 +48,18 @@ def test_the_size_error_names_no_option_that_does_not_exist(tmp_path: Path) -> N
     assert "--max-bytes" not in str(caught.value) and "split it" in str(caught.value)
 
 
+def test_an_article_longer_than_the_parser_reads_is_refused_before_anything_is_stored(
+        tmp_path: Path, kg_command: str) -> None:
+    path = tmp_path / "long.jsonl"
+    sentence = "Officials met in Lisbon on Monday. "
+    path.write_text('{"id": "long", "text": "' + sentence * 30_000 + '"}\n', encoding="utf-8")
+    done = subprocess.run([kg_command, "build", str(path), "--store", str(tmp_path / "store")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "line 1: the article is 1,049,999 characters long" in done.stderr
+    assert "split it" in done.stderr and not (tmp_path / "store").exists()
+
+
 def test_a_closed_pipe_ends_quietly(seed_store: str, kg_command: str) -> None:
     done = subprocess.run(f"'{kg_command}' stats --store '{seed_store}' | head -1",
                           shell=True, capture_output=True, text=True, timeout=60)

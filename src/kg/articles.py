@@ -147,6 +147,11 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+# The longest text spaCy parses in one piece (its ``nlp.max_length``, which kg keeps): the parser
+# and NER need about 1 GB of memory per 100,000 characters at the worst, says spaCy.
+MAX_CHARACTERS = 1_000_000
+
+
 def read_articles(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -585,6 +590,10 @@ def _build(fields: _Fields, text: str, path: str, default_id: str, where: _Where
     body = clean_text(text, title)
     if not body:
         raise InputError(f"{where('text')}: no article text (empty after removing boilerplate)")
+    if len(body) > MAX_CHARACTERS:
+        raise InputError(f"{where('text')}: the article is {len(body):,} characters long, more "
+                         f"than the {MAX_CHARACTERS:,} the parser reads at once; split it into "
+                         "several articles")
     return Article(
         id=_slug(_string(fields, "id") or default_id, where("id")),
         text=body,
