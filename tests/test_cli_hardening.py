@@ -35,6 +35,17 @@ def test_a_nul_character_anywhere_is_refused(tmp_path: Path) -> None:
         list(read_articles([path]))
 
 
+def test_a_link_back_to_a_folder_being_read_is_an_error_not_an_endless_walk(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    (folder / "inner").mkdir(parents=True)
+    _article(folder, "Officials met in Lisbon on Monday.")
+    (folder / "inner" / "back").symlink_to(folder)
+    with pytest.raises(InputError, match=r"inner/back: a link back to the folder '.*news' that "
+                                         r"holds it; remove the link"):
+        list(read_articles([folder]))
+
+
 def test_other_control_characters_become_spaces_in_place(tmp_path: Path) -> None:
     path = _article(tmp_path, "Officials met\x0b in Lisbon\x1b on Monday.")
     article = next(iter(read_articles([path])))

@@ -377,7 +377,14 @@ _PROJECT_FILES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGE
 """File names (without extension, any case) that a folder of articles holds about itself."""
 
 
-def _folder_files(folder: str) -> Iterator[str]:
+def _folder_files(folder: str, reading: tuple[str, ...] = ()) -> Iterator[str]:
+    """The article files under ``folder``, sorted; ``reading`` holds the real paths of the
+    folders it lies in, so that a link back to one of them is an error, not an endless walk."""
+    real = os.path.realpath(folder)
+    if real in reading:
+        raise InputError(f"{folder}: a link back to the folder '{real}' that holds it; "
+                         "remove the link or name the folders to read")
+    reading = (*reading, real)
     try:
         with os.scandir(folder) as entries:
             found = sorted(entries, key=lambda entry: entry.name)
@@ -388,7 +395,7 @@ def _folder_files(folder: str) -> Iterator[str]:
             continue  # a folder's README or LICENSE is not an article (name the file to read it)
         path = os.path.join(folder, entry.name)
         if entry.is_dir():
-            yield from _folder_files(path)
+            yield from _folder_files(path, reading)
         elif entry.is_file() and _suffix(entry.name) in _READERS:
             yield path
 
