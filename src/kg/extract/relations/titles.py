@@ -119,10 +119,49 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
         return []
     start = next(len(words) - size for size in range(1, len(words) + 1)
                  if title in _spellings([_singular(w) for w in words[-size:]]))
+    while start > 0 and _portfolio_word(None, words[start - 1], words[start:]):
+        start -= 1  # "Emergency Services Minister": the portfolio the title names
     while start > 0 and (words[start - 1].lower_ in _TITLE_MODIFIERS or start > 1 and
                          words[start - 1].text == "-" and words[start - 2].lower_ in _TITLE_MODIFIERS):
         start -= 1  # "deputy chief executive", "vice-chairman"
     return words[start:]
+
+
+_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+"""Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
+
+
+def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
+    """Whether a noun just before a minister's or secretary's title (``words``, the title's
+    words read so far) names the portfolio, written as the title is (capitalised or not):
+    "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
+    Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
+    gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
+    if not words or words[-1].lower_ not in _PORTFOLIO_HOLDERS or len(words) > 2 or \
+            any(w.lower_ in _TITLE_MODIFIERS for w in words):
+        return False
+    holder = words[-1]
+    known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
+    if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
+        return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
+        token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
+        (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
+
+
+def _demonym_before_title(ctx: Context, token: Any) -> Mention | None:
+    """The state a capitalised nationality word just before a title names, where the model
+    took it into an organisation's name or into none: "British" in "British Defence Secretary
+    Geoff Hoon" (read by the model as "British Defence")."""
+    if not token.is_title or not token.is_alpha:
+        return None
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.is_title and before.is_alpha and before.pos_ != "DET":
+        return None  # "South Australian senator X", "West Australian Y": a region's people
+    state = ctx.gazetteer.demonym(token.text)
+    if state is None or state.type != "Country":
+        return None
+    return ctx.add_mention([token], "Country", kind="demonym", key=state.key)
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
@@ -217,6 +256,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     bodies.append(covering)
             elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
+            elif not covering and words and (state := _demonym_before_title(ctx, token)) is not None:
+                bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
             elif covering and covering.type in PLACE_TYPES and words:
                 briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
@@ -244,6 +285,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
+            elif not covering and _portfolio_word(ctx, token, words):
+                words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
                 bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
@@ -496,9 +539,6 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
     out.relate(person, "memberOf", party, evidence)
     if ctx.gazetteer.titles[title].leads and not any(w.lower_ in _PAST_MODIFIERS for w in words):
         out.relate(person, "leaderOf", party, evidence)
-
-
-_PORTFOLIO_HOLDERS = {"minister", "secretary"}
 
 
 def portfolio_titles(ctx: Context, out: Relations) -> None:
