@@ -381,10 +381,6 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
     and the title, begin: "right-wing" in "Israel's right-wing Prime Minister X", "embattled"
     in "the Zimbabwean embattled President Y" (a state has one such leader, whom no adjective
     narrows); None when the words are no such description."""
-    title = title_in([_singular(w) for w in words], ctx)
-    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
-            not ctx.gazetteer.titles[title].leads:
-        return None
     doc = ctx.doc
     start = index
     while start >= 0 and index - start < 4 and ctx.mention_at(doc[start]) is None and (
@@ -397,7 +393,14 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
         return None
     before = doc[start]
     state = ctx.mention_at(doc[start - 1]) if before.text in ("'s", "\u2019s") else ctx.mention_at(before)
-    return start + 1 if state is not None and state.type == "Country" else None
+    if state is None or state.type != "Country":
+        return None
+    # the title last, once the words before it read as an epithet after a state
+    title = title_in([_singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
+            not ctx.gazetteer.titles[title].leads:
+        return None
+    return start + 1
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
