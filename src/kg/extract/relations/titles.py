@@ -516,16 +516,6 @@ def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
     return named[-1] if len({m.key or m.text for m in named}) == 1 else None
 
 
-def company_named_short(ctx: Context, named: Mention) -> Mention | None:
-    """The one company or organisation named in full whose name a shorter name begins, which
-    the model took for a person's: "Van der Berg" after "Van der Berg Logistics" (the title a
-    possessive gives is a post in a body: "Van der Berg's chief executive" is the company's)."""
-    words = named.text.split()
-    longer = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
-              len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words]
-    return longer[0] if len({m.key or m.text for m in longer}) == 1 else None
-
-
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
     """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
     no body of its own, where the text around names one party and no state, is a post in that
