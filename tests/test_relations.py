@@ -202,6 +202,9 @@ from extracting import facts_of, relations
      {("Jo Roe", "jobTitle", "Shadow Emergency Services Minister")}),
     ("The talks were attended by the tourism minister Avi Levin.",
      {("Avi Levin", "jobTitle", "tourism minister")}),
+    # a body's noun before a secretary's title is the body just named, not a portfolio
+    ("The Harbour Workers Union of Fiji called a strike. Ships will stay in port, union secretary "
+     "Tevita Rabuka said.", {("Tevita Rabuka", "memberOf", "Harbour Workers Union of Fiji")}),
     # a nationality word the model read into an organisation's name ("British Defence")
     ("British Defence Secretary Tom Hale says 500 troops will go.",
      {("Tom Hale", "nationality", "United Kingdom"), ("Tom Hale", "jobTitle", "Defence Secretary")}),

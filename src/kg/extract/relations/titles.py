@@ -144,6 +144,8 @@ def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
     known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
     if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
         return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
+    if token.lower_ in lexicon().classes("description-nouns.tsv"):
+        return False  # "union secretary X": the body just named (see _described_body)
     return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
         token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
         (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
