@@ -205,6 +205,13 @@ from extracting import facts_of, relations
     # a body's noun before a secretary's title is the body just named, not a portfolio
     ("The Harbour Workers Union of Fiji called a strike. Ships will stay in port, union secretary "
      "Tevita Rabuka said.", {("Tevita Rabuka", "memberOf", "Harbour Workers Union of Fiji")}),
+    # an agent, an officer and a frontbencher hold titles, of the body named before them
+    ("At the hearing, Drug Enforcement Administration agent Carla Ruiz said the boat carried "
+     "cocaine.", {("Carla Ruiz", "jobTitle", "agent"),
+                  ("Carla Ruiz", "memberOf", "Drug Enforcement Administration")}),
+    ("Medicare press officer Tom Hale says claims will be paid.", {("Tom Hale", "jobTitle", "officer")}),
+    ("Labor frontbencher Tanya Reid says the policy must change.",
+     {("Tanya Reid", "jobTitle", "frontbencher")}),
     # a nationality word the model read into an organisation's name ("British Defence")
     ("British Defence Secretary Tom Hale says 500 troops will go.",
      {("Tom Hale", "nationality", "United Kingdom"), ("Tom Hale", "jobTitle", "Defence Secretary")}),
