@@ -195,6 +195,26 @@ from extracting import facts_of, relations
     # a person's pronoun before the movement or party it names
     ("Mr Peres called all the ministers from his Labour Party to a meeting.",
      {("Peres", "memberOf", "Labour Party")}),
+    # a portfolio titles.tsv does not list is the title's, and the state before it still counts
+    ("Chile's Economy Minister Rosa Vidal resigned on Monday.",
+     {("Rosa Vidal", "nationality", "Chile"), ("Rosa Vidal", "jobTitle", "Economy Minister")}),
+    ("Shadow Emergency Services Minister Jo Roe says crews are tired.",
+     {("Jo Roe", "jobTitle", "Shadow Emergency Services Minister")}),
+    ("The talks were attended by the tourism minister Avi Levin.",
+     {("Avi Levin", "jobTitle", "tourism minister")}),
+    # a body's noun before a secretary's title is the body just named, not a portfolio
+    ("The Harbour Workers Union of Fiji called a strike. Ships will stay in port, union secretary "
+     "Tevita Rabuka said.", {("Tevita Rabuka", "memberOf", "Harbour Workers Union of Fiji")}),
+    # an agent, an officer and a frontbencher hold titles, of the body named before them
+    ("At the hearing, Drug Enforcement Administration agent Carla Ruiz said the boat carried "
+     "cocaine.", {("Carla Ruiz", "jobTitle", "agent"),
+                  ("Carla Ruiz", "memberOf", "Drug Enforcement Administration")}),
+    ("Medicare press officer Tom Hale says claims will be paid.", {("Tom Hale", "jobTitle", "officer")}),
+    ("Labor frontbencher Tanya Reid says the policy must change.",
+     {("Tanya Reid", "jobTitle", "frontbencher")}),
+    # a nationality word the model read into an organisation's name ("British Defence")
+    ("British Defence Secretary Tom Hale says 500 troops will go.",
+     {("Tom Hale", "nationality", "United Kingdom"), ("Tom Hale", "jobTitle", "Defence Secretary")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -305,6 +325,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # "he" after two people in its sentence is not the subject's for certain
     ("Premier Jo Hale is defending Dr Alan Pryce over the way he dealt with claims at a school "
      "when he was the Anglican Archbishop of Perth.", ("Jo Hale", "jobTitle", "Anglican Archbishop")),
+    # a region's people ("South Australian") are no state's nationals
+    ("South Australian Labor MP Jo Breen says detainees must be separated.",
+     ("Jo Breen", "nationality", "Australia")),
     # nor is a man's "his" a woman's
     ("Mrs Ann Lee met Mr Tom Hale. Forces from his Fatah movement were there.",
      ("Ann Lee", "memberOf", "Fatah")),

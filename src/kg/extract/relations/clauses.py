@@ -13,7 +13,6 @@ from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
-    company_named_short,
     is_briefed,
     is_former,
     is_junior,
@@ -97,7 +96,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
-                body = company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
+                body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
                 pronoun = body_for_pronoun(ctx, child)  # "its chief executive, X"
                 body = argument_mention(ctx, pronoun) if pronoun is not None else None
@@ -114,6 +113,16 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 not opposed(ctx, body):
             bodies.append(body)
     return bodies
+
+
+def _company_named_short(ctx: Context, named: Mention) -> Mention | None:
+    """The one company or organisation named in full whose name a shorter name begins, which
+    the model took for a person's: "Van der Berg" after "Van der Berg Logistics" (the title a
+    possessive gives is a post in a body: "Van der Berg's chief executive" is the company's)."""
+    words = named.text.split()
+    longer = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
+              len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words]
+    return longer[0] if len({m.key or m.text for m in longer}) == 1 else None
 
 
 def _named_by_another(ctx: Context, noun: Any, person: Mention) -> bool:

@@ -119,10 +119,51 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
         return []
     start = next(len(words) - size for size in range(1, len(words) + 1)
                  if title in _spellings([_singular(w) for w in words[-size:]]))
+    while start > 0 and _portfolio_word(None, words[start - 1], words[start:]):
+        start -= 1  # "Emergency Services Minister": the portfolio the title names
     while start > 0 and (words[start - 1].lower_ in _TITLE_MODIFIERS or start > 1 and
                          words[start - 1].text == "-" and words[start - 2].lower_ in _TITLE_MODIFIERS):
         start -= 1  # "deputy chief executive", "vice-chairman"
     return words[start:]
+
+
+_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+"""Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
+
+
+def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
+    """Whether a noun just before a minister's or secretary's title (``words``, the title's
+    words read so far) names the portfolio, written as the title is (capitalised or not):
+    "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
+    Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
+    gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
+    if not words or words[-1].lower_ not in _PORTFOLIO_HOLDERS or len(words) > 2 or \
+            any(w.lower_ in _TITLE_MODIFIERS for w in words):
+        return False
+    holder = words[-1]
+    known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
+    if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
+        return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
+    if token.lower_ in lexicon().classes("description-nouns.tsv"):
+        return False  # "union secretary X": the body just named (see _described_body)
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
+        token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
+        (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
+
+
+def _demonym_before_title(ctx: Context, token: Any) -> Mention | None:
+    """The state a capitalised nationality word just before a title names, where the model
+    took it into an organisation's name or into none: "British" in "British Defence Secretary
+    Geoff Hoon" (read by the model as "British Defence")."""
+    if not token.is_title or not token.is_alpha:
+        return None
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.is_title and before.is_alpha and before.pos_ != "DET":
+        return None  # "South Australian senator X", "West Australian Y": a region's people
+    state = ctx.gazetteer.demonym(token.text)
+    if state is None or state.type != "Country":
+        return None
+    return ctx.add_mention([token], "Country", kind="demonym", key=state.key)
 
 
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
@@ -217,6 +258,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     bodies.append(covering)
             elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
+            elif not covering and words and (state := _demonym_before_title(ctx, token)) is not None:
+                bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
             elif covering and covering.type in PLACE_TYPES and words:
                 briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
             elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
@@ -244,6 +287,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
+            elif not covering and _portfolio_word(ctx, token, words):
+                words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
                 bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
@@ -338,10 +383,6 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
     and the title, begin: "right-wing" in "Israel's right-wing Prime Minister X", "embattled"
     in "the Zimbabwean embattled President Y" (a state has one such leader, whom no adjective
     narrows); None when the words are no such description."""
-    title = title_in([_singular(w) for w in words], ctx)
-    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
-            not ctx.gazetteer.titles[title].leads:
-        return None
     doc = ctx.doc
     start = index
     while start >= 0 and index - start < 4 and ctx.mention_at(doc[start]) is None and (
@@ -354,7 +395,14 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
         return None
     before = doc[start]
     state = ctx.mention_at(doc[start - 1]) if before.text in ("'s", "\u2019s") else ctx.mention_at(before)
-    return start + 1 if state is not None and state.type == "Country" else None
+    if state is None or state.type != "Country":
+        return None
+    # the title last, once the words before it read as an epithet after a state
+    title = title_in([_singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind != "political" or \
+            not ctx.gazetteer.titles[title].leads:
+        return None
+    return start + 1
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
@@ -470,16 +518,6 @@ def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
     return named[-1] if len({m.key or m.text for m in named}) == 1 else None
 
 
-def company_named_short(ctx: Context, named: Mention) -> Mention | None:
-    """The one company or organisation named in full whose name a shorter name begins, which
-    the model took for a person's: "Van der Berg" after "Van der Berg Logistics" (the title a
-    possessive gives is a post in a body: "Van der Berg's chief executive" is the company's)."""
-    words = named.text.split()
-    longer = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES and
-              len(m.text.split()) > len(words) and m.text.split()[: len(words)] == words]
-    return longer[0] if len({m.key or m.text for m in longer}) == 1 else None
-
-
 def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
     """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
     no body of its own, where the text around names one party and no state, is a post in that
@@ -496,9 +534,6 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
     out.relate(person, "memberOf", party, evidence)
     if ctx.gazetteer.titles[title].leads and not any(w.lower_ in _PAST_MODIFIERS for w in words):
         out.relate(person, "leaderOf", party, evidence)
-
-
-_PORTFOLIO_HOLDERS = {"minister", "secretary"}
 
 
 def portfolio_titles(ctx: Context, out: Relations) -> None:
