@@ -35,6 +35,10 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
         ("April 5, 2023", "2023-04-05", "date"),
         ("5 April 2023", "2023-04-05", "date"),
         ("three days ago", "2025-03-11", "date"),
+        ("last week", "2025-03", "gYearMonth"),  # a week: the month it falls in
+        ("earlier this week", "2025-03", "gYearMonth"),
+        ("yesterday morning", "2025-03-13", "date"),
+        ("last night", "2025-03-13", "date"),
         ("the 5th of March 2024", "2024-03-05", "date"),
     ],
 )
@@ -57,6 +61,10 @@ def test_points(phrase: str, value: str, datatype: str) -> None:
 def test_intervals(phrase: str, start: str, end: str) -> None:
     resolved = resolve_time(phrase, PUBLISHED)
     assert (resolved.start, resolved.end, resolved.resolved) == (start, end, True)
+
+
+def test_last_week_falls_in_the_month_a_week_before() -> None:
+    assert resolve_time("last week", date(2025, 4, 3)).value == "2025-03"
 
 
 @pytest.mark.parametrize("phrase", ["last year", "on Monday", "last month", "March 2"])

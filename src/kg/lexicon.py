@@ -43,6 +43,7 @@ class DateWords:
     ordinal_suffixes: tuple[str, ...]
     years_back: Mapping[str, int]
     months_back: Mapping[str, int]
+    weeks_back: Mapping[str, int]
     days_back: Mapping[str, int]
     units: Mapping[str, Unit]
     decade_parts: Mapping[str, tuple[int, int]]
@@ -223,6 +224,7 @@ class Lexicon:
                 ordinal_suffixes=self._words(name, loaded["ordinal suffixes"]),
                 years_back=numbered(name, loaded["years back"]),
                 months_back=numbered(name, loaded["months back"]),
+                weeks_back=numbered(name, loaded["weeks back"]),
                 days_back=numbered(name, loaded["days back"]),
                 units={unit: Unit(**v) for unit, v in zip(
                     self._words(name, loaded["units"]), loaded["units"].values(), strict=True)},

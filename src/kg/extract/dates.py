@@ -208,6 +208,12 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     if lowered in words.months_back:
         year_number, month_number = _month_back(published, words.months_back[lowered])
         return _point(text, f"{year_number:04d}-{month_number:02d}", "gYearMonth")
+    if lowered in words.weeks_back:  # "last week": the month it falls in
+        week = published - timedelta(days=7 * words.weeks_back[lowered])
+        return _point(text, f"{week.year:04d}-{week.month:02d}", "gYearMonth")
+    day_word, _, part = lowered.rpartition(" ")
+    if part in words.day_parts and day_word in words.days_back:
+        lowered = day_word  # "yesterday morning": yesterday
     if lowered in words.days_back:
         return _point(text, (published - timedelta(days=words.days_back[lowered])).isoformat(),
                       "date")
