@@ -60,3 +60,34 @@ def test_the_day_of_the_words_is_not_the_day_of_a_past_deed_reported(text: str, 
     for event in facts.events:
         if event.type == event_type:
             assert event.time is None
+
+
+def places_of(text: str, event_type: str) -> set[str]:
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {labels[ref] for role, ref in the_event(facts, event_type).roles if role == "location"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # the place the object of the verb belongs to, named or the town told before
+    ("Rebels shelled Goma's airport on Sunday, killing two soldiers.", "Death", "Goma"),
+    ("Mosul has been besieged since May. Aid agencies say food is running out. On Tuesday, "
+     "artillery fire hit the city's main market, killing at least 17 people.", "Death", "Mosul"),
+])
+def test_an_event_takes_the_place_its_verb_s_object_belongs_to(
+        text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "A three-judge panel found the men guilty of killing two priests, as well as carrying out "
+    "other murders in Kenya's Turkana district.",
+    "The court charged him with the murder of a shopkeeper in Mombasa.",
+])
+def test_a_court_step_is_not_placed_where_the_crime_was(text: str) -> None:
+    assert places_of(text, "Trial") == set()
+
+
+def test_a_court_step_is_placed_where_the_court_sits() -> None:
+    text = "A court in Nairobi found the man guilty of a bombing in Mombasa."
+    assert places_of(text, "Trial") == {"Nairobi"}
