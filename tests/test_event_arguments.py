@@ -41,6 +41,8 @@ def date_of(text: str, event_type: str) -> str | None:
     ("On Monday, artillery fire hit a market in Kherson, killing 12 people.", "Death", "2025-03-10"),
     ("The dispute began last month when Canberra slapped duties on Indonesian steel.", "Tariff",
      "2025-02"),
+    # a participle on an event noun tells that event: "the summit, held in Lisbon on May 2"
+    ("The summit, held in Lisbon on March 2, ended with a joint statement.", "Meeting", "2025-03-02"),
     # verbs joined with no subject of their own are one clause
     ("At least 90 migrants have died or gone missing near Malta since January, the agency said.",
      "Death", "2025-01"),

@@ -68,8 +68,9 @@ def _told_before_clause(verb: Any) -> list[Any]:
 def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | None]:
     """The date entity the trigger's own clause gives, and a duration such as "two-day"."""
     near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
-    for clause in trigger.children:  # "the summit, which opens on Monday"
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL:
+    for clause in trigger.children:  # "the summit, which opens on Monday", "talks held on Monday"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL or (
+                clause.dep_ == "acl" and clause.tag_ == "VBN" and trigger.pos_ == "NOUN"):
             near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
