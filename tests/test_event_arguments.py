@@ -81,15 +81,10 @@ def test_an_event_takes_the_place_its_verb_s_object_belongs_to(
     assert places_of(text, event_type) == {place}
 
 
-@pytest.mark.parametrize("text", [
-    "A three-judge panel found the men guilty of killing two priests, as well as carrying out "
-    "other murders in Kenya's Turkana district.",
-    "The court charged him with the murder of a shopkeeper in Mombasa.",
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # an accord is sealed at one place, which its sentence may name without tying it to the noun
+    ("A ceasefire agreed in Doha in June collapsed within days.", "Ceasefire", "Doha"),
+    ("The two presidents met in Quito, where they signed five trade agreements.", "Agreement", "Quito"),
 ])
-def test_a_court_step_is_not_placed_where_the_crime_was(text: str) -> None:
-    assert places_of(text, "Trial") == set()
-
-
-def test_a_court_step_is_placed_where_the_court_sits() -> None:
-    text = "A court in Nairobi found the man guilty of a bombing in Mombasa."
-    assert places_of(text, "Trial") == {"Nairobi"}
+def test_an_accord_happens_at_the_one_town_its_sentence_names(text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}

@@ -14,7 +14,7 @@ from kg.model import Event, Mention
 AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
 """Events that happen where the reporter is: at the dateline's place when the text says no other."""
 SITUATED = {"Visit", "Meeting", "PressConference", "Protest", "Attack", "Disaster", "Arrest",
-             "Death", "Trial", "Launch", "Landing"}
+             "Death", "Trial", "Launch", "Landing", "Agreement", "Treaty", "Ceasefire"}
 """Events that happen at one place, which the sentence around them may name without tying it."""
 _LOCAL_PLACES = ("City", "AdministrativeRegion", "Place")
 
@@ -60,33 +60,13 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
 def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
-    of Mackay in north Queensland"), the region a place is said to be in ("the Woomera
-    Detention Centre in outback South Australia": the centre), nor the place of a crime a
-    court's step names ("found guilty of murders in the Lautem district": the court sits
-    elsewhere)."""
-    homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t) or _of_the_charge(t)]
+    of Mackay in north Queensland") nor the region a place is said to be in ("the Woomera
+    Detention Centre in outback South Australia": the centre)."""
+    homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
     return places.pop() if len(places) == 1 else None
-
-
-_CHARGES = ("of", "with", "for")
-"""Prepositions by which a step of a court case names the crime: "guilty of", "charged with",
-"jailed for"."""
-
-
-def _of_the_charge(token: Any) -> bool:
-    """Whether a word stands in the crime a step of a court case names: "found guilty of
-    murders in Lautem", "charged with a bombing in Mombasa", "jailed for an attack in Bali"."""
-    trial = lexicon().events.triggers.get("Trial") or {}
-    steps = {word.split()[0] for word in (*trial.get("verbs", ()), *trial.get("predicates", ()))}
-    while token.head.i != token.i:
-        head = token.head
-        if token.dep_ == "prep" and token.lower_ in _CHARGES and head.lemma_.lower() in steps:
-            return True
-        token = head
-    return False
 
 
 def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
