@@ -157,9 +157,8 @@ def _time_of_the_announcement(ctx: Context, trigger: Any, dates: list[Any]) -> A
     if not _to_come(trigger):
         return None
     verb = _clause_verb(trigger)
-    while verb is not None and verb.dep_ in ("xcomp", "conj") and _clause_verb(verb.head) is not None \
-            and verb.head.i != verb.i and verb.dep_ != "ccomp":
-        verb = verb.head
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said it would start to cut", "said it would sell and cut"
     if verb is None or verb.dep_ not in ("ccomp", "parataxis"):
         return None
     saying = verb.head
