@@ -35,6 +35,15 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
         ("April 5, 2023", "2023-04-05", "date"),
         ("5 April 2023", "2023-04-05", "date"),
         ("three days ago", "2025-03-11", "date"),
+        ("last week", "2025-03", "gYearMonth"),  # a week: the month it falls in
+        ("earlier this week", "2025-03", "gYearMonth"),
+        ("yesterday morning", "2025-03-13", "date"),
+        ("last night", "2025-03-13", "date"),
+        ("late on Sunday", "2025-03-09", "date"),  # a qualifier: as precise as the rest allows
+        ("in mid-March", "2025-03", "gYearMonth"),
+        ("early last year", "2024", "gYear"),
+        ("in late 2019", "2019", "gYear"),
+        ("at the weekend", "2025-03", "gYearMonth"),  # the month of the latest Saturday
         ("the 5th of March 2024", "2024-03-05", "date"),
     ],
 )
@@ -57,6 +66,17 @@ def test_points(phrase: str, value: str, datatype: str) -> None:
 def test_intervals(phrase: str, start: str, end: str) -> None:
     resolved = resolve_time(phrase, PUBLISHED)
     assert (resolved.start, resolved.end, resolved.resolved) == (start, end, True)
+
+
+def test_last_week_falls_in_the_month_a_week_before() -> None:
+    assert resolve_time("last week", date(2025, 4, 3)).value == "2025-03"
+    assert resolve_time("over the weekend", date(2025, 4, 2)).value == "2025-03"  # Saturday the 29th
+
+
+def test_a_qualifier_leaves_a_decade_s_part_and_a_bare_word_as_they_are() -> None:
+    assert (resolve_time("the late 1990s", PUBLISHED).start, resolve_time("early", PUBLISHED).resolved) \
+        == ("1996-01-01", False)
+    assert resolve_time("in early 2023", None).value == "2023"  # absolute: no published date needed
 
 
 @pytest.mark.parametrize("phrase", ["last year", "on Monday", "last month", "March 2"])
@@ -98,7 +118,7 @@ def edited(tmp_path: Path) -> Path:
     words = yaml.safe_load((LEXICON / "dates.yaml").read_text(encoding="utf-8"))
     words["days back"]["day before yesterday"] = 2
     words["units"]["fortnight"] = {"designator": "D", "times": 14}
-    words["patterns"]["month"] = "^(?:last |early |late )?(<months>)$"
+    words["patterns"]["month"] = "^(?:last |start of )?(<months>)$"
     (tmp_path / "dates.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
     shutil.copy(LEXICON / "numbers.yaml", tmp_path)
     return tmp_path
@@ -110,12 +130,12 @@ def test_the_lexicon_file_drives_the_dates(edited: Path) -> None:
     assert (resolved.value, resolved.datatype) == ("2025-03-12", "date")
     assert resolve_time("two fortnights ago", PUBLISHED, words).value == "2025-02-14"
     assert duration("a three-fortnight tour", words) == "P42D"
-    assert resolve_time("in early February", PUBLISHED, words).value == "2025-02"
+    assert resolve_time("at the start of February", PUBLISHED, words).value == "2025-02"
     assert resolve_time("Friday", PUBLISHED, words).value == "2025-03-14"  # the rest as shipped
     # kg's own words know none of the additions.
     assert not resolve_time("the day before yesterday", PUBLISHED).resolved
     assert duration("a three-fortnight tour") is None
-    assert not resolve_time("in early February", PUBLISHED).resolved
+    assert not resolve_time("at the start of February", PUBLISHED).resolved
 
 
 @pytest.mark.parametrize(("pattern", "error"), [

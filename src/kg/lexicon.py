@@ -43,7 +43,10 @@ class DateWords:
     ordinal_suffixes: tuple[str, ...]
     years_back: Mapping[str, int]
     months_back: Mapping[str, int]
+    weeks_back: Mapping[str, int]
     days_back: Mapping[str, int]
+    weekends: tuple[str, ...]
+    qualifiers: tuple[str, ...]
     units: Mapping[str, Unit]
     decade_parts: Mapping[str, tuple[int, int]]
     interval_openers: tuple[str, ...]
@@ -223,7 +226,10 @@ class Lexicon:
                 ordinal_suffixes=self._words(name, loaded["ordinal suffixes"]),
                 years_back=numbered(name, loaded["years back"]),
                 months_back=numbered(name, loaded["months back"]),
+                weeks_back=numbered(name, loaded["weeks back"]),
                 days_back=numbered(name, loaded["days back"]),
+                weekends=self._words(name, loaded["weekends"]),
+                qualifiers=self._words(name, loaded["qualifiers"]),
                 units={unit: Unit(**v) for unit, v in zip(
                     self._words(name, loaded["units"]), loaded["units"].values(), strict=True)},
                 decade_parts={part: (int(v[0]), int(v[1])) for part, v in zip(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -200,6 +201,10 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     if bare_year and 1000 <= int(bare_year.group(1)) <= 2999:
         return _point(text, bare_year.group(1), "gYear")
 
+    qualified = _without_qualifier(lowered, words)
+    if qualified is not None:  # "late on Sunday", "in mid-March": Sunday, March
+        narrowed = _resolve_time(qualified, published, patterns)
+        return replace(narrowed, text=text) if narrowed.resolved else _unresolved(text)
     if published is None:
         return _unresolved(text)
 
@@ -208,6 +213,15 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     if lowered in words.months_back:
         year_number, month_number = _month_back(published, words.months_back[lowered])
         return _point(text, f"{year_number:04d}-{month_number:02d}", "gYearMonth")
+    if lowered in words.weekends:  # "at the weekend": the month of the latest Saturday
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return _point(text, f"{saturday.year:04d}-{saturday.month:02d}", "gYearMonth")
+    if lowered in words.weeks_back:  # "last week": the month it falls in
+        week = published - timedelta(days=7 * words.weeks_back[lowered])
+        return _point(text, f"{week.year:04d}-{week.month:02d}", "gYearMonth")
+    day_word, _, part = lowered.rpartition(" ")
+    if part in words.day_parts and day_word in words.days_back:
+        lowered = day_word  # "yesterday morning": yesterday
     if lowered in words.days_back:
         return _point(text, (published - timedelta(days=words.days_back[lowered])).isoformat(),
                       "date")
@@ -247,6 +261,16 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
         month = words.months[month_only.group(1)]
         return _point(text, f"{_year_for_month(month, published):04d}-{month:02d}", "gYearMonth")
     return _parsed_by_dateparser(text, published)
+
+
+def _without_qualifier(lowered: str, words: DateWords) -> str | None:
+    """A time phrase without the word before it that places the event early or late within
+    it ("late on Sunday": "on Sunday"; "mid-March": "March"), or None when it has none."""
+    for qualifier in words.qualifiers:
+        for joiner in (" ", "-"):
+            if lowered.startswith(qualifier + joiner) and len(lowered) > len(qualifier) + 1:
+                return lowered[len(qualifier) + 1:]
+    return None
 
 
 def _parsed_by_dateparser(text: str, published: date) -> TimeValue:

@@ -14,7 +14,7 @@ from kg.model import Event, Mention
 AT_THE_DATELINE = {"Statement", "Interview", "PressConference", "NoComment"}
 """Events that happen where the reporter is: at the dateline's place when the text says no other."""
 SITUATED = {"Visit", "Meeting", "PressConference", "Protest", "Attack", "Disaster", "Arrest",
-             "Death", "Trial", "Launch", "Landing"}
+             "Death", "Trial", "Launch", "Landing", "Agreement", "Treaty", "Ceasefire"}
 """Events that happen at one place, which the sentence around them may name without tying it."""
 _LOCAL_PLACES = ("City", "AdministrativeRegion", "Place")
 

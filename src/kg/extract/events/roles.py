@@ -313,7 +313,8 @@ class Builder:
     def locate_from_arguments(self, verb: Any) -> None:
         """An event with no place of its own takes the one the subject or object of its verb
         is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
-        "farmers in Punjab staged a strike"."""
+        "farmers in Punjab staged a strike", or the one the object belongs to: "shelling hit
+        Kherson's main market", "fire hit the city's main market" (the town told before)."""
         if any(role in ("location", "destination") for role, _ in self.roles):
             return
         for argument in verb.children:
@@ -321,6 +322,11 @@ class Builder:
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
             if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+                return
+        for argument in verb.children:
+            owner = self.owner_place(argument) if argument.dep_ == "dobj" else None
+            if owner is not None:
+                self.add("location", owner)
                 return
 
     def has(self, role: str) -> bool:

@@ -3,22 +3,41 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.events.roles import Builder
+from kg.lexicon import lexicon
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_TO_COME = ("will", "would", "'ll", "shall")
+"""Auxiliaries by which a reported clause tells a measure still to come: "said it would cut 300
+jobs", "will impose a tariff from Dec. 1, the ministry said on Friday"."""
+_STARTS = ("from", "starting", "effective", "beginning")
+"""Words before the date a measure still to come takes effect ("a tariff from Dec. 1"): that
+date is not when the measure was decided."""
+_SAYING = ("Statement", "Report", "Publication", "PressConference")
+"""Event types whose verbs report what another clause tells."""
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The single-word verbs of the lexicon's speech and report events ("say", "announce")."""
+    triggers = lexicon().events.triggers
+    return frozenset(verb for type_ in _SAYING for verb in (triggers.get(type_) or {}).get("verbs", ())
+                     if " " not in verb)
 
 
 def _governed_directly(token: Any, trigger: Any) -> bool:
     """Whether a token hangs off the trigger without crossing into another clause."""
     while token.i != trigger.i:
-        if token.dep_ in _CLAUSES and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in _CLAUSES and token.pos_ in ("VERB", "AUX") and not _shares_clause(token):
             return False
         if token.head.i == token.i:
             return False
@@ -26,12 +45,32 @@ def _governed_directly(token: Any, trigger: Any) -> bool:
     return True
 
 
-def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
-    """The date entity that belongs to this trigger, and a duration such as "two-day"."""
-    trigger = builder.trigger
+def _shares_clause(verb: Any) -> bool:
+    """Whether a verb joined to another has no subject of its own and so tells the same
+    clause: "had died or gone missing since January" (both since January)."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _told_before_clause(verb: Any) -> list[Any]:
+    """The prepositions and adverbs the parser hung on a reported clause though they stand
+    before its subject and so belong to the verb that reports it: "said on Wednesday it had
+    released", "announced on Friday that it would cut"."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return []
+    opening = [c.i for c in verb.children if c.dep_ in (*_SUBJECTS, "mark")]
+    if not opening:
+        return []
+    return [c for c in verb.children if c.dep_ in ("prep", "npadvmod")
+            and verb.head.i < c.i < min(opening)]
+
+
+def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | None]:
+    """The date entity the trigger's own clause gives, and a duration such as "two-day"."""
     near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
-    for clause in trigger.children:  # "the summit, which opens on Monday"
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL:
+    for clause in trigger.children:  # "the summit, which opens on Monday", "talks held on Monday"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL or (
+                clause.dep_ == "acl" and clause.tag_ == "VBN" and trigger.pos_ == "NOUN"):
             near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
@@ -46,22 +85,92 @@ def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str 
                                           for c in clause.children):
             near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     direct = {trigger.i, *[c.i for c in trigger.children if c.dep_ == "prep"]}
-    if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":
+    verb = _clause_verb(trigger)
+    if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":  # "agreed on Tuesday to buy"
         direct |= {trigger.head.i, *[c.i for c in trigger.head.children if c.dep_ == "prep"]}
+    elif verb is not None and _joined_to_its_occasion(verb):
+        # "on Tuesday shelling hit the market, killing 17", "the dispute began last month
+        # when Canberra slapped duties"
+        direct |= {verb.head.i, *[c.i for c in verb.head.children if c.dep_ == "prep"]}
+        near |= {t.i for c in verb.head.children if c.dep_ == "npadvmod" for t in c.subtree}
+    reported = [c for c in trigger.children if c.dep_ == "ccomp"]
+    direct |= {p.i for clause in reported for p in _told_before_clause(clause)}
+    near |= {t.i for clause in reported for p in _told_before_clause(clause) for t in p.subtree}
+    elsewhere = {t.i for p in _told_before_clause(trigger) for t in p.subtree}  # the reporter's
+    to_come = _to_come(trigger)
     candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
-        if ctx.sentence_of(ent[0]) != sentence:
+        if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere:
             continue
         if _DURATION_RE.search(ent.text) and not re.search(r"\b(ago|last|since)\b", ent.text):
             if ent.root.head.i == trigger.i:
                 length = duration(ent.text)
             continue
+        if to_come and ent.root.head.lower_ in _STARTS:
+            continue  # "will impose a tariff from Dec. 1": when it takes effect
         if ent.root.i in near or ent.root.head.i in direct:
             # Best a date attached to the trigger itself ("landed on Monday", "agreed on
             # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
             resolved = resolve_time(ent.text, ctx.article.published).value is not None
             candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
+    return found, length
+
+
+def _joined_to_its_occasion(verb: Any) -> bool:
+    """Whether a verb tells what came of the clause it hangs on, on that clause's occasion:
+    "shelling hit the market, killing 17 people", "a dispute began when Canberra slapped
+    duties"."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and not any(
+        c.dep_ in ("mark", "advmod") for c in verb.children if c.i < verb.i) or any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def _clause_verb(trigger: Any) -> Any | None:
+    """The verb of the clause an event is told in: the trigger itself or the verb whose
+    object or subject it is ("it would impose a tariff")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return None
+
+
+def _to_come(trigger: Any) -> bool:
+    """Whether an event is told as still to come by its clause ("will impose", "would cut")."""
+    verb = _clause_verb(trigger)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will start to cut"
+    return verb is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)
+
+
+def _time_of_the_announcement(ctx: Context, trigger: Any, dates: list[Any]) -> Any | None:
+    """The date a measure still to come was announced, which is the measure's date: "Acme
+    said on Tuesday it would cut 300 jobs", "Indonesia will impose a tariff from Dec. 1, the
+    ministry said on Friday"; the reporting verb's own date, or that of the verb it is joined
+    to ("agreed on Tuesday to buy Brightwater and said it would cut 300 jobs")."""
+    if not _to_come(trigger):
+        return None
+    verb = _clause_verb(trigger)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said it would start to cut", "said it would sell and cut"
+    if verb is None or verb.dep_ not in ("ccomp", "parataxis"):
+        return None
+    saying = verb.head
+    if saying.pos_ != "VERB" or saying.lemma_.lower() not in _saying_verbs():
+        return None
+    return _own_time(ctx, saying, dates)[0]
+
+
+def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
+    """The date entity that belongs to this trigger, and a duration such as "two-day": the
+    date its own clause gives, else, for a measure still to come, when it was announced."""
+    found, length = _own_time(ctx, builder.trigger, dates)
+    if found is None:
+        found = _time_of_the_announcement(ctx, builder.trigger, dates)
     return found, length

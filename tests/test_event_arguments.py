@@ -1,0 +1,90 @@
+"""Where and when an event happened, and who took part: the arguments of events, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, Event, Facts
+from kg.nlp import parse
+from kg.resolve import resolve
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def facts_of(text: str) -> Facts:
+    return resolve(extract(Article(id="test", text=text, published=PUBLISHED), parse(text)))
+
+
+def the_event(facts: Facts, event_type: str) -> Event:
+    found = [e for e in facts.events if e.type == event_type and not e.negated]
+    assert len(found) == 1, f"{event_type}: {[e.trigger for e in facts.events]}"
+    return found[0]
+
+
+def date_of(text: str, event_type: str) -> str | None:
+    event = the_event(facts_of(text), event_type)
+    return event.time and (event.time.value or event.time.start)
+
+
+@pytest.mark.parametrize(("text", "event_type", "when"), [
+    # the parser hangs "on Tuesday" on the reported clause; it stands before its subject
+    ("The Red Cross said on Tuesday it had flown 40 doctors to Lima.", "Statement", "2025-03-11"),
+    ("Police said on Tuesday they had arrested two men in Lyon.", "Statement", "2025-03-11"),
+    # a measure still to come is dated by its announcement, not by when it takes effect
+    ("Acme said on Tuesday it would cut 300 jobs at its plant in Ghent.", "Layoff", "2025-03-11"),
+    ("Chile will impose a 20 percent tariff on Peruvian copper from June 1, the Ministry of "
+     "Economy said on Wednesday.", "Tariff", "2025-03-12"),
+    # a participle and a "when" clause tell what happened on the occasion of their head
+    ("On Monday, artillery fire hit a market in Kherson, killing 12 people.", "Death", "2025-03-10"),
+    ("The dispute began last month when Canberra slapped duties on Indonesian steel.", "Tariff",
+     "2025-02"),
+    # a participle on an event noun tells that event: "the summit, held in Lisbon on May 2"
+    ("The summit, held in Lisbon on March 2, ended with a joint statement.", "Meeting", "2025-03-02"),
+    # verbs joined with no subject of their own are one clause
+    ("At least 90 migrants have died or gone missing near Malta since January, the agency said.",
+     "Death", "2025-01"),
+])
+def test_the_date_of_an_event_is_read_from_the_clause_that_tells_it(
+        text: str, event_type: str, when: str) -> None:
+    assert date_of(text, event_type) == when
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a past deed a speaker reports happened on some day before the words: no date is guessed
+    ("The Red Cross said on Tuesday it had flown 40 doctors to Lima.", "Migration"),
+    ("Police said on Tuesday they had arrested two men in Lyon.", "Arrest"),
+])
+def test_the_day_of_the_words_is_not_the_day_of_a_past_deed_reported(text: str, event_type: str) -> None:
+    facts = facts_of(text)
+    for event in facts.events:
+        if event.type == event_type:
+            assert event.time is None
+
+
+def places_of(text: str, event_type: str) -> set[str]:
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {labels[ref] for role, ref in the_event(facts, event_type).roles if role == "location"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # the place the object of the verb belongs to, named or the town told before
+    ("Rebels shelled Goma's airport on Sunday, killing two soldiers.", "Death", "Goma"),
+    ("Mosul has been besieged since May. Aid agencies say food is running out. On Tuesday, "
+     "artillery fire hit the city's main market, killing at least 17 people.", "Death", "Mosul"),
+])
+def test_an_event_takes_the_place_its_verb_s_object_belongs_to(
+        text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # an accord is sealed at one place, which its sentence may name without tying it to the noun
+    ("A ceasefire agreed in Doha in June collapsed within days.", "Ceasefire", "Doha"),
+    ("The two presidents met in Quito, where they signed five trade agreements.", "Agreement", "Quito"),
+])
+def test_an_accord_happens_at_the_one_town_its_sentence_names(text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}
