@@ -1141,3 +1141,20 @@ def test_a_war_told_again_is_one_war() -> None:
     assert len(events_of(facts, "War")) == 1
     apart = facts_of("The war in Afghanistan began in 2001. The war in Iraq began in 2003.")
     assert len(events_of(apart, "War")) == 2
+
+
+def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
+    facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
+                     "She says two workers were treated for shock.")
+    assert len(events_of(facts, "Statement")) == 1  # the spokeswoman's one occasion
+    named = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
+                     "Harbour master Ines Duarte was on the quay. She says the wind was strong.")
+    assert len(events_of(named, "Statement")) == 2  # a person named between: someone else speaks
+
+
+def test_a_killing_inside_a_quotation_is_the_speakers_words() -> None:
+    facts = facts_of('"Sadly the number of miners killed is now four," the mine manager said. '
+                     "Rescuers pulled two men alive from the shaft near Oruro on Monday.")
+    assert not events_of(facts, "Death")
+    told = facts_of("Four miners were killed in the collapse near Oruro, the mine manager said.")
+    assert events_of(told, "Death")

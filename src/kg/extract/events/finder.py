@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import conditional, future, unrealised
+from kg.extract.events.modality import conditional, future, quoted, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -163,9 +163,17 @@ def find_events(ctx: Context) -> list[Event]:
                     used.add(token.i)
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
-    pronoun_speakers(ctx, ordered)
+    going_on = pronoun_speakers(ctx, ordered)
+    ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
+               and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _in_quotes(ctx: Context, trigger: Any) -> bool:
+    """Whether a trigger stands in a quotation of its sentence: the speaker's words."""
+    sentence = ctx.sentences[ctx.sentence_of(trigger)]
+    return quoted(sentence.text, trigger.idx - sentence.start)
 
 
 def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:

@@ -38,6 +38,7 @@ class Triggers:
         self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
+        self.not_when_quoted: set[str] = set()  # "'... killed a few people,' the man said"
         self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
@@ -91,6 +92,8 @@ class Triggers:
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
             self.journeys.update(entry.get("journeys") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
+            if entry.get("not_when_quoted"):
+                self.not_when_quoted.add(type_)
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
             if entry.get("planned_under_will"):

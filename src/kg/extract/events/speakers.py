@@ -57,15 +57,20 @@ def told_an_outlet(builder: Builder) -> bool:
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
 
 
-def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
+def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     """The speaker a '"...," he said' stands for: the one quoted or talked about last, not the
     last person named ("Lee beat Roe in straight sets. '...,' he said" is Lee's word when Lee
     was the one speaking before). Candidates are the named speakers of the article's
     statements and the named subjects of its main clauses outside quotes, each within
     ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. Only a pronoun after
     the quotation it attributes is read so; a "he says" of indirect speech is left to resolve.
-    Builders are in the order of the text; an agent is replaced in place."""
+    Builders are in the order of the text; an agent is replaced in place.
+
+    Returns the triggers (token indices) of statements that only go on with an unnamed
+    speaker's words: "A spokesman says the fire was lit at 11pm. He says detainees threw
+    rocks" is one occasion, the spokesman's (see ``_goes_on``)."""
     mentions = {m.id: m for m in ctx.mentions}
+    going_on: set[int] = set()
     speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
     genders: dict[str, str] = {}
     latest: list[tuple[int, Mention | None]] = []  # (sentence, person) as they came up; None:
@@ -80,6 +85,10 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
                 if role != "agent" or mention is None:
                     continue
                 if mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
+                        builder.type == "Statement" and _goes_on(ctx, latest, number, mention):
+                    going_on.add(builder.trigger.i)
+                    said.append(None)  # the unnamed speaker is still the one speaking
+                elif mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
                         _after_a_quote(ctx, mention) and not _last_named_is_a_subject(ctx, mention):
                     speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
                     if speaker is None:
@@ -99,6 +108,19 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
             if subject is not None:
                 said.append(subject)
         latest += [(number, person) for person in said]
+    return going_on
+
+
+def _goes_on(ctx: Context, latest: list[tuple[int, Mention | None]], number: int,
+             pronoun: Mention) -> bool:
+    """Whether a "he says" goes on with the words of an unnamed speaker: the last one to speak,
+    in this sentence or the one before, was not named ("A spokesman for the department
+    says ... He says"), and no person is named from that sentence up to the pronoun."""
+    if not latest or latest[-1][1] is not None or number - latest[-1][0] > 1:
+        return False
+    start = ctx.sentences[latest[-1][0]].start
+    return not any(m.kind == "name" and m.type == "Person" and start <= m.start < pronoun.start
+                   for m in ctx.mentions)
 
 
 def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
