@@ -1158,3 +1158,12 @@ def test_a_killing_inside_a_quotation_is_the_speakers_words() -> None:
     assert not events_of(facts, "Death")
     told = facts_of("Four miners were killed in the collapse near Oruro, the mine manager said.")
     assert events_of(told, "Death")
+
+
+def test_a_document_taken_up_again_by_the_is_the_same_report() -> None:
+    facts = facts_of("A new industry survey has found weak sales in Chile. "
+                     "The survey has also found that exports grew.")
+    assert len(events_of(facts, "Report")) == 1
+    two = facts_of("A new industry survey has found weak sales in Chile. "
+                   "A separate study shows that exports grew.")
+    assert len(events_of(two, "Report")) == 2

@@ -166,8 +166,24 @@ def find_events(ctx: Context) -> list[Event]:
     going_on = pronoun_speakers(ctx, ordered)
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
+    ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _documents_told_once(builders: list[Builder]) -> list[Builder]:
+    """A document the article has already reported from, taken up again by "the" alone, is
+    the same report: "A new survey has identified ... The survey has also found" is one
+    report, not two."""
+    kept: list[Builder] = []
+    for builder in builders:
+        again = builder.rule == "event-document-speaks" and any(
+            k.type == "Report" and k.trigger.i < builder.trigger.i for k in kept) and any(
+            c.dep_ == "nsubj" and [w.lower_ for w in c.children if w.dep_ != "punct"] == ["the"]
+            for c in builder.trigger.children)
+        if not again:
+            kept.append(builder)
+    return kept
 
 
 def _in_quotes(ctx: Context, trigger: Any) -> bool:
