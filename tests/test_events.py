@@ -1167,3 +1167,9 @@ def test_a_document_taken_up_again_by_the_is_the_same_report() -> None:
     two = facts_of("A new industry survey has found weak sales in Chile. "
                    "A separate study shows that exports grew.")
     assert len(events_of(two, "Report")) == 2
+
+
+def test_a_silence_under_a_condition_has_not_happened() -> None:
+    facts = facts_of("Aides say that if Mayor Tom Ruiz does not respond publicly, the council will vote.")
+    assert not events_of(facts, "NoComment")
+    assert events_of(facts_of("Mayor Tom Ruiz did not respond to requests for comment."), "NoComment")

@@ -155,8 +155,8 @@ def find_events(ctx: Context) -> list[Event]:
             for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
                 start = sentence.start + match.start()
                 token = next((t for t in doc if t.idx >= start), None)
-                if token is None or token.i in used or type_ in seen_types:
-                    continue
+                if token is None or token.i in used or type_ in seen_types or told[token.i]:
+                    continue  # "if he does not respond publicly": no silence yet
                 phrased = phrase_event(ctx, token, type_)
                 if phrased is not None:
                     builders.append(phrased)
