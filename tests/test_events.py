@@ -1173,3 +1173,14 @@ def test_a_silence_under_a_condition_has_not_happened() -> None:
     facts = facts_of("Aides say that if Mayor Tom Ruiz does not respond publicly, the council will vote.")
     assert not events_of(facts, "NoComment")
     assert events_of(facts_of("Mayor Tom Ruiz did not respond to requests for comment."), "NoComment")
+
+
+def test_a_title_with_the_speaks_for_the_one_so_titled_before() -> None:
+    facts = facts_of("Parliament sat late on the budget of the Premier, Dr Ana Lopes. "
+                     "In a statement released on Friday, the Premier said the port would reopen.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Ana Lopes") in roles_of(facts, statement)
+    assert statement.evidence.sentence == 1
+    nobody = facts_of("Parliament sat late on the budget. "
+                      "In a statement released on Friday, the Premier said the port would reopen.")
+    assert not events_of(nobody, "Statement")

@@ -22,7 +22,7 @@ from kg.extract.events.places import (
     placeless,
 )
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
-from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
+from kg.extract.events.speakers import pronoun_speakers, titled_person, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
@@ -112,6 +112,10 @@ def find_events(ctx: Context) -> list[Event]:
         else:
             continue
         speaker = None
+        if builder.type in triggers.named_agent and not builder.has("agent"):
+            titled = titled_person(ctx, token)  # "the Governor-General said": the one so titled
+            if titled is not None:
+                builder.roles.append(("agent", titled.id))
         if builder.type in triggers.named_agent and not builder.has("agent"):
             speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
                                       triggers.speaking_bodies.get(builder.type, set()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.context import Context
@@ -47,6 +48,32 @@ def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str], alone: set[
     if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
         return None  # "officials said", "the minister said"
     return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
+
+
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
+
+
+def titled_person(ctx: Context, trigger: Any) -> Mention | None:
+    """The person a speaker's title with "the" stands for, when the article named
+    one person with that title before ("Governor-General Peter Roe ... the Governor-General
+    said", "the Premier, Dr Ana Lopes, ... In a statement, the Premier said"); None when it
+    named none or several."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else \
+        trigger.head.head if trigger.dep_ == "pobj" else trigger.head  # "In a statement, X said"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.lower_ != "the" \
+            or ctx.mention_at(subject) is not None:
+        return None
+    title = ctx.doc[subject.left_edge.i + 1:subject.i + 1].text
+    if not title[:1].isupper():
+        return None  # "the minister": a title written as a word, anyone's
+    before = re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
+    text = ctx.article.text
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and m.end <= subject.idx and before.search(text[max(0, m.start - 80):m.start])]
+    if len({surname(m) for m in named}) != 1:
+        return None
+    return named[-1]
 
 
 def told_an_outlet(builder: Builder) -> bool:
