@@ -1184,3 +1184,11 @@ def test_a_title_with_the_speaks_for_the_one_so_titled_before() -> None:
     nobody = facts_of("Parliament sat late on the budget. "
                       "In a statement released on Friday, the Premier said the port would reopen.")
     assert not events_of(nobody, "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "A firefight erupted near the border post at Kalma on Sunday.",
+    "Police and gang members fought a gun battle in the streets of Lagos on Friday.",
+])
+def test_an_exchange_of_fire_is_an_attack(text: str) -> None:
+    assert events_of(facts_of(text), "Attack")
