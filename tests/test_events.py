@@ -1192,3 +1192,10 @@ def test_a_title_with_the_speaks_for_the_one_so_titled_before() -> None:
 ])
 def test_an_exchange_of_fire_is_an_attack(text: str) -> None:
     assert events_of(facts_of(text), "Attack")
+
+
+def test_people_killed_in_an_attack_died_in_it() -> None:
+    facts = facts_of("Three villagers were killed in an ambush near Goma on Sunday.")
+    assert events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-killed-by-no-one-named"

@@ -80,11 +80,15 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
                       for o in prep_objects(p)]  # "walked out of the talks": the talks
-            if type_ not in ("Report", "Trial") and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
-                    noun_trigger(ctx, c, triggers, dates) is not None
+            passive_killing = type_ == "Attack" and lemma in triggers.passive_death and not any(
+                c.dep_ == "nsubj" for c in token.children)  # "were killed in an ambush": deaths
+            if type_ not in ("Report", "Trial") and not passive_killing and (any(
+                    c.i in noun_triggers and (c.pos_ == "VERB" or (
+                        noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
                     for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
+                # (but "were killed in an ambush" is deaths besides the ambush)
                 # (a meeting's, told or not): the noun says more; but a charge is the court's
                 # step, whatever the crime ("charged with the murder of his wife"),
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"

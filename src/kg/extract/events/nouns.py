@@ -69,6 +69,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
+    if type_ == "Attack" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
+            token.head.head.lemma_.lower() in triggers.killing:
+        builder.anchored = True  # "three civilians were killed in an air raid": it happened
     course = triggers.course_of(token, type_)
     if course is not None:  # "fires are burning across Victoria": it goes on, there
         builder.anchored = True
