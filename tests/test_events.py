@@ -1199,3 +1199,19 @@ def test_people_killed_in_an_attack_died_in_it() -> None:
     assert events_of(facts, "Attack")
     death, = events_of(facts, "Death")
     assert death.evidence.rule == "event-killed-by-no-one-named"
+
+
+def test_words_about_an_event_are_a_statement_beside_it() -> None:
+    facts = facts_of("Mayor Tom Ruiz condemned the attack on the mosque in Lyon on Friday.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Tom Ruiz") in roles_of(facts, statement)
+    assert events_of(facts, "Attack")
+    named = facts_of('Mayor Tom Ruiz called the meeting in Lyon on Friday a "failure".')
+    assert events_of(named, "Statement")
+    assert not any(role == "agent" for e in events_of(named, "Meeting") for role, _ in e.roles)
+
+
+def test_a_speech_participle_goes_on_with_the_statement_it_hangs_on() -> None:
+    facts = facts_of("Prime Minister Ivan Babic congratulated Ana Lopes in a statement on Monday, "
+                     'calling the result "a vote for stability".')
+    assert len(events_of(facts, "Statement")) == 1

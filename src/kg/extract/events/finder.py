@@ -73,6 +73,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
+            continue  # "congratulated her in a statement, calling the result a vote for stability"
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
@@ -82,13 +84,15 @@ def find_events(ctx: Context) -> list[Event]:
                       for o in prep_objects(p)]  # "walked out of the talks": the talks
             passive_killing = type_ == "Attack" and lemma in triggers.passive_death and not any(
                 c.dep_ == "nsubj" for c in token.children)  # "were killed in an ambush": deaths
-            if type_ not in ("Report", "Trial") and not passive_killing and (any(
+            reacting = lemma in words.reactions or triggers.naming(token)  # "condemned the attack"
+            if type_ not in ("Report", "Trial") and not passive_killing and not reacting and (any(
                     c.i in noun_triggers and (c.pos_ == "VERB" or (
                         noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
                     for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
-                # (but "were killed in an ambush" is deaths besides the ambush)
+                # (but "were killed in an ambush" is deaths besides the ambush, and "condemned
+                # the attack", "called the meeting a failure" words about it)
                 # (a meeting's, told or not): the noun says more; but a charge is the court's
                 # step, whatever the crime ("charged with the murder of his wife"),
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
@@ -192,6 +196,20 @@ def _documents_told_once(builders: list[Builder]) -> list[Builder]:
         if not again:
             kept.append(builder)
     return kept
+
+
+def _same_words(verb: Any, triggers: Triggers) -> bool:
+    """Whether a speech verb in a participle with no subject of its own goes on with the words
+    of the verb it hangs on, a speech verb or one told "in a statement": "congratulated Roe in
+    a statement on Monday, calling the result a vote for stability" is one statement."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    said = triggers.verb_type(head)
+    return (said is not None and said[0] == "Statement") or any(
+        triggers.nouns.get(o.lemma_.lower()) == "Statement"
+        for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
 
 
 def _in_quotes(ctx: Context, trigger: Any) -> bool:

@@ -138,8 +138,10 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
     if verb is not None and (verb.lemma_.lower() in lexicon().events.reactions
-                             or type_ in _NO_AGENT):
-        verb = None  # "the opposition dismissed the reshuffle": the critic took no part
+                             or type_ in _NO_AGENT or (token.dep_ == "dobj" and any(
+                                 c.dep_ == "oprd" for c in verb.children))):
+        verb = None  # "the opposition dismissed the reshuffle", "called the talks a failure":
+        # the critic took no part
     if verb is not None and type_ == "Death":
         _death_told_by(builder, verb)
         verb = None
