@@ -1215,3 +1215,10 @@ def test_a_speech_participle_goes_on_with_the_statement_it_hangs_on() -> None:
     facts = facts_of("Prime Minister Ivan Babic congratulated Ana Lopes in a statement on Monday, "
                      'calling the result "a vote for stability".')
     assert len(events_of(facts, "Statement")) == 1
+
+
+def test_people_forced_to_flee_fled() -> None:
+    facts = facts_of("Gangs torched the market in Kalma and forced villagers to flee their homes.")
+    assert events_of(facts, "Migration")
+    assert not events_of(facts_of("Gangs torched the market in Kalma and forced them to pay."),
+                         "Migration")
