@@ -1076,7 +1076,8 @@ def test_the_one_made_to_act_is_the_one_who_acts() -> None:
     resignation, = events_of(facts, "Resignation")
     assert ("agent", "Tom Reyes") in roles_of(facts, resignation)
     facts = facts_of("The militia forced the residents to flee.")
-    assert not events_of(facts, "Migration")  # the militia did not flee
+    flight, = events_of(facts, "Migration")  # the residents fled, unnamed
+    assert not roles_of(facts, flight)  # the militia did not flee
 
 
 @pytest.mark.parametrize(("text", "agent"), [
@@ -1222,3 +1223,10 @@ def test_people_forced_to_flee_fled() -> None:
     assert events_of(facts, "Migration")
     assert not events_of(facts_of("Gangs torched the market in Kalma and forced them to pay."),
                          "Migration")
+
+
+def test_he_says_is_the_speaker_before_not_the_last_person_named() -> None:
+    facts = facts_of("Bishop Tom Ruiz says it is important to remember Maria Lopes was a refugee. "
+                     "He says the town must welcome newcomers.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Tom Ruiz") in roles_of(facts, statement)
