@@ -89,8 +89,10 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     last person named ("Lee beat Roe in straight sets. '...,' he said" is Lee's word when Lee
     was the one speaking before). Candidates are the named speakers of the article's
     statements and the named subjects of its main clauses outside quotes, each within
-    ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. Only a pronoun after
-    the quotation it attributes is read so; a "he says" of indirect speech is left to resolve.
+    ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. A "he says" of
+    indirect speech is read so too ("Costello says Christians must remember Jesus was a
+    refugee. He says ...": Costello, not Jesus); either is left to resolve when the last person
+    named is the subject of a main clause outside quotes, who may be the one speaking next.
     Builders are in the order of the text; an agent is replaced in place.
 
     Returns the triggers (token indices) of statements that only go on with an unnamed
@@ -116,7 +118,7 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
                     going_on.add(builder.trigger.i)
                     said.append(None)  # the unnamed speaker is still the one speaking
                 elif mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
-                        _after_a_quote(ctx, mention) and not _last_named_is_a_subject(ctx, mention):
+                        not _last_named_is_a_subject(ctx, mention):
                     speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
                     if speaker is None:
                         continue
@@ -173,12 +175,6 @@ def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
 def _quoted(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence quotes someone or begins inside a quotation its paragraph opened."""
     return _inside_quote(ctx, sentence.start) or any(mark in sentence.text for mark in _QUOTES)
-
-
-def _after_a_quote(ctx: Context, pronoun: Mention) -> bool:
-    """Whether a pronoun follows the quotation it attributes: '"...," he said'."""
-    sentence = ctx.sentences[pronoun.sentence]
-    return any(mark in ctx.article.text[sentence.start:pronoun.start] for mark in ('"', "\u201d"))
 
 
 def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
