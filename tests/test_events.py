@@ -1076,7 +1076,8 @@ def test_the_one_made_to_act_is_the_one_who_acts() -> None:
     resignation, = events_of(facts, "Resignation")
     assert ("agent", "Tom Reyes") in roles_of(facts, resignation)
     facts = facts_of("The militia forced the residents to flee.")
-    assert not events_of(facts, "Migration")  # the militia did not flee
+    flight, = events_of(facts, "Migration")  # the residents fled, unnamed
+    assert not roles_of(facts, flight)  # the militia did not flee
 
 
 @pytest.mark.parametrize(("text", "agent"), [
@@ -1141,3 +1142,91 @@ def test_a_war_told_again_is_one_war() -> None:
     assert len(events_of(facts, "War")) == 1
     apart = facts_of("The war in Afghanistan began in 2001. The war in Iraq began in 2003.")
     assert len(events_of(apart, "War")) == 2
+
+
+def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
+    facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
+                     "She says two workers were treated for shock.")
+    assert len(events_of(facts, "Statement")) == 1  # the spokeswoman's one occasion
+    named = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
+                     "Harbour master Ines Duarte was on the quay. She says the wind was strong.")
+    assert len(events_of(named, "Statement")) == 2  # a person named between: someone else speaks
+
+
+def test_a_killing_inside_a_quotation_is_the_speakers_words() -> None:
+    facts = facts_of('"Sadly the number of miners killed is now four," the mine manager said. '
+                     "Rescuers pulled two men alive from the shaft near Oruro on Monday.")
+    assert not events_of(facts, "Death")
+    told = facts_of("Four miners were killed in the collapse near Oruro, the mine manager said.")
+    assert events_of(told, "Death")
+
+
+def test_a_document_taken_up_again_by_the_is_the_same_report() -> None:
+    facts = facts_of("A new industry survey has found weak sales in Chile. "
+                     "The survey has also found that exports grew.")
+    assert len(events_of(facts, "Report")) == 1
+    two = facts_of("A new industry survey has found weak sales in Chile. "
+                   "A separate study shows that exports grew.")
+    assert len(events_of(two, "Report")) == 2
+
+
+def test_a_silence_under_a_condition_has_not_happened() -> None:
+    facts = facts_of("Aides say that if Mayor Tom Ruiz does not respond publicly, the council will vote.")
+    assert not events_of(facts, "NoComment")
+    assert events_of(facts_of("Mayor Tom Ruiz did not respond to requests for comment."), "NoComment")
+
+
+def test_a_title_with_the_speaks_for_the_one_so_titled_before() -> None:
+    facts = facts_of("Parliament sat late on the budget of the Premier, Dr Ana Lopes. "
+                     "In a statement released on Friday, the Premier said the port would reopen.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Ana Lopes") in roles_of(facts, statement)
+    assert statement.evidence.sentence == 1
+    nobody = facts_of("Parliament sat late on the budget. "
+                      "In a statement released on Friday, the Premier said the port would reopen.")
+    assert not events_of(nobody, "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "A firefight erupted near the border post at Kalma on Sunday.",
+    "Police and gang members fought a gun battle in the streets of Lagos on Friday.",
+])
+def test_an_exchange_of_fire_is_an_attack(text: str) -> None:
+    assert events_of(facts_of(text), "Attack")
+
+
+def test_people_killed_in_an_attack_died_in_it() -> None:
+    facts = facts_of("Three villagers were killed in an ambush near Goma on Sunday.")
+    assert events_of(facts, "Attack")
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-killed-by-no-one-named"
+
+
+def test_words_about_an_event_are_a_statement_beside_it() -> None:
+    facts = facts_of("Mayor Tom Ruiz condemned the attack on the mosque in Lyon on Friday.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Tom Ruiz") in roles_of(facts, statement)
+    assert events_of(facts, "Attack")
+    named = facts_of('Mayor Tom Ruiz called the meeting in Lyon on Friday a "failure".')
+    assert events_of(named, "Statement")
+    assert not any(role == "agent" for e in events_of(named, "Meeting") for role, _ in e.roles)
+
+
+def test_a_speech_participle_goes_on_with_the_statement_it_hangs_on() -> None:
+    facts = facts_of("Prime Minister Ivan Babic congratulated Ana Lopes in a statement on Monday, "
+                     'calling the result "a vote for stability".')
+    assert len(events_of(facts, "Statement")) == 1
+
+
+def test_people_forced_to_flee_fled() -> None:
+    facts = facts_of("Gangs torched the market in Kalma and forced villagers to flee their homes.")
+    assert events_of(facts, "Migration")
+    assert not events_of(facts_of("Gangs torched the market in Kalma and forced them to pay."),
+                         "Migration")
+
+
+def test_he_says_is_the_speaker_before_not_the_last_person_named() -> None:
+    facts = facts_of("Bishop Tom Ruiz says it is important to remember Maria Lopes was a refugee. "
+                     "He says the town must welcome newcomers.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Tom Ruiz") in roles_of(facts, statement)

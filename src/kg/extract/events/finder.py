@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import conditional, future, unrealised
+from kg.extract.events.modality import conditional, future, quoted, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -22,7 +22,7 @@ from kg.extract.events.places import (
     placeless,
 )
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
-from kg.extract.events.speakers import pronoun_speakers, told_an_outlet, unnamed_speaker
+from kg.extract.events.speakers import pronoun_speakers, titled_person, told_an_outlet, unnamed_speaker
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
@@ -73,6 +73,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
+            continue  # "congratulated her in a statement, calling the result a vote for stability"
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
@@ -80,11 +82,17 @@ def find_events(ctx: Context) -> list[Event]:
                 continue
             beyond = [o for word in particles for p in word.children if p.dep_ == "prep"
                       for o in prep_objects(p)]  # "walked out of the talks": the talks
-            if type_ not in ("Report", "Trial") and (any(c.i in noun_triggers and (c.pos_ == "VERB" or (
-                    noun_trigger(ctx, c, triggers, dates) is not None
+            passive_killing = type_ == "Attack" and lemma in triggers.passive_death and not any(
+                c.dep_ == "nsubj" for c in token.children)  # "were killed in an ambush": deaths
+            reacting = lemma in words.reactions or triggers.naming(token)  # "condemned the attack"
+            if type_ not in ("Report", "Trial") and not passive_killing and not reacting and (any(
+                    c.i in noun_triggers and (c.pos_ == "VERB" or (
+                        noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
                     for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
+                # (but "were killed in an ambush" is deaths besides the ambush, and "condemned
+                # the attack", "called the meeting a failure" words about it)
                 # (a meeting's, told or not): the noun says more; but a charge is the court's
                 # step, whatever the crime ("charged with the murder of his wife"),
                 # "died in an avalanche" is a death and a disaster, "announced a ban on vapes"
@@ -112,6 +120,10 @@ def find_events(ctx: Context) -> list[Event]:
         else:
             continue
         speaker = None
+        if builder.type in triggers.named_agent and not builder.has("agent"):
+            titled = titled_person(ctx, token)  # "the Governor-General said": the one so titled
+            if titled is not None:
+                builder.roles.append(("agent", titled.id))
         if builder.type in triggers.named_agent and not builder.has("agent"):
             speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
                                       triggers.speaking_bodies.get(builder.type, set()),
@@ -155,17 +167,55 @@ def find_events(ctx: Context) -> list[Event]:
             for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
                 start = sentence.start + match.start()
                 token = next((t for t in doc if t.idx >= start), None)
-                if token is None or token.i in used or type_ in seen_types:
-                    continue
+                if token is None or token.i in used or type_ in seen_types or told[token.i]:
+                    continue  # "if he does not respond publicly": no silence yet
                 phrased = phrase_event(ctx, token, type_)
                 if phrased is not None:
                     builders.append(phrased)
                     used.add(token.i)
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
-    pronoun_speakers(ctx, ordered)
+    going_on = pronoun_speakers(ctx, ordered)
+    ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
+               and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
+    ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _documents_told_once(builders: list[Builder]) -> list[Builder]:
+    """A document the article has already reported from, taken up again by "the" alone, is
+    the same report: "A new survey has identified ... The survey has also found" is one
+    report, not two."""
+    kept: list[Builder] = []
+    for builder in builders:
+        again = builder.rule == "event-document-speaks" and any(
+            k.type == "Report" and k.trigger.i < builder.trigger.i for k in kept) and any(
+            c.dep_ == "nsubj" and [w.lower_ for w in c.children if w.dep_ != "punct"] == ["the"]
+            for c in builder.trigger.children)
+        if not again:
+            kept.append(builder)
+    return kept
+
+
+def _same_words(verb: Any, triggers: Triggers) -> bool:
+    """Whether a speech verb in a participle with no subject of its own goes on with the words
+    of the verb it hangs on, a speech verb or one told "in a statement": "congratulated Roe in
+    a statement on Monday, calling the result a vote for stability" is one statement."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    said = triggers.verb_type(head)
+    return (said is not None and said[0] == "Statement") or any(
+        triggers.nouns.get(o.lemma_.lower()) == "Statement"
+        for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+
+
+def _in_quotes(ctx: Context, trigger: Any) -> bool:
+    """Whether a trigger stands in a quotation of its sentence: the speaker's words."""
+    sentence = ctx.sentences[ctx.sentence_of(trigger)]
+    return quoted(sentence.text, trigger.idx - sentence.start)
 
 
 def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:

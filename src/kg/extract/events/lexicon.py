@@ -28,6 +28,7 @@ class Triggers:
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
         self.of_documents: set[str] = set()  # "a new study shows"
+        self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
         self.unnamed_speakers: dict[str, set[str]] = {}
@@ -38,6 +39,7 @@ class Triggers:
         self.weapons: set[str] = set()
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
+        self.not_when_quoted: set[str] = set()  # "'... killed a few people,' the man said"
         self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
@@ -85,12 +87,16 @@ class Triggers:
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])
+            for verb in entry.get("verbs_of_naming") or []:
+                self.of_naming[verb] = type_
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
             self.journeys.update(entry.get("journeys") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
+            if entry.get("not_when_quoted"):
+                self.not_when_quoted.add(type_)
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
             if entry.get("planned_under_will"):
@@ -137,6 +143,8 @@ class Triggers:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.report_subjects
                 for c in token.children):
             return "Report", None  # "a new study shows", "the survey found"
+        if self.naming(token):
+            return self.of_naming[lemma], None  # "called the meeting a failure", "branded it absurd"
         for type_, particle in self.verbs.get(lemma, []):
             if type_ in self.enemies and not self.fights_an_enemy(token, type_):
                 continue  # "firefighters are fighting fires"
@@ -144,6 +152,12 @@ class Triggers:
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
+
+    def naming(self, verb: Any) -> bool:
+        """Whether a verb of the lexicon's ``verbs_of_naming`` names its object as something,
+        which states a judgement of it: "called the meeting a failure", "branded it absurd"."""
+        return verb.lemma_.lower() in self.of_naming and any(
+            c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
 
     def noun_type(self, token: Any, compound: str) -> str | None:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is

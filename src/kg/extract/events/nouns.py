@@ -69,6 +69,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
+    if type_ == "Attack" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
+            token.head.head.lemma_.lower() in triggers.killing:
+        builder.anchored = True  # "three civilians were killed in an air raid": it happened
     course = triggers.course_of(token, type_)
     if course is not None:  # "fires are burning across Victoria": it goes on, there
         builder.anchored = True
@@ -135,8 +138,10 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
     elif token.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         verb = head  # "won the election", "impose a tariff", "a ceasefire was agreed"
     if verb is not None and (verb.lemma_.lower() in lexicon().events.reactions
-                             or type_ in _NO_AGENT):
-        verb = None  # "the opposition dismissed the reshuffle": the critic took no part
+                             or type_ in _NO_AGENT or (token.dep_ == "dobj" and any(
+                                 c.dep_ == "oprd" for c in verb.children))):
+        verb = None  # "the opposition dismissed the reshuffle", "called the talks a failure":
+        # the critic took no part
     if verb is not None and type_ == "Death":
         _death_told_by(builder, verb)
         verb = None

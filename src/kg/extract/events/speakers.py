@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.context import Context
@@ -49,6 +50,32 @@ def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str], alone: set[
     return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
 
 
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
+
+
+def titled_person(ctx: Context, trigger: Any) -> Mention | None:
+    """The person a speaker's title with "the" stands for, when the article named
+    one person with that title before ("Governor-General Peter Roe ... the Governor-General
+    said", "the Premier, Dr Ana Lopes, ... In a statement, the Premier said"); None when it
+    named none or several."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else \
+        trigger.head.head if trigger.dep_ == "pobj" else trigger.head  # "In a statement, X said"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.lower_ != "the" \
+            or ctx.mention_at(subject) is not None:
+        return None
+    title = ctx.doc[subject.left_edge.i + 1:subject.i + 1].text
+    if not title[:1].isupper():
+        return None  # "the minister": a title written as a word, anyone's
+    before = re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
+    text = ctx.article.text
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and m.end <= subject.idx and before.search(text[max(0, m.start - 80):m.start])]
+    if len({surname(m) for m in named}) != 1:
+        return None
+    return named[-1]
+
+
 def told_an_outlet(builder: Builder) -> bool:
     """Words given to a named news organisation make an interview whoever gives them: "officials
     told Reuters" (the speaker may stay unnamed)."""
@@ -57,15 +84,22 @@ def told_an_outlet(builder: Builder) -> bool:
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
 
 
-def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
+def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     """The speaker a '"...," he said' stands for: the one quoted or talked about last, not the
     last person named ("Lee beat Roe in straight sets. '...,' he said" is Lee's word when Lee
     was the one speaking before). Candidates are the named speakers of the article's
     statements and the named subjects of its main clauses outside quotes, each within
-    ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. Only a pronoun after
-    the quotation it attributes is read so; a "he says" of indirect speech is left to resolve.
-    Builders are in the order of the text; an agent is replaced in place."""
+    ``_SPEAKER_REACH`` sentences and of the pronoun's gender when known. A "he says" of
+    indirect speech is read so too ("Costello says Christians must remember Jesus was a
+    refugee. He says ...": Costello, not Jesus); either is left to resolve when the last person
+    named is the subject of a main clause outside quotes, who may be the one speaking next.
+    Builders are in the order of the text; an agent is replaced in place.
+
+    Returns the triggers (token indices) of statements that only go on with an unnamed
+    speaker's words: "A spokesman says the fire was lit at 11pm. He says detainees threw
+    rocks" is one occasion, the spokesman's (see ``_goes_on``)."""
     mentions = {m.id: m for m in ctx.mentions}
+    going_on: set[int] = set()
     speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
     genders: dict[str, str] = {}
     latest: list[tuple[int, Mention | None]] = []  # (sentence, person) as they came up; None:
@@ -80,7 +114,11 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
                 if role != "agent" or mention is None:
                     continue
                 if mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
-                        _after_a_quote(ctx, mention) and not _last_named_is_a_subject(ctx, mention):
+                        builder.type == "Statement" and _goes_on(ctx, latest, number, mention):
+                    going_on.add(builder.trigger.i)
+                    said.append(None)  # the unnamed speaker is still the one speaking
+                elif mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
+                        not _last_named_is_a_subject(ctx, mention):
                     speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
                     if speaker is None:
                         continue
@@ -99,6 +137,19 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> None:
             if subject is not None:
                 said.append(subject)
         latest += [(number, person) for person in said]
+    return going_on
+
+
+def _goes_on(ctx: Context, latest: list[tuple[int, Mention | None]], number: int,
+             pronoun: Mention) -> bool:
+    """Whether a "he says" goes on with the words of an unnamed speaker: the last one to speak,
+    in this sentence or the one before, was not named ("A spokesman for the department
+    says ... He says"), and no person is named from that sentence up to the pronoun."""
+    if not latest or latest[-1][1] is not None or number - latest[-1][0] > 1:
+        return False
+    start = ctx.sentences[latest[-1][0]].start
+    return not any(m.kind == "name" and m.type == "Person" and start <= m.start < pronoun.start
+                   for m in ctx.mentions)
 
 
 def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
@@ -124,12 +175,6 @@ def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
 def _quoted(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence quotes someone or begins inside a quotation its paragraph opened."""
     return _inside_quote(ctx, sentence.start) or any(mark in sentence.text for mark in _QUOTES)
-
-
-def _after_a_quote(ctx: Context, pronoun: Mention) -> bool:
-    """Whether a pronoun follows the quotation it attributes: '"...," he said'."""
-    sentence = ctx.sentences[pronoun.sentence]
-    return any(mark in ctx.article.text[sentence.start:pronoun.start] for mark in ('"', "\u201d"))
 
 
 def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:

@@ -87,6 +87,9 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
         else []
     for doer in made[:1]:  # "the party forced Senator Reyes to resign": Reyes resigned
         builder.subject = builder.add_named("agent", doer) is not None  # (not "the militia")
+        if type_ in LEAVING and doer.pos_ in ("NOUN", "PROPN"):
+            builder.subject = True  # "forced residents to flee their homes": people fled, as
+            # "thousands fled" tells without naming them
     if token.dep_ in ("xcomp", "conj", "advcl") and not builder.has("agent") and not made and \
             all(c.pos_ == "PRON" for c in own) and _shares_subject(token):
         for child in token.head.children:  # none, or "it" for the subject above
