@@ -321,6 +321,14 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # defectors go to the defection just told, not to a migration
     ("Twelve North Korean soldiers defected across the border last year. Defectors now number "
      "more than 34,000.", "Defection"),
+    # refugees counted far from the one flight the story tells measure it
+    ("More than 900 migrants landed on Lesbos on Monday. The island's mayor called for help. "
+     "The coast guard said the sea was calm. Aid groups handed out blankets on the quay. "
+     "Arrivals this year have reached 14,600, the ministry said.", "Migration"),
+    # but jobs counted far from a layoff are no measure of it
+    ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
+     "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
+     "jobs, the union said.", None),
 ])
 def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
     facts = facts_of(text)
