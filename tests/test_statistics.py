@@ -336,6 +336,20 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
+    from kg.extract.statistics.spans import untagged_figures
+    from kg.nlp import parse
+
+    doc = parse("The camp has 35 huts and 12 wells, and it ranked 3rd in the region.")
+    doc.ents = []
+    assert [span.text for span in untagged_figures(doc)] == ["35", "12"]  # not the ordinal
+
+
+def test_the_end_of_a_range_whose_start_has_a_unit_is_a_measurement() -> None:
+    text = "Police cut the speed limit on the highway from 100 kilometres an hour to 60 yesterday."
+    assert not facts_of(text).statistics
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("At least 923 migrants had died in the central Mediterranean since January, 300 more than "
      "in the same period last year.", 300),

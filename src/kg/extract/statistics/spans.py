@@ -68,19 +68,23 @@ def may_be_figure(ent: Any) -> bool:
                                       "from", "a", *figure_words().number_words, *figure_words().ratios}
 
 
-def untagged_percentages(doc: Any) -> list[Any]:
-    """Percentages the model left without a figure's label, with their qualifier: "reduced by
-    at least 40 per cent" (where it tagged only "at least")."""
+def untagged_figures(doc: Any) -> list[Any]:
+    """Numbers in digits the model left without any label, as figures to judge like the
+    others: percentages with their qualifier ("reduced by at least 40 per cent", where it
+    tagged only "at least"), and counts ("Benares' 80-odd ghats"); not ordinals ("ranked
+    72nd")."""
     from kg.nlp import make_span
 
+    labelled = {t.i for e in doc.ents for t in e}
     tagged = {t.i for e in doc.ents if any(has_digit(t) for t in e) for t in e}
     spans = []
     for token in doc:
-        if token.i in tagged or not token.like_num or not has_digit(token) or \
-                token.i + 1 >= len(doc):
+        if token.i in tagged or not token.like_num or not has_digit(token):
             continue
         written = re.match(rf"({percent_pattern()})", doc[token.i + 1 : token.i + 3].text.lower())
         if written is None:
+            if token.i not in labelled and not _ORDINAL.search(token.text):
+                spans.append(make_span(doc, token.i, token.i + 1, "CARDINAL"))
             continue
         start = token.i
         for qualifier in figure_words().qualifiers:  # longest first
@@ -90,6 +94,9 @@ def untagged_percentages(doc: Any) -> list[Any]:
                 break
         spans.append(make_span(doc, start, token.i + 1 + len(written.group(0).split()), "PERCENT"))
     return spans
+
+
+_ORDINAL = re.compile(r"\d(st|nd|rd|th)$", re.IGNORECASE)
 
 
 @cache
@@ -304,8 +311,23 @@ def is_measurement(span: Any, following: Any) -> bool:
         before = []  # "four months and 4,000 francs": the unit was the other's
     if any(word in units for word in before):
         return True
+    if _ends_a_measured_range(span):
+        return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
             span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
         return True  # "measuring 4.1 on the Richter scale"
     return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
                                                          for w in words)
+
+
+def _ends_a_measured_range(span: Any) -> bool:
+    """Whether a number ends a "from ... to" range whose start is written with a unit: "cut
+    the speed limit from 110 kilometres an hour to 80" (the unit is the start's)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return False
+    units = measure_units()
+    for i in range(span.start - 2, max(-1, span.start - 10), -1):
+        if doc[i].lower_ == "from":
+            return any(t.lower_ in units for t in doc[i + 1 : span.start - 1])
+    return False
