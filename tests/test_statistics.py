@@ -345,6 +345,18 @@ def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others(
     assert [span.text for span in untagged_figures(doc)] == ["35", "12"]  # not the ordinal
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare number the model took for a date, that a preposition governs: a level reached
+    ("The holiday road toll now stands at 38, police said.", [38]),
+    ("Smith was out for 71 after lunch.", [71]),
+    # not a year, nor a date
+    ("The bridge has stood since 1998.", []),
+    ("The rally was held on March 12.", []),
+])
+def test_a_bare_number_taken_for_a_date_is_a_figure(text: str, values: list[int]) -> None:
+    assert [s.value for s in facts_of(text).statistics] == values
+
+
 def test_the_end_of_a_range_whose_start_has_a_unit_is_a_measurement() -> None:
     text = "Police cut the speed limit on the highway from 100 kilometres an hour to 60 yesterday."
     assert not facts_of(text).statistics

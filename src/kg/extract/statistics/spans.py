@@ -53,13 +53,14 @@ FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 def may_be_figure(ent: Any) -> bool:
-    """Whether a named span may be a figure: a number the model tagged as one, or a large one it
-    took for a date ("between 20 and 30 million euros", "two and a half million")."""
+    """Whether a named span may be a figure: a number the model tagged as one, or one it took
+    for a date that counts something ("18 holiday deaths"), is large ("between 20 and 30
+    million euros", "two and a half million") or stands bare ("the toll stands at 45")."""
     if ent.label_ in FIGURE_LABELS:
         return True
     if ent.label_ != "DATE" or not any(t.like_num for t in ent):
         return False
-    if _counts_other_than_time(ent):
+    if _counts_other_than_time(ent) or _bare_number(ent):
         return True
     words = {t.lower_ for t in ent if not has_digit(t)}
     scaled = words & set(figure_words().scales)
@@ -107,6 +108,23 @@ def _time_nouns() -> frozenset[str]:
     counted = {*words.units, *words.day_parts}
     return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
                       *figure_words().time_nouns, *figure_words().clock_words})
+
+
+def _bare_number(ent: Any) -> bool:
+    """Whether a span the model took for a date is a number in digits and nothing else (with a
+    qualifier at most) that a preposition governs, a level something reached: "the toll
+    stands at 45", "was out for 64"; not a year ("1999"), an ordinal ("12th"), a number in
+    another role ("Lawal, 30, was", "since he was 13"), nor a date or a duration
+    ("December 13", "three days")."""
+    qualifiers = set(" ".join(figure_words().qualifiers).split())
+    numbers = [t for t in ent if t.like_num]
+    if len(numbers) != 1 or not has_digit(numbers[0]) or \
+            not all(t.like_num or t.lower_ in qualifiers for t in ent):
+        return False
+    number, doc = numbers[0], ent.doc
+    grouped = any(0 <= i < len(doc) and doc[i].like_num for i in (ent.start - 1, ent.end))
+    return number.dep_ == "pobj" and not re.fullmatch(r"(1[89]|20)\d\d", number.text) and \
+        not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
 
 
 def _counts_other_than_time(ent: Any) -> bool:
