@@ -321,11 +321,45 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # defectors go to the defection just told, not to a migration
     ("Twelve North Korean soldiers defected across the border last year. Defectors now number "
      "more than 34,000.", "Defection"),
+    # refugees counted far from the one flight the story tells measure it
+    ("More than 900 migrants landed on Lesbos on Monday. The island's mayor called for help. "
+     "The coast guard said the sea was calm. Aid groups handed out blankets on the quay. "
+     "Arrivals this year have reached 14,600, the ministry said.", "Migration"),
+    # but jobs counted far from a layoff are no measure of it
+    ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
+     "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
+     "jobs, the union said.", None),
 ])
 def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str | None) -> None:
     facts = facts_of(text)
     types = {e.key: e.type for e in facts.events}
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
+
+
+def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
+    from kg.extract.statistics.spans import untagged_figures
+    from kg.nlp import parse
+
+    doc = parse("The camp has 35 huts and 12 wells, and it ranked 3rd in the region.")
+    doc.ents = []
+    assert [span.text for span in untagged_figures(doc)] == ["35", "12"]  # not the ordinal
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare number the model took for a date, that a preposition governs: a level reached
+    ("The holiday road toll now stands at 38, police said.", [38]),
+    ("Smith was out for 71 after lunch.", [71]),
+    # not a year, nor a date
+    ("The bridge has stood since 1998.", []),
+    ("The rally was held on March 12.", []),
+])
+def test_a_bare_number_taken_for_a_date_is_a_figure(text: str, values: list[int]) -> None:
+    assert [s.value for s in facts_of(text).statistics] == values
+
+
+def test_the_end_of_a_range_whose_start_has_a_unit_is_a_measurement() -> None:
+    text = "Police cut the speed limit on the highway from 100 kilometres an hour to 60 yesterday."
+    assert not facts_of(text).statistics
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -66,6 +66,8 @@ class EventMeasure:
     events: frozenset[str]
     lemmas: frozenset[str]
     reach: int
+    # whether, when none is told within reach, the story's one event of these types is measured
+    story: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -287,7 +289,8 @@ class Lexicon:
                 holdings=frozenset(words("holdings")),
                 event_measures=tuple(EventMeasure(
                     frozenset(self._words(name, measure["events"])),
-                    frozenset(self._words(name, measure["lemmas"])), int(measure["reach"]))
+                    frozenset(self._words(name, measure["lemmas"])), int(measure["reach"]),
+                    bool(measure.get("story", False)))
                     for measure in loaded["event measures"]),
                 ratios=valued(loaded["ratios"], Decimal),
                 victim_events=frozenset(words("victim events")),

@@ -42,9 +42,8 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
             words |= {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         if root.dep_ == "dobj" and root.head.i == verb.i:  # "left 80 civilians dead"
             words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}
-    for measure in figure_words().event_measures:
-        if not words & measure.lemmas:
-            continue
+    measures = [m for m in figure_words().event_measures if words & m.lemmas]
+    for measure in measures:
         found = _latest(measure.events, measure.reach, span, sentence, events)
         if found is not None:
             return found
@@ -52,10 +51,20 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
     # war is made of measures the one just told, or, when none is told before, the one the
     # story goes on to tell
     types = _event_nouns().get(root.lemma_.lower(), ())
-    if not types:
-        return None
-    return _latest(types, _NOUN_REACH, span, sentence, events) or \
-        _next(types, _NOUN_REACH, sentence, events)
+    found = _latest(types, _NOUN_REACH, span, sentence, events) or \
+        _next(types, _NOUN_REACH, sentence, events) if types else None
+    # "58 percent of those who arrived", "Sea arrivals reached 24,600" far from the story's one
+    # landing: the migration the story tells
+    for measure in (m for m in measures if m.story and found is None):
+        found = _the_story_event(measure.events, events)
+    return found
+
+
+def _the_story_event(types: Iterable[str], events: list[Event]) -> str | None:
+    """The one event of some types a story tells, wherever it tells it; None when it tells
+    several, or none."""
+    told = [e for e in events if e.type in types and not e.negated]
+    return told[0].key if len(told) == 1 else None
 
 
 def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,

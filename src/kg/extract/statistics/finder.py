@@ -37,7 +37,7 @@ from kg.extract.statistics.spans import (
     is_time_or_name,
     is_vague,
     may_be_figure,
-    untagged_percentages,
+    untagged_figures,
 )
 from kg.extract.statistics.syntax import number_root
 from kg.extract.statistics.timing import time_for
@@ -67,7 +67,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
-    for ent in sorted([*doc.ents, *untagged_percentages(doc)], key=lambda e: e.start):
+    for ent in sorted([*doc.ents, *untagged_figures(doc)], key=lambda e: e.start):
         if not may_be_figure(ent) or ent.start < written_until:
             continue
         span = as_written(ent)

@@ -53,13 +53,14 @@ FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
 def may_be_figure(ent: Any) -> bool:
-    """Whether a named span may be a figure: a number the model tagged as one, or a large one it
-    took for a date ("between 20 and 30 million euros", "two and a half million")."""
+    """Whether a named span may be a figure: a number the model tagged as one, or one it took
+    for a date that counts something ("18 holiday deaths"), is large ("between 20 and 30
+    million euros", "two and a half million") or stands bare ("the toll stands at 45")."""
     if ent.label_ in FIGURE_LABELS:
         return True
     if ent.label_ != "DATE" or not any(t.like_num for t in ent):
         return False
-    if _counts_other_than_time(ent):
+    if _counts_other_than_time(ent) or _bare_number(ent):
         return True
     words = {t.lower_ for t in ent if not has_digit(t)}
     scaled = words & set(figure_words().scales)
@@ -68,19 +69,23 @@ def may_be_figure(ent: Any) -> bool:
                                       "from", "a", *figure_words().number_words, *figure_words().ratios}
 
 
-def untagged_percentages(doc: Any) -> list[Any]:
-    """Percentages the model left without a figure's label, with their qualifier: "reduced by
-    at least 40 per cent" (where it tagged only "at least")."""
+def untagged_figures(doc: Any) -> list[Any]:
+    """Numbers in digits the model left without any label, as figures to judge like the
+    others: percentages with their qualifier ("reduced by at least 40 per cent", where it
+    tagged only "at least"), and counts ("Benares' 80-odd ghats"); not ordinals ("ranked
+    72nd")."""
     from kg.nlp import make_span
 
+    labelled = {t.i for e in doc.ents for t in e}
     tagged = {t.i for e in doc.ents if any(has_digit(t) for t in e) for t in e}
     spans = []
     for token in doc:
-        if token.i in tagged or not token.like_num or not has_digit(token) or \
-                token.i + 1 >= len(doc):
+        if token.i in tagged or not token.like_num or not has_digit(token):
             continue
         written = re.match(rf"({percent_pattern()})", doc[token.i + 1 : token.i + 3].text.lower())
         if written is None:
+            if token.i not in labelled and not _ORDINAL.search(token.text):
+                spans.append(make_span(doc, token.i, token.i + 1, "CARDINAL"))
             continue
         start = token.i
         for qualifier in figure_words().qualifiers:  # longest first
@@ -92,6 +97,9 @@ def untagged_percentages(doc: Any) -> list[Any]:
     return spans
 
 
+_ORDINAL = re.compile(r"\d(st|nd|rd|th)$", re.IGNORECASE)
+
+
 @cache
 def _time_nouns() -> frozenset[str]:
     """Nouns that make the number counting them a duration, an age or a date: the units,
@@ -100,6 +108,23 @@ def _time_nouns() -> frozenset[str]:
     counted = {*words.units, *words.day_parts}
     return frozenset({*counted, *(word + "s" for word in counted), *words.months, *words.weekdays,
                       *figure_words().time_nouns, *figure_words().clock_words})
+
+
+def _bare_number(ent: Any) -> bool:
+    """Whether a span the model took for a date is a number in digits and nothing else (with a
+    qualifier at most) that a preposition governs, a level something reached: "the toll
+    stands at 45", "was out for 64"; not a year ("1999"), an ordinal ("12th"), a number in
+    another role ("Lawal, 30, was", "since he was 13"), nor a date or a duration
+    ("December 13", "three days")."""
+    qualifiers = set(" ".join(figure_words().qualifiers).split())
+    numbers = [t for t in ent if t.like_num]
+    if len(numbers) != 1 or not has_digit(numbers[0]) or \
+            not all(t.like_num or t.lower_ in qualifiers for t in ent):
+        return False
+    number, doc = numbers[0], ent.doc
+    grouped = any(0 <= i < len(doc) and doc[i].like_num for i in (ent.start - 1, ent.end))
+    return number.dep_ == "pobj" and not re.fullmatch(r"(1[89]|20)\d\d", number.text) and \
+        not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
 
 
 def _counts_other_than_time(ent: Any) -> bool:
@@ -304,8 +329,23 @@ def is_measurement(span: Any, following: Any) -> bool:
         before = []  # "four months and 4,000 francs": the unit was the other's
     if any(word in units for word in before):
         return True
+    if _ends_a_measured_range(span):
+        return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
             span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
         return True  # "measuring 4.1 on the Richter scale"
     return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
                                                          for w in words)
+
+
+def _ends_a_measured_range(span: Any) -> bool:
+    """Whether a number ends a "from ... to" range whose start is written with a unit: "cut
+    the speed limit from 110 kilometres an hour to 80" (the unit is the start's)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return False
+    units = measure_units()
+    for i in range(span.start - 2, max(-1, span.start - 10), -1):
+        if doc[i].lower_ == "from":
+            return any(t.lower_ in units for t in doc[i + 1 : span.start - 1])
+    return False
