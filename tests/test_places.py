@@ -377,3 +377,11 @@ def test_a_place_on_the_coast_of_a_region_is_a_town_in_it() -> None:
                      "coast of New South Wales.")
     assert entity(facts, "Tarrawong Heads").type == "City"
     assert ("Tarrawong Heads", "locatedIn", "New South Wales") in relations(facts)
+
+
+def test_a_place_a_site_of_the_story_is_named_after_is_a_town() -> None:
+    named = facts_of("Staff at the Woomera Hospital treated two men. The heat in Woomera eased "
+                     "on Tuesday.")
+    assert entity(named, "Woomera").type == "City"
+    alone = facts_of("The heat in Woomera eased on Tuesday.")
+    assert entity(alone, "Woomera").type == "Place"  # nothing says what kind of place

@@ -113,6 +113,24 @@ def a_town_the_gazetteer_lacks(span: Any) -> bool:
         span[-1].text not in ("Union", "Republic", "Empire")
 
 
+def names_a_sites_town(span: Any) -> bool:
+    """Whether the story also writes the name as the first word of a building's or a site's
+    ("the Woomera Detention Centre", "Wollongong Hospital"): a place name that a site is
+    named after is the town it stands in."""
+    doc = span.doc
+    size = len(span)
+    ends = place_name_words("facility-last")
+    for start in range(len(doc) - size):
+        if start == span.start or doc[start : start + size].text != span.text:
+            continue
+        for end in range(start + size, min(start + size + 3, len(doc))):
+            if not doc[end].is_title:
+                break
+            if doc[end].text in ends:
+                return True
+    return False
+
+
 # Prepositions that put a place as one puts a town, not a region: "at Woomera".
 _TOWN_PREPOSITIONS = {"at", "near", "nearby", "outside", "from"}
 

@@ -15,6 +15,7 @@ from kg.extract.entities.clues import (
     department_of_a_state,
     kin_apposed,
     named_by_people,
+    names_a_sites_town,
     names_a_storm,
     names_a_thing,
     names_nothing,
@@ -376,7 +377,8 @@ def _add_named(
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
                 "City" if in_part_of_a_region(span, gazetteer) or
-                label == "GPE" and a_town_the_gazetteer_lacks(span) else "Place"))
+                label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span))
+                else "Place"))
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
