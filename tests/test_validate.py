@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SH, Graph, Literal, URIRef
-from rdflib.collection import Collection
 
 from kg.errors import InputError, ShapeError
 from kg.quarantine import quarantine
