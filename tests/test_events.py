@@ -1230,3 +1230,25 @@ def test_he_says_is_the_speaker_before_not_the_last_person_named() -> None:
                      "He says the town must welcome newcomers.")
     statement, = events_of(facts, "Statement")
     assert ("agent", "Tom Ruiz") in roles_of(facts, statement)
+
+
+def test_how_an_event_is_told_is_decided_only_for_words_that_may_trigger_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether an event is told as wished or conditional is decided for the words that may
+    trigger one (nouns, verbs, the few adjectives of the lexicon), not for every word; the
+    events are the same."""
+    import kg.extract.events.finder as finder
+
+    text = ("If the talks fail, the rebels would attack the town. The minister visited Paris on "
+            "Monday and met the president.")
+    doc = parse(text)
+    article = Article(id="told", title="", text=text, published=date(2025, 3, 14))
+    expected = [(e.type, e.trigger) for e in extract(article, doc).events]
+    asked: list[str] = []
+    conditional = finder.conditional
+    monkeypatch.setattr(finder, "conditional", lambda t: asked.append(t.text) or conditional(t))
+    assert [(e.type, e.trigger) for e in extract(article, doc).events] == expected
+    assert ("Visit", "visited") in expected and not any(t == "Attack" for t, _ in expected)
+    assert asked and len(asked) < len(doc) // 2
+    assert not {"the", ",", ".", "on", "If"} & set(asked)

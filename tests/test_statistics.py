@@ -493,3 +493,48 @@ def test_what_a_figure_is_not_about(text: str, value: int, not_about: str) -> No
     facts = facts_of(text)
     figure = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(figure.about or "") != not_about
+
+
+def _is_score_read_off_the_whole_text(span: Any) -> bool:
+    """is_score as it was first written, on ``doc.text`` (slow: spaCy joins it on every call)."""
+    import re
+
+    from kg.extract.statistics.written import figure_words
+
+    text = span.doc.text
+    before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
+    joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
+    tail = re.match(r"\s?[-–]\s?\d{1,3}\b", after)
+    if not (joined or tail or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)):
+        return False
+    end_char = span.end_char + (tail.end() if tail else 0)
+    nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in figure_words().score_words
+
+
+_SCORE_LIKE = (
+    "The Tigers beat the Lions 3 - 1 on Sunday.",
+    "The side has 3 - 1 wins this season and 2 -2 draws.",
+    "They lost 3 - 1 games in a row.",
+    "Rovers drew 2 -2 with City, then lost 0- 3 to 11 players.",
+    "The hosts led 21–14 at half time and won 35 – 28 in the end.",
+    "A 4-3 defeat cost the club 40 fans, 12 - 15 of them members.",
+    "Score: 1 -\n 0 after extra time, and 10 -  3 before.",
+)
+
+
+def test_a_score_is_read_from_the_characters_around_the_number() -> None:
+    """is_score reads the few characters around a number from its neighbouring tokens; it
+    answers what reading them off the whole text answers, for every number."""
+    from kg.extract.statistics.spans import is_score
+    from kg.nlp import parse
+
+    found = []
+    for text in _SCORE_LIKE:
+        doc = parse(text)
+        numbers = [doc[t.i : t.i + 1] for t in doc if t.like_num]
+        assert numbers, text
+        answers = [is_score(number) for number in numbers]
+        assert answers == [_is_score_read_off_the_whole_text(n) for n in numbers], text
+        found += answers
+    assert True in found and False in found

@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import conditional, future, quoted, unrealised
+from kg.extract.events.modality import Told, conditional, future, quoted, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -50,21 +50,30 @@ def find_events(ctx: Context) -> list[Event]:
         or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))
         and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
     words = lexicon().events
-    told = {t.i: "wished" if conditional(t) else unrealised(
-        t, words.intentions, words.plans) for t in doc}
-    not_done = {i for i, how in told.items() if how == "wished"}
+    how_told: dict[int, Told | None] = {}
+
+    def told(token: Any) -> Told | None:
+        """How the text tells the event of a word (see :func:`unrealised`), decided only for
+        the words that may trigger one, once each."""
+        if token.i not in how_told:
+            how_told[token.i] = "wished" if conditional(token) else unrealised(
+                token, words.intentions, words.plans)
+        return how_told[token.i]
+
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
-                      and t.lemma_.lower() in triggers.verbs and t.i not in not_done}
+                      and t.lemma_.lower() in triggers.verbs and told(t) != "wished"}
     type_: str | None
     unnamed_spoken: set[str] = set()
     for token in doc:
         lemma = token.lemma_.lower()
-        if triggers.excluded_sense(token) or token.i in not_done:
+        if triggers.excluded_sense(token):
             continue
         # Words that tell an event only in one form: "found dead", "is holding a man"
         special = triggers.predicates if token.pos_ == "ADJ" else \
             triggers.of_persons if token.pos_ == "VERB" else {}
         if lemma in special:
+            if told(token) == "wished":
+                continue
             read = predicate_event if token.pos_ == "ADJ" else person_held
             found = read(ctx, token, special[lemma])
             if found is not None:
@@ -73,6 +82,9 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
+                told(token) == "wished":
+            continue  # no trigger, or one told as only wished or conditional
         if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
             continue  # "congratulated her in a statement, calling the result a vote for stability"
         if sense is not None:
@@ -104,7 +116,7 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
                 continue  # "while travelling in Peru": going somewhere is no visit yet
-            if told[token.i] == "planned" and builder.type not in triggers.when_planned:
+            if told(token) == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
             if builder.type in triggers.planned_under_will and future(token):
                 continue  # "a committee will meet in four weeks": not yet
@@ -167,7 +179,7 @@ def find_events(ctx: Context) -> list[Event]:
             for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
                 start = sentence.start + match.start()
                 token = next((t for t in doc if t.idx >= start), None)
-                if token is None or token.i in used or type_ in seen_types or told[token.i]:
+                if token is None or token.i in used or type_ in seen_types or told(token):
                     continue  # "if he does not respond publicly": no silence yet
                 phrased = phrase_event(ctx, token, type_)
                 if phrased is not None:

@@ -275,14 +275,19 @@ def is_split_range(span: Any, following: Any) -> bool:
 def is_score(span: Any) -> bool:
     """Whether a number is a match result ("beat the Lions 3-1", "a 2-0 win"): two small
     numbers joined by a dash, with no counted noun after them."""
-    text = span.doc.text
-    before, after = text[max(0, span.start_char - 5) : span.start_char], text[span.end_char :]
+    doc = span.doc
+    # The five characters before the span and the eight after it (from its last token's space
+    # on), read from the tokens around it (each holds at least one character) rather than from
+    # ``doc.text``, which spaCy joins anew on every call: the patterns below read no further.
+    before = doc[max(0, span.start - 5) : span.start].text_with_ws[-5:]
+    after = (span[-1].whitespace_ + doc[span.end : span.end + 8].text_with_ws)[:8]
     joined = re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", span.text.strip())
     tail = re.match(r"\s?[-–]\s?\d{1,3}\b", after)
     if not (joined or tail or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)):
         return False
     end_char = span.end_char + (tail.end() if tail else 0)
-    nxt = next((t for t in span.doc if t.idx >= end_char and not t.is_space), None)
+    # The tokens before the span's end start before ``end_char``: look from there on.
+    nxt = next((t for t in doc[span.end :] if t.idx >= end_char and not t.is_space), None)
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in figure_words().score_words
 
 
