@@ -136,12 +136,12 @@ def find_events(ctx: Context) -> list[Event]:
             titled = titled_person(ctx, token)  # "the Governor-General said": the one so titled
             if titled is not None:
                 builder.roles.append(("agent", titled.id))
-        if builder.type in triggers.named_agent and not builder.has("agent"):
-            speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
-                                      triggers.speaking_bodies.get(builder.type, set()),
-                                      triggers.one_speakers.get(builder.type, set()))
-            if speaker in unnamed_spoken:
-                continue  # "Police said ... police said": one occasion, as a named speaker's is
+            else:
+                speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
+                                          triggers.speaking_bodies.get(builder.type, set()),
+                                          triggers.one_speakers.get(builder.type, set()))
+                if speaker in unnamed_spoken:
+                    continue  # "Police said ... police said": one occasion, as a named speaker's is
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder) \
             and speaker is None
         needs = triggers.needs.get(builder.type, set())

@@ -93,9 +93,10 @@ def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | 
         # when Canberra slapped duties"
         direct |= {verb.head.i, *[c.i for c in verb.head.children if c.dep_ == "prep"]}
         near |= {t.i for c in verb.head.children if c.dep_ == "npadvmod" for t in c.subtree}
-    reported = [c for c in trigger.children if c.dep_ == "ccomp"]
-    direct |= {p.i for clause in reported for p in _told_before_clause(clause)}
-    near |= {t.i for clause in reported for p in _told_before_clause(clause) for t in p.subtree}
+    told_before = [p for clause in trigger.children if clause.dep_ == "ccomp"
+                   for p in _told_before_clause(clause)]  # "said on Wednesday it had released"
+    direct |= {p.i for p in told_before}
+    near |= {t.i for p in told_before for t in p.subtree}
     elsewhere = {t.i for p in _told_before_clause(trigger) for t in p.subtree}  # the reporter's
     to_come = _to_come(trigger)
     candidates = []

@@ -51,13 +51,17 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
     # war is made of measures the one just told, or, when none is told before, the one the
     # story goes on to tell
     types = _event_nouns().get(root.lemma_.lower(), ())
-    found = _latest(types, _NOUN_REACH, span, sentence, events) or \
-        _next(types, _NOUN_REACH, sentence, events) if types else None
+    if types:
+        found = _latest(types, _NOUN_REACH, span, sentence, events) or \
+            _next(types, _NOUN_REACH, sentence, events)
+        if found is not None:
+            return found
     # "58 percent of those who arrived", "Sea arrivals reached 24,600" far from the story's one
     # landing: the migration the story tells
-    for measure in (m for m in measures if m.story and found is None):
-        found = _the_story_event(measure.events, events)
-    return found
+    for measure in measures:
+        if measure.story and (found := _the_story_event(measure.events, events)) is not None:
+            return found
+    return None
 
 
 def _the_story_event(types: Iterable[str], events: list[Event]) -> str | None:
