@@ -237,8 +237,8 @@ def test_an_event_takes_the_argument_its_sentence_gives(
     ("Thirty people lost their lives when the ferry sank off Cebu on Monday.", "Death"),
     # more ways to say something, and to take or leave office
     ("Health Minister Ana Gomez criticised the plan on Tuesday.", "Statement"),
-    ("Party sources in Canberra said the leader would step down.", "Statement"),
-    ("Police in Durban urged witnesses to come forward.", "Statement"),
+    ("Labor Party sources in Canberra said the leader would step down.", "Statement"),
+    ("A spokesman for Air Namibia urged passengers to stay calm.", "Statement"),
     ("The board of Nordbank has named Rosa Pires as chief executive.", "Appointment"),
     ("Interior Minister Karl Lenz stood down on Friday.", "Resignation"),
     ("Voters in Quebec rejected independence in a plebiscite on Sunday.", "Election"),
@@ -266,9 +266,9 @@ def test_words_of_another_sense_are_no_such_event(text: str, event_type: str) ->
     assert not events_of(facts_of(text), event_type), text
 
 
-def test_police_said_twice_is_one_occasion() -> None:
+def test_police_saying_is_no_statement_when_no_one_is_named() -> None:
     facts = facts_of("Police in Hobart said the fisherman had been found. Police said he was well.")
-    assert len(events_of(facts, "Statement")) == 1
+    assert not events_of(facts, "Statement")  # data/gold/README.md, "Unnamed speakers"
 
 
 def test_the_one_arrested_or_charged_is_no_agent() -> None:
@@ -734,17 +734,24 @@ def test_those_fled_from_take_no_part() -> None:
     assert not roles_of(facts, migration)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokeswoman for Serco has rejected claims that the prison in Perth is overcrowded.",
+     "Serco"),
+    ("A Qantas spokesman says the flights to Bendigo will resume on Monday.", "Qantas"),
+    ("Premier Ruth Dunne has revealed she will stand again at the next election.", "Ruth Dunne"),
+])
+def test_one_who_speaks_for_a_named_body_and_revealing_make_a_statement(text: str,
+                                                                        speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
+
+
 @pytest.mark.parametrize("text", [
     "A spokeswoman has rejected claims that the prison in Perth is overcrowded.",
     "A railway spokesman says the line to Bendigo will reopen on Monday.",
     "Regional authorities confirmed that the bridge at Mildura had been closed.",
-    "Premier Ruth Dunne has revealed she will stand again at the next election.",
-])
-def test_a_spokesperson_authorities_and_revealing_make_a_statement(text: str) -> None:
-    assert len(events_of(facts_of(text), "Statement")) == 1
-
-
-@pytest.mark.parametrize("text", [
+    "The victim's family said they were relieved by the verdict.",
     "A source says the line to Bendigo will reopen on Monday.",
     "The spokesman says the line to Bendigo will reopen on Monday.",
     "Authorities say the bridge at Mildura has been closed.",
@@ -863,11 +870,6 @@ def test_a_verb_takes_the_sense_whose_word_it_has(text: str, kind: str) -> None:
         "Layoff", "Death", "Protest", "Statement")] == [kind]
 
 
-def test_a_family_singled_out_speaks() -> None:
-    facts = facts_of("The victim's family said they were relieved by the verdict.")
-    assert len(events_of(facts, "Statement")) == 1
-
-
 def test_a_killing_by_a_named_arm_is_an_attack_and_a_death() -> None:
     facts = facts_of("Three soldiers were killed by a stray US bomb near Kandahar on Monday.")
     attack, = events_of(facts, "Attack")
@@ -893,11 +895,6 @@ def test_a_title_apposed_to_a_name_speaks_as_the_name(text: str, agent: str) -> 
     facts = facts_of(text)
     statement, = events_of(facts, "Statement")
     assert ("agent", agent) in roles_of(facts, statement)
-
-
-def test_the_opposition_singled_out_speaks() -> None:
-    assert len(events_of(facts_of("The Federal Opposition says the jobless rate has fallen."),
-                         "Statement")) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -1147,10 +1144,11 @@ def test_a_war_told_again_is_one_war() -> None:
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
     facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "She says two workers were treated for shock.")
-    assert len(events_of(facts, "Statement")) == 1  # the spokeswoman's one occasion
+    assert not events_of(facts, "Statement")  # the unnamed spokeswoman's words, told on
     named = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "Harbour master Ines Duarte was on the quay. She says the wind was strong.")
-    assert len(events_of(named, "Statement")) == 2  # a person named between: someone else speaks
+    statement, = events_of(named, "Statement")  # a person named between: someone else speaks
+    assert roles_of(named, statement) == {("agent", "Ines Duarte")}
 
 
 def test_a_killing_inside_a_quotation_is_the_speakers_words() -> None:

@@ -22,7 +22,12 @@ from kg.extract.events.places import (
     placeless,
 )
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
-from kg.extract.events.speakers import pronoun_speakers, titled_person, told_an_outlet, unnamed_speaker
+from kg.extract.events.speakers import (
+    pronoun_speakers,
+    spoken_for,
+    titled_person,
+    told_an_outlet,
+)
 from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
@@ -63,7 +68,7 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
                       and t.lemma_.lower() in triggers.verbs and told(t) != "wished"}
     type_: str | None
-    unnamed_spoken: set[str] = set()
+    unnamed_speaking: list[Builder] = []
     for token in doc:
         lemma = token.lemma_.lower()
         if triggers.excluded_sense(token):
@@ -131,19 +136,13 @@ def find_events(ctx: Context) -> list[Event]:
             builder = noun_builder
         else:
             continue
-        speaker = None
         if builder.type in triggers.named_agent and not builder.has("agent"):
-            titled = titled_person(ctx, token)  # "the Governor-General said": the one so titled
-            if titled is not None:
-                builder.roles.append(("agent", titled.id))
-            else:
-                speaker = unnamed_speaker(token, triggers.unnamed_speakers.get(builder.type, set()),
-                                          triggers.speaking_bodies.get(builder.type, set()),
-                                          triggers.one_speakers.get(builder.type, set()))
-                if speaker in unnamed_spoken:
-                    continue  # "Police said ... police said": one occasion, as a named speaker's is
-        named_only = builder.type in triggers.named_agent and not told_an_outlet(builder) \
-            and speaker is None
+            # "the Governor-General said": the one so titled; "a spokesman for Acme said": Acme;
+            # "police said", "a spokeswoman said": no one named speaks, no statement
+            speaker = titled_person(ctx, token) or spoken_for(ctx, token)
+            if speaker is not None:
+                builder.roles.append(("agent", speaker.id))
+        named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
@@ -152,11 +151,12 @@ def find_events(ctx: Context) -> list[Event]:
         if any(not builder.has(role) and not (role == "agent" and builder.subject
                                                and not named_only)
                for role in needs):
+            if named_only and builder.subject and all(builder.has(r) for r in needs - {"agent"}):
+                unnamed_speaking.append(builder)  # "a spokesman said": no statement, but a
+                # "He says" after it goes on with the same words (speakers.pronoun_speakers)
             continue
         builders.append(builder)
         used.add(token.i)
-        if speaker is not None:
-            unnamed_spoken.add(speaker)
         if builder.type == "Attack" and token.pos_ == "VERB" and lemma in triggers.passive_death:
             victims = deaths_of_victims(ctx, token)
             if victims is not None:
@@ -187,7 +187,7 @@ def find_events(ctx: Context) -> list[Event]:
                     used.add(token.i)
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
-    going_on = pronoun_speakers(ctx, ordered)
+    going_on = pronoun_speakers(ctx, sorted(builders + unnamed_speaking, key=lambda b: b.trigger.i))
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)

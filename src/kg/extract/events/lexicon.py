@@ -31,9 +31,6 @@ class Triggers:
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
-        self.unnamed_speakers: dict[str, set[str]] = {}
-        self.speaking_bodies: dict[str, set[str]] = {}
-        self.one_speakers: dict[str, set[str]] = {}
         self.of_persons: dict[str, str] = {}
         self.kinds_anchor: set[str] = set()
         self.weapons: set[str] = set()
@@ -70,9 +67,6 @@ class Triggers:
                 self.named.add(type_)
             if entry.get("named_agent"):
                 self.named_agent.add(type_)
-                self.unnamed_speakers[type_] = set(entry.get("unless_speaker") or [])
-                self.speaking_bodies[type_] = set(entry.get("unless_body_speaks") or [])
-                self.one_speakers[type_] = set(entry.get("unless_one_speaker") or [])
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.model import Mention, Sentence
@@ -18,36 +18,24 @@ _SPEAKER_REACH = 3
 _QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
 
 
-def unnamed_speaker(verb: Any, speakers: set[str], bodies: set[str], alone: set[str]) -> str | None:
-    """The unnamed speaker a statement verb's subject singles out, as its words: a body or
-    person described by a modifier ("party sources", "the Federal Government", "drug squad
-    detectives"), one speaking for a body ("a spokesman for the department"), or one of
-    ``alone`` on their own ("a spokeswoman said"), a body with
-    neither article nor plural ("Police said"), or one of the bodies
-    every state has with "the" ("the government said"); not a loose "officials" or "some
-    analysts", nor "the minister", who is someone named before."""
+def spoken_for(ctx: Context, verb: Any) -> Mention | None:
+    """The named body or person an unnamed speaker stands for ("a spokesman for Acme", "an Acme
+    official", "Acme officials", "Acme's office"), or None: "police said" and "a spokeswoman
+    said" name no one, and a state's name or adjective ("US officials", "Israeli sources") tells
+    where the speakers are from, not whom they speak for (data/gold/README.md, "Unnamed
+    speakers")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
-            subject.lemma_.lower() not in speakers | bodies:  # "The Federal Opposition says"
+    if subject is None:
         return None
-    words = [c for c in subject.children if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod")]
-    body = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                 for o in c.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(
-                     w.dep_ == "det" and w.lower_ == "the" for w in o.children))), None)
-    if body is not None and subject.lemma_.lower() in speakers and subject.tag_ == "NN":
-        # "a spokesman for the department", "a spokeswoman for Acme": the body's words
-        return " ".join(w.lower_ for w in [subject, body.head, *body.subtree] if w.dep_ != "det")
-    if subject.tag_ == "NN" and subject.lemma_.lower() in alone and any(
-            w.dep_ == "det" and w.lower_ in ("a", "an") for w in words):
-        # "a spokeswoman said", "a police spokesman said": one who speaks for a body
-        return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
-    if any(w.dep_ in ("det", "nummod") and w.lower_ not in ("the", "this") for w in words):
-        return None  # "a source", "some officials", "two witnesses"
-    described = any(w.dep_ in ("compound", "amod", "poss", "nmod") for w in words)
-    plural = subject.tag_ == "NNS" and subject.lower_ != subject.lemma_.lower()  # not "police"
-    if not described and (plural or (words and subject.lemma_.lower() not in bodies)):
-        return None  # "officials said", "the minister said"
-    return " ".join(w.lower_ for w in [*words, subject] if w.dep_ != "det")
+    words = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    words += [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+              for o in c.children if o.dep_ == "pobj"]
+    for word in words:
+        mention = ctx.mention_in(word)
+        if mention is not None and mention.kind == "name" and \
+                (mention.type == "Person" or mention.type in ORGANIZATION_TYPES):
+            return mention
+    return None
 
 
 _HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
@@ -130,8 +118,9 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
                     if title and title[0].lower().rstrip(".") in _GENDER:
                         genders.setdefault(surname(mention), _GENDER[title[0].lower().rstrip(".")])
                     said.append(mention)
-            if len(said) == before and not any(role == "agent" for role, _ in builder.roles):
-                said.append(None)  # "the opposition leader says": nobody named spoke
+            if len(said) == before:
+                said.append(None)  # "the opposition leader says", "a spokesman for Acme says":
+                # nobody named spoke
         if not said and not _quoted(ctx, ctx.sentences[number]):
             subject = _main_subject(ctx, span)
             if subject is not None:
