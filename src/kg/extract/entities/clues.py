@@ -235,7 +235,10 @@ def named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | 
         for size in (2, 1):
             noun = doc[span.end : span.end + size]
             if len(noun) == size and all(t.is_lower for t in noun) and \
-                    noun.text in gazetteer.institution_nouns:
+                    noun.text in gazetteer.institution_nouns and (
+                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles):
+                # "Iraqi intelligence chief X" heads the body; "Palestinian police stations" are
+                # only the stations
                 return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
     return None
 
