@@ -748,3 +748,13 @@ def test_a_name_after_in_the_is_a_region_not_a_body() -> None:
 def test_a_faiths_adjective_that_names_a_known_paper_is_the_paper() -> None:
     assert typed(facts_of("Police in Kerala told The Hindu the suspect had fled.")).get(
         "The Hindu") == "NewsOrganization"
+
+
+def test_a_two_word_body_noun_after_a_possessive_or_of_is_the_states_body() -> None:
+    # data/gold/README.md: "Australia's intelligence service", "the Kenyan central bank"
+    facts = facts_of("Zambia's central bank raised interest rates on Monday.")
+    assert ("Zambian central bank", "partOf", "Zambia") in relations(facts)
+    facts = facts_of("The foreign ministry of Zambia said the talks had failed.")
+    ministry = next(e for e in facts.entities if e.type == "Ministry")
+    assert "foreign ministry" in ministry.aliases
+    assert (ministry.label, "partOf", "Zambia") in relations(facts)

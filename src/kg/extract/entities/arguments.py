@@ -130,8 +130,11 @@ def find_institutions(ctx: Context) -> None:
     possessive, or "of" and its object); a noun that only modifies another ("Fijian police
     stations") names no body."""
     for token in ctx.doc:
-        type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_)
-        if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token) or token.dep_ == "compound":
+        words = _body_words(ctx, token)
+        type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_) if len(words) == 1 \
+            else ctx.gazetteer.institution_nouns[" ".join(w.lower_ for w in words)]
+        noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower  # "foreign ministry"
+        if type_ is None or not noun or ctx.mention_at(token) or token.dep_ == "compound":
             continue
         owner = None
         host = None
@@ -166,4 +169,14 @@ def find_institutions(ctx: Context) -> None:
                   and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))]
         if phrase and phrase[-1].i - phrase[0].i == len(phrase) - 1:
             attributes.append(("phrase", token.doc[phrase[0].i : phrase[-1].i + 1].text))
-        ctx.add_mention([token], type_, kind="institution", attributes=tuple(attributes))
+        ctx.add_mention(words, type_, kind="institution", attributes=tuple(attributes))
+
+
+def _body_words(ctx: Context, token: Any) -> list[Any]:
+    """The words of a state body's two-word noun a token ends ("central bank", "foreign
+    ministry", "intelligence service": institution-nouns.tsv), or the token alone."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.head == token and before.dep_ in ("amod", "compound") and \
+            before.is_lower and f"{before.lower_} {token.lower_}" in ctx.gazetteer.institution_nouns:
+        return [before, token]
+    return [token]
