@@ -192,9 +192,9 @@ def test_a_kind_of_attack_names_one_an_illness_does_not() -> None:
     # a named gathering is held in the place its name gives
     ("The Nairobi Climate Summit is set to open with a call for action.", "Meeting",
      "location", "Nairobi"),
-    # a state's government acting is the state
+    # a state's unnamed government acting is its own body (data/gold/README.md)
     ("Chile's government lifted a ten-year ban on Greenpeace on Tuesday.", "Sanction",
-     "agent", "Chile"),
+     "agent", "Chilean government"),
     # an event is placed where its subject was filed
     ("The documents, filed in a lawsuit in Texas, say the company hid losses.", "Report",
      "location", "Texas"),

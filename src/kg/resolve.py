@@ -36,8 +36,6 @@ _COMPATIBLE = {
     "Person": ("Person",),
 }
 _LEAVING = ("Defection", "Migration")
-_NOUNS = {"Embassy": "embassy", "Government": "government", "Military": "military",
-          "Court": "court"}
 _INSTITUTION_LABELS = {"Embassy": "Embassy of {owner}", "Government": "Government of {owner}",
                        "Military": "Military of {owner}", "Court": "Court of {owner}"}
 _INSTITUTION_KEYS = tuple(slug(label.format(owner="")) + "-" for label in _INSTITUTION_LABELS.values())
@@ -317,24 +315,50 @@ class _Resolver:
         owner = self.key_of.get(roles.get("owner", ""))
         if owner is None:
             return
+        named = self.named_body(mention.type, owner)
+        if named is not None:  # "Sudan's army" in a story that names the Sudanese Armed Forces
+            self.bind(mention, named, self.drafts[named].label, self.drafts[named].type)
+            return
         owner_label = self.drafts[owner].label
-        formal = _INSTITUTION_LABELS.get(mention.type, "{owner} " + mention.type).format(
+        noun = mention.text.lower()  # the text's own noun: "army", "police", "parliament"
+        formal = _INSTITUTION_LABELS.get(mention.type, noun.capitalize() + " of {owner}").format(
             owner=owner_label)
         # News writes "the North Korean embassy in China": the label follows when the
         # gazetteer knows the adjective; the formal name stays as an alias.
         state = self.gazetteer.get(owner)
         demonyms = getattr(state, "demonyms", ())  # not a plural ("Australians"); "Swiss" is none
         adjectives = [d for d in demonyms if not (d.endswith("s") and d[:-1] in demonyms)]
-        label = f"{adjectives[0]} {_NOUNS[mention.type]}" if adjectives else formal
+        label = f"{adjectives[0]} {noun}" if adjectives else formal
         host = self.key_of.get(roles.get("host", ""))
         if host and mention.type == "Embassy":
             label += f" in {self.drafts[host].label}"
             formal += f" in {self.drafts[host].label}"
-        self.bind(mention, slug(formal), label, mention.type)
-        draft = self.drafts[slug(formal)]
-        for alias in (formal, roles.get("phrase")):
+        # a body every state has, not in the table, is keyed by its state: "fiji/police"
+        key = slug(formal) if mention.type in _INSTITUTION_LABELS else f"{owner}/{slug(noun)}"
+        self.bind(mention, key, label, mention.type)
+        draft = self.drafts[key]
+        # "Fiji's police", "the parliament of India": the text names the body by its noun alone
+        for alias in (formal, roles.get("phrase"), roles.get("bare")):
             if alias and normalize_name(alias) not in draft.aliases:
                 draft.aliases.append(normalize_name(alias))
+
+    def named_body(self, type_: str, owner: str) -> str | None:
+        """The key of the one body of a class whose name the article gives with its state's
+        adjective or name first ("the Sudanese Armed Forces"), or ties to the state by partOf,
+        that an unnamed one of that state and class ("Sudan's army") is."""
+        found = set()
+        tied = {r.subject for r in self.facts.relations
+                if r.predicate == "partOf" and self.key_of.get(r.object) == owner}
+        for mention in self.mentions:
+            if mention.kind != "name" or mention.type != type_ or mention.id not in self.key_of:
+                continue
+            words = normalize_name(mention.text).split()
+            states = [self.gazetteer.demonym(" ".join(words[:size])) or
+                      self.gazetteer.lookup(" ".join(words[:size])) for size in (1, 2)
+                      if len(words) > size]
+            if mention.id in tied or any(getattr(s, "key", None) == owner for s in states):
+                found.add(self.key_of[mention.id])
+        return found.pop() if len(found) == 1 else None
 
     def metonymy(self, key: str, mention_id: str) -> str:
         """A capital city that owns a government body stands for its state.
@@ -437,14 +461,11 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             written.setdefault((moved.subject, moved.predicate, moved.value.lower()), moved)
     attributes = list(written.values())
     nationality = {r.subject: r.object for r in relations if r.predicate == "nationality"}
-    # "Sri Lanka's government will lift the ban": in an event, a state's unnamed government is
-    # the state acting (data/gold-real/README.md: a country used for its government).
-    acting_state = {r.subject: r.object for r in relations if r.predicate == "partOf"
-                    and resolver.drafts[r.subject].type == "Government"}
+    # "Sri Lanka's government will lift the ban": the government, not the state, acts
+    # (data/gold/README.md, "State bodies without a name").
     events = []
     for event in facts.events:
-        roles = [(role, acting_state.get(key_of[ref], key_of[ref])) for role, ref in event.roles
-                 if ref in key_of]
+        roles = [(role, key_of[ref]) for role, ref in event.roles if ref in key_of]
         if event.type in _LEAVING and not any(role == "origin" for role, _ in roles):
             # A defector or migrant leaves the state the text says they belong to.
             roles += [("origin", nationality[ref]) for role, ref in roles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import GOVERNMENT_TYPES, Context
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -28,6 +28,9 @@ def argument_mention(ctx: Context, token: Any) -> Any:
         state = _state_of_a_government(ctx, token)
         if state is not None:
             return state  # "the Zimbabwean government", "Sri Lanka's government": the state
+    body = _body_told_before(ctx, token)
+    if body is not None:
+        return body  # "the Pakistani police ... the police said": the body named before
     if token.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
         return ctx.add_mention([token], "Person", kind="pronoun")
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -67,6 +70,39 @@ def _state_of_a_government(ctx: Context, token: Any) -> Mention | None:
     return states[0] if len(states) == 1 else None
 
 
+def _body_told_before(ctx: Context, token: Any) -> Mention | None:
+    """The state body a bare "the police" or "the government" takes up again: the one body of
+    the article before it whose words end in that noun ("the Pakistani police", "Fiji's
+    police"); None when there are none or several, or the noun has words of its own."""
+    lower = token.lower_
+    written_lower = token.is_lower or token.is_sent_start and token.text[1:].islower()  # "Police said"
+    if not (written_lower and token.pos_ == "NOUN" and token.lemma_.lower() == lower) or (
+            lower not in lexicon().classes("unnamed-institutions.tsv") and
+            lower not in ctx.gazetteer.institution_nouns) or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "nummod", "appos") or
+                c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None
+    mentions = {m.id: m for m in ctx.mentions}
+    earlier: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.end > token.idx or mention.type not in GOVERNMENT_TYPES or \
+                mention.kind not in ("name", "institution") or mention.text.lower().split()[-1] != lower:
+            continue
+        owner = mentions.get(dict(mention.attributes).get("owner", ""))
+        if owner is None and not _of_a_state(ctx, mention):
+            continue  # "the Federal Government ... the government": no state's body
+        body = mention.text.lower() if owner is None else f"{owner.key or owner.text} {lower}"
+        earlier[body] = mention
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+def _of_a_state(ctx: Context, mention: Mention) -> bool:
+    """Whether a body's name begins with a state's adjective or name: "the Pakistani police"."""
+    words = mention.text.split()
+    return any(ctx.gazetteer.demonym(" ".join(words[:size])) is not None
+               for size in (1, 2) if len(words) > size)
+
+
 def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
     """An unnamed office holder of a state: "Iraq's ambassador", "the Russian defence minister"
     (a person with that occupation and nationality); a bare "the minister" is nobody yet."""
@@ -84,37 +120,63 @@ def _titled_official(ctx: Context, token: Any, noun: str) -> Any:
                            attributes=(("occupation", noun), ("nationality", states[0].id)))
 
 
+# Institutions a city may own, or be owned by "of": "the Kabul embassy", "the army of Kabul".
+_CITY_OWNED = ("Embassy", "Military")
+
+
 def find_institutions(ctx: Context) -> None:
-    """Unnamed institutions named by their owner: "the North Korean embassy in China"."""
+    """Unnamed institutions named by their owner: "the North Korean embassy in China", "Fiji's
+    police", "the parliament of India". The parse ties the noun to its state (an adjective, a
+    possessive, or "of" and its object); a noun that only modifies another ("Fijian police
+    stations") names no body."""
     for token in ctx.doc:
-        type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_)
-        if type_ is None or token.pos_ != "NOUN" or ctx.mention_at(token):
+        words = _body_words(ctx, token)
+        type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_) if len(words) == 1 \
+            else ctx.gazetteer.institution_nouns[" ".join(w.lower_ for w in words)]
+        noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower  # "foreign ministry"
+        if type_ is None or not noun or ctx.mention_at(token) or token.dep_ == "compound":
             continue
         owner = None
         host = None
+        tie = ""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
                 candidate = ctx.mention_in(child) or (
                     argument_mention(ctx, child) if child.dep_ == "poss" else None
                 )
                 if candidate is not None and (candidate.type == "Country" or
-                                              candidate.type == "City" and type_ != "Court"):
-                    owner = candidate
+                                              candidate.type == "City" and type_ in _CITY_OWNED):
+                    owner, tie = candidate, child.dep_
             elif child.dep_ == "prep" and child.lower_ in ("in", "to", "of"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 place = ctx.mention_in(objects[0]) if objects else None
                 if place is None or place.type not in ("Country", "City", "Place"):
                     continue
                 if child.lower_ == "of" and owner is None and (
-                        type_ != "Court" or place.type == "Country"):
-                    owner = place
+                        type_ in _CITY_OWNED or place.type == "Country"):
+                    owner, tie = place, "of"
                 elif type_ == "Embassy" and child.lower_ in ("in", "to"):
                     host = place
         if owner is None:
             continue
-        attributes = [("owner", owner.id)] + ([("host", host.id)] if host else [])
+        attributes = [("owner", owner.id), ("tie", tie)] + ([("host", host.id)] if host else [])
+        if tie in ("poss", "of"):  # "Fiji's police", "Zambia's new interim government": the noun
+            before = token.doc[token.i - 1]  # and a word of its kind ("interim")
+            kind = token.i > 0 and before.head == token and before.dep_ in ("amod", "compound") \
+                and before.is_lower and ctx.mention_at(before) is None
+            attributes.append(("bare", f"{before.lower_} {token.lower_}" if kind else token.lower_))
         phrase = [t for t in token.subtree if t.dep_ not in ("det", "punct")
                   and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))]
         if phrase and phrase[-1].i - phrase[0].i == len(phrase) - 1:
-            attributes.append(("phrase", " ".join(t.text for t in phrase)))
-        ctx.add_mention([token], type_, kind="institution", attributes=tuple(attributes))
+            attributes.append(("phrase", token.doc[phrase[0].i : phrase[-1].i + 1].text))
+        ctx.add_mention(words, type_, kind="institution", attributes=tuple(attributes))
+
+
+def _body_words(ctx: Context, token: Any) -> list[Any]:
+    """The words of a state body's two-word noun a token ends ("central bank", "foreign
+    ministry", "intelligence service": institution-nouns.tsv), or the token alone."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.head == token and before.dep_ in ("amod", "compound") and \
+            before.is_lower and f"{before.lower_} {token.lower_}" in ctx.gazetteer.institution_nouns:
+        return [before, token]
+    return [token]

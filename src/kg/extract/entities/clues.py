@@ -235,7 +235,10 @@ def named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | 
         for size in (2, 1):
             noun = doc[span.end : span.end + size]
             if len(noun) == size and all(t.is_lower for t in noun) and \
-                    noun.text in gazetteer.institution_nouns:
+                    noun.text in gazetteer.institution_nouns and (
+                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles):
+                # "Iraqi intelligence chief X" heads the body; "Palestinian police stations" are
+                # only the stations
                 return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
     return None
 
@@ -253,10 +256,19 @@ def names_a_document(span: Any, gazetteer: Any) -> bool:
         preceding.text[:1].isupper() and preceding.is_alpha
 
 
+# Levels of government that, capitalised before "Government", name one body of the article's
+# state as a proper name would: "the Federal Government", "the State Government".
+_NAMED_LEVELS = {"federal", "national", "state", "commonwealth", "central"}
+
+
 def unnamed_government(span: Any) -> bool:
-    """"the Federal Government", "the Opposition": no state, party or leader named."""
+    """"the Government", "the Opposition", "the Coalition Government": no state, party or
+    leader named, and no level of government capitalised as a name ("the Federal Government"
+    and "the State Government" are names of one body: data/gold/README.md)."""
     words = {t.lower_ for t in span if t.is_alpha}
-    return bool(words & {"government", "opposition"}) and words <= GOVERNMENT_LEVELS
+    named = "government" in words and bool(words & _NAMED_LEVELS) and \
+        not words & {"opposition", "coalition"} and all(t.text[:1].isupper() for t in span if t.is_alpha)
+    return bool(words & {"government", "opposition"}) and words <= GOVERNMENT_LEVELS and not named
 
 
 def _portfolio(span: Any, gazetteer: Any) -> bool:
