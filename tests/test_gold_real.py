@@ -130,41 +130,44 @@ FLOORS = {
     # and Palestine were settled (data/gold/README.md) and every set relabelled to them, without
     # kg's output; kg unchanged, lee dev entities 0.97 -> 0.957, relations 0.90 -> 0.874,
     # participants 0.76 -> 0.729, lee held-out entities 0.92 -> 0.905, relations 0.73 -> 0.706,
-    # participants 0.86 -> 0.762 (gold bodies kg does not produce yet); the floors below are the
-    # measurements after that session's merges minus about 0.01
-    "dev": {"entities": 0.95, "relations": 0.87, "relation:locatedIn": 0.91, "statistics": 0.97,
+    # participants 0.86 -> 0.762 (gold bodies kg did not produce yet; 'bodies7' then did); then
+    # statements by unnamed speakers were taken out of the gold (README "Unnamed speakers"), and
+    # a people's adjective no longer makes its country a participant: lee dev event place
+    # 0.786 -> 0.769 with kg unchanged. The floors below are the measurements after that
+    # session's merges (kg following both conventions) minus about 0.01
+    "dev": {"entities": 0.96, "relations": 0.89, "relation:locatedIn": 0.95, "statistics": 0.97,
             "statistic-arg:about": 0.84, "statistic-arg:event": 0.59, "events": 0.83,
-            "event-arg:participants": 0.72, "event-arg:place": 0.78},
+            "event-arg:participants": 0.77, "event-arg:place": 0.76},
     # locatedIn 0.74 -> 0.70 and relations 0.74 -> 0.727 at the merge of 'entities4' (fifth
     # session): one more link there that the gold does not have; its rules were kept on dev
     # evidence (4 right, 0 wrong), not bisected against this split. about 0.60 -> 0.44 at the
     # merge of 'figures4': 2 of 6 figures' owners right instead of 3 (its rules only removed
     # wrong owners on the dev sets); 0.44 -> 0.25 at the merge of 'about5' (1 of 6; its rules
     # were neutral on 50 new dev files before their misses were read).
-    "heldout": {"entities": 0.90, "relations": 0.70, "relation:locatedIn": 0.69,
-                "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.49,
-                "event-arg:participants": 0.75},
+    "heldout": {"entities": 0.91, "relations": 0.73, "relation:locatedIn": 0.69,
+                "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.51,
+                "event-arg:participants": 0.84},
     # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
     # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
     # entities 0.79 -> 0.80, relations 0.68 -> 0.69, locatedIn 0.57 -> 0.61 from every
     # country's towns of 5,000+ people ('towns5': 0.804, 0.697, 0.620 measured)
     "background-dev": {"entities": 0.86, "relations": 0.77, "relation:locatedIn": 0.72,
                        "statistics": 0.91, "statistic-arg:about": 0.65,
-                       "statistic-arg:event": 0.58, "events": 0.75,
-                       "event-arg:participants": 0.72, "event-arg:place": 0.67},
+                       "statistic-arg:event": 0.58, "events": 0.74,
+                       "event-arg:participants": 0.74, "event-arg:place": 0.67},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match; 0.817 of 64 after the
     # seventh session's relabelling (one gold participant moved from a country to its government)
     "background-heldout": {"entities": 0.86, "relations": 0.69, "relation:locatedIn": 0.78,
-                           "statistics": 0.83, "events": 0.69, "event-arg:participants": 0.81},
+                           "statistics": 0.83, "events": 0.70, "event-arg:participants": 0.82},
     # the test split (leeb multiples of 4 but not of 12) was annotated on 2026-11-26 (fifth
     # session) and first scored with the rules of that session's start: entities 0.82,
     # relations 0.70, events 0.68, statistics 0.88, locatedIn 0.71, event place 0.32
     # sixth session (rules judged on dev halves): entities 0.85, relations 0.72, events 0.70,
-    # locatedIn 0.73, participants 0.75 measured at its end; seventh: 0.851, 0.730, 0.706,
-    # 0.729, 0.742
+    # locatedIn 0.73, participants 0.75 measured at its end; seventh (after the relabelling):
+    # 0.853, 0.730, 0.704, 0.729, 0.790
     "background-test": {"entities": 0.84, "relations": 0.72, "relation:locatedIn": 0.72,
-                        "statistics": 0.87, "events": 0.70, "event-arg:participants": 0.73},
+                        "statistics": 0.87, "events": 0.69, "event-arg:participants": 0.78},
 }
 
 
