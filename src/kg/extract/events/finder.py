@@ -116,7 +116,7 @@ def find_events(ctx: Context) -> list[Event]:
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
                 continue
-            builder = verb_event(ctx, token, type_)
+            builder = verb_event(ctx, token, type_, triggers.arms)
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):

@@ -46,6 +46,7 @@ class Triggers:
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
         self.armed: set[str] = set()  # forces, war machines and arms that strike
+        self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
@@ -104,6 +105,7 @@ class Triggers:
             if entry.get("enemies"):
                 self.enemies[type_] = set(entry["enemies"])
             self.armed.update(entry.get("armed") or [])
+            self.arms.update(entry.get("things_of_war") or [])
             self.of_craft.update(entry.get("verbs_of_craft") or [])
             self.craft.update(entry.get("craft") or [])
             self.idioms_of_the_armed.update(entry.get("idioms_of_the_armed") or [])

@@ -39,7 +39,10 @@ def _clause_of(token: Any) -> list[Any]:
     return list(token.children)
 
 
-def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
+def verb_event(ctx: Context, token: Any, type_: str, arms: frozenset[str] | set[str] = frozenset()
+               ) -> Builder:
+    """The event a verb tells, with the roles its clause gives; ``arms`` are the things of war
+    whose state's adjective makes the state the doer ("US warplanes bombed")."""
     builder = Builder(ctx, type_, token)
     for child in _clause_of(token):
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ",
@@ -53,8 +56,11 @@ def verb_event(ctx: Context, token: Any, type_: str) -> Builder:
                 subject = relative_antecedent(ctx, child, token)
             if subject is None:
                 continue
-            if builder.add("agent", subject) is None and type_ in STATE_ACTS:
-                for modifier in subject.children:  # "Russian forces shelled Kharkiv"
+            if builder.add("agent", subject) is None and type_ in STATE_ACTS and \
+                    subject.lemma_.lower() in arms:
+                # "Russian warplanes shelled Kharkiv"; not "Russian troops", people who come
+                # from the state but are not it (data/gold/README.md, "Adjective-only actors")
+                for modifier in subject.children:
                     if modifier.dep_ == "amod":
                         state_modifier(builder, modifier)
             if type_ in MOVEMENT:  # "people from North Korea's elite who defected"
