@@ -65,8 +65,10 @@ def _told_before_clause(verb: Any) -> list[Any]:
             and verb.head.i < c.i < min(opening)]
 
 
-def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | None]:
-    """The date entity the trigger's own clause gives, and a duration such as "two-day"."""
+def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
+              dates: list[Any]) -> tuple[Any, str | None]:
+    """The date entity the trigger's own clause gives, and a duration such as "two-day"; `verb`
+    is the trigger's clause verb and `to_come` whether that clause tells it still to come."""
     near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
     for clause in trigger.children:  # "the summit, which opens on Monday", "talks held on Monday"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL or (
@@ -85,7 +87,6 @@ def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | 
                                           for c in clause.children):
             near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     direct = {trigger.i, *[c.i for c in trigger.children if c.dep_ == "prep"]}
-    verb = _clause_verb(trigger)
     if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":  # "agreed on Tuesday to buy"
         direct |= {trigger.head.i, *[c.i for c in trigger.head.children if c.dep_ == "prep"]}
     elif verb is not None and _joined_to_its_occasion(verb):
@@ -98,7 +99,6 @@ def _own_time(ctx: Context, trigger: Any, dates: list[Any]) -> tuple[Any, str | 
     direct |= {p.i for p in told_before}
     near |= {t.i for p in told_before for t in p.subtree}
     elsewhere = {t.i for p in _told_before_clause(trigger) for t in p.subtree}  # the reporter's
-    to_come = _to_come(trigger)
     candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
@@ -141,23 +141,24 @@ def _clause_verb(trigger: Any) -> Any | None:
     return None
 
 
-def _to_come(trigger: Any) -> bool:
-    """Whether an event is told as still to come by its clause ("will impose", "would cut")."""
-    verb = _clause_verb(trigger)
+def _to_come(verb: Any | None) -> bool:
+    """Whether an event is told as still to come by its clause ("will impose", "would cut"),
+    given the verb of that clause (`_clause_verb`)."""
     while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "will start to cut"
     return verb is not None and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)
 
 
-def _time_of_the_announcement(ctx: Context, trigger: Any, dates: list[Any]) -> Any | None:
+def _time_of_the_announcement(ctx: Context, verb: Any | None, to_come: bool,
+                              dates: list[Any]) -> Any | None:
     """The date a measure still to come was announced, which is the measure's date: "Acme
     said on Tuesday it would cut 300 jobs", "Indonesia will impose a tariff from Dec. 1, the
     ministry said on Friday"; the reporting verb's own date, or that of the verb it is joined
-    to ("agreed on Tuesday to buy Brightwater and said it would cut 300 jobs")."""
-    if not _to_come(trigger):
+    to ("agreed on Tuesday to buy Brightwater and said it would cut 300 jobs"); `verb` is the
+    event's clause verb and `to_come` whether that clause tells it still to come."""
+    if not to_come:
         return None
-    verb = _clause_verb(trigger)
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "said it would start to cut", "said it would sell and cut"
     if verb is None or verb.dep_ not in ("ccomp", "parataxis"):
@@ -165,13 +166,15 @@ def _time_of_the_announcement(ctx: Context, trigger: Any, dates: list[Any]) -> A
     saying = verb.head
     if saying.pos_ != "VERB" or saying.lemma_.lower() not in _saying_verbs():
         return None
-    return _own_time(ctx, saying, dates)[0]
+    return _own_time(ctx, saying, saying, _to_come(saying), dates)[0]  # its own clause verb
 
 
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
     """The date entity that belongs to this trigger, and a duration such as "two-day": the
     date its own clause gives, else, for a measure still to come, when it was announced."""
-    found, length = _own_time(ctx, builder.trigger, dates)
+    verb = _clause_verb(builder.trigger)
+    to_come = _to_come(verb)
+    found, length = _own_time(ctx, builder.trigger, verb, to_come, dates)
     if found is None:
-        found = _time_of_the_announcement(ctx, builder.trigger, dates)
+        found = _time_of_the_announcement(ctx, verb, to_come, dates)
     return found, length
