@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.extract.events.roles import prep_objects
+from kg.lexicon import lexicon
 
 
 class Triggers:
@@ -293,6 +294,15 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:
+    """The single-word verbs events.yaml gives for these event types ("say", "kill", not "call
+    off"), and with `passives` also those of their ``passive_of`` lists."""
+    triggers = lexicon().events.triggers
+    keys = ("verbs", "passive_of") if passives else ("verbs",)
+    return frozenset(verb for type_ in types for key in keys
+                     for verb in (triggers.get(type_) or {}).get(key) or () if " " not in verb)
 
 
 def _forms(verb: str) -> set[str]:

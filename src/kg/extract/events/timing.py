@@ -8,8 +8,8 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.dates import duration, resolve_time
+from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.events.roles import Builder
-from kg.lexicon import lexicon
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
@@ -29,9 +29,7 @@ _SAYING = ("Statement", "Report", "Publication", "PressConference")
 @cache
 def _saying_verbs() -> frozenset[str]:
     """The single-word verbs of the lexicon's speech and report events ("say", "announce")."""
-    triggers = lexicon().events.triggers
-    return frozenset(verb for type_ in _SAYING for verb in (triggers.get(type_) or {}).get("verbs", ())
-                     if " " not in verb)
+    return one_word_verbs(_SAYING)
 
 
 def _governed_directly(token: Any, trigger: Any) -> bool:

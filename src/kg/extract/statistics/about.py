@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
+from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -188,11 +189,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
 def _victim_verbs() -> frozenset[str]:
     """The one-word verbs of the events whose object is whom they harmed (``victim events`` of
     numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"."""
-    triggers = lexicon().events.triggers
-    return frozenset(verb for type_ in figure_words().victim_events
-                     for verb in (*triggers.get(type_, {}).get("verbs", []),
-                                  *triggers.get(type_, {}).get("passive_of", []))
-                     if " " not in verb)
+    return one_word_verbs(figure_words().victim_events, passives=True)
 
 
 def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
