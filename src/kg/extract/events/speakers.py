@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
@@ -41,6 +42,13 @@ def spoken_for(ctx: Context, verb: Any) -> Mention | None:
 _HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
 
 
+@lru_cache(maxsize=512)
+def _title_before_name(title: str) -> re.Pattern[str]:
+    """A title written just before a name, built once for each title (the last 512 kept):
+    "Governor-General Peter Roe", "the Premier, Dr Ana Lopes"."""
+    return re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
+
+
 def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     """The person a speaker's title with "the" stands for, when the article named
     one person with that title before ("Governor-General Peter Roe ... the Governor-General
@@ -55,7 +63,7 @@ def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     title = ctx.doc[subject.left_edge.i + 1:subject.i + 1].text
     if not title[:1].isupper():
         return None  # "the minister": a title written as a word, anyone's
-    before = re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
+    before = _title_before_name(title)
     text = ctx.article.text
     named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
              and m.end <= subject.idx and before.search(text[max(0, m.start - 80):m.start])]
