@@ -110,13 +110,19 @@ def _time_nouns() -> frozenset[str]:
                       *figure_words().time_nouns, *figure_words().clock_words})
 
 
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the qualifiers of numbers.yaml ("about", "more", "than"), each on its own."""
+    return frozenset(" ".join(figure_words().qualifiers).split())
+
+
 def _bare_number(ent: Any) -> bool:
     """Whether a span the model took for a date is a number in digits and nothing else (with a
     qualifier at most) that a preposition governs, a level something reached: "the toll
     stands at 45", "was out for 64"; not a year ("1999"), an ordinal ("12th"), a number in
     another role ("Lawal, 30, was", "since he was 13"), nor a date or a duration
     ("December 13", "three days")."""
-    qualifiers = set(" ".join(figure_words().qualifiers).split())
+    qualifiers = _qualifier_words()
     numbers = [t for t in ent if t.like_num]
     if len(numbers) != 1 or not has_digit(numbers[0]) or \
             not all(t.like_num or t.lower_ in qualifiers for t in ent):
