@@ -161,9 +161,8 @@ def find_institutions(ctx: Context) -> None:
             continue
         attributes = [("owner", owner.id), ("tie", tie)] + ([("host", host.id)] if host else [])
         if tie in ("poss", "of"):  # "Fiji's police", "Zambia's new interim government": the noun
-            before = token.doc[token.i - 1]  # and a word of its kind ("interim")
-            kind = token.i > 0 and before.head == token and before.dep_ in ("amod", "compound") \
-                and before.is_lower and ctx.mention_at(before) is None
+            before = _lower_modifier(token)  # and a word of its kind ("interim")
+            kind = before is not None and ctx.mention_at(before) is None
             attributes.append(("bare", f"{before.lower_} {token.lower_}" if kind else token.lower_))
         phrase = [t for t in token.subtree if t.dep_ not in ("det", "punct")
                   and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))]
@@ -175,8 +174,17 @@ def find_institutions(ctx: Context) -> None:
 def _body_words(ctx: Context, token: Any) -> list[Any]:
     """The words of a state body's two-word noun a token ends ("central bank", "foreign
     ministry", "intelligence service": institution-nouns.tsv), or the token alone."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.head == token and before.dep_ in ("amod", "compound") and \
-            before.is_lower and f"{before.lower_} {token.lower_}" in ctx.gazetteer.institution_nouns:
+    before = _lower_modifier(token)
+    if before is not None and f"{before.lower_} {token.lower_}" in ctx.gazetteer.institution_nouns:
         return [before, token]
     return [token]
+
+
+def _lower_modifier(token: Any) -> Any | None:
+    """The lower-case word right before a noun that modifies it ("central" in "central bank",
+    "interim" in "interim government"), or None."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.head == token and before.dep_ in ("amod", "compound") and \
+            before.is_lower:
+        return before
+    return None
