@@ -162,8 +162,9 @@ def find_institutions(ctx: Context) -> None:
         attributes = [("owner", owner.id), ("tie", tie)] + ([("host", host.id)] if host else [])
         if tie in ("poss", "of"):  # "Fiji's police", "Zambia's new interim government": the noun
             before = _lower_modifier(token)  # and a word of its kind ("interim")
-            kind = before is not None and ctx.mention_at(before) is None
-            attributes.append(("bare", f"{before.lower_} {token.lower_}" if kind else token.lower_))
+            bare = token.lower_ if before is None or ctx.mention_at(before) is not None else \
+                f"{before.lower_} {token.lower_}"
+            attributes.append(("bare", bare))
         phrase = [t for t in token.subtree if t.dep_ not in ("det", "punct")
                   and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors))]
         if phrase and phrase[-1].i - phrase[0].i == len(phrase) - 1:
