@@ -78,7 +78,9 @@ def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "in":
         return False
-    inner = ctx.mention_in(prep.head)  # "the Lucas Heights reactor in Sydney": the reactor's
+    site = prep.head  # "the Lucas Heights reactor in Sydney": the reactor's, "Heights" often
+    inner = ctx.mention_in(site) or next((found for c in site.children if c.dep_ == "nmod" and (
+        found := ctx.mention_at(c)) is not None), None)  # the parser's nmod before the noun
     return inner is not None and inner is not place and inner in named
 
 
@@ -130,13 +132,32 @@ def place_before(ctx: Context, sentence: int) -> str | None:
     """The place of the sentence just before, in the same paragraph, when a sentence names
     none: "A fire broke out at a warehouse in Osaka on Monday. Two workers died." (the
     deaths were in Osaka). Only the one place that sentence names, and only across a single
-    sentence: further back the story may have moved."""
+    sentence: further back the story may have moved, unless what lies between is the
+    article's opening (see :func:`place_of_the_opening`)."""
     if sentence == 0:
         return None
     before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
     if "\n" in ctx.article.text[before.end:this.start]:
         return None
-    return place_in_sentence(ctx, sentence - 1)
+    return place_in_sentence(ctx, sentence - 1) or place_of_the_opening(ctx, sentence)
+
+
+_OPENING = 4
+"""How many sentences an article's opening runs to, at most, while it names no other place."""
+
+
+def place_of_the_opening(ctx: Context, sentence: int) -> str | None:
+    """The one place an article's first sentence names, for an event told soon after it in
+    sentences that name no place at all: "Fires swept the Villawood Detention Centre
+    overnight. Officials say 13 buildings burned. Guards say two protests came before the
+    fires." (the protests were at the centre). With no dateline the first sentence sets
+    where the story is, and sentences that name no other place keep it there; not across a
+    paragraph, nor beyond the ``_OPENING`` sentences."""
+    if not 1 < sentence < _OPENING or "\n" in ctx.article.text[:ctx.sentences[sentence].start].strip():
+        return None
+    if not all(placeless(ctx, between) for between in range(1, sentence + 1)):
+        return None
+    return place_in_sentence(ctx, 0)
 
 
 def place_of_where(builder: Builder) -> None:

@@ -1,0 +1,50 @@
+"""Where an event happened when its own clause does not say (events/places.py): the opening's
+place, a site named before its town. Sentences are invented for these tests, not taken from
+any gold article."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of, labels
+from kg.model import Facts
+
+
+def places_of(facts: Facts, event_type: str) -> set[str]:
+    """The places of an article's events of one type, by label."""
+    names = labels(facts)
+    return {names.get(ref, ref) for e in facts.events if e.type == event_type
+            for role, ref in e.roles if role in ("location", "destination")}
+
+
+@pytest.mark.parametrize("text", [
+    # the opening names one place, and the sentences after it name none
+    "Fires swept the Villawood Detention Centre overnight. Officials say 13 buildings burned. "
+    "Guards arrested nine men.",
+    "Fires swept the Villawood Detention Centre overnight. Officials say 13 buildings burned. "
+    "The blaze spread quickly. Guards arrested nine men.",
+])
+def test_the_opening_places_an_event_told_soon_after_it(text: str) -> None:
+    assert "Villawood Detention Centre" in places_of(facts_of(text, published=None), "Arrest")
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence between names another place: the story may have moved
+    "Fires swept the Villawood Detention Centre overnight. The minister was in Perth. "
+    "Guards arrested nine men.",
+    # beyond the opening
+    "Fires swept the Villawood Detention Centre overnight. Officials say 13 buildings burned. "
+    "The blaze spread quickly. Two fire crews came. The damage is high. Guards arrested nine men.",
+    # nor across a paragraph
+    "Fires swept the Villawood Detention Centre overnight. Officials say 13 buildings burned."
+    "\n\nGuards arrested nine men.",
+])
+def test_the_opening_does_not_place_what_is_told_elsewhere(text: str) -> None:
+    assert "Villawood Detention Centre" not in places_of(facts_of(text, published=None), "Arrest")
+
+
+def test_a_site_named_before_its_town_is_the_place_not_the_town() -> None:
+    # the parser may hang "Heights" on the noun as nmod, not as a compound
+    facts = facts_of("The minister says security at the Lucas Heights nuclear reactor in Sydney "
+                     "is adequate, despite a major protest this morning.")
+    assert places_of(facts, "Protest") == {"Lucas Heights"}
