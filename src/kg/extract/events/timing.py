@@ -80,6 +80,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    near |= _dated_antecedent(trigger)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
@@ -116,6 +117,19 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+_OCCASION_DATES = ("nummod", "compound", "amod", "npadvmod", "poss")
+"""How a date modifies the noun of an occasion: "the 1999 accident", "Tuesday's blast"."""
+
+
+def _dated_antecedent(trigger: Any) -> set[int]:
+    """The date words of the occasion noun a relative clause qualifies, for an event verb
+    in that clause: "the 1999 accident, in which 14 people died", "the 1998 flood, which
+    killed 12 people" (they died in 1999, in 1998)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "relcl" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {c.i for c in trigger.head.children if c.dep_ in _OCCASION_DATES and c.i < trigger.head.i}
 
 
 def _joined_to_its_occasion(verb: Any) -> bool:

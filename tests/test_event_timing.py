@@ -1,0 +1,29 @@
+"""When an event happened when its own clause gives no date (events/timing.py). Sentences
+are invented for these tests, not taken from any gold article."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of
+
+
+def times_of(text: str, event_type: str) -> set[str | None]:
+    """The date values of a text's events of one type (no publication date: only what the
+    text itself dates)."""
+    return {e.time.value if e.time else None for e in facts_of(text, published=None).events
+            if e.type == event_type}
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on a dated occasion noun: the event happened then
+    "Two guides who survived the 1987 rafting accident in Nepal, in which nine hikers died, "
+    "spoke yesterday.",
+    "Survivors of the 1987 rafting accident, in which nine hikers died, met yesterday.",
+])
+def test_an_event_in_a_relative_clause_takes_the_date_of_its_occasion(text: str) -> None:
+    assert times_of(text, "Death") == {"1987"}
+
+
+def test_a_relative_clause_on_an_undated_noun_takes_no_date() -> None:
+    assert times_of("The man who was arrested in Perth was from Sydney.", "Arrest") == {None}
