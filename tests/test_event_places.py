@@ -48,3 +48,12 @@ def test_a_site_named_before_its_town_is_the_place_not_the_town() -> None:
     facts = facts_of("The minister says security at the Lucas Heights nuclear reactor in Sydney "
                      "is adequate, despite a major protest this morning.")
     assert places_of(facts, "Protest") == {"Lucas Heights"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four men appeared in a Danish court on Monday charged with fraud over the collapse of a "
+    "bank in Aarhus.",
+    "Four men appeared before a Danish court on Monday, charged with fraud after a fire in Aarhus.",
+])
+def test_a_trial_is_where_its_state_s_court_sits_not_where_the_crime_was(text: str) -> None:
+    assert places_of(facts_of(text), "Trial") == {"Denmark"}

@@ -203,6 +203,15 @@ def place_of_the_court(ctx: Context, builder: Builder) -> None:
         for token in ctx.tokens_of(sentence):
             if courts.get(token.lower_) == "Court" and builder.locate_by(list(token.children)):
                 return
+        for token in ctx.tokens_of(sentence):  # "eight people will appear in a Swiss court
+            # charged with manslaughter after the Interlaken tragedy": in Switzerland, not
+            # where the crime was
+            court = ctx.mention_at(token)
+            owner = dict(court.attributes).get("owner") if court is not None and \
+                court.type == "Court" and court.kind == "institution" else None
+            if owner is not None:
+                builder.roles.append(("location", owner))
+                return
 
 
 _CLAUSE_MARKS = ("when", "as", "after", "while")
