@@ -57,3 +57,9 @@ def test_a_site_named_before_its_town_is_the_place_not_the_town() -> None:
 ])
 def test_a_trial_is_where_its_state_s_court_sits_not_where_the_crime_was(text: str) -> None:
     assert places_of(facts_of(text), "Trial") == {"Denmark"}
+
+
+def test_a_town_another_is_measured_from_is_not_the_place() -> None:
+    facts = facts_of("At Kiama south of Wollongong, tarpaulins were ripped from houses after "
+                     "severe storms last week.", published=None)
+    assert places_of(facts, "Disaster") == {"Kiama"}

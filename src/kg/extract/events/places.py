@@ -8,6 +8,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import Builder, prep_objects
+from kg.extract.places import after_a_bearing
 from kg.lexicon import lexicon
 from kg.model import Event, Mention
 
@@ -60,12 +61,16 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
 def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
-    of Mackay in north Queensland") nor the region a place is said to be in ("the Woomera
-    Detention Centre in outback South Australia": the centre)."""
+    of Mackay in north Queensland"), the region a place is said to be in ("the Woomera
+    Detention Centre in outback South Australia": the centre) nor a town another is measured
+    from ("a blaze near Goulburn, south-west of Sydney": Goulburn)."""
     homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
+    measured = {m.id for m in named if after_a_bearing(ctx.doc, ctx.first_token(m).i)}
+    if places - measured:  # "At Boonah, south-west of Brisbane": Boonah, measured from Brisbane
+        places -= measured
     return places.pop() if len(places) == 1 else None
 
 
