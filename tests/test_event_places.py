@@ -63,3 +63,9 @@ def test_a_town_another_is_measured_from_is_not_the_place() -> None:
     facts = facts_of("At Kiama south of Wollongong, tarpaulins were ripped from houses after "
                      "severe storms last week.", published=None)
     assert places_of(facts, "Disaster") == {"Kiama"}
+
+
+def test_the_state_takes_up_the_region_named_before() -> None:
+    facts = facts_of("Hot winds swept Victoria on Monday. Officials say most of the state's "
+                     "fires are now contained.", published=None)
+    assert places_of(facts, "Disaster") == {"Victoria"}

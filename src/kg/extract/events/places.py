@@ -71,7 +71,31 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     measured = {m.id for m in named if after_a_bearing(ctx.doc, ctx.first_token(m).i)}
     if places - measured:  # "At Boonah, south-west of Brisbane": Boonah, measured from Brisbane
         places -= measured
+    if not named:
+        return _region_taken_up(ctx, sentence)
     return places.pop() if len(places) == 1 else None
+
+
+_REGION_NOUNS = ("state", "territory")
+"""Nouns by which "the state" takes up the first-level region an article named before."""
+
+
+def _region_taken_up(ctx: Context, sentence: int) -> str | None:
+    """The region "the state" or "the territory" takes up again in a sentence that names no
+    place: the latest one the article named before ("fires burn across New South Wales ...
+    most of the state's fires are contained"); not "the Jewish state", "the state of
+    emergency" nor "the state government"."""
+    for token in ctx.tokens_of(sentence):
+        if token.lower_ not in _REGION_NOUNS or token.dep_ in ("compound", "amod") or any(
+                c.dep_ != "case" and c.lower_ != "the" for c in token.children if c.i < token.i) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        regions = [m for m in ctx.mentions if m.end <= token.idx and m.kind == "name"
+                   and m.type == "AdministrativeRegion"]
+        if regions:
+            return regions[-1].id
+    return None
 
 
 def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
