@@ -1,4 +1,4 @@
-"""Where an event happened when its own words do not say: a gathering, its sentence, the sentence before."""
+"""Where an event happened when its own words do not say: a gathering, its sentence, the ones before."""
 
 from __future__ import annotations
 
@@ -178,8 +178,8 @@ _OPENING = 4
 def place_of_the_opening(ctx: Context, sentence: int) -> str | None:
     """The one place an article's first sentence names, for an event told soon after it in
     sentences that name no place at all: "Fires swept the Villawood Detention Centre
-    overnight. Officials say 13 buildings burned. Guards say two protests came before the
-    fires." (the protests were at the centre). With no dateline the first sentence sets
+    overnight. Officials say 13 buildings burned. Guards arrested nine men." (the arrests
+    were at the centre). With no dateline the first sentence sets
     where the story is, and sentences that name no other place keep it there; not across a
     paragraph, nor beyond the ``_OPENING`` sentences."""
     if not 1 < sentence < _OPENING or "\n" in ctx.article.text[:ctx.sentences[sentence].start].strip():
