@@ -36,6 +36,12 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # ... or on a place, and the preposition on the verb rather than on the title before it
+    ("The meeting has been set up by the US special envoy to the Middle East, Tom Hale.",
+     {("Tom Hale", "jobTitle", "special envoy"), ("Tom Hale", "nationality", "United States")}),
+    ("The ceasefire was brokered by the EU envoy to the Balkans, Ana Petrov.",
+     {("Ana Petrov", "jobTitle", "envoy"), ("Ana Petrov", "memberOf", "European Union")}),
+    ("The mayor of Sydney, Clover Moore, opened the bridge.", {("Clover Moore", "jobTitle", "mayor")}),
     ("Mexico's ambassador to Canada, Rosa Ibarra, was recalled on Friday.",
      {("Rosa Ibarra", "nationality", "Mexico")}),
     # a body hung on the name by a preposition

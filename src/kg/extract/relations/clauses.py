@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
@@ -179,7 +179,9 @@ def _title_over(ctx: Context, noun: Any) -> Any:
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
     "Mexico's ambassador to Canada, Rosa Ibarra", through the place the body is in: "the
     chief inspector for the United Nations in Iraq, Jo Roe", and from a word inside the body's
-    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia")."""
+    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia"); the
+    object may be a place ("the mayor of Sydney, X"), and the preposition hung on the verb
+    rather than on the title just before it ("set up by the envoy to the Balkans, Y")."""
     body = ctx.mention_at(noun)
     if body is not None and body.type in ORGANIZATION_TYPES:
         first, last = ctx.first_token(body).i, ctx.last_token(body).i
@@ -191,10 +193,18 @@ def _title_over(ctx: Context, noun: Any) -> Any:
         if climbed.i != noun.head.head.i:
             return climbed
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
-            and prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0] and \
-            ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is not None:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for", "to") \
+            or ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is None and \
+            ctx.mention_in(noun, PLACE_TYPES) is None:
+        return noun
+    if prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0]:
         return prep.head
+    before = ctx.doc[prep.i - 1] if prep.i > 0 else prep
+    if prep.head.pos_ in ("VERB", "AUX") and before.pos_ == "NOUN" and before.head.i != prep.i and \
+            not any(c.dep_ == "prep" for c in before.children) and noun_title(before, ctx)[0]:
+        # "the meeting was set up by the US envoy to the Middle East, Jo Roe": the parser hung
+        # the preposition on the verb, not on the title just before it
+        return before
     return noun
 
 
