@@ -36,6 +36,13 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # a comma between a title with its state's adjective and a possessive name
+    ("Calm returned after Fijian leader, Laisenia Qarase's appeal on Sunday.",
+     {("Laisenia Qarase", "jobTitle", "leader"), ("Laisenia Qarase", "leaderOf", "Fiji")}),
+    # a member of a body by a copula, with a pronoun or a relative clause for the subject
+    ("Police questioned Tom Hale. He is a member of the Australian Conservation Foundation.",
+     {("Tom Hale", "memberOf", "Australian Conservation Foundation")}),
+    ("Ann Lee, who became a senior figure in Hamas, was arrested.", {("Ann Lee", "memberOf", "Hamas")}),
     # ... or on a place, and the preposition on the verb rather than on the title before it
     ("The meeting has been set up by the US special envoy to the Middle East, Tom Hale.",
      {("Tom Hale", "jobTitle", "special envoy"), ("Tom Hale", "nationality", "United States")}),

@@ -11,6 +11,7 @@ from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
+    MEMBER_NOUNS,
     affiliate,
     affiliate_all,
     is_briefed,
@@ -304,7 +305,8 @@ _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
 
 
 def copular(ctx: Context, out: Relations) -> None:
-    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister'."""
+    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister',
+    'he is a member of Y'."""
     for token in ctx.doc:
         if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
             continue
@@ -346,14 +348,16 @@ def copular(ctx: Context, out: Relations) -> None:
                                 out.relate(person, flipped, other, evidence)
                 continue
             title, shown = noun_title(noun, ctx)
-            if not title:
-                continue
-            out.attribute(person, "jobTitle", shown, evidence)
+            if not title and noun.lemma_.lower() not in MEMBER_NOUNS:
+                continue  # "X is a member of Y", "she became a senior figure in Y": no title
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
             for child in noun.children:
                 body = None
                 if child.dep_ == "poss":
                     body = argument_mention(ctx, child)
-                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or
+                                               child.lower_ == "in" and not title):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
                     if body is not None and body.kind == "description" and \

@@ -301,11 +301,12 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             words = words[:outer]
             title = title_in([_singular(w) for w in words], ctx)
             bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
-        if comma and not (title and words[-1].i == first.i - 2 and
-                          doc[index].lower_ in ("the", "'s", "\u2019s") and
-                          (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
-            # "... in Sudan, X": only a whole title with its article comes before the comma, and
-            # not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
+        if comma and not (title and words[-1].i == first.i - 2 and (
+                doc[index].lower_ in ("the", "'s", "\u2019s") and
+                (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start) or
+                _state_just_before(ctx, bodies, words, index))):
+            # "... in Sudan, X": only a whole title with its article or its state comes before the
+            # comma, and not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
             continue
         candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
             possessor is None else []
@@ -457,6 +458,18 @@ def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -
         return []
     before = index - 1 - (doc[index].text == "and" and doc[index - 1].text == ",")
     return listed.get(before, [])
+
+
+def _state_just_before(ctx: Context, bodies: list[Mention], words: list[Any], index: int) -> bool:
+    """Whether a title's one body is a state written just before it, and nothing capitalised
+    before that: "after Palestinian leader, Yasser Arafat's call" (the state's adjective
+    stands where an article would)."""
+    if len(bodies) != 1 or bodies[0].type != "Country" or not words:
+        return False
+    doc = ctx.doc
+    before = doc[index] if index >= 0 else None
+    return ctx.first_token(bodies[0]).i == index + 1 and ctx.last_token(bodies[0]).i == words[0].i - 1 \
+        and (before is None or not before.is_title or before.is_sent_start)
 
 
 def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
@@ -667,8 +680,9 @@ def is_retired(noun: Any) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
-_MEMBER_NOUNS = {"member", "figure"}
-"""Plural nouns for people of a body that are no title: "members of X, including Y"."""
+MEMBER_NOUNS = {"member", "figure"}
+"""Nouns for people of a body that are no title: "members of X, including Y", "Y is a senior
+figure in X"."""
 
 
 def members_including(ctx: Context, out: Relations) -> None:
@@ -687,8 +701,8 @@ def members_including(ctx: Context, out: Relations) -> None:
         if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
             continue
         noun = group.lemma_.lower()
-        title = title_in([noun], ctx) if noun not in _MEMBER_NOUNS else None
-        if title is None and noun not in _MEMBER_NOUNS:
+        title = title_in([noun], ctx) if noun not in MEMBER_NOUNS else None
+        if title is None and noun not in MEMBER_NOUNS:
             continue
         body = None
         for child in group.children:
