@@ -36,6 +36,14 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # a party's short name on a title in apposition; a body before a title after a copula
+    ("Jane Roe, a Labor MP, was arrested.", {("Jane Roe", "memberOf", "Labor")}),
+    ("Jane Roe is the Qantas chief executive.",
+     {("Jane Roe", "leaderOf", "Qantas"), ("Jane Roe", "jobTitle", "chief executive")}),
+    # a nationality word alone in apposition
+    ("Jo Roe, a Briton, won the race.", {("Jo Roe", "nationality", "United Kingdom")}),
+    # a body the holder opposes is no part of the title
+    ("Jane Roe is an anti-Taliban commander.", {("Jane Roe", "jobTitle", "commander")}),
     # a comma between a title with its state's adjective and a possessive name
     ("Calm returned after Fijian leader, Laisenia Qarase's appeal on Sunday.",
      {("Laisenia Qarase", "jobTitle", "leader"), ("Laisenia Qarase", "leaderOf", "Fiji")}),
@@ -240,6 +248,9 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("Paul Njoroge", "leaderOf", "Kenya")),
     ("Kenyan central bank governor Paul Njoroge said rates would rise.",
      ("Paul Njoroge", "leaderOf", "Kenya")),
+    # a name the model made of the title itself is no body the title is of
+    ("Jane Roe was the Anglican Archbishop of Brisbane when the school opened.",
+     ("Jane Roe", "leaderOf", "Anglican Archbishop of")),
     # a former leader leads no more
     ("Former Siemens chief executive Jan Vogt said profits rose.",
      ("Jan Vogt", "leaderOf", "Siemens")),

@@ -22,6 +22,7 @@ from kg.extract.relations.titles import (
     noun_title,
     one_of,
     opposed,
+    party_before_title,
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -51,6 +52,10 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
+            state = _demonym_noun(ctx, noun) if noun is token else None
+            if state is not None:  # "Jo Roe, a Briton, won", "Ann Lee, an Australian"
+                out.relate(person, "nationality", state, evidence)
+                continue
             group = one_of(noun)
             if group is not None:
                 _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
@@ -77,6 +82,19 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   retired=is_retired(each))
 
 
+def _demonym_noun(ctx: Context, noun: Any) -> Mention | None:
+    """The state a nationality word standing alone as a noun names: "a Briton", "an
+    Australian", "a 24-year-old Frenchman" (not "an Australian soldier", nor a name)."""
+    state = ctx.gazetteer.demonym(noun.text) if noun.is_title and noun.is_alpha else None
+    if state is None or state.type != "Country" or noun.i + 1 < len(noun.doc) and \
+            noun.nbor().is_alpha and noun.nbor().pos_ in ("NOUN", "PROPN") or \
+            any(c.dep_ not in ("det", "amod", "nummod", "punct") or c.i > noun.i for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" or c.i < noun.i - 1 for c in noun.children):
+        return None  # a bare "Australian" may be the name's own: "Jo Roe, Australian Open champion"
+    return ctx.add_mention([noun], "Country", kind="demonym", key=state.key)
+
+
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
                     evidence: Any) -> list[Mention]:
     """The states and organisations a noun in apposition to a person names: "a counsel at the
@@ -96,6 +114,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 continue
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
+            if body is None and child.dep_ in ("compound", "amod") and title:
+                body = party_before_title(ctx, child)  # "a Labor MP", which the model left unnamed
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
@@ -332,8 +352,8 @@ def copular(ctx: Context, out: Relations) -> None:
                 evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
                 _one_of_a_body(ctx, out, person, group, evidence)
                 continue
-            if not (noun.pos_ == "NOUN" and not ctx.mention_in(noun) or _capitalised_title(ctx, noun)):
-                continue
+            if not (noun.pos_ == "NOUN" and not ctx.mention_at(noun) or _capitalised_title(ctx, noun)):
+                continue  # "X is Acme": no title ("X is the Acme chief": the body before one)
             evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
             relation = ctx.gazetteer.kinship.get(noun.lower_)
             if relation:
@@ -363,6 +383,15 @@ def copular(ctx: Context, out: Relations) -> None:
                     if body is not None and body.kind == "description" and \
                             any(c.dep_ == "amod" for c in objects[0].children):
                         continue  # "chairman of the enlarged group": a body not yet named
+                elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and title:
+                    # "X is the Acme chief executive", "Y is a Labor MP", "Z was a Hamas leader"
+                    body = ctx.mention_in(child) or party_before_title(ctx, child)
+                    if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
+                            ctx.last_token(body).i < noun.i and not opposed(ctx, body):
+                        affiliate_all(out, ctx, person, [body], title, evidence,
+                                      former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx),
+                                      retired=is_retired(noun))
+                    continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
                               evidence, former=is_former(noun) or is_junior(noun),

@@ -256,7 +256,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     break
                 if covering not in bodies:
                     bodies.append(covering)
-            elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
+            elif not covering and words and (party := party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
             elif not covering and words and (state := _demonym_before_title(ctx, token)) is not None:
                 bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
@@ -437,7 +437,7 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     return len(before) if title_in([_singular(w) for w in before], ctx) else 0
 
 
-def _party_before_title(ctx: Context, token: Any) -> Mention | None:
+def party_before_title(ctx: Context, token: Any) -> Mention | None:
     """The party a short name written just before a title stands for, which the model took
     for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
     "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
@@ -602,11 +602,19 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     modifiers: "the company's founders" → "founder"."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix and not _an_age(c)]
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
     return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _stance(word: Any) -> bool:
+    """Whether a modifier is the prefix of a body someone opposes or backs, which is no part of
+    their title: "anti" and "-" in "an anti-Taliban commander"."""
+    doc = word.doc
+    return word.lower_ in _STANCE_PREFIXES or word.text == "-" and word.i > 0 and \
+        doc[word.i - 1].lower_ in _STANCE_PREFIXES
 
 
 def _an_age(word: Any) -> bool:
