@@ -36,6 +36,11 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # a title written before "of" or "with" and the body, then the name
+    ("President of the Australian Medical Association Jane Roe says doctors are angry.",
+     {("Jane Roe", "jobTitle", "President"), ("Jane Roe", "leaderOf", "Australian Medical Association")}),
+    ("Senior economist with the Reserve Bank Tom Hale says rates will rise.",
+     {("Tom Hale", "jobTitle", "Senior economist"), ("Tom Hale", "memberOf", "Reserve Bank")}),
     # a party's short name on a title in apposition; a body before a title after a copula
     ("Jane Roe, a Labor MP, was arrested.", {("Jane Roe", "memberOf", "Labor")}),
     ("Jane Roe is the Qantas chief executive.",

@@ -292,6 +292,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
                 bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
+            elif not words and _body_after_title(ctx, token, bodies):
+                pass  # "President of the Medical Association Jo Roe": the title before the body
             else:
                 break
             index -= 1
@@ -458,6 +460,31 @@ def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -
         return []
     before = index - 1 - (doc[index].text == "and" and doc[index - 1].text == ",")
     return listed.get(before, [])
+
+
+_TITLE_PREPOSITIONS = {"of", "with", "at", "for"}
+
+
+def _body_after_title(ctx: Context, token: Any, bodies: list[Mention]) -> bool:
+    """Whether a word between the one body just before a name and a title before that joins
+    them: "of" and "the" in "President of the Medical Association Jo Roe", "with" in "Senior
+    forecaster with the Weather Bureau Ian Robertson" (the parser leaves such a title
+    unattached)."""
+    doc = ctx.doc
+    if len(bodies) != 1 or token.i < 1:
+        return False
+    start = ctx.first_token(bodies[0]).i
+    if token.lower_ == "the":
+        preposition = doc[token.i - 1]
+        joined = start == token.i + 1
+    else:
+        preposition = token
+        joined = start == token.i + 1 or start == token.i + 2 and doc[token.i + 1].lower_ == "the"
+    if not joined or preposition.lower_ not in _TITLE_PREPOSITIONS or preposition.i < 1:
+        return False
+    before = doc[preposition.i - 1]
+    return before.is_alpha and ctx.mention_at(before) is None and \
+        title_in([_singular(before)], ctx) is not None
 
 
 def _state_just_before(ctx: Context, bodies: list[Mention], words: list[Any], index: int) -> bool:
