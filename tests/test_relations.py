@@ -36,6 +36,9 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # an adviser's title
+    ("Ann Lee, an adviser to President Rene Harris, said the talks failed.",
+     {("Ann Lee", "jobTitle", "adviser")}),
     # a title written before "of" or "with" and the body, then the name
     ("President of the Australian Medical Association Jane Roe says doctors are angry.",
      {("Jane Roe", "jobTitle", "President"), ("Jane Roe", "leaderOf", "Australian Medical Association")}),
