@@ -36,6 +36,9 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # a nationality adjective the model left unnamed, and a participle it tagged a past tense
+    ("Palestinian hired gun Abu Hamid, whose death was reported last week, was murdered.",
+     {("Abu Hamid", "nationality", "Palestine")}),
     # an adviser's title
     ("Ann Lee, an adviser to President Rene Harris, said the talks failed.",
      {("Ann Lee", "jobTitle", "adviser")}),
@@ -256,6 +259,8 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("Paul Njoroge", "leaderOf", "Kenya")),
     ("Kenyan central bank governor Paul Njoroge said rates would rise.",
      ("Paul Njoroge", "leaderOf", "Kenya")),
+    # people who act, then a verb the model tagged as it does a participle
+    ("Palestinians shot settler Tom Hale near Hebron.", ("Tom Hale", "nationality", "Palestine")),
     # a name the model made of the title itself is no body the title is of
     ("Jane Roe was the Anglican Archbishop of Brisbane when the school opened.",
      ("Jane Roe", "leaderOf", "Anglican Archbishop of")),

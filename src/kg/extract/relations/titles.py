@@ -605,12 +605,16 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
         first = ctx.first_token(mention)
         index = first.i - 1
         while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
-                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or doc[index].tag_ == "VBN") and \
+                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or _participle(doc[index])) and \
                 ctx.mention_at(doc[index]) is None:
             index -= 1
         if index < 0 or index == first.i - 1:
             continue
-        state = ctx.mention_at(doc[index])
+        if any(w.tag_ == "VBD" for w in doc[index + 1 : first.i]) and (
+                doc[index].tag_ in ("NNS", "NNPS") or index > 0 and doc[index - 1].pos_ == "DET"):
+            continue  # "Palestinians shot settler X": the people who act, and a verb
+        # the model may have left the adjective unnamed: "Palestinian" in "Palestinian hired gun X"
+        state = ctx.mention_at(doc[index]) or _demonym_before_title(ctx, doc[index])
         if state is None or state.kind != "demonym" or state.type != "Country" or \
                 ctx.last_token(state).i != index:
             continue
@@ -622,6 +626,14 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
                 partner = ctx.mention_in(other, ("Person",))
                 if partner is not None and partner.kind == "name":
                     out.relate(partner, "nationality", state, evidence)
+
+
+def _participle(word: Any) -> bool:
+    """Whether a verb before a noun modifies it as a participle: "wounded" in "wounded soldier",
+    also where the small model tagged it a past tense ("hired" in "Palestinian hired gun X")."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return word.tag_ == "VBN" or word.tag_ == "VBD" and following is not None and \
+        following.is_lower and following.pos_ == "NOUN"
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
