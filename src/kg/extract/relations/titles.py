@@ -826,3 +826,33 @@ def offices_of_bodies(ctx: Context, out: Relations) -> None:
         out.relate(person, "memberOf", body, evidence)
         if leads and not words & _JUNIOR_MODIFIERS:
             out.relate(person, "leaderOf", body, evidence)
+
+
+def described_officials(ctx: Context, out: Relations) -> None:
+    """"Iraq's ambassador said ... The statement by Ambassador Abbas Khalaf": an unnamed office
+    holder of a state, then within two sentences the one named person whose title is that
+    office, are one person, who takes the state as nationality (run once the events have made
+    the unnamed holders' mentions; only where the article has one such holder and one such
+    name, and the name has no nationality of its own)."""
+    mentions = {m.id: m for m in ctx.mentions}
+    described: dict[str, list[tuple[Mention, Mention]]] = {}
+    for mention in ctx.mentions:
+        roles = dict(mention.attributes)
+        state = mentions.get(roles.get("nationality", ""))
+        office = roles.get("occupation")
+        if mention.kind == "nominal" and office in ctx.gazetteer.titles and state is not None and \
+                state.type == "Country":
+            described.setdefault(office, []).append((mention, state))
+    national = {r.subject for r in out.relations if r.predicate == "nationality"}
+    for office, holders in described.items():
+        if len({state.key or state.text for _, state in holders}) != 1:
+            continue
+        first, state = holders[0]
+        named = [mentions[a.subject] for a in out.attributes if a.predicate == "jobTitle" and
+                 title_in(a.value.split(), ctx) == office and a.subject in mentions and
+                 0 <= mentions[a.subject].sentence - first.sentence <= 2]
+        if len({m.text for m in named}) != 1 or any(m.id in national for m in named):
+            continue
+        person = named[0]
+        tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
+        out.relate(person, "nationality", state, ctx.evidence(tokens, "described-official", 0.6))
