@@ -36,6 +36,41 @@ from extracting import facts_of, relations
      {("Kristalina Georgieva", "leaderOf", "International Monetary Fund")}),
     ("The president of France, Emmanuel Morel, met the king.",
      {("Emmanuel Morel", "leaderOf", "France")}),
+    # a nationality adjective the model left unnamed, and a participle it tagged a past tense
+    ("Palestinian hired gun Abu Hamid, whose death was reported last week, was murdered.",
+     {("Abu Hamid", "nationality", "Palestine")}),
+    # an unnamed office holder of a state, then the one name with that title
+    ("Trade between the two states will double, Fiji's ambassador said on Monday. The statement by "
+     "Ambassador Jone Roko came after a week of talks.", {("Jone Roko", "nationality", "Fiji")}),
+    # an adviser's title
+    ("Ann Lee, an adviser to President Rene Harris, said the talks failed.",
+     {("Ann Lee", "jobTitle", "adviser")}),
+    # a title written before "of" or "with" and the body, then the name
+    ("President of the Australian Medical Association Jane Roe says doctors are angry.",
+     {("Jane Roe", "jobTitle", "President"), ("Jane Roe", "leaderOf", "Australian Medical Association")}),
+    ("Senior economist with the Reserve Bank Tom Hale says rates will rise.",
+     {("Tom Hale", "jobTitle", "Senior economist"), ("Tom Hale", "memberOf", "Reserve Bank")}),
+    # a party's short name on a title in apposition; a body before a title after a copula
+    ("Jane Roe, a Labor MP, was arrested.", {("Jane Roe", "memberOf", "Labor")}),
+    ("Jane Roe is the Qantas chief executive.",
+     {("Jane Roe", "leaderOf", "Qantas"), ("Jane Roe", "jobTitle", "chief executive")}),
+    # a nationality word alone in apposition
+    ("Jo Roe, a Briton, won the race.", {("Jo Roe", "nationality", "United Kingdom")}),
+    # a body the holder opposes is no part of the title
+    ("Jane Roe is an anti-Taliban commander.", {("Jane Roe", "jobTitle", "commander")}),
+    # a comma between a title with its state's adjective and a possessive name
+    ("Calm returned after Fijian leader, Laisenia Qarase's appeal on Sunday.",
+     {("Laisenia Qarase", "jobTitle", "leader"), ("Laisenia Qarase", "leaderOf", "Fiji")}),
+    # a member of a body by a copula, with a pronoun or a relative clause for the subject
+    ("Police questioned Tom Hale. He is a member of the Australian Conservation Foundation.",
+     {("Tom Hale", "memberOf", "Australian Conservation Foundation")}),
+    ("Ann Lee, who became a senior figure in Hamas, was arrested.", {("Ann Lee", "memberOf", "Hamas")}),
+    # ... or on a place, and the preposition on the verb rather than on the title before it
+    ("The meeting has been set up by the US special envoy to the Middle East, Tom Hale.",
+     {("Tom Hale", "jobTitle", "special envoy"), ("Tom Hale", "nationality", "United States")}),
+    ("The ceasefire was brokered by the EU envoy to the Balkans, Ana Petrov.",
+     {("Ana Petrov", "jobTitle", "envoy"), ("Ana Petrov", "memberOf", "European Union")}),
+    ("The mayor of Sydney, Clover Moore, opened the bridge.", {("Clover Moore", "jobTitle", "mayor")}),
     ("Mexico's ambassador to Canada, Rosa Ibarra, was recalled on Friday.",
      {("Rosa Ibarra", "nationality", "Mexico")}),
     # a body hung on the name by a preposition
@@ -227,6 +262,14 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      ("Paul Njoroge", "leaderOf", "Kenya")),
     ("Kenyan central bank governor Paul Njoroge said rates would rise.",
      ("Paul Njoroge", "leaderOf", "Kenya")),
+    # two states' office holders of the one title: whose the name is, is unsure
+    ("Trade will double, Fiji's ambassador said on Monday. Tonga's ambassador said the deal was "
+     "bad. The statement by Ambassador Jone Roko came after talks.", ("Jone Roko", "nationality", "Fiji")),
+    # people who act, then a verb the model tagged as it does a participle
+    ("Palestinians shot settler Tom Hale near Hebron.", ("Tom Hale", "nationality", "Palestine")),
+    # a name the model made of the title itself is no body the title is of
+    ("Jane Roe was the Anglican Archbishop of Brisbane when the school opened.",
+     ("Jane Roe", "leaderOf", "Anglican Archbishop of")),
     # a former leader leads no more
     ("Former Siemens chief executive Jan Vogt said profits rose.",
      ("Jan Vogt", "leaderOf", "Siemens")),

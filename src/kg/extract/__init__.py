@@ -20,6 +20,7 @@ from kg.extract.relations import find_relations
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import gazetteer_containment
 from kg.extract.relations.nationality import implied_nationality, nominal_nationality
+from kg.extract.relations.titles import described_officials
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article, Event, Facts, Mention, Statistic
@@ -43,6 +44,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     statistics = find_statistics(ctx, events)
     late = Relations()
     nominal_nationality(ctx, late)
+    described_officials(ctx, relations)  # once the events have made the unnamed office holders
     pointed = _pointed_at(ctx.mentions, relations, late, events, statistics)
     # Geography after the other facts: it may link the states they made entities of the article.
     gazetteer_containment(ctx, relations, states=pointed)

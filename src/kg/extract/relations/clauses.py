@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.titles import (
+    MEMBER_NOUNS,
     affiliate,
     affiliate_all,
     is_briefed,
@@ -21,6 +22,7 @@ from kg.extract.relations.titles import (
     noun_title,
     one_of,
     opposed,
+    party_before_title,
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -50,6 +52,10 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
+            state = _demonym_noun(ctx, noun) if noun is token else None
+            if state is not None:  # "Jo Roe, a Briton, won", "Ann Lee, an Australian"
+                out.relate(person, "nationality", state, evidence)
+                continue
             group = one_of(noun)
             if group is not None:
                 _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
@@ -76,6 +82,19 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   retired=is_retired(each))
 
 
+def _demonym_noun(ctx: Context, noun: Any) -> Mention | None:
+    """The state a nationality word standing alone as a noun names: "a Briton", "an
+    Australian", "a 24-year-old Frenchman" (not "an Australian soldier", nor a name)."""
+    state = ctx.gazetteer.demonym(noun.text) if noun.is_title and noun.is_alpha else None
+    if state is None or state.type != "Country" or noun.i + 1 < len(noun.doc) and \
+            noun.nbor().is_alpha and noun.nbor().pos_ in ("NOUN", "PROPN") or \
+            any(c.dep_ not in ("det", "amod", "nummod", "punct") or c.i > noun.i for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" or c.i < noun.i - 1 for c in noun.children):
+        return None  # a bare "Australian" may be the name's own: "Jo Roe, Australian Open champion"
+    return ctx.add_mention([noun], "Country", kind="demonym", key=state.key)
+
+
 def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, title: str | None,
                     evidence: Any) -> list[Mention]:
     """The states and organisations a noun in apposition to a person names: "a counsel at the
@@ -95,6 +114,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 continue
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
             body = ctx.mention_in(child)
+            if body is None and child.dep_ in ("compound", "amod") and title:
+                body = party_before_title(ctx, child)  # "a Labor MP", which the model left unnamed
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
@@ -179,7 +200,9 @@ def _title_over(ctx: Context, noun: Any) -> Any:
     body: "the head of the IMF, Kristalina Georgieva" (the head is Georgieva, not the IMF),
     "Mexico's ambassador to Canada, Rosa Ibarra", through the place the body is in: "the
     chief inspector for the United Nations in Iraq, Jo Roe", and from a word inside the body's
-    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia")."""
+    name: "President of the Hazara Society of Australia, Ali Reza" (hung on "Australia"); the
+    object may be a place ("the mayor of Sydney, X"), and the preposition hung on the verb
+    rather than on the title just before it ("set up by the envoy to the Balkans, Y")."""
     body = ctx.mention_at(noun)
     if body is not None and body.type in ORGANIZATION_TYPES:
         first, last = ctx.first_token(body).i, ctx.last_token(body).i
@@ -191,10 +214,18 @@ def _title_over(ctx: Context, noun: Any) -> Any:
         if climbed.i != noun.head.head.i:
             return climbed
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "to") \
-            and prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0] and \
-            ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is not None:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for", "to") \
+            or ctx.mention_in(noun, ("Country", *ORGANIZATION_TYPES)) is None and \
+            ctx.mention_in(noun, PLACE_TYPES) is None:
+        return noun
+    if prep.head.pos_ in ("NOUN", "PROPN") and noun_title(prep.head, ctx)[0]:
         return prep.head
+    before = ctx.doc[prep.i - 1] if prep.i > 0 else prep
+    if prep.head.pos_ in ("VERB", "AUX") and before.pos_ == "NOUN" and before.head.i != prep.i and \
+            not any(c.dep_ == "prep" for c in before.children) and noun_title(before, ctx)[0]:
+        # "the meeting was set up by the US envoy to the Middle East, Jo Roe": the parser hung
+        # the preposition on the verb, not on the title just before it
+        return before
     return noun
 
 
@@ -294,7 +325,8 @@ _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
 
 
 def copular(ctx: Context, out: Relations) -> None:
-    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister'."""
+    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister',
+    'he is a member of Y'."""
     for token in ctx.doc:
         if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
             continue
@@ -320,8 +352,8 @@ def copular(ctx: Context, out: Relations) -> None:
                 evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
                 _one_of_a_body(ctx, out, person, group, evidence)
                 continue
-            if not (noun.pos_ == "NOUN" and not ctx.mention_in(noun) or _capitalised_title(ctx, noun)):
-                continue
+            if not (noun.pos_ == "NOUN" and not ctx.mention_at(noun) or _capitalised_title(ctx, noun)):
+                continue  # "X is Acme": no title ("X is the Acme chief": the body before one)
             evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
             relation = ctx.gazetteer.kinship.get(noun.lower_)
             if relation:
@@ -336,19 +368,30 @@ def copular(ctx: Context, out: Relations) -> None:
                                 out.relate(person, flipped, other, evidence)
                 continue
             title, shown = noun_title(noun, ctx)
-            if not title:
-                continue
-            out.attribute(person, "jobTitle", shown, evidence)
+            if not title and noun.lemma_.lower() not in MEMBER_NOUNS:
+                continue  # "X is a member of Y", "she became a senior figure in Y": no title
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
             for child in noun.children:
                 body = None
                 if child.dep_ == "poss":
                     body = argument_mention(ctx, child)
-                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or
+                                               child.lower_ == "in" and not title):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
                     body = argument_mention(ctx, objects[0]) if objects else None
                     if body is not None and body.kind == "description" and \
                             any(c.dep_ == "amod" for c in objects[0].children):
                         continue  # "chairman of the enlarged group": a body not yet named
+                elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and title:
+                    # "X is the Acme chief executive", "Y is a Labor MP", "Z was a Hamas leader"
+                    body = ctx.mention_in(child) or party_before_title(ctx, child)
+                    if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
+                            ctx.last_token(body).i < noun.i and not opposed(ctx, body):
+                        affiliate_all(out, ctx, person, [body], title, evidence,
+                                      former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx),
+                                      retired=is_retired(noun))
+                    continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
                               evidence, former=is_former(noun) or is_junior(noun),

@@ -256,7 +256,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     break
                 if covering not in bodies:
                     bodies.append(covering)
-            elif not covering and words and (party := _party_before_title(ctx, token)) is not None:
+            elif not covering and words and (party := party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
             elif not covering and words and (state := _demonym_before_title(ctx, token)) is not None:
                 bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
@@ -292,6 +292,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
                 bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
+            elif not words and _body_after_title(ctx, token, bodies):
+                pass  # "President of the Medical Association Jo Roe": the title before the body
             else:
                 break
             index -= 1
@@ -301,11 +303,12 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             words = words[:outer]
             title = title_in([_singular(w) for w in words], ctx)
             bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
-        if comma and not (title and words[-1].i == first.i - 2 and
-                          doc[index].lower_ in ("the", "'s", "\u2019s") and
-                          (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start)):
-            # "... in Sudan, X": only a whole title with its article comes before the comma, and
-            # not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
+        if comma and not (title and words[-1].i == first.i - 2 and (
+                doc[index].lower_ in ("the", "'s", "\u2019s") and
+                (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start) or
+                _state_just_before(ctx, bodies, words, index))):
+            # "... in Sudan, X": only a whole title with its article or its state comes before the
+            # comma, and not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
             continue
         candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
             possessor is None else []
@@ -436,7 +439,7 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     return len(before) if title_in([_singular(w) for w in before], ctx) else 0
 
 
-def _party_before_title(ctx: Context, token: Any) -> Mention | None:
+def party_before_title(ctx: Context, token: Any) -> Mention | None:
     """The party a short name written just before a title stands for, which the model took
     for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
     "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
@@ -457,6 +460,43 @@ def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -
         return []
     before = index - 1 - (doc[index].text == "and" and doc[index - 1].text == ",")
     return listed.get(before, [])
+
+
+_TITLE_PREPOSITIONS = {"of", "with", "at", "for"}
+
+
+def _body_after_title(ctx: Context, token: Any, bodies: list[Mention]) -> bool:
+    """Whether a word between the one body just before a name and a title before that joins
+    them: "of" and "the" in "President of the Medical Association Jo Roe", "with" in "Senior
+    forecaster with the Weather Bureau Ian Robertson" (the parser leaves such a title
+    unattached)."""
+    doc = ctx.doc
+    if len(bodies) != 1 or token.i < 1:
+        return False
+    start = ctx.first_token(bodies[0]).i
+    if token.lower_ == "the":
+        preposition = doc[token.i - 1]
+        joined = start == token.i + 1
+    else:
+        preposition = token
+        joined = start == token.i + 1 or start == token.i + 2 and doc[token.i + 1].lower_ == "the"
+    if not joined or preposition.lower_ not in _TITLE_PREPOSITIONS or preposition.i < 1:
+        return False
+    before = doc[preposition.i - 1]
+    return before.is_alpha and ctx.mention_at(before) is None and \
+        title_in([_singular(before)], ctx) is not None
+
+
+def _state_just_before(ctx: Context, bodies: list[Mention], words: list[Any], index: int) -> bool:
+    """Whether a title's one body is a state written just before it, and nothing capitalised
+    before that: "after Palestinian leader, Yasser Arafat's call" (the state's adjective
+    stands where an article would)."""
+    if len(bodies) != 1 or bodies[0].type != "Country" or not words:
+        return False
+    doc = ctx.doc
+    before = doc[index] if index >= 0 else None
+    return ctx.first_token(bodies[0]).i == index + 1 and ctx.last_token(bodies[0]).i == words[0].i - 1 \
+        and (before is None or not before.is_title or before.is_sent_start)
 
 
 def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
@@ -565,12 +605,16 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
         first = ctx.first_token(mention)
         index = first.i - 1
         while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
-                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or doc[index].tag_ == "VBN") and \
+                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or _participle(doc[index])) and \
                 ctx.mention_at(doc[index]) is None:
             index -= 1
         if index < 0 or index == first.i - 1:
             continue
-        state = ctx.mention_at(doc[index])
+        if any(w.tag_ == "VBD" for w in doc[index + 1 : first.i]) and (
+                doc[index].tag_ in ("NNS", "NNPS") or index > 0 and doc[index - 1].pos_ == "DET"):
+            continue  # "Palestinians shot settler X": the people who act, and a verb
+        # the model may have left the adjective unnamed: "Palestinian" in "Palestinian hired gun X"
+        state = ctx.mention_at(doc[index]) or _demonym_before_title(ctx, doc[index])
         if state is None or state.kind != "demonym" or state.type != "Country" or \
                 ctx.last_token(state).i != index:
             continue
@@ -584,16 +628,32 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
                     out.relate(partner, "nationality", state, evidence)
 
 
+def _participle(word: Any) -> bool:
+    """Whether a verb before a noun modifies it as a participle: "wounded" in "wounded soldier",
+    also where the small model tagged it a past tense ("hired" in "Palestinian hired gun X")."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return word.tag_ == "VBN" or word.tag_ == "VBD" and following is not None and \
+        following.is_lower and following.pos_ == "NOUN"
+
+
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
     modifiers: "the company's founders" → "founder"."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix and not _an_age(c)]
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
     return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _stance(word: Any) -> bool:
+    """Whether a modifier is the prefix of a body someone opposes or backs, which is no part of
+    their title: "anti" and "-" in "an anti-Taliban commander"."""
+    doc = word.doc
+    return word.lower_ in _STANCE_PREFIXES or word.text == "-" and word.i > 0 and \
+        doc[word.i - 1].lower_ in _STANCE_PREFIXES
 
 
 def _an_age(word: Any) -> bool:
@@ -667,8 +727,9 @@ def is_retired(noun: Any) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
-_MEMBER_NOUNS = {"member", "figure"}
-"""Plural nouns for people of a body that are no title: "members of X, including Y"."""
+MEMBER_NOUNS = {"member", "figure"}
+"""Nouns for people of a body that are no title: "members of X, including Y", "Y is a senior
+figure in X"."""
 
 
 def members_including(ctx: Context, out: Relations) -> None:
@@ -687,8 +748,8 @@ def members_including(ctx: Context, out: Relations) -> None:
         if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
             continue
         noun = group.lemma_.lower()
-        title = title_in([noun], ctx) if noun not in _MEMBER_NOUNS else None
-        if title is None and noun not in _MEMBER_NOUNS:
+        title = title_in([noun], ctx) if noun not in MEMBER_NOUNS else None
+        if title is None and noun not in MEMBER_NOUNS:
             continue
         body = None
         for child in group.children:
@@ -765,3 +826,33 @@ def offices_of_bodies(ctx: Context, out: Relations) -> None:
         out.relate(person, "memberOf", body, evidence)
         if leads and not words & _JUNIOR_MODIFIERS:
             out.relate(person, "leaderOf", body, evidence)
+
+
+def described_officials(ctx: Context, out: Relations) -> None:
+    """"Iraq's ambassador said ... The statement by Ambassador Abbas Khalaf": an unnamed office
+    holder of a state, then within two sentences the one named person whose title is that
+    office, are one person, who takes the state as nationality (run once the events have made
+    the unnamed holders' mentions; only where the article has one such holder and one such
+    name, and the name has no nationality of its own)."""
+    mentions = {m.id: m for m in ctx.mentions}
+    described: dict[str, list[tuple[Mention, Mention]]] = {}
+    for mention in ctx.mentions:
+        roles = dict(mention.attributes)
+        state = mentions.get(roles.get("nationality", ""))
+        office = roles.get("occupation")
+        if mention.kind == "nominal" and office in ctx.gazetteer.titles and state is not None and \
+                state.type == "Country":
+            described.setdefault(office, []).append((mention, state))
+    national = {r.subject for r in out.relations if r.predicate == "nationality"}
+    for office, holders in described.items():
+        if len({state.key or state.text for _, state in holders}) != 1:
+            continue
+        first, state = holders[0]
+        named = [mentions[a.subject] for a in out.attributes if a.predicate == "jobTitle" and
+                 title_in(a.value.split(), ctx) == office and a.subject in mentions and
+                 0 <= mentions[a.subject].sentence - first.sentence <= 2]
+        if len({m.text for m in named}) != 1 or any(m.id in national for m in named):
+            continue
+        person = named[0]
+        tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
+        out.relate(person, "nationality", state, ctx.evidence(tokens, "described-official", 0.6))
