@@ -51,3 +51,29 @@ def test_names_are_normalised_the_same_when_asked_again() -> None:
     for _ in range(2):
         assert normalize_name("the  Ruritanian\u2019s") == "Ruritanian"
         assert normalize_name(" The Hague ") == "Hague"
+
+
+def test_a_mentions_first_and_last_tokens_are_looked_up_once() -> None:
+    from kg.extract.context import Context
+    from kg.gazetteer import default_gazetteer
+    from kg.model import Article
+    from kg.nlp import parse
+
+    text = "Mayor Lena Varga of Portville opened the new bridge."
+    ctx = Context(Article(id="a", text=text), parse(text), default_gazetteer())
+    mention = ctx.add_mention(ctx.doc[1:3], "Person")
+    calls = []
+    doc = ctx.doc
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+        def char_span(self, *args: object, **kwargs: object) -> object:
+            calls.append(args)
+            return doc.char_span(*args, **kwargs)
+
+    ctx.doc = Counting()
+    assert [ctx.first_token(mention).text, ctx.last_token(mention).text] == ["Lena", "Varga"]
+    assert ctx.first_token(mention).i == 1 and ctx.last_token(mention).i == 2
+    assert len(calls) == 1
