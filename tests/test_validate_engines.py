@@ -147,3 +147,13 @@ def test_the_build_checks_the_verdict_shapes_and_they_spare_the_anchor_check() -
     assert (SHAPES.MentionShape, SH.property, anchor) in shipped_shapes()
     assert (None, SH.property, anchor) not in verdict_shapes()
     assert (SHAPES.MentionShape, SH.property, SHAPES.inArticleProperty) in verdict_shapes()
+
+
+def test_a_build_reads_the_verdict_shapes_before_it_forks() -> None:
+    import kg.validate
+
+    kg.validate.verdict_shapes.cache_clear()
+    kg.validate.load_verdict_shapes("pyshacl")  # pySHACL's verdict reads the whole shapes
+    assert kg.validate.verdict_shapes.cache_info().currsize == 0
+    kg.validate.load_verdict_shapes("turbo")
+    assert kg.validate.verdict_shapes.cache_info().currsize == 1

@@ -316,6 +316,16 @@ def without_warnings(shapes: Graph) -> Graph:
     return kept
 
 
+def load_verdict_shapes(engine: str | None) -> None:
+    """Read what :func:`conforms` reads (the verdict shapes, the class tree's N-Triples) into
+    this process now: a build calls it before it forks its parser processes, so that each
+    finds them read instead of reading them itself. (The Rust engine's compiled shapes are
+    still made in each process: a native object is not carried over a fork.)"""
+    if engine == "turbo":
+        verdict_shapes()
+        _class_tree_ntriples()
+
+
 @cache
 def _class_tree_ntriples() -> str:
     return _class_tree().serialize(format="nt")
