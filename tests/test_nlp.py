@@ -48,6 +48,21 @@ def test_work_on_each_document_runs_next_to_the_parse_and_comes_back_in_order() 
     assert os.getpid() not in {pid for _, _, pid in results[2]}  # done in the workers
 
 
+def test_the_loaded_heap_is_left_out_of_garbage_collection_while_articles_are_worked_on() -> None:
+    import gc
+
+    def work(doc, ctx):  # type: ignore[no-untyped-def]
+        return gc.get_freeze_count()
+
+    counts = {}
+    for processes in (1, 2):
+        pairs = ((text, n) for n, text in enumerate(TEXTS[:8]))
+        counts[processes] = [n for n, _ in parse_pairs(pairs, processes=processes, batch_size=4,
+                                                      then=work)]
+    assert min(counts[1]) > 10_000 and min(counts[2]) > 10_000  # the pipeline at least
+    assert gc.get_freeze_count() == 0  # and unfrozen after, in this process
+
+
 def test_a_gazetteer_name_holding_the_models_pieces_is_one_entity() -> None:
     """The model cuts names at "and" ("Saint Kitts and" + a person "Saint Kitts", "Trinidad" +
     "Tobago"); the gazetteer's whole name replaces the pieces it holds, and never cuts a longer

@@ -84,3 +84,76 @@ def test_the_shapes_are_compiled_once_per_process(monkeypatch: pytest.MonkeyPatc
     for _ in range(3):
         assert validate(graph, engine="turbo").conforms
     assert len(calls) == 1
+
+
+_SMALL_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:ThingShape a sh:NodeShape ; sh:targetClass ex:Thing ;
+    sh:property ex:nameRequired , ex:nameShort ;
+    sh:property [ sh:path ex:colour ; sh:severity sh:Warning ; sh:maxCount 1 ] ;
+    sh:property [ sh:path ex:part ; sh:node ex:PartShape ] .
+ex:nameRequired a sh:PropertyShape ; sh:path ex:name ; sh:minCount 1 .
+ex:nameShort a sh:PropertyShape ; sh:path ex:name ; sh:severity sh:Warning ; sh:maxLength 5 .
+ex:PartShape a sh:NodeShape ; sh:property ex:partLabel .
+ex:partLabel a sh:PropertyShape ; sh:path ex:label ; sh:severity sh:Warning ; sh:minCount 1 .
+ex:loose a sh:PropertyShape ; sh:targetSubjectsOf ex:size ; sh:path ex:size ;
+    sh:severity sh:Info ; sh:datatype <http://www.w3.org/2001/XMLSchema#integer> .
+"""
+
+
+def test_the_verdict_shapes_leave_out_only_what_reports_warnings() -> None:
+    """A Warning or Info shape a node shape holds with sh:property, or that targets nodes of its
+    own, is dropped; the Violations stay, and so does a Warning shape that decides whether a
+    value conforms to another shape (sh:node: any result at all counts there)."""
+    from rdflib import SH, URIRef
+
+    from kg.validate import without_warnings
+
+    ex = "http://example.org/"
+    shapes = Graph().parse(data=_SMALL_SHAPES, format="turtle")
+    kept = without_warnings(shapes)
+    held = set(kept.objects(URIRef(ex + "ThingShape"), SH.property))
+    assert URIRef(ex + "nameRequired") in held
+    assert URIRef(ex + "nameShort") not in held
+    assert len(held) == 2  # the colour's Warning went, the part's sh:node stayed
+    assert (URIRef(ex + "PartShape"), SH.property, URIRef(ex + "partLabel")) in kept
+    assert (URIRef(ex + "loose"), SH.targetSubjectsOf, None) not in kept
+    assert len(shapes) > len(kept)
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("ex:a a ex:Thing ; ex:name 'a very long name' ; ex:colour 'red', 'blue' ; ex:size 'big' .",
+     True),  # only Warnings and an Info
+    ("ex:a a ex:Thing ; ex:colour 'red' .", False),  # no name: a Violation
+    ("ex:a a ex:Thing ; ex:name 'a' ; ex:part ex:p .", False),  # the part has no label
+])
+def test_the_verdict_shapes_give_the_verdicts_of_the_shapes(data: str, expected: bool) -> None:
+    from kg.validate import without_warnings
+
+    shapes = Graph().parse(data=_SMALL_SHAPES, format="turtle")
+    graph = Graph().parse(data="@prefix ex: <http://example.org/> .\n" + data, format="turtle")
+    for engine in ("pyshacl", "turbo"):
+        assert validate(graph, shapes=shapes, engine=engine).conforms is expected
+        assert validate(graph, shapes=without_warnings(shapes), engine=engine).conforms is expected
+
+
+def test_the_build_checks_the_verdict_shapes_and_they_spare_the_anchor_check() -> None:
+    from rdflib import SH
+
+    from kg.validate import SHAPES, shipped_shapes, verdict_shapes
+
+    anchor = SHAPES.anchorMatchesArticleText
+    assert (SHAPES.MentionShape, SH.property, anchor) in shipped_shapes()
+    assert (None, SH.property, anchor) not in verdict_shapes()
+    assert (SHAPES.MentionShape, SH.property, SHAPES.inArticleProperty) in verdict_shapes()
+
+
+def test_a_build_reads_the_verdict_shapes_before_it_forks() -> None:
+    import kg.validate
+
+    kg.validate.verdict_shapes.cache_clear()
+    kg.validate.load_verdict_shapes("pyshacl")  # pySHACL's verdict reads the whole shapes
+    assert kg.validate.verdict_shapes.cache_info().currsize == 0
+    kg.validate.load_verdict_shapes("turbo")
+    assert kg.validate.verdict_shapes.cache_info().currsize == 1

@@ -155,7 +155,7 @@ class Writing(ABC):
         from kg.buildhash import content_hash
         from kg.curation import load_curation
         from kg.nlp import default_model, parse_pairs
-        from kg.validate import default_engine
+        from kg.validate import default_engine, load_verdict_shapes
 
         if scheduler and processes:
             raise InputError("--processes and --scheduler exclude each other: with a scheduler, "
@@ -188,6 +188,7 @@ class Writing(ABC):
         # on, or on the cluster's workers): extraction, resolution, the review decisions, the
         # triples, validation and quarantine. This process orders the entity graph and writes.
         work = _ArticleWork(curated, default_engine())
+        load_verdict_shapes(work.engine)  # once, before the parser processes are forked
         parsed: Generator[tuple[Any, Any], None, None]
         if scheduler:
             from kg.cluster import ClusterParse

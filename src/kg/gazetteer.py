@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -148,8 +148,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(text: str) -> str:
-    """The form names are compared in: straight quotes, no leading 'the', no possessive."""
+    """The form names are compared in: straight quotes, no leading 'the', no possessive.
+    Remembered for the names last asked (an article asks about the same names over and over)."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").strip()
     text = re.sub(r"^(the|The|THE)\s+", "", text)
     text = re.sub(r"('s|')$", "", text).strip()

@@ -30,6 +30,7 @@ class Context:
     _token_positions: dict[str, list[int]] | None = None
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
+    _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -149,11 +150,20 @@ class Context:
 
     def first_token(self, mention: Mention) -> Any:
         """The token a mention starts with."""
-        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[0]
+        return self._tokens_over(mention.start, mention.end)[0]
 
     def last_token(self, mention: Mention) -> Any:
         """The token a mention ends with."""
-        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
+        return self._tokens_over(mention.start, mention.end)[-1]
+
+    def _tokens_over(self, start: int, end: int) -> Any:
+        """The tokens over a stretch of text (``doc.char_span``, expanded to whole tokens),
+        looked up once per stretch: the extractors ask for the first and last token of the same
+        mentions again and again."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._spans[key]
 
     def evidence(self, tokens: Any, rule: str, confidence: float) -> Evidence:
         """Evidence pointing at the span of tokens (or one token) that expresses a fact."""

@@ -44,7 +44,7 @@ from kg.model import Event
 
 def find_events(ctx: Context) -> list[Event]:
     """Every event the trigger lexicon finds in the article, with roles and time."""
-    triggers = Triggers(lexicon().events.triggers)
+    triggers = Triggers.of(lexicon().events.triggers)
     doc = ctx.doc
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     builders: list[Builder] = []

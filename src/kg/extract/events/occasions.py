@@ -31,7 +31,7 @@ def merge_occasions(events: list[Event], persons: set[str],
     Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
-    written = set(Triggers(lexicon().events.triggers).nouns)
+    written = set(Triggers.of(lexicon().events.triggers).nouns)
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:

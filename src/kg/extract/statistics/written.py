@@ -42,10 +42,17 @@ def measure_units() -> frozenset[str]:
 
 def currency_of(text: str) -> tuple[str, str] | None:
     """The ISO code of the currency a figure is written in, and the words that say so."""
-    for written, code in currency_codes().items():  # longest first: "a$" before "$"
-        if re.search(_written((written,)), text):
+    for pattern, written, code in _currency_patterns():  # longest first: "a$" before "$"
+        if pattern.search(text):
             return code, written
     return None
+
+
+@cache
+def _currency_patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """Each currency's pattern (:func:`_written`), compiled once, with its words and code."""
+    return [(re.compile(_written((written,))), written, code)
+            for written, code in currency_codes().items()]
 
 
 def _written(words: tuple[str, ...]) -> str:

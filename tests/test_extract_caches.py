@@ -1,0 +1,79 @@
+"""What extraction builds once per process instead of once per article or per call gives the
+same answers as building it anew (the caches of docs/performance.md)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kg.extract.events.lexicon import Triggers
+from kg.extract.names import only_title_words
+from kg.extract.statistics.written import currency_codes, currency_of
+from kg.lexicon import lexicon
+
+
+def test_the_event_triggers_are_built_once_per_lexicon() -> None:
+    words = lexicon().events.triggers
+    assert Triggers.of(words) is Triggers.of(words)
+    assert Triggers.of(words).nouns == Triggers(words).nouns
+    other = {"Meeting": {"verbs": ["confer"], "nouns": ["parley"]}}
+    assert Triggers.of(other).nouns == {"parley": "Meeting"}  # another lexicon, its own triggers
+
+
+def test_title_words_follow_the_table_of_titles() -> None:
+    def span(*words: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(is_alpha=True, lower_=w) for w in words]
+
+    gazetteer = SimpleNamespace(titles={"supreme leader": None})
+    assert only_title_words(span("supreme"), gazetteer)
+    assert not only_title_words(span("grand", "vizier"), gazetteer)
+    gazetteer.titles["grand vizier"] = None  # a table that grows is read again
+    assert only_title_words(span("grand", "vizier"), gazetteer)
+    assert not only_title_words(span("grand", "vizier"), SimpleNamespace(titles={}))
+
+
+def test_currencies_are_found_as_before_with_their_patterns_compiled_once() -> None:
+    import re
+
+    from kg.extract.statistics.written import _written
+
+    def anew(text: str) -> tuple[str, str] | None:
+        return next(((code, written) for written, code in currency_codes().items()
+                     if re.search(_written((written,)), text)), None)
+
+    for text in ("3bn euros", "$40", "a$ 12m", "5 pc", "40 cents", "12 dollarsigns", "80 yen"):
+        assert currency_of(text) == anew(text)
+    assert currency_of("$40") is not None
+
+
+def test_names_are_normalised_the_same_when_asked_again() -> None:
+    from kg.gazetteer import normalize_name
+
+    for _ in range(2):
+        assert normalize_name("the  Ruritanian\u2019s") == "Ruritanian"
+        assert normalize_name(" The Hague ") == "Hague"
+
+
+def test_a_mentions_first_and_last_tokens_are_looked_up_once() -> None:
+    from kg.extract.context import Context
+    from kg.gazetteer import default_gazetteer
+    from kg.model import Article
+    from kg.nlp import parse
+
+    text = "Mayor Lena Varga of Portville opened the new bridge."
+    ctx = Context(Article(id="a", text=text), parse(text), default_gazetteer())
+    mention = ctx.add_mention(ctx.doc[1:3], "Person")
+    calls = []
+    doc = ctx.doc
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+        def char_span(self, *args: object, **kwargs: object) -> object:
+            calls.append(args)
+            return doc.char_span(*args, **kwargs)
+
+    ctx.doc = Counting()
+    assert [ctx.first_token(mention).text, ctx.last_token(mention).text] == ["Lena", "Varga"]
+    assert ctx.first_token(mention).i == 1 and ctx.last_token(mention).i == 2
+    assert len(calls) == 1
