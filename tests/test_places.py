@@ -304,6 +304,9 @@ def test_a_place_the_parser_saw_that_is_no_town_is_not_a_small_town_of_its_name(
     ("Soldiers searched houses in the West Bank city of Nablus overnight.", "Nablus", "West Bank"),
     ("A car bomb went off in Khan Younis, in the southern Gaza Strip.", "Khan Younis", "Gaza Strip"),
     ("Gunmen fired on a checkpoint near Ramallah in the West Bank.", "Ramallah", "West Bank"),
+    ("Tanks rolled into Jenin in the West Bank at dawn.", "Jenin", "West Bank"),  # its English
+    ("Shells hit houses in Beit Hanoun, in the northern Gaza Strip.", "Beit Hanoun",  # spelling
+     "Gaza Strip"),
 ])
 def test_a_territory_is_a_place_that_holds_towns(text: str, town: str, territory: str) -> None:
     facts = facts_of(text)
