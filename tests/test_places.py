@@ -320,11 +320,20 @@ def test_a_territory_is_a_place_that_holds_towns(text: str, town: str, territory
     ("A truck rolled over on Bellamy Road near the school.", ("Bellamy Road",)),
     ("Flooding cut Dunstan Road between the two towns.", ("Dunstan Road",)),  # a work of art
     ("Residents of Harriet Street were evacuated.", ("Harriet Street",)),  # untagged
+    ("Residents of Tulloch Terrace were evacuated.", ("Tulloch Terrace",)),  # tagged an
+    ("Traffic was diverted along Kelly Parade.", ("Kelly Parade",)),  # organisation
+    ("Crews back-burned west of Koala Gully near Marden Dam.", ("Koala Gully", "Marden Dam")),
 ])
 def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[str, ...]) -> None:
     facts = facts_of(text)
     for road in roads:
         assert entity(facts, road).type == "Place"
+
+
+def test_a_square_named_place_is_a_site_in_the_town_it_is_said_to_be_in() -> None:
+    facts = facts_of("Security was stepped up at Lanyon Place in Melbourne before the rally.")
+    assert entity(facts, "Lanyon Place").type == "Place"  # not the organisation the model saw
+    assert ("Lanyon Place", "locatedIn", "Melbourne") in relations(facts)
 
 
 @pytest.mark.parametrize("text", [
