@@ -330,6 +330,16 @@ def test_a_road_is_a_place_however_the_model_tagged_it(text: str, roads: tuple[s
         assert entity(facts, road).type == "Place"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nine tourists died canyoning down the Tarrow River Gorge near Lauterbrunnen.",
+     "Tarrow River Gorge"),  # left untagged by the model
+    ("Rafters were rescued from the Kelso River in Tasmania's south-west.", "Kelso River"),
+])
+def test_an_untagged_name_after_the_that_ends_in_a_feature_word_is_a_place(
+        text: str, place: str) -> None:
+    assert entity(facts_of(text), place).type == "Place"
+
+
 def test_a_square_named_place_is_a_site_in_the_town_it_is_said_to_be_in() -> None:
     facts = facts_of("Security was stepped up at Lanyon Place in Melbourne before the rally.")
     assert entity(facts, "Lanyon Place").type == "Place"  # not the organisation the model saw

@@ -392,6 +392,9 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].is_lower:
         return "Place"  # "the Vlava river"
+    if len(span) > 1 and span[-1].text in place_name_words("feature-last") and \
+            span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return "Place"  # "down the Tarrow River Gorge": no person's name takes "the"
     if span.end < len(doc) and doc[span.end].lower_ in SETTLEMENT_NOUNS and \
             doc[span.end].is_lower:
         return "City"  # "at Kolna village"
