@@ -340,6 +340,12 @@ def test_an_untagged_name_after_the_that_ends_in_a_feature_word_is_a_place(
     assert entity(facts_of(text), place).type == "Place"
 
 
+def test_a_place_the_gazetteer_lacks_near_a_town_lies_in_the_towns_state() -> None:
+    facts = facts_of("Fire crews worked at Koala Gully near Goulburn as New South Wales sweltered.")
+    assert ("Koala Gully", "locatedIn", "New South Wales") in relations(facts)
+    assert ("Koala Gully", "locatedIn", "Goulburn") not in relations(facts)  # near, not in
+
+
 def test_a_square_named_place_is_a_site_in_the_town_it_is_said_to_be_in() -> None:
     facts = facts_of("Security was stepped up at Lanyon Place in Melbourne before the rally.")
     assert entity(facts, "Lanyon Place").type == "Place"  # not the organisation the model saw

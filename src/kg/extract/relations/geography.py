@@ -324,13 +324,17 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
     """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
     gazetteer lacks lies in the state or region around the town it is measured from, when the
     article names that region. Not from a country's capital: a capital's district is small and
-    the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW)."""
+    the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW).
+    A site or feature the gazetteer lacks "near" a town lies there too ("the Tarrow River Gorge
+    near Lauterbrunnen" in Switzerland)."""
     doc = ctx.doc
     gazetteer = ctx.gazetteer
     for mention in ctx.mentions:
-        if mention.type != "City" or mention.kind != "name" or mention.key:
+        if mention.type not in ("City", "Place") or mention.kind != "name" or mention.key:
             continue
-        start = bearing_after(doc, ctx.last_token(mention).i + 1)
+        after = ctx.last_token(mention).i + 1
+        near = after + 1 < len(doc) and doc[after].lower_ == "near"
+        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" else None
         reference = ctx.mention_at(doc[start]) if start is not None else None
         if reference is None or reference.type != "City":
             continue
@@ -347,5 +351,5 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
             if container is not None:
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
-                                        "town-by-bearing", 0.7))
+                                        "place-near-town" if near else "town-by-bearing", 0.7))
                 break
