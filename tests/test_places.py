@@ -346,6 +346,23 @@ def test_a_place_the_gazetteer_lacks_near_a_town_lies_in_the_towns_state() -> No
     assert ("Koala Gully", "locatedIn", "Goulburn") not in relations(facts)  # near, not in
 
 
+@pytest.mark.parametrize(("text", "capital", "state"), [
+    ("Four people died in a hotel fire in Paris, in the centre of the French capital.", "Paris",
+     "France"),
+    ("The prize was accepted in the Norwegian capital, Oslo, on Monday.", "Oslo", "Norway"),
+])
+def test_the_capital_a_states_adjective_describes_lies_in_the_state(
+        text: str, capital: str, state: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, state).type == "Country"  # named only by its adjective
+    assert (capital, "locatedIn", state) in relations(facts)
+
+
+def test_an_adjectives_capital_is_only_the_states_own() -> None:
+    facts = facts_of("Protesters marched in Sydney, far from the Afghan capital.")
+    assert not [r for r in relations(facts) if r[0] == "Sydney" and r[2] == "Afghanistan"]
+
+
 def test_a_square_named_place_is_a_site_in_the_town_it_is_said_to_be_in() -> None:
     facts = facts_of("Security was stepped up at Lanyon Place in Melbourne before the rally.")
     assert entity(facts, "Lanyon Place").type == "Place"  # not the organisation the model saw

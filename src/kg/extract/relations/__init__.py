@@ -18,6 +18,7 @@ from kg.extract.relations.clauses import (
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import (
+    capitals_of_demonyms,
     places,
     places_in_framed_sentences,
     places_named_after_states,
@@ -60,6 +61,7 @@ EXTRACTORS = (
     institutions,
     organization_seats,
     places,
+    capitals_of_demonyms,
     places_named_after_states,
     places_in_framed_sentences,
     offices_of_bodies,

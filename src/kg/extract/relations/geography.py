@@ -230,6 +230,25 @@ def _coast_after(ctx: Context, container: Mention) -> bool:
     return any(t.lower_ in ("coast", "coastline", "shore") for t in doc[after : after + 4])
 
 
+def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
+    """"the French capital", "the Afghan capital, Kabul", "the Norwegian capital of Oslo": the
+    state's capital, where the article names it, lies in the state its adjective names (and the
+    state is then a place of the article, though named only by the adjective)."""
+    doc = ctx.doc
+    towns = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type == "City" and m.key}
+    for mention in ctx.mentions:
+        if mention.kind != "demonym" or mention.type != "Country" or not mention.key:
+            continue
+        last = ctx.last_token(mention)
+        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "capital":
+            continue
+        state = ctx.gazetteer.get(mention.key)
+        capital = towns.get(state.capital or "") if isinstance(state, Place) else None
+        if capital is not None:
+            out.relate(capital, "locatedIn", mention,
+                       ctx.evidence([last, ctx.first_token(capital)], "capital-of-demonym", 0.8))
+
+
 def places_named_after_states(ctx: Context, out: Relations) -> None:
     """"the Russian Far East", "Iraqi Kurdistan", "the New South Wales Hunter Valley": a place
     whose name begins with a state's or region's name or adjective lies in it, when the
