@@ -27,7 +27,7 @@ OUT = ROOT / "data" / "gazetteer"
 # first).
 TOWN_SPELLINGS = {
     "janin": ["Jenin"],
-    "tulkarm": ["Tulkarm", "Tulkarem"],
+    "tulkarm": ["Tulkarm"],  # "Tulkarem" left out: linked, it takes the label "Tulkarm"
     "qalqilyah": ["Qalqilya", "Qalqiliya"],
     "khan-yunis": ["Khan Younis"],
     "bayt-hanun": ["Beit Hanoun", "Beit Hanun"],
