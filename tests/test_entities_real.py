@@ -362,6 +362,29 @@ def test_a_body_noun_before_a_title_is_the_body_the_title_heads() -> None:
     assert ("Zambian intelligence", "partOf", "Zambia") in relations(facts)
 
 
+def test_a_body_noun_before_a_member_is_no_body() -> None:
+    # "an Israeli police officer" is one of the police's people, not the police
+    facts = facts_of("A Zambian police officer was wounded near Lusaka on Monday.")
+    assert not any(e.type == "Agency" for e in facts.entities)
+    facts = facts_of("Two Zambian army soldiers were wounded near Lusaka on Monday.")
+    assert not any(e.type == "Military" for e in facts.entities)
+    facts = facts_of("A Zambian police spokesman said two men were held in Lusaka.")
+    assert any(e.type == "Agency" for e in facts.entities)  # speaks for the body
+
+
+def test_a_peoples_adjective_tagged_a_place_still_ties_the_body() -> None:
+    # the model tags "Tongan" a place here; the adjective is Tonga's all the same
+    facts = facts_of("The Tongan government imposed a ban on imports.")
+    assert ("Tongan government", "partOf", "Tonga") in relations(facts)
+    assert "Tongan" not in typed(facts)
+
+
+def test_a_name_ends_before_a_dangling_of() -> None:
+    # the model tags "the Anglican Archbishop of" a body and "Brisbane" a town
+    facts = facts_of("He was the Anglican Archbishop of Brisbane when a teacher was abused.")
+    assert not any("Archbishop" in label for label in typed(facts))
+
+
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:
     facts = facts_of("Fiji's police arrested two men on Monday. Police said they were armed.")
     police = next(e for e in facts.entities if e.type == "Agency")

@@ -236,11 +236,20 @@ def named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | 
             noun = doc[span.end : span.end + size]
             if len(noun) == size and all(t.is_lower for t in noun) and \
                     noun.text in gazetteer.institution_nouns and (
-                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles):
+                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles
+                        and not _a_member(noun[-1].head, gazetteer)):
                 # "Iraqi intelligence chief X" heads the body; "Palestinian police stations" are
-                # only the stations
+                # only the stations, and "an Israeli police officer" only one of its people
                 return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
     return None
+
+
+def _a_member(noun: Any, gazetteer: Any) -> bool:
+    """Whether a title after a body's noun names one of its people, not the body: a noun for a
+    person by role (``data/lexicon/occupations.txt``: "an Israeli police officer", "two Fijian
+    army soldiers"), other than an official, who may speak for the body ("a Fijian police
+    official said")."""
+    return noun.lemma_.lower() in gazetteer.occupations and noun.lemma_.lower() != "official"
 
 
 def names_a_document(span: Any, gazetteer: Any) -> bool:

@@ -108,9 +108,21 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
-    return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
-                              for piece in _split_at_an_inner_the(e, gazetteer)
-                              for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
+    return [_without_a_dangling_join(e) for e in _join_split_names(
+        [part for e in ents if e.label_ in NAME_LABELS
+         for piece in _split_at_an_inner_the(e, gazetteer)
+         for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+
+
+def _without_a_dangling_join(ent: Any) -> Any:
+    """"the Anglican Archbishop of" + "Brisbane": a span that still ends in "of", "and" or "for"
+    once the names the model cut are joined ends before it (no name ends in such a word), so
+    that what is left is read for what it is (here a title, no body)."""
+    from kg.nlp import make_span
+
+    if len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in _NAME_JOINS:
+        return make_span(ent.doc, ent.start, ent.end - 1, ent.label_)
+    return ent
 
 
 def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
@@ -241,6 +253,10 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
             span[-1].pos_ == "PROPN" and said_to_be_place(span, gazetteer) == "AdministrativeRegion":
         return make_span(ent.doc, ent.start, ent.end, "GPE")  # "in Ituri province"
+    if ent.label_ in ("GPE", "LOC") and len(span) and gazetteer.lookup(span.text) is None and \
+            isinstance(gazetteer.demonym(span.text), Place):
+        return make_span(ent.doc, ent.start, ent.end, "NORP")  # "the Tongan government": a
+        # people's adjective the model took for a place's name
     if ent.label_ in NAME_LABELS:
         return ent
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
