@@ -19,7 +19,8 @@ CLASSES = set(kinds_of("Place")) | set(kinds_of("Organization")) | {"Person", "P
 TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv",
           "institution-nouns.tsv"]
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
-         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt"]
+         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
+         "given-names.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)

@@ -6,7 +6,7 @@ import pytest
 
 from extracting import facts_of, relations
 from kg.extract import extract
-from kg.extract.entities.clues import titled_name
+from kg.extract.entities.clues import begins_with_a_given_name, titled_name
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts
@@ -383,6 +383,19 @@ def test_a_name_ends_before_a_dangling_of() -> None:
     # the model tags "the Anglican Archbishop of" a body and "Brisbane" a town
     facts = facts_of("He was the Anglican Archbishop of Brisbane when a teacher was abused.")
     assert not any("Archbishop" in label for label in typed(facts))
+
+
+def test_a_name_that_begins_with_a_given_name_is_a_persons() -> None:
+    # the model tags "American Ed Mills" a body here, and the lone "Nick" too
+    doc = parse("Nick Tarrant and Warren Hospital")
+    gazetteer = default_gazetteer()
+    assert begins_with_a_given_name(doc[0:2], gazetteer)
+    assert not begins_with_a_given_name(doc[3:5], gazetteer)  # a body's word ends it
+    facts = facts_of("American Ed Mills won the men's 100 metres freestyle on Tuesday.")
+    assert typed(facts).get("Ed Mills") == "Person"
+    assert ("Ed Mills", "nationality", "United States") in relations(facts)
+    facts = facts_of("But a man known as Nick told Channel Nine he was sure.")
+    assert typed(facts).get("Nick") == "Person"
 
 
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:

@@ -206,6 +206,24 @@ def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
     return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
 
 
+def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
+    """Whether a name of two or three capitalised words the model took for a body's or a
+    place's is a person's by its first word, a common given name (``given-names.txt``): "Nick
+    Tarrant won", "Ed Mills took gold"; not where a later word says what else it is (a
+    body's, a place's or a title's word: "Warren Hospital", "Howard Street", "Peter Pan Party")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            words[0].text not in lexicon().words("given-names.txt"):
+        return False
+    rest = words[1:]
+    return classify_organization(span.text) == "Organization" and not any(
+        t.text in place_name_words(*PLACE_NAME_ENDS) or t.text in gazetteer.institution_heads or
+        t.text in gazetteer.party_names or t.lower_ in gazetteer.titles or
+        gazetteer.demonym(t.text) is not None or gazetteer.lookup(t.text) is not None and
+        not isinstance(gazetteer.lookup(t.text), Place)
+        for t in rest)
+
+
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
     """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
     apposition to a kinship noun (a kin by marriage too, which names no relation of the

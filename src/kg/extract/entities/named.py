@@ -12,6 +12,7 @@ from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
     a_town_the_gazetteer_lacks,
+    begins_with_a_given_name,
     department_of_a_state,
     kin_apposed,
     named_by_people,
@@ -50,6 +51,7 @@ from kg.extract.places import (
     town_of_the_story,
 )
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
@@ -272,6 +274,16 @@ def _add_named(
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
         return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG"):
+        if len(span) > 2 and isinstance(gazetteer.demonym(span[0].text), Place) and \
+                begins_with_a_given_name(span[1:], gazetteer):
+            _add_named(ctx, span[:1], "NORP", None)  # "American Ed Mills" tagged ORG
+            ctx.add_mention(span[1:], "Person")
+            return
+        if begins_with_a_given_name(span, gazetteer) or label == "ORG" and len(span) == 1 and \
+                span.text in lexicon().words("given-names.txt"):
+            ctx.add_mention(span, "Person")  # "Nick Tarrant won", "a man known as Nick", tagged
+            return  # ORG by the model
     cut = next((cut for cut in range(1, len(span) - 1) if titled_name(span[cut:], gazetteer)),
                None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
     if cut is not None:
