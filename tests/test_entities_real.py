@@ -60,6 +60,14 @@ def test_a_government_without_a_name_is_no_entity() -> None:
         "State Government") == "Government"
 
 
+def test_a_level_of_government_before_opposition_names_one_body() -> None:
+    # as "the Federal Government" does; "the Opposition" alone is nobody's name
+    facts = facts_of("The Federal Opposition says the minister must reveal the cost of the plan.")
+    assert typed(facts).get("Federal Opposition") == "Organization"
+    assert any(e.type == "Statement" for e in facts.events)
+    assert typed(facts_of("The Opposition says the minister must reveal the cost.")) == {}
+
+
 def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
     facts = facts_of("Federal Rural Services Minister Tom Hale says the scheme will grow.")
     found = typed(facts)
@@ -203,9 +211,9 @@ def test_a_three_letter_state_abbreviation_alone_is_the_state() -> None:
 
 
 def test_the_opposition_and_an_adjective_are_no_organisations() -> None:
-    facts = facts_of("The Federal Opposition says Aboriginal communities near Alice Springs need help.")
+    facts = facts_of("The Opposition says Aboriginal communities near Alice Springs need help.")
     found = typed(facts)
-    assert "Federal Opposition" not in found
+    assert "Opposition" not in found  # ("the Federal Opposition" is a name: see above)
     assert "Aboriginal" not in found
 
 

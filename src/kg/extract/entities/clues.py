@@ -290,11 +290,13 @@ _NAMED_LEVELS = {"federal", "national", "state", "commonwealth", "central"}
 
 def unnamed_government(span: Any) -> bool:
     """"the Government", "the Opposition", "the Coalition Government": no state, party or
-    leader named, and no level of government capitalised as a name ("the Federal Government"
-    and "the State Government" are names of one body: data/gold/README.md)."""
+    leader named, and no level of government capitalised as a name ("the Federal Government",
+    "the State Government" and "the Federal Opposition" are names of one body:
+    data/gold/README.md)."""
     words = {t.lower_ for t in span if t.is_alpha}
-    named = "government" in words and bool(words & _NAMED_LEVELS) and \
-        not words & {"opposition", "coalition"} and all(t.text[:1].isupper() for t in span if t.is_alpha)
+    body = words & {"government", "opposition"}
+    named = len(body) == 1 and bool(words & _NAMED_LEVELS) and "coalition" not in words and \
+        all(t.text[:1].isupper() for t in span if t.is_alpha)
     return bool(words & {"government", "opposition"}) and words <= GOVERNMENT_LEVELS and not named
 
 
