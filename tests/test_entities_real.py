@@ -406,6 +406,13 @@ def test_a_name_that_begins_with_a_given_name_is_a_persons() -> None:
     assert typed(facts).get("Nick") == "Person"
 
 
+def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:
+    facts = facts_of("Hundreds of Delta Force soldiers landed near Kandahar on Monday.")
+    assert typed(facts).get("Delta Force") == "Military"
+    facts = facts_of("Men in riot gear, possibly Star Force police officers, could be seen.")
+    assert typed(facts).get("Star Force") == "Agency"
+
+
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:
     facts = facts_of("Fiji's police arrested two men on Monday. Police said they were armed.")
     police = next(e for e in facts.entities if e.type == "Agency")

@@ -224,6 +224,19 @@ def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
         for t in rest)
 
 
+def unit_of_a_force(span: Any) -> str | None:
+    """The class of a unit whose members a noun after its name calls them
+    (``data/lexicon/force-members.tsv``): "SAS troops" (Military), "Star Force police officers"
+    (Agency); None when no such noun follows the name as the noun it modifies."""
+    doc = span.doc
+    members = lexicon().classes("force-members.tsv")
+    head = span[-1].head
+    if span[-1].dep_ != "compound" or head.i < span.end or head.i > span.end + 2:
+        return None
+    return next((members[t.lower_] for t in doc[span.end : head.i + 1]
+                 if t.is_lower and t.lower_ in members), None)
+
+
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
     """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
     apposition to a kinship noun (a kin by marriage too, which names no relation of the

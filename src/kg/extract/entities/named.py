@@ -22,6 +22,7 @@ from kg.extract.entities.clues import (
     names_nothing,
     paired_with_a_town,
     titled_name,
+    unit_of_a_force,
     written_as_a_persons_name,
 )
 from kg.extract.entities.spans import repaired_names
@@ -399,6 +400,8 @@ def _add_named(
         kind = classify_organization(text)
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
+        elif kind == "Organization":
+            kind = unit_of_a_force(span) or kind  # "Australian SAS troops": a military unit
         owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
         ctx.add_mention(span, kind, attributes=() if owned is None else (
             ("owner", owned[0].id), ("alias", owned[1].text)))
