@@ -7,6 +7,7 @@ import pytest
 from extracting import facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import begins_with_a_given_name, titled_name
+from kg.extract.entities.spans import repaired_names
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts
@@ -411,6 +412,18 @@ def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:
     assert typed(facts).get("Delta Force") == "Military"
     facts = facts_of("Men in riot gear, possibly Star Force police officers, could be seen.")
     assert typed(facts).get("Star Force") == "Agency"
+
+
+def test_a_name_runs_to_the_end_of_its_hyphened_word() -> None:
+    # the model tags only "Jaish" of "Jaish-e-Mohammad", and as a person's name
+    facts = facts_of("Delhi has accused Pakistan-based Lashkar-e-Taiba and Jaish-e-Mohammad of "
+                     "planning the raid.")
+    assert typed(facts).get("Jaish-e-Mohammad") == "Organization"
+    assert "Jaish" not in typed(facts)
+    assert typed(facts_of("General Zia-ul-Haq took power in 1977.")).get("Zia-ul-Haq") == "Person"
+    doc = parse("The invasion came the day after the Ford-Suharto meeting in Jakarta.")
+    names = [e.text for e in repaired_names(doc, default_gazetteer())]
+    assert "Ford" in names  # two names paired, no particle between them
 
 
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:

@@ -237,6 +237,21 @@ def unit_of_a_force(span: Any) -> str | None:
                  if t.is_lower and t.lower_ in members), None)
 
 
+# The Persian and Urdu linking particle ("of") written between hyphens inside a group's name:
+# "Lashkar-e-Taiba" (Army of the Pure), "Tehrik-i-Taliban", "Hizb-i-Islami". Personal names
+# join their parts with "ul" or "al" ("Zia-ul-Haq"), never with these.
+_IZAFE = {"e", "i"}
+
+
+def joined_by_izafe(span: Any) -> bool:
+    """Whether a name joins two capitalised parts with "-e-" or "-i-": a group's name
+    ("Jaish-e-Mohammad", "Hizb-i-Islami"), which the model may take for a person's."""
+    return any(t.lower_ in _IZAFE and t.is_lower and 0 < t.i - span.start and t.i + 2 < span.end
+               and t.doc[t.i - 1].text == "-" and t.doc[t.i + 1].text == "-" and
+               t.doc[t.i - 2].text[:1].isupper() and t.doc[t.i + 2].text[:1].isupper()
+               for t in span)
+
+
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
     """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
     apposition to a kinship noun (a kin by marriage too, which names no relation of the

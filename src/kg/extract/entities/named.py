@@ -14,6 +14,7 @@ from kg.extract.entities.clues import (
     a_town_the_gazetteer_lacks,
     begins_with_a_given_name,
     department_of_a_state,
+    joined_by_izafe,
     kin_apposed,
     named_by_people,
     names_a_sites_town,
@@ -328,6 +329,8 @@ def _add_named(
             ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
         elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
+        elif joined_by_izafe(span):
+            ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
         else:
             ctx.add_mention(span, "Person")
         return
