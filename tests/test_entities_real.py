@@ -6,7 +6,7 @@ import pytest
 
 from extracting import facts_of, relations
 from kg.extract import extract
-from kg.extract.entities.clues import begins_with_a_given_name, titled_name
+from kg.extract.entities.clues import begins_with_a_given_name, leading_state, titled_name
 from kg.extract.entities.spans import repaired_names
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
@@ -424,6 +424,18 @@ def test_a_name_runs_to_the_end_of_its_hyphened_word() -> None:
     doc = parse("The invasion came the day after the Ford-Suharto meeting in Jakarta.")
     names = [e.text for e in repaired_names(doc, default_gazetteer())]
     assert "Ford" in names  # two names paired, no particle between them
+
+
+def test_the_state_that_opens_a_bodys_name() -> None:
+    gazetteer = default_gazetteer()
+    keys = {text: getattr(leading_state(text.split(), gazetteer), "key", None) for text in (
+        "Pakistani police", "United States Army", "Queensland Police Service", "Suva police",
+        "Pakistani")}
+    assert keys["Pakistani police"] == "pakistan"
+    assert keys["United States Army"] == "united-states"
+    assert keys["Queensland Police Service"] is not None  # a first-level region's
+    assert keys["Suva police"] is None  # a town's body is no state's
+    assert keys["Pakistani"] is None  # no body's words after it
 
 
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:

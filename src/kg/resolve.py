@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.entities.acronyms import DEFINES
+from kg.extract.entities.clues import leading_state, state_named
 from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
@@ -253,9 +254,7 @@ class _Resolver:
         then words any state's body has ("Australian Federal", "United States", "Federal")."""
         for cut in range(len(words), -1, -1):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            place = self.gazetteer.lookup(head) if cut else None
-            state = cut == 0 or self.gazetteer.demonym(head) is not None or \
-                isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion")
+            state = cut == 0 or state_named(head, self.gazetteer) is not None
             if state and (not rest or is_generic_institution(rest)):
                 return True
         return False
@@ -352,11 +351,8 @@ class _Resolver:
         for mention in self.mentions:
             if mention.kind != "name" or mention.type != type_ or mention.id not in self.key_of:
                 continue
-            words = normalize_name(mention.text).split()
-            states = [self.gazetteer.demonym(" ".join(words[:size])) or
-                      self.gazetteer.lookup(" ".join(words[:size])) for size in (1, 2)
-                      if len(words) > size]
-            if mention.id in tied or any(getattr(s, "key", None) == owner for s in states):
+            state = leading_state(normalize_name(mention.text).split(), self.gazetteer)
+            if mention.id in tied or state is not None and state.key == owner:
                 found.add(self.key_of[mention.id])
         return found.pop() if len(found) == 1 else None
 

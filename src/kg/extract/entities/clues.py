@@ -21,6 +21,22 @@ GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", 
                       "opposition", "coalition"}
 
 
+def state_named(text: str, gazetteer: Any) -> Place | None:
+    """The state (a country or a first-level region) that words name by its adjective or its
+    name ("Pakistani", "United States", "Queensland"); None for anything else."""
+    place = gazetteer.demonym(text) or gazetteer.lookup(text)
+    return place if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion") \
+        else None
+
+
+def leading_state(words: list[str], gazetteer: Any) -> Place | None:
+    """The state whose adjective or name the first one or two words of a body's name are, with
+    words left after them ("the Pakistani police", "United States Army"); None when no state
+    opens the name. The one test of whose a body is by its name, for extraction and resolution."""
+    return next((state for size in (1, 2) if len(words) > size
+                 for state in [state_named(" ".join(words[:size]), gazetteer)] if state), None)
+
+
 def department_of_a_state(span: Any, gazetteer: Any) -> bool:
     """"Health Canada", "Statistics New Zealand", "Queensland Health": a portfolio's word and a
     state's or a region's name make the name of that government's department."""
