@@ -184,6 +184,15 @@ class _Resolver:
         """The key and label a name mention gets when it joins no other name."""
         if mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
             return self.scoped_key(mention, name), name
+        owner = self.key_of.get(dict(mention.attributes).get("owner", ""))
+        if owner is not None and mention.type in ORGANIZATION_TYPES:
+            # "the Fijian police" is keyed as "Fiji's police" is ("fiji/police"), so that the
+            # body is one node whichever way an article ties it to its state
+            words = name.split()
+            size = next((size for size in (1, 2) if len(words) > size and getattr(
+                state_named(" ".join(words[:size]), self.gazetteer), "key", None) == owner), None)
+            if size is not None:
+                return f"{owner}/{slug(' '.join(words[size:]).lower())}", name
         text = self.facts.article.text
         dateline = mention.start == 0 or text[mention.start - 1] == "\n"
         if name.isupper() and len(name) > 4 and dateline and text[mention.end:mention.end + 1] == ",":
