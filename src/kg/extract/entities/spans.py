@@ -108,7 +108,7 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
-    return [_without_a_dangling_join(_with_hyphened_rest(e)) for e in _join_split_names(
+    return [_with_hyphened_rest(e) for e in _join_split_names(
         [part for e in ents if e.label_ in NAME_LABELS
          for piece in _split_at_an_inner_the(e, gazetteer)
          for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
@@ -132,17 +132,6 @@ def _with_hyphened_rest(ent: Any) -> Any:
             not any(t.is_lower for t in doc[ent.end : end]):
         return ent
     return make_span(doc, ent.start, end, ent.label_)
-
-
-def _without_a_dangling_join(ent: Any) -> Any:
-    """"the Anglican Archbishop of" + "Brisbane": a span that still ends in "of", "and" or "for"
-    once the names the model cut are joined ends before it (no name ends in such a word), so
-    that what is left is read for what it is (here a title, no body)."""
-    from kg.nlp import make_span
-
-    if len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in _NAME_JOINS:
-        return make_span(ent.doc, ent.start, ent.end - 1, ent.label_)
-    return ent
 
 
 def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
