@@ -17,9 +17,10 @@ LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 CLASSES = set(kinds_of("Place")) | set(kinds_of("Organization")) | {"Person", "Place",
                                                                     "Organization"}
 TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv",
-          "institution-nouns.tsv"]
+          "institution-nouns.tsv", "force-members.tsv"]
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
-         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt"]
+         "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
+         "given-names.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)

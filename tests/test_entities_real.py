@@ -6,7 +6,8 @@ import pytest
 
 from extracting import facts_of, relations
 from kg.extract import extract
-from kg.extract.entities.clues import titled_name
+from kg.extract.entities.clues import begins_with_a_given_name, leading_state, titled_name
+from kg.extract.entities.spans import repaired_names
 from kg.extract.names import looks_like_name
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts
@@ -58,6 +59,14 @@ def test_a_government_without_a_name_is_no_entity() -> None:
     assert typed(facts).get("Federal Government") == "Government"
     assert typed(facts_of("The State Government will pay for the new bridge.")).get(
         "State Government") == "Government"
+
+
+def test_a_level_of_government_before_opposition_names_one_body() -> None:
+    # as "the Federal Government" does; "the Opposition" alone is nobody's name
+    facts = facts_of("The Federal Opposition says the minister must reveal the cost of the plan.")
+    assert typed(facts).get("Federal Opposition") == "Organization"
+    assert any(e.type == "Statement" for e in facts.events)
+    assert typed(facts_of("The Opposition says the minister must reveal the cost.")) == {}
 
 
 def test_a_portfolio_before_a_minister_is_no_organisation() -> None:
@@ -203,9 +212,9 @@ def test_a_three_letter_state_abbreviation_alone_is_the_state() -> None:
 
 
 def test_the_opposition_and_an_adjective_are_no_organisations() -> None:
-    facts = facts_of("The Federal Opposition says Aboriginal communities near Alice Springs need help.")
+    facts = facts_of("The Opposition says Aboriginal communities near Alice Springs need help.")
     found = typed(facts)
-    assert "Federal Opposition" not in found
+    assert "Opposition" not in found  # ("the Federal Opposition" is a name: see above)
     assert "Aboriginal" not in found
 
 
@@ -360,6 +369,76 @@ def test_a_body_noun_that_only_modifies_another_is_no_body() -> None:
 def test_a_body_noun_before_a_title_is_the_body_the_title_heads() -> None:
     facts = facts_of("Zambian intelligence chief Amos Kiprono said the men had met in Lusaka.")
     assert ("Zambian intelligence", "partOf", "Zambia") in relations(facts)
+
+
+def test_a_body_noun_before_a_member_is_no_body() -> None:
+    # "an Israeli police officer" is one of the police's people, not the police
+    facts = facts_of("A Zambian police officer was wounded near Lusaka on Monday.")
+    assert not any(e.type == "Agency" for e in facts.entities)
+    facts = facts_of("Two Zambian army soldiers were wounded near Lusaka on Monday.")
+    assert not any(e.type == "Military" for e in facts.entities)
+    facts = facts_of("A Zambian police spokesman said two men were held in Lusaka.")
+    assert any(e.type == "Agency" for e in facts.entities)  # speaks for the body
+
+
+def test_a_peoples_adjective_tagged_a_place_still_ties_the_body() -> None:
+    # the model tags "Tongan" a place here; the adjective is Tonga's all the same
+    facts = facts_of("The Tongan government imposed a ban on imports.")
+    assert ("Tongan government", "partOf", "Tonga") in relations(facts)
+    assert "Tongan" not in typed(facts)
+
+
+def test_a_name_that_begins_with_a_given_name_is_a_persons() -> None:
+    # the model tags "American Ed Mills" a body here, and the lone "Nick" too
+    doc = parse("Nick Tarrant and Warren Hospital")
+    gazetteer = default_gazetteer()
+    assert begins_with_a_given_name(doc[0:2], gazetteer)
+    assert not begins_with_a_given_name(doc[3:5], gazetteer)  # a body's word ends it
+    facts = facts_of("American Ed Mills won the men's 100 metres freestyle on Tuesday.")
+    assert typed(facts).get("Ed Mills") == "Person"
+    assert ("Ed Mills", "nationality", "United States") in relations(facts)
+    facts = facts_of("But a man known as Nick told Channel Nine he was sure.")
+    assert typed(facts).get("Nick") == "Person"
+
+
+def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:
+    facts = facts_of("Hundreds of Delta Force soldiers landed near Kandahar on Monday.")
+    assert typed(facts).get("Delta Force") == "Military"
+    facts = facts_of("Men in riot gear, possibly Star Force police officers, could be seen.")
+    assert typed(facts).get("Star Force") == "Agency"
+
+
+def test_a_name_runs_to_the_end_of_its_hyphened_word() -> None:
+    # the model tags only "Jaish" of "Jaish-e-Mohammad", and as a person's name
+    facts = facts_of("Delhi has accused Pakistan-based Lashkar-e-Taiba and Jaish-e-Mohammad of "
+                     "planning the raid.")
+    assert typed(facts).get("Jaish-e-Mohammad") == "Organization"
+    assert "Jaish" not in typed(facts)
+    assert typed(facts_of("General Zia-ul-Haq took power in 1977.")).get("Zia-ul-Haq") == "Person"
+    doc = parse("The invasion came the day after the Ford-Suharto meeting in Jakarta.")
+    names = [e.text for e in repaired_names(doc, default_gazetteer())]
+    assert "Ford" in names  # two names paired, no particle between them
+
+
+def test_the_state_that_opens_a_bodys_name() -> None:
+    gazetteer = default_gazetteer()
+    keys = {text: getattr(leading_state(text.split(), gazetteer), "key", None) for text in (
+        "Pakistani police", "United States Army", "Queensland Police Service", "Suva police",
+        "Pakistani")}
+    assert keys["Pakistani police"] == "pakistan"
+    assert keys["United States Army"] == "united-states"
+    assert keys["Queensland Police Service"] is not None  # a first-level region's
+    assert keys["Suva police"] is None  # a town's body is no state's
+    assert keys["Pakistani"] is None  # no body's words after it
+
+
+def test_an_untagged_name_after_a_title_is_a_persons() -> None:
+    # the model tags nothing in "Queen Elizabeth II" or "King Abdullah II"
+    facts = facts_of("The mood was typified by Britain's Queen Elizabeth II, who said the year "
+                     "brought many trials.")
+    assert typed(facts).get("Elizabeth II") == "Person"
+    facts = facts_of("Ms Marlow says the Governor Generals version of events is hard to believe.")
+    assert "Generals" not in typed(facts)  # a title's word, no name
 
 
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:

@@ -263,3 +263,16 @@ def test_a_surname_two_full_names_share_is_the_first_named() -> None:
                              mention("m3", "Lindqvist", 80, 2, "Person")))
     assert key_of(resolved, "m3") == key_of(resolved, "m1") == "ana-lindqvist"
     assert by_key(resolved)["erik-lindqvist"].aliases == ()
+
+
+def test_a_states_body_has_one_key_by_adjective_or_possessive() -> None:
+    # "the Fijian police" in one article, "Fiji's police" in another: one node
+    fiji = mention("m1", "Fijian", 0, 0, "Country", kind="demonym", key="fiji")
+    by_adjective = replace(mention("m2", "Fijian police", 0, 0, "Agency"),
+                           attributes=(("owner", "m1"),))
+    fiji_named = mention("m1", "Fiji", 0, 0, "Country", key="fiji")
+    by_possessive = replace(mention("m2", "police", 7, 0, "Agency", kind="institution"),
+                            attributes=(("owner", "m1"),))
+    keys = [{e.label: e.key for e in resolve(facts(*pair)).entities}
+            for pair in ((fiji, by_adjective), (fiji_named, by_possessive))]
+    assert keys[0]["Fijian police"] == keys[1]["Fijian police"] == "fiji/police"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.entities.acronyms import DEFINES
+from kg.extract.entities.clues import leading_state, state_named
 from kg.extract.events import merge_occasions
 from kg.gazetteer import (
     Gazetteer,
@@ -183,6 +184,15 @@ class _Resolver:
         """The key and label a name mention gets when it joins no other name."""
         if mention.type in ORGANIZATION_TYPES and is_generic_institution(name):
             return self.scoped_key(mention, name), name
+        owner = self.key_of.get(dict(mention.attributes).get("owner", ""))
+        if owner is not None and mention.type in ORGANIZATION_TYPES:
+            # "the Fijian police" is keyed as "Fiji's police" is ("fiji/police"), so that the
+            # body is one node whichever way an article ties it to its state
+            words = name.split()
+            size = next((size for size in (1, 2) if len(words) > size and getattr(
+                state_named(" ".join(words[:size]), self.gazetteer), "key", None) == owner), None)
+            if size is not None:
+                return f"{owner}/{slug(' '.join(words[size:]).lower())}", name
         text = self.facts.article.text
         dateline = mention.start == 0 or text[mention.start - 1] == "\n"
         if name.isupper() and len(name) > 4 and dateline and text[mention.end:mention.end + 1] == ",":
@@ -253,9 +263,7 @@ class _Resolver:
         then words any state's body has ("Australian Federal", "United States", "Federal")."""
         for cut in range(len(words), -1, -1):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-            place = self.gazetteer.lookup(head) if cut else None
-            state = cut == 0 or self.gazetteer.demonym(head) is not None or \
-                isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion")
+            state = cut == 0 or state_named(head, self.gazetteer) is not None
             if state and (not rest or is_generic_institution(rest)):
                 return True
         return False
@@ -352,11 +360,8 @@ class _Resolver:
         for mention in self.mentions:
             if mention.kind != "name" or mention.type != type_ or mention.id not in self.key_of:
                 continue
-            words = normalize_name(mention.text).split()
-            states = [self.gazetteer.demonym(" ".join(words[:size])) or
-                      self.gazetteer.lookup(" ".join(words[:size])) for size in (1, 2)
-                      if len(words) > size]
-            if mention.id in tied or any(getattr(s, "key", None) == owner for s in states):
+            state = leading_state(normalize_name(mention.text).split(), self.gazetteer)
+            if mention.id in tied or state is not None and state.key == owner:
                 found.add(self.key_of[mention.id])
         return found.pop() if len(found) == 1 else None
 

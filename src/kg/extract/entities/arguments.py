@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, Context
+from kg.extract.entities.clues import leading_state
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -98,9 +99,7 @@ def _body_told_before(ctx: Context, token: Any) -> Mention | None:
 
 def _of_a_state(ctx: Context, mention: Mention) -> bool:
     """Whether a body's name begins with a state's adjective or name: "the Pakistani police"."""
-    words = mention.text.split()
-    return any(ctx.gazetteer.demonym(" ".join(words[:size])) is not None
-               for size in (1, 2) if len(words) > size)
+    return leading_state(mention.text.split(), ctx.gazetteer) is not None
 
 
 def _titled_official(ctx: Context, token: Any, noun: str) -> Any:

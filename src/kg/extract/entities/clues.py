@@ -21,6 +21,22 @@ GOVERNMENT_LEVELS = {"federal", "national", "central", "state", "commonwealth", 
                       "opposition", "coalition"}
 
 
+def state_named(text: str, gazetteer: Any) -> Place | None:
+    """The state (a country or a first-level region) that words name by its adjective or its
+    name ("Pakistani", "United States", "Queensland"); None for anything else."""
+    place = gazetteer.demonym(text) or gazetteer.lookup(text)
+    return place if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion") \
+        else None
+
+
+def leading_state(words: list[str], gazetteer: Any) -> Place | None:
+    """The state whose adjective or name the first one or two words of a body's name are, with
+    words left after them ("the Pakistani police", "United States Army"); None when no state
+    opens the name. The one test of whose a body is by its name, for extraction and resolution."""
+    return next((state for size in (1, 2) if len(words) > size
+                 for state in [state_named(" ".join(words[:size]), gazetteer)] if state), None)
+
+
 def department_of_a_state(span: Any, gazetteer: Any) -> bool:
     """"Health Canada", "Statistics New Zealand", "Queensland Health": a portfolio's word and a
     state's or a region's name make the name of that government's department."""
@@ -206,6 +222,52 @@ def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
     return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
 
 
+def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
+    """Whether a name of two or three capitalised words the model took for a body's or a
+    place's is a person's by its first word, a common given name (``given-names.txt``): "Nick
+    Tarrant won", "Ed Mills took gold"; not where a later word says what else it is (a
+    body's, a place's or a title's word: "Warren Hospital", "Howard Street", "Peter Pan Party")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            words[0].text not in lexicon().words("given-names.txt"):
+        return False
+    rest = words[1:]
+    return classify_organization(span.text) == "Organization" and not any(
+        t.text in place_name_words(*PLACE_NAME_ENDS) or t.text in gazetteer.institution_heads or
+        t.text in gazetteer.party_names or t.lower_ in gazetteer.titles or
+        gazetteer.demonym(t.text) is not None or gazetteer.lookup(t.text) is not None and
+        not isinstance(gazetteer.lookup(t.text), Place)
+        for t in rest)
+
+
+def unit_of_a_force(span: Any) -> str | None:
+    """The class of a unit whose members a noun after its name calls them
+    (``data/lexicon/force-members.tsv``): "SAS troops" (Military), "Star Force police officers"
+    (Agency); None when no such noun follows the name as the noun it modifies."""
+    doc = span.doc
+    members = lexicon().classes("force-members.tsv")
+    head = span[-1].head
+    if span[-1].dep_ != "compound" or head.i < span.end or head.i > span.end + 2:
+        return None
+    return next((members[t.lower_] for t in doc[span.end : head.i + 1]
+                 if t.is_lower and t.lower_ in members), None)
+
+
+# The Persian and Urdu linking particle ("of") written between hyphens inside a group's name:
+# "Lashkar-e-Taiba" (Army of the Pure), "Tehrik-i-Taliban", "Hizb-i-Islami". Personal names
+# join their parts with "ul" or "al" ("Zia-ul-Haq"), never with these.
+_IZAFE = {"e", "i"}
+
+
+def joined_by_izafe(span: Any) -> bool:
+    """Whether a name joins two capitalised parts with "-e-" or "-i-": a group's name
+    ("Jaish-e-Mohammad", "Hizb-i-Islami"), which the model may take for a person's."""
+    return any(t.lower_ in _IZAFE and t.is_lower and 0 < t.i - span.start and t.i + 2 < span.end
+               and t.doc[t.i - 1].text == "-" and t.doc[t.i + 1].text == "-" and
+               t.doc[t.i - 2].text[:1].isupper() and t.doc[t.i + 2].text[:1].isupper()
+               for t in span)
+
+
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
     """"his daughter, Beatriz", "her husband Tom", "his daughter-in-law Alissa": a name in
     apposition to a kinship noun (a kin by marriage too, which names no relation of the
@@ -236,11 +298,20 @@ def named_by_people(span: Any, place: Any, gazetteer: Any) -> tuple[Any, str] | 
             noun = doc[span.end : span.end + size]
             if len(noun) == size and all(t.is_lower for t in noun) and \
                     noun.text in gazetteer.institution_nouns and (
-                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles):
+                        noun[-1].dep_ != "compound" or noun[-1].head.lower_ in gazetteer.titles
+                        and not _a_member(noun[-1].head, gazetteer)):
                 # "Iraqi intelligence chief X" heads the body; "Palestinian police stations" are
-                # only the stations
+                # only the stations, and "an Israeli police officer" only one of its people
                 return doc[span.start : span.end + size], gazetteer.institution_nouns[noun.text]
     return None
+
+
+def _a_member(noun: Any, gazetteer: Any) -> bool:
+    """Whether a title after a body's noun names one of its people, not the body: a noun for a
+    person by role (``data/lexicon/occupations.txt``: "an Israeli police officer", "two Fijian
+    army soldiers"), other than an official, who may speak for the body ("a Fijian police
+    official said")."""
+    return noun.lemma_.lower() in gazetteer.occupations and noun.lemma_.lower() != "official"
 
 
 def names_a_document(span: Any, gazetteer: Any) -> bool:
@@ -263,11 +334,13 @@ _NAMED_LEVELS = {"federal", "national", "state", "commonwealth", "central"}
 
 def unnamed_government(span: Any) -> bool:
     """"the Government", "the Opposition", "the Coalition Government": no state, party or
-    leader named, and no level of government capitalised as a name ("the Federal Government"
-    and "the State Government" are names of one body: data/gold/README.md)."""
+    leader named, and no level of government capitalised as a name ("the Federal Government",
+    "the State Government" and "the Federal Opposition" are names of one body:
+    data/gold/README.md)."""
     words = {t.lower_ for t in span if t.is_alpha}
-    named = "government" in words and bool(words & _NAMED_LEVELS) and \
-        not words & {"opposition", "coalition"} and all(t.text[:1].isupper() for t in span if t.is_alpha)
+    body = words & {"government", "opposition"}
+    named = len(body) == 1 and bool(words & _NAMED_LEVELS) and "coalition" not in words and \
+        all(t.text[:1].isupper() for t in span if t.is_alpha)
     return bool(words & {"government", "opposition"}) and words <= GOVERNMENT_LEVELS and not named
 
 

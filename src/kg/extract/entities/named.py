@@ -12,7 +12,9 @@ from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
     a_town_the_gazetteer_lacks,
+    begins_with_a_given_name,
     department_of_a_state,
+    joined_by_izafe,
     kin_apposed,
     named_by_people,
     names_a_sites_town,
@@ -21,6 +23,7 @@ from kg.extract.entities.clues import (
     names_nothing,
     paired_with_a_town,
     titled_name,
+    unit_of_a_force,
     written_as_a_persons_name,
 )
 from kg.extract.entities.spans import repaired_names
@@ -50,6 +53,7 @@ from kg.extract.places import (
     town_of_the_story,
 )
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _COMPASS = {"North", "South", "East", "West", "-"}
@@ -272,6 +276,16 @@ def _add_named(
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and titled_name(span, gazetteer):
         ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
         return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG"):
+        if len(span) > 2 and isinstance(gazetteer.demonym(span[0].text), Place) and \
+                begins_with_a_given_name(span[1:], gazetteer):
+            _add_named(ctx, span[:1], "NORP", None)  # "American Ed Mills" tagged ORG
+            ctx.add_mention(span[1:], "Person")
+            return
+        if begins_with_a_given_name(span, gazetteer) or label == "ORG" and len(span) == 1 and \
+                span.text in lexicon().words("given-names.txt"):
+            ctx.add_mention(span, "Person")  # "Nick Tarrant won", "a man known as Nick", tagged
+            return  # ORG by the model
     cut = next((cut for cut in range(1, len(span) - 1) if titled_name(span[cut:], gazetteer)),
                None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
     if cut is not None:
@@ -315,6 +329,8 @@ def _add_named(
             ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
         elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
+        elif joined_by_izafe(span):
+            ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
         else:
             ctx.add_mention(span, "Person")
         return
@@ -387,6 +403,8 @@ def _add_named(
         kind = classify_organization(text)
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
+        elif kind == "Organization":
+            kind = unit_of_a_force(span) or kind  # "Australian SAS troops": a military unit
         owned = _state_of_a_ministry(ctx, span) if kind == "Ministry" else None
         ctx.add_mention(span, kind, attributes=() if owned is None else (
             ("owner", owned[0].id), ("alias", owned[1].text)))

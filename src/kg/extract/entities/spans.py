@@ -108,9 +108,30 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
-    return _join_split_names([part for e in ents if e.label_ in NAME_LABELS
-                              for piece in _split_at_an_inner_the(e, gazetteer)
-                              for part in _split_at_a_comma(piece, gazetteer)], gazetteer)
+    return [_with_hyphened_rest(e) for e in _join_split_names(
+        [part for e in ents if e.label_ in NAME_LABELS
+         for piece in _split_at_an_inner_the(e, gazetteer)
+         for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+
+
+def _with_hyphened_rest(ent: Any) -> Any:
+    """"Jaish" + "-e-Mohammad", "Zia" + "-ul-Haq": a person's or a body's name the model ended
+    inside a word the tokenizer split at its hyphens runs to the end of that word, where a
+    lower-case particle inside it joins a capitalised last part (not "Pakistan-based", nor two
+    names paired: "the Ford-Suharto meeting")."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and not doc[end + 1].ent_type_:
+        end += 2
+    if end == ent.end or not doc[end - 1].text[:1].isupper() or \
+            not any(t.is_lower for t in doc[ent.end : end]):
+        return ent
+    return make_span(doc, ent.start, end, ent.label_)
 
 
 def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
@@ -241,6 +262,10 @@ def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
             span[-1].pos_ == "PROPN" and said_to_be_place(span, gazetteer) == "AdministrativeRegion":
         return make_span(ent.doc, ent.start, ent.end, "GPE")  # "in Ituri province"
+    if ent.label_ in ("GPE", "LOC") and len(span) and gazetteer.lookup(span.text) is None and \
+            isinstance(gazetteer.demonym(span.text), Place):
+        return make_span(ent.doc, ent.start, ent.end, "NORP")  # "the Tongan government": a
+        # people's adjective the model took for a place's name
     if ent.label_ in NAME_LABELS:
         return ent
     if len(span) and isinstance(gazetteer.lookup(span.text), KnownOrganization):
