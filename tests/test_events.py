@@ -763,6 +763,22 @@ def test_an_unsingled_speaker_still_makes_no_statement(text: str) -> None:
     assert not events_of(facts_of(text), "Statement")
 
 
+@pytest.mark.parametrize("text", [
+    "A Danish diplomat said the talks in Oslo had stalled.",
+    "The Chilean finance minister said the budget would be cut. He said the cuts were needed.",
+    "Police say a woman who has claimed to be a nurse worked at the clinic in Dunedin.",
+])
+def test_a_person_the_text_leaves_unnamed_makes_no_statement(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
+def test_an_unnamed_office_holder_named_later_speaks_as_the_name() -> None:
+    facts = facts_of("Chile's ambassador said on Friday the embassy in Lima would stay open. "
+                     "The remarks by Ambassador Rosa Quiroga surprised officials in Lima.")
+    statement, = [e for e in events_of(facts, "Statement") if e.trigger == "said"]
+    assert ("agent", "Rosa Quiroga") in roles_of(facts, statement)
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

@@ -23,6 +23,7 @@ from kg.extract.events.places import (
 )
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.events.speakers import (
+    holder_named,
     pronoun_speakers,
     spoken_for,
     titled_person,
@@ -39,7 +40,7 @@ from kg.extract.events.verbs import (
     verb_event,
 )
 from kg.lexicon import lexicon
-from kg.model import Event
+from kg.model import Event, Mention
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -143,6 +144,15 @@ def find_events(ctx: Context) -> list[Event]:
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
+        unnamed = _unnamed_speakers(ctx, builder) if named_only else []
+        if unnamed:
+            # "a man who has claimed", "a western diplomat said", "the Russian defence minister
+            # said": a person the text does not name speaks for no one (data/gold/README.md),
+            # unless it names the office holder elsewhere ("Ambassador Abbas Khalaf")
+            holders = dict.fromkeys(holder_named(ctx, speaker) for speaker in unnamed)
+            builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
+            builder.roles += [("agent", holder.id) for holder in holders if holder is not None]
+            builder.subject = True
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
@@ -193,6 +203,15 @@ def find_events(ctx: Context) -> list[Event]:
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+
+
+def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:
+    """The agents of an event when every one is a person the text leaves unnamed (a nominal
+    mention: "a man", "a western diplomat", "the Russian defence minister"); none otherwise."""
+    mentions = {m.id: m for m in ctx.mentions}
+    agents = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
+    nominal = [m for m in agents if m is not None and (m.type, m.kind) == ("Person", "nominal")]
+    return nominal if agents and len(nominal) == len(agents) else []
 
 
 def _documents_told_once(builders: list[Builder]) -> list[Builder]:

@@ -72,6 +72,20 @@ def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     return named[-1]
 
 
+def holder_named(ctx: Context, unnamed: Mention) -> Mention | None:
+    """The named person an unnamed office holder is, when the article writes the title before
+    one person's name, earlier or later ("Iraq's ambassador said ... the statement by
+    Ambassador Abbas Khalaf"); None when it names none or several so titled."""
+    title = dict(unnamed.attributes).get("occupation")
+    if not title:
+        return None
+    before = _title_before_name(title)
+    text = ctx.article.text
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and before.search(text[max(0, m.start - 80):m.start])]
+    return named[0] if len({surname(m) for m in named}) == 1 else None
+
+
 def told_an_outlet(builder: Builder) -> bool:
     """Words given to a named news organisation make an interview whoever gives them: "officials
     told Reuters" (the speaker may stay unnamed)."""
