@@ -779,6 +779,19 @@ def test_an_unnamed_office_holder_named_later_speaks_as_the_name() -> None:
     assert ("agent", "Rosa Quiroga") in roles_of(facts, statement)
 
 
+def test_an_arrest_told_again_without_names_is_the_same_arrest() -> None:
+    facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. Officers detained the man "
+                     "after a chase through the old town.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
+
+
+def test_an_arrest_in_another_place_is_another_arrest() -> None:
+    facts = facts_of("Police arrested two men in Lyon on Monday. Police in Nice arrested three "
+                     "boys on Tuesday.")
+    assert len(events_of(facts, "Arrest")) == 2
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

@@ -202,7 +202,8 @@ def find_events(ctx: Context) -> list[Event]:
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
-    return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+    merged = _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+    return _told_again(ctx, merged, triggers.told_again)
 
 
 def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:
@@ -226,6 +227,32 @@ def _documents_told_once(builders: list[Builder]) -> list[Builder]:
             for c in builder.trigger.children)
         if not again:
             kept.append(builder)
+    return kept
+
+
+def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Event]:
+    """An event of a type a story retells that names no one taking part, beside another of its
+    type in the article and in no other place, is that one told again: "Police arrested Diaz in
+    Lyon on Monday. Officers detained the man after a chase" is one arrest (the lexicon's
+    ``told_again_unnamed``; not "... Police in Nice arrested two men"). Of several that name no
+    one, the first is kept."""
+    mentions = {m.id: m for m in ctx.mentions}
+
+    def named(event: Event) -> bool:
+        return any(role in ("agent", "participant") for role, _ in event.roles)
+
+    def places(event: Event) -> set[str]:  # the place itself, whichever mention of it
+        return {mentions[ref].key or mentions[ref].text.lower() for role, ref in event.roles
+                if role in ("location", "destination", "origin") and ref in mentions}
+
+    kept: list[Event] = []
+    for number, event in enumerate(events):
+        again = event.type in types and not named(event) and any(
+            other is not event and other.type == event.type and (named(other) or earlier < number)
+            and (not places(event) or places(event) & places(other))
+            for earlier, other in enumerate(events))
+        if not again:
+            kept.append(event)
     return kept
 
 
