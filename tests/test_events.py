@@ -792,6 +792,14 @@ def test_an_arrest_in_another_place_is_another_arrest() -> None:
     assert len(events_of(facts, "Arrest")) == 2
 
 
+def test_the_noun_taken_up_again_names_the_body_whose_name_ends_in_it() -> None:
+    facts = facts_of("The Textile Workers Union's Wendy Clark says the plan is wrong. The Indian "
+                     "Government changed its labour laws in May. The union says the plan will "
+                     "cost jobs in Perth.")
+    spoken = {frozenset(roles_of(facts, e)) for e in events_of(facts, "Statement")}
+    assert frozenset({("agent", "Textile Workers Union")}) in spoken
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

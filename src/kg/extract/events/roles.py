@@ -58,6 +58,16 @@ def prep_objects(prep: Any) -> list[Any]:
     return objects
 
 
+def _named_with_the_noun(ctx: Context, description: Mention, token: Any) -> Mention | None:
+    """The one body named before whose name ends in the noun a description takes up again:
+    "the Community and Public Sector Union ... the union says" (the union, not the body named
+    last); None when none or several do."""
+    noun = token.lower_
+    named = {m.text: m for m in ctx.mentions if m.kind == "name" and m.end <= description.start
+             and m.type in ORGANIZATION_TYPES and m.text.lower().split()[-1:] == [noun]}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 class Builder:
     """Assembles one event's roles from the tokens around its trigger."""
 
@@ -78,6 +88,8 @@ class Builder:
         if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
             return self.add(role, named)
         mention = argument_mention(self.ctx, token)
+        if mention is not None and mention.kind == "description":
+            mention = _named_with_the_noun(self.ctx, mention, token) or mention
         if mention is None:
             antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
