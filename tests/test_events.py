@@ -800,6 +800,22 @@ def test_the_noun_taken_up_again_names_the_body_whose_name_ends_in_it() -> None:
     assert frozenset({("agent", "Textile Workers Union")}) in spoken
 
 
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg was quoted as saying the bridge in Graz would reopen.",
+    "Mayor Anna Berg is reported as saying the bridge in Graz would reopen.",
+])
+def test_one_quoted_as_saying_makes_a_statement(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Report")  # no one named reported it
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Anna Berg") in roles_of(facts, statement)
+
+
+def test_one_quoted_by_an_outlet_is_still_reported() -> None:
+    facts = facts_of("Mayor Anna Berg was quoted by Reuters as saying the bridge would reopen.")
+    assert events_of(facts, "Report")
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")
