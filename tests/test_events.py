@@ -816,6 +816,21 @@ def test_one_quoted_by_an_outlet_is_still_reported() -> None:
     assert events_of(facts, "Report")
 
 
+@pytest.mark.parametrize("text", [
+    "Late on Friday, Mr Varga's family told reporters in Szeged they were shocked.",
+    "The mother of Anna Berg said the verdict in Graz was fair.",
+    "Anna Berg's friends said the verdict in Graz was fair.",
+])
+def test_the_people_close_to_a_person_do_not_speak_for_them(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
+def test_a_persons_lawyer_still_speaks_for_them() -> None:
+    facts = facts_of("Anna Berg's lawyer said the verdict in Graz was unfair.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Anna Berg") in roles_of(facts, statement)
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")
