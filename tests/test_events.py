@@ -831,6 +831,32 @@ def test_a_persons_lawyer_still_speaks_for_them() -> None:
     assert ("agent", "Anna Berg") in roles_of(facts, statement)
 
 
+@pytest.mark.parametrize(("text", "sponsor"), [
+    ("The EU-brokered talks in Geneva ended on Monday.", "European Union"),
+    ("The truce followed Qatar-mediated negotiations in Doha.", "Qatar"),
+    ("Envoys left the UN-sponsored Syrian talks in Geneva early.", "United Nations"),
+])
+def test_who_runs_a_meeting_takes_part_in_it(text: str, sponsor: str) -> None:
+    facts = facts_of(text)
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", sponsor) in roles_of(facts, meeting)
+
+
+def test_those_attending_a_sponsored_meeting_take_part_beside_its_sponsor() -> None:
+    facts = facts_of("A senior member of the Labour Party attending the UN-sponsored talks in "
+                     "Geneva said a deal was close.")
+    meeting, = events_of(facts, "Meeting")
+    agents = {label for role, label in roles_of(facts, meeting) if role == "agent"}
+    assert "Labour Party" in agents and len(agents) == 2
+
+
+def test_a_meeting_told_twice_in_a_sentence_is_one_with_the_date_of_either() -> None:
+    facts = facts_of("Observers at the EU-brokered talks in Geneva expect the deal to be signed "
+                     "at the Geneva talks on Wednesday.")
+    meeting, = events_of(facts, "Meeting")
+    assert meeting.time is not None
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
@@ -202,7 +203,8 @@ def find_events(ctx: Context) -> list[Event]:
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
-    merged = _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+    merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
+                                               triggers))
     return _told_again(ctx, merged, triggers.told_again)
 
 
@@ -342,21 +344,30 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     )
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
+def _merge_repeats(ctx: Context, events: list[Event]) -> list[Event]:
     """One sentence restating the same kind of event adds nothing: "people who defected ...
     more than the amount who defected under his father" is one generic defection, not two; a
     defector's journey told in the same sentence is the defection."""
+    mentions = {m.id: m for m in ctx.mentions}
+
+    def taken(event: Event) -> set[tuple[str, str]]:  # one place or body, whichever mention of it
+        return {(role, (mentions[ref].key or mentions[ref].text.lower()) if ref in mentions else ref)
+                for role, ref in event.roles}
+
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if k.type == event.type
                      and k.evidence.sentence == event.evidence.sentence
                      and not any(role == "agent" for role, _ in event.roles)
-                     and set(event.roles) <= set(k.roles)
-                     and (event.time is None or event.time == k.time)), None)
+                     and taken(event) <= taken(k)
+                     and (event.time is None or k.time is None or event.time == k.time)), None)
         journey = event.type == "Migration" and any(
             k.type == "Defection" and k.evidence.sentence == event.evidence.sentence
             and {r for r in k.roles if r[0] == "agent"} >= {r for r in event.roles if r[0] == "agent"}
             for k in events)  # "defected after making the crossing": the crossing is the defection
         if twin is None and not journey:
             kept.append(event)
+        elif twin is not None and twin.time is None and event.time is not None:
+            # "the UN-sponsored talks ... to be signed at the Petersberg talks on Wednesday"
+            kept[kept.index(twin)] = replace(twin, time=event.time, duration=event.duration)
     return kept

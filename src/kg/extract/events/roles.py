@@ -384,10 +384,15 @@ def state_modifier(builder: Builder, modifier: Any) -> None:
     """A state in an event noun's modifier: "the Russian bombing", "the US-led offensive" (the
     state acts), "the Peruvian election", "the Chilean earthquake" (the state is the place)."""
     ctx = builder.ctx
-    if modifier.lemma_.lower() in ("lead", "back", "sponsor"):  # "the US-led offensive"
-        for child in modifier.children:
-            if child.dep_ in ("npadvmod", "compound") and ctx.mention_in(child) is not None:
-                builder.add("agent", child)
+    if modifier.lemma_.lower() in lexicon().words("event-sponsors.txt"):  # "the US-led offensive"
+        doers = [c for c in modifier.children
+                 if c.dep_ in ("npadvmod", "compound") and ctx.mention_in(c) is not None]
+        doc = modifier.doc
+        if not doers and modifier.i >= 2 and doc[modifier.i - 1].text == "-" and \
+                ctx.mention_in(doc[modifier.i - 2]) is not None:
+            doers = [doc[modifier.i - 2]]  # "the UN-sponsored Afghan talks", parsed as siblings
+        for doer in doers:
+            builder.add("agent", doer)
         return
     state = ctx.mention_at(modifier)
     if state is None or state.type != "Country" or state.kind != "demonym":
