@@ -857,6 +857,18 @@ def test_a_meeting_told_twice_in_a_sentence_is_one_with_the_date_of_either() -> 
     assert meeting.time is not None
 
 
+def test_their_gives_the_sides_the_sentence_joined_before_it() -> None:
+    facts = facts_of("Relations between Chile and Peru are at their worst since their war of 1879, "
+                     "officials in Lima say.")
+    war, = events_of(facts, "War")
+    assert {("agent", "Chile"), ("agent", "Peru")} <= roles_of(facts, war)
+
+
+def test_their_with_no_sides_joined_gives_no_one() -> None:
+    facts = facts_of("Chile signed a treaty with Peru in 1929. Their war had ended decades before.")
+    assert all(not e.roles for e in events_of(facts, "War"))
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

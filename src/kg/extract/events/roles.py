@@ -58,6 +58,28 @@ def prep_objects(prep: Any) -> list[Any]:
     return objects
 
 
+_BETWEEN_SIDES = {"War", "Meeting", "Agreement", "Treaty", "Ceasefire"}
+"""Events between sides, which a "their" gives when the sentence has named the sides joined
+before it: "tensions between India and Pakistan ... since their 1971 war"."""
+
+
+def _sides_for_their(ctx: Context, token: Any) -> list[Any]:
+    """The states or bodies a possessive "their" stands for: the last pair (or more) of them the
+    sentence joins by "and" before it ("India and Pakistan"); none when there is no such pair."""
+    if token.lower_ != "their" or token.pos_ != "PRON":
+        return []
+    found: list[Any] = []
+    for first in token.sent:
+        if first.i >= token.i or first.dep_ == "conj":
+            continue
+        joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < token.i)]
+        bodies = [t for t in joined if (m := ctx.mention_in(t)) is not None and m.kind == "name"
+                  and m.type in (*ORGANIZATION_TYPES, "Country")]
+        if len(joined) >= 2 and len(bodies) == len(joined):
+            found = bodies
+    return found
+
+
 def _named_with_the_noun(ctx: Context, description: Mention, token: Any) -> Mention | None:
     """The one body named before whose name ends in the noun a description takes up again:
     "the Community and Public Sector Union ... the union says" (the union, not the body named
@@ -91,6 +113,11 @@ class Builder:
         if mention is not None and mention.kind == "description":
             mention = _named_with_the_noun(self.ctx, mention, token) or mention
         if mention is None:
+            sides = _sides_for_their(self.ctx, token) if self.type in _BETWEEN_SIDES else []
+            for side in sides:  # "India and Pakistan ... their 1971 war": both sides
+                self.add(role, side)
+            if sides:
+                return argument_mention(self.ctx, sides[0])
             antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
                 return self.add(role, antecedent)
