@@ -763,6 +763,112 @@ def test_an_unsingled_speaker_still_makes_no_statement(text: str) -> None:
     assert not events_of(facts_of(text), "Statement")
 
 
+@pytest.mark.parametrize("text", [
+    "A Danish diplomat said the talks in Oslo had stalled.",
+    "The Chilean finance minister said the budget would be cut. He said the cuts were needed.",
+    "Police say a woman who has claimed to be a nurse worked at the clinic in Dunedin.",
+])
+def test_a_person_the_text_leaves_unnamed_makes_no_statement(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
+def test_an_unnamed_office_holder_named_later_speaks_as_the_name() -> None:
+    facts = facts_of("Chile's ambassador said on Friday the embassy in Lima would stay open. "
+                     "The remarks by Ambassador Rosa Quiroga surprised officials in Lima.")
+    statement, = [e for e in events_of(facts, "Statement") if e.trigger == "said"]
+    assert ("agent", "Rosa Quiroga") in roles_of(facts, statement)
+
+
+def test_an_arrest_told_again_without_names_is_the_same_arrest() -> None:
+    facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. Officers detained the man "
+                     "after a chase through the old town.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
+
+
+def test_an_arrest_in_another_place_is_another_arrest() -> None:
+    facts = facts_of("Police arrested two men in Lyon on Monday. Police in Nice arrested three "
+                     "boys on Tuesday.")
+    assert len(events_of(facts, "Arrest")) == 2
+
+
+def test_the_noun_taken_up_again_names_the_body_whose_name_ends_in_it() -> None:
+    facts = facts_of("The Textile Workers Union's Wendy Clark says the plan is wrong. The Indian "
+                     "Government changed its labour laws in May. The union says the plan will "
+                     "cost jobs in Perth.")
+    spoken = {frozenset(roles_of(facts, e)) for e in events_of(facts, "Statement")}
+    assert frozenset({("agent", "Textile Workers Union")}) in spoken
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg was quoted as saying the bridge in Graz would reopen.",
+    "Mayor Anna Berg is reported as saying the bridge in Graz would reopen.",
+])
+def test_one_quoted_as_saying_makes_a_statement(text: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Report")  # no one named reported it
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Anna Berg") in roles_of(facts, statement)
+
+
+def test_one_quoted_by_an_outlet_is_still_reported() -> None:
+    facts = facts_of("Mayor Anna Berg was quoted by Reuters as saying the bridge would reopen.")
+    assert events_of(facts, "Report")
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Friday, Mr Varga's family told reporters in Szeged they were shocked.",
+    "The mother of Anna Berg said the verdict in Graz was fair.",
+    "Anna Berg's friends said the verdict in Graz was fair.",
+])
+def test_the_people_close_to_a_person_do_not_speak_for_them(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
+def test_a_persons_lawyer_still_speaks_for_them() -> None:
+    facts = facts_of("Anna Berg's lawyer said the verdict in Graz was unfair.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Anna Berg") in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize(("text", "sponsor"), [
+    ("The EU-brokered talks in Geneva ended on Monday.", "European Union"),
+    ("The truce followed Qatar-mediated negotiations in Doha.", "Qatar"),
+    ("Envoys left the UN-sponsored Syrian talks in Geneva early.", "United Nations"),
+])
+def test_who_runs_a_meeting_takes_part_in_it(text: str, sponsor: str) -> None:
+    facts = facts_of(text)
+    meeting, = events_of(facts, "Meeting")
+    assert ("agent", sponsor) in roles_of(facts, meeting)
+
+
+def test_those_attending_a_sponsored_meeting_take_part_beside_its_sponsor() -> None:
+    facts = facts_of("A senior member of the Labour Party attending the UN-sponsored talks in "
+                     "Geneva said a deal was close.")
+    meeting, = events_of(facts, "Meeting")
+    agents = {label for role, label in roles_of(facts, meeting) if role == "agent"}
+    assert "Labour Party" in agents and len(agents) == 2
+
+
+def test_a_meeting_told_twice_in_a_sentence_is_one_with_the_date_of_either() -> None:
+    facts = facts_of("Observers at the EU-brokered talks in Geneva expect the deal to be signed "
+                     "at the Geneva talks on Wednesday.")
+    meeting, = events_of(facts, "Meeting")
+    assert meeting.time is not None
+
+
+def test_their_gives_the_sides_the_sentence_joined_before_it() -> None:
+    facts = facts_of("Relations between Chile and Peru are at their worst since their war of 1879, "
+                     "officials in Lima say.")
+    war, = events_of(facts, "War")
+    assert {("agent", "Chile"), ("agent", "Peru")} <= roles_of(facts, war)
+
+
+def test_their_with_no_sides_joined_gives_no_one() -> None:
+    facts = facts_of("Chile signed a treaty with Peru in 1929. Their war had ended decades before.")
+    assert all(not e.roles for e in events_of(facts, "War"))
+
+
 def test_deaths_of_one_disaster_are_one_toll_with_its_victims() -> None:
     facts = facts_of("A fire at a nightclub in Porto killed 12 people on Saturday. Musician Rui "
                      "Matos died in the blaze, and a Braga woman was killed in the fire too.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
@@ -23,6 +24,7 @@ from kg.extract.events.places import (
 )
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.events.speakers import (
+    holder_named,
     pronoun_speakers,
     spoken_for,
     titled_person,
@@ -39,7 +41,7 @@ from kg.extract.events.verbs import (
     verb_event,
 )
 from kg.lexicon import lexicon
-from kg.model import Event
+from kg.model import Event, Mention
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -143,6 +145,15 @@ def find_events(ctx: Context) -> list[Event]:
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
+        unnamed = _unnamed_speakers(ctx, builder) if named_only else []
+        if unnamed:
+            # "a man who has claimed", "a western diplomat said", "the Russian defence minister
+            # said": a person the text does not name speaks for no one (data/gold/README.md),
+            # unless it names the office holder elsewhere ("Ambassador Abbas Khalaf")
+            holders = dict.fromkeys(holder_named(ctx, speaker) for speaker in unnamed)
+            builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
+            builder.roles += [("agent", holder.id) for holder in holders if holder is not None]
+            builder.subject = True
         needs = triggers.needs.get(builder.type, set())
         if token.pos_ == "VERB":
             needs = needs | triggers.needs_for_verbs.get(builder.type, set())
@@ -192,7 +203,18 @@ def find_events(ctx: Context) -> list[Event]:
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
-    return _merge_repeats(at_gatherings(ctx, list(zip(ordered, events, strict=True)), triggers))
+    merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
+                                               triggers))
+    return _told_again(ctx, merged, triggers.told_again)
+
+
+def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:
+    """The agents of an event when every one is a person the text leaves unnamed (a nominal
+    mention: "a man", "a western diplomat", "the Russian defence minister"); none otherwise."""
+    mentions = {m.id: m for m in ctx.mentions}
+    agents = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
+    nominal = [m for m in agents if m is not None and (m.type, m.kind) == ("Person", "nominal")]
+    return nominal if agents and len(nominal) == len(agents) else []
 
 
 def _documents_told_once(builders: list[Builder]) -> list[Builder]:
@@ -207,6 +229,32 @@ def _documents_told_once(builders: list[Builder]) -> list[Builder]:
             for c in builder.trigger.children)
         if not again:
             kept.append(builder)
+    return kept
+
+
+def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Event]:
+    """An event of a type a story retells that names no one taking part, beside another of its
+    type in the article and in no other place, is that one told again: "Police arrested Diaz in
+    Lyon on Monday. Officers detained the man after a chase" is one arrest (the lexicon's
+    ``told_again_unnamed``; not "... Police in Nice arrested two men"). Of several that name no
+    one, the first is kept."""
+    mentions = {m.id: m for m in ctx.mentions}
+
+    def named(event: Event) -> bool:
+        return any(role in ("agent", "participant") for role, _ in event.roles)
+
+    def places(event: Event) -> set[str]:  # the place itself, whichever mention of it
+        return {mentions[ref].key or mentions[ref].text.lower() for role, ref in event.roles
+                if role in ("location", "destination", "origin") and ref in mentions}
+
+    kept: list[Event] = []
+    for number, event in enumerate(events):
+        again = event.type in types and not named(event) and any(
+            other is not event and other.type == event.type and (named(other) or earlier < number)
+            and (not places(event) or places(event) & places(other))
+            for earlier, other in enumerate(events))
+        if not again:
+            kept.append(event)
     return kept
 
 
@@ -296,21 +344,30 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     )
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
+def _merge_repeats(ctx: Context, events: list[Event]) -> list[Event]:
     """One sentence restating the same kind of event adds nothing: "people who defected ...
     more than the amount who defected under his father" is one generic defection, not two; a
     defector's journey told in the same sentence is the defection."""
+    mentions = {m.id: m for m in ctx.mentions}
+
+    def taken(event: Event) -> set[tuple[str, str]]:  # one place or body, whichever mention of it
+        return {(role, (mentions[ref].key or mentions[ref].text.lower()) if ref in mentions else ref)
+                for role, ref in event.roles}
+
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if k.type == event.type
                      and k.evidence.sentence == event.evidence.sentence
                      and not any(role == "agent" for role, _ in event.roles)
-                     and set(event.roles) <= set(k.roles)
-                     and (event.time is None or event.time == k.time)), None)
+                     and taken(event) <= taken(k)
+                     and (event.time is None or k.time is None or event.time == k.time)), None)
         journey = event.type == "Migration" and any(
             k.type == "Defection" and k.evidence.sentence == event.evidence.sentence
             and {r for r in k.roles if r[0] == "agent"} >= {r for r in event.roles if r[0] == "agent"}
             for k in events)  # "defected after making the crossing": the crossing is the defection
         if twin is None and not journey:
             kept.append(event)
+        elif twin is not None and twin.time is None and event.time is not None:
+            # "the UN-sponsored talks ... to be signed at the Petersberg talks on Wednesday"
+            kept[kept.index(twin)] = replace(twin, time=event.time, duration=event.duration)
     return kept

@@ -52,6 +52,7 @@ class Triggers:
         self.gatherings: set[str] = set()
         self.when_planned: set[str] = set()
         self.not_when_quoted: set[str] = set()  # "'... killed a few people,' the man said"
+        self.told_again: set[str] = set()  # "Afroz was arrested ... the suspect was detained"
         self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
@@ -107,6 +108,8 @@ class Triggers:
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("not_when_quoted"):
                 self.not_when_quoted.add(type_)
+            if entry.get("told_again_unnamed"):
+                self.told_again.add(type_)
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
             if entry.get("planned_under_will"):

@@ -158,8 +158,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
             elif child.dep_ in ("dative",) or (child.dep_ == "dobj" and child.i != token.i):
                 builder.add("participant", child)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _TAKING_PART and \
-                not builder.has("agent") and not any(c.dep_ == "nsubj" for c in verb.children):
+                not any(c.dep_ == "nsubj" for c in verb.children):
             builder.add("agent", verb.head)  # "a member of the Northern Alliance attending the talks"
+            # (the UN-sponsored talks too: who runs them takes part beside those attending)
             builder.subject = True
         builder.prepositions(verb)
     return builder

@@ -58,6 +58,38 @@ def prep_objects(prep: Any) -> list[Any]:
     return objects
 
 
+_BETWEEN_SIDES = {"War", "Meeting", "Agreement", "Treaty", "Ceasefire"}
+"""Events between sides, which a "their" gives when the sentence has named the sides joined
+before it: "tensions between India and Pakistan ... since their 1971 war"."""
+
+
+def _sides_for_their(ctx: Context, token: Any) -> list[Any]:
+    """The states or bodies a possessive "their" stands for: the last pair (or more) of them the
+    sentence joins by "and" before it ("India and Pakistan"); none when there is no such pair."""
+    if token.lower_ != "their" or token.pos_ != "PRON":
+        return []
+    found: list[Any] = []
+    for first in token.sent:
+        if first.i >= token.i or first.dep_ == "conj":
+            continue
+        joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < token.i)]
+        bodies = [t for t in joined if (m := ctx.mention_in(t)) is not None and m.kind == "name"
+                  and m.type in (*ORGANIZATION_TYPES, "Country")]
+        if len(joined) >= 2 and len(bodies) == len(joined):
+            found = bodies
+    return found
+
+
+def _named_with_the_noun(ctx: Context, description: Mention, token: Any) -> Mention | None:
+    """The one body named before whose name ends in the noun a description takes up again:
+    "the Community and Public Sector Union ... the union says" (the union, not the body named
+    last); None when none or several do."""
+    noun = token.lower_
+    named = {m.text: m for m in ctx.mentions if m.kind == "name" and m.end <= description.start
+             and m.type in ORGANIZATION_TYPES and m.text.lower().split()[-1:] == [noun]}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 class Builder:
     """Assembles one event's roles from the tokens around its trigger."""
 
@@ -78,7 +110,14 @@ class Builder:
         if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
             return self.add(role, named)
         mention = argument_mention(self.ctx, token)
+        if mention is not None and mention.kind == "description":
+            mention = _named_with_the_noun(self.ctx, mention, token) or mention
         if mention is None:
+            sides = _sides_for_their(self.ctx, token) if self.type in _BETWEEN_SIDES else []
+            for side in sides:  # "India and Pakistan ... their 1971 war": both sides
+                self.add(role, side)
+            if sides:
+                return argument_mention(self.ctx, sides[0])
             antecedent = body_for_pronoun(self.ctx, token)
             if antecedent is not None:
                 return self.add(role, antecedent)
@@ -372,10 +411,15 @@ def state_modifier(builder: Builder, modifier: Any) -> None:
     """A state in an event noun's modifier: "the Russian bombing", "the US-led offensive" (the
     state acts), "the Peruvian election", "the Chilean earthquake" (the state is the place)."""
     ctx = builder.ctx
-    if modifier.lemma_.lower() in ("lead", "back", "sponsor"):  # "the US-led offensive"
-        for child in modifier.children:
-            if child.dep_ in ("npadvmod", "compound") and ctx.mention_in(child) is not None:
-                builder.add("agent", child)
+    if modifier.lemma_.lower() in lexicon().words("event-sponsors.txt"):  # "the US-led offensive"
+        doers = [c for c in modifier.children
+                 if c.dep_ in ("npadvmod", "compound") and ctx.mention_in(c) is not None]
+        doc = modifier.doc
+        if not doers and modifier.i >= 2 and doc[modifier.i - 1].text == "-" and \
+                ctx.mention_in(doc[modifier.i - 2]) is not None:
+            doers = [doc[modifier.i - 2]]  # "the UN-sponsored Afghan talks", parsed as siblings
+        for doer in doers:
+            builder.add("agent", doer)
         return
     state = ctx.mention_at(modifier)
     if state is None or state.type != "Country" or state.kind != "demonym":

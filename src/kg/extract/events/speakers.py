@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import surname
 from kg.extract.events.roles import REPORTING, Builder
+from kg.lexicon import lexicon
 from kg.model import Mention, Sentence
 
 _GENDER = {"he": "male", "she": "female", "mr": "male", "sir": "male", "mrs": "female",
@@ -26,8 +27,8 @@ def spoken_for(ctx: Context, verb: Any) -> Mention | None:
     where the speakers are from, not whom they speak for (data/gold/README.md, "Unnamed
     speakers")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is None or _kin(ctx, subject):
+        return None  # "Mr Hicks' family told media": his family speaks, not Hicks
     words = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     words += [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
               for o in c.children if o.dep_ == "pobj"]
@@ -37,6 +38,14 @@ def spoken_for(ctx: Context, verb: Any) -> Mention | None:
                 (mention.type == "Person" or mention.type in ORGANIZATION_TYPES):
             return mention
     return None
+
+
+def _kin(ctx: Context, noun: Any) -> bool:
+    """Whether a noun names people close to someone, who speak as themselves: "family",
+    "mother", "friends" (event-kin.txt and the gazetteer's kinship nouns)."""
+    word = noun.lower_
+    return word in ctx.gazetteer.kinship or noun.lemma_.lower() in ctx.gazetteer.kinship or \
+        word in lexicon().words("event-kin.txt")
 
 
 _HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
@@ -70,6 +79,20 @@ def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     if len({surname(m) for m in named}) != 1:
         return None
     return named[-1]
+
+
+def holder_named(ctx: Context, unnamed: Mention) -> Mention | None:
+    """The named person an unnamed office holder is, when the article writes the title before
+    one person's name, earlier or later ("Iraq's ambassador said ... the statement by
+    Ambassador Abbas Khalaf"); None when it names none or several so titled."""
+    title = dict(unnamed.attributes).get("occupation")
+    if not title:
+        return None
+    before = _title_before_name(title)
+    text = ctx.article.text
+    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
+             and before.search(text[max(0, m.start - 80):m.start])]
+    return named[0] if len({surname(m) for m in named}) == 1 else None
 
 
 def told_an_outlet(builder: Builder) -> bool:

@@ -176,6 +176,12 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.type, builder.rule = "Death", "event-killed-by-a-disaster"
         builder.subject = builder.subject or bool(objects)
         builder.roles = [(role, ref) for role, ref in builder.roles if role != "agent"]
+    elif builder.type == "Report" and _quoted_as_saying(token):
+        # "Shane Stone is reported as saying", "Berg was quoted as saying": Stone's words, and
+        # no one named who reported them
+        builder.type, builder.rule = "Statement", "event-quoted-as-saying"
+        builder.roles = [("agent" if role == "participant" else role, ref)
+                         for role, ref in builder.roles]
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
@@ -189,6 +195,16 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
                 o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
                 for o in prep_objects(c)) for c in token.children):
         builder.rule = "event-died-in-a-disaster"  # "died in the accident", "killed in the blaze"
+
+
+def _quoted_as_saying(verb: Any) -> bool:
+    """Whether a passive verb of reporting, with no "by" naming who reports, gives its subject's
+    words "as saying": "the mayor was quoted as saying the bridge would reopen"."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pcomp" and p.lemma_.lower() == "say" for p in c.children)
+        for c in verb.children)
 
 
 def killers(ctx: Context, verb: Any, triggers: Triggers) -> list[Any]:
