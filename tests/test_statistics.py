@@ -325,6 +325,18 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("More than 900 migrants landed on Lesbos on Monday. The island's mayor called for help. "
      "The coast guard said the sea was calm. Aid groups handed out blankets on the quay. "
      "Arrivals this year have reached 14,600, the ministry said.", "Migration"),
+    # a toll told far from the one disaster the story tells, told at several words, measures it
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Doctors said 12 of the injured were in a critical condition.", "Disaster"),
+    # but a toll whose clause tells another cause is that cause's, found or not
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured when guards scuffled with a crowd at a food depot.", None),
+    # and a story that tells an attack and a disaster gives a far toll to neither
+    ("A cyclone struck the coast of Mozambique on Sunday. Rebels attacked a convoy near Beira. "
+     "Aid groups flew in tents. The United Nations called for help. Rain kept falling. Roads "
+     "were closed. Doctors said 12 of the injured were in a critical condition.", None),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "

@@ -57,18 +57,47 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         if found is not None:
             return found
     # "58 percent of those who arrived", "Sea arrivals reached 24,600" far from the story's one
-    # landing: the migration the story tells
+    # landing: the migration the story tells; "12 of the injured were in critical condition"
+    # far from the quake the story tells (but "seven were injured when police clashed with
+    # protesters" is the clash's, found or not)
+    if verb is not None and _tells_its_cause(verb):
+        return None
     for measure in measures:
-        if measure.story and (found := _the_story_event(measure.events, events)) is not None:
+        if measure.story and (found := _the_story_event(measure.events, sentence, events)) is not None:
             return found
     return None
 
 
-def _the_story_event(types: Iterable[str], events: list[Event]) -> str | None:
-    """The one event of some types a story tells, wherever it tells it; None when it tells
-    several, or none."""
+def _tells_its_cause(verb: Any) -> bool:
+    """Whether a figure's clause says what brought it about: a "when", "as" or "after" clause
+    ("were injured when police clashed with protesters"), an agent ("killed by a bomb") or a
+    cause "during", "amid" or "after" something ("wounded during the riot"). What it counts is
+    then that cause's, not whatever event of its kind the story tells elsewhere."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+                                         for m in child.children):
+            return True
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS:
+            return True
+    return False
+
+
+_CAUSE_MARKS = ("when", "as", "after")
+_CAUSE_PREPOSITIONS = ("during", "amid", "after")
+
+
+def _the_story_event(types: Iterable[str], sentence: int, events: list[Event]) -> str | None:
+    """The event of some types a story tells, wherever it tells it, when all it tells of them
+    are of one type (one occasion is often told at several words: "the fires ... the blaze"):
+    the latest told before a figure's sentence, else the first after; None when the story
+    tells events of several of the types, or none."""
     told = [e for e in events if e.type in types and not e.negated]
-    return told[0].key if len(told) == 1 else None
+    if len({e.type for e in told}) != 1:
+        return None
+    before = [e for e in told if e.evidence.sentence <= sentence]
+    if before:
+        return max(before, key=lambda e: (e.evidence.sentence, e.evidence.start)).key
+    return min(told, key=lambda e: (e.evidence.sentence, e.evidence.start)).key
 
 
 def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,
