@@ -274,6 +274,11 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # but "the city of X" names its own city, not the last one the story named
     ("Rebels shelled Aleppo on Monday. Troops captured 40 fighters in the city of Homs.", 40,
      "Homs"),
+    # a gerund after a preposition shares its clause's subject
+    ("Prosecutors say Jonas Varga was charged with stealing 5 million euros from the bank.",
+     5_000_000, "Jonas Varga"),
+    # but not for whom the act harmed
+    ("Prosecutors say Jonas Varga was charged with killing 5 miners in Kolwezi.", 5, "Kolwezi"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
