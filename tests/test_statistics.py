@@ -342,6 +342,14 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("A cyclone struck the coast of Mozambique on Sunday. Rebels attacked a convoy near Beira. "
      "Aid groups flew in tents. The United Nations called for help. Rain kept falling. Roads "
      "were closed. Doctors said 12 of the injured were in a critical condition.", None),
+    # the price or the worth of a deal told in the sentence or just before measures it
+    ("Brightwater Foods agreed on Monday to buy Harlow Mills. Brightwater will pay 12.40 pounds "
+     "a share, a 30 percent premium to the closing price of Harlow Mills.", "Acquisition"),
+    ("Among the deals signed on Monday, Acme and Zenith agreed to build wind farms worth 300 "
+     "million euros.", "Agreement"),
+    # but not a premium two sentences on
+    ("Brightwater Foods agreed on Monday to buy Harlow Mills. Analysts were surprised. Wheat "
+     "sold at a premium of 12 percent last year.", None),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "

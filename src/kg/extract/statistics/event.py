@@ -32,6 +32,8 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
     root = number.head if number.dep_ in ("nummod", "quantmod") else number
     verb = clause_verb(root)
     words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
+    if root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
+        words.add(root.head.lemma_.lower())  # "projects worth 800 million euros"
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         subject = subject_of(verb)
