@@ -510,6 +510,9 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     # "the city of X" names its city: not the last one the story named
     ("Rebels shelled Aleppo on Monday. Fifteen fighters, captured near the northern city of "
      "Homs, were moved to a camp.", 15, "Aleppo"),
+    # a name a figure's noun goes "to" is where it goes, not whose it is
+    ("The inquiry has made 31 recommendations to the Ruritanian Senate on child welfare.", 31,
+     "Ruritanian Senate"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),
