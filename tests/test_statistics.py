@@ -338,6 +338,13 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
      "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
      "Nine people were injured when guards scuffled with a crowd at a food depot.", None),
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured during a riot at a food depot.", None),
+    # (a time is no cause)
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured during the night.", "Disaster"),
     # and a story that tells an attack and a disaster gives a far toll to neither
     ("A cyclone struck the coast of Mozambique on Sunday. Rebels attacked a convoy near Beira. "
      "Aid groups flew in tents. The United Nations called for help. Rain kept falling. Roads "

@@ -72,16 +72,28 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
 
 def _tells_its_cause(verb: Any) -> bool:
     """Whether a figure's clause says what brought it about: a "when", "as" or "after" clause
-    ("were injured when police clashed with protesters"), an agent ("killed by a bomb") or a
-    cause "during", "amid" or "after" something ("wounded during the riot"). What it counts is
-    then that cause's, not whatever event of its kind the story tells elsewhere."""
+    ("were injured when police clashed with protesters"), an agent ("killed by a bomb") or an
+    act of the event lexicon or a toll cause "during", "amid" or "after" which it came ("wounded
+    during the riot"; not "during his rule"). What it counts is then that cause's, not whatever
+    event of its kind the story tells elsewhere."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
                                          for m in child.children):
             return True
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS:
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _acts() for c in child.children):
             return True
     return False
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """The one-word nouns of the event lexicon and the toll causes: what a toll may come of."""
+    triggers = lexicon().events.triggers
+    nouns = {noun for entry in triggers.values() for noun in entry.get("nouns", []) if " " not in noun}
+    return frozenset(nouns) | toll_causes(triggers)
 
 
 _CAUSE_MARKS = ("when", "as", "after")
