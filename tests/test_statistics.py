@@ -274,6 +274,16 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # but "the city of X" names its own city, not the last one the story named
     ("Rebels shelled Aleppo on Monday. Troops captured 40 fighters in the city of Homs.", 40,
      "Homs"),
+    # the turnout and the voters of an election are where it was held; a party's seats its own
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.", 64,
+     "Estonia"),
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.",
+     900_000, "Estonia"),
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.", 37,
+     "Reform Party"),
     # a gerund after a preposition shares its clause's subject
     ("Prosecutors say Jonas Varga was charged with stealing 5 million euros from the bank.",
      5_000_000, "Jonas Varga"),

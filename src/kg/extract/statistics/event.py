@@ -100,6 +100,28 @@ _CAUSE_MARKS = ("when", "as", "after")
 _CAUSE_PREPOSITIONS = ("during", "amid", "after")
 
 
+def place_of_the_whole(span: Any, key: str, events: list[Event]) -> str | None:
+    """Where the event a figure measures was, when the figure counts all of it (``whole`` of
+    the event measures of numbers.yaml): "Turnout reached 61.2 percent" after "Slovenia's
+    election" is Slovenia's; None for any other figure ("Civic Renewal won 29 seats")."""
+    event = next((e for e in events if e.key == key), None)
+    if event is None:
+        return None
+    wholes = {w for m in figure_words().event_measures if event.type in m.events for w in m.whole}
+    if not wholes:
+        return None
+    number = number_root(span)
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    words = {t.lemma_.lower() for t in root.subtree}
+    verb = clause_verb(root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and root not in subject.subtree:
+        words |= {t.lemma_.lower() for t in subject.subtree}  # "turnout reached 61 percent"
+    if not words & wholes:
+        return None
+    return next((ref for role, ref in event.roles if role == "location"), None)
+
+
 def _the_story_event(types: Iterable[str], sentence: int, events: list[Event]) -> str | None:
     """The event of some types a story tells, wherever it tells it, when all it tells of them
     are of one type (one occasion is often told at several words: "the fires ... the blaze"):

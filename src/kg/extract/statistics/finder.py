@@ -22,6 +22,7 @@ from kg.extract.statistics.event import (
     event_measured_by_words,
     measured_event,
     named_cause,
+    place_of_the_whole,
     toll_causes,
 )
 from kg.extract.statistics.measured import measured_phrase
@@ -107,6 +108,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                        victims=victims)
         event = None if is_difference(span) else \
             event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
+        if about is None and event is not None:
+            about = place_of_the_whole(span, event, events)  # "turnout reached 61 percent"
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)
