@@ -364,6 +364,8 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
      "a share, a 30 percent premium to the closing price of Harlow Mills.", "Acquisition"),
     ("Among the deals signed on Monday, Acme and Zenith agreed to build wind farms worth 300 "
      "million euros.", "Agreement"),
+    # a share of goods bought is a trade, not the size of a takeover
+    ("Indonesia bought 38 percent of all the live cattle Australia exported last year.", None),
     # but not a premium two sentences on
     ("Brightwater Foods agreed on Monday to buy Harlow Mills. Analysts were surprised. Wheat "
      "sold at a premium of 12 percent last year.", None),

@@ -14,7 +14,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words
+from kg.extract.statistics.written import figure_words, percent_tokens
 from kg.lexicon import lexicon
 from kg.model import Event
 
@@ -174,6 +174,22 @@ def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
             return None
         token = token.head
     return None
+
+
+def a_share_of_goods(span: Any, key: str | None, events: list[Event]) -> bool:
+    """Whether a percentage an acquisition's verb governs is a share of goods bought ("Indonesia
+    bought 38 percent of all the cattle Australia exported"), not of a company, its shares or a
+    stake ("bought 20 percent of Acme", "30 percent of the shares"): a trade, no price or
+    size of the acquisition, which the figure then does not measure."""
+    if key is None or next((e.type for e in events if e.key == key), None) != "Acquisition":
+        return False
+    number = number_root(span)
+    if number.lower_ not in percent_tokens():
+        return False
+    goods = [obj for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for obj in prep.children if obj.dep_ == "pobj"]
+    return any(obj.pos_ == "NOUN" and obj.lemma_.lower() not in figure_words().holdings
+               for obj in goods)
 
 
 def _describes_a_name(noun: Any) -> bool:
