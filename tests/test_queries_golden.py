@@ -207,4 +207,4 @@ def test_disasters_with_their_toll_and_place(deal_and_quake_store: str) -> None:
     assert [(r["place"], r["date"], r["toll"]) for r in quake] == [
         ("Arequipa", "2024-02-13",
          "some 7,400 (people displaced) | 1,870 (homes destroyed) | 261 (people injured) | "
-         "43 (the death toll from Tuesday night's earthquake rose)")]
+         "12 (injured) | 43 (the death toll from Tuesday night's earthquake rose)")]

@@ -274,6 +274,21 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # but "the city of X" names its own city, not the last one the story named
     ("Rebels shelled Aleppo on Monday. Troops captured 40 fighters in the city of Homs.", 40,
      "Homs"),
+    # the turnout and the voters of an election are where it was held; a party's seats its own
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.", 64,
+     "Estonia"),
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.",
+     900_000, "Estonia"),
+    ("Estonia's general election was held on Sunday. The Reform Party won 37 seats. Turnout "
+     "reached 64 percent, with 600,000 of the 900,000 registered voters casting ballots.", 37,
+     "Reform Party"),
+    # a gerund after a preposition shares its clause's subject
+    ("Prosecutors say Jonas Varga was charged with stealing 5 million euros from the bank.",
+     5_000_000, "Jonas Varga"),
+    # but not for whom the act harmed
+    ("Prosecutors say Jonas Varga was charged with killing 5 miners in Kolwezi.", 5, "Kolwezi"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
@@ -325,6 +340,35 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("More than 900 migrants landed on Lesbos on Monday. The island's mayor called for help. "
      "The coast guard said the sea was calm. Aid groups handed out blankets on the quay. "
      "Arrivals this year have reached 14,600, the ministry said.", "Migration"),
+    # a toll told far from the one disaster the story tells, told at several words, measures it
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Doctors said 12 of the injured were in a critical condition.", "Disaster"),
+    # but a toll whose clause tells another cause is that cause's, found or not
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured when guards scuffled with a crowd at a food depot.", None),
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured during a riot at a food depot.", None),
+    # (a time is no cause)
+    ("A cyclone struck the coast of Mozambique on Sunday. The cyclone flattened the port of "
+     "Beira. Aid groups flew in tents. The United Nations called for help. Rain kept falling. "
+     "Nine people were injured during the night.", "Disaster"),
+    # and a story that tells an attack and a disaster gives a far toll to neither
+    ("A cyclone struck the coast of Mozambique on Sunday. Rebels attacked a convoy near Beira. "
+     "Aid groups flew in tents. The United Nations called for help. Rain kept falling. Roads "
+     "were closed. Doctors said 12 of the injured were in a critical condition.", None),
+    # the price or the worth of a deal told in the sentence or just before measures it
+    ("Brightwater Foods agreed on Monday to buy Harlow Mills. Brightwater will pay 12.40 pounds "
+     "a share, a 30 percent premium to the closing price of Harlow Mills.", "Acquisition"),
+    ("Among the deals signed on Monday, Acme and Zenith agreed to build wind farms worth 300 "
+     "million euros.", "Agreement"),
+    # a share of goods bought is a trade, not the size of a takeover
+    ("Indonesia bought 38 percent of all the live cattle Australia exported last year.", None),
+    # but not a premium two sentences on
+    ("Brightwater Foods agreed on Monday to buy Harlow Mills. Analysts were surprised. Wheat "
+     "sold at a premium of 12 percent last year.", None),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
@@ -485,6 +529,9 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     # "the city of X" names its city: not the last one the story named
     ("Rebels shelled Aleppo on Monday. Fifteen fighters, captured near the northern city of "
      "Homs, were moved to a camp.", 15, "Aleppo"),
+    # a name a figure's noun goes "to" is where it goes, not whose it is
+    ("The inquiry has made 31 recommendations to the Ruritanian Senate on child welfare.", 31,
+     "Ruritanian Senate"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),

@@ -68,6 +68,9 @@ class EventMeasure:
     reach: int
     # whether, when none is told within reach, the story's one event of these types is measured
     story: bool = False
+    # lemmas that count the whole of such an event (an election's turnout, its voters): a figure
+    # that says one, with no owner of its own, is about where the event was
+    whole: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -290,7 +293,8 @@ class Lexicon:
                 event_measures=tuple(EventMeasure(
                     frozenset(self._words(name, measure["events"])),
                     frozenset(self._words(name, measure["lemmas"])), int(measure["reach"]),
-                    bool(measure.get("story", False)))
+                    bool(measure.get("story", False)),
+                    frozenset(self._words(name, measure.get("whole", []))))
                     for measure in loaded["event measures"]),
                 ratios=valued(loaded["ratios"], Decimal),
                 victim_events=frozenset(words("victim events")),

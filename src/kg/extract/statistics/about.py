@@ -213,7 +213,7 @@ def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
             # (but "10 of the 26 deaths in X" is a part of X's whole)
         if child.dep_ == "prep" and child.lower_ != "of":
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                tokens += [obj] if obj.pos_ == "PROPN" else []
+                tokens += [obj] if obj.pos_ == "PROPN" and child.lower_ not in _BEYOND else []
                 tokens += [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]
             continue
         agents = {t.i for c in child.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
@@ -227,6 +227,12 @@ def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
             agents |= {t.i for t in child.subtree if _prepositions_between(t, child) > 1}
         tokens += [t for t in child.subtree if t.i not in agents]
     return tokens
+
+
+_BEYOND = ("to",)
+"""Prepositions whose bare name is where what a figure counts goes, not whose it is ("29
+recommendations to the Federal Government", "exports to Japan"; but "130 officers from
+Queensland" are Queensland's)."""
 
 
 def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:

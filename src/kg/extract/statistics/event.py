@@ -14,7 +14,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words
+from kg.extract.statistics.written import figure_words, percent_tokens
 from kg.lexicon import lexicon
 from kg.model import Event
 
@@ -32,6 +32,8 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
     root = number.head if number.dep_ in ("nummod", "quantmod") else number
     verb = clause_verb(root)
     words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
+    if root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
+        words.add(root.head.lemma_.lower())  # "projects worth 800 million euros"
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         subject = subject_of(verb)
@@ -57,18 +59,81 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         if found is not None:
             return found
     # "58 percent of those who arrived", "Sea arrivals reached 24,600" far from the story's one
-    # landing: the migration the story tells
+    # landing: the migration the story tells; "12 of the injured were in critical condition"
+    # far from the quake the story tells (but "seven were injured when police clashed with
+    # protesters" is the clash's, found or not)
+    if verb is not None and _tells_its_cause(verb):
+        return None
     for measure in measures:
-        if measure.story and (found := _the_story_event(measure.events, events)) is not None:
+        if measure.story and (found := _the_story_event(measure.events, sentence, events)) is not None:
             return found
     return None
 
 
-def _the_story_event(types: Iterable[str], events: list[Event]) -> str | None:
-    """The one event of some types a story tells, wherever it tells it; None when it tells
-    several, or none."""
+def _tells_its_cause(verb: Any) -> bool:
+    """Whether a figure's clause says what brought it about: a "when", "as" or "after" clause
+    ("were injured when police clashed with protesters"), an agent ("killed by a bomb") or an
+    act of the event lexicon or a toll cause "during", "amid" or "after" which it came ("wounded
+    during the riot"; not "during his rule"). What it counts is then that cause's, not whatever
+    event of its kind the story tells elsewhere."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+                                         for m in child.children):
+            return True
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _acts() for c in child.children):
+            return True
+    return False
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """The one-word nouns of the event lexicon and the toll causes: what a toll may come of."""
+    triggers = lexicon().events.triggers
+    nouns = {noun for entry in triggers.values() for noun in entry.get("nouns", []) if " " not in noun}
+    return frozenset(nouns) | toll_causes(triggers)
+
+
+_CAUSE_MARKS = ("when", "as", "after")
+_CAUSE_PREPOSITIONS = ("during", "amid", "after")
+
+
+def place_of_the_whole(span: Any, key: str, events: list[Event]) -> str | None:
+    """Where the event a figure measures was, when the figure counts all of it (``whole`` of
+    the event measures of numbers.yaml): "Turnout reached 61.2 percent" after "Slovenia's
+    election" is Slovenia's; None for any other figure ("Civic Renewal won 29 seats")."""
+    event = next((e for e in events if e.key == key), None)
+    if event is None:
+        return None
+    wholes = {w for m in figure_words().event_measures if event.type in m.events for w in m.whole}
+    if not wholes:
+        return None
+    number = number_root(span)
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    words = {t.lemma_.lower() for t in root.subtree}
+    verb = clause_verb(root)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and root not in subject.subtree:
+        words |= {t.lemma_.lower() for t in subject.subtree}  # "turnout reached 61 percent"
+    if not words & wholes:
+        return None
+    return next((ref for role, ref in event.roles if role == "location"), None)
+
+
+def _the_story_event(types: Iterable[str], sentence: int, events: list[Event]) -> str | None:
+    """The event of some types a story tells, wherever it tells it, when all it tells of them
+    are of one type (one occasion is often told at several words: "the fires ... the blaze"):
+    the latest told before a figure's sentence, else the first after; None when the story
+    tells events of several of the types, or none."""
     told = [e for e in events if e.type in types and not e.negated]
-    return told[0].key if len(told) == 1 else None
+    if len({e.type for e in told}) != 1:
+        return None
+    before = [e for e in told if e.evidence.sentence <= sentence]
+    if before:
+        return max(before, key=lambda e: (e.evidence.sentence, e.evidence.start)).key
+    return min(told, key=lambda e: (e.evidence.sentence, e.evidence.start)).key
 
 
 def _latest(types: Iterable[str], reach: int, span: Any, sentence: int,
@@ -109,6 +174,22 @@ def measured_event(ent: Any, triggers: dict[int, str | None]) -> str | None:
             return None
         token = token.head
     return None
+
+
+def a_share_of_goods(span: Any, key: str | None, events: list[Event]) -> bool:
+    """Whether a percentage an acquisition's verb governs is a share of goods bought ("Indonesia
+    bought 38 percent of all the cattle Australia exported"), not of a company, its shares or a
+    stake ("bought 20 percent of Acme", "30 percent of the shares"): a trade, no price or
+    size of the acquisition, which the figure then does not measure."""
+    if key is None or next((e.type for e in events if e.key == key), None) != "Acquisition":
+        return False
+    number = number_root(span)
+    if number.lower_ not in percent_tokens():
+        return False
+    goods = [obj for prep in number.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for obj in prep.children if obj.dep_ == "pobj"]
+    return any(obj.pos_ == "NOUN" and obj.lemma_.lower() not in figure_words().holdings
+               for obj in goods)
 
 
 def _describes_a_name(noun: Any) -> bool:

@@ -18,10 +18,12 @@ from kg.extract.statistics.comparisons import (
 )
 from kg.extract.statistics.event import (
     SAYING,
+    a_share_of_goods,
     cause_event,
     event_measured_by_words,
     measured_event,
     named_cause,
+    place_of_the_whole,
     toll_causes,
 )
 from kg.extract.statistics.measured import measured_phrase
@@ -107,6 +109,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                        victims=victims)
         event = None if is_difference(span) else \
             event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
+        if a_share_of_goods(span, event, events):
+            event = None  # "bought 38 percent of all the cattle": a trade, not a takeover
+        if about is None and event is not None:
+            about = place_of_the_whole(span, event, events)  # "turnout reached 61 percent"
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)

@@ -82,10 +82,20 @@ def subject_of(verb: Any) -> Any | None:
             return _past_dateline(subjects[0], verb, subjects[1:])
         if verb.dep_ == "ccomp":
             return _reported_subject(verb)
+        if _gerund_of_a_clause(verb):
+            verb = verb.head.head
+            continue
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _gerund_of_a_clause(verb: Any) -> bool:
+    """Whether a verb is a gerund a preposition hangs on a clause's verb, whose subject it shares
+    ("Varga was charged with stealing 5 million euros", "Acme fell after posting a loss")."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+        verb.head.head.pos_ in ("VERB", "AUX")
 
 
 _DASHES = ("—", "–", "--")
