@@ -432,15 +432,6 @@ def test_the_state_that_opens_a_bodys_name() -> None:
     assert keys["Pakistani"] is None  # no body's words after it
 
 
-def test_an_untagged_name_after_a_title_is_a_persons() -> None:
-    # the model tags nothing in "Queen Elizabeth II" or "King Abdullah II"
-    facts = facts_of("The mood was typified by Britain's Queen Elizabeth II, who said the year "
-                     "brought many trials.")
-    assert typed(facts).get("Elizabeth II") == "Person"
-    facts = facts_of("Ms Marlow says the Governor Generals version of events is hard to believe.")
-    assert "Generals" not in typed(facts)  # a title's word, no name
-
-
 def test_a_bare_body_noun_later_is_the_states_body_named_before() -> None:
     facts = facts_of("Fiji's police arrested two men on Monday. Police said they were armed.")
     police = next(e for e in facts.entities if e.type == "Agency")

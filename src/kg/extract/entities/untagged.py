@@ -20,7 +20,6 @@ from kg.extract.organizations import (
     descriptors,
 )
 from kg.extract.places import (
-    PLACE_NAME_ENDS,
     owned_by_a_place,
     place_name_words,
     said_to_be_place,
@@ -72,10 +71,6 @@ def find_untagged_names(ctx: Context) -> None:
                 names_a_document(span, ctx.gazetteer) or \
                 span[-1].text in ctx.gazetteer.event_name_heads:
             continue
-        titled = _titled_person(span, ctx.gazetteer)
-        if titled is not None:
-            ctx.add_mention(titled, "Person")
-            continue
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None and len(span) > 1 and span[-1].text in place_name_words("way-last"):
             type_ = "Place"  # "closed from Appin Road to ...": a road the model left untagged
@@ -103,32 +98,6 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
-
-
-# A monarch's or a pope's number after the name: "Queen Elizabeth II", "King Abdullah II".
-_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
-
-
-def _titled_person(span: Any, gazetteer: Any) -> Any:
-    """"Queen Elizabeth II", "King Abdullah II" left untagged: a capitalised title, then one to
-    three capitalised words (and a regnal number) that name no body, place or thing, are the
-    title and a person's name; the name, or None."""
-    words = {word for title in gazetteer.titles for word in title.split()}
-    start = span.start
-    while start < span.end and span.doc[start].lower_ in words:
-        start += 1
-    name = span.doc[start : span.end]
-    if start == span.start or not 1 <= len(name) <= 4 or \
-            span.doc[span.start : start].text.lower() not in gazetteer.titles:
-        return None  # "Foreign" + "Affairs" (of "Minister for Foreign Affairs") is no title
-    parts = [t for t in name if not _REGNAL.match(t.text)] if len(name) > 1 else list(name)
-    if not 1 <= len(parts) <= 3 or not all(t.is_title and t.is_alpha for t in parts) or \
-            parts[-1].i < name.end - 2 or classify_organization(name.text) != "Organization" or \
-            any(t.text in place_name_words(*PLACE_NAME_ENDS) or t.lower_.removesuffix("s") in words
-                for t in parts) or \
-            gazetteer.lookup(name.text) is not None or gazetteer.demonym(name.text) is not None:
-        return None
-    return name
 
 
 def find_repeated_names(ctx: Context) -> None:
