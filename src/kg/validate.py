@@ -259,13 +259,23 @@ def conforms(ntriples: str, *, engine: str = "pyshacl") -> bool:
         raise
 
 
+@cache
+def _turbo_series() -> str:
+    """The installed pyshacl-turbo's major.minor version ("0.6")."""
+    from importlib.metadata import version
+
+    return ".".join(version("pyshacl-turbo").split(".")[:2])
+
+
 def _verdict(compiled: Any, ntriples: str) -> bool:
     """The Rust engine's verdict on N-Triples text, Warnings allowed. Its native call is made
     directly when pyshacl-turbo has it (0.6): ``CompiledShapes.validate`` would also decode
     the report into an rdflib graph and bind the shapes' prefixes to it, about 0.5 ms an
-    article, for a report :func:`conforms` does not read."""
+    article, for a report :func:`conforms` does not read. The native call's arguments are
+    private to pyshacl-turbo, so it is made only on the 0.6 series it was written against;
+    any other version takes the public API."""
     native = getattr(compiled, "_native", None)
-    if native is not None and hasattr(native, "validate"):
+    if native is not None and hasattr(native, "validate") and _turbo_series() == "0.6":
         verdict = native.validate(ntriples, "nt", None, False, 100, 15, False, False, True, False,
                                   [], [], [])[0]
         return bool(verdict)
