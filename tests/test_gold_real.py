@@ -126,6 +126,10 @@ def real_news(lee_corpus: Path) -> dict[str, dict[str, Score]]:
 # targets (entities 0.92, locatedIn 0.85, events 0.80) are met on the dev split, not yet on the
 # held-out one nor on the background set (annotated after the rules were written, never tuned on).
 FLOORS = {
+    # raised after the eighth session's merges to about 0.01 under its measurements (lee dev
+    # entities 0.977, relations 0.916, participants 0.809; lee held-out relations 0.789,
+    # locatedIn 0.857; background dev entities 0.896, relations 0.806, locatedIn 0.767, events
+    # 0.770, participants 0.785, place 0.692; background held-out entities 0.880; test 0.862)
     # seventh session: the gold conventions for unnamed state bodies, governments, parliaments
     # and Palestine were settled (data/gold/README.md) and every set relabelled to them, without
     # kg's output; kg unchanged, lee dev entities 0.97 -> 0.957, relations 0.90 -> 0.874,
@@ -135,30 +139,30 @@ FLOORS = {
     # a people's adjective no longer makes its country a participant: lee dev event place
     # 0.786 -> 0.769 with kg unchanged. The floors below are the measurements after that
     # session's merges (kg following both conventions) minus about 0.01
-    "dev": {"entities": 0.96, "relations": 0.89, "relation:locatedIn": 0.95, "statistics": 0.97,
+    "dev": {"entities": 0.97, "relations": 0.90, "relation:locatedIn": 0.95, "statistics": 0.97,
             "statistic-arg:about": 0.84, "statistic-arg:event": 0.59, "events": 0.83,
-            "event-arg:participants": 0.77, "event-arg:place": 0.76},
+            "event-arg:participants": 0.80, "event-arg:place": 0.76},
     # locatedIn 0.74 -> 0.70 and relations 0.74 -> 0.727 at the merge of 'entities4' (fifth
     # session): one more link there that the gold does not have; its rules were kept on dev
     # evidence (4 right, 0 wrong), not bisected against this split. about 0.60 -> 0.44 at the
     # merge of 'figures4': 2 of 6 figures' owners right instead of 3 (its rules only removed
     # wrong owners on the dev sets); 0.44 -> 0.25 at the merge of 'about5' (1 of 6; its rules
     # were neutral on 50 new dev files before their misses were read).
-    "heldout": {"entities": 0.91, "relations": 0.73, "relation:locatedIn": 0.69,
+    "heldout": {"entities": 0.91, "relations": 0.78, "relation:locatedIn": 0.85,
                 "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.51,
                 "event-arg:participants": 0.84},
     # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
     # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
     # entities 0.79 -> 0.80, relations 0.68 -> 0.69, locatedIn 0.57 -> 0.61 from every
     # country's towns of 5,000+ people ('towns5': 0.804, 0.697, 0.620 measured)
-    "background-dev": {"entities": 0.86, "relations": 0.77, "relation:locatedIn": 0.72,
+    "background-dev": {"entities": 0.89, "relations": 0.80, "relation:locatedIn": 0.76,
                        "statistics": 0.91, "statistic-arg:about": 0.65,
-                       "statistic-arg:event": 0.58, "events": 0.74,
-                       "event-arg:participants": 0.74, "event-arg:place": 0.67},
+                       "statistic-arg:event": 0.58, "events": 0.76,
+                       "event-arg:participants": 0.78, "event-arg:place": 0.68},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match; 0.817 of 64 after the
     # seventh session's relabelling (one gold participant moved from a country to its government)
-    "background-heldout": {"entities": 0.86, "relations": 0.69, "relation:locatedIn": 0.78,
+    "background-heldout": {"entities": 0.87, "relations": 0.69, "relation:locatedIn": 0.78,
                            "statistics": 0.83, "events": 0.70, "event-arg:participants": 0.82},
     # the test split (leeb multiples of 4 but not of 12) was annotated on 2026-11-26 (fifth
     # session) and first scored with the rules of that session's start: entities 0.82,
@@ -166,7 +170,7 @@ FLOORS = {
     # sixth session (rules judged on dev halves): entities 0.85, relations 0.72, events 0.70,
     # locatedIn 0.73, participants 0.75 measured at its end; seventh (after the relabelling):
     # 0.853, 0.730, 0.704, 0.729, 0.790
-    "background-test": {"entities": 0.84, "relations": 0.72, "relation:locatedIn": 0.72,
+    "background-test": {"entities": 0.85, "relations": 0.72, "relation:locatedIn": 0.72,
                         "statistics": 0.87, "events": 0.69, "event-arg:participants": 0.78},
 }
 
