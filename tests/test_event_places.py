@@ -69,3 +69,15 @@ def test_the_state_takes_up_the_region_named_before() -> None:
     facts = facts_of("Hot winds swept Victoria on Monday. Officials say most of the state's "
                      "fires are now contained.", published=None)
     assert places_of(facts, "Disaster") == {"Victoria"}
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names a state of its own
+    "Floods hit Queensland in March. Israel's army said the state's soldiers killed two gunmen.",
+    # the region was named too long before
+    "Floods hit Queensland in March. Rain fell for days. Rivers rose. Roads closed. "
+    "Soldiers from the state's south killed two gunmen.",
+])
+def test_the_state_takes_up_no_region_of_another_state_or_far_before(text: str) -> None:
+    facts = facts_of(text, published=None)
+    assert "Queensland" not in places_of(facts, "Attack") | places_of(facts, "Death")

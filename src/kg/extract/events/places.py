@@ -78,13 +78,20 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
 
 _REGION_NOUNS = ("state", "territory")
 """Nouns by which "the state" takes up the first-level region an article named before."""
+_REGION_REACH = 3
+"""How many sentences back "the state" may reach for the region it takes up."""
+_STATES = ("Country",)
+"""Mention types that name a state: a sentence naming one is not about an earlier region."""
 
 
 def _region_taken_up(ctx: Context, sentence: int) -> str | None:
     """The region "the state" or "the territory" takes up again in a sentence that names no
     place: the latest one the article named before ("fires burn across New South Wales ...
     most of the state's fires are contained"); not "the Jewish state", "the state of
-    emergency" nor "the state government"."""
+    emergency" nor "the state government", not in a sentence that names a state ("Israel's
+    army said the state's soldiers ..."), and only a region named in the last few sentences."""
+    if any(m.sentence == sentence and m.kind == "name" and m.type in _STATES for m in ctx.mentions):
+        return None
     for token in ctx.tokens_of(sentence):
         if token.lower_ not in _REGION_NOUNS or token.dep_ in ("compound", "amod") or any(
                 c.dep_ != "case" and c.lower_ != "the" for c in token.children if c.i < token.i) \
@@ -92,7 +99,7 @@ def _region_taken_up(ctx: Context, sentence: int) -> str | None:
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
         regions = [m for m in ctx.mentions if m.end <= token.idx and m.kind == "name"
-                   and m.type == "AdministrativeRegion"]
+                   and m.type == "AdministrativeRegion" and sentence - m.sentence <= _REGION_REACH]
         if regions:
             return regions[-1].id
     return None
