@@ -430,3 +430,13 @@ def test_a_place_a_site_of_the_story_is_named_after_is_a_town() -> None:
     assert entity(named, "Woomera").type == "City"
     alone = facts_of("The heat in Woomera eased on Tuesday.")
     assert entity(alone, "Woomera").type == "Place"  # nothing says what kind of place
+
+
+@pytest.mark.parametrize("text", [
+    "Rachel Place said she would appeal against the ruling.",
+    "Gordon Terrace told reporters the club would appeal.",
+])
+def test_a_road_word_that_is_a_surname_leaves_a_person_a_person(text: str) -> None:
+    facts = facts_of(text)
+    person = next(e for e in facts.entities if e.label.endswith(("Place", "Terrace")))
+    assert person.type == "Person"

@@ -193,13 +193,14 @@ def place_name_words(*kinds: str) -> frozenset[str]:
     """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``),
     of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
     "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
-    "way-last" ("Appin Road", "King Street") or "site-centre" ("Woomera Detention Centre")."""
+    "way-last" ("Appin Road", "King Street"), "way-last-surname" (a road's last word that is also
+    a surname: "Collins Place") or "site-centre" ("Woomera Detention Centre")."""
     return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
                      if found in kinds)
 
 
 # Every word that ends a place's name: a feature's, a building's or a road's.
-PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last")
+PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last", "way-last-surname")
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".

@@ -188,7 +188,7 @@ def _town_or_road(token: Any, ctx: Any) -> str | None:
         if mention.type == "City":
             return "City"
         words = mention.text.split()
-        return "road" if mention.type == "Place" and words[-1] in place_name_words("way-last") \
+        return "road" if mention.type == "Place" and words[-1] in place_name_words("way-last", "way-last-surname") \
             else None
     if not token.text[:1].isupper() or not token.is_alpha:
         return None
@@ -368,5 +368,5 @@ def titled_name(span: Any, gazetteer: Any) -> bool:
     title = doc[span.start - 1]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
         classify_organization(span.text) == "Organization" and \
-        span[-1].text not in place_name_words("facility-last", "way-last")  # "Queen Elizabeth
+        span[-1].text not in place_name_words("facility-last", "way-last", "way-last-surname")  # "Queen Elizabeth
     # Hospital", "King Street"

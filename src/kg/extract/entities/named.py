@@ -264,6 +264,7 @@ def _add_named(
         return  # "Turnout reached 61 percent": a capitalised word, not someone named before
     if known is None and label in ("ORG", "FAC", "PERSON") and len(span) > 1 and (
             span[-1].text in place_name_words("way-last") or
+            label != "PERSON" and span[-1].text in place_name_words("way-last-surname") or
             label != "PERSON" and span[-1].text in place_name_words("feature-last") or  # ("Lena
             # Park" may be a person; "Appin Road" tagged an organisation or a person is the road)
             label != "PERSON" and span[-1].text in ("Centre", "Center") and

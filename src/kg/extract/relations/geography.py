@@ -164,7 +164,7 @@ def _is_site(mention: Mention, last: Any) -> bool:
     """Whether a place the gazetteer lacks is a building or a site by its last word: "Hilton
     Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
     return mention.type == "Place" and not mention.key and \
-        last.text in place_name_words("facility-last", "way-last")
+        last.text in place_name_words("facility-last", "way-last", "way-last-surname")
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
