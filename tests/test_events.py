@@ -786,6 +786,12 @@ def test_an_arrest_told_again_without_names_is_the_same_arrest() -> None:
     assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
 
 
+def test_an_arrest_told_at_another_time_is_another_arrest() -> None:
+    facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. On Friday, officers detained "
+                     "a second suspect.")
+    assert len(events_of(facts, "Arrest")) == 2
+
+
 def test_an_arrest_in_another_place_is_another_arrest() -> None:
     facts = facts_of("Police arrested two men in Lyon on Monday. Police in Nice arrested three "
                      "boys on Tuesday.")

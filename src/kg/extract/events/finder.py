@@ -236,8 +236,9 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     """An event of a type a story retells that names no one taking part, beside another of its
     type in the article and in no other place, is that one told again: "Police arrested Diaz in
     Lyon on Monday. Officers detained the man after a chase" is one arrest (the lexicon's
-    ``told_again_unnamed``; not "... Police in Nice arrested two men"). Of several that name no
-    one, the first is kept."""
+    ``told_again_unnamed``; not "... Police in Nice arrested two men", nor one told at another
+    time: "... On Friday, officers detained a second suspect"). Of several that name no one,
+    the first is kept."""
     mentions = {m.id: m for m in ctx.mentions}
 
     def named(event: Event) -> bool:
@@ -252,6 +253,7 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
         again = event.type in types and not named(event) and any(
             other is not event and other.type == event.type and (named(other) or earlier < number)
             and (not places(event) or places(event) & places(other))
+            and (event.time is None or other.time is None or event.time == other.time)
             for earlier, other in enumerate(events))
         if not again:
             kept.append(event)
