@@ -39,6 +39,8 @@ from extracting import facts_of, relations
     # a nationality adjective the model left unnamed, and a participle it tagged a past tense
     ("Palestinian hired gun Abu Hamid, whose death was reported last week, was murdered.",
      {("Abu Hamid", "nationality", "Palestine")}),
+    ("The Palestinian hired gun Abu Hamid, whose death was reported last week, was murdered.",
+     {("Abu Hamid", "nationality", "Palestine")}),
     # an unnamed office holder of a state, then the one name with that title
     ("Trade between the two states will double, Fiji's ambassador said on Monday. The statement by "
      "Ambassador Jone Roko came after a week of talks.", {("Jone Roko", "nationality", "Fiji")}),
@@ -267,6 +269,7 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
      "bad. The statement by Ambassador Jone Roko came after talks.", ("Jone Roko", "nationality", "Fiji")),
     # people who act, then a verb the model tagged as it does a participle
     ("Palestinians shot settler Tom Hale near Hebron.", ("Tom Hale", "nationality", "Palestine")),
+    ("The Palestinian gunmen shot settler Tom Hale near Hebron.", ("Tom Hale", "nationality", "Palestine")),
     # a name the model made of the title itself is no body the title is of
     ("Jane Roe was the Anglican Archbishop of Brisbane when the school opened.",
      ("Jane Roe", "leaderOf", "Anglican Archbishop of")),

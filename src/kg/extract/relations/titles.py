@@ -610,9 +610,11 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
             index -= 1
         if index < 0 or index == first.i - 1:
             continue
-        if any(w.tag_ == "VBD" for w in doc[index + 1 : first.i]) and (
-                doc[index].tag_ in ("NNS", "NNPS") or index > 0 and doc[index - 1].pos_ == "DET"):
-            continue  # "Palestinians shot settler X": the people who act, and a verb
+        verb = next((w.i for w in doc[index + 1 : first.i] if w.tag_ == "VBD"), None)
+        if verb is not None and (doc[index].tag_ in ("NNS", "NNPS") or
+                                 any(w.tag_ == "NNS" for w in doc[index + 1 : verb])):
+            continue  # "Palestinians shot settler X", "the Palestinian gunmen shot settler X":
+            # people who act, and a verb; not "the Palestinian hired gun X"
         # the model may have left the adjective unnamed: "Palestinian" in "Palestinian hired gun X"
         state = ctx.mention_at(doc[index]) or _demonym_before_title(ctx, doc[index])
         if state is None or state.kind != "demonym" or state.type != "Country" or \
