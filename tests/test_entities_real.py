@@ -394,6 +394,10 @@ def test_a_name_that_begins_with_a_given_name_is_a_persons() -> None:
     gazetteer = default_gazetteer()
     assert begins_with_a_given_name(doc[0:2], gazetteer)
     assert not begins_with_a_given_name(doc[3:5], gazetteer)  # a body's word ends it
+    doc = parse("Kim Society and Lee Foundation and Glen Innes")
+    assert not begins_with_a_given_name(doc[0:2], gazetteer)  # any body's head word
+    assert not begins_with_a_given_name(doc[3:5], gazetteer)
+    assert not begins_with_a_given_name(doc[6:8], gazetteer)  # "Glen": a place word
     facts = facts_of("American Ed Mills won the men's 100 metres freestyle on Tuesday.")
     assert typed(facts).get("Ed Mills") == "Person"
     assert ("Ed Mills", "nationality", "United States") in relations(facts)

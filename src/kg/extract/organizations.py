@@ -26,6 +26,12 @@ def _organization_heads() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r"\b(?:" + "|".join(heads) + r")\b"), class_) for heads, class_ in runs)
 
 
+def has_a_body_head(name: str) -> bool:
+    """Whether any head word of ``organization-heads.tsv`` is in a name, whatever class it gives
+    ("Kim Society", "Lee Foundation"; not "Kim Lee")."""
+    return any(pattern.search(name) for pattern, _ in _organization_heads())
+
+
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
     if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):

@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.organizations import (
     classify_organization,
+    has_a_body_head,
 )
 from kg.extract.places import (
     PLACE_NAME_ENDS,
@@ -232,7 +233,8 @@ def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
             words[0].text not in lexicon().words("given-names.txt"):
         return False
     rest = words[1:]
-    return classify_organization(span.text) == "Organization" and not any(
+    return classify_organization(span.text) == "Organization" and not has_a_body_head(span.text) \
+        and not any(
         t.text in place_name_words(*PLACE_NAME_ENDS) or t.text in gazetteer.institution_heads or
         t.text in gazetteer.party_names or t.lower_ in gazetteer.titles or
         gazetteer.demonym(t.text) is not None or gazetteer.lookup(t.text) is not None and
