@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import surname
 from kg.extract.events.roles import REPORTING, Builder
+from kg.extract.holders import office_holders, written_before
 from kg.lexicon import lexicon
 from kg.model import Mention, Sentence
 
@@ -48,16 +47,6 @@ def _kin(ctx: Context, noun: Any) -> bool:
         word in lexicon().words("event-kin.txt")
 
 
-_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Senator|Professor|General|Judge)\.?\s+)?"
-
-
-@lru_cache(maxsize=512)
-def _title_before_name(title: str) -> re.Pattern[str]:
-    """A title written just before a name, built once for each title (the last 512 kept):
-    "Governor-General Peter Roe", "the Premier, Dr Ana Lopes"."""
-    return re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
-
-
 def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     """The person a speaker's title with "the" stands for, when the article named
     one person with that title before ("Governor-General Peter Roe ... the Governor-General
@@ -72,10 +61,7 @@ def titled_person(ctx: Context, trigger: Any) -> Mention | None:
     title = ctx.doc[subject.left_edge.i + 1:subject.i + 1].text
     if not title[:1].isupper():
         return None  # "the minister": a title written as a word, anyone's
-    before = _title_before_name(title)
-    text = ctx.article.text
-    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
-             and m.end <= subject.idx and before.search(text[max(0, m.start - 80):m.start])]
+    named = [m for m in written_before(ctx, title) if m.end <= subject.idx]
     if len({surname(m) for m in named}) != 1:
         return None
     return named[-1]
@@ -84,15 +70,11 @@ def titled_person(ctx: Context, trigger: Any) -> Mention | None:
 def holder_named(ctx: Context, unnamed: Mention) -> Mention | None:
     """The named person an unnamed office holder is, when the article writes the title before
     one person's name, earlier or later ("Iraq's ambassador said ... the statement by
-    Ambassador Abbas Khalaf"); None when it names none or several so titled."""
+    Ambassador Abbas Khalaf"); None when it names none or several so titled (see
+    ``kg.extract.holders.office_holders``)."""
     title = dict(unnamed.attributes).get("occupation")
-    if not title:
-        return None
-    before = _title_before_name(title)
-    text = ctx.article.text
-    named = [m for m in ctx.mentions if m.kind == "name" and m.type == "Person"
-             and before.search(text[max(0, m.start - 80):m.start])]
-    return named[0] if len({surname(m) for m in named}) == 1 else None
+    holders = office_holders(ctx, title) if title else []
+    return holders[0] if holders else None
 
 
 def told_an_outlet(builder: Builder) -> bool:

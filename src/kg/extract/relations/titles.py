@@ -7,6 +7,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.extract.holders import office_holders
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import KnownOrganization
 from kg.lexicon import lexicon
@@ -835,7 +836,8 @@ def described_officials(ctx: Context, out: Relations) -> None:
     holder of a state, then within two sentences the one named person whose title is that
     office, are one person, who takes the state as nationality (run once the events have made
     the unnamed holders' mentions; only where the article has one such holder and one such
-    name, and the name has no nationality of its own)."""
+    name, and the name has no nationality of its own; the name is found by
+    ``kg.extract.holders.office_holders`` from the job titles)."""
     mentions = {m.id: m for m in ctx.mentions}
     described: dict[str, list[tuple[Mention, Mention]]] = {}
     for mention in ctx.mentions:
@@ -846,14 +848,14 @@ def described_officials(ctx: Context, out: Relations) -> None:
                 state.type == "Country":
             described.setdefault(office, []).append((mention, state))
     national = {r.subject for r in out.relations if r.predicate == "nationality"}
+    titled = [(mentions[a.subject], title_in(a.value.split(), ctx)) for a in out.attributes
+              if a.predicate == "jobTitle" and a.subject in mentions]
     for office, holders in described.items():
         if len({state.key or state.text for _, state in holders}) != 1:
             continue
         first, state = holders[0]
-        named = [mentions[a.subject] for a in out.attributes if a.predicate == "jobTitle" and
-                 title_in(a.value.split(), ctx) == office and a.subject in mentions and
-                 0 <= mentions[a.subject].sentence - first.sentence <= 2]
-        if len({m.text for m in named}) != 1 or any(m.id in national for m in named):
+        named = office_holders(ctx, office, titled=titled, sentence=first.sentence)
+        if not named or any(m.id in national for m in named):
             continue
         person = named[0]
         tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
