@@ -50,3 +50,11 @@ def test_a_described_official_named_twice_takes_the_state() -> None:
     facts = facts_of("Trade will double, Fiji's ambassador said on Monday. The statement by "
                      "Ambassador Jone Roko came after talks. Ambassador Roko left on Tuesday.")
     assert ("Jone Roko", "nationality", "Fiji") in relations(facts)
+
+
+def test_a_verb_between_the_title_and_a_name_titles_no_one() -> None:
+    from kg.extract.holders import title_before_name
+
+    assert title_before_name("ambassador").search("the statement by Ambassador ")
+    assert title_before_name("premier").search("the Premier, Dr ")
+    assert not title_before_name("ambassador").search("The ambassador thanked ")

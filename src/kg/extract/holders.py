@@ -18,8 +18,9 @@ _BEFORE_NAME = 80
 @lru_cache(maxsize=512)
 def title_before_name(title: str) -> re.Pattern[str]:
     """A title written just before a name, built once for each title (the last 512 kept):
-    "Governor-General Peter Roe", "the Premier, Dr Ana Lopes"."""
-    return re.compile(re.escape(title) + r",?\s+(?:\w+\s+)?" + _HONORIFICS + r"$", re.I)
+    "Governor-General Peter Roe", "the Premier, Dr Ana Lopes"; a word between them only when
+    capitalised, so "the ambassador thanked Jo Roe" titles no one."""
+    return re.compile(re.escape(title) + r",?\s+(?-i:(?:[A-Z]\w*\s+)?)" + _HONORIFICS + r"$", re.I)
 
 
 def written_before(ctx: Context, title: str) -> list[Mention]:

@@ -189,8 +189,8 @@ def _town_or_road(token: Any, ctx: Any) -> str | None:
         if mention.type == "City":
             return "City"
         words = mention.text.split()
-        return "road" if mention.type == "Place" and words[-1] in place_name_words("way-last", "way-last-surname") \
-            else None
+        roads = place_name_words("way-last", "way-last-surname")
+        return "road" if mention.type == "Place" and words[-1] in roads else None
     if not token.text[:1].isupper() or not token.is_alpha:
         return None
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
