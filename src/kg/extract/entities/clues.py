@@ -370,5 +370,5 @@ def titled_name(span: Any, gazetteer: Any) -> bool:
     title = doc[span.start - 1]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper() and \
         classify_organization(span.text) == "Organization" and \
-        span[-1].text not in place_name_words("facility-last", "way-last", "way-last-surname")  # "Queen Elizabeth
-    # Hospital", "King Street"
+        span[-1].text not in place_name_words("facility-last", "way-last", "way-last-surname")
+    # not "Queen Elizabeth Hospital", "King Street"
