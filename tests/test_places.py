@@ -440,3 +440,8 @@ def test_a_road_word_that_is_a_surname_leaves_a_person_a_person(text: str) -> No
     facts = facts_of(text)
     person = next(e for e in facts.entities if e.label.endswith(("Place", "Terrace")))
     assert person.type == "Person"
+
+
+def test_capital_gains_are_no_capital() -> None:
+    facts = facts_of("Treasury officials in Canberra said the Australian capital gains tax would rise.")
+    assert ("Canberra", "locatedIn", "Australia") not in relations(facts)

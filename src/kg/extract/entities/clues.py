@@ -264,7 +264,7 @@ _IZAFE = {"e", "i"}
 def joined_by_izafe(span: Any) -> bool:
     """Whether a name joins two capitalised parts with "-e-" or "-i-": a group's name
     ("Jaish-e-Mohammad", "Hizb-i-Islami"), which the model may take for a person's."""
-    return any(t.lower_ in _IZAFE and t.is_lower and 0 < t.i - span.start and t.i + 2 < span.end
+    return any(t.lower_ in _IZAFE and t.is_lower and t.i - span.start >= 2 and t.i + 2 < span.end
                and t.doc[t.i - 1].text == "-" and t.doc[t.i + 1].text == "-" and
                t.doc[t.i - 2].text[:1].isupper() and t.doc[t.i + 2].text[:1].isupper()
                for t in span)

@@ -240,8 +240,9 @@ def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
         if mention.kind != "demonym" or mention.type != "Country" or not mention.key:
             continue
         last = ctx.last_token(mention)
-        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "capital":
-            continue
+        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ != "capital" or \
+                doc[last.i + 1].dep_ == "compound" or doc[last.i + 1].pos_ != "NOUN":
+            continue  # not "the Australian capital gains tax"
         state = ctx.gazetteer.get(mention.key)
         capital = towns.get(state.capital or "") if isinstance(state, Place) else None
         if capital is not None:
