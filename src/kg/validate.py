@@ -259,12 +259,17 @@ def conforms(ntriples: str, *, engine: str = "pyshacl") -> bool:
         raise
 
 
+_NATIVE_TESTED = frozenset({"0.6.5"})
+"""pyshacl-turbo versions whose private native ``validate`` arguments :func:`_verdict` was
+checked against; any other takes the public API."""
+
+
 @cache
-def _turbo_series() -> str:
-    """The installed pyshacl-turbo's major.minor version ("0.6")."""
+def _turbo_version() -> str:
+    """The installed pyshacl-turbo's version ("0.6.5")."""
     from importlib.metadata import version
 
-    return ".".join(version("pyshacl-turbo").split(".")[:2])
+    return version("pyshacl-turbo")
 
 
 def _verdict(compiled: Any, ntriples: str) -> bool:
@@ -272,13 +277,17 @@ def _verdict(compiled: Any, ntriples: str) -> bool:
     directly when pyshacl-turbo has it (0.6): ``CompiledShapes.validate`` would also decode
     the report into an rdflib graph and bind the shapes' prefixes to it, about 0.5 ms an
     article, for a report :func:`conforms` does not read. The native call's arguments are
-    private to pyshacl-turbo, so it is made only on the 0.6 series it was written against;
-    any other version takes the public API."""
+    private to pyshacl-turbo, so it is made only on the versions it was checked against
+    (``_NATIVE_TESTED``); any other version, or a call the native side refuses, takes the
+    public API."""
     native = getattr(compiled, "_native", None)
-    if native is not None and hasattr(native, "validate") and _turbo_series() == "0.6":
-        verdict = native.validate(ntriples, "nt", None, False, 100, 15, False, False, True, False,
-                                  [], [], [])[0]
-        return bool(verdict)
+    if native is not None and hasattr(native, "validate") and _turbo_version() in _NATIVE_TESTED:
+        try:
+            verdict = native.validate(ntriples, "nt", None, False, 100, 15, False, False, True,
+                                      False, [], [], [])[0]
+            return bool(verdict)
+        except TypeError:
+            pass  # the private signature changed: the public API below
     from pyshacl_turbo.rdf import Input
 
     verdict, _, _ = compiled.validate(Input(ntriples, "nt", None, {}, {}), inference="none",
