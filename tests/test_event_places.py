@@ -4,10 +4,14 @@ any gold article."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extracting import facts_of, labels
-from kg.model import Facts
+from kg.extract import extract
+from kg.model import Article, Facts
+from kg.nlp import parse
 
 
 def places_of(facts: Facts, event_type: str) -> set[str]:
@@ -81,3 +85,40 @@ def test_the_state_takes_up_the_region_named_before() -> None:
 def test_the_state_takes_up_no_region_of_another_state_or_far_before(text: str) -> None:
     facts = facts_of(text, published=None)
     assert "Queensland" not in places_of(facts, "Attack") | places_of(facts, "Death")
+
+
+def first_attack_places(text: str) -> set[str]:
+    """The places extraction gives the attack the first sentence tells, before resolution
+    merges the attacks of an article."""
+    facts = extract(Article(id="test", text=text, published=date(2025, 3, 14)), parse(text))
+    names = {m.id: m.text for m in facts.mentions}
+    return {names.get(ref, ref) for e in facts.events if e.type == "Attack" and e.evidence.sentence == 0
+            for role, ref in e.roles if role in ("location", "destination")}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the trigger's noun taken up by "the", a known town inside the region
+    ("Rebels attacked an army post in Queensland on Monday. The attack at Mackay left two "
+     "soldiers wounded.", "Mackay"),
+    # a noun of the type, subject of a verb that ties the town
+    ("Gunmen attacked a police convoy in Kashmir overnight. The ambush took place at Anantnag, "
+     "officials said.", "Anantnag"),
+])
+def test_a_finer_place_told_later_replaces_the_region(text: str, town: str) -> None:
+    assert first_attack_places(text) == {town}
+
+
+@pytest.mark.parametrize("text", [
+    # another event of the type is not the same event
+    "Rebels attacked an army post in Queensland on Monday. Troops launched raids on Mackay.",
+    # a town outside the region
+    "Rebels attacked an army post in Queensland on Monday. The attack at Geelong left two "
+    "soldiers wounded.",
+    # a town merely named beside the event taken up
+    "Rebels attacked an army post in Queensland on Monday. Troops went to Mackay after the attack.",
+    # not across a paragraph
+    "Rebels attacked an army post in Queensland on Monday.\n\nThe attack at Mackay left two "
+    "soldiers wounded.",
+])
+def test_a_town_not_telling_the_event_again_leaves_the_region(text: str) -> None:
+    assert first_attack_places(text) == {"Queensland"}

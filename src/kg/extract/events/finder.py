@@ -15,6 +15,7 @@ from kg.extract.events.places import (
     SITUATED,
     at_gatherings,
     country_of_the_war,
+    finer_place_told_later,
     place_before,
     place_in_sentence,
     place_of_the_clause,
@@ -205,7 +206,7 @@ def find_events(ctx: Context) -> list[Event]:
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
-    return _told_again(ctx, merged, triggers.told_again)
+    return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
 
 
 def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:

@@ -9,6 +9,7 @@ from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import Builder, prep_objects
 from kg.extract.places import after_a_bearing
+from kg.gazetteer import Place
 from kg.lexicon import lexicon
 from kg.model import Event, Mention
 
@@ -278,3 +279,74 @@ def place_of_the_clause(builder: Builder) -> None:
             return
     agents = [o for c in trigger.children if c.dep_ == "agent" for o in prep_objects(c)]
     builder.locate_by([p for agent in agents for p in agent.children])
+
+
+
+_RETOLD_REACH = 2
+"""How many sentences after an event a finer place of it may be told, in the same paragraph."""
+
+
+def finer_place_told_later(ctx: Context, events: list[Event], nouns: dict[str, str]) -> list[Event]:
+    """An event placed in a region, territory or country takes the town a following sentence
+    tells it again in: "Fires burned in New South Wales on Sunday. The blaze destroyed three
+    homes at Corowa." (at Corowa). The coarse place is named, not an adjective ("the Haitian
+    capital"). The later sentence takes the event up by the trigger's word or a noun of its
+    type after "the", "this" or "that" ("the blaze", "the attack") and ties one town to that
+    word or to the verb it is the subject of ("the shootout took place at Dora village", "the
+    raid on Dora"): a town the gazetteer puts inside the coarse place, or one it does not
+    know. Another event of the type is not enough, nor a town the sentence merely names
+    (reprisals: "strikes on Nablus, close to the scene of the bus ambush"). Events of the
+    first sentence that shared the coarse place move with it ("shot dead eight men in
+    Kashmir": the deaths too). ``nouns`` are the trigger lexicon's event nouns and types."""
+    mentions = {m.id: m for m in ctx.mentions}
+    moved: dict[tuple[int, str], str] = {}
+    coarse_of: dict[int, str] = {}
+    for number, event in enumerate(events):
+        places = [ref for role, ref in event.roles if role in ("location", "destination")]
+        coarse = mentions.get(places[0]) if len(places) == 1 else None
+        region = ctx.gazetteer.get(coarse.key or "") if coarse is not None else None
+        if coarse is None or coarse.kind != "name" or not isinstance(region, Place) or not (
+                region.type in ("Country", "AdministrativeRegion") or region.territory):
+            continue
+        coarse_of[number] = coarse.id
+        start = event.evidence.sentence
+        for later in range(start + 1, min(start + 1 + _RETOLD_REACH, len(ctx.sentences))):
+            if "\n" in ctx.article.text[ctx.sentences[later - 1].end:ctx.sentences[later].start]:
+                break
+            town = _town_retold(ctx, event, later, region, nouns)
+            if town is not None:
+                moved[(start, coarse.id)] = town
+                break
+    finer: list[Event] = []
+    for number, event in enumerate(events):
+        town = moved.get((event.evidence.sentence, coarse_of.get(number, "")))
+        if town is not None:
+            event = replace(event, roles=tuple((role, town if ref == coarse_of[number] else ref)
+                                               for role, ref in event.roles))
+        finer.append(event)
+    return finer
+
+
+def _town_retold(ctx: Context, event: Event, sentence: int, region: Place,
+                 nouns: dict[str, str]) -> str | None:
+    """The one town a sentence ties to a word that takes ``event`` up again, by "in", "at"
+    or "on" on the word or on the verb it is the subject of, if the town lies inside
+    ``region`` or the gazetteer does not know it."""
+    word = event.trigger.lower()
+    tied: list[Mention] = []
+    for token in ctx.tokens_of(sentence):
+        if token.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
+                not (token.lemma_.lower() == word or token.lower_ == word
+                     or nouns.get(token.lemma_.lower()) == event.type):
+            continue
+        heads = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+        tied += [m for head in heads for prep in head.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on")
+                 for obj in prep_objects(prep) if (m := ctx.mention_in(obj, ("City",))) is not None]
+    towns = {m.id: m for m in tied}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    known = ctx.gazetteer.get(town.key or "")  # a town it does not know is taken on the tie alone
+    return town.id if not isinstance(known, Place) or region.key in known.containers else None
