@@ -410,6 +410,10 @@ def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:
     assert typed(facts).get("Delta Force") == "Military"
     facts = facts_of("Men in riot gear, possibly Star Force police officers, could be seen.")
     assert typed(facts).get("Star Force") == "Agency"
+    facts = facts_of("Australian SAS troops landed near Kandahar on Monday.")
+    assert typed(facts).get("SAS") == "Military"
+    facts = facts_of("Sudan Liberation Movement soldiers attacked Nyala on Monday.")
+    assert typed(facts).get("Sudan Liberation Movement") != "Military"  # an armed group's
 
 
 def test_a_name_runs_to_the_end_of_its_hyphened_word() -> None:

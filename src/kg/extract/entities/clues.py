@@ -245,11 +245,16 @@ def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
 def unit_of_a_force(span: Any) -> str | None:
     """The class of a unit whose members a noun after its name calls them
     (``data/lexicon/force-members.tsv``): "SAS troops" (Military), "Star Force police officers"
-    (Agency); None when no such noun follows the name as the noun it modifies."""
+    (Agency); None when no such noun follows the name as the noun it modifies, or when the
+    name is neither an acronym nor ends in a unit's word (``data/lexicon/force-units.txt``):
+    "Sudan Liberation Movement soldiers" are an armed group's."""
     doc = span.doc
     members = lexicon().classes("force-members.tsv")
     head = span[-1].head
     if span[-1].dep_ != "compound" or head.i < span.end or head.i > span.end + 2:
+        return None
+    if not (len(span) == 1 and span[0].is_upper and len(span[0]) > 1 or
+            span[-1].text in lexicon().words("force-units.txt")):
         return None
     return next((members[t.lower_] for t in doc[span.end : head.i + 1]
                  if t.is_lower and t.lower_ in members), None)
