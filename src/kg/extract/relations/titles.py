@@ -835,8 +835,9 @@ def described_officials(ctx: Context, out: Relations) -> None:
     """"Iraq's ambassador said ... The statement by Ambassador Abbas Khalaf": an unnamed office
     holder of a state, then within two sentences the one named person whose title is that
     office, are one person, who takes the state as nationality (run once the events have made
-    the unnamed holders' mentions; only where the article has one such holder and one such
-    name, and the name has no nationality of its own; the name is found by
+    the unnamed holders' mentions; only where the article's unnamed holders of that office are
+    all of one state, counting two sentences from the first of them, and the name has no
+    nationality of its own; the name is found by
     ``kg.extract.holders.office_holders`` from the job titles)."""
     mentions = {m.id: m for m in ctx.mentions}
     described: dict[str, list[tuple[Mention, Mention]]] = {}
