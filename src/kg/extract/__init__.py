@@ -19,8 +19,11 @@ from kg.extract.places import choose_places
 from kg.extract.relations import find_relations
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import gazetteer_containment
-from kg.extract.relations.nationality import implied_nationality, nominal_nationality
-from kg.extract.relations.titles import described_officials
+from kg.extract.relations.nationality import (
+    described_officials,
+    implied_nationality,
+    nominal_nationality,
+)
 from kg.extract.statistics import find_statistics
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.model import Article, Event, Facts, Mention, Statistic

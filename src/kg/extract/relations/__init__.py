@@ -23,6 +23,7 @@ from kg.extract.relations.geography import (
     places_in_framed_sentences,
     places_named_after_states,
 )
+from kg.extract.relations.nationality import demonyms_before_descriptions
 from kg.extract.relations.organizations import (
     demonyms_in_names,
     institutions,
@@ -33,7 +34,6 @@ from kg.extract.relations.organizations import (
     possessives,
 )
 from kg.extract.relations.titles import (
-    demonyms_before_descriptions,
     members_including,
     offices_of_bodies,
     portfolio_titles,

@@ -7,7 +7,6 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
-from kg.extract.holders import office_holders
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import KnownOrganization
 from kg.lexicon import lexicon
@@ -152,7 +151,7 @@ def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
         (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
 
 
-def _demonym_before_title(ctx: Context, token: Any) -> Mention | None:
+def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
     """The state a capitalised nationality word just before a title names, where the model
     took it into an organisation's name or into none: "British" in "British Defence Secretary
     Geoff Hoon" (read by the model as "British Defence")."""
@@ -259,7 +258,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     bodies.append(covering)
             elif not covering and words and (party := party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
-            elif not covering and words and (state := _demonym_before_title(ctx, token)) is not None:
+            elif not covering and words and (state := demonym_before_title(ctx, token)) is not None:
                 bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
             elif covering and covering.type in PLACE_TYPES and words:
                 briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
@@ -598,47 +597,6 @@ def portfolio_titles(ctx: Context, out: Relations) -> None:
         out.attribute(mention, "jobTitle", shown, ctx.evidence([*words, first], "portfolio-title", 0.8))
 
 
-def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
-    """"Palestinian hired gun Abu Nidal": a nationality adjective, then a description in lower
-    case that is no known title, then the name: the person is that state's national."""
-    doc = ctx.doc
-    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
-        first = ctx.first_token(mention)
-        index = first.i - 1
-        while index >= 0 and first.i - index <= 4 and doc[index].is_alpha and \
-                doc[index].is_lower and (doc[index].pos_ in ("NOUN", "ADJ") or _participle(doc[index])) and \
-                ctx.mention_at(doc[index]) is None:
-            index -= 1
-        if index < 0 or index == first.i - 1:
-            continue
-        verb = next((w.i for w in doc[index + 1 : first.i] if w.tag_ == "VBD"), None)
-        if verb is not None and (doc[index].tag_ in ("NNS", "NNPS") or
-                                 any(w.tag_ == "NNS" for w in doc[index + 1 : verb])):
-            continue  # "Palestinians shot settler X", "the Palestinian gunmen shot settler X":
-            # people who act, and a verb; not "the Palestinian hired gun X"
-        # the model may have left the adjective unnamed: "Palestinian" in "Palestinian hired gun X"
-        state = ctx.mention_at(doc[index]) or _demonym_before_title(ctx, doc[index])
-        if state is None or state.kind != "demonym" or state.type != "Country" or \
-                ctx.last_token(state).i != index:
-            continue
-        evidence = ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7)
-        out.relate(mention, "nationality", state, evidence)
-        if doc[first.i - 1].tag_ == "NNS":  # "Russian cosmonauts Ivan Popov and Oleg Lenin"
-            last = ctx.last_token(mention)
-            for other in (c for c in last.children if c.dep_ == "conj"):
-                partner = ctx.mention_in(other, ("Person",))
-                if partner is not None and partner.kind == "name":
-                    out.relate(partner, "nationality", state, evidence)
-
-
-def _participle(word: Any) -> bool:
-    """Whether a verb before a noun modifies it as a participle: "wounded" in "wounded soldier",
-    also where the small model tagged it a past tense ("hired" in "Palestinian hired gun X")."""
-    following = word.nbor() if word.i + 1 < len(word.doc) else None
-    return word.tag_ == "VBN" or word.tag_ == "VBD" and following is not None and \
-        following.is_lower and following.pos_ == "NOUN"
-
-
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
     modifiers: "the company's founders" → "founder"."""
@@ -829,35 +787,3 @@ def offices_of_bodies(ctx: Context, out: Relations) -> None:
         out.relate(person, "memberOf", body, evidence)
         if leads and not words & _JUNIOR_MODIFIERS:
             out.relate(person, "leaderOf", body, evidence)
-
-
-def described_officials(ctx: Context, out: Relations) -> None:
-    """"Iraq's ambassador said ... The statement by Ambassador Abbas Khalaf": an unnamed office
-    holder of a state, then within two sentences the one named person whose title is that
-    office, are one person, who takes the state as nationality (run once the events have made
-    the unnamed holders' mentions; only where the article's unnamed holders of that office are
-    all of one state, counting two sentences from the first of them, and the name has no
-    nationality of its own; the name is found by
-    ``kg.extract.holders.office_holders`` from the job titles)."""
-    mentions = {m.id: m for m in ctx.mentions}
-    described: dict[str, list[tuple[Mention, Mention]]] = {}
-    for mention in ctx.mentions:
-        roles = dict(mention.attributes)
-        state = mentions.get(roles.get("nationality", ""))
-        office = roles.get("occupation")
-        if mention.kind == "nominal" and office in ctx.gazetteer.titles and state is not None and \
-                state.type == "Country":
-            described.setdefault(office, []).append((mention, state))
-    national = {r.subject for r in out.relations if r.predicate == "nationality"}
-    titled = [(mentions[a.subject], title_in(a.value.split(), ctx)) for a in out.attributes
-              if a.predicate == "jobTitle" and a.subject in mentions]
-    for office, holders in described.items():
-        if len({state.key or state.text for _, state in holders}) != 1:
-            continue
-        first, state = holders[0]
-        named = office_holders(ctx, office, titled=titled, sentence=first.sentence)
-        if not named or any(m.id in national for m in named):
-            continue
-        person = named[0]
-        tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
-        out.relate(person, "nationality", state, ctx.evidence(tokens, "described-official", 0.6))
