@@ -245,8 +245,8 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     def named(event: Event) -> bool:
         return any(role in ("agent", "participant") for role, _ in event.roles)
 
-    def places(event: Event) -> set[str]:  # the place itself, whichever mention of it
-        return {mentions[ref].key or mentions[ref].text.lower() for role, ref in event.roles
+    def places(event: Event) -> set[str]:
+        return {_entity_of(mentions, ref) for role, ref in event.roles
                 if role in ("location", "destination", "origin") and ref in mentions}
 
     kept: list[Event] = []
@@ -347,15 +347,21 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     )
 
 
+def _entity_of(mentions: dict[str, Mention], ref: str) -> str:
+    """What a role's mention stands for, whichever mention of it the role took: its key, else
+    its words; a reference to no mention stays itself."""
+    mention = mentions.get(ref)
+    return ref if mention is None else mention.key or mention.text.lower()
+
+
 def _merge_repeats(ctx: Context, events: list[Event]) -> list[Event]:
     """One sentence restating the same kind of event adds nothing: "people who defected ...
     more than the amount who defected under his father" is one generic defection, not two; a
     defector's journey told in the same sentence is the defection."""
     mentions = {m.id: m for m in ctx.mentions}
 
-    def taken(event: Event) -> set[tuple[str, str]]:  # one place or body, whichever mention of it
-        return {(role, (mentions[ref].key or mentions[ref].text.lower()) if ref in mentions else ref)
-                for role, ref in event.roles}
+    def taken(event: Event) -> set[tuple[str, str]]:
+        return {(role, _entity_of(mentions, ref)) for role, ref in event.roles}
 
     kept: list[Event] = []
     for event in events:

@@ -281,7 +281,6 @@ def place_of_the_clause(builder: Builder) -> None:
     builder.locate_by([p for agent in agents for p in agent.children])
 
 
-
 _RETOLD_REACH = 2
 """How many sentences after an event a finer place of it may be told, in the same paragraph."""
 
