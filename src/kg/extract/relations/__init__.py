@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
-One module per family of rules (titles, clauses, organizations, geography, nationality); this
-one lists the rules that read the text, in the order they run."""
+One module per family of rules (titles, portfolios, clauses, organizations, geography,
+nationality); this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 
@@ -33,12 +33,8 @@ from kg.extract.relations.organizations import (
     organization_seats,
     possessives,
 )
-from kg.extract.relations.titles import (
-    members_including,
-    offices_of_bodies,
-    portfolio_titles,
-    titles_before_names,
-)
+from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
+from kg.extract.relations.titles import members_including, titles_before_names
 
 EXTRACTORS = (
     titles_before_names,

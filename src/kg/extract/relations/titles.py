@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -13,17 +12,18 @@ from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
 
-_TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                    "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                    "deposed", "ousted", "shadow"}
+TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
+                   "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
+                   "deposed", "ousted", "shadow"}
+"""Words a title may carry before it that are no title of their own: "former", "acting"."""
 
 
-_PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
+PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
 """Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
 "Shadow Defence Minister Y" holds no ministry."""
 
 
-_JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
 """Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
 X", "Acme vice-chairman Y" (members, not leaders)."""
 
@@ -65,7 +65,7 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
     if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
         return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
-    return lower in _TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+    return lower in TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non"}
@@ -121,13 +121,13 @@ def _title_words(words: list[Any], title: str | None) -> list[Any]:
                  if title in _spellings([_singular(w) for w in words[-size:]]))
     while start > 0 and _portfolio_word(None, words[start - 1], words[start:]):
         start -= 1  # "Emergency Services Minister": the portfolio the title names
-    while start > 0 and (words[start - 1].lower_ in _TITLE_MODIFIERS or start > 1 and
-                         words[start - 1].text == "-" and words[start - 2].lower_ in _TITLE_MODIFIERS):
+    while start > 0 and (words[start - 1].lower_ in TITLE_MODIFIERS or start > 1 and
+                         words[start - 1].text == "-" and words[start - 2].lower_ in TITLE_MODIFIERS):
         start -= 1  # "deputy chief executive", "vice-chairman"
     return words[start:]
 
 
-_PORTFOLIO_HOLDERS = {"minister", "secretary"}
+PORTFOLIO_HOLDERS = {"minister", "secretary"}
 """Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
 
 
@@ -137,8 +137,8 @@ def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
     "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
     Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
     gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
-    if not words or words[-1].lower_ not in _PORTFOLIO_HOLDERS or len(words) > 2 or \
-            any(w.lower_ in _TITLE_MODIFIERS for w in words):
+    if not words or words[-1].lower_ not in PORTFOLIO_HOLDERS or len(words) > 2 or \
+            any(w.lower_ in TITLE_MODIFIERS for w in words):
         return False
     holder = words[-1]
     known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
@@ -316,23 +316,23 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if shared:
             evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
             affiliate_all(out, ctx, mention, shared, title, evidence,
-                          any(w.lower_ in _PAST_MODIFIERS for w in words))
+                          any(w.lower_ in PAST_MODIFIERS for w in words))
         listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
-                      any(w.lower_ in _PAST_MODIFIERS for w in words))
+                      any(w.lower_ in PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
         # "Telstra finance director X": a word before the title that is none of its modifiers
-        briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in _TITLE_MODIFIERS
+        briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in TITLE_MODIFIERS
                                  for w in words if kept and w.i < kept[0].i)
         # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
-        words = [w for w in words if w.lower_ in _PAST_MODIFIERS and kept and w.i < kept[0].i
+        words = [w for w in words if w.lower_ in PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
         # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
-        former = briefed or any(w.lower_ in _PAST_MODIFIERS | _JUNIOR_MODIFIERS for w in words)
+        former = briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words)
         # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
         # of that possessor, not of the state or company the text named last
         unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
@@ -394,7 +394,7 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
         start -= 1
     group = doc[start + 1 : index + 1]
     if start < 1 or not any(w.pos_ == "ADJ" for w in group) or \
-            any(w.lower_ in _TITLE_MODIFIERS or _in_a_title(w, [], ctx) for w in group):
+            any(w.lower_ in TITLE_MODIFIERS or _in_a_title(w, [], ctx) for w in group):
         return None
     before = doc[start]
     state = ctx.mention_at(doc[start - 1]) if before.text in ("'s", "\u2019s") else ctx.mention_at(before)
@@ -434,7 +434,7 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     if not kept or kept[-1].i != first.i - 1 or not all(w.is_title for w in kept):
         return 0
     before = words[: len(words) - len(kept)]
-    while before and before[-1].lower_ in _TITLE_MODIFIERS:
+    while before and before[-1].lower_ in TITLE_MODIFIERS:
         before = before[:-1]
     return len(before) if title_in([_singular(w) for w in before], ctx) else 0
 
@@ -572,29 +572,8 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
     party = nearby[-1]
     evidence = ctx.evidence([*words, first], "title-latest-party", 0.6)
     out.relate(person, "memberOf", party, evidence)
-    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in _PAST_MODIFIERS for w in words):
+    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in PAST_MODIFIERS for w in words):
         out.relate(person, "leaderOf", party, evidence)
-
-
-def portfolio_titles(ctx: Context, out: Relations) -> None:
-    """"Minister for Rehabilitation Jane Roe", "Secretary of State for Health John Doe": a
-    capitalised title with its portfolio written after it, just before the name."""
-    doc = ctx.doc
-    for mention in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
-        first = ctx.first_token(mention)
-        index = first.i - 1
-        while index >= 0 and doc[index].is_title and doc[index].is_alpha and \
-                doc[index].lower_ not in ("for", "of", "and") and \
-                getattr(ctx.mention_at(doc[index]), "type", None) != "Person":
-            index -= 1
-        if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
-                doc[index - 1].lower_ not in _PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
-            continue
-        words = list(doc[index - 1 : first.i])
-        if doc[index - 1].lower_ == "secretary" and words[2].lower_ == "state":
-            continue  # "Secretary of State X": the title itself, which titles.tsv knows
-        shown = " ".join(w.lower_ for w in words)
-        out.attribute(mention, "jobTitle", shown, ctx.evidence([*words, first], "portfolio-title", 0.8))
 
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
@@ -636,7 +615,7 @@ def _hyphen_prefix(noun: Any) -> list[Any]:
 def _portfolio_after(noun: Any) -> list[Any]:
     """The capitalised portfolio written after a minister's or secretary's title: "Minister for
     Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
-    if noun.lower_ not in _PORTFOLIO_HOLDERS or not noun.is_title:
+    if noun.lower_ not in PORTFOLIO_HOLDERS or not noun.is_title:
         return []
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
                  c.lower_ in ("for", "of")), None)
@@ -658,15 +637,15 @@ def one_of(noun: Any) -> Any | None:
 
 def is_former(noun: Any) -> bool:
     """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_MODIFIERS for c in noun.children)
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS for c in noun.children)
 
 
 def is_junior(noun: Any) -> bool:
     """Whether a title noun is qualified as second to the leader: "the deputy chairman of
     Westpac", "Acme's vice-chairman"."""
-    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JUNIOR_MODIFIERS
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in JUNIOR_MODIFIERS
                for c in noun.children) or \
-        any(w.lower_ in _JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
+        any(w.lower_ in JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
 
 
 def is_briefed(noun: Any, ctx: Context) -> bool:
@@ -678,7 +657,7 @@ def is_briefed(noun: Any, ctx: Context) -> bool:
             continue
         covering = ctx.mention_at(child)
         if covering is not None and covering.type in PLACE_TYPES or covering is None and \
-                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(_TITLE_MODIFIERS):
+                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(TITLE_MODIFIERS):
             return True
     return False
 
@@ -724,66 +703,3 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         evidence = ctx.evidence([group, token], "members-including", 0.7)
         affiliate(out, ctx, person, body, title, evidence)
-
-
-def _portfolio(title: str) -> str | None:
-    """The portfolio a minister's title names: "health minister", "Minister for Trade" → health,
-    trade; "prime minister" names none."""
-    words = title.lower().replace("defense", "defence").split()
-    if "minister" not in words:
-        return None
-    index = words.index("minister")
-    if index + 2 < len(words) and words[index + 1] in ("for", "of"):
-        return words[index + 2]
-    before = words[index - 1] if index > 0 else None
-    return None if before is None or before == "prime" or before in _TITLE_MODIFIERS else before
-
-
-_CHAMBERS = {"senator": "senate", "congressman": "congress", "congresswoman": "congress",
-             "mp": "parliament", "member of parliament": "parliament"}
-"""The word in a chamber's name that a legislator's title points to: "Senator X" → "the Senate"."""
-
-
-def _office(title: str) -> tuple[str, str, bool] | None:
-    """The kind of body a title holds an office in, the word its name must contain, and
-    whether the office leads it: "health minister" → a ministry with "health", leading."""
-    lowered = title.lower()
-    portfolio = _portfolio(lowered)
-    if portfolio is not None:
-        return "Ministry", portfolio, True
-    chamber = next((word for name, word in _CHAMBERS.items()
-                    if lowered == name or lowered.endswith(" " + name)), None)
-    return ("Legislature", chamber, False) if chamber else None
-
-
-def offices_of_bodies(ctx: Context, out: Relations) -> None:
-    """"Health Minister X" in a story that names "Peru's Ministry of Health", "Senator Y" in one
-    that names the Senate: the office holder is of the one such body the article names, in
-    their own state when both states are known; a minister leads it unless deputy or former."""
-    mentions = {m.id: m for m in ctx.mentions}
-    state_of: dict[str, str] = {}
-    for relation in out.relations:
-        owner = mentions[relation.object]
-        if relation.predicate in ("partOf", "nationality", "leaderOf") and owner.type == "Country":
-            state_of.setdefault(relation.subject, owner.key or owner.text)
-    for attribute in list(out.attributes):
-        office = _office(attribute.value) if attribute.predicate == "jobTitle" else None
-        words = set(attribute.value.lower().split())
-        if office is None or words & _PAST_MODIFIERS:
-            continue
-        kind, word, leads = office
-        person = mentions[attribute.subject]
-        own = state_of.get(person.id)
-        matching = [m for m in ctx.mentions if m.type == kind and m.kind == "name" and
-                    word in m.text.lower().replace("defense", "defence").split() and
-                    (own is None or state_of.get(m.id, own) == own)]
-        if own is not None and any(state_of.get(m.id) == own for m in matching):
-            matching = [m for m in matching if state_of.get(m.id) == own]
-        if len({m.key or m.text.lower() for m in matching}) != 1 or \
-                len({state_of.get(m.id) for m in matching} - {None}) > 1:
-            continue  # "Chile's and Peru's Ministry of Foreign Affairs": whose is unsure
-        body = matching[0]
-        evidence = replace(attribute.evidence, rule="office-of-body", confidence=0.65)
-        out.relate(person, "memberOf", body, evidence)
-        if leads and not words & _JUNIOR_MODIFIERS:
-            out.relate(person, "leaderOf", body, evidence)
