@@ -427,3 +427,10 @@ def test_a_parent_company_is_not_part_of_its_subsidiary() -> None:
 def test_a_part_of_a_body_apposed_to_a_name_is_no_person() -> None:
     found = relations(facts_of("Ezzedin al-Qassam, the military wing of Hamas, claimed the attack."))
     assert not {r for r in found if r[1] == "memberOf"}
+
+
+def test_a_legislator_sits_in_the_chamber_the_article_names_unless_former() -> None:
+    assert ("Vicki Hale", "memberOf", "Senate") in relations(facts_of(
+        "The Senate passed the bill. Senator Vicki Hale voted against it."))
+    assert ("Vicki Hale", "memberOf", "Senate") not in relations(facts_of(
+        "The Senate passed the bill. Former Senator Vicki Hale voted against it."))
