@@ -122,3 +122,18 @@ def test_a_finer_place_told_later_replaces_the_region(text: str, town: str) -> N
 ])
 def test_a_town_not_telling_the_event_again_leaves_the_region(text: str) -> None:
     assert first_attack_places(text) == {"Queensland"}
+
+
+def test_a_court_case_s_later_steps_are_where_its_court_sat() -> None:
+    facts = facts_of("A Danish court found three bankers guilty of fraud on Monday. Two clerks who "
+                     "helped them were acquitted.")
+    names = labels(facts)
+    steps = [{names.get(ref, ref) for role, ref in e.roles if role == "location"}
+             for e in facts.events if e.type == "Trial"]
+    assert len(steps) == 2 and all(places == {"Denmark"} for places in steps)
+
+
+def test_no_court_named_places_no_step_of_a_case() -> None:
+    facts = facts_of("Three bankers were found guilty of fraud on Monday. Two other bankers were "
+                     "acquitted.")
+    assert places_of(facts, "Trial") == set()

@@ -51,7 +51,7 @@ def merge_occasions(events: list[Event], persons: set[str],
         merged = replace(twin, roles=tuple(first_role.values()), time=finer)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
-    return _where_the_disaster_was(kept), joined
+    return _where_the_court_sat(_where_the_disaster_was(kept)), joined
 
 
 def _where_the_disaster_was(events: list[Event]) -> list[Event]:
@@ -66,6 +66,19 @@ def _where_the_disaster_was(events: list[Event]) -> list[Event]:
     return [replace(e, roles=(*e.roles, ("location", place))) if e.type == "Death"
             and e.evidence.rule in DISASTER_DEATHS and not any(
                 role == "location" for role, _ in e.roles) else e for e in events]
+
+
+def _where_the_court_sat(events: list[Event]) -> list[Event]:
+    """The steps of a court case told with no place of their own happened where the first
+    placed step did: "A Swiss court found six guides guilty ... Two guides who survived were
+    acquitted" (in Switzerland too). A case is heard by one court, and news names the court
+    when it first tells of it; later steps say only what happened there."""
+    court = next((ref for e in events if e.type == "Trial" for role, ref in e.roles
+                  if role == "location"), None)
+    if court is None:
+        return events
+    return [replace(e, roles=(*e.roles, ("location", court))) if e.type == "Trial" and not any(
+        role in ("location", "destination") for role, _ in e.roles) else e for e in events]
 
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
