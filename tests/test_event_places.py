@@ -10,7 +10,9 @@ import pytest
 
 from extracting import facts_of, labels
 from kg.extract import extract
-from kg.model import Article, Facts
+from kg.extract.events import merge_occasions
+from kg.gazetteer import default_gazetteer
+from kg.model import Article, Event, Evidence, Facts
 from kg.nlp import parse
 
 
@@ -137,3 +139,16 @@ def test_no_court_named_places_no_step_of_a_case() -> None:
     facts = facts_of("Three bankers were found guilty of fraud on Monday. Two other bankers were "
                      "acquitted.")
     assert places_of(facts, "Trial") == set()
+
+
+def test_an_attack_told_closer_does_not_draw_in_another_verb_s_attack_there() -> None:
+    # "Jets swooped on Palestinian cities. Rocket strikes hit Ramallah. Helicopters also hit a
+    # station in Ramallah.": the strikes tell the swoop closer; the second verb is another attack
+    def attack(key: str, trigger: str, sentence: int, place: str) -> Event:
+        return Event(key=key, type="Attack", trigger=trigger, roles=(("location", place),),
+                     evidence=Evidence(sentence, 0, 5, "event-trigger:Attack", 0.75))
+
+    told = [attack("a", "swooped", 0, "palestine"), attack("b", "strikes", 1, "ramallah"),
+            attack("c", "hit", 2, "ramallah")]
+    kept, joined = merge_occasions(told, set(), default_gazetteer())
+    assert [e.key for e in kept] == ["a", "c"] and joined == {"b": "a"}
