@@ -152,3 +152,18 @@ def test_an_attack_told_closer_does_not_draw_in_another_verb_s_attack_there() ->
             attack("c", "hit", 2, "ramallah")]
     kept, joined = merge_occasions(told, set(), default_gazetteer())
     assert [e.key for e in kept] == ["a", "c"] and joined == {"b": "a"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the place a common noun introduces, not the one modifying the noun
+    ("Two children died when helicopters fired on a car in the West Bank city of Nablus.", "Nablus"),
+    # a landmark the place lies near
+    ("Two children were killed when a storm struck while they were rafting on the Aare Gorge "
+     "near Meiringen.", "Aare Gorge"),
+    # a town the gazetteer puts in the other place the sentence names
+    ("Troops trying to arrest a man in Hebron shot him dead as he fled a raid on his house in "
+     "the West Bank town.", "Hebron"),
+])
+def test_of_two_places_a_sentence_names_the_one_inside_or_beside_the_other_is_the_place(
+        text: str, place: str) -> None:
+    assert places_of(facts_of(text), "Death") == {place}
