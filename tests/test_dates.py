@@ -45,6 +45,11 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
         ("in late 2019", "2019", "gYear"),
         ("at the weekend", "2025-03", "gYearMonth"),  # the month of the latest Saturday
         ("the 5th of March 2024", "2024-03-05", "date"),
+        ("on the 2nd of March", "2025-03-02", "date"),  # no year: as "March 2"
+        ("at the end of January", "2025-01", "gYearMonth"),  # a part of a stretch: the stretch
+        ("in the early hours of Tuesday", "2025-03-11", "date"),
+        ("on the night of March 2", "2025-03-02", "date"),
+        ("the first week of February", "2025-02", "gYearMonth"),
     ],
 )
 def test_points(phrase: str, value: str, datatype: str) -> None:
@@ -118,9 +123,10 @@ def edited(tmp_path: Path) -> Path:
     words = yaml.safe_load((LEXICON / "dates.yaml").read_text(encoding="utf-8"))
     words["days back"]["day before yesterday"] = 2
     words["units"]["fortnight"] = {"designator": "D", "times": 14}
-    words["patterns"]["month"] = "^(?:last |start of )?(<months>)$"
+    words["patterns"]["month"] = "^(?:last |whole of )?(<months>)$"
     (tmp_path / "dates.yaml").write_text(yaml.safe_dump(words), encoding="utf-8")
     shutil.copy(LEXICON / "numbers.yaml", tmp_path)
+    shutil.copy(LEXICON / "time-parts.txt", tmp_path)
     return tmp_path
 
 
@@ -130,12 +136,12 @@ def test_the_lexicon_file_drives_the_dates(edited: Path) -> None:
     assert (resolved.value, resolved.datatype) == ("2025-03-12", "date")
     assert resolve_time("two fortnights ago", PUBLISHED, words).value == "2025-02-14"
     assert duration("a three-fortnight tour", words) == "P42D"
-    assert resolve_time("at the start of February", PUBLISHED, words).value == "2025-02"
+    assert resolve_time("the whole of February", PUBLISHED, words).value == "2025-02"
     assert resolve_time("Friday", PUBLISHED, words).value == "2025-03-14"  # the rest as shipped
     # kg's own words know none of the additions.
     assert not resolve_time("the day before yesterday", PUBLISHED).resolved
     assert duration("a three-fortnight tour") is None
-    assert not resolve_time("at the start of February", PUBLISHED).resolved
+    assert not resolve_time("the whole of February", PUBLISHED).resolved
 
 
 @pytest.mark.parametrize(("pattern", "error"), [

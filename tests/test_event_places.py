@@ -10,7 +10,9 @@ import pytest
 
 from extracting import facts_of, labels
 from kg.extract import extract
-from kg.model import Article, Facts
+from kg.extract.events import merge_occasions
+from kg.gazetteer import default_gazetteer
+from kg.model import Article, Event, Evidence, Facts
 from kg.nlp import parse
 
 
@@ -122,3 +124,46 @@ def test_a_finer_place_told_later_replaces_the_region(text: str, town: str) -> N
 ])
 def test_a_town_not_telling_the_event_again_leaves_the_region(text: str) -> None:
     assert first_attack_places(text) == {"Queensland"}
+
+
+def test_a_court_case_s_later_steps_are_where_its_court_sat() -> None:
+    facts = facts_of("A Danish court found three bankers guilty of fraud on Monday. Two clerks who "
+                     "helped them were acquitted.")
+    names = labels(facts)
+    steps = [{names.get(ref, ref) for role, ref in e.roles if role == "location"}
+             for e in facts.events if e.type == "Trial"]
+    assert len(steps) == 2 and all(places == {"Denmark"} for places in steps)
+
+
+def test_no_court_named_places_no_step_of_a_case() -> None:
+    facts = facts_of("Three bankers were found guilty of fraud on Monday. Two other bankers were "
+                     "acquitted.")
+    assert places_of(facts, "Trial") == set()
+
+
+def test_an_attack_told_closer_does_not_draw_in_another_verb_s_attack_there() -> None:
+    # "Jets swooped on Palestinian cities. Rocket strikes hit Ramallah. Helicopters also hit a
+    # station in Ramallah.": the strikes tell the swoop closer; the second verb is another attack
+    def attack(key: str, trigger: str, sentence: int, place: str) -> Event:
+        return Event(key=key, type="Attack", trigger=trigger, roles=(("location", place),),
+                     evidence=Evidence(sentence, 0, 5, "event-trigger:Attack", 0.75))
+
+    told = [attack("a", "swooped", 0, "palestine"), attack("b", "strikes", 1, "ramallah"),
+            attack("c", "hit", 2, "ramallah")]
+    kept, joined = merge_occasions(told, set(), default_gazetteer())
+    assert [e.key for e in kept] == ["a", "c"] and joined == {"b": "a"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the place a common noun introduces, not the one modifying the noun
+    ("Two children died when helicopters fired on a car in the West Bank city of Nablus.", "Nablus"),
+    # a landmark the place lies near
+    ("Two children were killed when a storm struck while they were rafting on the Aare Gorge "
+     "near Meiringen.", "Aare Gorge"),
+    # a town the gazetteer puts in the other place the sentence names
+    ("Troops trying to arrest a man in Hebron shot him dead as he fled a raid on his house in "
+     "the West Bank town.", "Hebron"),
+])
+def test_of_two_places_a_sentence_names_the_one_inside_or_beside_the_other_is_the_place(
+        text: str, place: str) -> None:
+    assert places_of(facts_of(text), "Death") == {place}

@@ -56,6 +56,9 @@ class DateWords:
     patterns: Mapping[str, str]
     """The shapes of a time phrase by name, regular expressions where ``<months>`` and the
     like stand for the lists above."""
+    parts: tuple[str, ...] = ()
+    """Nouns for a part of a stretch of time before "of" ("the end of May"), from
+    ``time-parts.txt``."""
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,7 @@ class Lexicon:
                 counts={**self.numbers.number_words, **numbered(name, loaded["counts"])},
                 patterns=dict(zip(self._words(name, loaded["patterns"]),
                                   self._words(name, loaded["patterns"].values()), strict=True)),
+                parts=tuple(sorted(self.words("time-parts.txt"), key=len, reverse=True)),
             )
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise InputError(f"{self.directory / 'dates.yaml'}: a list is missing or malformed "

@@ -201,8 +201,8 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     if bare_year and 1000 <= int(bare_year.group(1)) <= 2999:
         return _point(text, bare_year.group(1), "gYear")
 
-    qualified = _without_qualifier(lowered, words)
-    if qualified is not None:  # "late on Sunday", "in mid-March": Sunday, March
+    qualified = _without_a_part(lowered, words) or _without_qualifier(lowered, words)
+    if qualified is not None:  # "late on Sunday", "in mid-March", "the end of May": Sunday, March, May
         narrowed = _resolve_time(qualified, published, patterns)
         return replace(narrowed, text=text) if narrowed.resolved else _unresolved(text)
     if published is None:
@@ -270,6 +270,16 @@ def _without_qualifier(lowered: str, words: DateWords) -> str | None:
         for joiner in (" ", "-"):
             if lowered.startswith(qualifier + joiner) and len(lowered) > len(qualifier) + 1:
                 return lowered[len(qualifier) + 1:]
+    return None
+
+
+def _without_a_part(lowered: str, words: DateWords) -> str | None:
+    """A time phrase without the part of it an event is told in ("end of may": "may"; "night
+    of june 1": "june 1"), the article "the" already stripped, or None when it names no part
+    (``time-parts.txt`` and the day parts of ``dates.yaml``)."""
+    for part in (*words.parts, *words.day_parts):
+        if lowered.startswith(part + " of ") and len(lowered) > len(part) + 4:
+            return lowered[len(part) + 4:]
     return None
 
 

@@ -33,12 +33,15 @@ def merge_occasions(events: list[Event], persons: set[str],
     """
     written = set(Triggers.of(lexicon().events.triggers).nouns)
     kept: list[Event] = []
+    first_told: dict[str, Event] = {}  # each kept event's first telling, by key
     joined: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
-                     and _same_occasion(k, event, persons, written, gazetteer)), None)
+                     and _same_occasion(k, event, persons, written, gazetteer)
+                     and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
+            first_told[event.key] = event
             continue
         known = {ref for _, ref in twin.roles}
         roles = _closest_places(twin, event, gazetteer) if twin.type in _TOLD_AGAIN else \
@@ -51,7 +54,7 @@ def merge_occasions(events: list[Event], persons: set[str],
         merged = replace(twin, roles=tuple(first_role.values()), time=finer)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
-    return _where_the_disaster_was(kept), joined
+    return _where_the_court_sat(_where_the_disaster_was(kept)), joined
 
 
 def _where_the_disaster_was(events: list[Event]) -> list[Event]:
@@ -66,6 +69,19 @@ def _where_the_disaster_was(events: list[Event]) -> list[Event]:
     return [replace(e, roles=(*e.roles, ("location", place))) if e.type == "Death"
             and e.evidence.rule in DISASTER_DEATHS and not any(
                 role == "location" for role, _ in e.roles) else e for e in events]
+
+
+def _where_the_court_sat(events: list[Event]) -> list[Event]:
+    """The steps of a court case told with no place of their own happened where the first
+    placed step did: "A Swiss court found six guides guilty ... Two guides who survived were
+    acquitted" (in Switzerland too). A case is heard by one court, and news names the court
+    when it first tells of it; later steps say only what happened there."""
+    court = next((ref for e in events if e.type == "Trial" for role, ref in e.roles
+                  if role == "location"), None)
+    if court is None:
+        return events
+    return [replace(e, roles=(*e.roles, ("location", court))) if e.type == "Trial" and not any(
+        role in ("location", "destination") for role, _ in e.roles) else e for e in events]
 
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
@@ -88,8 +104,7 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
         if first.type == "Disaster" and places[0] != places[1] and \
                 (first.evidence.rule == COUNTED) != (second.evidence.rule == COUNTED):
             return False  # "100 fires are burning across the state ... a blaze at Spencer": one of them
-        if first.type == "Attack" and places[0] != places[1] and not (
-                _named(first.trigger, written) or _named(second.trigger, written)):
+        if _struck_apart(first, second, written):
             return False  # "warplanes blasted Gaza City ... helicopters hit a station in Ramallah"
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
         if first.type != "Death" and agents[0] and agents[1] and not agents[0] & agents[1]:
@@ -116,6 +131,17 @@ COUNTED = "event-counted-disasters"
 of which one told elsewhere is not the whole."""
 DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
 """The rules that find a death a disaster or an accident caused."""
+
+
+def _struck_apart(first: Event, second: Event, written: set[str]) -> bool:
+    """Whether two attacks are both told by verbs at other places, and so are two attacks:
+    "warplanes blasted Gaza City ... helicopters hit a station in Ramallah". Asked of the
+    first telling too, not only of what merging made of it: "jets swooped on Palestinian
+    cities ... rocket strikes in Ramallah ... helicopters also hit a station in Ramallah" (the
+    strikes told closer where the swoop was, the hit still another attack)."""
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+    return first.type == second.type == "Attack" and places[0] != places[1] and not (
+        _named(first.trigger, written) or _named(second.trigger, written))
 
 
 def _named(trigger: str, written: set[str]) -> bool:

@@ -63,15 +63,21 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
     of Mackay in north Queensland"), the region a place is said to be in ("the Woomera
-    Detention Centre in outback South Australia": the centre) nor a town another is measured
-    from ("a blaze near Goulburn, south-west of Sydney": Goulburn)."""
+    Detention Centre in outback South Australia": the centre), a town another is measured
+    from ("a blaze near Goulburn, south-west of Sydney": Goulburn) or lies near ("the Aare
+    Gorge near Meiringen": the gorge), nor a place that holds another the sentence names
+    ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus)."""
     homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
-    measured = {m.id for m in named if after_a_bearing(ctx.doc, ctx.first_token(m).i)}
+    measured = {m.id for m in named if after_a_bearing(ctx.doc, ctx.first_token(m).i)
+                or _landmark_of(ctx, m, named)}
     if places - measured:  # "At Boonah, south-west of Brisbane": Boonah, measured from Brisbane
         places -= measured
+    containing = {m.id for m in named if _holds_another(ctx, m, named)}
+    if places - containing:  # "in Hebron, the West Bank town": Hebron
+        places -= containing
     if not named:
         return _region_taken_up(ctx, sentence)
     return places.pop() if len(places) == 1 else None
@@ -119,6 +125,34 @@ def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
     inner = ctx.mention_in(site) or next((found for c in site.children if c.dep_ == "nmod" and (
         found := ctx.mention_at(c)) is not None), None)  # the parser's nmod before the noun
     return inner is not None and inner is not place and inner in named
+
+
+def _landmark_of(ctx: Context, place: Mention, named: list[Mention]) -> bool:
+    """Whether a place is named only as what another named place lies near: "canyoning in
+    the Aare Gorge near Meiringen" (Meiringen, the gorge's landmark; the gorge is the place)."""
+    token = ctx.first_token(place)
+    while token.dep_ in ("compound", "amod", "flat") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("near", "beside", "outside"):
+        return False
+    other = ctx.mention_at(prep.head)
+    return other is not None and other is not place and other in named
+
+
+def _holds_another(ctx: Context, place: Mention, named: list[Mention]) -> bool:
+    """Whether a place is named beside one the gazetteer puts inside it, or as the modifier
+    of a noun that introduces another: "in Hebron, in the West Bank" and "the West Bank
+    city of Hebron" (both the West Bank's)."""
+    if place.key and any(other is not place and isinstance(inner := ctx.gazetteer.get(other.key or ""), Place)
+                         and place.key in inner.containers for other in named):
+        return True
+    token = ctx.last_token(place)
+    if token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ != "NOUN":
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        (found := ctx.mention_at(obj)) is not None and found is not place and found in named
+        for obj in prep_objects(prep)) for prep in token.head.children)
 
 
 def _home_of_a_person(ctx: Context, token: Any) -> bool:
