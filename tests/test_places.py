@@ -158,6 +158,23 @@ def test_a_town_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_f
     assert not any(s == "Marrabee" and p == "locatedIn" for s, p, _ in relations(capital))
 
 
+@pytest.mark.parametrize("text", [
+    "Crews in New South Wales burned off in areas north of Newcastle at Kelmore and Tarrawong.",
+    "Crews in New South Wales burned off north of Newcastle in the Tarrawong.",
+    "Crews in New South Wales saved ten homes in the Tarrawong area north of Newcastle.",
+])
+def test_a_region_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_from(
+        text: str) -> None:
+    assert ("Tarrawong", "locatedIn", "New South Wales") in relations(facts_of(text))
+
+
+def test_a_road_or_a_bay_by_bearing_is_not_placed_in_the_region_of_the_town() -> None:
+    facts = facts_of("Crews in New South Wales saved ten homes in the Kelmore Road area north of "
+                     "Newcastle and two boats in the Kembla Bay area north of Newcastle.")
+    assert not any(p == "locatedIn" and o == "New South Wales" and s in ("Kembla Bay",
+                   "Kelmore Road") for s, p, o in relations(facts))
+
+
 def test_a_bearing_neither_types_a_facility_nor_a_part_of_a_region() -> None:
     hospital = facts_of("Six nurses were suspended at Kembla Hospital, south of Sydney.")
     assert entity(hospital, "Kembla Hospital").type != "City"

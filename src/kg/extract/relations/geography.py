@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import area_nouns, bearing_after, coast_of, place_name_words
+from kg.extract.places import after_a_bearing, area_nouns, bearing_after, coast_of, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -340,22 +340,63 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     _towns_by_bearing(ctx, out, named)
 
 
+# Nouns after a region's name that the region's bearing from a town may follow: "the Hawkesbury
+# area north of Sydney".
+_REGION_NOUNS = {"area", "region", "district", "valley"}
+
+
+def _is_region(mention: Mention, last: Any) -> bool:
+    """Whether a place the gazetteer lacks may be a region or a feature of the land, by its
+    last word: not a sea's or a gulf's, a building's or a road's ("Wollongong Hospital", "Appin
+    Road")."""
+    return mention.type == "Place" and last.text not in _WATER_WORDS and \
+        last.text not in place_name_words("facility-last", "way-last", "way-last-surname")
+
+
+def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
+    """The town a bearing before a place (or before the list it is in) is measured from:
+    "Sydney" in "areas south of Sydney at Sutherland, Illawarra and Shoalhaven", "south of
+    Sydney in the Shoalhaven"."""
+    doc = ctx.doc
+    first = ctx.last_token(mention)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    index = min(first.left_edge.i, ctx.first_token(mention).i) - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or doc[index].lower_ not in ("at", "in", "near", "around"):
+        return None
+    town = ctx.mention_at(doc[index - 1])
+    if town is None or town.kind != "name" or not after_a_bearing(doc, ctx.first_token(town).i):
+        return None
+    return town
+
+
 def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
     """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
     gazetteer lacks lies in the state or region around the town it is measured from, when the
     article names that region. Not from a country's capital: a capital's district is small and
     the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW).
     A site or feature the gazetteer lacks "near" a town lies there too ("the Tarrow River Gorge
-    near Lauterbrunnen" in Switzerland)."""
+    near Lauterbrunnen" in Switzerland). So does a region of the land the gazetteer lacks, by
+    its own bearing ("the Hawkesbury area north of Sydney") or by the bearing before the list it
+    is in ("areas south of Sydney at Kelmore and Tarrawong"); a sea, a road or a building does
+    not."""
     doc = ctx.doc
     gazetteer = ctx.gazetteer
     for mention in ctx.mentions:
         if mention.type not in ("City", "Place") or mention.kind != "name" or mention.key:
             continue
-        after = ctx.last_token(mention).i + 1
+        last = ctx.last_token(mention)
+        after = last.i + 1
         near = after + 1 < len(doc) and doc[after].lower_ == "near"
-        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" else None
+        if mention.type == "Place" and after < len(doc) and doc[after].lower_ in _REGION_NOUNS:
+            after += 1  # "the Hawkesbury area north of Sydney"
+        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" or \
+            _is_region(mention, last) else None
         reference = ctx.mention_at(doc[start]) if start is not None else None
+        if reference is None and not near and (mention.type == "City" or _is_region(mention, last)):
+            reference = _town_measured_before(ctx, mention)  # "south of Sydney at Illawarra"
         if reference is None or reference.type != "City":
             continue
         # The town measured from, as the gazetteer knows it: its own entry, or the town of that
