@@ -262,6 +262,15 @@ def test_a_site_in_a_town_lies_in_it() -> None:
     assert ("Westfield Shopping Centre", "locatedIn", "Geelong") in relations(facts)
 
 
+@pytest.mark.parametrize(("text", "site", "town"), [
+    ("The Wallabies beat the Springboks at Kelmore Park in Perth.", "Kelmore Park", "Perth"),
+    ("Crews burned off near the Kelmore Bridge at Helensburgh.", "Kelmore Bridge", "Helensburgh"),
+])
+def test_a_site_the_model_saw_as_a_facility_lies_in_the_town_it_is_in_or_at(
+        text: str, site: str, town: str) -> None:
+    assert (site, "locatedIn", town) in relations(facts_of(text))
+
+
 def test_a_site_in_a_state_puts_the_town_it_is_named_after_there() -> None:
     facts = facts_of("The Curtin Detention Centre in outback Western Australia was quiet. There "
                      "is room for 500 more people at Curtin.")

@@ -134,9 +134,8 @@ def places(ctx: Context, out: Relations) -> None:
             # named after is what lies in the state (and the site in the town)
             out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
-        elif word == "in" and _is_site(mention, last) and index + 1 < len(doc) and \
-                (town := ctx.mention_at(doc[index + 1])) is not None and town.type == "City" and \
-                town.kind == "name":
+        elif word in ("in", "at") and _is_site(mention, last) and \
+                (town := _town_after(ctx, index + 1)) is not None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
         first = ctx.first_token(mention)
@@ -161,10 +160,23 @@ def places(ctx: Context, out: Relations) -> None:
 
 
 def _is_site(mention: Mention, last: Any) -> bool:
-    """Whether a place the gazetteer lacks is a building or a site by its last word: "Hilton
-    Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
-    return mention.type == "Place" and not mention.key and \
-        last.text in place_name_words("facility-last", "way-last", "way-last-surname")
+    """Whether a place the gazetteer lacks is a building or a site: by its last word ("Logan
+    Airport", "Woomera Detention Centre", ``place-name-words.tsv``), or as the model saw it, a
+    facility ("the Burswood Dome", "the Archer Sporting Complex")."""
+    return mention.type == "Place" and not mention.key and (
+        last.text in place_name_words("facility-last", "way-last", "way-last-surname") or
+        last.ent_type_ == "FAC")
+
+
+def _town_after(ctx: Context, index: int) -> Mention | None:
+    """The town named from token ``index`` on, past a side of it: "Alice Springs", "west
+    Jerusalem"."""
+    doc = ctx.doc
+    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _SIDES:
+        index += 1
+    town = ctx.mention_at(doc[index]) if index < len(doc) else None
+    return town if town is not None and town.type == "City" and town.kind == "name" and \
+        ctx.first_token(town).i == index else None
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
