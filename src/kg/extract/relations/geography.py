@@ -322,7 +322,8 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
 def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
     """A known town or region lies in the region or state around it that the article names:
     "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent.
+    smallest place named, so the chain reaches the state and its continent. A part of the world
+    named only as a topic ("the UN Middle East envoy") holds no state of the story.
 
     ``states`` are the ids of mentions of states named only by an adjective or inside a name
     ("South African President X", "U.S. Central Command") that a fact already makes entities:
@@ -360,11 +361,11 @@ _REGION_NOUNS = {"area", "region", "district", "valley"}
 
 
 def _is_region(mention: Mention, last: Any) -> bool:
-    """Whether a place the gazetteer lacks may be a region or a feature of the land, by its
-    last word: not a sea's or a gulf's, a building's or a road's ("Wollongong Hospital", "Appin
-    Road")."""
+    """Whether a place the gazetteer lacks may be a region or a feature of the land: not a sea
+    or a gulf by its last word, nor a building, a site or a road (``_is_site``: "Wollongong
+    Hospital", "Appin Road")."""
     return mention.type == "Place" and last.text not in _WATER_WORDS and \
-        last.text not in place_name_words("facility-last", "way-last", "way-last-surname")
+        not _is_site(mention, last)
 
 
 def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
