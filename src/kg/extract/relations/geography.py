@@ -172,11 +172,13 @@ def _town_after(ctx: Context, index: int) -> Mention | None:
     """The town named from token ``index`` on, past a side of it: "Alice Springs", "west
     Jerusalem"."""
     doc = ctx.doc
-    if index < len(doc) and doc[index].is_lower and doc[index].lower_ in _SIDES:
-        index += 1
-    town = ctx.mention_at(doc[index]) if index < len(doc) else None
-    return town if town is not None and town.type == "City" and town.kind == "name" and \
-        ctx.first_token(town).i == index else None
+    side = index < len(doc) and doc[index].is_lower and doc[index].lower_ in _SIDES
+    for start in (index, index + 1) if side else (index,):
+        town = ctx.mention_at(doc[start]) if start < len(doc) else None
+        if town is not None and town.type == "City" and town.kind == "name" and \
+                ctx.first_token(town).i in (index, start):
+            return town
+    return None
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
