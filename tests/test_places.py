@@ -158,6 +158,23 @@ def test_a_town_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_f
     assert not any(s == "Marrabee" and p == "locatedIn" for s, p, _ in relations(capital))
 
 
+@pytest.mark.parametrize("text", [
+    "Crews in New South Wales burned off in areas north of Newcastle at Kelmore and Tarrawong.",
+    "Crews in New South Wales burned off north of Newcastle in the Tarrawong.",
+    "Crews in New South Wales saved ten homes in the Tarrawong area north of Newcastle.",
+])
+def test_a_region_by_bearing_lies_in_the_named_region_of_the_town_it_is_measured_from(
+        text: str) -> None:
+    assert ("Tarrawong", "locatedIn", "New South Wales") in relations(facts_of(text))
+
+
+def test_a_road_or_a_bay_by_bearing_is_not_placed_in_the_region_of_the_town() -> None:
+    facts = facts_of("Crews in New South Wales saved ten homes in the Kelmore Road area north of "
+                     "Newcastle and two boats in the Kembla Bay area north of Newcastle.")
+    assert not any(p == "locatedIn" and o == "New South Wales" and s in ("Kembla Bay",
+                   "Kelmore Road") for s, p, o in relations(facts))
+
+
 def test_a_bearing_neither_types_a_facility_nor_a_part_of_a_region() -> None:
     hospital = facts_of("Six nurses were suspended at Kembla Hospital, south of Sydney.")
     assert entity(hospital, "Kembla Hospital").type != "City"
@@ -243,6 +260,15 @@ def test_a_states_possessive_places_a_site_but_not_a_policy() -> None:
 def test_a_site_in_a_town_lies_in_it() -> None:
     facts = facts_of("Police were called to the Westfield Shopping Centre in Geelong on Sunday.")
     assert ("Westfield Shopping Centre", "locatedIn", "Geelong") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "site", "town"), [
+    ("The Wallabies beat the Springboks at Kelmore Park in Perth.", "Kelmore Park", "Perth"),
+    ("Crews burned off near the Kelmore Bridge at Helensburgh.", "Kelmore Bridge", "Helensburgh"),
+])
+def test_a_site_the_model_saw_as_a_facility_lies_in_the_town_it_is_in_or_at(
+        text: str, site: str, town: str) -> None:
+    assert (site, "locatedIn", town) in relations(facts_of(text))
 
 
 def test_a_site_in_a_state_puts_the_town_it_is_named_after_there() -> None:
@@ -445,3 +471,15 @@ def test_a_road_word_that_is_a_surname_leaves_a_person_a_person(text: str) -> No
 def test_capital_gains_are_no_capital() -> None:
     facts = facts_of("Treasury officials in Canberra said the Australian capital gains tax would rise.")
     assert ("Canberra", "locatedIn", "Australia") not in relations(facts)
+
+
+def test_a_part_of_the_world_named_only_as_a_topic_holds_no_state() -> None:
+    topic = facts_of("Israel and Egypt welcomed the talks, the UN Middle East envoy Jan Volker "
+                     "said.")
+    assert not any(p == "locatedIn" and o == "Middle East" for _, p, o in relations(topic))
+    title = facts_of("Israel and Egypt welcomed the talks, the US envoy to the Middle East, Jan "
+                     "Volker, said.")
+    assert not any(p == "locatedIn" and o == "Middle East" for _, p, o in relations(title))
+    place = facts_of("Israel and Egypt welcomed the talks to end the violence in the Middle "
+                     "East, Jan Volker said.")
+    assert ("Israel", "locatedIn", "Middle East") in relations(place)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import area_nouns, bearing_after, coast_of, place_name_words
+from kg.extract.places import after_a_bearing, area_nouns, bearing_after, coast_of, place_name_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.model import Mention
@@ -134,9 +134,8 @@ def places(ctx: Context, out: Relations) -> None:
             # named after is what lies in the state (and the site in the town)
             out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
-        elif word == "in" and _is_site(mention, last) and index + 1 < len(doc) and \
-                (town := ctx.mention_at(doc[index + 1])) is not None and town.type == "City" and \
-                town.kind == "name":
+        elif word in ("in", "at") and _is_site(mention, last) and \
+                (town := _town_after(ctx, index + 1)) is not None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
         first = ctx.first_token(mention)
@@ -161,10 +160,25 @@ def places(ctx: Context, out: Relations) -> None:
 
 
 def _is_site(mention: Mention, last: Any) -> bool:
-    """Whether a place the gazetteer lacks is a building or a site by its last word: "Hilton
-    Hotel", "Logan Airport", "Woomera Detention Centre" (``place-name-words.tsv``)."""
-    return mention.type == "Place" and not mention.key and \
-        last.text in place_name_words("facility-last", "way-last", "way-last-surname")
+    """Whether a place the gazetteer lacks is a building or a site: by its last word ("Logan
+    Airport", "Woomera Detention Centre", ``place-name-words.tsv``), or as the model saw it, a
+    facility ("the Burswood Dome", "the Archer Sporting Complex")."""
+    return mention.type == "Place" and not mention.key and (
+        last.text in place_name_words("facility-last", "way-last", "way-last-surname") or
+        last.ent_type_ == "FAC")
+
+
+def _town_after(ctx: Context, index: int) -> Mention | None:
+    """The town named from token ``index`` on, past a side of it: "Alice Springs", "west
+    Jerusalem"."""
+    doc = ctx.doc
+    side = index < len(doc) and doc[index].is_lower and doc[index].lower_ in _SIDES
+    for start in (index, index + 1) if side else (index,):
+        town = ctx.mention_at(doc[start]) if start < len(doc) else None
+        if town is not None and town.type == "City" and town.kind == "name" and \
+                ctx.first_token(town).i in (index, start):
+            return town
+    return None
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
@@ -310,7 +324,8 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
 def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
     """A known town or region lies in the region or state around it that the article names:
     "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent.
+    smallest place named, so the chain reaches the state and its continent. A part of the world
+    named only as a topic ("the UN Middle East envoy") holds no state of the story.
 
     ``states`` are the ids of mentions of states named only by an adjective or inside a name
     ("South African President X", "U.S. Central Command") that a fact already makes entities:
@@ -323,6 +338,8 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     named: dict[str, Mention] = {}
     for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
         named.setdefault(mention.key or "", mention)
+    for key in _world_regions_as_topics(ctx, places):
+        del named[key]  # "the UN Middle East envoy": no place the story's states lie in
     linked: set[tuple[str, str]] = set()
     for mention in places:
         place = gazetteer.get(mention.key or "")
@@ -340,22 +357,85 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     _towns_by_bearing(ctx, out, named)
 
 
+# Nouns after a region's name that the region's bearing from a town may follow: "the Hawkesbury
+# area north of Sydney".
+_REGION_NOUNS = {"area", "region", "district", "valley"}
+
+
+def _is_region(mention: Mention, last: Any) -> bool:
+    """Whether a place the gazetteer lacks may be a region or a feature of the land: not a sea
+    or a gulf by its last word, nor a building, a site or a road (``_is_site``: "Wollongong
+    Hospital", "Appin Road")."""
+    return mention.type == "Place" and last.text not in _WATER_WORDS and \
+        not _is_site(mention, last)
+
+
+def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
+    """The town a bearing before a place (or before the list it is in) is measured from:
+    "Sydney" in "areas south of Sydney at Sutherland, Illawarra and Shoalhaven", "south of
+    Sydney in the Shoalhaven"."""
+    doc = ctx.doc
+    first = ctx.last_token(mention)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    index = min(first.left_edge.i, ctx.first_token(mention).i) - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or doc[index].lower_ not in ("at", "in", "near", "around"):
+        return None
+    town = ctx.mention_at(doc[index - 1])
+    if town is None or town.kind != "name" or not after_a_bearing(doc, ctx.first_token(town).i):
+        return None
+    return town
+
+
+def _world_regions_as_topics(ctx: Context, places: list[Mention]) -> set[str]:
+    """The keys of the parts of the world (continents, "the Middle East") the article names only
+    as the topic of a title or an affair, before a common noun ("the UN Middle East envoy",
+    "Middle East peace talks") or after a title ("the US envoy to the Middle East"), never as
+    where something is: no state of the story is then said to lie in them."""
+    doc = ctx.doc
+    uses: dict[str, list[bool]] = {}
+    for mention in places:
+        place = ctx.gazetteer.get(mention.key or "")
+        if not isinstance(place, Place) or place.type != "Place" or place.territory:
+            continue
+        last = ctx.last_token(mention)
+        before = ctx.first_token(mention).i - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        uses.setdefault(place.key, []).append(
+            last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and
+            last.head.is_lower or before >= 1 and doc[before].lower_ in ("to", "for") and
+            doc[before - 1].is_lower and doc[before - 1].lower_ in ctx.gazetteer.titles)
+    return {key for key, modifiers in uses.items() if all(modifiers)}
+
+
 def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
     """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
     gazetteer lacks lies in the state or region around the town it is measured from, when the
     article names that region. Not from a country's capital: a capital's district is small and
     the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW).
     A site or feature the gazetteer lacks "near" a town lies there too ("the Tarrow River Gorge
-    near Lauterbrunnen" in Switzerland)."""
+    near Lauterbrunnen" in Switzerland). So does a region of the land the gazetteer lacks, by
+    its own bearing ("the Hawkesbury area north of Sydney") or by the bearing before the list it
+    is in ("areas south of Sydney at Kelmore and Tarrawong"); a sea, a road or a building does
+    not."""
     doc = ctx.doc
     gazetteer = ctx.gazetteer
     for mention in ctx.mentions:
         if mention.type not in ("City", "Place") or mention.kind != "name" or mention.key:
             continue
-        after = ctx.last_token(mention).i + 1
+        last = ctx.last_token(mention)
+        after = last.i + 1
         near = after + 1 < len(doc) and doc[after].lower_ == "near"
-        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" else None
+        if mention.type == "Place" and after < len(doc) and doc[after].lower_ in _REGION_NOUNS:
+            after += 1  # "the Hawkesbury area north of Sydney"
+        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" or \
+            _is_region(mention, last) else None
         reference = ctx.mention_at(doc[start]) if start is not None else None
+        if reference is None and not near and (mention.type == "City" or _is_region(mention, last)):
+            reference = _town_measured_before(ctx, mention)  # "south of Sydney at Illawarra"
         if reference is None or reference.type != "City":
             continue
         # The town measured from, as the gazetteer knows it: its own entry, or the town of that
