@@ -477,9 +477,6 @@ def test_a_part_of_the_world_named_only_as_a_topic_holds_no_state() -> None:
     topic = facts_of("Israel and Egypt welcomed the talks, the UN Middle East envoy Jan Volker "
                      "said.")
     assert not any(p == "locatedIn" and o == "Middle East" for _, p, o in relations(topic))
-    title = facts_of("Israel and Egypt welcomed the talks, the US envoy to the Middle East, Jan "
-                     "Volker, said.")
-    assert not any(p == "locatedIn" and o == "Middle East" for _, p, o in relations(title))
     place = facts_of("Israel and Egypt welcomed the talks to end the violence in the Middle "
                      "East, Jan Volker said.")
     assert ("Israel", "locatedIn", "Middle East") in relations(place)

@@ -391,23 +391,18 @@ def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
 
 def _world_regions_as_topics(ctx: Context, places: list[Mention]) -> set[str]:
     """The keys of the parts of the world (continents, "the Middle East") the article names only
-    as the topic of a title or an affair, before a common noun ("the UN Middle East envoy",
-    "Middle East peace talks") or after a title ("the US envoy to the Middle East"), never as
-    where something is: no state of the story is then said to lie in them."""
-    doc = ctx.doc
+    before a common noun, as the topic of a title or an affair ("the UN Middle East envoy",
+    "Middle East peace talks"), never as where something is: no state of the story is then
+    said to lie in them."""
     uses: dict[str, list[bool]] = {}
     for mention in places:
         place = ctx.gazetteer.get(mention.key or "")
         if not isinstance(place, Place) or place.type != "Place" or place.territory:
             continue
         last = ctx.last_token(mention)
-        before = ctx.first_token(mention).i - 1
-        if before >= 0 and doc[before].lower_ == "the":
-            before -= 1
         uses.setdefault(place.key, []).append(
             last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and
-            last.head.is_lower or before >= 1 and doc[before].lower_ in ("to", "for") and
-            doc[before - 1].is_lower and doc[before - 1].lower_ in ctx.gazetteer.titles)
+            last.head.is_lower)
     return {key for key, modifiers in uses.items() if all(modifiers)}
 
 
