@@ -338,8 +338,6 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     named: dict[str, Mention] = {}
     for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
         named.setdefault(mention.key or "", mention)
-    for key in _world_regions_as_topics(ctx, places):
-        del named[key]  # "the UN Middle East envoy": no place the story's states lie in
     linked: set[tuple[str, str]] = set()
     for mention in places:
         place = gazetteer.get(mention.key or "")
@@ -387,23 +385,6 @@ def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
     if town is None or town.kind != "name" or not after_a_bearing(doc, ctx.first_token(town).i):
         return None
     return town
-
-
-def _world_regions_as_topics(ctx: Context, places: list[Mention]) -> set[str]:
-    """The keys of the parts of the world (continents, "the Middle East") the article names only
-    before a common noun, as the topic of a title or an affair ("the UN Middle East envoy",
-    "Middle East peace talks"), never as where something is: no state of the story is then
-    said to lie in them."""
-    uses: dict[str, list[bool]] = {}
-    for mention in places:
-        place = ctx.gazetteer.get(mention.key or "")
-        if not isinstance(place, Place) or place.type != "Place" or place.territory:
-            continue
-        last = ctx.last_token(mention)
-        uses.setdefault(place.key, []).append(
-            last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and
-            last.head.is_lower)
-    return {key for key, modifiers in uses.items() if all(modifiers)}
 
 
 def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
