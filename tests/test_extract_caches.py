@@ -77,3 +77,37 @@ def test_a_mentions_first_and_last_tokens_are_looked_up_once() -> None:
     assert [ctx.first_token(mention).text, ctx.last_token(mention).text] == ["Lena", "Varga"]
     assert ctx.first_token(mention).i == 1 and ctx.last_token(mention).i == 2
     assert len(calls) == 1
+
+
+def test_the_mentions_by_id_follow_every_change_to_the_mentions() -> None:
+    from dataclasses import replace
+
+    from kg.extract.context import Context
+    from kg.gazetteer import default_gazetteer
+    from kg.model import Article
+    from kg.nlp import parse
+
+    text = "Mayor Lena Varga of Portville met Omar Quist in Dunmere."
+    ctx = Context(Article(id="a", text=text), parse(text), default_gazetteer())
+    varga = ctx.add_mention(ctx.doc[1:3], "Person")
+    town = ctx.add_mention(ctx.doc[4:5], "City")
+
+    def anew() -> dict[str, object]:
+        return {m.id: m for m in ctx.mentions}
+
+    by_id = ctx.mention_by_id()
+    assert by_id == anew() and ctx.mention_by_id() is by_id  # built once
+    quist = ctx.add_mention(ctx.doc[6:8], "Person")  # a new mention is seen
+    assert ctx.mention_by_id()[quist.id] is quist and ctx.mention_by_id() == anew()
+    retyped = ctx.mentions[1] = replace(town, type="Country")  # a mention put in another's place
+    assert ctx.mention_by_id()[town.id] is retyped and ctx.mention_at(ctx.doc[4]) is retyped
+    ctx.mentions.remove(quist)
+    assert quist.id not in ctx.mention_by_id() and ctx.mention_by_id() == anew()
+    ctx.mentions += [quist]
+    ctx.mentions.sort(key=lambda m: m.start, reverse=True)
+    del ctx.mentions[0]
+    assert ctx.mention_by_id() == anew() and quist.id not in ctx.mention_by_id()
+    ctx.mentions = [varga]  # a list assigned is kept as such a list too
+    assert ctx.mention_by_id() == {varga.id: varga}
+    ctx.mentions.append(retyped)
+    assert ctx.mention_by_id() == anew() and ctx.mention_at(ctx.doc[1]) is varga

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -100,3 +101,21 @@ def test_a_fractional_value_is_a_decimal() -> None:
     facts = Facts(article=FACTS.article, sentences=FACTS.sentences, statistics=(half,))
     assert to_graph(facts).value(URIRef(f"{ART}#statistic-1"), KGO.value) == Literal(
         Decimal("2.5"), datatype=XSD.decimal)
+
+
+def test_the_ontology_is_written_as_its_graph_and_read_again_when_its_file_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import kg.resources
+    from kg.rdf import ontology_graph, ontology_ntriples
+
+    text = ontology_ntriples()
+    assert set(text.splitlines()) == set(ontology_graph().serialize(format="nt").splitlines())
+    assert ontology_ntriples() is text  # once per process
+    copy = tmp_path / "kg.ttl"
+    shutil.copy(kg.resources.resource_path("ontology", "kg.ttl"), copy)
+    with copy.open("a", encoding="utf-8") as out:
+        out.write('\nkgo:Invented a owl:Class ; rdfs:label "invented"@en .\n')
+    monkeypatch.setattr(kg.resources, "resource_path", lambda kind, name: copy)
+    assert "ontology#Invented>" in ontology_ntriples()

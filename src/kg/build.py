@@ -306,13 +306,12 @@ class _Batches:
 
     def __init__(self, opened: Any) -> None:
         from kg.entitygraph import Supports
-        from kg.rdf import ONTOLOGY_GRAPH, ontology_graph
+        from kg.rdf import ONTOLOGY_GRAPH, ontology_ntriples
 
         self.opened = opened
         self.supports = Supports(opened)
         self.existing = set(opened.graphs())
-        self.pending: dict[str, str] = {
-            str(ONTOLOGY_GRAPH): ontology_graph().serialize(format="nt")}
+        self.pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_ntriples()}
         self.parts: list[Any] = []
         self.stale: list[str] = []
         self.stored: list[str] = []

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, SupportsIndex
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Mention, MentionKind, Sentence
@@ -15,6 +16,71 @@ _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u201
 """What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
 
 
+class MentionList(list[Mention]):
+    """The mentions of an article, a list that keeps its mapping from mention id to mention
+    (:meth:`by_id`) until it is changed: every change to the list forgets the mapping, so an
+    extractor that puts a retyped copy in a mention's place (``ctx.mentions[i] = replace(m,
+    ...)``) is seen by the next reader."""
+
+    _by_id: dict[str, Mention] | None = None
+
+    def by_id(self) -> Mapping[str, Mention]:
+        """Each mention by its id (the last one, should two share an id), built once per change
+        of the list. Read it, do not change it."""
+        if self._by_id is None:
+            self._by_id = {mention.id: mention for mention in self}
+        return self._by_id
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        self._by_id = None
+        super().__setitem__(index, value)
+
+    def __delitem__(self, index: Any) -> None:
+        self._by_id = None
+        super().__delitem__(index)
+
+    def __iadd__(self, other: Iterable[Mention]) -> MentionList:  # type: ignore[override, misc]
+        self._by_id = None
+        return super().__iadd__(other)
+
+    def __imul__(self, count: SupportsIndex) -> MentionList:  # type: ignore[override]
+        self._by_id = None
+        return super().__imul__(count)
+
+    def append(self, mention: Mention) -> None:
+        if self._by_id is not None:  # a new mention: the mapping grows by one, not rebuilt
+            self._by_id[mention.id] = mention
+        super().append(mention)
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        self._by_id = None
+        super().extend(mentions)
+
+    def insert(self, index: SupportsIndex, mention: Mention) -> None:
+        self._by_id = None
+        super().insert(index, mention)
+
+    def pop(self, index: SupportsIndex = -1) -> Mention:
+        self._by_id = None
+        return super().pop(index)
+
+    def remove(self, mention: Mention) -> None:
+        self._by_id = None
+        super().remove(mention)
+
+    def clear(self) -> None:
+        self._by_id = None
+        super().clear()
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        self._by_id = None  # the last of two sharing an id may change
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self._by_id = None
+        super().reverse()
+
+
 @dataclass
 class Context:
     """One article under extraction; extractors add mentions and read each other's."""
@@ -23,7 +89,8 @@ class Context:
     doc: Any
     gazetteer: Gazetteer
     sentences: list[Sentence] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=MentionList)
+    """A :class:`MentionList` whatever is assigned (see :meth:`__setattr__`)."""
     _sentence_of_token: dict[int, int] = field(default_factory=dict)
     _mention_of_token: dict[int, str] = field(default_factory=dict)
     _counter: int = 0
@@ -31,6 +98,18 @@ class Context:
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "mentions" and not isinstance(value, MentionList):
+            value = MentionList(value)
+        object.__setattr__(self, name, value)
+
+    def mention_by_id(self) -> Mapping[str, Mention]:
+        """Each mention by its id, as ``{m.id: m for m in ctx.mentions}`` would give it, built
+        once until the mentions change (the list's own mapping: read it, never change it)."""
+        mentions = self.mentions
+        assert isinstance(mentions, MentionList)
+        return mentions.by_id()
 
     def __post_init__(self) -> None:
         text = self.article.text
@@ -137,7 +216,7 @@ class Context:
         mention_id = self._mention_of_token.get(token.i)
         if mention_id is None:
             return None
-        return next(m for m in reversed(self.mentions) if m.id == mention_id)
+        return self.mention_by_id()[mention_id]
 
     def mention_in(self, token: Any, types: tuple[str, ...] | None = None) -> Mention | None:
         """The mention covering a token or, failing that, one of its compound/flat modifiers."""
