@@ -187,7 +187,7 @@ def country_of_the_war(ctx: Context, builder: Builder) -> str | None:
     if sentence == 0 or not placeless(ctx, sentence) or "\n" in \
             ctx.article.text[ctx.sentences[sentence - 1].end:ctx.sentences[sentence].start]:
         return None
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     sides = {mentions[ref].key or mentions[ref].text for _, ref in builder.roles if ref in mentions}
     named = {m.key or m.text: m.id for m in ctx.mentions if m.sentence == sentence - 1
              and m.type == "Country" and m.kind == "name" and (m.key or m.text) not in sides}
@@ -255,7 +255,7 @@ def place_of_the_court(ctx: Context, builder: Builder) -> None:
     where the court its sentence names sits ("a court in Kano upheld the sentence")."""
     if any(role in ("location", "destination") for role, _ in builder.roles):
         return
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     acting = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
     trigger = builder.trigger
     if trigger.pos_ == "ADJ":  # "found guilty": the one who found
@@ -331,7 +331,7 @@ def finer_place_told_later(ctx: Context, events: list[Event], nouns: dict[str, s
     (reprisals: "strikes on Nablus, close to the scene of the bus ambush"). Events of the
     first sentence that shared the coarse place move with it ("shot dead eight men in
     Kashmir": the deaths too). ``nouns`` are the trigger lexicon's event nouns and types."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     moved: dict[tuple[int, str], str] = {}
     coarse_of: dict[int, str] = {}
     for number, event in enumerate(events):

@@ -15,7 +15,7 @@ from kg.model import Mention
 
 def implied_nationality(ctx: Context, out: Relations) -> None:
     """A state's political leader, or a member of its embassy or government, is its national."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     owners = {r.subject: r.object for r in out.relations if r.predicate == "partOf"
               and mentions[r.subject].type in GOVERNMENT_TYPES
               and mentions[r.object].type == "Country"}
@@ -37,7 +37,7 @@ def implied_nationality(ctx: Context, out: Relations) -> None:
 
 def nominal_nationality(ctx: Context, out: Relations) -> None:
     """Unnamed people keep the nationality the text gives them ("a North Korean soldier")."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     doc = ctx.doc
     for mention in ctx.mentions:
         if mention.kind != "nominal":
@@ -98,7 +98,7 @@ def described_officials(ctx: Context, out: Relations) -> None:
     all of one state, counting two sentences from the first of them, and the name has no
     nationality of its own; the name is found by
     ``kg.extract.holders.office_holders`` from the job titles)."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     described: dict[str, list[tuple[Mention, Mention]]] = {}
     for mention in ctx.mentions:
         roles = dict(mention.attributes)

@@ -269,7 +269,7 @@ def institutions(ctx: Context, out: Relations) -> None:
     """An institution named by its owner belongs to it ("the North Korean embassy", "the Spanish
     parliament"; a body that is not the state's is based there: "the Saudi royal family"), and
     an embassy sits in its host."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     for mention in ctx.mentions:
         roles = dict(mention.attributes)
         if mention.kind != "institution" and "owner" not in roles:

@@ -64,7 +64,7 @@ def offices_of_bodies(ctx: Context, out: Relations) -> None:
     """"Health Minister X" in a story that names "Peru's Ministry of Health", "Senator Y" in one
     that names the Senate: the office holder is of the one such body the article names, in
     their own state when both states are known; a minister leads it unless deputy or former."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     state_of: dict[str, str] = {}
     for relation in out.relations:
         owner = mentions[relation.object]

@@ -180,7 +180,7 @@ def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mentio
     """Whether the text has already tied a person of the same name to another state: "Spain's
     King Juan Carlos ... the US ... King Juan said" (he is still Spain's king)."""
     words = set(person.text.split())
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     return any(
         mentions[r.subject].type == "Person" and words & set(mentions[r.subject].text.split())
         and mentions[r.object].type == "Country"
