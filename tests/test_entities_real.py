@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import facts_of, relations
+from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
@@ -861,3 +861,20 @@ def test_a_common_word_before_a_persons_name_is_no_part_of_it() -> None:
     assert person_name_part(make_span(doc, 0, 2, "PERSON"), gazetteer).text == "Mark Taylor"
     doc = parse("Darwin Traders won. It is the first win in the Darwin region.")
     assert person_name_part(make_span(doc, 0, 2, "PERSON"), gazetteer).text == "Darwin Traders"
+
+
+def _untagged(text: str, *words: str) -> Facts:
+    """The sentence's facts where the model left the given words untagged."""
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if e.text not in words]
+    return resolve(extract(Article(id="test", text=text), doc))
+
+
+def test_a_persons_surname_alone_where_the_model_tagged_nothing_is_the_person() -> None:
+    facts = _untagged("Zacarias Okonjo was arrested in Minnesota in August. Prosecutors say "
+                      "Okonjo is charged with six counts of conspiracy.", "Okonjo")
+    assert "Okonjo" in entity(facts, "Zacarias Okonjo").aliases
+    # two people of the article share it: whose it is stays unsaid
+    facts = _untagged("Steve Marlow and Mark Marlow scored runs. Later Marlow said the pitch "
+                      "was slow.", "Marlow")
+    assert not any("Marlow" in e.aliases for e in facts.entities)

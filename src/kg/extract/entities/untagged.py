@@ -103,10 +103,13 @@ def find_untagged_names(ctx: Context) -> None:
 def find_repeated_names(ctx: Context) -> None:
     """A name the article already gave an entity, repeated where the model tagged nothing
     ("Civic Renewal won ..." after "the Civic Renewal party"): the same entity again. Only
-    whole names of two words or more, or of one word for a non-person, as a run of proper
-    nouns of its own (not the start or the end of a longer name)."""
+    whole names of two words or more, or of one word for a non-person, or a person's surname
+    alone ("Moussaoui is charged" after "Zacarias Moussaoui", a word the gazetteer does not
+    know as a place's or a body's), as a run of proper nouns of its own (not the start or the
+    end of a longer name)."""
     doc = ctx.doc
     names: dict[tuple[str, ...], Mention] = {}
+    surnames: dict[tuple[str, ...], dict[tuple[str, ...], Mention]] = {}  # full names by surname
     for mention in ctx.mentions:
         if mention.kind != "name":
             continue
@@ -114,6 +117,12 @@ def find_repeated_names(ctx: Context) -> None:
         words = tuple(token.text for token in span) if span is not None else ()
         if words and (len(words) > 1 or mention.type != "Person") and words[0][:1].isupper():
             names.setdefault(words, mention)
+        if mention.type == "Person" and len(words) > 1 and words[-1].isalpha() and \
+                words[-1].istitle() and ctx.gazetteer.lookup(words[-1]) is None:
+            surnames.setdefault((words[-1],), {}).setdefault(words, mention)
+    for surname, people in surnames.items():
+        if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
+            names.setdefault(surname, next(iter(people.values())))
     if not names:
         return
     sizes = sorted({len(words) for words in names}, reverse=True)
@@ -136,6 +145,7 @@ def find_repeated_names(ctx: Context) -> None:
         after = doc[index + size] if index + size < len(doc) else None
         alone = not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper()
                         for t in (before, after))
-        if alone and all(ctx.mention_at(token) is None for token in span):
+        if alone and all(ctx.mention_at(token) is None for token in span) and \
+                (size > 1 or mention.type != "Person" or not span[0].ent_type_):
             ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
         index += size
