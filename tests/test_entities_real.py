@@ -878,3 +878,9 @@ def test_a_persons_surname_alone_where_the_model_tagged_nothing_is_the_person() 
     facts = _untagged("Steve Marlow and Mark Marlow scored runs. Later Marlow said the pitch "
                       "was slow.", "Marlow")
     assert not any("Marlow" in e.aliases for e in facts.entities)
+
+
+def test_a_name_after_an_honorific_the_model_left_untagged_is_a_persons() -> None:
+    facts = _untagged("The union's David Brennick said the banks had cut jobs. \"We will fight "
+                      "this,\" Mr Brennick said.", "Brennick", "Mr Brennick")
+    assert "Brennick" in entity(facts, "David Brennick").aliases

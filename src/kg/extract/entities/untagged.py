@@ -67,6 +67,12 @@ def find_untagged_names(ctx: Context) -> None:
         if place is not None:
             ctx.add_mention(place[0], place[1].type, key=place[1].key)
             continue
+        if len(span) > 1 and span[0].text in ctx.gazetteer.honorifics:
+            name = span[1:]  # "Mr Lording said", the model tagging neither word: a person
+            if all(t.is_alpha and t.is_title for t in name) and \
+                    not only_title_words(name, ctx.gazetteer):
+                ctx.add_mention(name, "Person")
+            continue
         if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
                 names_a_document(span, ctx.gazetteer) or \
                 span[-1].text in ctx.gazetteer.event_name_heads:
