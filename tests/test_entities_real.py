@@ -428,6 +428,9 @@ def test_a_name_runs_to_the_end_of_its_hyphened_word() -> None:
     assert typed(facts).get("Jaish-e-Mohammad") == "Organization"
     assert "Jaish" not in typed(facts)
     assert typed(facts_of("General Zia-ul-Haq took power in 1977.")).get("Zia-ul-Haq") == "Person"
+    # the particle inside a person's name, written with a title and a surname, is no group's
+    found = typed(facts_of("Police chief Gul-e-Rana Afridi said two men were held in Quetta."))
+    assert found.get("Gul-e-Rana Afridi") == "Person"
     doc = parse("The invasion came the day after the Ford-Suharto meeting in Jakarta.")
     names = [e.text for e in repaired_names(doc, default_gazetteer())]
     assert "Ford" in names  # two names paired, no particle between them

@@ -266,13 +266,28 @@ def unit_of_a_force(span: Any) -> str | None:
 _IZAFE = {"e", "i"}
 
 
-def joined_by_izafe(span: Any) -> bool:
-    """Whether a name joins two capitalised parts with "-e-" or "-i-": a group's name
-    ("Jaish-e-Mohammad", "Hizb-i-Islami"), which the model may take for a person's."""
-    return any(t.lower_ in _IZAFE and t.is_lower and t.i - span.start >= 2 and t.i + 2 < span.end
-               and t.doc[t.i - 1].text == "-" and t.doc[t.i + 1].text == "-" and
-               t.doc[t.i - 2].text[:1].isupper() and t.doc[t.i + 2].text[:1].isupper()
-               for t in span)
+def joined_by_izafe(span: Any, gazetteer: Any) -> bool:
+    """Whether a name joins two capitalised parts with "-e-" or "-i-" and is that word alone
+    (or with a state's name: "Tehrik-i-Taliban Pakistan"): a group's name ("Jaish-e-Mohammad",
+    "Hizb-i-Islami"), which the model may take for a person's. Not a person's name the particle
+    is part of, written with a title before it or other names around the word ("police chief
+    Gul-e-Rana Afridi", "Mr Noor-e-Alam")."""
+    doc = span.doc
+    joins = [t for t in span if t.lower_ in _IZAFE and t.is_lower and t.i - span.start >= 2 and
+             t.i + 2 < span.end and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-" and
+             doc[t.i - 2].text[:1].isupper() and doc[t.i + 2].text[:1].isupper()]
+    if not joins:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text in gazetteer.honorifics or before.lower_ in gazetteer.titles):
+        return False
+    start = end = joins[0].i  # the hyphened word the particle is inside
+    while start > span.start and not doc[start - 1].whitespace_:
+        start -= 1
+    while end + 1 < span.end and not doc[end].whitespace_:
+        end += 1
+    return all(isinstance(gazetteer.lookup(t.text), Place) for t in span
+               if not start <= t.i <= end and t.is_alpha)
 
 
 def kin_apposed(span: Any, gazetteer: Any) -> bool:

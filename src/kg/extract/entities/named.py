@@ -331,7 +331,7 @@ def _add_named(
             ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
         elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
-        elif joined_by_izafe(span):
+        elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
         else:
             _add_person(ctx, span)
