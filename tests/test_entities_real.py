@@ -887,3 +887,14 @@ def test_a_name_after_an_honorific_the_model_left_untagged_is_a_persons() -> Non
     facts = _untagged("The union's David Brennick said the banks had cut jobs. \"We will fight "
                       "this,\" Mr Brennick said.", "Brennick", "Mr Brennick")
     assert "Brennick" in entity(facts, "David Brennick").aliases
+
+
+def test_the_government_after_another_state_is_named_is_no_earlier_government() -> None:
+    facts = facts_of("The Fijian government closed the port on Monday. Tonga sent two ships to "
+                     "the island, and the government said the ban would stay.")
+    said = [e for e in facts.events if e.trigger == "said"]
+    assert said and not said[0].roles  # Tonga's or Fiji's: the text does not say
+    facts = facts_of("The Fijian government closed the port on Monday. Later the government "
+                     "said the ban would stay.")
+    said = [e for e in facts.events if e.trigger == "said"]
+    assert said and said[0].roles  # the Fijian government again
