@@ -860,6 +860,8 @@ def test_a_common_word_before_a_persons_name_is_no_part_of_it() -> None:
     doc = parse("The guides were tired. Guides Simon Kessler and Peter Moor were acquitted.")
     # the model's span slipped a word left: the surname after the given name is the name's
     assert person_name_part(make_span(doc, 5, 7, "PERSON"), gazetteer).text == "Simon Kessler"
+    doc = parse("Skipper Brandt said the crew was tired.")  # a title, tagged a body's name
+    assert person_name_part(make_span(doc, 0, 2, "ORG"), gazetteer).text == "Brandt"
     doc = parse("Mark Taylor left. He made his mark early.")
     assert person_name_part(make_span(doc, 0, 2, "PERSON"), gazetteer).text == "Mark Taylor"
     doc = parse("Darwin Traders won. It is the first win in the Darwin region.")

@@ -400,7 +400,8 @@ _NOUN_DETERMINERS = {"the", "a", "an", "another", "every", "each", "this", "that
 
 def person_name_part(span: Any, gazetteer: Any) -> Any:
     """The part of a span typed a person's that is the name: without the capitalised common
-    words the model took in before it. A day's word that opens the sentence ("Tomorrow
+    words the model took in before it. A title ("Skipper Brandt said" tagged a body's name, as
+    ``trim`` cuts it from a person's), a day's word that opens the sentence ("Tomorrow
     Harrison's family will ...") or a word the article writes elsewhere as a common noun, in
     lower case or alone after a determiner ("Drummer Ray Cole" and "the drummer", "the
     Drummer said"), is no part of a name; a common given name ("Mark", "Frank") and a place's
@@ -416,7 +417,7 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
         lower = word.lower_
         if not word.is_alpha or not word.is_title or word.text in given:
             break
-        if not (lower in dates.weekdays or lower in dates.days_back or
+        if not (lower in gazetteer.titles or lower in dates.weekdays or lower in dates.days_back or
                 gazetteer.lookup(word.text) is None and _written_as_a_noun(word)):
             break
         start += 1
