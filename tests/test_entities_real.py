@@ -900,3 +900,12 @@ def test_the_government_after_another_state_is_named_is_no_earlier_government() 
                      "said the ban would stay.")
     said = [e for e in facts.events if e.trigger == "said"]
     assert said and said[0].roles  # the Fijian government again
+
+
+def test_an_untagged_name_that_begins_with_a_given_name_is_a_persons() -> None:
+    facts = _untagged("The umpire warned the bowler after dismissing tailender Shane Tulloch "
+                      "at the crease.", "Shane Tulloch")
+    assert typed(facts).get("Shane Tulloch") == "Person"
+    facts = _untagged("The pair of Ann Dorsey and Jan-Michael Tulloch won in Perth.",
+                      "Jan-Michael Tulloch", "Michael Tulloch", "Jan", "Tulloch")
+    assert typed(facts).get("Jan-Michael Tulloch") == "Person"  # a hyphened given name

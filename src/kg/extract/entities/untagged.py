@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities.clues import names_a_document, unnamed_government
+from kg.extract.entities.clues import begins_with_a_given_name, names_a_document, unnamed_government
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import (
     only_title_words,
@@ -72,6 +72,14 @@ def find_untagged_names(ctx: Context) -> None:
             if all(t.is_alpha and t.is_title for t in name) and \
                     not only_title_words(name, ctx.gazetteer):
                 ctx.add_mention(name, "Person")
+            continue
+        if begins_with_a_given_name(span, ctx.gazetteer):
+            start = span.start  # "tailender Shane Bond", the model tagging nothing: a person;
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+                    not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and \
+                    doc[start - 2].is_title and ctx.mention_at(doc[start - 2]) is None:
+                start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
+            ctx.add_mention(doc[start : span.end], "Person")
             continue
         if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
                 names_a_document(span, ctx.gazetteer) or \
