@@ -94,7 +94,17 @@ def _body_told_before(ctx: Context, token: Any) -> Mention | None:
             continue  # "the Federal Government ... the government": no state's body
         body = mention.text.lower() if owner is None else f"{owner.key or owner.text} {lower}"
         earlier[body] = mention
-    return next(iter(earlier.values())) if len(earlier) == 1 else None
+    if len(earlier) != 1:
+        return None
+    body_mention = next(iter(earlier.values()))
+    owner = mentions.get(dict(body_mention.attributes).get("owner", ""))
+    state = owner.key if owner is not None else getattr(
+        leading_state(body_mention.text.split(), ctx.gazetteer), "key", None)
+    if body_mention.type == "Government" and any(
+            m.type == "Country" and m.key and m.key != state and body_mention.end <= m.start and
+            m.end <= token.idx for m in ctx.mentions):
+        return None  # "the Fijian government ... in Tonga, the government said": whose is unsaid
+    return body_mention
 
 
 def _of_a_state(ctx: Context, mention: Mention) -> bool:

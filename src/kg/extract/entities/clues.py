@@ -266,13 +266,28 @@ def unit_of_a_force(span: Any) -> str | None:
 _IZAFE = {"e", "i"}
 
 
-def joined_by_izafe(span: Any) -> bool:
-    """Whether a name joins two capitalised parts with "-e-" or "-i-": a group's name
-    ("Jaish-e-Mohammad", "Hizb-i-Islami"), which the model may take for a person's."""
-    return any(t.lower_ in _IZAFE and t.is_lower and t.i - span.start >= 2 and t.i + 2 < span.end
-               and t.doc[t.i - 1].text == "-" and t.doc[t.i + 1].text == "-" and
-               t.doc[t.i - 2].text[:1].isupper() and t.doc[t.i + 2].text[:1].isupper()
-               for t in span)
+def joined_by_izafe(span: Any, gazetteer: Any) -> bool:
+    """Whether a name joins two capitalised parts with "-e-" or "-i-" and is that word alone
+    (or with a state's name: "Tehrik-i-Taliban Pakistan"): a group's name ("Jaish-e-Mohammad",
+    "Hizb-i-Islami"), which the model may take for a person's. Not a person's name the particle
+    is part of, written with a title before it or other names around the word ("police chief
+    Gul-e-Rana Afridi", "Mr Noor-e-Alam")."""
+    doc = span.doc
+    joins = [t for t in span if t.lower_ in _IZAFE and t.is_lower and t.i - span.start >= 2 and
+             t.i + 2 < span.end and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-" and
+             doc[t.i - 2].text[:1].isupper() and doc[t.i + 2].text[:1].isupper()]
+    if not joins:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.text in gazetteer.honorifics or before.lower_ in gazetteer.titles):
+        return False
+    start = end = joins[0].i  # the hyphened word the particle is inside
+    while start > span.start and not doc[start - 1].whitespace_:
+        start -= 1
+    while end + 1 < span.end and not doc[end].whitespace_:
+        end += 1
+    return all(isinstance(gazetteer.lookup(t.text), Place) for t in span
+               if not start <= t.i <= end and t.is_alpha)
 
 
 def kin_apposed(span: Any, gazetteer: Any) -> bool:
@@ -377,3 +392,52 @@ def titled_name(span: Any, gazetteer: Any) -> bool:
         classify_organization(span.text) == "Organization" and \
         span[-1].text not in place_name_words("facility-last", "way-last", "way-last-surname")
     # not "Queen Elizabeth Hospital", "King Street"
+
+
+# Words before a common noun that show it is one: "the skipper", "another Beatle".
+_NOUN_DETERMINERS = {"the", "a", "an", "another", "every", "each", "this", "that"}
+
+
+def person_name_part(span: Any, gazetteer: Any) -> Any:
+    """The part of a span typed a person's that is the name: without the capitalised common
+    words the model took in before it. A title ("Skipper Brandt said" tagged a body's name, as
+    ``trim`` cuts it from a person's), a day's word that opens the sentence ("Tomorrow
+    Harrison's family will ...") or a word the article writes elsewhere as a common noun, in
+    lower case or alone after a determiner ("Drummer Ray Cole" and "the drummer", "the
+    Drummer said"), is no part of a name; a common given name ("Mark", "Frank") and a place's
+    name the gazetteer knows ("the Darwin region") always are. When the model's span slipped a
+    word to the left ("Guides Simon" + "Wiget"), the untagged capitalised word after a given
+    name left alone is the surname."""
+    doc = span.doc
+    given = lexicon().words("given-names.txt")
+    dates = lexicon().dates
+    start = span.start
+    while span.end - start > 1:
+        word = doc[start]
+        lower = word.lower_
+        if not word.is_alpha or not word.is_title or word.text in given:
+            break
+        if not (lower in gazetteer.titles or lower in dates.weekdays or lower in dates.days_back or
+                gazetteer.lookup(word.text) is None and _written_as_a_noun(word)):
+            break
+        start += 1
+    end = span.end
+    if start > span.start and end - start == 1 and end < len(doc) and doc[start].text in given:
+        after = doc[end]
+        if after.is_alpha and after.is_title and after.pos_ == "PROPN" and after.ent_iob_ != "B" and \
+                after.ent_type_ in ("", "PERSON"):  # no other name begins there
+            end += 1
+    return doc[start:end]
+
+
+def _written_as_a_noun(word: Any) -> bool:
+    """Whether the article writes a capitalised word elsewhere as a common noun: in lower case,
+    or alone after a determiner ("the Beatle said"), not as the start of a longer name."""
+    doc = word.doc
+    return any(
+        other.i != word.i and other.lower_ == word.lower_ and (
+            other.is_lower and other.pos_ == "NOUN" or
+            other.i > 0 and doc[other.i - 1].lower_ in _NOUN_DETERMINERS and
+            other.ent_type_ in ("", "PERSON", "NORP") and
+            not (other.i + 1 < len(doc) and doc[other.i + 1].is_title))
+        for other in doc)

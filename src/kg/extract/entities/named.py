@@ -22,6 +22,7 @@ from kg.extract.entities.clues import (
     names_a_thing,
     names_nothing,
     paired_with_a_town,
+    person_name_part,
     titled_name,
     unit_of_a_force,
     written_as_a_persons_name,
@@ -236,7 +237,7 @@ def _add_named(
     if isinstance(known, Place) and known.type == "City" and len(span) == 1 and \
             known.population < 1_000_000 and known.key not in gazetteer.capital_keys and \
             ctx.part_of_longer_name(span):
-        ctx.add_mention(span, "Person")  # "Vaughan" after "Michael Vaughan", not the town
+        _add_person(ctx, span)  # "Vaughan" after "Michael Vaughan", not the town
         return
     if known is None and label in ("ORG", "GPE", "PERSON") and \
             text in gazetteer.outlet_abbreviations:
@@ -272,20 +273,20 @@ def _add_named(
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
         return  # Detention Centre"
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
-        ctx.add_mention(span, "Person")  # "his daughter, Beatriz", tagged ORG by the model
+        _add_person(ctx, span)  # "his daughter, Beatriz", tagged ORG by the model
         return
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and titled_name(span, gazetteer):
-        ctx.add_mention(span, "Person")  # "President Thabo Mbeki", tagged a place by the model
+        _add_person(ctx, span)  # "President Thabo Mbeki", tagged a place by the model
         return
     if known is None and label in ("GPE", "LOC", "FAC", "ORG"):
         if len(span) > 2 and isinstance(gazetteer.demonym(span[0].text), Place) and \
                 begins_with_a_given_name(span[1:], gazetteer):
             _add_named(ctx, span[:1], "NORP", None)  # "American Ed Mills" tagged ORG
-            ctx.add_mention(span[1:], "Person")
+            _add_person(ctx, span[1:])
             return
         if begins_with_a_given_name(span, gazetteer) or label == "ORG" and len(span) == 1 and \
                 span.text in lexicon().words("given-names.txt"):
-            ctx.add_mention(span, "Person")  # "Nick Tarrant won", "a man known as Nick", tagged
+            _add_person(ctx, span)  # "Nick Tarrant won", "a man known as Nick", tagged
             return  # ORG by the model
     cut = next((cut for cut in range(1, len(span) - 1) if titled_name(span[cut:], gazetteer)),
                None) if known is None and label in ("GPE", "LOC", "FAC", "ORG") else None
@@ -294,12 +295,12 @@ def _add_named(
         # Lawrence": the party before the title is named too
         if cut >= 2 and span[cut - 2].text in gazetteer.party_names:
             ctx.add_mention(span[cut - 2 : cut - 1], "PoliticalParty")
-        ctx.add_mention(span[cut:], "Person")
+        _add_person(ctx, span[cut:])
         return
     if known is None and label in ("GPE", "LOC", "FAC") and len(span) == 2 and \
             span[0].lower_ in gazetteer.titles and span[1].is_alpha and span[1].is_title and \
             span[1].text not in place_name_words(*PLACE_NAME_ENDS):
-        ctx.add_mention(span[1:], "Person")  # "Prince Charles" tagged a place, not "Queen Street"
+        _add_person(ctx, span[1:])  # "Prince Charles" tagged a place, not "Queen Street"
         return
     if known is None and label in ("PERSON", "ORG", "GPE", "LOC") and span.start >= 2 and \
             doc[span.start - 2].lower_ in _HOLDING_NOUNS and doc[span.start - 1].lower_ in (
@@ -330,15 +331,15 @@ def _add_named(
             ctx.add_mention(doc[span.start : following.i + 1], "Government")  # "Bush administration"
         elif kind in ("Company", "NewsOrganization", "Agency", "Ministry", "PoliticalParty"):
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
-        elif joined_by_izafe(span):
+        elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
         else:
-            ctx.add_mention(span, "Person")
+            _add_person(ctx, span)
         return
     if label == "ORG" and known is None and person_parts and \
             classify_organization(text) == "Organization" and len(span) <= 3 and \
             span[-1].text in person_parts and span[-1].text[:1].isupper():
-        ctx.add_mention(span, "Person")  # "Neves" after "Duarte Neves", tagged ORG by the model
+        _add_person(ctx, span)  # "Neves" after "Duarte Neves", tagged ORG by the model
         return
     if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
             span.end < len(doc) and doc[span.end].lower_ in AREA_WORDS and \
@@ -358,7 +359,7 @@ def _add_named(
         return
     if label == "ORG" and known is None and classify_organization(text) == "Organization" and \
             written_as_a_persons_name(span, gazetteer):
-        ctx.add_mention(span, "Person")  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
+        _add_person(ctx, span)  # "envoy Terje Roed-Larsen", "X and Nanti Hayward"
         if person_parts is not None:  # "Ntini" later is the same person
             person_parts.update(t.text for t in span if t.is_alpha)
         return
@@ -384,7 +385,7 @@ def _add_named(
         ctx.add_mention(span, known.type, key=known.key)
     elif label in ("GPE", "LOC", "FAC"):
         if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
-            ctx.add_mention(span, "Person")  # "Ri" after "Ri Il Kyu": a name part, not a place
+            _add_person(ctx, span)  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
             return  # "North-South" (ties) names no place
         elif label == "LOC" and len(span) == 1 and text == "West":
@@ -410,7 +411,12 @@ def _add_named(
         ctx.add_mention(span, kind, attributes=() if owned is None else (
             ("owner", owned[0].id), ("alias", owned[1].text)))
     elif label == "PERSON":
-        ctx.add_mention(span, "Person")
+        _add_person(ctx, span)
+
+
+def _add_person(ctx: Context, span: Any) -> None:
+    """A person's mention over the name a span gives, without the common words before it."""
+    ctx.add_mention(person_name_part(span, ctx.gazetteer), "Person")
 
 
 def _titled_anywhere(span: Any, ctx: Context) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities.clues import names_a_document, unnamed_government
+from kg.extract.entities.clues import begins_with_a_given_name, names_a_document, unnamed_government
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import (
     only_title_words,
@@ -67,6 +67,20 @@ def find_untagged_names(ctx: Context) -> None:
         if place is not None:
             ctx.add_mention(place[0], place[1].type, key=place[1].key)
             continue
+        if len(span) > 1 and span[0].text in ctx.gazetteer.honorifics:
+            name = span[1:]  # "Mr Lording said", the model tagging neither word: a person
+            if all(t.is_alpha and t.is_title for t in name) and \
+                    not only_title_words(name, ctx.gazetteer):
+                ctx.add_mention(name, "Person")
+            continue
+        if begins_with_a_given_name(span, ctx.gazetteer):
+            start = span.start  # "tailender Shane Bond", the model tagging nothing: a person;
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+                    not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and \
+                    doc[start - 2].is_title and ctx.mention_at(doc[start - 2]) is None:
+                start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
+            ctx.add_mention(doc[start : span.end], "Person")
+            continue
         if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
                 names_a_document(span, ctx.gazetteer) or \
                 span[-1].text in ctx.gazetteer.event_name_heads:
@@ -103,10 +117,13 @@ def find_untagged_names(ctx: Context) -> None:
 def find_repeated_names(ctx: Context) -> None:
     """A name the article already gave an entity, repeated where the model tagged nothing
     ("Civic Renewal won ..." after "the Civic Renewal party"): the same entity again. Only
-    whole names of two words or more, or of one word for a non-person, as a run of proper
-    nouns of its own (not the start or the end of a longer name)."""
+    whole names of two words or more, or of one word for a non-person, or a person's surname
+    alone ("Moussaoui is charged" after "Zacarias Moussaoui", a word the gazetteer does not
+    know as a place's or a body's), as a run of proper nouns of its own (not the start or the
+    end of a longer name)."""
     doc = ctx.doc
     names: dict[tuple[str, ...], Mention] = {}
+    surnames: dict[tuple[str, ...], dict[tuple[str, ...], Mention]] = {}  # full names by surname
     for mention in ctx.mentions:
         if mention.kind != "name":
             continue
@@ -114,6 +131,12 @@ def find_repeated_names(ctx: Context) -> None:
         words = tuple(token.text for token in span) if span is not None else ()
         if words and (len(words) > 1 or mention.type != "Person") and words[0][:1].isupper():
             names.setdefault(words, mention)
+        if mention.type == "Person" and len(words) > 1 and words[-1].isalpha() and \
+                words[-1].istitle() and ctx.gazetteer.lookup(words[-1]) is None:
+            surnames.setdefault((words[-1],), {}).setdefault(words, mention)
+    for surname, people in surnames.items():
+        if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
+            names.setdefault(surname, next(iter(people.values())))
     if not names:
         return
     sizes = sorted({len(words) for words in names}, reverse=True)
@@ -136,6 +159,7 @@ def find_repeated_names(ctx: Context) -> None:
         after = doc[index + size] if index + size < len(doc) else None
         alone = not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper()
                         for t in (before, after))
-        if alone and all(ctx.mention_at(token) is None for token in span):
+        if alone and all(ctx.mention_at(token) is None for token in span) and \
+                (size > 1 or mention.type != "Person" or not span[0].ent_type_):
             ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
         index += size
