@@ -239,6 +239,11 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Five people were killed and 40 injured when a fire broke out at a hostel in central "
      "Lisbon.", 40, "Lisbon"),
     ("Gunmen opened fire on a market in Peshawar, killing 40 people.", 40, "Peshawar"),
+    # a gapped conjunct's place is the place of both tolls ("15 injured" hung on "killed")
+    ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
+     "Afghanistan's Helmand province, officials said.", 3, "Helmand"),
+    ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
+     "Afghanistan's Helmand province, officials said.", 15, "Helmand"),
     ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),

@@ -281,10 +281,14 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
     missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
     ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
-    outcome of ("bombers struck in X, killing 26 people"), in that order."""
+    outcome of ("bombers struck in X, killing 26 people"), in that order. A gapped conjunct is
+    one of those verbs: in "24 were killed and 15 injured in raids in X", the parse hangs
+    "injured" and its place on "15", the conjunct of "killed"."""
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         conjoined.append(verb.head)
+    conjoined += [a for c in verb.children if c.dep_ == "conj" and c.like_num
+                  for a in c.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
     verbs = [verb, *[c for c in conjoined if not any(s.dep_ in CLAUSE_ARGUMENTS for s in c.children)]]
     # "Four were killed and eight injured when a fire broke out in X": the "when" of both
     verbs += [c for v in [verb, *conjoined] for c in v.children if c.dep_ == "advcl"
