@@ -14,7 +14,9 @@ import yaml
 from extracting import facts_of, labels
 from kg.errors import InputError
 from kg.extract.statistics import parse_number
+from kg.extract.statistics.syntax import is_joint, subject_of
 from kg.lexicon import Lexicon
+from kg.nlp import parse
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
@@ -237,6 +239,11 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Five people were killed and 40 injured when a fire broke out at a hostel in central "
      "Lisbon.", 40, "Lisbon"),
     ("Gunmen opened fire on a market in Peshawar, killing 40 people.", 40, "Peshawar"),
+    # a gapped conjunct's place is the place of both tolls ("15 injured" hung on "killed")
+    ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
+     "Afghanistan's Helmand province, officials said.", 3, "Helmand"),
+    ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
+     "Afghanistan's Helmand province, officials said.", 15, "Helmand"),
     ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
@@ -255,6 +262,9 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     # "its" in the counted phrase stands for the body the clause is about
     ("Brightwater Foods said it would close two plants, leaving its 550 employees without "
      "work.", 550, "Brightwater Foods"),
+    # a participle after its clause shares the clause's subject
+    ("Brightwater Foods went into administration last week, leaving more than 550 staff "
+     "without work.", 550, "Brightwater Foods"),
     # the body a counted noun is "at", before whoever the clause's subject is
     ("About 35 jobs at Brightwater Foods will go next year.", 35, "Brightwater Foods"),
     ("Neves said his government would hire 300 more staff at Orvano Bank.", 300, "Orvano Bank"),
@@ -532,6 +542,11 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
     # a name a figure's noun goes "to" is where it goes, not whose it is
     ("The inquiry has made 31 recommendations to the Ruritanian Senate on child welfare.", 31,
      "Ruritanian Senate"),
+    # a list of subjects, also one the parse took for an apposition, is none of its parts' owner
+    ("Queensland, the Northern Territory and Tasmania have each recorded 12 drownings this "
+     "summer.", 12, "Queensland"),
+    # those taken captive are not the captors'
+    ("Fijian troops have captured 40 rebels in the hills.", 40, "Fiji"),
     # a figure the parse hung on a verb that reports a clause is not the reporter's
     ("Mr Okafor claims handlers earn, on average, 28 per cent above average weekly wages and "
      "get free travel.", 28, "Okafor"),
@@ -585,3 +600,20 @@ def test_a_score_is_read_from_the_characters_around_the_number() -> None:
         assert answers == [_is_score_read_off_the_whole_text(n) for n in numbers], text
         found += answers
     assert True in found and False in found
+
+
+@pytest.mark.parametrize(("text", "verb", "joint"), [
+    # a list, and a list the parse took for an apposition
+    ("Oslo and Bergen will each lose 20 jobs.", "lose", True),
+    ("Queensland, the Northern Territory and Tasmania have each recorded 12 drownings.",
+     "recorded", True),
+    # two subjects the parse gave one verb, with an "and" between them
+    ("Indian aircraft will be banned from Pakistani airspace, and the Pakistani embassy in Delhi "
+     "and the Indian mission in Islamabad will have to cut their staff by half.", "cut", True),
+    # one subject, with a place of its own
+    ("The Pakistani embassy in Delhi will have to cut its staff by half.", "cut", False),
+])
+def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: bool) -> None:
+    doc = parse(text)
+    subject = subject_of(next(t for t in doc if t.lower_ == verb))
+    assert subject is not None and is_joint(subject) is joint

@@ -15,6 +15,7 @@ from kg.extract.statistics.syntax import (
     clause_verb,
     counted_noun,
     counts_the_charge,
+    is_joint,
     is_size,
     number_root,
     subject_of,
@@ -81,8 +82,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # "after the torching of 20 buildings, the camp ...": the figure counts what an earlier
     # act was done to, not what the subject owns; "Iraq and Russia are close to signing a $40
     # billion plan": a figure of a joint subject is not one part's
-    joint = subject is not None and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                                        for c in subject.children)
+    joint = subject is not None and is_joint(subject)
     # "Two Palestinians were killed and 120 injured": a figure that names no noun of its own
     # shares nothing with a subject another figure counts
     elided = subject is not None and root.like_num and any(
@@ -188,8 +188,9 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
 @cache
 def _victim_verbs() -> frozenset[str]:
     """The one-word verbs of the events whose object is whom they harmed (``victim events`` of
-    numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"."""
-    return one_word_verbs(figure_words().victim_events, passives=True)
+    numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"; and the
+    verbs of taking captive (``captive-verbs.txt``): "capture", "kidnap"."""
+    return one_word_verbs(figure_words().victim_events, passives=True) | word_list("captive-verbs.txt")
 
 
 def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
@@ -280,10 +281,14 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
     missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
     ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
-    outcome of ("bombers struck in X, killing 26 people"), in that order."""
+    outcome of ("bombers struck in X, killing 26 people"), in that order. A gapped conjunct is
+    one of those verbs: in "24 were killed and 15 injured in raids in X", the parse hangs
+    "injured" and its place on "15", the conjunct of "killed"."""
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         conjoined.append(verb.head)
+    conjoined += [a for c in verb.children if c.dep_ == "conj" and c.like_num
+                  for a in c.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
     verbs = [verb, *[c for c in conjoined if not any(s.dep_ in CLAUSE_ARGUMENTS for s in c.children)]]
     # "Four were killed and eight injured when a fire broke out in X": the "when" of both
     verbs += [c for v in [verb, *conjoined] for c in v.children if c.dep_ == "advcl"

@@ -73,7 +73,8 @@ def clause_verb(token: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """A verb's subject, or the one it shares: "Acme shelved X and will raise $750 million"
-    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement); or the one the
+    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement), "Acme closed,
+    leaving 550 staff without work" (a participle after its clause); or the one the
     parse took for the object of the verb that reports it ("the ministry claims the damage bill
     has reached $2 million")."""
     for _ in range(4):
@@ -85,10 +86,35 @@ def subject_of(verb: Any) -> Any | None:
         if _gerund_of_a_clause(verb):
             verb = verb.head.head
             continue
+        if _participle_of_a_clause(verb):
+            verb = verb.head
+            continue
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def is_joint(subject: Any) -> bool:
+    """Whether a clause's subject is one of several that share the figure: a list ("Iraq and
+    Russia are close to signing a $40 billion plan"), a list the parse took for an apposition
+    ("Perth, Darwin and Hobart have each recorded two deaths": "Darwin" hung on "Perth" with
+    "Hobart" its conjunct), or one of two subjects the parse gave the verb for a list with an
+    "and" between them ("the embassy in Oslo and the mission in Rome will cut their staff by 50
+    per cent"). A figure of the whole is not one part's."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+        return True
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+                                     for g in c.children) for c in subject.children):
+        return True
+    others = [c for c in subject.head.children if c.dep_ in CLAUSE_ARGUMENTS and c.i != subject.i]
+    doc = subject.doc
+    for other in others:
+        low, high = sorted((subject.i, other.i))
+        between = [doc[i] for i in range(low + 1, high)]
+        if any(t.lower_ == "and" for t in between) and not any(t.text in _DASHES for t in between):
+            return True
+    return False
 
 
 def _gerund_of_a_clause(verb: Any) -> bool:
@@ -96,6 +122,16 @@ def _gerund_of_a_clause(verb: Any) -> bool:
     ("Varga was charged with stealing 5 million euros", "Acme fell after posting a loss")."""
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
         verb.head.head.pos_ in ("VERB", "AUX")
+
+
+def _participle_of_a_clause(verb: Any) -> bool:
+    """Whether a verb is a participle after a clause that tells what the clause left behind, and
+    shares its subject ("Acme went into administration, leaving its 550 employees uncertain",
+    "the bank cut rates again, taking the cash rate to 4.25 per cent"); not one a conjunction
+    opens ("when", "after"), which has a subject of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
+        verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("mark", "advmod") for c in verb.children
+                                                      if c.i < verb.i)
 
 
 _DASHES = ("—", "–", "--")
