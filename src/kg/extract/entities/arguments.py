@@ -83,7 +83,7 @@ def _body_told_before(ctx: Context, token: Any) -> Mention | None:
                 c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "nummod", "appos") or
                 c.dep_ == "det" and c.lower_ != "the" for c in token.children):
         return None
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     earlier: dict[str, Mention] = {}
     for mention in ctx.mentions:
         if mention.end > token.idx or mention.type not in GOVERNMENT_TYPES or \

@@ -13,7 +13,7 @@ from kg.model import Event, Statistic
 def sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
     """Who a sentence's figures are attributed to: "according to X", "X cited/reported"."""
     sources: dict[int, str] = {}
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     for token in ctx.doc:
         if token.lower_ == "according":
             for prep in token.children:
