@@ -862,6 +862,9 @@ def test_a_common_word_before_a_persons_name_is_no_part_of_it() -> None:
     assert person_name_part(make_span(doc, 5, 7, "PERSON"), gazetteer).text == "Simon Kessler"
     doc = parse("Skipper Brandt said the crew was tired.")  # a title, tagged a body's name
     assert person_name_part(make_span(doc, 0, 2, "ORG"), gazetteer).text == "Brandt"
+    doc = parse("Tiger Woods won on Sunday. A tiger escaped from the zoo.")
+    # the word is the name's first word, the name no name without it
+    assert person_name_part(make_span(doc, 0, 2, "PERSON"), gazetteer).text == "Tiger Woods"
     doc = parse("Mark Taylor left. He made his mark early.")
     assert person_name_part(make_span(doc, 0, 2, "PERSON"), gazetteer).text == "Mark Taylor"
     doc = parse("Darwin Traders won. It is the first win in the Darwin region.")
@@ -879,10 +882,15 @@ def test_a_persons_surname_alone_where_the_model_tagged_nothing_is_the_person() 
     facts = _untagged("Zacarias Okonjo was arrested in Minnesota in August. Prosecutors say "
                       "Okonjo is charged with six counts of conspiracy.", "Okonjo")
     assert "Okonjo" in entity(facts, "Zacarias Okonjo").aliases
+    facts = _untagged("Steve Brennick scored runs. Brennick later said the pitch was slow.", "Brennick")
+    assert "Brennick" in entity(facts, "Steve Brennick").aliases
     # two people of the article share it: whose it is stays unsaid
-    facts = _untagged("Steve Marlow and Mark Marlow scored runs. Later Marlow said the pitch "
-                      "was slow.", "Marlow")
-    assert not any("Marlow" in e.aliases for e in facts.entities)
+    facts = _untagged("Steve Brennick and Mark Brennick scored runs. Brennick later said the pitch "
+                      "was slow.", "Brennick")
+    assert not any("Brennick" in e.aliases for e in facts.entities)
+    # a surname written as a common word is no mention of the person (review)
+    facts = _untagged("Gordon Bramble spoke in Leeds. Bramble jam sales rose.", "Bramble")
+    assert "Bramble" not in entity(facts, "Gordon Bramble").aliases
 
 
 def test_a_name_after_an_honorific_the_model_left_untagged_is_a_persons() -> None:
@@ -896,10 +904,23 @@ def test_the_government_after_another_state_is_named_is_no_earlier_government() 
                      "the island, and the government said the ban would stay.")
     said = [e for e in facts.events if e.trigger == "said"]
     assert said and not said[0].roles  # Tonga's or Fiji's: the text does not say
+    facts = facts_of("The Fijian government closed the port on Monday. An Australian tourist was "
+                     "stranded, and the government said the ban would stay.")
+    said = [e for e in facts.events if e.trigger == "said"]
+    assert said and said[0].roles  # a demonym on a person names no other state's government
     facts = facts_of("The Fijian government closed the port on Monday. Later the government "
                      "said the ban would stay.")
     said = [e for e in facts.events if e.trigger == "said"]
     assert said and said[0].roles  # the Fijian government again
+
+
+def test_an_untagged_name_of_a_body_or_a_trophy_is_no_persons() -> None:
+    # review: a given name or an honorific opens the names of prizes and foundations too
+    facts = _untagged("Australia retained the Frank Worrell Trophy in Perth.", "Frank Worrell Trophy")
+    assert "Person" not in {typed(facts).get(n) for n in ("Frank Worrell Trophy", "Frank Worrell")}
+    facts = _untagged("Money went to the Sir John Monash Foundation in Melbourne.",
+                      "John Monash Foundation")
+    assert typed(facts).get("John Monash Foundation") != "Person"
 
 
 def test_an_untagged_name_that_begins_with_a_given_name_is_a_persons() -> None:

@@ -1,6 +1,6 @@
-"""A write that only adds to a store on disk (a build's first batch) is ingested whole by
-Oxigraph's bulk loader instead of going through a transaction (``INGESTED_WHOLE`` in
-kg.stores.embedded): the same quads, and still all or nothing."""
+"""A write that only adds to a store on disk (a build's first batch, or any that deletes
+nothing) is ingested whole by Oxigraph's bulk loader instead of going through a transaction
+(``INGESTED_WHOLE`` in kg.stores.embedded): the same quads, and still all or nothing."""
 
 from __future__ import annotations
 

@@ -26,10 +26,14 @@ class MentionList(list[Mention]):
 
     def by_id(self) -> Mapping[str, Mention]:
         """Each mention by its id (the last one, should two share an id), built once per change
-        of the list. Read it, do not change it."""
+        of the list. Read it, do not change it, and fetch it again after the list changes (a
+        mention put in another's place is not in a mapping fetched before)."""
         if self._by_id is None:
             self._by_id = {mention.id: mention for mention in self}
         return self._by_id
+
+    def __copy__(self) -> MentionList:
+        return MentionList(self)  # its own mapping: not the original's, which appends change
 
     def __setitem__(self, index: Any, value: Any) -> None:
         self._by_id = None

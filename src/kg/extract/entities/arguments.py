@@ -101,7 +101,8 @@ def _body_told_before(ctx: Context, token: Any) -> Mention | None:
     state = owner.key if owner is not None else getattr(
         leading_state(body_mention.text.split(), ctx.gazetteer), "key", None)
     if body_mention.type == "Government" and any(
-            m.type == "Country" and m.key and m.key != state and body_mention.end <= m.start and
+            m.type == "Country" and m.kind == "name" and m.key and m.key != state and
+            body_mention.end <= m.start and
             m.end <= token.idx for m in ctx.mentions):
         return None  # "the Fijian government ... in Tonga, the government said": whose is unsaid
     return body_mention

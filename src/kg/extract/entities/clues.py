@@ -404,8 +404,9 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
     ``trim`` cuts it from a person's), a day's word that opens the sentence ("Tomorrow
     Harrison's family will ...") or a word the article writes elsewhere as a common noun, in
     lower case or alone after a determiner ("Drummer Ray Cole" and "the drummer", "the
-    Drummer said"), is no part of a name; a common given name ("Mark", "Frank") and a place's
-    name the gazetteer knows ("the Darwin region") always are. When the model's span slipped a
+    Drummer said"), is no part of a name when a name is left without it ("Tiger Woods" keeps
+    its first word); a common given name ("Mark", "Frank") and a place's name the gazetteer
+    knows ("the Darwin region") always are. When the model's span slipped a
     word to the left ("Guides Simon" + "Wiget"), the untagged capitalised word after a given
     name left alone is the surname."""
     doc = span.doc
@@ -418,7 +419,8 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
         if not word.is_alpha or not word.is_title or word.text in given:
             break
         if not (lower in gazetteer.titles or lower in dates.weekdays or lower in dates.days_back or
-                gazetteer.lookup(word.text) is None and _written_as_a_noun(word)):
+                gazetteer.lookup(word.text) is None and _leaves_a_name(doc[start + 1 : span.end], given)
+                and _written_as_a_noun(word)):
             break
         start += 1
     end = span.end
@@ -428,6 +430,14 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
                 after.ent_type_ in ("", "PERSON"):  # no other name begins there
             end += 1
     return doc[start:end]
+
+
+def _leaves_a_name(rest: Any, given: Any) -> bool:
+    """Whether the words left after a common noun is cut still make a name on their own: two
+    words or more ("Beatle George Harrison"), or a given name whose surname follows untagged
+    ("Guides Simon" + "Wiget"); a surname alone does not ("Tiger Woods", "Magic Johnson": the
+    first word is the name's even where the article writes "a tiger")."""
+    return len(rest) > 1 or len(rest) == 1 and rest[0].text in given
 
 
 def _written_as_a_noun(word: Any) -> bool:

@@ -18,6 +18,7 @@ from kg.extract.organizations import (
     classify_organization,
     descriptor_type,
     descriptors,
+    has_a_body_head,
 )
 from kg.extract.places import (
     owned_by_a_place,
@@ -67,10 +68,16 @@ def find_untagged_names(ctx: Context) -> None:
         if place is not None:
             ctx.add_mention(place[0], place[1].type, key=place[1].key)
             continue
+        if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
+                names_a_document(span, ctx.gazetteer) or \
+                span[-1].text in ctx.gazetteer.event_name_heads:
+            continue
         if len(span) > 1 and span[0].text in ctx.gazetteer.honorifics:
             name = span[1:]  # "Mr Lording said", the model tagging neither word: a person
             if all(t.is_alpha and t.is_title for t in name) and \
-                    not only_title_words(name, ctx.gazetteer):
+                    not only_title_words(name, ctx.gazetteer) and \
+                    classify_organization(name.text) == "Organization" and \
+                    not has_a_body_head(name.text):  # not "the Sir John Monash Foundation"
                 ctx.add_mention(name, "Person")
             continue
         if begins_with_a_given_name(span, ctx.gazetteer):
@@ -80,10 +87,6 @@ def find_untagged_names(ctx: Context) -> None:
                     doc[start - 2].is_title and ctx.mention_at(doc[start - 2]) is None:
                 start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
             ctx.add_mention(doc[start : span.end], "Person")
-            continue
-        if only_title_words(span, ctx.gazetteer) or span.text in ctx.gazetteer.honorifics or \
-                names_a_document(span, ctx.gazetteer) or \
-                span[-1].text in ctx.gazetteer.event_name_heads:
             continue
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None and len(span) > 1 and span[-1].text in place_name_words("way-last"):
@@ -160,6 +163,7 @@ def find_repeated_names(ctx: Context) -> None:
         alone = not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper()
                         for t in (before, after))
         if alone and all(ctx.mention_at(token) is None for token in span) and \
-                (size > 1 or mention.type != "Person" or not span[0].ent_type_):
+                (size > 1 or mention.type != "Person" or
+                 not span[0].ent_type_ and span[0].pos_ == "PROPN"):  # not 'Brown coal'
             ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
         index += size
