@@ -1391,3 +1391,14 @@ def test_an_exchange_of_fire_is_no_burning_fire() -> None:
     assert triggers.excluded_sense(fire)
     blaze = parse("Crews fought a fire near the town.")
     assert not triggers.excluded_sense(next(t for t in blaze if t.lower_ == "fire"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Interior Minister Ana Lopes released details of the plot on Tuesday.", "Ana Lopes"),
+    ("Health Minister Tom Ruiz has provided further details of the two patients.", "Tom Ruiz"),
+    ("Acme Mining has given assurances that the plant will stay open.", "Acme Mining"),
+])
+def test_a_verb_with_the_object_that_makes_it_telling_is_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
