@@ -1402,3 +1402,22 @@ def test_a_verb_with_the_object_that_makes_it_telling_is_a_statement(text: str, 
     facts = facts_of(text)
     statement, = events_of(facts, "Statement")
     assert ("agent", speaker) in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize("text", [
+    "The calm in the region was shattered on Monday with the death of a Fijian, shot in a clash "
+    "with soldiers.",
+    "The vote was delayed by the death of a chief's son.",
+    "Protesters blamed the company for the deaths of 12 miners.",
+])
+def test_the_death_of_someone_unnamed_happened(text: str) -> None:
+    """A death noun whose "of" is a person the text does not name (a people's word, a role, a
+    kinship noun, a count) tells a death with no one named, and a people's word is no place."""
+    facts = facts_of(text)
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-death-of-someone-unnamed"
+    assert not roles_of(facts, death)
+
+
+def test_the_death_of_a_thing_is_no_death() -> None:
+    assert not events_of(facts_of("Critics mourned the death of democracy in the region."), "Death")

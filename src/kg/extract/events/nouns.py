@@ -16,6 +16,7 @@ from kg.extract.events.roles import (
     Builder,
     done_to,
     past_dateline,
+    prep_objects,
     state_modifier,
 )
 from kg.extract.events.timing import time_of
@@ -65,6 +66,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
     _place_hung_above(builder)
+    _unnamed_who_died(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
@@ -185,6 +187,35 @@ def _place_hung_above(builder: Builder) -> None:
             prep.head.i == above.i for above in token.ancestors) and \
             prep.head.lemma_.lower() not in said:
         builder.locate_by([prep])  # (not "condemned the attack in parliament": said there)
+
+
+def _unnamed_who_died(builder: Builder) -> None:
+    """A death noun whose "of" names a person the text leaves unnamed tells that person's
+    death: "the death of a Fijian", "the death of a race official", "the deaths of 12 miners"
+    (data/gold/README.md: the unnamed go in ``unnamed``, the death has happened). A person is
+    a people's word (NORP), a person's role (occupations.txt), a kinship noun, or a counted
+    noun; not "the death of democracy"."""
+    token = builder.trigger
+    if token.lemma_.lower() != "death" or builder.has("agent") or builder.has("participant"):
+        return  # (not "the funeral of his father": a rite, told beside the death if at all)
+    roles = lexicon().words("occupations.txt") | lexicon().words("counted-nouns.txt")
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for person in prep_objects(prep):
+            word = person.lemma_.lower()
+            if person.ent_type_ in ("DATE", "TIME"):
+                continue  # "the death toll of 15 months"
+            if person.ent_type_ in ("NORP", "PERSON") or word in roles or person.lower_ in roles \
+                    or word in builder.ctx.gazetteer.kinship or any(
+                        c.dep_ == "nummod" for c in person.children):
+                builder.subject = True  # someone died: no one named
+                builder.anchored = True
+                people = builder.ctx.mention_in(person)
+                if people is not None and people.kind == "demonym":  # "a Fijian": not Fiji's
+                    builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
+                builder.rule = "event-death-of-someone-unnamed"
+                return
 
 
 def _hyphened(token: Any) -> list[Any]:
