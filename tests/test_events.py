@@ -1421,3 +1421,25 @@ def test_the_death_of_someone_unnamed_happened(text: str) -> None:
 
 def test_the_death_of_a_thing_is_no_death() -> None:
     assert not events_of(facts_of("Critics mourned the death of democracy in the region."), "Death")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tom Ruiz, from the Coastal Farmers Union, says the drought is the worst in decades.",
+     "Coastal Farmers Union"),
+    ("Ana Lopes from the Harbour Workers Association says the strike will go ahead.",
+     "Harbour Workers Association"),
+])
+def test_the_body_a_named_speaker_is_from_takes_part_in_the_statement(text: str, body: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("participant", body) in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Ruiz from Lautoka says the road is closed.",
+    "Ana Lopes from Reuters says the count is slow.",
+])
+def test_a_town_or_an_outlet_a_speaker_is_from_takes_no_part(text: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert [role for role, _ in roles_of(facts, statement)] == ["agent"]

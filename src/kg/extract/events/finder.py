@@ -23,8 +23,9 @@ from kg.extract.events.places import (
     place_of_where,
     placeless,
 )
-from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
+from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
+    body_of_speaker,
     holder_named,
     pronoun_speakers,
     spoken_for,
@@ -145,6 +146,10 @@ def find_events(ctx: Context) -> list[Event]:
             speaker = titled_person(ctx, token) or spoken_for(ctx, token)
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
+        if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
+            body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
+            if body is not None and not any(ref == body.id for _, ref in builder.roles):
+                builder.roles.append(("participant", body.id))  # body takes part, she speaks
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
         unnamed = _unnamed_speakers(ctx, builder) if named_only else []
         if unnamed:
