@@ -1443,3 +1443,21 @@ def test_a_town_or_an_outlet_a_speaker_is_from_takes_no_part(text: str) -> None:
     facts = facts_of(text)
     statement, = events_of(facts, "Statement")
     assert [role for role, _ in roles_of(facts, statement)] == ["agent"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds of villagers escaped across the border into Thailand on Monday.", "Thailand"),
+    ("Two soldiers escaped from Eritrea last year.", "Eritrea"),
+])
+def test_an_escape_from_or_to_a_place_is_a_migration(text: str, place: str) -> None:
+    facts = facts_of(text)
+    migration, = events_of(facts, "Migration")
+    assert place in {label for _, label in roles_of(facts, migration)}
+
+
+@pytest.mark.parametrize("text", [
+    "The driver escaped unhurt when the truck rolled near Suva.",
+    "Fiji has escaped with a draw after a dramatic final day against Samoa in Apia.",
+])
+def test_an_escape_with_no_place_left_or_reached_is_no_migration(text: str) -> None:
+    assert not events_of(facts_of(text), "Migration")

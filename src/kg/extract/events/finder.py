@@ -125,6 +125,9 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
                 continue  # "while travelling in Peru": going somewhere is no visit yet
+            if lemma in triggers.between_places and not (
+                    builder.has("destination") or builder.has("origin")):
+                continue  # "escaped unhurt", "escaped with a draw": no place left or reached
             if told(token) == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
             if builder.type in triggers.planned_under_will and future(token):

@@ -56,6 +56,7 @@ class Triggers:
         self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
+        self.between_places: set[str] = set()
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
@@ -104,6 +105,7 @@ class Triggers:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            self.between_places.update(entry.get("verbs_between_places") or [])
             self.journeys.update(entry.get("journeys") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("not_when_quoted"):
