@@ -1461,3 +1461,17 @@ def test_an_escape_from_or_to_a_place_is_a_migration(text: str, place: str) -> N
 ])
 def test_an_escape_with_no_place_left_or_reached_is_no_migration(text: str) -> None:
     assert not events_of(facts_of(text), "Migration")
+
+
+@pytest.mark.parametrize("text", [
+    "Police are interviewing a 30-year-old man over the theft of a bus in Suva.",
+    "All four suspects have been interviewed but no charges have been laid.",
+])
+def test_questioning_by_no_outlet_is_no_interview(text: str) -> None:
+    assert not events_of(facts_of(text), "Interview")
+
+
+def test_an_outlet_that_interviews_makes_an_interview() -> None:
+    facts = facts_of("CNN interviewed Prime Minister Ana Lopes in Suva on Monday.")
+    interview, = events_of(facts, "Interview")
+    assert {("agent", "CNN"), ("participant", "Ana Lopes")} <= roles_of(facts, interview)

@@ -25,6 +25,7 @@ from kg.extract.events.places import (
 )
 from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
+    an_outlet_takes_part,
     body_of_speaker,
     holder_named,
     pronoun_speakers,
@@ -149,6 +150,8 @@ def find_events(ctx: Context) -> list[Event]:
             speaker = titled_person(ctx, token) or spoken_for(ctx, token)
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
+        if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):
+            continue  # "police are interviewing a man": questioning, no words given to an outlet
         if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
             body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
             if body is not None and not any(ref == body.id for _, ref in builder.roles):

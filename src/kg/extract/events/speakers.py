@@ -106,6 +106,16 @@ def told_an_outlet(builder: Builder) -> bool:
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
 
 
+def an_outlet_takes_part(builder: Builder) -> bool:
+    """Whether a named news organisation takes part in an event, as interviewer or as the one
+    told: an interview is words given to an outlet (data/gold/README.md), so "police are
+    interviewing a man", "the boys have been interviewed" and "ASIO has interviewed him" are
+    questioning, no interview; "CNN interviewed the minister" is."""
+    types = {m.id: m.type for m in builder.ctx.mentions}
+    return any(types.get(ref) == "NewsOrganization" for role, ref in builder.roles
+               if role in ("agent", "participant"))
+
+
 def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     """The speaker a '"...," he said' stands for: the one quoted or talked about last, not the
     last person named ("Lee beat Roe in straight sets. '...,' he said" is Lee's word when Lee
