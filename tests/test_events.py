@@ -1475,3 +1475,24 @@ def test_an_outlet_that_interviews_makes_an_interview() -> None:
     facts = facts_of("CNN interviewed Prime Minister Ana Lopes in Suva on Monday.")
     interview, = events_of(facts, "Interview")
     assert {("agent", "CNN"), ("participant", "Ana Lopes")} <= roles_of(facts, interview)
+
+
+@pytest.mark.parametrize("text", [
+    "The party leader is taking a set of proposals to next Thursday's national executive meeting.",
+    "Pacific ministers will meet in Suva tomorrow for talks on the fisheries treaty.",
+])
+def test_a_meeting_dated_to_come_is_no_event_yet(text: str) -> None:
+    assert not events_of(facts_of(text), "Meeting")
+
+
+def test_a_meeting_dated_on_a_day_gone_by_happened() -> None:
+    text = "The party leader took a set of proposals to Thursday's national executive meeting."
+    assert events_of(facts_of(text), "Meeting")
+
+
+def test_a_time_phrase_opened_by_next_or_tomorrow_is_to_come() -> None:
+    from kg.extract.events.modality import dated_to_come
+
+    openers = {"next", "tomorrow"}
+    assert dated_to_come("next Thursday", openers) and dated_to_come("Tomorrow", openers)
+    assert not dated_to_come("Thursday", openers) and not dated_to_come(None, openers)

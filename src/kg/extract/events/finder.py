@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import Told, conditional, future, quoted, unrealised
+from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -215,6 +215,11 @@ def find_events(ctx: Context) -> list[Event]:
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
+    to_come = lexicon().words("event-future-times.txt")
+    kept = [(builder, event) for builder, event in zip(ordered, events, strict=True)
+            if not (event.type in triggers.planned_under_will and event.time is not None
+                    and dated_to_come(event.time.text, to_come))]  # "next Thursday's meeting"
+    ordered, events = [b for b, _ in kept], [e for _, e in kept]
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
