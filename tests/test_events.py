@@ -1365,3 +1365,151 @@ def test_how_an_event_is_told_is_decided_only_for_words_that_may_trigger_one(
     assert ("Visit", "visited") in expected and not any(t == "Attack" for t, _ in expected)
     assert asked and len(asked) < len(doc) // 2
     assert not {"the", ",", ".", "on", "If"} & set(asked)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Those crews are heading to the Grampians region to help battle a blaze at Ballarat.",
+     "Ballarat"),
+    ("Victoria police have arrested two men in relation to bushfires at Geelong, on the west coast "
+     "of Victoria.", "Geelong"),
+])
+def test_a_place_hung_on_the_verb_above_an_event_noun_is_its_place(text: str, place: str) -> None:
+    """The parser hangs the locative phrase right after an event noun on the verb above it;
+    the noun, which had no place, takes it (and with it an anchor: the fire is an event)."""
+    facts = facts_of(text)
+    fire, = events_of(facts, "Disaster")
+    assert ("location", place) in roles_of(facts, fire)
+
+
+def test_an_exchange_of_fire_is_no_burning_fire() -> None:
+    from kg.extract.events.lexicon import Triggers
+    from kg.lexicon import lexicon
+
+    triggers = Triggers.of(lexicon().events.triggers)
+    doc = parse("Navy ships sank a trawler after an exchange of fire in the Timor Sea.")
+    fire = next(t for t in doc if t.lower_ == "fire")
+    assert triggers.excluded_sense(fire)
+    blaze = parse("Crews fought a fire near the town.")
+    assert not triggers.excluded_sense(next(t for t in blaze if t.lower_ == "fire"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Interior Minister Ana Lopes released details of the plot on Tuesday.", "Ana Lopes"),
+    ("Health Minister Tom Ruiz has provided further details of the two patients.", "Tom Ruiz"),
+    ("Acme Mining has given assurances that the plant will stay open.", "Acme Mining"),
+])
+def test_a_verb_with_the_object_that_makes_it_telling_is_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize("text", [
+    "The calm in the region was shattered on Monday with the death of a Fijian, shot in a clash "
+    "with soldiers.",
+    "The vote was delayed by the death of a chief's son.",
+    "Protesters blamed the company for the deaths of 12 miners.",
+])
+def test_the_death_of_someone_unnamed_happened(text: str) -> None:
+    """A death noun whose "of" is a person the text does not name (a people's word, a role, a
+    kinship noun, a count) tells a death with no one named, and a people's word is no place."""
+    facts = facts_of(text)
+    death, = events_of(facts, "Death")
+    assert death.evidence.rule == "event-death-of-someone-unnamed"
+    assert not roles_of(facts, death)
+
+
+def test_the_death_of_a_thing_is_no_death() -> None:
+    assert not events_of(facts_of("Critics mourned the death of democracy in the region."), "Death")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tom Ruiz, from the Coastal Farmers Union, says the drought is the worst in decades.",
+     "Coastal Farmers Union"),
+    ("Ana Lopes from the Harbour Workers Association says the strike will go ahead.",
+     "Harbour Workers Association"),
+])
+def test_the_body_a_named_speaker_is_from_takes_part_in_the_statement(text: str, body: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("participant", body) in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Ruiz from Lautoka says the road is closed.",
+    "Ana Lopes from Reuters says the count is slow.",
+])
+def test_a_town_or_an_outlet_a_speaker_is_from_takes_no_part(text: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert [role for role, _ in roles_of(facts, statement)] == ["agent"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds of villagers escaped across the border into Thailand on Monday.", "Thailand"),
+    ("Two soldiers escaped from Eritrea last year.", "Eritrea"),
+])
+def test_an_escape_from_or_to_a_place_is_a_migration(text: str, place: str) -> None:
+    facts = facts_of(text)
+    migration, = events_of(facts, "Migration")
+    assert place in {label for _, label in roles_of(facts, migration)}
+
+
+@pytest.mark.parametrize("text", [
+    "The driver escaped unhurt when the truck rolled near Suva.",
+    "Fiji has escaped with a draw after a dramatic final day against Samoa in Apia.",
+])
+def test_an_escape_with_no_place_left_or_reached_is_no_migration(text: str) -> None:
+    assert not events_of(facts_of(text), "Migration")
+
+
+@pytest.mark.parametrize("text", [
+    "Police are interviewing a 30-year-old man over the theft of a bus in Suva.",
+    "All four suspects have been interviewed but no charges have been laid.",
+])
+def test_questioning_by_no_outlet_is_no_interview(text: str) -> None:
+    assert not events_of(facts_of(text), "Interview")
+
+
+def test_an_outlet_that_interviews_makes_an_interview() -> None:
+    facts = facts_of("CNN interviewed Prime Minister Ana Lopes in Suva on Monday.")
+    interview, = events_of(facts, "Interview")
+    assert {("agent", "CNN"), ("participant", "Ana Lopes")} <= roles_of(facts, interview)
+
+
+@pytest.mark.parametrize("text", [
+    "The party leader is taking a set of proposals to next Thursday's national executive meeting.",
+    "Pacific ministers will meet in Suva tomorrow for talks on the fisheries treaty.",
+])
+def test_a_meeting_dated_to_come_is_no_event_yet(text: str) -> None:
+    assert not events_of(facts_of(text), "Meeting")
+
+
+def test_a_meeting_dated_on_a_day_gone_by_happened() -> None:
+    text = "The party leader took a set of proposals to Thursday's national executive meeting."
+    assert events_of(facts_of(text), "Meeting")
+
+
+def test_a_time_phrase_opened_by_next_or_tomorrow_is_to_come() -> None:
+    from kg.extract.events.modality import dated_to_come
+
+    openers = {"next", "tomorrow"}
+    assert dated_to_come("next Thursday", openers) and dated_to_come("Tomorrow", openers)
+    assert not dated_to_come("Thursday", openers) and not dated_to_come(None, openers)
+
+
+@pytest.mark.parametrize("text", [
+    "But he denies reports the man was a soldier.",
+    "The minister denied reports that the ferry was overloaded.",
+    "The coach is not worried by reports of a rift in the squad.",
+])
+def test_reports_told_by_what_they_say_were_made(text: str) -> None:
+    """Reports going round, told by what they say, are a report whose sources are unnamed."""
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    assert report.evidence.rule == "event-reports-of-something"
+    assert not roles_of(facts, report)
+
+
+def test_reports_that_say_nothing_are_no_event() -> None:
+    assert not events_of(facts_of("The minister welcomed the reports."), "Report")

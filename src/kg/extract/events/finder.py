@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import Told, conditional, future, quoted, unrealised
+from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
 from kg.extract.events.nouns import noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -23,8 +23,10 @@ from kg.extract.events.places import (
     place_of_where,
     placeless,
 )
-from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
+from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
+    an_outlet_takes_part,
+    body_of_speaker,
     holder_named,
     pronoun_speakers,
     spoken_for,
@@ -124,6 +126,9 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
                 continue  # "while travelling in Peru": going somewhere is no visit yet
+            if lemma in triggers.between_places and not (
+                    builder.has("destination") or builder.has("origin")):
+                continue  # "escaped unhurt", "escaped with a draw": no place left or reached
             if told(token) == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
             if builder.type in triggers.planned_under_will and future(token):
@@ -145,6 +150,12 @@ def find_events(ctx: Context) -> list[Event]:
             speaker = titled_person(ctx, token) or spoken_for(ctx, token)
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
+        if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):
+            continue  # "police are interviewing a man": questioning, no words given to an outlet
+        if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
+            body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
+            if body is not None and not any(ref == body.id for _, ref in builder.roles):
+                builder.roles.append(("participant", body.id))  # body takes part, she speaks
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
         unnamed = _unnamed_speakers(ctx, builder) if named_only else []
         if unnamed:
@@ -204,6 +215,11 @@ def find_events(ctx: Context) -> list[Event]:
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
+    to_come = lexicon().words("event-future-times.txt")
+    kept = [(builder, event) for builder, event in zip(ordered, events, strict=True)
+            if not (event.type in triggers.planned_under_will and event.time is not None
+                    and dated_to_come(event.time.text, to_come))]  # "next Thursday's meeting"
+    ordered, events = [b for b, _ in kept], [e for _, e in kept]
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)

@@ -56,6 +56,7 @@ class Triggers:
         self.planned_under_will: set[str] = set()
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
+        self.between_places: set[str] = set()
         self.journeys: set[str] = set()
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
@@ -104,6 +105,7 @@ class Triggers:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            self.between_places.update(entry.get("verbs_between_places") or [])
             self.journeys.update(entry.get("journeys") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("not_when_quoted"):
@@ -302,15 +304,19 @@ class Triggers:
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
-        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word), "opened
+        fire" (``unless_under``: the head word, or the one before "of": "an exchange of fire")."""
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
                 for c in token.children):
             return True
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
-        return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
-            token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+            head = head.head  # "an exchange of fire" as "exchanged fire"
+        return bool(heads) and head.i != token.i and (  # "opened fire", "a landslide victory"
+            head.lemma_.lower() in heads or head.lower_ in heads)
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

@@ -45,6 +45,14 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
+def dated_to_come(time: str | None, openers: AbstractSet[str]) -> bool:
+    """Whether an event's time phrase lies after the telling, by the word that opens it
+    (event-future-times.txt): "next Thursday", "tomorrow"; not "Thursday", "last week"."""
+    words = (time or "").lower().split()
+    return bool(words) and (words[0] in openers or (words[0] == "the" and len(words) > 1
+                                                    and words[1] in openers))
+
+
 def future(verb: Any) -> bool:
     """Whether a verb is told as still to come: "the committee will meet in four weeks"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in verb.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.events.lexicon import Triggers
+from kg.extract.events.lexicon import Triggers, one_word_verbs
 from kg.extract.events.modality import unrealised
 from kg.extract.events.occasions import COUNTED
 from kg.extract.events.roles import (
@@ -16,6 +16,7 @@ from kg.extract.events.roles import (
     Builder,
     done_to,
     past_dateline,
+    prep_objects,
     state_modifier,
 )
 from kg.extract.events.timing import time_of
@@ -64,6 +65,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    _place_hung_above(builder)
+    _unnamed_who_died(builder)
+    _reports_of_something(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
@@ -164,6 +168,73 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
             builder.subject = True
         builder.prepositions(verb)
     return builder
+
+
+def _place_hung_above(builder: Builder) -> None:
+    """The place of an event noun told by the locative phrase right after it, which the parser
+    hung on a verb above the noun: "crews went north to fight a blaze at Dubbo", "police
+    questioned two men over the bushfires near Bega" (the blaze is at Dubbo, the bushfires near
+    Bega). Only when the noun has no place of its own and the phrase follows its last word."""
+    if any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    token = builder.trigger
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return
+    prep = token.doc[after]
+    words = lexicon().events
+    said = words.reactions | set(one_word_verbs(("Statement", "Report")))
+    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE and any(
+            prep.head.i == above.i for above in token.ancestors) and \
+            prep.head.lemma_.lower() not in said:
+        builder.locate_by([prep])  # (not "condemned the attack in parliament": said there)
+
+
+def _unnamed_who_died(builder: Builder) -> None:
+    """A death noun whose "of" names a person the text leaves unnamed tells that person's
+    death: "the death of a Fijian", "the death of a race official", "the deaths of 12 miners"
+    (data/gold/README.md: the unnamed go in ``unnamed``, the death has happened). A person is
+    a people's word (NORP), a person's role (occupations.txt), a kinship noun, or a counted
+    noun; not "the death of democracy"."""
+    token = builder.trigger
+    if token.lemma_.lower() != "death" or builder.has("agent") or builder.has("participant"):
+        return  # (not "the funeral of his father": a rite, told beside the death if at all)
+    roles = lexicon().words("occupations.txt") | lexicon().words("counted-nouns.txt")
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for person in prep_objects(prep):
+            word = person.lemma_.lower()
+            if person.ent_type_ in ("DATE", "TIME"):
+                continue  # "the death toll of 15 months"
+            if person.ent_type_ in ("NORP", "PERSON") or word in roles or person.lower_ in roles \
+                    or word in builder.ctx.gazetteer.kinship or any(
+                        c.dep_ == "nummod" for c in person.children):
+                builder.subject = True  # someone died: no one named
+                builder.anchored = True
+                people = builder.ctx.mention_in(person)
+                if people is not None and people.kind == "demonym":  # "a Fijian": not Fiji's
+                    builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
+                builder.rule = "event-death-of-someone-unnamed"
+                return
+
+
+def _reports_of_something(builder: Builder) -> None:
+    """Reports told by what they say, their sources unnamed, were made: "he denies reports the
+    man was a member", "played down reports of a rift" (data/gold/README.md: a report is an
+    event; no one is named). Only the plural, which tells of reports going round, and only
+    with what they say: a clause, or "of" or "that"; not "the report" of a body, a document
+    that needs its author, nor a bare "reports"."""
+    token = builder.trigger
+    if builder.type != "Report" or token.tag_ != "NNS" or builder.has("agent") or \
+            builder.has("publisher"):
+        return
+    said = any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in token.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in token.children)
+    if said:
+        builder.subject = True  # someone unnamed reported
+        builder.anchored = True
+        builder.rule = "event-reports-of-something"
 
 
 def _hyphened(token: Any) -> list[Any]:

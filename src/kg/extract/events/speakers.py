@@ -39,6 +39,27 @@ def spoken_for(ctx: Context, verb: Any) -> Mention | None:
     return None
 
 
+def body_of_speaker(ctx: Context, verb: Any) -> Mention | None:
+    """The named body a named speaker is said to be from, who speaks with them: "Anna Berg,
+    from the Red Cross, says" (both take part); not a state or a town ("Anna Berg from Suva":
+    where she lives), nor a title's body ("Acme chief executive Tom Ruiz": a job, read as a
+    relation) or a possessive ("the union's Tom Ruiz"), which the gold reads both ways."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    speaker = ctx.mention_in(subject)
+    if speaker is None or speaker.type != "Person" or speaker.kind != "name":
+        return None
+    words = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "from"
+             for o in c.children if o.dep_ == "pobj"]
+    for word in words:
+        mention = ctx.mention_in(word)
+        if mention is not None and mention.kind == "name" and mention.type in ORGANIZATION_TYPES \
+                and mention.type != "NewsOrganization":  # (an outlet's reporter tells no outlet)
+            return mention
+    return None
+
+
 def _kin(ctx: Context, noun: Any) -> bool:
     """Whether a noun names people close to someone, who speak as themselves: "family",
     "mother", "friends" (event-kin.txt and the gazetteer's kinship nouns)."""
@@ -83,6 +104,16 @@ def told_an_outlet(builder: Builder) -> bool:
     types = {m.id: m.type for m in builder.ctx.mentions}
     return builder.type == "Statement" and any(
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
+
+
+def an_outlet_takes_part(builder: Builder) -> bool:
+    """Whether a named news organisation takes part in an event, as interviewer or as the one
+    told: an interview is words given to an outlet (data/gold/README.md), so "police are
+    interviewing a man", "the boys have been interviewed" and "ASIO has interviewed him" are
+    questioning, no interview; "CNN interviewed the minister" is."""
+    types = {m.id: m.type for m in builder.ctx.mentions}
+    return any(types.get(ref) == "NewsOrganization" for role, ref in builder.roles
+               if role in ("agent", "participant"))
 
 
 def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
