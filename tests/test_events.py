@@ -1477,6 +1477,13 @@ def test_an_outlet_that_interviews_makes_an_interview() -> None:
     assert {("agent", "CNN"), ("participant", "Ana Lopes")} <= roles_of(facts, interview)
 
 
+def test_people_interviewed_by_the_outlet_the_article_names_make_an_interview() -> None:
+    # issue 11: the seed keeps its facts ("Elites interviewed by the news outlet")
+    facts = facts_of("The Suva Courier spent a year talking to exiles. Officials interviewed by the "
+                     "newspaper said the regime had no future.")
+    assert events_of(facts, "Interview")
+
+
 @pytest.mark.parametrize("text", [
     "The party leader is taking a set of proposals to next Thursday's national executive meeting.",
     "Pacific ministers will meet in Suva tomorrow for talks on the fisheries treaty.",

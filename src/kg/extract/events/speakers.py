@@ -107,13 +107,14 @@ def told_an_outlet(builder: Builder) -> bool:
 
 
 def an_outlet_takes_part(builder: Builder) -> bool:
-    """Whether a named news organisation takes part in an event, as interviewer or as the one
-    told: an interview is words given to an outlet (data/gold/README.md), so "police are
-    interviewing a man", "the boys have been interviewed" and "ASIO has interviewed him" are
-    questioning, no interview; "CNN interviewed the minister" is."""
-    types = {m.id: m.type for m in builder.ctx.mentions}
-    return any(types.get(ref) == "NewsOrganization" for role, ref in builder.roles
-               if role in ("agent", "participant"))
+    """Whether a news organisation takes part in an event, as interviewer, as the one told or
+    as its publisher: an interview is words given to an outlet (data/gold/README.md), so
+    "police are interviewing a man", "the boys have been interviewed" and "ASIO has
+    interviewed him" are questioning, no interview; "CNN interviewed the minister" is, and so
+    is "elites interviewed by the news outlet" where the article names the outlet."""
+    mentions = builder.ctx.mention_by_id()
+    return any(ref in mentions and mentions[ref].type == "NewsOrganization"
+               for role, ref in builder.roles if role in ("agent", "participant", "publisher"))
 
 
 def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
