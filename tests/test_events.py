@@ -1503,20 +1503,3 @@ def test_a_time_phrase_opened_by_next_or_tomorrow_is_to_come() -> None:
     openers = {"next", "tomorrow"}
     assert dated_to_come("next Thursday", openers) and dated_to_come("Tomorrow", openers)
     assert not dated_to_come("Thursday", openers) and not dated_to_come(None, openers)
-
-
-@pytest.mark.parametrize("text", [
-    "But he denies reports the man was a soldier.",
-    "The minister denied reports that the ferry was overloaded.",
-    "The coach is not worried by reports of a rift in the squad.",
-])
-def test_reports_told_by_what_they_say_were_made(text: str) -> None:
-    """Reports going round, told by what they say, are a report whose sources are unnamed."""
-    facts = facts_of(text)
-    report, = events_of(facts, "Report")
-    assert report.evidence.rule == "event-reports-of-something"
-    assert not roles_of(facts, report)
-
-
-def test_reports_that_say_nothing_are_no_event() -> None:
-    assert not events_of(facts_of("The minister welcomed the reports."), "Report")

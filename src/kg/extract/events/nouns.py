@@ -67,7 +67,6 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     builder = _noun_event(ctx, token, type_)
     _place_hung_above(builder)
     _unnamed_who_died(builder)
-    _reports_of_something(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
@@ -217,24 +216,6 @@ def _unnamed_who_died(builder: Builder) -> None:
                     builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
                 builder.rule = "event-death-of-someone-unnamed"
                 return
-
-
-def _reports_of_something(builder: Builder) -> None:
-    """Reports told by what they say, their sources unnamed, were made: "he denies reports the
-    man was a member", "played down reports of a rift" (data/gold/README.md: a report is an
-    event; no one is named). Only the plural, which tells of reports going round, and only
-    with what they say: a clause, or "of" or "that"; not "the report" of a body, a document
-    that needs its author, nor a bare "reports"."""
-    token = builder.trigger
-    if builder.type != "Report" or token.tag_ != "NNS" or builder.has("agent") or \
-            builder.has("publisher"):
-        return
-    said = any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in token.children) \
-        or any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in token.children)
-    if said:
-        builder.subject = True  # someone unnamed reported
-        builder.anchored = True
-        builder.rule = "event-reports-of-something"
 
 
 def _hyphened(token: Any) -> list[Any]:
