@@ -1367,32 +1367,6 @@ def test_how_an_event_is_told_is_decided_only_for_words_that_may_trigger_one(
     assert not {"the", ",", ".", "on", "If"} & set(asked)
 
 
-@pytest.mark.parametrize(("text", "place"), [
-    ("Those crews are heading to the Grampians region to help battle a blaze at Ballarat.",
-     "Ballarat"),
-    ("Victoria police have arrested two men in relation to bushfires at Geelong, on the west coast "
-     "of Victoria.", "Geelong"),
-])
-def test_a_place_hung_on_the_verb_above_an_event_noun_is_its_place(text: str, place: str) -> None:
-    """The parser hangs the locative phrase right after an event noun on the verb above it;
-    the noun, which had no place, takes it (and with it an anchor: the fire is an event)."""
-    facts = facts_of(text)
-    fire, = events_of(facts, "Disaster")
-    assert ("location", place) in roles_of(facts, fire)
-
-
-def test_an_exchange_of_fire_is_no_burning_fire() -> None:
-    from kg.extract.events.lexicon import Triggers
-    from kg.lexicon import lexicon
-
-    triggers = Triggers.of(lexicon().events.triggers)
-    doc = parse("Navy ships sank a trawler after an exchange of fire in the Timor Sea.")
-    fire = next(t for t in doc if t.lower_ == "fire")
-    assert triggers.excluded_sense(fire)
-    blaze = parse("Crews fought a fire near the town.")
-    assert not triggers.excluded_sense(next(t for t in blaze if t.lower_ == "fire"))
-
-
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Interior Minister Ana Lopes released details of the plot on Tuesday.", "Ana Lopes"),
     ("Health Minister Tom Ruiz has provided further details of the two patients.", "Tom Ruiz"),

@@ -446,11 +446,11 @@ def test_a_dateline_is_not_the_subject_that_owns_a_figure(text: str, value: obje
     ("Ten villagers perished in the earthquake that struck the valley on Monday.", "Disaster"),
     ("Twelve people were killed by a stray bomb near the border, officials said.", "Attack"),
     ("The tragedy, which killed 21 hikers, shocked the valley.", "Disaster"),
-    ("Forty people drowned in the floods in Assam.", "Disaster"),  # placed: "the floods in Assam"
     # a cause kg found no event for: unresolved, not the deaths
     ("Nine people died when a thunderstorm struck a campsite in the hills.", None),
     ("Four people were killed and eight injured when a gas explosion tore through a hotel.",
      None),
+    ("Forty people drowned in the floods in Assam.", None),
     # deaths with no attack or disaster named are the toll's event
     ("Thirty people died on the roads over the Easter weekend.", "Death"),
     ("About 2,000 people die from malaria in the province each year.", "Death"),

@@ -304,19 +304,15 @@ class Triggers:
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
-        ``unless_with``: dependency labels, or prepositions and modifiers by their word), "opened
-        fire" (``unless_under``: the head word, or the one before "of": "an exchange of fire")."""
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
                 for c in token.children):
             return True
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
-            head = head.head  # "an exchange of fire" as "exchanged fire"
-        return bool(heads) and head.i != token.i and (  # "opened fire", "a landslide victory"
-            head.lemma_.lower() in heads or head.lower_ in heads)
+        return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
+            token.head.lemma_.lower() in heads or token.head.lower_ in heads)
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

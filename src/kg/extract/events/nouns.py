@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.events.lexicon import Triggers, one_word_verbs
+from kg.extract.events.lexicon import Triggers
 from kg.extract.events.modality import unrealised
 from kg.extract.events.occasions import COUNTED
 from kg.extract.events.roles import (
@@ -65,7 +65,6 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
-    _place_hung_above(builder)
     _unnamed_who_died(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
@@ -167,26 +166,6 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
             builder.subject = True
         builder.prepositions(verb)
     return builder
-
-
-def _place_hung_above(builder: Builder) -> None:
-    """The place of an event noun told by the locative phrase right after it, which the parser
-    hung on a verb above the noun: "crews went north to fight a blaze at Dubbo", "police
-    questioned two men over the bushfires near Bega" (the blaze is at Dubbo, the bushfires near
-    Bega). Only when the noun has no place of its own and the phrase follows its last word."""
-    if any(role in ("location", "destination") for role, _ in builder.roles):
-        return
-    token = builder.trigger
-    after = token.right_edge.i + 1
-    if after >= len(token.doc):
-        return
-    prep = token.doc[after]
-    words = lexicon().events
-    said = words.reactions | set(one_word_verbs(("Statement", "Report")))
-    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE and any(
-            prep.head.i == above.i for above in token.ancestors) and \
-            prep.head.lemma_.lower() not in said:
-        builder.locate_by([prep])  # (not "condemned the attack in parliament": said there)
 
 
 def _unnamed_who_died(builder: Builder) -> None:
