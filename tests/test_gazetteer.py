@@ -158,3 +158,17 @@ def test_the_shipped_gazetteer_knows_the_seed_articles_states() -> None:
     north = shipped.lookup("DPRK")
     assert isinstance(north, Place) and north.key == "north-korea" and north.capital == "pyongyang"
     assert shipped.capital_of("seoul") == shipped.get("south-korea")
+
+
+def test_the_shipped_regions_are_complete_and_unambiguous_within_a_country() -> None:
+    shipped = default_gazetteer()
+    regions = [p for p in shipped.places.values() if p.type == "AdministrativeRegion"]
+    names = [(p.iso2, p.name.lower()) for p in regions]
+    assert len(names) == len(set(names))  # no stale name twice ("Kashmir" for Ladakh too)
+    big = [p for p in shipped.places.values() if p.type == "City" and p.population >= 100_000]
+    placed = [p for p in big if p.region]
+    assert len(placed) >= 0.97 * len(big), f"{len(placed)} of {len(big)} large towns have a region"
+    for town in ("Jalalabad", "Kandahar", "Mazar-e Sharif"):
+        found = shipped.lookup(town)
+        assert isinstance(found, Place) and found.region, town
+        assert shipped.places[found.region].country == "afghanistan"
