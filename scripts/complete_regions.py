@@ -58,7 +58,8 @@ _ENGLISH = {("EG", "Shamal Sina'"): "North Sinai", ("EG", "Janub Sina'"): "South
             ("EG", "Al Bahr al Ahmar"): "Red Sea", ("EG", "Al Uqsur"): "Luxor",
             ("EG", "Ash Sharqiyah"): "Eastern", ("VN", "Dak Lak"): "Dac Lak",
             ("VN", "Dien Bien"): "Huyen Dien Bien", ("NA", "//Karas"): "Karas",
-            ("EG", "Al Wadi al Jadid"): "New Valley", ("EG", "Matruh"): "Matrouh"}
+            ("EG", "Al Wadi al Jadid"): "New Valley", ("EG", "Matruh"): "Matrouh",
+            ("EG", "Al Iskandariyah"): "Alexandria"}
 
 # Capitals of first-level regions: (country, region name as in regions.tsv) → town name.
 _CAPITALS = {

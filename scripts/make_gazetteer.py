@@ -527,7 +527,8 @@ def town_row(town: dict, taken: set[str], region: str) -> dict[str, str]:
     taken.add(key)
     folded = ascii_fold(name)
     return {"key": key, "name": name, "country_iso2": iso2, "population": str(town["population"]),
-            "wikidata": "", "aliases": folded if folded != name else "", "region": region}
+            "wikidata": "", "aliases": folded if folded != name else "", "region": region,
+            "metro": ""}
 
 
 def split_cell(cell: str) -> list[str]:

@@ -158,3 +158,64 @@ def test_the_shipped_gazetteer_knows_the_seed_articles_states() -> None:
     north = shipped.lookup("DPRK")
     assert isinstance(north, Place) and north.key == "north-korea" and north.capital == "pyongyang"
     assert shipped.capital_of("seoul") == shipped.get("south-korea")
+
+
+SHARED_NAMES = {
+    "countries.tsv": TABLES["countries.tsv"],
+    "regions.tsv": [
+        TABLES["regions.tsv"][0],
+        "alexport-fd\tAlexport\tFD\tFD.05\t\t\t\t\t",  # a governorate around a big city
+        "tarn\tTarn\tSY\tSY.07\t\t\t\t\t",  # a small region abroad
+        "reed-fd\tReed\tFD\tFD.08\t\t\t\t\t",  # a province named after its seat
+        "moss\tMoss\tSY\tSY.09\t\t\t\t\t",  # a large region abroad
+    ],
+    "cities.tsv": [
+        TABLES["cities.tsv"][0],
+        "alexport\tAlexport\tFD\t1000000\t\t\talexport-fd\t",
+        "alexport-sy\tAlexport\tSY\t150000\t\t\t\t",
+        "glenby\tGlenby\tFD\t200000\t\t\talexport-fd\t",
+        "tarnville\tTarnville\tSY\t20000\t\t\ttarn\t",
+        "tarn-fd\tTarn\tFD\t30000\t\t\t\t",
+        "reed\tReed\tFD\t40000\t\t\treed-fd\t",
+        "reedwick\tReedwick\tFD\t10000\t\t\treed-fd\t",
+        "mossby\tMossby\tSY\t100000\t\t\tmoss\t",
+        "moss-fd\tMoss\tFD\t30000\t\t\t\t",
+    ],
+    "organizations.tsv": TABLES["organizations.tsv"][:1],
+}
+
+
+@pytest.fixture()
+def shared(tmp_path: Path) -> Gazetteer:
+    for name, lines in SHARED_NAMES.items():
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Gazetteer(tmp_path, lexicon=tmp_path / "no-lexicon")
+
+
+def test_a_region_takes_a_name_only_when_it_dwarfs_the_largest_city_of_that_name(
+        shared: Gazetteer) -> None:
+    # the governorate (1.2 million people) dwarfs the 150,000 abroad but not the city of a million
+    assert [p.key for p in shared.candidates("Alexport")] == ["alexport", "alexport-sy",
+                                                              "alexport-fd"]
+
+
+def test_a_minor_town_comes_before_a_smaller_region_abroad_not_before_its_own(
+        shared: Gazetteer) -> None:
+    assert shared.lookup("Tarn") == shared.get("tarn-fd")  # 30,000 people; the region 20,000
+    assert shared.lookup("Moss") == shared.get("moss")  # the region abroad has 100,000
+    assert shared.lookup("Reed") == shared.get("reed-fd")  # its own province keeps the name
+    assert [p.key for p in shared.candidates("Tarn")] == ["tarn-fd", "tarn"]
+
+
+def test_the_shipped_regions_are_complete_and_unambiguous_within_a_country() -> None:
+    shipped = default_gazetteer()
+    regions = [p for p in shipped.places.values() if p.type == "AdministrativeRegion"]
+    names = [(p.iso2, p.name.lower()) for p in regions]
+    assert len(names) == len(set(names))  # no stale name twice ("Kashmir" for Ladakh too)
+    big = [p for p in shipped.places.values() if p.type == "City" and p.population >= 100_000]
+    placed = [p for p in big if p.region]
+    assert len(placed) >= 0.97 * len(big), f"{len(placed)} of {len(big)} large towns have a region"
+    for town in ("Jalalabad", "Kandahar", "Mazar-e Sharif"):
+        found = shipped.lookup(town)
+        assert isinstance(found, Place) and found.region, town
+        assert shipped.places[found.region].country == "afghanistan"

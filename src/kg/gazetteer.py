@@ -125,15 +125,46 @@ DWARFING_RATIO = 8
 def _names_of_dwarfed_cities(cities: list[Place], regions: list[Place], people: dict[str, int],
                              capitals: set[str]) -> set[str]:
     """The names of cities a first-level region of the same name dwarfs: those names go to the
-    region first. A country's capital keeps its name ("Washington", "Lisbon")."""
+    region first. The largest city of a name decides ("Alexandria" is the Egyptian city, not its
+    governorate, though the governorate dwarfs Alexandria, Virginia); a country's capital keeps
+    its name ("Washington", "Lisbon")."""
+    biggest = _people_by_region_name(regions, people)
+    largest: dict[str, Place] = {}
+    for city in cities:  # the most populous first
+        largest.setdefault(normalize_name(city.name), city)
+    return {name for name, city in largest.items()
+            if city.key not in capitals and not city.minor and
+            biggest.get(name, 0) >= DWARFING_RATIO * city.population}
+
+
+def _people_by_region_name(regions: list[Place], people: dict[str, int]) -> dict[str, int]:
+    """Each name of a first-level region → the people of the most populous region it names."""
     biggest: dict[str, int] = {}
     for region in regions:
         for name in (region.name, *region.aliases):
             normal = normalize_name(name)
             biggest[normal] = max(biggest.get(normal, 0), people.get(region.key, 0))
-    return {normalize_name(city.name) for city in cities
-            if city.key not in capitals and not city.minor and
-            biggest.get(normalize_name(city.name), 0) >= DWARFING_RATIO * city.population}
+    return biggest
+
+
+def _towns_before_regions(cities: list[Place], regions: list[Place],
+                          people: dict[str, int]) -> set[str]:
+    """The keys of minor towns that keep their name from the regions that share it: a town with
+    more people than every such region, none of which lies in its own country ("Tabor", the
+    Czech town, before the Slovenian municipality). A region of the town's own country keeps the
+    name (the province, not its seat: "Ghazni", "Balkh")."""
+    biggest = _people_by_region_name(regions, people)
+    countries: dict[str, set[str | None]] = {}
+    for region in regions:
+        for name in (region.name, *region.aliases):
+            countries.setdefault(normalize_name(name), set()).add(region.country)
+    early = set()
+    for city in cities:
+        shared = [n for n in map(normalize_name, (city.name, *city.aliases)) if n in countries]
+        if city.minor and shared and all(city.country not in countries[n] and
+                                         city.population > biggest[n] for n in shared):
+            early.add(city.key)
+    return early
 
 
 def is_generic_institution(name: str) -> bool:
@@ -268,7 +299,8 @@ class Gazetteer:
         # Then cities and towns by size, except that first-level regions come between the big
         # cities and the minor towns: "Quebec City" is the city, "Queensland" is always the
         # state, and a name a city shares with a region is the city's (see
-        # extract.places.choose_places for the article's say) unless the region dwarfs it.
+        # extract.places.choose_places for the article's say) unless the region dwarfs it; a
+        # minor town more populous than the regions abroad that share its name comes before them.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population
         )
@@ -288,6 +320,10 @@ class Gazetteer:
         for continent in (p for p in self.places.values() if p.type == "Place" and
                           not p.territory):
             self._register(continent.key, (continent.name, *continent.aliases))  # and regions
+        early = _towns_before_regions(cities, regions, people)
+        for city in cities:
+            if city.key in early:
+                self._register(city.key, (city.name, *city.aliases))
         for region in regions:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))
