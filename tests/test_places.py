@@ -501,3 +501,21 @@ def test_which_label_a_place_tagged_as_a_people_should_have_had(
     doc = parse(text)
     taken = place_taken_for_a_people(make_span(doc, start, start + 1, "NORP"), default_gazetteer())
     assert (taken[1] if taken else None) == label
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Jets bombed Nablus international airport overnight.", "Nablus international airport"),
+    ("Flights were diverted from Launceston airport after the storm.", "Launceston airport"),
+])
+def test_a_site_named_after_its_town_is_one_place(text: str, site: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, site).type == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped the car at an Israeli checkpoint near Nablus.",
+    "Trucks queued at the Pakistan border crossing.",
+])
+def test_a_states_checkpoint_or_crossing_names_no_site(text: str) -> None:
+    facts = facts_of(text)
+    assert all(e.type != "Place" for e in facts.entities)

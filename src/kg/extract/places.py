@@ -527,3 +527,32 @@ def place_taken_for_a_people(span: Any, gazetteer: Any) -> tuple[Place, str] | N
 # persons or bodies: "Arab residents", "Arab authorities" are a people's).
 _TOWN_SITES = {"airport", "port", "hospital", "court", "suburb", "streets", "station",
                "university", "school", "area"}
+
+
+# Lower-case nouns of a site named after the town it serves, which with the town's name and the
+# lower-case words between are the site's name: "Gaza international airport", "the Rafah border
+# crossing", "the Erez checkpoint".
+_SITE_NOUNS = {"airport", "crossing", "checkpoint"}
+
+
+def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
+    """The span of a site's name that begins with a town's: the town's name, lower-case
+    modifiers and a site's noun the name is a compound of ("Gaza international airport", "the
+    Rafah border crossing"); None otherwise, and for a state's name or its people's ("Israeli
+    checkpoint", "Pakistan border crossing" name no site)."""
+    doc = span.doc
+    last = span[-1]
+    head = last.head
+    while head.lower_ not in _SITE_NOUNS and head.is_lower and head.i < head.head.i <= last.i + 3 \
+            and head.dep_ in ("compound", "amod"):
+        head = head.head  # "Rafah" modifies "border", which modifies "crossing"
+    if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or \
+            head.lower_ not in _SITE_NOUNS or not head.is_lower or head.i - last.i > 3 or \
+            not all(t.is_lower and t.is_alpha for t in doc[span.end : head.i]):
+        return None
+    if gazetteer.demonym(span.text) is not None:
+        return None
+    place = gazetteer.lookup(span.text)
+    if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion"):
+        return None
+    return doc[span.start : head.i + 1]

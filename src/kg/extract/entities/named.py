@@ -50,6 +50,7 @@ from kg.extract.places import (
     place_name_words,
     place_taken_for_a_people,
     said_to_be_place,
+    site_named_after_a_town,
     town_before_its_region,
     town_names_an_affair,
     town_of_the_story,
@@ -146,6 +147,11 @@ def _add_named(
     gazetteer = ctx.gazetteer
     doc = ctx.doc
     text = span.text.translate(STRAIGHT)
+    site = site_named_after_a_town(span, gazetteer) if label in ("GPE", "LOC", "FAC", "NORP") \
+        else None
+    if site is not None:
+        ctx.add_mention(site, "Place")  # "Gaza international airport", "the Rafah border crossing"
+        return
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
         named = named_by_people(span, place, gazetteer)
