@@ -519,3 +519,12 @@ def test_a_site_named_after_its_town_is_one_place(text: str, site: str) -> None:
 def test_a_states_checkpoint_or_crossing_names_no_site(text: str) -> None:
     facts = facts_of(text)
     assert all(e.type != "Place" for e in facts.entities)
+
+
+def test_a_town_before_a_border_crossing_names_the_crossing() -> None:
+    from kg.extract.places import site_named_after_a_town
+    from kg.nlp import make_span, parse
+
+    doc = parse("Troops fired near the Nablus border crossing on Monday.")
+    site = site_named_after_a_town(make_span(doc, 4, 5, "GPE"), default_gazetteer())
+    assert site is not None and site.text == "Nablus border crossing"
