@@ -471,3 +471,60 @@ def test_a_road_word_that_is_a_surname_leaves_a_person_a_person(text: str) -> No
 def test_capital_gains_are_no_capital() -> None:
     facts = facts_of("Treasury officials in Canberra said the Australian capital gains tax would rise.")
     assert ("Canberra", "locatedIn", "Australia") not in relations(facts)
+
+
+def test_a_place_the_model_took_for_a_people_is_a_place_where_the_parse_says_so() -> None:
+    facts = facts_of("Mourners gathered on the banks of the Ganges river at dawn.")
+    assert entity(facts, "Ganges").type == "Place"  # the river, not the town of that name
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said one Arab was wounded.",
+    "Officials said an Arab had been detained.",
+    "The Arab fighters retreated to the hills.",
+])
+def test_a_people_the_gazetteer_knows_as_a_town_stays_no_place(text: str) -> None:
+    facts = facts_of(text)
+    assert all(e.label != "Arab" for e in facts.entities)
+
+
+@pytest.mark.parametrize(("text", "start", "label"), [
+    ("Rescuers took the climbers to Chaman hospital.", 5, "GPE"),
+    ("Pilgrims scattered the ashes along the Ganges.", 6, "LOC"),
+    ("Rescuers took the climbers to Chaman residents.", 5, None),
+])
+def test_which_label_a_place_tagged_as_a_people_should_have_had(
+        text: str, start: int, label: str | None) -> None:
+    from kg.extract.places import place_taken_for_a_people
+    from kg.nlp import make_span, parse
+
+    doc = parse(text)
+    taken = place_taken_for_a_people(make_span(doc, start, start + 1, "NORP"), default_gazetteer())
+    assert (taken[1] if taken else None) == label
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Jets bombed Nablus international airport overnight.", "Nablus international airport"),
+    ("Flights were diverted from Launceston airport after the storm.", "Launceston airport"),
+])
+def test_a_site_named_after_its_town_is_one_place(text: str, site: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, site).type == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped the car at an Israeli checkpoint near Nablus.",
+    "Trucks queued at the Pakistan border crossing.",
+])
+def test_a_states_checkpoint_or_crossing_names_no_site(text: str) -> None:
+    facts = facts_of(text)
+    assert all(e.type != "Place" for e in facts.entities)
+
+
+def test_a_town_before_a_border_crossing_names_the_crossing() -> None:
+    from kg.extract.places import site_named_after_a_town
+    from kg.nlp import make_span, parse
+
+    doc = parse("Troops fired near the Nablus border crossing on Monday.")
+    site = site_named_after_a_town(make_span(doc, 4, 5, "GPE"), default_gazetteer())
+    assert site is not None and site.text == "Nablus border crossing"

@@ -48,7 +48,9 @@ from kg.extract.places import (
     opening_dateline,
     person_written_as_place,
     place_name_words,
+    place_taken_for_a_people,
     said_to_be_place,
+    site_named_after_a_town,
     town_before_its_region,
     town_names_an_affair,
     town_of_the_story,
@@ -145,6 +147,11 @@ def _add_named(
     gazetteer = ctx.gazetteer
     doc = ctx.doc
     text = span.text.translate(STRAIGHT)
+    site = site_named_after_a_town(span, gazetteer) if label in ("GPE", "LOC", "FAC", "NORP") \
+        else None
+    if site is not None:
+        ctx.add_mention(site, "Place")  # "Gaza international airport", "the Rafah border crossing"
+        return
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
         named = named_by_people(span, place, gazetteer)
@@ -159,6 +166,10 @@ def _add_named(
                 ctx.add_mention(tokens, type_, key=region.key if isinstance(region, Place) else None)
         elif isinstance(place, Place):
             ctx.add_mention(span, "Country", kind="demonym", key=place.key)
+        elif not key:
+            taken = place_taken_for_a_people(span, gazetteer)
+            if taken is not None:  # "the Interlaken canyoning trial", "along the Ganges"
+                _add_named(ctx, span, taken[1], None, person_parts)
         return
     if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
         region = None if key else gazetteer.lookup(text)
