@@ -489,7 +489,6 @@ def _region_from(index: int, doc: Any, gazetteer: Any) -> bool:
     return any(regions) or gazetteer.region_after_town(with_period(doc[index])) is not None
 
 
-
 # Words before a people's name that count its members: "one Arab", "an Arab", "two Arab".
 _COUNTING_WORDS = {"a", "an", "one", "another", "each", "every", "no"}
 
