@@ -271,6 +271,28 @@ def test_police_saying_is_no_statement_when_no_one_is_named() -> None:
     assert not events_of(facts, "Statement")  # data/gold/README.md, "Unnamed speakers"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The report author and national director of Safe Kids, Mary Dunn, says the study revealed a rise.",
+     "Mary Dunn"),  # the name in apposition to the body
+    ("Chief economist with the Reserve Bank Tom Hale, says rates will rise.", "Tom Hale"),
+    ("Chief analyst with the Bank of Fiji Mary Dunn, says rates will rise.", "Mary Dunn"),
+])
+def test_a_speaker_named_at_the_end_of_the_title_speaks(text: str, speaker: str) -> None:
+    facts = facts_of(text)  # the parser hangs the name inside the title's phrase
+    assert any(("agent", speaker) in roles_of(facts, e) for e in facts.events
+               if e.type in ("Statement", "Interview")), text
+
+
+@pytest.mark.parametrize("text", [
+    "The wife of Marta Quiroga says the farm was sold.",  # his wife speaks, not he
+    "The lawyer for the family of Piet Larsen says the case will go on.",
+])
+def test_a_name_inside_the_title_is_not_always_the_speaker(text: str) -> None:
+    facts = facts_of(text)
+    assert not any(role == "agent" and ref in {x.key for x in facts.entities if x.type == "Person"}
+                   for e in events_of(facts, "Statement") for role, ref in e.roles), text
+
+
 def test_the_one_arrested_or_charged_is_no_agent() -> None:
     facts = facts_of("The arrest of the activist Omar Haddad in Amman on Monday drew protests.")
     arrest, = events_of(facts, "Arrest")

@@ -28,6 +28,7 @@ from kg.extract.events.speakers import (
     an_outlet_takes_part,
     body_of_speaker,
     holder_named,
+    named_after_the_title,
     pronoun_speakers,
     spoken_for,
     titled_person,
@@ -146,8 +147,10 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         if builder.type in triggers.named_agent and not builder.has("agent"):
             # "the Governor-General said": the one so titled; "a spokesman for Acme said": Acme;
-            # "police said", "a spokeswoman said": no one named speaks, no statement
-            speaker = titled_person(ctx, token) or spoken_for(ctx, token)
+            # "police said", "a spokeswoman said": no one named speaks, no statement;
+            # "the director of Safe Kids, Ana Lopes, says": Lopes (named_after_the_title)
+            speaker = titled_person(ctx, token) or spoken_for(ctx, token) or (
+                named_after_the_title(ctx, token) if token.pos_ == "VERB" else None)
             if speaker is not None:
                 builder.roles.append(("agent", speaker.id))
         if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):

@@ -60,6 +60,36 @@ def body_of_speaker(ctx: Context, verb: Any) -> Mention | None:
     return None
 
 
+def named_after_the_title(ctx: Context, verb: Any) -> Mention | None:
+    """The person a speaker's title is followed by, when the parser hung the name inside the
+    title's phrase instead of beside it: "The report author and director of Safe Kids, Ana
+    Lopes, says" (the name in apposition to the body), "Chief forecaster with the Weather Bureau
+    Tom Hale, says" (the name after the body's). The name closes the subject, right before
+    the verb (a comma, an auxiliary or an adverb between), and is set off from the title's words by a comma or
+    follows a body's name; "the wife of Tom Hale says" and "Tom Hale's family says" are not
+    his words. None when the subject is itself named or is no title."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or ctx.mention_at(subject) is not None or \
+            _kin(ctx, subject) or subject.i > verb.i:
+        return None
+    between = ctx.doc[subject.i + 1:verb.i]
+    last = next((t for t in reversed(between) if not (t.is_punct or t.dep_ in ("aux", "advmod", "neg"))),
+                None)
+    if last is None or last.i <= subject.i or not any(t.i == last.i for t in subject.subtree):
+        return None
+    mention = ctx.mention_at(last)
+    if mention is None or mention.kind != "name" or mention.type != "Person" or \
+            not any(t.text == "," for t in ctx.doc[last.i + 1:verb.i]):
+        return None
+    first = ctx.first_token(mention)
+    before = ctx.doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.i <= subject.i:
+        return None
+    told = before.text == "," or (
+        (body := ctx.mention_at(before)) is not None and body.kind == "name" and body.type != "Person")
+    return mention if told else None
+
+
 def _kin(ctx: Context, noun: Any) -> bool:
     """Whether a noun names people close to someone, who speak as themselves: "family",
     "mother", "friends" (event-kin.txt and the gazetteer's kinship nouns)."""
