@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -231,7 +232,7 @@ def find_events(ctx: Context) -> list[Event]:
 def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:
     """The agents of an event when every one is a person the text leaves unnamed (a nominal
     mention: "a man", "a western diplomat", "the Russian defence minister"); none otherwise."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     agents = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
     nominal = [m for m in agents if m is not None and (m.type, m.kind) == ("Person", "nominal")]
     return nominal if agents and len(nominal) == len(agents) else []
@@ -259,7 +260,7 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     ``told_again_unnamed``; not "... Police in Nice arrested two men", nor one told at another
     time: "... On Friday, officers detained a second suspect"). Of several that name no one,
     the first is kept."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
 
     def named(event: Event) -> bool:
         return any(role in ("agent", "participant") for role, _ in event.roles)
@@ -347,7 +348,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
     if builder.type == "Statement":
-        mentions = {m.id: m for m in ctx.mentions}
+        mentions = ctx.mention_by_id()
         if any(role == "participant" and mentions[ref].type == "NewsOrganization"
                for role, ref in builder.roles):
             builder.type = "Interview"  # "told Reuters": words given to a news organisation
@@ -366,7 +367,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     )
 
 
-def _entity_of(mentions: dict[str, Mention], ref: str) -> str:
+def _entity_of(mentions: Mapping[str, Mention], ref: str) -> str:
     """What a role's mention stands for, whichever mention of it the role took: its key, else
     its words; a reference to no mention stays itself."""
     mention = mentions.get(ref)
@@ -377,7 +378,7 @@ def _merge_repeats(ctx: Context, events: list[Event]) -> list[Event]:
     """One sentence restating the same kind of event adds nothing: "people who defected ...
     more than the amount who defected under his father" is one generic defection, not two; a
     defector's journey told in the same sentence is the defection."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
 
     def taken(event: Event) -> set[tuple[str, str]]:
         return {(role, _entity_of(mentions, ref)) for role, ref in event.roles}

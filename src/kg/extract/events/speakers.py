@@ -161,7 +161,7 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     Returns the triggers (token indices) of statements that only go on with an unnamed
     speaker's words: "A spokesman says the fire was lit at 11pm. He says detainees threw
     rocks" is one occasion, the spokesman's (see ``_goes_on``)."""
-    mentions = {m.id: m for m in ctx.mentions}
+    mentions = ctx.mention_by_id()
     going_on: set[int] = set()
     speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
     genders: dict[str, str] = {}
