@@ -149,29 +149,32 @@ FLOORS = {
     # wrong owners on the dev sets); 0.44 -> 0.25 at the merge of 'about5' (1 of 6; its rules
     # were neutral on 50 new dev files before their misses were read).
     "heldout": {"entities": 0.91, "relations": 0.78, "relation:locatedIn": 0.85,
-                "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.51,
+                "statistics": 0.63, "statistic-arg:about": 0.24, "events": 0.56,
                 "event-arg:participants": 0.84},
     # 75 dev articles since the fifth session (50 added, annotated without kg's output; on the
     # first 25 the rules reach entities 0.86, relations 0.77, events 0.73)
     # entities 0.79 -> 0.80, relations 0.68 -> 0.69, locatedIn 0.57 -> 0.61 from every
     # country's towns of 5,000+ people ('towns5': 0.804, 0.697, 0.620 measured)
-    "background-dev": {"entities": 0.89, "relations": 0.80, "relation:locatedIn": 0.76,
+    "background-dev": {"entities": 0.89, "relations": 0.80, "relation:locatedIn": 0.78,
                        "statistics": 0.91, "statistic-arg:about": 0.65,
                        "statistic-arg:event": 0.58, "events": 0.76,
-                       "event-arg:participants": 0.78, "event-arg:place": 0.68},
+                       "event-arg:participants": 0.78, "event-arg:place": 0.74},
     # participants are scored on matched events: 0.82 of 65 before the event rules of 2026-11-26
     # (merge of 'events2'), 0.80 of 69 after, as four more events match; 0.817 of 64 after the
     # seventh session's relabelling (one gold participant moved from a country to its government)
     "background-heldout": {"entities": 0.87, "relations": 0.69, "relation:locatedIn": 0.78,
-                           "statistics": 0.83, "events": 0.70, "event-arg:participants": 0.82},
+                           "statistics": 0.83, "events": 0.72, "event-arg:participants": 0.82},
     # the test split (leeb multiples of 4 but not of 12) was annotated on 2026-11-26 (fifth
     # session) and first scored with the rules of that session's start: entities 0.82,
     # relations 0.70, events 0.68, statistics 0.88, locatedIn 0.71, event place 0.32
     # sixth session (rules judged on dev halves): entities 0.85, relations 0.72, events 0.70,
     # locatedIn 0.73, participants 0.75 measured at its end; seventh (after the relabelling):
-    # 0.853, 0.730, 0.704, 0.729, 0.790
+    # 0.853, 0.730, 0.704, 0.729, 0.790; ninth (after its merges): events 0.710, event place
+    # 0.545 (0.49 before evplace9), and on the other splits lee held-out events 0.571,
+    # background dev locatedIn 0.788 and event place 0.755, background held-out events 0.730
     "background-test": {"entities": 0.85, "relations": 0.72, "relation:locatedIn": 0.72,
-                        "statistics": 0.87, "events": 0.69, "event-arg:participants": 0.78},
+                        "statistics": 0.87, "events": 0.70, "event-arg:participants": 0.78,
+                        "event-arg:place": 0.53},
 }
 
 
