@@ -498,9 +498,9 @@ def place_taken_for_a_people(span: Any, gazetteer: Any) -> tuple[Place, str] | N
     for, with the label it should have had, where the parse says it is a place: before a
     feature's noun ("the Ganges river": "LOC", the river, not the town of that name), after
     "the" as the object of a preposition ("along the Ganges": "LOC"), or before a noun of a
-    town's own services ("dispatched to Chaman hospital": "GPE"). A word the gazetteer knows
-    as a town yet used as a people's ("Arab fighters", "one Arab", "Arab residents", "the Masai
-    resisted") has none of these and stays no entity."""
+    town's own services (``town-sites.txt``: "dispatched to Chaman hospital": "GPE"). A word
+    the gazetteer knows as a town yet used as a people's ("Arab fighters", "one Arab", "Arab
+    residents", "the Masai resisted") has none of these and stays no entity."""
     if gazetteer.demonym(span.text) is not None or not all(t.is_title for t in span):
         return None
     place = gazetteer.lookup(span.text)
@@ -517,36 +517,25 @@ def place_taken_for_a_people(span: Any, gazetteer: Any) -> tuple[Place, str] | N
                                    for child in last.children):
         return place, "LOC"
     if last.dep_ == "compound" and following is not None and last.head.i == following.i and \
-            following.is_lower and following.lower_ in _TOWN_SITES:
+            following.is_lower and following.lower_ in lexicon().words("town-sites.txt"):
         return place, "GPE"
     return None
 
 
-# Nouns of a town's sites after a place's name the model took for a people's (not nouns for
-# persons or bodies: "Arab residents", "Arab authorities" are a people's).
-_TOWN_SITES = {"airport", "port", "hospital", "court", "suburb", "streets", "station",
-               "university", "school", "area"}
-
-
-# Lower-case nouns of a site named after the town it serves, which with the town's name and the
-# lower-case words between are the site's name: "Gaza international airport", "the Rafah border
-# crossing", "the Erez checkpoint".
-_SITE_NOUNS = {"airport", "crossing", "checkpoint"}
-
-
 def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     """The span of a site's name that begins with a town's: the town's name, lower-case
-    modifiers and a site's noun the name is a compound of ("Gaza international airport", "the
-    Rafah border crossing"); None otherwise, and for a state's name or its people's ("Israeli
-    checkpoint", "Pakistan border crossing" name no site)."""
+    modifiers and a site's noun (``site-nouns.txt``) the name is a compound of ("Gaza
+    international airport", "the Rafah border crossing"); None otherwise, and for a state's
+    name or its people's ("Israeli checkpoint", "Pakistan border crossing" name no site)."""
     doc = span.doc
     last = span[-1]
     head = last.head
-    while head.lower_ not in _SITE_NOUNS and head.is_lower and head.i < head.head.i <= last.i + 3 \
+    site_nouns = lexicon().words("site-nouns.txt")
+    while head.lower_ not in site_nouns and head.is_lower and head.i < head.head.i <= last.i + 3 \
             and head.dep_ in ("compound", "amod"):
         head = head.head  # "Rafah" modifies "border", which modifies "crossing"
     if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or \
-            head.lower_ not in _SITE_NOUNS or not head.is_lower or head.i - last.i > 3 or \
+            head.lower_ not in site_nouns or not head.is_lower or head.i - last.i > 3 or \
             not all(t.is_lower and t.is_alpha for t in doc[span.end : head.i]):
         return None
     if gazetteer.demonym(span.text) is not None:
