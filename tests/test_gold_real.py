@@ -169,11 +169,12 @@ FLOORS = {
     # relations 0.70, events 0.68, statistics 0.88, locatedIn 0.71, event place 0.32
     # sixth session (rules judged on dev halves): entities 0.85, relations 0.72, events 0.70,
     # locatedIn 0.73, participants 0.75 measured at its end; seventh (after the relabelling):
-    # 0.853, 0.730, 0.704, 0.729, 0.790; ninth (after its merges): events 0.710, event place
+    # 0.853, 0.730, 0.704, 0.729, 0.790; ninth (after its merges): events 0.730 (precision
+    # 0.78: statements no named speaker said dropped at resolution), event place
     # 0.545 (0.49 before evplace9), and on the other splits lee held-out events 0.571,
     # background dev locatedIn 0.788 and event place 0.755, background held-out events 0.730
     "background-test": {"entities": 0.85, "relations": 0.72, "relation:locatedIn": 0.72,
-                        "statistics": 0.87, "events": 0.70, "event-arg:participants": 0.78,
+                        "statistics": 0.87, "events": 0.72, "event-arg:participants": 0.78,
                         "event-arg:place": 0.53},
 }
 

@@ -19,7 +19,11 @@ ROLE_PREDICATES = ("memberOf", "leaderOf", "worksFor")
 # Floors just under what kg reads of the invented news set today: recall of events (by
 # class), of their participants and places, and of relations; precision of events (those of
 # a class the sentence does not report are wrong) and of role relations. A drop fails.
-NEWS_FLOORS = {"events": 0.95, "participants": 0.88, "place": 0.98, "relations": 0.88,
+# events 0.95 -> 0.93 in the ninth session: a statement no named speaker said is dropped
+# (data/gold/README.md, "Unnamed speakers"; background test split events precision 0.74 ->
+# 0.78), and two items whose body kg does not attach lost theirs ("the Viasna rights group
+# said", "the miner said" for Rio Tinto)
+NEWS_FLOORS = {"events": 0.93, "participants": 0.88, "place": 0.98, "relations": 0.88,
                "event precision": 0.99, "role precision": 0.95}
 
 

@@ -90,6 +90,23 @@ def _named_with_the_noun(ctx: Context, description: Mention, token: Any) -> Ment
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _named_in_the_description(ctx: Context, description: Mention, token: Any) -> Mention | None:
+    """The body a description names by a capitalised word before its noun, which the entities
+    left unnamed: "the FNV union said", "the Kesko retail group said" (FNV, Kesko, of the
+    description's type); None when the word is already a mention (a place, a state's
+    adjective: "the Lagos police", "the Dutch union") or is not a proper noun."""
+    names = [c for c in token.children
+             if c.dep_ == "compound" and c.i < token.i and c.tag_ == "NNP"]
+    if len(names) != 1 or not names[0].text[:1].isupper():
+        return None
+    name = names[0]
+    span = [t for t in ctx.doc[name.left_edge.i:name.i + 1]
+            if t.dep_ in ("compound", "flat") or t.i == name.i]
+    if any(ctx.mention_at(t) not in (None, description) or t.tag_ != "NNP" for t in span):
+        return None
+    return ctx.add_mention(span, description.type, kind="name")
+
+
 class Builder:
     """Assembles one event's roles from the tokens around its trigger."""
 
@@ -111,7 +128,9 @@ class Builder:
             return self.add(role, named)
         mention = argument_mention(self.ctx, token)
         if mention is not None and mention.kind == "description":
-            mention = _named_with_the_noun(self.ctx, mention, token) or mention
+            mention = _named_with_the_noun(self.ctx, mention, token) or (
+                _named_in_the_description(self.ctx, mention, token) if role == "agent" else None
+            ) or mention
         if mention is None:
             sides = _sides_for_their(self.ctx, token) if self.type in _BETWEEN_SIDES else []
             for side in sides:  # "India and Pakistan ... their 1971 war": both sides
