@@ -94,7 +94,10 @@ def _named_in_the_description(ctx: Context, description: Mention, token: Any) ->
     """The body a description names by a capitalised word before its noun, which the entities
     left unnamed: "the FNV union said", "the Kesko retail group said" (FNV, Kesko, of the
     description's type); None when the word is already a mention (a place, a state's
-    adjective: "the Lagos police", "the Dutch union") or is not a proper noun."""
+    adjective: "the Lagos police", "the Dutch union"), is not a proper noun, or the noun is
+    capitalised too ("the Coalition Government said": the entity stage reads that phrase)."""
+    if not token.is_lower:
+        return None  # "the Coalition Government said": a capitalised body noun, no name before it
     names = [c for c in token.children
              if c.dep_ == "compound" and c.i < token.i and c.tag_ == "NNP"]
     if len(names) != 1 or not names[0].text[:1].isupper():
