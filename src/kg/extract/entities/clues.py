@@ -223,6 +223,12 @@ def written_as_a_persons_name(span: Any, gazetteer: Any) -> bool:
     return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in partners)
 
 
+def has_no_body_word(name: str) -> bool:
+    """Whether a name has no word that makes it a body's: no class's head word ("Warren
+    Hospital") and no head word of a body ("the John Monash Foundation"), as a person's has not."""
+    return classify_organization(name) == "Organization" and not has_a_body_head(name)
+
+
 def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
     """Whether a name of two or three capitalised words the model took for a body's or a
     place's is a person's by its first word, a common given name (``given-names.txt``): "Nick
@@ -233,8 +239,7 @@ def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
             words[0].text not in lexicon().words("given-names.txt"):
         return False
     rest = words[1:]
-    return classify_organization(span.text) == "Organization" and not has_a_body_head(span.text) \
-        and not any(
+    return has_no_body_word(span.text) and not any(
         t.text in place_name_words(*PLACE_NAME_ENDS) or t.text in gazetteer.institution_heads or
         t.text in gazetteer.party_names or t.lower_ in gazetteer.titles or
         gazetteer.demonym(t.text) is not None or gazetteer.lookup(t.text) is not None and

@@ -8,7 +8,12 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import Context
-from kg.extract.entities.clues import begins_with_a_given_name, names_a_document, unnamed_government
+from kg.extract.entities.clues import (
+    begins_with_a_given_name,
+    has_no_body_word,
+    names_a_document,
+    unnamed_government,
+)
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import (
     only_title_words,
@@ -18,7 +23,6 @@ from kg.extract.organizations import (
     classify_organization,
     descriptor_type,
     descriptors,
-    has_a_body_head,
 )
 from kg.extract.places import (
     owned_by_a_place,
@@ -76,8 +80,7 @@ def find_untagged_names(ctx: Context) -> None:
             name = span[1:]  # "Mr Lording said", the model tagging neither word: a person
             if all(t.is_alpha and t.is_title for t in name) and \
                     not only_title_words(name, ctx.gazetteer) and \
-                    classify_organization(name.text) == "Organization" and \
-                    not has_a_body_head(name.text):  # not "the Sir John Monash Foundation"
+                    has_no_body_word(name.text):  # not "the Sir John Monash Foundation"
                 ctx.add_mention(name, "Person")
             continue
         if begins_with_a_given_name(span, ctx.gazetteer):

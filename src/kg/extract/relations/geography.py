@@ -324,8 +324,7 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
 def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
     """A known town or region lies in the region or state around it that the article names:
     "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent. A part of the world
-    named only as a topic ("the UN Middle East envoy") holds no state of the story.
+    smallest place named, so the chain reaches the state and its continent.
 
     ``states`` are the ids of mentions of states named only by an adjective or inside a name
     ("South African President X", "U.S. Central Command") that a fact already makes entities:
