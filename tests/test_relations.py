@@ -252,6 +252,11 @@ from extracting import facts_of, relations
     # a nationality word the model read into an organisation's name ("British Defence")
     ("British Defence Secretary Tom Hale says 500 troops will go.",
      {("Tom Hale", "nationality", "United Kingdom"), ("Tom Hale", "jobTitle", "Defence Secretary")}),
+    # a noun in apposition that is no title but a member's, a fighter's or an occupation
+    ("Police arrested Omar Saleh, a Hamas militant, near the border.", {("Omar Saleh", "memberOf", "Hamas")}),
+    ("The bill was attacked by Jo Breen, a Labor colleague of the minister.",
+     {("Jo Breen", "memberOf", "Labor")}),
+    ("Tom Hale, a Greenpeace activist, climbed the tower.", {("Tom Hale", "memberOf", "Greenpeace")}),
 ])
 def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
@@ -377,6 +382,11 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # nor is a man's "his" a woman's
     ("Mrs Ann Lee met Mr Tom Hale. Forces from his Fatah movement were there.",
      ("Ann Lee", "memberOf", "Fatah")),
+    # a noun in apposition that is no title, no member's and no occupation puts no one in a body
+    ("Tom Hale, a fierce critic of the Taliban, was arrested in Kabul.", ("Tom Hale", "memberOf", "Taliban")),
+    ("Ann Lee, a longtime supporter of Hamas, was arrested.", ("Ann Lee", "memberOf", "Hamas")),
+    ("The inquiry into the death of driver Jo Breen, the Grand Prix Corporation's legal team sought "
+     "an assurance.", ("Jo Breen", "memberOf", "Grand Prix Corporation")),
 ])
 def test_a_role_says_no_more_than_it_says(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))

@@ -77,9 +77,20 @@ def appositions(ctx: Context, out: Relations) -> None:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
                 if title or each.i == noun.i:
-                    affiliate_all(out, ctx, person, bodies, title, evidence,
+                    held = bodies if title or _of_its_body(ctx, each) else \
+                        [b for b in bodies if b.type == "Country"]
+                    affiliate_all(out, ctx, person, held, title, evidence,
                                   former=is_former(each) or is_junior(each) or is_briefed(each, ctx),
                                   retired=is_retired(each))
+
+
+def _of_its_body(ctx: Context, noun: Any) -> bool:
+    """Whether a noun in apposition that is no title still puts a person in the body that
+    qualifies it: a member's noun ("a Hamas member", "a senior figure in X") or an occupation
+    ("a Greenpeace activist", "an analyst with Acme"); not a stance, a tie or a group ("a
+    critic of the Taliban", "a supporter of Hamas", "the company's legal team")."""
+    lemma = noun.lemma_.lower()
+    return lemma in MEMBER_NOUNS or lemma in ctx.gazetteer.occupations
 
 
 def _demonym_noun(ctx: Context, noun: Any) -> Mention | None:

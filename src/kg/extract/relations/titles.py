@@ -667,9 +667,11 @@ def is_retired(noun: Any) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
-MEMBER_NOUNS = {"member", "figure"}
+MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerrilla", "gunman",
+                "operative"}
 """Nouns for people of a body that are no title: "members of X, including Y", "Y is a senior
-figure in X"."""
+figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
+armed group's own fighters). A supporter, a critic or an ally is no member."""
 
 
 def members_including(ctx: Context, out: Relations) -> None:
