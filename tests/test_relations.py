@@ -407,6 +407,10 @@ def test_its_is_nobody_when_two_bodies_came_before() -> None:
     # a seat written before a list of organisations is each one's
     ("Regulators fined Nairobi-based Safaricom and Equity Bank on Monday.",
      ("Equity Bank", "basedIn", "Nairobi")),
+    # a town's own government body is based in it; a capital's stands for its state
+    ("Boston's Police Department defended the raid.", ("Police Department", "basedIn", "Boston")),
+    ("Canberra's Department of Foreign Affairs issued a warning.",
+     ("Department of Foreign Affairs", "partOf", "Australia")),
 ])
 def test_an_organisation_belongs_to_its_state(text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))

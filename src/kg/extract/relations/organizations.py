@@ -52,9 +52,25 @@ def possessives(ctx: Context, out: Relations) -> None:
                 out.relate(owner, "partOf", mention, ctx.evidence([possessor, first], rule, confidence))
                 continue
         evidence = ctx.evidence([possessor, first], rule, confidence)
-        predicate = "partOf" if mention.type in GOVERNMENT_TYPES or owner.type in \
-            ORGANIZATION_TYPES else "basedIn"
-        out.relate(mention, predicate, owner, evidence)
+        out.relate(mention, _owned_as(ctx, mention, owner), owner, evidence)
+
+
+_STATES = ("Country", "AdministrativeRegion")
+"""The places a government body is part of (a state or a first-level region); a town's bodies
+are based in it."""
+
+
+def _owned_as(ctx: Context, body: Mention, owner: Mention) -> str:
+    """How a body stands to the place or organisation that owns it in the text: a part of an
+    organisation ("BHP's steel division") or of a state ("Peru's Ministry of Health", and
+    "Seoul's Ministry of Unification", a capital standing for its state); based in any other
+    place, a town's own government bodies included ("New York's Police Department",
+    "Melbourne's Metropolitan Fire Brigade"): partOf ties a government body to its state."""
+    if owner.type in ORGANIZATION_TYPES:
+        return "partOf"
+    stands_for_state = owner.type in _STATES or owner.type == "City" and owner.key is not None \
+        and ctx.gazetteer.capital_of(owner.key) is not None
+    return "partOf" if body.type in GOVERNMENT_TYPES and stands_for_state else "basedIn"
 
 
 def _names_a_person(noun: Any, ctx: Context) -> bool:
