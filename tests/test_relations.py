@@ -385,6 +385,8 @@ def test_a_role_ties_a_person_to_a_body(text: str, wanted: set[tuple[str, str, s
     # a noun in apposition that is no title, no member's and no occupation puts no one in a body
     ("Tom Hale, a fierce critic of the Taliban, was arrested in Kabul.", ("Tom Hale", "memberOf", "Taliban")),
     ("Ann Lee, a longtime supporter of Hamas, was arrested.", ("Ann Lee", "memberOf", "Hamas")),
+    ("Police questioned Omar Saleh, a suspected Hamas militant, on Monday.",
+     ("Omar Saleh", "memberOf", "Hamas")),
     ("The inquiry into the death of driver Jo Breen, the Grand Prix Corporation's legal team sought "
      "an assurance.", ("Jo Breen", "memberOf", "Grand Prix Corporation")),
 ])

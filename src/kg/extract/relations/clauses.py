@@ -84,12 +84,20 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   retired=is_retired(each))
 
 
+_HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
+"""Modifiers by which a member's noun is a suspicion, not a fact: "a suspected Taliban fighter"
+(the gold guidelines give no memberOf for one)."""
+
+
 def _of_its_body(ctx: Context, noun: Any) -> bool:
     """Whether a noun in apposition that is no title still puts a person in the body that
     qualifies it: a member's noun ("a Hamas member", "a senior figure in X") or an occupation
     ("a Greenpeace activist", "an analyst with Acme"); not a stance, a tie or a group ("a
-    critic of the Taliban", "a supporter of Hamas", "the company's legal team")."""
+    critic of the Taliban", "a supporter of Hamas", "the company's legal team"), nor a
+    suspicion ("a suspected Hamas militant")."""
     lemma = noun.lemma_.lower()
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _HEDGES for c in noun.children):
+        return False
     return lemma in MEMBER_NOUNS or lemma in ctx.gazetteer.occupations
 
 
