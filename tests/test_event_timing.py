@@ -27,3 +27,36 @@ def test_an_event_in_a_relative_clause_takes_the_date_of_its_occasion(text: str)
 
 def test_a_relative_clause_on_an_undated_noun_takes_no_date() -> None:
     assert times_of("The man who was arrested in Perth was from Sydney.", "Arrest") == {None}
+
+
+def dated(text: str, event_type: str) -> set[tuple[str, str | None]]:
+    """The date words and values of a text's events of one type, published on Friday
+    2025-03-14."""
+    return {(e.time.text, e.time.value) for e in facts_of(text).events
+            if e.type == event_type and e.time is not None}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # the parser's DATE "Monday" on its TIME "morning": one date, the day
+    ("Opposition leader Pedro Alves conceded defeat in a short statement on Monday morning.", "Statement",
+     ("Monday morning", "2025-03-10")),
+    ("Police arrested two men in Lyon on Tuesday night.", "Arrest", ("Tuesday night", "2025-03-11")),
+    ("Wednesday evening's earthquake destroyed 300 homes in Chala.", "Disaster",
+     ("Wednesday evening", "2025-03-12")),
+])
+def test_a_day_and_its_part_are_one_date(text: str, event_type: str, expected: tuple[str, str]) -> None:
+    assert dated(text, event_type) == {expected}
+
+
+def test_a_part_of_a_day_alone_names_no_day() -> None:
+    assert dated("Police arrested two men in Lyon on the same evening.", "Arrest") <= {
+        ("the same evening", None)}
+
+
+def test_a_date_in_a_relative_clause_of_the_verbs_phrase_is_not_the_events() -> None:
+    # "since May" is when the ministry hosted talks, not when the truce was told: the truce
+    # keeps the ceasefire's Wednesday, one occasion
+    text = ("Ruritania and Freedonia agreed on Wednesday to a ceasefire in Nova. The truce covers the "
+            "port of Nova, according to a joint statement by the Ruritanian Foreign Ministry, which has "
+            "hosted talks in Lisbon since May.")
+    assert dated(text, "Ceasefire") == {("Wednesday", "2025-03-12")}

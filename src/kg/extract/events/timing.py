@@ -79,7 +79,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
                                                                "nsubj", "attr"):
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
-        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+                 if _governed_directly(t, c)}  # not "according to X, which has held talks since May"
     near |= _dated_antecedent(trigger)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
@@ -181,9 +182,26 @@ def _time_of_the_announcement(ctx: Context, verb: Any | None, to_come: bool,
     return _own_time(ctx, saying, saying, _to_come(saying), dates)[0]  # its own clause verb
 
 
+def with_their_day_parts(dates: list[Any]) -> list[Any]:
+    """The date entities of a text, a day and the part of it the parser took as a time of its
+    own told as one: "on Monday morning", "Tuesday night's earthquake" (the parser's DATE
+    "Monday" on its TIME "morning", which alone says no day). Other entities are kept as
+    they are."""
+    joined: list[Any] = []
+    for ent in dates:
+        day = joined[-1] if joined else None
+        if day is not None and day.label_ == "DATE" and ent.label_ == "TIME" and day.end == ent.start \
+                and day.root.head.i in range(ent.start, ent.end):
+            joined[-1] = ent.doc[day.start:ent.end]
+        else:
+            joined.append(ent)
+    return joined
+
+
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
     """The date entity that belongs to this trigger, and a duration such as "two-day": the
     date its own clause gives, else, for a measure still to come, when it was announced."""
+    dates = with_their_day_parts(dates)
     verb = _clause_verb(builder.trigger)
     to_come = _to_come(verb)
     found, length = _own_time(ctx, builder.trigger, verb, to_come, dates)
