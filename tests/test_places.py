@@ -528,3 +528,28 @@ def test_a_town_before_a_border_crossing_names_the_crossing() -> None:
     doc = parse("Troops fired near the Nablus border crossing on Monday.")
     site = site_named_after_a_town(make_span(doc, 4, 5, "GPE"), default_gazetteer())
     assert site is not None and site.text == "Nablus border crossing"
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Crews in New South Wales fear the fire may jump the Tarrow River tonight. Residents of "
+     "Sydney were told to stay indoors.", "Tarrow River"),
+    ("Power workers in the Kelmore Valley will strike again. Union leaders met in Melbourne, "
+     "and Victoria expects more stoppages.", "Kelmore Valley"),
+])
+def test_a_large_feature_lies_in_the_one_region_a_local_story_names(text: str,
+                                                                   feature: str) -> None:
+    facts = facts_of(text)
+    region = next(e.label for e in facts.entities if e.type == "AdministrativeRegion")
+    assert (feature, "locatedIn", region) in relations(facts)
+
+
+def test_a_feature_is_not_placed_when_the_story_names_two_regions_or_a_foreign_place() -> None:
+    two = facts_of("Crews in New South Wales fear the fire may jump the Tarrow River. Crews "
+                   "from Queensland arrived in Sydney on Tuesday.")
+    foreign = facts_of("Crews in New South Wales fear the fire may jump the Tarrow River. A "
+                       "team from Canada arrived in Sydney on Tuesday.")
+    small = facts_of("Crews in New South Wales back-burned near Mount Tarrow. Residents of "
+                     "Sydney were told to stay indoors.")
+    for facts in (two, foreign, small):
+        assert not any(s in ("Tarrow River", "Mount Tarrow") and p == "locatedIn"
+                       for s, p, _ in relations(facts))

@@ -352,6 +352,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
+    _features_of_the_story_state(ctx, out)
 
 
 # Nouns after a region's name that the region's bearing from a town may follow: "the Hawkesbury
@@ -428,3 +429,55 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "place-near-town" if near else "town-by-bearing", 0.7))
                 break
+
+
+def _is_large_feature(ctx: Context, mention: Mention) -> bool:
+    """Whether a place the gazetteer lacks is a large feature of the land or a region, by the
+    last word of its name or the noun after it: "the Hawkesbury River", "the Latrobe Valley",
+    "the Herberton Range", "the Hunter region", "the Shoalhaven area". A small feature ("Mount
+    X", "X Gully", "X Creek", "X Dam") lies in whatever local area the story names, and a sea, a
+    road or a building is no part of the land."""
+    doc = ctx.doc
+    first, last = ctx.first_token(mention), ctx.last_token(mention)
+    if mention.type != "Place" or mention.kind != "name" or mention.key or \
+            not _is_region(mention, last):
+        return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return last.i > first.i and last.text in _LARGE_FEATURE_WORDS or \
+        after is not None and after.is_lower and after.lower_ in _REGION_NOUNS | {"river", "coast"}
+
+
+# Last words of the name of a feature of the land larger than a town's surroundings.
+_LARGE_FEATURE_WORDS = frozenset({"River", "Valley", "Range", "Ranges", "Mountains", "Peninsula",
+                                  "Desert"})
+
+
+def _features_of_the_story_state(ctx: Context, out: Relations) -> None:
+    """A feature of the land or a region the gazetteer lacks ("the Hawkesbury River", "the
+    Hunter region"), that no other rule placed, lies in the one first-level region the story
+    names, when every other place it names lies in that region (or is its state): plain
+    geography in a local story ("Sydney", "New South Wales" and "the Hawkesbury River"). A
+    story that names two regions or a foreign place says nothing of where the feature is."""
+    gazetteer = ctx.gazetteer
+    regions: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if mention.kind == "name" and mention.type == "AdministrativeRegion" and mention.key:
+            regions.setdefault(mention.key, mention)
+    if len(regions) != 1:
+        return
+    (key, region), = regions.items()
+    state = gazetteer.get(key)
+    if not isinstance(state, Place):
+        return
+    for mention in ctx.mentions:
+        place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
+        if not isinstance(place, Place) or place.key in (key, state.country):
+            continue
+        if place.type == "Country" or key not in place.containers:
+            return  # "Afghanistan", or a town of another region
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        if _is_large_feature(ctx, mention) and mention.text not in located:
+            out.relate(mention, "locatedIn", region,
+                       ctx.evidence([ctx.first_token(mention)], "feature-in-story-region", 0.6))
