@@ -180,6 +180,10 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                     if mention is not None:
                         listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
                         return None if listed else mention.id  # "in attacks in X and Y"
+    if not money and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        struck = _place_struck(ctx, verb, root)
+        if struck is not None:
+            return struck.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
@@ -296,6 +300,31 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         verbs.append(verb.head)
     return verbs
+
+
+def _place_struck(ctx: Context, verb: Any, root: Any) -> Any | None:
+    """For a toll a participle tells ("shelling hit the city's main market, killing 17
+    people", "a jet struck three buildings in Gaza City, injuring 18"), the place of what the
+    act it tells the outcome of struck: the place its object is in or at, or the place "the
+    city('s)" stands for; None when it names a list of places or none."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "killing 17 people and wounding 60"
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i):
+        return None
+    act = verb.head
+    for obj in (c for c in act.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ == "poss":
+                place = _described_place(ctx, child)
+                if place is not None:
+                    return place  # "the city's main market"
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                for noun in (c for c in child.children if c.dep_ == "pobj"):
+                    place = _place_in(ctx, noun)
+                    if place is not None:
+                        listed = _listed(noun, root) or _listed(ctx.last_token(place), root)
+                        return None if listed else place
+    return None
 
 
 def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:
