@@ -245,6 +245,14 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
      "Afghanistan's Helmand province, officials said.", 15, "Helmand"),
     ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
+    # a toll a participle tells is where what the act struck is; a toll an act took, where
+    # the act was, also when a relative clause tells it
+    ("Rebels besieged Malakal for a week. On Monday, shelling hit the city's main market, "
+     "killing 17 people and wounding 60.", 60, "Malakal"),
+    ("A jet struck three buildings in the police compound in Hebron, injuring 18 people.", 18,
+     "Hebron"),
+    ("The bombing in Haifa, which killed 12 people, was condemned.", 12, "Haifa"),
+    ("The fire at a hostel in Lyon, which killed 9 people, was lit deliberately.", 9, "Lyon"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
     ("Forty people including 12 Germans died when a bus plunged into a gorge.", 40, None),
@@ -521,6 +529,8 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "Mali"),
     # a figure placed in a list of places is none of theirs
     ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("A jet struck three buildings in Hebron and Nablus, injuring 18 people.", 18, "Hebron"),
+    ("The bombings in Haifa and Jenin, which killed 12 people, were condemned.", 12, "Haifa"),
     ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
      "and Homs.", 25, "Aleppo"),
     # whom the attackers killed are not the attackers' state's, though kg told the attack at

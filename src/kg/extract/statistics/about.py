@@ -9,6 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import one_word_verbs
+from kg.extract.statistics.event import toll_causes
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -181,7 +182,7 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                         listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
                         return None if listed else mention.id  # "in attacks in X and Y"
     if not money and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        struck = _place_struck(ctx, verb, root)
+        struck = _place_struck(ctx, verb, root) or _place_of_the_act(ctx, verb, root)
         if struck is not None:
             return struck.id
     if money:
@@ -324,6 +325,32 @@ def _place_struck(ctx: Context, verb: Any, root: Any) -> Any | None:
                     if place is not None:
                         listed = _listed(noun, root) or _listed(ctx.last_token(place), root)
                         return None if listed else place
+    return None
+
+
+def _place_of_the_act(ctx: Context, verb: Any, root: Any) -> Any | None:
+    """For a toll, the place of the act that took it, when the act is the clause's subject or
+    the noun its relative clause tells of ("the bombing in Haifa killed 12 people", "the fire
+    at a hostel in Lyon, which killed 9", "the attack in X in which 10 were killed"): the
+    place the act's noun is "in" or "at", as in "a raid in X left eight civilians dead"; None
+    for a list of places ("the attacks in X and Y") or none."""
+    acts = toll_causes(lexicon().events.triggers)
+    nouns = [verb.head] if verb.dep_ == "relcl" else []
+    for _ in range(3):  # "the bombing in Haifa, which killed 12", "the fire at a hostel in
+        # Lyon, which killed 9": the parse hangs the clause on the nearest noun, the act's place
+        if not nouns or nouns[0].lemma_.lower() in acts or nouns[0].dep_ != "pobj" or \
+                nouns[0].head.lower_ not in ("in", "at", "of"):
+            break
+        nouns = [nouns[0].head.head]
+    subject = subject_of(verb)
+    nouns += [subject] if subject is not None and subject.lower_ not in ("which", "that") else []
+    for noun in (n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in acts):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = _place_in(ctx, obj)
+                if place is not None:
+                    listed = _listed(obj, root) or _listed(ctx.last_token(place), root)
+                    return None if listed else place
     return None
 
 
