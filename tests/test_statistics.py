@@ -253,6 +253,11 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "Hebron"),
     ("The bombing in Haifa, which killed 12 people, was condemned.", 12, "Haifa"),
     ("The fire at a hostel in Lyon, which killed 9 people, was lit deliberately.", 9, "Lyon"),
+    # nationals are first the place or the owner the clause ties them to, their state only
+    # when it ties nothing else
+    ("Canada is home to about 300,000 Filipinos.", 300_000, "Canada"),
+    ("Gunmen killed 10 Germans in the Kabul raid.", 10, "Kabul"),
+    ("The dead included 12 Germans.", 12, "Germany"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
     ("Forty people including 12 Germans died when a bus plunged into a gorge.", 40, None),

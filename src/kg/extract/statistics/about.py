@@ -39,7 +39,19 @@ island of X", "killed during a coup in X", "500 jobs around the country")."""
 
 
 def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
-           victims: frozenset[int] = frozenset()) -> str | None:
+             victims: frozenset[int] = frozenset()) -> str | None:
+    """What a figure is about, as the text says it; None when it does not say (see
+    :func:`_about`). A count of nationals ("10 Israelis", "400,000 Brazilians") is first read
+    without their state: a place or an owner the clause ties the figure to comes before it
+    ("killed 10 Israelis in the West Bank raid" is the West Bank's, "Portugal is home to
+    400,000 Brazilians" Portugal's); the state only when the text ties nothing else ("the toll
+    includes 865 Ruritanians")."""
+    tied = _about(ctx, ent, triggers, money, victims, nationals=False)
+    return tied if tied is not None else _about(ctx, ent, triggers, money, victims)
+
+
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
+           victims: frozenset[int] = frozenset(), nationals: bool = True) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
@@ -133,6 +145,9 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         # and Yemen" are none of theirs)
         inside = [ctx.mention_at(token) or _described_place(ctx, token) for token in group
                   if not _listed(token, root)]
+        if not nationals:  # "10 Israelis": the counted noun is a demonym
+            inside = [m for m in inside if not (m and m.kind == "demonym" and
+                                                m.start <= root.idx < m.end)]
         inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
                    for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
