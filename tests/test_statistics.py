@@ -392,6 +392,11 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # but not a premium two sentences on
     ("Brightwater Foods agreed on Monday to buy Harlow Mills. Analysts were surprised. Wheat "
      "sold at a premium of 12 percent last year.", None),
+    # the noun the counted people are "of" says what they count: the deaths of a disaster
+    # the story goes on to tell
+    ("Six tour company staff were found guilty of manslaughter over the deaths of 14 Germans "
+     "and seven others in a rafting disaster. The disaster happened in 2003 when a flash flood "
+     "struck the gorge.", "Disaster"),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
