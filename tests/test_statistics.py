@@ -397,6 +397,9 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     ("Six tour company staff were found guilty of manslaughter over the deaths of 14 Germans "
      "and seven others in a rafting disaster. The disaster happened in 2003 when a flash flood "
      "struck the gorge.", "Disaster"),
+    # parts counted inside a toll's phrase measure what the toll measures
+    ("Rebels attacked the town on Monday. The attack brought the toll of the uprising to 1,121 "
+     "people, including 865 Palestinians and 234 Israelis.", "Attack"),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
