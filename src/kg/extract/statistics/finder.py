@@ -132,7 +132,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 event=event,
             )
             found.append((part, statistic))
-    found = _parts_measure_the_whole_event(found)
+    found = _told_again(_parts_measure_the_whole_event(found), events)
     found = restatements(word_differences(found, differences))
     found = with_bases(found)
     found = name_pronoun_figures(with_comparisons(ctx, found))
@@ -156,6 +156,33 @@ def _parts_measure_the_whole_event(found: list[tuple[Any, Statistic]]) -> list[t
             statistic = replace(statistic, event=whole.event)
         parts.append((part, statistic))
     return parts
+
+
+def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list[tuple[Any, Statistic]]:
+    """The figures of an article without those that restate one told in an earlier sentence:
+    the same value in the same unit, counting the same noun ("more than 400 staff are to lose
+    their jobs ... More than 400 staff will be made redundant") or measuring an event of the
+    same type ("killed 10 Israelis in the raid ... the ambush which killed 10 settlers"). Two
+    equal figures of one sentence ("5,000 francs for X, 4,000 for Y and 4,000 for Z") are
+    different ones."""
+    types = {e.key: e.type for e in events}
+
+    def noun(part: Any) -> str | None:
+        counted = counted_noun(number_root(part))
+        return None if counted.like_num or counted.i in {t.i for t in part} else counted.lemma_.lower()
+
+    kept: list[tuple[Any, Statistic]] = []
+    for part, statistic in found:
+        again = any(
+            earlier.value == statistic.value and earlier.unit == statistic.unit
+            and earlier.evidence.sentence < statistic.evidence.sentence
+            and ((noun(part) is not None and noun(part) == noun(earlier_part))
+                 or (statistic.event is not None and earlier.event is not None
+                     and types.get(statistic.event) == types.get(earlier.event)))
+            for earlier_part, earlier in kept)
+        if not again:
+            kept.append((part, statistic))
+    return kept
 
 
 def _trigger_index(event: Event) -> int | None:
