@@ -258,6 +258,7 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Canada is home to about 300,000 Filipinos.", 300_000, "Canada"),
     ("Gunmen killed 10 Germans in the Kabul raid.", 10, "Kabul"),
     ("The dead included 12 Germans.", 12, "Germany"),
+    ("About 300 Filipinos who moved to Canada last year were nurses.", 300, "Philippines"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
     ("Forty people including 12 Germans died when a bus plunged into a gorge.", 40, None),

@@ -140,14 +140,16 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # The counted noun's own words first ("500 Hezbollah fighters hiding near the Syrian
     # border"), then the rest of its phrase; in each, a state before the others.
     near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
-    for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
+    counted = ctx.mention_at(root)
+    # "10 Israelis": the counted noun is a demonym; the first reading skips the counted phrase
+    # ("196 Chileans who defected to Peru" are no Peru's)
+    groups = [] if not nationals and counted is not None and counted.kind == "demonym" else \
+        [[t for t in tokens if t.i in near or t.i == root.i], tokens]
+    for group in groups:
         # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
         # and Yemen" are none of theirs)
         inside = [ctx.mention_at(token) or _described_place(ctx, token) for token in group
                   if not _listed(token, root)]
-        if not nationals:  # "10 Israelis": the counted noun is a demonym
-            inside = [m for m in inside if not (m and m.kind == "demonym" and
-                                                m.start <= root.idx < m.end)]
         inside += [_owner(ctx, token) if token.lower_ == "its" else _described(ctx, token)
                    for token in group if token.dep_ == "poss"]  # "its 550 employees"
         for wanted in (("Country",), tuple(_ABOUT_TYPES)):
