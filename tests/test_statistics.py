@@ -648,13 +648,15 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     # one figure
     ("More than 400 staff are to lose their jobs at Acme. More than 400 staff will be made "
      "redundant in March.", [400]),
-    ("Gunmen killed three soldiers near Kandahar on Monday. The three were killed when their "
-     "convoy was ambushed.", [3]),
+    ("Gunmen killed 12 soldiers in Kandahar on Monday. The 12 soldiers were buried on "
+     "Tuesday.", [12]),
     # equal figures of one sentence are different figures
     ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
      [5000, 4000, 4000]),
-    # and so are equal figures of different things
+    # and so are equal figures of different things, or of tolls at different places
     ("Acme cut 400 jobs last year. This year it opened 400 stores.", [400, 400]),
+    ("Two soldiers were killed in a bomb attack in Kabul on Monday. On Tuesday two civilians "
+     "were killed in a bomb attack in Kandahar.", [2, 2]),
 ])
 def test_a_figure_told_again_is_one_figure(text: str, values: list[int]) -> None:
     assert [s.value for s in facts_of(text).statistics] == values

@@ -161,10 +161,11 @@ def _parts_measure_the_whole_event(found: list[tuple[Any, Statistic]]) -> list[t
 def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list[tuple[Any, Statistic]]:
     """The figures of an article without those that restate one told in an earlier sentence:
     the same value in the same unit, counting the same noun ("more than 400 staff are to lose
-    their jobs ... More than 400 staff will be made redundant") or measuring an event of the
-    same type ("killed 10 Israelis in the raid ... the ambush which killed 10 settlers"). Two
-    equal figures of one sentence ("5,000 francs for X, 4,000 for Y and 4,000 for Z") are
-    different ones."""
+    their jobs ... More than 400 staff will be made redundant"), measuring the same event, or
+    an event of the same type at the same place ("killed 10 Israelis in the West Bank raid ...
+    the ambush which killed 10 settlers in the West Bank"; not "two soldiers were killed in X
+    ... two civilians were killed in Y"). Two equal figures of one sentence ("5,000 francs for
+    X, 4,000 for Y and 4,000 for Z") are different ones."""
     types = {e.key: e.type for e in events}
 
     def noun(part: Any) -> str | None:
@@ -177,8 +178,10 @@ def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list
             earlier.value == statistic.value and earlier.unit == statistic.unit
             and earlier.evidence.sentence < statistic.evidence.sentence
             and ((noun(part) is not None and noun(part) == noun(earlier_part))
+                 or (statistic.event is not None and statistic.event == earlier.event)
                  or (statistic.event is not None and earlier.event is not None
-                     and types.get(statistic.event) == types.get(earlier.event)))
+                     and types.get(statistic.event) == types.get(earlier.event)
+                     and statistic.about is not None and statistic.about == earlier.about))
             for earlier_part, earlier in kept)
         if not again:
             kept.append((part, statistic))
