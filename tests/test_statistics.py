@@ -245,6 +245,20 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
     ("Three soldiers were killed and 15 injured in rocket attacks near Lashkar Gah in "
      "Afghanistan's Helmand province, officials said.", 15, "Helmand"),
     ("The death toll in Peru's floods has risen to 40.", 40, "Peru"),
+    # a toll a participle tells is where what the act struck is; a toll an act took, where
+    # the act was, also when a relative clause tells it
+    ("Rebels besieged Malakal for a week. On Monday, shelling hit the city's main market, "
+     "killing 17 people and wounding 60.", 60, "Malakal"),
+    ("A jet struck three buildings in the police compound in Hebron, injuring 18 people.", 18,
+     "Hebron"),
+    ("The bombing in Haifa, which killed 12 people, was condemned.", 12, "Haifa"),
+    ("The fire at a hostel in Lyon, which killed 9 people, was lit deliberately.", 9, "Lyon"),
+    # nationals are first the place or the owner the clause ties them to, their state only
+    # when it ties nothing else
+    ("Canada is home to about 300,000 Filipinos.", 300_000, "Canada"),
+    ("Gunmen killed 10 Germans in the Kabul raid.", 10, "Kabul"),
+    ("The dead included 12 Germans.", 12, "Germany"),
+    ("About 300 Filipinos who moved to Canada last year were nurses.", 300, "Philippines"),
     # a part counted apart is its own; the whole is not the part's
     ("A bus plunged into a gorge, killing 40 people, 12 of them Germans.", 12, "Germany"),
     ("Forty people including 12 Germans died when a bus plunged into a gorge.", 40, None),
@@ -379,6 +393,14 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # but not a premium two sentences on
     ("Brightwater Foods agreed on Monday to buy Harlow Mills. Analysts were surprised. Wheat "
      "sold at a premium of 12 percent last year.", None),
+    # the noun the counted people are "of" says what they count: the deaths of a disaster
+    # the story goes on to tell
+    ("Six tour company staff were found guilty of manslaughter over the deaths of 14 Germans "
+     "and seven others in a rafting disaster. The disaster happened in 2003 when a flash flood "
+     "struck the gorge.", "Disaster"),
+    # parts counted inside a toll's phrase measure what the toll measures
+    ("Rebels attacked the town on Monday. The attack brought the toll of the uprising to 1,121 "
+     "people, including 865 Palestinians and 234 Israelis.", "Attack"),
     # but jobs counted far from a layoff are no measure of it
     ("Brightwater Foods said on Monday it would cut jobs at its Leeds plant. The union called "
      "a meeting. Shares fell in early trade. Analysts expected more cuts. The plant has 400 "
@@ -521,6 +543,8 @@ def test_whom_a_charge_says_were_killed_measure_no_arrest_or_trial(text: str) ->
      "Mali"),
     # a figure placed in a list of places is none of theirs
     ("Rebels struck in Goma and Bukavu, in eastern Congo, killing 26 people.", 26, "Goma"),
+    ("A jet struck three buildings in Hebron and Nablus, injuring 18 people.", 18, "Hebron"),
+    ("The bombings in Haifa and Jenin, which killed 12 people, were condemned.", 12, "Haifa"),
     ("Three Syrian suicide bombers killed 25 people on Saturday in the suicide attacks in Aleppo "
      "and Homs.", 25, "Aleppo"),
     # whom the attackers killed are not the attackers' state's, though kg told the attack at
@@ -617,3 +641,22 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     doc = parse(text)
     subject = subject_of(next(t for t in doc if t.lower_ == verb))
     assert subject is not None and is_joint(subject) is joint
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a figure told again in a later sentence, of the same noun or the same kind of event, is
+    # one figure
+    ("More than 400 staff are to lose their jobs at Acme. More than 400 staff will be made "
+     "redundant in March.", [400]),
+    ("Gunmen killed 12 soldiers in Kandahar on Monday. The 12 soldiers were buried on "
+     "Tuesday.", [12]),
+    # equal figures of one sentence are different figures
+    ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
+     [5000, 4000, 4000]),
+    # and so are equal figures of different things, or of tolls at different places
+    ("Acme cut 400 jobs last year. This year it opened 400 stores.", [400, 400]),
+    ("Two soldiers were killed in a bomb attack in Kabul on Monday. On Tuesday two civilians "
+     "were killed in a bomb attack in Kandahar.", [2, 2]),
+])
+def test_a_figure_told_again_is_one_figure(text: str, values: list[int]) -> None:
+    assert [s.value for s in facts_of(text).statistics] == values

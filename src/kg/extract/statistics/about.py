@@ -9,6 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import one_word_verbs
+from kg.extract.statistics.event import toll_causes
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -38,7 +39,19 @@ island of X", "killed during a coup in X", "500 jobs around the country")."""
 
 
 def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
-           victims: frozenset[int] = frozenset()) -> str | None:
+             victims: frozenset[int] = frozenset()) -> str | None:
+    """What a figure is about, as the text says it; None when it does not say (see
+    :func:`_about`). A count of nationals ("10 Israelis", "400,000 Brazilians") is first read
+    without their state: a place or an owner the clause ties the figure to comes before it
+    ("killed 10 Israelis in the West Bank raid" is the West Bank's, "Portugal is home to
+    400,000 Brazilians" Portugal's); the state only when the text ties nothing else ("the toll
+    includes 865 Ruritanians")."""
+    tied = _about(ctx, ent, triggers, money, victims, nationals=False)
+    return tied if tied is not None else _about(ctx, ent, triggers, money, victims)
+
+
+def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
+           victims: frozenset[int] = frozenset(), nationals: bool = True) -> str | None:
     """What a figure is about, as the text says it; None when it does not say.
 
     In order: the entity the figure is part of the name of ("Slovenia's 90-seat National
@@ -127,7 +140,12 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # The counted noun's own words first ("500 Hezbollah fighters hiding near the Syrian
     # border"), then the rest of its phrase; in each, a state before the others.
     near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
-    for group in ([t for t in tokens if t.i in near or t.i == root.i], tokens):
+    counted = ctx.mention_at(root)
+    # "10 Israelis": the counted noun is a demonym; the first reading skips the counted phrase
+    # ("196 Chileans who defected to Peru" are no Peru's)
+    groups = [] if not nationals and counted is not None and counted.kind == "demonym" else \
+        [[t for t in tokens if t.i in near or t.i == root.i], tokens]
+    for group in groups:
         # not "NOK" of "NOK 2.3 billion", nor one of a list ("11 of his men, from Egypt, Libya
         # and Yemen" are none of theirs)
         inside = [ctx.mention_at(token) or _described_place(ctx, token) for token in group
@@ -180,6 +198,10 @@ def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                     if mention is not None:
                         listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
                         return None if listed else mention.id  # "in attacks in X and Y"
+    if not money and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        struck = _place_struck(ctx, verb, root) or _place_of_the_act(ctx, verb, root)
+        if struck is not None:
+            return struck.id
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
@@ -296,6 +318,57 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         verbs.append(verb.head)
     return verbs
+
+
+def _place_struck(ctx: Context, verb: Any, root: Any) -> Any | None:
+    """For a toll a participle tells ("shelling hit the city's main market, killing 17
+    people", "a jet struck three buildings in Gaza City, injuring 18"), the place of what the
+    act it tells the outcome of struck: the place its object is in or at, or the place "the
+    city('s)" stands for; None when it names a list of places or none."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "killing 17 people and wounding 60"
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i):
+        return None
+    act = verb.head
+    for obj in (c for c in act.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.dep_ == "poss":
+                place = _described_place(ctx, child)
+                if place is not None:
+                    return place  # "the city's main market"
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                for noun in (c for c in child.children if c.dep_ == "pobj"):
+                    place = _place_in(ctx, noun)
+                    if place is not None:
+                        listed = _listed(noun, root) or _listed(ctx.last_token(place), root)
+                        return None if listed else place
+    return None
+
+
+def _place_of_the_act(ctx: Context, verb: Any, root: Any) -> Any | None:
+    """For a toll, the place of the act that took it, when the act is the clause's subject or
+    the noun its relative clause tells of ("the bombing in Haifa killed 12 people", "the fire
+    at a hostel in Lyon, which killed 9", "the attack in X in which 10 were killed"): the
+    place the act's noun is "in" or "at", as in "a raid in X left eight civilians dead"; None
+    for a list of places ("the attacks in X and Y") or none."""
+    acts = toll_causes(lexicon().events.triggers)
+    nouns = [verb.head] if verb.dep_ == "relcl" else []
+    for _ in range(3):  # "the bombing in Haifa, which killed 12", "the fire at a hostel in
+        # Lyon, which killed 9": the parse hangs the clause on the nearest noun, the act's place
+        if not nouns or nouns[0].lemma_.lower() in acts or nouns[0].dep_ != "pobj" or \
+                nouns[0].head.lower_ not in ("in", "at", "of"):
+            break
+        nouns = [nouns[0].head.head]
+    subject = subject_of(verb)
+    nouns += [subject] if subject is not None and subject.lower_ not in ("which", "that") else []
+    for noun in (n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in acts):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = _place_in(ctx, obj)
+                if place is not None:
+                    listed = _listed(obj, root) or _listed(ctx.last_token(place), root)
+                    return None if listed else place
+    return None
 
 
 def _place_in(ctx: Context, noun: Any, nested: bool = True) -> Any | None:

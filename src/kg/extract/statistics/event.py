@@ -34,6 +34,12 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
     words = {t.lemma_.lower() for t in root.subtree} | {t.lower_ for t in root.subtree}
     if root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
         words.add(root.head.lemma_.lower())  # "projects worth 800 million euros"
+    whole = root
+    while whole.dep_ == "conj" and whole.head.i != whole.i:
+        whole = whole.head  # "18 tourists and three guides"
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ == "NOUN":
+        words.add(whole.head.head.lemma_.lower())  # "the deaths of 14 Australians", "the
+        # manslaughter of 18 tourists": the noun the counted people are "of" says what it counts
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         subject = subject_of(verb)

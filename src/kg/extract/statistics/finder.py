@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import Context
@@ -41,7 +42,7 @@ from kg.extract.statistics.spans import (
     may_be_figure,
     untagged_figures,
 )
-from kg.extract.statistics.syntax import number_root
+from kg.extract.statistics.syntax import counted_noun, number_root
 from kg.extract.statistics.timing import time_for
 from kg.extract.statistics.written import counted_nouns, figure_words
 from kg.lexicon import lexicon
@@ -131,10 +132,60 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 event=event,
             )
             found.append((part, statistic))
+    found = _told_again(_parts_measure_the_whole_event(found), events)
     found = restatements(word_differences(found, differences))
     found = with_bases(found)
     found = name_pronoun_figures(with_comparisons(ctx, found))
     return inherit_sources(ctx, [s for _, s in found])
+
+
+def _parts_measure_the_whole_event(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
+    """A part counted inside another figure's phrase measures the event the whole measures,
+    when it measures none of its own: in "the toll rose to 1,121 people, including 865
+    Palestinians and 234 Israelis" and "21 people including 14 Australians were killed", the
+    parts are of the same toll."""
+    wholes = {counted_noun(number_root(part)).i: statistic for part, statistic in found}
+    parts = []
+    for part, statistic in found:
+        noun = counted_noun(number_root(part))
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "865 Palestinians and 234 Israelis"
+        whole = wholes.get(noun.head.head.i) if noun.dep_ == "pobj" and \
+            noun.head.lower_ == "including" else None
+        if statistic.event is None and whole is not None and whole is not statistic:
+            statistic = replace(statistic, event=whole.event)
+        parts.append((part, statistic))
+    return parts
+
+
+def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list[tuple[Any, Statistic]]:
+    """The figures of an article without those that restate one told in an earlier sentence:
+    the same value in the same unit, counting the same noun ("more than 400 staff are to lose
+    their jobs ... More than 400 staff will be made redundant"), measuring the same event, or
+    an event of the same type at the same place ("killed 10 Israelis in the West Bank raid ...
+    the ambush which killed 10 settlers in the West Bank"; not "two soldiers were killed in X
+    ... two civilians were killed in Y"). Two equal figures of one sentence ("5,000 francs for
+    X, 4,000 for Y and 4,000 for Z") are different ones."""
+    types = {e.key: e.type for e in events}
+
+    def noun(part: Any) -> str | None:
+        counted = counted_noun(number_root(part))
+        return None if counted.like_num or counted.i in {t.i for t in part} else counted.lemma_.lower()
+
+    kept: list[tuple[Any, Statistic]] = []
+    for part, statistic in found:
+        again = any(
+            earlier.value == statistic.value and earlier.unit == statistic.unit
+            and earlier.evidence.sentence < statistic.evidence.sentence
+            and ((noun(part) is not None and noun(part) == noun(earlier_part))
+                 or (statistic.event is not None and statistic.event == earlier.event)
+                 or (statistic.event is not None and earlier.event is not None
+                     and types.get(statistic.event) == types.get(earlier.event)
+                     and statistic.about is not None and statistic.about == earlier.about))
+            for earlier_part, earlier in kept)
+        if not again:
+            kept.append((part, statistic))
+    return kept
 
 
 def _trigger_index(event: Event) -> int | None:
