@@ -930,3 +930,30 @@ def test_an_untagged_name_that_begins_with_a_given_name_is_a_persons() -> None:
     facts = _untagged("The pair of Ann Dorsey and Jan-Michael Tulloch won in Perth.",
                       "Jan-Michael Tulloch", "Michael Tulloch", "Jan", "Tulloch")
     assert typed(facts).get("Jan-Michael Tulloch") == "Person"  # a hyphened given name
+
+
+def test_a_peoples_name_is_no_entity() -> None:
+    # the model tags a people's name as an organisation; a people is persons, not a body
+    facts = facts_of("The Kovari people plan to lease the land from the council. The Kovari "
+                     "have signed the deal, Mayor Tom Ellery said.")
+    assert "Kovari" not in typed(facts)
+    assert typed(facts).get("Tom Ellery") == "Person"
+    facts = facts_of("Elders said the dispute split Kovari tribal leaders in the north.")
+    assert "Kovari" not in typed(facts)
+
+
+def test_a_name_written_once_as_a_things_is_a_things_throughout() -> None:
+    # "maxi Brightwind" says it is a yacht; "the skipper of Brightwind" says nothing
+    facts = facts_of("Norwegian maxi Brightwind finished first in the race to Hobart. The skipper "
+                     "of Brightwind, Ola Berg, said the crew was tired.")
+    assert "Brightwind" not in typed(facts)
+    assert typed(facts).get("Ola Berg") == "Person"
+    facts = facts_of("The yacht Sea Lantern and Blue Nomad both lost their masts in the storm.")
+    assert not {"Sea Lantern", "Blue Nomad"} & set(typed(facts))
+
+
+def test_a_name_does_not_end_in_a_preposition() -> None:
+    # the model runs "the Catholic Bishop" onto "of": a title, not a body named "... of"
+    facts = facts_of("He dealt with the claims when he was the Anglican Archbishop of Perth.")
+    assert not any(label.endswith(" of") for label in typed(facts))
+    assert typed(facts).get("Perth") == "City"

@@ -456,3 +456,49 @@ def _written_as_a_noun(word: Any) -> bool:
             other.ent_type_ in ("", "PERSON", "NORP") and
             not (other.i + 1 < len(doc) and doc[other.i + 1].is_title))
         for other in doc)
+
+
+def names_of_peoples(doc: Any, gazetteer: Any) -> frozenset[str]:
+    """The capitalised words an article writes as a people's name, right before a people's noun
+    (``data/lexicon/people-nouns.txt``): "Pashtun tribal leaders", "the Zulu people". A people is
+    a group of persons, which the model tags as an organisation or a person; the name is no
+    entity wherever the article gives it. Not a state's adjective ("the Afghan people": the
+    state stays a demonym) nor a name the gazetteer or the party list knows."""
+    nouns = lexicon().words("people-nouns.txt")
+    return frozenset(
+        token.text for token, after in zip(doc, doc[1:], strict=False)
+        if after.is_lower and after.lower_ in nouns and token.is_alpha and token.is_title and
+        not token.is_sent_start and gazetteer.demonym(token.text) is None and
+        gazetteer.lookup(token.text) is None and token.text not in gazetteer.party_names)
+
+
+
+
+def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
+    """The names an article once writes as a thing's (:func:`names_a_thing`: "Swedish maxi
+    Seabird", "the Seabird, a cargo ship"), tagged there or not, or lists with such a name
+    ("yacht Seabird and Sea Dragon lost their masts"): the same name is the thing's wherever the
+    article repeats it ("the skipper of Seabird"), though the sentence there says nothing of
+    what it is. Not a name the gazetteer knows."""
+    from kg.extract.places import listed_with
+
+    if not ents:
+        return frozenset()
+    doc = ents[0].doc
+    texts = [token.text for token in doc]
+    candidates = {tuple(t.text for t in ent) for ent in ents
+                  if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_}
+    things: set[tuple[str, ...]] = set()
+    for words in candidates:
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if tuple(texts[start : start + size]) != words:
+                continue
+            use = doc[start : start + size]
+            if names_a_thing(use, gazetteer):
+                things.add(words)
+                listed = {t.i for t in listed_with(use)} - set(range(use.start, use.end))
+                things |= {tuple(t.text for t in ent) for ent in ents
+                           if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
+    return frozenset(" ".join(words) for words in things
+                     if gazetteer.lookup(" ".join(words)) is None)

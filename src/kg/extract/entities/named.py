@@ -21,6 +21,8 @@ from kg.extract.entities.clues import (
     names_a_storm,
     names_a_thing,
     names_nothing,
+    names_of_peoples,
+    names_of_things,
     paired_with_a_town,
     person_name_part,
     titled_name,
@@ -109,12 +111,19 @@ def find_mentions(ctx: Context) -> None:
     dateline = opening_dateline(doc, gazetteer)
     if dateline is not None:
         _add_named(ctx, dateline[0], "GPE", dateline[1].key)
+    peoples = names_of_peoples(doc, gazetteer)
+    things = names_of_things(ents, gazetteer)
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
-        span = trim(ent, gazetteer)
+        span = _without_trailing_function_words(trim(ent, gazetteer))
         if len(span) == 0:
             continue
+        if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
+            continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
+        if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
+                " ".join(t.text for t in ent) in things:
+            continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
         label = majority.get(span.text, ent.label_)
         if label in ("PERSON", "ORG"):
             span = extend_person(span, gazetteer)
@@ -132,6 +141,17 @@ def find_mentions(ctx: Context) -> None:
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+
+
+def _without_trailing_function_words(span: Any) -> Any:
+    """A name the model ran onto the small word after it ("the Anglican Archbishop of" before
+    "Brisbane", "the Order of" before "Merit") without it: no name ends in a lower-case
+    preposition, conjunction or article."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].is_lower and \
+            span.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+        end -= 1
+    return span if end == span.end else span.doc[span.start : end]
 
 
 def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
