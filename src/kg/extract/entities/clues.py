@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.organizations import (
     classify_organization,
+    descriptors,
     has_a_body_head,
 )
 from kg.extract.places import (
@@ -502,3 +503,72 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                            if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
     return frozenset(" ".join(words) for words in things
                      if gazetteer.lookup(" ".join(words)) is None)
+
+
+
+# Verbs whose object or listener a name stands for someone or a body: "the actor told Variety".
+_SPEECH_LEMMAS = {"tell", "speak", "talk", "interview", "write", "say"}
+
+
+def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
+    """Whether the sentence writes a capitalised word where a body or a person stands: as a
+    verb's subject or object ("Korvex said", "Siemens sued Korvex", "he told Variety"), after a
+    preposition that a person's title or a speech act governs ("a spokeswoman for Korvex", "an
+    interview with Variety"), before a noun it owns or a person's title ("the Gallup survey",
+    "a Korvex spokeswoman"; ``owned-nouns.txt``), after a place it is based in ("Nairobi-based
+    Korvex"), or with a noun apposed ("Korvex, the phone company") or a descriptor before it
+    ("the news agency Lusa"). Not a town's, a thing's or a title's word: "at Tarrowby", "the
+    Tolkien classic", "the Order of Merit"."""
+    head = word.head
+
+    def role_noun(token: Any) -> bool:
+        return token.is_lower and (token.lemma_.lower() in gazetteer.titles or
+                                   token.lemma_.lower() in gazetteer.occupations)
+
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        return True
+    if word.dep_ == "pobj" and (role_noun(head.head) or head.head.lemma_.lower() in _SPEECH_LEMMAS):
+        return True
+    if word.dep_ == "compound" and head.is_lower and (
+            role_noun(head) or head.lemma_.lower() in lexicon().words("owned-nouns.txt")):
+        return True
+    return any(child.dep_ == "appos" or child.is_lower and child.lower_ in descriptors() or
+               child.lower_ == "based" for child in word.subtree if child.i != word.i and
+               (child.head.i == word.i or child.lower_ == "based"))
+
+
+def an_unsupported_word(span: Any, ctx: Any) -> bool:
+    """Whether a body's name the model tagged is one capitalised word that nothing else in the
+    article supports: the gazetteer does not know it (the caller's test), no word of it says what
+    kind of body it is, it is not an acronym or a party's short name, the article gives it only
+    once, and it acts there as no body does (not the subject of a verb: "Telstra said"), with
+    no noun apposed that says what it is ("Telstra, the phone company"). Such a word is more
+    often a town, a part of a person's or a title's name or a thing the model took for a body
+    ("a flare-up at Spencer", "the Tolkien classic", "Volvo ocean racer X") than a body."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    return word.is_alpha and word.is_title and not word.is_upper and \
+        has_no_body_word(span.text) and span.text not in ctx.gazetteer.party_names and \
+        len(ctx.positions_of(word.text)) == 1 and not stands_as_a_participant(word, ctx.gazetteer)
+
+
+def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
+    """Whether a person's name the model tagged is one capitalised word that nothing else in the
+    article writes as a person's: not a common given name, given only once, not the subject of
+    a verb ("Ntini took three wickets"), with nothing apposed to it or owning it ("his son Tom",
+    "Tom, 12,") and not after a kinship noun. (The caller checks that no honorific or title
+    goes before it anywhere and that it is no part of a longer person's name.) Such a word is
+    more often a town, a region, a thing or a cut part of a name ("fires above Tarrow", "the
+    lower Tarrow") than someone the article names once by one word."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    gazetteer = ctx.gazetteer
+    return word.is_alpha and word.is_title and not word.is_upper and \
+        word.text not in lexicon().words("given-names.txt") and \
+        len(ctx.positions_of(word.text)) == 1 and word.dep_ not in ("appos", "poss") and \
+        not stands_as_a_participant(word, gazetteer) and \
+        not any(child.dep_ in ("appos", "poss") for child in word.children) and \
+        not kin_apposed(span, gazetteer) and \
+        not (word.head.is_lower and word.head.lower_ in gazetteer.kinship)

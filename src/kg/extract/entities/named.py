@@ -11,7 +11,9 @@ from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
+    a_lone_word_for_a_person,
     a_town_the_gazetteer_lacks,
+    an_unsupported_word,
     begins_with_a_given_name,
     department_of_a_state,
     joined_by_izafe,
@@ -116,7 +118,7 @@ def find_mentions(ctx: Context) -> None:
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
-        span = _without_trailing_function_words(trim(ent, gazetteer))
+        span = trim(ent, gazetteer)
         if len(span) == 0:
             continue
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
@@ -141,17 +143,6 @@ def find_mentions(ctx: Context) -> None:
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
-
-
-def _without_trailing_function_words(span: Any) -> Any:
-    """A name the model ran onto the small word after it ("the Anglican Archbishop of" before
-    "Brisbane", "the Order of" before "Merit") without it: no name ends in a lower-case
-    preposition, conjunction or article."""
-    end = span.end
-    while end - span.start > 1 and span.doc[end - 1].is_lower and \
-            span.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
-        end -= 1
-    return span if end == span.end else span.doc[span.start : end]
 
 
 def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
@@ -364,8 +355,8 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
-        else:
-            _add_person(ctx, span)
+        elif not (a_lone_word_for_a_person(span, ctx) and not _titled_anywhere(span, ctx)):
+            _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one
         return
     if label == "ORG" and known is None and person_parts and \
             classify_organization(text) == "Organization" and len(span) <= 3 and \
@@ -434,6 +425,8 @@ def _add_named(
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         kind = classify_organization(text)
+        if kind == "Organization" and an_unsupported_word(span, ctx):
+            return  # "another flare-up at Spencer", "the Tolkien classic": no body's name
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
         elif kind == "Organization":
