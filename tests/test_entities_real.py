@@ -968,3 +968,12 @@ def test_a_lone_unsupported_word_is_no_persons_name() -> None:
     # a kinship noun, or a given name, says it is someone
     assert typed(facts_of("His twin brother Mark will play his 100th Test on Friday.")).get("Mark") \
         == "Person"
+
+
+def test_a_word_no_use_of_which_supports_it_is_no_entity() -> None:
+    # given twice, but neither use says it is a body's or a person's name
+    facts = facts_of("Lightning sparked new fires above Tarrowby overnight. Crews above Tarrowby "
+                     "worked all night.")
+    assert "Tarrowby" not in typed(facts)
+    facts = facts_of("Storms caused damage in the lower Hunter. Homes in the lower Hunter lost power.")
+    assert "Hunter" not in typed(facts)

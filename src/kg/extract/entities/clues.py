@@ -529,12 +529,30 @@ def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
         return True
     if word.dep_ == "pobj" and (role_noun(head.head) or head.head.lemma_.lower() in _SPEECH_LEMMAS):
         return True
-    if word.dep_ == "compound" and head.is_lower and (
+    if word.dep_ in ("compound", "nmod") and head.is_lower and (
             role_noun(head) or head.lemma_.lower() in lexicon().words("owned-nouns.txt")):
         return True
     return any(child.dep_ == "appos" or child.is_lower and child.lower_ in descriptors() or
                child.lower_ == "based" for child in word.subtree if child.i != word.i and
                (child.head.i == word.i or child.lower_ == "based"))
+
+
+def _in_a_longer_name(token: Any) -> bool:
+    """Whether a token is one word of a longer name the model tagged ("Dun" in "Dun &
+    Bradstreet")."""
+    return token.ent_type_ != "" and any(
+        len(ent) > 1 and ent.start <= token.i < ent.end for ent in token.doc.ents)
+
+
+def _unsupported_everywhere(word: Any, ctx: Any) -> bool:
+    """Whether no use of a word in the article (at most three) says it stands for a body or a
+    person (:func:`stands_as_a_participant`, owning something: "Korvex's chief", one word of a
+    longer name)."""
+    doc = word.doc
+    uses = ctx.positions_of(word.text)
+    return len(uses) <= 3 and not any(
+        stands_as_a_participant(doc[i], ctx.gazetteer) or _in_a_longer_name(doc[i]) or
+        i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") for i in uses)
 
 
 def an_unsupported_word(span: Any, ctx: Any) -> bool:
@@ -550,7 +568,7 @@ def an_unsupported_word(span: Any, ctx: Any) -> bool:
     word = span[0]
     return word.is_alpha and word.is_title and not word.is_upper and \
         has_no_body_word(span.text) and span.text not in ctx.gazetteer.party_names and \
-        len(ctx.positions_of(word.text)) == 1 and not stands_as_a_participant(word, ctx.gazetteer)
+        _unsupported_everywhere(word, ctx)
 
 
 def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
@@ -567,8 +585,7 @@ def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
     gazetteer = ctx.gazetteer
     return word.is_alpha and word.is_title and not word.is_upper and \
         word.text not in lexicon().words("given-names.txt") and \
-        len(ctx.positions_of(word.text)) == 1 and word.dep_ not in ("appos", "poss") and \
-        not stands_as_a_participant(word, gazetteer) and \
+        word.dep_ not in ("appos", "poss") and _unsupported_everywhere(word, ctx) and \
         not any(child.dep_ in ("appos", "poss") for child in word.children) and \
         not kin_apposed(span, gazetteer) and \
         not (word.head.is_lower and word.head.lower_ in gazetteer.kinship)
