@@ -558,9 +558,9 @@ def _unsupported_everywhere(word: Any, ctx: Any) -> bool:
 def an_unsupported_word(span: Any, ctx: Any) -> bool:
     """Whether a body's name the model tagged is one capitalised word that nothing else in the
     article supports: the gazetteer does not know it (the caller's test), no word of it says what
-    kind of body it is, it is not an acronym or a party's short name, the article gives it only
-    once, and it acts there as no body does (not the subject of a verb: "Telstra said"), with
-    no noun apposed that says what it is ("Telstra, the phone company"). Such a word is more
+    kind of body it is, it is not an acronym or a party's short name, and no use of it in the
+    article stands where a body does (:func:`_unsupported_everywhere`: not "Telstra said",
+    "Telstra, the phone company", "Telstra's chief"). Such a word is more
     often a town, a part of a person's or a title's name or a thing the model took for a body
     ("a flare-up at Spencer", "the Tolkien classic", "Volvo ocean racer X") than a body."""
     if len(span) != 1:
@@ -573,12 +573,13 @@ def an_unsupported_word(span: Any, ctx: Any) -> bool:
 
 def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
     """Whether a person's name the model tagged is one capitalised word that nothing else in the
-    article writes as a person's: not a common given name, given only once, not the subject of
-    a verb ("Ntini took three wickets"), with nothing apposed to it or owning it ("his son Tom",
-    "Tom, 12,") and not after a kinship noun. (The caller checks that no honorific or title
-    goes before it anywhere and that it is no part of a longer person's name.) Such a word is
-    more often a town, a region, a thing or a cut part of a name ("fires above Tarrow", "the
-    lower Tarrow") than someone the article names once by one word."""
+    article writes as a person's: not a common given name, no use of it standing where a person
+    does (:func:`_unsupported_everywhere`: "Ntini took three wickets", "he told Ntini"), with
+    nothing apposed to it or owning it ("his son Tom", "Tom, 12,") and not after a kinship noun.
+    (The caller checks that no honorific or title goes before it anywhere and that it is no part
+    of a longer person's name.) Such a word is more often a town, a region, a thing or a cut
+    part of a name ("fires above Tarrow", "the lower Tarrow") than someone the article names by
+    one word alone."""
     if len(span) != 1:
         return False
     word = span[0]
