@@ -977,3 +977,10 @@ def test_a_word_no_use_of_which_supports_it_is_no_entity() -> None:
     assert "Tarrowby" not in typed(facts)
     facts = facts_of("Storms caused damage in the lower Hunter. Homes in the lower Hunter lost power.")
     assert "Hunter" not in typed(facts)
+
+
+def test_a_titles_word_after_an_honorific_is_a_surname() -> None:
+    # "farmer" is an occupation's word, but "Mr Farmer" names the person named before
+    facts = facts_of("The council's Tom Farmer says testing is free. \"People become complacent,\" "
+                     "Mr Farmer said.")
+    assert "Farmer" in entity(facts, "Tom Farmer").aliases

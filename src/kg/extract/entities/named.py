@@ -205,9 +205,10 @@ def _add_named(
         return
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
-    if not looks_like_name(span) or only_title_words(span, gazetteer) and \
-            classify_organization(text) == "Organization":  # "Parliament" names a body
-        return
+    honoured = span.start > 0 and doc[span.start - 1].text in gazetteer.honorifics
+    if not looks_like_name(span) or only_title_words(span, gazetteer) and not honoured and \
+            classify_organization(text) == "Organization":  # "Parliament" names a body ("Mr
+        return  # Farmer", a title's word after an honorific, is someone's name)
     if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
         return  # "supporters of Islam": a religion is no entity of the ontology ("The Hindu" a paper)
     if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
