@@ -984,3 +984,9 @@ def test_a_titles_word_after_an_honorific_is_a_surname() -> None:
     facts = facts_of("The council's Tom Farmer says testing is free. \"People become complacent,\" "
                      "Mr Farmer said.")
     assert "Farmer" in entity(facts, "Tom Farmer").aliases
+
+
+def test_a_word_always_after_the_is_no_persons_name() -> None:
+    # a band, a team or a people: no person is written "the Kinsmen"
+    facts = facts_of("The Kinsmen says the appeal was unfair.")
+    assert typed(facts).get("Kinsmen") != "Person"

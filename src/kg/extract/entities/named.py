@@ -356,7 +356,8 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
-        elif not (a_lone_word_for_a_person(span, ctx) and not _titled_anywhere(span, ctx)):
+        elif not (a_lone_word_for_a_person(span, ctx) and not _titled_anywhere(span, ctx) or
+                  _after_the_everywhere(span, ctx)):
             _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one
         return
     if label == "ORG" and known is None and person_parts and \
@@ -452,6 +453,15 @@ def _titled_anywhere(span: Any, ctx: Context) -> bool:
     return ctx.part_of_longer_name(span) or any(
         i > 0 and (doc[i - 1].text in gazetteer.honorifics or doc[i - 1].lower_ in gazetteer.titles)
         for i in ctx.positions_of(span[0].text))
+
+
+def _after_the_everywhere(span: Any, ctx: Context) -> bool:
+    """Whether a one-word name the model took for a person's follows "the" wherever the article
+    gives it ("the Tarrows played", "the Tarrowmen say"): a band, a team or a people, as no
+    person's name is written."""
+    doc = span.doc
+    uses = ctx.positions_of(span[0].text)
+    return len(span) == 1 and bool(uses) and all(i > 0 and doc[i - 1].lower_ == "the" for i in uses)
 
 
 def _listed_names(span: Any) -> list[Any]:
