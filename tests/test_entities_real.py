@@ -990,3 +990,12 @@ def test_a_word_always_after_the_is_no_persons_name() -> None:
     # a band, a team or a people: no person is written "the Kinsmen"
     facts = facts_of("The Kinsmen says the appeal was unfair.")
     assert typed(facts).get("Kinsmen") != "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Dale worked for Korvex for ten years before she retired.",
+    "The miners fought against Korvex in court.",
+])
+def test_a_lone_word_a_verb_makes_a_party_is_a_bodys_name(text: str) -> None:
+    # one capitalised word given once, but put as a party to what is done: a body
+    assert typed(facts_of(text)).get("Korvex") == "Organization"

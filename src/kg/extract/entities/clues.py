@@ -506,6 +506,12 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
 
 
 
+# Prepositions after a verb that put a name as a party to what is done, as bodies and people
+# are: "worked for X", "signed with X", "fought against X", "was sued by X" (not "at", "near",
+# "above", which put a place).
+_PARTNER_PREPOSITIONS = {"for", "with", "against", "by"}
+
+
 # Verbs whose object or listener a name stands for someone or a body: "the actor told Variety".
 _SPEECH_LEMMAS = {"tell", "speak", "talk", "interview", "write", "say"}
 
@@ -529,6 +535,8 @@ def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
         return True
     if word.dep_ == "pobj" and (role_noun(head.head) or head.head.lemma_.lower() in _SPEECH_LEMMAS):
         return True
+    if word.dep_ == "pobj" and head.lower_ in _PARTNER_PREPOSITIONS and head.head.pos_ == "VERB":
+        return True  # "she worked for Korvex", "talks with Korvex", "sued by Korvex"
     if word.dep_ in ("compound", "nmod") and head.is_lower and (
             role_noun(head) or head.lemma_.lower() in lexicon().words("owned-nouns.txt")):
         return True
