@@ -489,10 +489,13 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
     texts = [token.text for token in doc]
     candidates = {tuple(t.text for t in ent) for ent in ents
                   if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_}
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        starts.setdefault(text, []).append(index)
     things: set[tuple[str, ...]] = set()
     for words in candidates:
         size = len(words)
-        for start in range(len(doc) - size + 1):
+        for start in starts.get(words[0], []):
             if tuple(texts[start : start + size]) != words:
                 continue
             use = doc[start : start + size]
