@@ -481,8 +481,6 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
     ("yacht Seabird and Sea Dragon lost their masts"): the same name is the thing's wherever the
     article repeats it ("the skipper of Seabird"), though the sentence there says nothing of
     what it is. Not a name the gazetteer knows."""
-    from kg.extract.places import listed_with
-
     if not ents:
         return frozenset()
     doc = ents[0].doc
