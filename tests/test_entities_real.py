@@ -930,3 +930,72 @@ def test_an_untagged_name_that_begins_with_a_given_name_is_a_persons() -> None:
     facts = _untagged("The pair of Ann Dorsey and Jan-Michael Tulloch won in Perth.",
                       "Jan-Michael Tulloch", "Michael Tulloch", "Jan", "Tulloch")
     assert typed(facts).get("Jan-Michael Tulloch") == "Person"  # a hyphened given name
+
+
+def test_a_peoples_name_is_no_entity() -> None:
+    # the model tags a people's name as an organisation; a people is persons, not a body
+    facts = facts_of("The Kovari people plan to lease the land from the council. The Kovari "
+                     "have signed the deal, Mayor Tom Ellery said.")
+    assert "Kovari" not in typed(facts)
+    assert typed(facts).get("Tom Ellery") == "Person"
+    facts = facts_of("Elders said the dispute split Kovari tribal leaders in the north.")
+    assert "Kovari" not in typed(facts)
+
+
+def test_a_name_written_once_as_a_things_is_a_things_throughout() -> None:
+    # "maxi Brightwind" says it is a yacht; "the skipper of Brightwind" says nothing
+    facts = facts_of("Norwegian maxi Brightwind finished first in the race to Hobart. The skipper "
+                     "of Brightwind, Ola Berg, said the crew was tired.")
+    assert "Brightwind" not in typed(facts)
+    assert typed(facts).get("Ola Berg") == "Person"
+    facts = facts_of("The yacht Sea Lantern and Blue Nomad both lost their masts in the storm.")
+    assert not {"Sea Lantern", "Blue Nomad"} & set(typed(facts))
+
+
+def test_a_lone_unsupported_word_is_no_bodys_name() -> None:
+    # one capitalised word the model tags as a body's, given once, with nothing that says so
+    facts = facts_of("The director spent seven years filming the Tolkien classic in his home country.")
+    assert "Tolkien" not in typed(facts)
+    facts = facts_of("Lightning from a storm overnight sparked new fires above Tarrowby, crews said.")
+    assert "Tarrowby" not in typed(facts)
+    # a body that acts is one
+    assert typed(facts_of("Korvex said it would cut 200 jobs in Perth.")).get("Korvex") == "Organization"
+
+
+def test_a_lone_unsupported_word_is_no_persons_name() -> None:
+    facts = facts_of("Fires burned in the lower Hunter on Monday.")
+    assert "Hunter" not in typed(facts)
+    # a kinship noun, or a given name, says it is someone
+    assert typed(facts_of("His twin brother Mark will play his 100th Test on Friday.")).get("Mark") \
+        == "Person"
+
+
+def test_a_word_no_use_of_which_supports_it_is_no_entity() -> None:
+    # given twice, but neither use says it is a body's or a person's name
+    facts = facts_of("Lightning sparked new fires above Tarrowby overnight. Crews above Tarrowby "
+                     "worked all night.")
+    assert "Tarrowby" not in typed(facts)
+    facts = facts_of("Storms caused damage in the lower Hunter. Homes in the lower Hunter lost power.")
+    assert "Hunter" not in typed(facts)
+
+
+def test_a_titles_word_after_an_honorific_is_a_surname() -> None:
+    # "farmer" is an occupation's word, but "Mr Farmer" names the person named before
+    facts = facts_of("The council's Tom Farmer says testing is free. \"People become complacent,\" "
+                     "Mr Farmer said.")
+    assert "Farmer" in entity(facts, "Tom Farmer").aliases
+
+
+def test_a_word_always_after_the_is_no_persons_name() -> None:
+    # a band, a team or a people: no person is written "the Kinsmen"
+    facts = facts_of("The Kinsmen says the appeal was unfair.")
+    assert typed(facts).get("Kinsmen") != "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Dale worked for Korvex for ten years before she retired.",
+    "The miners fought against Korvex in court.",
+])
+def test_a_lone_word_a_verb_makes_a_party_is_a_bodys_name(text: str) -> None:
+    # one capitalised word given once, but put as a party to what is done: a body
+    assert typed(facts_of(text)).get("Korvex") == "Organization"

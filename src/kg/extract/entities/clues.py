@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.organizations import (
     classify_organization,
+    descriptors,
     has_a_body_head,
 )
 from kg.extract.places import (
@@ -456,3 +457,145 @@ def _written_as_a_noun(word: Any) -> bool:
             other.ent_type_ in ("", "PERSON", "NORP") and
             not (other.i + 1 < len(doc) and doc[other.i + 1].is_title))
         for other in doc)
+
+
+def names_of_peoples(doc: Any, gazetteer: Any) -> frozenset[str]:
+    """The capitalised words an article writes as a people's name, right before a people's noun
+    (``data/lexicon/people-nouns.txt``): "Pashtun tribal leaders", "the Zulu people". A people is
+    a group of persons, which the model tags as an organisation or a person; the name is no
+    entity wherever the article gives it. Not a state's adjective ("the Afghan people": the
+    state stays a demonym) nor a name the gazetteer or the party list knows."""
+    nouns = lexicon().words("people-nouns.txt")
+    return frozenset(
+        token.text for token, after in zip(doc, doc[1:], strict=False)
+        if after.is_lower and after.lower_ in nouns and token.is_alpha and token.is_title and
+        not token.is_sent_start and gazetteer.demonym(token.text) is None and
+        gazetteer.lookup(token.text) is None and token.text not in gazetteer.party_names)
+
+
+
+
+def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
+    """The names an article once writes as a thing's (:func:`names_a_thing`: "Swedish maxi
+    Seabird", "the Seabird, a cargo ship"), tagged there or not, or lists with such a name
+    ("yacht Seabird and Sea Dragon lost their masts"): the same name is the thing's wherever the
+    article repeats it ("the skipper of Seabird"), though the sentence there says nothing of
+    what it is. Not a name the gazetteer knows."""
+    if not ents:
+        return frozenset()
+    doc = ents[0].doc
+    texts = [token.text for token in doc]
+    candidates = {tuple(t.text for t in ent) for ent in ents
+                  if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_}
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        starts.setdefault(text, []).append(index)
+    things: set[tuple[str, ...]] = set()
+    for words in candidates:
+        size = len(words)
+        for start in starts.get(words[0], []):
+            if tuple(texts[start : start + size]) != words:
+                continue
+            use = doc[start : start + size]
+            if names_a_thing(use, gazetteer):
+                things.add(words)
+                listed = {t.i for t in listed_with(use)} - set(range(use.start, use.end))
+                things |= {tuple(t.text for t in ent) for ent in ents
+                           if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
+    return frozenset(" ".join(words) for words in things
+                     if gazetteer.lookup(" ".join(words)) is None)
+
+
+
+# Prepositions after a verb that put a name as a party to what is done, as bodies and people
+# are: "worked for X", "signed with X", "fought against X", "was sued by X" (not "at", "near",
+# "above", which put a place).
+_PARTNER_PREPOSITIONS = {"for", "with", "against", "by"}
+
+
+# Verbs whose object or listener a name stands for someone or a body: "the actor told Variety".
+_SPEECH_LEMMAS = {"tell", "speak", "talk", "interview", "write", "say"}
+
+
+def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
+    """Whether the sentence writes a capitalised word where a body or a person stands: as a
+    verb's subject or object ("Korvex said", "Siemens sued Korvex", "he told Variety"), after a
+    preposition that a person's title or a speech act governs ("a spokeswoman for Korvex", "an
+    interview with Variety"), before a noun it owns or a person's title ("the Gallup survey",
+    "a Korvex spokeswoman"; ``owned-nouns.txt``), after a place it is based in ("Nairobi-based
+    Korvex"), or with a noun apposed ("Korvex, the phone company") or a descriptor before it
+    ("the news agency Lusa"). Not a town's, a thing's or a title's word: "at Tarrowby", "the
+    Tolkien classic", "the Order of Merit"."""
+    head = word.head
+
+    def role_noun(token: Any) -> bool:
+        return token.is_lower and (token.lemma_.lower() in gazetteer.titles or
+                                   token.lemma_.lower() in gazetteer.occupations)
+
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        return True
+    if word.dep_ == "pobj" and (role_noun(head.head) or head.head.lemma_.lower() in _SPEECH_LEMMAS):
+        return True
+    if word.dep_ == "pobj" and head.lower_ in _PARTNER_PREPOSITIONS and head.head.pos_ == "VERB":
+        return True  # "she worked for Korvex", "talks with Korvex", "sued by Korvex"
+    if word.dep_ in ("compound", "nmod") and head.is_lower and (
+            role_noun(head) or head.lemma_.lower() in lexicon().words("owned-nouns.txt")):
+        return True
+    return any(child.dep_ == "appos" or child.is_lower and child.lower_ in descriptors() or
+               child.lower_ == "based" for child in word.subtree if child.i != word.i and
+               (child.head.i == word.i or child.lower_ == "based"))
+
+
+def _in_a_longer_name(token: Any) -> bool:
+    """Whether a token is one word of a longer name the model tagged ("Dun" in "Dun &
+    Bradstreet")."""
+    return token.ent_type_ != "" and any(
+        len(ent) > 1 and ent.start <= token.i < ent.end for ent in token.doc.ents)
+
+
+def _unsupported_everywhere(word: Any, ctx: Any) -> bool:
+    """Whether no use of a word in the article (at most three) says it stands for a body or a
+    person (:func:`stands_as_a_participant`, owning something: "Korvex's chief", one word of a
+    longer name)."""
+    doc = word.doc
+    uses = ctx.positions_of(word.text)
+    return len(uses) <= 3 and not any(
+        stands_as_a_participant(doc[i], ctx.gazetteer) or _in_a_longer_name(doc[i]) or
+        i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") for i in uses)
+
+
+def an_unsupported_word(span: Any, ctx: Any) -> bool:
+    """Whether a body's name the model tagged is one capitalised word that nothing else in the
+    article supports: the gazetteer does not know it (the caller's test), no word of it says what
+    kind of body it is, it is not an acronym or a party's short name, and no use of it in the
+    article stands where a body does (:func:`_unsupported_everywhere`: not "Telstra said",
+    "Telstra, the phone company", "Telstra's chief"). Such a word is more
+    often a town, a part of a person's or a title's name or a thing the model took for a body
+    ("a flare-up at Spencer", "the Tolkien classic", "Volvo ocean racer X") than a body."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    return word.is_alpha and word.is_title and not word.is_upper and \
+        has_no_body_word(span.text) and span.text not in ctx.gazetteer.party_names and \
+        _unsupported_everywhere(word, ctx)
+
+
+def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
+    """Whether a person's name the model tagged is one capitalised word that nothing else in the
+    article writes as a person's: not a common given name, no use of it standing where a person
+    does (:func:`_unsupported_everywhere`: "Ntini took three wickets", "he told Ntini"), with
+    nothing apposed to it or owning it ("his son Tom", "Tom, 12,") and not after a kinship noun.
+    (The caller checks that no honorific or title goes before it anywhere and that it is no part
+    of a longer person's name.) Such a word is more often a town, a region, a thing or a cut
+    part of a name ("fires above Tarrow", "the lower Tarrow") than someone the article names by
+    one word alone."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    gazetteer = ctx.gazetteer
+    return word.is_alpha and word.is_title and not word.is_upper and \
+        word.text not in lexicon().words("given-names.txt") and \
+        word.dep_ not in ("appos", "poss") and _unsupported_everywhere(word, ctx) and \
+        not any(child.dep_ in ("appos", "poss") for child in word.children) and \
+        not kin_apposed(span, gazetteer) and \
+        not (word.head.is_lower and word.head.lower_ in gazetteer.kinship)

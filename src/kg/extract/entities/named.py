@@ -11,7 +11,9 @@ from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
+    a_lone_word_for_a_person,
     a_town_the_gazetteer_lacks,
+    an_unsupported_word,
     begins_with_a_given_name,
     department_of_a_state,
     joined_by_izafe,
@@ -21,6 +23,8 @@ from kg.extract.entities.clues import (
     names_a_storm,
     names_a_thing,
     names_nothing,
+    names_of_peoples,
+    names_of_things,
     paired_with_a_town,
     person_name_part,
     titled_name,
@@ -109,12 +113,19 @@ def find_mentions(ctx: Context) -> None:
     dateline = opening_dateline(doc, gazetteer)
     if dateline is not None:
         _add_named(ctx, dateline[0], "GPE", dateline[1].key)
+    peoples = names_of_peoples(doc, gazetteer)
+    things = names_of_things(ents, gazetteer)
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
         span = trim(ent, gazetteer)
         if len(span) == 0:
             continue
+        if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
+            continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
+        if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
+                " ".join(t.text for t in ent) in things:
+            continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
         label = majority.get(span.text, ent.label_)
         if label in ("PERSON", "ORG"):
             span = extend_person(span, gazetteer)
@@ -194,9 +205,10 @@ def _add_named(
         return
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
-    if not looks_like_name(span) or only_title_words(span, gazetteer) and \
-            classify_organization(text) == "Organization":  # "Parliament" names a body
-        return
+    honoured = span.start > 0 and doc[span.start - 1].text in gazetteer.honorifics
+    if not looks_like_name(span) or only_title_words(span, gazetteer) and not honoured and \
+            classify_organization(text) == "Organization":  # "Parliament" names a body ("Mr
+        return  # Farmer", a title's word after an honorific, is someone's name)
     if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
         return  # "supporters of Islam": a religion is no entity of the ontology ("The Hindu" a paper)
     if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
@@ -344,8 +356,9 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
-        else:
-            _add_person(ctx, span)
+        elif not (a_lone_word_for_a_person(span, ctx) and not _titled_anywhere(span, ctx) or
+                  _after_the_everywhere(span, ctx)):
+            _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one
         return
     if label == "ORG" and known is None and person_parts and \
             classify_organization(text) == "Organization" and len(span) <= 3 and \
@@ -414,6 +427,8 @@ def _add_named(
         ctx.add_mention(span, "PoliticalParty")  # "Labor", "Australian Democrats"
     elif label == "ORG":
         kind = classify_organization(text)
+        if kind == "Organization" and an_unsupported_word(span, ctx):
+            return  # "another flare-up at Spencer", "the Tolkien classic": no body's name
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
         elif kind == "Organization":
@@ -438,6 +453,15 @@ def _titled_anywhere(span: Any, ctx: Context) -> bool:
     return ctx.part_of_longer_name(span) or any(
         i > 0 and (doc[i - 1].text in gazetteer.honorifics or doc[i - 1].lower_ in gazetteer.titles)
         for i in ctx.positions_of(span[0].text))
+
+
+def _after_the_everywhere(span: Any, ctx: Context) -> bool:
+    """Whether a one-word name the model took for a person's follows "the" wherever the article
+    gives it ("the Tarrows played", "the Tarrowmen say"): a band, a team or a people, as no
+    person's name is written."""
+    doc = span.doc
+    uses = ctx.positions_of(span[0].text)
+    return len(span) == 1 and bool(uses) and all(i > 0 and doc[i - 1].lower_ == "the" for i in uses)
 
 
 def _listed_names(span: Any) -> list[Any]:
