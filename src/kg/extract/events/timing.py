@@ -79,8 +79,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
                                                                "nsubj", "attr"):
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
-        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
-                 if _governed_directly(t, c)}  # not "according to X, which has held talks since May"
+        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     near |= _dated_antecedent(trigger)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
