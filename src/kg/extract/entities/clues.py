@@ -524,8 +524,11 @@ def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
     interview with Variety"), before a noun it owns or a person's title ("the Gallup survey",
     "a Korvex spokeswoman"; ``owned-nouns.txt``), after a place it is based in ("Nairobi-based
     Korvex"), or with a noun apposed ("Korvex, the phone company") or a descriptor before it
-    ("the news agency Lusa"). Not a town's, a thing's or a title's word: "at Tarrowby", "the
-    Tolkien classic", "the Order of Merit"."""
+    ("the news agency Lusa"), or owned by a name ("Norway's Storting"). A word joined by "and"
+    stands where the first of its list stands ("as did Japan and Korvex"). Not a town's, a
+    thing's or a title's word: "at Tarrowby", "the Tolkien classic", "the Order of Merit"."""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
     head = word.head
 
     def role_noun(token: Any) -> bool:
@@ -540,6 +543,8 @@ def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
         return True  # "she worked for Korvex", "talks with Korvex", "sued by Korvex"
     if word.dep_ in ("compound", "nmod") and head.is_lower and (
             role_noun(head) or head.lemma_.lower() in lexicon().words("owned-nouns.txt")):
+        return True
+    if any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in word.children):
         return True
     return any(child.dep_ == "appos" or child.is_lower and child.lower_ in descriptors() or
                child.lower_ == "based" for child in word.subtree if child.i != word.i and
