@@ -133,7 +133,7 @@ def test_line_ntriples_are_stored_as_parsed_text_is(tmp_path: Path) -> None:
     awkward = "".join(
         f"<https://kg.example.org/id/a> <https://kg.example.org/ontology#says> {literal} .\n"
         for literal in ['"} } ; DROP ALL ; INSERT DATA { GRAPH <urn:x> {"', '"say \\"no\\" \\\\ "',
-                        '"two\\nlines\\r ."', '"北京 é \\u00FC"@de', '" . "',
+                        '"two\\nlines\\r ."', '"北京 é \\u00FC"@de', '" . "', '"tab\\tbell\\u0007"',
                         '"12"^^<http://www.w3.org/2001/XMLSchema#integer>'])
     texts = {"https://kg.example.org/graph/a": awkward,
              "https://kg.example.org/graph/b": awkward.replace("/id/a>", "/id/b>"),
@@ -153,7 +153,7 @@ def test_line_ntriples_are_stored_as_parsed_text_is(tmp_path: Path) -> None:
                 output = io.BytesIO()
                 opened.dump(output, "nquads")
                 stored.append(sorted(output.getvalue().decode().splitlines()))
-    assert len(stored[0]) == 3 * 6 + 1
+    assert len(stored[0]) == 3 * 7 + 1
     assert all(quads == stored[0] for quads in stored)
     with open_store(str(tmp_path / "only-adds"), create=True) as opened:
         opened.replace_graphs(lined, descriptions=first)  # every graph ingested in one write

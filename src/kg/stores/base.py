@@ -216,7 +216,8 @@ class LineNTriples(str):
     with no comment and no blank line: what pyoxigraph's serialiser and a pyoxigraph term's
     ``str`` write (a build's article graphs, :func:`kg.entitygraph.split`). A store may then
     name the graph at the end of each line to make N-Quads instead of parsing the text
-    (:func:`as_nquads`), parsed once, as N-Quads, when the store writes it. Wrap only text made
+    (:func:`as_nquads`), or put it in a SPARQL update as it is (a "}" can only be inside a
+    literal): either is parsed once, when the store writes it. Wrap only text made
     so: after a comment that ends a line, or in a line of two terms, the graph name would not be
     the fourth term."""
 

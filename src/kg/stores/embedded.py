@@ -133,7 +133,7 @@ class EmbeddedStore(Store):
         the cost and as all or nothing (:data:`INGESTED_WHOLE`). There, a new graph's text
         laid out one triple a line (:class:`kg.stores.base.LineNTriples`, what a build writes)
         becomes N-Quads by naming its graph at each line's end, and the ingestion is the one
-        parse of it."""
+        parse of it; in a write that also deletes, it goes into the update as it is."""
         store = self._writable()
         fresh = {iri for iri, text in graphs.items() if _stageable(text)
                  and iri not in remove and not store.contains_named_graph(graph_name(iri))}
@@ -202,12 +202,14 @@ class EmbeddedStore(Store):
                 return
             if deletions:
                 operations.append("DELETE DATA {\n" + "\n".join(deletions) + "\n}")
-            stage(lined)  # inserted below as Oxigraph's own N-Triples, as the other new graphs
             inserted = [f"GRAPH {name} {{\n{triples_text(triples)}\n}}"
                         for name, triples in insertions.items()]
             inserted += [  # Oxigraph's own N-Triples: nothing in it can end the GRAPH block
                 f"GRAPH {names[iri]} {{\n{_dumped(staged, names[iri])}}}"
                 for iri in fresh if staged.contains_named_graph(names[iri])]
+            # Text laid out one triple a line is serialised N-Triples too (LineNTriples): its
+            # terms are SPARQL's, and a "}" can only be inside a literal.
+            inserted += [f"GRAPH {names[iri]} {{\n{graphs[iri]}}}" for iri in lined]
             if inserted:
                 operations.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
             if not operations:
