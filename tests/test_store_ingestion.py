@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph
 
 from kg.stores import open_store
+from kg.stores.base import LineNTriples, as_nquads
 
 GRAPHS = 40
 CHILD = textwrap.dedent("""
@@ -109,3 +110,52 @@ def test_files_an_unfinished_ingestion_left_are_removed_by_the_next_writer(tmp_p
     with open_store(str(where)) as opened:
         assert opened.triples_count() == 1
     assert not (where / "bulk-123456789.sst").exists()
+
+
+def test_line_ntriples_are_named_their_graph_on_each_line() -> None:
+    graph = pyoxigraph.NamedNode("https://kg.example.org/graph/a")
+    text = ('<https://kg.example.org/id/a> <https://kg.example.org/ontology#says> "ends .\\n" .\n'
+            '<https://kg.example.org/id/a> <https://kg.example.org/ontology#p> <urn:x> .\n')
+    assert as_nquads(text, graph) == text.replace(" .\n", " <https://kg.example.org/graph/a> .\n")
+    assert [quad.graph_name for quad in pyoxigraph.parse(as_nquads(text, graph),
+                                                         pyoxigraph.RdfFormat.N_QUADS)] == [graph] * 2
+    # Not one triple a line: left to the parse.
+    assert as_nquads(text + "\n", graph) is None
+    assert as_nquads(text + "# a comment\n", graph) is None
+    assert as_nquads(text.rstrip("\n"), graph) is None
+    assert as_nquads("", graph) is None
+
+
+def test_line_ntriples_are_stored_as_parsed_text_is(tmp_path: Path) -> None:
+    """A build's article graphs (LineNTriples) go into the ingestion as N-Quads made by naming
+    the graph on each line, or, when the write also deletes, through the update as before: the
+    store holds what it holds when the same text is parsed."""
+    awkward = "".join(
+        f"<https://kg.example.org/id/a> <https://kg.example.org/ontology#says> {literal} .\n"
+        for literal in ['"} } ; DROP ALL ; INSERT DATA { GRAPH <urn:x> {"', '"say \\"no\\" \\\\ "',
+                        '"two\\nlines\\r ."', '"北京 é \\u00FC"@de', '" . "', '"tab\\tbell\\u0007"',
+                        '"12"^^<http://www.w3.org/2001/XMLSchema#integer>'])
+    texts = {"https://kg.example.org/graph/a": awkward,
+             "https://kg.example.org/graph/b": awkward.replace("/id/a>", "/id/b>"),
+             "https://kg.example.org/graph/c": awkward + "\n"}  # not one triple a line: parsed
+    lined = {iri: LineNTriples(text) for iri, text in texts.items()}
+    entity = "https://kg.example.org/id/e"
+    first = {"https://kg.example.org/graph/entities": {
+        entity: f'<{entity}> <http://www.w3.org/2000/01/rdf-schema#label> "E" .\n'}}
+    later = {"https://kg.example.org/graph/entities": {
+        entity: f'<{entity}> <http://www.w3.org/2000/01/rdf-schema#label> "E2" .\n'}}
+    stored = []
+    for name, graphs in (("parsed", texts), ("lined", lined)):
+        for where in (str(tmp_path / name), ":memory:"):
+            with open_store(where, create=True) as opened:
+                opened.replace_graphs(dict(list(graphs.items())[:1]), descriptions=first)  # adds
+                opened.replace_graphs(dict(list(graphs.items())[1:]), descriptions=later)  # deletes
+                output = io.BytesIO()
+                opened.dump(output, "nquads")
+                stored.append(sorted(output.getvalue().decode().splitlines()))
+    assert len(stored[0]) == 3 * 7 + 1
+    assert all(quads == stored[0] for quads in stored)
+    with open_store(str(tmp_path / "only-adds"), create=True) as opened:
+        opened.replace_graphs(lined, descriptions=first)  # every graph ingested in one write
+    assert _nquads(str(tmp_path / "only-adds")) == sorted(
+        line.replace('"E2"', '"E"') for line in stored[0])

@@ -335,11 +335,14 @@ class _Batches:
         transaction (the record grows with each batch, so that after an interruption
         ``kg validate`` still checks every stored article)."""
         from kg.rdf import LAST_BUILD_GRAPH, build_record
+        from kg.stores.base import LineNTriples
 
         if not (self.parts or self.pending or self.stale):
             return
         settled = self.supports.settle(self.parts)
-        self.pending.update({part.graph: part.ntriples for part in settled.parts})
+        # An article graph's text is pyoxigraph's serialisation (kg.entitygraph.split), one
+        # triple a line: the store can name its graph on each line instead of parsing it twice.
+        self.pending.update({part.graph: LineNTriples(part.ntriples) for part in settled.parts})
         written = [*self.stored, *(part.graph for part in self.parts)]
         self.pending[str(LAST_BUILD_GRAPH)] = build_record(written).serialize(format="nt")
         self.opened.replace_graphs(self.pending, remove=self.stale,

@@ -16,6 +16,7 @@ from kg.validate import (
     SHAPES,
     ValidationReport,
     named_shape,
+    result_messages,
     result_nodes,
     shipped_shapes,
     validate,
@@ -72,7 +73,8 @@ def _quarantine_violations(clean: Graph, quarantined: Graph, report: ValidationR
         focus = graph.value(node, SH.focusNode)
         if focus is None:
             continue
-        message = str(graph.value(node, SH.resultMessage) or "does not conform to the shape")
+        # The message validate() shows: the same whichever order the graph gives them in.
+        message = next(iter(result_messages(graph, node, shapes)), "does not conform to the shape")
         shape = named_shape(graph.value(node, SH.sourceShape), shapes)
         statements = _offending_statements(clean, focus, graph.value(node, SH.resultPath),
                                            graph.value(node, SH.value))

@@ -447,6 +447,16 @@ def result_nodes(report_graph: Graph) -> Iterator[Node]:
         yield from report_graph.objects(report, SH.result)
 
 
+def result_messages(report_graph: Graph, node: Node, shapes: Graph) -> list[str]:
+    """The messages of the result at ``node``, the one to show first: a result with two (its
+    node shape's and its constraint's) shows the constraint's, whatever order the engine gave
+    them in (a graph's order changes from process to process)."""
+    general = {str(m) for m in shapes.objects(report_graph.value(node, SH.sourceShape),
+                                              SH.message)}
+    return sorted((str(m) for m in report_graph.objects(node, SH.resultMessage)),
+                  key=lambda message: (message in general, message))
+
+
 class _Context:
     """Looks up what a person needs beside a raw result: labels, names, the source sentence."""
 
@@ -461,12 +471,7 @@ class _Context:
         focus = report_graph.value(node, SH.focusNode)
         path = report_graph.value(node, SH.resultPath)
         value = report_graph.value(node, SH.value)
-        # A result with two messages (its node shape's and its constraint's) shows the
-        # constraint's, whatever order the engine gave them in.
-        general = {str(m) for m in self.shapes.objects(report_graph.value(node, SH.sourceShape),
-                                                       SH.message)}
-        messages = sorted((str(m) for m in report_graph.objects(node, SH.resultMessage)),
-                          key=lambda message: (message in general, message))
+        messages = result_messages(report_graph, node, self.shapes)
         severity = report_graph.value(node, SH.resultSeverity)
         shape = named_shape(report_graph.value(node, SH.sourceShape), self.shapes)
         inverse = report_graph.value(path, SH.inversePath) if isinstance(path, BNode) else None
@@ -582,5 +587,5 @@ def short_name(iri: str) -> str:
 
 
 __all__ = ["DISPLAY_PREFIXES", "ENGINES", "SHAPES", "ValidationReport", "ValidationResult",
-           "default_engine", "load_shapes", "named_shape", "result_nodes", "shipped_shapes",
-           "conforms", "short_name", "validate", "validate_batches"]
+           "default_engine", "load_shapes", "named_shape", "result_messages", "result_nodes",
+           "shipped_shapes", "conforms", "short_name", "validate", "validate_batches"]

@@ -211,6 +211,25 @@ def oxigraph_query(
         raise QueryError(f"the query failed: {error}") from error
 
 
+class LineNTriples(str):
+    """N-Triples text written one triple a line, each line ``<s> <p> <o> .`` and its newline,
+    with no comment and no blank line: what pyoxigraph's serialiser and a pyoxigraph term's
+    ``str`` write (a build's article graphs, :func:`kg.entitygraph.split`). A store may then
+    name the graph at the end of each line to make N-Quads instead of parsing the text
+    (:func:`as_nquads`), or put it in a SPARQL update as it is (a "}" can only be inside a
+    literal): either is parsed once, when the store writes it. Wrap only text made
+    so: after a comment that ends a line, or in a line of two terms, the graph name would not be
+    the fourth term."""
+
+
+def as_nquads(text: str, graph: pyoxigraph.NamedNode) -> str | None:
+    """The N-Quads of ``text`` in ``graph`` by naming the graph at each line's end, or None
+    when the text is not laid out one triple a line (an empty or unterminated last line)."""
+    if not text.endswith(" .\n") or text.count("\n") != text.count(" .\n"):
+        return None
+    return text.replace(" .\n", f" {graph} .\n")
+
+
 def graph_name(iri: str) -> pyoxigraph.NamedNode:
     try:
         return pyoxigraph.NamedNode(iri)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
@@ -15,10 +15,12 @@ from kg.sparqltext import check_shape
 from kg.storelock import LOCK_FILE, StoreLock, hold_for_writing
 from kg.stores.base import (
     MEMORY,
+    LineNTriples,
     QueryResult,
     RdfFile,
     Store,
     Term,
+    as_nquads,
     checked_rdf_file,
     count_solutions,
     graph_name,
@@ -128,18 +130,27 @@ class EmbeddedStore(Store):
         N-Triples text: no Python object per triple (docs/performance.md). A write that only
         adds (every batch of a first build, and any later write that deletes nothing) to a
         store on disk is ingested whole instead of written through a transaction, at half
-        the cost and as all or nothing (:data:`INGESTED_WHOLE`)."""
+        the cost and as all or nothing (:data:`INGESTED_WHOLE`). There, a new graph's text
+        laid out one triple a line (:class:`kg.stores.base.LineNTriples`, what a build writes)
+        becomes N-Quads by naming its graph at each line's end, and the ingestion is the one
+        parse of it; in a write that also deletes, it goes into the update as it is."""
         store = self._writable()
         fresh = {iri for iri, text in graphs.items() if _stageable(text)
                  and iri not in remove and not store.contains_named_graph(graph_name(iri))}
         names, new_content, dropped = planned_replacement(graphs, remove, unparsed=fresh)
         parts = planned_descriptions(descriptions, set(graphs) | set(dropped))
+        lined = {iri: quads for iri in fresh if isinstance(graphs[iri], LineNTriples)
+                 and (quads := as_nquads(graphs[iri], names[iri])) is not None}
         staged = pyoxigraph.Store()
-        for iri in fresh:
-            try:
-                staged.load(graphs[iri], pyoxigraph.RdfFormat.N_TRIPLES, to_graph=names[iri])
-            except SyntaxError as error:
-                raise invalid_ntriples(iri, error) from error
+
+        def stage(iris: Iterable[str]) -> None:
+            for iri in iris:
+                try:
+                    staged.load(graphs[iri], pyoxigraph.RdfFormat.N_TRIPLES, to_graph=names[iri])
+                except SyntaxError as error:
+                    raise invalid_ntriples(iri, error) from error
+
+        stage(iri for iri in fresh if iri not in lined)
 
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
         deletions: list[str] = []
@@ -180,9 +191,10 @@ class EmbeddedStore(Store):
                     for name, triples in insertions.items()
                     for triple in triples
                 )
-                count = len(staged)
+                count = len(staged) + sum(quads.count("\n") for quads in lined.values())
                 if count:
-                    nquads = staged.dump(format=pyoxigraph.RdfFormat.N_QUADS)
+                    nquads = (staged.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b"") + \
+                        "".join(lined.values()).encode("utf-8")
                     if self.location != MEMORY and count <= INGESTED_WHOLE and _ingestion_tested():
                         store.bulk_load(nquads, pyoxigraph.RdfFormat.N_QUADS)  # one ingestion
                     else:
@@ -195,6 +207,9 @@ class EmbeddedStore(Store):
             inserted += [  # Oxigraph's own N-Triples: nothing in it can end the GRAPH block
                 f"GRAPH {names[iri]} {{\n{_dumped(staged, names[iri])}}}"
                 for iri in fresh if staged.contains_named_graph(names[iri])]
+            # Text laid out one triple a line is serialised N-Triples too (LineNTriples): its
+            # terms are SPARQL's, and a "}" can only be inside a literal.
+            inserted += [f"GRAPH {names[iri]} {{\n{graphs[iri]}}}" for iri in lined]
             if inserted:
                 operations.append("INSERT DATA {\n" + "\n".join(inserted) + "\n}")
             if not operations:

@@ -140,11 +140,13 @@ def find_institutions(ctx: Context) -> None:
     possessive, or "of" and its object); a noun that only modifies another ("Fijian police
     stations") names no body."""
     for token in ctx.doc:
+        noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower  # "foreign ministry"
+        if not noun:
+            continue  # checked first: the body words' look-ups cost more
         words = _body_words(ctx, token)
         type_ = lexicon().classes("unnamed-institutions.tsv").get(token.lower_) if len(words) == 1 \
             else ctx.gazetteer.institution_nouns[" ".join(w.lower_ for w in words)]
-        noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower  # "foreign ministry"
-        if type_ is None or not noun or ctx.mention_at(token) or token.dep_ == "compound":
+        if type_ is None or ctx.mention_at(token) or token.dep_ == "compound":
             continue
         owner = None
         host = None

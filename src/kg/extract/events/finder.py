@@ -202,8 +202,9 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(builder)
     for sentence in ctx.sentences:
         seen_types: set[str] = set()
+        straight = sentence.text.translate(STRAIGHT)  # once a sentence, not once a pattern
         for pattern, type_ in triggers.phrases:
-            for match in pattern.finditer(sentence.text.translate(STRAIGHT)):
+            for match in pattern.finditer(straight):
                 start = sentence.start + match.start()
                 token = next((t for t in doc if t.idx >= start), None)
                 if token is None or token.i in used or type_ in seen_types or told(token):
