@@ -975,6 +975,7 @@ def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The country needs billions of dollars to rebuild after 23 years of war.", "War"),
+    ("The new government has a chance to end 20 years of warfare.", "War"),
     ("The envoy vowed to end 15 months of bloodshed.", "War"),
     ("The accord was sealed after nine days of exhausting negotiations.", "Meeting"),
     ("Rebels took the airport after fierce fighting with Taliban troops.", "War"),
@@ -1110,6 +1111,16 @@ def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
     ("Firefighters are fighting fires west of Perth.", False),
     ("Qantas is fighting the ACTU in the Industrial Relations Commission.", False),
     ("He was arrested for fighting with the Taliban.", False),
+    # an armed group is an enemy by its name, a side only with "with"
+    ("Government forces are fighting the Taliban near Kandahar.", True),
+    ("The militia has vowed to fight Al Qaeda cells in the south.", True),
+    ("The union is fighting the ACTU over the award.", False),
+    # a struggle noun is a war only against an enemy
+    ("Canberra has joined the campaign against terrorism in Afghanistan.", True),
+    ("Militias have stepped up their battle against the Taliban.", True),
+    ("The tabloid defended its name and shame campaign against paedophiles.", False),
+    ("The team won the first battle of the series in Perth.", False),
+    ("The agency has asked for more money for the fight against the disease.", False),
 ])
 def test_a_war_has_an_enemy(text: str, war: bool) -> None:
     assert bool(events_of(facts_of(text), "War")) == war

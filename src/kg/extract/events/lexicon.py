@@ -62,6 +62,7 @@ class Triggers:
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
+        self.of_an_enemy: dict[str, str] = {}  # "the campaign against terrorism"
         self.armed: set[str] = set()  # forces, war machines and arms that strike
         self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
@@ -122,8 +123,11 @@ class Triggers:
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
             self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
+            for noun in entry.get("nouns_of_an_enemy") or []:
+                self.nouns.setdefault(noun, type_)
+                self.of_an_enemy[noun] = type_
             if entry.get("enemies"):
-                self.enemies[type_] = set(entry["enemies"])
+                self.enemies[type_] = set(entry["enemies"]) | set(entry.get("armed_groups") or [])
             self.armed.update(entry.get("armed") or [])
             self.arms.update(entry.get("things_of_war") or [])
             self.of_craft.update(entry.get("verbs_of_craft") or [])
@@ -183,6 +187,10 @@ class Triggers:
             self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
         if type_ is None:
             return None
+        if self.of_an_enemy.get(token.lemma_.lower()) == type_ and (
+                token.lower_ in self.of_an_enemy or token.lower_ not in self.nouns) \
+                and not self.fights_an_enemy(token, type_):
+            return None  # "won the first battle", "the fight against the disease" (not "fighting")
         for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
             if _with_modifier(token, modifiers) or _under_verb(token, verbs):
                 return other
@@ -256,9 +264,10 @@ class Triggers:
     def fights_an_enemy(self, token: Any, type_: str) -> bool:
         """Whether a war word has an enemy, as its object or after "against" or "on": a state or
         its people ("fighting Israel", "fighting the Palestinians") or one of the lexicon's
-        ``enemies`` ("the war against terrorism", "fighting rebels"); not "fighting fires", "the
-        war on drugs", nor a named body, which may be a rival in business or politics ("Qantas is
-        fighting the ACTU")."""
+        ``enemies`` ("the war against terrorism", "fighting rebels") or ``armed_groups`` by a word
+        of the name ("fighting the Taliban", "to fight Al Qaeda networks"); not "fighting fires",
+        "the war on drugs", nor another named body, which may be a rival in business or politics
+        ("Qantas is fighting the ACTU")."""
         enemies = self.enemies.get(type_) or set()
         objects = [c for c in token.children if c.dep_ == "dobj"]
         objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
