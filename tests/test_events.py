@@ -1067,6 +1067,24 @@ def test_fires_told_by_their_number_are_more_than_one_of_them() -> None:
     assert len(events_of(one, "Disaster")) == 1
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("At least 12 people were killed in riots over the price of bread.", "Protest"),
+    ("Dozens were killed and hundreds injured in nationwide riots.", "Protest"),
+    ("One of the rebel commanders was killed in heavy fighting.", "War"),
+    ("Three civilians were wounded in an air raid.", "Attack"),
+])
+def test_a_violent_event_people_were_killed_or_hurt_in_happened(text: str, kind: str) -> None:
+    assert len(events_of(facts_of(text), kind)) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minister warned that riots would follow the price rise.", "Protest"),
+    ("The war is a topic of the debate.", "War"),
+])
+def test_a_violent_event_noun_nobody_was_hurt_in_needs_an_anchor(text: str, kind: str) -> None:
+    assert not events_of(facts_of(text), kind)
+
+
 def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
     facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
     assert len(events_of(facts, "War")) == 1

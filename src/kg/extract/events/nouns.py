@@ -39,6 +39,12 @@ _ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Ele
 _TAKING_PART = ("attend", "join", "hold", "lead", "chair", "host")
 """Verbs whose doer takes part in the gathering they are done to, also in a participle on the
 doer: "a member of the Northern Alliance attending the talks" (not "diplomats observing" them)."""
+_VIOLENT = {"Attack", "War", "Protest"}
+"""Events people are killed in: a death told in one ("killed in an air raid", "died in riots",
+"killed in fierce fighting") tells that it happened, with no one named."""
+_HURT = ("injure", "wound", "hurt")
+"""Verbs of harm short of death that tell a violent event as killing does: "hundreds were
+injured in nationwide riots"."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 
@@ -71,9 +77,10 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
-    if type_ == "Attack" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
-            token.head.head.lemma_.lower() in triggers.killing:
-        builder.anchored = True  # "three civilians were killed in an air raid": it happened
+    if type_ in _VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and (
+            token.head.head.lemma_.lower() in triggers.killing or token.head.head.lemma_.lower() in _HURT):
+        builder.anchored = True  # "three civilians were killed in an air raid", "20 people were
+        # killed in nationwide riots", "one was killed in intense fighting": it happened
     course = triggers.course_of(token, type_)
     if course is not None:  # "fires are burning across Victoria": it goes on, there
         builder.anchored = True
