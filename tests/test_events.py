@@ -1085,6 +1085,19 @@ def test_a_violent_event_noun_nobody_was_hurt_in_needs_an_anchor(text: str, kind
     assert not events_of(facts_of(text), kind)
 
 
+@pytest.mark.parametrize("text", [
+    "He denies reports the man was a spy.",
+    "Acme has denied reports of a takeover.",
+    "Karl Lee says he cannot confirm media reports the man has a brother in Perth.",
+    "Rosa Diaz has played down reports of a rift with the coach.",
+])
+def test_reports_someone_answers_were_made_by_others(text: str) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    assert not report.negated  # the answer is not given; the reports were still made
+    assert not any(role == "agent" for role, _ in report.roles)  # not by the one who answers
+
+
 def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
     facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
     assert len(events_of(facts, "War")) == 1

@@ -10,7 +10,7 @@ from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
-from kg.extract.events.nouns import noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
 from kg.extract.events.places import (
     AT_THE_DATELINE,
     SITUATED,
@@ -307,7 +307,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
     if date_ent is not None:
         builder.tokens.extend(date_ent)
-    negated = builder.type != "NoComment" and (any(
+    negated = builder.type != "NoComment" and builder.rule != ANSWERED and (any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")

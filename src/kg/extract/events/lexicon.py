@@ -63,6 +63,7 @@ class Triggers:
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
         self.of_an_enemy: dict[str, str] = {}  # "the campaign against terrorism"
+        self.answers: dict[str, set[str]] = {}  # "denies reports", by type
         self.armed: set[str] = set()  # forces, war machines and arms that strike
         self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
@@ -123,6 +124,8 @@ class Triggers:
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
             self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
+            for verb in entry.get("answered_by") or []:
+                self.answers.setdefault(type_, set()).add(verb)
             for noun in entry.get("nouns_of_an_enemy") or []:
                 self.nouns.setdefault(noun, type_)
                 self.of_an_enemy[noun] = type_
@@ -172,6 +175,18 @@ class Triggers:
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
+
+    def answered(self, token: Any, type_: str) -> bool:
+        """Whether an event noun is the object of a verb of the lexicon's ``answered_by`` for its
+        type, by which its subject answers what others made: "denies reports the man was a
+        member", "cannot confirm media reports", "played down reports of a rift"."""
+        verbs = self.answers.get(type_) or set()
+        head = token.head
+        if token.dep_ != "dobj" or head.pos_ != "VERB":
+            return False
+        lemma = head.lemma_.lower()
+        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
 
     def naming(self, verb: Any) -> bool:
         """Whether a verb of the lexicon's ``verbs_of_naming`` names its object as something,

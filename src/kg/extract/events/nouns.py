@@ -71,6 +71,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if triggers.answered(token, type_):
+        _answered(builder)
     _unnamed_who_died(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
@@ -202,6 +204,25 @@ def _unnamed_who_died(builder: Builder) -> None:
                     builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
                 builder.rule = "event-death-of-someone-unnamed"
                 return
+
+
+ANSWERED = "event-answered-report"
+"""The rule that finds reports told by someone's answer to them ("denies reports that ..."):
+the answer, given or not, does not undo them (finder._finish does not negate them)."""
+
+
+def _answered(builder: Builder) -> None:
+    """A report its sentence's subject answers was made, by others: "he denies reports the
+    man was a member" (the reports are told; he is not their reporter), "cannot confirm media
+    reports" (they were made, though not confirmed)."""
+    verb = builder.trigger.head
+    ctx = builder.ctx
+    answering = {m.id for c in verb.children if c.dep_ == "nsubj"
+                 for m in [ctx.mention_in(c)] if m is not None}
+    builder.roles = [(role, ref) for role, ref in builder.roles if ref not in answering]
+    builder.anchored = True
+    builder.subject = True  # someone made them, unnamed
+    builder.rule = ANSWERED
 
 
 def _hyphened(token: Any) -> list[Any]:
