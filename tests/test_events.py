@@ -1323,6 +1323,19 @@ def test_a_war_told_again_is_one_war() -> None:
     assert len(events_of(apart, "War")) == 2
 
 
+@pytest.mark.parametrize("text", [
+    # another word tells a fight of its own, not the war of the years before
+    "Rival factions signed a peace deal in Geneva after three decades of war. Their new leader "
+    "Omar Haddad, a commander currently fighting the rebels near Goma, was sworn in.",
+    # a war told by its name after another war is the war of that name
+    "Ruritania's 1982 invasion of Freedonia was approved by Washington. The plan was lost among "
+    "other issues following the Korean War, Senator Hill said.",
+])
+def test_a_war_told_by_another_word_or_by_its_name_is_another_war(text: str) -> None:
+    wars = events_of(facts_of(text), "War")
+    assert len(wars) == 2, [w.trigger for w in wars]
+
+
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
     facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "She says two workers were treated for shock.")

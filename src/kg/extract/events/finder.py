@@ -11,6 +11,7 @@ from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
 from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
+from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
     SITUATED,
@@ -199,6 +200,7 @@ def find_events(ctx: Context) -> list[Event]:
             if type_:
                 builder = Builder(ctx, type_, ent.root)
                 builder.tokens = list(ent)
+                builder.rule = NAMED  # "the Vietnam War": the war of that name (occasions)
                 builders.append(builder)
     for sentence in ctx.sentences:
         seen_types: set[str] = set()
