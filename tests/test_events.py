@@ -1336,6 +1336,31 @@ def test_a_war_told_by_another_word_or_by_its_name_is_another_war(text: str) -> 
     assert len(wars) == 2, [w.trigger for w in wars]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Inmates at the Granby prison protested on Friday. The first fire was lit at 10pm on Friday "
+     "and fires destroyed two workshops at the Granby prison on Saturday.", "Attack"),
+    ("Nine sheds at the Valmy camp were set on fire on Tuesday. Fires gutted the Valmy camp "
+     "kitchen on Wednesday.", "Attack"),
+    ("Overnight fires and rioting at the Valmy camp abated on Sunday.", "Protest"),
+])
+def test_a_fire_people_set_is_an_attack_or_a_riots(text: str, kind: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Disaster")
+    assert events_of(facts, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed two workshops at the Granby prison on Saturday. Police said the fire could "
+    "have been lit on purpose.",
+    "A blaze burned 500 hectares of bush near Goulburn on Monday. Police said the blaze was lit "
+    "by a careless camper.",
+])
+def test_a_fire_not_known_to_be_set_or_of_the_land_is_a_disaster(text: str) -> None:
+    facts = facts_of(text)
+    assert events_of(facts, "Disaster")
+    assert not events_of(facts, "Attack")
+
+
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
     facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "She says two workers were treated for shock.")

@@ -58,6 +58,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     type_ = triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
     if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
         return None
+    arson = triggers.set_by_people(token) if type_ == "Disaster" else None
+    type_ = arson or type_  # "the first fire was lit": arson, not a disaster
     named = ctx.mention_in(token)
     if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \
             " " in named.text and triggers.named_disaster(token) is None:
@@ -77,6 +79,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+    if arson is not None:
+        builder.rule = ARSON
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
     if type_ in _VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and (
@@ -204,6 +208,10 @@ def _unnamed_who_died(builder: Builder) -> None:
                     builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
                 builder.rule = "event-death-of-someone-unnamed"
                 return
+
+
+ARSON = "event-fire-set-by-people"
+"""The rule that finds a fire people set as an Attack, or a Protest's ("fires and rioting")."""
 
 
 ANSWERED = "event-answered-report"
