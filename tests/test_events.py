@@ -1361,6 +1361,13 @@ def test_a_fire_not_known_to_be_set_or_of_the_land_is_a_disaster(text: str) -> N
     assert not events_of(facts, "Attack")
 
 
+def test_she_who_will_not_say_is_the_woman_not_the_man_named_last() -> None:
+    facts = facts_of("Ambassador Maria Lopes said she had identified the body of Sir John Carter "
+                     "in Recife, but she would not say how he died.")
+    silence, = events_of(facts, "NoComment")
+    assert roles_of(facts, silence) == {("agent", "Maria Lopes")}
+
+
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
     facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "She says two workers were treated for shock.")

@@ -29,6 +29,7 @@ from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
     an_outlet_takes_part,
     body_of_speaker,
+    gendered_agents,
     holder_named,
     named_after_the_title,
     pronoun_speakers,
@@ -217,6 +218,7 @@ def find_events(ctx: Context) -> list[Event]:
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
     going_on = pronoun_speakers(ctx, sorted(builders + unnamed_speaking, key=lambda b: b.trigger.i))
+    gendered_agents(ctx, builders)
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
