@@ -27,3 +27,14 @@ def test_an_event_in_a_relative_clause_takes_the_date_of_its_occasion(text: str)
 
 def test_a_relative_clause_on_an_undated_noun_takes_no_date() -> None:
     assert times_of("The man who was arrested in Perth was from Sydney.", "Arrest") == {None}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Farmer Walid Haddad, 53, was killed in Jenin.", "Death"),  # an age
+    ("The singer, who died of cancer at age 61, was mourned in Leeds.", "Death"),
+    ("Mr Sharon spoke at a weekly cabinet meeting in Jerusalem.", "Meeting"),  # a frequency
+])
+def test_an_age_or_a_frequency_is_no_time_of_the_event(text: str, event_type: str) -> None:
+    events = [e for e in facts_of(text, published=None).events if e.type == event_type]
+    assert events
+    assert all(e.time is None for e in events), [e.time for e in events]
