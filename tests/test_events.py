@@ -1368,6 +1368,17 @@ def test_she_who_will_not_say_is_the_woman_not_the_man_named_last() -> None:
     assert roles_of(facts, silence) == {("agent", "Maria Lopes")}
 
 
+def test_what_a_speaker_says_and_tells_an_outlet_is_one_interview() -> None:
+    facts = facts_of("Trade Minister Tom Hale says the port will reopen. He has told the BBC "
+                     "that repairs are under way.")
+    assert not events_of(facts, "Statement")
+    interview, = events_of(facts, "Interview")
+    assert roles_of(facts, interview) == {("agent", "Tom Hale"), ("participant", "BBC")}
+    apart = facts_of("Trade Minister Tom Hale said on Friday the port would reopen. He told the "
+                     "BBC on Monday that repairs were under way.")  # two days, two occasions
+    assert len(events_of(apart, "Statement")) == len(events_of(apart, "Interview")) == 1
+
+
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:
     facts = facts_of("A spokeswoman for the port authority says the crane collapsed at dawn. "
                      "She says two workers were treated for shock.")

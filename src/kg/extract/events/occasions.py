@@ -15,8 +15,10 @@ def merge_occasions(events: list[Event], persons: set[str],
     """Resolved events that are one occasion told twice, merged into the first telling.
 
     A speaker's statements in one article are one occasion unless their dates or places differ
-    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
-    an outlet (an interview) and written ones ("said in a statement") stay apart from them.
+    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"), and so are
+    a speaker's statements and the words they told an outlet, which make the occasion an
+    interview ("Williams says ... He has told Channel Nine"); written ones ("said in a
+    statement") stay apart from them.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -55,7 +57,8 @@ def merge_occasions(events: list[Event], persons: set[str],
             first_role.setdefault(role[1], role)
         finer = event.time if twin.time is None or (event.time is not None and len(
             event.time.value or "") > len(twin.time.value or "")) else twin.time
-        merged = replace(twin, roles=tuple(first_role.values()), time=finer)
+        merged = replace(twin, roles=tuple(first_role.values()), time=finer,
+                         type=event.type if event.type in _TOLD_TO_AN_OUTLET else twin.type)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
     return _where_the_court_sat(_where_the_disaster_was(kept)), joined
@@ -90,7 +93,7 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
-    if first.type == second.type == "Statement" and not {
+    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not {
             first.trigger.lower(), second.trigger.lower()} & written:
         speakers = {ref for role, ref in first.roles if role == "agent"}
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
@@ -124,6 +127,11 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     return False
 
 
+_SPOKEN = {"Statement", "Interview"}
+"""Speech one occasion may tell twice: "Williams says the Government is not losing control ...
+He has told Channel Nine vandalism is not going to get visas" (one occasion, an interview)."""
+_TOLD_TO_AN_OUTLET = {"Interview"}
+"""What a statement told again becomes when the telling names the outlet it was told to."""
 _SEALED_ONCE = {"Agreement"}
 """Events an article names again by what was sealed, adding where or by whom: "rival factions
 signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
