@@ -51,3 +51,14 @@ def test_a_day_and_its_part_are_one_date(text: str, event_type: str, expected: t
 def test_a_part_of_a_day_alone_names_no_day() -> None:
     assert dated("Police arrested two men in Lyon on the same evening.", "Arrest") <= {
         ("the same evening", None)}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Farmer Walid Haddad, 53, was killed in Jenin.", "Death"),  # an age
+    ("The singer, who died of cancer at age 61, was mourned in Leeds.", "Death"),
+    ("Mr Sharon spoke at a weekly cabinet meeting in Jerusalem.", "Meeting"),  # a frequency
+])
+def test_an_age_or_a_frequency_is_no_time_of_the_event(text: str, event_type: str) -> None:
+    events = [e for e in facts_of(text, published=None).events if e.type == event_type]
+    assert events
+    assert all(e.time is None for e in events), [e.time for e in events]

@@ -975,6 +975,7 @@ def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("The country needs billions of dollars to rebuild after 23 years of war.", "War"),
+    ("The new government has a chance to end 20 years of warfare.", "War"),
     ("The envoy vowed to end 15 months of bloodshed.", "War"),
     ("The accord was sealed after nine days of exhausting negotiations.", "Meeting"),
     ("Rebels took the airport after fierce fighting with Taliban troops.", "War"),
@@ -1066,6 +1067,37 @@ def test_fires_told_by_their_number_are_more_than_one_of_them() -> None:
     assert len(events_of(one, "Disaster")) == 1
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("At least 12 people were killed in riots over the price of bread.", "Protest"),
+    ("Dozens were killed and hundreds injured in nationwide riots.", "Protest"),
+    ("One of the rebel commanders was killed in heavy fighting.", "War"),
+    ("Three civilians were wounded in an air raid.", "Attack"),
+])
+def test_a_violent_event_people_were_killed_or_hurt_in_happened(text: str, kind: str) -> None:
+    assert len(events_of(facts_of(text), kind)) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The minister warned that riots would follow the price rise.", "Protest"),
+    ("The war is a topic of the debate.", "War"),
+])
+def test_a_violent_event_noun_nobody_was_hurt_in_needs_an_anchor(text: str, kind: str) -> None:
+    assert not events_of(facts_of(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "He denies reports the man was a spy.",
+    "Acme has denied reports of a takeover.",
+    "Karl Lee says he cannot confirm media reports the man has a brother in Perth.",
+    "Rosa Diaz has played down reports of a rift with the coach.",
+])
+def test_reports_someone_answers_were_made_by_others(text: str) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    assert not report.negated  # the answer is not given; the reports were still made
+    assert not any(role == "agent" for role, _ in report.roles)  # not by the one who answers
+
+
 def test_a_gerund_the_parser_took_for_a_verb_can_name_an_event() -> None:
     facts = facts_of("Fighting between Tamil rebels and the army killed 12 people on Monday.")
     assert len(events_of(facts, "War")) == 1
@@ -1110,6 +1142,16 @@ def test_the_crime_a_court_charges_is_no_event_the_charge_is() -> None:
     ("Firefighters are fighting fires west of Perth.", False),
     ("Qantas is fighting the ACTU in the Industrial Relations Commission.", False),
     ("He was arrested for fighting with the Taliban.", False),
+    # an armed group is an enemy by its name, a side only with "with"
+    ("Government forces are fighting the Taliban near Kandahar.", True),
+    ("The militia has vowed to fight Al Qaeda cells in the south.", True),
+    ("The union is fighting the ACTU over the award.", False),
+    # a struggle noun is a war only against an enemy
+    ("Canberra has joined the campaign against terrorism in Afghanistan.", True),
+    ("Militias have stepped up their battle against the Taliban.", True),
+    ("The tabloid defended its name and shame campaign against paedophiles.", False),
+    ("The team won the first battle of the series in Perth.", False),
+    ("The agency has asked for more money for the fight against the disease.", False),
 ])
 def test_a_war_has_an_enemy(text: str, war: bool) -> None:
     assert bool(events_of(facts_of(text), "War")) == war
@@ -1279,6 +1321,62 @@ def test_a_war_told_again_is_one_war() -> None:
     assert len(events_of(facts, "War")) == 1
     apart = facts_of("The war in Afghanistan began in 2001. The war in Iraq began in 2003.")
     assert len(events_of(apart, "War")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # another word tells a fight of its own, not the war of the years before
+    "Rival factions signed a peace deal in Geneva after three decades of war. Their new leader "
+    "Omar Haddad, a commander currently fighting the rebels near Goma, was sworn in.",
+    # a war told by its name after another war is the war of that name
+    "Ruritania's 1982 invasion of Freedonia was approved by Washington. The plan was lost among "
+    "other issues following the Korean War, Senator Hill said.",
+])
+def test_a_war_told_by_another_word_or_by_its_name_is_another_war(text: str) -> None:
+    wars = events_of(facts_of(text), "War")
+    assert len(wars) == 2, [w.trigger for w in wars]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Inmates at the Granby prison protested on Friday. The first fire was lit at 10pm on Friday "
+     "and fires destroyed two workshops at the Granby prison on Saturday.", "Attack"),
+    ("Nine sheds at the Valmy camp were set on fire on Tuesday. Fires gutted the Valmy camp "
+     "kitchen on Wednesday.", "Attack"),
+    ("Overnight fires and rioting at the Valmy camp abated on Sunday.", "Protest"),
+])
+def test_a_fire_people_set_is_an_attack_or_a_riots(text: str, kind: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Disaster")
+    assert events_of(facts, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed two workshops at the Granby prison on Saturday. Police said the fire could "
+    "have been lit on purpose.",
+    "A blaze burned 500 hectares of bush near Goulburn on Monday. Police said the blaze was lit "
+    "by a careless camper.",
+])
+def test_a_fire_not_known_to_be_set_or_of_the_land_is_a_disaster(text: str) -> None:
+    facts = facts_of(text)
+    assert events_of(facts, "Disaster")
+    assert not events_of(facts, "Attack")
+
+
+def test_she_who_will_not_say_is_the_woman_not_the_man_named_last() -> None:
+    facts = facts_of("Ambassador Maria Lopes said she had identified the body of Sir John Carter "
+                     "in Recife, but she would not say how he died.")
+    silence, = events_of(facts, "NoComment")
+    assert roles_of(facts, silence) == {("agent", "Maria Lopes")}
+
+
+def test_what_a_speaker_says_and_tells_an_outlet_is_one_interview() -> None:
+    facts = facts_of("Trade Minister Tom Hale says the port will reopen. He has told the BBC "
+                     "that repairs are under way.")
+    assert not events_of(facts, "Statement")
+    interview, = events_of(facts, "Interview")
+    assert roles_of(facts, interview) == {("agent", "Tom Hale"), ("participant", "BBC")}
+    apart = facts_of("Trade Minister Tom Hale said on Friday the port would reopen. He told the "
+                     "BBC on Monday that repairs were under way.")  # two days, two occasions
+    assert len(events_of(apart, "Statement")) == len(events_of(apart, "Interview")) == 1
 
 
 def test_he_says_after_an_unnamed_speaker_goes_on_with_the_same_words() -> None:

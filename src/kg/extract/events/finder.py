@@ -10,7 +10,8 @@ from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
-from kg.extract.events.nouns import noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
+from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
     SITUATED,
@@ -28,6 +29,7 @@ from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
     an_outlet_takes_part,
     body_of_speaker,
+    gendered_agents,
     holder_named,
     named_after_the_title,
     pronoun_speakers,
@@ -199,6 +201,7 @@ def find_events(ctx: Context) -> list[Event]:
             if type_:
                 builder = Builder(ctx, type_, ent.root)
                 builder.tokens = list(ent)
+                builder.rule = NAMED  # "the Vietnam War": the war of that name (occasions)
                 builders.append(builder)
     for sentence in ctx.sentences:
         seen_types: set[str] = set()
@@ -216,6 +219,7 @@ def find_events(ctx: Context) -> list[Event]:
                     seen_types.add(type_)
     ordered = sorted(builders, key=lambda b: b.trigger.i)
     going_on = pronoun_speakers(ctx, sorted(builders + unnamed_speaking, key=lambda b: b.trigger.i))
+    gendered_agents(ctx, builders)
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
@@ -308,7 +312,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
     time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
     if date_ent is not None:
         builder.tokens.extend(date_ent)
-    negated = builder.type != "NoComment" and (any(
+    negated = builder.type != "NoComment" and builder.rule != ANSWERED and (any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.children) or any(
         c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children
         if trigger.dep_ in ("dobj", "pobj")

@@ -62,6 +62,9 @@ class Triggers:
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
         self.enemies: dict[str, set[str]] = {}  # whom a war is fought against, unnamed
+        self.of_an_enemy: dict[str, str] = {}  # "the campaign against terrorism"
+        self.answers: dict[str, set[str]] = {}  # "denies reports", by type
+        self.arson: dict[str, set[str]] = {}  # fires people set: "the first fire was lit"
         self.armed: set[str] = set()  # forces, war machines and arms that strike
         self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
@@ -122,8 +125,15 @@ class Triggers:
             if entry.get("kinds"):
                 self.kinds[type_] = set(entry["kinds"])
             self.courses[type_] = {form for verb in entry.get("courses") or [] for form in _forms(verb)}
+            for key, words in (entry.get("arson") or {}).items():
+                self.arson[key] = set(words)
+            for verb in entry.get("answered_by") or []:
+                self.answers.setdefault(type_, set()).add(verb)
+            for noun in entry.get("nouns_of_an_enemy") or []:
+                self.nouns.setdefault(noun, type_)
+                self.of_an_enemy[noun] = type_
             if entry.get("enemies"):
-                self.enemies[type_] = set(entry["enemies"])
+                self.enemies[type_] = set(entry["enemies"]) | set(entry.get("armed_groups") or [])
             self.armed.update(entry.get("armed") or [])
             self.arms.update(entry.get("things_of_war") or [])
             self.of_craft.update(entry.get("verbs_of_craft") or [])
@@ -169,6 +179,35 @@ class Triggers:
                 return type_, particle
         return None
 
+    def answered(self, token: Any, type_: str) -> bool:
+        """Whether an event noun is the object of a verb of the lexicon's ``answered_by`` for its
+        type, by which its subject answers what others made: "denies reports the man was a
+        member", "cannot confirm media reports", "played down reports of a rift"."""
+        verbs = self.answers.get(type_) or set()
+        head = token.head
+        if token.dep_ != "dobj" or head.pos_ != "VERB":
+            return False
+        lemma = head.lemma_.lower()
+        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
+
+    def set_by_people(self, token: Any) -> str | None:
+        """The type of a fire people set, by the lexicon's ``arson``: a Protest when the fire is
+        told beside a riot ("overnight fires and rioting"), an Attack when its article tells a
+        fire lit or a building set on fire ("the first fire was lit", "buildings were set on
+        fire") or fires beside a riot ("buildings were damaged by fire ... fires and rioting");
+        none in an article of fires of the land ("a bushfire was deliberately lit") or
+        when the setting is only tried or supposed ("tried to set fire to his shoes")."""
+        arson = self.arson
+        if not arson or token.lemma_.lower() not in arson.get("fires", set()):
+            return None
+        doc = token.doc
+        if any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc):
+            return None
+        if _beside_a_riot(token, arson):
+            return "Protest"
+        return "Attack" if any(_sets_fire(t, arson) or _beside_a_riot(t, arson) for t in doc) else None
+
     def naming(self, verb: Any) -> bool:
         """Whether a verb of the lexicon's ``verbs_of_naming`` names its object as something,
         which states a judgement of it: "called the meeting a failure", "branded it absurd"."""
@@ -183,6 +222,10 @@ class Triggers:
             self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
         if type_ is None:
             return None
+        if self.of_an_enemy.get(token.lemma_.lower()) == type_ and (
+                token.lower_ in self.of_an_enemy or token.lower_ not in self.nouns) \
+                and not self.fights_an_enemy(token, type_):
+            return None  # "won the first battle", "the fight against the disease" (not "fighting")
         for other, modifiers, verbs in self.senses.get(token.lemma_.lower(), []):
             if _with_modifier(token, modifiers) or _under_verb(token, verbs):
                 return other
@@ -256,9 +299,10 @@ class Triggers:
     def fights_an_enemy(self, token: Any, type_: str) -> bool:
         """Whether a war word has an enemy, as its object or after "against" or "on": a state or
         its people ("fighting Israel", "fighting the Palestinians") or one of the lexicon's
-        ``enemies`` ("the war against terrorism", "fighting rebels"); not "fighting fires", "the
-        war on drugs", nor a named body, which may be a rival in business or politics ("Qantas is
-        fighting the ACTU")."""
+        ``enemies`` ("the war against terrorism", "fighting rebels") or ``armed_groups`` by a word
+        of the name ("fighting the Taliban", "to fight Al Qaeda networks"); not "fighting fires",
+        "the war on drugs", nor another named body, which may be a rival in business or politics
+        ("Qantas is fighting the ACTU")."""
         enemies = self.enemies.get(type_) or set()
         objects = [c for c in token.children if c.dep_ == "dobj"]
         objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
@@ -377,3 +421,32 @@ def _under_verb(token: Any, verbs: set[str]) -> bool:
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     return head.lemma_.lower() in verbs or any(
         f"{head.lemma_.lower()} {p}" in verbs for p in particles)
+
+
+def _sets_fire(verb: Any, arson: dict[str, set[str]]) -> bool:
+    """Whether a verb tells a fire set, as done: "the first fire was lit", "detainees lit
+    fires", "eight buildings were set on fire", "set fire to the hall", "torched the office";
+    not "tried to set fire", "could have lit"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would")
+                                  for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "threaten")):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in arson.get("lit_by", set()) and lemma != "light":
+        return True
+    if lemma == "light":
+        return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in arson.get("fires", set())
+                   for c in verb.children)
+    if lemma != "set":
+        return False
+    fire = arson.get("set_on_fire", set())
+    return any(c.lower_ in fire or (c.dep_ == "prep" and any(o.lower_ in fire for o in c.children))
+               for c in verb.children)
+
+
+def _beside_a_riot(token: Any, arson: dict[str, set[str]]) -> bool:
+    """Whether a fire is told beside a riot, joined to it by "and": "fires and rioting"."""
+    if token.lemma_.lower() not in arson.get("fires", set()):
+        return False
+    beside = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.lemma_.lower() in arson.get("riots", set()) for t in beside)

@@ -39,6 +39,12 @@ _ATTENDED = {"Meeting", "Visit", "PressConference", "Protest", "Interview", "Ele
 _TAKING_PART = ("attend", "join", "hold", "lead", "chair", "host")
 """Verbs whose doer takes part in the gathering they are done to, also in a participle on the
 doer: "a member of the Northern Alliance attending the talks" (not "diplomats observing" them)."""
+_VIOLENT = {"Attack", "War", "Protest"}
+"""Events people are killed in: a death told in one ("killed in an air raid", "died in riots",
+"killed in fierce fighting") tells that it happened, with no one named."""
+_HURT = ("injure", "wound", "hurt")
+"""Verbs of harm short of death that tell a violent event as killing does: "hundreds were
+injured in nationwide riots"."""
 _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 
@@ -52,6 +58,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     type_ = triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
     if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
         return None
+    arson = triggers.set_by_people(token) if type_ == "Disaster" else None
+    type_ = arson or type_  # "the first fire was lit": arson, not a disaster
     named = ctx.mention_in(token)
     if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \
             " " in named.text and triggers.named_disaster(token) is None:
@@ -65,15 +73,20 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if triggers.answered(token, type_):
+        _answered(builder)
     _unnamed_who_died(builder)
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+    if arson is not None:
+        builder.rule = ARSON
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
-    if type_ == "Attack" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
-            token.head.head.lemma_.lower() in triggers.killing:
-        builder.anchored = True  # "three civilians were killed in an air raid": it happened
+    if type_ in _VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and (
+            token.head.head.lemma_.lower() in triggers.killing or token.head.head.lemma_.lower() in _HURT):
+        builder.anchored = True  # "three civilians were killed in an air raid", "20 people were
+        # killed in nationwide riots", "one was killed in intense fighting": it happened
     course = triggers.course_of(token, type_)
     if course is not None:  # "fires are burning across Victoria": it goes on, there
         builder.anchored = True
@@ -195,6 +208,29 @@ def _unnamed_who_died(builder: Builder) -> None:
                     builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
                 builder.rule = "event-death-of-someone-unnamed"
                 return
+
+
+ARSON = "event-fire-set-by-people"
+"""The rule that finds a fire people set as an Attack, or a Protest's ("fires and rioting")."""
+
+
+ANSWERED = "event-answered-report"
+"""The rule that finds reports told by someone's answer to them ("denies reports that ..."):
+the answer, given or not, does not undo them (finder._finish does not negate them)."""
+
+
+def _answered(builder: Builder) -> None:
+    """A report its sentence's subject answers was made, by others: "he denies reports the
+    man was a member" (the reports are told; he is not their reporter), "cannot confirm media
+    reports" (they were made, though not confirmed)."""
+    verb = builder.trigger.head
+    ctx = builder.ctx
+    answering = {m.id for c in verb.children if c.dep_ == "nsubj"
+                 for m in [ctx.mention_in(c)] if m is not None}
+    builder.roles = [(role, ref) for role, ref in builder.roles if ref not in answering]
+    builder.anchored = True
+    builder.subject = True  # someone made them, unnamed
+    builder.rule = ANSWERED
 
 
 def _hyphened(token: Any) -> list[Any]:

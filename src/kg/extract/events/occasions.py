@@ -15,8 +15,10 @@ def merge_occasions(events: list[Event], persons: set[str],
     """Resolved events that are one occasion told twice, merged into the first telling.
 
     A speaker's statements in one article are one occasion unless their dates or places differ
-    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"); words told to
-    an outlet (an interview) and written ones ("said in a statement") stay apart from them.
+    ("Hockey said today ... Mr Hockey said the Government was not embarrassed"), and so are
+    a speaker's statements and the words they told an outlet, which make the occasion an
+    interview ("Williams says ... He has told Channel Nine"); written ones ("said in a
+    statement") stay apart from them.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -26,7 +28,11 @@ def merge_occasions(events: list[Event], persons: set[str],
     and so is an attack, unless both tellings
     name their agents and no agent is shared (one side's ambush, the other's reprisal) or both
     are verbs told at other places ("jets blasted Gaza City ... gunships hit Ramallah"); a place
-    told closer ("in Iraq ... in Basra province") replaces the wider one. An agreement told
+    told closer ("in Iraq ... in Basra province") replaces the wider one. A war is told again
+    by the word that first told it ("the war against terrorism ... contributing to the war"),
+    not by another ("two decades of war ... fighting the Taliban near Kandahar": a fight of
+    its own), and a war told by its name is only the war of that name ("Indonesia's invasion
+    ... following the Vietnam War"). An agreement told
     again with no other party, place or date is the same agreement ("the deal was signed in
     Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
@@ -51,7 +57,8 @@ def merge_occasions(events: list[Event], persons: set[str],
             first_role.setdefault(role[1], role)
         finer = event.time if twin.time is None or (event.time is not None and len(
             event.time.value or "") > len(twin.time.value or "")) else twin.time
-        merged = replace(twin, roles=tuple(first_role.values()), time=finer)
+        merged = replace(twin, roles=tuple(first_role.values()), time=finer,
+                         type=event.type if event.type in _TOLD_TO_AN_OUTLET else twin.type)
         kept[kept.index(twin)] = merged
         joined[event.key] = twin.key
     return _where_the_court_sat(_where_the_disaster_was(kept)), joined
@@ -86,7 +93,7 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
-    if first.type == second.type == "Statement" and not {
+    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not {
             first.trigger.lower(), second.trigger.lower()} & written:
         speakers = {ref for role, ref in first.roles if role == "agent"}
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
@@ -104,6 +111,8 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
         if first.type == "Disaster" and places[0] != places[1] and \
                 (first.evidence.rule == COUNTED) != (second.evidence.rule == COUNTED):
             return False  # "100 fires are burning across the state ... a blaze at Spencer": one of them
+        if first.type == "War" and not _one_war(first, second, written):
+            return False  # "two decades of war ... fighting the Taliban near Kandahar"
         if _struck_apart(first, second, written):
             return False  # "warplanes blasted Gaza City ... helicopters hit a station in Ramallah"
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
@@ -118,6 +127,11 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
     return False
 
 
+_SPOKEN = {"Statement", "Interview"}
+"""Speech one occasion may tell twice: "Williams says the Government is not losing control ...
+He has told Channel Nine vandalism is not going to get visas" (one occasion, an interview)."""
+_TOLD_TO_AN_OUTLET = {"Interview"}
+"""What a statement told again becomes when the telling names the outlet it was told to."""
 _SEALED_ONCE = {"Agreement"}
 """Events an article names again by what was sealed, adding where or by whom: "rival factions
 signed an agreement ... the agreement was signed in Bonn"; all parties told join the first."""
@@ -129,6 +143,8 @@ several incidents: "another man was killed in Hebron")."""
 COUNTED = "event-counted-disasters"
 """The rule that finds disasters told by their number ("more than 100 fires"): several of them,
 of which one told elsewhere is not the whole."""
+NAMED = "event-named"
+"""The rule that finds an event by its name ("the Vietnam War", "the Korean War in 1953")."""
 DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
 """The rules that find a death a disaster or an accident caused."""
 
@@ -142,6 +158,26 @@ def _struck_apart(first: Event, second: Event, written: set[str]) -> bool:
     places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
     return first.type == second.type == "Attack" and places[0] != places[1] and not (
         _named(first.trigger, written) or _named(second.trigger, written))
+
+
+def _one_war(first: Event, second: Event, written: set[str]) -> bool:
+    """Whether a war told again can be the war first told: told by the same word ("the war
+    against terrorism ... contributing to the war against terrorism", "Indonesia's invasion of
+    East Timor ... an Indonesian invasion"), as another word tells another part of the fighting
+    ("two decades of war ... fighting the Taliban near Kandahar", "the invasion ... the war");
+    and a war told by its name after another is that war only under the same name ("the 1975
+    invasion ... following the Vietnam War": a name told later is a war of its own), though the
+    plain word may take up a name told first ("the Korean War ... the war ended in 1953")."""
+    if second.evidence.rule == NAMED:
+        return first.evidence.rule == NAMED and first.trigger.lower() == second.trigger.lower()
+    return _war_word(first, written) == _war_word(second, written)
+
+
+def _war_word(event: Event, written: set[str]) -> str:
+    """The word that tells a war: a named war's last ("Vietnam War": "war"), a plural as its
+    singular ("wars": "war")."""
+    word = event.trigger.lower().split()[-1] if event.trigger.strip() else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in written else word
 
 
 def _named(trigger: str, written: set[str]) -> bool:

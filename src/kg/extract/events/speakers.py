@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.coreference import surname
+from kg.extract.coreference import person_for_pronoun, surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.extract.holders import office_holders, written_before
 from kg.lexicon import lexicon
@@ -14,6 +14,8 @@ from kg.model import Mention, Sentence
 _GENDER = {"he": "male", "she": "female", "mr": "male", "sir": "male", "mrs": "female",
            "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 """Pronouns and titles that tell a person's gender: "she said" is not the Mr Roe quoted before."""
+_SPEAKING = REPORTING | {"NoComment", "PressConference"}
+"""Events whose agent is one who speaks, or says nothing."""
 _SPEAKER_REACH = 3
 """How many sentences back the speaker of a "he said" may have been named or quoted."""
 _QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
@@ -266,3 +268,25 @@ def _inside_quote(ctx: Context, offset: int) -> bool:
     text = ctx.article.text
     before = text[text.rfind("\n", 0, offset) + 1:offset]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def gendered_agents(ctx: Context, builders: list[Builder]) -> None:
+    """Each "he" or "she" still standing for a speaker (of words, or of none: "would not say")
+    is the person coreference finds of that gender ("Ambassador Denise Almao said she had
+    identified the body of Sir Peter Blake, but she would not say how he died": Almao, not
+    Blake), where it finds one; the pronoun is left to resolve otherwise. Not an agent of
+    another act, whom a quotation may tell of ('"... when he died," the student said').
+    An agent is replaced in place."""
+    mentions = ctx.mention_by_id()
+    for builder in builders:
+        if builder.type not in _SPEAKING:
+            continue
+        for index, (role, ref) in enumerate(builder.roles):
+            mention = mentions.get(ref)
+            if role != "agent" or mention is None or mention.kind != "pronoun" or \
+                    mention.text.lower() not in ("he", "she"):
+                continue
+            token = next((t for t in ctx.doc if t.idx >= mention.start), None)
+            person = person_for_pronoun(ctx, token) if token is not None else None
+            if person is not None:
+                builder.roles[index] = ("agent", person.id)

@@ -10,6 +10,7 @@ from kg.extract.context import Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.events.roles import Builder
+from kg.lexicon import lexicon
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
@@ -102,7 +103,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     length = None
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
-        if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere:
+        if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text):
             continue
         if _DURATION_RE.search(ent.text) and not re.search(r"\b(ago|last|since)\b", ent.text):
             if ent.root.head.i == trigger.i:
@@ -117,6 +118,15 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+def _no_time(text: str) -> bool:
+    """Whether a phrase the model tags as a date gives no time at all, only words of the
+    lexicon's ``event-not-times.txt`` and small numbers: a frequency ("weekly"), a bare span
+    ("hours before the invasion") or an age ("Walid Saadi, 53, was killed", "at age 58")."""
+    words = text.lower().split()
+    return bool(words) and all(w in lexicon().words("event-not-times.txt") or (
+        w.isdigit() and len(w) <= 3) for w in words)
 
 
 _OCCASION_DATES = ("nummod", "compound", "amod", "npadvmod", "poss")
