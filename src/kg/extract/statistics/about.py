@@ -337,11 +337,9 @@ def _place_struck(ctx: Context, verb: Any, root: Any) -> Any | None:
                 if place is not None:
                     return place  # "the city's main market"
             if child.dep_ == "prep" and child.lower_ in _WHERE:
-                for noun in (c for c in child.children if c.dep_ == "pobj"):
-                    place = _place_in(ctx, noun)
-                    if place is not None:
-                        listed = _listed(noun, root) or _listed(ctx.last_token(place), root)
-                        return None if listed else place
+                found = _place_after(ctx, child, root)
+                if found is not None:
+                    return found or None
     return None
 
 
@@ -363,11 +361,19 @@ def _place_of_the_act(ctx: Context, verb: Any, root: Any) -> Any | None:
     nouns += [subject] if subject is not None and subject.lower_ not in ("which", "that") else []
     for noun in (n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in acts):
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                place = _place_in(ctx, obj)
-                if place is not None:
-                    listed = _listed(obj, root) or _listed(ctx.last_token(place), root)
-                    return None if listed else place
+            found = _place_after(ctx, prep, root)
+            if found is not None:
+                return found or None
+    return None
+
+
+def _place_after(ctx: Context, prep: Any, root: Any) -> Any | None:
+    """The place a preposition's object names ("in Haifa"); False when it is one of a list of
+    places ("in X and Y": no single place), None when it names none."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        place = _place_in(ctx, obj)
+        if place is not None:
+            return False if _listed(obj, root) or _listed(ctx.last_token(place), root) else place
     return None
 
 
