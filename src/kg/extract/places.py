@@ -547,3 +547,62 @@ def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion"):
         return None
     return doc[span.start : head.i + 1]
+
+
+def listed_with_towns(span: Any, gazetteer: Any) -> bool:
+    """Whether a name the parse puts where a place goes stands in a list of towns: at least one
+    other name of the list is a town the gazetteer knows, and none is a larger place ("around
+    Tamworth, Gunnedah and Quirindi": Quirindi is a town too; not "the Illawarra, Sydney and the
+    Hunter Valley", whose region keeps "the" and a feature's word)."""
+    doc = span.doc
+    if span[-1].text in place_name_words(*PLACE_NAME_ENDS) or \
+            span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    towns = 0
+    for token in listed_with(span):
+        if span.start <= token.i < span.end or not token.text[:1].isupper():
+            continue
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        found = gazetteer.lookup(ent.text) if ent is not None else None
+        if found is None:  # "Hornsby, Warringah" tagged as one name
+            found = gazetteer.lookup(token.text)
+        if isinstance(found, Place) and found.type != "City":
+            return False
+        towns += isinstance(found, Place)
+    return towns > 0
+
+
+def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
+    """Whether a name the model took for a place's, which the gazetteer lacks, names a contest,
+    a gathering or a policy: it ends in such a name's word ("the Melbourne Track Classic", "the
+    Pacific Solution"; ``event-names.txt``, ``programme-names.txt``) or only qualifies a contest's
+    noun ("the Sydney-Hobart race")."""
+    doc = span.doc
+    last = span[-1]
+    if len(span) > 1 and (last.text in gazetteer.event_name_heads or
+                          last.text in lexicon().words("programme-names.txt")):
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_lower and \
+        following.text.title() in gazetteer.event_name_heads and \
+        last.dep_ == "compound" and last.head.i == following.i
+
+
+def a_group_that_acts(span: Any, ctx: Context) -> bool:
+    """Whether a plural name the model took for a place's, which the gazetteer lacks, is the
+    subject of a verb in the plural somewhere in the article ("the Kestrels are 2 for 17", "the
+    Kestrels have more to do"): a team or a group of people, no place (a plural place's name
+    ends in a feature's word: "the Snowy Mountains are")."""
+    doc = span.doc
+    last = span[-1]
+    if not last.text.endswith("s") or last.text in place_name_words(*PLACE_NAME_ENDS) or \
+            ctx.gazetteer.lookup(span.text) is not None:
+        return False
+    size = len(span)
+    for start in ctx.positions_of(span[0].text):
+        if start + size > len(doc) or doc[start : start + size].text != span.text:
+            continue
+        word = doc[start + size - 1]
+        if word.dep_ == "nsubj" and (word.head.tag_ == "VBP" or word.head.lower_ == "were"):
+            return True
+    return False

@@ -46,9 +46,12 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     PLACE_NAME_ENDS,
     SETTLEMENT_NOUNS,
+    a_group_that_acts,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
+    listed_with_towns,
+    names_an_occasion_or_a_scheme,
     opening_dateline,
     person_written_as_place,
     place_name_words,
@@ -338,7 +341,10 @@ def _add_named(
             ctx.add_mention(part, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
     if label == "PERSON" and known is None and person_written_as_place(span, ctx):
-        ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
+        # "in Tora Bora"; "nearby Mittagong", a town the gazetteer knows, and "Tamworth, Gunnedah
+        # and Quirindi", one listed with towns, are towns
+        ctx.add_mention(span, "City" if town is not None or listed_with_towns(span, gazetteer)
+                        else "Place")
         return
     if (label == "PERSON" and len(span) == 1 or unclassified and len(span) <= 3) and known is None and \
             all(t.is_alpha and t.is_title for t in span) and not _titled_anywhere(span, ctx):
@@ -408,6 +414,9 @@ def _add_named(
     elif isinstance(known, KnownOrganization):
         ctx.add_mention(span, known.type, key=known.key)
     elif label in ("GPE", "LOC", "FAC"):
+        if names_an_occasion_or_a_scheme(span, gazetteer) or a_group_that_acts(span, ctx):
+            return  # "the Melbourne Track Classic", "the Pacific Solution", "the Proteas are
+            # 2 for 17": a contest, a policy, a team, no place
         if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
             _add_person(ctx, span)  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
@@ -418,7 +427,7 @@ def _add_named(
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
-                "City" if in_part_of_a_region(span, gazetteer) or
+                "City" if in_part_of_a_region(span, gazetteer) or listed_with_towns(span, gazetteer) or
                 label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span))
                 else "Place"))
     elif label == "ORG" and owns_a_programme(span):
