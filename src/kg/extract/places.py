@@ -549,29 +549,6 @@ def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     return doc[span.start : head.i + 1]
 
 
-def listed_with_towns(span: Any, gazetteer: Any) -> bool:
-    """Whether a name the parse puts where a place goes stands in a list of towns: at least one
-    other name of the list is a town the gazetteer knows, and none is a larger place ("around
-    Tamworth, Gunnedah and Quirindi": Quirindi is a town too; not "the Illawarra, Sydney and the
-    Hunter Valley", whose region keeps "the" and a feature's word)."""
-    doc = span.doc
-    if span[-1].text in place_name_words(*PLACE_NAME_ENDS) or \
-            span.start > 0 and doc[span.start - 1].lower_ == "the":
-        return False
-    towns = 0
-    for token in listed_with(span):
-        if span.start <= token.i < span.end or not token.text[:1].isupper():
-            continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        found = gazetteer.lookup(ent.text) if ent is not None else None
-        if found is None:  # "Hornsby, Warringah" tagged as one name
-            found = gazetteer.lookup(token.text)
-        if isinstance(found, Place) and found.type != "City":
-            return False
-        towns += isinstance(found, Place)
-    return towns > 0
-
-
 def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
     """Whether a name the model took for a place's, which the gazetteer lacks, names a contest,
     a gathering or a policy: it ends in such a name's word ("the Melbourne Track Classic", "the

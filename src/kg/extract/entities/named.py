@@ -50,7 +50,6 @@ from kg.extract.places import (
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
-    listed_with_towns,
     names_an_occasion_or_a_scheme,
     opening_dateline,
     person_written_as_place,
@@ -340,18 +339,17 @@ def _add_named(
         for part in _listed_names(span):  # "the towns of Harwood and Kolna", tagged as one
             ctx.add_mention(part, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
-    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
-        # "in Tora Bora"; "nearby Mittagong", a town the gazetteer knows, and "Tamworth, Gunnedah
-        # and Quirindi", one listed with towns, are towns
-        ctx.add_mention(span, "City" if town is not None or listed_with_towns(span, gazetteer)
-                        else "Place")
-        return
     if (label == "PERSON" and len(span) == 1 or unclassified and len(span) <= 3) and known is None and \
             all(t.is_alpha and t.is_title for t in span) and not _titled_anywhere(span, ctx):
         paired = paired_with_a_town(span, ctx)
-        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah"
+        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah",
+            # "around Tamworth, Gunnedah and Quirindi": a town, wherever else it is written
             ctx.add_mention(span, paired)
             return
+    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
+        # "in Tora Bora"; "nearby Mittagong", a town the gazetteer knows, is the town
+        ctx.add_mention(span, "City" if town is not None else "Place")
+        return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         following = doc[span.end] if span.end < len(doc) else None
@@ -427,7 +425,8 @@ def _add_named(
             ctx.add_mention(span, "Country", kind="description")
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
-                "City" if in_part_of_a_region(span, gazetteer) or listed_with_towns(span, gazetteer) or
+                "City" if in_part_of_a_region(span, gazetteer) or
+                paired_with_a_town(span, ctx) == "City" or
                 label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span))
                 else "Place"))
     elif label == "ORG" and owns_a_programme(span):
