@@ -575,3 +575,16 @@ def test_a_name_written_where_a_town_goes_is_a_town(text: str, town: str) -> Non
 ])
 def test_a_contest_or_a_team_the_model_took_for_a_place_is_no_place(text: str, name: str) -> None:
     assert all(e.label != name for e in facts_of(text).entities)
+
+
+def test_a_name_given_to_an_area_is_a_place() -> None:
+    facts = facts_of("The fire was burning in an area called Dismal Swamp, about 15 kilometres "
+                     "north of Mount Gambier.")
+    assert entity(facts, "Dismal Swamp").type == "Place"  # not the body the model took it for
+
+
+def test_the_name_a_person_is_known_by_is_his_alias_not_a_place() -> None:
+    facts = facts_of("The army is fighting the RSF, commanded by Mohamed Hamdan Dagalo, known as "
+                     "Hemedti.")
+    assert all(e.label != "Hemedti" for e in facts.entities)
+    assert "Hemedti" in entity(facts, "Mohamed Hamdan Dagalo").aliases

@@ -365,6 +365,11 @@ def owned_by_a_place(span: Any, ctx: Context) -> bool:
 # "the town of", "the villages of": what follows is a town's name.
 _TOWN_OF = r"\b(city|town|village|township|hamlet|capital|port|suburb|settlement)s? of$"
 
+# A name given to what a noun before it says: "a village called X", "an area known as X".
+_CALLED = r" (called|named|known as|dubbed)$"
+_TOWN_CALLED = r"\b(town|village|township|hamlet|suburb|settlement)" + _CALLED
+_AREA_CALLED = r"\b(area|region|district|island|valley|river|lake)" + _CALLED
+
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
 FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
                            "mountains"})
@@ -376,7 +381,8 @@ SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     """The class the words around a place the gazetteer lacks give it: 'the town of X',
-    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); 'X province' (a
+    'a village called X', 'X, Chiapas', 'X, Calif.' (a City); 'the district of X', 'an area
+    known as X' (a Place); 'X province' (a
     first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
@@ -390,8 +396,11 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
             span[-1].text not in place_name_words(*PLACE_NAME_ENDS):
         return "City"  # "south of Gunning", "Boonah, west of Brisbane"; not "the Hume Highway"
-    if re.search(r"\b(district|province|region|state|county|island) of$", before):
-        return "Place"
+    if re.search(_TOWN_CALLED, before):
+        return "City"  # "a village called Hill Top"
+    if re.search(r"\b(district|province|region|state|county|island) of$", before) or \
+            re.search(_AREA_CALLED, before):
+        return "Place"  # "the district of Mitte", "an area called Dismal Swamp"
     if re.search(r"\b(the|a) (river|lake)$", before):
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].is_lower:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
@@ -297,6 +298,12 @@ def _add_named(
             span[-2].text in place_name_words("site-centre")):
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
         return  # Detention Centre"
+    person = _person_known_as(span, ctx) if known is None and label in ("ORG", "GPE", "LOC", "FAC") \
+        else None
+    if person is not None:  # "Ahmed Hamid, known as Hemo", the nickname tagged a place: an
+        position = ctx.mentions.index(person)  # alias of the person, no entity of its own
+        ctx.mentions[position] = replace(person, attributes=(*person.attributes, ("alias", text)))
+        return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
         _add_person(ctx, span)  # "his daughter, Beatriz", tagged ORG by the model
         return
@@ -451,6 +458,21 @@ def _add_named(
 def _add_person(ctx: Context, span: Any) -> None:
     """A person's mention over the name a span gives, without the common words before it."""
     ctx.add_mention(person_name_part(span, ctx.gazetteer), "Person")
+
+
+def _person_known_as(span: Any, ctx: Context) -> Mention | None:
+    """The mention of the person named just before whom a name is the one known by: "Ahmed
+    Hamid, known as Hemo", "Ahmed Hamid, nicknamed Hemo"; None when none is."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 1 and doc[at - 1].lower_ == "known" and doc[at].lower_ == "as":
+        at -= 1
+    elif at < 0 or doc[at].lower_ not in ("nicknamed", "dubbed"):
+        return None
+    if at < 2 or doc[at - 1].text != ",":
+        return None
+    named = ctx.mention_at(doc[at - 2])
+    return named if named is not None and named.type == "Person" and named.kind == "name" else None
 
 
 def _titled_anywhere(span: Any, ctx: Context) -> bool:
