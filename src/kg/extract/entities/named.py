@@ -433,9 +433,9 @@ def _add_named(
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
                 "City" if in_part_of_a_region(span, gazetteer) or
-                paired_with_a_town(span, ctx) == "City" or
-                label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span))
-                else "Place"))
+                label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span) or
+                                    paired_with_a_town(span, ctx) == "City")
+                else "Place"))  # (the model's LOC, "Bass Strait", is no town wherever it is listed)
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
