@@ -553,3 +553,37 @@ def test_a_feature_is_not_placed_when_the_story_names_two_regions_or_a_foreign_p
     for facts in (two, foreign, small):
         assert not any(s in ("Tarrow River", "Mount Tarrow") and p == "locatedIn"
                        for s, p, _ in relations(facts))
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Fire crews say dozens of residents have fled to nearby Mittagong as a blaze burns in New "
+     "South Wales.", "Mittagong"),  # a town the gazetteer knows, tagged a person's name
+    ("Natural disaster areas were declared in Hornsby, Wahroonga and Berowra in New South Wales.",
+     "Berowra"),  # one the gazetteer lacks, listed with towns it knows
+])
+def test_a_name_written_where_a_town_goes_is_a_town(text: str, town: str) -> None:
+    assert entity(facts_of(text), town).type == "City"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cathy Freeman will return to competition at the Geelong Track Classic on March 7.",
+     "Geelong Track Classic"),  # a contest's name
+    ("Peter Blake was a two-time winner of the Sydney-Hobart race and also won the Whitbread.",
+     "Sydney-Hobart"),  # a name that only qualifies a contest's noun
+    ("Chasing 375 for victory, the Kestrels are 2 for 17 at stumps in Adelaide.",
+     "Kestrels"),  # a team: the subject of a verb in the plural
+])
+def test_a_contest_or_a_team_the_model_took_for_a_place_is_no_place(text: str, name: str) -> None:
+    assert all(e.label != name for e in facts_of(text).entities)
+
+
+def test_a_name_given_to_an_area_is_a_place() -> None:
+    facts = facts_of("The fire was burning in an area called Dismal Swamp, about 15 kilometres "
+                     "north of Mount Gambier.")
+    assert entity(facts, "Dismal Swamp").type == "Place"  # not the body the model took it for
+
+
+def test_the_name_a_person_is_known_by_is_his_alias_not_a_place() -> None:
+    facts = facts_of("The rebels are led by Ahmed Saleh Hamid, known as Hemo, a former camel trader.")
+    assert all(e.label != "Hemo" for e in facts.entities)
+    assert "Hemo" in entity(facts, "Ahmed Saleh Hamid").aliases

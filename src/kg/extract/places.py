@@ -365,6 +365,11 @@ def owned_by_a_place(span: Any, ctx: Context) -> bool:
 # "the town of", "the villages of": what follows is a town's name.
 _TOWN_OF = r"\b(city|town|village|township|hamlet|capital|port|suburb|settlement)s? of$"
 
+# A name given to what a noun before it says: "a village called X", "an area known as X".
+_CALLED = r" (called|named|known as|dubbed)$"
+_TOWN_CALLED = r"\b(town|village|township|hamlet|suburb|settlement)" + _CALLED
+_AREA_CALLED = r"\b(area|region|district|island|valley|river|lake)" + _CALLED
+
 # Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
 FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
                            "mountains"})
@@ -376,7 +381,8 @@ SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     """The class the words around a place the gazetteer lacks give it: 'the town of X',
-    'X, Chiapas', 'X, Calif.' (a City); 'the district of X' (a Place); 'X province' (a
+    'a village called X', 'X, Chiapas', 'X, Calif.' (a City); 'the district of X', 'an area
+    known as X' (a Place); 'X province' (a
     first-level region); else None."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start].text.lower()
@@ -390,8 +396,11 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     if (after_a_bearing(doc, span.start) or bearing_after(doc, span.end) is not None) and \
             span[-1].text not in place_name_words(*PLACE_NAME_ENDS):
         return "City"  # "south of Gunning", "Boonah, west of Brisbane"; not "the Hume Highway"
-    if re.search(r"\b(district|province|region|state|county|island) of$", before):
-        return "Place"
+    if re.search(_TOWN_CALLED, before):
+        return "City"  # "a village called Hill Top"
+    if re.search(r"\b(district|province|region|state|county|island) of$", before) or \
+            re.search(_AREA_CALLED, before):
+        return "Place"  # "the district of Mitte", "an area called Dismal Swamp"
     if re.search(r"\b(the|a) (river|lake)$", before):
         return "Place"  # "the river Elbe"
     if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS and doc[span.end].is_lower:
@@ -547,3 +556,39 @@ def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion"):
         return None
     return doc[span.start : head.i + 1]
+
+
+def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
+    """Whether a name the model took for a place's, which the gazetteer lacks, names a contest,
+    a gathering or a policy: it ends in such a name's word ("the Melbourne Track Classic", "the
+    Pacific Solution"; ``event-names.txt``, ``programme-names.txt``) or only qualifies a contest's
+    noun ("the Sydney-Hobart race")."""
+    doc = span.doc
+    last = span[-1]
+    if len(span) > 1 and (last.text in gazetteer.event_name_heads or
+                          last.text in lexicon().words("programme-names.txt")):
+        return True
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_lower and \
+        following.text.title() in gazetteer.event_name_heads and \
+        last.dep_ == "compound" and last.head.i == following.i
+
+
+def a_group_that_acts(span: Any, ctx: Context) -> bool:
+    """Whether a plural name the model took for a place's, which the gazetteer lacks, is the
+    subject of a verb in the plural somewhere in the article ("the Kestrels are 2 for 17", "the
+    Kestrels have more to do"): a team or a group of people, no place (a plural place's name
+    ends in a feature's word: "the Snowy Mountains are")."""
+    doc = span.doc
+    last = span[-1]
+    if not last.text.endswith("s") or last.text in place_name_words(*PLACE_NAME_ENDS) or \
+            ctx.gazetteer.lookup(span.text) is not None:
+        return False
+    size = len(span)
+    for start in ctx.positions_of(span[0].text):
+        if start + size > len(doc) or doc[start : start + size].text != span.text:
+            continue
+        word = doc[start + size - 1]
+        if word.dep_ == "nsubj" and (word.head.tag_ == "VBP" or word.head.lower_ == "were"):
+            return True
+    return False

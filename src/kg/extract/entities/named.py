@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
@@ -46,9 +47,11 @@ from kg.extract.organizations import (
 from kg.extract.places import (
     PLACE_NAME_ENDS,
     SETTLEMENT_NOUNS,
+    a_group_that_acts,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
+    names_an_occasion_or_a_scheme,
     opening_dateline,
     person_written_as_place,
     place_name_words,
@@ -295,6 +298,12 @@ def _add_named(
             span[-2].text in place_name_words("site-centre")):
         ctx.add_mention(span, "Place")  # "the Nazca Plate", "Royal National Park", "Woomera
         return  # Detention Centre"
+    person = _person_known_as(span, ctx) if known is None and label in ("ORG", "GPE", "LOC", "FAC") \
+        else None
+    if person is not None:  # "Ahmed Hamid, known as Hemo", the nickname tagged a place: an
+        position = ctx.mentions.index(person)  # alias of the person, no entity of its own
+        ctx.mentions[position] = replace(person, attributes=(*person.attributes, ("alias", text)))
+        return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
         _add_person(ctx, span)  # "his daughter, Beatriz", tagged ORG by the model
         return
@@ -337,15 +346,17 @@ def _add_named(
         for part in _listed_names(span):  # "the towns of Harwood and Kolna", tagged as one
             ctx.add_mention(part, place_type)
         return  # "the district of Mitte", "the Vlava river": a place the model took for a name
-    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
-        ctx.add_mention(span, "Place")  # "in Tora Bora", "near Hill Top"
-        return
     if (label == "PERSON" and len(span) == 1 or unclassified and len(span) <= 3) and known is None and \
             all(t.is_alpha and t.is_title for t in span) and not _titled_anywhere(span, ctx):
         paired = paired_with_a_town(span, ctx)
-        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah"
+        if paired is not None:  # "closed between Tarrin and Kelmore", "from Kelmore to Yallah",
+            # "around Tamworth, Gunnedah and Quirindi": a town, wherever else it is written
             ctx.add_mention(span, paired)
             return
+    if label == "PERSON" and known is None and person_written_as_place(span, ctx):
+        # "in Tora Bora"; "nearby Mittagong", a town the gazetteer knows, is the town
+        ctx.add_mention(span, "City" if town is not None else "Place")
+        return
     if label == "PERSON" and known is None:
         kind = classify_organization(text)
         following = doc[span.end] if span.end < len(doc) else None
@@ -408,6 +419,9 @@ def _add_named(
     elif isinstance(known, KnownOrganization):
         ctx.add_mention(span, known.type, key=known.key)
     elif label in ("GPE", "LOC", "FAC"):
+        if names_an_occasion_or_a_scheme(span, gazetteer) or a_group_that_acts(span, ctx):
+            return  # "the Melbourne Track Classic", "the Pacific Solution", "the Proteas are
+            # 2 for 17": a contest, a policy, a team, no place
         if person_parts and all(t.text in person_parts for t in span if t.is_alpha):
             _add_person(ctx, span)  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
@@ -419,8 +433,9 @@ def _add_named(
         else:
             ctx.add_mention(span, said_to_be_place(span, gazetteer) or (
                 "City" if in_part_of_a_region(span, gazetteer) or
-                label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span))
-                else "Place"))
+                label == "GPE" and (a_town_the_gazetteer_lacks(span) or names_a_sites_town(span) or
+                                    paired_with_a_town(span, ctx) == "City")
+                else "Place"))  # (the model's LOC, "Bass Strait", is no town wherever it is listed)
     elif label == "ORG" and owns_a_programme(span):
         ctx.add_mention(span, "NewsOrganization")  # "the ABC's AM program": a broadcaster
     elif label == "ORG" and span[-1].text in gazetteer.party_names:
@@ -443,6 +458,21 @@ def _add_named(
 def _add_person(ctx: Context, span: Any) -> None:
     """A person's mention over the name a span gives, without the common words before it."""
     ctx.add_mention(person_name_part(span, ctx.gazetteer), "Person")
+
+
+def _person_known_as(span: Any, ctx: Context) -> Mention | None:
+    """The mention of the person named just before whom a name is the one known by: "Ahmed
+    Hamid, known as Hemo", "Ahmed Hamid, nicknamed Hemo"; None when none is."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 1 and doc[at - 1].lower_ == "known" and doc[at].lower_ == "as":
+        at -= 1
+    elif at < 0 or doc[at].lower_ not in ("nicknamed", "dubbed"):
+        return None
+    if at < 2 or doc[at - 1].text != ",":
+        return None
+    named = ctx.mention_at(doc[at - 2])
+    return named if named is not None and named.type == "Person" and named.kind == "name" else None
 
 
 def _titled_anywhere(span: Any, ctx: Context) -> bool:
