@@ -295,17 +295,6 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
     return next((c for c in candidates if c.lemma_.lower() in causes), None)
 
 
-def told_causes(doc: Any, causes: frozenset[str]) -> list[Any]:
-    """The words of a story that name what deaths may be caused by ("the storm", "the riots",
-    "a bombing"), in order; none when it names no cause ("20 people have died on the roads",
-    "11 people drowned when their boat capsized"). A toll whose own clause names no cause
-    measures the story's attack, disaster or war; when kg found none of them but the story
-    names such a cause, the toll belongs to that cause (the event kg found at it, or none when
-    kg missed it), not to the deaths: only a story that tells no cause leaves a toll to its
-    Death."""
-    return [t for t in doc if t.lemma_.lower() in causes]
-
-
 _CAUSING = ("by", "in", "during", "from", "after", "amid", "when", "as")
 """Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out")."""
 

@@ -25,7 +25,6 @@ from kg.extract.statistics.event import (
     measured_event,
     named_cause,
     place_of_the_whole,
-    told_causes,
     toll_causes,
 )
 from kg.extract.statistics.measured import measured_phrase
@@ -68,7 +67,6 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     deaths = {e.key: doc.char_span(index, index + 1, alignment_mode="expand")[0]
               for e in events if e.type == "Death" and (index := _trigger_index(e)) is not None}
     causes = toll_causes(lexicon().events.triggers)
-    story_causes = told_causes(doc, causes)
     found: list[tuple[Any, Statistic]] = []
     differences: list[tuple[Any, Comparison]] = []
     written_until = 0
@@ -119,10 +117,6 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)
-        elif event in deaths and story_causes:
-            event = next((key for told in story_causes if (key := cause_event(told, triggers))), None)
-            # "at least 20 people were killed" in a story of riots: the riots'; "the deaths of 21
-            # people" in a story of a storm kg found no event for: none
         for index, (part, value, qualifier, unit) in enumerate(ends):
             statistic = Statistic(
                 key=f"statistic-{ent.start_char if index == 0 else part.start_char}",
