@@ -383,8 +383,7 @@ def _one_sided(first: rdflib.Graph, second: rdflib.Graph) -> str:
     """Up to five triples (N-Triples) only one of two graphs holds, for a failure's message."""
     lines = [{line for line in graph.serialize(format="nt", encoding="utf-8").decode().splitlines()
               if line.strip()} for graph in (first, second)]
-    return "only remote: {}; only embedded: {}".format(sorted(lines[0] - lines[1])[:5],
-                                                        sorted(lines[1] - lines[0])[:5])
+    return f"only remote: {sorted(lines[0] - lines[1])[:5]}; only embedded: {sorted(lines[1] - lines[0])[:5]}"
 
 
 def test_stats_are_the_same(built: str, seed_store: str) -> None:
