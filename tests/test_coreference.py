@@ -24,6 +24,15 @@ def test_titles_nouns_and_given_names_tell_a_gender() -> None:
     assert genders["quist"] == "female"  # "Quist said" later is Sandra Quist
 
 
+def test_a_given_name_alone_after_the_full_name_tells_a_gender_but_a_surname_does_not() -> None:
+    text = "Kate Lunn trained with Mark Quist. Mark helped Lunn and Howard."
+    mentions = people(text, "Kate Lunn", "Mark Quist", "Mark", "Lunn", "Howard")
+    genders = person_genders(text, mentions)
+    assert gender_of(genders, mentions[2]) == "male"  # "Mark" alone, Mark Quist's given name
+    assert gender_of(genders, mentions[3]) == "female"  # "Lunn", Kate Lunn's surname
+    assert gender_of(genders, mentions[4]) is None  # a given name, or someone's surname
+
+
 def test_a_title_outweighs_a_given_name() -> None:
     text = "Ms Leslie Hart and Mrs Mark Rowe spoke."
     mentions = people(text, "Leslie Hart", "Mark Rowe")
@@ -42,3 +51,7 @@ def test_the_speaker_of_a_quotation_is_named_after_it_before_it_or_where_it_goes
     assert quoted_speaker(outside, people(outside, "Tom Pell", "Ann Lee"), outside.index("He")) is None
     told = 'Tom Pell said he will go.'
     assert quoted_speaker(told, people(told, "Tom Pell"), told.index("he")) is None
+    unnamed = '"We know he fled," he said.'  # "he said" is Tom Pell's, as the events tell
+    pell = people('Tom Pell', "Tom Pell")[0]
+    said = [(unnamed.index("he said"), pell)]
+    assert quoted_speaker(unnamed, [], unnamed.index("he fled"), said) is pell

@@ -91,6 +91,15 @@ def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert she_is("Kim Voss met Lee Pell. She said so.", "Kim Voss", "Lee Pell") == "lee-pell"
 
 
+def test_a_pronoun_in_a_quotation_is_not_its_speaker() -> None:
+    text = 'Jim Roe fled. Tom Pell was asked. "He is in Lima," Pell said.'
+    mentions = (mention("m1", "Jim Roe", 0, 0, "Person"), mention("m2", "Tom Pell", 14, 1, "Person"),
+                mention("m3", "He", text.index("He"), 2, "Person", kind="pronoun"),
+                mention("m4", "Pell", text.index("Pell said"), 2, "Person"))
+    resolved = resolve(Facts(article=Article(id="a1", text=text), mentions=mentions))
+    assert key_of(resolved, "m3") == "jim-roe"  # not Pell, who would say "I"
+
+
 def test_a_relation_to_an_unresolved_mention_is_dropped_and_noted() -> None:
     resolved = resolve(facts(
         mention("m1", "Ri Il Kyu", 0, 0, "Person"),

@@ -9,7 +9,7 @@ from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quoted_speaker
 from kg.extract.entities.acronyms import DEFINES
 from kg.extract.entities.clues import leading_state, state_named
-from kg.extract.events import merge_occasions
+from kg.extract.events import REPORTING, merge_occasions
 from kg.gazetteer import (
     Gazetteer,
     KnownOrganization,
@@ -67,6 +67,10 @@ class _Resolver:
         self.key_of: dict[str, str] = {}
         self.drafts: dict[str, _Draft] = {}
         self.genders = person_genders(facts.article.text, self.mentions)
+        # the named speakers of the article's words, by where their "he said" begins
+        self.said = [(event.evidence.start, self.by_id[ref]) for event in facts.events
+                     if event.type in REPORTING for role, ref in event.roles if role == "agent"
+                     and ref in self.by_id and self.by_id[ref].kind == "name"]
 
     def bind(self, mention: Mention, key: str, label: str, type_: str, **extra: object) -> None:
         draft = self.drafts.get(key)
@@ -328,7 +332,7 @@ class _Resolver:
         gender = pronoun_gender(pronoun.text) if pronoun.kind == "pronoun" else None
         if gender is None or person.type != "Person" or person.kind != "name":
             return True
-        speaker = quoted_speaker(self.facts.article.text, self.mentions, pronoun.start)
+        speaker = quoted_speaker(self.facts.article.text, self.mentions, pronoun.start, self.said)
         if speaker is not None and self.key_of.get(speaker.id) == self.key_of.get(person.id):
             return False
         return gender_of(self.genders, person) in (None, gender)

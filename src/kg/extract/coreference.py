@@ -114,15 +114,17 @@ def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """The gender of each named person of an article the words tell, keyed by the name as
     written and by surname (see :func:`gender_of`): a title before any of their names ("Mr
     Roe", "Queen Ann"), else a noun of one sex before the name ("the actress Jane Roe", "his
-    wife, Ann Roe"), else a given name only one sex bears ("Jane Roe"; see ``genders.tsv``).
+    wife, Ann Roe"), else a given name only one sex bears ("Jane Roe", and "Jane" alone
+    after it; see ``genders.tsv``).
     A surname tells a gender by a title before it, or when every full name that ends in it
     tells the same one: "Jane Roe and her father, Tom Roe" leave "Roe" unknown."""
-    words = lexicon().table("genders.tsv")
-    names = {row["word"]: row["gender"] for row in words if row["kind"] == "name"}
-    nouns = {row["word"]: row["gender"] for row in words if row["kind"] == "noun"}
+    table = lexicon().table("genders.tsv")
+    names = {row["word"]: row["gender"] for row in table if row["kind"] == "name"}
+    nouns = {row["word"]: row["gender"] for row in table if row["kind"] == "noun"}
     titled: dict[str, set[str]] = {}  # name or surname -> the genders its titles tell
     told: dict[str, set[str]] = {}  # full name -> the genders a noun or given name tells
     people = [m for m in mentions if m.type == "Person" and m.kind == "name"]
+    full = [person.text.lower().split() for person in people if len(person.text.split()) > 1]
     for person in people:
         found = _WORD_BEFORE.search(text[max(0, person.start - 30):person.start])
         before = found.group(1) if found else ""
@@ -131,14 +133,17 @@ def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
             for key in (person.text.lower(), surname(person)):
                 titled.setdefault(key, set()).add(title)
         noun = nouns.get(before) if before.islower() else None
-        given = names.get(person.text.split()[0]) if len(person.text.split()) > 1 else None
+        words = person.text.lower().split()
+        # "Jane Roe", and "Jane" alone after it, but not "Howard" alone, maybe someone's surname
+        alone = len(words) == 1 and any(name[0] == words[0] for name in full) and \
+            not any(name[-1] == words[0] for name in full)
+        given = names.get(person.text.split()[0]) if len(words) > 1 or alone else None
         gender = noun or given
         if gender is not None:
             told.setdefault(person.text.lower(), set()).add(gender)
     genders = {key: next(iter(found)) for key, found in told.items() if len(found) == 1}
-    full = {person.text.lower() for person in people if len(person.text.split()) > 1}
     for key in {surname(person) for person in people}:
-        bearers = [genders.get(name) for name in full if name.split()[-1] == key]
+        bearers = [genders.get(" ".join(name)) for name in full if name[-1] == key]
         if bearers and bearers[0] is not None and set(bearers) == {bearers[0]}:
             genders[key] = bearers[0]
     genders.update((key, next(iter(found))) for key, found in titled.items() if len(found) == 1)
@@ -151,21 +156,28 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _SPEAKER_AFTER = 40
 """How many characters after a closing quotation mark the speaker's name may begin: '," the
 Defence Minister, Jane Roe, said'."""
+_SPEAKER_SENTENCE = 160
+"""How far a quotation that goes on may open after the one whose speaker it takes: one
+sentence ('"...," Roe told the agency from Kabul. "He is here"')."""
 
 
-def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int) -> Mention | None:
+def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int,
+                   said: Iterable[tuple[int, Mention]] = ()) -> Mention | None:
     """The named person who speaks the quotation a place in the text is in, who says "I", not
     "he" or "she": the person named right after it closes ('"I don't mind meeting him," Mr
     Roe said': not Roe), or right before it opens after a colon ('Mr Roe said: "I met him"'),
     or, for a quotation that goes on after the sentence that tells who speaks ('"...," Mr Roe
     said. "I met him"'), the one named there; None outside quotations or when no one is named
-    so. News copy that lost its paragraphs leaves a quotation that goes on to the next one
-    unclosed, so a mark opens a quotation by where it stands, not by how many came before."""
-    marks = [i for i in range(max(0, text.rfind("\n", 0, offset) + 1), offset) if text[i] in _QUOTE_MARKS]
+    so. ``said`` gives the named speakers of statements by where their words ("he said")
+    begin, as the events tell them, for a speaker the text names by a pronoun only. News copy
+    that lost its paragraphs leaves a quotation that goes on to the next one unclosed, so a
+    mark opens a quotation by where it stands, not by how many came before."""
+    paragraph = text.rfind("\n", 0, offset) + 1
+    marks = [i for i in range(paragraph, offset) if text[i] in _QUOTE_MARKS]
     if not marks or not _opens(text, marks[-1]):
         return None
-    people = sorted((m for m in mentions if m.type == "Person" and m.kind == "name"),
-                    key=lambda m: m.start)
+    people = sorted([*((m.start, m) for m in mentions if m.type == "Person" and m.kind == "name"),
+                     *said], key=lambda pair: pair[0])
     close = next((i for i in range(offset, len(text)) if text[i] in _QUOTE_MARKS or text[i] == "\n"),
                  len(text))
     if close < len(text) and text[close] != "\n" and not _opens(text, close):
@@ -175,11 +187,11 @@ def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int) -> Menti
     opening = marks[-1]
     lead = text[:opening].rstrip()
     if lead.endswith(":"):  # 'Mr Roe said: "..."'
-        return next((m for m in reversed(people) if opening - _SPEAKER_AFTER <= m.start < opening), None)
+        return next((m for start, m in reversed(people) if opening - _SPEAKER_AFTER <= start < opening), None)
     at = len(marks) - 1  # '"...," Mr Roe said. "I met him"', also after unclosed ones
     while at > 0 and text[:marks[at]].rstrip().endswith((".", ".\"")):
         if not _opens(text, marks[at - 1]):
-            near = marks[at] - marks[at - 1] <= _SPEAKER_AFTER
+            near = marks[at] - marks[at - 1] <= _SPEAKER_SENTENCE
             return _named_after(text, people, marks[at - 1]) if near else None
         at -= 1
     return None
@@ -193,11 +205,11 @@ def _opens(text: str, mark: int) -> bool:
     return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "(["
 
 
-def _named_after(text: str, people: list[Mention], close: int) -> Mention | None:
+def _named_after(text: str, people: list[tuple[int, Mention]], close: int) -> Mention | None:
     """The person named right after a closing quotation mark, in its sentence."""
     tail = text[close + 1:close + 1 + _SPEAKER_AFTER]
     cut = min((tail.find(c) for c in ".\n" if c in tail), default=len(tail))
-    return next((m for m in people if close < m.start <= close + 1 + cut), None)
+    return next((m for start, m in people if close < start <= close + 1 + cut), None)
 
 
 def gender_of(genders: dict[str, str], person: Mention) -> str | None:
