@@ -76,6 +76,30 @@ def test_a_pronoun_joins_the_latest_person_within_reach_or_stays_unresolved() ->
     assert all(m.id != "m2" for e in far.entities for m in e.mentions)
 
 
+def test_a_pronoun_skips_a_person_of_the_other_gender() -> None:
+    def she_is(text: str, first: str, second: str) -> str:
+        start = text.index(second)
+        she = text.index("She")
+        mentions = (mention("m1", first, text.index(first), 0, "Person"),
+                    mention("m2", second, start, 0, "Person"),
+                    mention("m3", "She", she, 1, "Person", kind="pronoun"))
+        return key_of(resolve(Facts(article=Article(id="a1", text=text), mentions=mentions)), "m3")
+
+    assert she_is("Ann Voss met Mr Tom Pell. She said it went well.", "Ann Voss", "Tom Pell") == "ann-voss"
+    assert she_is("Kim Voss met Mark Pell. She said it went well.", "Kim Voss", "Mark Pell") == "kim-voss"
+    assert she_is("Kim Voss met the actress Lee Pell. She said so.", "Kim Voss", "Lee Pell") == "lee-pell"
+    assert she_is("Kim Voss met Lee Pell. She said so.", "Kim Voss", "Lee Pell") == "lee-pell"
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker() -> None:
+    text = 'Jim Roe fled. Tom Pell was asked. "He is in Lima," Pell said.'
+    mentions = (mention("m1", "Jim Roe", 0, 0, "Person"), mention("m2", "Tom Pell", 14, 1, "Person"),
+                mention("m3", "He", text.index("He"), 2, "Person", kind="pronoun"),
+                mention("m4", "Pell", text.index("Pell said"), 2, "Person"))
+    resolved = resolve(Facts(article=Article(id="a1", text=text), mentions=mentions))
+    assert key_of(resolved, "m3") == "jim-roe"  # not Pell, who would say "I"
+
+
 def test_a_relation_to_an_unresolved_mention_is_dropped_and_noted() -> None:
     resolved = resolve(facts(
         mention("m1", "Ri Il Kyu", 0, 0, "Person"),

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
+from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quoted_speaker
 from kg.extract.entities.acronyms import DEFINES
 from kg.extract.entities.clues import leading_state, state_named
-from kg.extract.events import merge_occasions
+from kg.extract.events import REPORTING, merge_occasions
 from kg.gazetteer import (
     Gazetteer,
     KnownOrganization,
@@ -65,6 +66,11 @@ class _Resolver:
         self.by_id = {m.id: m for m in self.mentions}
         self.key_of: dict[str, str] = {}
         self.drafts: dict[str, _Draft] = {}
+        self.genders = person_genders(facts.article.text, self.mentions)
+        # the named speakers of the article's words, by where their "he said" begins
+        self.said = [(event.evidence.start, self.by_id[ref]) for event in facts.events
+                     if event.type in REPORTING for role, ref in event.roles if role == "agent"
+                     and ref in self.by_id and self.by_id[ref].kind == "name"]
 
     def bind(self, mention: Mention, key: str, label: str, type_: str, **extra: object) -> None:
         draft = self.drafts.get(key)
@@ -311,12 +317,25 @@ class _Resolver:
                 continue
             if mention.sentence - other.sentence > reach:
                 break
-            if other.kind in ("pronoun", "description"):
+            if other.kind in ("pronoun", "description") or not self.may_be(mention, other):
                 continue
             draft = self.drafts[self.key_of[other.id]]
             if draft.type in compatible and not draft.local:
                 return draft.key
         return None
+
+    def may_be(self, pronoun: Mention, person: Mention) -> bool:
+        """Whether a "he" or "she" may stand for a named person: not one of the other gender, as
+        a title, a noun or a given name tells it anywhere in the article ("Mr Roe ... she said"
+        is not Roe; see :func:`kg.extract.coreference.person_genders`), nor the speaker of the
+        quotation it is in, who would say "I" ('"I will meet him," Roe said' is not Roe)."""
+        gender = pronoun_gender(pronoun.text) if pronoun.kind == "pronoun" else None
+        if gender is None or person.type != "Person" or person.kind != "name":
+            return True
+        speaker = quoted_speaker(self.facts.article.text, self.mentions, pronoun.start, self.said)
+        if speaker is not None and self.key_of.get(speaker.id) == self.key_of.get(person.id):
+            return False
+        return gender_of(self.genders, person) in (None, gender)
 
     def institution(self, mention: Mention) -> None:
         roles = dict(mention.attributes)

@@ -3,10 +3,13 @@ refer to, and which person "he", "his", "she" and "her" do."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _BODY_TYPES = (*ORGANIZATION_TYPES, "Country")
@@ -45,6 +48,11 @@ def _bodies(ctx: Context, sentence: int, before: int) -> list[Any]:
 _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "himself": "male",
                     "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
+def pronoun_gender(word: str) -> str | None:
+    """The gender a person pronoun tells ("she": female), or None for any other word."""
+    return _PRONOUN_GENDERS.get(word.lower())
+
+
 _TITLE_GENDERS = {"mr": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
                   "mrs": "female", "ms": "female", "miss": "female", "lady": "female",
                   "dame": "female", "queen": "female", "princess": "female"}
@@ -62,16 +70,18 @@ def person_for_pronoun(ctx: Context, token: Any) -> Mention | None:
     before it, the only person the two sentences before name, or the last one named as the
     subject of a main clause there;
     None when unsure ("Mr Lee defended Dr Roe over the way he dealt with it"). A person of
-    the other gender, as the titles before their name tell ("Mrs Roe"), is not one "he"
-    stands for."""
+    the other gender (see :func:`person_genders`), and the speaker of the quotation the
+    pronoun is in (see :func:`quoted_speaker`), are not ones it stands for."""
     gender = _PRONOUN_GENDERS.get(token.lower_)
     if gender is None or token.pos_ != "PRON":
         return None
-    genders = _genders(ctx)
+    genders = person_genders(ctx.article.text, ctx.mentions)
     sentence = ctx.sentence_of(token)
     people = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name" and
               0 <= sentence - m.sentence <= _PERSON_REACH and m.end <= token.idx]
-    named = [m for m in people if genders.get(surname(m), gender) == gender]
+    speaker = quoted_speaker(ctx.article.text, ctx.mentions, token.idx)
+    named = [m for m in people if gender_of(genders, m) in (None, gender) and
+             (speaker is None or surname(m) != surname(speaker))]
     here = [m for m in named if m.sentence == sentence]
     above = token
     while above.head.i != above.i:
@@ -97,18 +107,115 @@ def surname(person: Mention) -> str:
     return person.text.split()[-1].lower()
 
 
-def _genders(ctx: Context) -> dict[str, str]:
-    """The gender of each person the titles before their name tell, by surname."""
-    doc = ctx.doc
-    genders: dict[str, str] = {}
-    for person in ctx.mentions:
-        if person.type != "Person" or person.kind != "name":
-            continue
-        first = ctx.first_token(person).i
-        before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
-        if before in _TITLE_GENDERS:
-            genders.setdefault(surname(person), _TITLE_GENDERS[before])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s*$")
+
+
+def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """The gender of each named person of an article the words tell, keyed by the name as
+    written and by surname (see :func:`gender_of`): a title before any of their names ("Mr
+    Roe", "Queen Ann"), else a noun of one sex before the name ("the actress Jane Roe", "his
+    wife, Ann Roe"), else a given name only one sex bears ("Jane Roe", and "Jane" alone
+    after it; see ``genders.tsv``).
+    A surname tells a gender by a title before it, or when every full name that ends in it
+    tells the same one: "Jane Roe and her father, Tom Roe" leave "Roe" unknown."""
+    table = lexicon().table("genders.tsv")
+    names = {row["word"]: row["gender"] for row in table if row["kind"] == "name"}
+    nouns = {row["word"]: row["gender"] for row in table if row["kind"] == "noun"}
+    titled: dict[str, set[str]] = {}  # name or surname -> the genders its titles tell
+    told: dict[str, set[str]] = {}  # full name -> the genders a noun or given name tells
+    people = [m for m in mentions if m.type == "Person" and m.kind == "name"]
+    full = [person.text.lower().split() for person in people if len(person.text.split()) > 1]
+    for person in people:
+        found = _WORD_BEFORE.search(text[max(0, person.start - 30):person.start])
+        before = found.group(1) if found else ""
+        title = _TITLE_GENDERS.get(before.lower()) if before[:1].isupper() else None
+        if title is not None:
+            for key in (person.text.lower(), surname(person)):
+                titled.setdefault(key, set()).add(title)
+        noun = nouns.get(before) if before.islower() else None
+        words = person.text.lower().split()
+        # "Jane Roe", and "Jane" alone after it, but not "Howard" alone, maybe someone's surname
+        alone = len(words) == 1 and any(name[0] == words[0] for name in full) and \
+            not any(name[-1] == words[0] for name in full)
+        given = names.get(person.text.split()[0]) if len(words) > 1 or alone else None
+        gender = noun or given
+        if gender is not None:
+            told.setdefault(person.text.lower(), set()).add(gender)
+    genders = {key: next(iter(found)) for key, found in told.items() if len(found) == 1}
+    for key in {surname(person) for person in people}:
+        bearers = [genders.get(" ".join(name)) for name in full if name[-1] == key]
+        if bearers and bearers[0] is not None and set(bearers) == {bearers[0]}:
+            genders[key] = bearers[0]
+    genders.update((key, next(iter(found))) for key, found in titled.items() if len(found) == 1)
+    for key in [key for key, found in titled.items() if len(found) > 1]:
+        genders.pop(key, None)
     return genders
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_SPEAKER_AFTER = 40
+"""How many characters after a closing quotation mark the speaker's name may begin: '," the
+Defence Minister, Jane Roe, said'."""
+_SPEAKER_SENTENCE = 160
+"""How far a quotation that goes on may open after the one whose speaker it takes: one
+sentence ('"...," Roe told the agency from Kabul. "He is here"')."""
+
+
+def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int,
+                   said: Iterable[tuple[int, Mention]] = ()) -> Mention | None:
+    """The named person who speaks the quotation a place in the text is in, who says "I", not
+    "he" or "she": the person named right after it closes ('"I don't mind meeting him," Mr
+    Roe said': not Roe), or right before it opens after a colon ('Mr Roe said: "I met him"'),
+    or, for a quotation that goes on after the sentence that tells who speaks ('"...," Mr Roe
+    said. "I met him"'), the one named there; None outside quotations or when no one is named
+    so. ``said`` gives the named speakers of statements by where their words ("he said")
+    begin, as the events tell them, for a speaker the text names by a pronoun only. News copy
+    that lost its paragraphs leaves a quotation that goes on to the next one unclosed, so a
+    mark opens a quotation by where it stands, not by how many came before."""
+    paragraph = text.rfind("\n", 0, offset) + 1
+    marks = [i for i in range(paragraph, offset) if text[i] in _QUOTE_MARKS]
+    if not marks or not _opens(text, marks[-1]):
+        return None
+    people = sorted([*((m.start, m) for m in mentions if m.type == "Person" and m.kind == "name"),
+                     *said], key=lambda pair: pair[0])
+    close = next((i for i in range(offset, len(text)) if text[i] in _QUOTE_MARKS or text[i] == "\n"),
+                 len(text))
+    if close < len(text) and text[close] != "\n" and not _opens(text, close):
+        after = _named_after(text, people, close)
+        if after is not None:
+            return after
+    opening = marks[-1]
+    lead = text[:opening].rstrip()
+    if lead.endswith(":"):  # 'Mr Roe said: "..."'
+        return next((m for start, m in reversed(people) if opening - _SPEAKER_AFTER <= start < opening), None)
+    at = len(marks) - 1  # '"...," Mr Roe said. "I met him"', also after unclosed ones
+    while at > 0 and text[:marks[at]].rstrip().endswith((".", ".\"")):
+        if not _opens(text, marks[at - 1]):
+            near = marks[at] - marks[at - 1] <= _SPEAKER_SENTENCE
+            return _named_after(text, people, marks[at - 1]) if near else None
+        at -= 1
+    return None
+
+
+def _opens(text: str, mark: int) -> bool:
+    """Whether a quotation mark opens a quotation: a curly one by its shape, a straight one by
+    the space or the start of the text before it."""
+    if text[mark] != '"':
+        return text[mark] == "\u201c"
+    return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "(["
+
+
+def _named_after(text: str, people: list[tuple[int, Mention]], close: int) -> Mention | None:
+    """The person named right after a closing quotation mark, in its sentence."""
+    tail = text[close + 1:close + 1 + _SPEAKER_AFTER]
+    cut = min((tail.find(c) for c in ".\n" if c in tail), default=len(tail))
+    return next((m for start, m in people if close < start <= close + 1 + cut), None)
+
+
+def gender_of(genders: dict[str, str], person: Mention) -> str | None:
+    """A named person's gender as :func:`person_genders` tells it: by the name as written
+    ("Jane Roe"), else by surname ("Roe", "Mr Roe")."""
+    return genders.get(person.text.lower()) or genders.get(surname(person))
 
 
 def _named_as_subject(ctx: Context, person: Mention) -> bool:
