@@ -312,27 +312,29 @@ class _Resolver:
                           if d.type == "Country" and d.label.startswith(mention.text.strip() + " ")}
             return candidates.pop() if len(candidates) == 1 else None
         compatible = _COMPATIBLE.get(mention.type, (mention.type,))
+        gender = pronoun_gender(mention.text) if mention.kind == "pronoun" else None
+        speaker = quoted_speaker(self.facts.article.text, self.mentions, mention.start, self.said) \
+            if gender is not None else None
         for other in reversed(self.mentions):
             if other.start >= mention.start or other.id not in self.key_of:
                 continue
             if mention.sentence - other.sentence > reach:
                 break
-            if other.kind in ("pronoun", "description") or not self.may_be(mention, other):
+            if other.kind in ("pronoun", "description") or not self.may_be(gender, speaker, other):
                 continue
             draft = self.drafts[self.key_of[other.id]]
             if draft.type in compatible and not draft.local:
                 return draft.key
         return None
 
-    def may_be(self, pronoun: Mention, person: Mention) -> bool:
-        """Whether a "he" or "she" may stand for a named person: not one of the other gender, as
-        a title, a noun or a given name tells it anywhere in the article ("Mr Roe ... she said"
-        is not Roe; see :func:`kg.extract.coreference.person_genders`), nor the speaker of the
-        quotation it is in, who would say "I" ('"I will meet him," Roe said' is not Roe)."""
-        gender = pronoun_gender(pronoun.text) if pronoun.kind == "pronoun" else None
+    def may_be(self, gender: str | None, speaker: Mention | None, person: Mention) -> bool:
+        """Whether a "he" or "she" (of ``gender``; None for any other mention) may stand for a
+        named person: not one of the other gender, as a title, a noun or a given name tells it
+        anywhere in the article ("Mr Roe ... she said" is not Roe; see
+        :func:`kg.extract.coreference.person_genders`), nor ``speaker``, the one who speaks the
+        quotation it is in and would say "I" ('"I will meet him," Roe said' is not Roe)."""
         if gender is None or person.type != "Person" or person.kind != "name":
             return True
-        speaker = quoted_speaker(self.facts.article.text, self.mentions, pronoun.start, self.said)
         if speaker is not None and self.key_of.get(speaker.id) == self.key_of.get(person.id):
             return False
         return gender_of(self.genders, person) in (None, gender)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
@@ -118,9 +119,7 @@ def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     after it; see ``genders.tsv``).
     A surname tells a gender by a title before it, or when every full name that ends in it
     tells the same one: "Jane Roe and her father, Tom Roe" leave "Roe" unknown."""
-    table = lexicon().table("genders.tsv")
-    names = {row["word"]: row["gender"] for row in table if row["kind"] == "name"}
-    nouns = {row["word"]: row["gender"] for row in table if row["kind"] == "noun"}
+    names, nouns = _gender_words(lexicon())
     titled: dict[str, set[str]] = {}  # name or surname -> the genders its titles tell
     told: dict[str, set[str]] = {}  # full name -> the genders a noun or given name tells
     people = [m for m in mentions if m.type == "Person" and m.kind == "name"]
@@ -150,6 +149,14 @@ def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     for key in [key for key, found in titled.items() if len(found) > 1]:
         genders.pop(key, None)
     return genders
+
+
+@cache
+def _gender_words(words: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """The given names and the nouns ``genders.tsv`` gives a gender, read once per lexicon."""
+    table = words.table("genders.tsv")
+    return ({row["word"]: row["gender"] for row in table if row["kind"] == "name"},
+            {row["word"]: row["gender"] for row in table if row["kind"] == "noun"})
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")

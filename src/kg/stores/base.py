@@ -37,7 +37,6 @@ QueryResult: TypeAlias = (
 """What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE)."""
 
 
-
 @dataclass(frozen=True)
 class RdfFile:
     """An RDF file to load: where it is, its format, and the named graph its triples go into."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
@@ -142,15 +142,11 @@ class EmbeddedStore(Store):
         lined = {iri: quads for iri in fresh if isinstance(graphs[iri], LineNTriples)
                  and (quads := as_nquads(graphs[iri], names[iri])) is not None}
         staged = pyoxigraph.Store()
-
-        def stage(iris: Iterable[str]) -> None:
-            for iri in iris:
-                try:
-                    staged.load(graphs[iri], pyoxigraph.RdfFormat.N_TRIPLES, to_graph=names[iri])
-                except SyntaxError as error:
-                    raise invalid_ntriples(iri, error) from error
-
-        stage(iri for iri in fresh if iri not in lined)
+        for iri in fresh - set(lined):
+            try:
+                staged.load(graphs[iri], pyoxigraph.RdfFormat.N_TRIPLES, to_graph=names[iri])
+            except SyntaxError as error:
+                raise invalid_ntriples(iri, error) from error
 
         operations = [f"DROP SILENT GRAPH {names[iri]}" for iri in dropped]
         deletions: list[str] = []

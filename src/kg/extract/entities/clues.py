@@ -477,8 +477,6 @@ def names_of_peoples(doc: Any, gazetteer: Any) -> frozenset[str]:
         gazetteer.lookup(token.text) is None and token.text not in gazetteer.party_names)
 
 
-
-
 def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
     """The names an article once writes as a thing's (:func:`names_a_thing`: "Swedish maxi
     Seabird", "the Seabird, a cargo ship"), tagged there or not, or lists with such a name
@@ -508,7 +506,6 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                            if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
     return frozenset(" ".join(words) for words in things
                      if gazetteer.lookup(" ".join(words)) is None)
-
 
 
 # Prepositions after a verb that put a name as a party to what is done, as bodies and people

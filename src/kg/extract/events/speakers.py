@@ -286,7 +286,6 @@ def gendered_agents(ctx: Context, builders: list[Builder]) -> None:
             if role != "agent" or mention is None or mention.kind != "pronoun" or \
                     mention.text.lower() not in ("he", "she"):
                 continue
-            token = next((t for t in ctx.doc if t.idx >= mention.start), None)
-            person = person_for_pronoun(ctx, token) if token is not None else None
+            person = person_for_pronoun(ctx, ctx.first_token(mention))
             if person is not None:
                 builder.roles[index] = ("agent", person.id)

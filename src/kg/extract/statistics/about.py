@@ -37,7 +37,6 @@ _WHERE = ("in", "at", "on", "across", "around", "off", "throughout", "during")
 island of X", "killed during a coup in X", "500 jobs around the country")."""
 
 
-
 def about_of(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
              victims: frozenset[int] = frozenset()) -> str | None:
     """What a figure is about, as the text says it; None when it does not say (see
