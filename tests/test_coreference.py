@@ -1,8 +1,9 @@
-"""Coreference alone: who a person's gender is and who speaks a quotation, from text and mentions."""
+"""Coreference and quotations alone: genders, where a quotation is and who speaks it."""
 
 from __future__ import annotations
 
-from kg.extract.coreference import gender_of, person_genders, quoted_speaker
+from kg.extract.coreference import gender_of, person_genders
+from kg.extract.quotations import inside, quoted_speaker
 from kg.model import Mention
 
 
@@ -55,3 +56,14 @@ def test_the_speaker_of_a_quotation_is_named_after_it_before_it_or_where_it_goes
     pell = people('Tom Pell', "Tom Pell")[0]
     said = [(unnamed.index("he said"), pell)]
     assert quoted_speaker(unnamed, [], unnamed.index("he fled"), said) is pell
+
+
+def test_a_place_is_inside_a_quotation_its_paragraph_opened():
+    text = 'Ms Lee said: "We will stay here until the end.\nThe end is near," she said. "We stay."'
+    assert inside(text, text.index("stay here"))
+    # the paragraph goes on with a quotation the one before opened: its closing mark opens nothing
+    assert not inside(text, text.index("she said"))
+    assert inside(text, text.index("We stay"))
+    assert not inside(text, text.index("Ms Lee"))
+    assert inside('They call it a \u201cfair deal\u201d now', 20)
+    assert not inside('They call it a \u201cfair deal\u201d now', 34)

@@ -10,6 +10,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.extract.quotations import quoted_speaker
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -157,66 +158,6 @@ def _gender_words(words: Any) -> tuple[dict[str, str], dict[str, str]]:
     table = words.table("genders.tsv")
     return ({row["word"]: row["gender"] for row in table if row["kind"] == "name"},
             {row["word"]: row["gender"] for row in table if row["kind"] == "noun"})
-
-
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
-_SPEAKER_AFTER = 40
-"""How many characters after a closing quotation mark the speaker's name may begin: '," the
-Defence Minister, Jane Roe, said'."""
-_SPEAKER_SENTENCE = 160
-"""How far a quotation that goes on may open after the one whose speaker it takes: one
-sentence ('"...," Roe told the agency from Kabul. "He is here"')."""
-
-
-def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int,
-                   said: Iterable[tuple[int, Mention]] = ()) -> Mention | None:
-    """The named person who speaks the quotation a place in the text is in, who says "I", not
-    "he" or "she": the person named right after it closes ('"I don't mind meeting him," Mr
-    Roe said': not Roe), or right before it opens after a colon ('Mr Roe said: "I met him"'),
-    or, for a quotation that goes on after the sentence that tells who speaks ('"...," Mr Roe
-    said. "I met him"'), the one named there; None outside quotations or when no one is named
-    so. ``said`` gives the named speakers of statements by where their words ("he said")
-    begin, as the events tell them, for a speaker the text names by a pronoun only. News copy
-    that lost its paragraphs leaves a quotation that goes on to the next one unclosed, so a
-    mark opens a quotation by where it stands, not by how many came before."""
-    paragraph = text.rfind("\n", 0, offset) + 1
-    marks = [i for i in range(paragraph, offset) if text[i] in _QUOTE_MARKS]
-    if not marks or not _opens(text, marks[-1]):
-        return None
-    people = sorted([*((m.start, m) for m in mentions if m.type == "Person" and m.kind == "name"),
-                     *said], key=lambda pair: pair[0])
-    close = next((i for i in range(offset, len(text)) if text[i] in _QUOTE_MARKS or text[i] == "\n"),
-                 len(text))
-    if close < len(text) and text[close] != "\n" and not _opens(text, close):
-        after = _named_after(text, people, close)
-        if after is not None:
-            return after
-    opening = marks[-1]
-    lead = text[:opening].rstrip()
-    if lead.endswith(":"):  # 'Mr Roe said: "..."'
-        return next((m for start, m in reversed(people) if opening - _SPEAKER_AFTER <= start < opening), None)
-    at = len(marks) - 1  # '"...," Mr Roe said. "I met him"', also after unclosed ones
-    while at > 0 and text[:marks[at]].rstrip().endswith((".", ".\"")):
-        if not _opens(text, marks[at - 1]):
-            near = marks[at] - marks[at - 1] <= _SPEAKER_SENTENCE
-            return _named_after(text, people, marks[at - 1]) if near else None
-        at -= 1
-    return None
-
-
-def _opens(text: str, mark: int) -> bool:
-    """Whether a quotation mark opens a quotation: a curly one by its shape, a straight one by
-    the space or the start of the text before it."""
-    if text[mark] != '"':
-        return text[mark] == "\u201c"
-    return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "(["
-
-
-def _named_after(text: str, people: list[tuple[int, Mention]], close: int) -> Mention | None:
-    """The person named right after a closing quotation mark, in its sentence."""
-    tail = text[close + 1:close + 1 + _SPEAKER_AFTER]
-    cut = min((tail.find(c) for c in ".\n" if c in tail), default=len(tail))
-    return next((m for start, m in people if close < start <= close + 1 + cut), None)
 
 
 def gender_of(genders: dict[str, str], person: Mention) -> str | None:

@@ -8,6 +8,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.coreference import person_for_pronoun, surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.extract.holders import office_holders, written_before
+from kg.extract.quotations import QUOTE_MARKS, inside
 from kg.lexicon import lexicon
 from kg.model import Mention, Sentence
 
@@ -18,7 +19,6 @@ _SPEAKING = REPORTING | {"NoComment", "PressConference"}
 """Events whose agent is one who speaks, or says nothing."""
 _SPEAKER_REACH = 3
 """How many sentences back the speaker of a "he said" may have been named or quoted."""
-_QUOTES = {'"': 0, "\u201c": 1, "\u201d": -1}
 
 
 def spoken_for(ctx: Context, verb: Any) -> Mention | None:
@@ -240,7 +240,7 @@ def _main_subject(ctx: Context, sentence: Any) -> Mention | None:
 
 def _quoted(ctx: Context, sentence: Sentence) -> bool:
     """Whether a sentence quotes someone or begins inside a quotation its paragraph opened."""
-    return _inside_quote(ctx, sentence.start) or any(mark in sentence.text for mark in _QUOTES)
+    return inside(ctx.article.text, sentence.start) or any(mark in sentence.text for mark in QUOTE_MARKS)
 
 
 def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
@@ -254,20 +254,13 @@ def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
         return True
     last = max(named, key=lambda m: m.start)
     token = next((t for t in ctx.doc if t.idx >= last.start), None)
-    if token is None or _inside_quote(ctx, last.start):
+    if token is None or inside(ctx.article.text, last.start):
         return False
     while token.head.i != token.i:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return token.head.dep_ == "ROOT"  # not "as striker Tom Hale scored twice"
         token = token.head
     return False
-
-
-def _inside_quote(ctx: Context, offset: int) -> bool:
-    """Whether a place in the text is inside a quotation its paragraph opened."""
-    text = ctx.article.text
-    before = text[text.rfind("\n", 0, offset) + 1:offset]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def gendered_agents(ctx: Context, builders: list[Builder]) -> None:
