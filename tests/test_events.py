@@ -1468,6 +1468,14 @@ def test_he_says_is_the_speaker_before_not_the_last_person_named() -> None:
     assert ("agent", "Tom Ruiz") in roles_of(facts, statement)
 
 
+def test_she_said_is_not_a_man_a_given_name_tells() -> None:
+    # "Tom" is a man's given name (genders.tsv): "she" is Anna Berg, the speaker before him
+    facts = facts_of('Anna Berg said the plan fails. Then Tom Hale spoke, as Paul Reed watched. '
+                     '"It will not work," she said.')
+    assert {frozenset(roles_of(facts, e)) for e in events_of(facts, "Statement")} == {
+        frozenset({("agent", "Anna Berg")})}
+
+
 def test_how_an_event_is_told_is_decided_only_for_words_that_may_trigger_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

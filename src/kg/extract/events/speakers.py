@@ -5,16 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.coreference import person_for_pronoun, surname
+from kg.extract.coreference import gender_of, person_for_pronoun, person_genders, pronoun_gender, surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.extract.holders import office_holders, written_before
 from kg.extract.quotations import QUOTE_MARKS, inside
 from kg.lexicon import lexicon
 from kg.model import Mention, Sentence
 
-_GENDER = {"he": "male", "she": "female", "mr": "male", "sir": "male", "mrs": "female",
-           "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
-"""Pronouns and titles that tell a person's gender: "she said" is not the Mr Roe quoted before."""
 _SPEAKING = REPORTING | {"NoComment", "PressConference"}
 """Events whose agent is one who speaks, or says nothing."""
 _SPEAKER_REACH = 3
@@ -166,7 +163,7 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
     mentions = ctx.mention_by_id()
     going_on: set[int] = set()
     speaking = {b.trigger.i: b for b in builders if b.type in REPORTING}
-    genders: dict[str, str] = {}
+    genders = dict(person_genders(ctx.article.text, ctx.mentions))  # and who "he said" was
     latest: list[tuple[int, Mention | None]] = []  # (sentence, person) as they came up; None:
     # someone not named spoke ("the opposition leader says"): no earlier one is sure
     for number, span in enumerate(ctx.doc.sents):
@@ -184,16 +181,14 @@ def pronoun_speakers(ctx: Context, builders: list[Builder]) -> set[int]:
                     said.append(None)  # the unnamed speaker is still the one speaking
                 elif mention.kind == "pronoun" and mention.text.lower() in ("he", "she") and \
                         not _last_named_is_a_subject(ctx, mention):
-                    speaker = _latest(latest, number, _GENDER[mention.text.lower()], genders)
+                    gender = pronoun_gender(mention.text) or ""
+                    speaker = _latest(latest, number, gender, genders)
                     if speaker is None:
                         continue
                     builder.roles[index] = ("agent", speaker.id)
-                    genders.setdefault(surname(speaker), _GENDER[mention.text.lower()])
+                    genders.setdefault(surname(speaker), gender)
                     said.append(speaker)
                 elif mention.kind == "name" and mention.type == "Person":
-                    title = ctx.article.text[:mention.start].split()[-1:]  # "Mr Roe"
-                    if title and title[0].lower().rstrip(".") in _GENDER:
-                        genders.setdefault(surname(mention), _GENDER[title[0].lower().rstrip(".")])
                     said.append(mention)
             if len(said) == before:
                 said.append(None)  # "the opposition leader says", "a spokesman for Acme says":
@@ -223,7 +218,7 @@ def _latest(latest: list[tuple[int, Mention | None]], number: int, gender: str,
     for sentence, person in reversed(latest):
         if number - sentence > _SPEAKER_REACH or person is None:
             return None
-        if genders.get(surname(person), gender) == gender:
+        if gender_of(genders, person) in (None, gender):
             return person
     return None
 
