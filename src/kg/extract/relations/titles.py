@@ -169,11 +169,31 @@ def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
 def _latest_state(ctx: Context, token: Any) -> Mention | None:
     """The state a title without one refers to: the last state named before the token in its
     own sentence, provided it and the sentence before name no other state (in "the US drive to
-    oust President X" or "Iraq, which President Y has labelled", the state is not the title's).
-    A state named only in the sentence before is context, which the annotation guidelines do
-    not count: "... Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
+    oust President X" or "Iraq, which President Y has labelled", the state is not the title's),
+    and the sentence sets the title in that state (see ``_sets_in_state``). A state named only
+    in the sentence before is context, which the annotation guidelines do not count: "...
+    Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
     state = _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
-    return state if state is not None and state.sentence == ctx.sentence_of(token) else None
+    if state is None or state.sentence != ctx.sentence_of(token):
+        return None
+    return state if _sets_in_state(ctx, state, token) else None
+
+
+def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
+    """Whether a sentence sets a title's word in a state it names by name: by the state's
+    possessive ("North Korea's elite ... defected under former Supreme Leader X": its people
+    under its ruler), or by a clause on where the state is ("in Malawi, where President Y has
+    declared a disaster"). A state that only acts in the sentence ("Israel launched raids ...
+    after Prime Minister X said") or an adjective on something else ("the Haitian military ...
+    the residence of President Y") is context, which ties the title to nothing."""
+    if state.kind != "name":
+        return False
+    last = ctx.last_token(state)
+    doc = ctx.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].text in ("'s", "\u2019s"):
+        return True
+    return any(clause.dep_ == "relcl" and token in clause.subtree and
+               any(c.lower_ == "where" for c in clause.children) for clause in last.children)
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
