@@ -770,6 +770,20 @@ def test_a_name_after_or_apposed_to_a_noun_for_a_vessel_names_no_entity(text: st
     assert "Wild Thing" not in typed(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "tagged", "states"), [
+    ("All three crew of a US KX-7 bomber that crashed off Darwin were rescued.", "US KX-7",
+     {"United States"}),
+    ("Two Kestrel 400 aircraft landed at Broome on Monday.", "Kestrel 400", set()),
+    ("The base sent RX-30 fighter jets over the coast.", "RX-30", set()),
+])
+def test_a_models_designation_before_a_noun_for_a_thing_names_no_body(
+        text: str, tagged: str, states: set[str]) -> None:
+    # spaCy's small model tags such a designation an organisation, with the state before it
+    found = typed(tagged_facts(text, (tagged, "ORG")))
+    assert not any(label.endswith(tagged.split()[-1]) for label in found)
+    assert {label for label, t in found.items() if t == "Country"} == states
+
+
 def test_a_trade_centre_is_a_site() -> None:
     facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
     assert typed(facts).get("Kestrel Trade Centre") == "Place"
