@@ -784,6 +784,14 @@ def test_a_models_designation_before_a_noun_for_a_thing_names_no_body(
     assert {label for label, t in found.items() if t == "Country"} == states
 
 
+def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None:
+    # the model tags a team's name a place's; "the Kestrels' first innings" says it is a group
+    facts = tagged_facts("Tom Arkwell held out for the Kestrels in Perth. He was top scorer in "
+                         "the Kestrels' first innings.", ("Tom Arkwell", "PERSON"),
+                         ("Kestrels", "LOC"), ("Perth", "GPE"), ("Kestrels", "LOC"))
+    assert typed(facts) == {"Tom Arkwell": "Person", "Perth": "City"}
+
+
 def test_a_trade_centre_is_a_site() -> None:
     facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
     assert typed(facts).get("Kestrel Trade Centre") == "Place"

@@ -577,8 +577,9 @@ def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
 def a_group_that_acts(span: Any, ctx: Context) -> bool:
     """Whether a plural name the model took for a place's, which the gazetteer lacks, is the
     subject of a verb in the plural somewhere in the article ("the Kestrels are 2 for 17", "the
-    Kestrels have more to do"): a team or a group of people, no place (a plural place's name
-    ends in a feature's word: "the Snowy Mountains are")."""
+    Kestrels have more to do") or takes a plural's possessive after "the" ("the Kestrels' first
+    innings"): a team or a group of people, no place (a plural place's name ends in a feature's
+    word: "the Snowy Mountains are")."""
     doc = span.doc
     last = span[-1]
     if not last.text.endswith("s") or last.text in place_name_words(*PLACE_NAME_ENDS) or \
@@ -591,4 +592,7 @@ def a_group_that_acts(span: Any, ctx: Context) -> bool:
         word = doc[start + size - 1]
         if word.dep_ == "nsubj" and (word.head.tag_ == "VBP" or word.head.lower_ == "were"):
             return True
+        if start > 0 and doc[start - 1].lower_ == "the" and start + size < len(doc) and \
+                doc[start + size].text in ("'", "\u2019"):
+            return True  # "the Kestrels' first innings"
     return False
