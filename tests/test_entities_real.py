@@ -792,6 +792,22 @@ def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None
     assert typed(facts) == {"Tom Arkwell": "Person", "Perth": "City"}
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The blaze began in a hotel next to the Theatre du Tarrou in Lyon.", "Theatre du Tarrou",
+     "Place"),  # a venue: "next to the X"
+    ("The second Test starts on Boxing Day at the KCG.", "KCG", "Place"),  # "at the X"
+    ("Ana Kovac, a lecturer at the University of Tarrou, said the vote was close.",
+     "University of Tarrou", "Organization"),  # a body's word: no venue
+    ("The KCG said the pitch was ready. The second Test starts at the KCG.", "KCG",
+     "Organization"),  # the subject of a verb somewhere: a body
+])
+def test_a_name_written_only_as_where_something_is_at_is_a_venue(
+        text: str, name: str, kind: str) -> None:
+    # spaCy's small model tags the names of grounds, theatres and halls as organisations
+    facts = tagged_facts(text, *[(name, "ORG")] * text.count(name))
+    assert entity(facts, name).type == kind
+
+
 def test_a_trade_centre_is_a_site() -> None:
     facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
     assert typed(facts).get("Kestrel Trade Centre") == "Place"

@@ -49,6 +49,7 @@ from kg.extract.places import (
     PLACE_NAME_ENDS,
     SETTLEMENT_NOUNS,
     a_group_that_acts,
+    a_venue_written_as_a_body,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -450,6 +451,9 @@ def _add_named(
         kind = classify_organization(text)
         if kind == "Organization" and an_unsupported_word(span, ctx):
             return  # "another flare-up at Spencer", "the Tolkien classic": no body's name
+        if kind == "Organization" and a_venue_written_as_a_body(span, ctx):
+            ctx.add_mention(span, "Place")  # "the next Test starts at the KCG"
+            return
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
         elif kind == "Organization":
