@@ -770,6 +770,44 @@ def test_a_name_after_or_apposed_to_a_noun_for_a_vessel_names_no_entity(text: st
     assert "Wild Thing" not in typed(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "tagged", "states"), [
+    ("All three crew of a US KX-7 bomber that crashed off Darwin were rescued.", "US KX-7",
+     {"United States"}),
+    ("Two Kestrel 400 aircraft landed at Broome on Monday.", "Kestrel 400", set()),
+    ("The base sent RX-30 fighter jets over the coast.", "RX-30", set()),
+])
+def test_a_models_designation_before_a_noun_for_a_thing_names_no_body(
+        text: str, tagged: str, states: set[str]) -> None:
+    # spaCy's small model tags such a designation an organisation, with the state before it
+    found = typed(tagged_facts(text, (tagged, "ORG")))
+    assert not any(label.endswith(tagged.split()[-1]) for label in found)
+    assert {label for label, t in found.items() if t == "Country"} == states
+
+
+def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None:
+    # the model tags a team's name a place's; "the Kestrels' first innings" says it is a group
+    facts = tagged_facts("Tom Arkwell held out for the Kestrels in Perth. He was top scorer in "
+                         "the Kestrels' first innings.", ("Tom Arkwell", "PERSON"),
+                         ("Kestrels", "LOC"), ("Perth", "GPE"), ("Kestrels", "LOC"))
+    assert typed(facts) == {"Tom Arkwell": "Person", "Perth": "City"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The blaze began in a hotel next to the Theatre du Tarrou in Lyon.", "Theatre du Tarrou",
+     "Place"),  # a venue: "next to the X"
+    ("The second Test starts on Boxing Day at the KCG.", "KCG", "Place"),  # "at the X"
+    ("Ana Kovac, a lecturer at the University of Tarrou, said the vote was close.",
+     "University of Tarrou", "Organization"),  # a body's word: no venue
+    ("The KCG said the pitch was ready. The second Test starts at the KCG.", "KCG",
+     "Organization"),  # the subject of a verb somewhere: a body
+])
+def test_a_name_written_only_as_where_something_is_at_is_a_venue(
+        text: str, name: str, kind: str) -> None:
+    # spaCy's small model tags the names of grounds, theatres and halls as organisations
+    facts = tagged_facts(text, *[(name, "ORG")] * text.count(name))
+    assert entity(facts, name).type == kind
+
+
 def test_a_trade_centre_is_a_site() -> None:
     facts = facts_of("The plane hit the Kestrel Trade Centre in Perth, police said.")
     assert typed(facts).get("Kestrel Trade Centre") == "Place"

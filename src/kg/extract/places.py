@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
-from kg.extract.organizations import classify_organization
+from kg.extract.organizations import classify_organization, descriptors, has_a_body_head
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.lexicon import lexicon
 
@@ -264,6 +264,45 @@ def person_written_as_place(span: Any, ctx: Context) -> bool:
             before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in _AREA_NOUNS) or \
             after is not None and after.lower_ in _AREA_NOUNS and use[-1].dep_ == "compound"
     return placed
+
+
+def a_venue_written_as_a_body(span: Any, ctx: Context) -> bool:
+    """Whether a name the model took for a body's, which the gazetteer lacks and no word of which
+    says what body it is, is written wherever the article gives it as the venue something is at:
+    "the" before it and "at", "outside", "inside", "opposite" or "next to" before that ("the next
+    Test starts at the KCG", "the fire began next to the Theatre Tarrou"). A ground, a theatre or
+    a hall is a Place; a body is also the subject or the owner of something ("the KCG said", "the
+    KCG's chief"), and staff work "at" a body without "the" ("workers at Westpac")."""
+    doc = span.doc
+    if ctx.gazetteer.lookup(span.text) is not None or span[-1].is_lower or \
+            any(t.is_lower and t.lower_ not in LOWER_NAME_WORDS for t in span) or \
+            classify_organization(span.text) != "Organization" or has_a_body_head(span.text) or \
+            any(_a_bodys_word(t.lower_) for t in span):
+        return False  # "staff at the Wilderness Society", "at the University of Tarrou": bodies
+    size = len(span)
+    uses = [start for start in ctx.positions_of(span[0].text)
+            if start + size <= len(doc) and doc[start : start + size].text == span.text]
+    return bool(uses) and all(_at_a_venue(doc, start) for start in uses)
+
+
+def _a_bodys_word(word: str) -> bool:
+    """Whether a word names a kind of body (``body-words.txt``: "authority") or says a name is a
+    body's (``descriptors.tsv``: "university", "union"), not a place's."""
+    kind = descriptors().get(word)
+    return word in lexicon().words("body-words.txt") or kind is not None and kind not in PLACE_TYPES
+
+
+def _at_a_venue(doc: Any, start: int) -> bool:
+    """Whether the name beginning at ``start`` follows "the" and a preposition of where one is."""
+    if start < 2 or doc[start - 1].lower_ != "the":
+        return False
+    before = doc[start - 2]
+    return before.lower_ in _VENUE_PREPOSITIONS or before.lower_ == "to" and start > 2 and \
+        doc[start - 3].lower_ == "next"
+
+
+# Prepositions before "the" and a venue's name: where something happens or stands.
+_VENUE_PREPOSITIONS = {"at", "outside", "inside", "opposite"}
 
 
 def listed_with_a_place(span: Any, gazetteer: Any) -> bool:
@@ -577,8 +616,9 @@ def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
 def a_group_that_acts(span: Any, ctx: Context) -> bool:
     """Whether a plural name the model took for a place's, which the gazetteer lacks, is the
     subject of a verb in the plural somewhere in the article ("the Kestrels are 2 for 17", "the
-    Kestrels have more to do"): a team or a group of people, no place (a plural place's name
-    ends in a feature's word: "the Snowy Mountains are")."""
+    Kestrels have more to do") or takes a plural's possessive after "the" ("the Kestrels' first
+    innings"): a team or a group of people, no place (a plural place's name ends in a feature's
+    word: "the Snowy Mountains are")."""
     doc = span.doc
     last = span[-1]
     if not last.text.endswith("s") or last.text in place_name_words(*PLACE_NAME_ENDS) or \
@@ -591,4 +631,7 @@ def a_group_that_acts(span: Any, ctx: Context) -> bool:
         word = doc[start + size - 1]
         if word.dep_ == "nsubj" and (word.head.tag_ == "VBP" or word.head.lower_ == "were"):
             return True
+        if start > 0 and doc[start - 1].lower_ == "the" and start + size < len(doc) and \
+                doc[start + size].text in ("'", "\u2019"):
+            return True  # "the Kestrels' first innings"
     return False

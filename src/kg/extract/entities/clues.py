@@ -79,6 +79,26 @@ def names_a_thing(span: Any, gazetteer: Any) -> bool:
     return False
 
 
+def a_models_designation(span: Any, gazetteer: Any) -> int | None:
+    """How many words of a name ending in a model's designation, written before a noun for a
+    thing, name the state that flies or sails it: "a Kestrel B-9 bomber" (0), "a US B-9 bomber"
+    (1), "two FX-30 fighter jets" (0). A model of an aircraft, a ship or a weapon is no entity
+    of the ontology, which spaCy's small model tags as an organisation; the state before it is
+    still named. None when the name does not end in a designation (a word with a digit) before
+    such a noun."""
+    doc = span.doc
+    if not any(c.isdigit() for c in span[-1].text) or not any(c.isalpha() for c in span.text):
+        return None
+    after = span.end
+    while after < len(doc) - 1 and doc[after].is_lower and doc[after].dep_ == "compound":
+        after += 1  # "FX-30 fighter jets": the noun the compound leads to says what it is
+    if after >= len(doc) or not doc[after].is_lower or doc[after].pos_ != "NOUN" or \
+            doc[after].lemma_.lower() not in gazetteer.thing_nouns:
+        return None
+    return next((size for size in (2, 1) if len(span) > size and
+                 state_named(span[:size].text, gazetteer) is not None), 0)
+
+
 def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     """Whether a span the model tagged, and the gazetteer does not know, names no entity of
     the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a

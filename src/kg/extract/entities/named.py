@@ -13,6 +13,7 @@ from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
     a_lone_word_for_a_person,
+    a_models_designation,
     a_town_the_gazetteer_lacks,
     an_unsupported_word,
     begins_with_a_given_name,
@@ -48,6 +49,7 @@ from kg.extract.places import (
     PLACE_NAME_ENDS,
     SETTLEMENT_NOUNS,
     a_group_that_acts,
+    a_venue_written_as_a_body,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -220,6 +222,11 @@ def _add_named(
             span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
         _add_named(ctx, span[:-1], "GPE", None)  # "a Toowoomba Anglican school": the town's
         return
+    state_words = None if key else a_models_designation(span, gazetteer)
+    if state_words is not None:
+        if state_words:
+            _add_named(ctx, span[:state_words], "GPE", None)  # "a US B-9 bomber": the US
+        return  # "a Kestrel B-9 bomber", "FX-30 fighter jets": a model of a thing
     if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
@@ -444,6 +451,9 @@ def _add_named(
         kind = classify_organization(text)
         if kind == "Organization" and an_unsupported_word(span, ctx):
             return  # "another flare-up at Spencer", "the Tolkien classic": no body's name
+        if kind == "Organization" and a_venue_written_as_a_body(span, ctx):
+            ctx.add_mention(span, "Place")  # "the next Test starts at the KCG"
+            return
         if kind == "Organization" and department_of_a_state(span, gazetteer):
             kind = "Agency"  # "Health Canada", "Queensland Health"
         elif kind == "Organization":
