@@ -660,26 +660,3 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
 ])
 def test_a_figure_told_again_is_one_figure(text: str, values: list[int]) -> None:
     assert [s.value for s in facts_of(text).statistics] == values
-
-
-@pytest.mark.parametrize(("text", "values", "event_type"), [
-    # a small count in words of what a toll verb harmed, in a story that tells the event
-    ("A fire swept through the Ravensworth camp on Friday night. Four huts were destroyed, as "
-     "well as the kitchen block.", [4], "Disaster"),
-    ("A fire broke out at a motel in Dubbo on Sunday, and five guests were hurt.", [5],
-     "Disaster"),
-    ("Army units have shot dead five suspected rebels in a raid on a camp in the hills.", [5],
-     "Attack"),
-    # but not those who did the harm, nor one or two harmed, nor a count no toll verb governs
-    ("Three gunmen attacked the village on Sunday, killing a farmer.", [], None),
-    ("The storm hit the coast on Monday and two schoolboys drowned when their boat capsized.",
-     [], None),
-    ("A fire swept through the camp on Friday night. Four cooks had asked to be moved.",
-     [], None),
-])
-def test_a_small_toll_in_words_is_a_figure_of_the_event(text: str, values: list[int],
-                                                        event_type: str | None) -> None:
-    facts = facts_of(text)
-    types = {e.key: e.type for e in facts.events}
-    assert [s.value for s in facts.statistics] == values
-    assert all(types.get(s.event or "") == event_type for s in facts.statistics)

@@ -32,7 +32,6 @@ from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
 from kg.extract.statistics.spans import (
     as_written,
     counted_beside_a_figure,
-    counted_in_a_toll,
     figure_ends,
     is_measurement,
     is_reference,
@@ -87,7 +86,6 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         value = ends[0][1]
         if following is not None and following.lower_ in figure_words().multiples:
             continue  # "five times higher" is a comparison, not a figure
-        toll_in_words = False
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
             if following is not None and following.lower_ in figure_words().comparatives and \
                     following.i + 1 < len(doc) and doc[following.i + 1].lower_ in ("than", "of"):
@@ -95,11 +93,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 continue  # "seven fewer than the winner": a difference of the figure before
                 # (but "nineteen more were injured" is a toll of its own)
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
-            small = value < 10 and not counted & counted_nouns() and \
-                not counted_beside_a_figure(number_root(span))
-            toll_in_words = small and value >= _SMALLEST_TOLL_IN_WORDS and \
-                counted_in_a_toll(number_root(span))
-            if small and not toll_in_words:
+            if value < 10 and not counted & counted_nouns() and \
+                    not counted_beside_a_figure(number_root(span)):
                 continue  # "his two sons"; but "eight civilians dead and nine wounded", "18
                 # tourists and three guides"
         if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
@@ -122,8 +117,6 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         cause = named_cause(deaths[event], causes) if event in deaths else None
         if cause is not None:
             event = cause_event(cause, triggers)
-        if toll_in_words and event is None:
-            continue  # "three huts were destroyed" is a figure as the toll of an event told
         for index, (part, value, qualifier, unit) in enumerate(ends):
             statistic = Statistic(
                 key=f"statistic-{ent.start_char if index == 0 else part.start_char}",
@@ -199,9 +192,3 @@ def _trigger_index(event: Event) -> int | None:
     """Where an event's trigger word starts in the text, as its key says ("event-412")."""
     prefix, _, index = event.key.rpartition("-")
     return int(index) if prefix == "event" and index.isdigit() else None
-
-
-_SMALLEST_TOLL_IN_WORDS = 3
-"""The smallest count in words below ten that a toll clause makes a figure of the story with no
-counted noun of counted-nouns.txt ("three huts were destroyed", "eight others injured"): "one"
-or "two" of them ("killing two nuns") is told in passing."""

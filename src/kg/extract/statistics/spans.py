@@ -49,31 +49,6 @@ def counted_beside_a_figure(number: Any) -> bool:
     return beside and (of_toll or verb is not None and verb.lemma_.lower() in tolls)
 
 
-def counted_in_a_toll(number: Any) -> bool:
-    """Whether a small number written as a word counts whom or what a toll verb harmed: the
-    noun it counts is the subject of a passive or intransitive verb of a toll ("three huts were
-    destroyed", "eight others injured", "five died") or the object of an active one ("troops
-    shot dead five suspected rebels", "killed three guards"), not an incidental count ("his
-    three sons", "four detainees had committed acts of self harm"), nor those who did the harm
-    ("three gunmen killed a guard")."""
-    noun = counted_noun(number)
-    if noun.i == number.i or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return False
-    verb = noun.head
-    if verb.pos_ != "VERB" or noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
-        return False  # "three gunmen killed 25 people": who did the harm, not whom it harmed
-    tolls = _toll_lemmas()
-    return verb.lemma_.lower() in tolls or any(
-        c.dep_ in ("acomp", "oprd") and c.lower_ in tolls for c in verb.children)  # "shot dead"
-
-
-@cache
-def _toll_lemmas() -> frozenset[str]:
-    """The lemmas of a toll (the ``event measures`` of numbers.yaml that go to an attack)."""
-    return frozenset(lemma for measure in figure_words().event_measures if "Attack" in measure.events
-                     for lemma in measure.lemmas)
-
-
 FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
