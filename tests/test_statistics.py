@@ -650,6 +650,9 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
      "redundant in March.", [400]),
     ("Gunmen killed 12 soldiers in Kandahar on Monday. The 12 soldiers were buried on "
      "Tuesday.", [12]),
+    # the same toll of the same kind of event at a place the story names twice
+    ("Rebels killed 12 villagers in a raid in Mindanao on Monday. The army blamed a militia. "
+     "The ambush which killed 12 farmers in Mindanao was the worst this year.", [12]),
     # equal figures of one sentence are different figures
     ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
      [5000, 4000, 4000]),

@@ -132,7 +132,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 event=event,
             )
             found.append((part, statistic))
-    found = _told_again(_parts_measure_the_whole_event(found), events)
+    found = _told_again(ctx, _parts_measure_the_whole_event(found), events)
     found = restatements(word_differences(found, differences))
     found = with_bases(found)
     found = name_pronoun_figures(with_comparisons(ctx, found))
@@ -158,7 +158,8 @@ def _parts_measure_the_whole_event(found: list[tuple[Any, Statistic]]) -> list[t
     return parts
 
 
-def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list[tuple[Any, Statistic]]:
+def _told_again(ctx: Context, found: list[tuple[Any, Statistic]],
+                events: list[Event]) -> list[tuple[Any, Statistic]]:
     """The figures of an article without those that restate one told in an earlier sentence:
     the same value in the same unit, counting the same noun ("more than 400 staff are to lose
     their jobs ... More than 400 staff will be made redundant"), measuring the same event, or
@@ -167,6 +168,11 @@ def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list
     ... two civilians were killed in Y"). Two equal figures of one sentence ("5,000 francs for
     X, 4,000 for Y and 4,000 for Z") are different ones."""
     types = {e.key: e.type for e in events}
+
+    def named(about: str | None) -> str | None:
+        # "in the West Bank" told twice is one place, though each telling is a mention of its own
+        mention = ctx.mention_by_id().get(about) if about is not None else None
+        return None if mention is None else mention.key or mention.text.lower()
 
     def noun(part: Any) -> str | None:
         counted = counted_noun(number_root(part))
@@ -181,7 +187,8 @@ def _told_again(found: list[tuple[Any, Statistic]], events: list[Event]) -> list
                  or (statistic.event is not None and statistic.event == earlier.event)
                  or (statistic.event is not None and earlier.event is not None
                      and types.get(statistic.event) == types.get(earlier.event)
-                     and statistic.about is not None and statistic.about == earlier.about))
+                     and named(statistic.about) is not None
+                     and named(statistic.about) == named(earlier.about)))
             for earlier_part, earlier in kept)
         if not again:
             kept.append((part, statistic))
