@@ -587,3 +587,17 @@ def test_the_name_a_person_is_known_by_is_his_alias_not_a_place() -> None:
     facts = facts_of("The rebels are led by Ahmed Saleh Hamid, known as Hemo, a former camel trader.")
     assert all(e.label != "Hemo" for e in facts.entities)
     assert "Hemo" in entity(facts, "Ahmed Saleh Hamid").aliases
+
+
+def test_a_town_the_model_doubted_lies_in_the_smallest_named_place_around_it() -> None:
+    facts = facts_of("The family of a Toowoomba student killed in Queensland last week thanked "
+                     "the rescuers.")
+    assert entity(facts, "Toowoomba").type == "City"
+    assert ("Toowoomba", "locatedIn", "Queensland") in relations(facts)
+    elsewhere = facts_of("The parents of a Bendigo nurse who drowned in Queensland say "
+                         "swimmers must take care.")  # Bendigo lies in Victoria
+    region = facts_of("The family of a Toowoomba student killed in Queensland last week "
+                      "thanked the rescuers from the Brigalow Range.")  # the town may lie in it
+    for other in (elsewhere, region):
+        assert not any(s in ("Bendigo", "Toowoomba") and p == "locatedIn"
+                       for s, p, _ in relations(other))

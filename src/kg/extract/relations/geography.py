@@ -352,6 +352,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
+    _towns_the_model_doubted(ctx, out, named)
     _features_of_the_story_state(ctx, out)
 
 
@@ -429,6 +430,36 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "place-near-town" if near else "town-by-bearing", 0.7))
                 break
+
+
+def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"the family of a Toowoomba woman" in a Queensland story: a town the story names that
+    the gazetteer knows but the mention is not linked to (the model tagged it an organisation
+    or a person, and kg.extract.entities kept it a town of the story's state) lies in the
+    smallest place around it that the story names, as a linked town does, when no other rule
+    placed it and exactly one town of its name lies in a named place. Not in a story that
+    names a region of the land the gazetteer lacks ("the Hunter region", "the Latrobe
+    Valley"): the town may lie in that region, not directly in its state."""
+    if any(_is_large_feature(ctx, m) for m in ctx.mentions):
+        return
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    known = {m.text for m in ctx.mentions if m.key}
+    done: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.type != "City" or mention.kind != "name" or mention.key or \
+                mention.text in located | known | done:
+            continue
+        done.add(mention.text)
+        # the smallest named place around each town of the name
+        smallest = [next(named[k] for k in town.containers if k in named)
+                    for town in ctx.gazetteer.candidates(mention.text)
+                    if isinstance(town, Place) and town.type == "City" and
+                    any(k in named for k in town.containers)]
+        if len(smallest) != 1:
+            continue
+        out.relate(mention, "locatedIn", smallest[0],
+                   ctx.evidence([ctx.first_token(mention)], "doubted-town-in-named-place", 0.7))
 
 
 def _is_large_feature(ctx: Context, mention: Mention) -> bool:
