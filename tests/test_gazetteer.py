@@ -32,6 +32,12 @@ TABLES = {
         "reedham\tReedham\tFD\t40000\t\t\tlower-marsh",
         "ferrytown\tFerrytown\tSY\t60000\t\t\teast-bank",
     ],
+    "areas.tsv": [
+        "key\tname\tcountry_iso2\tregion\twikidata\taliases",
+        "heath-valley-fd\tHeath\tFD\tupper-marsh\t\tHeath Valley",
+        "downs-fd\tDowns\tFD\tupper-marsh\t\t",
+        "downs-sy\tDowns\tSY\teast-bank\t\t",
+    ],
     "organizations.tsv": [
         "key\tname\ttype\tcountry_iso2\twikidata\taliases",
         "freedonian-broadcasting\tFreedonian Broadcasting Corporation\tNewsOrganization\tFD\t\tFBC",
@@ -135,6 +141,15 @@ def test_a_territory_is_a_place_that_lies_in_its_state_and_holds_its_towns(
     upper = gazetteer.lookup("Upper Marsh")
     assert isinstance(upper, Place) and upper.type == "AdministrativeRegion" and not upper.territory
     assert not any(p.territory for p in gazetteer.places.values() if p.type != "Place")
+
+
+def test_a_named_area_lies_in_its_region_and_is_found_by_area_only(gazetteer: Gazetteer) -> None:
+    heath = gazetteer.area("the Heath Valley")
+    assert isinstance(heath, Place) and heath == gazetteer.area("Heath")
+    assert heath.containers == ("upper-marsh", "freedonia")
+    assert gazetteer.lookup("Heath") is None  # a surname as often: never a name by itself
+    assert gazetteer.area("Downs") is None  # two states have one
+    assert gazetteer.area("Markov") is None
 
 
 def test_a_suburb_lies_in_its_city_before_its_region(gazetteer: Gazetteer) -> None:

@@ -601,3 +601,20 @@ def test_a_town_the_model_doubted_lies_in_the_smallest_named_place_around_it() -
     for other in (elsewhere, region):
         assert not any(s in ("Bendigo", "Toowoomba") and p == "locatedIn"
                        for s, p, _ in relations(other))
+
+
+@pytest.mark.parametrize(("text", "area", "state"), [
+    ("Crews back-burned across the Riverina overnight as New South Wales braced for a hot "
+     "weekend.", "Riverina", "New South Wales"),
+    ("Graziers in the Gippsland say Victoria must pay for the new fences.", "Gippsland",
+     "Victoria"),
+])
+def test_a_named_area_lies_in_the_state_the_story_names(text: str, area: str,
+                                                         state: str) -> None:
+    assert (area, "locatedIn", state) in relations(facts_of(text))
+
+
+def test_a_named_area_is_not_placed_in_another_state() -> None:
+    facts = facts_of("Crews back-burned across the Riverina overnight as Queensland braced for "
+                     "a hot weekend.")
+    assert not any(s == "Riverina" and p == "locatedIn" for s, p, _ in relations(facts))

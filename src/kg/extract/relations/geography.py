@@ -22,6 +22,14 @@ def _is_container(ctx: Context, mention: Mention) -> bool:
     return isinstance(place, Place) and place.territory
 
 
+def _area(ctx: Context, mention: Mention) -> Place | None:
+    """The named region of the land inside a state ("the Illawarra", "the Hunter region")
+    that an unlinked place name denotes (``data/gazetteer/areas.tsv``)."""
+    if mention.kind != "name" or mention.key or mention.type not in ("City", "Place"):
+        return None
+    return ctx.gazetteer.area(mention.text)
+
+
 def _size(ctx: Context, mention: Mention) -> int:
     """How large a place is, for what may lie in what: a town or a site 0, a region or a
     territory 1, a state 2."""
@@ -352,6 +360,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
+    _areas_in_their_state(ctx, out, named)
     _towns_the_model_doubted(ctx, out, named)
     _features_of_the_story_state(ctx, out)
 
@@ -432,15 +441,35 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                 break
 
 
+def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Back-burning continues in the Illawarra" in a New South Wales story: a named region of
+    the land lies in the smallest place around it that the story names (its state, else its
+    country), when no other rule placed it."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        area = _area(ctx, mention)
+        if area is None or mention.text in located:
+            continue
+        country = gazetteer.get(area.country or "")
+        chain = area.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
+        if container is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+
+
 def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
     """"the family of a Toowoomba woman" in a Queensland story: a town the story names that
     the gazetteer knows but the mention is not linked to (the model tagged it an organisation
     or a person, and kg.extract.entities kept it a town of the story's state) lies in the
     smallest place around it that the story names, as a linked town does, when no other rule
     placed it and exactly one town of its name lies in a named place. Not in a story that
-    names a region of the land the gazetteer lacks ("the Hunter region", "the Latrobe
-    Valley"): the town may lie in that region, not directly in its state."""
-    if any(_is_large_feature(ctx, m) for m in ctx.mentions):
+    names a region of the land ("the Hunter region", "the Latrobe Valley", "the Tarrow
+    Range"): the town may lie in that region, not directly in its state."""
+    if any(_is_large_feature(ctx, m) or _area(ctx, m) is not None for m in ctx.mentions):
         return
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
     located = {m.text for m in ctx.mentions if m.id in placed}
