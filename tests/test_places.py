@@ -608,6 +608,10 @@ def test_a_town_the_model_doubted_lies_in_the_smallest_named_place_around_it() -
      "weekend.", "Riverina", "New South Wales"),
     ("Graziers in the Gippsland say Victoria must pay for the new fences.", "Gippsland",
      "Victoria"),
+    ("Divers surveyed the Great Barrier Reef for a month, and Queensland will publish the "
+     "results.", "Great Barrier Reef", "Queensland"),  # a feature of the land
+    ("Crews fear the fire may jump the Nepean River tonight, while Victoria sends help to New "
+     "South Wales.", "Nepean River", "New South Wales"),  # the story names two states
 ])
 def test_a_named_area_lies_in_the_state_the_story_names(text: str, area: str,
                                                          state: str) -> None:

@@ -23,8 +23,9 @@ def _is_container(ctx: Context, mention: Mention) -> bool:
 
 
 def _area(ctx: Context, mention: Mention) -> Place | None:
-    """The named region of the land inside a state ("the Illawarra", "the Hunter region")
-    that an unlinked place name denotes (``data/gazetteer/areas.tsv``)."""
+    """The named region or feature of the land inside a state ("the Illawarra", "the Hunter
+    region", "the Hawkesbury River") that an unlinked place name denotes
+    (``data/gazetteer/areas.tsv``)."""
     if mention.kind != "name" or mention.key or mention.type not in ("City", "Place"):
         return None
     return ctx.gazetteer.area(mention.text)
@@ -442,9 +443,10 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
 
 
 def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
-    """"Back-burning continues in the Illawarra" in a New South Wales story: a named region of
-    the land lies in the smallest place around it that the story names (its state, else its
-    country), when no other rule placed it."""
+    """"Back-burning continues in the Illawarra", "the fire may jump the Hawkesbury River" in
+    a New South Wales story: a named region or feature of the land lies in the smallest place
+    around it that the story names (its region, its state, else its continent), when no other
+    rule placed it."""
     gazetteer = ctx.gazetteer
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
     located = {m.text for m in ctx.mentions if m.id in placed}
