@@ -603,6 +603,15 @@ def test_a_town_the_model_doubted_lies_in_the_smallest_named_place_around_it() -
                        for s, p, _ in relations(other))
 
 
+def test_a_small_town_the_model_doubted_is_placed_in_its_region_not_its_country_alone() -> None:
+    region = facts_of("Residents fled to nearby Mittagong as a blaze burned in New South Wales.")
+    assert ("Mittagong", "locatedIn", "New South Wales") in relations(region)
+    country = facts_of("Residents fled to nearby Mittagong as a blaze burned, and Australia "
+                       "sent more crews.")  # 5,000 people: maybe a place abroad the gazetteer lacks
+    assert entity(country, "Mittagong").type == "City"
+    assert not any(s == "Mittagong" and p == "locatedIn" for s, p, _ in relations(country))
+
+
 @pytest.mark.parametrize(("text", "area", "state"), [
     ("Crews back-burned across the Riverina overnight as New South Wales braced for a hot "
      "weekend.", "Riverina", "New South Wales"),

@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.places import after_a_bearing, area_nouns, bearing_after, coast_of, place_name_words
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.model import Mention
 
 _CONTAINERS = ("Country", "AdministrativeRegion")
@@ -468,7 +468,9 @@ def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Ment
     the gazetteer knows but the mention is not linked to (the model tagged it an organisation
     or a person, and kg.extract.entities kept it a town of the story's state) lies in the
     smallest place around it that the story names, as a linked town does, when no other rule
-    placed it and exactly one town of its name lies in a named place. Not in a story that
+    placed it and exactly one town of its name lies in a named place (a town of fewer than
+    kg.gazetteer.LOCAL_TOWN_POPULATION people only in a named region or city, not in a named
+    country alone). Not in a story that
     names a region of the land ("the Hunter region", "the Latrobe Valley", "the Tarrow
     Range"): the town may lie in that region, not directly in its state."""
     if any(_is_large_feature(ctx, m) or _area(ctx, m) is not None for m in ctx.mentions):
@@ -482,11 +484,17 @@ def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Ment
                 mention.text in located | known | done:
             continue
         done.add(mention.text)
-        # the smallest named place around each town of the name
-        smallest = [next(named[k] for k in town.containers if k in named)
-                    for town in ctx.gazetteer.candidates(mention.text)
-                    if isinstance(town, Place) and town.type == "City" and
-                    any(k in named for k in town.containers)]
+        # the smallest named place around each town of the name; a small town the story names
+        # with no region or city around it may as well be a local place of the same name
+        # abroad, one the gazetteer lacks
+        smallest = []
+        for town in ctx.gazetteer.candidates(mention.text):
+            if not isinstance(town, Place) or town.type != "City":
+                continue
+            around = next((named[k] for k in town.containers if k in named), None)
+            if around is not None and (around.type != "Country" or
+                                       town.population >= LOCAL_TOWN_POPULATION):
+                smallest.append(around)
         if len(smallest) != 1:
             continue
         out.relate(mention, "locatedIn", smallest[0],
