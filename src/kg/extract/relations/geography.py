@@ -445,8 +445,8 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
 def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
     """"Back-burning continues in the Illawarra", "the fire may jump the Hawkesbury River" in
     a New South Wales story: a named region or feature of the land lies in the smallest place
-    around it that the story names (its region, its state, else its continent), when no other
-    rule placed it."""
+    around it that the story names (its state or first-level region, else its country, else
+    a part of the world or continent around that), when no other rule placed it."""
     gazetteer = ctx.gazetteer
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
     located = {m.text for m in ctx.mentions if m.id in placed}
@@ -470,9 +470,9 @@ def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Ment
     smallest place around it that the story names, as a linked town does, when no other rule
     placed it and exactly one town of its name lies in a named place (a town of fewer than
     kg.gazetteer.LOCAL_TOWN_POPULATION people only in a named region or city, not in a named
-    country alone). Not in a story that
-    names a region of the land ("the Hunter region", "the Latrobe Valley", "the Tarrow
-    Range"): the town may lie in that region, not directly in its state."""
+    country alone). Not in a story that names a region or a feature of the land ("the Hunter
+    region", "the Latrobe Valley", "the Tarrow Range"): the town may lie in that region, not
+    directly in its state."""
     if any(_is_large_feature(ctx, m) or _area(ctx, m) is not None for m in ctx.mentions):
         return
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
