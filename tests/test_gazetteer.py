@@ -234,3 +234,24 @@ def test_the_shipped_regions_are_complete_and_unambiguous_within_a_country() -> 
         found = shipped.lookup(town)
         assert isinstance(found, Place) and found.region, town
         assert shipped.places[found.region].country == "afghanistan"
+
+
+def test_the_shipped_areas_lie_in_known_states_and_regions_and_each_name_names_one() -> None:
+    import csv
+
+    shipped = default_gazetteer()
+    folder = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+    with (folder / "areas.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert [row["key"] for row in rows] == sorted(row["key"] for row in rows)
+    for row in rows:
+        for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+            area = shipped.area(name)
+            assert area is not None and area.key == row["key"], name
+        country = shipped.get(area.country or "")
+        assert isinstance(country, Place) and country.iso2 == row["country_iso2"], row["key"]
+        region = shipped.get(row["region"]) if row["region"] else None
+        assert not row["region"] or isinstance(region, Place) and \
+            region.type == "AdministrativeRegion" and region.country == country.key, row["key"]
+    hunter = shipped.area("Hunter Valley")
+    assert hunter is not None and hunter.containers == ("new-south-wales", "australia")
