@@ -631,3 +631,20 @@ def test_a_named_area_is_not_placed_in_another_state() -> None:
     facts = facts_of("Crews back-burned across the Riverina overnight as Queensland braced for "
                      "a hot weekend.")
     assert not any(s == "Riverina" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+@pytest.mark.parametrize(("text", "town", "container"), [
+    ("Storms cut power to homes around Tamworth and Kelmore, New South Wales police said.",
+     "Kelmore", "New South Wales"),
+    ("Disaster areas were declared in Hornsby, Tarrawong and Penrith after the storm hit Sydney.",
+     "Tarrawong", "Sydney"),  # the smallest place around every town the gazetteer knows
+])
+def test_a_town_listed_with_known_towns_lies_where_they_all_lie(text: str, town: str,
+                                                                container: str) -> None:
+    assert (town, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_town_listed_with_towns_of_an_unnamed_state_is_not_placed() -> None:
+    facts = facts_of("Storms cut power to homes around Tamworth and Kelmore, and Queensland "
+                     "sent crews.")  # Tamworth lies in New South Wales, which goes unnamed
+    assert not any(s == "Kelmore" and p == "locatedIn" for s, p, _ in relations(facts))

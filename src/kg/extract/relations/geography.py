@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import after_a_bearing, area_nouns, bearing_after, coast_of, place_name_words
+from kg.extract.places import (
+    after_a_bearing,
+    area_nouns,
+    bearing_after,
+    coast_of,
+    listed_with,
+    place_name_words,
+)
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.model import Mention
@@ -363,6 +370,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     _towns_by_bearing(ctx, out, named)
     _areas_in_their_state(ctx, out, named)
     _towns_the_model_doubted(ctx, out, named)
+    _towns_listed_with_towns(ctx, out, named)
     _features_of_the_story_state(ctx, out)
 
 
@@ -499,6 +507,41 @@ def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Ment
             continue
         out.relate(mention, "locatedIn", smallest[0],
                    ctx.evidence([ctx.first_token(mention)], "doubted-town-in-named-place", 0.7))
+
+
+def _towns_listed_with_towns(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"around Tamworth, Gunnedah and Quirindi", "disaster areas in Campbeltown, Hornsby and
+    Warringah": a town or a local place the gazetteer does not link (not a site, a road or a
+    sea), in a list of places whose towns it knows, lies in the smallest place the story names
+    around every one of those towns, when no other rule placed it. A list with a state, a
+    person or a body in it ("Sydney, Canberra and Australia", "Hornsby and Mr Leete") says
+    nothing; nor does a list whose towns lie in no one named place."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        last = ctx.last_token(mention)
+        if mention.kind != "name" or mention.key or mention.text in located or not (
+                mention.type == "City" or _is_region(mention, last) and not last.is_lower):
+            continue  # not a site named by a common noun ("Gaza international airport")
+        listed = [ctx.mention_at(t) for t in listed_with(ctx.doc[last.i : last.i + 1])]
+        others = [m for m in listed if m is None or m.id != mention.id]
+        if not others or any(m is None or m.kind != "name" or m.type not in ("City", "Place")
+                             for m in others):
+            continue
+        chains = []
+        for other in others:
+            town = gazetteer.get(other.key) if other is not None and other.key else None
+            if isinstance(town, Place) and town.type == "City":
+                country = gazetteer.get(town.country or "")
+                chains.append(town.containers +
+                              (country.containers if isinstance(country, Place) else ()))
+        around = next((k for k in chains[0] if k in named and all(k in c for c in chains[1:])),
+                      None) if chains else None
+        if around is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", named[around],
+                       ctx.evidence([ctx.first_token(mention)], "town-listed-with-towns", 0.7))
 
 
 def _is_large_feature(ctx: Context, mention: Mention) -> bool:
