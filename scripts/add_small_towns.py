@@ -38,7 +38,8 @@ def main(argv: list[str]) -> int:
     regions = {row["admin1"]: row["key"]
                for row in read_tsv(OUT / "regions.tsv") if row["admin1"]}
     taken = {row["key"] for name in ("countries.tsv", "cities.tsv", "organizations.tsv",
-                                     "regions.tsv", "continents.tsv", "world-regions.tsv")
+                                     "regions.tsv", "continents.tsv", "world-regions.tsv",
+                                     "areas.tsv")
              for row in read_tsv(OUT / name)}
     # a town is there under its name or an alias (add_town_spellings.py renames "Janīn" to
     # "Jenin" and keeps the GeoNames name as an alias), so that a second run adds nothing

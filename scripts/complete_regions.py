@@ -180,7 +180,8 @@ def main() -> int:
     regions = read_tsv(OUT / "regions.tsv")
     cities = read_tsv(OUT / "cities.tsv")
     taken = {row["key"] for name in ("countries.tsv", "cities.tsv", "organizations.tsv",
-                                     "regions.tsv", "continents.tsv", "world-regions.tsv")
+                                     "regions.tsv", "continents.tsv", "world-regions.tsv",
+                                     "areas.tsv")
              for row in read_tsv(OUT / name)}
     add_english_names(regions)
     regions += missing_regions(regions, cities, taken)

@@ -805,7 +805,7 @@ def main() -> int:
         country_forms.update([name, *split_cell(aliases), *split_cell(demonyms)])
     reserved = {slugify(name) for _iso2, name, *_ in COUNTRIES} | {"cote-d-ivoire"} | {
         row["key"] for name in ("regions.tsv", "organizations.tsv", "continents.tsv",
-                                "world-regions.tsv") if (OUT / name).exists()
+                                "world-regions.tsv", "areas.tsv") if (OUT / name).exists()
         for row in read_tsv(OUT / name)}
     city_rows, city_names = build_cities(cities, capitals, country_forms, reserved)
     country_rows = build_countries(countries, capitals, city_names)

@@ -32,6 +32,12 @@ TABLES = {
         "reedham\tReedham\tFD\t40000\t\t\tlower-marsh",
         "ferrytown\tFerrytown\tSY\t60000\t\t\teast-bank",
     ],
+    "areas.tsv": [
+        "key\tname\tcountry_iso2\tregion\twikidata\taliases",
+        "heath-valley-fd\tHeath\tFD\tupper-marsh\t\tHeath Valley",
+        "downs-fd\tDowns\tFD\tupper-marsh\t\t",
+        "downs-sy\tDowns\tSY\teast-bank\t\t",
+    ],
     "organizations.tsv": [
         "key\tname\ttype\tcountry_iso2\twikidata\taliases",
         "freedonian-broadcasting\tFreedonian Broadcasting Corporation\tNewsOrganization\tFD\t\tFBC",
@@ -137,6 +143,15 @@ def test_a_territory_is_a_place_that_lies_in_its_state_and_holds_its_towns(
     assert not any(p.territory for p in gazetteer.places.values() if p.type != "Place")
 
 
+def test_a_named_area_lies_in_its_region_and_is_found_by_area_only(gazetteer: Gazetteer) -> None:
+    heath = gazetteer.area("the Heath Valley")
+    assert isinstance(heath, Place) and heath == gazetteer.area("Heath")
+    assert heath.containers == ("upper-marsh", "freedonia")
+    assert gazetteer.lookup("Heath") is None  # a surname as often: never a name by itself
+    assert gazetteer.area("Downs") is None  # two states have one
+    assert gazetteer.area("Markov") is None
+
+
 def test_a_suburb_lies_in_its_city_before_its_region(gazetteer: Gazetteer) -> None:
     suburb = gazetteer.lookup("Old Markov")
     assert isinstance(suburb, Place) and suburb.metro == "markov"
@@ -219,3 +234,24 @@ def test_the_shipped_regions_are_complete_and_unambiguous_within_a_country() -> 
         found = shipped.lookup(town)
         assert isinstance(found, Place) and found.region, town
         assert shipped.places[found.region].country == "afghanistan"
+
+
+def test_the_shipped_areas_lie_in_known_states_and_regions_and_each_name_names_one() -> None:
+    import csv
+
+    shipped = default_gazetteer()
+    folder = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+    with (folder / "areas.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert [row["key"] for row in rows] == sorted(row["key"] for row in rows)
+    for row in rows:
+        for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+            area = shipped.area(name)
+            assert area is not None and area.key == row["key"], name
+        country = shipped.get(area.country or "")
+        assert isinstance(country, Place) and country.iso2 == row["country_iso2"], row["key"]
+        region = shipped.get(row["region"]) if row["region"] else None
+        assert not row["region"] or isinstance(region, Place) and \
+            region.type == "AdministrativeRegion" and region.country == country.key, row["key"]
+    hunter = shipped.area("Hunter Valley")
+    assert hunter is not None and hunter.containers == ("new-south-wales", "australia")

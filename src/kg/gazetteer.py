@@ -32,7 +32,7 @@ class Place:
     capital: str | None = None  # for a country: the key of its capital city
     demonyms: tuple[str, ...] = ()
     population: int = 0
-    region: str | None = None  # for a city: the key of its first-level region
+    region: str | None = None  # for a city or an area: the key of its first-level region
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
     world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
@@ -250,6 +250,18 @@ class Gazetteer:
                 row, "Place" if row.get("kind") == "territory" else "AdministrativeRegion",
                 iso2=iso2 or None, country=self._by_iso2.get(iso2),
                 abbreviations=_split(row.get("abbreviations")))
+        # Named regions of the land inside a state ("the Hunter", "the Riverina") and features
+        # of the land inside one ("the Hawkesbury River", "Tora Bora"): looked up by name only
+        # where a place name is left unlinked (Gazetteer.area), never registered as names, so a
+        # surname or a sports team of the same name stays what it is.
+        self._areas: dict[str, list[Place]] = {}
+        if (directory / "areas.tsv").exists():
+            for row in read_table(directory / "areas.tsv"):
+                iso2 = row.get("country_iso2", "").upper()
+                area = _place(row, "Place", iso2=iso2 or None, country=self._by_iso2.get(iso2),
+                              region=row.get("region") or None)
+                for name in (area.name, *area.aliases):
+                    self._areas.setdefault(normalize_name(name), []).append(area)
         city_keys: dict[tuple[str, str], str] = {}
         for row in read_table(directory / "cities.tsv"):
             iso2 = row.get("country_iso2", "").upper()
@@ -364,6 +376,13 @@ class Gazetteer:
         """Every entry a name may denote, the one ``lookup`` returns first."""
         keys = self._candidates.get(normalize_name(name), [])
         return [entry for entry in (self.get(key) for key in keys) if entry is not None]
+
+    def area(self, name: str) -> Place | None:
+        """The named region or feature of the land inside a state that a name denotes
+        ("Illawarra", "Hunter Valley" → the Hunter, in New South Wales; "Tora Bora", in
+        Nangarhar), when one area alone has it."""
+        areas = self._areas.get(normalize_name(name), [])
+        return areas[0] if len(areas) == 1 else None
 
     def region_abbreviation(self, text: str) -> Place | None:
         """The region an abbreviation written after a town stands for: "Calif." → California."""

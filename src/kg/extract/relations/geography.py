@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import after_a_bearing, area_nouns, bearing_after, coast_of, place_name_words
+from kg.extract.places import (
+    after_a_bearing,
+    area_nouns,
+    bearing_after,
+    coast_of,
+    listed_with,
+    place_name_words,
+)
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.model import Mention
 
 _CONTAINERS = ("Country", "AdministrativeRegion")
@@ -20,6 +27,15 @@ def _is_container(ctx: Context, mention: Mention) -> bool:
         return True
     place = ctx.gazetteer.get(mention.key) if mention.key else None
     return isinstance(place, Place) and place.territory
+
+
+def _area(ctx: Context, mention: Mention) -> Place | None:
+    """The named region or feature of the land inside a state ("the Illawarra", "the Hunter
+    region", "the Hawkesbury River") that an unlinked place name denotes
+    (``data/gazetteer/areas.tsv``)."""
+    if mention.kind != "name" or mention.key or mention.type not in ("City", "Place"):
+        return None
+    return ctx.gazetteer.area(mention.text)
 
 
 def _size(ctx: Context, mention: Mention) -> int:
@@ -352,6 +368,9 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
         out.relate(mention, "locatedIn", container,
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
+    _areas_in_their_state(ctx, out, named)
+    _towns_the_model_doubted(ctx, out, named)
+    _towns_listed_with_towns(ctx, out, named)
     _features_of_the_story_state(ctx, out)
 
 
@@ -429,6 +448,100 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "place-near-town" if near else "town-by-bearing", 0.7))
                 break
+
+
+def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Back-burning continues in the Illawarra", "the fire may jump the Hawkesbury River" in
+    a New South Wales story: a named region or feature of the land lies in the smallest place
+    around it that the story names (its state or first-level region, else its country, else
+    a part of the world or continent around that), when no other rule placed it."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        area = _area(ctx, mention)
+        if area is None or mention.text in located:
+            continue
+        country = gazetteer.get(area.country or "")
+        chain = area.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
+        if container is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+
+
+def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"the family of a Toowoomba woman" in a Queensland story: a town the story names that
+    the gazetteer knows but the mention is not linked to (the model tagged it an organisation
+    or a person, and kg.extract.entities kept it a town of the story's state) lies in the
+    smallest place around it that the story names, as a linked town does, when no other rule
+    placed it and exactly one town of its name lies in a named place (a town of fewer than
+    kg.gazetteer.LOCAL_TOWN_POPULATION people only in a named region or city, not in a named
+    country alone). Not in a story that names a region or a feature of the land ("the Hunter
+    region", "the Latrobe Valley", "the Tarrow Range"): the town may lie in that region, not
+    directly in its state."""
+    if any(_is_large_feature(ctx, m) or _area(ctx, m) is not None for m in ctx.mentions):
+        return
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    known = {m.text for m in ctx.mentions if m.key}
+    done: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.type != "City" or mention.kind != "name" or mention.key or \
+                mention.text in located | known | done:
+            continue
+        done.add(mention.text)
+        # the smallest named place around each town of the name; a small town the story names
+        # with no region or city around it may as well be a local place of the same name
+        # abroad, one the gazetteer lacks
+        smallest = []
+        for town in ctx.gazetteer.candidates(mention.text):
+            if not isinstance(town, Place) or town.type != "City":
+                continue
+            around = next((named[k] for k in town.containers if k in named), None)
+            if around is not None and (around.type != "Country" or
+                                       town.population >= LOCAL_TOWN_POPULATION):
+                smallest.append(around)
+        if len(smallest) != 1:
+            continue
+        out.relate(mention, "locatedIn", smallest[0],
+                   ctx.evidence([ctx.first_token(mention)], "doubted-town-in-named-place", 0.7))
+
+
+def _towns_listed_with_towns(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"around Tamworth, Gunnedah and Quirindi", "disaster areas in Campbeltown, Hornsby and
+    Warringah": a town or a local place the gazetteer does not link (not a site, a road or a
+    sea), in a list of places whose towns it knows, lies in the smallest place the story names
+    around every one of those towns, when no other rule placed it. A list with a state, a
+    person or a body in it ("Sydney, Canberra and Australia", "Hornsby and Mr Leete") says
+    nothing; nor does a list whose towns lie in no one named place."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        last = ctx.last_token(mention)
+        if mention.kind != "name" or mention.key or mention.text in located or not (
+                mention.type == "City" or _is_region(mention, last) and not last.is_lower):
+            continue  # not a site named by a common noun ("Gaza international airport")
+        listed = [ctx.mention_at(t) for t in listed_with(ctx.doc[last.i : last.i + 1])]
+        others = [m for m in listed if m is None or m.id != mention.id]
+        if not others or any(m is None or m.kind != "name" or m.type not in ("City", "Place")
+                             for m in others):
+            continue
+        chains = []
+        for other in others:
+            town = gazetteer.get(other.key) if other is not None and other.key else None
+            if isinstance(town, Place) and town.type == "City":
+                country = gazetteer.get(town.country or "")
+                chains.append(town.containers +
+                              (country.containers if isinstance(country, Place) else ()))
+        around = next((k for k in chains[0] if k in named and all(k in c for c in chains[1:])),
+                      None) if chains else None
+        if around is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", named[around],
+                       ctx.evidence([ctx.first_token(mention)], "town-listed-with-towns", 0.7))
 
 
 def _is_large_feature(ctx: Context, mention: Mention) -> bool:
