@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.titles import noun_title
-from kg.gazetteer import is_generic_institution
+from kg.gazetteer import KnownOrganization, is_generic_institution, normalize_name
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -153,10 +153,12 @@ nationality word is more often the body's proper name ("Australian Bureau of Sta
 def demonyms_in_names(ctx: Context, out: Relations) -> None:
     """"the Saudi Interior Ministry", "the Spanish parliament", "the Saudi royal family": a
     nationality word on a name that otherwise says only what kind of body it is belongs to
-    that state; in a proper name ("Saudi Press Agency") it does not count."""
+    that state; in a proper name ("Saudi Press Agency", and "the Australian Federal Police",
+    the gazetteer's own name for the body) it does not count."""
     gazetteer = ctx.gazetteer
     for mention in list(ctx.mentions):
-        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name" or \
+                _proper_name_with_state(ctx, mention):
             continue
         tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
         for size in (2, 1):
@@ -170,6 +172,16 @@ def demonyms_in_names(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn",
                            adjective, ctx.evidence(tokens, "demonym-in-name", 0.8))
             break
+
+
+def _proper_name_with_state(ctx: Context, mention: Mention) -> bool:
+    """Whether a body's name, capitalised as written, is the gazetteer's own name for it (not
+    an alias): "Australian Federal Police", "British Army" are proper names that carry their
+    state's adjective, where "the British army" or "Indian Parliament" (an alias of the
+    Parliament of India) name a state's body by the adjective."""
+    known = ctx.gazetteer.lookup(mention.text)
+    return isinstance(known, KnownOrganization) and \
+        normalize_name(known.name) == normalize_name(mention.text)
 
 
 def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
