@@ -461,3 +461,32 @@ def test_a_legislator_sits_in_the_chamber_the_article_names_unless_former() -> N
         "The Senate passed the bill. Senator Vicki Hale voted against it."))
     assert ("Vicki Hale", "memberOf", "Senate") not in relations(facts_of(
         "The Senate passed the bill. Former Senator Vicki Hale voted against it."))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a news lede introduces an unnamed national, the next sentence names them
+    ("A court refused bail to a British man accused of carrying a bomb. At a hearing, FBI agent "
+     "Ann Cole said Tom Hale carried a working device.", ("Tom Hale", "nationality", "United Kingdom")),
+    ("Police are holding a 30-year-old Saudi man wanted by the FBI. Officers are questioning "
+     "Omar Saleh about the attack.", ("Omar Saleh", "nationality", "Saudi Arabia")),
+    ("A Fijian teacher says he was robbed. Joni Vula is the head of a school in Suva.",
+     ("Joni Vula", "nationality", "Fiji")),
+])
+def test_a_lede_names_its_national_in_the_next_sentence(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # one the text gives a title at the name, or quotes, is someone else
+    ("A court refused bail to a British man accused of carrying a bomb. At a hearing, FBI agent "
+     "Ann Cole said Tom Hale carried a working device.", ("Ann Cole", "nationality", "United Kingdom")),
+    ("A British tourist was hurt in the blast. Local shopkeeper Jo Hay said the blast was loud.",
+     ("Jo Hay", "nationality", "United Kingdom")),
+    ("A British tourist was hurt in the blast. Jo Hay said the blast was loud.",
+     ("Jo Hay", "nationality", "United Kingdom")),
+    # two new names: which one is unsaid
+    ("A British tourist was hurt in the blast. Jo Hay and Tim Ross were taken to hospital.",
+     ("Jo Hay", "nationality", "United Kingdom")),
+])
+def test_a_lede_national_is_no_one_else(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in relations(facts_of(text))

@@ -23,7 +23,7 @@ from kg.extract.relations.geography import (
     places_in_framed_sentences,
     places_named_after_states,
 )
-from kg.extract.relations.nationality import demonyms_before_descriptions
+from kg.extract.relations.nationality import demonyms_before_descriptions, nationals_named_next
 from kg.extract.relations.organizations import (
     demonyms_in_names,
     institutions,
@@ -61,6 +61,7 @@ EXTRACTORS = (
     places_named_after_states,
     places_in_framed_sentences,
     offices_of_bodies,
+    nationals_named_next,
 )
 
 
