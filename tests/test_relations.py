@@ -451,6 +451,20 @@ def test_a_state_in_a_bodys_own_name_is_no_statement(text: str, kept: bool) -> N
     assert bool({r for r in found if r[1] == "partOf"}) is kept
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Tonga Government rejected the report on Monday.", ("Tonga Government", "partOf", "Tonga")),
+    ("Members of the new Papua New Guinea Parliament met in Port Moresby.",
+     ("Papua New Guinea Parliament", "partOf", "Papua New Guinea")),
+])
+def test_a_states_name_opens_its_governments(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_states_name_before_an_army_is_its_proper_name() -> None:
+    found = relations(facts_of("The man served with the Australia Army in Dili."))
+    assert not {r for r in found if r[1] == "partOf"}
+
+
 def test_a_part_of_a_body_apposed_to_a_name_is_no_person() -> None:
     found = relations(facts_of("Ezzedin al-Qassam, the military wing of Hamas, claimed the attack."))
     assert not {r for r in found if r[1] == "memberOf"}

@@ -32,6 +32,7 @@ from kg.extract.relations.organizations import (
     organization_parts,
     organization_seats,
     possessives,
+    states_in_names,
 )
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.titles import members_including, titles_before_names
@@ -54,6 +55,7 @@ EXTRACTORS = (
     organization_appositions,
     organization_parts,
     demonyms_in_names,
+    states_in_names,
     institutions,
     organization_seats,
     places,
