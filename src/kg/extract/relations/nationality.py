@@ -1,5 +1,6 @@
 """Nationality from what the text says beside a name and once the other relations are known:
-a state body, a demonym before a description, an office an unnamed holder of a state holds."""
+a state body, a demonym before a description, an office an unnamed holder of a state holds,
+the unnamed national a lede introduces."""
 
 from __future__ import annotations
 
