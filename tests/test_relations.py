@@ -485,8 +485,17 @@ def test_a_legislator_sits_in_the_chamber_the_article_names_unless_former() -> N
      "Omar Saleh about the attack.", ("Omar Saleh", "nationality", "Saudi Arabia")),
     ("A Fijian teacher says he was robbed. Joni Vula is the head of a school in Suva.",
      ("Joni Vula", "nationality", "Fiji")),
+    # a body's member, named in either of the next two sentences
+    ("Police raided the camp to arrest a senior official of the militant group, Hamas. Six "
+     "people were hurt when guards fought the police trying to arrest Omar Saleh.",
+     ("Omar Saleh", "memberOf", "Hamas")),
+    ("Two boys died in a failed strike on a leading Hamas militant. A missile hit the wrong car. "
+     "Troops had been trying to kill Omar Saleh, who escaped.", ("Omar Saleh", "memberOf", "Hamas")),
+    # the lede's quoted person goes on
+    ("A senior member of the Northern Alliance said talks would end today. Omar Saleh also said "
+     "the lists were ready.", ("Omar Saleh", "memberOf", "Northern Alliance")),
 ])
-def test_a_lede_names_its_national_in_the_next_sentence(text: str, wanted: tuple[str, str, str]) -> None:
+def test_a_lede_names_its_person_in_the_next_sentences(text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))
 
 
@@ -501,6 +510,14 @@ def test_a_lede_names_its_national_in_the_next_sentence(text: str, wanted: tuple
     # two new names: which one is unsaid
     ("A British tourist was hurt in the blast. Jo Hay and Tim Ross were taken to hospital.",
      ("Jo Hay", "nationality", "United Kingdom")),
+    # a suspicion is no membership; a quoted name is the lede's only when it goes on
+    ("Troops shot a suspected Hamas militant. Omar Saleh died in hospital.",
+     ("Omar Saleh", "memberOf", "Hamas")),
+    ("A senior member of the Northern Alliance said talks would end today. Omar Saleh said the "
+     "lists were ready.", ("Omar Saleh", "memberOf", "Northern Alliance")),
+    # a body before an office's noun is the titles' to read
+    ("A Qantas spokesman said flights were delayed. Jo Hay missed her flight.",
+     ("Jo Hay", "memberOf", "Qantas")),
 ])
-def test_a_lede_national_is_no_one_else(text: str, unwanted: tuple[str, str, str]) -> None:
+def test_a_ledes_person_is_no_one_else(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))

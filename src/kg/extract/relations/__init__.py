@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, portfolios, clauses, organizations, geography,
-nationality); this one lists the rules that read the text, in the order they run."""
+nationality, ledes); this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from kg.extract.relations.geography import (
     places_in_framed_sentences,
     places_named_after_states,
 )
-from kg.extract.relations.nationality import demonyms_before_descriptions, nationals_named_next
+from kg.extract.relations.ledes import people_named_next
+from kg.extract.relations.nationality import demonyms_before_descriptions
 from kg.extract.relations.organizations import (
     demonyms_in_names,
     institutions,
@@ -63,7 +64,7 @@ EXTRACTORS = (
     places_named_after_states,
     places_in_framed_sentences,
     offices_of_bodies,
-    nationals_named_next,
+    people_named_next,
 )
 
 

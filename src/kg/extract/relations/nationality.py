@@ -1,15 +1,12 @@
 """Nationality from what the text says beside a name and once the other relations are known:
-a state body, a demonym before a description, an office an unnamed holder of a state holds,
-the unnamed national a lede introduces."""
+a state body, a demonym before a description, an office an unnamed holder of a state holds."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, Context
-from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.holders import office_holders
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.titles import demonym_before_title, title_in
@@ -123,96 +120,3 @@ def described_officials(ctx: Context, out: Relations) -> None:
         person = named[0]
         tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
         out.relate(person, "nationality", state, ctx.evidence(tokens, "described-official", 0.6))
-
-
-_INDEFINITE = ("a", "an")
-
-
-def _introduces_national(ctx: Context, noun: Any) -> bool:
-    """Whether a noun introduces an unnamed person of one state with "a" and a nationality
-    word: "a British man", "a 21-year-old Saudi man", "a British Islamic leader" (not a noun
-    the text names there and then, "a Briton, Jo Roe", nor one with two states)."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.mention_at(noun) is not None or \
-            not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children) or \
-            any(c.dep_ == "appos" for c in noun.children) or noun.dep_ == "appos":
-        return False
-    lemma = noun.lemma_.lower()
-    if lemma not in ctx.gazetteer.occupations and lemma not in ctx.gazetteer.titles:
-        return False
-    return len([w for w in _modifiers(noun) if _demonym(ctx, w)]) == 1
-
-
-def _modifiers(noun: Any) -> list[Any]:
-    """The words before a noun that qualify it."""
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-
-
-def _national_state(ctx: Context, noun: Any) -> Mention:
-    """The state mention of the one nationality word on a noun (made if the model left the
-    word unnamed)."""
-    word = next(w for w in _modifiers(noun) if _demonym(ctx, w))
-    found = ctx.mention_at(word)
-    if found is not None:
-        return found
-    known = ctx.gazetteer.demonym(word.text)
-    return ctx.add_mention([word], "Country", kind="demonym", key=getattr(known, "key", None))
-
-
-def _demonym(ctx: Context, word: Any) -> bool:
-    """Whether a word is a state's nationality adjective: a demonym mention, or a capitalised
-    word the gazetteer knows as one that the model left unnamed."""
-    found = ctx.mention_at(word)
-    if found is not None:
-        return found.type == "Country" and found.kind == "demonym"
-    known = ctx.gazetteer.demonym(word.text) if word.is_title and word.is_alpha else None
-    return known is not None and known.type == "Country"
-
-
-def _speaks(token: Any) -> bool:
-    """Whether a name is the one who speaks in its clause ("Jo Roe said", "according to Jo
-    Roe"): a witness or an official the story quotes, not the person it is about."""
-    head = token
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _saying_verbs():
-        return True
-    preposition = head.head
-    return head.dep_ == "pobj" and preposition.lower_ == "to" and preposition.i > 0 and \
-        preposition.nbor(-1).lower_ == "according"
-
-
-def nationals_named_next(ctx: Context, out: Relations) -> None:
-    """"A British man was refused bail. ... FBI agent Jo Roe said Tom Hale carried a bomb":
-    an unnamed national a sentence introduces with "a" is the one person the next sentence
-    names for the first time, where the text gives that person no title at the name, no state
-    of their own, and does not quote them (a news lede tells who, the next sentence gives the
-    name; "Tom Hale is the head of ..." may still describe the one the lede introduced)."""
-    doc = ctx.doc
-    # a title written at the name ("FBI agent Jo Roe", "Jo Roe, a local trader") is someone
-    # else the text introduces; one the next clause gives ("X is the head of Y") may be theirs
-    mentions = ctx.mention_by_id()
-    titled = {mentions[a.subject].text.split()[-1] for a in out.attributes
-              if a.predicate == "jobTitle" and a.evidence.rule != "copula"}
-    titled |= {mentions[r.subject].text.split()[-1] for r in out.relations
-               if r.predicate == "nationality"}
-    people = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]
-    for noun in doc:
-        if not _introduces_national(ctx, noun):
-            continue
-        sentence = ctx.sentence_of(noun)
-        known_before = {m.text.split()[-1] for m in people if m.sentence <= sentence}
-        named_next = [m for m in people if m.sentence == sentence + 1 and
-                      m.text.split()[-1] not in known_before | titled and
-                      not _speaks(ctx.last_token(m))]
-        if len({m.text.split()[-1] for m in named_next}) != 1:
-            continue
-        person = named_next[0]
-        state = _national_state(ctx, noun)
-        tokens = [t for t in doc if person.start <= t.idx < person.end]
-        out.relate(person, "nationality", state, ctx.evidence(tokens, "national-named-next", 0.6))
-
-
-@cache
-def _saying_verbs() -> frozenset[str]:
-    """The verbs of speech events.yaml gives ("say", "tell", "announce")."""
-    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
