@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, portfolios, clauses, organizations, geography,
-nationality); this one lists the rules that read the text, in the order they run."""
+nationality, ledes); this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from kg.extract.relations.geography import (
     places_in_framed_sentences,
     places_named_after_states,
 )
+from kg.extract.relations.ledes import people_named_next
 from kg.extract.relations.nationality import demonyms_before_descriptions
 from kg.extract.relations.organizations import (
     demonyms_in_names,
@@ -32,6 +33,7 @@ from kg.extract.relations.organizations import (
     organization_parts,
     organization_seats,
     possessives,
+    states_in_names,
 )
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.titles import members_including, titles_before_names
@@ -54,6 +56,7 @@ EXTRACTORS = (
     organization_appositions,
     organization_parts,
     demonyms_in_names,
+    states_in_names,
     institutions,
     organization_seats,
     places,
@@ -61,6 +64,7 @@ EXTRACTORS = (
     places_named_after_states,
     places_in_framed_sentences,
     offices_of_bodies,
+    people_named_next,
 )
 
 

@@ -84,7 +84,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   retired=is_retired(each))
 
 
-_HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
+HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
 """Modifiers by which a member's noun is a suspicion, not a fact: "a suspected Taliban fighter"
 (the gold guidelines give no memberOf for one)."""
 
@@ -96,7 +96,7 @@ def _of_its_body(ctx: Context, noun: Any) -> bool:
     critic of the Taliban", "a supporter of Hamas", "the company's legal team"), nor a
     suspicion ("a suspected Hamas militant")."""
     lemma = noun.lemma_.lower()
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _HEDGES for c in noun.children):
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in HEDGES for c in noun.children):
         return False
     return lemma in MEMBER_NOUNS or lemma in ctx.gazetteer.occupations
 

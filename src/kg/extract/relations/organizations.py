@@ -8,7 +8,7 @@ from typing import Any
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.titles import noun_title
-from kg.gazetteer import is_generic_institution
+from kg.gazetteer import KnownOrganization, Place, is_generic_institution, normalize_name
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -153,10 +153,12 @@ nationality word is more often the body's proper name ("Australian Bureau of Sta
 def demonyms_in_names(ctx: Context, out: Relations) -> None:
     """"the Saudi Interior Ministry", "the Spanish parliament", "the Saudi royal family": a
     nationality word on a name that otherwise says only what kind of body it is belongs to
-    that state; in a proper name ("Saudi Press Agency") it does not count."""
+    that state; in a proper name ("Saudi Press Agency", and "the Australian Federal Police",
+    the gazetteer's own name for the body) it does not count."""
     gazetteer = ctx.gazetteer
     for mention in list(ctx.mentions):
-        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name":
+        if mention.type not in ORGANIZATION_TYPES or mention.kind != "name" or \
+                _proper_name_with_state(ctx, mention):
             continue
         tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
         for size in (2, 1):
@@ -169,6 +171,46 @@ def demonyms_in_names(ctx: Context, out: Relations) -> None:
                 adjective = ctx.add_mention(tokens[:size], "Country", kind="demonym", key=state.key)
                 out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn",
                            adjective, ctx.evidence(tokens, "demonym-in-name", 0.8))
+            break
+
+
+def _proper_name_with_state(ctx: Context, mention: Mention) -> bool:
+    """Whether a body's name, capitalised as written, is the gazetteer's own name for it (not
+    an alias): "Australian Federal Police", "British Army" are proper names that carry their
+    state's adjective, where "the British army" or "Indian Parliament" (an alias of the
+    Parliament of India) name a state's body by the adjective."""
+    known = ctx.gazetteer.lookup(mention.text)
+    return isinstance(known, KnownOrganization) and \
+        normalize_name(known.name) == normalize_name(mention.text)
+
+
+_GOVERNING_HEADS = {"government", "parliament"}
+"""Heads of the bodies a state's name may open as a modifier ("the New Zealand government",
+the gold's own example, "the Solomon Islands Parliament"); after a state's name an army or a
+police force is written as its proper name ("the Australia Army", which the gold does not tie
+to its state)."""
+
+
+def states_in_names(ctx: Context, out: Relations) -> None:
+    """"the United States Government", "the Solomon Islands Parliament": a state's name
+    opening the name of a government or a parliament that otherwise says only what kind of
+    body it is (as "the New Zealand government" does) makes the body the state's; in the
+    gazetteer's own name for the body it does not count."""
+    for mention in list(ctx.mentions):
+        if mention.type not in GOVERNMENT_TYPES or mention.kind != "name" or \
+                _proper_name_with_state(ctx, mention):
+            continue
+        tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+        for size in (3, 2, 1):
+            state = ctx.gazetteer.lookup(" ".join(t.text for t in tokens[:size]))
+            rest = tokens[size:]
+            if not isinstance(state, Place) or state.type != "Country" or not rest or \
+                    not tokens[0].is_title and not tokens[0].is_upper:
+                continue
+            if rest[-1].lower_ in _GOVERNING_HEADS and \
+                    is_generic_institution(" ".join(t.text for t in rest)):
+                name = ctx.add_mention(tokens[:size], "Country", key=state.key)
+                out.relate(mention, "partOf", name, ctx.evidence(tokens, "state-in-name", 0.75))
             break
 
 
