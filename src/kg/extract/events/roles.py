@@ -259,12 +259,13 @@ class Builder:
         if self.trigger.pos_ in ("NOUN", "PROPN"):
             self.locate_by(list(agent.children))
 
-    def locate_by(self, preps: list[Any]) -> bool:
-        """The location the first locative preposition of these with a place gives: "in Kabul"."""
+    def locate_by(self, preps: list[Any], owners: bool = True) -> bool:
+        """The location the first locative preposition of these with a place gives: "in Kabul";
+        with ``owners``, also the place that owns its object: "at Australia's airports"."""
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                place = next((self.place_of(o) for o in prep_objects(prep)
-                              if self.place_of(o) is not None), None)
+                place = next((self.place_of(o, owners) for o in prep_objects(prep)
+                              if self.place_of(o, owners) is not None), None)
                 if place is not None:
                     self.add("location", place)
                     return True
@@ -382,13 +383,22 @@ class Builder:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
-            if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+            if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]],
+                              owners=not self._words_about(argument)):
                 return
         for argument in verb.children:
-            owner = self.owner_place(argument) if argument.dep_ == "dobj" else None
+            owner = self.owner_place(argument) if argument.dep_ == "dobj" and \
+                not self._words_about(argument) else None
             if owner is not None:
                 self.add("location", owner)
                 return
+
+    def _words_about(self, argument: Any) -> bool:
+        """Whether a verb's argument is what words said or written are about, whose owner is
+        then no place of the saying: "praised New York's diversity", "accuses Pakistan's
+        intelligence", "criticising the handling of security at Australia's airports" (but
+        "issued a statement in Geneva" is the event's own noun)."""
+        return self.type in REPORTING and argument.dep_ == "dobj" and argument.i != self.trigger.i
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
