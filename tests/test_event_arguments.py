@@ -98,3 +98,22 @@ def test_words_about_a_place_s_thing_are_not_placed_there(text: str, event_type:
 ])
 def test_an_accord_happens_at_the_one_town_its_sentence_names(text: str, event_type: str, place: str) -> None:
     assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a leaving told only by where it left from happened there
+    ("Most of the fighters fled Colombia after the offensive.", "Migration", "Colombia"),
+    ("Two soldiers defected from North Korea on Tuesday.", "Defection", "North Korea"),
+])
+def test_a_leaving_told_only_by_its_origin_is_placed_there(text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # going somewhere, or from several places: the origin is not where it happened
+    ("Thousands fled Syria for Turkey last year.", "Migration"),
+    ("Recruits are making their way to the area from Jordan.", "Migration"),
+    ("Recruits are making their way to the area from Jordan, Syria and Egypt.", "Migration"),
+])
+def test_a_leaving_that_goes_somewhere_is_not_placed_at_its_origin(text: str, event_type: str) -> None:
+    assert places_of(text, event_type) == set()

@@ -376,8 +376,12 @@ class Builder:
         """An event with no place of its own takes the one the subject or object of its verb
         is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
         "farmers in Punjab staged a strike", or the one the object belongs to: "shelling hit
-        Kherson's main market", "fire hit the city's main market" (the town told before)."""
+        Kherson's main market", "fire hit the city's main market" (the town told before); a
+        leaving told only by where it left from happened there ("most of them fled
+        Afghanistan")."""
         if any(role in ("location", "destination") for role, _ in self.roles):
+            return
+        if self._left_from(verb):
             return
         for argument in verb.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -392,6 +396,21 @@ class Builder:
             if owner is not None:
                 self.add("location", owner)
                 return
+
+    def _left_from(self, verb: Any) -> bool:
+        """Place a leaving at the one place it left from when it goes nowhere named: "most
+        of them fled Afghanistan" (in Afghanistan); not "made their way to the area from
+        Jordan and Syria", which goes somewhere and from several places."""
+        origins = [ref for role, ref in self.roles if role == "origin"]
+        mentions = self.ctx.mention_by_id()
+        if self.type not in LEAVING or len(origins) != 1 or origins[0] not in mentions or \
+                mentions[origins[0]].type not in PLACE_TYPES:
+            return False
+        heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "made their way to"
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") for h in heads for c in h.children):
+            return False
+        self.roles.append(("location", origins[0]))
+        return True
 
     def _words_about(self, argument: Any) -> bool:
         """Whether a verb's argument is what words said or written are about, whose owner is
