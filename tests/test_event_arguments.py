@@ -117,3 +117,18 @@ def test_a_leaving_told_only_by_its_origin_is_placed_there(text: str, event_type
 ])
 def test_a_leaving_that_goes_somewhere_is_not_placed_at_its_origin(text: str, event_type: str) -> None:
     assert places_of(text, event_type) == set()
+
+
+def agents_of(text: str, event_type: str) -> set[str]:
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {labels[ref] for role, ref in the_event(facts, event_type).roles if role == "agent"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a document that speaks speaks for the body that wrote it
+    ("The study by the Grattan Institute shows obesity has increased.", "Grattan Institute"),
+    ("The report issued by the Grattan Institute says rents will keep rising.", "Grattan Institute"),
+])
+def test_a_document_speaks_for_the_body_it_is_by(text: str, body: str) -> None:
+    assert agents_of(text, "Report") == {body}

@@ -44,6 +44,12 @@ worst drought", "Argentina's food riots"."""
 STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
 
 
+def _documents() -> set[str]:
+    """The nouns of documents that speak for their writers (the lexicon's Report
+    ``speaking_subjects``: "the report said", "a new study shows")."""
+    return set((lexicon().events.triggers.get("Report") or {}).get("speaking_subjects") or [])
+
+
 def done_to(ctx: Context, type_: str) -> bool:
     """Whether the one an event noun belongs to is the one it is done to (the lexicon's
     ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
@@ -196,12 +202,18 @@ class Builder:
         """An unnamed person or group stands for the body it is said to belong to: "officials
         from the Red Cross said", "talks with leaders of the Greens", "scientists at CERN
         published", "a spokeswoman for Acme said" (the Red Cross, the Greens, CERN and Acme take
-        part)."""
+        part); a document for the body that wrote it: "the study by the ANU shows", "the report
+        issued by the Grattan Institute says"."""
         if token.pos_ != "NOUN":
             return
-        for prep in token.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("of", "from", "at") or (
-                    prep.lower_ == "for" and token.lemma_.lower() in _SPEAKING_FOR)):
+        preps = list(token.children)
+        if token.lemma_.lower() in _documents():  # "the study by the ANU", "a report issued by X"
+            preps += [c for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                      for c in clause.children if c.dep_ == "agent"]
+        for prep in preps:
+            if prep.dep_ in ("prep", "agent") and (prep.lower_ in ("of", "from", "at") or (
+                    prep.lower_ == "for" and token.lemma_.lower() in _SPEAKING_FOR) or (
+                    prep.lower_ == "by" and token.lemma_.lower() in _documents())):
                 for obj in prep_objects(prep):
                     body = self.ctx.mention_in(obj)
                     if body is not None and body.kind == "name" and \
