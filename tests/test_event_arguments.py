@@ -132,3 +132,18 @@ def agents_of(text: str, event_type: str) -> set[str]:
 ])
 def test_a_document_speaks_for_the_body_it_is_by(text: str, body: str) -> None:
     assert agents_of(text, "Report") == {body}
+
+
+def test_a_new_document_takes_the_writers_the_next_sentence_names() -> None:
+    text = ("A new study shows that rents have risen. The study conducted by the Grattan Institute "
+            "is the first of its kind.")
+    assert agents_of(text, "Report") == {"Grattan Institute"}
+
+
+@pytest.mark.parametrize("text", [
+    # a document the sentence does not introduce, or taken up across a paragraph
+    "The study shows that rents have risen. The study conducted by the Grattan Institute is new.",
+    "A new study shows that rents have risen.\n\nThe study conducted by the Grattan Institute is new.",
+])
+def test_writers_named_elsewhere_are_not_a_document_s(text: str) -> None:
+    assert agents_of(text, "Report") == set()

@@ -219,6 +219,33 @@ class Builder:
                     if body is not None and body.kind == "name" and \
                             body.type in (*ORGANIZATION_TYPES, "Country"):
                         self.add(role, obj)
+        if token.lemma_.lower() in _documents() and not self.has(role):
+            self._writers_told_after(role, token)
+
+    def _writers_told_after(self, role: str, document: Any) -> None:
+        """The bodies the next sentence names as writing a new document, when it takes the
+        document up again: "A new study shows ... The study conducted by the ANU for the Bureau
+        of Statistics is the first" (the ANU wrote it, for the Bureau); only a document the
+        sentence introduces ("a new study"), in the same paragraph."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+            return
+        sentence = self.ctx.sentence_of(document)
+        if sentence + 1 >= len(self.ctx.sentences) or "\n" in self.ctx.article.text[
+                self.ctx.sentences[sentence].end:self.ctx.sentences[sentence + 1].start]:
+            return
+        for again in self.ctx.tokens_of(sentence + 1):
+            if again.lemma_ != document.lemma_ or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in again.children):
+                continue
+            for clause in [c for c in again.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+                for prep in clause.children:
+                    if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "for"):
+                        for obj in prep_objects(prep):
+                            body = self.ctx.mention_in(obj)
+                            if body is not None and body.kind == "name" and \
+                                    body.type in (*ORGANIZATION_TYPES, "Country"):
+                                self.add(role if prep.dep_ == "agent" else "participant", obj)
+            return
 
     def prepositions(self, head: Any) -> None:
         for child in head.children:
