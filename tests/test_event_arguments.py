@@ -81,6 +81,16 @@ def test_an_event_takes_the_place_its_verb_s_object_belongs_to(
     assert places_of(text, event_type) == {place}
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # words said of a thing a place owns are about it, not said there
+    ("Senator Ana Ruiz praised Peru's diversity on Monday.", "Statement"),
+    ("Ecuador accuses Colombia's army of shelling the border.", "Statement"),
+    ("Senator Ana Ruiz is criticising the handling of security at Chile's ports.", "Statement"),
+])
+def test_words_about_a_place_s_thing_are_not_placed_there(text: str, event_type: str) -> None:
+    assert places_of(text, event_type) == set()
+
+
 @pytest.mark.parametrize(("text", "event_type", "place"), [
     # an accord is sealed at one place, which its sentence may name without tying it to the noun
     ("A ceasefire agreed in Doha in June collapsed within days.", "Ceasefire", "Doha"),
@@ -88,3 +98,52 @@ def test_an_event_takes_the_place_its_verb_s_object_belongs_to(
 ])
 def test_an_accord_happens_at_the_one_town_its_sentence_names(text: str, event_type: str, place: str) -> None:
     assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a leaving told only by where it left from happened there
+    ("Most of the fighters fled Colombia after the offensive.", "Migration", "Colombia"),
+    ("Two soldiers defected from North Korea on Tuesday.", "Defection", "North Korea"),
+])
+def test_a_leaving_told_only_by_its_origin_is_placed_there(text: str, event_type: str, place: str) -> None:
+    assert places_of(text, event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # going somewhere, or from several places: the origin is not where it happened
+    ("Thousands fled Syria for Turkey last year.", "Migration"),
+    ("Recruits are making their way to the area from Jordan.", "Migration"),
+    ("Recruits are making their way to the area from Jordan, Syria and Egypt.", "Migration"),
+])
+def test_a_leaving_that_goes_somewhere_is_not_placed_at_its_origin(text: str, event_type: str) -> None:
+    assert places_of(text, event_type) == set()
+
+
+def agents_of(text: str, event_type: str) -> set[str]:
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {labels[ref] for role, ref in the_event(facts, event_type).roles if role == "agent"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a document that speaks speaks for the body that wrote it
+    ("The study by the Grattan Institute shows obesity has increased.", "Grattan Institute"),
+    ("The report issued by the Grattan Institute says rents will keep rising.", "Grattan Institute"),
+])
+def test_a_document_speaks_for_the_body_it_is_by(text: str, body: str) -> None:
+    assert agents_of(text, "Report") == {body}
+
+
+def test_a_new_document_takes_the_writers_the_next_sentence_names() -> None:
+    text = ("A new study shows that rents have risen. The study conducted by the Grattan Institute "
+            "is the first of its kind.")
+    assert agents_of(text, "Report") == {"Grattan Institute"}
+
+
+@pytest.mark.parametrize("text", [
+    # a document the sentence does not introduce, or taken up across a paragraph
+    "The study shows that rents have risen. The study conducted by the Grattan Institute is new.",
+    "A new study shows that rents have risen.\n\nThe study conducted by the Grattan Institute is new.",
+])
+def test_writers_named_elsewhere_are_not_a_document_s(text: str) -> None:
+    assert agents_of(text, "Report") == set()

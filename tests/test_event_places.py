@@ -167,3 +167,14 @@ def test_an_attack_told_closer_does_not_draw_in_another_verb_s_attack_there() ->
 def test_of_two_places_a_sentence_names_the_one_inside_or_beside_the_other_is_the_place(
         text: str, place: str) -> None:
     assert places_of(facts_of(text), "Death") == {place}
+
+
+@pytest.mark.parametrize("text", [
+    # the region is named only as what holds a part of it where the site lies
+    "Smoke is rising from the Villawood Detention Centre in New South Wales's far west. "
+    "Officials say 13 buildings burned. Guards arrested nine men.",
+    "Smoke is rising from the Villawood Detention Centre in Queensland's north. "
+    "Officials say 13 buildings burned. Guards arrested nine men.",
+])
+def test_a_region_whose_part_holds_the_site_is_not_a_second_place(text: str) -> None:
+    assert places_of(facts_of(text, published=None), "Arrest") == {"Villawood Detention Centre"}

@@ -114,10 +114,13 @@ def _region_taken_up(ctx: Context, sentence: int) -> str | None:
 
 def _container_told(ctx: Context, place: Mention, named: list[Mention]) -> bool:
     """Whether a place is named only as what another named place lies in: "a warehouse
-    district of Osaka" no, "Perth in Western Australia" yes (for Western Australia)."""
+    district of Osaka" no, "Perth in Western Australia" yes (for Western Australia), also
+    through a part of it: "the Woomera centre in South Australia's far north" (the region)."""
     token = ctx.first_token(place)
     while token.dep_ in ("compound", "amod", "flat") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "poss" and token.head.pos_ == "NOUN":
+        token = token.head  # "the centre in South Australia's far north": the region's part
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "in":
         return False

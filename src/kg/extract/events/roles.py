@@ -44,6 +44,12 @@ worst drought", "Argentina's food riots"."""
 STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
 
 
+def _documents() -> set[str]:
+    """The nouns of documents that speak for their writers (the lexicon's Report
+    ``speaking_subjects``: "the report said", "a new study shows")."""
+    return set((lexicon().events.triggers.get("Report") or {}).get("speaking_subjects") or [])
+
+
 def done_to(ctx: Context, type_: str) -> bool:
     """Whether the one an event noun belongs to is the one it is done to (the lexicon's
     ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
@@ -196,17 +202,50 @@ class Builder:
         """An unnamed person or group stands for the body it is said to belong to: "officials
         from the Red Cross said", "talks with leaders of the Greens", "scientists at CERN
         published", "a spokeswoman for Acme said" (the Red Cross, the Greens, CERN and Acme take
-        part)."""
+        part); a document for the body that wrote it: "the study by the ANU shows", "the report
+        issued by the Grattan Institute says"."""
         if token.pos_ != "NOUN":
             return
-        for prep in token.children:
-            if prep.dep_ == "prep" and (prep.lower_ in ("of", "from", "at") or (
-                    prep.lower_ == "for" and token.lemma_.lower() in _SPEAKING_FOR)):
+        preps = list(token.children)
+        if token.lemma_.lower() in _documents():  # "the study by the ANU", "a report issued by X"
+            preps += [c for clause in token.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                      for c in clause.children if c.dep_ == "agent"]
+        for prep in preps:
+            if prep.dep_ in ("prep", "agent") and (prep.lower_ in ("of", "from", "at") or (
+                    prep.lower_ == "for" and token.lemma_.lower() in _SPEAKING_FOR) or (
+                    prep.lower_ == "by" and token.lemma_.lower() in _documents())):
                 for obj in prep_objects(prep):
                     body = self.ctx.mention_in(obj)
                     if body is not None and body.kind == "name" and \
                             body.type in (*ORGANIZATION_TYPES, "Country"):
                         self.add(role, obj)
+        if token.lemma_.lower() in _documents() and not self.has(role):
+            self._writers_told_after(role, token)
+
+    def _writers_told_after(self, role: str, document: Any) -> None:
+        """The bodies the next sentence names as writing a new document, when it takes the
+        document up again: "A new study shows ... The study conducted by the ANU for the Bureau
+        of Statistics is the first" (the ANU wrote it, for the Bureau); only a document the
+        sentence introduces ("a new study"), in the same paragraph."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+            return
+        sentence = self.ctx.sentence_of(document)
+        if sentence + 1 >= len(self.ctx.sentences) or "\n" in self.ctx.article.text[
+                self.ctx.sentences[sentence].end:self.ctx.sentences[sentence + 1].start]:
+            return
+        for again in self.ctx.tokens_of(sentence + 1):
+            if again.lemma_ != document.lemma_ or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in again.children):
+                continue
+            for clause in [c for c in again.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+                for prep in clause.children:
+                    if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "for"):
+                        for obj in prep_objects(prep):
+                            body = self.ctx.mention_in(obj)
+                            if body is not None and body.kind == "name" and \
+                                    body.type in (*ORGANIZATION_TYPES, "Country"):
+                                self.add(role if prep.dep_ == "agent" else "participant", obj)
+            return
 
     def prepositions(self, head: Any) -> None:
         for child in head.children:
@@ -259,12 +298,13 @@ class Builder:
         if self.trigger.pos_ in ("NOUN", "PROPN"):
             self.locate_by(list(agent.children))
 
-    def locate_by(self, preps: list[Any]) -> bool:
-        """The location the first locative preposition of these with a place gives: "in Kabul"."""
+    def locate_by(self, preps: list[Any], owners: bool = True) -> bool:
+        """The location the first locative preposition of these with a place gives: "in Kabul";
+        with ``owners``, also the place that owns its object: "at Australia's airports"."""
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                place = next((self.place_of(o) for o in prep_objects(prep)
-                              if self.place_of(o) is not None), None)
+                place = next((self.place_of(o, owners) for o in prep_objects(prep)
+                              if self.place_of(o, owners) is not None), None)
                 if place is not None:
                     self.add("location", place)
                     return True
@@ -375,20 +415,48 @@ class Builder:
         """An event with no place of its own takes the one the subject or object of its verb
         is placed in: "fighting in Darfur killed 20", "shelling hit the market in Kherson",
         "farmers in Punjab staged a strike", or the one the object belongs to: "shelling hit
-        Kherson's main market", "fire hit the city's main market" (the town told before)."""
+        Kherson's main market", "fire hit the city's main market" (the town told before); a
+        leaving told only by where it left from happened there ("most of them fled
+        Afghanistan")."""
         if any(role in ("location", "destination") for role, _ in self.roles):
+            return
+        if self._left_from(verb):
             return
         for argument in verb.children:
             if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             modifiers = [c for c in argument.children if c.dep_ == "acl"]  # "papers filed in X"
-            if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]]):
+            if self.locate_by([*argument.children, *[p for m in modifiers for p in m.children]],
+                              owners=not self._words_about(argument)):
                 return
         for argument in verb.children:
-            owner = self.owner_place(argument) if argument.dep_ == "dobj" else None
+            owner = self.owner_place(argument) if argument.dep_ == "dobj" and \
+                not self._words_about(argument) else None
             if owner is not None:
                 self.add("location", owner)
                 return
+
+    def _left_from(self, verb: Any) -> bool:
+        """Place a leaving at the one place it left from when it goes nowhere named: "most
+        of them fled Afghanistan" (in Afghanistan); not "made their way to the area from
+        Jordan and Syria", which goes somewhere and from several places."""
+        origins = [ref for role, ref in self.roles if role == "origin"]
+        mentions = self.ctx.mention_by_id()
+        if self.type not in LEAVING or len(origins) != 1 or origins[0] not in mentions or \
+                mentions[origins[0]].type not in PLACE_TYPES:
+            return False
+        heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "made their way to"
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "for") for h in heads for c in h.children):
+            return False
+        self.roles.append(("location", origins[0]))
+        return True
+
+    def _words_about(self, argument: Any) -> bool:
+        """Whether a verb's argument is what words said or written are about, whose owner is
+        then no place of the saying: "praised New York's diversity", "accuses Pakistan's
+        intelligence", "criticising the handling of security at Australia's airports" (but
+        "issued a statement in Geneva" is the event's own noun)."""
+        return self.type in REPORTING and argument.dep_ == "dobj" and argument.i != self.trigger.i
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
