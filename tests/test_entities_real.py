@@ -1061,3 +1061,20 @@ def test_a_word_before_a_states_name_that_does_not_speak_is_no_body() -> None:
     # "Rural" before the country, which only has rain: the country, no body "Rural Australia"
     doc = parse("It was dry. Rural Australia has had little rain this month.")
     assert [e.text for e in repaired_names(doc, default_gazetteer())] == ["Australia"]
+
+
+@pytest.mark.parametrize(("text", "person", "no_body"), [
+    ("US Magistrate Karen Holt refused bail for the sailor.", "Karen Holt", "US Magistrate"),
+    ("Chief Magistrate Ian Gray said the lists were full.", "Ian Gray", "Chief Magistrate"),
+])
+def test_an_office_the_model_took_for_a_body_is_a_title(text: str, person: str, no_body: str) -> None:
+    # a magistrate's office names no body; the person after it keeps a name without it
+    found = typed(facts_of(text))
+    assert found.get(person) == "Person" and no_body not in found, found
+
+
+def test_counsel_assisting_is_an_office_not_a_name() -> None:
+    # "Assisting" is no one's name: "Counsel Assisting" is the office of the lawyer named after it
+    found = typed(facts_of("A warning came from Counsel Assisting the inquiry, Tom Marsh SC, "
+                           "on Monday."))
+    assert "Assisting" not in found and found.get("Tom Marsh") == "Person", found
