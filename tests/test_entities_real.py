@@ -1037,3 +1037,44 @@ def test_a_word_always_after_the_is_no_persons_name() -> None:
 def test_a_lone_word_a_verb_makes_a_party_is_a_bodys_name(text: str) -> None:
     # one capitalised word given once, but put as a party to what is done: a body
     assert typed(facts_of(text)).get("Korvex") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("The rain has eased. Western Australia and Tasmania expect dry weeks ahead.",
+     "Western Australia", "AdministrativeRegion"),
+    ("Schools reopen today. New South Wales teachers will meet in the morning.",
+     "New South Wales", "AdministrativeRegion"),
+    ("Fares rose again. Ferries Australia says the rise covers the cost of fuel.",
+     "Ferries Australia", "Organization"),
+    ("It was a wet week. Harbours Australia manager Tom Leary expects more rain.",
+     "Harbours Australia", "Organization"),
+])
+def test_a_name_the_model_began_one_word_late_at_a_sentences_start(
+        text: str, name: str, type_: str) -> None:
+    # the sentence's first word, untagged, is the first word of the name: a known place's, or
+    # a body's that speaks or employs
+    found = typed(facts_of(text))
+    assert found.get(name) == type_, found
+
+
+def test_a_word_before_a_states_name_that_does_not_speak_is_no_body() -> None:
+    # "Rural" before the country, which only has rain: the country, no body "Rural Australia"
+    doc = parse("It was dry. Rural Australia has had little rain this month.")
+    assert [e.text for e in repaired_names(doc, default_gazetteer())] == ["Australia"]
+
+
+@pytest.mark.parametrize(("text", "person", "no_body"), [
+    ("US Magistrate Karen Holt refused bail for the sailor.", "Karen Holt", "US Magistrate"),
+    ("Chief Magistrate Ian Gray said the lists were full.", "Ian Gray", "Chief Magistrate"),
+])
+def test_an_office_the_model_took_for_a_body_is_a_title(text: str, person: str, no_body: str) -> None:
+    # a magistrate's office names no body; the person after it keeps a name without it
+    found = typed(facts_of(text))
+    assert found.get(person) == "Person" and no_body not in found, found
+
+
+def test_counsel_assisting_is_an_office_not_a_name() -> None:
+    # "Assisting" is no one's name: "Counsel Assisting" is the office of the lawyer named after it
+    found = typed(facts_of("A warning came from Counsel Assisting the inquiry, Tom Marsh SC, "
+                           "on Monday."))
+    assert "Assisting" not in found and found.get("Tom Marsh") == "Person", found

@@ -108,10 +108,44 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
-    return [_with_hyphened_rest(e) for e in _join_split_names(
+    return [_with_hyphened_rest(_with_sentence_initial_word(e, gazetteer)) for e in _join_split_names(
         [part for e in ents if e.label_ in NAME_LABELS
          for piece in _split_at_an_inner_the(e, gazetteer)
          for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+
+
+def _with_sentence_initial_word(ent: Any, gazetteer: Any) -> Any:
+    """"Western Australia, the Northern Territory and ...", "New South Wales health authorities
+    said": a name at the start of a sentence the model began one word late (the capitalised
+    first word untagged, a compound of the name) is the longer name where the gazetteer knows
+    it as a place's. "Nutrition Australia dietitian X says", "Energy Australia says": a word
+    before a state's name, where the two stand as someone who speaks or employs, is a body's
+    name (as "Medicare" + "Australia"); not "Regional Australia has had rain"."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC", "ORG") or ent.start == 0:
+        return ent
+    first = doc[ent.start - 1]
+    if not first.is_sent_start or first.ent_type_ or first.pos_ != "PROPN" or \
+            not first.is_alpha or not first.is_title or first.dep_ != "compound" or \
+            not ent.start <= first.head.i < ent.end or first.lower_ in gazetteer.titles or \
+            first.text in gazetteer.honorifics:
+        return ent
+    joined = doc[first.i : ent.end]
+    known = gazetteer.lookup(joined.text)
+    if isinstance(known, Place) and not known.minor:
+        return make_span(doc, first.i, ent.end, "GPE")
+    place = gazetteer.lookup(ent.text)
+    root = ent[-1]
+    employs = root.head.is_lower and (
+        root.head.lower_ in gazetteer.titles or root.head.lemma_ in gazetteer.occupations)
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ == "say" or \
+        root.dep_ in ("compound", "nsubj") and employs  # (the parser's "nsubj" of a noun)
+    if known is None and len(ent) == 1 and isinstance(place, Place) and \
+            place.type == "Country" and speaks:
+        return make_span(doc, first.i, ent.end, "ORG")
+    return ent
 
 
 def _with_hyphened_rest(ent: Any) -> Any:
