@@ -1167,6 +1167,19 @@ def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str
     assert bool(events_of(facts_of(text), "Attack")) == attack
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("They also fired rockets on a fuel depot outside Tulkarem.", "Attack"),
+    ("Gunboats fired two missiles at the harbour in Sidon on Friday.", "Attack"),
+    ("The navy fired a cruise missile into the sea on Friday.", "Launch"),
+    ("The agency fired a weather rocket on Friday.", "Launch"),
+])
+def test_arms_fired_at_a_target_are_an_attack_whoever_fires(text: str, type_: str) -> None:
+    found, = [e for e in facts_of(text).events if e.type in ("Attack", "Launch")]
+    assert found.type == type_
+    if type_ == "Attack":
+        assert found.evidence.rule == "event-arms-fired-at"
+
+
 def test_attacks_told_by_verbs_at_other_places_are_other_attacks() -> None:
     facts = facts_of("Israeli warplanes blasted police buildings in Gaza City on Monday. "
                      "Helicopter gunships also hit a radio station in Ramallah.")

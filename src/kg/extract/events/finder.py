@@ -126,6 +126,9 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if type_ == "Attack" and particle and not triggers.armed_subject(token) and \
+                    triggers.arms_fired(token, particle):
+                builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
@@ -232,6 +235,12 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+ARMS_FIRED = "event-arms-fired-at"
+"""The rule that finds an attack by the arms fired at a target, whoever fires them: "they also
+fired rockets on a security post in Ramallah" (not a launch; the lexicon's ``fired_into_nothing``
+keeps "fired a missile into the sea" one)."""
 
 
 def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:

@@ -69,6 +69,7 @@ class Triggers:
         self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
+        self.fired_into_nothing: set[str] = set()  # "fired a missile into the sea": no target
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -139,6 +140,7 @@ class Triggers:
             self.of_craft.update(entry.get("verbs_of_craft") or [])
             self.craft.update(entry.get("craft") or [])
             self.idioms_of_the_armed.update(entry.get("idioms_of_the_armed") or [])
+            self.fired_into_nothing.update(entry.get("fired_into_nothing") or [])
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
@@ -160,8 +162,10 @@ class Triggers:
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
         for verb, particle in self.of_the_armed:
-            if verb == lemma and (not particle or particles_of(token, particle)) and \
-                    self.armed_subject(token):
+            aimed = not particle or (particles_of(token, particle) and _targets(token, particle)
+                                     and not self.fired_at_nothing(token, particle))  # not "on Friday"
+            if verb == lemma and aimed and (
+                    self.armed_subject(token) or (particle and self.arms_fired(token, particle))):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
         if lemma in self.of_craft and self.craft_befallen(token):
             return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
@@ -285,6 +289,19 @@ class Triggers:
         return any(word in self.armed for d in doers for word in (
             d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
 
+    def arms_fired(self, verb: Any, particle: str) -> bool:
+        """Whether a verb of the armed fires things of war (the lexicon's ``things_of_war``) at
+        a target through its preposition, whoever fires them: "they also fired rockets on a
+        security post", "gunboats fired missiles at the harbour" (an attack, not a launch); not
+        into what is no one's (``fired_into_nothing``: "fired a missile into the sea")."""
+        arms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.arms]
+        return bool(arms) and bool(_targets(verb, particle)) and not self.fired_at_nothing(verb, particle)
+
+    def fired_at_nothing(self, verb: Any, particle: str) -> bool:
+        """Whether what a verb of the armed fires at through its preposition is no one's (the
+        lexicon's ``fired_into_nothing``): "the navy fired a missile into the sea"."""
+        return any(t.lemma_.lower() in self.fired_into_nothing for t in _targets(verb, particle))
+
     def craft_befallen(self, verb: Any) -> bool:
         """Whether a verb with no object befalls a craft of the lexicon's ``craft``, its subject
         or the noun a "that"/"which" subject stands for: "a US B-1 bomber that crashed in the
@@ -385,6 +402,12 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
+
+
+def _targets(verb: Any, particle: str) -> list[Any]:
+    """What a verb fires at through its preposition: "on a security post" (not "on Monday")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == particle
+            for o in prep_objects(c) if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _of_kind(token: Any, kinds: set[str]) -> bool:
