@@ -1210,6 +1210,23 @@ def test_no_event_yet(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
 
 
+@pytest.mark.parametrize("text", [
+    "Critics fear the agency could use the new law to detain protesters without charge.",
+    "The governor must move quickly to arrest those behind the riots.",
+    "The minister has promised to round up the smugglers.",
+])
+def test_the_deed_a_verb_not_done_is_for_is_no_event(text: str) -> None:
+    assert not events_of(facts_of(text), "Arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "Police moved quickly to arrest the two men in Suva on Friday.",
+    "Police in Suva used a loophole to detain the two men on Friday.",
+])
+def test_the_deed_a_verb_done_is_for_is_told(text: str) -> None:
+    assert events_of(facts_of(text), "Arrest")
+
+
 def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:
     assert events_of(facts_of("Thousands of people marched in Tbilisi on Sunday to protest "
                               "against the new law."), "Protest")

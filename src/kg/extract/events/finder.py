@@ -72,6 +72,10 @@ def find_events(ctx: Context) -> list[Event]:
         if token.i not in how_told:
             how_told[token.i] = "wished" if conditional(token) else unrealised(
                 token, words.intentions, words.plans)
+            head = token.head
+            if how_told[token.i] is None and _infinitive(token) and head.pos_ in ("VERB", "AUX") \
+                    and head.i != token.i and (_not_done(head) or told(head) == "wished"):
+                how_told[token.i] = "wished"  # "ASIO could use the laws to detain people": no arrest
         return how_told[token.i]
 
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
@@ -235,6 +239,26 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+_MAYBE = ("would", "could", "might", "may", "should", "must", "can")
+"""Modals that tell a verb only as possible or owed, and so the deed it is done for: "ASIO could
+use the laws to detain people", "Arafat must move to arrest those responsible"."""
+
+
+def _infinitive(verb: Any) -> bool:
+    """Whether a verb is a to-infinitive hung on another verb: "use the laws to detain people",
+    "promised to round up the bombers"."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _not_done(verb: Any) -> bool:
+    """Whether a verb that governs an infinitive is told as not done: under a modal of
+    ``_MAYBE`` or negated ("could use the laws to detain", "is not working to arrest
+    terrorists"); its infinitive's deed is then no event either."""
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE) or c.dep_ == "neg"
+               for c in verb.children)
 
 
 ARMS_FIRED = "event-arms-fired-at"
