@@ -35,6 +35,18 @@ def test_an_adjective_can_state_a_death(text: str) -> None:
     assert [e.evidence.rule for e in deaths] == ["event-dead-predicate"]
 
 
+@pytest.mark.parametrize(("text", "disaster"), [
+    ("Eight guides will appear in court charged with manslaughter after the 1998 Lucerne ferry "
+     "tragedy.", True),
+    ("Two guides who survived the 1998 rafting accident have denied any wrongdoing.", True),
+    ("The 1998 election disaster still haunts the party.", False),
+    ("The 1998 season was a disaster for the club.", False),
+])
+def test_a_misfortune_a_year_dates_happened(text: str, disaster: bool) -> None:
+    found = events_of(facts_of(text), "Disaster")
+    assert [e.evidence.rule for e in found] == (["event-misfortune-of-a-year"] if disaster else [])
+
+
 def test_feared_dead_is_no_death_yet() -> None:
     assert not events_of(facts_of("Three fishermen are feared dead after the storm."), "Death")
 

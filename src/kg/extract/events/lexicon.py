@@ -9,6 +9,8 @@ from typing import Any
 from kg.extract.events.roles import prep_objects
 from kg.lexicon import lexicon
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+"""A year written in digits: "the 1999 canyoning accident"."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 
@@ -223,7 +225,8 @@ class Triggers:
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
         type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
             self.nouns.get(token.lower_) or self.named_disaster(token) or \
-            self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
+            self.deadly(token) or self.of_a_year(token)  # "talks", "Cyclone Freddy", "died
+        # in the accident", "the 1999 canyoning tragedy"
         if type_ is None:
             return None
         if self.of_an_enemy.get(token.lemma_.lower()) == type_ and (
@@ -253,6 +256,21 @@ class Triggers:
         return type_ if any(c.dep_ == "relcl" and c.lemma_.lower() in (*self.passive_death, "claim")
                             and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
                             for c in token.children) else None
+
+    def of_a_year(self, token: Any) -> str | None:
+        """The event a word of misfortune (the lexicon's ``when_deadly``) names when a year
+        dates it, which tells one misfortune that happened: "the 1999 Interlaken canyoning
+        tragedy", "survived the 1999 canyoning accident" (not "a tragedy for the club", nor
+        a misfortune of another event: "the 1999 election disaster")."""
+        type_ = self.deadly_words.get(token.lemma_.lower())
+        if type_ is None or token.pos_ != "NOUN":
+            return None
+        modifiers = [c for c in token.children if c.i < token.i]
+        if any((self.nouns.get(c.lemma_.lower()) or self.nouns.get(c.lower_)) not in (None, type_)
+               for c in modifiers):
+            return None  # "the 1999 election disaster": the election's, not a disaster
+        return type_ if any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE"
+                            and _YEAR.fullmatch(c.text) for c in modifiers) else None
 
     def named_disaster(self, token: Any) -> str | None:
         """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",

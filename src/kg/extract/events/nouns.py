@@ -79,6 +79,9 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+        if not builder.anchored and triggers.of_a_year(token) is not None:
+            builder.rule = "event-misfortune-of-a-year"  # "after the 1999 canyoning tragedy"
+            builder.anchored = True
     if arson is not None:
         builder.rule = ARSON
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
