@@ -47,6 +47,18 @@ def test_a_misfortune_a_year_dates_happened(text: str, disaster: bool) -> None:
     assert [e.evidence.rule for e in found] == (["event-misfortune-of-a-year"] if disaster else [])
 
 
+@pytest.mark.parametrize(("text", "report"), [
+    ("According to a leaked document prepared for the European Commission, emissions may be "
+     "far higher than estimated.", True),
+    ("Nurses produced a leaked briefing paper which says the hospital will close its ward.", True),
+    ("The paper published the names of the officers.", False),
+    ("The clerk read the document aloud.", False),
+])
+def test_a_document_told_as_made_is_a_report(text: str, report: bool) -> None:
+    found = [e for e in facts_of(text).events if e.type == "Report"]
+    assert [e.evidence.rule for e in found] == (["event-document-made"] if report else [])
+
+
 def test_feared_dead_is_no_death_yet() -> None:
     assert not events_of(facts_of("Three fishermen are feared dead after the storm."), "Death")
 

@@ -45,6 +45,7 @@ class Triggers:
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
         self.of_documents: set[str] = set()  # "a new study shows"
+        self.documents_made: set[str] = set()  # "a leaked document"
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
@@ -105,6 +106,7 @@ class Triggers:
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])
+                self.documents_made.update(entry.get("documents_made") or [])
             for verb in entry.get("verbs_of_naming") or []:
                 self.of_naming[verb] = type_
             for verb in entry.get("verbs_of_persons") or []:
@@ -225,8 +227,8 @@ class Triggers:
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
         type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
             self.nouns.get(token.lower_) or self.named_disaster(token) or \
-            self.deadly(token) or self.of_a_year(token)  # "talks", "Cyclone Freddy", "died
-        # in the accident", "the 1999 canyoning tragedy"
+            self.deadly(token) or self.of_a_year(token) or self.made_document(token)  # "talks",
+        # "Cyclone Freddy", "died in the accident", "the 1999 canyoning tragedy", "a leaked paper"
         if type_ is None:
             return None
         if self.of_an_enemy.get(token.lemma_.lower()) == type_ and (
@@ -271,6 +273,19 @@ class Triggers:
             return None  # "the 1999 election disaster": the election's, not a disaster
         return type_ if any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE"
                             and _YEAR.fullmatch(c.text) for c in modifiers) else None
+
+    def made_document(self, token: Any) -> str | None:
+        """The report a document noun (the lexicon's ``speaking_subjects``) is when a participle
+        of ``documents_made`` tells it made: "a leaked document prepared for the world's
+        richest countries", "a leaked airline briefing paper" (someone made it and let it out,
+        named or not); not "the paper published the names", nor a document that speaks,
+        told by its verb ("the leaked report said": see verbs.retype_by_form)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.report_subjects or \
+                token.dep_ == "nsubj":
+            return None
+        return "Report" if any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                               and c.lemma_.lower() in self.documents_made
+                               for c in token.children) else None
 
     def named_disaster(self, token: Any) -> str | None:
         """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",
