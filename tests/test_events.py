@@ -1204,6 +1204,21 @@ def test_arms_fired_at_a_target_are_an_attack_whoever_fires(text: str, type_: st
         assert found.evidence.rule == "event-arms-fired-at"
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("A suicide bomber blew himself up outside a cafe in Tel Aviv on Sunday, wounding 12 people.",
+     "Attack"),
+    ("Rebels blew up a railway bridge near Kigoma overnight.", "Attack"),
+    ("The gunman shot himself in Lyon.", "Death"),
+])
+def test_a_bomber_who_blows_himself_up_attacks(text: str, type_: str) -> None:
+    found = [e.type for e in facts_of(text).events if e.type in ("Attack", "Death")]
+    assert found == [type_]
+
+
+def test_blowing_up_at_someone_is_no_attack() -> None:
+    assert not events_of(facts_of("The minister blew up at reporters on Monday."), "Attack")
+
+
 def test_attacks_told_by_verbs_at_other_places_are_other_attacks() -> None:
     facts = facts_of("Israeli warplanes blasted police buildings in Gaza City on Monday. "
                      "Helicopter gunships also hit a radio station in Ramallah.")

@@ -61,6 +61,8 @@ class Triggers:
         self.to_a_place: set[str] = set()
         self.between_places: set[str] = set()
         self.journeys: set[str] = set()
+        self.with_a_target: set[str] = set()  # "blew up the bridge", not "blew up at reporters"
+        self.on_oneself: set[str] = set()  # "a bomber blew himself up": an attack
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
@@ -115,6 +117,8 @@ class Triggers:
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
             self.between_places.update(entry.get("verbs_between_places") or [])
             self.journeys.update(entry.get("journeys") or [])
+            self.with_a_target.update(entry.get("verbs_with_a_target") or [])
+            self.on_oneself.update(entry.get("attacks_on_oneself") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("not_when_quoted"):
                 self.not_when_quoted.add(type_)
@@ -182,6 +186,9 @@ class Triggers:
         for type_, particle in self.verbs.get(lemma, []):
             if type_ in self.enemies and not self.fights_an_enemy(token, type_):
                 continue  # "firefighters are fighting fires"
+            if lemma in self.with_a_target and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+                continue  # "the minister blew up at reporters": no target, no attack
             if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
