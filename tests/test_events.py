@@ -35,6 +35,30 @@ def test_an_adjective_can_state_a_death(text: str) -> None:
     assert [e.evidence.rule for e in deaths] == ["event-dead-predicate"]
 
 
+@pytest.mark.parametrize(("text", "disaster"), [
+    ("Eight guides will appear in court charged with manslaughter after the 1998 Lucerne ferry "
+     "tragedy.", True),
+    ("Two guides who survived the 1998 rafting accident have denied any wrongdoing.", True),
+    ("The 1998 election disaster still haunts the party.", False),
+    ("The 1998 season was a disaster for the club.", False),
+])
+def test_a_misfortune_a_year_dates_happened(text: str, disaster: bool) -> None:
+    found = events_of(facts_of(text), "Disaster")
+    assert [e.evidence.rule for e in found] == (["event-misfortune-of-a-year"] if disaster else [])
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("According to a leaked document prepared for the European Commission, emissions may be "
+     "far higher than estimated.", True),
+    ("Nurses produced a leaked briefing paper which says the hospital will close its ward.", True),
+    ("The paper published the names of the officers.", False),
+    ("The clerk read the document aloud.", False),
+])
+def test_a_document_told_as_made_is_a_report(text: str, report: bool) -> None:
+    found = [e for e in facts_of(text).events if e.type == "Report"]
+    assert [e.evidence.rule for e in found] == (["event-document-made"] if report else [])
+
+
 def test_feared_dead_is_no_death_yet() -> None:
     assert not events_of(facts_of("Three fishermen are feared dead after the storm."), "Death")
 
@@ -1167,6 +1191,34 @@ def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str
     assert bool(events_of(facts_of(text), "Attack")) == attack
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("They also fired rockets on a fuel depot outside Tulkarem.", "Attack"),
+    ("Gunboats fired two missiles at the harbour in Sidon on Friday.", "Attack"),
+    ("The navy fired a cruise missile into the sea on Friday.", "Launch"),
+    ("The agency fired a weather rocket on Friday.", "Launch"),
+])
+def test_arms_fired_at_a_target_are_an_attack_whoever_fires(text: str, type_: str) -> None:
+    found, = [e for e in facts_of(text).events if e.type in ("Attack", "Launch")]
+    assert found.type == type_
+    if type_ == "Attack":
+        assert found.evidence.rule == "event-arms-fired-at"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("A suicide bomber blew himself up outside a cafe in Tel Aviv on Sunday, wounding 12 people.",
+     "Attack"),
+    ("Rebels blew up a railway bridge near Kigoma overnight.", "Attack"),
+    ("The gunman shot himself in Lyon.", "Death"),
+])
+def test_a_bomber_who_blows_himself_up_attacks(text: str, type_: str) -> None:
+    found = [e.type for e in facts_of(text).events if e.type in ("Attack", "Death")]
+    assert found == [type_]
+
+
+def test_blowing_up_at_someone_is_no_attack() -> None:
+    assert not events_of(facts_of("The minister blew up at reporters on Monday."), "Attack")
+
+
 def test_attacks_told_by_verbs_at_other_places_are_other_attacks() -> None:
     facts = facts_of("Israeli warplanes blasted police buildings in Gaza City on Monday. "
                      "Helicopter gunships also hit a radio station in Ramallah.")
@@ -1195,6 +1247,23 @@ def test_what_happens_again_and_again_is_no_occasion() -> None:
 ])
 def test_no_event_yet(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics fear the agency could use the new law to detain protesters without charge.",
+    "The governor must move quickly to arrest those behind the riots.",
+    "The minister has promised to round up the smugglers.",
+])
+def test_the_deed_a_verb_not_done_is_for_is_no_event(text: str) -> None:
+    assert not events_of(facts_of(text), "Arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "Police moved quickly to arrest the two men in Suva on Friday.",
+    "Police in Suva used a loophole to detain the two men on Friday.",
+])
+def test_the_deed_a_verb_done_is_for_is_told(text: str) -> None:
+    assert events_of(facts_of(text), "Arrest")
 
 
 def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:

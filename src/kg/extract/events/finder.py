@@ -72,6 +72,10 @@ def find_events(ctx: Context) -> list[Event]:
         if token.i not in how_told:
             how_told[token.i] = "wished" if conditional(token) else unrealised(
                 token, words.intentions, words.plans)
+            head = token.head
+            if how_told[token.i] is None and _infinitive(token) and head.pos_ in ("VERB", "AUX") \
+                    and head.i != token.i and (_not_done(head) or told(head) == "wished"):
+                how_told[token.i] = "wished"  # "ASIO could use the laws to detain people": no arrest
         return how_told[token.i]
 
     noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
@@ -126,6 +130,9 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if type_ == "Attack" and particle and not triggers.armed_subject(token) and \
+                    triggers.arms_fired(token, particle):
+                builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
             if lemma in triggers.to_a_place and not builder.has("destination"):
@@ -232,6 +239,32 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+_MAYBE = ("would", "could", "might", "may", "should", "must", "can")
+"""Modals that tell a verb only as possible or owed, and so the deed it is done for: "ASIO could
+use the laws to detain people", "Arafat must move to arrest those responsible"."""
+
+
+def _infinitive(verb: Any) -> bool:
+    """Whether a verb is a to-infinitive hung on another verb: "use the laws to detain people",
+    "promised to round up the bombers"."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _not_done(verb: Any) -> bool:
+    """Whether a verb that governs an infinitive is told as not done: under a modal of
+    ``_MAYBE`` or negated ("could use the laws to detain", "is not working to arrest
+    terrorists"); its infinitive's deed is then no event either."""
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE) or c.dep_ == "neg"
+               for c in verb.children)
+
+
+ARMS_FIRED = "event-arms-fired-at"
+"""The rule that finds an attack by the arms fired at a target, whoever fires them: "they also
+fired rockets on a security post in Ramallah" (not a launch; the lexicon's ``fired_into_nothing``
+keeps "fired a missile into the sea" one)."""
 
 
 def _unnamed_speakers(ctx: Context, builder: Builder) -> list[Mention]:

@@ -9,6 +9,8 @@ from typing import Any
 from kg.extract.events.roles import prep_objects
 from kg.lexicon import lexicon
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+"""A year written in digits: "the 1999 canyoning accident"."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 
@@ -43,6 +45,7 @@ class Triggers:
         self.causes_of_death: set[str] = set()
         self.report_subjects: set[str] = set()
         self.of_documents: set[str] = set()  # "a new study shows"
+        self.documents_made: set[str] = set()  # "a leaked document"
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
@@ -58,6 +61,8 @@ class Triggers:
         self.to_a_place: set[str] = set()
         self.between_places: set[str] = set()
         self.journeys: set[str] = set()
+        self.with_a_target: set[str] = set()  # "blew up the bridge", not "blew up at reporters"
+        self.on_oneself: set[str] = set()  # "a bomber blew himself up": an attack
         self.kinds: dict[str, set[str]] = {}
         self.deadly_words: dict[str, str] = {}  # words that name an event only when it killed
         self.courses: dict[str, set[str]] = {}  # verbs of an event going on: "fires are burning"
@@ -69,6 +74,7 @@ class Triggers:
         self.arms: set[str] = set()  # things of war, not people: "US warplanes", "missiles"
         self.of_the_armed: list[tuple[str, str | None]] = []  # "warplanes blasted"
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
+        self.fired_into_nothing: set[str] = set()  # "fired a missile into the sea": no target
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -102,6 +108,7 @@ class Triggers:
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])
+                self.documents_made.update(entry.get("documents_made") or [])
             for verb in entry.get("verbs_of_naming") or []:
                 self.of_naming[verb] = type_
             for verb in entry.get("verbs_of_persons") or []:
@@ -110,6 +117,8 @@ class Triggers:
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
             self.between_places.update(entry.get("verbs_between_places") or [])
             self.journeys.update(entry.get("journeys") or [])
+            self.with_a_target.update(entry.get("verbs_with_a_target") or [])
+            self.on_oneself.update(entry.get("attacks_on_oneself") or [])
             self.sealing[type_] = set(entry.get("sealed_by") or [])
             if entry.get("not_when_quoted"):
                 self.not_when_quoted.add(type_)
@@ -139,6 +148,7 @@ class Triggers:
             self.of_craft.update(entry.get("verbs_of_craft") or [])
             self.craft.update(entry.get("craft") or [])
             self.idioms_of_the_armed.update(entry.get("idioms_of_the_armed") or [])
+            self.fired_into_nothing.update(entry.get("fired_into_nothing") or [])
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
@@ -160,8 +170,10 @@ class Triggers:
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
         for verb, particle in self.of_the_armed:
-            if verb == lemma and (not particle or particles_of(token, particle)) and \
-                    self.armed_subject(token):
+            aimed = not particle or (particles_of(token, particle) and _targets(token, particle)
+                                     and not self.fired_at_nothing(token, particle))  # not "on Friday"
+            if verb == lemma and aimed and (
+                    self.armed_subject(token) or (particle and self.arms_fired(token, particle))):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
         if lemma in self.of_craft and self.craft_befallen(token):
             return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
@@ -174,6 +186,9 @@ class Triggers:
         for type_, particle in self.verbs.get(lemma, []):
             if type_ in self.enemies and not self.fights_an_enemy(token, type_):
                 continue  # "firefighters are fighting fires"
+            if lemma in self.with_a_target and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+                continue  # "the minister blew up at reporters": no target, no attack
             if (type_ not in self.kinds or _of_kind(token, self.kinds[type_])) and (
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
@@ -219,7 +234,8 @@ class Triggers:
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
         type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
             self.nouns.get(token.lower_) or self.named_disaster(token) or \
-            self.deadly(token)  # "talks", "Cyclone Freddy", "died in the accident"
+            self.deadly(token) or self.of_a_year(token) or self.made_document(token)  # "talks",
+        # "Cyclone Freddy", "died in the accident", "the 1999 canyoning tragedy", "a leaked paper"
         if type_ is None:
             return None
         if self.of_an_enemy.get(token.lemma_.lower()) == type_ and (
@@ -249,6 +265,34 @@ class Triggers:
         return type_ if any(c.dep_ == "relcl" and c.lemma_.lower() in (*self.passive_death, "claim")
                             and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
                             for c in token.children) else None
+
+    def of_a_year(self, token: Any) -> str | None:
+        """The event a word of misfortune (the lexicon's ``when_deadly``) names when a year
+        dates it, which tells one misfortune that happened: "the 1999 Interlaken canyoning
+        tragedy", "survived the 1999 canyoning accident" (not "a tragedy for the club", nor
+        a misfortune of another event: "the 1999 election disaster")."""
+        type_ = self.deadly_words.get(token.lemma_.lower())
+        if type_ is None or token.pos_ != "NOUN":
+            return None
+        modifiers = [c for c in token.children if c.i < token.i]
+        if any((self.nouns.get(c.lemma_.lower()) or self.nouns.get(c.lower_)) not in (None, type_)
+               for c in modifiers):
+            return None  # "the 1999 election disaster": the election's, not a disaster
+        return type_ if any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.ent_type_ == "DATE"
+                            and _YEAR.fullmatch(c.text) for c in modifiers) else None
+
+    def made_document(self, token: Any) -> str | None:
+        """The report a document noun (the lexicon's ``speaking_subjects``) is when a participle
+        of ``documents_made`` tells it made: "a leaked document prepared for the world's
+        richest countries", "a leaked airline briefing paper" (someone made it and let it out,
+        named or not); not "the paper published the names", nor a document that speaks,
+        told by its verb ("the leaked report said": see verbs.retype_by_form)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.report_subjects or \
+                token.dep_ == "nsubj":
+            return None
+        return "Report" if any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN"
+                               and c.lemma_.lower() in self.documents_made
+                               for c in token.children) else None
 
     def named_disaster(self, token: Any) -> str | None:
         """The disaster a name stands for when a disaster noun begins it: "Hurricane Otis",
@@ -284,6 +328,19 @@ class Triggers:
         doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
         return any(word in self.armed for d in doers for word in (
             d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
+
+    def arms_fired(self, verb: Any, particle: str) -> bool:
+        """Whether a verb of the armed fires things of war (the lexicon's ``things_of_war``) at
+        a target through its preposition, whoever fires them: "they also fired rockets on a
+        security post", "gunboats fired missiles at the harbour" (an attack, not a launch); not
+        into what is no one's (``fired_into_nothing``: "fired a missile into the sea")."""
+        arms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.arms]
+        return bool(arms) and bool(_targets(verb, particle)) and not self.fired_at_nothing(verb, particle)
+
+    def fired_at_nothing(self, verb: Any, particle: str) -> bool:
+        """Whether what a verb of the armed fires at through its preposition is no one's (the
+        lexicon's ``fired_into_nothing``): "the navy fired a missile into the sea"."""
+        return any(t.lemma_.lower() in self.fired_into_nothing for t in _targets(verb, particle))
 
     def craft_befallen(self, verb: Any) -> bool:
         """Whether a verb with no object befalls a craft of the lexicon's ``craft``, its subject
@@ -385,6 +442,12 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
+
+
+def _targets(verb: Any, particle: str) -> list[Any]:
+    """What a verb fires at through its preposition: "on a security post" (not "on Monday")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == particle
+            for o in prep_objects(c) if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _of_kind(token: Any, kinds: set[str]) -> bool:

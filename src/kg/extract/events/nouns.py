@@ -79,8 +79,14 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if token.lemma_.lower() not in triggers.nouns and token.lemma_.lower() in triggers.deadly_words:
         builder.rule = "event-deadly-misfortune"
         builder.anchored = triggers.deadly(token) is not None  # it killed: it happened
+        if not builder.anchored and triggers.of_a_year(token) is not None:
+            builder.rule = "event-misfortune-of-a-year"  # "after the 1999 canyoning tragedy"
+            builder.anchored = True
     if arson is not None:
         builder.rule = ARSON
+    if type_ == "Report" and triggers.made_document(token) is not None:
+        builder.rule = DOCUMENT_MADE  # "a leaked document prepared for the richest countries":
+        builder.subject = builder.anchored = True  # made by someone, named or not
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
     if type_ in _VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and (
@@ -208,6 +214,11 @@ def _unnamed_who_died(builder: Builder) -> None:
                     builder.roles = [(role, ref) for role, ref in builder.roles if ref != people.id]
                 builder.rule = "event-death-of-someone-unnamed"
                 return
+
+
+DOCUMENT_MADE = "event-document-made"
+"""The rule that finds a report told by its document made or leaked: "according to a leaked
+document prepared for the world's richest countries" (someone reported, though unnamed)."""
 
 
 ARSON = "event-fire-set-by-people"

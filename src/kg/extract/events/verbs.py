@@ -156,7 +156,8 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     lemma = token.lemma_.lower()
     objects = [c for v in (token, *[c for c in token.children if c.dep_ == "conj"])
                for c in v.children if c.dep_ == "dobj"]
-    if builder.type == "Attack" and any(o.lower_ in _REFLEXIVE for o in objects):
+    if builder.type == "Attack" and any(o.lower_ in _REFLEXIVE for o in objects) and \
+            lemma not in triggers.on_oneself:  # "a bomber blew himself up" attacks
         builder.type, builder.rule = "Death", "event-killed-oneself"
         builder.roles = [("participant" if role == "agent" else role, ref)
                          for role, ref in builder.roles]
