@@ -800,6 +800,8 @@ def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None
      "University of Tarrou", "Organization"),  # a body's word: no venue
     ("The KCG said the pitch was ready. The second Test starts at the KCG.", "KCG",
      "Organization"),  # the subject of a verb somewhere: a body
+    ("Union leaders called off the walkout at the Kestrel plant in Perth.", "Kestrel",
+     "Organization"),  # at the body's plant: no venue named Kestrel
 ])
 def test_a_name_written_only_as_where_something_is_at_is_a_venue(
         text: str, name: str, kind: str) -> None:

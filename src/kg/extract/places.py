@@ -272,7 +272,8 @@ def a_venue_written_as_a_body(span: Any, ctx: Context) -> bool:
     "the" before it and "at", "outside", "inside", "opposite" or "next to" before that ("the next
     Test starts at the KCG", "the fire began next to the Theatre Tarrou"). A ground, a theatre or
     a hall is a Place; a body is also the subject or the owner of something ("the KCG said", "the
-    KCG's chief"), and staff work "at" a body without "the" ("workers at Westpac")."""
+    KCG's chief"), staff work "at" a body without "the" ("workers at Westpac"), and "at the
+    Acme plant" is at the body's plant."""
     doc = span.doc
     if ctx.gazetteer.lookup(span.text) is not None or span[-1].is_lower or \
             any(t.is_lower and t.lower_ not in LOWER_NAME_WORDS for t in span) or \
@@ -282,7 +283,14 @@ def a_venue_written_as_a_body(span: Any, ctx: Context) -> bool:
     size = len(span)
     uses = [start for start in ctx.positions_of(span[0].text)
             if start + size <= len(doc) and doc[start : start + size].text == span.text]
-    return bool(uses) and all(_at_a_venue(doc, start) for start in uses)
+    return bool(uses) and all(_at_a_venue(doc, start) and not _names_a_noun_after(doc, start + size)
+                              for start in uses)
+
+
+def _names_a_noun_after(doc: Any, end: int) -> bool:
+    """Whether a name is the owner's word on a common noun after it: "at the Ford plant" is at
+    a plant of a body, not at a venue named Ford."""
+    return end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN")
 
 
 def _a_bodys_word(word: str) -> bool:
