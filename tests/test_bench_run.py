@@ -21,7 +21,7 @@ def test_the_build_side_builds_times_and_writes_its_quads(tmp_path: Path) -> Non
     templates = tmp_path / "built.nq"
     built, peak = run.in_fresh_process(run.kg_build, str(corpus), str(tmp_path / "store"),
                                        str(templates), 1)
-    assert built["articles"] == 2 and built["triples"] > 1000
+    assert built["articles"] == 2 and built["triples"] > 1000 and built["cpu"] > 0
     assert all(built[stage] >= 0 for stage in run.STAGES) and built["extraction"] > 0
     assert templates.read_text(encoding="utf-8").count("\n") == built["triples"]
     assert peak > 0

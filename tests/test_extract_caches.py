@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+import yaml
+
 from kg.extract.events.lexicon import Triggers
 from kg.extract.names import only_title_words
 from kg.extract.statistics.written import currency_codes, currency_of
@@ -111,3 +114,19 @@ def test_the_mentions_by_id_follow_every_change_to_the_mentions() -> None:
     assert ctx.mention_by_id() == {varga.id: varga}
     ctx.mentions.append(retyped)
     assert ctx.mention_by_id() == anew() and ctx.mention_at(ctx.doc[1]) is varga
+
+
+def test_the_lexicon_files_read_through_libyaml_are_what_pyyaml_reads() -> None:
+    from kg.lexicon import _safe_yaml
+
+    for path in sorted(lexicon().directory.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert repr(_safe_yaml(text)) == repr(yaml.safe_load(text)), path.name
+    invented = "storm words:\n  - gale\n  - yes\n  - 'no'\nmonths: {May: 5}\n"
+    assert _safe_yaml(invented) == {"storm words": ["gale", True, "no"], "months": {"May": 5}}
+    broken = "storm words: [gale, squall\n"
+    with pytest.raises(yaml.YAMLError) as expected:
+        yaml.safe_load(broken)
+    with pytest.raises(yaml.YAMLError) as found:
+        _safe_yaml(broken)
+    assert str(found.value) == str(expected.value)  # PyYAML's own message, as before
