@@ -334,14 +334,14 @@ class _Batches:
         """Write the queued articles, their entities' descriptions and the build record, as one
         transaction (the record grows with each batch, so that after an interruption
         ``kg validate`` still checks every stored article)."""
-        from kg.nlp import _frozen_heap  # kg.nlp is the home of the frozen heap (the parse uses it)
+        from kg.nlp import frozen_heap  # kg.nlp is the home of the frozen heap (the parse uses it)
 
         if not (self.parts or self.pending or self.stale):
             return
         # The write makes enough objects (the descriptions' triples, the staged quads) to start
         # a full collection, which would sweep the loaded pipeline and gazetteer again: 0.2 s
         # of CPU of a 0.9 s write of the bench's 60 articles (docs/performance.md).
-        with _frozen_heap():
+        with frozen_heap():
             self._write()
 
     def _write(self) -> None:

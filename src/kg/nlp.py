@@ -151,7 +151,7 @@ def parse_pairs(
     nlp = load_pipeline(model)
     prepared = ((prepare(text), context) for text, context in pairs)
     if processes <= 1:
-        with _frozen_heap():
+        with frozen_heap():
             for doc, context in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
                 yield (then(doc, context) if then else doc), context
     else:
@@ -159,7 +159,7 @@ def parse_pairs(
 
 
 @contextmanager
-def _frozen_heap() -> Iterator[None]:
+def frozen_heap() -> Iterator[None]:
     """Leave what the process holds now (the pipeline, the gazetteer, the lexicon: some 350,000
     objects) out of the garbage collector's sweeps while the block runs: each article's work
     makes enough objects to start a full collection now and then, and every one of them went
@@ -261,7 +261,7 @@ def _parse_worker(nlp: Any, tasks: Any, results: Any, parent: int, batch_size: i
     become_child_of(parent)
     import gc
 
-    gc.freeze()  # what the worker was forked with lives as long as it does (see _frozen_heap)
+    gc.freeze()  # what the worker was forked with lives as long as it does (see frozen_heap)
     while (batch := tasks.get()) is not None:
         try:
             done = parse_batch(nlp, batch, batch_size, then)
