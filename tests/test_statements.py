@@ -15,3 +15,10 @@ def test_a_statement_takes_only_its_speaker(text: str, roles: set[tuple[str, str
     facts = facts_of(text)
     statements = events_of(facts, "Statement")
     assert [roles_of(facts, e) for e in statements] == [roles]
+
+
+def test_words_told_to_an_outlet_keep_the_outlet() -> None:
+    facts = facts_of("Senator Maria Lopez told Reuters the talks with Peru had failed.")
+    interviews = events_of(facts, "Interview")
+    assert [roles_of(facts, e) for e in interviews] == [
+        {("agent", "Maria Lopez"), ("participant", "Reuters")}]
