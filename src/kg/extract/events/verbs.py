@@ -191,11 +191,23 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
                 if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
                     builder.add_named("agent", owner)
+    if builder.type == "Statement":
+        builder.roles = heard_by_outlets(builder)
     if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 o.lemma_.lower() in triggers.causes_of_death and builder.ctx.mention_in(o) is None
                 for o in prep_objects(c)) for c in token.children):
         builder.rule = "event-died-in-a-disaster"  # "died in the accident", "killed in the blaze"
+
+
+def heard_by_outlets(builder: Builder) -> list[tuple[str, str]]:
+    """A statement's roles without those its words are about or are told to, save a news
+    organisation: in "Acme accused Globex of fraud" and "Lee told the court he was innocent"
+    only Acme and Lee take part (data/gold/README.md: the speaker, and the outlet of an
+    interview; the body a speaker is from is added after, speakers.body_of_speaker)."""
+    mentions = builder.ctx.mention_by_id()
+    return [(role, ref) for role, ref in builder.roles
+            if role != "participant" or (ref in mentions and mentions[ref].type == "NewsOrganization")]
 
 
 def _quoted_as_saying(verb: Any) -> bool:
