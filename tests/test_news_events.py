@@ -99,3 +99,33 @@ def test_the_news_set_is_wide() -> None:
     items = yaml.safe_load(NEWS_SET.read_text(encoding="utf-8"))
     assert len(items) >= 60
     assert len({e["type"] for item in items for e in item["events"]}) >= 20
+
+
+def _attacks(text: str) -> list[tuple[str, set[str]]]:
+    facts = facts_of(text)
+    names = {e.key: e.label for e in facts.entities}
+    return [(event.trigger, {names.get(ref, ref) for _, ref in event.roles})
+            for event in facts.events if event.type == "Attack"]
+
+
+def test_an_attack_whose_attacker_is_untold_is_not_another_sides_attack_elsewhere() -> None:
+    """occasion-attacker-untold-elsewhere: the reprisal at another place is an attack of its own."""
+    attacks = _attacks("Militants killed four soldiers in an attack on an army convoy in the "
+                       "West Bank on Monday. Israel launched retaliatory strikes on Nablus hours later.")
+    assert ("attack", {"West Bank"}) in attacks
+    assert ("strikes", {"Israel", "Nablus"}) in attacks
+
+
+def test_an_attack_told_again_at_its_place_is_one_attack() -> None:
+    """The control: told again where it happened, with its attackers untold, it is the same."""
+    attacks = _attacks("Hamas gunmen attacked a bus in Jerusalem on Monday. Police said two "
+                       "people were hurt in the attack in Jerusalem.")
+    assert len(attacks) == 1 and {"Hamas", "Jerusalem"} <= attacks[0][1]
+
+
+def test_an_attack_a_noun_introduces_is_told_anew_and_one_it_takes_up_is_not() -> None:
+    """event-attack-told-anew: "an attack", "rocket strikes"; not "the attack"."""
+    def rules(text: str) -> set[str]:
+        return {e.evidence.rule for e in facts_of(text).events if e.type == "Attack"}
+    assert rules("Gunmen killed two guards in an attack on a bank in Lagos.") == {"event-attack-told-anew"}
+    assert "event-attack-told-anew" not in rules("The attack on the bank in Lagos killed two guards.")

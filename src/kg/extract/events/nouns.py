@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.modality import unrealised
-from kg.extract.events.occasions import COUNTED
+from kg.extract.events.occasions import COUNTED, TOLD_ANEW
 from kg.extract.events.roles import (
     LOCATIVE,
     NOT_THE_AGENTS_VERB,
@@ -89,6 +89,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         builder.subject = builder.anchored = True  # made by someone, named or not
     if type_ == "Disaster" and token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children):
         builder.rule = COUNTED  # "more than 100 fires are burning": several disasters
+    if type_ == "Attack" and builder.rule is None and _told_anew(token):
+        builder.rule = TOLD_ANEW  # "an attack on a bus", "rocket strikes": not "the attack"
     if type_ in _VIOLENT and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and (
             token.head.head.lemma_.lower() in triggers.killing or token.head.head.lemma_.lower() in _HURT):
         builder.anchored = True  # "three civilians were killed in an air raid", "20 people were
@@ -116,6 +118,17 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
     return builder
+
+
+def _told_anew(token: Any) -> bool:
+    """Whether a noun introduces what it tells, with "a" or as a bare plural ("killed ten
+    people in an attack on a bus", "launched retaliatory strikes on the town", "a wave of
+    suicide bombings"), not taking up one told before ("the bus ambush", "these attacks",
+    "Israel's raids")."""
+    determiners = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if determiners:
+        return all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in determiners)
+    return token.tag_ == "NNS"
 
 
 def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:

@@ -26,7 +26,9 @@ def merge_occasions(events: list[Event], persons: set[str],
     but one told somewhere else is not the many a number counts ("100 fires across the state
     ... a blaze at Spencer"),
     and so is an attack, unless both tellings
-    name their agents and no agent is shared (one side's ambush, the other's reprisal) or both
+    name their agents and no agent is shared (one side's ambush, the other's reprisal), only one
+    names them and the other, a noun, is placed elsewhere ("an attack in the West Bank ...
+    Israel's strikes on Nablus"), or both
     are verbs told at other places ("jets blasted Gaza City ... gunships hit Ramallah"); a place
     told closer ("in Iraq ... in Basra province") replaces the wider one. A war is told again
     by the word that first told it ("the war against terrorism ... contributing to the war"),
@@ -118,6 +120,8 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
         agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
         if first.type != "Death" and agents[0] and agents[1] and not agents[0] & agents[1]:
             return False  # "the army killed three militants who had attacked a patrol": two attacks
+        if first.type == "Attack" and _one_attacker_untold((first, second), agents, places):
+            return False  # "an attack in the West Bank ... Israeli strikes on Nablus": two attacks
         parties = [{ref for role, ref in e.roles if role != "location"} for e in (first, second)]
         if first.type in _SEALED_ONCE and not (parties[0] <= parties[1] or parties[1] <= parties[0]):
             return False  # "a trade deal with Japan ... an agreement with Chile": two agreements
@@ -143,6 +147,10 @@ several incidents: "another man was killed in Hebron")."""
 COUNTED = "event-counted-disasters"
 """The rule that finds disasters told by their number ("more than 100 fires"): several of them,
 of which one told elsewhere is not the whole."""
+TOLD_ANEW = "event-attack-told-anew"
+"""The rule that finds an attack a noun introduces ("an attack on a bus", "rocket strikes"), not
+one it takes up ("the ambush"): one whose attackers are untold, placed elsewhere than one whose
+attackers are named, is an attack of its own (:func:`_one_attacker_untold`)."""
 NAMED = "event-named"
 """The rule that finds an event by its name ("the Vietnam War", "the Korean War in 1953")."""
 DISASTER_DEATHS = {"event-killed-by-a-disaster", "event-died-in-a-disaster"}
@@ -158,6 +166,21 @@ def _struck_apart(first: Event, second: Event, written: set[str]) -> bool:
     places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
     return first.type == second.type == "Attack" and places[0] != places[1] and not (
         _named(first.trigger, written) or _named(second.trigger, written))
+
+
+def _one_attacker_untold(events: tuple[Event, Event], agents: list[set[str]],
+                         places: list[set[str]]) -> bool:
+    """Whether one of two attacks, both placed at other places, names its attacker and the
+    other, told anew by a noun (``TOLD_ANEW``), does not: "an attack on a bus in the West Bank
+    ... Israel launched retaliatory strikes on Nablus" (one side's deed and the other's answer),
+    "a suicide bombing in Haifa ... a wave of suicide bombings on Israeli cities" (one of many).
+    Rule ``occasion-attacker-untold-elsewhere``: a place told closer takes up an attack only when
+    the attackers are the same or both untold ("an air raid in southern Iraq ... the warplanes
+    bombed areas in Basra province"); an attack placed nowhere may be any of them ("Hamas
+    claimed the attack"), and one told by "the" is one told before ("the bus ambush")."""
+    untold = [i for i in (0, 1) if not agents[i]]
+    return len(untold) == 1 and bool(places[0]) and bool(places[1]) and places[0] != places[1] \
+        and events[untold[0]].evidence.rule == TOLD_ANEW
 
 
 def _one_war(first: Event, second: Event, written: set[str]) -> bool:
