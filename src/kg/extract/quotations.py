@@ -1,5 +1,5 @@
 """Where an article quotes someone: the quotation marks, whether a place in the text is inside a
-quotation, and the named person who speaks it."""
+quotation (of its paragraph, or opened and closed in its sentence), and who speaks it."""
 
 from __future__ import annotations
 
@@ -75,3 +75,15 @@ def inside(text: str, offset: int) -> bool:
     paragraph = text.rfind("\n", 0, offset) + 1
     last = max((text.rfind(mark, paragraph, offset) for mark in QUOTE_MARKS), default=-1)
     return last >= 0 and opens(text, last)
+
+
+def within_sentence(sentence: str, offset: int) -> bool:
+    """Whether a word at ``offset`` of a sentence stands inside a quotation the sentence both
+    opens before it and closes after it: the speaker's own words, which tell what the speaker
+    says, not what the text reports as having happened ('"He'd been in the trenches, killed a
+    few people," the man said': the man's claim; '"the number of troops killed is now three"':
+    a toll told again)."""
+    before, after = sentence[:offset], sentence[offset:]
+    straight = before.count('"') % 2 == 1 and '"' in after
+    curly = before.count("\u201c") > before.count("\u201d") and "\u201d" in after
+    return straight or curly

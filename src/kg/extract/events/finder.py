@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, particles_of
-from kg.extract.events.modality import Told, conditional, dated_to_come, future, quoted, unrealised
+from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
 from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
 from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
@@ -47,6 +47,7 @@ from kg.extract.events.verbs import (
     verb_arguments,
     verb_event,
 )
+from kg.extract.quotations import within_sentence
 from kg.lexicon import lexicon
 from kg.model import Event, Mention
 
@@ -336,7 +337,7 @@ def _same_words(verb: Any, triggers: Triggers) -> bool:
 def _in_quotes(ctx: Context, trigger: Any) -> bool:
     """Whether a trigger stands in a quotation of its sentence: the speaker's words."""
     sentence = ctx.sentences[ctx.sentence_of(trigger)]
-    return quoted(sentence.text, trigger.idx - sentence.start)
+    return within_sentence(sentence.text, trigger.idx - sentence.start)
 
 
 def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:

@@ -132,19 +132,3 @@ def _verb_of(token: Any, journeys: AbstractSet[str]) -> Any | None:
     if token.dep_ not in ("dobj", "attr", "oprd"):
         return None  # "could have died in the crash", "the deal must be ratified": they happened
     return token.head if token.head.pos_ in ("VERB", "AUX") else None
-
-
-_OPENING = ('"', "\u201c")
-_CLOSING = ('"', "\u201d")
-
-
-def quoted(sentence: str, offset: int) -> bool:
-    """Whether a word at ``offset`` of a sentence stands inside a quotation the sentence both
-    opens before it and closes after it: the speaker's own words, which tell what the speaker
-    says, not what the text reports as having happened ('"He'd been in the trenches, killed a
-    few people," the man said': the man's claim; '"the number of troops killed is now three"':
-    a toll told again)."""
-    before, after = sentence[:offset], sentence[offset:]
-    straight = before.count('"') % 2 == 1 and '"' in after
-    curly = before.count("\u201c") > before.count("\u201d") and "\u201d" in after
-    return straight or curly
