@@ -486,3 +486,11 @@ def test_a_name_repeated_where_the_model_tagged_nothing_is_the_same_entity() -> 
                      "Maja Kovac, took 29 seats.")
     renewal = [m for m in facts.mentions if m.text == "Civic Renewal"]
     assert len(renewal) == 2 and len({m.type for m in renewal}) == 1
+
+
+def test_a_run_of_spaces_inside_a_name_makes_it_no_longer_name() -> None:
+    # "Tora  Bora" with two spaces is three tokens (the spaces are one): it is the same name as
+    # "Tora Bora", not a longer person's name the place's two words are part of.
+    facts = facts_of("Rebels were hiding in the caves around Tora  Bora, officials said. The "
+                     "bombing near Tora Bora went on all week.")
+    assert entity(facts, "Tora Bora").type == "Place"

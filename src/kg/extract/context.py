@@ -159,16 +159,21 @@ class Context:
         return self._token_positions.get(text, [])
 
     def person_names(self) -> list[tuple[int, frozenset[str]]]:
-        """The model's person names: (length in tokens, the set of their words), built once."""
+        """The model's person names: (length in words, the set of their words), built once.
+        A run of spaces inside a name is a token of its own ("Tora  Bora": "Tora", " ",
+        "Bora"), and no word: it makes no name longer."""
         if self._person_names is None:
-            self._person_names = [(len(ent), frozenset(t.text for t in ent))
-                                  for ent in self.doc.ents if ent.label_ == "PERSON"]
+            self._person_names = [(len(words), frozenset(words)) for words in
+                                  ([t.text for t in ent if not t.is_space]
+                                   for ent in self.doc.ents if ent.label_ == "PERSON")]
         return self._person_names
 
     def part_of_longer_name(self, span: Any) -> bool:
-        """Whether a name's words are part of a longer person name somewhere in the article."""
-        words = {t.text for t in span}
-        return any(size > len(span) and words <= names for size, names in self.person_names())
+        """Whether a name's words are part of a longer person name somewhere in the article
+        ("Tora Bora" is no part of "Tora  Bora", written with two spaces)."""
+        words = [t.text for t in span if not t.is_space]
+        return any(size > len(words) and set(words) <= names
+                   for size, names in self.person_names())
 
     def sentence_of(self, token: Any) -> int:
         """Index of the sentence a token is in."""
