@@ -648,13 +648,3 @@ def test_a_town_listed_with_towns_of_an_unnamed_state_is_not_placed() -> None:
     facts = facts_of("Storms cut power to homes around Tamworth and Kelmore, and Queensland "
                      "sent crews.")  # Tamworth lies in New South Wales, which goes unnamed
     assert not any(s == "Kelmore" and p == "locatedIn" for s, p, _ in relations(facts))
-
-
-def test_a_town_of_the_region_the_story_is_in_wins_over_a_bigger_namesake_abroad() -> None:
-    suburb = facts_of("Storms tore roofs off homes in Bankstown, Hurstville and Liverpool in "
-                      "Sydney on Tuesday, New South Wales emergency officials said.")
-    assert entity(suburb, "Liverpool").key != "liverpool"
-    assert ("Liverpool", "locatedIn", "New South Wales") in relations(suburb)
-    city = facts_of("The band played to a full house in Liverpool, England, on Friday before "
-                    "its tour reached Sydney and Melbourne.")
-    assert ("Liverpool", "locatedIn", "England") in relations(city)

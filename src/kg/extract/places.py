@@ -22,14 +22,9 @@ def choose_places(ctx: Context) -> None:
     comes first, see kg.gazetteer) and the Canadian city in a story that also names Vancouver
     or Canada; "San Mateo, Calif." is the Californian town. A place written
     "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
-    article's places lie in wins, then the candidate in the first-level region the article's
-    places lie in, and a tie keeps the gazetteer's order (countries first, then by size). A
-    state's name is never read as a smaller place on this evidence alone, nor is any larger
-    place's name read as a small town's (kg.gazetteer.Place.minor), unless the larger place is
-    a city and the town lies in a region the article names or names other places of and the
-    city does not:
-    "Bankstown, Hurstville and Liverpool in Sydney" is the suburb of Sydney, not the English
-    city ("Liverpool, England" stays the city).
+    article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
+    size). A state's name is never read as a smaller place on this evidence alone, nor is any
+    larger place's name read as a small town's (kg.gazetteer.Place.minor).
     """
     gazetteer = ctx.gazetteer
     places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
@@ -38,7 +33,6 @@ def choose_places(ctx: Context) -> None:
         place = places.get(mention.id)
         if isinstance(place, Place) and len(gazetteer.candidates(mention.text)) <= 1:
             support.update({place.key if place.type == "Country" else place.country or "": 1})
-    regions = _regions_named(ctx)
     doc = ctx.doc
     for position, mention in enumerate(ctx.mentions):
         current = places.get(mention.id)
@@ -55,11 +49,9 @@ def choose_places(ctx: Context) -> None:
             else None
         region_key = region.key if region is not None else None
 
-        def rank(option: Place, region_key: str | None = region_key,
-                 named: str = current.key) -> tuple[int, int, int]:
+        def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
             inside = int(region_key is not None and region_key in option.containers)
-            others = regions.get(_region_of(option) or "", set()) - {named}  # not the name
-            return inside, support[option.country or ""], len(others)
+            return inside, support[option.country or ""]
 
         first = ctx.first_token(mention)
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -78,38 +70,11 @@ def choose_places(ctx: Context) -> None:
         landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
         if landmark and rank(best)[0] <= rank(current)[0]:
             continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
-        if best.minor and not current.minor and rank(best)[0] <= rank(current)[0] and not (
-                current.type == "City" and rank(best)[0] == rank(current)[0] and
-                rank(best)[2] and not rank(current)[2]):
-            # "the Middle East" or "Maryland" in an Australian story is no small Australian
-            # town, unless "X, Maryland"; a bigger town abroad yields to one of the story's region
-            continue
+        if best.minor and not current.minor and rank(best)[0] <= rank(current)[0]:
+            continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
     _unlink_towns_abroad(ctx)
-
-
-def _regions_named(ctx: Context) -> dict[str, set[str]]:
-    """The first-level regions the article's places lie in, each with the keys of those places
-    (a region's own name counts for it): only places the name alone gives, or larger than a
-    small town, are evidence ("Sydney", "Bankstown", "New South Wales"; not "Penrith", which
-    a town in England shares)."""
-    gazetteer = ctx.gazetteer
-    regions: dict[str, set[str]] = {}
-    for mention in ctx.mentions:
-        place = gazetteer.get(mention.key) if mention.key else None
-        if not isinstance(place, Place) or place.type == "Country" or \
-                place.minor and len(gazetteer.candidates(mention.text)) > 1:
-            continue
-        region = _region_of(place)
-        if region:
-            regions.setdefault(region, set()).add(place.key)
-    return regions
-
-
-def _region_of(place: Place) -> str | None:
-    """The key of the first-level region a place lies in, or is."""
-    return place.key if place.type == "AdministrativeRegion" or place.territory else place.region
 
 
 def _unlink_towns_abroad(ctx: Context) -> None:
