@@ -1261,9 +1261,15 @@ def test_the_deed_a_verb_not_done_is_for_is_no_event(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police moved quickly to arrest the two men in Suva on Friday.",
     "Police in Suva used a loophole to detain the two men on Friday.",
+    # a negation that affirms (event-negated-affirms.txt)
+    "Police in Suva did not hesitate to arrest the two men on Friday.",
 ])
 def test_the_deed_a_verb_done_is_for_is_told(text: str) -> None:
     assert events_of(facts_of(text), "Arrest")
+
+
+def test_would_go_on_to_tells_what_was_done() -> None:
+    assert events_of(facts_of("The gunman would go on to kill five people in the town."), "Death")
 
 
 def test_the_aim_of_a_deed_that_is_the_event_is_told() -> None:

@@ -491,6 +491,10 @@ def test_a_legislator_sits_in_the_chamber_the_article_names_unless_former() -> N
      ("Omar Saleh", "memberOf", "Hamas")),
     ("Two boys died in a failed strike on a leading Hamas militant. A missile hit the wrong car. "
      "Troops had been trying to kill Omar Saleh, who escaped.", ("Omar Saleh", "memberOf", "Hamas")),
+    # the name and then the surname alone are one person
+    ("Troops tried to arrest a senior official of the radical group, Hamas, on Monday. Soldiers "
+     "surrounded the house of Omar Saleh in Nablus. Saleh escaped through a back door.",
+     ("Omar Saleh", "memberOf", "Hamas")),
     # the lede's quoted person goes on
     ("A senior member of the Northern Alliance said talks would end today. Omar Saleh also said "
      "the lists were ready.", ("Omar Saleh", "memberOf", "Northern Alliance")),

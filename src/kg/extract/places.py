@@ -630,8 +630,8 @@ def a_group_that_acts(span: Any, ctx: Context) -> bool:
     doc = span.doc
     last = span[-1]
     if not last.text.endswith("s") or last.text in place_name_words(*PLACE_NAME_ENDS) or \
-            ctx.gazetteer.lookup(span.text) is not None:
-        return False
+            ctx.gazetteer.lookup(span.text) is not None or ctx.gazetteer.area(span.text) is not None:
+        return False  # "the Whitsundays' north": an area of areas.tsv
     size = len(span)
     for start in ctx.positions_of(span[0].text):
         if start + size > len(doc) or doc[start : start + size].text != span.text:

@@ -75,7 +75,8 @@ def find_events(ctx: Context) -> list[Event]:
                 token, words.intentions, words.plans)
             head = token.head
             if how_told[token.i] is None and _infinitive(token) and head.pos_ in ("VERB", "AUX") \
-                    and head.i != token.i and (_not_done(head) or told(head) == "wished"):
+                    and head.i != token.i and not _goes_on_to(head) \
+                    and (_not_done(head) or told(head) == "wished"):
                 how_told[token.i] = "wished"  # "ASIO could use the laws to detain people": no arrest
         return how_told[token.i]
 
@@ -254,12 +255,20 @@ def _infinitive(verb: Any) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _goes_on_to(verb: Any) -> bool:
+    """Whether a verb is the "go on" of a narrative "would go on to": "the gunman would go on
+    to kill five people" tells what he later did, not what he might do."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
 def _not_done(verb: Any) -> bool:
     """Whether a verb that governs an infinitive is told as not done: under a modal of
     ``_MAYBE`` or negated ("could use the laws to detain", "is not working to arrest
-    terrorists"); its infinitive's deed is then no event either."""
-    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE) or c.dep_ == "neg"
-               for c in verb.children)
+    terrorists"); its infinitive's deed is then no event either. Not a verb whose negation
+    affirms the deed ("did not hesitate to arrest", ``event-negated-affirms.txt``)."""
+    affirms = verb.lemma_.lower() in lexicon().words("event-negated-affirms.txt")
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MAYBE) or
+               (c.dep_ == "neg" and not affirms) for c in verb.children)
 
 
 ARMS_FIRED = "event-arms-fired-at"

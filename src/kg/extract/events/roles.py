@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -44,10 +45,11 @@ worst drought", "Argentina's food riots"."""
 STATE_ACTS = {"Attack", "War", "Sanction", "Tariff"}
 
 
-def _documents() -> set[str]:
+@cache
+def _documents() -> frozenset[str]:
     """The nouns of documents that speak for their writers (the lexicon's Report
     ``speaking_subjects``: "the report said", "a new study shows")."""
-    return set((lexicon().events.triggers.get("Report") or {}).get("speaking_subjects") or [])
+    return frozenset((lexicon().events.triggers.get("Report") or {}).get("speaking_subjects") or [])
 
 
 def done_to(ctx: Context, type_: str) -> bool:

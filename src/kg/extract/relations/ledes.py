@@ -124,8 +124,11 @@ def _named_next(ctx: Context, out: Relations, noun: Any, reach: int) -> Mention 
     people = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]
     sentence = ctx.sentence_of(noun)
     known = {m.text.split()[-1] for m in people if m.sentence <= sentence}  # "Mr Reid" after "Tom Reid"
-    named = {m.text: m for m in people if sentence < m.sentence <= sentence + reach and
-             m.text.split()[-1] not in known and m.text not in described and _goes_on(ctx, noun, m)}
+    named: dict[str, Mention] = {}  # by surname: "Omar Saleh ... Saleh escaped" is one person
+    for m in people:
+        if sentence < m.sentence <= sentence + reach and m.text.split()[-1] not in known and \
+                m.text not in described and _goes_on(ctx, noun, m):
+            named.setdefault(m.text.split()[-1], m)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
