@@ -174,7 +174,7 @@ def _one_attacker_untold(events: tuple[Event, Event], agents: list[set[str]],
     other, told anew by a noun (``TOLD_ANEW``), does not: "an attack on a bus in the West Bank
     ... Israel launched retaliatory strikes on Nablus" (one side's deed and the other's answer),
     "a suicide bombing in Haifa ... a wave of suicide bombings on Israeli cities" (one of many).
-    Rule ``occasion-attacker-untold-elsewhere``: a place told closer takes up an attack only when
+    Otherwise a place told closer takes up an attack only when
     the attackers are the same or both untold ("an air raid in southern Iraq ... the warplanes
     bombed areas in Basra province"); an attack placed nowhere may be any of them ("Hamas
     claimed the attack"), and one told by "the" is one told before ("the bus ambush")."""

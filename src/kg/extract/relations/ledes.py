@@ -135,7 +135,8 @@ def _named_next(ctx: Context, out: Relations, noun: Any, reach: int) -> Mention 
 def people_named_next(ctx: Context, out: Relations) -> None:
     """"A British man was refused bail. ... FBI agent Jo Roe said Tom Hale carried a bomb",
     "police tried to arrest a senior official of Hamas. ... they tried to arrest Omar Saleh":
-    the person a news lede introduces unnamed with "a" is the one person the next sentence
+    the person a sentence introduces unnamed with "a" (a news lede most often, but any
+    sentence of the story is read) is the one person the next sentence
     names for the first time (for a body's member, either of the next two), where the text
     gives that person no title at the name, no state of their own and does not quote them:
     the lede's state is their nationality, its body the one they are a member of."""
@@ -150,7 +151,7 @@ def people_named_next(ctx: Context, out: Relations) -> None:
         person = _named_next(ctx, out, noun, _MEMBERS_REACH if body is not None else 1)
         if person is None:
             continue
-        tokens = [t for t in doc if person.start <= t.idx < person.end]
+        tokens = list(doc[ctx.first_token(person).i : ctx.last_token(person).i + 1])
         if word is not None and person.sentence == ctx.sentence_of(noun) + 1:
             out.relate(person, "nationality", _state_named_by(ctx, word),
                        ctx.evidence(tokens, "national-named-next", 0.6))
