@@ -648,3 +648,20 @@ def test_a_town_listed_with_towns_of_an_unnamed_state_is_not_placed() -> None:
     facts = facts_of("Storms cut power to homes around Tamworth and Kelmore, and Queensland "
                      "sent crews.")  # Tamworth lies in New South Wales, which goes unnamed
     assert not any(s == "Kelmore" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("Gunmen fired on the Allenby Bridge crossing with Jordan in the West Bank.",
+     "Allenby Bridge crossing", "West Bank"),
+    ("A crowd gathered outside the Opera Garnier in Paris' ninth arrondissement on Friday.",
+     "Opera Garnier", "Paris"),
+])
+def test_a_place_lies_in_the_place_its_attached_in_phrase_names(text: str, place: str,
+                                                                container: str) -> None:
+    assert (place, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_an_in_phrase_of_a_time_or_a_war_places_nothing() -> None:
+    facts = facts_of("The Opera Garnier in the war years hosted few concerts, officials in Paris "
+                     "said.")
+    assert not [r for r in relations(facts) if r[0] == "Opera Garnier"]

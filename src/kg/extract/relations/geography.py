@@ -173,6 +173,62 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+    _places_in_attached_phrases(ctx, out)
+
+
+# Lower-case nouns of a part of a town, after the town's possessive: "Sydney's west", "Adelaide's
+# northern suburbs", "Paris' first arrondissement".
+_TOWN_PART_NOUNS = _TOWN_PARTS | _SIDES | {"suburbs", "outskirts", "centre", "center",
+                                           "arrondissement", "quarter"}
+
+
+def _place_of_phrase(ctx: Context, preposition: Any) -> Mention | None:
+    """The named place a prepositional phrase names: its object's mention ("in the southern Gaza
+    Strip"), or the town whose part its object is ("in Paris' first arrondissement")."""
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    found = ctx.mention_at(obj)
+    if found is None and obj.is_lower and obj.lower_ in _TOWN_PART_NOUNS:
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        found = ctx.mention_at(owner) if owner is not None else None
+        if found is not None and found.type != "City":
+            return None
+    if found is None or found.kind != "name" or found.type not in PLACE_TYPES:
+        return None
+    return found
+
+
+def _places_in_attached_phrases(ctx: Context, out: Relations) -> None:
+    """"the Rafah border crossing with Egypt in the southern Gaza Strip", "the Theatre du
+    Chatelet in Paris' first arrondissement": a place the parser gives a phrase with "in", past
+    other phrases, lies in the larger place it names; a site or a feature the gazetteer lacks
+    (not a sea, a region or a town) lies in the town it names. Places another rule placed are
+    left as they are, and so is a site named after a town the article names (the town lies
+    there: "the Woomera Detention Centre in outback South Australia")."""
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.id in placed or \
+                mention.type not in ("City", "Place", "AdministrativeRegion"):
+            continue
+        last = ctx.last_token(mention)
+        if _town_of_site(mention, last, towns) is not None:
+            continue
+        for preposition in last.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "in":
+                continue
+            container = _place_of_phrase(ctx, preposition)
+            if container is None or container.id == mention.id:
+                continue
+            if _size(ctx, container) > _size(ctx, mention) or (
+                    container.type == "City" and mention.type == "Place" and
+                    not mention.key and _area(ctx, mention) is None and
+                    not _is_large_feature(ctx, mention) and last.text not in _WATER_WORDS):
+                placed.add(mention.id)
+                out.relate(mention, "locatedIn", container,
+                           ctx.evidence([last, preposition], "place-in-attached-phrase", 0.7))
+                break
 
 
 def _is_site(mention: Mention, last: Any) -> bool:
