@@ -665,3 +665,15 @@ def test_an_in_phrase_of_a_time_or_a_war_places_nothing() -> None:
     facts = facts_of("The Opera Garnier in the war years hosted few concerts, officials in Paris "
                      "said.")
     assert not [r for r in relations(facts) if r[0] == "Opera Garnier"]
+
+
+def test_a_town_lies_where_the_town_a_hedged_bearing_is_measured_from_lies() -> None:
+    facts = facts_of("Fire crews were sent to Tarlo, about 20 kilometres north of Goulburn. New "
+                     "South Wales has had a dry winter.")
+    assert ("Tarlo", "locatedIn", "New South Wales") in relations(facts)
+
+
+def test_a_bearing_that_does_not_follow_the_name_places_nothing() -> None:
+    facts = facts_of("Fire crews went to Tarlo, where police found the car about 20 kilometres "
+                     "north of Goulburn. New South Wales has had a dry winter.")
+    assert not [r for r in relations(facts) if r[0] == "Tarlo"]

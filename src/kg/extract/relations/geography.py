@@ -6,6 +6,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.places import (
+    SETTLEMENT_NOUNS,
     after_a_bearing,
     area_nouns,
     bearing_after,
@@ -484,6 +485,8 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
             after += 1  # "the Hawkesbury area north of Sydney"
         start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" or \
             _is_region(mention, last) else None
+        if start is None and not near and (mention.type == "City" or _is_region(mention, last)):
+            start = _town_of_hedged_bearing(doc, after)  # "Dora village some 50 km south of"
         reference = ctx.mention_at(doc[start]) if start is not None else None
         if reference is None and not near and (mention.type == "City" or _is_region(mention, last)):
             reference = _town_measured_before(ctx, mention)  # "south of Sydney at Illawarra"
@@ -504,6 +507,25 @@ def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -
                            ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
                                         "place-near-town" if near else "town-by-bearing", 0.7))
                 break
+
+
+def _town_of_hedged_bearing(doc: Any, index: int) -> int | None:
+    """The token of the town a bearing from token ``index`` on is measured from, where the parse
+    gives the bearing a hedged distance or the town a description, past the settlement noun and
+    the comma after a name: "Dora village some 50 kilometres south of the Kashmiri summer
+    capital Srinagar", "Dismal Swamp, about 15 kilometres north of Mt Gambier" (the town is the
+    object of the bearing's "of", and the bearing's phrase begins at ``index``)."""
+    if index < len(doc) and doc[index].lower_ in SETTLEMENT_NOUNS:
+        index += 1
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    for bearing in doc[index : index + 6]:
+        of = next((c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or bearing.left_edge.i != index or not after_a_bearing(doc, of.i + 1):
+            continue
+        town = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return town.i if town is not None and town.pos_ == "PROPN" else None
+    return None
 
 
 def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
