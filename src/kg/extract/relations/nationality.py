@@ -38,15 +38,13 @@ def implied_nationality(ctx: Context, out: Relations) -> None:
 def nominal_nationality(ctx: Context, out: Relations) -> None:
     """Unnamed people keep the nationality the text gives them ("a North Korean soldier")."""
     mentions = ctx.mention_by_id()
-    doc = ctx.doc
     for mention in ctx.mentions:
         if mention.kind != "nominal":
             continue
         for name, value in mention.attributes:
             if name == "nationality" and value in mentions:
-                tokens = [t for t in doc if mention.start <= t.idx < mention.end]
                 out.relate(mention, "nationality", mentions[value],
-                           ctx.evidence(tokens, "nominal-nationality", 0.8))
+                           ctx.evidence(_tokens(ctx, mention), "nominal-nationality", 0.8))
 
 
 def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
@@ -118,5 +116,11 @@ def described_officials(ctx: Context, out: Relations) -> None:
         if not named or any(m.id in national for m in named):
             continue
         person = named[0]
-        tokens = [t for t in ctx.doc if person.start <= t.idx < person.end]
-        out.relate(person, "nationality", state, ctx.evidence(tokens, "described-official", 0.6))
+        out.relate(person, "nationality", state,
+                   ctx.evidence(_tokens(ctx, person), "described-official", 0.6))
+
+
+def _tokens(ctx: Context, mention: Mention) -> list[Any]:
+    """The tokens a mention spans, from its first to its last (looked up once, not by a scan
+    of the document)."""
+    return list(ctx.doc[ctx.first_token(mention).i : ctx.last_token(mention).i + 1])
