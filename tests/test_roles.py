@@ -30,6 +30,11 @@ def test_a_bare_title_leads_the_state_the_sentence_sets_it_in(
     # a state's adjective on something else is context too
     ("The gunmen, former members of the Peruvian army, fired at guards outside the residence of "
      "President Jorge Ruiz.", ("Jorge Ruiz", "leaderOf", "Peru")),
+    # a state's possessive on another of its people sets only that person in the state
+    ("Iraq's foreign minister flew to Cairo on Monday to meet President Tom Hale.",
+     ("Tom Hale", "leaderOf", "Iraq")),
+    ("Chile's ambassador said the talks would resume after President Jorge Ruiz returned from "
+     "Lima.", ("Jorge Ruiz", "leaderOf", "Chile")),
 ])
 def test_a_bare_title_leads_no_state_the_text_only_mentions(
         text: str, unwanted: tuple[str, str, str]) -> None:

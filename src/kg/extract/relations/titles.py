@@ -185,15 +185,29 @@ def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
     under its ruler), or by a clause on where the state is ("in Malawi, where President Y has
     declared a disaster"). A state that only acts in the sentence ("Israel launched raids ...
     after Prime Minister X said") or an adjective on something else ("the Haitian military ...
-    the residence of President Y") is context, which ties the title to nothing."""
+    the residence of President Y") is context, which ties the title to nothing; so is a
+    possessive on another of the state's people ("Iraq's foreign minister flew to Cairo to meet
+    President Z": the minister is Iraq's, see ``_possessed_person``)."""
     if state.kind != "name":
         return False
     last = ctx.last_token(state)
     doc = ctx.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].text in ("'s", "\u2019s"):
-        return True
+        return not _possessed_person(ctx, last, token)
     return any(clause.dep_ == "relcl" and token in clause.subtree and
                any(c.lower_ == "where" for c in clause.children) for clause in last.children)
+
+
+def _possessed_person(ctx: Context, possessor: Any, token: Any) -> bool:
+    """Whether a state's possessive is on a person other than the one a title's word stands
+    for: a title ("Chile's ambassador", "Iraq's foreign minister") or a name ("Peru's Jo
+    Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds X)."""
+    possessed = possessor.head
+    if possessor.dep_ != "poss" or token in possessed.subtree:
+        return False
+    if ctx.mention_in(possessed, ("Person",)) is not None:
+        return True
+    return possessed.pos_ == "NOUN" and noun_title(possessed, ctx)[0] is not None
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
