@@ -40,3 +40,23 @@ def test_a_bare_title_leads_no_state_the_text_only_mentions(
         text: str, unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a level of government before a title is left out of it, as the state is
+    ("Federal Science Minister Tom Hale says the reactor is safe.",
+     ("Tom Hale", "jobTitle", "Science Minister"), ("Tom Hale", "jobTitle", "Federal Science Minister")),
+    ("The Federal Privacy Commissioner, Jane Roe, says doctors must comply.",
+     ("Jane Roe", "jobTitle", "Privacy Commissioner"),
+     ("Jane Roe", "jobTitle", "Federal Privacy Commissioner")),
+    ("The Federal Agriculture Minister, Jane Roe, says the farm bill is unfair.",
+     ("Jane Roe", "jobTitle", "Agriculture Minister"),
+     ("Jane Roe", "jobTitle", "Federal Agriculture Minister")),
+    # the state before the level is still the holder's
+    ("Australia's Federal Treasurer Tom Hale says the budget is in surplus.",
+     ("Tom Hale", "nationality", "Australia"), ("Tom Hale", "jobTitle", "Federal Treasurer")),
+])
+def test_a_level_of_government_is_no_part_of_a_title(
+        text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found and unwanted not in found, found
