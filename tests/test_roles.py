@@ -14,6 +14,11 @@ from extracting import facts_of, relations
      "under his father, former President Jorge Ruiz.", ("Jorge Ruiz", "leaderOf", "Chile")),
     ("Hunger is spreading in Malawi, where President Bingu Phiri has declared a disaster.",
      ("Bingu Phiri", "leaderOf", "Malawi")),
+    # a possessive on the head of state's own office, or on the titled person's own name
+    ("Malawi's leader has defied his critics, and President Bingu Phiri said he would not step "
+     "down.", ("Bingu Phiri", "leaderOf", "Malawi")),
+    ("Malawi's Bingu Phiri has defied his critics, and President Phiri said he would not step "
+     "down.", ("Bingu Phiri", "leaderOf", "Malawi")),
 ])
 def test_a_bare_title_leads_the_state_the_sentence_sets_it_in(
         text: str, wanted: tuple[str, str, str]) -> None:

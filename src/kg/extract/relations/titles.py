@@ -208,14 +208,20 @@ def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
 
 def _possessed_person(ctx: Context, possessor: Any, token: Any) -> bool:
     """Whether a state's possessive is on a person other than the one a title's word stands
-    for: a title ("Chile's ambassador", "Iraq's foreign minister") or a name ("Peru's Jo
-    Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds X)."""
+    for: another office ("Chile's ambassador", "Iraq's foreign minister") or another name
+    ("Peru's Jo Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds
+    X). A head of state's or government's office may be the titled person's own ("Zimbabwe's
+    leader ... as President Y said"), and so may a name they share a word with."""
     possessed = possessor.head
     if possessor.dep_ != "poss" or token in possessed.subtree:
         return False
-    if ctx.mention_in(possessed, ("Person",)) is not None:
-        return True
-    return possessed.pos_ == "NOUN" and noun_title(possessed, ctx)[0] is not None
+    named = ctx.mention_in(possessed, ("Person",))
+    if named is not None:
+        titled = ctx.mention_in(token, ("Person",))
+        return titled is None or not set(named.text.split()) & set(titled.text.split())
+    title = noun_title(possessed, ctx)[0] if possessed.pos_ == "NOUN" else None
+    return title is not None and not (ctx.gazetteer.titles[title].leads and
+                                      ctx.gazetteer.titles[title].kind == "political")
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
