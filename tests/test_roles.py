@@ -14,6 +14,11 @@ from extracting import facts_of, relations
      "under his father, former President Jorge Ruiz.", ("Jorge Ruiz", "leaderOf", "Chile")),
     ("Hunger is spreading in Malawi, where President Bingu Phiri has declared a disaster.",
      ("Bingu Phiri", "leaderOf", "Malawi")),
+    # a possessive on the head of state's own office, or on the titled person's own name
+    ("Malawi's leader has defied his critics, and President Bingu Phiri said he would not step "
+     "down.", ("Bingu Phiri", "leaderOf", "Malawi")),
+    ("Malawi's Bingu Phiri has defied his critics, and President Phiri said he would not step "
+     "down.", ("Bingu Phiri", "leaderOf", "Malawi")),
 ])
 def test_a_bare_title_leads_the_state_the_sentence_sets_it_in(
         text: str, wanted: tuple[str, str, str]) -> None:
@@ -30,8 +35,33 @@ def test_a_bare_title_leads_the_state_the_sentence_sets_it_in(
     # a state's adjective on something else is context too
     ("The gunmen, former members of the Peruvian army, fired at guards outside the residence of "
      "President Jorge Ruiz.", ("Jorge Ruiz", "leaderOf", "Peru")),
+    # a state's possessive on another of its people sets only that person in the state
+    ("Iraq's foreign minister flew to Cairo on Monday to meet President Tom Hale.",
+     ("Tom Hale", "leaderOf", "Iraq")),
+    ("Chile's ambassador said the talks would resume after President Jorge Ruiz returned from "
+     "Lima.", ("Jorge Ruiz", "leaderOf", "Chile")),
 ])
 def test_a_bare_title_leads_no_state_the_text_only_mentions(
         text: str, unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a level of government before a title is left out of it, as the state is
+    ("Federal Science Minister Tom Hale says the reactor is safe.",
+     ("Tom Hale", "jobTitle", "Science Minister"), ("Tom Hale", "jobTitle", "Federal Science Minister")),
+    ("The Federal Privacy Commissioner, Jane Roe, says doctors must comply.",
+     ("Jane Roe", "jobTitle", "Privacy Commissioner"),
+     ("Jane Roe", "jobTitle", "Federal Privacy Commissioner")),
+    ("The Federal Agriculture Minister, Jane Roe, says the farm bill is unfair.",
+     ("Jane Roe", "jobTitle", "Agriculture Minister"),
+     ("Jane Roe", "jobTitle", "Federal Agriculture Minister")),
+    # the state before the level is still the holder's
+    ("Australia's Federal Treasurer Tom Hale says the budget is in surplus.",
+     ("Tom Hale", "nationality", "Australia"), ("Tom Hale", "jobTitle", "Federal Treasurer")),
+])
+def test_a_level_of_government_is_no_part_of_a_title(
+        text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found and unwanted not in found, found

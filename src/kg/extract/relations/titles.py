@@ -23,6 +23,12 @@ PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"
 "Shadow Defence Minister Y" holds no ministry."""
 
 
+GOVERNMENT_LEVELS = {"federal"}
+"""Words before a title that say which level of a state's government the post is at, which
+the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
+minister, "the Federal Privacy Commissioner, Y" a privacy commissioner."""
+
+
 JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
 """Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
 X", "Acme vice-chairman Y" (members, not leaders)."""
@@ -146,6 +152,8 @@ def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
         return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
     if token.lower_ in lexicon().classes("description-nouns.tsv"):
         return False  # "union secretary X": the body just named (see _described_body)
+    if token.lower_ in GOVERNMENT_LEVELS:
+        return False  # "Federal Science Minister X": the level of government, no portfolio
     return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
         token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
         (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
@@ -185,15 +193,35 @@ def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
     under its ruler), or by a clause on where the state is ("in Malawi, where President Y has
     declared a disaster"). A state that only acts in the sentence ("Israel launched raids ...
     after Prime Minister X said") or an adjective on something else ("the Haitian military ...
-    the residence of President Y") is context, which ties the title to nothing."""
+    the residence of President Y") is context, which ties the title to nothing; so is a
+    possessive on another of the state's people ("Iraq's foreign minister flew to Cairo to meet
+    President Z": the minister is Iraq's, see ``_possessed_person``)."""
     if state.kind != "name":
         return False
     last = ctx.last_token(state)
     doc = ctx.doc
     if last.i + 1 < len(doc) and doc[last.i + 1].text in ("'s", "\u2019s"):
-        return True
+        return not _possessed_person(ctx, last, token)
     return any(clause.dep_ == "relcl" and token in clause.subtree and
                any(c.lower_ == "where" for c in clause.children) for clause in last.children)
+
+
+def _possessed_person(ctx: Context, possessor: Any, token: Any) -> bool:
+    """Whether a state's possessive is on a person other than the one a title's word stands
+    for: another office ("Chile's ambassador", "Iraq's foreign minister") or another name
+    ("Peru's Jo Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds
+    X). A head of state's or government's office may be the titled person's own ("Zimbabwe's
+    leader ... as President Y said"), and so may a name they share a word with."""
+    possessed = possessor.head
+    if possessor.dep_ != "poss" or token in possessed.subtree:
+        return False
+    named = ctx.mention_in(possessed, ("Person",))
+    if named is not None:
+        titled = ctx.mention_in(token, ("Person",))
+        return titled is None or not set(named.text.split()) & set(titled.text.split())
+    title = noun_title(possessed, ctx)[0] if possessed.pos_ == "NOUN" else None
+    return title is not None and not (ctx.gazetteer.titles[title].leads and
+                                      ctx.gazetteer.titles[title].kind == "political")
 
 
 def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
@@ -309,6 +337,8 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
             elif not covering and _portfolio_word(ctx, token, words):
                 words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
+            elif not covering and words and token.lower_ in GOVERNMENT_LEVELS:
+                pass  # "Australia's Federal Treasurer X": the level of government, no title's word
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
                 bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
@@ -598,10 +628,12 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
 
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
-    modifiers: "the company's founders" → "founder"."""
+    modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
+    "Agriculture Minister" (a level of government is no part of it: ``GOVERNMENT_LEVELS``)."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)]
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
+             and c.lower_ not in GOVERNMENT_LEVELS]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
