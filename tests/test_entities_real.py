@@ -13,7 +13,7 @@ from kg.extract.entities.clues import (
     titled_name,
 )
 from kg.extract.entities.spans import repaired_names
-from kg.extract.names import looks_like_name
+from kg.extract.names import looks_like_name, trim
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts
 from kg.nlp import make_span, parse
@@ -1080,3 +1080,11 @@ def test_counsel_assisting_is_an_office_not_a_name() -> None:
     found = typed(facts_of("A warning came from Counsel Assisting the inquiry, Tom Marsh SC, "
                            "on Monday."))
     assert "Assisting" not in found and found.get("Tom Marsh") == "Person", found
+
+
+def test_a_name_cut_before_the_place_that_completes_it_keeps_no_dangling_word() -> None:
+    # the model may stop an office's name at "of" and tag the town after it apart ("the
+    # Methodist Bishop of" + "Ballarat"): no name ends in a joining word
+    doc = parse("He was the Methodist Bishop of Ballarat when the claims were made.")
+    cut = make_span(doc, 2, 6, "ORG")  # "the Methodist Bishop of"
+    assert trim(cut, default_gazetteer()).text == "Methodist Bishop"
