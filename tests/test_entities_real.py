@@ -1088,3 +1088,17 @@ def test_a_name_cut_before_the_place_that_completes_it_keeps_no_dangling_word() 
     doc = parse("He was the Methodist Bishop of Ballarat when the claims were made.")
     cut = make_span(doc, 2, 6, "ORG")  # "the Methodist Bishop of"
     assert trim(cut, default_gazetteer()).text == "Methodist Bishop"
+
+
+@pytest.mark.parametrize(("text", "no_entity", "kept"), [
+    ("The bowler will be fit for the Perth Test, the captain said.", "Perth Test", "Perth"),
+    ("He captured the Jules Verne Trophy in 1994 with a record-breaking voyage.",
+     "Jules Verne Trophy", None),
+])
+def test_a_match_or_a_prize_is_no_entity(text: str, no_entity: str, kept: str | None) -> None:
+    # a Test match is a contest, the town it is played in keeps its mention; a prize named
+    # after someone is no person
+    found = typed(facts_of(text))
+    assert no_entity not in found and not any("Trophy" in label for label in found), found
+    if kept is not None:
+        assert found.get(kept) == "City", found

@@ -114,8 +114,10 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     if label == "ORG" and span[-1].lower_ in gazetteer.titles and \
             classify_organization(text) == "Organization":
         return True  # "US Magistrate", "Joint Chiefs General": a title, no body
-    if label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
-        return True  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if (label in ("ORG", "FAC") or label == "PERSON" and len(span) > 1) and \
+            span[-1].text in gazetteer.event_name_heads:
+        return True  # "the Johannesburg Earth Summit" names a gathering, not a body; "the Perth
+        # Test" a match (the town keeps its mention); "the Jules Verne Trophy" a prize, no one
     if names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
