@@ -1102,3 +1102,20 @@ def test_a_match_or_a_prize_is_no_entity(text: str, no_entity: str, kept: str | 
     assert no_entity not in found and not any("Trophy" in label for label in found), found
     if kept is not None:
         assert found.get(kept) == "City", found
+
+
+@pytest.mark.parametrize(("text", "no_entity", "kept"), [
+    ("He received an OBE for services to sailing in 1991.", "OBE", None),
+    ("Kerr admitted felling 40 trees in a World Heritage Area near Cairns.",
+     "World Heritage Area", "Cairns"),
+    ("A Qantas spokesman said the flight was late.", None, "Qantas"),
+])
+def test_a_name_counted_with_a_or_an_is_one_of_a_kind(
+        text: str, no_entity: str | None, kept: str | None) -> None:
+    # "an OBE", "a World Heritage Area": the article is the name's own, so it names one of a
+    # kind, no entity; "a Qantas spokesman": the article is the spokesman's, the company stays
+    found = typed(facts_of(text))
+    if no_entity is not None:
+        assert no_entity not in found, found
+    if kept is not None:
+        assert kept in found, found

@@ -118,6 +118,8 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
             span[-1].text in gazetteer.event_name_heads:
         return True  # "the Johannesburg Earth Summit" names a gathering, not a body; "the Perth
         # Test" a match (the town keeps its mention); "the Jules Verne Trophy" a prize, no one
+    if label != "NORP" and counted_as_a_kind(span):
+        return True  # "he received an OBE", "trees felled in a World Heritage Area": one of a kind
     if names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
@@ -366,6 +368,18 @@ def _a_member(noun: Any, gazetteer: Any) -> bool:
     army soldiers"), other than an official, who may speak for the body ("a Fijian police
     official said")."""
     return noun.lemma_.lower() in gazetteer.occupations and noun.lemma_.lower() != "official"
+
+
+def counted_as_a_kind(span: Any) -> bool:
+    """Whether a capitalised name takes "a" or "an" right before it as its own article: it
+    names one of a kind (an honour, a class of site, a model), not the one body, place or
+    person a name stands for: "he received an OBE", "logged trees in a World Heritage Area";
+    not "a Qantas spokesman" (the article is the spokesman's) nor "a determined Ansett" (a
+    word stands between: the one company, as it is at some time)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" and \
+        before.head.i == span.root.i and span.root.i < span.end and span[0].text[:1].isupper()
 
 
 def names_a_document(span: Any, gazetteer: Any) -> bool:
