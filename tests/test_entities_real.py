@@ -802,6 +802,9 @@ def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None
      "Organization"),  # the subject of a verb somewhere: a body
     ("Union leaders called off the walkout at the Kestrel plant in Perth.", "Kestrel",
      "Organization"),  # at the body's plant: no venue named Kestrel
+    ("Investigators at the KTRB say ice on the wings caused the crash.", "KTRB",
+     "Organization"),  # people who work "at" it: the body they work for
+    ("Scientists at the KFRC found the virus in bats.", "KFRC", "Organization"),
 ])
 def test_a_name_written_only_as_where_something_is_at_is_a_venue(
         text: str, name: str, kind: str) -> None:

@@ -284,7 +284,19 @@ def a_venue_written_as_a_body(span: Any, ctx: Context) -> bool:
     uses = [start for start in ctx.positions_of(span[0].text)
             if start + size <= len(doc) and doc[start : start + size].text == span.text]
     return bool(uses) and all(_at_a_venue(doc, start) and not _names_a_noun_after(doc, start + size)
-                              for start in uses)
+                              and not _staff_at(doc[start - 2], ctx.gazetteer) for start in uses)
+
+
+def _staff_at(preposition: Any, gazetteer: Any) -> bool:
+    """Whether "at" hangs on a noun for people who work somewhere: "investigators at the NTRC",
+    "a scientist at the KRI" work for a body (``workforce-nouns.txt``, occupations, titles);
+    "the next Test starts at the KCG" is where something happens."""
+    noun = preposition.head
+    if noun.i == preposition.i or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().words("workforce-nouns.txt") or lemma in gazetteer.occupations or \
+        lemma in gazetteer.titles
 
 
 def _names_a_noun_after(doc: Any, end: int) -> bool:
