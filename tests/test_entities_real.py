@@ -1122,3 +1122,11 @@ def test_a_name_counted_with_a_or_an_is_one_of_a_kind(
         assert no_entity not in found, found
     if kept is not None:
         assert kept in found, found
+
+
+def test_a_citys_metropolitan_area_is_the_city() -> None:
+    # "Greater Perth" (tagged a person's name by the model) is the city the rest names
+    facts = facts_of("Fires burned near Perth. Greater Perth is ringed by fires, the spokesman said.")
+    found = {e.label: (e.type, e.aliases) for e in facts.entities if not e.local}
+    assert found.get("Perth") == ("City", ("Greater Perth",)), found
+    assert "Greater Perth" not in found, found

@@ -197,7 +197,8 @@ def place_name_words(*kinds: str) -> frozenset[str]:
     of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
     "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
     "way-last" ("Appin Road", "King Street"), "way-last-surname" (a road's last word that is also
-    a surname: "Collins Place") or "site-centre" ("Woomera Detention Centre")."""
+    a surname: "Collins Place"), "site-centre" ("Woomera Detention Centre") or "metro-first"
+    ("Greater Perth")."""
     return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
                      if found in kinds)
 

@@ -237,6 +237,11 @@ def _add_named(
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
+    metropolis = gazetteer.lookup(span[1:].text.translate(STRAIGHT)) if len(span) > 1 and \
+        span[0].text in place_name_words("metro-first") and not key else None
+    if isinstance(metropolis, Place) and metropolis.type == "City":
+        ctx.add_mention(span, "City", key=metropolis.key)  # "Greater Perth is ringed by fires"
+        return  # (tagged a person's name): the city's metropolitan area, the city itself
     if span[0].text in place_name_words("feature-first") and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
         if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
