@@ -1130,3 +1130,19 @@ def test_a_citys_metropolitan_area_is_the_city() -> None:
     found = {e.label: (e.type, e.aliases) for e in facts.entities if not e.local}
     assert found.get("Perth") == ("City", ("Greater Perth",)), found
     assert "Greater Perth" not in found, found
+
+
+@pytest.mark.parametrize(("text", "portfolio", "body"), [
+    ("But Labor's spokesman on Home Affairs, Tom Reid, says the bill is flawed.", "Home Affairs",
+     None),
+    ("A spokesman for the Kestrel Society said the town had fallen.", None, "Kestrel Society"),
+])
+def test_a_portfolio_after_a_title_is_no_body(
+        text: str, portfolio: str | None, body: str | None) -> None:
+    # "spokesman on X", "Minister for X": the portfolio; "a spokesman for X": the body one
+    # speaks for
+    found = typed(facts_of(text))
+    if portfolio is not None:
+        assert portfolio not in found, found
+    if body is not None:
+        assert body in found, found

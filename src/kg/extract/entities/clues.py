@@ -414,9 +414,15 @@ def unnamed_government(span: Any) -> bool:
 
 def _portfolio(span: Any, gazetteer: Any) -> bool:
     """"Employment Services" in "Employment Services Minister Mal Brough": a minister's
-    portfolio, written before a capitalised title, is not an organisation."""
+    portfolio, written before a capitalised title, is not an organisation; nor is one written
+    after a title and "on" ("the party's spokesman on Home Affairs") or after "Minister for"
+    ("the Minister for Regional Affairs"): :func:`_portfolio_after_a_title`."""
     doc = span.doc
-    if classify_organization(span.text) != "Organization" or span.end >= len(doc):
+    if classify_organization(span.text) != "Organization":
+        return False
+    if _portfolio_after_a_title(span, gazetteer):
+        return True
+    if span.end >= len(doc):
         return False
     index = span.end
     while index < min(len(doc) - 1, span.end + 2) and doc[index].is_title and \
@@ -424,6 +430,29 @@ def _portfolio(span: Any, gazetteer: Any) -> bool:
         index += 1  # "New South Wales Emergency" + "Services Minister": the model cut the portfolio
     title = doc[index]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper()
+
+
+# The titles whose "for" names a portfolio ("the Minister for Regional Affairs"), where other
+# titles' "for" names the body one speaks for ("a spokesman for the Northern Alliance").
+_PORTFOLIO_TITLES = {"minister", "secretary"}
+
+
+def _portfolio_after_a_title(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is the object of "on" hanging on a title ("Labor's spokesman on Home
+    Affairs"), or of "for" hanging on a minister's or secretary's title ("the Minister for the
+    Arts"): the portfolio a person holds or speaks on, not a body."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or span.root.head.i != index:
+        return False
+    preposition = doc[index]
+    title = preposition.head
+    if preposition.dep_ != "prep" or title.i >= preposition.i or title.lower_ not in gazetteer.titles:
+        return False
+    return preposition.lower_ == "on" or preposition.lower_ == "for" and \
+        title.lower_ in _PORTFOLIO_TITLES
 
 
 def titled_name(span: Any, gazetteer: Any) -> bool:
