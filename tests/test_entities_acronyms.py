@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extracting import facts_of
-from kg.extract.entities.acronyms import fits
+from kg.extract.entities.acronyms import abbreviations_of_common_words, fits
 from kg.model import Facts
+from kg.nlp import parse
 
 
 def named(facts: Facts, label: str) -> tuple[str, tuple[str, ...], int]:
@@ -52,3 +53,21 @@ def test_a_name_spelt_otherwise_takes_the_known_acronyms_entry() -> None:
 ])
 def test_an_acronym_holds_the_initials_of_the_name(acronym: str, name: str, expected: bool) -> None:
     assert fits(acronym, name) is expected
+
+
+@pytest.mark.parametrize(("text", "letters"), [
+    ("Food containing genetically modified (GM) crops must be labelled. GM crops are banned.",
+     "GM"),
+    ("Shops must comply with the goods and services tax (GST) from July.", "GST"),
+])
+def test_letters_of_common_words_in_brackets_are_no_entity(text: str, letters: str) -> None:
+    # the letters abbreviate lower-case words, no name: no entity there or where repeated
+    doc = parse(text)
+    assert abbreviations_of_common_words(doc) == {letters}
+    found = {e.label for e in facts_of(text).entities if not e.local}
+    assert letters not in found, found
+
+
+def test_letters_after_a_name_are_not_common_words() -> None:
+    doc = parse("The Australian Federal Police (AFP) arrested two men in Perth.")
+    assert abbreviations_of_common_words(doc) == frozenset()

@@ -13,7 +13,7 @@ from kg.extract.entities.clues import (
     titled_name,
 )
 from kg.extract.entities.spans import repaired_names
-from kg.extract.names import looks_like_name
+from kg.extract.names import looks_like_name, trim
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts
 from kg.nlp import make_span, parse
@@ -802,6 +802,9 @@ def test_a_plural_name_with_a_plurals_possessive_is_a_team_not_a_place() -> None
      "Organization"),  # the subject of a verb somewhere: a body
     ("Union leaders called off the walkout at the Kestrel plant in Perth.", "Kestrel",
      "Organization"),  # at the body's plant: no venue named Kestrel
+    ("Investigators at the KTRB say ice on the wings caused the crash.", "KTRB",
+     "Organization"),  # people who work "at" it: the body they work for
+    ("Scientists at the KFRC found the virus in bats.", "KFRC", "Organization"),
 ])
 def test_a_name_written_only_as_where_something_is_at_is_a_venue(
         text: str, name: str, kind: str) -> None:
@@ -1080,3 +1083,66 @@ def test_counsel_assisting_is_an_office_not_a_name() -> None:
     found = typed(facts_of("A warning came from Counsel Assisting the inquiry, Tom Marsh SC, "
                            "on Monday."))
     assert "Assisting" not in found and found.get("Tom Marsh") == "Person", found
+
+
+def test_a_name_cut_before_the_place_that_completes_it_keeps_no_dangling_word() -> None:
+    # the model may stop an office's name at "of" and tag the town after it apart ("the
+    # Methodist Bishop of" + "Ballarat"): no name ends in a joining word
+    doc = parse("He was the Methodist Bishop of Ballarat when the claims were made.")
+    cut = make_span(doc, 2, 6, "ORG")  # "the Methodist Bishop of"
+    assert trim(cut, default_gazetteer()).text == "Methodist Bishop"
+
+
+@pytest.mark.parametrize(("text", "no_entity", "kept"), [
+    ("The bowler will be fit for the Perth Test, the captain said.", "Perth Test", "Perth"),
+    ("He captured the Jules Verne Trophy in 1994 with a record-breaking voyage.",
+     "Jules Verne Trophy", None),
+])
+def test_a_match_or_a_prize_is_no_entity(text: str, no_entity: str, kept: str | None) -> None:
+    # a Test match is a contest, the town it is played in keeps its mention; a prize named
+    # after someone is no person
+    found = typed(facts_of(text))
+    assert no_entity not in found and not any("Trophy" in label for label in found), found
+    if kept is not None:
+        assert found.get(kept) == "City", found
+
+
+@pytest.mark.parametrize(("text", "no_entity", "kept"), [
+    ("He received an OBE for services to sailing in 1991.", "OBE", None),
+    ("Kerr admitted felling 40 trees in a World Heritage Area near Cairns.",
+     "World Heritage Area", "Cairns"),
+    ("A Qantas spokesman said the flight was late.", None, "Qantas"),
+])
+def test_a_name_counted_with_a_or_an_is_one_of_a_kind(
+        text: str, no_entity: str | None, kept: str | None) -> None:
+    # "an OBE", "a World Heritage Area": the article is the name's own, so it names one of a
+    # kind, no entity; "a Qantas spokesman": the article is the spokesman's, the company stays
+    found = typed(facts_of(text))
+    if no_entity is not None:
+        assert no_entity not in found, found
+    if kept is not None:
+        assert kept in found, found
+
+
+def test_a_citys_metropolitan_area_is_the_city() -> None:
+    # "Greater Perth" (tagged a person's name by the model) is the city the rest names
+    facts = facts_of("Fires burned near Perth. Greater Perth is ringed by fires, the spokesman said.")
+    found = {e.label: (e.type, e.aliases) for e in facts.entities if not e.local}
+    assert found.get("Perth") == ("City", ("Greater Perth",)), found
+    assert "Greater Perth" not in found, found
+
+
+@pytest.mark.parametrize(("text", "portfolio", "body"), [
+    ("But Labor's spokesman on Home Affairs, Tom Reid, says the bill is flawed.", "Home Affairs",
+     None),
+    ("A spokesman for the Kestrel Society said the town had fallen.", None, "Kestrel Society"),
+])
+def test_a_portfolio_after_a_title_is_no_body(
+        text: str, portfolio: str | None, body: str | None) -> None:
+    # "spokesman on X", "Minister for X": the portfolio; "a spokesman for X": the body one
+    # speaks for
+    found = typed(facts_of(text))
+    if portfolio is not None:
+        assert portfolio not in found, found
+    if body is not None:
+        assert body in found, found

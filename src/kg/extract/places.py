@@ -197,7 +197,8 @@ def place_name_words(*kinds: str) -> frozenset[str]:
     of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
     "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
     "way-last" ("Appin Road", "King Street"), "way-last-surname" (a road's last word that is also
-    a surname: "Collins Place") or "site-centre" ("Woomera Detention Centre")."""
+    a surname: "Collins Place"), "site-centre" ("Woomera Detention Centre") or "metro-first"
+    ("Greater Perth")."""
     return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
                      if found in kinds)
 
@@ -284,7 +285,19 @@ def a_venue_written_as_a_body(span: Any, ctx: Context) -> bool:
     uses = [start for start in ctx.positions_of(span[0].text)
             if start + size <= len(doc) and doc[start : start + size].text == span.text]
     return bool(uses) and all(_at_a_venue(doc, start) and not _names_a_noun_after(doc, start + size)
-                              for start in uses)
+                              and not _staff_at(doc[start - 2], ctx.gazetteer) for start in uses)
+
+
+def _staff_at(preposition: Any, gazetteer: Any) -> bool:
+    """Whether "at" hangs on a noun for people who work somewhere: "investigators at the NTRC",
+    "a scientist at the KRI" work for a body (``workforce-nouns.txt``, occupations, titles);
+    "the next Test starts at the KCG" is where something happens."""
+    noun = preposition.head
+    if noun.i == preposition.i or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().words("workforce-nouns.txt") or lemma in gazetteer.occupations or \
+        lemma in gazetteer.titles
 
 
 def _names_a_noun_after(doc: Any, end: int) -> bool:

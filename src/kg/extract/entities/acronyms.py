@@ -1,4 +1,5 @@
-"""Acronyms an article defines in brackets after an organisation's name: the same body."""
+"""Acronyms an article defines in brackets: after an organisation's name the same body, after
+common words no name at all."""
 
 from __future__ import annotations
 
@@ -39,6 +40,28 @@ def find_defined_acronyms(ctx: Context) -> None:
                 not _ACRONYM.match(letters.text) or not fits(letters.text, name.text):
             continue
         _define(ctx, letters, name)
+
+
+def abbreviations_of_common_words(doc: Any) -> frozenset[str]:
+    """Upper-case words an article defines in brackets right after lower-case words whose
+    initials they spell: "genetically modified (GM) crops", "the goods and services tax (GST)",
+    "information technology (IT)". They abbreviate a common phrase, not a name, so they are no
+    entity there or wherever the article repeats them (spaCy's small model tags "GM" an
+    organisation, General Motors' letters)."""
+    found = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        letters = doc[token.i + 1].text
+        if not _ACRONYM.match(letters) or len(letters) > token.i:
+            continue
+        words = [t for t in doc[max(0, token.i - 2 * len(letters)) : token.i]
+                 if t.is_alpha and t.lower_ not in ("and", "of", "the", "for", "a", "an")]
+        initials = "".join(t.text[0] for t in words[-len(letters):]).upper()
+        if len(words) >= len(letters) and initials == letters and \
+                all(t.is_lower for t in words[-len(letters):]):
+            found.add(letters)
+    return frozenset(found)
 
 
 def fits(acronym: str, name: str) -> bool:

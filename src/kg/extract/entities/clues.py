@@ -114,8 +114,12 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     if label == "ORG" and span[-1].lower_ in gazetteer.titles and \
             classify_organization(text) == "Organization":
         return True  # "US Magistrate", "Joint Chiefs General": a title, no body
-    if label in ("ORG", "FAC") and span[-1].text in gazetteer.event_name_heads:
-        return True  # "the Johannesburg Earth Summit" names a gathering, not a body
+    if (label in ("ORG", "FAC") or label == "PERSON" and len(span) > 1) and \
+            span[-1].text in gazetteer.event_name_heads:
+        return True  # "the Johannesburg Earth Summit" names a gathering, not a body; "the Perth
+        # Test" a match (the town keeps its mention); "the Jules Verne Trophy" a prize, no one
+    if label != "NORP" and counted_as_a_kind(span):
+        return True  # "he received an OBE", "trees felled in a World Heritage Area": one of a kind
     if names_a_document(span, gazetteer):
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
@@ -366,6 +370,18 @@ def _a_member(noun: Any, gazetteer: Any) -> bool:
     return noun.lemma_.lower() in gazetteer.occupations and noun.lemma_.lower() != "official"
 
 
+def counted_as_a_kind(span: Any) -> bool:
+    """Whether a capitalised name takes "a" or "an" right before it as its own article: it
+    names one of a kind (an honour, a class of site, a model), not the one body, place or
+    person a name stands for: "he received an OBE", "logged trees in a World Heritage Area";
+    not "a Qantas spokesman" (the article is the spokesman's) nor "a determined Ansett" (a
+    word stands between: the one company, as it is at some time)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" and \
+        before.head.i == span.root.i and span.root.i < span.end and span[0].text[:1].isupper()
+
+
 def names_a_document(span: Any, gazetteer: Any) -> bool:
     """Whether a span is (part of) the name of a law or treaty: it ends in "Bill", "Act",
     "Protocol", ..., or a capitalised one follows it, or it is one after a capitalised word."""
@@ -398,9 +414,15 @@ def unnamed_government(span: Any) -> bool:
 
 def _portfolio(span: Any, gazetteer: Any) -> bool:
     """"Employment Services" in "Employment Services Minister Mal Brough": a minister's
-    portfolio, written before a capitalised title, is not an organisation."""
+    portfolio, written before a capitalised title, is not an organisation; nor is one written
+    after a title and "on" ("the party's spokesman on Home Affairs") or after "Minister for"
+    ("the Minister for Regional Affairs"): :func:`_portfolio_after_a_title`."""
     doc = span.doc
-    if classify_organization(span.text) != "Organization" or span.end >= len(doc):
+    if classify_organization(span.text) != "Organization":
+        return False
+    if _portfolio_after_a_title(span, gazetteer):
+        return True
+    if span.end >= len(doc):
         return False
     index = span.end
     while index < min(len(doc) - 1, span.end + 2) and doc[index].is_title and \
@@ -408,6 +430,29 @@ def _portfolio(span: Any, gazetteer: Any) -> bool:
         index += 1  # "New South Wales Emergency" + "Services Minister": the model cut the portfolio
     title = doc[index]
     return title.lower_ in gazetteer.titles and title.text[:1].isupper()
+
+
+# The titles whose "for" names a portfolio ("the Minister for Regional Affairs"), where other
+# titles' "for" names the body one speaks for ("a spokesman for the Northern Alliance").
+_PORTFOLIO_TITLES = {"minister", "secretary"}
+
+
+def _portfolio_after_a_title(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is the object of "on" hanging on a title ("Labor's spokesman on Home
+    Affairs"), or of "for" hanging on a minister's or secretary's title ("the Minister for the
+    Arts"): the portfolio a person holds or speaks on, not a body."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or span.root.head.i != index:
+        return False
+    preposition = doc[index]
+    title = preposition.head
+    if preposition.dep_ != "prep" or title.i >= preposition.i or title.lower_ not in gazetteer.titles:
+        return False
+    return preposition.lower_ == "on" or preposition.lower_ == "for" and \
+        title.lower_ in _PORTFOLIO_TITLES
 
 
 def titled_name(span: Any, gazetteer: Any) -> bool:

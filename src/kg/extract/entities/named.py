@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
+from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
     AREA_WORDS,
     GOVERNMENT_LEVELS,
@@ -119,6 +120,7 @@ def find_mentions(ctx: Context) -> None:
     if dateline is not None:
         _add_named(ctx, dateline[0], "GPE", dateline[1].key)
     peoples = names_of_peoples(doc, gazetteer)
+    abbreviations = abbreviations_of_common_words(doc)
     things = names_of_things(ents, gazetteer)
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
@@ -126,6 +128,8 @@ def find_mentions(ctx: Context) -> None:
         span = trim(ent, gazetteer)
         if len(span) == 0:
             continue
+        if span.text in abbreviations and not ent.ent_id_:
+            continue  # "genetically modified (GM) crops": common words' letters, no name
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
             continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
         if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
@@ -233,6 +237,11 @@ def _add_named(
     if label in ("ORG", "PERSON") and isinstance(gazetteer.demonym(text), Place):
         _add_named(ctx, span, "NORP", None)  # "New Zealander", "Sri Lankan" tagged organisations
         return
+    metropolis = gazetteer.lookup(span[1:].text.translate(STRAIGHT)) if len(span) > 1 and \
+        span[0].text in place_name_words("metro-first") and not key else None
+    if isinstance(metropolis, Place) and metropolis.type == "City":
+        ctx.add_mention(span, "City", key=metropolis.key)  # "Greater Perth is ringed by fires"
+        return  # (tagged a person's name): the city's metropolitan area, the city itself
     if span[0].text in place_name_words("feature-first") and len(span) > 1 and not key:
         feature = gazetteer.lookup(re.sub(r"^Mt\.? ", "Mount ", text))
         if isinstance(feature, Place):  # "Mt Gambier" is the town Mount Gambier
