@@ -1690,3 +1690,17 @@ def test_a_time_phrase_opened_by_next_or_tomorrow_is_to_come() -> None:
     openers = {"next", "tomorrow"}
     assert dated_to_come("next Thursday", openers) and dated_to_come("Tomorrow", openers)
     assert not dated_to_come("Thursday", openers) and not dated_to_come(None, openers)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Mr Okafor's family said on Friday that Interpol had told them not to speak to "
+     "reporters.", set()),
+    ('"Coach Ana Brandt told me to forget the clock and swim," Lena Voss said.', {"Lena Voss"}),
+    ("Coach Ana Brandt told the swimmers to rest on Sunday.", {"Ana Brandt"}),
+    ("Coach Ana Brandt told her the team had won.", {"Ana Brandt"}),
+])
+def test_an_order_to_a_listener_is_no_statement(text: str, speakers: set[str]) -> None:
+    facts = facts_of(text)
+    said = {label for e in events_of(facts, "Statement")
+            for role, label in roles_of(facts, e) if role == "agent"}
+    assert said == speakers

@@ -107,6 +107,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue  # no trigger, or one told as only wished or conditional
         if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
             continue  # "congratulated her in a statement, calling the result a vote for stability"
+        if sense is not None and sense[0] == "Statement" and triggers.order_to_a_listener(token):
+            continue  # "the police had told them not to comment": an order, no occasion of speech
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
