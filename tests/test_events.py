@@ -1704,3 +1704,18 @@ def test_an_order_to_a_listener_is_no_statement(text: str, speakers: set[str]) -
     said = {label for e in events_of(facts, "Statement")
             for role, label in roles_of(facts, e) if role == "agent"}
     assert said == speakers
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Kenyan President Amara Odhiambo flew to Kisumu on Tuesday.", True),
+    ("The trade minister, Ines Duarte, travelled to Luanda on Monday.", True),
+    ("Foreign Minister Ines Duarte met the press on Monday. She later flew to Luanda.", True),
+    ("Mr Okafor had travelled to Ghana in recent years, his neighbours said.", False),
+    ("The air ambulance came from Mombasa to fly a sick girl to Nairobi.", False),
+    ("Novelist Ines Duarte travelled to Luanda on Monday.", False),
+    ("Attorney-General Paulo Reis says he cannot confirm the reports.\n\"He is understood to "
+     "have left in 1999, he then travelled to Angola where he trained.\n\"He entered Namibia in "
+     "2000,\" Mr Reis said.", False),
+])
+def test_a_journey_is_a_visit_only_by_an_office_holder(text: str, visit: bool) -> None:
+    assert bool(events_of(facts_of(text), "Visit")) is visit

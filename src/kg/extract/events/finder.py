@@ -44,6 +44,7 @@ from kg.extract.events.verbs import (
     person_held,
     predicate_event,
     retype_by_form,
+    traveller_in_office,
     verb_arguments,
     verb_event,
 )
@@ -139,8 +140,9 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
-            if lemma in triggers.to_a_place and not builder.has("destination"):
-                continue  # "while travelling in Peru": going somewhere is no visit yet
+            if lemma in triggers.to_a_place and not (builder.has("destination")
+                                                     and traveller_in_office(ctx, builder)):
+                continue  # "while travelling in Peru", "Hicks had travelled to Kosovo": no visit
             if lemma in triggers.between_places and not (
                     builder.has("destination") or builder.has("origin")):
                 continue  # "escaped unhurt", "escaped with a draw": no place left or reached
