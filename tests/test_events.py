@@ -1719,3 +1719,20 @@ def test_an_order_to_a_listener_is_no_statement(text: str, speakers: set[str]) -
 ])
 def test_a_journey_is_a_visit_only_by_an_office_holder(text: str, visit: bool) -> None:
     assert bool(events_of(facts_of(text), "Visit")) is visit
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Kenyan officials say the road to Kisumu is closed.", set()),
+    ("US officers in Somalia say the convoy was delayed.", set()),
+    ("But the Kenya official says the border will stay shut.", set()),
+    ("The United States says the convoy was delayed.", {"United States"}),
+    ("The Kenyan Government says the road to Kisumu is closed.", {"Kenyan Government"}),
+    ("Kenyan troops were on patrol, though the US administration said the convoy was delayed.",
+     {"United States"}),
+])
+def test_a_state_that_only_modifies_unnamed_speakers_does_not_speak(text: str, speakers: set[str]
+                                                                    ) -> None:
+    facts = facts_of(text)
+    said = {label for e in events_of(facts, "Statement")
+            for role, label in roles_of(facts, e) if role == "agent"}
+    assert said == speakers

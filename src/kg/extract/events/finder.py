@@ -32,6 +32,7 @@ from kg.extract.events.speakers import (
     gendered_agents,
     holder_named,
     named_after_the_title,
+    places_of_the_speakers,
     pronoun_speakers,
     spoken_for,
     titled_person,
@@ -161,6 +162,12 @@ def find_events(ctx: Context) -> list[Event]:
             builder = noun_builder
         else:
             continue
+        if builder.type in triggers.named_agent and token.pos_ == "VERB":
+            where_from = places_of_the_speakers(ctx, token)  # "US officials say": no one named
+            if any(role == "agent" and ref in where_from for role, ref in builder.roles):
+                builder.roles = [(role, ref) for role, ref in builder.roles
+                                 if not (role == "agent" and ref in where_from)]
+                builder.subject = True
         if builder.type in triggers.named_agent and not builder.has("agent"):
             # "the Governor-General said": the one so titled; "a spokesman for Acme said": Acme;
             # "police said", "a spokeswoman said": no one named speaks, no statement;
