@@ -1736,3 +1736,15 @@ def test_a_state_that_only_modifies_unnamed_speakers_does_not_speak(text: str, s
     said = {label for e in events_of(facts, "Statement")
             for role, label in roles_of(facts, e) if role == "agent"}
     assert said == speakers
+
+
+@pytest.mark.parametrize(("text", "event_type", "told"), [
+    ("Interpol believes the raid will lead to further arrests in Lagos.", "Arrest", False),
+    ("A council of elders will name a cabinet that will lead Fiji into elections in Suva.",
+     "Election", False),
+    ("The arrests in Lyon led to protests in Paris.", "Protest", True),
+    ("Australia will send troops to the war in Afghanistan.", "War", True),
+])
+def test_an_outcome_a_verb_will_lead_to_has_not_happened(text: str, event_type: str,
+                                                         told: bool) -> None:
+    assert bool(events_of(facts_of(text), event_type)) is told
