@@ -1690,3 +1690,61 @@ def test_a_time_phrase_opened_by_next_or_tomorrow_is_to_come() -> None:
     openers = {"next", "tomorrow"}
     assert dated_to_come("next Thursday", openers) and dated_to_come("Tomorrow", openers)
     assert not dated_to_come("Thursday", openers) and not dated_to_come(None, openers)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Mr Okafor's family said on Friday that Interpol had told them not to speak to "
+     "reporters.", set()),
+    ('"Coach Ana Brandt told me to forget the clock and swim," Lena Voss said.', {"Lena Voss"}),
+    ("Coach Ana Brandt told the swimmers to rest on Sunday.", {"Ana Brandt"}),
+    ("Coach Ana Brandt told her the team had won.", {"Ana Brandt"}),
+])
+def test_an_order_to_a_listener_is_no_statement(text: str, speakers: set[str]) -> None:
+    facts = facts_of(text)
+    said = {label for e in events_of(facts, "Statement")
+            for role, label in roles_of(facts, e) if role == "agent"}
+    assert said == speakers
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Kenyan President Amara Odhiambo flew to Kisumu on Tuesday.", True),
+    ("The trade minister, Ines Duarte, travelled to Luanda on Monday.", True),
+    ("Foreign Minister Ines Duarte met the press on Monday. She later flew to Luanda.", True),
+    ("Mr Okafor had travelled to Ghana in recent years, his neighbours said.", False),
+    ("The air ambulance came from Mombasa to fly a sick girl to Nairobi.", False),
+    ("Novelist Ines Duarte travelled to Luanda on Monday.", False),
+    ("Attorney-General Paulo Reis says he cannot confirm the reports.\n\"He is understood to "
+     "have left in 1999, he then travelled to Angola where he trained.\n\"He entered Namibia in "
+     "2000,\" Mr Reis said.", False),
+])
+def test_a_journey_is_a_visit_only_by_an_office_holder(text: str, visit: bool) -> None:
+    assert bool(events_of(facts_of(text), "Visit")) is visit
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Kenyan officials say the road to Kisumu is closed.", set()),
+    ("US officers in Somalia say the convoy was delayed.", set()),
+    ("But the Kenya official says the border will stay shut.", set()),
+    ("The United States says the convoy was delayed.", {"United States"}),
+    ("The Kenyan Government says the road to Kisumu is closed.", {"Kenyan Government"}),
+    ("Kenyan troops were on patrol, though the US administration said the convoy was delayed.",
+     {"United States"}),
+])
+def test_a_state_that_only_modifies_unnamed_speakers_does_not_speak(text: str, speakers: set[str]
+                                                                    ) -> None:
+    facts = facts_of(text)
+    said = {label for e in events_of(facts, "Statement")
+            for role, label in roles_of(facts, e) if role == "agent"}
+    assert said == speakers
+
+
+@pytest.mark.parametrize(("text", "event_type", "told"), [
+    ("Interpol believes the raid will lead to further arrests in Lagos.", "Arrest", False),
+    ("A council of elders will name a cabinet that will lead Fiji into elections in Suva.",
+     "Election", False),
+    ("The arrests in Lyon led to protests in Paris.", "Protest", True),
+    ("Australia will send troops to the war in Afghanistan.", "War", True),
+])
+def test_an_outcome_a_verb_will_lead_to_has_not_happened(text: str, event_type: str,
+                                                         told: bool) -> None:
+    assert bool(events_of(facts_of(text), event_type)) is told

@@ -32,6 +32,7 @@ from kg.extract.events.speakers import (
     gendered_agents,
     holder_named,
     named_after_the_title,
+    places_of_the_speakers,
     pronoun_speakers,
     spoken_for,
     titled_person,
@@ -44,6 +45,7 @@ from kg.extract.events.verbs import (
     person_held,
     predicate_event,
     retype_by_form,
+    traveller_in_office,
     verb_arguments,
     verb_event,
 )
@@ -107,6 +109,8 @@ def find_events(ctx: Context) -> list[Event]:
             continue  # no trigger, or one told as only wished or conditional
         if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
             continue  # "congratulated her in a statement, calling the result a vote for stability"
+        if sense is not None and sense[0] == "Statement" and triggers.order_to_a_listener(token):
+            continue  # "the police had told them not to comment": an order, no occasion of speech
         if sense is not None:
             type_, particle = sense
             particles = particles_of(token, particle)
@@ -137,8 +141,9 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
-            if lemma in triggers.to_a_place and not builder.has("destination"):
-                continue  # "while travelling in Peru": going somewhere is no visit yet
+            if lemma in triggers.to_a_place and not (builder.has("destination")
+                                                     and traveller_in_office(ctx, builder)):
+                continue  # "while travelling in Peru", "Hicks had travelled to Kosovo": no visit
             if lemma in triggers.between_places and not (
                     builder.has("destination") or builder.has("origin")):
                 continue  # "escaped unhurt", "escaped with a draw": no place left or reached
@@ -157,6 +162,12 @@ def find_events(ctx: Context) -> list[Event]:
             builder = noun_builder
         else:
             continue
+        if builder.type in triggers.named_agent and token.pos_ == "VERB":
+            where_from = places_of_the_speakers(ctx, token)  # "US officials say": no one named
+            if any(role == "agent" and ref in where_from for role, ref in builder.roles):
+                builder.roles = [(role, ref) for role, ref in builder.roles
+                                 if not (role == "agent" and ref in where_from)]
+                builder.subject = True
         if builder.type in triggers.named_agent and not builder.has("agent"):
             # "the Governor-General said": the one so titled; "a spokesman for Acme said": Acme;
             # "police said", "a spokeswoman said": no one named speaks, no statement;

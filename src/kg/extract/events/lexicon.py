@@ -11,6 +11,8 @@ from kg.lexicon import lexicon
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 """A year written in digits: "the 1999 canyoning accident"."""
+_LISTENERS = ("me", "us", "you", "him", "her", "them")
+"""Personal pronouns that stand for the one an order is given to: "told them not to comment"."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 
@@ -47,6 +49,7 @@ class Triggers:
         self.of_documents: set[str] = set()  # "a new study shows"
         self.documents_made: set[str] = set()  # "a leaked document"
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
+        self.orders: set[str] = set()  # "told them not to comment": an order, no statement
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
         self.of_persons: dict[str, str] = {}
@@ -111,6 +114,7 @@ class Triggers:
                 self.documents_made.update(entry.get("documents_made") or [])
             for verb in entry.get("verbs_of_naming") or []:
                 self.of_naming[verb] = type_
+            self.orders.update(entry.get("orders_to_a_listener") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
@@ -228,6 +232,18 @@ class Triggers:
         which states a judgement of it: "called the meeting a failure", "branded it absurd"."""
         return verb.lemma_.lower() in self.of_naming and any(
             c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
+
+    def order_to_a_listener(self, verb: Any) -> bool:
+        """Whether a verb of telling gives an order to one the text names by a pronoun, which
+        tells an instruction retold by or about the one told, not an occasion of speech (rule
+        ``order-to-a-listener``): "the police had told them not to comment", "He told me to
+        close my eyes"; not "told reporters to leave" (a named audience) nor "told her she had
+        won" (words, not an infinitive)."""
+        return verb.lemma_.lower() in self.orders and any(
+            c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and c.lower_ in _LISTENERS
+            for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
     def noun_type(self, token: Any, compound: str) -> str | None:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is

@@ -53,6 +53,20 @@ def dated_to_come(time: str | None, openers: AbstractSet[str]) -> bool:
                                                     and words[1] in openers))
 
 
+def outcome_to_come(token: Any, outcomes: AbstractSet[str]) -> bool:
+    """Whether an event noun is the outcome a verb of ``outcomes`` (event-outcomes.txt) leads
+    to only in the future or as a possibility (rule ``outcome-still-to-come``): "it will lead
+    to further arrests", "a government that will lead Afghanistan into elections", "any small
+    act could snowball into conflict"; not "the dispute escalated into war" (it did), nor "will
+    send troops to the war" (no verb of leading into)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("to", "into") or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in outcomes and (future(verb) or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPOTHETICAL for c in verb.children))
+
+
 def future(verb: Any) -> bool:
     """Whether a verb is told as still to come: "the committee will meet in four weeks"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in verb.children)

@@ -6,7 +6,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
-from kg.extract.events.modality import unrealised
+from kg.extract.events.modality import outcome_to_come, unrealised
 from kg.extract.events.occasions import COUNTED, TOLD_ANEW
 from kg.extract.events.roles import (
     LOCATIVE,
@@ -66,6 +66,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if outcome_to_come(token, lexicon().words("event-outcomes.txt")):
+        return None  # "it will lead to further arrests": an outcome still to come
     if _charged(token, triggers):
         return None  # "charged with waging war against India": what the court says he did
     told = unrealised(token, lexicon().events.intentions, lexicon().events.plans,

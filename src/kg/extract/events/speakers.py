@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import gender_of, person_for_pronoun, person_genders, pronoun_gender, surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.extract.holders import office_holders, written_before
@@ -36,6 +36,24 @@ def spoken_for(ctx: Context, verb: Any) -> Mention | None:
                 (mention.type == "Person" or mention.type in ORGANIZATION_TYPES):
             return mention
     return None
+
+
+def places_of_the_speakers(ctx: Context, verb: Any) -> set[str]:
+    """The states and places a verb's subject names only as a modifier of people it leaves
+    unnamed (rule ``state-modifies-unnamed-speakers``): "US officials say", "US officers in
+    Afghanistan say", "the Israel official says" tell where the speakers are from, not who
+    speaks (data/gold/README.md, "Adjective-only actors" and "Unnamed speakers"), as "Israeli
+    officials said" does: people told by their role or title. Not "the United States says" nor
+    "the US Government says", whose subject the name is, nor "the US administration said" (a
+    body, no people), nor "Acme officials" (a body the speakers speak for: spoken_for)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or ctx.mention_at(subject) is not None:
+        return set()
+    role = subject.lemma_.lower()
+    if role not in ctx.gazetteer.occupations and role not in ctx.gazetteer.titles:
+        return set()  # "the US administration said": a body of the state, which speaks
+    places = (ctx.mention_at(c) for c in subject.children if c.dep_ in ("compound", "amod", "nmod"))
+    return {m.id for m in places if m is not None and m.type in PLACE_TYPES}
 
 
 def body_of_speaker(ctx: Context, verb: Any) -> Mention | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.coreference import person_for_pronoun, surname
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import (
@@ -19,6 +20,8 @@ from kg.extract.events.roles import (
     relative_antecedent,
     state_modifier,
 )
+from kg.extract.quotations import inside
+from kg.model import Mention
 
 _RESULTS = ("death",)
 """Nouns of a verb's result ("shot a man to death"): the verb's event stays, the noun adds one."""
@@ -315,3 +318,43 @@ def predicate_event(ctx: Context, token: Any, type_: str) -> Builder | None:
             builder.locate_by([c for member in bench for c in member.children])
     builder.prepositions(verb)
     return builder if builder.subject else None
+
+
+def traveller_in_office(ctx: Context, builder: Builder) -> bool:
+    """Whether the one a verb of going takes somewhere holds an office, so that the journey is
+    a visit (rule ``visit-by-an-office-holder``): a body ("a UN team flew to Dili") or a person
+    the article writes with a title that is no trade ("Peruvian President Rosa Quispe flew to
+    Chala", "the minister, Ana Lopes, travelled to Jakarta"); not a private person's travel
+    ("Mr Hicks had travelled to Kosovo") nor what a craft carries ("flew a boy to Sydney"). A
+    pronoun traveller is the person coreference finds ("she flew to Lima"), outside a
+    quotation, whose "he" is someone the speaker tells of ('"He then travelled to Pakistan"').
+    """
+    mentions = ctx.mention_by_id()
+    travellers = [mentions[ref] for role, ref in builder.roles if role == "agent" and ref in mentions]
+    if any(m.kind == "name" and m.type in ORGANIZATION_TYPES for m in travellers):
+        return True
+    persons = [m if m.kind == "name" else None if inside(ctx.article.text, m.start) else
+               person_for_pronoun(ctx, ctx.first_token(m))  # "she flew to Lima": whom she is,
+               for m in travellers if m.type == "Person"]  # not a "he" in a speaker's words
+    names = {surname(m) for m in persons if m is not None and m.kind == "name"}
+    return any(_titled(ctx, m) for m in ctx.mentions
+               if m.kind == "name" and m.type == "Person" and surname(m) in names)
+
+
+def _titled(ctx: Context, person: Mention) -> bool:
+    """Whether a mention of a person is written with a title that is no trade, before the name
+    ("Foreign Minister Ana Lopes", "the Premier, Dr Ana Lopes") or in apposition after it
+    ("Ana Lopes, the foreign minister")."""
+    first, last = ctx.first_token(person), ctx.last_token(person)
+    words = [t.text for t in ctx.doc[max(0, first.i - 5):first.i]
+             if not t.is_punct and t.text not in ctx.gazetteer.honorifics]
+    apposed = [t for t in (last.head, *last.children) if t.dep_ == "appos" or t.i == last.head.i
+               and last.dep_ == "appos"]
+    spellings = [words[-size:] for size in range(1, len(words) + 1)]
+    spellings += [[c.text for c in t.subtree if c.dep_ in ("compound", "amod") or c.i == t.i]
+                  for t in apposed if t.pos_ == "NOUN"]
+    for spelling in spellings:
+        title = ctx.gazetteer.titles.get(" ".join(spelling).lower())
+        if title is not None and title.kind != "profession":
+            return True
+    return False
