@@ -43,6 +43,8 @@ def date_of(text: str, event_type: str) -> str | None:
      "2025-02"),
     # a participle on an event noun tells that event: "the summit, held in Lisbon on May 2"
     ("The summit, held in Lisbon on March 2, ended with a joint statement.", "Meeting", "2025-03-02"),
+    # a month of last year, before the clause it dates
+    ("In February last year, a fisherman drowned off Esperance.", "Death", "2024-02"),
     # verbs joined with no subject of their own are one clause
     ("At least 90 migrants have died or gone missing near Malta since January, the agency said.",
      "Death", "2025-01"),
