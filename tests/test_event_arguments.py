@@ -43,6 +43,8 @@ def date_of(text: str, event_type: str) -> str | None:
      "2025-02"),
     # a participle on an event noun tells that event: "the summit, held in Lisbon on May 2"
     ("The summit, held in Lisbon on March 2, ended with a joint statement.", "Meeting", "2025-03-02"),
+    # a time in the possessive dates the event noun it stands before
+    ("Police arrested two men over last week's bombing in Jakarta.", "Attack", "2025-03"),
     # a month of last year, before the clause it dates
     ("In February last year, a fisherman drowned off Esperance.", "Death", "2024-02"),
     # verbs joined with no subject of their own are one clause

@@ -137,6 +137,8 @@ def resolve_time(phrase: str, published: date | None, words: DateWords | None = 
     '2023'
     >>> resolve_time("on Tuesday", date(2024, 8, 23)).value
     '2024-08-20'
+    >>> resolve_time("last week's", date(2024, 8, 23)).value
+    '2024-08'
     >>> resolve_time("in February last year", date(2024, 8, 23)).value
     '2023-02'
     >>> resolve_time("last month", None).resolved
@@ -155,6 +157,8 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     words = patterns.words
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
     lowered = lowered.strip(" ,.")
+    if lowered.endswith("'s") and not lowered[-3:-2].isdigit():
+        lowered = lowered[:-2]  # "last week's bombing": last week; not "the 1990's", a decade
     while filler := patterns.match("filler", lowered):
         lowered = lowered[filler.end():]
 
