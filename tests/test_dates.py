@@ -48,6 +48,15 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
         ("on the 2nd of March", "2025-03-02", "date"),  # no year: as "March 2"
         ("at the end of January", "2025-01", "gYearMonth"),  # a part of a stretch: the stretch
         ("in the early hours of Tuesday", "2025-03-11", "date"),
+        # a time in the possessive, before the noun of what happened then ("last week's
+        # bombing"); a decade written with an apostrophe stays a decade
+        ("last week's", "2025-03", "gYearMonth"),
+        ("last year's", "2024", "gYear"),
+        ("last month’s", "2025-02", "gYearMonth"),
+        # a month of a year told relative to the published one: that year's month
+        ("in February last year", "2024-02", "gYearMonth"),
+        ("December last year", "2024-12", "gYearMonth"),
+        ("in January this year", "2025-01", "gYearMonth"),
         ("on the night of March 2", "2025-03-02", "date"),
         ("the first week of February", "2025-02", "gYearMonth"),
     ],

@@ -43,6 +43,10 @@ def date_of(text: str, event_type: str) -> str | None:
      "2025-02"),
     # a participle on an event noun tells that event: "the summit, held in Lisbon on May 2"
     ("The summit, held in Lisbon on March 2, ended with a joint statement.", "Meeting", "2025-03-02"),
+    # a time in the possessive dates the event noun it stands before
+    ("Police arrested two men over last week's bombing in Jakarta.", "Attack", "2025-03"),
+    # a month of last year, before the clause it dates
+    ("In February last year, a fisherman drowned off Esperance.", "Death", "2024-02"),
     # verbs joined with no subject of their own are one clause
     ("At least 90 migrants have died or gone missing near Malta since January, the agency said.",
      "Death", "2025-01"),
@@ -147,3 +151,30 @@ def test_a_new_document_takes_the_writers_the_next_sentence_names() -> None:
 ])
 def test_writers_named_elsewhere_are_not_a_document_s(text: str) -> None:
     assert agents_of(text, "Report") == set()
+
+
+def taking_part(text: str, event_type: str) -> set[str]:
+    """The labels of the ones taking part in the one event of a type, whatever their role."""
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {labels[ref] for role, ref in the_event(facts, event_type).roles
+            if role not in ("location", "destination", "origin")}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a state's name before a noun of people says where they come from; they are unnamed
+    ("Three US soldiers were killed by a stray bomb near Kandahar on Monday.", "Death"),
+    ("US troops killed four civilians near Kandahar on Monday.", "Attack"),
+    ("US officials met Pakistani leaders in Islamabad on Monday.", "Meeting"),
+])
+def test_a_state_s_name_on_its_people_makes_no_participant(text: str, event_type: str) -> None:
+    assert "United States" not in taking_part(text, event_type)
+
+
+@pytest.mark.parametrize(("text", "event_type", "body"), [
+    # before a thing of war the state strikes; before a body's member, the body takes part
+    ("US warplanes bombed Kandahar on Monday.", "Attack", "United States"),
+    ("UN peacekeepers arrested three men in Dili on Monday.", "Arrest", "United Nations"),
+])
+def test_a_name_on_arms_or_on_a_body_s_members_takes_part(text: str, event_type: str, body: str) -> None:
+    assert body in taking_part(text, event_type)

@@ -178,3 +178,15 @@ def test_of_two_places_a_sentence_names_the_one_inside_or_beside_the_other_is_th
 ])
 def test_a_region_whose_part_holds_the_site_is_not_a_second_place(text: str) -> None:
     assert places_of(facts_of(text, published=None), "Arrest") == {"Villawood Detention Centre"}
+
+
+def test_where_a_noun_goes_is_not_where_the_sentence_happened() -> None:
+    # "a visit to Bethlehem": where the visit would go, not where the cabinet met
+    facts = facts_of("The cabinet rejected the bishop's request for a visit to Bethlehem during "
+                     "a meeting early today.")
+    assert "Bethlehem" not in places_of(facts, "Meeting")
+
+
+def test_a_town_the_sentence_tells_the_event_in_still_places_it() -> None:
+    facts = facts_of("The cabinet met in Bethlehem early today and rejected the bishop's request.")
+    assert places_of(facts, "Meeting") == {"Bethlehem"}

@@ -21,7 +21,7 @@ def _either(words: Iterable[str]) -> str:
 
 _GROUPS = {"filler": 0, "interval": 2, "since": 1, "decade": 2, "month day year": 3,
            "day month year": 3, "iso date": 3, "month year": 2, "year": 1, "ago": 2, "weekday": 1,
-           "month day": 2, "day month": 2, "month": 1, "duration": 2}
+           "month day": 2, "day month": 2, "month of a year back": 2, "month": 1, "duration": 2}
 """The patterns of ``dates.yaml`` this module reads, with how many groups it reads of each."""
 
 
@@ -35,6 +35,7 @@ class _Patterns:
             "fillers": words.fillers, "ordinal suffixes": words.ordinal_suffixes,
             "units": words.units, "decade parts": words.decade_parts,
             "units ago": [name for name, unit in words.units.items() if not unit.time],
+            "years back": words.years_back,
             "interval openers": words.interval_openers,
             "interval joiners": words.interval_joiners,
         }
@@ -136,6 +137,10 @@ def resolve_time(phrase: str, published: date | None, words: DateWords | None = 
     '2023'
     >>> resolve_time("on Tuesday", date(2024, 8, 23)).value
     '2024-08-20'
+    >>> resolve_time("last week's", date(2024, 8, 23)).value
+    '2024-08'
+    >>> resolve_time("in February last year", date(2024, 8, 23)).value
+    '2023-02'
     >>> resolve_time("last month", None).resolved
     False
     >>> resolve_time("yesterday", date(1, 1, 1)).resolved
@@ -152,6 +157,8 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     words = patterns.words
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
     lowered = lowered.strip(" ,.")
+    if lowered.endswith("'s") and not lowered[-3:-2].isdigit():
+        lowered = lowered[:-2]  # "last week's bombing": last week; not "the 1990's", a decade
     while filler := patterns.match("filler", lowered):
         lowered = lowered[filler.end():]
 
@@ -256,6 +263,11 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
         except ValueError:
             return _unresolved(text)
         return _checked_date(text, year_number, month, day)
+    month_of_a_year = patterns.match("month of a year back", lowered)
+    if month_of_a_year:  # "in February last year", "March this year"
+        month = words.months[month_of_a_year.group(1)]
+        year_number = published.year - words.years_back[month_of_a_year.group(2)]
+        return _point(text, f"{year_number:04d}-{month:02d}", "gYearMonth")
     month_only = patterns.match("month", lowered)
     if month_only:
         month = words.months[month_only.group(1)]

@@ -62,12 +62,14 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
 def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
-    of Mackay in north Queensland"), the region a place is said to be in ("the Woomera
+    of Mackay in north Queensland"), where a noun goes or is sent ("a visit to Bethlehem",
+    "the envoy to the Middle East"), the region a place is said to be in ("the Woomera
     Detention Centre in outback South Australia": the centre), a town another is measured
     from ("a blaze near Goulburn, south-west of Sydney": Goulburn) or lies near ("the Aare
     Gorge near Meiringen": the gorge), nor a place that holds another the sentence names
     ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus)."""
-    homes = [t.idx for t in ctx.tokens_of(sentence) if _home_of_a_person(ctx, t)]
+    homes = [t.idx for t in ctx.tokens_of(sentence)
+             if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
@@ -156,6 +158,20 @@ def _holds_another(ctx: Context, place: Mention, named: list[Mention]) -> bool:
     return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
         (found := ctx.mention_at(obj)) is not None and found is not place and found in named
         for obj in prep_objects(prep)) for prep in token.head.children)
+
+
+def _goal_of_a_noun(ctx: Context, token: Any) -> bool:
+    """Whether a place's name is where a noun goes or is sent, not where something happened:
+    "his annual visit to Bethlehem", "the US special envoy to the Middle East" (a noun's "to";
+    a verb's is where its subject went, "a trip into the gorge" went there, and in "a
+    lieutenant to the Kandahar governor" the town is the governor's)."""
+    place = ctx.mention_at(token)
+    if place is None or place.type not in _LOCAL_PLACES:
+        return False
+    while token.dep_ in ("compound", "flat") and ctx.mention_at(token.head) is place:
+        token = token.head  # to the last word of the place's own name
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _home_of_a_person(ctx: Context, token: Any) -> bool:

@@ -52,6 +52,17 @@ def _documents() -> frozenset[str]:
     return frozenset((lexicon().events.triggers.get("Report") or {}).get("speaking_subjects") or [])
 
 
+@cache
+def _people_in_arms() -> frozenset[str]:
+    """The nouns of armed people, not things of war: the lexicon's ``armed`` less its
+    ``things_of_war`` ("troops", "forces", "soldier", not "warplane"), and the members of
+    forces (``force-members.tsv``: "troops", "soldiers")."""
+    entries = lexicon().events.triggers.values()
+    armed = {word for entry in entries for word in entry.get("armed") or []}
+    arms = {word for entry in entries for word in entry.get("things_of_war") or []}
+    return frozenset((armed - arms) | set(lexicon().classes("force-members.tsv")))
+
+
 def done_to(ctx: Context, type_: str) -> bool:
     """Whether the one an event noun belongs to is the one it is done to (the lexicon's
     ``of_is_patient``): "the arrest of Diaz", "Diaz's trial"."""
@@ -174,6 +185,9 @@ class Builder:
             if self.type not in MOVEMENT or self.has("origin"):
                 return None
             role = "origin"
+        if role in ("agent", "participant") and self.type not in MOVEMENT and \
+                self._people_of_a_state(mention, token):
+            return None  # "US officials met", "three US soldiers were killed": people, not the state
         if role in ("origin", "destination", "location") and mention.type not in PLACE_TYPES:
             if mention.type in ("Person",):
                 return None
@@ -192,6 +206,18 @@ class Builder:
         if mention is None or mention.kind != "name":
             return None
         return self.add(role, token)
+
+    def _people_of_a_state(self, mention: Mention, token: Any) -> bool:
+        """Whether a state's name stands before a noun of people as where they come from: "US
+        officials", "three US soldiers", "US forces" (data/gold/README.md, "Adjective-only
+        actors": the people are unnamed, the state is no participant); not before a thing of war
+        ("US warplanes bombed": the state attacks), nor a body of its own ("the US embassy")."""
+        if mention.type != "Country" or mention.kind != "name" or token.pos_ != "NOUN" or \
+                self.ctx.mention_at(token) is not None:
+            return False
+        nouns = (token.lemma_.lower(), token.lower_)
+        return any(noun in self.ctx.gazetteer.occupations or noun in _people_in_arms()
+                   for noun in nouns)
 
     def _place_acts(self, mention: Mention) -> bool:
         """Whether an agent is a place below a state, which never speaks or acts; a capital
