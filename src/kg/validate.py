@@ -451,12 +451,12 @@ def _engine_input(data: Graph, working: Graph) -> Any:
     not known to work (another pyshacl-turbo version, a graph of graphs). The same triples as
     the graph :func:`_check` made by copying both into ``working`` (whose namespaces it
     passes on), without that copy: a third of the time of validating a short article."""
-    if data.context_aware or _turbo_version() not in _NATIVE_TESTED:
-        return None
     try:
         from pyshacl_turbo.rdf import Input
         from pyshacl_turbo.term_input import _TermBatch
     except ImportError:
+        return None  # the engine's own import then says what is missing
+    if data.context_aware or _turbo_version() not in _NATIVE_TESTED:
         return None
     nodes: dict[str, BNode] = {}
     batch = _TermBatch(nodes)
