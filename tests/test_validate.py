@@ -311,6 +311,18 @@ def test_quarantine_leaves_a_conforming_graph_and_loses_nothing(path: Path) -> N
     assert set(data) == before  # the input graph is untouched
 
 
+@pytest.mark.parametrize("path", sorted((CASES / "invalid").glob("*.ttl"))[:6], ids=lambda p: p.stem)
+def test_quarantine_in_place_makes_the_input_the_clean_graph(path: Path) -> None:
+    """What a build does (it has no further use for the article's graph): the same clean and
+    quarantined statements as a quarantine that copies, with the input itself as the clean graph."""
+    copied, quarantined_copy = quarantine(_case_graph(path), validate(_case_graph(path)))
+    data = _case_graph(path)
+    clean, quarantined = quarantine(data, validate(data), in_place=True)
+    assert clean is data
+    assert set(clean) == set(copied)
+    assert _quarantined_statements(quarantined) == _quarantined_statements(quarantined_copy)
+
+
 def test_quarantine_moves_a_relation_with_its_assertion_and_keeps_the_reason() -> None:
     data = _case_graph(CASES / "valid" / "nationality-and-job-title.ttl")
     ann, ministry = URIRef(KGR + "ann-lee"), URIRef(KGR + "ministry-of-unification")

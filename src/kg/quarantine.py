@@ -30,7 +30,8 @@ MAX_REVALIDATIONS = 3
 Triple = tuple[Node, Node, Node]
 
 
-def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
+def quarantine(data: Graph, report: ValidationReport, *, in_place: bool = False
+               ) -> tuple[Graph, Graph]:
     """Split ``data`` into (clean, quarantined) by the report's Violations.
 
     For each Violation, the statements behind it leave the clean graph: the one triple
@@ -41,12 +42,16 @@ def quarantine(data: Graph, report: ValidationReport) -> tuple[Graph, Graph]:
     about it along. Each removed triple becomes a kgo:QuarantinedStatement (rdf:subject,
     rdf:predicate, rdf:object, kgo:reason, kgo:violatedShape) in the quarantined graph. The
     clean graph is then validated again and the step repeated, at most ``MAX_REVALIDATIONS``
-    times, so that it conforms. ``data`` is not modified.
+    times, so that it conforms. ``data`` is not modified, unless ``in_place``: then it becomes
+    the clean graph itself, sparing a copy to a caller that has no further use for it.
     """
-    clean = Graph()
-    for prefix, namespace in data.namespaces():
-        clean.bind(prefix, namespace)
-    clean += data
+    if in_place:
+        clean = data
+    else:
+        clean = Graph()
+        for prefix, namespace in data.namespaces():
+            clean.bind(prefix, namespace)
+        clean += data
     quarantined = Graph()
     quarantined.bind("kgo", KGO)
     quarantined.bind("kgs", SHAPES)
