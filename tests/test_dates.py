@@ -53,6 +53,7 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
         ("last week's", "2025-03", "gYearMonth"),
         ("last year's", "2024", "gYear"),
         ("last month’s", "2025-02", "gYearMonth"),
+        ("1999's", "1999", "gYear"),  # a year's possessive ("1999's election"): the year
         # a month of a year told relative to the published one: that year's month
         ("in February last year", "2024-02", "gYearMonth"),
         ("December last year", "2024-12", "gYearMonth"),
@@ -72,6 +73,7 @@ def test_points(phrase: str, value: str, datatype: str) -> None:
     [
         ("the early 1990s", "1990-01-01", "1993-12-31"),
         ("the 1980s", "1980-01-01", "1989-12-31"),
+        ("the 1990's", "1990-01-01", "1999-12-31"),
         ("between March 2001 and last year", "2001-03-01", "2024-12-31"),
         ("from 2010 to 2015", "2010-01-01", "2015-12-31"),
         ("since 2020", "2020-01-01", "2025-03-14"),

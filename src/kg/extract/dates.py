@@ -139,6 +139,8 @@ def resolve_time(phrase: str, published: date | None, words: DateWords | None = 
     '2024-08-20'
     >>> resolve_time("last week's", date(2024, 8, 23)).value
     '2024-08'
+    >>> resolve_time("1999's", date(2024, 8, 23)).value
+    '1999'
     >>> resolve_time("in February last year", date(2024, 8, 23)).value
     '2023-02'
     >>> resolve_time("last month", None).resolved
@@ -157,8 +159,8 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
     words = patterns.words
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
     lowered = lowered.strip(" ,.")
-    if lowered.endswith("'s") and not lowered[-3:-2].isdigit():
-        lowered = lowered[:-2]  # "last week's bombing": last week; not "the 1990's", a decade
+    if lowered.endswith("'s") and not lowered[:-2].endswith("0"):
+        lowered = lowered[:-2]  # "last week's bombing", "1999's election"; not "the 1990's"
     while filler := patterns.match("filler", lowered):
         lowered = lowered[filler.end():]
 
