@@ -525,3 +525,42 @@ def test_a_lede_names_its_person_in_the_next_sentences(text: str, wanted: tuple[
 ])
 def test_a_ledes_person_is_no_one_else(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Liberal senator Jo Breen voted against the bill in Canberra.",
+     ("Jo Breen", "memberOf", "Liberal Party of Australia")),
+    ("In Toronto, Liberal MP Ravi Singh said Canada would sign.",
+     ("Ravi Singh", "memberOf", "Liberal Party of Canada")),
+    ("Democratic Rep. Ann Cole of Ohio said Congress would vote in Washington.",
+     ("Ann Cole", "memberOf", "Democratic Party")),
+    ("Republican Sen. Tom Hale told reporters in Texas the United States would not pay.",
+     ("Tom Hale", "memberOf", "Republican Party")),
+    ("Conservative MP Tim Ross said Britain would leave the treaty.",
+     ("Tim Ross", "memberOf", "Conservative Party")),
+    ("Liberal leader Jo Hay spoke in Ottawa on Monday.", ("Jo Hay", "leaderOf", "Liberal Party of Canada")),
+])
+def test_a_partys_adjective_before_a_title_is_the_party_of_the_storys_state(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a story naming two states with a Liberal party each, or none, ties no party
+    ("Liberal senator Jo Breen flew from Canberra to Ottawa.", "Jo Breen"),
+    ("Liberal senator Jo Breen voted against the bill.", "Jo Breen"),
+    # lower-case, the word is no party's
+    ("The liberal senator Jo Breen spoke in Sydney.", "Jo Breen"),
+    # the adjective of a body's own name, not of a party
+    ("Republican Guard commander Ali Hassan spoke in Baghdad as US troops waited.", "Ali Hassan"),
+])
+def test_a_partys_adjective_says_no_more_than_it_says(text: str, unwanted: str) -> None:
+    found = relations(facts_of(text))
+    assert not {r for r in found if r[0] == unwanted and r[1] == "memberOf" and "Party" in r[2]}, found
+
+
+def test_a_partys_adjective_before_a_head_of_state_is_no_lead_of_the_party() -> None:
+    found = relations(facts_of("Democratic President Tom Hale visited Ohio in the United States."))
+    assert ("Tom Hale", "memberOf", "Democratic Party") in found
+    assert ("Tom Hale", "leaderOf", "Democratic Party") not in found
+
