@@ -564,3 +564,13 @@ def test_a_partys_adjective_before_a_head_of_state_is_no_lead_of_the_party() -> 
     assert ("Tom Hale", "memberOf", "Democratic Party") in found
     assert ("Tom Hale", "leaderOf", "Democratic Party") not in found
 
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Oxfam, a Sydney-based charity, sent aid to Fiji.", ("Oxfam", "basedIn", "Sydney")),
+    ("Greenpeace, an Amsterdam-based environmental group, criticised the plan.",
+     ("Greenpeace", "basedIn", "Amsterdam")),
+    ("Reuters, the London-based news agency, reported the sale.", ("Reuters", "basedIn", "London")),
+])
+def test_a_place_based_description_in_apposition_seats_the_organisation(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
