@@ -574,3 +574,24 @@ def test_a_partys_adjective_before_a_head_of_state_is_no_lead_of_the_party() -> 
 def test_a_place_based_description_in_apposition_seats_the_organisation(
         text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Microsoft CEO and co-founder Ann Cole said the firm would grow.",
+     {("Ann Cole", "leaderOf", "Microsoft"), ("Ann Cole", "jobTitle", "CEO"),
+      ("Ann Cole", "jobTitle", "co-founder")}),
+    ("BHP Billiton chairman and chief executive Tom Hale resigned on Friday.",
+     {("Tom Hale", "leaderOf", "BHP Billiton"), ("Tom Hale", "jobTitle", "chairman"),
+      ("Tom Hale", "jobTitle", "chief executive")}),
+    ("Siemens CEO and co-founder Jo Roe spoke in Munich.",
+     {("Jo Roe", "memberOf", "Siemens"), ("Jo Roe", "leaderOf", "Siemens")}),
+])
+def test_two_posts_joined_by_and_after_a_company_are_both_held_there(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert wanted <= found, found
+
+
+def test_two_titles_joined_by_and_may_be_two_people() -> None:
+    found = relations(facts_of("The minister and Senator Tom Hale met on Monday."))
+    assert ("Tom Hale", "jobTitle", "minister") not in found

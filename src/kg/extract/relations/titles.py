@@ -66,12 +66,51 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     if len(words) > 1 and words[0].text == "-" and \
             any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
         return True  # "co" in "co-founder"
+    if lower == "and" and _joins_two_posts(ctx, token, words):
+        return True  # "Acme CEO and co-founder X"
     if lower in _JOINING_WORDS:
         phrase = " ".join([lower, *[w.lower_ for w in words]])
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
     if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
         return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
     return lower in TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+
+
+def _joins_two_posts(ctx: Context, token: Any, words: list[Any]) -> bool:
+    """Whether an "and" before a title joins it to another post in the same company or
+    organisation, named just before: "CEO" in "Acme CEO and co-founder Jane Roe", "chairman"
+    in "Telstra chairman and chief executive X" (not "the minister and Senator Y", two people,
+    nor "Mudgee, Narromine and Kempsey")."""
+    doc = token.doc
+    after = [_singular(w) for w in words if w.text != "-" or w.i > words[0].i]
+    second = title_in(after, ctx) if words else None
+    if second is None or ctx.gazetteer.titles[second].kind not in _LISTED_KINDS or \
+            _title_words(words, second)[:1] != words[:1]:
+        return False
+    index = token.i - 1
+    while index >= 0 and token.i - index <= 3 and ctx.mention_at(doc[index]) is None and \
+            (doc[index].is_alpha or doc[index].text == "-"):
+        index -= 1
+    body = ctx.mention_at(doc[index]) if index >= 0 else None
+    first = title_in([_singular(w) for w in doc[index + 1 : token.i]], ctx)
+    return body is not None and body.type in _LISTED_BODIES and body.kind == "name" and \
+        first is not None and ctx.gazetteer.titles[first].kind in _LISTED_KINDS and \
+        _title_words(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
+
+
+def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tuple[str | None, list[Any]]:
+    """The first of two posts a title's words join by "and", and its words: "chairman" in
+    "Telstra chairman and chief executive" (the title read is the last one, "chief
+    executive"); None when the words write one title ("president and chief executive")."""
+    joins = [i for i, w in enumerate(words) if w.lower_ == "and"]
+    if title is None or len(joins) != 1 or title.split()[0] == "and" or " and " in f" {title} ":
+        return None, []
+    before, after = words[: joins[0]], words[joins[0] + 1 :]
+    first = title_in([_singular(w) for w in before], ctx)
+    if first is None or title_in([_singular(w) for w in after], ctx) != title or \
+            _title_words(before, first)[:1] != before[:1] or _title_words(after, title)[:1] != after[:1]:
+        return None, []
+    return first, before
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non"}
@@ -379,6 +418,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
+        # "Telstra chairman and chief executive X": two posts, the first no brief of the last
+        co_title, co_words = coordinated_title(ctx, words, title)
+        if co_title is not None:
+            words = words[len(co_words) + 1 :]
         # "Telstra finance director X": a word before the title that is none of its modifiers
         briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in TITLE_MODIFIERS
                                  for w in words if kept and w.i < kept[0].i)
@@ -419,7 +462,14 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
+        if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
+                not ctx.gazetteer.titles[title or co_title].leads and \
+                not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
+            title, former = co_title, briefed  # "Acme CEO and co-founder X" leads Acme
         for each in [mention, *partners] if plural else [mention]:
+            if co_title is not None:
+                out.attribute(each, "jobTitle", " ".join(_singular(w) for w in co_words).replace(" - ", "-"),
+                              evidence)
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
             affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
