@@ -595,3 +595,22 @@ def test_two_posts_joined_by_and_after_a_company_are_both_held_there(
 def test_two_titles_joined_by_and_may_be_two_people() -> None:
     found = relations(facts_of("The minister and Senator Tom Hale met on Monday."))
     assert ("Tom Hale", "jobTitle", "minister") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("South Korea said on Monday it would talk. The South's Unification Ministry said the talks "
+     "were useful.", ("Ministry of Unification", "partOf", "South Korea")),
+    ("North and South Korea met on Monday. The South's Defence Ministry said the talks would go on.",
+     ("Defence Ministry", "partOf", "South Korea")),
+    ("Sudan and South Sudan met in Addis Ababa. The South's army said the talks were useful.",
+     ("South Sudanese army", "partOf", "South Sudan")),
+])
+def test_the_north_or_the_south_is_the_divided_state_the_story_named(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_the_south_of_a_whole_state_is_no_state() -> None:
+    found = relations(facts_of("The talks in South Africa ended. The South's Health Ministry said "
+                               "the plan would work."))
+    assert ("Health Ministry", "partOf", "South Africa") not in found
