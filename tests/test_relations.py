@@ -614,3 +614,21 @@ def test_the_south_of_a_whole_state_is_no_state() -> None:
     found = relations(facts_of("The talks in South Africa ended. The South's Health Ministry said "
                                "the plan would work."))
     assert ("Health Ministry", "partOf", "South Africa") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Raila Odinga's Orange Democratic Movement won seats in Kenya.",
+     ("Raila Odinga", "leaderOf", "Orange Democratic Movement")),
+    ("Tom Hale's National Renewal Movement vowed to fight on.",
+     ("Tom Hale", "leaderOf", "National Renewal Movement")),
+    ("Crowds cheered as Jo Roe's Popular Unity Movement took the capital.",
+     ("Jo Roe", "leaderOf", "Popular Unity Movement")),
+])
+def test_a_persons_possessive_on_a_movements_own_name_is_its_leader(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_movements_name_before_another_noun_is_no_lead() -> None:
+    found = relations(facts_of("Jo Roe's Democratic Movement party won seats in France."))
+    assert ("Jo Roe", "leaderOf", "Democratic Movement") not in found

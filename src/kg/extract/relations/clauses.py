@@ -306,6 +306,11 @@ _LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
 Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
 "Bush's Republican Party")."""
 
+_LED_NAME_ENDS = {"movement", "faction", "network", "militia"}
+"""The last words of a movement's own name by which a person's possessive on it names its
+leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
+group's or an organisation's, which have their own heads)."""
+
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
     """"Hamid's Unity movement", "John Howard's Liberal Party", "Mr Peres called the ministers
@@ -336,7 +341,8 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([doc[mark.i - 1], mark, last] if named else [mark, last],
                                 "possessive-movement" if named else "pronoun-movement", 0.7)
         out.relate(person, "memberOf", body, evidence)
-        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS:
+        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS or \
+                last.lower_ in _LED_NAME_ENDS and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             out.relate(person, "leaderOf", body, evidence)
 
 
