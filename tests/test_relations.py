@@ -632,3 +632,33 @@ def test_a_persons_possessive_on_a_movements_own_name_is_its_leader(
 def test_a_movements_name_before_another_noun_is_no_lead() -> None:
     found = relations(facts_of("Jo Roe's Democratic Movement party won seats in France."))
     assert ("Jo Roe", "leaderOf", "Democratic Movement") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Jo Roe, a Conservative MP, said Britain would leave the treaty.",
+     ("Jo Roe", "memberOf", "Conservative Party")),
+    ("Tom Hale, a Liberal backbencher, said Canberra would act.",
+     ("Tom Hale", "memberOf", "Liberal Party of Australia")),
+    ("Ann Cole, a Republican senator from Texas, said the United States would pay.",
+     ("Ann Cole", "memberOf", "Republican Party")),
+    ("Tom Hale, a Labour councillor, said the council in London would act.",
+     ("Tom Hale", "memberOf", "Labour")),
+])
+def test_a_partys_adjective_on_a_title_in_apposition_is_the_party(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_partys_adjective_on_a_head_of_state_in_apposition_leads_no_party() -> None:
+    found = relations(facts_of("Tom Hale, the Democratic president, visited Ohio in the United States."))
+    assert ("Tom Hale", "memberOf", "Democratic Party") in found
+    assert ("Tom Hale", "leaderOf", "Democratic Party") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Boeing, a planemaker based in Chicago, cut jobs.", ("Boeing", "basedIn", "Chicago")),
+    ("Nestle, a food company based in Vevey, raised prices.", ("Nestlé", "basedIn", "Vevey")),
+])
+def test_based_in_on_a_noun_in_apposition_seats_the_organisation(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))

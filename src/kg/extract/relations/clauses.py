@@ -23,6 +23,7 @@ from kg.extract.relations.titles import (
     one_of,
     opposed,
     party_before_title,
+    party_of_adjective,
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -135,6 +136,12 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
             body = ctx.mention_in(child)
             if body is None and child.dep_ in ("compound", "amod") and title:
                 body = party_before_title(ctx, child)  # "a Labor MP", which the model left unnamed
+                party = party_of_adjective(ctx, child, list(ctx.doc[child.i + 1 : noun.i + 1])) \
+                    if body is None and child.i < noun.i else None
+                if party is not None:  # "a Liberal MP, X"; "the Democratic president" leads no party
+                    affiliate(out, ctx, person, party, title, evidence, former=is_former(noun) or
+                              is_junior(noun) or title.split()[-1] != "leader")
+                    continue
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
