@@ -553,6 +553,8 @@ def test_a_partys_adjective_before_a_title_is_the_party_of_the_storys_state(
     ("The liberal senator Jo Breen spoke in Sydney.", "Jo Breen"),
     # the adjective of a body's own name, not of a party
     ("Republican Guard commander Ali Hassan spoke in Baghdad as US troops waited.", "Ali Hassan"),
+    # a word that opens other bodies' names too ("National Assembly", "National Australia Bank")
+    ("In Canberra, National Secretary Tom Hale of the union said the strike would go on.", "Tom Hale"),
 ])
 def test_a_partys_adjective_says_no_more_than_it_says(text: str, unwanted: str) -> None:
     found = relations(facts_of(text))

@@ -586,6 +586,9 @@ def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | 
             title_in([token.text, *[_singular(w) for w in words]], ctx) != title or \
             _title_words(words, title)[:1] != words[:1]:
         return None  # the adjective is the title's own word, or a noun comes between them
+    if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
+           for body in ctx.gazetteer.organizations.values()):
+        return None  # "National" opens an assembly's or a bank's name too: no party's own word
     states = story_states(ctx)
     parties = {party.key: party for party in ctx.gazetteer.organizations.values()
                if party.type == "PoliticalParty" and party.country in states and any(
