@@ -664,3 +664,8 @@ def test_a_partys_adjective_on_a_head_of_state_in_apposition_leads_no_party() ->
 def test_based_in_on_a_noun_in_apposition_seats_the_organisation(
         text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in relations(facts_of(text))
+
+
+def test_a_place_based_person_in_apposition_seats_no_organisation() -> None:
+    found = relations(facts_of("Acme Holdings, a Sydney-based lawyer, would appeal."))
+    assert not {r for r in found if r[1] == "basedIn" and r[2] == "Sydney"}, found

@@ -285,7 +285,8 @@ def _organization_at(ctx: Context, token: Any) -> Mention | None:
     """The named organisation a token heads: "Acme", "the trader Vitol" (a noun in apposition),
     or the one a noun is in apposition to ("Oxfam, a Sydney-based charity"); not the fighters
     of "al-Qaeda fighters based in X"."""
-    apposed = [token.head] if token.dep_ == "appos" and token.pos_ == "NOUN" else []
+    apposed = [token.head] if token.dep_ == "appos" and token.pos_ == "NOUN" and \
+        not _names_a_person(token, ctx) else []  # not "X, a Sydney-based lawyer", whatever X was taken for
     for candidate in (token, *[c for c in token.children if c.dep_ == "appos"], *apposed):
         found = ctx.mention_at(candidate)
         if found is not None and found.type in ORGANIZATION_TYPES and found.kind == "name":
