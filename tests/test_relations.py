@@ -526,3 +526,147 @@ def test_a_lede_names_its_person_in_the_next_sentences(text: str, wanted: tuple[
 ])
 def test_a_ledes_person_is_no_one_else(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Liberal senator Jo Breen voted against the bill in Canberra.",
+     ("Jo Breen", "memberOf", "Liberal Party of Australia")),
+    ("In Toronto, Liberal MP Ravi Singh said Canada would sign.",
+     ("Ravi Singh", "memberOf", "Liberal Party of Canada")),
+    ("Democratic Rep. Ann Cole of Ohio said Congress would vote in Washington.",
+     ("Ann Cole", "memberOf", "Democratic Party")),
+    ("Republican Sen. Tom Hale told reporters in Texas the United States would not pay.",
+     ("Tom Hale", "memberOf", "Republican Party")),
+    ("Conservative MP Tim Ross said Britain would leave the treaty.",
+     ("Tim Ross", "memberOf", "Conservative Party")),
+    ("Liberal leader Jo Hay spoke in Ottawa on Monday.", ("Jo Hay", "leaderOf", "Liberal Party of Canada")),
+])
+def test_a_partys_adjective_before_a_title_is_the_party_of_the_storys_state(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a story naming two states with a Liberal party each, or none, ties no party
+    ("Liberal senator Jo Breen flew from Canberra to Ottawa.", "Jo Breen"),
+    ("Liberal senator Jo Breen voted against the bill.", "Jo Breen"),
+    # lower-case, the word is no party's
+    ("The liberal senator Jo Breen spoke in Sydney.", "Jo Breen"),
+    # the adjective of a body's own name, not of a party
+    ("Republican Guard commander Ali Hassan spoke in Baghdad as US troops waited.", "Ali Hassan"),
+    # a word that opens other bodies' names too ("National Assembly", "National Australia Bank")
+    ("In Canberra, National Secretary Tom Hale of the union said the strike would go on.", "Tom Hale"),
+])
+def test_a_partys_adjective_says_no_more_than_it_says(text: str, unwanted: str) -> None:
+    found = relations(facts_of(text))
+    assert not {r for r in found if r[0] == unwanted and r[1] == "memberOf" and "Party" in r[2]}, found
+
+
+def test_a_partys_adjective_before_a_head_of_state_is_no_lead_of_the_party() -> None:
+    found = relations(facts_of("Democratic President Tom Hale visited Ohio in the United States."))
+    assert ("Tom Hale", "memberOf", "Democratic Party") in found
+    assert ("Tom Hale", "leaderOf", "Democratic Party") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Oxfam, a Sydney-based charity, sent aid to Fiji.", ("Oxfam", "basedIn", "Sydney")),
+    ("Greenpeace, an Amsterdam-based environmental group, criticised the plan.",
+     ("Greenpeace", "basedIn", "Amsterdam")),
+    ("Reuters, the London-based news agency, reported the sale.", ("Reuters", "basedIn", "London")),
+])
+def test_a_place_based_description_in_apposition_seats_the_organisation(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Microsoft CEO and co-founder Ann Cole said the firm would grow.",
+     {("Ann Cole", "leaderOf", "Microsoft"), ("Ann Cole", "jobTitle", "CEO"),
+      ("Ann Cole", "jobTitle", "co-founder")}),
+    ("BHP Billiton chairman and chief executive Tom Hale resigned on Friday.",
+     {("Tom Hale", "leaderOf", "BHP Billiton"), ("Tom Hale", "jobTitle", "chairman"),
+      ("Tom Hale", "jobTitle", "chief executive")}),
+    ("Siemens CEO and co-founder Jo Roe spoke in Munich.",
+     {("Jo Roe", "memberOf", "Siemens"), ("Jo Roe", "leaderOf", "Siemens")}),
+])
+def test_two_posts_joined_by_and_after_a_company_are_both_held_there(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert wanted <= found, found
+
+
+def test_two_titles_joined_by_and_may_be_two_people() -> None:
+    found = relations(facts_of("The minister and Senator Tom Hale met on Monday."))
+    assert ("Tom Hale", "jobTitle", "minister") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("South Korea said on Monday it would talk. The South's Unification Ministry said the talks "
+     "were useful.", ("Ministry of Unification", "partOf", "South Korea")),
+    ("North and South Korea met on Monday. The South's Defence Ministry said the talks would go on.",
+     ("Defence Ministry", "partOf", "South Korea")),
+    ("Sudan and South Sudan met in Addis Ababa. The South's army said the talks were useful.",
+     ("South Sudanese army", "partOf", "South Sudan")),
+])
+def test_the_north_or_the_south_is_the_divided_state_the_story_named(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_the_south_of_a_whole_state_is_no_state() -> None:
+    found = relations(facts_of("The talks in South Africa ended. The South's Health Ministry said "
+                               "the plan would work."))
+    assert ("Health Ministry", "partOf", "South Africa") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Raila Odinga's Orange Democratic Movement won seats in Kenya.",
+     ("Raila Odinga", "leaderOf", "Orange Democratic Movement")),
+    ("Tom Hale's National Renewal Movement vowed to fight on.",
+     ("Tom Hale", "leaderOf", "National Renewal Movement")),
+    ("Crowds cheered as Jo Roe's Popular Unity Movement took the capital.",
+     ("Jo Roe", "leaderOf", "Popular Unity Movement")),
+])
+def test_a_persons_possessive_on_a_movements_own_name_is_its_leader(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_movements_name_before_another_noun_is_no_lead() -> None:
+    found = relations(facts_of("Jo Roe's Democratic Movement party won seats in France."))
+    assert ("Jo Roe", "leaderOf", "Democratic Movement") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Jo Roe, a Conservative MP, said Britain would leave the treaty.",
+     ("Jo Roe", "memberOf", "Conservative Party")),
+    ("Tom Hale, a Liberal backbencher, said Canberra would act.",
+     ("Tom Hale", "memberOf", "Liberal Party of Australia")),
+    ("Ann Cole, a Republican senator from Texas, said the United States would pay.",
+     ("Ann Cole", "memberOf", "Republican Party")),
+    ("Tom Hale, a Labour councillor, said the council in London would act.",
+     ("Tom Hale", "memberOf", "Labour")),
+])
+def test_a_partys_adjective_on_a_title_in_apposition_is_the_party(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_partys_adjective_on_a_head_of_state_in_apposition_leads_no_party() -> None:
+    found = relations(facts_of("Tom Hale, the Democratic president, visited Ohio in the United States."))
+    assert ("Tom Hale", "memberOf", "Democratic Party") in found
+    assert ("Tom Hale", "leaderOf", "Democratic Party") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Boeing, a planemaker based in Chicago, cut jobs.", ("Boeing", "basedIn", "Chicago")),
+    ("Nestle, a food company based in Vevey, raised prices.", ("Nestlé", "basedIn", "Vevey")),
+])
+def test_based_in_on_a_noun_in_apposition_seats_the_organisation(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_place_based_person_in_apposition_seats_no_organisation() -> None:
+    found = relations(facts_of("Acme Holdings, a Sydney-based lawyer, would appeal."))
+    assert not {r for r in found if r[1] == "basedIn" and r[2] == "Sydney"}, found

@@ -23,6 +23,7 @@ from kg.extract.relations.titles import (
     one_of,
     opposed,
     party_before_title,
+    party_of_adjective,
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -135,6 +136,12 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
             body = ctx.mention_in(child)
             if body is None and child.dep_ in ("compound", "amod") and title:
                 body = party_before_title(ctx, child)  # "a Labor MP", which the model left unnamed
+                party = party_of_adjective(ctx, child, list(ctx.doc[child.i + 1 : noun.i + 1])) \
+                    if body is None and child.i < noun.i else None
+                if party is not None:  # "a Liberal MP, X"; "the Democratic president" leads no party
+                    affiliate(out, ctx, person, party, title, evidence, former=is_former(noun) or
+                              is_junior(noun) or title.split()[-1] != "leader")
+                    continue
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
             if body is None and child.dep_ == "poss" and title and child.pos_ == "PRON":
@@ -306,6 +313,11 @@ _LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
 Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
 "Bush's Republican Party")."""
 
+_LED_NAME_ENDS = {"movement", "faction", "network", "militia"}
+"""The last words of a movement's own name by which a person's possessive on it names its
+leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
+group's or an organisation's, which have their own heads)."""
+
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
     """"Hamid's Unity movement", "John Howard's Liberal Party", "Mr Peres called the ministers
@@ -336,7 +348,8 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([doc[mark.i - 1], mark, last] if named else [mark, last],
                                 "possessive-movement" if named else "pronoun-movement", 0.7)
         out.relate(person, "memberOf", body, evidence)
-        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS:
+        if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS or \
+                last.lower_ in _LED_NAME_ENDS and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             out.relate(person, "leaderOf", body, evidence)
 
 

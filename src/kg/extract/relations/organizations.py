@@ -40,6 +40,7 @@ def possessives(ctx: Context, out: Relations) -> None:
         if owner is None or owner.type not in (*PLACE_TYPES, *ORGANIZATION_TYPES) \
                 or owner.type == "Place":
             continue
+        owner = state_by_compass(ctx, owner)
         rule, confidence = "possessive-organization", 0.85
         if index < first.i - 1:
             if not (ctx.mention_at(possessor.head) is mention or _describes(possessor.head, mention, ctx)):
@@ -53,6 +54,34 @@ def possessives(ctx: Context, out: Relations) -> None:
                 continue
         evidence = ctx.evidence([possessor, first], rule, confidence)
         out.relate(mention, _owned_as(ctx, mention, owner), owner, evidence)
+
+
+_COMPASS_WORDS = ("North", "South")
+"""The words by which news names one of two states that share a name: "the North" for North
+Korea, "the South" for South Korea or South Sudan."""
+
+
+def state_by_compass(ctx: Context, owner: Mention) -> Mention:
+    """The state a bare "the North" or "the South" stands for, when the story has named one
+    state whose name it opens before it: "The South's Unification Ministry" after "South
+    Korea"; the owner as it is otherwise."""
+    if owner.key is not None or owner.text not in _COMPASS_WORDS:
+        return owner
+    states = [m for m in ctx.mentions if m.type == "Country" and m.kind == "name" and m.key and
+              m.start < owner.start and _divided(ctx, getattr(ctx.gazetteer.get(m.key), "name", ""),
+                                                 owner.text)]
+    return states[-1] if len({m.key for m in states}) == 1 else owner
+
+
+def _divided(ctx: Context, name: str, word: str) -> bool:
+    """Whether a state's name opens with a compass word that sets it against another state:
+    "South Korea" (North Korea), "South Sudan" (Sudan); not "South Africa", one state."""
+    if not name.startswith(word + " "):
+        return False
+    rest = name[len(word) + 1 :]
+    other = "South" if word == "North" else "North"
+    return any(isinstance(found, Place) and found.type == "Country" and found.name != name
+               for found in (ctx.gazetteer.lookup(rest), ctx.gazetteer.lookup(f"{other} {rest}")))
 
 
 _STATES = ("Country", "AdministrativeRegion")
@@ -253,9 +282,12 @@ it works: "the UN in Iraq")."""
 
 
 def _organization_at(ctx: Context, token: Any) -> Mention | None:
-    """The named organisation a token heads: "Acme", "the trader Vitol" (a noun in apposition);
-    not the fighters of "al-Qaeda fighters based in X"."""
-    for candidate in (token, *[c for c in token.children if c.dep_ == "appos"]):
+    """The named organisation a token heads: "Acme", "the trader Vitol" (a noun in apposition),
+    or the one a noun is in apposition to ("Oxfam, a Sydney-based charity"); not the fighters
+    of "al-Qaeda fighters based in X"."""
+    apposed = [token.head] if token.dep_ == "appos" and token.pos_ == "NOUN" and \
+        not _names_a_person(token, ctx) else []  # not "X, a Sydney-based lawyer", whatever X was taken for
+    for candidate in (token, *[c for c in token.children if c.dep_ == "appos"], *apposed):
         found = ctx.mention_at(candidate)
         if found is not None and found.type in ORGANIZATION_TYPES and found.kind == "name":
             return found
@@ -336,6 +368,6 @@ def institutions(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([*token.subtree], "institution-owner", 0.8)
         if "owner" in roles:
             predicate = "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn"
-            out.relate(mention, predicate, mentions[roles["owner"]], evidence)
+            out.relate(mention, predicate, state_by_compass(ctx, mentions[roles["owner"]]), evidence)
         if "host" in roles:
             out.relate(mention, "basedIn", mentions[roles["host"]], evidence)

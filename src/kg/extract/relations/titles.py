@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import KnownOrganization
+from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -66,12 +66,51 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     if len(words) > 1 and words[0].text == "-" and \
             any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
         return True  # "co" in "co-founder"
+    if lower == "and" and _joins_two_posts(ctx, token, words):
+        return True  # "Acme CEO and co-founder X"
     if lower in _JOINING_WORDS:
         phrase = " ".join([lower, *[w.lower_ for w in words]])
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
     if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
         return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
     return lower in TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+
+
+def _joins_two_posts(ctx: Context, token: Any, words: list[Any]) -> bool:
+    """Whether an "and" before a title joins it to another post in the same company or
+    organisation, named just before: "CEO" in "Acme CEO and co-founder Jane Roe", "chairman"
+    in "Telstra chairman and chief executive X" (not "the minister and Senator Y", two people,
+    nor "Mudgee, Narromine and Kempsey")."""
+    doc = token.doc
+    after = [_singular(w) for w in words if w.text != "-" or w.i > words[0].i]
+    second = title_in(after, ctx) if words else None
+    if second is None or ctx.gazetteer.titles[second].kind not in _LISTED_KINDS or \
+            _title_words(words, second)[:1] != words[:1]:
+        return False
+    index = token.i - 1
+    while index >= 0 and token.i - index <= 3 and ctx.mention_at(doc[index]) is None and \
+            (doc[index].is_alpha or doc[index].text == "-"):
+        index -= 1
+    body = ctx.mention_at(doc[index]) if index >= 0 else None
+    first = title_in([_singular(w) for w in doc[index + 1 : token.i]], ctx)
+    return body is not None and body.type in _LISTED_BODIES and body.kind == "name" and \
+        first is not None and ctx.gazetteer.titles[first].kind in _LISTED_KINDS and \
+        _title_words(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
+
+
+def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tuple[str | None, list[Any]]:
+    """The first of two posts a title's words join by "and", and its words: "chairman" in
+    "Telstra chairman and chief executive" (the title read is the last one, "chief
+    executive"); None when the words write one title ("president and chief executive")."""
+    joins = [i for i, w in enumerate(words) if w.lower_ == "and"]
+    if title is None or len(joins) != 1 or title.split()[0] == "and" or " and " in f" {title} ":
+        return None, []
+    before, after = words[: joins[0]], words[joins[0] + 1 :]
+    first = title_in([_singular(w) for w in before], ctx)
+    if first is None or title_in([_singular(w) for w in after], ctx) != title or \
+            _title_words(before, first)[:1] != before[:1] or _title_words(after, title)[:1] != after[:1]:
+        return None, []
+    return first, before
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non"}
@@ -290,6 +329,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         first = ctx.first_token(mention)
         words: list[Any] = []
         bodies: list[Mention] = []
+        adjectives: list[Mention] = []  # parties named by their adjective: "Liberal senator X"
         possessor = None
         briefed = False  # a place or a topic narrows the post: "Amnesty's Asia director X"
         partners = _coordinated_names(ctx, mention)
@@ -306,6 +346,9 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     bodies.append(covering)
             elif not covering and words and (party := party_before_title(ctx, token)) is not None:
                 bodies.append(party)  # "Labor MP Jo Roe"
+            elif not covering and (party := party_of_adjective(ctx, token, words)) is not None:
+                bodies.append(party)  # "Liberal senator Jo Roe"
+                adjectives.append(party)
             elif not covering and words and (state := demonym_before_title(ctx, token)) is not None:
                 bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
             elif covering and covering.type in PLACE_TYPES and words:
@@ -331,7 +374,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     (index == 0 or doc[index - 1].pos_ not in ("ADP", "VERB")):
                 # "US astronauts Carl Walz and Dan Bursch": one each (not "told reporters X and Y")
                 words.insert(0, token)
-            elif token.is_alpha and not covering and _in_a_title(token, words, ctx) or \
+            elif _abbreviated(token) and not covering and _in_a_title(token, words, ctx) or \
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
@@ -375,6 +418,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if not title and not bodies:
             continue
         kept = _title_words(words, title)
+        # "Telstra chairman and chief executive X": two posts, the first no brief of the last
+        co_title, co_words = coordinated_title(ctx, words, title)
+        if co_title is not None:
+            words = words[len(co_words) + 1 :]
         # "Telstra finance director X": a word before the title that is none of its modifiers
         briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in TITLE_MODIFIERS
                                  for w in words if kept and w.i < kept[0].i)
@@ -415,11 +462,21 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
+        if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
+                not ctx.gazetteer.titles[title or co_title].leads and \
+                not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
+            title, former = co_title, briefed  # "Acme CEO and co-founder X" leads Acme
         for each in [mention, *partners] if plural else [mention]:
+            if co_title is not None:
+                out.attribute(each, "jobTitle", " ".join(_singular(w) for w in co_words).replace(" - ", "-"),
+                              evidence)
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
-            affiliate_all(out, ctx, each, bodies, title, evidence, former,
-                          retired=any(w.lower_ == "retired" for w in words))
+            affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
+                          evidence, former, retired=any(w.lower_ == "retired" for w in words))
+            for party in adjectives:  # "Democratic President X" leads the state, not the party
+                affiliate(out, ctx, each, party, title, evidence,
+                          former or not title or title.split()[-1] != "leader")
 
 
 _LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
@@ -458,6 +515,12 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
     return start + 1
 
 
+def _abbreviated(token: Any) -> bool:
+    """Whether a token is a word, or a word cut short with a full stop as a title may be:
+    "Rep." and "Sen." in US copy ("Democratic Rep. Jane Doe")."""
+    return bool(token.is_alpha or token.text.endswith(".") and token.text[:-1].isalpha())
+
+
 _SENTENCE_ENDS = {".", "!", "?"}
 
 
@@ -493,12 +556,62 @@ def party_before_title(ctx: Context, token: Any) -> Mention | None:
     """The party a short name written just before a title stands for, which the model took
     for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
     "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
-    if token.text not in ctx.gazetteer.party_names or not token.is_title:
+    if not token.is_title:
+        return None
+    if token.text not in ctx.gazetteer.party_names:
         return None
     known = ctx.gazetteer.lookup(token.text)
     if isinstance(known, KnownOrganization):
         return ctx.add_mention([token], known.type, key=known.key)
     return ctx.add_mention([token], "PoliticalParty")
+
+
+_PARTY_TITLE_KINDS = ("political", "regional")
+"""The kinds of title a party's adjective may stand before: a legislator's, a leader's, a
+councillor's ("Liberal senator X", "a Labour councillor"), not "Republican Guard commander"."""
+
+
+def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | None:
+    """The party a capitalised adjective written just before a politician's title stands for:
+    "Liberal" in "Liberal senator Jo Roe", "Democratic" in "Democratic Rep. Jane Doe",
+    "Conservative" in "Conservative MP X". The adjective opens the name of a party in the
+    gazetteer ("Liberal Party of Australia", "Democratic Party") of a state the story names
+    (by its name, its adjective or its towns): a Liberal in Australia is the Liberal Party of
+    Australia, one in Canada the Liberal Party of Canada; a story naming both, or neither,
+    ties no party ("liberal", lower-case, is never one)."""
+    if not words or not token.is_title or not token.is_alpha or ctx.mention_at(token) is not None:
+        return None
+    title = title_in([_singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind not in _PARTY_TITLE_KINDS or \
+            title_in([token.text, *[_singular(w) for w in words]], ctx) != title or \
+            _title_words(words, title)[:1] != words[:1]:
+        return None  # the adjective is the title's own word, or a noun comes between them
+    if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
+           for body in ctx.gazetteer.organizations.values()):
+        return None  # "National" opens an assembly's or a bank's name too: no party's own word
+    states = story_states(ctx)
+    parties = {party.key: party for party in ctx.gazetteer.organizations.values()
+               if party.type == "PoliticalParty" and party.country in states and any(
+                   name.split()[:2] == [token.text, "Party"] for name in (party.name, *party.aliases))}
+    if len(parties) != 1:
+        return None
+    party = next(iter(parties.values()))
+    return ctx.add_mention([token], party.type, key=party.key)
+
+
+def story_states(ctx: Context) -> set[str]:
+    """The states a story names: by name or adjective, or as the state of a town, a region or
+    a body the gazetteer knows."""
+    states: set[str] = set()
+    for mention in ctx.mentions:
+        known = ctx.gazetteer.get(mention.key) if mention.key else None
+        if known is None:
+            continue
+        if isinstance(known, Place) and known.type == "Country":
+            states.add(known.key)
+        elif known.country:
+            states.add(known.country)
+    return states
 
 
 def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
