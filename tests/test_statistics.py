@@ -412,6 +412,30 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+@pytest.mark.parametrize(("text", "about", "event_type"), [
+    # a toll told by a linking verb and a toll word measures the cause the clause names, in
+    # the place the cause was
+    ("At least 40 people are dead after floods in Peru, officials said.", "Peru", "Disaster"),
+    ("Twelve people remain missing after a landslide in Nepal.", "Nepal", "Disaster"),
+    ("At least 25 villagers were dead following an earthquake in northern Iran.", "Iran",
+     "Disaster"),
+    ("Fifteen soldiers are dead after militants attacked a base in Mali.", None, "Attack"),
+    # a list of places is none of theirs
+    ("More than 30 people are dead after storms in Texas and Oklahoma.", None, "Disaster"),
+    # a cause kg has no event for leaves the toll to no earlier attack
+    ("Rebels shelled Goma on Monday. At least 14 people are dead after a stampede in a market "
+     "in Kinshasa.", None, None),
+    # and a state that is no toll's measures nothing
+    ("At least 200 workers remain idle after the strike in Busan.", None, None),
+])
+def test_a_toll_told_by_a_linking_verb_measures_its_cause(text: str, about: str | None,
+                                                          event_type: str | None) -> None:
+    facts = facts_of(text)
+    figure = facts.statistics[0]
+    assert labels(facts).get(figure.about or "") == about
+    assert {e.key: e.type for e in facts.events}.get(figure.event or "") == event_type
+
+
 def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
     from kg.extract.statistics.spans import untagged_figures
     from kg.nlp import parse

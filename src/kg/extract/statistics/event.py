@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.events import REPORTING
 from kg.extract.statistics.syntax import (
     clause_verb,
+    counted_noun,
     counts_the_charge,
     is_size,
     number_root,
@@ -50,6 +51,8 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
             words |= {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         if root.dep_ == "dobj" and root.head.i == verb.i:  # "left 80 civilians dead"
             words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}
+        if linking_verb(span) is not None:  # "40 people are dead", "12 remain missing"
+            words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
     measures = [m for m in figure_words().event_measures if words & m.lemmas]
     for measure in measures:
         found = _latest(measure.events, measure.reach, span, sentence, events)
@@ -74,6 +77,44 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         if measure.story and (found := _the_story_event(measure.events, sentence, events)) is not None:
             return found
     return None
+
+
+_LINKING = ("be", "remain")
+"""Verbs that tie those a toll counts to their state ("are dead", "remain missing")."""
+
+
+def linking_verb(span: Any) -> Any | None:
+    """The linking verb whose subject a figure counts and whose adjective is a toll's word, as a
+    toll is told without a verb of harm ("At least 40 people are dead after floods in X",
+    "Twelve miners remain missing"; the toll lemmas of ``event measures`` in numbers.yaml);
+    None for any other figure ("200 workers remain idle")."""
+    root = counted_noun(number_root(span))
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _LINKING:
+        return None
+    return verb if any(c.dep_ == "acomp" and c.lemma_.lower() in toll_words()
+                       for c in verb.children) else None
+
+
+def toll_words() -> frozenset[str]:
+    """The words of a toll: the lemmas of the attack, disaster and war ``event measures`` of
+    numbers.yaml ("kill", "dead", "missing", "homeless", "destroy")."""
+    return frozenset(lemma for m in figure_words().event_measures
+                     if set(m.events) & set(_TOLL_EVENTS) for lemma in m.lemmas)
+
+
+def tells_a_cause(verb: Any) -> bool:
+    """Whether a clause says after what its toll came: "after a stampede", "following the
+    blast", "amid riots", "after a bus plunged into a river" (the cause named, kg's event for it
+    or not)."""
+    return any(c.dep_ == "prep" and c.lower_ in _AFTER and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                              for o in c.children)
+               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+                                            for m in c.children)
+               for c in verb.children)
+
+
+_AFTER = ("after", "following", "amid")
 
 
 def _tells_its_cause(verb: Any) -> bool:
@@ -283,7 +324,8 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
         elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSING
                                            for m in child.children):
             candidates += [child, *(c for c in child.children if c.dep_ in _ARGUMENTS)]
-        elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES:
+        elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES and \
+                death.lemma_.lower() not in _LINKING:  # "15 soldiers are dead": the dead
             candidates.append(child)
     relative = death.dep_ == "relcl" and any(
         c.lower_ in _RELATIVES and (c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.head.i == death.i)
@@ -295,8 +337,9 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
     return next((c for c in candidates if c.lemma_.lower() in causes), None)
 
 
-_CAUSING = ("by", "in", "during", "from", "after", "amid", "when", "as")
-"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out")."""
+_CAUSING = ("by", "in", "during", "from", "after", "following", "amid", "when", "as")
+"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out",
+"dead following a quake")."""
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 _RELATIVES = ("which", "that")

@@ -22,9 +22,11 @@ from kg.extract.statistics.event import (
     a_share_of_goods,
     cause_event,
     event_measured_by_words,
+    linking_verb,
     measured_event,
     named_cause,
     place_of_the_whole,
+    tells_a_cause,
     toll_causes,
 )
 from kg.extract.statistics.measured import measured_phrase
@@ -115,6 +117,11 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         if about is None and event is not None:
             about = place_of_the_whole(span, event, events)  # "turnout reached 61 percent"
         cause = named_cause(deaths[event], causes) if event in deaths else None
+        linking = linking_verb(span)
+        if linking is not None:  # "40 people are dead after floods in X": the floods' toll
+            cause = named_cause(linking, causes) or cause
+            if cause is None and tells_a_cause(linking):
+                event = None  # "14 are dead after a stampede": no earlier attack's toll
         if cause is not None:
             event = cause_event(cause, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):
