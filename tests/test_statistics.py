@@ -436,6 +436,28 @@ def test_a_toll_told_by_a_linking_verb_measures_its_cause(text: str, about: str 
     assert {e.key: e.type for e in facts.events}.get(figure.event or "") == event_type
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # what an attack, disaster or war did, told with the event as the clause's doer, measures it
+    ("A powerful storm hit Scotland on Monday. The storm left 2,000 homes without power.",
+     "Disaster"),
+    ("A powerful storm hit Scotland on Monday, leaving 2,000 homes without power.", "Disaster"),
+    ("A blizzard swept across Ontario overnight. More than 3,000 travellers were stranded by "
+     "the blizzard.", "Disaster"),
+    ("A fire swept through a market in Lagos on Sunday. The blaze gutted 120 shops.",
+     "Disaster"),
+    ("Militants attacked a convoy near Kandahar on Sunday. The attack left 300 families "
+     "homeless.", "Attack"),
+    # but not those the event made do what another event tells
+    ("Militants attacked a convoy near Kandahar. The attack forced 300 families to flee.", None),
+    # nor what an event kg did not find did
+    ("A storm left 500 homes without power.", None),
+])
+def test_what_an_event_did_measures_it(text: str, event_type: str | None) -> None:
+    facts = facts_of(text)
+    types = {e.key: e.type for e in facts.events}
+    assert types.get(facts.statistics[0].event or "") == event_type
+
+
 def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
     from kg.extract.statistics.spans import untagged_figures
     from kg.nlp import parse

@@ -117,6 +117,42 @@ def tells_a_cause(verb: Any) -> bool:
 _AFTER = ("after", "following", "amid")
 
 
+def what_the_event_did(span: Any, sentence: int, events: list[Event],
+                       triggers: Mapping[int, str | None]) -> str | None:
+    """The attack, disaster or war a figure counts what it did to, as the clause tells it with
+    the event for its doer: the object of a clause whose subject is the event ("The storm left
+    2,000 homes without power", "A storm hit Scotland, leaving 2,000 homes without power") or
+    the agent of a passive one ("2,000 homes were left without power by the storm"). The
+    event's word is its trigger, or "the storm" after the storm was told (up to a few sentences
+    before); None for any other doer."""
+    number = number_root(span)
+    if is_size(number):
+        return None
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    verb = root.head
+    if verb.pos_ != "VERB":
+        return None
+    if root.dep_ == "dobj":
+        doer = subject_of(verb)
+    elif root.dep_ == "nsubjpass":
+        doer = next((o for a in verb.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj"), None)
+    else:
+        return None
+    if doer is None or doer.pos_ != "NOUN" or any(
+            c.dep_ in ("xcomp", "ccomp") and triggers.get(c.idx) is not None for c in verb.children):
+        return None  # "the attack forced 300 families to flee": those who fled
+    types = {e.key: e.type for e in events}
+    key = triggers.get(doer.idx)
+    if key is not None:
+        return key if types.get(key) in _TOLL_EVENTS else None
+    kinds = _event_nouns().get(doer.lemma_.lower()) or _event_nouns().get(doer.lower_)
+    if not kinds or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            for c in doer.children):
+        return None  # "a storm" not told before is no event kg found
+    return _latest(kinds, _NOUN_REACH, span, sentence, events)
+
+
 def _tells_its_cause(verb: Any) -> bool:
     """Whether a figure's clause says what brought it about: a "when", "as" or "after" clause
     ("were injured when police clashed with protesters"), an agent ("killed by a bomb") or an

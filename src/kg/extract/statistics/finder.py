@@ -28,6 +28,7 @@ from kg.extract.statistics.event import (
     place_of_the_whole,
     tells_a_cause,
     toll_causes,
+    what_the_event_did,
 )
 from kg.extract.statistics.measured import measured_phrase
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
@@ -112,6 +113,9 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                        victims=victims)
         event = None if is_difference(span) else \
             event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
+        if event is None and ends[0][3] == "count" and not is_difference(span):
+            event = what_the_event_did(span, sentence, events, triggers)  # "the storm left
+            # 2,000 homes without power"
         if a_share_of_goods(span, event, events):
             event = None  # "bought 38 percent of all the cattle": a trade, not a takeover
         if about is None and event is not None:
