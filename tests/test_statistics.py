@@ -458,6 +458,19 @@ def test_what_an_event_did_measures_it(text: str, event_type: str | None) -> Non
     assert types.get(facts.statistics[0].event or "") == event_type
 
 
+@pytest.mark.parametrize(("text", "about"), [
+    # seats and votes are the winner's, though the parse split the description before its
+    # name off as a subject of its own
+    ("The opposition Popular Front won 40 seats.", "Popular Front"),
+    ("The opposition Civic Alliance took 31 percent of the vote, officials said.",
+     "Civic Alliance"),
+    ("In Lima, the opposition Popular Force won 73 seats in Congress.", "Popular Force"),
+])
+def test_a_figure_is_the_named_winners_past_the_description(text: str, about: str) -> None:
+    facts = facts_of(text)
+    assert labels(facts).get(facts.statistics[0].about or "") == about
+
+
 def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
     from kg.extract.statistics.spans import untagged_figures
     from kg.nlp import parse
