@@ -419,7 +419,13 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     ("Twelve people remain missing after a landslide in Nepal.", "Nepal", "Disaster"),
     ("At least 25 villagers were dead following an earthquake in northern Iran.", "Iran",
      "Disaster"),
-    ("Fifteen soldiers are dead after militants attacked a base in Mali.", None, "Attack"),
+    ("Fifteen soldiers are dead after militants attacked a base in Mali.", "Mali", "Attack"),
+    # an "after" clause that tells the event places the toll where the event was
+    ("Six people are dead after gunmen attacked a church in Ouagadougou, officials said.",
+     "Ouagadougou", "Attack"),
+    ("At least 30 people were wounded after a suicide bomber blew himself up at a market in "
+     "Baghdad.", "Baghdad", "Attack"),
+    ("Nine people were injured after gunmen opened fire in Karachi and Lahore.", None, "Attack"),
     # a list of places is none of theirs
     ("More than 30 people are dead after storms in Texas and Oklahoma.", None, "Disaster"),
     # a cause kg has no event for leaves the toll to no earlier attack

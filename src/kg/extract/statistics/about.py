@@ -199,7 +199,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                         return None if listed else mention.id  # "in attacks in X and Y"
     if not money and root.lower_ not in percent_tokens() and \
             root.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        caused = _place_of_the_cause(ctx, verb, root)
+        caused = _place_of_the_cause(ctx, verb, root, triggers)
         if caused is not None:
             return caused.id if caused else None
     if not money and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
@@ -328,11 +328,13 @@ _AFTER = ("after", "from", "amid", "following")
 """Prepositions that tie a toll to its cause without placing it ("dead after floods in X")."""
 
 
-def _place_of_the_cause(ctx: Context, verb: Any, root: Any) -> Any | None:
+def _place_of_the_cause(ctx: Context, verb: Any, root: Any, triggers: set[int]) -> Any | None:
     """For a toll whose clause names its cause, the place the cause is "in" or "at": "At least
     40 people are dead after floods in Peru", "20 were hurt amid riots in Lagos", "300 homes
-    were lost following a bushfire at X"; False for a list of places ("after storms in X and
-    Y"), None when the cause is no attack, disaster or war, or is placed nowhere."""
+    were destroyed following a bushfire at X", or the place of an event an "after" clause tells
+    ("15 soldiers are dead after militants attacked a base in Mali"); False for a list of
+    places ("after storms in X and Y"), None when the cause is no attack, disaster or war, or
+    is placed nowhere."""
     if verb.lemma_.lower() not in toll_words() and not any(
             c.dep_ == "acomp" and c.lemma_.lower() in toll_words() for c in verb.children):
         return None  # "200 workers remain idle after the strike in X": no toll
@@ -346,6 +348,15 @@ def _place_of_the_cause(ctx: Context, verb: Any, root: Any) -> Any | None:
                     found = _place_after(ctx, where, root)
                     if found is not None:
                         return found
+    acts = [c for c in verb.children if c.dep_ == "advcl" and c.idx in triggers and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _AFTER for m in c.children)]
+    for act in acts:  # where it was done, or where what it struck was ("attacked a church in X")
+        struck = [c for c in act.children if c.dep_ == "dobj"]
+        for where in (c for noun in (act, *struck) for c in noun.children
+                      if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = _place_after(ctx, where, root)
+            if found is not None:
+                return found
     return None
 
 
