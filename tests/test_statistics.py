@@ -426,6 +426,8 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     ("At least 30 people were wounded after a suicide bomber blew himself up at a market in "
      "Baghdad.", "Baghdad", "Attack"),
     ("Nine people were injured after gunmen opened fire in Karachi and Lahore.", None, "Attack"),
+    # a toll a linking verb gives its noun measures the cause the noun is "from"
+    ("The death toll from floods in Peru is 40.", "Peru", "Disaster"),
     # a list of places is none of theirs
     ("More than 30 people are dead after storms in Texas and Oklahoma.", None, "Disaster"),
     # a cause kg has no event for leaves the toll to no earlier attack
@@ -490,6 +492,11 @@ def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others(
     # a bare number the model took for a date, that a preposition governs: a level reached
     ("The holiday road toll now stands at 38, police said.", [38]),
     ("Smith was out for 71 after lunch.", [71]),
+    # or that a toll's noun is
+    ("The death toll from floods in Peru is 40.", [40]),
+    ("The toll is now 72, police said.", [72]),
+    ("The casualty toll from the landslide in Assam was 19 on Monday.", [19]),
+    ("His age is 40.", []),
     # not a year, nor a date
     ("The bridge has stood since 1998.", []),
     ("The rally was held on March 12.", []),
