@@ -426,6 +426,9 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     ("At least 30 people were wounded after a suicide bomber blew himself up at a market in "
      "Baghdad.", "Baghdad", "Attack"),
     ("Nine people were injured after gunmen opened fire in Karachi and Lahore.", None, "Attack"),
+    # (the cause's phrase on the adjective)
+    ("At least 40 people are dead from floods in Peru.", "Peru", "Disaster"),
+    ("More than 50 people are dead from storms in Bangladesh.", "Bangladesh", "Disaster"),
     # a toll a linking verb gives its noun measures the cause the noun is "from"
     ("The death toll from floods in Peru is 40.", "Peru", "Disaster"),
     # a list of places is none of theirs
