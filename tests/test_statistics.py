@@ -412,6 +412,76 @@ def test_a_figure_measures_the_event_its_words_name(text: str, event_type: str |
     assert {types.get(s.event or "") for s in facts.statistics} == {event_type}
 
 
+@pytest.mark.parametrize(("text", "about", "event_type"), [
+    # a toll told by a linking verb and a toll word measures the cause the clause names, in
+    # the place the cause was
+    ("At least 40 people are dead after floods in Peru, officials said.", "Peru", "Disaster"),
+    ("Twelve people remain missing after a landslide in Nepal.", "Nepal", "Disaster"),
+    ("At least 25 villagers were dead following an earthquake in northern Iran.", "Iran",
+     "Disaster"),
+    ("Fifteen soldiers are dead after militants attacked a base in Mali.", "Mali", "Attack"),
+    # an "after" clause that tells the event places the toll where the event was
+    ("Six people are dead after gunmen attacked a church in Ouagadougou, officials said.",
+     "Ouagadougou", "Attack"),
+    ("At least 30 people were wounded after a suicide bomber blew himself up at a market in "
+     "Baghdad.", "Baghdad", "Attack"),
+    ("Nine people were injured after gunmen opened fire in Karachi and Lahore.", None, "Attack"),
+    # (the cause's phrase on the adjective)
+    ("At least 40 people are dead from floods in Peru.", "Peru", "Disaster"),
+    ("More than 50 people are dead from storms in Bangladesh.", "Bangladesh", "Disaster"),
+    # a toll a linking verb gives its noun measures the cause the noun is "from"
+    ("The death toll from floods in Peru is 40.", "Peru", "Disaster"),
+    # a list of places is none of theirs
+    ("More than 30 people are dead after storms in Texas and Oklahoma.", None, "Disaster"),
+    # a cause kg has no event for leaves the toll to no earlier attack
+    ("Rebels shelled Goma on Monday. At least 14 people are dead after a stampede in a market "
+     "in Kinshasa.", None, None),
+    # and a state that is no toll's measures nothing
+    ("At least 200 workers remain idle after the strike in Busan.", None, None),
+])
+def test_a_toll_told_by_a_linking_verb_measures_its_cause(text: str, about: str | None,
+                                                          event_type: str | None) -> None:
+    facts = facts_of(text)
+    figure = facts.statistics[0]
+    assert labels(facts).get(figure.about or "") == about
+    assert {e.key: e.type for e in facts.events}.get(figure.event or "") == event_type
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # what an attack, disaster or war did, told with the event as the clause's doer, measures it
+    ("A powerful storm hit Scotland on Monday. The storm left 2,000 homes without power.",
+     "Disaster"),
+    ("A powerful storm hit Scotland on Monday, leaving 2,000 homes without power.", "Disaster"),
+    ("A blizzard swept across Ontario overnight. More than 3,000 travellers were stranded by "
+     "the blizzard.", "Disaster"),
+    ("A fire swept through a market in Lagos on Sunday. The blaze gutted 120 shops.",
+     "Disaster"),
+    ("Militants attacked a convoy near Kandahar on Sunday. The attack left 300 families "
+     "homeless.", "Attack"),
+    # but not those the event made do what another event tells
+    ("Militants attacked a convoy near Kandahar. The attack forced 300 families to flee.", None),
+    # nor what an event kg did not find did
+    ("A storm left 500 homes without power.", None),
+])
+def test_what_an_event_did_measures_it(text: str, event_type: str | None) -> None:
+    facts = facts_of(text)
+    types = {e.key: e.type for e in facts.events}
+    assert types.get(facts.statistics[0].event or "") == event_type
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    # seats and votes are the winner's, though the parse split the description before its
+    # name off as a subject of its own
+    ("The opposition Popular Front won 40 seats.", "Popular Front"),
+    ("The opposition Civic Alliance took 31 percent of the vote, officials said.",
+     "Civic Alliance"),
+    ("In Lima, the opposition Popular Force won 73 seats in Congress.", "Popular Force"),
+])
+def test_a_figure_is_the_named_winners_past_the_description(text: str, about: str) -> None:
+    facts = facts_of(text)
+    assert labels(facts).get(facts.statistics[0].about or "") == about
+
+
 def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others() -> None:
     from kg.extract.statistics.spans import untagged_figures
     from kg.nlp import parse
@@ -425,6 +495,11 @@ def test_a_number_in_digits_the_model_left_unlabelled_is_judged_like_the_others(
     # a bare number the model took for a date, that a preposition governs: a level reached
     ("The holiday road toll now stands at 38, police said.", [38]),
     ("Smith was out for 71 after lunch.", [71]),
+    # or that a toll's noun is
+    ("The death toll from floods in Peru is 40.", [40]),
+    ("The toll is now 72, police said.", [72]),
+    ("The casualty toll from the landslide in Assam was 19 on Monday.", [19]),
+    ("His age is 40.", []),
     # not a year, nor a date
     ("The bridge has stood since 1998.", []),
     ("The rally was held on March 12.", []),

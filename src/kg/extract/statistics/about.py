@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import one_word_verbs
-from kg.extract.statistics.event import toll_causes
+from kg.extract.statistics.event import AFTER, toll_causes, toll_words
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -197,6 +197,11 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                     if mention is not None:
                         listed = _listed(obj, root) or _listed(ctx.last_token(mention), root)
                         return None if listed else mention.id  # "in attacks in X and Y"
+    if not money and root.lower_ not in percent_tokens() and \
+            root.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        caused = _place_of_the_cause(ctx, verb, root, triggers)
+        if caused is not None:
+            return caused.id if caused else None
     if not money and root.dep_ in ("dobj", "nsubjpass", "nsubj"):
         struck = _place_struck(ctx, verb, root) or _place_of_the_act(ctx, verb, root)
         if struck is not None:
@@ -317,6 +322,46 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         verbs.append(verb.head)
     return verbs
+
+
+_FROM_A_CAUSE = (*AFTER, "from")
+"""Prepositions that tie a toll to its cause without placing it ("dead after floods in X",
+"dead from floods in X"; the cause must be a toll cause, so "from Lima" is none)."""
+
+
+def _place_of_the_cause(ctx: Context, verb: Any, root: Any, triggers: set[int]) -> Any | None:
+    """For a toll whose clause names its cause, the place the cause is "in" or "at": "At least
+    40 people are dead after floods in Peru", "20 were hurt amid riots in Lagos", "300 homes
+    were destroyed following a bushfire at X", or the place of an event an "after" clause tells
+    ("15 soldiers are dead after militants attacked a base in Mali"); False for a list of
+    places ("after storms in X and Y"), None when the cause is no attack, disaster or war, or
+    is placed nowhere."""
+    if verb.lemma_.lower() not in toll_words() and not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in toll_words() for c in verb.children):
+        return None  # "200 workers remain idle after the strike in X": no toll
+    causes = toll_causes(lexicon().events.triggers)
+    # "are dead after floods in X", or with the phrase on the adjective: "dead from floods in X"
+    clauses = _clause_and_its_parts(verb)
+    clauses += [c for v in clauses for c in v.children if c.dep_ == "acomp"]
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _FROM_A_CAUSE):
+            for cause in (c for c in prep.children if c.dep_ == "pobj"):
+                if cause.lemma_.lower() not in causes and cause.lower_ not in causes:
+                    continue
+                for where in (c for c in cause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                    found = _place_after(ctx, where, root)
+                    if found is not None:
+                        return found
+    acts = [c for c in verb.children if c.dep_ == "advcl" and c.idx in triggers and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in AFTER for m in c.children)]
+    for act in acts:  # where it was done, or where what it struck was ("attacked a church in X")
+        struck = [c for c in act.children if c.dep_ == "dobj"]
+        for where in (c for noun in (act, *struck) for c in noun.children
+                      if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = _place_after(ctx, where, root)
+            if found is not None:
+                return found
+    return None
 
 
 def _place_struck(ctx: Context, verb: Any, root: Any) -> Any | None:

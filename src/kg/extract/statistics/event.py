@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.events import REPORTING
 from kg.extract.statistics.syntax import (
     clause_verb,
+    counted_noun,
     counts_the_charge,
     is_size,
     number_root,
@@ -50,6 +51,8 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
             words |= {t.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         if root.dep_ == "dobj" and root.head.i == verb.i:  # "left 80 civilians dead"
             words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}
+        if linking_verb(span) is not None:  # "40 people are dead", "12 remain missing"
+            words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
     measures = [m for m in figure_words().event_measures if words & m.lemmas]
     for measure in measures:
         found = _latest(measure.events, measure.reach, span, sentence, events)
@@ -74,6 +77,81 @@ def event_measured_by_words(span: Any, sentence: int, events: list[Event]) -> st
         if measure.story and (found := _the_story_event(measure.events, sentence, events)) is not None:
             return found
     return None
+
+
+_LINKING = ("be", "remain")
+"""Verbs that tie those a toll counts to their state ("are dead", "remain missing")."""
+
+
+def linking_verb(span: Any) -> Any | None:
+    """The linking verb whose subject a figure counts and whose adjective is a toll's word, as a
+    toll is told without a verb of harm ("At least 40 people are dead after floods in X",
+    "Twelve miners remain missing"; the toll lemmas of ``event measures`` in numbers.yaml);
+    None for any other figure ("200 workers remain idle")."""
+    root = counted_noun(number_root(span))
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _LINKING:
+        return None
+    return verb if any(c.dep_ == "acomp" and c.lemma_.lower() in toll_words()
+                       for c in verb.children) else None
+
+
+def toll_words() -> frozenset[str]:
+    """The words of a toll: the lemmas of the attack, disaster and war ``event measures`` of
+    numbers.yaml ("kill", "dead", "missing", "homeless", "destroy")."""
+    return frozenset(lemma for m in figure_words().event_measures
+                     if set(m.events) & set(_TOLL_EVENTS) for lemma in m.lemmas)
+
+
+def tells_a_cause(verb: Any) -> bool:
+    """Whether a clause says after what its toll came: "after a stampede", "following the
+    blast", "amid riots", "after a bus plunged into a river" (the cause named, kg's event for it
+    or not)."""
+    return any(c.dep_ == "prep" and c.lower_ in AFTER and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                                                              for o in c.children)
+               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+                                            for m in c.children)
+               for c in verb.children)
+
+
+AFTER = ("after", "following", "amid")
+"""Words that tie a toll to what came before it ("dead after floods", "following a quake")."""
+
+
+def what_the_event_did(span: Any, sentence: int, events: list[Event],
+                       triggers: Mapping[int, str | None]) -> str | None:
+    """The attack, disaster or war a figure counts what it did to, as the clause tells it with
+    the event for its doer: the object of a clause whose subject is the event ("The storm left
+    2,000 homes without power", "A storm hit Scotland, leaving 2,000 homes without power") or
+    the agent of a passive one ("2,000 homes were left without power by the storm"). The
+    event's word is its trigger, or "the storm" after the storm was told (up to a few sentences
+    before); None for any other doer."""
+    number = number_root(span)
+    if is_size(number):
+        return None
+    root = number.head if number.dep_ in ("nummod", "quantmod") else number
+    verb = root.head
+    if verb.pos_ != "VERB":
+        return None
+    if root.dep_ == "dobj":
+        doer = subject_of(verb)
+    elif root.dep_ == "nsubjpass":
+        doer = next((o for a in verb.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj"), None)
+    else:
+        return None
+    if doer is None or doer.pos_ != "NOUN" or any(
+            c.dep_ in ("xcomp", "ccomp") and triggers.get(c.idx) is not None for c in verb.children):
+        return None  # "the attack forced 300 families to flee": those who fled
+    types = {e.key: e.type for e in events}
+    key = triggers.get(doer.idx)
+    if key is not None:
+        return key if types.get(key) in _TOLL_EVENTS else None
+    kinds = _event_nouns().get(doer.lemma_.lower()) or _event_nouns().get(doer.lower_)
+    if not kinds or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            for c in doer.children):
+        return None  # "a storm" not told before is no event kg found
+    return _latest(kinds, _NOUN_REACH, span, sentence, events)
 
 
 def _tells_its_cause(verb: Any) -> bool:
@@ -283,7 +361,8 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
         elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSING
                                            for m in child.children):
             candidates += [child, *(c for c in child.children if c.dep_ in _ARGUMENTS)]
-        elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES:
+        elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES and \
+                death.lemma_.lower() not in _LINKING:  # "15 soldiers are dead": the dead
             candidates.append(child)
     relative = death.dep_ == "relcl" and any(
         c.lower_ in _RELATIVES and (c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.head.i == death.i)
@@ -295,8 +374,9 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
     return next((c for c in candidates if c.lemma_.lower() in causes), None)
 
 
-_CAUSING = ("by", "in", "during", "from", "after", "amid", "when", "as")
-"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out")."""
+_CAUSING = ("by", "in", "during", "from", "after", "following", "amid", "when", "as")
+"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out",
+"dead following a quake")."""
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 _RELATIVES = ("which", "that")

@@ -22,10 +22,13 @@ from kg.extract.statistics.event import (
     a_share_of_goods,
     cause_event,
     event_measured_by_words,
+    linking_verb,
     measured_event,
     named_cause,
     place_of_the_whole,
+    tells_a_cause,
     toll_causes,
+    what_the_event_did,
 )
 from kg.extract.statistics.measured import measured_phrase
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
@@ -110,11 +113,19 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                        victims=victims)
         event = None if is_difference(span) else \
             event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
+        if event is None and ends[0][3] == "count" and not is_difference(span):
+            event = what_the_event_did(span, sentence, events, triggers)  # "the storm left
+            # 2,000 homes without power"
         if a_share_of_goods(span, event, events):
             event = None  # "bought 38 percent of all the cattle": a trade, not a takeover
         if about is None and event is not None:
             about = place_of_the_whole(span, event, events)  # "turnout reached 61 percent"
         cause = named_cause(deaths[event], causes) if event in deaths else None
+        linking = linking_verb(span)
+        if linking is not None:  # "40 people are dead after floods in X": the floods' toll
+            cause = named_cause(linking, causes) or cause
+            if cause is None and tells_a_cause(linking):
+                event = None  # "14 are dead after a stampede": no earlier attack's toll
         if cause is not None:
             event = cause_event(cause, triggers)
         for index, (part, value, qualifier, unit) in enumerate(ends):

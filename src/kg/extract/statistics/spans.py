@@ -119,9 +119,9 @@ def _qualifier_words() -> frozenset[str]:
 def _bare_number(ent: Any) -> bool:
     """Whether a span the model took for a date is a number in digits and nothing else (with a
     qualifier at most) that a preposition governs, a level something reached: "the toll
-    stands at 45", "was out for 64"; not a year ("1999"), an ordinal ("12th"), a number in
-    another role ("Lawal, 30, was", "since he was 13"), nor a date or a duration
-    ("December 13", "three days")."""
+    stands at 45", "was out for 64", or that a toll's noun is ("the death toll is 40"); not a
+    year ("1999"), an ordinal ("12th"), a number in another role ("Lawal, 30, was", "since he
+    was 13"), nor a date or a duration ("December 13", "three days")."""
     qualifiers = _qualifier_words()
     numbers = [t for t in ent if t.like_num]
     if len(numbers) != 1 or not has_digit(numbers[0]) or \
@@ -129,8 +129,19 @@ def _bare_number(ent: Any) -> bool:
         return False
     number, doc = numbers[0], ent.doc
     grouped = any(0 <= i < len(doc) and doc[i].like_num for i in (ent.start - 1, ent.end))
-    return number.dep_ == "pobj" and not re.fullmatch(r"(1[89]|20)\d\d", number.text) and \
-        not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
+    # "the death toll from the floods is 40": the level a toll's noun is
+    toll = number.dep_ == "attr" and number.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _toll_nouns() for c in number.head.children)
+    return (number.dep_ == "pobj" or toll) and not re.fullmatch(r"(1[89]|20)\d\d", number.text) \
+        and not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
+
+
+@cache
+def _toll_nouns() -> frozenset[str]:
+    """The nouns a toll is told by ("toll", "casualty", "fatality"): the lemmas of the attack,
+    disaster and war ``event measures`` of numbers.yaml."""
+    return frozenset(lemma for measure in figure_words().event_measures
+                     if "Attack" in measure.events for lemma in measure.lemmas)
 
 
 def _counts_other_than_time(ent: Any) -> bool:

@@ -80,7 +80,7 @@ def subject_of(verb: Any) -> Any | None:
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in CLAUSE_ARGUMENTS]
         if subjects:
-            return _past_dateline(subjects[0], verb, subjects[1:])
+            return _past_descriptor(_past_dateline(subjects[0], verb, subjects[1:]), subjects)
         if verb.dep_ == "ccomp":
             return _reported_subject(verb)
         if _gerund_of_a_clause(verb):
@@ -150,6 +150,16 @@ def _past_dateline(subject: Any, verb: Any, others: list[Any]) -> Any:
         return after[0]
     heads = [t for t in subject.subtree if dash.i < t.i < verb.i and t.head.i < dash.i]
     return heads[0] if heads else subject
+
+
+def _past_descriptor(subject: Any, subjects: list[Any]) -> Any:
+    """The name a clause's subject describes, when the parse split the description off as a
+    subject of its own: in "The opposition Popular Front won 40 seats", "Front" (the name right
+    after "the opposition", also a subject of the verb), not "opposition"."""
+    if subject.pos_ != "NOUN":
+        return subject
+    return next((s for s in subjects if s.pos_ == "PROPN" and s.i > subject.i
+                 and s.left_edge.i == subject.right_edge.i + 1), subject)
 
 
 def _reported_subject(verb: Any) -> Any | None:
