@@ -41,3 +41,47 @@ def test_a_word_after_a_name_that_is_no_surname_stays_out(text: str, word: str) 
     found = typed(facts_of(text))
     assert not [label for label, type_ in found.items() if type_ == "Person" and word in label], \
         found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Workers' Party won the vote in Recife.", "Workers' Party"),
+    ("Leaders of the Farmers' Federation met the minister in Nairobi.", "Farmers' Federation"),
+    ("Members of the International Brotherhood of Teamsters' Local 42 walked off the job.",
+     "International Brotherhood of Teamsters' Local 42"),
+    ("United Auto Workers Local 600 voted to ratify the deal.", "United Auto Workers Local 600"),
+])
+def test_a_bodys_name_with_a_possessive_or_a_locals_number_is_whole(text: str, name: str) -> None:
+    found = typed(facts_of(text))
+    assert name in found and found[name] != "Person", found
+    assert not [label for label in found if label != name and label in name], found
+
+
+@pytest.mark.parametrize(("text", "leader", "body"), [
+    ("Opposition leader Omar Hamid's Unity movement won 12 seats.", "Omar Hamid", None),
+    ("Hamid's Unity movement won 12 seats.", None, None),
+    ("Kabila's Renewal party took most of the seats in Kinshasa.", None, "Renewal"),
+])
+def test_a_leaders_possessive_before_his_movement_is_no_part_of_its_name(
+        text: str, leader: str | None, body: str | None) -> None:
+    found = typed(facts_of(text))
+    assert not [label for label in found if "'s" in label], found
+    if leader is not None:
+        assert found.get(leader) == "Person", found
+    if body is not None:
+        assert found.get(body) == "PoliticalParty", found
+
+
+@pytest.mark.parametrize("text", [
+    "Choi's 2016 defection embarrassed the regime.",
+    "Nguyen's resignation was accepted on Friday.",
+    "Okafor's arrest sparked protests in Lagos.",
+])
+def test_a_name_that_owns_what_only_a_person_undergoes_is_no_body(text: str) -> None:
+    found = typed(facts_of(text))
+    assert not [label for label, type_ in found.items()
+                if type_ not in ("Person", "City", "Country")], found
+
+
+def test_a_known_place_before_its_body_stays_a_place() -> None:
+    found = typed(facts_of("Kenya's Orange movement held a rally in Kisumu."))
+    assert found.get("Kenya") == "Country", found

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.organizations import classify_organization, has_a_body_head
+from kg.extract.names import only_title_words
+from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
 from kg.extract.places import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
@@ -21,7 +22,12 @@ def whole_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     if not ents:
         return ents
     doc = ents[0].doc
-    repaired = [_with_cut_surname(ent, gazetteer) for ent in ents]
+    repaired = [_with_number_of_a_local(_with_cut_surname(ent, gazetteer)) for ent in ents]
+    repaired += _bodies_named_for_their_members(doc, gazetteer)
+    leaders = _leaders_and_movements(doc, gazetteer)
+    repaired = [ent for ent in repaired
+                if not any(ent.start < new.end and new.start < ent.end for new in leaders)]
+    repaired = [_owner_of_a_persons_event(ent, gazetteer) for ent in [*repaired, *leaders]]
     return _without_overlaps(repaired, doc)
 
 
@@ -115,3 +121,104 @@ def _with_cut_surname(ent: Any, gazetteer: Any) -> Any:
     if _foreign_written(whole) or last.lower_ in _particles() or titled:
         return make_span(doc, ent.start, head.i + 1, "PERSON")
     return ent
+
+
+def _with_number_of_a_local(ent: Any) -> Any:
+    """"the International Brotherhood of Teamsters' Local 42", "United Auto Workers Local 600":
+    a union's local branch is named by its number, which the model leaves out of the name."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text != "Local" or ent.end >= len(doc):
+        return ent
+    number = doc[ent.end]
+    if not number.is_digit or number.i + 1 < len(doc) and doc[number.i + 1].is_digit:
+        return ent
+    return make_span(doc, ent.start, ent.end + 1, "ORG")
+
+
+def _bodies_named_for_their_members(doc: Any, gazetteer: Any) -> list[Any]:
+    """"The Workers' Party won", "the Farmers' Federation": a body named for its members in the
+    plural possessive, which the model left untagged: the capitalised plural, its apostrophe and
+    the body's head word (a party, union, federation, association, ...) are one name, with the
+    capitalised words before that modify it ("the National Teachers' Union")."""
+    from kg.nlp import make_span
+
+    found = []
+    for mark in doc[1:-1]:
+        members, body = doc[mark.i - 1], doc[mark.i + 1]
+        if mark.text != "'" or mark.dep_ != "case" or members.dep_ != "poss" or \
+                members.head.i != body.i or not members.text.endswith("s") or members.whitespace_:
+            continue
+        if any(t.ent_type_ for t in (members, body)) or not all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (members, body)):
+            continue
+        if not (body.text in gazetteer.institution_heads or has_a_body_head(body.text) or
+                classify_organization(body.text) != "Organization"):
+            continue
+        start = members.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and \
+                doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == members.i:
+            start -= 1
+        found.append(make_span(doc, start, body.i + 1, "ORG"))
+    return found
+
+
+def _leaders_and_movements(doc: Any, gazetteer: Any) -> list[Any]:
+    """"Hamid's Unity movement won 12 seats", "Kabila's Renewal party", "Aziz's Dawn
+    movement": a name in the possessive before a movement's, party's or faction's own name (a
+    lower-case "movement", "party", "faction" after capitalised words) is its leader's, a
+    person's, and the capitalised words and the noun are the body's name; not where the
+    gazetteer knows the owner as a place or a body ("Kenya's Orange movement"), nor a body's
+    name with a possessive inside ("the People's Party", "Lloyd's Register")."""
+    from kg.nlp import make_span
+
+    found = []
+    for mark in doc[1:-2]:
+        owner_end, body = doc[mark.i - 1], doc[mark.i + 1]
+        if mark.text != "'s" or mark.dep_ != "case" or owner_end.dep_ != "poss" or \
+                owner_end.whitespace_:
+            continue
+        noun = owner_end.head
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.lower_ not in body_descriptors() or \
+                not 1 <= noun.i - body.i <= 3:
+            continue
+        words = doc[body.i : noun.i]
+        if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.dep_ == "compound" and
+                   t.i < t.head.i <= noun.i for t in words):
+            continue
+        start = owner_end.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
+                doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == owner_end.i and \
+                doc[start - 1].lower_ not in gazetteer.titles and \
+                doc[start - 1].text not in gazetteer.honorifics:
+            start -= 1
+        owner = doc[start : owner_end.i + 1]
+        if len(owner) > 3 or not all(t.is_alpha and t.is_title for t in owner) or \
+                not _unknown_or_a_small_town(gazetteer.lookup(owner.text)) or \
+                gazetteer.demonym(owner.text) is not None or has_a_body_head(owner.text) or \
+                classify_organization(owner.text) != "Organization" or \
+                owner.text in gazetteer.party_names or only_title_words(owner, gazetteer):
+            continue
+        found.append(make_span(doc, owner.start, owner.end, "PERSON"))
+        if _unknown_or_a_small_town(gazetteer.lookup(words.text)):
+            found.append(make_span(doc, body.i, noun.i + 1, "ORG"))  # not "Unity", a state
+    return found
+
+
+def _owner_of_a_persons_event(ent: Any, gazetteer: Any) -> Any:
+    """"Choi's 2016 defection", "Kovac's resignation": a name the model took for a body's that
+    owns a noun of what only a person undergoes (``person-event-nouns.txt``) is a person's."""
+    from kg.nlp import make_span
+
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.root.dep_ != "poss" or \
+            not all(t.is_alpha and t.is_title for t in ent) or \
+            gazetteer.lookup(ent.text) is not None or gazetteer.demonym(ent.text) is not None or \
+            has_a_body_head(ent.text) or classify_organization(ent.text) != "Organization":
+        return ent
+    event = ent.root.head
+    if event.pos_ != "NOUN" or event.lemma_.lower() not in lexicon().words("person-event-nouns.txt"):
+        return ent
+    return make_span(ent.doc, ent.start, ent.end, "PERSON")
