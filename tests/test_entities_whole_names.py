@@ -85,3 +85,25 @@ def test_a_name_that_owns_what_only_a_person_undergoes_is_no_body(text: str) -> 
 def test_a_known_place_before_its_body_stays_a_place() -> None:
     found = typed(facts_of("Kenya's Orange movement held a rally in Kisumu."))
     assert found.get("Kenya") == "Country", found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Telstra chairman Jane Roe said profits fell.", "Telstra"),
+    ("Qantas chief executive Alan Joyce said fares would rise.", "Qantas"),
+    ("Reuters reporter Tom Smith was detained in Yangon.", "Reuters"),
+])
+def test_a_known_body_before_a_persons_title_is_an_entity(text: str, body: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(body) in ("Company", "NewsOrganization"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry spokesman Park Ji-hoon said the talks would continue.",
+    "Police spokeswoman Mary Lee said two men were held.",
+    "Ministry official Sara Haddad said the tender had closed.",
+    "Ministry spokeswoman Ines Duarte told reporters in Lisbon that talks went well.",
+])
+def test_a_bare_institution_noun_before_a_title_is_no_body(text: str) -> None:
+    found = typed(facts_of(text))
+    assert not [label for label in found if label in ("Ministry", "Police")], found
+    assert [label for label, type_ in found.items() if type_ == "Person"], found

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.names import only_title_words
 from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
 from kg.extract.places import PLACE_NAME_ENDS, place_name_words
-from kg.gazetteer import Place
+from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 
 
@@ -22,7 +22,8 @@ def whole_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     if not ents:
         return ents
     doc = ents[0].doc
-    repaired = [_with_number_of_a_local(_with_cut_surname(ent, gazetteer)) for ent in ents]
+    repaired = [_known_body_before_a_title(_with_number_of_a_local(
+        _with_cut_surname(ent, gazetteer)), gazetteer) for ent in ents]
     repaired += _bodies_named_for_their_members(doc, gazetteer)
     leaders = _leaders_and_movements(doc, gazetteer)
     repaired = [ent for ent in repaired
@@ -222,3 +223,38 @@ def _owner_of_a_persons_event(ent: Any, gazetteer: Any) -> Any:
     if event.pos_ != "NOUN" or event.lemma_.lower() not in lexicon().words("person-event-nouns.txt"):
         return ent
     return make_span(ent.doc, ent.start, ent.end, "PERSON")
+
+
+def _known_body_before_a_title(ent: Any, gazetteer: Any) -> Any:
+    """"Telstra chairman Jane Roe said", "Optus spokeswoman X": a name the gazetteer knows as
+    an organisation's, which the model took for a people's, right before a person's title or
+    occupation in lower case, is the organisation (not "Hindu priests": a people's name
+    the gazetteer also knows as a paper's is read as a people's where no title follows)."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.end >= len(doc) or gazetteer.demonym(ent.text) is not None:
+        return ent
+    title = doc[ent.end]
+    if not title.is_lower or not (title.lower_ in gazetteer.titles or
+                                  title.lemma_ in gazetteer.occupations):
+        return ent
+    known = gazetteer.lookup(ent.text)
+    if not isinstance(known, KnownOrganization) or ent.text in gazetteer.religions:
+        return ent
+    return make_span(doc, ent.start, ent.end, "ORG")
+
+
+def _institution_nouns() -> frozenset[str]:
+    """The lower-case nouns of a state's institutions (``unnamed-institutions.tsv``, and the
+    last words of ``institution-nouns.tsv``: "ministry", "police", "army")."""
+    nouns = set(lexicon().classes("unnamed-institutions.tsv"))
+    nouns |= {noun.split()[-1] for noun in lexicon().classes("institution-nouns.tsv")}
+    return frozenset(nouns)
+
+
+def a_bare_institution_noun(span: Any) -> bool:
+    """"Ministry spokesman Park Ji-hoon said", "Police spokeswoman Mary Lee said": one word,
+    capitalised, that is only the common noun of a state's institution, before a title, is no
+    body's name (data/gold/README.md: a bare description is no entity)."""
+    return len(span) == 1 and span[0].lower_ in _institution_nouns()
