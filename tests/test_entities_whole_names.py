@@ -107,3 +107,26 @@ def test_a_bare_institution_noun_before_a_title_is_no_body(text: str) -> None:
     found = typed(facts_of(text))
     assert not [label for label in found if label in ("Ministry", "Police")], found
     assert [label for label, type_ in found.items() if type_ == "Person"], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("South Korean President Yoon Suk-yeol declared martial law.", "Yoon Suk-yeol"),
+    ("The George Bush-era policies were dropped.", "George Bush"),
+    ("Tony Blair-style reforms were promised.", "Tony Blair"),
+    ("Opposition leader Lee Jae-myung said the vote was unfair.", "Lee Jae-myung"),
+])
+def test_a_hyphened_given_name_is_whole_and_a_hyphened_modifier_no_part(
+        text: str, name: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(name) == "Person", found
+    assert [label for label, type_ in found.items() if type_ == "Person"] == [name], found
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("SEOUL (Yonhap) Lee Min-ho said the budget would pass.", "Yonhap News Agency"),
+    ("TOKYO (Kyodo) Taro Sato said the plan would cost more.", "Kyodo News"),
+    ("Seoul (Yonhap) The won fell for a third day.", "Yonhap News Agency"),
+])
+def test_an_agency_credited_in_brackets_is_the_agency(text: str, agency: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(agency) == "NewsOrganization", found

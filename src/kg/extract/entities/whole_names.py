@@ -22,8 +22,9 @@ def whole_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     if not ents:
         return ents
     doc = ents[0].doc
-    repaired = [_known_body_before_a_title(_with_number_of_a_local(
-        _with_cut_surname(ent, gazetteer)), gazetteer) for ent in ents]
+    repaired = [_credited_agency(_known_body_before_a_title(_with_number_of_a_local(
+        _with_hyphened_given_name(_with_cut_surname(ent, gazetteer))), gazetteer), gazetteer)
+        for ent in ents]
     repaired += _bodies_named_for_their_members(doc, gazetteer)
     leaders = _leaders_and_movements(doc, gazetteer)
     repaired = [ent for ent in repaired
@@ -258,3 +259,44 @@ def a_bare_institution_noun(span: Any) -> bool:
     capitalised, that is only the common noun of a state's institution, before a title, is no
     body's name (data/gold/README.md: a bare description is no entity)."""
     return len(span) == 1 and span[0].lower_ in _institution_nouns()
+
+
+def _with_hyphened_given_name(ent: Any) -> Any:
+    """"President Yoon Suk-yeol declared", "Park Ji-hoon": a person's name the model ended at
+    the hyphen of a given name whose second part is written in lower case runs to that part,
+    which the tagger reads as a proper noun; and one the model ran into a word joined by a
+    hyphen that the tagger reads as a common word before a noun ("George Bush-era policies",
+    "Blair-style reforms") ends before the hyphen."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ != "PERSON":
+        return ent
+    if len(ent) > 2 and ent[-2].text == "-" and ent[-1].is_lower and ent[-1].is_alpha and \
+            ent[-1].pos_ in ("NOUN", "VERB", "ADJ") and not ent[-2].whitespace_ and \
+            not ent[-3].whitespace_ and ent[-1].head.i >= ent.end and \
+            ent[-1].head.pos_ == "NOUN":
+        return make_span(doc, ent.start, ent.end - 2, "PERSON")
+    if ent.end + 1 >= len(doc) or not ent[-1].is_alpha or not ent[-1].text[:1].isupper():
+        return ent
+    hyphen, rest = doc[ent.end], doc[ent.end + 1]
+    if hyphen.text != "-" or ent[-1].whitespace_ or hyphen.whitespace_ or not rest.is_lower or \
+            not rest.is_alpha or rest.pos_ != "PROPN" or rest.ent_type_ or \
+            rest.i + 1 < len(doc) and doc[rest.i + 1].text == "-":
+        return ent
+    return make_span(doc, ent.start, rest.i + 1, "PERSON")
+
+
+def _credited_agency(ent: Any, gazetteer: Any) -> Any:
+    """"SEOUL (Yonhap) -", "(Kyodo) Taro Sato": a name in brackets alone that the gazetteer
+    knows as an organisation's, which the model took for a people's, is that organisation (an
+    agency credited with the story)."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.start == 0 or ent.end >= len(doc) or \
+            doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or \
+            gazetteer.demonym(ent.text) is not None or \
+            not isinstance(gazetteer.lookup(ent.text), KnownOrganization):
+        return ent
+    return make_span(doc, ent.start, ent.end, "ORG")
