@@ -130,3 +130,17 @@ def test_a_hyphened_given_name_is_whole_and_a_hyphened_modifier_no_part(
 def test_an_agency_credited_in_brackets_is_the_agency(text: str, agency: str) -> None:
     found = typed(facts_of(text))
     assert found.get(agency) == "NewsOrganization", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Kenya Medical Practitioners and Dentists' Union said doctors would strike.",
+     "Kenya Medical Practitioners and Dentists' Union"),
+    ("Leaders of the Nurses and Midwives' Union met the minister in Lusaka.",
+     "Nurses and Midwives' Union"),
+    ("The Bakers and Confectioners' Association backed the ban.",
+     "Bakers and Confectioners' Association"),
+])
+def test_a_body_named_for_the_members_it_lists_is_one_name(text: str, name: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(name) == "Organization", found
+    assert not [label for label in found if label != name and label in name], found

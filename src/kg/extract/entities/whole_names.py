@@ -30,7 +30,7 @@ def whole_names(ents: list[Any], gazetteer: Any) -> list[Any]:
     repaired = [ent for ent in repaired
                 if not any(ent.start < new.end and new.start < ent.end for new in leaders)]
     repaired = [_owner_of_a_persons_event(ent, gazetteer) for ent in [*repaired, *leaders]]
-    return _without_overlaps(repaired, doc)
+    return _join_members_listed_before_their_body(_without_overlaps(repaired, doc))
 
 
 def _without_overlaps(ents: list[Any], doc: Any) -> list[Any]:
@@ -140,28 +140,40 @@ def _with_number_of_a_local(ent: Any) -> Any:
 
 
 def _bodies_named_for_their_members(doc: Any, gazetteer: Any) -> list[Any]:
-    """"The Workers' Party won", "the Farmers' Federation": a body named for its members in the
-    plural possessive, which the model left untagged: the capitalised plural, its apostrophe and
-    the body's head word (a party, union, federation, association, ...) are one name, with the
-    capitalised words before that modify it ("the National Teachers' Union")."""
+    """"The Workers' Party won", "the Farmers' Federation", "the Nurses and Midwives' Union": a
+    body named for its members in the plural possessive, which the model left untagged (or
+    tagged without the members listed before "and"): the capitalised plurals, the apostrophe
+    and the body's head word (a party, union, federation, association, ...) are one name, with
+    the capitalised words before that modify it ("the National Teachers' Union")."""
     from kg.nlp import make_span
 
+    def capitalised(token: Any) -> bool:
+        return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
     found = []
-    for mark in doc[1:-1]:
+    for mark in doc[2:-1]:
         members, body = doc[mark.i - 1], doc[mark.i + 1]
-        if mark.text != "'" or mark.dep_ != "case" or members.dep_ != "poss" or \
-                members.head.i != body.i or not members.text.endswith("s") or members.whitespace_:
-            continue
-        if any(t.ent_type_ for t in (members, body)) or not all(
-                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (members, body)):
+        if mark.text != "'" or mark.dep_ != "case" or members.whitespace_ or \
+                not members.text.endswith("s") or not capitalised(members) or \
+                not capitalised(body):
             continue
         if not (body.text in gazetteer.institution_heads or has_a_body_head(body.text) or
                 classify_organization(body.text) != "Organization"):
             continue
-        start = members.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and \
-                doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and \
-                doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == members.i:
+        first = members
+        if members.dep_ == "conj" and members.head.i == members.i - 2 and \
+                doc[members.i - 1].lower_ == "and" and members.head.head.i == body.i:
+            first = members.head  # "the Nurses and Midwives' Union"
+        elif members.dep_ != "poss" or members.head.i != body.i:
+            continue
+        if not capitalised(first) or not first.text.endswith("s") or first.ent_type_:
+            continue
+        if first is members and body.ent_type_:
+            continue  # the model's own name ("the Doctors' Association")
+        start = first.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and capitalised(doc[start - 1]) and \
+                not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == first.i:
             start -= 1
         found.append(make_span(doc, start, body.i + 1, "ORG"))
     return found
@@ -300,3 +312,29 @@ def _credited_agency(ent: Any, gazetteer: Any) -> Any:
             not isinstance(gazetteer.lookup(ent.text), KnownOrganization):
         return ent
     return make_span(doc, ent.start, ent.end, "ORG")
+
+
+def _join_members_listed_before_their_body(ents: list[Any]) -> list[Any]:
+    """"the Kenya Medical Practitioners and Dentists' Union": a body named for the members it
+    lists, the model cutting it at the "and" before the last members' possessive, is one name:
+    the first part names no body (no head word) and ends in a plural that the parse makes the
+    body's head word a conjunct of; the second is the last members' possessive and the head
+    word."""
+    from kg.nlp import make_span
+
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        doc = ent.doc
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
+                previous.end + 1 == ent.start and doc[previous.end].lower_ == "and" and \
+                len(ent) >= 3 and ent[1].text == "'" and ent[0].text.endswith("s") and \
+                previous[-1].text.endswith("s") and ent[-1].dep_ == "conj" and \
+                ent[-1].head.i == previous[-1].i and \
+                classify_organization(previous.text) == "Organization" and \
+                not has_a_body_head(previous.text) and \
+                (has_a_body_head(ent.text) or classify_organization(ent.text) != "Organization"):
+            joined[-1] = make_span(doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
