@@ -99,7 +99,7 @@ def find_mentions(ctx: Context) -> None:
     from kg.nlp import make_span
 
     gazetteer = ctx.gazetteer
-    ents = whole_names(repaired_names(ctx.doc, gazetteer), gazetteer)
+    ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc

@@ -1,9 +1,15 @@
-"""Names the model cut or ran together around a surname or a possessive, made whole before they
-are typed: a person's name cut before its last surname, a body's name with a possessive inside
-it, a leader's name before his movement's, a person's name before the event he underwent.
+"""Names the model cut or ran together around a surname, a hyphen or a possessive, made whole
+before they are typed, and bodies before a person's title told from common nouns.
 
-Each rule takes the model's repaired name spans (:func:`kg.extract.entities.spans.repaired_names`)
-and returns them with its repairs; :func:`whole_names` runs them in order.
+The rules, in the order :func:`whole_names` runs them over the model's repaired name spans
+(:func:`kg.extract.entities.spans.repaired_names`): a person's name cut before its last surname
+("Andrés López" + "Obrador"); a hyphened given name cut, or a name run into a hyphened modifier
+("Yoon Suk" + "-yeol", "George Bush-era"); a union local's number ("Teamsters' Local 42"); a
+known body before a title or credited in brackets ("Telstra chairman", "(Yonhap)"); a body
+named for its members in the possessive ("the Workers' Party", "the Nurses and Midwives'
+Union"); a leader's possessive before his movement ("Hamid's Unity movement"); a name owning
+what only a person undergoes ("Choi's defection"). :func:`a_bare_institution_noun` tells the
+untagged names' finder that "Ministry" in "Ministry spokesman X" is no body's name.
 """
 
 from __future__ import annotations
@@ -17,23 +23,24 @@ from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 
 
-def whole_names(ents: list[Any], gazetteer: Any) -> list[Any]:
-    """The model's name spans with the names it cut made whole (see each rule)."""
-    if not ents:
-        return ents
-    doc = ents[0].doc
-    repaired = [_credited_agency(_known_body_before_a_title(_with_number_of_a_local(
-        _with_hyphened_given_name(_with_cut_surname(ent, gazetteer))), gazetteer), gazetteer)
-        for ent in ents]
+def whole_names(doc: Any, ents: list[Any], gazetteer: Any) -> list[Any]:
+    """The model's name spans of a parsed text with the names it cut made whole (see each
+    rule), in order."""
+    repaired = []
+    for ent in ents:
+        ent = _with_hyphened_given_name(_with_cut_surname(ent, gazetteer))
+        ent = _with_number_of_a_local(ent)
+        ent = _credited_agency(_known_body_before_a_title(ent, gazetteer), gazetteer)
+        repaired.append(ent)
     repaired += _bodies_named_for_their_members(doc, gazetteer)
     leaders = _leaders_and_movements(doc, gazetteer)
     repaired = [ent for ent in repaired
                 if not any(ent.start < new.end and new.start < ent.end for new in leaders)]
     repaired = [_owner_of_a_persons_event(ent, gazetteer) for ent in [*repaired, *leaders]]
-    return _join_members_listed_before_their_body(_without_overlaps(repaired, doc))
+    return _join_members_listed_before_their_body(_without_overlaps(repaired))
 
 
-def _without_overlaps(ents: list[Any], doc: Any) -> list[Any]:
+def _without_overlaps(ents: list[Any]) -> list[Any]:
     """The spans in order, a span inside or across one that a rule made longer left out."""
     kept: list[Any] = []
     for ent in sorted(ents, key=lambda e: (e.start, -len(e))):
