@@ -35,6 +35,7 @@ def test_a_persons_name_cut_before_its_last_surname_is_whole(text: str, name: st
     ("Prime Minister John Howard Government ministers met on Monday.", "Government"),
     ("Senator Bob Brown Greens colleagues objected.", "Greens"),
     ("Defence Minister Robert Hill Tuesday said the troops would return.", "Tuesday"),
+    ("Mexican President Andrés López Tuesday said the plan would work.", "Tuesday"),
 ])
 def test_a_word_after_a_name_that_is_no_surname_stays_out(text: str, word: str) -> None:
     """A body's, a party's, a day's or a known place's word ends no person's name."""

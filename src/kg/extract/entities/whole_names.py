@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import only_title_words
 from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
 from kg.extract.places import PLACE_NAME_ENDS, place_name_words
@@ -57,9 +58,11 @@ def _particles() -> frozenset[str]:
 def _a_name_word(token: Any, gazetteer: Any) -> bool:
     """Whether a capitalised word after a name can be a surname: no title, honorific, post-
     nominal, body's or place's word, and no name the gazetteer knows but a small town's
-    ("Howard Government", "Jones Street", "Smith QC", "Blair Washington")."""
+    ("Howard Government", "Jones Street", "Smith QC", "Blair Washington"), no day or month."""
     text = token.text
+    dates = lexicon().dates
     return token.pos_ == "PROPN" and token.is_alpha and text[:1].isupper() and \
+        token.lower_ not in dates.weekdays and token.lower_ not in dates.months and \
         not text.isupper() and token.lower_ not in gazetteer.titles and \
         text not in gazetteer.honorifics and text not in gazetteer.post_nominals and \
         text not in gazetteer.institution_heads and text not in gazetteer.party_names and \
@@ -105,9 +108,9 @@ def _with_cut_surname(ent: Any, gazetteer: Any) -> Any:
         return ent
     added = doc[ent.end : head.i + 1]
     for token in added:
-        if token.ent_type_ and not (token.ent_iob_ == "B" and (
+        if token.ent_type_ and not (token.ent_type_ in NAME_LABELS and token.ent_iob_ == "B" and (
                 token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")):
-            return ent  # inside a longer name of the model's
+            return ent  # inside a longer name of the model's, or a date's
         if token.i != head.i and not (token.dep_ == "compound" and
                                       token.i < token.head.i <= head.i):
             return ent
