@@ -190,10 +190,10 @@ def _bodies_named_for_their_members(doc: Any, gazetteer: Any) -> list[Any]:
 
 
 def _leaders_and_movements(doc: Any, gazetteer: Any) -> list[Any]:
-    """"Hamid's Unity movement won 12 seats", "Kabila's Renewal party", "Aziz's Dawn
-    movement": a name in the possessive before a movement's, party's or faction's own name (a
-    lower-case "movement", "party", "faction" after capitalised words) is its leader's, a
-    person's, and the capitalised words and the noun are the body's name; not where the
+    """"Hamid's Unity movement won 12 seats", "Kabila's Renewal party": a name the model ran
+    over a possessive into a movement's, party's or faction's own name (capitalised words
+    before a lower-case "movement", "party", "faction") is its leader's, a person's, and the
+    capitalised words and the noun are the body's name; not where the
     gazetteer knows the owner as a place or a body ("Kenya's Orange movement"), nor a body's
     name with a possessive inside ("the People's Party", "Lloyd's Register")."""
     from kg.nlp import make_span
@@ -209,6 +209,8 @@ def _leaders_and_movements(doc: Any, gazetteer: Any) -> list[Any]:
                 not 1 <= noun.i - body.i <= 3:
             continue
         words = doc[body.i : noun.i]
+        if owner_end.ent_type_ != "ORG" or not all(t.ent_iob_ == "I" for t in (mark, *words)):
+            continue  # the model told the leader and the body apart (or named neither)
         if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.dep_ == "compound" and
                    t.i < t.head.i <= noun.i for t in words):
             continue
