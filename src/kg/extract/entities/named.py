@@ -35,6 +35,7 @@ from kg.extract.entities.clues import (
     written_as_a_persons_name,
 )
 from kg.extract.entities.spans import repaired_names
+from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
     extend_person,
     looks_like_name,
@@ -99,7 +100,7 @@ def find_mentions(ctx: Context) -> None:
     from kg.nlp import make_span
 
     gazetteer = ctx.gazetteer
-    ents = repaired_names(ctx.doc, gazetteer)
+    ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()
     doc = ctx.doc

@@ -15,6 +15,7 @@ from kg.extract.entities.clues import (
     unnamed_government,
 )
 from kg.extract.entities.spans import NAME_LABELS
+from kg.extract.entities.whole_names import a_bare_institution_noun
 from kg.extract.names import (
     only_title_words,
 )
@@ -103,7 +104,8 @@ def find_untagged_names(ctx: Context) -> None:
                 outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
             type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
         office = span.end < len(doc) and doc[span.end].is_lower and \
-            doc[span.end].lower_ in ctx.gazetteer.titles  # "X Commission chairman Y"
+            doc[span.end].lower_ in ctx.gazetteer.titles and \
+            not a_bare_institution_noun(span)  # "X Commission chairman Y", not "Ministry spokesman Y"
         if type_ is None and (span.start > 0 and doc[span.start - 1].lower_ == "the" or
                               owned_by_a_place(span, ctx) or office) and \
                 not any(t.ent_type_ for t in span) and \
