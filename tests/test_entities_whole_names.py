@@ -72,15 +72,24 @@ def test_a_leaders_possessive_before_his_movement_is_no_part_of_its_name(
         assert found.get(body) == "PoliticalParty", found
 
 
-@pytest.mark.parametrize("text", [
-    "Choi's 2016 defection embarrassed the regime.",
-    "Nguyen's resignation was accepted on Friday.",
-    "Okafor's arrest sparked protests in Lagos.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("Choi Song-min fled south in 2016. Choi's 2016 defection embarrassed the regime.",
+     "Choi Song-min"),
+    ("Tran Van Nguyen quit the board. Nguyen's resignation was accepted on Friday.",
+     "Tran Van Nguyen"),
+    ("Union leader Emeka Okafor was arrested on Monday. Okafor's arrest sparked protests in Lagos.",
+     "Emeka Okafor"),
 ])
-def test_a_name_that_owns_what_only_a_person_undergoes_is_no_body(text: str) -> None:
+def test_a_name_that_owns_what_only_a_person_undergoes_is_no_body(text: str, name: str) -> None:
     found = typed(facts_of(text))
     assert not [label for label, type_ in found.items()
                 if type_ not in ("Person", "City", "Country")], found
+    assert found.get(name) == "Person", found
+
+
+def test_a_name_that_did_it_to_others_is_not_made_a_person() -> None:
+    found = typed(facts_of("Renamo's abduction of two engineers angered Maputo."))
+    assert found.get("Renamo") != "Person", found
 
 
 def test_a_known_place_before_its_body_stays_a_place() -> None:

@@ -236,7 +236,9 @@ def _leaders_and_movements(doc: Any, gazetteer: Any) -> list[Any]:
 
 def _owner_of_a_persons_event(ent: Any, gazetteer: Any) -> Any:
     """"Choi's 2016 defection", "Kovac's resignation": a name the model took for a body's that
-    owns a noun of what only a person undergoes (``person-event-nouns.txt``) is a person's."""
+    owns a noun of what only a person undergoes (``person-event-nouns.txt``) is a person's; not
+    where the noun has an "of" object, whose undergoer that is ("Renamo's abduction of two
+    engineers")."""
     from kg.nlp import make_span
 
     if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.root.dep_ != "poss" or \
@@ -247,6 +249,8 @@ def _owner_of_a_persons_event(ent: Any, gazetteer: Any) -> Any:
     event = ent.root.head
     if event.pos_ != "NOUN" or event.lemma_.lower() not in lexicon().words("person-event-nouns.txt"):
         return ent
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in event.children):
+        return ent  # "Renamo's abduction of two engineers": the owner did it to others
     return make_span(ent.doc, ent.start, ent.end, "PERSON")
 
 

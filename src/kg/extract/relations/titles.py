@@ -23,10 +23,12 @@ PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted"
 "Shadow Defence Minister Y" holds no ministry."""
 
 
-GOVERNMENT_LEVELS = {"federal"}
+TITLE_LEVELS = {"federal"}
 """Words before a title that say which level of a state's government the post is at, which
 the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
-minister, "the Federal Privacy Commissioner, Y" a privacy commissioner."""
+minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
+``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
+or "State" before a title is often a party's or a body's name ("National Secretary")."""
 
 
 JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
@@ -191,7 +193,7 @@ def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
         return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
     if token.lower_ in lexicon().classes("description-nouns.tsv"):
         return False  # "union secretary X": the body just named (see _described_body)
-    if token.lower_ in GOVERNMENT_LEVELS:
+    if token.lower_ in TITLE_LEVELS:
         return False  # "Federal Science Minister X": the level of government, no portfolio
     return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
         token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
@@ -380,7 +382,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
             elif not covering and _portfolio_word(ctx, token, words):
                 words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
-            elif not covering and words and token.lower_ in GOVERNMENT_LEVELS:
+            elif not covering and words and token.lower_ in TITLE_LEVELS:
                 pass  # "Australia's Federal Treasurer X": the level of government, no title's word
             elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
                     all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
@@ -742,11 +744,11 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
     modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
-    "Agriculture Minister" (a level of government is no part of it: ``GOVERNMENT_LEVELS``)."""
+    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``)."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
-             and c.lower_ not in GOVERNMENT_LEVELS]
+             and c.lower_ not in TITLE_LEVELS]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")

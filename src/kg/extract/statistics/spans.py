@@ -138,8 +138,9 @@ def _bare_number(ent: Any) -> bool:
 
 @cache
 def _toll_nouns() -> frozenset[str]:
-    """The nouns a toll is told by ("toll", "casualty", "fatality"): the lemmas of the attack,
-    disaster and war ``event measures`` of numbers.yaml."""
+    """The nouns a toll is told by ("toll", "casualty", "fatality"): the lemmas of the ``event
+    measures`` of numbers.yaml that measure an Attack (``event.toll_words`` takes disasters'
+    and wars' too, and their adjectives)."""
     return frozenset(lemma for measure in figure_words().event_measures
                      if "Attack" in measure.events for lemma in measure.lemmas)
 
