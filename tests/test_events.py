@@ -1186,6 +1186,13 @@ def test_a_war_has_an_enemy(text: str, war: bool) -> None:
     ("Helicopter gunships fired on two cars in Hebron.", True),
     ("The storm hit Sydney early on Monday afternoon.", False),
     ("The yachts hit strong winds in Bass Strait.", False),
+    # a weapon that explodes is an attack; a truck, a gas bottle or a price is none
+    ("A car bomb exploded outside a police station in Kabul on Friday, killing 12 people.", True),
+    ("A roadside bomb exploded near a convoy south of Baghdad.", True),
+    ("Two grenades exploded in a crowded market in Bujumbura on Sunday.", True),
+    ("A gas cylinder exploded in a restaurant kitchen in Lahore.", False),
+    ("His truck exploded shortly after noon near the checkpoint.", False),
+    ("Share prices exploded after the merger was announced in London.", False),
 ])
 def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str, attack: bool) -> None:
     assert bool(events_of(facts_of(text), "Attack")) == attack
