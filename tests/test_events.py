@@ -1193,6 +1193,11 @@ def test_a_war_has_an_enemy(text: str, war: bool) -> None:
     ("A gas cylinder exploded in a restaurant kitchen in Lahore.", False),
     ("His truck exploded shortly after noon near the checkpoint.", False),
     ("Share prices exploded after the merger was announced in London.", False),
+    # a particle and no target: only a thing of war goes off
+    ("A bomb went off at a market in Peshawar, killing 12 people.", True),
+    ("A roadside bomb went off near a convoy in Helmand on Monday.", True),
+    ("The fire alarm went off at the school in Leeds.", False),
+    ("Troops went off to the front in Donetsk.", False),
 ])
 def test_a_verb_of_striking_tells_an_attack_when_what_strikes_is_armed(text: str, attack: bool) -> None:
     assert bool(events_of(facts_of(text), "Attack")) == attack

@@ -174,6 +174,10 @@ class Triggers:
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
         for verb, particle in self.of_the_armed:
+            if verb == lemma and particle and _goes_off(token, particle):
+                if self.arm_as_subject(token):
+                    return "Attack", particle  # "a bomb went off in a market"
+                continue
             aimed = not particle or (particles_of(token, particle) and _targets(token, particle)
                                      and not self.fired_at_nothing(token, particle))  # not "on Friday"
             if verb == lemma and aimed and (
@@ -345,6 +349,11 @@ class Triggers:
         return any(word in self.armed for d in doers for word in (
             d.lemma_.lower(), d.lower_, *(c.lower_ for c in d.children if c.dep_ == "compound")))
 
+    def arm_as_subject(self, verb: Any) -> bool:
+        """Whether a verb's subject is a thing of war (the lexicon's ``things_of_war``), not a
+        person: "a car bomb went off" (not "troops went off to the front", "the alarm went off")."""
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.arms for c in verb.children)
+
     def arms_fired(self, verb: Any, particle: str) -> bool:
         """Whether a verb of the armed fires things of war (the lexicon's ``things_of_war``) at
         a target through its preposition, whoever fires them: "they also fired rockets on a
@@ -458,6 +467,13 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
+
+
+def _goes_off(verb: Any, particle: str) -> bool:
+    """Whether a verb of the armed is written with its particle as an adverb and no target:
+    "a bomb went off" ("off" the verb's particle), not "fired on a car" (a preposition)."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle and c.i == verb.i + 1
+               for c in verb.children) and not _targets(verb, particle)
 
 
 def _targets(verb: Any, particle: str) -> list[Any]:
