@@ -23,7 +23,7 @@ _DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
 
 def _particle_first(tokens: Any) -> bool:
     """"al-Qaida", "el-Baradei": a lower-case particle joined by a hyphen to a capitalised word."""
-    return len(tokens) > 2 and tokens[0].lower_ in _particles() and tokens[1].text == "-" \
+    return len(tokens) > 2 and tokens[0].lower_ in name_particles() and tokens[1].text == "-" \
         and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
 
 
@@ -67,7 +67,7 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     return doc[start:end]
 
 
-def _particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     """Lower-case particles inside personal names ("van", "bin"; ``name-particles.txt``)."""
     return lexicon().words("name-particles.txt")
 
@@ -79,15 +79,15 @@ def extend_person(span: Any, gazetteer: Any) -> Any:
     start = span.start
     while start > 0:
         token = doc[start - 1]
-        particle = token.lower_ in _particles() and token.is_lower and start >= 2 and \
+        particle = token.lower_ in name_particles() and token.is_lower and start >= 2 and \
             doc[start - 2].text[:1].isupper()
         capitalised = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
-            and (token.head.i in range(start, span.end) or doc[start].lower_ in _particles())
+            and (token.head.i in range(start, span.end) or doc[start].lower_ in name_particles())
         if not (particle or capitalised) or token.ent_type_ or token.text in gazetteer.honorifics \
                 or token.lower_ in gazetteer.titles or token.is_sent_start and particle:
             break
         start -= 1
-    if doc[start].lower_ in _particles() and doc[start].is_lower and \
+    if doc[start].lower_ in name_particles() and doc[start].is_lower and \
             not _particle_first(doc[start : span.end]):
         start += 1  # never begin a name with a lowercase particle, unless hyphened: "al-Qaida"
     return doc[start : span.end]

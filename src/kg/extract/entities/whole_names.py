@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.entities.spans import NAME_LABELS
-from kg.extract.names import only_title_words
+from kg.extract.names import name_particles, only_title_words
 from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
 from kg.extract.places import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import KnownOrganization, Place
@@ -49,10 +49,6 @@ def _without_overlaps(ents: list[Any]) -> list[Any]:
             continue
         kept.append(ent)
     return kept
-
-
-def _particles() -> frozenset[str]:
-    return lexicon().words("name-particles.txt")
 
 
 def _a_name_word(token: Any, gazetteer: Any) -> bool:
@@ -114,7 +110,7 @@ def _with_cut_surname(ent: Any, gazetteer: Any) -> Any:
         if token.i != head.i and not (token.dep_ == "compound" and
                                       token.i < token.head.i <= head.i):
             return ent
-        particle = token.i != head.i and token.is_lower and token.lower_ in _particles()
+        particle = token.i != head.i and token.is_lower and token.lower_ in name_particles()
         if not (particle or _a_name_word(token, gazetteer)):
             return ent  # ("Ursula von" + "der" + "Leyen": a particle inside the name)
     whole = doc[ent.start : head.i + 1]
@@ -130,7 +126,7 @@ def _with_cut_surname(ent: Any, gazetteer: Any) -> Any:
         if len(ent) == 1 and occupied and _foreign_written(whole):
             return make_span(doc, ent.start, head.i + 1, "PERSON")
         return ent
-    if _foreign_written(whole) or last.lower_ in _particles() or titled:
+    if _foreign_written(whole) or last.lower_ in name_particles() or titled:
         return make_span(doc, ent.start, head.i + 1, "PERSON")
     return ent
 
