@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fetch the real-news corpora: gensim's ``test_data/lee.cor`` and ``lee_background.cor`` as JSON Lines.
+"""Fetch the real-news corpora: gensim's ``lee.cor`` and ``lee_background.cor``, and real web pages.
 
     python scripts/fetch_corpus.py [--cache DIR]
 
@@ -12,6 +12,14 @@ wheel on the package registry (``pip download --no-deps``; gensim itself is not 
   ``DIR/lee-background.jsonl`` with the ids ``leeb-NNN``: unannotated real news to read kg's
   output on, and the source of the annotated ``data/gold-background`` set.
 
+Real news pages of several outlets (CNN, AP, Time, Wired, Yonhap, cleveland.com, a local TV
+site, an esports site, a blog and a Nigerian celebrity site, 2013-2023), whole HTML pages with
+their menus, players and sidebars, are taken from the test data of the ``newspaper4k`` source
+package on the registry (``pip download --no-deps --no-binary``; newspaper4k is not installed):
+``DIR/pages/<name>.html``, the pages ``kg eval data/gold-pages`` reads, and
+``DIR/pages-reference/<name>.txt``, newspaper4k's own extraction of each story's text, against
+which tests/test_pages_real.py measures what kg reads from the pages.
+
 ``DIR`` defaults to ``.cache/corpora`` in the repository; the files are cached there and never
 committed (the sentences are not ours). A second run with the files present does nothing.
 """
@@ -22,6 +30,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from pathlib import Path
@@ -34,6 +43,14 @@ CORPORA = {
     "lee.jsonl": ("gensim/test/test_data/lee.cor", "lee", 2, 50),
     "lee-background.jsonl": ("gensim/test/test_data/lee_background.cor", "leeb", 3, 300),
 }
+
+NEWSPAPER4K = "newspaper4k==0.9.6"  # the release whose test pages data/gold-pages annotates
+# the English news articles among its test pages (not site front pages, not other languages;
+# video_article_01 is the same page as cleveland.com1)
+PAGES = ("ap_meta_refresh", "article_with_br", "article_with_divs", "cleveland.com1", "cnn_001",
+         "cnn_002", "cnn_article", "cnn_test_nlp", "fox13now_001", "time_001", "video_article_02",
+         "wired_001", "yna_co_kr")
+_PAGE_DATA = "newspaper4k-0.9.6/tests/data"
 
 
 def lee_articles(raw: bytes, name: str = "lee.jsonl") -> list[dict[str, str]]:
@@ -64,6 +81,38 @@ def fetch(cache: Path = DEFAULT_CACHE, name: str = "lee.jsonl") -> Path:
     return cache / name
 
 
+def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
+    """Write the news pages and their reference texts into ``cache`` unless they are there."""
+    pages, references = cache / "pages", cache / "pages-reference"
+    if all((pages / f"{name}.html").is_file() for name in PAGES):
+        return pages
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--no-binary", ":all:", "-d", folder, NEWSPAPER4K], check=True)
+        source = next(Path(folder).glob("newspaper4k-*.tar.gz"))
+        with tarfile.open(source) as archive:
+            for name in PAGES:
+                _copy(archive, f"{_PAGE_DATA}/txt/{name}.txt", references / f"{name}.txt",
+                      required=False)  # ap_meta_refresh has none
+                _copy(archive, f"{_PAGE_DATA}/html/{name}.html", pages / f"{name}.html")
+    return pages
+
+
+def _copy(archive: tarfile.TarFile, member: str, target: Path, *, required: bool = True) -> None:
+    try:
+        handle = archive.extractfile(member)
+    except KeyError:
+        handle = None
+    if handle is None:
+        if required:
+            raise SystemExit(f"fetch_corpus: {member} is not in {NEWSPAPER4K}")
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.write_bytes(handle.read())
+    partial.replace(target)
+
+
 def _write(target: Path, articles: list[dict[str, str]]) -> None:
     partial = target.with_suffix(".partial")
     with partial.open("w", encoding="utf-8") as handle:
@@ -78,6 +127,7 @@ def main() -> None:
     cache = parser.parse_args().cache
     for name in CORPORA:
         print(fetch(cache, name))
+    print(fetch_pages(cache))
 
 
 if __name__ == "__main__":

@@ -3,10 +3,10 @@
 ``read_articles`` streams one ``Article`` per file (one per line of a ``.jsonl`` file) and
 ``clean_text`` removes site chrome (widget phrases from ``data/lexicon/page-chrome.txt``, menus,
 date stamps, phone numbers, bylines, link lists, photo credits, a repeated title) so that it
-never reaches NLP; HTML pages lose their widget elements (share bars, comments, ads, ...)
-first. Kept lines stay character for character as written, because later stages quote exact
-sentences from ``Article.text``. Every problem with an input is an ``InputError`` whose
-one-line message says what is wrong, where, and what to do.
+never reaches NLP; an HTML page is first cut down to its story (``kg.htmlpages``). Kept lines
+stay character for character as written, because later stages quote exact sentences from
+``Article.text``. Every problem with an input is an ``InputError`` whose one-line message says
+what is wrong, where, and what to do.
 """
 
 from __future__ import annotations
@@ -22,25 +22,14 @@ from functools import cache
 from typing import Any
 
 import yaml
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.errors import InputError
+from kg.htmlpages import read_page
 from kg.model import Article
 from kg.resources import resource_path
 
 _BINARY_PROBE = 8192  # bytes inspected for NUL bytes
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role=navigation]"
-_HTML_BLOCKS = "p, h2, h3, li"
-# A word in an element's class or id (camelCase split with '-') naming a widget container; it
-# may run on ("relatedposts", "shareTools") but not into another word ("commentary", "address").
-_HTML_WIDGET = re.compile(
-    r"""(?<![a-z])(?:
-        share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
-      | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
-      | nav(?!y)|cookie|subscri|signup|paywall|outbrain|taboola)""",
-    re.VERBOSE,
-)
 _PAGE_CHROME_FILE = "page-chrome.txt"  # known widget phrases, in data/lexicon
 _AGENCY = (
     r"(?:getty\ images|getty|afp|ap|reuters|epa(?:-efe)?|efe|xinhua|yonhap|kcna|dpa|ansa"
@@ -536,53 +525,8 @@ def _jsonl_article(line: str, path: str, number: int) -> Article:
 
 
 def _read_html_file(path: str, max_bytes: int) -> Iterator[Article]:
-    tree = LexborHTMLParser(_read_text(path, max_bytes))
-
-    def first(selector: str, attribute: str | None = None) -> str | None:
-        node = tree.css_first(selector)
-        if node is None:
-            return None
-        value = node.attributes.get(attribute) if attribute else node.text(deep=True)
-        return " ".join(value.split()) or None if value is not None else None
-
-    fields = {
-        "title": first('meta[property="og:title"]', "content") or first("title") or first("h1"),
-        "published": first('meta[property="article:published_time"]', "content")
-        or first('meta[name="date"]', "content")
-        or first("time[datetime]", "datetime"),
-        "url": first('link[rel="canonical"]', "href")
-        or first('meta[property="og:url"]', "content"),
-        "source": first('meta[property="og:site_name"]', "content"),
-        "language": (first("html[lang]", "lang") or "en").split("-")[0].lower(),
-    }
-    for node in tree.css(_HTML_CHROME):
-        node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.body
-    if root is not None:
-        _drop_widgets(root)
-    paragraphs = []
-    for node in root.css(_HTML_BLOCKS) if root is not None else ():
-        if len(node.css(_HTML_BLOCKS)) == 1:  # innermost block only: no <li><p> twice
-            paragraph = " ".join(node.text(deep=True).split())
-            if paragraph:
-                paragraphs.append(paragraph)
-    yield _build(fields, "\n\n".join(paragraphs), path, _stem(path), _at(path))
-
-
-def _drop_widgets(root: LexborNode) -> None:
-    """Remove the elements under ``root`` whose class or id names a widget (share, comments, ...).
-
-    An element holding half the text or more (``root`` itself included) is a layout wrapper
-    that merely carries such a class ("page nav-open"), so it stays.
-    """
-    total = len(root.text(deep=True, separator=" ").split())
-    for node in root.css("[class], [id]"):
-        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if not _HTML_WIDGET.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()):
-            continue
-        if 2 * len(node.text(deep=True, separator=" ").split()) >= total:
-            continue
-        node.decompose()
+    fields, text = read_page(_read_text(path, max_bytes))
+    yield _build(fields, text, path, _stem(path), _at(path))
 
 
 def _build(fields: _Fields, text: str, path: str, default_id: str, where: _Where) -> Article:

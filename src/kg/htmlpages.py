@@ -1,0 +1,127 @@
+"""An HTML page's article: its fields (title, date, address, site) and the paragraphs of its body.
+
+Finding the body of a real news page is the job of a main-content extractor: site templates put
+the story among menus, players, teasers of other stories and sidebars, and a page may hold more
+prose outside its story than inside it (a blog's sidebar of quotations, a teaser list). kg hands
+that to trafilatura (its scoring of text density, link density and markup, with readability and
+jusText as its fallbacks), after removing what no story holds: scripts, navigation, headers,
+footers, forms, and elements whose class or id names a widget (share bars, comment threads,
+"most read" lists, advertisements). Only where trafilatura finds no body (a page of a few lines)
+are the page's paragraphs (``p``, ``h2``, ``h3``, ``li``) taken as they are.
+
+The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
+link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
+name). The body's lines are later cleaned line by line by ``kg.articles.clean_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role=navigation]"
+_HTML_BLOCKS = "p, h2, h3, li"
+# A word in an element's class or id (camelCase split with '-') naming a widget container; it
+# may run on ("relatedposts", "shareTools") but not into another word ("commentary", "address").
+_HTML_WIDGET = re.compile(
+    r"""(?<![a-z])(?:
+        share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
+      | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
+      | nav(?!y)|cookie|subscri|signup|outbrain|taboola)""",
+    re.VERBOSE,
+)
+_LIST_ITEM = re.compile(r"^[-*•]\s+")  # trafilatura writes a list item as "- item"
+
+
+def read_page(html: str) -> tuple[dict[str, Any], str]:
+    """The fields of the article in ``html`` and its body, paragraphs separated by blank lines.
+
+        >>> fields, body = read_page("<html><head><title>Quiet day</title></head><body>"
+        ...                          "<nav>Home</nav><p>Nothing happened today.</p></body></html>")
+        >>> fields["title"], body
+        ('Quiet day', 'Nothing happened today.')
+    """
+    tree = LexborHTMLParser(html)
+    fields = _own_fields(tree)
+    headline = _first(tree, "h1")
+    for node in tree.css(_HTML_CHROME):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    if root is not None:
+        _drop_widgets(root)
+    paragraphs = _main_paragraphs(tree.html or "") or _block_paragraphs(root)
+    if paragraphs and headline and _same(paragraphs[0], headline):
+        paragraphs = paragraphs[1:]  # the headline is the title, kept apart from the text
+    if fields["published"] is None or fields["source"] is None:
+        found = trafilatura.extract_metadata(html, extensive=False)  # markup, not any date
+        fields["published"] = fields["published"] or (found.date if found else None)
+        fields["source"] = fields["source"] or (found.sitename if found else None)
+    return fields, "\n\n".join(paragraphs)
+
+
+def _own_fields(tree: LexborHTMLParser) -> dict[str, Any]:
+    return {
+        "title": _first(tree, 'meta[property="og:title"]', "content") or _first(tree, "title")
+        or _first(tree, "h1"),
+        "published": _first(tree, 'meta[property="article:published_time"]', "content")
+        or _first(tree, 'meta[name="date"]', "content")
+        or _first(tree, "time[datetime]", "datetime"),
+        "url": _first(tree, 'link[rel="canonical"]', "href")
+        or _first(tree, 'meta[property="og:url"]', "content"),
+        "source": _first(tree, 'meta[property="og:site_name"]', "content"),
+        "language": (_first(tree, "html[lang]", "lang") or "en").split("-")[0].lower(),
+    }
+
+
+def _first(tree: LexborHTMLParser, selector: str, attribute: str | None = None) -> str | None:
+    node = tree.css_first(selector)
+    if node is None:
+        return None
+    value = node.attributes.get(attribute) if attribute else node.text(deep=True)
+    return " ".join(value.split()) or None if value is not None else None
+
+
+def _main_paragraphs(html: str) -> list[str]:
+    """The story's paragraphs as trafilatura finds them (no comments, tables or images)."""
+    body = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               include_images=False, include_links=False, deduplicate=False)
+    if not body:
+        return []
+    lines = (_LIST_ITEM.sub("", " ".join(line.split())) for line in body.split("\n"))
+    return [line for line in lines if line]
+
+
+def _block_paragraphs(root: LexborNode | None) -> list[str]:
+    """Every innermost paragraph-like block under ``root``."""
+    paragraphs = []
+    for node in root.css(_HTML_BLOCKS) if root is not None else ():
+        if len(node.css(_HTML_BLOCKS)) == 1:  # innermost block only: no <li><p> twice
+            paragraph = " ".join(node.text(deep=True).split())
+            if paragraph:
+                paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _drop_widgets(root: LexborNode) -> None:
+    """Remove the elements under ``root`` whose class or id names a widget (share, comments, ...).
+
+    An element holding half the text or more (``root`` itself included) is a layout wrapper
+    that merely carries such a class ("page nav-open"), so it stays.
+    """
+    total = len(root.text(deep=True, separator=" ").split())
+    for node in root.css("[class], [id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if not _HTML_WIDGET.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()):
+            continue
+        if 2 * len(node.text(deep=True, separator=" ").split()) >= total:
+            continue
+        node.decompose()
+
+
+def _same(line: str, headline: str) -> bool:
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+    return words(line) == words(headline)

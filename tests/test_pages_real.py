@@ -1,0 +1,97 @@
+"""Real news pages of several outlets read as articles: the story's text, its date, no chrome.
+
+The pages (CNN, AP, Time, Wired, Yonhap, cleveland.com, a local TV site, an esports site, a blog
+and a celebrity site; whole HTML pages with menus, players, teasers and sidebars) come from the
+test data of the newspaper4k source package on the registry, fetched once by
+scripts/fetch_corpus.py and cached in .cache/corpora; they are never committed. newspaper4k's
+own extraction of each story (``pages-reference``) is the yardstick: the words kg reads from a
+page are compared with the reference's as bags of words.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.articles import read_articles
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fetch_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FETCH = _fetch_module()
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, Article]:
+    folder = Path(FETCH.fetch_pages())
+    return {name: next(read_articles([folder / f"{name}.html"])) for name in FETCH.PAGES}
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(word.lower() for word in re.findall(r"\w+", text))
+
+
+def _reference(name: str) -> Counter[str] | None:
+    path = Path(FETCH.fetch_pages()).parent / "pages-reference" / f"{name}.txt"
+    return _words(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def test_every_page_is_read_with_its_date(pages: dict[str, Article]) -> None:
+    assert len(pages) == len(FETCH.PAGES) == 13
+    undated = [name for name, article in pages.items() if article.published is None]
+    assert undated == []  # from the markup, or htmldate's reading of the page where it has none
+    assert pages["yna_co_kr"].published.isoformat() == "2019-08-20"
+    assert pages["cnn_article"].published.isoformat() == "2013-11-27"  # no date in its meta tags
+
+
+@pytest.mark.parametrize("name", FETCH.PAGES)
+def test_the_story_is_read_whole(pages: dict[str, Article], name: str) -> None:
+    reference = _reference(name)
+    if reference is None:
+        pytest.skip("newspaper4k gives no reference text for this page")
+    got = _words(pages[name].text)
+    recall = sum((got & reference).values()) / sum(reference.values())
+    assert recall >= 0.9, f"{name}: {recall:.2f} of the story's words read"
+
+
+def test_little_but_the_story_is_read(pages: dict[str, Article]) -> None:
+    common = read = 0
+    for name, article in pages.items():
+        reference = _reference(name)
+        if reference is not None:
+            got = _words(article.text)
+            common += sum((got & reference).values())
+            read += sum(got.values())
+    assert common / read >= 0.95  # of every word read, how many the stories hold
+
+
+@pytest.mark.parametrize(("name", "chrome"), [
+    ("cnn_article", "EDITION: INTERNATIONAL"),  # the edition menu
+    ("ap_meta_refresh", "Your browser does not support the audio element"),  # the radio player
+    ("article_with_br", "Picture of the Day"),  # a blog's sidebar
+    ("article_with_divs", "Popular Posts"),  # a teaser list
+])
+def test_page_chrome_is_not_read(pages: dict[str, Article], name: str, chrome: str) -> None:
+    assert chrome not in pages[name].text
+
+
+def test_the_headline_stays_the_title(pages: dict[str, Article]) -> None:
+    for article in pages.values():
+        assert article.title
+        first = article.text.split("\n", 1)[0]
+        assert _words(first) != _words(article.title.split(" | ")[0])
+    # the wire's dateline opens the text: "CITY, Mon. D (Agency) --"
+    assert re.match(r"[A-Z]+, [A-Z][a-z]+\. \d+ \(Yonhap\) --", pages["yna_co_kr"].text)
