@@ -16,9 +16,11 @@ Real news pages of several outlets (CNN, AP, Time, Wired, Yonhap, cleveland.com,
 site, an esports site, a blog and a Nigerian celebrity site, 2013-2023), whole HTML pages with
 their menus, players and sidebars, are taken from the test data of the ``newspaper4k`` source
 package on the registry (``pip download --no-deps --no-binary``; newspaper4k is not installed):
-``DIR/pages/<name>.html``, the pages ``kg eval data/gold-pages`` reads, and
-``DIR/pages-reference/<name>.txt``, newspaper4k's own extraction of each story's text, against
-which tests/test_pages_real.py measures what kg reads from the pages.
+``DIR/pages/<id>.html``, the pages ``kg eval data/gold-pages`` reads, and
+``DIR/pages-reference/<id>.txt``, newspaper4k's own extraction of each story's text, against
+which tests/test_pages_real.py measures what kg reads from the pages. ``<id>`` is the article id
+kg gives the page: its name in newspaper4k's test data, lower case, every run of other
+characters than letters and digits a "-" (``cnn_002.html`` → ``cnn-002``).
 
 ``DIR`` defaults to ``.cache/corpora`` in the repository; the files are cached there and never
 committed (the sentences are not ours). A second run with the files present does nothing.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -84,7 +87,7 @@ def fetch(cache: Path = DEFAULT_CACHE, name: str = "lee.jsonl") -> Path:
 def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
     """Write the news pages and their reference texts into ``cache`` unless they are there."""
     pages, references = cache / "pages", cache / "pages-reference"
-    if all((pages / f"{name}.html").is_file() for name in PAGES):
+    if all((pages / f"{page_id(name)}.html").is_file() for name in PAGES):
         return pages
     with tempfile.TemporaryDirectory() as folder:
         subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
@@ -92,10 +95,15 @@ def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
         source = next(Path(folder).glob("newspaper4k-*.tar.gz"))
         with tarfile.open(source) as archive:
             for name in PAGES:
-                _copy(archive, f"{_PAGE_DATA}/txt/{name}.txt", references / f"{name}.txt",
-                      required=False)  # ap_meta_refresh has none
-                _copy(archive, f"{_PAGE_DATA}/html/{name}.html", pages / f"{name}.html")
+                _copy(archive, f"{_PAGE_DATA}/txt/{name}.txt",
+                      references / f"{page_id(name)}.txt", required=False)  # not every page
+                _copy(archive, f"{_PAGE_DATA}/html/{name}.html", pages / f"{page_id(name)}.html")
     return pages
+
+
+def page_id(name: str) -> str:
+    """The article id kg gives a page of this name: ``cleveland.com1`` → ``cleveland-com1``."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _copy(archive: tarfile.TarFile, member: str, target: Path, *, required: bool = True) -> None:

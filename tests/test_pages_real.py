@@ -37,7 +37,8 @@ FETCH = _fetch_module()
 @pytest.fixture(scope="module")
 def pages() -> dict[str, Article]:
     folder = Path(FETCH.fetch_pages())
-    return {name: next(read_articles([folder / f"{name}.html"])) for name in FETCH.PAGES}
+    return {name: next(read_articles([folder / f"{FETCH.page_id(name)}.html"]))
+            for name in FETCH.PAGES}
 
 
 def _words(text: str) -> Counter[str]:
@@ -45,7 +46,7 @@ def _words(text: str) -> Counter[str]:
 
 
 def _reference(name: str) -> Counter[str] | None:
-    path = Path(FETCH.fetch_pages()).parent / "pages-reference" / f"{name}.txt"
+    path = Path(FETCH.fetch_pages()).parent / "pages-reference" / f"{FETCH.page_id(name)}.txt"
     return _words(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
@@ -53,8 +54,9 @@ def test_every_page_is_read_with_its_date(pages: dict[str, Article]) -> None:
     assert len(pages) == len(FETCH.PAGES) == 13
     undated = [name for name, article in pages.items() if article.published is None]
     assert undated == []  # from the markup, or htmldate's reading of the page where it has none
-    assert pages["yna_co_kr"].published.isoformat() == "2019-08-20"
-    assert pages["cnn_article"].published.isoformat() == "2013-11-27"  # no date in its meta tags
+    assert str(pages["yna_co_kr"].published) == "2019-08-20"
+    assert str(pages["cnn_article"].published) == "2013-11-27"  # no date in its meta tags
+    assert [article.id for article in pages.values()] == [FETCH.page_id(n) for n in FETCH.PAGES]
 
 
 @pytest.mark.parametrize("name", FETCH.PAGES)
