@@ -134,6 +134,16 @@ def test_chrome_gives_no_entity_and_no_figure(name: str, facts: dict[str, Facts]
         "Reporting by Ana Silva; Editing by Tom Reed",
         "(Reporting by Ana Silva in Lisbon and Jo Park in Seoul; Editing by Tom Reed)",
         "Additional reporting by Ana Silva",
+        # staff credits, end marks, desk addresses and notes at a story's foot (real pages of
+        # AP, CNN and Yonhap end this way)
+        "Associated Press writers Ana Silva in Lisbon and Jo Park contributed to this report.",
+        "Harbour Times' Ana Silva, Jo Park and Tom Reed contributed to this report",
+        "Ana Silva contributed reporting from Lisbon.", "Reporting was contributed by Jo Park.",
+        "(END)", "desk@wire.example", "This story has been updated with additional developments.",
+        "-- By Ana Silva Follow @asilva", "Follow Harbour Sport on Facebook and Twitter for more news.",
+        "Please share your videos, pictures and stories with us.", "Loading weather data ...",
+        "This post contains affiliate links, which means we may earn a commission.",
+        "Just so you know, some of the links on Harbour Sport are affiliate links.",
         # menus and breadcrumbs with separators
         "World | Business | Sport | Culture", "NEWS  SPORT  WEATHER", "Home • Europe • Portugal",
         "Home > News > Science", "[World](/world) · [Sport](/sport)",
@@ -172,6 +182,9 @@ def test_chrome_line_is_dropped(line: str) -> None:
         "Trending topics on the platform included the strike.",
         "Published reports said the mine had closed.",
         "Updated figures showed 40 deaths.",
+        "The fund contributed to the report's costs, the ministry said.",
+        "Doctors said the end of the outbreak was near.",
+        "She said she would follow the case on Twitter.",
         "He was 5 hours late.",
         "Call it a comeback.",
         "Anyone with information should call 555 0100 9999.",
