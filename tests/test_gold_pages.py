@@ -1,0 +1,107 @@
+"""The real news pages gold set: well-formed annotations of whole HTML pages of several outlets.
+
+``data/gold-pages`` annotates ten pages of newspaper4k's test data (CNN, AP, Time, Wired, Yonhap,
+cleveland.com, a local TV site, an esports site; 2013-2023), five as a dev split and five held
+out. The pages are fetched once from the newspaper4k source package (``make test`` runs
+scripts/fetch_corpus.py first) and cached in .cache/corpora/pages; they are never committed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.evaluate import Score, evaluate, load_gold, totals
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold-pages"
+ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
+                "NewsOrganization", "Organization"}
+PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
+              "locatedIn", "parent", "child", "spouse", "sibling"}
+UNITS = {"percent", "count", "money"}
+
+
+@pytest.fixture(scope="module")
+def pages() -> Path:
+    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return Path(module.fetch_pages())
+
+
+@pytest.fixture(scope="module")
+def annotated(pages: Path) -> list[tuple[dict[str, Any], Any]]:
+    return load_gold(GOLD, articles=pages)
+
+
+def test_ten_pages_in_two_fixed_halves(annotated: list[Any]) -> None:
+    splits = {article.id: gold["split"] for gold, article in annotated}
+    assert splits == {
+        "ap-meta-refresh": "dev", "cleveland-com1": "dev", "cnn-article": "dev",
+        "fox13now-001": "dev", "video-article-02": "dev", "cnn-002": "heldout",
+        "cnn-test-nlp": "heldout", "time-001": "heldout", "wired-001": "heldout",
+        "yna-co-kr": "heldout"}
+
+
+def test_each_page_has_the_date_kg_reads_from_it(annotated: list[Any]) -> None:
+    for gold, article in annotated:
+        assert str(article.published) == gold["published"], article.id
+
+
+def test_annotations_are_consistent_with_their_pages(annotated: list[Any]) -> None:
+    problems = []
+    for gold, article in annotated:
+        body = f"{article.title}\n{article.text}"  # the headline is annotated, and kept as title
+        labels = {e["label"]: e["type"] for e in gold.get("entities") or []}
+        for item in gold.get("entities") or []:
+            if item["type"] not in ENTITY_TYPES:
+                problems.append(f"{article.id}: type {item['type']}")
+            problems += [f"{article.id}: alias {a!r} not in text"
+                         for a in item.get("aliases") or [] if a not in body]
+        for subject, predicate, obj in gold.get("relations") or []:
+            if predicate not in PREDICATES or subject not in labels or (
+                    predicate != "jobTitle" and obj not in labels):
+                problems.append(f"{article.id}: relation {subject} {predicate} {obj}")
+        for event in gold.get("events") or []:
+            if event["text"] not in body:
+                problems.append(f"{article.id}: event text {event['text']!r}")
+            unknown = [p for p in [*(event.get("participants") or []), event.get("place")]
+                       if p and p not in labels]
+            problems += [f"{article.id}: event participant {p!r}" for p in unknown]
+            if "date" in event and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(event["date"])):
+                problems.append(f"{article.id}: date {event['date']!r}")
+        for figure in gold.get("statistics") or []:
+            if figure["unit"] not in UNITS or figure["text"] not in body:
+                problems.append(f"{article.id}: statistic {figure['text']!r}")
+            if figure["unit"] == "money" and not figure.get("currency"):
+                problems.append(f"{article.id}: money without currency")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def scores(pages: Path) -> dict[str, dict[str, Score]]:
+    return {split: totals(evaluate(GOLD, articles=pages, split=split))
+            for split in ("dev", "heldout")}
+
+
+# Floors just under what kg measured when the set was added (README, "Measured extraction
+# quality"): a drop fails the suite. They are far under the issues' targets, which is what this
+# set shows: real news of several outlets is harder than the ABC copy the rules were written on.
+FLOORS = {
+    "dev": {"entities": 0.68, "relations": 0.64, "events": 0.63, "statistics": 0.61},
+    "heldout": {"entities": 0.71, "relations": 0.71, "events": 0.61, "statistics": 0.87},
+}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_page_scores_do_not_fall(scores: dict[str, dict[str, Score]], split: str) -> None:
+    measured = scores[split]
+    low = {name: round(measured[name].f1, 3) for name, floor in FLOORS[split].items()
+           if measured[name].f1 < floor}
+    assert not low, f"{split}: below the floors {FLOORS[split]}: {low}"
