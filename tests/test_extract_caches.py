@@ -130,3 +130,36 @@ def test_the_lexicon_files_read_through_libyaml_are_what_pyyaml_reads() -> None:
     with pytest.raises(yaml.YAMLError) as found:
         _safe_yaml(broken)
     assert str(found.value) == str(expected.value)  # PyYAML's own message, as before
+
+
+def test_a_capital_is_found_as_by_a_scan_of_every_place() -> None:
+    from kg.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+
+    def scanned(key: str) -> object:
+        return next((p for p in gazetteer.places.values()
+                     if p.type == "Country" and p.capital == key), None)
+
+    for key in gazetteer.places:  # the keys with no capital answer None without the scan
+        assert gazetteer.capital_of(key) == scanned(key), key
+    assert gazetteer.capital_of("no-such-place") is None
+
+
+def test_the_token_at_an_offset_and_the_sentence_of_a_token_are_found_as_by_a_scan() -> None:
+    from kg.extract.context import Context
+    from kg.gazetteer import default_gazetteer
+    from kg.model import Article
+    from kg.nlp import parse
+
+    text = "Mayor Lena Varga of Portville opened the bridge.  It cost $4m, she said. Rain fell."
+    ctx = Context(Article(id="a", text=text), parse(text), default_gazetteer())
+    doc = ctx.doc
+    for offset in range(len(text) + 2):
+        expected = next((t for t in doc if t.idx >= offset), None)
+        found = ctx.token_from(offset)
+        assert (found.i if found is not None else None) == \
+            (expected.i if expected is not None else None), offset
+    sentences = {token.i: index for index, sent in enumerate(doc.sents) for token in sent}
+    assert {token.i: ctx.sentence_of(token) for token in doc} == sentences
+    assert len(set(sentences.values())) == 3

@@ -427,6 +427,8 @@ class Gazetteer:
 
     def capital_of(self, city_key: str) -> Place | None:
         """The state whose capital is this city (capital metonymy: "Seoul" for South Korea)."""
+        if city_key not in self.capital_keys:
+            return None  # most places asked about are no capital: no scan of every place
         for place in self.places.values():
             if place.type == "Country" and place.capital == city_key:
                 return place

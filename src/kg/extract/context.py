@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex
@@ -99,6 +100,7 @@ class Context:
     _mention_of_token: dict[int, str] = field(default_factory=dict)
     _counter: int = 0
     _token_positions: dict[str, list[int]] | None = None
+    _token_starts: list[int] | None = None
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
@@ -123,8 +125,7 @@ class Context:
                 end -= 1
             self.sentences.append(Sentence(index, start, end, text[start:end]))
             self._sentence_bounds.append((sent.start, sent.end))
-            for token in sent:
-                self._sentence_of_token[token.i] = index
+            self._sentence_of_token.update(dict.fromkeys(range(sent.start, sent.end), index))
 
     def dateline_place(self) -> Mention | None:
         """The place of the article's dateline ("LJUBLJANA, Slovenia (Reuters) -", "Kyiv, May 3
@@ -157,6 +158,15 @@ class Context:
             for token in self.doc:
                 self._token_positions.setdefault(token.text, []).append(token.i)
         return self._token_positions.get(text, [])
+
+    def token_from(self, offset: int) -> Any:
+        """The first token that starts at or after a character offset (None after the last),
+        as ``next((t for t in doc if t.idx >= offset), None)`` gives it, found by bisection
+        over the tokens' offsets (listed once per article)."""
+        if self._token_starts is None:
+            self._token_starts = [token.idx for token in self.doc]
+        index = bisect_left(self._token_starts, offset)
+        return self.doc[index] if index < len(self._token_starts) else None
 
     def person_names(self) -> list[tuple[int, frozenset[str]]]:
         """The model's person names: (length in words, the set of their words), built once.

@@ -229,7 +229,7 @@ def find_events(ctx: Context) -> list[Event]:
         for pattern, type_ in triggers.phrases:
             for match in pattern.finditer(straight):
                 start = sentence.start + match.start()
-                token = next((t for t in doc if t.idx >= start), None)
+                token = ctx.token_from(start)
                 if token is None or token.i in used or type_ in seen_types or told(token):
                     continue  # "if he does not respond publicly": no silence yet
                 phrased = phrase_event(ctx, token, type_)

@@ -174,13 +174,15 @@ class Triggers:
         when it asks for one, is fought ("fighting the Taliban")."""
         lemma = token.lemma_.lower()
         for verb, particle in self.of_the_armed:
-            if verb == lemma and particle and _goes_off(token, particle):
+            if verb != lemma:
+                continue  # the particles are looked for only under the verb's own entries
+            if particle and _goes_off(token, particle):
                 if self.arm_as_subject(token):
                     return "Attack", particle  # "a bomb went off in a market"
                 continue
             aimed = not particle or (particles_of(token, particle) and _targets(token, particle)
                                      and not self.fired_at_nothing(token, particle))  # not "on Friday"
-            if verb == lemma and aimed and (
+            if aimed and (
                     self.armed_subject(token) or (particle and self.arms_fired(token, particle))):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
         if lemma in self.of_craft and self.craft_befallen(token):

@@ -266,7 +266,7 @@ def _last_named_is_a_subject(ctx: Context, pronoun: Mention) -> bool:
     if not named:
         return True
     last = max(named, key=lambda m: m.start)
-    token = next((t for t in ctx.doc if t.idx >= last.start), None)
+    token = ctx.token_from(last.start)
     if token is None or inside(ctx.article.text, last.start):
         return False
     while token.head.i != token.i:
