@@ -10,18 +10,20 @@ from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.organizations import part_side
-from kg.extract.relations.titles import (
-    MEMBER_NOUNS,
-    affiliate,
-    affiliate_all,
+from kg.extract.relations.title_words import (
     is_briefed,
     is_former,
     is_junior,
     is_retired,
-    named_by_its_noun,
     noun_title,
     one_of,
     opposed,
+)
+from kg.extract.relations.titles import (
+    MEMBER_NOUNS,
+    affiliate,
+    affiliate_all,
+    named_by_its_noun,
     party_before_title,
     party_of_adjective,
 )

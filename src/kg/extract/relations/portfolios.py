@@ -6,7 +6,12 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import JUNIOR_MODIFIERS, PAST_MODIFIERS, PORTFOLIO_HOLDERS, TITLE_MODIFIERS
+from kg.extract.relations.title_words import (
+    JUNIOR_MODIFIERS,
+    PAST_MODIFIERS,
+    PORTFOLIO_HOLDERS,
+    TITLE_MODIFIERS,
+)
 
 
 def portfolio_titles(ctx: Context, out: Relations) -> None:

@@ -7,54 +7,25 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.extract.relations.title_words import (
+    JUNIOR_MODIFIERS,
+    PAST_MODIFIERS,
+    TITLE_LEVELS,
+    TITLE_MODIFIERS,
+    noun_title,
+    opposed,
+    portfolio_word,
+    singular,
+    title_in,
+    words_of_title,
+)
 from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
 
-TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                   "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                   "deposed", "ousted", "shadow"}
-"""Words a title may carry before it that are no title of their own: "former", "acting"."""
-
-
-PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
-"""Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
-"Shadow Defence Minister Y" holds no ministry."""
-
-
-TITLE_LEVELS = {"federal"}
-"""Words before a title that say which level of a state's government the post is at, which
-the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
-minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
-``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
-or "State" before a title is often a party's or a body's name ("National Secretary")."""
-
-
-JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
-"""Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
-X", "Acme vice-chairman Y" (members, not leaders)."""
-
-
 _COMPANIES = ("Company", "Organization")
 """The organisations a business title ("chief executive") can belong to."""
-
-
-def _spellings(words: list[str]) -> tuple[str, str]:
-    """How words may write a title, hyphen kept or read as a space: "Vice - President" →
-    "vice-president", "vice president"."""
-    joined = " ".join(w.lower() for w in words)
-    return joined.replace(" - ", "-"), joined.replace(" - ", " ")
-
-
-def title_in(words: list[str], ctx: Context) -> str | None:
-    """The longest known title the words end with ("former Supreme Leader" → "supreme leader",
-    "Attorney-General" → "attorney general")."""
-    for size in range(len(words), 0, -1):
-        for candidate in _spellings(words[-size:]):
-            if candidate in ctx.gazetteer.titles:
-                return candidate
-    return None
 
 
 _JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
@@ -84,20 +55,20 @@ def _joins_two_posts(ctx: Context, token: Any, words: list[Any]) -> bool:
     in "Telstra chairman and chief executive X" (not "the minister and Senator Y", two people,
     nor "Mudgee, Narromine and Kempsey")."""
     doc = token.doc
-    after = [_singular(w) for w in words if w.text != "-" or w.i > words[0].i]
+    after = [singular(w) for w in words if w.text != "-" or w.i > words[0].i]
     second = title_in(after, ctx) if words else None
     if second is None or ctx.gazetteer.titles[second].kind not in _LISTED_KINDS or \
-            _title_words(words, second)[:1] != words[:1]:
+            words_of_title(words, second)[:1] != words[:1]:
         return False
     index = token.i - 1
     while index >= 0 and token.i - index <= 3 and ctx.mention_at(doc[index]) is None and \
             (doc[index].is_alpha or doc[index].text == "-"):
         index -= 1
     body = ctx.mention_at(doc[index]) if index >= 0 else None
-    first = title_in([_singular(w) for w in doc[index + 1 : token.i]], ctx)
+    first = title_in([singular(w) for w in doc[index + 1 : token.i]], ctx)
     return body is not None and body.type in _LISTED_BODIES and body.kind == "name" and \
         first is not None and ctx.gazetteer.titles[first].kind in _LISTED_KINDS and \
-        _title_words(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
+        words_of_title(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
 
 
 def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tuple[str | None, list[Any]]:
@@ -108,22 +79,11 @@ def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tupl
     if title is None or len(joins) != 1 or title.split()[0] == "and" or " and " in f" {title} ":
         return None, []
     before, after = words[: joins[0]], words[joins[0] + 1 :]
-    first = title_in([_singular(w) for w in before], ctx)
-    if first is None or title_in([_singular(w) for w in after], ctx) != title or \
-            _title_words(before, first)[:1] != before[:1] or _title_words(after, title)[:1] != after[:1]:
+    first = title_in([singular(w) for w in before], ctx)
+    if first is None or title_in([singular(w) for w in after], ctx) != title or \
+            words_of_title(before, first)[:1] != before[:1] or words_of_title(after, title)[:1] != after[:1]:
         return None, []
     return first, before
-
-
-_STANCE_PREFIXES = {"anti", "pro", "non"}
-"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
-
-
-def opposed(ctx: Context, body: Mention) -> bool:
-    """Whether a body is named as what someone opposes or backs: "the anti-Taliban commander"."""
-    doc = ctx.doc
-    start = ctx.first_token(body).i
-    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
 
 
 def _opposed_or_named(ctx: Context, body: Mention) -> bool:
@@ -145,7 +105,7 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     nor a title of its own: "spokesman" in "Pentagon spokesman Navy Captain Y")."""
     doc = token.doc
     index = token.i
-    if _singular(token) in ctx.gazetteer.titles:
+    if singular(token) in ctx.gazetteer.titles:
         return False
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
@@ -157,47 +117,6 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     body = ctx.mention_at(before)
     return before.text in ("'s", "\u2019s") or body is not None and \
         body.type in ("Country", *ORGANIZATION_TYPES)
-
-
-def _title_words(words: list[Any], title: str | None) -> list[Any]:
-    """The words that write a title: the title itself and the modifiers just before it, not
-    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
-    if not title:
-        return []
-    start = next(len(words) - size for size in range(1, len(words) + 1)
-                 if title in _spellings([_singular(w) for w in words[-size:]]))
-    while start > 0 and _portfolio_word(None, words[start - 1], words[start:]):
-        start -= 1  # "Emergency Services Minister": the portfolio the title names
-    while start > 0 and (words[start - 1].lower_ in TITLE_MODIFIERS or start > 1 and
-                         words[start - 1].text == "-" and words[start - 2].lower_ in TITLE_MODIFIERS):
-        start -= 1  # "deputy chief executive", "vice-chairman"
-    return words[start:]
-
-
-PORTFOLIO_HOLDERS = {"minister", "secretary"}
-"""Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
-
-
-def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
-    """Whether a noun just before a minister's or secretary's title (``words``, the title's
-    words read so far) names the portfolio, written as the title is (capitalised or not):
-    "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
-    Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
-    gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
-    if not words or words[-1].lower_ not in PORTFOLIO_HOLDERS or len(words) > 2 or \
-            any(w.lower_ in TITLE_MODIFIERS for w in words):
-        return False
-    holder = words[-1]
-    known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
-    if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
-        return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
-    if token.lower_ in lexicon().classes("description-nouns.tsv"):
-        return False  # "union secretary X": the body just named (see _described_body)
-    if token.lower_ in TITLE_LEVELS:
-        return False  # "Federal Science Minister X": the level of government, no portfolio
-    return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
-        token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
-        (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
 
 
 def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
@@ -380,7 +299,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
-            elif not covering and _portfolio_word(ctx, token, words):
+            elif not covering and portfolio_word(ctx, token, words):
                 words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
             elif not covering and words and token.lower_ in TITLE_LEVELS:
                 pass  # "Australia's Federal Treasurer X": the level of government, no title's word
@@ -392,11 +311,11 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             else:
                 break
             index -= 1
-        title = title_in([_singular(w) for w in words], ctx)
+        title = title_in([singular(w) for w in words], ctx)
         outer = _outer_title(ctx, words, title, first)
         if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
             words = words[:outer]
-            title = title_in([_singular(w) for w in words], ctx)
+            title = title_in([singular(w) for w in words], ctx)
             bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
         if comma and not (title and words[-1].i == first.i - 2 and (
                 doc[index].lower_ in ("the", "'s", "\u2019s") and
@@ -419,7 +338,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                       any(w.lower_ in PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
-        kept = _title_words(words, title)
+        kept = words_of_title(words, title)
         # "Telstra chairman and chief executive X": two posts, the first no brief of the last
         co_title, co_words = coordinated_title(ctx, words, title)
         if co_title is not None:
@@ -462,7 +381,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                 affiliate(out, ctx, mention, company, title, evidence, former)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
+        shown = " ".join(singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
         if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
                 not ctx.gazetteer.titles[title or co_title].leads and \
@@ -470,7 +389,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             title, former = co_title, briefed  # "Acme CEO and co-founder X" leads Acme
         for each in [mention, *partners] if plural else [mention]:
             if co_title is not None:
-                out.attribute(each, "jobTitle", " ".join(_singular(w) for w in co_words).replace(" - ", "-"),
+                out.attribute(each, "jobTitle", " ".join(singular(w) for w in co_words).replace(" - ", "-"),
                               evidence)
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
@@ -510,7 +429,7 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
     if state is None or state.type != "Country":
         return None
     # the title last, once the words before it read as an epithet after a state
-    title = title_in([_singular(w) for w in words], ctx)
+    title = title_in([singular(w) for w in words], ctx)
     if title is None or ctx.gazetteer.titles[title].kind != "political" or \
             not ctx.gazetteer.titles[title].leads:
         return None
@@ -545,13 +464,13 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     comes between it and the name: "royal commissioner" in "royal commissioner Justice Jo
     Roe", "spokesman" in "Pentagon spokesman Navy Captain Tim Hale" (the post is what the
     text says the person does there); 0 when the words write one title."""
-    kept = _title_words(words, title)
+    kept = words_of_title(words, title)
     if not kept or kept[-1].i != first.i - 1 or not all(w.is_title for w in kept):
         return 0
     before = words[: len(words) - len(kept)]
     while before and before[-1].lower_ in TITLE_MODIFIERS:
         before = before[:-1]
-    return len(before) if title_in([_singular(w) for w in before], ctx) else 0
+    return len(before) if title_in([singular(w) for w in before], ctx) else 0
 
 
 def party_before_title(ctx: Context, token: Any) -> Mention | None:
@@ -583,10 +502,10 @@ def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | 
     ties no party ("liberal", lower-case, is never one)."""
     if not words or not token.is_title or not token.is_alpha or ctx.mention_at(token) is not None:
         return None
-    title = title_in([_singular(w) for w in words], ctx)
+    title = title_in([singular(w) for w in words], ctx)
     if title is None or ctx.gazetteer.titles[title].kind not in _PARTY_TITLE_KINDS or \
-            title_in([token.text, *[_singular(w) for w in words]], ctx) != title or \
-            _title_words(words, title)[:1] != words[:1]:
+            title_in([token.text, *[singular(w) for w in words]], ctx) != title or \
+            words_of_title(words, title)[:1] != words[:1]:
         return None  # the adjective is the title's own word, or a noun comes between them
     if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
            for body in ctx.gazetteer.organizations.values()):
@@ -649,7 +568,7 @@ def _body_after_title(ctx: Context, token: Any, bodies: list[Mention]) -> bool:
         return False
     before = doc[preposition.i - 1]
     return before.is_alpha and ctx.mention_at(before) is None and \
-        title_in([_singular(before)], ctx) is not None
+        title_in([singular(before)], ctx) is not None
 
 
 def _state_just_before(ctx: Context, bodies: list[Mention], words: list[Any], index: int) -> bool:
@@ -673,7 +592,7 @@ def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
     if first.i < 3 or doc[first.i - 1].text != "," or ctx.mention_at(doc[first.i - 2]) is not None:
         return False
     noun = doc[first.i - 2]
-    if not noun.is_alpha or title_in([_singular(noun)], ctx) is None:
+    if not noun.is_alpha or title_in([singular(noun)], ctx) is None:
         return False
     named = range(first.i, ctx.last_token(person).i + 1)
     return not (noun.dep_ == "appos" and noun.head.i in named or
@@ -685,11 +604,6 @@ def _coordinated_names(ctx: Context, person: Mention) -> list[Mention]:
     return [partner for partner in (ctx.mention_in(c, ("Person",)) for c in
                                      ctx.last_token(person).children if c.dep_ == "conj")
             if partner is not None and partner.kind == "name" and partner.id != person.id]
-
-
-def _singular(word: Any) -> str:
-    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
-    return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
 
 
 def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
@@ -739,99 +653,6 @@ def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any
     out.relate(person, "memberOf", party, evidence)
     if ctx.gazetteer.titles[title].leads and not any(w.lower_ in PAST_MODIFIERS for w in words):
         out.relate(person, "leaderOf", party, evidence)
-
-
-def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
-    """The title a noun phrase head names, and how one holder's title writes it with its
-    modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
-    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``)."""
-    prefix = _hyphen_prefix(noun)
-    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
-             and c.lower_ not in TITLE_LEVELS]
-    words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
-    portfolio = [w.text for w in _portfolio_after(noun)]
-    shown = " ".join(words + portfolio).replace(" - ", "-")
-    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
-
-
-def _stance(word: Any) -> bool:
-    """Whether a modifier is the prefix of a body someone opposes or backs, which is no part of
-    their title: "anti" and "-" in "an anti-Taliban commander"."""
-    doc = word.doc
-    return word.lower_ in _STANCE_PREFIXES or word.text == "-" and word.i > 0 and \
-        doc[word.i - 1].lower_ in _STANCE_PREFIXES
-
-
-def _an_age(word: Any) -> bool:
-    """Whether a modifier gives an age, which is no part of a title: "a 62-year-old fisherman"."""
-    return word.lower_ == "old" and any(t.like_num or t.lower_ in ("year", "years")
-                                        for t in word.subtree)
-
-
-def _hyphen_prefix(noun: Any) -> list[Any]:
-    """The word and hyphen a title noun is joined to, which the parser may leave unattached:
-    "vice" and "-" in "the vice-chairman of BHP"."""
-    doc = noun.doc
-    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or \
-            doc[noun.i - 2].whitespace_ or not doc[noun.i - 2].is_alpha:
-        return []
-    return [doc[noun.i - 2], doc[noun.i - 1]]
-
-
-def _portfolio_after(noun: Any) -> list[Any]:
-    """The capitalised portfolio written after a minister's or secretary's title: "Minister for
-    Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
-    if noun.lower_ not in PORTFOLIO_HOLDERS or not noun.is_title:
-        return []
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
-                 c.lower_ in ("for", "of")), None)
-    if prep is None:
-        return []
-    words = list(prep.subtree)
-    named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
-    return words if named and all(w.is_alpha and w.is_title for w in named) else []
-
-
-def one_of(noun: Any) -> Any | None:
-    """The plural a person is "one of": "one of the leaders of Hamas" → "leaders"; None when
-    the noun is no such "one"."""
-    if noun.lower_ != "one":
-        return None
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
-
-
-def is_former(noun: Any) -> bool:
-    """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS for c in noun.children)
-
-
-def is_junior(noun: Any) -> bool:
-    """Whether a title noun is qualified as second to the leader: "the deputy chairman of
-    Westpac", "Acme's vice-chairman"."""
-    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in JUNIOR_MODIFIERS
-               for c in noun.children) or \
-        any(w.lower_ in JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
-
-
-def is_briefed(noun: Any, ctx: Context) -> bool:
-    """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
-    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
-    title = noun_title(noun, ctx)[0] or ""
-    for child in noun.children:
-        if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
-            continue
-        covering = ctx.mention_at(child)
-        if covering is not None and covering.type in PLACE_TYPES or covering is None and \
-                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(TITLE_MODIFIERS):
-            return True
-    return False
-
-
-def is_retired(noun: Any) -> bool:
-    """Whether a title noun is qualified as retired from: "a retired Marine Corps general"."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
 MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerrilla", "gunman",
