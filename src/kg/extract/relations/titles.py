@@ -6,13 +6,19 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.extract.relations.bare_titles import (
+    latest_company,
+    latest_state,
+    party_leader,
+    sole_nearby,
+    tied_elsewhere,
+)
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.title_words import (
     JUNIOR_MODIFIERS,
     PAST_MODIFIERS,
     TITLE_LEVELS,
     TITLE_MODIFIERS,
-    noun_title,
     opposed,
     portfolio_word,
     singular,
@@ -23,10 +29,6 @@ from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
-
-_COMPANIES = ("Company", "Organization")
-"""The organisations a business title ("chief executive") can belong to."""
-
 
 _JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
 
@@ -132,81 +134,6 @@ def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
     if state is None or state.type != "Country":
         return None
     return ctx.add_mention([token], "Country", kind="demonym", key=state.key)
-
-
-def _latest_state(ctx: Context, token: Any) -> Mention | None:
-    """The state a title without one refers to: the last state named before the token in its
-    own sentence, provided it and the sentence before name no other state (in "the US drive to
-    oust President X" or "Iraq, which President Y has labelled", the state is not the title's),
-    and the sentence sets the title in that state (see ``_sets_in_state``). A state named only
-    in the sentence before is context, which the annotation guidelines do not count: "...
-    Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
-    state = _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
-    if state is None or state.sentence != ctx.sentence_of(token):
-        return None
-    return state if _sets_in_state(ctx, state, token) else None
-
-
-def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
-    """Whether a sentence sets a title's word in a state it names by name: by the state's
-    possessive ("North Korea's elite ... defected under former Supreme Leader X": its people
-    under its ruler), or by a clause on where the state is ("in Malawi, where President Y has
-    declared a disaster"). A state that only acts in the sentence ("Israel launched raids ...
-    after Prime Minister X said") or an adjective on something else ("the Haitian military ...
-    the residence of President Y") is context, which ties the title to nothing; so is a
-    possessive on another of the state's people ("Iraq's foreign minister flew to Cairo to meet
-    President Z": the minister is Iraq's, see ``_possessed_person``)."""
-    if state.kind != "name":
-        return False
-    last = ctx.last_token(state)
-    doc = ctx.doc
-    if last.i + 1 < len(doc) and doc[last.i + 1].text in ("'s", "\u2019s"):
-        return not _possessed_person(ctx, last, token)
-    return any(clause.dep_ == "relcl" and token in clause.subtree and
-               any(c.lower_ == "where" for c in clause.children) for clause in last.children)
-
-
-def _possessed_person(ctx: Context, possessor: Any, token: Any) -> bool:
-    """Whether a state's possessive is on a person other than the one a title's word stands
-    for: another office ("Chile's ambassador", "Iraq's foreign minister") or another name
-    ("Peru's Jo Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds
-    X). A head of state's or government's office may be the titled person's own ("Zimbabwe's
-    leader ... as President Y said"), and so may a name they share a word with."""
-    possessed = possessor.head
-    if possessor.dep_ != "poss" or token in possessed.subtree:
-        return False
-    named = ctx.mention_in(possessed, ("Person",))
-    if named is not None:
-        titled = ctx.mention_in(token, ("Person",))
-        return titled is None or not set(named.text.split()) & set(titled.text.split())
-    title = noun_title(possessed, ctx)[0] if possessed.pos_ == "NOUN" else None
-    return title is not None and not (ctx.gazetteer.titles[title].leads and
-                                      ctx.gazetteer.titles[title].kind == "political")
-
-
-def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
-    """Whether the text has already tied a person of the same name to another state: "Spain's
-    King Juan Carlos ... the US ... King Juan said" (he is still Spain's king)."""
-    words = set(person.text.split())
-    mentions = ctx.mention_by_id()
-    return any(
-        mentions[r.subject].type == "Person" and words & set(mentions[r.subject].text.split())
-        and mentions[r.object].type == "Country"
-        and (mentions[r.object].key or mentions[r.object].text) != (state.key or state.text)
-        for r in out.relations if r.predicate in ("nationality", "leaderOf"))
-
-
-def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
-                 kinds: tuple[str, ...] = ("name",)) -> Mention | None:
-    """The last mention of one of ``types`` before a token, in its sentence or the one before,
-    when those two sentences name nothing else of those types; None otherwise."""
-    sentence = ctx.sentence_of(token)
-    nearby = [m for m in ctx.mentions if m.type in types and m.kind in kinds
-              and 0 <= sentence - m.sentence <= 1]
-    if len({m.key or m.text for m in nearby}) != 1:
-        return None
-    before = [m for m in nearby if m.start < token.idx]
-    return before[-1] if before else None
 
 
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
@@ -365,17 +292,17 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
-            state = _latest_state(ctx, first)
-            if state is not None and not _tied_elsewhere(ctx, out, mention, state):
+            state = latest_state(ctx, first)
+            if state is not None and not tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
         if unnamed_owner:
             pass
         elif title and not bodies and title.split()[-1] == "leader":
-            _party_leader(ctx, out, mention, words, title)
+            party_leader(ctx, out, mention, words, title)
         elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
             # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
-            company = _sole_nearby(ctx, first, _COMPANIES)
+            company = latest_company(ctx, first)
             if company is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
                 affiliate(out, ctx, mention, company, title, evidence, former)
@@ -621,7 +548,7 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
     # a generic noun ("the union", "the group") stands for a plain organisation, not a company
-    return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
+    return sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
 
 
 def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
@@ -635,24 +562,6 @@ def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
              m.start < first.idx and 0 <= sentence - m.sentence <= 2 and
              m.text.lower().split()[-1] == noun.lower_]
     return named[-1] if len({m.key or m.text for m in named}) == 1 else None
-
-
-def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
-    """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
-    no body of its own, where the text around names one party and no state, is a post in that
-    party; a former leader is a member only."""
-    first = ctx.first_token(person)
-    sentence = ctx.sentence_of(first)
-    nearby = [m for m in ctx.mentions if m.kind == "name" and m.start < first.idx and
-              0 <= sentence - m.sentence <= 2 and m.type in ("Country", *ORGANIZATION_TYPES)]
-    if not nearby or any(m.type != "PoliticalParty" for m in nearby) or \
-            len({m.key or m.text for m in nearby}) != 1:
-        return
-    party = nearby[-1]
-    evidence = ctx.evidence([*words, first], "title-latest-party", 0.6)
-    out.relate(person, "memberOf", party, evidence)
-    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in PAST_MODIFIERS for w in words):
-        out.relate(person, "leaderOf", party, evidence)
 
 
 MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerrilla", "gunman",
