@@ -10,6 +10,7 @@ from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.organizations import part_side
+from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
     is_briefed,
     is_former,
@@ -24,8 +25,6 @@ from kg.extract.relations.titles import (
     affiliate,
     affiliate_all,
     named_by_its_noun,
-    party_before_title,
-    party_of_adjective,
 )
 from kg.model import Mention
 from kg.vocab import kinds_of
