@@ -26,6 +26,7 @@ from kg.extract.relations.titles import (
     affiliate_all,
     named_by_its_noun,
 )
+from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
 
@@ -314,10 +315,11 @@ _LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
 Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
 "Bush's Republican Party")."""
 
-_LED_NAME_ENDS = {"movement", "faction", "network", "militia"}
-"""The last words of a movement's own name by which a person's possessive on it names its
-leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
-group's or an organisation's, which have their own heads)."""
+def _led_name_ends() -> frozenset[str]:
+    """The last words of a movement's own name by which a person's possessive on it names its
+    leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
+    group's or an organisation's, which have their own heads; ``led-name-ends.txt``)."""
+    return lexicon().words("led-name-ends.txt")
 
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
@@ -350,7 +352,7 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
                                 "possessive-movement" if named else "pronoun-movement", 0.7)
         out.relate(person, "memberOf", body, evidence)
         if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS or \
-                last.lower_ in _LED_NAME_ENDS and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+                last.lower_ in _led_name_ends() and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             out.relate(person, "leaderOf", body, evidence)
 
 
