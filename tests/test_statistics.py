@@ -30,6 +30,7 @@ def test_the_number_words_are_read_through_the_lexicon() -> None:
     assert words.qualifiers.index("just over") < words.qualifiers.index("over")  # longest first
     tolls = next(m for m in words.event_measures if "Disaster" in m.events)
     assert "toll" in tolls.lemmas and tolls.reach > 0
+    assert "following" in words.after_words
 
 
 @pytest.mark.parametrize(("edit", "error"), [

@@ -103,19 +103,21 @@ def toll_words() -> frozenset[str]:
                      if set(m.events) & set(_TOLL_EVENTS) for lemma in m.lemmas)
 
 
+def after_words() -> tuple[str, ...]:
+    """Words that tie a toll to what came before it ("dead after floods", "following a quake";
+    ``after words`` of numbers.yaml)."""
+    return figure_words().after_words
+
+
 def tells_a_cause(verb: Any) -> bool:
     """Whether a clause says after what its toll came: "after a stampede", "following the
     blast", "amid riots", "after a bus plunged into a river" (the cause named, kg's event for it
     or not)."""
-    return any(c.dep_ == "prep" and c.lower_ in AFTER and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+    return any(c.dep_ == "prep" and c.lower_ in after_words() and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                                                               for o in c.children)
                or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
                                             for m in c.children)
                for c in verb.children)
-
-
-AFTER = ("after", "following", "amid")
-"""Words that tie a toll to what came before it ("dead after floods", "following a quake")."""
 
 
 def what_the_event_did(span: Any, sentence: int, events: list[Event],
