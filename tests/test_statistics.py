@@ -31,6 +31,7 @@ def test_the_number_words_are_read_through_the_lexicon() -> None:
     tolls = next(m for m in words.event_measures if "Disaster" in m.events)
     assert "toll" in tolls.lemmas and tolls.reach > 0
     assert "following" in words.after_words
+    assert "when" in words.cause_marks and "during" in words.cause_prepositions
 
 
 @pytest.mark.parametrize(("edit", "error"), [

@@ -108,6 +108,8 @@ class NumberWords:
     toll_causes: frozenset[str]
     place_descriptions: Mapping[str, str]
     after_words: tuple[str, ...]
+    cause_marks: tuple[str, ...]
+    cause_prepositions: tuple[str, ...]
 
     @property
     def comparatives(self) -> tuple[str, ...]:
@@ -307,6 +309,8 @@ class Lexicon:
                 toll_causes=frozenset(words("toll causes")),
                 place_descriptions=valued(loaded["place descriptions"], str),
                 after_words=words("after words"),
+                cause_marks=words("cause marks"),
+                cause_prepositions=words("cause prepositions"),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise InputError(f"{self.directory / name}: a list is missing or malformed "

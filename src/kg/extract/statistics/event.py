@@ -113,9 +113,10 @@ def tells_a_cause(verb: Any) -> bool:
     """Whether a clause says after what its toll came: "after a stampede", "following the
     blast", "amid riots", "after a bus plunged into a river" (the cause named, kg's event for it
     or not)."""
+    marks = figure_words().cause_marks
     return any(c.dep_ == "prep" and c.lower_ in after_words() and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                                                               for o in c.children)
-               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in marks
                                             for m in c.children)
                for c in verb.children)
 
@@ -162,13 +163,14 @@ def _tells_its_cause(verb: Any) -> bool:
     act of the event lexicon or a toll cause "during", "amid" or "after" which it came ("wounded
     during the riot"; not "during his rule"). What it counts is then that cause's, not whatever
     event of its kind the story tells elsewhere."""
+    marks, prepositions = figure_words().cause_marks, figure_words().cause_prepositions
     for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in marks
                                          for m in child.children):
             return True
         if child.dep_ == "agent":
             return True
-        if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS and any(
+        if child.dep_ == "prep" and child.lower_ in prepositions and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in _acts() for c in child.children):
             return True
     return False
@@ -180,10 +182,6 @@ def _acts() -> frozenset[str]:
     triggers = lexicon().events.triggers
     nouns = {noun for entry in triggers.values() for noun in entry.get("nouns", []) if " " not in noun}
     return frozenset(nouns) | toll_causes(triggers)
-
-
-_CAUSE_MARKS = ("when", "as", "after")
-_CAUSE_PREPOSITIONS = ("during", "amid", "after")
 
 
 def place_of_the_whole(span: Any, key: str, events: list[Event]) -> str | None:
