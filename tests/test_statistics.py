@@ -32,6 +32,7 @@ def test_the_number_words_are_read_through_the_lexicon() -> None:
     assert "toll" in tolls.lemmas and tolls.reach > 0
     assert "following" in words.after_words
     assert "when" in words.cause_marks and "during" in words.cause_prepositions
+    assert "by" in words.causing_words
 
 
 @pytest.mark.parametrize(("edit", "error"), [

@@ -110,6 +110,7 @@ class NumberWords:
     after_words: tuple[str, ...]
     cause_marks: tuple[str, ...]
     cause_prepositions: tuple[str, ...]
+    causing_words: tuple[str, ...]
 
     @property
     def comparatives(self) -> tuple[str, ...]:
@@ -311,6 +312,7 @@ class Lexicon:
                 after_words=words("after words"),
                 cause_marks=words("cause marks"),
                 cause_prepositions=words("cause prepositions"),
+                causing_words=words("causing words"),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise InputError(f"{self.directory / name}: a list is missing or malformed "

@@ -354,11 +354,12 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
     in which 14 died" (``death``: the trigger of a Death event). A toll measures that cause,
     not the deaths; None when the text names none ("died on the roads", "died from cancer")."""
     candidates: list[Any] = []
+    causing = figure_words().causing_words  # "killed in fighting", "died when a fire broke out"
     conjoined = [c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for child in (c for verb in (death, *conjoined) for c in verb.children):
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _CAUSING:
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in causing:
             candidates += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSING
+        elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in causing
                                            for m in child.children):
             candidates += [child, *(c for c in child.children if c.dep_ in _ARGUMENTS)]
         elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES and \
@@ -373,10 +374,6 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
         candidates += [c for c in death.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((c for c in candidates if c.lemma_.lower() in causes), None)
 
-
-_CAUSING = ("by", "in", "during", "from", "after", "following", "amid", "when", "as")
-"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out",
-"dead following a quake")."""
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 _RELATIVES = ("which", "that")
