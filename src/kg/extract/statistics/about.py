@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import one_word_verbs
-from kg.extract.statistics.event import after_words, toll_causes, toll_words
+from kg.extract.statistics.event import after_words, toll_causes
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -21,7 +21,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words, percent_tokens, word_list
+from kg.extract.statistics.written import figure_words, percent_tokens, toll_words, word_list
 from kg.lexicon import lexicon
 from kg.vocab import kinds_of
 

@@ -15,7 +15,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words, percent_tokens
+from kg.extract.statistics.written import TOLL_EVENTS, figure_words, percent_tokens, toll_words
 from kg.lexicon import lexicon
 from kg.model import Event
 
@@ -96,13 +96,6 @@ def linking_verb(span: Any) -> Any | None:
                        for c in verb.children) else None
 
 
-def toll_words() -> frozenset[str]:
-    """The words of a toll: the lemmas of the attack, disaster and war ``event measures`` of
-    numbers.yaml ("kill", "dead", "missing", "homeless", "destroy")."""
-    return frozenset(lemma for m in figure_words().event_measures
-                     if set(m.events) & set(_TOLL_EVENTS) for lemma in m.lemmas)
-
-
 def after_words() -> tuple[str, ...]:
     """Words that tie a toll to what came before it ("dead after floods", "following a quake";
     ``after words`` of numbers.yaml)."""
@@ -149,7 +142,7 @@ def what_the_event_did(span: Any, sentence: int, events: list[Event],
     types = {e.key: e.type for e in events}
     key = triggers.get(doer.idx)
     if key is not None:
-        return key if types.get(key) in _TOLL_EVENTS else None
+        return key if types.get(key) in TOLL_EVENTS else None
     kinds = _event_nouns().get(doer.lemma_.lower()) or _event_nouns().get(doer.lower_)
     if not kinds or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in doer.children):
@@ -312,14 +305,11 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
     return triggers.get(subject.idx)
 
 
-_TOLL_EVENTS = ("Attack", "Disaster", "War")
-
-
 def _toll_nouns(event_lexicon: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
     """The one-word nouns of an attack, disaster or war in an event lexicon, each with the
     types it names ("fire": Disaster)."""
     nouns: dict[str, tuple[str, ...]] = {}
-    for type_ in _TOLL_EVENTS:
+    for type_ in TOLL_EVENTS:
         for noun in event_lexicon.get(type_, {}).get("nouns", []):
             if " " not in noun:
                 nouns[noun] = (*nouns.get(noun, ()), type_)
