@@ -33,8 +33,10 @@ minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower
 or "State" before a title is often a party's or a body's name ("National Secretary")."""
 
 
-PORTFOLIO_HOLDERS = {"minister", "secretary"}
-"""Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
+def portfolio_holders() -> frozenset[str]:
+    """Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"
+    (``portfolio-holders.txt``)."""
+    return lexicon().words("portfolio-holders.txt")
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non"}
@@ -84,7 +86,7 @@ def portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
     "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
     Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
     gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
-    if not words or words[-1].lower_ not in PORTFOLIO_HOLDERS or len(words) > 2 or \
+    if not words or words[-1].lower_ not in portfolio_holders() or len(words) > 2 or \
             any(w.lower_ in TITLE_MODIFIERS for w in words):
         return False
     holder = words[-1]
@@ -117,7 +119,7 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
 def _portfolio_after(noun: Any) -> list[Any]:
     """The capitalised portfolio written after a minister's or secretary's title: "Minister for
     Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
-    if noun.lower_ not in PORTFOLIO_HOLDERS or not noun.is_title:
+    if noun.lower_ not in portfolio_holders() or not noun.is_title:
         return []
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
                  c.lower_ in ("for", "of")), None)
