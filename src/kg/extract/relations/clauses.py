@@ -83,7 +83,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                     held = bodies if title or _of_its_body(ctx, each) else \
                         [b for b in bodies if b.type == "Country"]
                     affiliate_all(out, ctx, person, held, title, evidence,
-                                  former=is_former(each) or is_junior(each) or is_briefed(each, ctx),
+                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)),
                                   retired=is_retired(each))
 
 
@@ -141,8 +141,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 party = party_of_adjective(ctx, child, list(ctx.doc[child.i + 1 : noun.i + 1])) \
                     if body is None and child.i < noun.i else None
                 if party is not None:  # "a Liberal MP, X"; "the Democratic president" leads no party
-                    affiliate(out, ctx, person, party, title, evidence, former=is_former(noun) or
-                              is_junior(noun) or title.split()[-1] != "leader")
+                    affiliate(out, ctx, person, party, title, evidence, leading=not (
+                        is_former(noun) or is_junior(noun) or title.split()[-1] != "leader"))
                     continue
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
@@ -156,7 +156,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 if body is not None and body.kind in ("description", "name"):
                     affiliate(out, ctx, person, body, title, replace(
                         evidence, rule="apposition-description", confidence=0.6),
-                        former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx))
+                        leading=not (is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)))
                 continue
         if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                 not opposed(ctx, body):
@@ -194,7 +194,7 @@ def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, ev
     out.attribute(person, "jobTitle", shown, evidence)
     bodies = [b for b in _apposed_bodies(ctx, out, person, group, title, evidence)
               if b.type in ORGANIZATION_TYPES]
-    affiliate_all(out, ctx, person, bodies, None, evidence, former=is_former(group))
+    affiliate_all(out, ctx, person, bodies, None, evidence, leading=not is_former(group))
 
 
 def _posted(ctx: Context, title: str | None) -> bool:
@@ -423,13 +423,13 @@ def copular(ctx: Context, out: Relations) -> None:
                     body = ctx.mention_in(child) or party_before_title(ctx, child)
                     if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                             ctx.last_token(body).i < noun.i and not opposed(ctx, body):
-                        affiliate_all(out, ctx, person, [body], title, evidence,
-                                      former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx),
+                        affiliate_all(out, ctx, person, [body], title, evidence, leading=not (
+                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)),
                                       retired=is_retired(noun))
                     continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, former=is_former(noun) or is_junior(noun),
+                              evidence, leading=not (is_former(noun) or is_junior(noun)),
                               retired=is_retired(noun))
 
 

@@ -137,14 +137,15 @@ def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
 
 
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
-               evidence: Any, former: bool = False, retired: bool = False) -> None:
-    """Link a person to the state or organisation a title attaches them to; a former leader
-    ("former Greens leader X") no longer leads it, and stays a member or a national, and so
-    does a deputy (``former`` covers both: "deputy chairman Y" leads nothing); one retired
+               evidence: Any, leading: bool = True, retired: bool = False) -> None:
+    """Link a person to the state or organisation a title attaches them to. A leader's title
+    leads it unless the post is not ``leading``: a former leader ("former Greens leader X") no
+    longer leads it, a deputy ("deputy chairman Y") or a post narrowed to a part ("Acme marketing
+    director Z") leads nothing of the whole, and each stays a member or a national; one retired
     from an organisation ("a retired Marine Corps general") is no longer in it."""
     if retired and body.type in ORGANIZATION_TYPES:
         return
-    leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
+    leads = bool(title and ctx.gazetteer.titles[title].leads) and leading
     if body.type == "Country":
         if body.kind == "demonym" or not leads:
             out.relate(person, "nationality", body, evidence)
@@ -157,7 +158,7 @@ def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, titl
 
 
 def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
-                   title: str | None, evidence: Any, former: bool = False,
+                   title: str | None, evidence: Any, leading: bool = True,
                    retired: bool = False) -> None:
     """Link a person to every body a title names; beside an organisation, a state only gives
     the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
@@ -165,7 +166,7 @@ def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Me
         if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
             out.relate(person, "nationality", body, evidence)
         else:
-            affiliate(out, ctx, person, body, title, evidence, former, retired)
+            affiliate(out, ctx, person, body, title, evidence, leading, retired)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
@@ -257,12 +258,12 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if shared:
             evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
             affiliate_all(out, ctx, mention, shared, title, evidence,
-                          any(w.lower_ in PAST_MODIFIERS for w in words))
+                          leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
         listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
-                      any(w.lower_ in PAST_MODIFIERS for w in words))
+                      leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
         kept = words_of_title(words, title)
@@ -277,7 +278,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         words = [w for w in words if w.lower_ in PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
         # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
-        former = briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words)
+        leading = not (briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words))
         # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
         # of that possessor, not of the state or company the text named last
         unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
@@ -286,7 +287,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             else None
         if described is not None:
             evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
-            affiliate(out, ctx, mention, described, title, evidence, former)
+            affiliate(out, ctx, mention, described, title, evidence, leading)
         elif unnamed_owner:
             pass
         elif title and not bodies and ctx.gazetteer.titles[title].leads and \
@@ -305,7 +306,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             company = latest_company(ctx, first)
             if company is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
-                affiliate(out, ctx, mention, company, title, evidence, former)
+                affiliate(out, ctx, mention, company, title, evidence, leading)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
         shown = " ".join(singular(w) for w in words).replace(" - ", "-")
@@ -313,7 +314,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
                 not ctx.gazetteer.titles[title or co_title].leads and \
                 not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
-            title, former = co_title, briefed  # "Acme CEO and co-founder X" leads Acme
+            title, leading = co_title, not briefed  # "Acme CEO and co-founder X" leads Acme
         for each in [mention, *partners] if plural else [mention]:
             if co_title is not None:
                 out.attribute(each, "jobTitle", " ".join(singular(w) for w in co_words).replace(" - ", "-"),
@@ -321,10 +322,10 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
             affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
-                          evidence, former, retired=any(w.lower_ == "retired" for w in words))
+                          evidence, leading, retired=any(w.lower_ == "retired" for w in words))
             for party in adjectives:  # "Democratic President X" leads the state, not the party
                 affiliate(out, ctx, each, party, title, evidence,
-                          former or not title or title.split()[-1] != "leader")
+                          bool(leading and title and title.split()[-1] == "leader"))
 
 
 _LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
