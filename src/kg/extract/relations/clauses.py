@@ -9,6 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.extract.relations.members import MEMBER_NOUNS
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
@@ -21,7 +22,6 @@ from kg.extract.relations.title_words import (
     opposed,
 )
 from kg.extract.relations.titles import (
-    MEMBER_NOUNS,
     affiliate,
     affiliate_all,
     named_by_its_noun,
