@@ -325,7 +325,7 @@ def test_leading_title_without_a_state_takes_the_state_its_sentence_sets_it_in()
     assert ("Hugo Chavez", "leaderOf", "Venezuela") in found
     assert ("Hugo Chavez", "nationality", "Venezuela") in found
     # a state the sentence only names as a place of others is context: the gold guidelines tie
-    # a title given without its state to none (relations/titles.py, _sets_in_state)
+    # a title given without its state to none (relations/bare_titles.py, _sets_in_state)
     found = relations(facts_of("Crowds across Venezuela remembered late President Hugo Chavez."))
     assert not any(p == "leaderOf" for _, p, _ in found)
 

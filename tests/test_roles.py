@@ -1,5 +1,5 @@
-"""People's roles (kg.extract.relations.titles): the job title before or around a name, and the
-state or body it makes the holder lead."""
+"""People's roles (kg.extract.relations.titles, bare_titles): the job title before or around a
+name, and the state or body it makes the holder lead."""
 
 from __future__ import annotations
 

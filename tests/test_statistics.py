@@ -15,6 +15,7 @@ from extracting import facts_of, labels
 from kg.errors import InputError
 from kg.extract.statistics import parse_number
 from kg.extract.statistics.syntax import is_joint, subject_of
+from kg.extract.statistics.written import toll_words
 from kg.lexicon import Lexicon
 from kg.nlp import parse
 
@@ -30,6 +31,11 @@ def test_the_number_words_are_read_through_the_lexicon() -> None:
     assert words.qualifiers.index("just over") < words.qualifiers.index("over")  # longest first
     tolls = next(m for m in words.event_measures if "Disaster" in m.events)
     assert "toll" in tolls.lemmas and tolls.reach > 0
+    assert "following" in words.after_words
+    assert "when" in words.cause_marks and "during" in words.cause_prepositions
+    assert "by" in words.causing_words
+    # one reader of a toll's words, for the spans, the events and the owners of figures alike
+    assert {"kill", "dead", "toll", "casualty"} <= toll_words() and "seat" not in toll_words()
 
 
 @pytest.mark.parametrize(("edit", "error"), [

@@ -107,6 +107,10 @@ class NumberWords:
     reporting_verbs: frozenset[str]
     toll_causes: frozenset[str]
     place_descriptions: Mapping[str, str]
+    after_words: tuple[str, ...]
+    cause_marks: tuple[str, ...]
+    cause_prepositions: tuple[str, ...]
+    causing_words: tuple[str, ...]
 
     @property
     def comparatives(self) -> tuple[str, ...]:
@@ -305,6 +309,10 @@ class Lexicon:
                 reporting_verbs=frozenset(words("reporting verbs")),
                 toll_causes=frozenset(words("toll causes")),
                 place_descriptions=valued(loaded["place descriptions"], str),
+                after_words=words("after words"),
+                cause_marks=words("cause marks"),
+                cause_prepositions=words("cause prepositions"),
+                causing_words=words("causing words"),
             )
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             raise InputError(f"{self.directory / name}: a list is missing or malformed "

@@ -14,11 +14,14 @@ LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "i
                     "do", "dos", "das", "des", "den", "y"}
 
 
-# Lower-case joining words that a name has inside it ("Bank of England") but never at its end:
-# the model sometimes stops a body's or an office's name before the place that completes it.
-_DANGLING_WORDS = {"of", "and", "for", "the", "on", "in", "at", "to"}
-
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."
+
+
+def _dangling_words() -> frozenset[str]:
+    """Lower-case joining words that a name has inside it ("Bank of England") but never at its
+    end: the model sometimes stops a body's or an office's name before the place that completes
+    it (``dangling-words.txt``)."""
+    return lexicon().words("dangling-words.txt")
 
 
 def _particle_first(tokens: Any) -> bool:
@@ -47,7 +50,7 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct
-                           or doc[end - 1].text in _DANGLING_WORDS):
+                           or doc[end - 1].text in _dangling_words()):
         end -= 1  # "the Anglican Archbishop of" (Brisbane tagged apart): no name ends in "of"
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"

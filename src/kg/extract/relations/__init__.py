@@ -1,7 +1,8 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
-One module per family of rules (titles, portfolios, clauses, organizations, geography,
-nationality, ledes); this one lists the rules that read the text, in the order they run."""
+One module per family of rules (titles, bare_titles, parties, members, portfolios, clauses,
+organizations, geography, nationality, ledes), with how a title is written shared in title_words;
+this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from kg.extract.relations.geography import (
     places_named_after_states,
 )
 from kg.extract.relations.ledes import people_named_next
+from kg.extract.relations.members import members_including
 from kg.extract.relations.nationality import demonyms_before_descriptions
 from kg.extract.relations.organizations import (
     demonyms_in_names,
@@ -36,7 +38,7 @@ from kg.extract.relations.organizations import (
     states_in_names,
 )
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
-from kg.extract.relations.titles import members_including, titles_before_names
+from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
     titles_before_names,

@@ -9,22 +9,24 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
+from kg.extract.relations.members import MEMBER_NOUNS
 from kg.extract.relations.organizations import part_side
-from kg.extract.relations.titles import (
-    MEMBER_NOUNS,
-    affiliate,
-    affiliate_all,
+from kg.extract.relations.parties import party_before_title, party_of_adjective
+from kg.extract.relations.title_words import (
     is_briefed,
     is_former,
     is_junior,
     is_retired,
-    named_by_its_noun,
     noun_title,
     one_of,
     opposed,
-    party_before_title,
-    party_of_adjective,
 )
+from kg.extract.relations.titles import (
+    affiliate,
+    affiliate_all,
+    named_by_its_noun,
+)
+from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
 
@@ -81,7 +83,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                     held = bodies if title or _of_its_body(ctx, each) else \
                         [b for b in bodies if b.type == "Country"]
                     affiliate_all(out, ctx, person, held, title, evidence,
-                                  former=is_former(each) or is_junior(each) or is_briefed(each, ctx),
+                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)),
                                   retired=is_retired(each))
 
 
@@ -139,8 +141,8 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 party = party_of_adjective(ctx, child, list(ctx.doc[child.i + 1 : noun.i + 1])) \
                     if body is None and child.i < noun.i else None
                 if party is not None:  # "a Liberal MP, X"; "the Democratic president" leads no party
-                    affiliate(out, ctx, person, party, title, evidence, former=is_former(noun) or
-                              is_junior(noun) or title.split()[-1] != "leader")
+                    affiliate(out, ctx, person, party, title, evidence, leading=not (
+                        is_former(noun) or is_junior(noun) or title.split()[-1] != "leader"))
                     continue
             if body is not None and body.type == "Person" and child.dep_ == "poss" and title:
                 body = _company_named_short(ctx, body) or body  # "Van der Berg's finance chief, X"
@@ -154,7 +156,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
                 if body is not None and body.kind in ("description", "name"):
                     affiliate(out, ctx, person, body, title, replace(
                         evidence, rule="apposition-description", confidence=0.6),
-                        former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx))
+                        leading=not (is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)))
                 continue
         if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                 not opposed(ctx, body):
@@ -192,7 +194,7 @@ def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, ev
     out.attribute(person, "jobTitle", shown, evidence)
     bodies = [b for b in _apposed_bodies(ctx, out, person, group, title, evidence)
               if b.type in ORGANIZATION_TYPES]
-    affiliate_all(out, ctx, person, bodies, None, evidence, former=is_former(group))
+    affiliate_all(out, ctx, person, bodies, None, evidence, leading=not is_former(group))
 
 
 def _posted(ctx: Context, title: str | None) -> bool:
@@ -313,10 +315,11 @@ _LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
 Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
 "Bush's Republican Party")."""
 
-_LED_NAME_ENDS = {"movement", "faction", "network", "militia"}
-"""The last words of a movement's own name by which a person's possessive on it names its
-leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
-group's or an organisation's, which have their own heads)."""
+def _led_name_ends() -> frozenset[str]:
+    """The last words of a movement's own name by which a person's possessive on it names its
+    leader, as the noun after a name does: "Raila Odinga's Orange Democratic Movement" (not a
+    group's or an organisation's, which have their own heads; ``led-name-ends.txt``)."""
+    return lexicon().words("led-name-ends.txt")
 
 
 def possessive_movements(ctx: Context, out: Relations) -> None:
@@ -349,7 +352,7 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
                                 "possessive-movement" if named else "pronoun-movement", 0.7)
         out.relate(person, "memberOf", body, evidence)
         if after is not None and after.lower_ in _LED_MOVEMENT_NOUNS or \
-                last.lower_ in _LED_NAME_ENDS and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+                last.lower_ in _led_name_ends() and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             out.relate(person, "leaderOf", body, evidence)
 
 
@@ -420,13 +423,13 @@ def copular(ctx: Context, out: Relations) -> None:
                     body = ctx.mention_in(child) or party_before_title(ctx, child)
                     if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                             ctx.last_token(body).i < noun.i and not opposed(ctx, body):
-                        affiliate_all(out, ctx, person, [body], title, evidence,
-                                      former=is_former(noun) or is_junior(noun) or is_briefed(noun, ctx),
+                        affiliate_all(out, ctx, person, [body], title, evidence, leading=not (
+                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)),
                                       retired=is_retired(noun))
                     continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, former=is_former(noun) or is_junior(noun),
+                              evidence, leading=not (is_former(noun) or is_junior(noun)),
                               retired=is_retired(noun))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
@@ -16,6 +17,7 @@ from kg.extract.places import (
 )
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 _CONTAINERS = ("Country", "AdministrativeRegion")
@@ -177,10 +179,12 @@ def places(ctx: Context, out: Relations) -> None:
     _places_in_attached_phrases(ctx, out)
 
 
-# Lower-case nouns of a part of a town, after the town's possessive: "Sydney's west", "Adelaide's
-# northern suburbs", "Paris' first arrondissement".
-_TOWN_PART_NOUNS = _TOWN_PARTS | _SIDES | {"suburbs", "outskirts", "centre", "center",
-                                           "arrondissement", "quarter"}
+@cache
+def _town_part_nouns() -> frozenset[str]:
+    """Lower-case nouns of a part of a town, after the town's possessive: "Sydney's west",
+    "Adelaide's northern suburbs", "Paris' first arrondissement" (a district's or a side's
+    word, or one of ``town-part-nouns.txt``)."""
+    return frozenset(_TOWN_PARTS | _SIDES | lexicon().words("town-part-nouns.txt"))
 
 
 def _place_of_phrase(ctx: Context, preposition: Any) -> Mention | None:
@@ -190,7 +194,7 @@ def _place_of_phrase(ctx: Context, preposition: Any) -> Mention | None:
     if obj is None:
         return None
     found = ctx.mention_at(obj)
-    if found is None and obj.is_lower and obj.lower_ in _TOWN_PART_NOUNS:
+    if found is None and obj.is_lower and obj.lower_ in _town_part_nouns():
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         found = ctx.mention_at(owner) if owner is not None else None
         if found is not None and found.type != "City":

@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.relations.clauses import HEDGES
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import MEMBER_NOUNS
+from kg.extract.relations.members import MEMBER_NOUNS
 from kg.model import Mention
 
 _INDEFINITE = ("a", "an")

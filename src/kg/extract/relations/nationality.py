@@ -9,7 +9,8 @@ from typing import Any
 from kg.extract.context import GOVERNMENT_TYPES, Context
 from kg.extract.holders import office_holders
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import demonym_before_title, title_in
+from kg.extract.relations.title_words import title_in
+from kg.extract.relations.titles import demonym_before_title
 from kg.model import Mention
 
 

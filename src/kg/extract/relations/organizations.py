@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import noun_title
+from kg.extract.relations.title_words import noun_title
 from kg.gazetteer import KnownOrganization, Place, is_generic_institution, normalize_name
 from kg.lexicon import lexicon
 from kg.model import Mention

@@ -6,7 +6,12 @@ from dataclasses import replace
 
 from kg.extract.context import Context
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.titles import JUNIOR_MODIFIERS, PAST_MODIFIERS, PORTFOLIO_HOLDERS, TITLE_MODIFIERS
+from kg.extract.relations.title_words import (
+    JUNIOR_MODIFIERS,
+    PAST_MODIFIERS,
+    TITLE_MODIFIERS,
+    portfolio_holders,
+)
 
 
 def portfolio_titles(ctx: Context, out: Relations) -> None:
@@ -21,7 +26,7 @@ def portfolio_titles(ctx: Context, out: Relations) -> None:
                 getattr(ctx.mention_at(doc[index]), "type", None) != "Person":
             index -= 1
         if index == first.i - 1 or index < 1 or doc[index].lower_ not in ("for", "of") or \
-                doc[index - 1].lower_ not in PORTFOLIO_HOLDERS or not doc[index - 1].is_title:
+                doc[index - 1].lower_ not in portfolio_holders() or not doc[index - 1].is_title:
             continue
         words = list(doc[index - 1 : first.i])
         if doc[index - 1].lower_ == "secretary" and words[2].lower_ == "state":

@@ -5,57 +5,29 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
-from kg.extract.entities import argument_mention
+from kg.extract.relations.bare_titles import (
+    latest_company,
+    latest_state,
+    party_leader,
+    sole_nearby,
+    tied_elsewhere,
+)
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import KnownOrganization, Place
+from kg.extract.relations.parties import party_before_title, party_of_adjective
+from kg.extract.relations.title_words import (
+    JUNIOR_MODIFIERS,
+    PAST_MODIFIERS,
+    TITLE_LEVELS,
+    TITLE_MODIFIERS,
+    opposed,
+    portfolio_word,
+    singular,
+    title_in,
+    words_of_title,
+)
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
-
-TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                   "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                   "deposed", "ousted", "shadow"}
-"""Words a title may carry before it that are no title of their own: "former", "acting"."""
-
-
-PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
-"""Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
-"Shadow Defence Minister Y" holds no ministry."""
-
-
-TITLE_LEVELS = {"federal"}
-"""Words before a title that say which level of a state's government the post is at, which
-the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
-minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
-``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
-or "State" before a title is often a party's or a body's name ("National Secretary")."""
-
-
-JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
-"""Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
-X", "Acme vice-chairman Y" (members, not leaders)."""
-
-
-_COMPANIES = ("Company", "Organization")
-"""The organisations a business title ("chief executive") can belong to."""
-
-
-def _spellings(words: list[str]) -> tuple[str, str]:
-    """How words may write a title, hyphen kept or read as a space: "Vice - President" →
-    "vice-president", "vice president"."""
-    joined = " ".join(w.lower() for w in words)
-    return joined.replace(" - ", "-"), joined.replace(" - ", " ")
-
-
-def title_in(words: list[str], ctx: Context) -> str | None:
-    """The longest known title the words end with ("former Supreme Leader" → "supreme leader",
-    "Attorney-General" → "attorney general")."""
-    for size in range(len(words), 0, -1):
-        for candidate in _spellings(words[-size:]):
-            if candidate in ctx.gazetteer.titles:
-                return candidate
-    return None
-
 
 _JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
 
@@ -84,20 +56,20 @@ def _joins_two_posts(ctx: Context, token: Any, words: list[Any]) -> bool:
     in "Telstra chairman and chief executive X" (not "the minister and Senator Y", two people,
     nor "Mudgee, Narromine and Kempsey")."""
     doc = token.doc
-    after = [_singular(w) for w in words if w.text != "-" or w.i > words[0].i]
+    after = [singular(w) for w in words if w.text != "-" or w.i > words[0].i]
     second = title_in(after, ctx) if words else None
     if second is None or ctx.gazetteer.titles[second].kind not in _LISTED_KINDS or \
-            _title_words(words, second)[:1] != words[:1]:
+            words_of_title(words, second)[:1] != words[:1]:
         return False
     index = token.i - 1
     while index >= 0 and token.i - index <= 3 and ctx.mention_at(doc[index]) is None and \
             (doc[index].is_alpha or doc[index].text == "-"):
         index -= 1
     body = ctx.mention_at(doc[index]) if index >= 0 else None
-    first = title_in([_singular(w) for w in doc[index + 1 : token.i]], ctx)
+    first = title_in([singular(w) for w in doc[index + 1 : token.i]], ctx)
     return body is not None and body.type in _LISTED_BODIES and body.kind == "name" and \
         first is not None and ctx.gazetteer.titles[first].kind in _LISTED_KINDS and \
-        _title_words(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
+        words_of_title(list(doc[index + 1 : token.i]), first)[:1] == [doc[index + 1]]
 
 
 def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tuple[str | None, list[Any]]:
@@ -108,22 +80,11 @@ def coordinated_title(ctx: Context, words: list[Any], title: str | None) -> tupl
     if title is None or len(joins) != 1 or title.split()[0] == "and" or " and " in f" {title} ":
         return None, []
     before, after = words[: joins[0]], words[joins[0] + 1 :]
-    first = title_in([_singular(w) for w in before], ctx)
-    if first is None or title_in([_singular(w) for w in after], ctx) != title or \
-            _title_words(before, first)[:1] != before[:1] or _title_words(after, title)[:1] != after[:1]:
+    first = title_in([singular(w) for w in before], ctx)
+    if first is None or title_in([singular(w) for w in after], ctx) != title or \
+            words_of_title(before, first)[:1] != before[:1] or words_of_title(after, title)[:1] != after[:1]:
         return None, []
     return first, before
-
-
-_STANCE_PREFIXES = {"anti", "pro", "non"}
-"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
-
-
-def opposed(ctx: Context, body: Mention) -> bool:
-    """Whether a body is named as what someone opposes or backs: "the anti-Taliban commander"."""
-    doc = ctx.doc
-    start = ctx.first_token(body).i
-    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
 
 
 def _opposed_or_named(ctx: Context, body: Mention) -> bool:
@@ -145,7 +106,7 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     nor a title of its own: "spokesman" in "Pentagon spokesman Navy Captain Y")."""
     doc = token.doc
     index = token.i
-    if _singular(token) in ctx.gazetteer.titles:
+    if singular(token) in ctx.gazetteer.titles:
         return False
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
@@ -157,47 +118,6 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     body = ctx.mention_at(before)
     return before.text in ("'s", "\u2019s") or body is not None and \
         body.type in ("Country", *ORGANIZATION_TYPES)
-
-
-def _title_words(words: list[Any], title: str | None) -> list[Any]:
-    """The words that write a title: the title itself and the modifiers just before it, not
-    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
-    if not title:
-        return []
-    start = next(len(words) - size for size in range(1, len(words) + 1)
-                 if title in _spellings([_singular(w) for w in words[-size:]]))
-    while start > 0 and _portfolio_word(None, words[start - 1], words[start:]):
-        start -= 1  # "Emergency Services Minister": the portfolio the title names
-    while start > 0 and (words[start - 1].lower_ in TITLE_MODIFIERS or start > 1 and
-                         words[start - 1].text == "-" and words[start - 2].lower_ in TITLE_MODIFIERS):
-        start -= 1  # "deputy chief executive", "vice-chairman"
-    return words[start:]
-
-
-PORTFOLIO_HOLDERS = {"minister", "secretary"}
-"""Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"."""
-
-
-def _portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
-    """Whether a noun just before a minister's or secretary's title (``words``, the title's
-    words read so far) names the portfolio, written as the title is (capitalised or not):
-    "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
-    Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
-    gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
-    if not words or words[-1].lower_ not in PORTFOLIO_HOLDERS or len(words) > 2 or \
-            any(w.lower_ in TITLE_MODIFIERS for w in words):
-        return False
-    holder = words[-1]
-    known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
-    if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
-        return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
-    if token.lower_ in lexicon().classes("description-nouns.tsv"):
-        return False  # "union secretary X": the body just named (see _described_body)
-    if token.lower_ in TITLE_LEVELS:
-        return False  # "Federal Science Minister X": the level of government, no portfolio
-    return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
-        token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
-        (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
 
 
 def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
@@ -215,90 +135,16 @@ def demonym_before_title(ctx: Context, token: Any) -> Mention | None:
     return ctx.add_mention([token], "Country", kind="demonym", key=state.key)
 
 
-def _latest_state(ctx: Context, token: Any) -> Mention | None:
-    """The state a title without one refers to: the last state named before the token in its
-    own sentence, provided it and the sentence before name no other state (in "the US drive to
-    oust President X" or "Iraq, which President Y has labelled", the state is not the title's),
-    and the sentence sets the title in that state (see ``_sets_in_state``). A state named only
-    in the sentence before is context, which the annotation guidelines do not count: "...
-    Zimbabwe. Ministers pressed President Mugabe" ties him to no state."""
-    state = _sole_nearby(ctx, token, ("Country",), ("name", "demonym"))
-    if state is None or state.sentence != ctx.sentence_of(token):
-        return None
-    return state if _sets_in_state(ctx, state, token) else None
-
-
-def _sets_in_state(ctx: Context, state: Mention, token: Any) -> bool:
-    """Whether a sentence sets a title's word in a state it names by name: by the state's
-    possessive ("North Korea's elite ... defected under former Supreme Leader X": its people
-    under its ruler), or by a clause on where the state is ("in Malawi, where President Y has
-    declared a disaster"). A state that only acts in the sentence ("Israel launched raids ...
-    after Prime Minister X said") or an adjective on something else ("the Haitian military ...
-    the residence of President Y") is context, which ties the title to nothing; so is a
-    possessive on another of the state's people ("Iraq's foreign minister flew to Cairo to meet
-    President Z": the minister is Iraq's, see ``_possessed_person``)."""
-    if state.kind != "name":
-        return False
-    last = ctx.last_token(state)
-    doc = ctx.doc
-    if last.i + 1 < len(doc) and doc[last.i + 1].text in ("'s", "\u2019s"):
-        return not _possessed_person(ctx, last, token)
-    return any(clause.dep_ == "relcl" and token in clause.subtree and
-               any(c.lower_ == "where" for c in clause.children) for clause in last.children)
-
-
-def _possessed_person(ctx: Context, possessor: Any, token: Any) -> bool:
-    """Whether a state's possessive is on a person other than the one a title's word stands
-    for: another office ("Chile's ambassador", "Iraq's foreign minister") or another name
-    ("Peru's Jo Roe"), whose phrase does not hold the word ("Iraq's leader, President X" holds
-    X). A head of state's or government's office may be the titled person's own ("Zimbabwe's
-    leader ... as President Y said"), and so may a name they share a word with."""
-    possessed = possessor.head
-    if possessor.dep_ != "poss" or token in possessed.subtree:
-        return False
-    named = ctx.mention_in(possessed, ("Person",))
-    if named is not None:
-        titled = ctx.mention_in(token, ("Person",))
-        return titled is None or not set(named.text.split()) & set(titled.text.split())
-    title = noun_title(possessed, ctx)[0] if possessed.pos_ == "NOUN" else None
-    return title is not None and not (ctx.gazetteer.titles[title].leads and
-                                      ctx.gazetteer.titles[title].kind == "political")
-
-
-def _tied_elsewhere(ctx: Context, out: Relations, person: Mention, state: Mention) -> bool:
-    """Whether the text has already tied a person of the same name to another state: "Spain's
-    King Juan Carlos ... the US ... King Juan said" (he is still Spain's king)."""
-    words = set(person.text.split())
-    mentions = ctx.mention_by_id()
-    return any(
-        mentions[r.subject].type == "Person" and words & set(mentions[r.subject].text.split())
-        and mentions[r.object].type == "Country"
-        and (mentions[r.object].key or mentions[r.object].text) != (state.key or state.text)
-        for r in out.relations if r.predicate in ("nationality", "leaderOf"))
-
-
-def _sole_nearby(ctx: Context, token: Any, types: tuple[str, ...],
-                 kinds: tuple[str, ...] = ("name",)) -> Mention | None:
-    """The last mention of one of ``types`` before a token, in its sentence or the one before,
-    when those two sentences name nothing else of those types; None otherwise."""
-    sentence = ctx.sentence_of(token)
-    nearby = [m for m in ctx.mentions if m.type in types and m.kind in kinds
-              and 0 <= sentence - m.sentence <= 1]
-    if len({m.key or m.text for m in nearby}) != 1:
-        return None
-    before = [m for m in nearby if m.start < token.idx]
-    return before[-1] if before else None
-
-
 def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, title: str | None,
-               evidence: Any, former: bool = False, retired: bool = False) -> None:
-    """Link a person to the state or organisation a title attaches them to; a former leader
-    ("former Greens leader X") no longer leads it, and stays a member or a national, and so
-    does a deputy (``former`` covers both: "deputy chairman Y" leads nothing); one retired
+               evidence: Any, leading: bool = True, retired: bool = False) -> None:
+    """Link a person to the state or organisation a title attaches them to. A leader's title
+    leads it unless the post is not ``leading``: a former leader ("former Greens leader X") no
+    longer leads it, a deputy ("deputy chairman Y") or a post narrowed to a part ("Acme marketing
+    director Z") leads nothing of the whole, and each stays a member or a national; one retired
     from an organisation ("a retired Marine Corps general") is no longer in it."""
     if retired and body.type in ORGANIZATION_TYPES:
         return
-    leads = bool(title and ctx.gazetteer.titles[title].leads) and not former
+    leads = bool(title and ctx.gazetteer.titles[title].leads) and leading
     if body.type == "Country":
         if body.kind == "demonym" or not leads:
             out.relate(person, "nationality", body, evidence)
@@ -311,7 +157,7 @@ def affiliate(out: Relations, ctx: Context, person: Mention, body: Mention, titl
 
 
 def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Mention],
-                   title: str | None, evidence: Any, former: bool = False,
+                   title: str | None, evidence: Any, leading: bool = True,
                    retired: bool = False) -> None:
     """Link a person to every body a title names; beside an organisation, a state only gives
     the nationality ("Kenyan central bank governor X" heads the bank, not Kenya)."""
@@ -319,7 +165,7 @@ def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Me
         if body.type == "Country" and any(b.type in ORGANIZATION_TYPES for b in bodies):
             out.relate(person, "nationality", body, evidence)
         else:
-            affiliate(out, ctx, person, body, title, evidence, former, retired)
+            affiliate(out, ctx, person, body, title, evidence, leading, retired)
 
 
 def titles_before_names(ctx: Context, out: Relations) -> None:
@@ -380,7 +226,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
                     token.text == "-" and words and not token.whitespace_ and index > 0 and \
                     not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
                 words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
-            elif not covering and _portfolio_word(ctx, token, words):
+            elif not covering and portfolio_word(ctx, token, words):
                 words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
             elif not covering and words and token.lower_ in TITLE_LEVELS:
                 pass  # "Australia's Federal Treasurer X": the level of government, no title's word
@@ -392,11 +238,11 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             else:
                 break
             index -= 1
-        title = title_in([_singular(w) for w in words], ctx)
+        title = title_in([singular(w) for w in words], ctx)
         outer = _outer_title(ctx, words, title, first)
         if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
             words = words[:outer]
-            title = title_in([_singular(w) for w in words], ctx)
+            title = title_in([singular(w) for w in words], ctx)
             bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
         if comma and not (title and words[-1].i == first.i - 2 and (
                 doc[index].lower_ in ("the", "'s", "\u2019s") and
@@ -411,15 +257,15 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         if shared:
             evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
             affiliate_all(out, ctx, mention, shared, title, evidence,
-                          any(w.lower_ in PAST_MODIFIERS for w in words))
+                          leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
         listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
         if possessor is not None and not bodies:
             evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
             affiliate(out, ctx, mention, possessor, title, evidence,
-                      any(w.lower_ in PAST_MODIFIERS for w in words))
+                      leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
         if not title and not bodies:
             continue
-        kept = _title_words(words, title)
+        kept = words_of_title(words, title)
         # "Telstra chairman and chief executive X": two posts, the first no brief of the last
         co_title, co_words = coordinated_title(ctx, words, title)
         if co_title is not None:
@@ -431,7 +277,7 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         words = [w for w in words if w.lower_ in PAST_MODIFIERS and kept and w.i < kept[0].i
                  and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
         # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
-        former = briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words)
+        leading = not (briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words))
         # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
         # of that possessor, not of the state or company the text named last
         unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
@@ -440,45 +286,45 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
             else None
         if described is not None:
             evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
-            affiliate(out, ctx, mention, described, title, evidence, former)
+            affiliate(out, ctx, mention, described, title, evidence, leading)
         elif unnamed_owner:
             pass
         elif title and not bodies and ctx.gazetteer.titles[title].leads and \
                 ctx.gazetteer.titles[title].kind == "political":
             # "former Supreme Leader Kim Jong Il": the state is the one the text just named
-            state = _latest_state(ctx, first)
-            if state is not None and not _tied_elsewhere(ctx, out, mention, state):
+            state = latest_state(ctx, first)
+            if state is not None and not tied_elsewhere(ctx, out, mention, state):
                 evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
                 affiliate(out, ctx, mention, state, title, evidence)
         if unnamed_owner:
             pass
         elif title and not bodies and title.split()[-1] == "leader":
-            _party_leader(ctx, out, mention, words, title)
+            party_leader(ctx, out, mention, words, title)
         elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
             # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
-            company = _sole_nearby(ctx, first, _COMPANIES)
+            company = latest_company(ctx, first)
             if company is not None:
                 evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
-                affiliate(out, ctx, mention, company, title, evidence, former)
+                affiliate(out, ctx, mention, company, title, evidence, leading)
         span = [doc[i] for i in range(index + 1, first.i)] or [first]
         evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        shown = " ".join(_singular(w) for w in words).replace(" - ", "-")
+        shown = " ".join(singular(w) for w in words).replace(" - ", "-")
         plural = bool(words) and words[-1].tag_ == "NNS"
         if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
                 not ctx.gazetteer.titles[title or co_title].leads and \
                 not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
-            title, former = co_title, briefed  # "Acme CEO and co-founder X" leads Acme
+            title, leading = co_title, not briefed  # "Acme CEO and co-founder X" leads Acme
         for each in [mention, *partners] if plural else [mention]:
             if co_title is not None:
-                out.attribute(each, "jobTitle", " ".join(_singular(w) for w in co_words).replace(" - ", "-"),
+                out.attribute(each, "jobTitle", " ".join(singular(w) for w in co_words).replace(" - ", "-"),
                               evidence)
             if title:
                 out.attribute(each, "jobTitle", shown, evidence)
             affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
-                          evidence, former, retired=any(w.lower_ == "retired" for w in words))
+                          evidence, leading, retired=any(w.lower_ == "retired" for w in words))
             for party in adjectives:  # "Democratic President X" leads the state, not the party
                 affiliate(out, ctx, each, party, title, evidence,
-                          former or not title or title.split()[-1] != "leader")
+                          bool(leading and title and title.split()[-1] == "leader"))
 
 
 _LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
@@ -510,7 +356,7 @@ def _epithet_start(ctx: Context, index: int, words: list[Any]) -> int | None:
     if state is None or state.type != "Country":
         return None
     # the title last, once the words before it read as an epithet after a state
-    title = title_in([_singular(w) for w in words], ctx)
+    title = title_in([singular(w) for w in words], ctx)
     if title is None or ctx.gazetteer.titles[title].kind != "political" or \
             not ctx.gazetteer.titles[title].leads:
         return None
@@ -545,75 +391,13 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     comes between it and the name: "royal commissioner" in "royal commissioner Justice Jo
     Roe", "spokesman" in "Pentagon spokesman Navy Captain Tim Hale" (the post is what the
     text says the person does there); 0 when the words write one title."""
-    kept = _title_words(words, title)
+    kept = words_of_title(words, title)
     if not kept or kept[-1].i != first.i - 1 or not all(w.is_title for w in kept):
         return 0
     before = words[: len(words) - len(kept)]
     while before and before[-1].lower_ in TITLE_MODIFIERS:
         before = before[:-1]
-    return len(before) if title_in([_singular(w) for w in before], ctx) else 0
-
-
-def party_before_title(ctx: Context, token: Any) -> Mention | None:
-    """The party a short name written just before a title stands for, which the model took
-    for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
-    "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
-    if not token.is_title:
-        return None
-    if token.text not in ctx.gazetteer.party_names:
-        return None
-    known = ctx.gazetteer.lookup(token.text)
-    if isinstance(known, KnownOrganization):
-        return ctx.add_mention([token], known.type, key=known.key)
-    return ctx.add_mention([token], "PoliticalParty")
-
-
-_PARTY_TITLE_KINDS = ("political", "regional")
-"""The kinds of title a party's adjective may stand before: a legislator's, a leader's, a
-councillor's ("Liberal senator X", "a Labour councillor"), not "Republican Guard commander"."""
-
-
-def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | None:
-    """The party a capitalised adjective written just before a politician's title stands for:
-    "Liberal" in "Liberal senator Jo Roe", "Democratic" in "Democratic Rep. Jane Doe",
-    "Conservative" in "Conservative MP X". The adjective opens the name of a party in the
-    gazetteer ("Liberal Party of Australia", "Democratic Party") of a state the story names
-    (by its name, its adjective or its towns): a Liberal in Australia is the Liberal Party of
-    Australia, one in Canada the Liberal Party of Canada; a story naming both, or neither,
-    ties no party ("liberal", lower-case, is never one)."""
-    if not words or not token.is_title or not token.is_alpha or ctx.mention_at(token) is not None:
-        return None
-    title = title_in([_singular(w) for w in words], ctx)
-    if title is None or ctx.gazetteer.titles[title].kind not in _PARTY_TITLE_KINDS or \
-            title_in([token.text, *[_singular(w) for w in words]], ctx) != title or \
-            _title_words(words, title)[:1] != words[:1]:
-        return None  # the adjective is the title's own word, or a noun comes between them
-    if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
-           for body in ctx.gazetteer.organizations.values()):
-        return None  # "National" opens an assembly's or a bank's name too: no party's own word
-    states = story_states(ctx)
-    parties = {party.key: party for party in ctx.gazetteer.organizations.values()
-               if party.type == "PoliticalParty" and party.country in states and any(
-                   name.split()[:2] == [token.text, "Party"] for name in (party.name, *party.aliases))}
-    if len(parties) != 1:
-        return None
-    party = next(iter(parties.values()))
-    return ctx.add_mention([token], party.type, key=party.key)
-
-
-def story_states(ctx: Context) -> set[str]:
-    """The states a story names: by name or adjective, or as the state of a town, a region or
-    a body the gazetteer knows."""
-    states: set[str] = set()
-    for mention in ctx.mentions:
-        known = ctx.gazetteer.get(mention.key) if mention.key else None
-        if known is None:
-            continue
-        if isinstance(known, Place) and known.type == "Country":
-            states.add(known.key)
-        elif known.country:
-            states.add(known.country)
-    return states
+    return len(before) if title_in([singular(w) for w in before], ctx) else 0
 
 
 def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
@@ -649,7 +433,7 @@ def _body_after_title(ctx: Context, token: Any, bodies: list[Mention]) -> bool:
         return False
     before = doc[preposition.i - 1]
     return before.is_alpha and ctx.mention_at(before) is None and \
-        title_in([_singular(before)], ctx) is not None
+        title_in([singular(before)], ctx) is not None
 
 
 def _state_just_before(ctx: Context, bodies: list[Mention], words: list[Any], index: int) -> bool:
@@ -673,7 +457,7 @@ def _misparsed_apposition(ctx: Context, person: Mention) -> bool:
     if first.i < 3 or doc[first.i - 1].text != "," or ctx.mention_at(doc[first.i - 2]) is not None:
         return False
     noun = doc[first.i - 2]
-    if not noun.is_alpha or title_in([_singular(noun)], ctx) is None:
+    if not noun.is_alpha or title_in([singular(noun)], ctx) is None:
         return False
     named = range(first.i, ctx.last_token(person).i + 1)
     return not (noun.dep_ == "appos" and noun.head.i in named or
@@ -685,11 +469,6 @@ def _coordinated_names(ctx: Context, person: Mention) -> list[Mention]:
     return [partner for partner in (ctx.mention_in(c, ("Person",)) for c in
                                      ctx.last_token(person).children if c.dep_ == "conj")
             if partner is not None and partner.kind == "name" and partner.id != person.id]
-
-
-def _singular(word: Any) -> str:
-    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
-    return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
 
 
 def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
@@ -707,7 +486,7 @@ def _described_body(ctx: Context, noun: Any, first: Any) -> Mention | None:
     if kind is None or kind not in ORGANIZATION_TYPES or ctx.mention_at(noun) is not None:
         return None
     # a generic noun ("the union", "the group") stands for a plain organisation, not a company
-    return _sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
+    return sole_nearby(ctx, first, (kind,) if kind == "Organization" else kinds_of(kind))
 
 
 def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
@@ -723,152 +502,3 @@ def named_by_its_noun(ctx: Context, noun: Any, first: Any) -> Mention | None:
     return named[-1] if len({m.key or m.text for m in named}) == 1 else None
 
 
-def _party_leader(ctx: Context, out: Relations, person: Mention, words: list[Any], title: str) -> None:
-    """"The Greens ... deputy leader Jane Roe", "former leader John Doe": a leader's title with
-    no body of its own, where the text around names one party and no state, is a post in that
-    party; a former leader is a member only."""
-    first = ctx.first_token(person)
-    sentence = ctx.sentence_of(first)
-    nearby = [m for m in ctx.mentions if m.kind == "name" and m.start < first.idx and
-              0 <= sentence - m.sentence <= 2 and m.type in ("Country", *ORGANIZATION_TYPES)]
-    if not nearby or any(m.type != "PoliticalParty" for m in nearby) or \
-            len({m.key or m.text for m in nearby}) != 1:
-        return
-    party = nearby[-1]
-    evidence = ctx.evidence([*words, first], "title-latest-party", 0.6)
-    out.relate(person, "memberOf", party, evidence)
-    if ctx.gazetteer.titles[title].leads and not any(w.lower_ in PAST_MODIFIERS for w in words):
-        out.relate(person, "leaderOf", party, evidence)
-
-
-def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
-    """The title a noun phrase head names, and how one holder's title writes it with its
-    modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
-    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``)."""
-    prefix = _hyphen_prefix(noun)
-    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
-             and c.lower_ not in TITLE_LEVELS]
-    words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [_singular(noun)]
-    portfolio = [w.text for w in _portfolio_after(noun)]
-    shown = " ".join(words + portfolio).replace(" - ", "-")
-    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
-
-
-def _stance(word: Any) -> bool:
-    """Whether a modifier is the prefix of a body someone opposes or backs, which is no part of
-    their title: "anti" and "-" in "an anti-Taliban commander"."""
-    doc = word.doc
-    return word.lower_ in _STANCE_PREFIXES or word.text == "-" and word.i > 0 and \
-        doc[word.i - 1].lower_ in _STANCE_PREFIXES
-
-
-def _an_age(word: Any) -> bool:
-    """Whether a modifier gives an age, which is no part of a title: "a 62-year-old fisherman"."""
-    return word.lower_ == "old" and any(t.like_num or t.lower_ in ("year", "years")
-                                        for t in word.subtree)
-
-
-def _hyphen_prefix(noun: Any) -> list[Any]:
-    """The word and hyphen a title noun is joined to, which the parser may leave unattached:
-    "vice" and "-" in "the vice-chairman of BHP"."""
-    doc = noun.doc
-    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or \
-            doc[noun.i - 2].whitespace_ or not doc[noun.i - 2].is_alpha:
-        return []
-    return [doc[noun.i - 2], doc[noun.i - 1]]
-
-
-def _portfolio_after(noun: Any) -> list[Any]:
-    """The capitalised portfolio written after a minister's or secretary's title: "Minister for
-    Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
-    if noun.lower_ not in PORTFOLIO_HOLDERS or not noun.is_title:
-        return []
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
-                 c.lower_ in ("for", "of")), None)
-    if prep is None:
-        return []
-    words = list(prep.subtree)
-    named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
-    return words if named and all(w.is_alpha and w.is_title for w in named) else []
-
-
-def one_of(noun: Any) -> Any | None:
-    """The plural a person is "one of": "one of the leaders of Hamas" → "leaders"; None when
-    the noun is no such "one"."""
-    if noun.lower_ != "one":
-        return None
-    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
-
-
-def is_former(noun: Any) -> bool:
-    """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS for c in noun.children)
-
-
-def is_junior(noun: Any) -> bool:
-    """Whether a title noun is qualified as second to the leader: "the deputy chairman of
-    Westpac", "Acme's vice-chairman"."""
-    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in JUNIOR_MODIFIERS
-               for c in noun.children) or \
-        any(w.lower_ in JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
-
-
-def is_briefed(noun: Any, ctx: Context) -> bool:
-    """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
-    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
-    title = noun_title(noun, ctx)[0] or ""
-    for child in noun.children:
-        if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
-            continue
-        covering = ctx.mention_at(child)
-        if covering is not None and covering.type in PLACE_TYPES or covering is None and \
-                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(TITLE_MODIFIERS):
-            return True
-    return False
-
-
-def is_retired(noun: Any) -> bool:
-    """Whether a title noun is qualified as retired from: "a retired Marine Corps general"."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
-
-
-MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerrilla", "gunman",
-                "operative"}
-"""Nouns for people of a body that are no title: "members of X, including Y", "Y is a senior
-figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
-armed group's own fighters). A supporter, a critic or an ally is no member."""
-
-
-def members_including(ctx: Context, out: Relations) -> None:
-    """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
-    executives including Z": a person listed among the office holders of a body belongs to it."""
-    for token in ctx.doc:
-        if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
-                token.head.lower_ == "as" and token.head.i > 0 and
-                ctx.doc[token.head.i - 1].lower_ == "such"):
-            continue
-        person = ctx.mention_in(token, ("Person",))
-        group = token.head.head
-        before = ctx.doc[token.head.i - 2] if token.head.i > 1 else group
-        if before.head.lower_ in ("of", "from", "at") and ctx.mention_at(before) is not None:
-            group = before.head.head  # "meetings with leaders of Hamas, including X"
-        if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
-            continue
-        noun = group.lemma_.lower()
-        title = title_in([noun], ctx) if noun not in MEMBER_NOUNS else None
-        if title is None and noun not in MEMBER_NOUNS:
-            continue
-        body = None
-        for child in group.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
-                body = next((argument_mention(ctx, o) for o in child.children if o.dep_ == "pobj"), None)
-            elif child.dep_ in ("poss", "compound", "amod") and ctx.mention_at(child):
-                body = ctx.mention_at(child)
-            if body is not None:
-                break
-        if body is None or body.type not in ORGANIZATION_TYPES or body.kind != "name":
-            continue
-        evidence = ctx.evidence([group, token], "members-including", 0.7)
-        affiliate(out, ctx, person, body, title, evidence)

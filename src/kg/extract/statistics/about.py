@@ -9,7 +9,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.events.lexicon import one_word_verbs
-from kg.extract.statistics.event import AFTER, toll_causes, toll_words
+from kg.extract.statistics.event import after_words, toll_causes
 from kg.extract.statistics.spans import FIGURE_LABELS
 from kg.extract.statistics.syntax import (
     CLAUSE_ARGUMENTS,
@@ -21,7 +21,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words, percent_tokens, word_list
+from kg.extract.statistics.written import figure_words, percent_tokens, toll_words, word_list
 from kg.lexicon import lexicon
 from kg.vocab import kinds_of
 
@@ -324,9 +324,10 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     return verbs
 
 
-_FROM_A_CAUSE = (*AFTER, "from")
-"""Prepositions that tie a toll to its cause without placing it ("dead after floods in X",
-"dead from floods in X"; the cause must be a toll cause, so "from Lima" is none)."""
+def _from_a_cause() -> tuple[str, ...]:
+    """Prepositions that tie a toll to its cause without placing it ("dead after floods in X",
+    "dead from floods in X"; the cause must be a toll cause, so "from Lima" is none)."""
+    return (*after_words(), "from")
 
 
 def _place_of_the_cause(ctx: Context, verb: Any, root: Any, triggers: set[int]) -> Any | None:
@@ -344,7 +345,7 @@ def _place_of_the_cause(ctx: Context, verb: Any, root: Any, triggers: set[int]) 
     clauses = _clause_and_its_parts(verb)
     clauses += [c for v in clauses for c in v.children if c.dep_ == "acomp"]
     for clause in clauses:
-        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _FROM_A_CAUSE):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _from_a_cause()):
             for cause in (c for c in prep.children if c.dep_ == "pobj"):
                 if cause.lemma_.lower() not in causes and cause.lower_ not in causes:
                     continue
@@ -353,7 +354,7 @@ def _place_of_the_cause(ctx: Context, verb: Any, root: Any, triggers: set[int]) 
                     if found is not None:
                         return found
     acts = [c for c in verb.children if c.dep_ == "advcl" and c.idx in triggers and any(
-        m.dep_ in ("mark", "advmod") and m.lower_ in AFTER for m in c.children)]
+        m.dep_ in ("mark", "advmod") and m.lower_ in after_words() for m in c.children)]
     for act in acts:  # where it was done, or where what it struck was ("attacked a church in X")
         struck = [c for c in act.children if c.dep_ == "dobj"]
         for where in (c for noun in (act, *struck) for c in noun.children

@@ -15,7 +15,7 @@ from kg.extract.statistics.syntax import (
     number_root,
     subject_of,
 )
-from kg.extract.statistics.written import figure_words, percent_tokens
+from kg.extract.statistics.written import TOLL_EVENTS, figure_words, percent_tokens, toll_words
 from kg.lexicon import lexicon
 from kg.model import Event
 
@@ -96,26 +96,22 @@ def linking_verb(span: Any) -> Any | None:
                        for c in verb.children) else None
 
 
-def toll_words() -> frozenset[str]:
-    """The words of a toll: the lemmas of the attack, disaster and war ``event measures`` of
-    numbers.yaml ("kill", "dead", "missing", "homeless", "destroy")."""
-    return frozenset(lemma for m in figure_words().event_measures
-                     if set(m.events) & set(_TOLL_EVENTS) for lemma in m.lemmas)
+def after_words() -> tuple[str, ...]:
+    """Words that tie a toll to what came before it ("dead after floods", "following a quake";
+    ``after words`` of numbers.yaml)."""
+    return figure_words().after_words
 
 
 def tells_a_cause(verb: Any) -> bool:
     """Whether a clause says after what its toll came: "after a stampede", "following the
     blast", "amid riots", "after a bus plunged into a river" (the cause named, kg's event for it
     or not)."""
-    return any(c.dep_ == "prep" and c.lower_ in AFTER and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+    marks = figure_words().cause_marks
+    return any(c.dep_ == "prep" and c.lower_ in after_words() and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                                                               for o in c.children)
-               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+               or c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in marks
                                             for m in c.children)
                for c in verb.children)
-
-
-AFTER = ("after", "following", "amid")
-"""Words that tie a toll to what came before it ("dead after floods", "following a quake")."""
 
 
 def what_the_event_did(span: Any, sentence: int, events: list[Event],
@@ -146,7 +142,7 @@ def what_the_event_did(span: Any, sentence: int, events: list[Event],
     types = {e.key: e.type for e in events}
     key = triggers.get(doer.idx)
     if key is not None:
-        return key if types.get(key) in _TOLL_EVENTS else None
+        return key if types.get(key) in TOLL_EVENTS else None
     kinds = _event_nouns().get(doer.lemma_.lower()) or _event_nouns().get(doer.lower_)
     if not kinds or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in doer.children):
@@ -160,13 +156,14 @@ def _tells_its_cause(verb: Any) -> bool:
     act of the event lexicon or a toll cause "during", "amid" or "after" which it came ("wounded
     during the riot"; not "during his rule"). What it counts is then that cause's, not whatever
     event of its kind the story tells elsewhere."""
+    marks, prepositions = figure_words().cause_marks, figure_words().cause_prepositions
     for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSE_MARKS
+        if child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in marks
                                          for m in child.children):
             return True
         if child.dep_ == "agent":
             return True
-        if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPOSITIONS and any(
+        if child.dep_ == "prep" and child.lower_ in prepositions and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in _acts() for c in child.children):
             return True
     return False
@@ -178,10 +175,6 @@ def _acts() -> frozenset[str]:
     triggers = lexicon().events.triggers
     nouns = {noun for entry in triggers.values() for noun in entry.get("nouns", []) if " " not in noun}
     return frozenset(nouns) | toll_causes(triggers)
-
-
-_CAUSE_MARKS = ("when", "as", "after")
-_CAUSE_PREPOSITIONS = ("during", "amid", "after")
 
 
 def place_of_the_whole(span: Any, key: str, events: list[Event]) -> str | None:
@@ -312,14 +305,11 @@ def _subject_event(verb: Any, triggers: dict[int, str | None]) -> str | None:
     return triggers.get(subject.idx)
 
 
-_TOLL_EVENTS = ("Attack", "Disaster", "War")
-
-
 def _toll_nouns(event_lexicon: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
     """The one-word nouns of an attack, disaster or war in an event lexicon, each with the
     types it names ("fire": Disaster)."""
     nouns: dict[str, tuple[str, ...]] = {}
-    for type_ in _TOLL_EVENTS:
+    for type_ in TOLL_EVENTS:
         for noun in event_lexicon.get(type_, {}).get("nouns", []):
             if " " not in noun:
                 nouns[noun] = (*nouns.get(noun, ()), type_)
@@ -354,11 +344,12 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
     in which 14 died" (``death``: the trigger of a Death event). A toll measures that cause,
     not the deaths; None when the text names none ("died on the roads", "died from cancer")."""
     candidates: list[Any] = []
+    causing = figure_words().causing_words  # "killed in fighting", "died when a fire broke out"
     conjoined = [c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for child in (c for verb in (death, *conjoined) for c in verb.children):
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _CAUSING:
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in causing:
             candidates += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CAUSING
+        elif child.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in causing
                                            for m in child.children):
             candidates += [child, *(c for c in child.children if c.dep_ in _ARGUMENTS)]
         elif child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _RELATIVES and \
@@ -373,10 +364,6 @@ def named_cause(death: Any, causes: frozenset[str]) -> Any | None:
         candidates += [c for c in death.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((c for c in candidates if c.lemma_.lower() in causes), None)
 
-
-_CAUSING = ("by", "in", "during", "from", "after", "following", "amid", "when", "as")
-"""Words that tie deaths to their cause ("killed in fighting", "died when a fire broke out",
-"dead following a quake")."""
 
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 _RELATIVES = ("which", "that")

@@ -20,6 +20,7 @@ from kg.extract.statistics.written import (
     parse_number,
     percent_pattern,
     percent_tokens,
+    toll_words,
 )
 from kg.lexicon import lexicon
 
@@ -39,8 +40,7 @@ def counted_beside_a_figure(number: Any) -> bool:
     beside = any(c.dep_ == "nummod" and c.ent_type_ in FIGURE_LABELS and c.i != number.i
                  and (has_digit(c) or other.lower_ in counted_nouns())
                  for other in others for c in other.children)
-    tolls = {lemma for measure in figure_words().event_measures if "Attack" in measure.events
-             for lemma in measure.lemmas}
+    tolls = toll_words()
     verb = clause_verb(noun)
     # "the deaths of 14 tourists and seven others": the toll a noun names
     first = noun.head if noun.dep_ == "conj" else noun
@@ -131,18 +131,9 @@ def _bare_number(ent: Any) -> bool:
     grouped = any(0 <= i < len(doc) and doc[i].like_num for i in (ent.start - 1, ent.end))
     # "the death toll from the floods is 40": the level a toll's noun is
     toll = number.dep_ == "attr" and number.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _toll_nouns() for c in number.head.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in toll_words() for c in number.head.children)
     return (number.dep_ == "pobj" or toll) and not re.fullmatch(r"(1[89]|20)\d\d", number.text) \
         and not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
-
-
-@cache
-def _toll_nouns() -> frozenset[str]:
-    """The nouns a toll is told by ("toll", "casualty", "fatality"): the lemmas of the ``event
-    measures`` of numbers.yaml that measure an Attack (``event.toll_words`` takes disasters'
-    and wars' too, and their adjectives)."""
-    return frozenset(lemma for measure in figure_words().event_measures
-                     if "Attack" in measure.events for lemma in measure.lemmas)
 
 
 def _counts_other_than_time(ent: Any) -> bool:

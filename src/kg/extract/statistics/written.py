@@ -40,6 +40,19 @@ def measure_units() -> frozenset[str]:
     return word_list("measure-units.txt")
 
 
+TOLL_EVENTS = ("Attack", "Disaster", "War")
+"""The events whose toll a figure may be: the deaths, injuries and losses of an attack, a
+disaster or a war."""
+
+
+@cache
+def toll_words() -> frozenset[str]:
+    """The words of a toll: the lemmas of the attack, disaster and war ``event measures`` of
+    numbers.yaml ("kill", "dead", "missing", "homeless", "destroy", "toll", "casualty")."""
+    return frozenset(lemma for m in figure_words().event_measures
+                     if set(m.events) & set(TOLL_EVENTS) for lemma in m.lemmas)
+
+
 def currency_of(text: str) -> tuple[str, str] | None:
     """The ISO code of the currency a figure is written in, and the words that say so."""
     for pattern, written, code in _currency_patterns():  # longest first: "a$" before "$"

@@ -1,0 +1,73 @@
+"""Parties written before a politician's title: a party's short name ("Labor MP X") or the adjective
+that opens its name ("Liberal senator Y"), read as the party of a state the story names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import Context
+from kg.extract.relations.title_words import singular, title_in, words_of_title
+from kg.gazetteer import KnownOrganization, Place
+from kg.model import Mention
+
+
+def party_before_title(ctx: Context, token: Any) -> Mention | None:
+    """The party a short name written just before a title stands for, which the model took
+    for part of the person's name or for nothing: "Labor" in "Federal Labor MP Jo Roe",
+    "Greens" in "Greens senator Bob Hay" (party-names.txt lists the short names)."""
+    if not token.is_title:
+        return None
+    if token.text not in ctx.gazetteer.party_names:
+        return None
+    known = ctx.gazetteer.lookup(token.text)
+    if isinstance(known, KnownOrganization):
+        return ctx.add_mention([token], known.type, key=known.key)
+    return ctx.add_mention([token], "PoliticalParty")
+
+
+_PARTY_TITLE_KINDS = ("political", "regional")
+"""The kinds of title a party's adjective may stand before: a legislator's, a leader's, a
+councillor's ("Liberal senator X", "a Labour councillor"), not "Republican Guard commander"."""
+
+
+def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | None:
+    """The party a capitalised adjective written just before a politician's title stands for:
+    "Liberal" in "Liberal senator Jo Roe", "Democratic" in "Democratic Rep. Jane Doe",
+    "Conservative" in "Conservative MP X". The adjective opens the name of a party in the
+    gazetteer ("Liberal Party of Australia", "Democratic Party") of a state the story names
+    (by its name, its adjective or its towns): a Liberal in Australia is the Liberal Party of
+    Australia, one in Canada the Liberal Party of Canada; a story naming both, or neither,
+    ties no party ("liberal", lower-case, is never one)."""
+    if not words or not token.is_title or not token.is_alpha or ctx.mention_at(token) is not None:
+        return None
+    title = title_in([singular(w) for w in words], ctx)
+    if title is None or ctx.gazetteer.titles[title].kind not in _PARTY_TITLE_KINDS or \
+            title_in([token.text, *[singular(w) for w in words]], ctx) != title or \
+            words_of_title(words, title)[:1] != words[:1]:
+        return None  # the adjective is the title's own word, or a noun comes between them
+    if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
+           for body in ctx.gazetteer.organizations.values()):
+        return None  # "National" opens an assembly's or a bank's name too: no party's own word
+    states = story_states(ctx)
+    parties = {party.key: party for party in ctx.gazetteer.organizations.values()
+               if party.type == "PoliticalParty" and party.country in states and any(
+                   name.split()[:2] == [token.text, "Party"] for name in (party.name, *party.aliases))}
+    if len(parties) != 1:
+        return None
+    party = next(iter(parties.values()))
+    return ctx.add_mention([token], party.type, key=party.key)
+
+
+def story_states(ctx: Context) -> set[str]:
+    """The states a story names: by name or adjective, or as the state of a town, a region or
+    a body the gazetteer knows."""
+    states: set[str] = set()
+    for mention in ctx.mentions:
+        known = ctx.gazetteer.get(mention.key) if mention.key else None
+        if known is None:
+            continue
+        if isinstance(known, Place) and known.type == "Country":
+            states.add(known.key)
+        elif known.country:
+            states.add(known.country)
+    return states

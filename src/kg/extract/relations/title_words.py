@@ -1,0 +1,202 @@
+"""How a job title is written: the known title a run of words ends with, the modifiers around it, and
+the title a noun phrase names with its qualifiers ("former", "deputy", "retired")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import PLACE_TYPES, Context
+from kg.lexicon import lexicon
+from kg.model import Mention
+
+TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
+                   "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
+                   "deposed", "ousted", "shadow"}
+"""Words a title may carry before it that are no title of their own: "former", "acting"."""
+
+
+PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
+"""Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
+"Shadow Defence Minister Y" holds no ministry."""
+
+
+JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+"""Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
+X", "Acme vice-chairman Y" (members, not leaders)."""
+
+
+TITLE_LEVELS = {"federal"}
+"""Words before a title that say which level of a state's government the post is at, which
+the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
+minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
+``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
+or "State" before a title is often a party's or a body's name ("National Secretary")."""
+
+
+def portfolio_holders() -> frozenset[str]:
+    """Titles a portfolio is written before or after: "Home Secretary", "Minister for Trade"
+    (``portfolio-holders.txt``)."""
+    return lexicon().words("portfolio-holders.txt")
+
+
+_STANCE_PREFIXES = {"anti", "pro", "non"}
+"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
+
+
+def _spellings(words: list[str]) -> tuple[str, str]:
+    """How words may write a title, hyphen kept or read as a space: "Vice - President" →
+    "vice-president", "vice president"."""
+    joined = " ".join(w.lower() for w in words)
+    return joined.replace(" - ", "-"), joined.replace(" - ", " ")
+
+
+def title_in(words: list[str], ctx: Context) -> str | None:
+    """The longest known title the words end with ("former Supreme Leader" → "supreme leader",
+    "Attorney-General" → "attorney general")."""
+    for size in range(len(words), 0, -1):
+        for candidate in _spellings(words[-size:]):
+            if candidate in ctx.gazetteer.titles:
+                return candidate
+    return None
+
+
+def singular(word: Any) -> str:
+    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
+    return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
+
+
+def words_of_title(words: list[Any], title: str | None) -> list[Any]:
+    """The words that write a title: the title itself and the modifiers just before it, not
+    the words it shares with other titles ("in favour of Senator X", "William and Prince Y")."""
+    if not title:
+        return []
+    start = next(len(words) - size for size in range(1, len(words) + 1)
+                 if title in _spellings([singular(w) for w in words[-size:]]))
+    while start > 0 and portfolio_word(None, words[start - 1], words[start:]):
+        start -= 1  # "Emergency Services Minister": the portfolio the title names
+    while start > 0 and (words[start - 1].lower_ in TITLE_MODIFIERS or start > 1 and
+                         words[start - 1].text == "-" and words[start - 2].lower_ in TITLE_MODIFIERS):
+        start -= 1  # "deputy chief executive", "vice-chairman"
+    return words[start:]
+
+
+def portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
+    """Whether a noun just before a minister's or secretary's title (``words``, the title's
+    words read so far) names the portfolio, written as the title is (capitalised or not):
+    "Economy" in "Argentina's Economy Minister X", "Emergency Services" in "Emergency Services
+    Minister Y", "tourism" in "tourism minister Z"; not a state's name or adjective (which the
+    gazetteer of ``ctx`` knows: "Economy" is also a town's name), a date or a modifier."""
+    if not words or words[-1].lower_ not in portfolio_holders() or len(words) > 2 or \
+            any(w.lower_ in TITLE_MODIFIERS for w in words):
+        return False
+    holder = words[-1]
+    known = ctx.gazetteer.lookup(token.text) if ctx is not None else None
+    if ctx is not None and ctx.gazetteer.demonym(token.text) or getattr(known, "type", None) == "Country":
+        return False  # "Pakistan Foreign Minister", "British Defence Secretary": the state's
+    if token.lower_ in lexicon().classes("description-nouns.tsv"):
+        return False  # "union secretary X": the body just named (see titles._described_body)
+    if token.lower_ in TITLE_LEVELS:
+        return False  # "Federal Science Minister X": the level of government, no portfolio
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN") and \
+        token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "PERSON") and \
+        (token.is_title and holder.is_title or token.is_lower and holder.is_lower)
+
+
+def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
+    """The title a noun phrase head names, and how one holder's title writes it with its
+    modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
+    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``)."""
+    prefix = _hyphen_prefix(noun)
+    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
+             and c.lower_ not in TITLE_LEVELS]
+    words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
+    portfolio = [w.text for w in _portfolio_after(noun)]
+    shown = " ".join(words + portfolio).replace(" - ", "-")
+    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+
+
+def _portfolio_after(noun: Any) -> list[Any]:
+    """The capitalised portfolio written after a minister's or secretary's title: "Minister for
+    Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
+    if noun.lower_ not in portfolio_holders() or not noun.is_title:
+        return []
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and
+                 c.lower_ in ("for", "of")), None)
+    if prep is None:
+        return []
+    words = list(prep.subtree)
+    named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
+    return words if named and all(w.is_alpha and w.is_title for w in named) else []
+
+
+def _hyphen_prefix(noun: Any) -> list[Any]:
+    """The word and hyphen a title noun is joined to, which the parser may leave unattached:
+    "vice" and "-" in "the vice-chairman of BHP"."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_ or \
+            doc[noun.i - 2].whitespace_ or not doc[noun.i - 2].is_alpha:
+        return []
+    return [doc[noun.i - 2], doc[noun.i - 1]]
+
+
+def _an_age(word: Any) -> bool:
+    """Whether a modifier gives an age, which is no part of a title: "a 62-year-old fisherman"."""
+    return word.lower_ == "old" and any(t.like_num or t.lower_ in ("year", "years")
+                                        for t in word.subtree)
+
+
+def _stance(word: Any) -> bool:
+    """Whether a modifier is the prefix of a body someone opposes or backs, which is no part of
+    their title: "anti" and "-" in "an anti-Taliban commander"."""
+    doc = word.doc
+    return word.lower_ in _STANCE_PREFIXES or word.text == "-" and word.i > 0 and \
+        doc[word.i - 1].lower_ in _STANCE_PREFIXES
+
+
+def one_of(noun: Any) -> Any | None:
+    """The plural a person is "one of": "one of the leaders of Hamas" → "leaders"; None when
+    the noun is no such "one"."""
+    if noun.lower_ != "one":
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+
+
+def is_former(noun: Any) -> bool:
+    """Whether a title noun is qualified as no longer held: "a former director of Oxfam"."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in PAST_MODIFIERS for c in noun.children)
+
+
+def is_junior(noun: Any) -> bool:
+    """Whether a title noun is qualified as second to the leader: "the deputy chairman of
+    Westpac", "Acme's vice-chairman"."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in JUNIOR_MODIFIERS
+               for c in noun.children) or \
+        any(w.lower_ in JUNIOR_MODIFIERS for w in _hyphen_prefix(noun))
+
+
+def is_retired(noun: Any) -> bool:
+    """Whether a title noun is qualified as retired from: "a retired Marine Corps general"."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
+
+
+def is_briefed(noun: Any, ctx: Context) -> bool:
+    """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
+    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
+    title = noun_title(noun, ctx)[0] or ""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
+            continue
+        covering = ctx.mention_at(child)
+        if covering is not None and covering.type in PLACE_TYPES or covering is None and \
+                child.pos_ == "NOUN" and child.lower_ not in title.split() + list(TITLE_MODIFIERS):
+            return True
+    return False
+
+
+def opposed(ctx: Context, body: Mention) -> bool:
+    """Whether a body is named as what someone opposes or backs: "the anti-Taliban commander"."""
+    doc = ctx.doc
+    start = ctx.first_token(body).i
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
