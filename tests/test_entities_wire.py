@@ -267,3 +267,8 @@ def test_a_ships_name_is_no_entity() -> None:
     found = typed(facts_of("The Navy says HMAS Arunta intercepted the boat near Darwin."))
     assert not any("Arunta" in label for label in found)
     assert found.get("Navy") == "Military"
+
+
+def test_a_station_of_no_broadcaster_types_no_name() -> None:
+    found = typed(facts_of("The space station Mir was brought down in 2001."))
+    assert found.get("Mir") != "NewsOrganization"

@@ -164,6 +164,16 @@ def _told(ctx: Context, mention: Mention) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+def broadcast_station(noun: Any) -> bool:
+    """Whether a lower-case noun is a broadcaster's station: "station" after a media noun or
+    "TV" ("French radio station Europe 1", "TV station Rustavi 2", "Rustavi 2, a television
+    station"); a station of any other kind ("the space station Mir", "a police station") says
+    nothing of the name it goes with."""
+    doc = noun.doc
+    return noun.lower_ in ("station", "stations") and noun.i > 0 and (
+        doc[noun.i - 1].lower_ in _media_nouns() or doc[noun.i - 1].text == "TV")
+
+
 def descriptor_type(noun: Any) -> str:
     """The type a lower-case descriptor gives the name it goes with; "agency" after "news" is a
     news agency ("the Greek news agency ANA"), not a government one."""
@@ -188,18 +198,21 @@ def retype_by_descriptor(ctx: Context) -> None:
             index -= 1
         if index >= 0 and doc[index].is_lower and doc[index].lower_ in descriptors():
             found = descriptor_type(doc[index])  # "the news agency Lusa"
+        elif index >= 0 and broadcast_station(doc[index]):
+            found = "NewsOrganization"  # "French radio station Europe 1"
         last = ctx.last_token(mention)
         apposed = None
         for token in (first, last):
             for child in token.children:
-                if child.dep_ == "appos" and child.is_lower and child.lower_ in descriptors():
+                if child.dep_ == "appos" and child.is_lower and (
+                        child.lower_ in descriptors() or broadcast_station(child)):
                     apposed = child
-            if token.dep_ == "appos" and token.head.is_lower and \
-                    token.head.lower_ in descriptors():
+            if token.dep_ == "appos" and token.head.is_lower and (
+                    token.head.lower_ in descriptors() or broadcast_station(token.head)):
                 apposed = token.head
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
-            found = descriptor_type(apposed)
+            found = "NewsOrganization" if broadcast_station(apposed) else descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
                 _reports(ctx, mention) or _carried_by(ctx, mention):
             found = "NewsOrganization"
