@@ -80,6 +80,10 @@ def _descriptor_after(last: Any) -> Any:
     return None
 
 
+# Nouns after a broadcaster's programme's name: "the ABC's AM program".
+_PROGRAMME_NOUNS = ("program", "programme", "show", "bulletin")
+
+
 def owns_a_programme(span: Any) -> bool:
     """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
     is a broadcaster."""
@@ -91,8 +95,54 @@ def owns_a_programme(span: Any) -> bool:
     named = index
     while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
         index += 1
-    return index > named and index < len(doc) and \
-        doc[index].lower_ in ("program", "programme", "show", "bulletin")
+    return index > named and index < len(doc) and doc[index].lower_ in _PROGRAMME_NOUNS
+
+
+def _programme_after(ctx: Context, outlet: Mention) -> tuple[int, int] | None:
+    """Where the named programme after a news outlet's possessive lies (start and end
+    character): up to a programme noun ("the ABC's Four Corners program", "the Seven
+    Network's Sunrise show"), or the whole name when "on" governs it ("said on ABC TV's
+    Lateline", "speaking on NBC's Meet the Press"): one speaks on a programme, not on a
+    reporter ("the BBC's John Simpson reported" is a person)."""
+    doc = ctx.doc
+    index = ctx.last_token(outlet).i + 1
+    if index + 1 >= len(doc) or doc[index].text not in ("'s", "\u2019s") or \
+            not doc[index + 1].text[:1].isupper():
+        return None
+    start = index + 1
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper() or
+                                                  doc[end].lower_ == "the" and end > start):
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _PROGRAMME_NOUNS:
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    head = doc[index - 1].head  # the noun the outlet's possessive hangs on, in the name
+    while head.dep_ in ("compound", "nmod") and start <= head.head.i < end:
+        head = head.head  # "on CNN's Larry King Live": the name's last word
+    if start <= head.i < end and head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "on" and \
+            head.head.i < ctx.first_token(outlet).i:
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return None
+
+
+def drop_programme_names(ctx: Context) -> None:
+    """A news outlet's named programme ("the ABC's Four Corners program", "said on ABC TV's
+    Lateline"; ``_programme_after``) is no entity: the ontology has no class for a programme,
+    and the model's reading of one (a person, a body, a place) would make it a member or part
+    of the broadcaster. Its repeats go with it."""
+    programmes: set[str] = set()
+    for mention in list(ctx.mentions):
+        if mention.kind != "name" or mention.type != "NewsOrganization":
+            continue
+        span = _programme_after(ctx, mention)
+        if span is None:
+            continue
+        start, end = span
+        programmes |= {m.text for m in ctx.mentions if m.kind == "name" and not m.key and
+                       start <= m.start and m.end <= end}
+    if programmes:
+        ctx.drop_mentions({m.id for m in ctx.mentions if m.kind == "name" and not m.key and
+                           m.text in programmes})
 
 
 def media_after(last: Any) -> bool:
