@@ -154,6 +154,43 @@ def media_after(last: Any) -> bool:
         following.text.lower() == "news agency")
 
 
+# An opening dateline with a wire credit: the place in capitals, a region, a state or a date
+# after a comma, the credit in brackets and a dash ("NEW DELHI, March 3 (PTI) -", "PORTO,
+# Portugal (Lusa) —").
+_DATELINE_CREDIT = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,[^.\n()]{1,40})?\s*"
+    r"\(([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})\)\s*(?:-|--|\u2013|\u2014)")
+
+
+def credit_in_dateline(ctx: Context) -> None:
+    """The name credited in brackets in the article's opening dateline (a place in capitals
+    first) is the wire service or broadcaster that filed it, whatever the model made of it or
+    whether it saw it at all:
+    "NEW DELHI, March 3 (PTI) -", "PORTO, Portugal (Lusa) —", "KOCHI, India (IANS) —". Its
+    other mentions follow; a name the gazetteer knows keeps its entry ("(Reuters)")."""
+    found = _DATELINE_CREDIT.match(ctx.article.text)
+    opening = next((t for t in ctx.doc if not t.is_space), None)
+    place = ctx.mention_at(opening) if opening is not None else None
+    if found is None or place is None or place.type not in PLACE_TYPES:
+        return  # not "AFL (Australian Football League) -": a dateline opens with a place
+    start, end = found.span(1)
+    tokens = ctx.doc.char_span(start, end)
+    if tokens is None:
+        return
+    mention = ctx.mention_at(tokens[0])
+    if mention is None:
+        if any(ctx.mention_at(token) is not None for token in tokens):
+            return
+        ctx.add_mention(tokens, "NewsOrganization")
+        return
+    if mention.start != start or mention.end != end or mention.kind != "name" or mention.key or \
+            mention.type == "NewsOrganization":
+        return
+    for index, other in enumerate(ctx.mentions):
+        if other.kind == "name" and not other.key and other.text == mention.text:
+            ctx.mentions[index] = replace(other, type="NewsOrganization")
+
+
 # Verbs whose subject, ending another's sentence, is the outlet that carried the news:
 # "..., El Tiempo reported", "..., Interfax quoted him as saying".
 _REPORTING_VERBS = {"report", "quote"}
