@@ -34,8 +34,9 @@ def has_a_body_head(name: str) -> bool:
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
-    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
-        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
+    if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):
+        return "NewsOrganization"  # "Israeli Army Radio", "Coast FM", "TalkRadio": the last
+        # word (or a word's last part) says it
     for pattern, type_ in _organization_heads():
         if pattern.search(name):
             return type_
