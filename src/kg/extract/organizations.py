@@ -146,6 +146,14 @@ def drop_programme_names(ctx: Context) -> None:
                            m.text in programmes})
 
 
+def a_media_noun(token: Any) -> bool:
+    """Whether a lower-case word says a name next to it is a news outlet's: "newspaper",
+    "daily", "tabloid", "broadcaster" (``media-nouns.txt``, and ``descriptors.tsv``'s nouns
+    of news outlets)."""
+    return token.is_lower and (token.lower_ in _media_nouns() or
+                               descriptors().get(token.lower_) == "NewsOrganization")
+
+
 def media_after(last: Any) -> bool:
     """Whether a lower-case media noun follows a name: "the Guardian newspaper"."""
     doc = last.doc
