@@ -1,4 +1,7 @@
-"""Organisation types: from a name's head words, the common nouns around it, and the outlets that report."""
+"""Organisation types: from a name's head words, the common nouns around it, and the outlets that report.
+
+An outlet's named programme ("the ABC's Four Corners program") is no entity.
+"""
 
 from __future__ import annotations
 
