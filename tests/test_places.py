@@ -677,3 +677,20 @@ def test_a_bearing_that_does_not_follow_the_name_places_nothing() -> None:
     facts = facts_of("Fire crews went to Tarlo, where police found the car about 20 kilometres "
                      "north of Goulburn. New South Wales has had a dry winter.")
     assert not [r for r in relations(facts) if r[0] == "Tarlo"]
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("The quake struck near Tarrowa, a mining town in Western Australia.", "Tarrowa",
+     "Western Australia"),
+    ("Gunmen attacked Kolnaya, a village in northern Nigeria, on Sunday.", "Kolnaya", "Nigeria"),
+    ("Protesters gathered in Braganza, a city in northern Portugal.", "Braganza", "Portugal"),
+    ("Tarrowa, a town in the Pilbara, was cut off by floods.", "Tarrowa", "Pilbara"),
+])
+def test_a_town_apposed_to_a_description_in_a_place_lies_there(
+        text: str, place: str, container: str) -> None:
+    assert (place, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_description_in_a_state_of_affairs_places_nothing() -> None:
+    assert not any(p == "locatedIn" for _, p, _ in
+                   relations(facts_of("Kabul, a city in ruins, was quiet on Monday.")))
