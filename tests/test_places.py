@@ -694,3 +694,17 @@ def test_a_town_apposed_to_a_description_in_a_place_lies_there(
 def test_a_description_in_a_state_of_affairs_places_nothing() -> None:
     assert not any(p == "locatedIn" for _, p, _ in
                    relations(facts_of("Kabul, a city in ruins, was quiet on Monday.")))
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Fighting spread to Kolnaya city on Monday.", "Kolnaya"),
+    ("Shops in Tarrowa city were looted, police said.", "Tarrowa"),
+    ("Riots broke out in Kano city in northern Nigeria.", "Kano"),
+])
+def test_a_name_before_city_is_a_town(text: str, town: str) -> None:
+    assert entity(facts_of(text), town).type == "City"
+
+
+def test_a_town_before_city_is_placed_by_the_phrase_after_it() -> None:
+    facts = facts_of("Riots broke out in Kano city in northern Nigeria.")
+    assert ("Kano", "locatedIn", "Nigeria") in relations(facts)

@@ -434,9 +434,10 @@ _AREA_CALLED = r"\b(area|region|district|island|valley|river|lake)" + _CALLED
 FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
                            "mountains"})
 
-# Lower-case nouns of a small settlement that, after a name, make it a town: "at Kolna village",
-# "the Harwood township" ("town" is left out: "the Tampa town hall" names a hall).
-SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
+# Lower-case nouns of a settlement that, after a name, make it a town: "at Kolna village",
+# "the Harwood township", "riots in Kano city" ("town" is left out: "the Tampa town hall"
+# names a hall).
+SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet", "city"})
 
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
