@@ -708,3 +708,23 @@ def test_a_name_before_city_is_a_town(text: str, town: str) -> None:
 def test_a_town_before_city_is_placed_by_the_phrase_after_it() -> None:
     facts = facts_of("Riots broke out in Kano city in northern Nigeria.")
     assert ("Kano", "locatedIn", "Nigeria") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Police in Enugu, Enugu State, arrested two men.", "Enugu"),  # taken for a person
+    ("Voters in Ondo State went to the polls.", "Ondo"),  # taken for a body
+    ("Talks on the budget stalled in Ondo State on Monday.", "Ondo"),
+])
+def test_a_region_named_with_its_word_is_the_region(text: str, region: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(region) == "AdministrativeRegion"
+
+
+def test_a_town_before_its_namesake_state_lies_in_it() -> None:
+    facts = facts_of("Police in Enugu, Enugu State, arrested two men.")
+    assert any(s == "Enugu" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+def test_a_persons_name_ending_in_a_region_word_stays_a_person() -> None:
+    found = {e.label: e.type for e in facts_of("John State said the plan would cost jobs.").entities}
+    assert found.get("John State") == "Person"

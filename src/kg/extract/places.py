@@ -440,6 +440,18 @@ FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mo
 SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet", "city"})
 
 
+def region_named_with_its_word(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is a first-level region's name and its capitalised region word ("Enugu
+    State", "Oyo State", "Kumamoto Prefecture"), which the model may take for a person's name;
+    a word after a person's name ("John State") names no region the gazetteer knows."""
+    if len(span) < 2 or not span[-1].text[:1].isupper() or span[-1].lower_ not in REGION_WORDS:
+        return False
+    region = gazetteer.lookup(span.text)
+    return isinstance(region, Place) and region.type == "AdministrativeRegion" or any(
+        isinstance(c, Place) and c.type == "AdministrativeRegion"
+        for c in gazetteer.candidates(span[:-1].text))
+
+
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
     """The class the words around a place the gazetteer lacks give it: 'the town of X',
     'a village called X', 'X, Chiapas', 'X, Calif.' (a City); 'the district of X', 'an area
