@@ -267,3 +267,27 @@ def test_a_ships_name_is_no_entity() -> None:
     found = typed(facts_of("The Navy says HMAS Arunta intercepted the boat near Darwin."))
     assert not any("Arunta" in label for label in found)
     assert found.get("Navy") == "Military"
+
+
+def test_a_station_of_no_broadcaster_types_no_name() -> None:
+    found = typed(facts_of("The space station Mir was brought down in 2001."))
+    assert found.get("Mir") != "NewsOrganization"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The minister told the Seven Network's Harbour Nights program that the plan would cost "
+     "jobs.", "Seven Network"),
+    ("The minister said on ABC TV's Nightwatch that the plan would cost jobs.", "ABC TV"),
+    ("Speaking on NBC's Meet the Voters, the minister said the plan would cost jobs.",
+     "NBC News"),
+    ("The minister said on CNN's Jack Reed Tonight that the plan would cost jobs.", "CNN"),
+])
+def test_a_broadcasters_programme_is_no_entity(text: str, outlet: str) -> None:
+    facts = facts_of(text)
+    assert [e.label for e in facts.entities if not e.local] == [outlet]
+    assert not relations(facts)
+
+
+def test_a_broadcasters_reporter_stays_a_person() -> None:
+    facts = facts_of("The BBC's Tom Hadley reported that the plan would cost jobs.")
+    assert typed(facts).get("Tom Hadley") == "Person"

@@ -677,3 +677,54 @@ def test_a_bearing_that_does_not_follow_the_name_places_nothing() -> None:
     facts = facts_of("Fire crews went to Tarlo, where police found the car about 20 kilometres "
                      "north of Goulburn. New South Wales has had a dry winter.")
     assert not [r for r in relations(facts) if r[0] == "Tarlo"]
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("The quake struck near Tarrowa, a mining town in Western Australia.", "Tarrowa",
+     "Western Australia"),
+    ("Gunmen attacked Kolnaya, a village in northern Nigeria, on Sunday.", "Kolnaya", "Nigeria"),
+    ("Protesters gathered in Braganza, a city in northern Portugal.", "Braganza", "Portugal"),
+    ("Tarrowa, a town in the Pilbara, was cut off by floods.", "Tarrowa", "Pilbara"),
+])
+def test_a_town_apposed_to_a_description_in_a_place_lies_there(
+        text: str, place: str, container: str) -> None:
+    assert (place, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_description_in_a_state_of_affairs_places_nothing() -> None:
+    assert not any(p == "locatedIn" for _, p, _ in
+                   relations(facts_of("Kabul, a city in ruins, was quiet on Monday.")))
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Fighting spread to Kolnaya city on Monday.", "Kolnaya"),
+    ("Shops in Tarrowa city were looted, police said.", "Tarrowa"),
+    ("Riots broke out in Kano city in northern Nigeria.", "Kano"),
+])
+def test_a_name_before_city_is_a_town(text: str, town: str) -> None:
+    assert entity(facts_of(text), town).type == "City"
+
+
+def test_a_town_before_city_is_placed_by_the_phrase_after_it() -> None:
+    facts = facts_of("Riots broke out in Kano city in northern Nigeria.")
+    assert ("Kano", "locatedIn", "Nigeria") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Police in Enugu, Enugu State, arrested two men.", "Enugu"),  # taken for a person
+    ("Voters in Ondo State went to the polls.", "Ondo"),  # taken for a body
+    ("Talks on the budget stalled in Ondo State on Monday.", "Ondo"),
+])
+def test_a_region_named_with_its_word_is_the_region(text: str, region: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(region) == "AdministrativeRegion"
+
+
+def test_a_town_before_its_namesake_state_lies_in_it() -> None:
+    facts = facts_of("Police in Enugu, Enugu State, arrested two men.")
+    assert any(s == "Enugu" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+def test_a_persons_name_ending_in_a_region_word_stays_a_person() -> None:
+    found = {e.label: e.type for e in facts_of("John State said the plan would cost jobs.").entities}
+    assert found.get("John State") == "Person"

@@ -670,3 +670,21 @@ def test_based_in_on_a_noun_in_apposition_seats_the_organisation(
 def test_a_place_based_person_in_apposition_seats_no_organisation() -> None:
     found = relations(facts_of("Acme Holdings, a Sydney-based lawyer, would appeal."))
     assert not {r for r in found if r[1] == "basedIn" and r[2] == "Sydney"}, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The minister told the Lagos newspaper Daily Trumpet that help was needed.",
+     ("Daily Trumpet", "basedIn", "Lagos")),
+    ("The minister told the Osaka daily Kansai Shimpo that help was needed.",
+     ("Kansai Shimpo", "basedIn", "Osaka")),
+    ("The Perth tabloid Western Sun reported the arrests.", ("Western Sun", "basedIn", "Perth")),
+    ("The minister told the Portuguese daily Diario Norte that help was needed.",
+     ("Diario Norte", "basedIn", "Portugal")),
+])
+def test_a_town_before_an_outlets_noun_is_its_seat(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_town_before_another_bodys_noun_is_no_seat() -> None:
+    found = relations(facts_of("The minister met the Sydney lawyer Acme Legal on Monday."))
+    assert not any(p == "basedIn" and o == "Sydney" for _, p, o in found)

@@ -14,7 +14,11 @@ from kg.extract.entities import (
     find_untagged_names,
 )
 from kg.extract.events import find_events
-from kg.extract.organizations import retype_by_descriptor
+from kg.extract.organizations import (
+    credit_in_dateline,
+    drop_programme_names,
+    retype_by_descriptor,
+)
 from kg.extract.places import choose_places
 from kg.extract.relations import find_relations
 from kg.extract.relations.collector import Relations
@@ -41,6 +45,8 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     choose_places(ctx)
     choose_organizations(ctx)
     retype_by_descriptor(ctx)
+    credit_in_dateline(ctx)
+    drop_programme_names(ctx)
     find_institutions(ctx)
     relations = find_relations(ctx)
     events = find_events(ctx)

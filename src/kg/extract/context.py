@@ -230,6 +230,13 @@ class Context:
             self._mention_of_token.setdefault(token.i, mention.id)
         return mention
 
+    def drop_mentions(self, ids: set[str]) -> None:
+        """Forget mentions an extractor found to name nothing (a programme of a broadcaster):
+        they leave the list and their tokens are covered by no mention."""
+        self.mentions[:] = [m for m in self.mentions if m.id not in ids]
+        for index in [i for i, mention_id in self._mention_of_token.items() if mention_id in ids]:
+            del self._mention_of_token[index]
+
     def mention_at(self, token: Any) -> Mention | None:
         """The mention covering a token, if any."""
         mention_id = self._mention_of_token.get(token.i)

@@ -1,4 +1,7 @@
-"""Organisation types: from a name's head words, the common nouns around it, and the outlets that report."""
+"""Organisation types: from a name's head words, the common nouns around it, and the outlets that report.
+
+An outlet's named programme ("the ABC's Four Corners program") is no entity.
+"""
 
 from __future__ import annotations
 
@@ -34,8 +37,9 @@ def has_a_body_head(name: str) -> bool:
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
-    if re.search(r"\b(Radio|Television|TV|Broadcasting)$", name):
-        return "NewsOrganization"  # "Israeli Army Radio": the last word says it
+    if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):
+        return "NewsOrganization"  # "Israeli Army Radio", "Coast FM", "TalkRadio": the last
+        # word (or a word's last part) says it
     for pattern, type_ in _organization_heads():
         if pattern.search(name):
             return type_
@@ -80,6 +84,10 @@ def _descriptor_after(last: Any) -> Any:
     return None
 
 
+# Nouns after a broadcaster's programme's name: "the ABC's AM program".
+_PROGRAMME_NOUNS = ("program", "programme", "show", "bulletin")
+
+
 def owns_a_programme(span: Any) -> bool:
     """"the ABC's AM program", "CNN's Larry King Live show": the owner of a named programme
     is a broadcaster."""
@@ -91,8 +99,62 @@ def owns_a_programme(span: Any) -> bool:
     named = index
     while index < len(doc) and index - named < 5 and doc[index].text[:1].isupper():
         index += 1
-    return index > named and index < len(doc) and \
-        doc[index].lower_ in ("program", "programme", "show", "bulletin")
+    return index > named and index < len(doc) and doc[index].lower_ in _PROGRAMME_NOUNS
+
+
+def _programme_after(ctx: Context, outlet: Mention) -> tuple[int, int] | None:
+    """Where the named programme after a news outlet's possessive lies (start and end
+    character): up to a programme noun ("the ABC's Four Corners program", "the Seven
+    Network's Sunrise show"), or the whole name when "on" governs it ("said on ABC TV's
+    Lateline", "speaking on NBC's Meet the Press"): one speaks on a programme, not on a
+    reporter ("the BBC's John Simpson reported" is a person)."""
+    doc = ctx.doc
+    index = ctx.last_token(outlet).i + 1
+    if index + 1 >= len(doc) or doc[index].text not in ("'s", "\u2019s") or \
+            not doc[index + 1].text[:1].isupper():
+        return None
+    start = index + 1
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].text[:1].isupper() or
+                                                  doc[end].lower_ == "the" and end > start):
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _PROGRAMME_NOUNS:
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    head = doc[index - 1].head  # the noun the outlet's possessive hangs on, in the name
+    while head.dep_ in ("compound", "nmod") and start <= head.head.i < end:
+        head = head.head  # "on CNN's Larry King Live": the name's last word
+    if start <= head.i < end and head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "on" and \
+            head.head.i < ctx.first_token(outlet).i:
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return None
+
+
+def drop_programme_names(ctx: Context) -> None:
+    """A news outlet's named programme ("the ABC's Four Corners program", "said on ABC TV's
+    Lateline"; ``_programme_after``) is no entity: the ontology has no class for a programme,
+    and the model's reading of one (a person, a body, a place) would make it a member or part
+    of the broadcaster. Its repeats go with it."""
+    programmes: set[str] = set()
+    for mention in list(ctx.mentions):
+        if mention.kind != "name" or mention.type != "NewsOrganization":
+            continue
+        span = _programme_after(ctx, mention)
+        if span is None:
+            continue
+        start, end = span
+        programmes |= {m.text for m in ctx.mentions if m.kind == "name" and not m.key and
+                       start <= m.start and m.end <= end}
+    if programmes:
+        ctx.drop_mentions({m.id for m in ctx.mentions if m.kind == "name" and not m.key and
+                           m.text in programmes})
+
+
+def a_media_noun(token: Any) -> bool:
+    """Whether a lower-case word says a name next to it is a news outlet's: "newspaper",
+    "daily", "tabloid", "broadcaster" (``media-nouns.txt``, and ``descriptors.tsv``'s nouns
+    of news outlets)."""
+    return token.is_lower and (token.lower_ in _media_nouns() or
+                               descriptors().get(token.lower_) == "NewsOrganization")
 
 
 def media_after(last: Any) -> bool:
@@ -102,6 +164,43 @@ def media_after(last: Any) -> bool:
     return len(following) > 0 and following[0].is_lower and (
         following[0].lower_.removesuffix("s") in _media_nouns() or
         following.text.lower() == "news agency")
+
+
+# An opening dateline with a wire credit: the place in capitals, a region, a state or a date
+# after a comma, the credit in brackets and a dash ("NEW DELHI, March 3 (PTI) -", "PORTO,
+# Portugal (Lusa) —").
+_DATELINE_CREDIT = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,[^.\n()]{1,40})?\s*"
+    r"\(([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})\)\s*(?:-|--|\u2013|\u2014)")
+
+
+def credit_in_dateline(ctx: Context) -> None:
+    """The name credited in brackets in the article's opening dateline (a place in capitals
+    first) is the wire service or broadcaster that filed it, whatever the model made of it or
+    whether it saw it at all:
+    "NEW DELHI, March 3 (PTI) -", "PORTO, Portugal (Lusa) —", "KOCHI, India (IANS) —". Its
+    other mentions follow; a name the gazetteer knows keeps its entry ("(Reuters)")."""
+    found = _DATELINE_CREDIT.match(ctx.article.text)
+    opening = next((t for t in ctx.doc if not t.is_space), None)
+    place = ctx.mention_at(opening) if opening is not None else None
+    if found is None or place is None or place.type not in PLACE_TYPES:
+        return  # not "AFL (Australian Football League) -": a dateline opens with a place
+    start, end = found.span(1)
+    tokens = ctx.doc.char_span(start, end)
+    if tokens is None:
+        return
+    mention = ctx.mention_at(tokens[0])
+    if mention is None:
+        if any(ctx.mention_at(token) is not None for token in tokens):
+            return
+        ctx.add_mention(tokens, "NewsOrganization")
+        return
+    if mention.start != start or mention.end != end or mention.kind != "name" or mention.key or \
+            mention.type == "NewsOrganization":
+        return
+    for index, other in enumerate(ctx.mentions):
+        if other.kind == "name" and not other.key and other.text == mention.text:
+            ctx.mentions[index] = replace(other, type="NewsOrganization")
 
 
 # Verbs whose subject, ending another's sentence, is the outlet that carried the news:
@@ -164,6 +263,16 @@ def _told(ctx: Context, mention: Mention) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+def broadcast_station(noun: Any) -> bool:
+    """Whether a lower-case noun is a broadcaster's station: "station" after a media noun or
+    "TV" ("French radio station Europe 1", "TV station Rustavi 2", "Rustavi 2, a television
+    station"); a station of any other kind ("the space station Mir", "a police station") says
+    nothing of the name it goes with."""
+    doc = noun.doc
+    return noun.lower_ in ("station", "stations") and noun.i > 0 and (
+        doc[noun.i - 1].lower_ in _media_nouns() or doc[noun.i - 1].text == "TV")
+
+
 def descriptor_type(noun: Any) -> str:
     """The type a lower-case descriptor gives the name it goes with; "agency" after "news" is a
     news agency ("the Greek news agency ANA"), not a government one."""
@@ -188,18 +297,21 @@ def retype_by_descriptor(ctx: Context) -> None:
             index -= 1
         if index >= 0 and doc[index].is_lower and doc[index].lower_ in descriptors():
             found = descriptor_type(doc[index])  # "the news agency Lusa"
+        elif index >= 0 and broadcast_station(doc[index]):
+            found = "NewsOrganization"  # "French radio station Europe 1"
         last = ctx.last_token(mention)
         apposed = None
         for token in (first, last):
             for child in token.children:
-                if child.dep_ == "appos" and child.is_lower and child.lower_ in descriptors():
+                if child.dep_ == "appos" and child.is_lower and (
+                        child.lower_ in descriptors() or broadcast_station(child)):
                     apposed = child
-            if token.dep_ == "appos" and token.head.is_lower and \
-                    token.head.lower_ in descriptors():
+            if token.dep_ == "appos" and token.head.is_lower and (
+                    token.head.lower_ in descriptors() or broadcast_station(token.head)):
                 apposed = token.head
         apposed = apposed or _descriptor_after(last)
         if apposed is not None:
-            found = descriptor_type(apposed)
+            found = "NewsOrganization" if broadcast_station(apposed) else descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
                 _reports(ctx, mention) or _carried_by(ctx, mention):
             found = "NewsOrganization"

@@ -434,9 +434,22 @@ _AREA_CALLED = r"\b(area|region|district|island|valley|river|lake)" + _CALLED
 FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
                            "mountains"})
 
-# Lower-case nouns of a small settlement that, after a name, make it a town: "at Kolna village",
-# "the Harwood township" ("town" is left out: "the Tampa town hall" names a hall).
-SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet"})
+# Lower-case nouns of a settlement that, after a name, make it a town: "at Kolna village",
+# "the Harwood township", "riots in Kano city" ("town" is left out: "the Tampa town hall"
+# names a hall).
+SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet", "city"})
+
+
+def region_named_with_its_word(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is a first-level region's name and its capitalised region word ("Enugu
+    State", "Oyo State", "Kumamoto Prefecture"), which the model may take for a person's name;
+    a word after a person's name ("John State") names no region the gazetteer knows."""
+    if len(span) < 2 or not span[-1].text[:1].isupper() or span[-1].lower_ not in REGION_WORDS:
+        return False
+    region = gazetteer.lookup(span.text)
+    return isinstance(region, Place) and region.type == "AdministrativeRegion" or any(
+        isinstance(c, Place) and c.type == "AdministrativeRegion"
+        for c in gazetteer.candidates(span[:-1].text))
 
 
 def said_to_be_place(span: Any, gazetteer: Any) -> str | None:

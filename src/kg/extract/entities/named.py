@@ -60,6 +60,7 @@ from kg.extract.places import (
     person_written_as_place,
     place_name_words,
     place_taken_for_a_people,
+    region_named_with_its_word,
     said_to_be_place,
     site_named_after_a_town,
     town_before_its_region,
@@ -192,7 +193,9 @@ def _add_named(
             if taken is not None:  # "the Interlaken canyoning trial", "along the Ganges"
                 _add_named(ctx, span, taken[1], None, person_parts)
         return
-    if label in ("GPE", "LOC") and len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+    if (label in ("GPE", "LOC") or label in ("PERSON", "ORG") and
+            region_named_with_its_word(span, gazetteer)) and len(span) > 1 and \
+            span[-1].lower_ in REGION_WORDS:  # "Enugu State" taken for a person, "Ondo State" a body
         region = None if key else gazetteer.lookup(text)
         if not key and not (isinstance(region, Place) and region.type == "AdministrativeRegion"):
             region = next((c for c in gazetteer.candidates(span[:-1].text) if isinstance(c, Place)

@@ -176,6 +176,7 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+    _places_in_apposed_descriptions(ctx, out)
     _places_in_attached_phrases(ctx, out)
 
 
@@ -185,6 +186,32 @@ def _town_part_nouns() -> frozenset[str]:
     "Adelaide's northern suburbs", "Paris' first arrondissement" (a district's or a side's
     word, or one of ``town-part-nouns.txt``)."""
     return frozenset(_TOWN_PARTS | _SIDES | lexicon().words("town-part-nouns.txt"))
+
+
+def _places_in_apposed_descriptions(ctx: Context, out: Relations) -> None:
+    """"Tarrowa, a mining town in Western Australia", "Kolnaya, a village in northern Nigeria",
+    "Tarrowa, a town in the Pilbara": a town or place whose apposed description (a noun of a
+    settlement or a part of a state) has a phrase with "in" lies in the larger place that
+    phrase names (a town in a named region of the land too), when no other rule placed it;
+    not "Kabul, a city in ruins"."""
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.id in placed or mention.type not in ("City", "Place"):
+            continue
+        last = ctx.last_token(mention)
+        for noun in last.children:
+            if noun.dep_ != "appos" or not noun.is_lower or noun.lemma_.lower() not in _PART_NOUNS:
+                continue
+            preposition = next((c for c in noun.children
+                                if c.dep_ == "prep" and c.lower_ == "in"), None)
+            container = _place_of_phrase(ctx, preposition) if preposition is not None else None
+            if container is not None and container.id != mention.id and (
+                    _size(ctx, container) > _size(ctx, mention) or mention.type == "City" and
+                    _area(ctx, container) is not None):  # "a town in the Pilbara"
+                placed.add(mention.id)
+                out.relate(mention, "locatedIn", container,
+                           ctx.evidence([last, noun, preposition], "place-apposed-description", 0.8))
+                break
 
 
 def _place_of_phrase(ctx: Context, preposition: Any) -> Mention | None:

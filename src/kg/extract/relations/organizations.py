@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.organizations import a_media_noun
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.title_words import noun_title
 from kg.gazetteer import KnownOrganization, Place, is_generic_institution, normalize_name
@@ -244,14 +245,19 @@ def states_in_names(ctx: Context, out: Relations) -> None:
 
 
 def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
-    """"South Korean newspaper The Chosun Daily", "the German carmaker Volkswagen"."""
+    """"South Korean newspaper The Chosun Daily", "the German carmaker Volkswagen"; a news
+    outlet's town too, before the noun that says it is one: "the Milan daily Corriere della
+    Sera", "the Lagos newspaper Punch" (a town before other bodies' nouns may be where they
+    work, not their seat: "the Sydney lawyer", "the Kabul office")."""
     doc = ctx.doc
     for mention, first in _named_organizations(ctx):
         index = first.i - 1
         if index >= 0 and doc[index].lower_ == "the":
             index -= 1
         nouns = []
-        while index >= 0 and doc[index].pos_ == "NOUN" and doc[index].is_lower:
+        while index >= 0 and doc[index].is_lower and (
+                doc[index].pos_ == "NOUN" or mention.type == "NewsOrganization" and
+                a_media_noun(doc[index])):  # "daily", "weekly" are tagged adjectives too
             nouns.append(doc[index])
             index -= 1
         if index < 0 or index == first.i - 1:
@@ -259,7 +265,9 @@ def modifiers_before_organizations(ctx: Context, out: Relations) -> None:
         if nouns and not _describes(nouns[0], mention, ctx):
             continue  # "a Saudi man the FBI is seeking": the state qualifies the man
         owner = ctx.mention_at(doc[index])
-        if owner is None or owner.type != "Country":
+        if owner is None or owner.type != "Country" and not (
+                owner.type in _SEATS and owner.kind == "name" and
+                mention.type == "NewsOrganization" and nouns and a_media_noun(nouns[0])):
             continue
         evidence = ctx.evidence([doc[index], first], "modifier-before-organization", 0.8)
         out.relate(mention, "partOf" if mention.type in GOVERNMENT_TYPES else "basedIn", owner,
