@@ -267,3 +267,18 @@ def test_a_ships_name_is_no_entity() -> None:
     found = typed(facts_of("The Navy says HMAS Arunta intercepted the boat near Darwin."))
     assert not any("Arunta" in label for label in found)
     assert found.get("Navy") == "Military"
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("Lib Dem leader Ed Davey called for an inquiry into the sale.", "Ed Davey"),
+    ("Lib Dem MP Sarah Olney said the fares rise was unfair.", "Sarah Olney"),
+    ("The Lib Dem candidate won the seat in Cheltenham by 900 votes.", None),
+])
+def test_a_partys_short_name_in_the_singular_is_the_party(text: str, member: str | None) -> None:
+    """"Lib Dem" before a title or a noun names the Liberal Democrats, not a person."""
+    facts = facts_of(text)
+    found = typed(facts)
+    assert found.get("Liberal Democrats") == "PoliticalParty", found
+    assert not [label for label, type_ in found.items() if type_ == "Person" and "Lib" in label]
+    if member is not None:
+        assert (member, "memberOf", "Liberal Democrats") in relations(facts)
