@@ -14,6 +14,7 @@ from kg.extract.entities.clues import (
     names_a_document,
     unnamed_government,
 )
+from kg.extract.entities.compass import find_compass_states
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.entities.whole_names import a_bare_institution_noun
 from kg.extract.names import (
@@ -51,7 +52,8 @@ def _with_first_conjunct(span: Any) -> Any:
 def find_untagged_names(ctx: Context) -> None:
     """Names the model left untagged whose own surroundings say what they are: "the river
     Elbe" (a place), "Batasuna, a political party" (an organisation); a person the model saw in
-    the same name elsewhere takes that type too."""
+    the same name elsewhere takes that type too; "the North" after "North Korea" stands for
+    that state (``compass``)."""
     doc = ctx.doc
 
     def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
@@ -120,6 +122,7 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
+    find_compass_states(ctx)
 
 
 def find_repeated_names(ctx: Context) -> None:
