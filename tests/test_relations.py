@@ -629,6 +629,28 @@ def test_an_untagged_north_or_south_owning_a_body_is_the_divided_state_named_bef
     assert wanted in relations(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Kenya's electoral commission declared the result on Monday.",
+     ("Kenyan electoral commission", "partOf", "Kenya")),
+    ("India's election commission said turnout in Bihar was 57 percent.",
+     ("Indian election commission", "partOf", "India")),
+    ("The Brazilian trade ministry said soy exports fell in March.",
+     ("Brazilian trade ministry", "partOf", "Brazil")),
+    ("China's commerce ministry said it would answer the tariffs.",
+     ("Chinese commerce ministry", "partOf", "China")),
+])
+def test_a_states_lower_case_ministry_or_electoral_commission_is_its_body(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    """Wire copy writes a state's ministries and its electoral commission in lower case after
+    the state's possessive or adjective (institution-nouns.tsv)."""
+    assert wanted in relations(facts_of(text))
+
+
+def test_an_electoral_commission_of_a_town_is_no_states_body() -> None:
+    found = facts_of("The election commission in Lagos said the count was late.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
 def test_the_north_of_a_story_with_no_divided_state_is_no_state() -> None:
     found = facts_of("Floods hit the North of England. The North's health ministry said the "
                      "roads were shut.")
