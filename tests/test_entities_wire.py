@@ -282,3 +282,29 @@ def test_a_partys_short_name_in_the_singular_is_the_party(text: str, member: str
     assert not [label for label, type_ in found.items() if type_ == "Person" and "Lib" in label]
     if member is not None:
         assert (member, "memberOf", "Liberal Democrats") in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "body", "head"), [
+    ("The deal was announced on Monday by Acme CEO Jane Roe in London.", "Acme", "Jane Roe"),
+    ("Analysts expect Globex chief executive Tom Hale to resign.", "Globex", "Tom Hale"),
+    ("The bank said Korvale CEO Priya Nair would step down in June.", "Korvale", "Priya Nair"),
+])
+def test_a_name_before_a_company_heads_title_and_name_is_the_company(
+        text: str, body: str, head: str) -> None:
+    """"Acme CEO Jane Roe": the word before a company head's title and a person's name is the
+    company she leads, whether the model tagged it or not."""
+    facts = facts_of(text)
+    assert typed(facts).get(body) in ("Organization", "Company"), typed(facts)
+    assert (head, "leaderOf", body) in relations(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "New CEO Jane Roe said the deal would close in May.",  # a sentence's first word alone
+    "Group CEO Tom Hale said sales fell.",  # a body's head word
+    "Acting CEO Ana Ruiz said the plan would work.",  # a title's word
+    "The Kontrol skipper Peter Blake said the boat was fast.",  # a crew's head, no company's
+])
+def test_a_word_before_a_title_that_names_no_company_stays_none(text: str) -> None:
+    found = typed(facts_of(text))
+    assert not [label for label, type_ in found.items() if type_ in ("Organization", "Company")], \
+        found

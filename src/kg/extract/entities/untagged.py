@@ -10,6 +10,7 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
+    company_head_after,
     has_no_body_word,
     names_a_document,
     unnamed_government,
@@ -32,6 +33,7 @@ from kg.extract.places import (
     said_to_be_place,
     untagged_place,
 )
+from kg.gazetteer import Place
 from kg.model import Mention
 
 # A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
@@ -94,6 +96,12 @@ def find_untagged_names(ctx: Context) -> None:
                 start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
             ctx.add_mention(doc[start : span.end], "Person")
             continue
+        body = _body_before_a_company_head(span, ctx)
+        if body is not None:
+            known = ctx.gazetteer.lookup(body.text)
+            ctx.add_mention(body, classify_organization(body.text) if known is None else known.type,
+                            key=None if known is None else known.key)
+            continue
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None and len(span) > 1 and span[-1].text in place_name_words("way-last"):
             type_ = "Place"  # "closed from Appin Road to ...": a road the model left untagged
@@ -123,6 +131,37 @@ def find_untagged_names(ctx: Context) -> None:
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
     find_compass_states(ctx)
+
+
+def _body_before_a_company_head(span: Any, ctx: Context) -> Any | None:
+    """The words of a body the model left untagged, written right before the title of a
+    company's head that a person's name follows (:func:`company_head_after`): "Brightwell" in
+    "after Brightwell chief executive Omar Said quit", "Acme" in "Acme CEO Jane Roe said" where
+    the article writes "Acme" inside a sentence too (as "Qantas chief executive X" names the
+    airline); None where the words are a title's, a given name's, a place's, a people's or
+    a body's head word alone ("Acting CEO X", "Sydney CEO X", "Group CEO X"), or a sentence's
+    first word the article writes nowhere else ("New CEO X")."""
+    for cut in range(1, len(span) + 1):
+        if company_head_after(span[cut - 1]):
+            body = span[:cut]
+            return body if _may_name_a_body(body, ctx) else None
+    return None
+
+
+def _may_name_a_body(body: Any, ctx: Context) -> bool:
+    """Whether capitalised words before a company head's title may be a body's name (see
+    :func:`_body_before_a_company_head`)."""
+    gazetteer = ctx.gazetteer
+    known = gazetteer.lookup(body.text)
+    first = body[0]
+    return all(t.is_alpha and (t.is_title or t.is_upper and len(t) > 1) for t in body) and \
+        not any(only_title_words(body[i : i + 1], gazetteer) for i in range(len(body))) and \
+        first.text not in gazetteer.honorifics and body.text not in gazetteer.party_names and \
+        gazetteer.demonym(body.text) is None and not begins_with_a_given_name(body, gazetteer) and \
+        not (len(body) == 1 and classify_organization(body.text) != "Organization") and \
+        (known is None or not isinstance(known, Place)) and \
+        (not first.is_sent_start or any(not ctx.doc[i].is_sent_start
+                                        for i in ctx.positions_of(first.text)))
 
 
 def find_repeated_names(ctx: Context) -> None:
