@@ -308,3 +308,31 @@ def test_a_word_before_a_title_that_names_no_company_stays_none(text: str) -> No
     found = typed(facts_of(text))
     assert not [label for label, type_ in found.items() if type_ in ("Organization", "Company")], \
         found
+
+
+@pytest.mark.parametrize(("text", "company", "short"), [
+    ("Vodafone completed the acquisition of Three for $2.3 billion. Vodafone Group Plc said the "
+     "deal would save money.", "Vodafone Group Plc", "Vodafone"),
+    ("Safaricom PLC reported higher profits. Safaricom said M-Pesa grew.", "Safaricom PLC",
+     "Safaricom"),
+    ("Shares in Zanvex Holdings Ltd fell. Zanvex said it would sell the mine.",
+     "Zanvex Holdings Ltd", "Zanvex"),
+])
+def test_a_companys_name_without_its_legal_form_is_the_company(
+        text: str, company: str, short: str) -> None:
+    """The article names the company in full once and by its short name elsewhere, where the
+    model tagged nothing: the short name is the same company."""
+    found = next(e for e in facts_of(text).entities if e.label == company)
+    assert short in found.aliases
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The 2001 Formula One Grand Prix was run in Melbourne. The Grand Prix Corporation said "
+     "it would go ahead.", "Grand Prix"),  # an occasion's name
+    ("News Corp bought the paper. News of the deal spread.", "News"),  # a body's head word
+    ("The Contact Group met in Rome. Contact was lost on Friday.", "Contact"),  # no legal form
+])
+def test_a_short_form_that_names_no_company_stays_none(text: str, word: str) -> None:
+    found = facts_of(text)
+    assert not [e for e in found.entities if e.label == word or word in e.aliases], \
+        [(e.label, e.aliases) for e in found.entities]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
     company_head_after,
@@ -34,6 +34,7 @@ from kg.extract.places import (
     untagged_place,
 )
 from kg.gazetteer import Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 # A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
@@ -164,6 +165,42 @@ def _may_name_a_body(body: Any, ctx: Context) -> bool:
                                         for i in ctx.positions_of(first.text)))
 
 
+def _short_company_names(ctx: Context, names: dict[tuple[str, ...], Mention]) -> dict[
+        tuple[str, ...], Mention]:
+    """The names without their legal form (``company-legal-forms.tsv``) of the companies the
+    article names in full: "Vodafone" of "Vodafone Group Plc", "Toyota Motor" of "Toyota Motor
+    Corp"; not a short form that is a number's word, a place's name, a people's, an
+    occasion's ("Grand Prix" of "Grand Prix Corporation") or a body's head word alone
+    ("Seven" of "Seven Group Holdings", "News" of "News Corp")."""
+    forms = lexicon().classes("company-legal-forms.tsv")
+    short: dict[tuple[str, ...], Mention] = {}
+    for words, mention in names.items():
+        if mention.type not in ORGANIZATION_TYPES or forms.get(words[-1]) != "yes":
+            continue
+        rest = list(words)
+        while rest and rest[-1] in forms:
+            rest.pop()
+        text = " ".join(rest)
+        if not rest or not all(w.isalpha() and w[:1].isupper() for w in rest) or \
+                ctx.gazetteer.lookup(text) is not None or ctx.gazetteer.demonym(text) is not None or \
+                rest[-1] in ctx.gazetteer.event_name_heads or \
+                len(rest) == 1 and (classify_organization(text) != "Organization" or
+                                    rest[0].lower() in lexicon().numbers.number_words):
+            continue
+        short.setdefault(tuple(rest), mention)
+    return short
+
+
+def _stands_alone(span: Any) -> bool:
+    """Whether a company's short name is written as a name of its own: proper nouns with no
+    capitalised word or number before them inside the sentence ("Vodafone said"; not "the
+    Formula One Grand Prix", not "Brown coal")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return all(t.pos_ == "PROPN" for t in span) and (
+        before is None or span[0].is_sent_start or
+        not (before.text[:1].isupper() or before.like_num))
+
+
 def find_repeated_names(ctx: Context) -> None:
     """A name the article already gave an entity, repeated where the model tagged nothing
     ("Civic Renewal won ..." after "the Civic Renewal party"): the same entity again. Only
@@ -187,6 +224,9 @@ def find_repeated_names(ctx: Context) -> None:
     for surname, people in surnames.items():
         if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
             names.setdefault(surname, next(iter(people.values())))
+    short_forms = _short_company_names(ctx, names)
+    for words, mention in short_forms.items():
+        names.setdefault(words, mention)
     if not names:
         return
     sizes = sorted({len(words) for words in names}, reverse=True)
@@ -211,6 +251,7 @@ def find_repeated_names(ctx: Context) -> None:
                         for t in (before, after))
         if alone and all(ctx.mention_at(token) is None for token in span) and \
                 (size > 1 or mention.type != "Person" or
-                 not span[0].ent_type_ and span[0].pos_ == "PROPN"):  # not 'Brown coal'
+                 not span[0].ent_type_ and span[0].pos_ == "PROPN") and \
+                (words not in short_forms or _stands_alone(span)):  # not 'Brown coal'
             ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
         index += size
