@@ -175,6 +175,7 @@ def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) ->
     "Members of the International Brotherhood of Teamsters Local 89 walked off the job at 40 depots.",
     "Workers at UAW Local 600 voted to strike at 40 plants.",
     "Nurses of the Communications Workers of America Local 91 rallied at 40 hospitals.",
+    "Drivers of the Amalgamated Transit Union's Local 113 halted 40 routes in Toronto.",
 ])
 def test_a_union_locals_number_is_part_of_its_name(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
