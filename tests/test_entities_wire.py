@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extracting import facts_of, relations
+from extracting import facts_of, labels, relations
 from kg.evaluate import COARSE_TYPES
 from kg.model import Facts
 from kg.nlp import parse
@@ -336,3 +336,27 @@ def test_a_short_form_that_names_no_company_stays_none(text: str, word: str) -> 
     found = facts_of(text)
     assert not [e for e in found.entities if e.label == word or word in e.aliases], \
         [(e.label, e.aliases) for e in found.entities]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Vodafone completed the acquisition of Three for $2.3 billion.", "Vodafone"),
+    ("Kering completed its takeover of the Italian fashion house.", "Kering"),
+    ("Nordvik announced the merger with Globex on Monday.", "Nordvik"),
+])
+def test_the_untagged_subject_of_a_takeover_is_a_body(text: str, body: str) -> None:
+    """"Vodafone completed the acquisition of Three": whoever completes, announces or agrees
+    a takeover of something is a body, where the model tagged nothing."""
+    facts = facts_of(text)
+    assert typed(facts).get(body) in ("Organization", "Company"), typed(facts)
+    assert any(e.type == "Acquisition" and any(labels(facts).get(ref) == body for _, ref in e.roles)
+               for e in facts.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Musk completed his takeover of the social media site.",  # his takeover: a person's
+    "Elon Musk bought the site. Musk completed the takeover of the site in October.",
+])
+def test_a_person_who_completes_a_takeover_is_no_body(text: str) -> None:
+    found = typed(facts_of(text))
+    assert not [label for label, type_ in found.items() if type_ in ("Organization", "Company")], \
+        found

@@ -97,6 +97,9 @@ def find_untagged_names(ctx: Context) -> None:
                 start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
             ctx.add_mention(doc[start : span.end], "Person")
             continue
+        if _completes_a_takeover(span, ctx):
+            ctx.add_mention(span, classify_organization(span.text))  # "Vodafone completed the
+            continue  # acquisition of Three": a body buys another
         body = _body_before_a_company_head(span, ctx)
         if body is not None:
             known = ctx.gazetteer.lookup(body.text)
@@ -132,6 +135,27 @@ def find_untagged_names(ctx: Context) -> None:
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
     find_compass_states(ctx)
+
+
+def _completes_a_takeover(span: Any, ctx: Context) -> bool:
+    """Whether capitalised words the model left untagged are the subject of a verb whose
+    object is a takeover of something ("Vodafone completed the acquisition of Three", "Kering
+    announced its takeover of the fashion house", "Zenco agreed a merger with Globex"): a
+    company. Not where the takeover is his or hers ("Musk completed his takeover of the
+    site"), nor a name that is part of a person's named in the article, a given name, a title's
+    or a place's."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or \
+            not all(t.is_alpha and t.is_title for t in span):
+        return False
+    nouns = lexicon().events.triggers["Acquisition"]["nouns"]
+    takeovers = [c for c in root.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "with") for p in c.children)]
+    return bool(takeovers) and not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in takeovers[0].children) and \
+        not ctx.part_of_longer_name(span) and not begins_with_a_given_name(span, ctx.gazetteer) and \
+        span.text not in lexicon().words("given-names.txt") and \
+        not only_title_words(span, ctx.gazetteer) and ctx.gazetteer.lookup(span.text) is None
 
 
 def _body_before_a_company_head(span: Any, ctx: Context) -> Any | None:
