@@ -50,6 +50,10 @@ def test_a_word_after_a_name_that_is_no_surname_stays_out(text: str, word: str) 
     ("Members of the International Brotherhood of Teamsters' Local 42 walked off the job.",
      "International Brotherhood of Teamsters' Local 42"),
     ("United Auto Workers Local 600 voted to ratify the deal.", "United Auto Workers Local 600"),
+    ("Drivers of the Amalgamated Transit Union's Local 113 halted 40 routes in Toronto.",
+     "Amalgamated Transit Union's Local 113"),
+    ("Members of the Service Employees International Union's Local 1199 rallied in Albany.",
+     "Service Employees International Union's Local 1199"),
 ])
 def test_a_bodys_name_with_a_possessive_or_a_locals_number_is_whole(text: str, name: str) -> None:
     found = typed(facts_of(text))

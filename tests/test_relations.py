@@ -613,6 +613,51 @@ def test_the_north_or_the_south_is_the_divided_state_the_story_named(
     assert wanted in relations(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("North Korea fired two missiles on Monday. The North's foreign ministry said the launch was "
+     "a test.", ("North Korean foreign ministry", "partOf", "North Korea")),
+    ("Talks between North Korea and Japan stalled. The North's defence ministry called the drills "
+     "a threat.", ("North Korean defence ministry", "partOf", "North Korea")),
+    ("Russia sent food to North Korea in May. The North's foreign ministry thanked Moscow.",
+     ("North Korean foreign ministry", "partOf", "North Korea")),
+    ("Washington urged North Korea to return to talks. The North's foreign ministry rejected the "
+     "call on Tuesday.", ("North Korean foreign ministry", "partOf", "North Korea")),
+])
+def test_an_untagged_north_or_south_owning_a_body_is_the_divided_state_named_before(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    """The model often tags no "North" before "'s": the compass word is still the state."""
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Kenya's electoral commission declared the result on Monday.",
+     ("Kenyan electoral commission", "partOf", "Kenya")),
+    ("India's election commission said turnout in Bihar was 57 percent.",
+     ("Indian election commission", "partOf", "India")),
+    ("The Brazilian trade ministry said soy exports fell in March.",
+     ("Brazilian trade ministry", "partOf", "Brazil")),
+    ("China's commerce ministry said it would answer the tariffs.",
+     ("Chinese commerce ministry", "partOf", "China")),
+])
+def test_a_states_lower_case_ministry_or_electoral_commission_is_its_body(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    """Wire copy writes a state's ministries and its electoral commission in lower case after
+    the state's possessive or adjective (institution-nouns.tsv)."""
+    assert wanted in relations(facts_of(text))
+
+
+def test_an_electoral_commission_of_a_town_is_no_states_body() -> None:
+    found = facts_of("The election commission in Lagos said the count was late.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_the_north_of_a_story_with_no_divided_state_is_no_state() -> None:
+    found = facts_of("Floods hit the North of England. The North's health ministry said the "
+                     "roads were shut.")
+    assert not [e for e in found.entities if e.type == "Country"]
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
 def test_the_south_of_a_whole_state_is_no_state() -> None:
     found = relations(facts_of("The talks in South Africa ended. The South's Health Ministry said "
                                "the plan would work."))

@@ -177,6 +177,16 @@ def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) ->
     assert [s.value for s in facts_of(text).statistics] == [40]
 
 
+@pytest.mark.parametrize("text", [
+    "Members of the International Brotherhood of Teamsters Local 89 walked off the job at 40 depots.",
+    "Workers at UAW Local 600 voted to strike at 40 plants.",
+    "Nurses of the Communications Workers of America Local 91 rallied at 40 hospitals.",
+    "Drivers of the Amalgamated Transit Union's Local 113 halted 40 routes in Toronto.",
+])
+def test_a_union_locals_number_is_part_of_its_name(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
 def test_a_difference_in_words_is_kept_on_the_figure_before_it() -> None:
     facts = facts_of("The Harvest Party won 22 seats, seven fewer than the Labour Party.")
     seats = facts.statistics[0]

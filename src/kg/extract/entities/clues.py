@@ -422,8 +422,8 @@ def _portfolio(span: Any, gazetteer: Any) -> bool:
         return False
     if _portfolio_after_a_title(span, gazetteer):
         return True
-    if span.end >= len(doc):
-        return False
+    if span.end >= len(doc) or company_head_after(span[-1]):
+        return False  # "Acme CEO Jane Roe": a company, not a minister's portfolio
     index = span.end
     while index < min(len(doc) - 1, span.end + 2) and doc[index].is_title and \
             doc[index].is_alpha and doc[index].lower_ not in gazetteer.titles:
@@ -624,6 +624,25 @@ def _in_a_longer_name(token: Any) -> bool:
         len(ent) > 1 and ent.start <= token.i < ent.end for ent in token.doc.ents)
 
 
+_LONGEST_HEAD_TITLE = 4
+"""The most words a company head's title has ("president and chief executive")."""
+
+
+def company_head_after(token: Any) -> int:
+    """The number of words of a company head's title (``company-head-titles.txt``) right after
+    a token, when a person's name follows the title: 2 after "Acme" in "Acme chief executive
+    Jane Roe said", 1 after "Korvex" in "Korvex CEO Tom Hale"; 0 otherwise ("Volvo ocean racer
+    X", "Korvex CEO said")."""
+    doc = token.doc
+    heads = lexicon().words("company-head-titles.txt")
+    for size in range(_LONGEST_HEAD_TITLE, 0, -1):
+        end = token.i + 1 + size
+        if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+                " ".join(t.lower_ for t in doc[token.i + 1 : end]) in heads:
+            return size
+    return 0
+
+
 def _unsupported_everywhere(word: Any, ctx: Any) -> bool:
     """Whether no use of a word in the article (at most three) says it stands for a body or a
     person (:func:`stands_as_a_participant`, owning something: "Korvex's chief", one word of a
@@ -640,7 +659,8 @@ def an_unsupported_word(span: Any, ctx: Any) -> bool:
     article supports: the gazetteer does not know it (the caller's test), no word of it says what
     kind of body it is, it is not an acronym or a party's short name, and no use of it in the
     article stands where a body does (:func:`_unsupported_everywhere`: not "Telstra said",
-    "Telstra, the phone company", "Telstra's chief"). Such a word is more
+    "Telstra, the phone company", "Telstra's chief"; nor before a company head's title and
+    name: "Telstra CEO X", :func:`company_head_after`). Such a word is more
     often a town, a part of a person's or a title's name or a thing the model took for a body
     ("a flare-up at Spencer", "the Tolkien classic", "Volvo ocean racer X") than a body."""
     if len(span) != 1:
@@ -648,7 +668,8 @@ def an_unsupported_word(span: Any, ctx: Any) -> bool:
     word = span[0]
     return word.is_alpha and word.is_title and not word.is_upper and \
         has_no_body_word(span.text) and span.text not in ctx.gazetteer.party_names and \
-        _unsupported_everywhere(word, ctx)
+        _unsupported_everywhere(word, ctx) and \
+        not any(company_head_after(word.doc[i]) for i in ctx.positions_of(word.text))
 
 
 def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import with_period
+from kg.extract.entities.clues import company_head_after
 from kg.extract.names import (
     LOWER_NAME_WORDS,
     trim,
@@ -279,16 +280,19 @@ def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:
     """An organisation the gazetteer knows, whatever else the model took it for: "The Sydney
     Morning Herald reported" tagged an event, "the Hindustan Times" a work of art; a people's
-    name only where it is a title ("The Hindu") or before a media noun ("the Yonhap news
-    agency"), not in "Hindu temples"; and a known place the model took for a people's name."""
+    name only where it is a title ("The Hindu"), before a media noun ("the Yonhap news
+    agency") or before a company head's title and name ("Telstra CEO X"), not in "Hindu
+    temples"; and a known place the model took for a people's name."""
     from kg.nlp import make_span
 
     span = trim(ent, gazetteer)
     if ent.label_ == "NORP" and len(span) and gazetteer.demonym(span.text) is None and \
             isinstance(gazetteer.lookup(span.text), KnownOrganization) and \
             (ent.start > 0 and ent.doc[ent.start - 1].text == "The" and
-             span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1])):
-        return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu"
+             span[-1].dep_ not in ("amod", "compound", "nmod") or media_after(span[-1]) or
+             company_head_after(span[-1])):
+        return make_span(ent.doc, ent.start, ent.end, "ORG")  # "according to The Hindu",
+        # "Telstra CEO X"
     place = gazetteer.lookup(span.text) if ent.label_ == "NORP" and len(span) else None
     if isinstance(place, Place) and not place.minor and gazetteer.demonym(span.text) is None \
             and span[-1].dep_ not in ("amod", "compound"):

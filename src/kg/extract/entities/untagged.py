@@ -7,13 +7,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
+    company_head_after,
     has_no_body_word,
     names_a_document,
     unnamed_government,
 )
+from kg.extract.entities.compass import find_compass_states
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.entities.whole_names import a_bare_institution_noun
 from kg.extract.names import (
@@ -31,6 +33,8 @@ from kg.extract.places import (
     said_to_be_place,
     untagged_place,
 )
+from kg.gazetteer import Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 # A broadcaster's or a station's name of letters and digits: "TVN24", "N1", "France24".
@@ -51,7 +55,8 @@ def _with_first_conjunct(span: Any) -> Any:
 def find_untagged_names(ctx: Context) -> None:
     """Names the model left untagged whose own surroundings say what they are: "the river
     Elbe" (a place), "Batasuna, a political party" (an organisation); a person the model saw in
-    the same name elsewhere takes that type too."""
+    the same name elsewhere takes that type too; "the North" after "North Korea" stands for
+    that state (``compass``)."""
     doc = ctx.doc
 
     def untagged(token: Any) -> bool:  # "the river Tarrow" may even be tagged a date
@@ -92,6 +97,15 @@ def find_untagged_names(ctx: Context) -> None:
                 start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
             ctx.add_mention(doc[start : span.end], "Person")
             continue
+        if _completes_a_takeover(span, ctx):
+            ctx.add_mention(span, classify_organization(span.text))  # "Vodafone completed the
+            continue  # acquisition of Three": a body buys another
+        body = _body_before_a_company_head(span, ctx)
+        if body is not None:
+            known = ctx.gazetteer.lookup(body.text)
+            ctx.add_mention(body, classify_organization(body.text) if known is None else known.type,
+                            key=None if known is None else known.key)
+            continue
         type_ = said_to_be_place(span, ctx.gazetteer)
         if type_ is None and len(span) > 1 and span[-1].text in place_name_words("way-last"):
             type_ = "Place"  # "closed from Appin Road to ...": a road the model left untagged
@@ -120,6 +134,95 @@ def find_untagged_names(ctx: Context) -> None:
             if other.kind == "name" and not other.key and other.text == span.text and \
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
+    find_compass_states(ctx)
+
+
+def _completes_a_takeover(span: Any, ctx: Context) -> bool:
+    """Whether capitalised words the model left untagged are the subject of a verb whose
+    object is a takeover of something ("Vodafone completed the acquisition of Three", "Kering
+    announced its takeover of the fashion house", "Zenco agreed a merger with Globex"): a
+    company. Not where the takeover is his or hers ("Musk completed his takeover of the
+    site"), nor a name that is part of a person's named in the article, a given name, a title's
+    or a place's."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or \
+            not all(t.is_alpha and t.is_title for t in span):
+        return False
+    nouns = lexicon().events.triggers["Acquisition"]["nouns"]
+    takeovers = [c for c in root.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "with") for p in c.children)]
+    return bool(takeovers) and not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in takeovers[0].children) and \
+        not ctx.part_of_longer_name(span) and not begins_with_a_given_name(span, ctx.gazetteer) and \
+        span.text not in lexicon().words("given-names.txt") and \
+        not only_title_words(span, ctx.gazetteer) and ctx.gazetteer.lookup(span.text) is None
+
+
+def _body_before_a_company_head(span: Any, ctx: Context) -> Any | None:
+    """The words of a body the model left untagged, written right before the title of a
+    company's head that a person's name follows (:func:`company_head_after`): "Brightwell" in
+    "after Brightwell chief executive Omar Said quit", "Acme" in "Acme CEO Jane Roe said" where
+    the article writes "Acme" inside a sentence too (as "Qantas chief executive X" names the
+    airline); None where the words are a title's, a given name's, a place's, a people's or
+    a body's head word alone ("Acting CEO X", "Sydney CEO X", "Group CEO X"), or a sentence's
+    first word the article writes nowhere else ("New CEO X")."""
+    for cut in range(1, len(span) + 1):
+        if company_head_after(span[cut - 1]):
+            body = span[:cut]
+            return body if _may_name_a_body(body, ctx) else None
+    return None
+
+
+def _may_name_a_body(body: Any, ctx: Context) -> bool:
+    """Whether capitalised words before a company head's title may be a body's name (see
+    :func:`_body_before_a_company_head`)."""
+    gazetteer = ctx.gazetteer
+    known = gazetteer.lookup(body.text)
+    first = body[0]
+    return all(t.is_alpha and (t.is_title or t.is_upper and len(t) > 1) for t in body) and \
+        not any(only_title_words(body[i : i + 1], gazetteer) for i in range(len(body))) and \
+        first.text not in gazetteer.honorifics and body.text not in gazetteer.party_names and \
+        gazetteer.demonym(body.text) is None and not begins_with_a_given_name(body, gazetteer) and \
+        not (len(body) == 1 and classify_organization(body.text) != "Organization") and \
+        (known is None or not isinstance(known, Place)) and \
+        (not first.is_sent_start or any(not ctx.doc[i].is_sent_start
+                                        for i in ctx.positions_of(first.text)))
+
+
+def _short_company_names(ctx: Context, names: dict[tuple[str, ...], Mention]) -> dict[
+        tuple[str, ...], Mention]:
+    """The names without their legal form (``company-legal-forms.tsv``) of the companies the
+    article names in full: "Vodafone" of "Vodafone Group Plc", "Toyota Motor" of "Toyota Motor
+    Corp"; not a short form that is a number's word, a place's name, a people's, an
+    occasion's ("Grand Prix" of "Grand Prix Corporation") or a body's head word alone
+    ("Seven" of "Seven Group Holdings", "News" of "News Corp")."""
+    forms = lexicon().classes("company-legal-forms.tsv")
+    short: dict[tuple[str, ...], Mention] = {}
+    for words, mention in names.items():
+        if mention.type not in ORGANIZATION_TYPES or forms.get(words[-1]) != "yes":
+            continue
+        rest = list(words)
+        while rest and rest[-1] in forms:
+            rest.pop()
+        text = " ".join(rest)
+        if not rest or not all(w.isalpha() and w[:1].isupper() for w in rest) or \
+                ctx.gazetteer.lookup(text) is not None or ctx.gazetteer.demonym(text) is not None or \
+                rest[-1] in ctx.gazetteer.event_name_heads or \
+                len(rest) == 1 and (classify_organization(text) != "Organization" or
+                                    rest[0].lower() in lexicon().numbers.number_words):
+            continue
+        short.setdefault(tuple(rest), mention)
+    return short
+
+
+def _stands_alone(span: Any) -> bool:
+    """Whether a company's short name is written as a name of its own: proper nouns with no
+    capitalised word or number before them inside the sentence ("Vodafone said"; not "the
+    Formula One Grand Prix", not "Brown coal")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return all(t.pos_ == "PROPN" for t in span) and (
+        before is None or span[0].is_sent_start or
+        not (before.text[:1].isupper() or before.like_num))
 
 
 def find_repeated_names(ctx: Context) -> None:
@@ -145,6 +248,9 @@ def find_repeated_names(ctx: Context) -> None:
     for surname, people in surnames.items():
         if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
             names.setdefault(surname, next(iter(people.values())))
+    short_forms = _short_company_names(ctx, names)
+    for words, mention in short_forms.items():
+        names.setdefault(words, mention)
     if not names:
         return
     sizes = sorted({len(words) for words in names}, reverse=True)
@@ -169,6 +275,7 @@ def find_repeated_names(ctx: Context) -> None:
                         for t in (before, after))
         if alone and all(ctx.mention_at(token) is None for token in span) and \
                 (size > 1 or mention.type != "Person" or
-                 not span[0].ent_type_ and span[0].pos_ == "PROPN"):  # not 'Brown coal'
+                 not span[0].ent_type_ and span[0].pos_ == "PROPN") and \
+                (words not in short_forms or _stands_alone(span)):  # not 'Brown coal'
             ctx.add_mention(span, mention.type, key=mention.key, attributes=mention.attributes)
         index += size

@@ -131,18 +131,31 @@ def _with_cut_surname(ent: Any, gazetteer: Any) -> Any:
     return ent
 
 
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+
+
 def _with_number_of_a_local(ent: Any) -> Any:
-    """"the International Brotherhood of Teamsters' Local 42", "United Auto Workers Local 600":
-    a union's local branch is named by its number, which the model leaves out of the name."""
+    """"the International Brotherhood of Teamsters' Local 42", "United Auto Workers Local 600",
+    "the Amalgamated Transit Union's Local 113": a union's local branch is named by its
+    number, which the model leaves out of the name (with the possessive before "Local")."""
     from kg.nlp import make_span
 
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text != "Local" or ent.end >= len(doc):
+    if ent.label_ != "ORG" or ent.end >= len(doc):
         return ent
-    number = doc[ent.end]
+    end = ent.end
+    if doc[end].text in _POSSESSIVE_MARKS and end + 1 < len(doc):
+        end += 1  # "the Amalgamated Transit Union" + "'s Local 113": the possessive untagged
+    if ent[-1].text in _POSSESSIVE_MARKS or end > ent.end:
+        if end + 1 >= len(doc) or doc[end].text != "Local":
+            return ent
+        end += 1  # "the Amalgamated Transit Union's" + "Local 113"
+    elif len(ent) < 2 or ent[-1].text != "Local":
+        return ent
+    number = doc[end]
     if not number.is_digit or number.i + 1 < len(doc) and doc[number.i + 1].is_digit:
         return ent
-    return make_span(doc, ent.start, ent.end + 1, "ORG")
+    return make_span(doc, ent.start, end + 1, "ORG")
 
 
 def _bodies_named_for_their_members(doc: Any, gazetteer: Any) -> list[Any]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.entities.compass import state_by_compass
 from kg.extract.organizations import a_media_noun
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.title_words import noun_title
@@ -55,34 +56,6 @@ def possessives(ctx: Context, out: Relations) -> None:
                 continue
         evidence = ctx.evidence([possessor, first], rule, confidence)
         out.relate(mention, _owned_as(ctx, mention, owner), owner, evidence)
-
-
-_COMPASS_WORDS = ("North", "South")
-"""The words by which news names one of two states that share a name: "the North" for North
-Korea, "the South" for South Korea or South Sudan."""
-
-
-def state_by_compass(ctx: Context, owner: Mention) -> Mention:
-    """The state a bare "the North" or "the South" stands for, when the story has named one
-    state whose name it opens before it: "The South's Unification Ministry" after "South
-    Korea"; the owner as it is otherwise."""
-    if owner.key is not None or owner.text not in _COMPASS_WORDS:
-        return owner
-    states = [m for m in ctx.mentions if m.type == "Country" and m.kind == "name" and m.key and
-              m.start < owner.start and _divided(ctx, getattr(ctx.gazetteer.get(m.key), "name", ""),
-                                                 owner.text)]
-    return states[-1] if len({m.key for m in states}) == 1 else owner
-
-
-def _divided(ctx: Context, name: str, word: str) -> bool:
-    """Whether a state's name opens with a compass word that sets it against another state:
-    "South Korea" (North Korea), "South Sudan" (Sudan); not "South Africa", one state."""
-    if not name.startswith(word + " "):
-        return False
-    rest = name[len(word) + 1 :]
-    other = "South" if word == "North" else "North"
-    return any(isinstance(found, Place) and found.type == "Country" and found.name != name
-               for found in (ctx.gazetteer.lookup(rest), ctx.gazetteer.lookup(f"{other} {rest}")))
 
 
 _STATES = ("Country", "AdministrativeRegion")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import Context
+from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.statistics.about import about_of
 from kg.extract.statistics.comparisons import (
     is_difference,
@@ -52,6 +52,16 @@ from kg.lexicon import lexicon
 from kg.model import Comparison, Event, Statistic
 
 
+def _inside_a_body_name(ctx: Context, span: Any) -> bool:
+    """Whether a number is written inside an organisation's name, after its first word: a
+    union local's number ("Teamsters Local 42", "UAW Local 600") names the body, it counts
+    nothing."""
+    mention = ctx.mention_at(span[0])
+    return mention is not None and mention.kind == "name" and \
+        mention.type in ORGANIZATION_TYPES and mention.start < span[0].idx and \
+        ctx.mention_at(span[-1]) is mention
+
+
 def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
     """Every reported figure in the article, with what the text says about it."""
     doc = ctx.doc
@@ -83,7 +93,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         ends = figure_ends(span, following)
         if not ends or is_score(span) or is_measurement(span, following) or \
                 is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
-                is_reference(span):
+                is_reference(span) or _inside_a_body_name(ctx, span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
             # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
