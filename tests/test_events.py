@@ -1760,3 +1760,47 @@ def test_a_state_that_only_modifies_unnamed_speakers_does_not_speak(text: str, s
 def test_an_outcome_a_verb_will_lead_to_has_not_happened(text: str, event_type: str,
                                                          told: bool) -> None:
     assert bool(events_of(facts_of(text), event_type)) is told
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Workers at the Ford plant in Dagenham went on strike on Monday.", "Ford"),
+    ("Employees at Samsung Electronics staged a strike in Seoul on Friday.", "Samsung Electronics"),
+    ("Miners at the BHP mine in Escondida began a strike on Tuesday.", "BHP"),
+])
+def test_people_at_work_strike_and_not_their_employer(text: str, employer: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert employer not in {name for _, name in roles_of(facts, strike)}
+
+
+def test_members_of_a_union_strike_as_their_union() -> None:
+    facts = facts_of("Members of the Transport Workers Union went on strike at Sydney Airport.")
+    strike, = events_of(facts, "Protest")
+    assert ("agent", "Transport Workers Union") in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds of nurses walked off the job in Auckland over pay.", "Auckland"),
+    ("Thousands of teachers walked off the job in Chicago on Wednesday.", "Chicago"),
+    ("Dock workers in Antwerp walked off their jobs on Friday.", "Antwerp"),
+])
+def test_walking_off_the_job_is_a_strike(text: str, place: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert ("location", place) in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker walked off the pitch with a hamstring injury.",
+    "The minister walked off the stage after the speech in Nairobi.",
+])
+def test_walking_off_elsewhere_is_no_strike(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers in Lagos will walk off the job on Monday.",
+    "Nurses in Leeds will walk off the job on Thursday.",
+])
+def test_walking_off_the_job_under_will_is_no_strike_yet(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")

@@ -149,7 +149,8 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # "escaped unhurt", "escaped with a draw": no place left or reached
             if told(token) == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
-            if builder.type in triggers.planned_under_will and future(token):
+            if (builder.type in triggers.planned_under_will or " ".join(
+                    [lemma, *([particle] if particle else [])]) in triggers.planned_verbs) and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer

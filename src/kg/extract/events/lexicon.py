@@ -60,6 +60,7 @@ class Triggers:
         self.not_when_quoted: set[str] = set()  # "'... killed a few people,' the man said"
         self.told_again: set[str] = set()  # "Afroz was arrested ... the suspect was detained"
         self.planned_under_will: set[str] = set()
+        self.planned_verbs: set[str] = set()  # "will walk off the job": not yet
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.between_places: set[str] = set()
@@ -130,8 +131,10 @@ class Triggers:
                 self.told_again.add(type_)
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
-            if entry.get("planned_under_will"):
+            if entry.get("planned_under_will") is True:
                 self.planned_under_will.add(type_)
+            elif entry.get("planned_under_will"):  # "will walk off the job": those verbs only
+                self.planned_verbs.update(entry["planned_under_will"])
             self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
@@ -462,7 +465,15 @@ def _forms(verb: str) -> set[str]:
 def particles_of(verb: Any, particle: str | None) -> list[Any]:
     """The words that go with a verb trigger written "verb particle" in the lexicon: its
     particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
-    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go")."""
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go"), or, written "verb
+    preposition noun", the preposition or particle with that noun ("walked off the job",
+    "walked off their jobs": not "walked off the pitch")."""
+    if particle is not None and " " in particle:
+        word, _, noun = particle.partition(" ")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return [c for c in verb.children if c.lower_ == word and (
+            (c.dep_ == "prep" and any(o.lemma_.lower() == noun for o in prep_objects(c))) or (
+                c.dep_ == "prt" and any(o.lemma_.lower() == noun for o in objects)))]
     return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
