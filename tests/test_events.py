@@ -1804,3 +1804,20 @@ def test_walking_off_elsewhere_is_no_strike(text: str) -> None:
 ])
 def test_walking_off_the_job_under_will_is_no_strike_yet(text: str) -> None:
     assert not events_of(facts_of(text), "Protest")
+
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Yasser Arafat called for a ceasefire with Israel on Friday.", "Ceasefire"),
+    ("The opposition repeated its demand for a referendum in Quebec on Monday.", "Election"),
+    ("The UN appeal for a truce in Sudan went unanswered on Monday.", "Ceasefire"),
+    ("Nurses in Lagos pressed for talks with the ministry and a pay rise on Tuesday.", "Meeting"),
+])
+def test_an_event_asked_for_has_not_happened(text: str, event_type: str) -> None:
+    assert not events_of(facts_of(text), event_type)
+
+
+def test_asking_for_an_event_is_a_statement_of_the_one_asking() -> None:
+    facts = facts_of("Kofi Annan appealed for a truce in Sudan on Monday.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Kofi Annan") in roles_of(facts, statement)

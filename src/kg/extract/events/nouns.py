@@ -66,6 +66,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if _wished_for(token):
+        return None  # "called for a ceasefire", "his call for a cease-fire": asked, not had
     if outcome_to_come(token, lexicon().words("event-outcomes.txt")):
         return None  # "it will lead to further arrests": an outcome still to come
     if _charged(token, triggers):
@@ -120,6 +122,18 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
     return builder
+
+
+def _wished_for(token: Any) -> bool:
+    """Whether an event noun, or the one it is joined to by "and", is what a word of
+    ``event-wished-for.txt`` asks "for", which has not happened by being asked: "called for a
+    ceasefire", "his call for a cease-fire with Israel", "demands for a referendum and
+    talks"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and \
+        prep.head.lemma_.lower() in lexicon().words("event-wished-for.txt")
 
 
 def _told_anew(token: Any) -> bool:
