@@ -1821,3 +1821,30 @@ def test_asking_for_an_event_is_a_statement_of_the_one_asking() -> None:
     facts = facts_of("Kofi Annan appealed for a truce in Sudan on Monday.")
     statement, = events_of(facts, "Statement")
     assert ("agent", "Kofi Annan") in roles_of(facts, statement)
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ruto won 58 % of the vote in the run-off on Sunday.", "run-off"),
+    ("Silva beat Marta Rocha in the presidential run-off in October.", "run-off"),
+    ("The electoral commission declared Ruto the winner of the August poll.", "poll"),
+    ("Millions of Indonesians went to the polls on Wednesday.", "polls"),
+])
+def test_a_run_off_or_a_poll_its_clause_makes_a_vote_is_an_election(text: str, trigger: str) -> None:
+    election, = events_of(facts_of(text), "Election")
+    assert election.trigger == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "Toxic run-off from farms in Iowa has polluted the river since May.",
+    "Stormwater runoff from Lagos flows into the lagoon every June.",
+    "A new opinion poll in Ohio showed Labour ahead by five points on Monday.",
+    "Dupont will face Marta Rocha in a run-off in Lyon.",
+])
+def test_water_an_opinion_poll_or_a_run_off_to_come_is_no_election(text: str) -> None:
+    assert not events_of(facts_of(text), "Election")
+
+
+def test_a_hyphened_trigger_is_read_as_one_word() -> None:
+    ceasefire, = events_of(facts_of("The rebels agreed to a cease-fire in Goma on Friday."), "Ceasefire")
+    assert ceasefire.trigger == "cease-fire"

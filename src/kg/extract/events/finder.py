@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
-from kg.extract.events.lexicon import Triggers, particles_of
+from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
 from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
 from kg.extract.events.occasions import NAMED
@@ -64,7 +64,8 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
-        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_)
+        or triggers.nouns.get(hyphen_joined(t) or ""))
         and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
     words = lexicon().events
     how_told: dict[int, Told | None] = {}
@@ -405,6 +406,9 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         if country is not None:
             builder.roles.append(("location", country))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
+    if hyphen_joined(trigger) is not None:  # "run-off", "cease-fire": the word, not "off"
+        trigger_text = trigger.doc[trigger.i - 2:trigger.i + 1].text
+        builder.tokens.extend(trigger.doc[trigger.i - 2:trigger.i])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
     if builder.type == "Statement":

@@ -80,6 +80,7 @@ class Triggers:
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.fired_into_nothing: set[str] = set()  # "fired a missile into the sea": no target
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+        self.of_a_vote: dict[str, dict[str, set[str]]] = {}  # "the run-off", "the poll": by type
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
         ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
@@ -159,6 +160,8 @@ class Triggers:
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
+            if entry.get("of_a_vote"):
+                self.of_a_vote[type_] = {key: set(words) for key, words in entry["of_a_vote"].items()}
             for word, sense in (entry.get("senses") or {}).items():
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
@@ -255,7 +258,9 @@ class Triggers:
     def noun_type(self, token: Any, compound: str) -> str | None:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
-        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
+        joined = hyphen_joined(token)
+        type_ = self.nouns.get(joined or "") or self.nouns.get(compound) or \
+            self.nouns.get(token.lemma_.lower()) or \
             self.nouns.get(token.lower_) or self.named_disaster(token) or \
             self.deadly(token) or self.of_a_year(token) or self.made_document(token)  # "talks",
         # "Cyclone Freddy", "died in the accident", "the 1999 canyoning tragedy", "a leaked paper"
@@ -270,6 +275,9 @@ class Triggers:
                 return other
         if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
             return None
+        vote = self.of_a_vote.get(type_)
+        if vote and (joined or token.lemma_.lower()) in vote["nouns"] and not _a_vote(token, vote):
+            return None  # "toxic run-off from farms", "a new opinion poll showed"
         return type_
 
     def deadly(self, token: Any) -> str | None:
@@ -434,6 +442,8 @@ class Triggers:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        if self.nouns.get(hyphen_joined(token) or ""):
+            return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
@@ -478,6 +488,36 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
+
+
+def hyphen_joined(token: Any) -> str | None:
+    """The one word a noun makes with the modifier a hyphen joins to it, in lower case: "the
+    run-off" ("run", "-", "off" to the tokenizer) is "runoff", "a cease-fire" "ceasefire";
+    None for a noun with no such modifier."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    if first.head.i != token.i or first.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    return first.lower_ + token.lemma_.lower()
+
+
+def _a_vote(token: Any, vote: Mapping[str, set[str]]) -> bool:
+    """Whether a noun that may name a vote does in its clause (the lexicon's ``of_a_vote``): by
+    a modifier ("the presidential run-off"), under a verb told as done ("won the poll", "beat
+    Lula in the run-off", "went to the polls"; not "will face him in a run-off"), or as the
+    "of" or "in" of a result ("the winner of the August poll", "her victory in the run-off")."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in vote["modifiers"]
+                                                       or c.lemma_.lower() in vote["modifiers"])
+           for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") and \
+            head.head.pos_ == "NOUN" and head.head.lemma_.lower() in vote["results"]:
+        return True
+    verb = head.head if token.dep_ == "pobj" else head
+    return verb.pos_ == "VERB" and _under_verb(token, vote["verbs"]) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _goes_off(verb: Any, particle: str) -> bool:
