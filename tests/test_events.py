@@ -1848,3 +1848,17 @@ def test_water_an_opinion_poll_or_a_run_off_to_come_is_no_election(text: str) ->
 def test_a_hyphened_trigger_is_read_as_one_word() -> None:
     ceasefire, = events_of(facts_of("The rebels agreed to a cease-fire in Goma on Friday."), "Ceasefire")
     assert ceasefire.trigger == "cease-fire"
+
+
+
+@pytest.mark.parametrize(("text", "buyer", "bought"), [
+    ("Amazon completed its purchase of Whole Foods Market in August.", "Amazon", "Whole Foods Market"),
+    ("Broadcom's acquisition of VMware closed on Wednesday.", "Broadcom", "VMware"),
+    ("Microsoft completed its acquisition of Activision Blizzard for $69 billion.", "Microsoft",
+     "Activision Blizzard"),
+])
+def test_the_of_of_an_acquisition_is_the_one_bought(text: str, buyer: str, bought: str) -> None:
+    facts = facts_of(text)
+    acquisition, = events_of(facts, "Acquisition")
+    assert {("agent", buyer), ("participant", bought)} <= roles_of(facts, acquisition)
+    assert ("agent", bought) not in roles_of(facts, acquisition)

@@ -15,6 +15,7 @@ from kg.extract.events.roles import (
     STATE_IS_THE_PLACE,
     Builder,
     done_to,
+    of_is_object,
     past_dateline,
     prep_objects,
     state_modifier,
@@ -155,7 +156,9 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
         elif child.dep_ == "poss":
-            builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
+            bought = of_is_object(type_, token) and any(  # "Fox's takeover by Disney"
+                c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+            builder.add("participant" if patient or bought else "agent", child)  # "Diaz's arrest"
         elif child.dep_ == "compound" and type_ in STATE_ACTS and \
                 ctx.mention_in(child, ("Country",)) is not None:
             builder.add("agent", child)  # "a US air raid": the state acts

@@ -69,6 +69,14 @@ def done_to(ctx: Context, type_: str) -> bool:
     return bool((lexicon().events.triggers.get(type_) or {}).get("of_is_patient"))
 
 
+def of_is_object(type_: str, trigger: Any) -> bool:
+    """Whether an event noun's "of" names the one its deed is done to while a possessive names
+    its doer (the lexicon's ``of_is_object``): "Microsoft's acquisition of Activision", not
+    "the merger of Exxon and Mobil"."""
+    nouns = (lexicon().events.triggers.get(type_) or {}).get("of_is_object") or ()
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in nouns
+
+
 def prep_objects(prep: Any) -> list[Any]:
     """The objects of a preposition, with the ones joined to them: "with Iran and Iraq"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -323,8 +331,10 @@ class Builder:
                         self.type not in MOVEMENT and self.place_of(obj, owners=False) is not None:
                     self.add("location", self.place_of(obj, owners=False))  # "of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
-                    # "the arrest of Diaz": the one arrested, not the arrester
-                    self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
+                    # "the arrest of Diaz": the one arrested, not the arrester; "the acquisition
+                    # of Activision": the one bought
+                    done = done_to(self.ctx, self.type) or of_is_object(self.type, self.trigger)
+                    self.add("participant" if done else "agent", obj)
 
     def _where_the_agent_was(self, agent: Any) -> None:
         """The place a "by" agent of an event noun is said to be in, which the parser hung on
