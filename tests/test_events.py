@@ -1862,3 +1862,23 @@ def test_the_of_of_an_acquisition_is_the_one_bought(text: str, buyer: str, bough
     acquisition, = events_of(facts, "Acquisition")
     assert {("agent", buyer), ("participant", bought)} <= roles_of(facts, acquisition)
     assert ("agent", bought) not in roles_of(facts, acquisition)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thousands of nurses struck across New Zealand on Thursday.", "New Zealand"),
+    ("Teachers in Chicago struck for a second day on Wednesday.", "Chicago"),
+    ("Dock workers at the port of Antwerp are striking over pensions.", "Antwerp"),
+])
+def test_people_at_work_who_strike_with_no_object_go_on_strike(text: str, place: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert ("location", place) in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm struck the coast of Fiji on Monday.",
+    "The nurses struck a deal with the ministry on Friday.",
+    "Tragedy struck the village of Aberfan in 1966.",
+])
+def test_striking_something_or_by_no_one_at_work_is_no_strike(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")

@@ -81,6 +81,8 @@ class Triggers:
         self.fired_into_nothing: set[str] = set()  # "fired a missile into the sea": no target
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
         self.of_a_vote: dict[str, dict[str, set[str]]] = {}  # "the run-off", "the poll": by type
+        self.of_workers: dict[str, str] = {}  # "thousands of nurses struck": a strike
+        self.workers: set[str] = {"union"}  # who strikes: "nurses", "the union"
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
         ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
@@ -160,6 +162,9 @@ class Triggers:
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
+            for verb in entry.get("verbs_of_workers") or []:
+                self.of_workers[verb] = type_
+            self.workers.update(entry.get("people_at_work") or [])
             if entry.get("of_a_vote"):
                 self.of_a_vote[type_] = {key: set(words) for key, words in entry["of_a_vote"].items()}
             for word, sense in (entry.get("senses") or {}).items():
@@ -189,6 +194,8 @@ class Triggers:
             if verb == lemma and aimed and (
                     self.armed_subject(token) or (particle and self.arms_fired(token, particle))):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        if lemma in self.of_workers and self.done_by_workers(token):
+            return self.of_workers[lemma], None  # "thousands of nurses struck on Thursday"
         if lemma in self.of_craft and self.craft_befallen(token):
             return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
         if lemma in self.of_documents and any(
@@ -207,6 +214,21 @@ class Triggers:
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
+
+    def done_by_workers(self, verb: Any) -> bool:
+        """Whether a verb with no object is done by people at work or their union (the
+        lexicon's Protest ``people_at_work``, ``workforce-nouns.txt``, ``occupations.txt``), its
+        subject or the "of" of a subject that counts them: "thousands of nurses struck",
+        "teachers in Chicago are striking", "the union struck for 48 hours"."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return False  # "the nurses struck a deal", "the coast was struck"
+        workers = self.workers | lexicon().words("workforce-nouns.txt") | \
+            lexicon().words("occupations.txt")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += [o for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in prep_objects(c)]  # "thousands of nurses"
+        return any(s.pos_ == "NOUN" and (s.lemma_.lower() in workers or s.lower_ in workers)
+                   for s in subjects)
 
     def answered(self, token: Any, type_: str) -> bool:
         """Whether an event noun is the object of a verb of the lexicon's ``answered_by`` for its
