@@ -1882,3 +1882,28 @@ def test_people_at_work_who_strike_with_no_object_go_on_strike(text: str, place:
 ])
 def test_striking_something_or_by_no_one_at_work_is_no_strike(text: str) -> None:
     assert not events_of(facts_of(text), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "The quake was followed by 150 aftershocks, officials in Lima said.",
+    "The cyclone destroyed 300 homes and cut power to 40,000 people, Fiji's government said.",
+    "The tsunami swept away whole villages, survivors told Reuters.",
+])
+def test_a_story_first_telling_of_its_disaster_as_known_tells_it(text: str) -> None:
+    disaster, = events_of(facts_of(text), "Disaster")
+    assert disaster.evidence.rule == "event-story-disaster"
+
+
+@pytest.mark.parametrize("text", [
+    "The fire will burn for days, firefighters in Valparaiso said.",
+    "The quake could trigger a tsunami, scientists in Tokyo warned.",
+])
+def test_a_disaster_told_as_known_but_to_come_is_none(text: str) -> None:
+    assert not events_of(facts_of(text), "Disaster")
+
+
+def test_a_story_disaster_the_article_tells_with_an_anchor_is_that_one() -> None:
+    facts = facts_of("The quake toppled two churches. A magnitude 6.1 earthquake struck "
+                     "central Chile on Friday.")
+    disaster, = events_of(facts, "Disaster")
+    assert ("location", "Chile") in roles_of(facts, disaster)

@@ -10,7 +10,7 @@ from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
-from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, phrase_event
 from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -245,6 +245,8 @@ def find_events(ctx: Context) -> list[Event]:
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
+    if any(b.type == "Disaster" and b.rule != STORY_DISASTER for b in ordered):
+        ordered = [b for b in ordered if b.rule != STORY_DISASTER]  # that one, told again
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     to_come = lexicon().words("event-future-times.txt")
     kept = [(builder, event) for builder, event in zip(ordered, events, strict=True)

@@ -119,10 +119,37 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
             and not _named_event(token) and not kind and not triggers.sealed(token, type_) \
             and not _lasted(token) and not fought:
+        if type_ == "Disaster" and _first_told_as_known(token, triggers):
+            builder.rule = STORY_DISASTER  # "The quake was followed by 150 aftershocks"
+            return builder
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
     return builder
+
+
+STORY_DISASTER = "event-story-disaster"
+"""The rule that finds the disaster a story tells of by its first mention, definite and with no
+place: "The quake was followed by 150 aftershocks, officials said." (kept only where the
+article tells no other disaster: finder)."""
+
+
+def _first_told_as_known(token: Any, triggers: Triggers) -> bool:
+    """Whether a disaster noun is the article's first word of a disaster, taken as known with
+    "the" and told as the subject of a deed done: "The quake was followed by 150 aftershocks",
+    "The cyclone destroyed 300 homes" (not "the drought could worsen", "the fire will burn
+    for days", nor "the fires", several)."""
+    verb = token.head
+    if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+            any(c.dep_ in ("poss", "nummod") for c in token.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg")
+            for c in verb.children):
+        return False  # "the quake could trigger a tsunami"
+    return not any(t.i < token.i and t.pos_ in ("NOUN", "PROPN")
+                   and triggers.noun_type(t, t.lemma_.lower()) == "Disaster" for t in token.doc)
 
 
 def _wished_for(token: Any) -> bool:
