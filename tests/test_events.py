@@ -1907,3 +1907,15 @@ def test_a_story_disaster_the_article_tells_with_an_anchor_is_that_one() -> None
                      "central Chile on Friday.")
     disaster, = events_of(facts, "Disaster")
     assert ("location", "Chile") in roles_of(facts, disaster)
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("The commission declared William Ruto the winner of the August poll.", "William Ruto"),
+    ("William Ruto was declared the winner of the presidential election on Monday.", "William Ruto"),
+    ("Emmanuel Macron's victory in the run-off was hailed in Berlin.", "Emmanuel Macron"),
+])
+def test_the_one_a_votes_result_names_takes_part_in_the_vote(text: str, candidate: str) -> None:
+    facts = facts_of(text)
+    election, = events_of(facts, "Election")
+    assert ("agent", candidate) in roles_of(facts, election)
+    assert not any(role == "location" for role, _ in roles_of(facts, election))  # not Berlin

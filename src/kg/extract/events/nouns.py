@@ -78,6 +78,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if type_ in triggers.of_a_vote:
+        _candidates_of_the_result(builder, triggers.of_a_vote[type_]["results"])
     if triggers.answered(token, type_):
         _answered(builder)
     _unnamed_who_died(builder)
@@ -162,6 +164,29 @@ def _wished_for(token: Any) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and \
         prep.head.lemma_.lower() in lexicon().words("event-wished-for.txt")
+
+
+def _candidates_of_the_result(builder: Builder, results: set[str]) -> None:
+    """The candidates a vote's result names, when the vote is the "of" or "in" of a result
+    noun (the lexicon's ``of_a_vote`` results): its possessive ("Macron's victory in the
+    run-off"), the one declared it ("declared William Ruto the winner of the August poll",
+    "Ruto was declared the winner of the election", "Ruto was the winner of the poll"), by
+    name only (not "his victory")."""
+    token = builder.trigger
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head.pos_ != "NOUN" or \
+            prep.head.lemma_.lower() not in results:
+        return
+    result = prep.head
+    candidates = [c for c in result.children if c.dep_ in ("poss", "appos", "nsubj")]
+    verb = result.head
+    if result.dep_ == "oprd":  # "declared Ruto the winner"
+        candidates += [c for c in verb.children if c.dep_ == "dobj"]
+    elif result.dep_ in ("dobj", "attr"):  # "Ruto was declared the winner", "Ruto was the winner"
+        candidates += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+                       and (c.dep_ == "nsubjpass" or result.dep_ == "attr")]
+    for candidate in candidates:
+        builder.add_named("agent", candidate)
 
 
 def _told_anew(token: Any) -> bool:
