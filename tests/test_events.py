@@ -1919,3 +1919,18 @@ def test_the_one_a_votes_result_names_takes_part_in_the_vote(text: str, candidat
     election, = events_of(facts, "Election")
     assert ("agent", candidate) in roles_of(facts, election)
     assert not any(role == "location" for role, _ in roles_of(facts, election))  # not Berlin
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Kizza Besigye faces arrest in Kampala.",
+    "Former president Jacob Zuma is facing arrest in Durban.",
+    "The rebel commander Bosco Ntaganda now risks arrest in Goma.",
+])
+def test_an_arrest_one_faces_has_not_happened_and_is_not_ones_own(text: str) -> None:
+    assert not events_of(facts_of(text), "Arrest")
+
+
+def test_an_arrest_made_is_still_one() -> None:
+    facts = facts_of("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("agent", "Kizza Besigye") not in roles_of(facts, arrest)

@@ -67,6 +67,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if done_to(ctx, type_) and _threatened(token):
+        return None  # "Besigye faces arrest": not arrested, nor his own arrester
     if _wished_for(token):
         return None  # "called for a ceasefire", "his call for a cease-fire": asked, not had
     if outcome_to_come(token, lexicon().words("event-outcomes.txt")):
@@ -152,6 +154,19 @@ def _first_told_as_known(token: Any, triggers: Triggers) -> bool:
         return False  # "the quake could trigger a tsunami"
     return not any(t.i < token.i and t.pos_ in ("NOUN", "PROPN")
                    and triggers.noun_type(t, t.lemma_.lower()) == "Disaster" for t in token.doc)
+
+
+def _threatened(token: Any) -> bool:
+    """Whether an event noun is what a verb of ``event-threats.txt`` holds over its subject,
+    told in the present or under a modal: "faces arrest", "could face trial", "is facing
+    extradition", "risks jail" (not yet, if ever; the subject is the one it would be done to);
+    not "faced trial in 2010", told as past."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in lexicon().words("event-threats.txt"):
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _wished_for(token: Any) -> bool:
