@@ -1934,3 +1934,15 @@ def test_an_arrest_made_is_still_one() -> None:
     facts = facts_of("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday.")
     arrest, = events_of(facts, "Arrest")
     assert ("agent", "Kizza Besigye") not in roles_of(facts, arrest)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Most of the state's fires are burning within containment lines near Cessnock.", "Cessnock"),
+    ("The company's fire destroyed a warehouse in Lagos on Sunday.", "Lagos"),
+    ("Lima has been hit by storms. The city's worst storm in decades felled 300 trees.", "Lima"),
+])
+def test_whose_disaster_it_is_did_not_do_it(text: str, place: str) -> None:
+    facts = facts_of(text)
+    disaster = events_of(facts, "Disaster")[-1]
+    assert not any(role == "agent" for role, _ in roles_of(facts, disaster))
+    assert ("location", place) in roles_of(facts, disaster)

@@ -222,6 +222,13 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
         if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in STATE_IS_THE_PLACE and \
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
+        elif child.dep_ == "poss" and type_ in _NO_AGENT:
+            # "the city's worst storm": the town told before; "the state's fires", "the
+            # company's fire": no one did them, but whose they are tells which (an anchor)
+            owner = builder.owner_place(token)
+            if owner is not None:
+                builder.add("location", owner)
+            builder.anchored = True
         elif child.dep_ == "poss":
             bought = of_is_object(type_, token) and any(  # "Fox's takeover by Disney"
                 c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
