@@ -1760,3 +1760,189 @@ def test_a_state_that_only_modifies_unnamed_speakers_does_not_speak(text: str, s
 def test_an_outcome_a_verb_will_lead_to_has_not_happened(text: str, event_type: str,
                                                          told: bool) -> None:
     assert bool(events_of(facts_of(text), event_type)) is told
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Workers at the Ford plant in Dagenham went on strike on Monday.", "Ford"),
+    ("Employees at Samsung Electronics staged a strike in Seoul on Friday.", "Samsung Electronics"),
+    ("Miners at the BHP mine in Escondida began a strike on Tuesday.", "BHP"),
+])
+def test_people_at_work_strike_and_not_their_employer(text: str, employer: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert employer not in {name for _, name in roles_of(facts, strike)}
+
+
+def test_members_of_a_union_strike_as_their_union() -> None:
+    facts = facts_of("Members of the Transport Workers Union went on strike at Sydney Airport.")
+    strike, = events_of(facts, "Protest")
+    assert ("agent", "Transport Workers Union") in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds of nurses walked off the job in Auckland over pay.", "Auckland"),
+    ("Thousands of teachers walked off the job in Chicago on Wednesday.", "Chicago"),
+    ("Dock workers in Antwerp walked off their jobs on Friday.", "Antwerp"),
+])
+def test_walking_off_the_job_is_a_strike(text: str, place: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert ("location", place) in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker walked off the pitch with a hamstring injury.",
+    "The minister walked off the stage after the speech in Nairobi.",
+])
+def test_walking_off_elsewhere_is_no_strike(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers in Lagos will walk off the job on Monday.",
+    "Nurses in Leeds will walk off the job on Thursday.",
+])
+def test_walking_off_the_job_under_will_is_no_strike_yet(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")
+
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Yasser Arafat called for a ceasefire with Israel on Friday.", "Ceasefire"),
+    ("The opposition repeated its demand for a referendum in Quebec on Monday.", "Election"),
+    ("The UN appeal for a truce in Sudan went unanswered on Monday.", "Ceasefire"),
+    ("Nurses in Lagos pressed for talks with the ministry and a pay rise on Tuesday.", "Meeting"),
+])
+def test_an_event_asked_for_has_not_happened(text: str, event_type: str) -> None:
+    assert not events_of(facts_of(text), event_type)
+
+
+def test_asking_for_an_event_is_a_statement_of_the_one_asking() -> None:
+    facts = facts_of("Kofi Annan appealed for a truce in Sudan on Monday.")
+    statement, = events_of(facts, "Statement")
+    assert ("agent", "Kofi Annan") in roles_of(facts, statement)
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ruto won 58 % of the vote in the run-off on Sunday.", "run-off"),
+    ("Silva beat Marta Rocha in the presidential run-off in October.", "run-off"),
+    ("The electoral commission declared Ruto the winner of the August poll.", "poll"),
+    ("Millions of Indonesians went to the polls on Wednesday.", "polls"),
+])
+def test_a_run_off_or_a_poll_its_clause_makes_a_vote_is_an_election(text: str, trigger: str) -> None:
+    election, = events_of(facts_of(text), "Election")
+    assert election.trigger == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "Toxic run-off from farms in Iowa has polluted the river since May.",
+    "Stormwater runoff from Lagos flows into the lagoon every June.",
+    "A new opinion poll in Ohio showed Labour ahead by five points on Monday.",
+    "Dupont will face Marta Rocha in a run-off in Lyon.",
+])
+def test_water_an_opinion_poll_or_a_run_off_to_come_is_no_election(text: str) -> None:
+    assert not events_of(facts_of(text), "Election")
+
+
+def test_a_hyphened_trigger_is_read_as_one_word() -> None:
+    ceasefire, = events_of(facts_of("The rebels agreed to a cease-fire in Goma on Friday."), "Ceasefire")
+    assert ceasefire.trigger == "cease-fire"
+
+
+
+@pytest.mark.parametrize(("text", "buyer", "bought"), [
+    ("Amazon completed its purchase of Whole Foods Market in August.", "Amazon", "Whole Foods Market"),
+    ("Broadcom's acquisition of VMware closed on Wednesday.", "Broadcom", "VMware"),
+    ("Microsoft completed its acquisition of Activision Blizzard for $69 billion.", "Microsoft",
+     "Activision Blizzard"),
+])
+def test_the_of_of_an_acquisition_is_the_one_bought(text: str, buyer: str, bought: str) -> None:
+    facts = facts_of(text)
+    acquisition, = events_of(facts, "Acquisition")
+    assert {("agent", buyer), ("participant", bought)} <= roles_of(facts, acquisition)
+    assert ("agent", bought) not in roles_of(facts, acquisition)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thousands of nurses struck across New Zealand on Thursday.", "New Zealand"),
+    ("Teachers in Chicago struck for a second day on Wednesday.", "Chicago"),
+    ("Dock workers at the port of Antwerp are striking over pensions.", "Antwerp"),
+])
+def test_people_at_work_who_strike_with_no_object_go_on_strike(text: str, place: str) -> None:
+    facts = facts_of(text)
+    strike, = events_of(facts, "Protest")
+    assert ("location", place) in roles_of(facts, strike)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm struck the coast of Fiji on Monday.",
+    "The nurses struck a deal with the ministry on Friday.",
+    "Tragedy struck the village of Aberfan in 1966.",
+])
+def test_striking_something_or_by_no_one_at_work_is_no_strike(text: str) -> None:
+    assert not events_of(facts_of(text), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "The quake was followed by 150 aftershocks, officials in Lima said.",
+    "The cyclone destroyed 300 homes and cut power to 40,000 people, Fiji's government said.",
+    "The tsunami swept away whole villages, survivors told Reuters.",
+])
+def test_a_story_first_telling_of_its_disaster_as_known_tells_it(text: str) -> None:
+    disaster, = events_of(facts_of(text), "Disaster")
+    assert disaster.evidence.rule == "event-story-disaster"
+
+
+@pytest.mark.parametrize("text", [
+    "The fire will burn for days, firefighters in Valparaiso said.",
+    "The quake could trigger a tsunami, scientists in Tokyo warned.",
+])
+def test_a_disaster_told_as_known_but_to_come_is_none(text: str) -> None:
+    assert not events_of(facts_of(text), "Disaster")
+
+
+def test_a_story_disaster_the_article_tells_with_an_anchor_is_that_one() -> None:
+    facts = facts_of("The quake toppled two churches. A magnitude 6.1 earthquake struck "
+                     "central Chile on Friday.")
+    disaster, = events_of(facts, "Disaster")
+    assert ("location", "Chile") in roles_of(facts, disaster)
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("The commission declared William Ruto the winner of the August poll.", "William Ruto"),
+    ("William Ruto was declared the winner of the presidential election on Monday.", "William Ruto"),
+    ("Emmanuel Macron's victory in the run-off was hailed in Berlin.", "Emmanuel Macron"),
+])
+def test_the_one_a_votes_result_names_takes_part_in_the_vote(text: str, candidate: str) -> None:
+    facts = facts_of(text)
+    election, = events_of(facts, "Election")
+    assert ("agent", candidate) in roles_of(facts, election)
+    assert not any(role == "location" for role, _ in roles_of(facts, election))  # not Berlin
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Kizza Besigye faces arrest in Kampala.",
+    "Former president Jacob Zuma is facing arrest in Durban.",
+    "The rebel commander Bosco Ntaganda now risks arrest in Goma.",
+])
+def test_an_arrest_one_faces_has_not_happened_and_is_not_ones_own(text: str) -> None:
+    assert not events_of(facts_of(text), "Arrest")
+
+
+def test_an_arrest_made_is_still_one() -> None:
+    facts = facts_of("Police in Kampala arrested opposition leader Kizza Besigye on Tuesday.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("agent", "Kizza Besigye") not in roles_of(facts, arrest)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Most of the state's fires are burning within containment lines near Cessnock.", "Cessnock"),
+    ("The company's fire destroyed a warehouse in Lagos on Sunday.", "Lagos"),
+    ("Lima has been hit by storms. The city's worst storm in decades felled 300 trees.", "Lima"),
+])
+def test_whose_disaster_it_is_did_not_do_it(text: str, place: str) -> None:
+    facts = facts_of(text)
+    disaster = events_of(facts, "Disaster")[-1]
+    assert not any(role == "agent" for role, _ in roles_of(facts, disaster))
+    assert ("location", place) in roles_of(facts, disaster)

@@ -8,9 +8,9 @@ from typing import Any
 
 from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
-from kg.extract.events.lexicon import Triggers, particles_of
+from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
-from kg.extract.events.nouns import ANSWERED, noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, phrase_event
 from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -64,7 +64,8 @@ def find_events(ctx: Context) -> list[Event]:
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
         triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                                      and c.i < t.i] + [t.lemma_.lower()]))
-        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_))
+        or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_)
+        or triggers.nouns.get(hyphen_joined(t) or ""))
         and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
     words = lexicon().events
     how_told: dict[int, Told | None] = {}
@@ -149,7 +150,8 @@ def find_events(ctx: Context) -> list[Event]:
                 continue  # "escaped unhurt", "escaped with a draw": no place left or reached
             if told(token) == "planned" and builder.type not in triggers.when_planned:
                 continue  # "rebels planned to attack the town", not "it plans to cut 400 jobs"
-            if builder.type in triggers.planned_under_will and future(token):
+            if (builder.type in triggers.planned_under_will or " ".join(
+                    [lemma, *([particle] if particle else [])]) in triggers.planned_verbs) and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
@@ -243,6 +245,8 @@ def find_events(ctx: Context) -> list[Event]:
     ordered = [b for b in ordered if (b.trigger.i not in going_on or b.type != "Statement")
                and not (b.type in triggers.not_when_quoted and _in_quotes(ctx, b.trigger))]
     ordered = _documents_told_once(ordered)
+    if any(b.type == "Disaster" and b.rule != STORY_DISASTER for b in ordered):
+        ordered = [b for b in ordered if b.rule != STORY_DISASTER]  # that one, told again
     events = [_finish(ctx, builder, number, dates) for number, builder in enumerate(ordered, start=1)]
     to_come = lexicon().words("event-future-times.txt")
     kept = [(builder, event) for builder, event in zip(ordered, events, strict=True)
@@ -404,6 +408,9 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         if country is not None:
             builder.roles.append(("location", country))
     trigger_text = " ".join(t.text for t in builder.tokens[:1])
+    if hyphen_joined(trigger) is not None:  # "run-off", "cease-fire": the word, not "off"
+        trigger_text = trigger.doc[trigger.i - 2:trigger.i + 1].text
+        builder.tokens.extend(trigger.doc[trigger.i - 2:trigger.i])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
     if builder.type == "Statement":

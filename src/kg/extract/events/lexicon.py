@@ -60,6 +60,7 @@ class Triggers:
         self.not_when_quoted: set[str] = set()  # "'... killed a few people,' the man said"
         self.told_again: set[str] = set()  # "Afroz was arrested ... the suspect was detained"
         self.planned_under_will: set[str] = set()
+        self.planned_verbs: set[str] = set()  # "will walk off the job": not yet
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
         self.between_places: set[str] = set()
@@ -79,6 +80,9 @@ class Triggers:
         self.idioms_of_the_armed: set[str] = set()  # "troops hit the streets"
         self.fired_into_nothing: set[str] = set()  # "fired a missile into the sea": no target
         self.senses: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+        self.of_a_vote: dict[str, dict[str, set[str]]] = {}  # "the run-off", "the poll": by type
+        self.of_workers: dict[str, str] = {}  # "thousands of nurses struck": a strike
+        self.workers: set[str] = {"union"}  # who strikes: "nurses", "the union"
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
         ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
@@ -130,8 +134,10 @@ class Triggers:
                 self.told_again.add(type_)
             if entry.get("told_when_planned"):
                 self.when_planned.add(type_)
-            if entry.get("planned_under_will"):
+            if entry.get("planned_under_will") is True:
                 self.planned_under_will.add(type_)
+            elif entry.get("planned_under_will"):  # "will walk off the job": those verbs only
+                self.planned_verbs.update(entry["planned_under_will"])
             self.weapons.update(entry.get("weapons") or [])
             if entry.get("kinds_anchor"):
                 self.kinds_anchor.add(type_)
@@ -156,6 +162,11 @@ class Triggers:
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
+            for verb in entry.get("verbs_of_workers") or []:
+                self.of_workers[verb] = type_
+            self.workers.update(entry.get("people_at_work") or [])
+            if entry.get("of_a_vote"):
+                self.of_a_vote[type_] = {key: set(words) for key, words in entry["of_a_vote"].items()}
             for word, sense in (entry.get("senses") or {}).items():
                 self.senses.setdefault(word, []).append(
                     (type_, set(sense.get("with") or []), set(sense.get("under") or [])))
@@ -185,6 +196,8 @@ class Triggers:
             if aimed and (
                     self.armed_subject(token) or (particle and self.arms_fired(token, particle))):
                 return "Attack", particle  # "warplanes blasted police posts", "gunships fired on cars"
+        if lemma in self.of_workers and self.done_by_workers(token):
+            return self.of_workers[lemma], None  # "thousands of nurses struck on Thursday"
         if lemma in self.of_craft and self.craft_befallen(token):
             return "Disaster", None  # "a bomber that crashed in the Indian Ocean"
         if lemma in self.of_documents and any(
@@ -203,6 +216,21 @@ class Triggers:
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
+
+    def done_by_workers(self, verb: Any) -> bool:
+        """Whether a verb with no object is done by people at work or their union (the
+        lexicon's Protest ``people_at_work``, ``workforce-nouns.txt``, ``occupations.txt``), its
+        subject or the "of" of a subject that counts them: "thousands of nurses struck",
+        "teachers in Chicago are striking", "the union struck for 48 hours"."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return False  # "the nurses struck a deal", "the coast was struck"
+        workers = self.workers | lexicon().words("workforce-nouns.txt") | \
+            lexicon().words("occupations.txt")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects += [o for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in prep_objects(c)]  # "thousands of nurses"
+        return any(s.pos_ == "NOUN" and (s.lemma_.lower() in workers or s.lower_ in workers)
+                   for s in subjects)
 
     def answered(self, token: Any, type_: str) -> bool:
         """Whether an event noun is the object of a verb of the lexicon's ``answered_by`` for its
@@ -254,7 +282,9 @@ class Triggers:
     def noun_type(self, token: Any, compound: str) -> str | None:
         """The event type a noun trigger stands for, after its sense ("the teachers' strike" is
         a protest) and the kind of thing the lexicon asks of it ("the rocket launch")."""
-        type_ = self.nouns.get(compound) or self.nouns.get(token.lemma_.lower()) or \
+        joined = hyphen_joined(token)
+        type_ = self.nouns.get(joined or "") or self.nouns.get(compound) or \
+            self.nouns.get(token.lemma_.lower()) or \
             self.nouns.get(token.lower_) or self.named_disaster(token) or \
             self.deadly(token) or self.of_a_year(token) or self.made_document(token)  # "talks",
         # "Cyclone Freddy", "died in the accident", "the 1999 canyoning tragedy", "a leaked paper"
@@ -269,6 +299,9 @@ class Triggers:
                 return other
         if type_ in self.kinds and not _of_kind(token, self.kinds[type_]):
             return None
+        vote = self.of_a_vote.get(type_)
+        if vote and (joined or token.lemma_.lower()) in vote["nouns"] and not _a_vote(token, vote):
+            return None  # "toxic run-off from farms", "a new opinion poll showed"
         return type_
 
     def deadly(self, token: Any) -> str | None:
@@ -433,6 +466,8 @@ class Triggers:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        if self.nouns.get(hyphen_joined(token) or ""):
+            return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
@@ -464,11 +499,49 @@ def _forms(verb: str) -> set[str]:
 def particles_of(verb: Any, particle: str | None) -> list[Any]:
     """The words that go with a verb trigger written "verb particle" in the lexicon: its
     particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
-    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go")."""
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go"), or, written "verb
+    preposition noun", the preposition or particle with that noun ("walked off the job",
+    "walked off their jobs": not "walked off the pitch")."""
+    if particle is not None and " " in particle:
+        word, _, noun = particle.partition(" ")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return [c for c in verb.children if c.lower_ == word and (
+            (c.dep_ == "prep" and any(o.lemma_.lower() == noun for o in prep_objects(c))) or (
+                c.dep_ == "prt" and any(o.lemma_.lower() == noun for o in objects)))]
     return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == particle)]  # "walk out"
+
+
+def hyphen_joined(token: Any) -> str | None:
+    """The one word a noun makes with the modifier a hyphen joins to it, in lower case: "the
+    run-off" ("run", "-", "off" to the tokenizer) is "runoff", "a cease-fire" "ceasefire";
+    None for a noun with no such modifier."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first = token.doc[token.i - 2]
+    if first.head.i != token.i or first.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    return first.lower_ + token.lemma_.lower()
+
+
+def _a_vote(token: Any, vote: Mapping[str, set[str]]) -> bool:
+    """Whether a noun that may name a vote does in its clause (the lexicon's ``of_a_vote``): by
+    a modifier ("the presidential run-off"), under a verb told as done ("won the poll", "beat
+    Lula in the run-off", "went to the polls"; not "will face him in a run-off"), or as the
+    "of" or "in" of a result ("the winner of the August poll", "her victory in the run-off")."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in vote["modifiers"]
+                                                       or c.lemma_.lower() in vote["modifiers"])
+           for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") and \
+            head.head.pos_ == "NOUN" and head.head.lemma_.lower() in vote["results"]:
+        return True
+    verb = head.head if token.dep_ == "pobj" else head
+    return verb.pos_ == "VERB" and _under_verb(token, vote["verbs"]) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _goes_off(verb: Any, particle: str) -> bool:

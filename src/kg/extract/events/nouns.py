@@ -15,6 +15,7 @@ from kg.extract.events.roles import (
     STATE_IS_THE_PLACE,
     Builder,
     done_to,
+    of_is_object,
     past_dateline,
     prep_objects,
     state_modifier,
@@ -66,6 +67,10 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None  # a word of a name: "Activision Blizzard", "the Strike Force"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon().events.unrealised_verbs:
         return None  # "considers a military attack", "called for a ceasefire"
+    if done_to(ctx, type_) and _threatened(token):
+        return None  # "Besigye faces arrest": not arrested, nor his own arrester
+    if _wished_for(token):
+        return None  # "called for a ceasefire", "his call for a cease-fire": asked, not had
     if outcome_to_come(token, lexicon().words("event-outcomes.txt")):
         return None  # "it will lead to further arrests": an outcome still to come
     if _charged(token, triggers):
@@ -75,6 +80,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if told == "wished" or (told == "planned" and type_ not in triggers.when_planned):
         return None  # "she said she would open coalition talks": not yet, maybe never
     builder = _noun_event(ctx, token, type_)
+    if type_ in triggers.of_a_vote:
+        _candidates_of_the_result(builder, triggers.of_a_vote[type_]["results"])
     if triggers.answered(token, type_):
         _answered(builder)
     _unnamed_who_died(builder)
@@ -116,10 +123,85 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     if not builder.roles and not builder.anchored and time_of(ctx, builder, dates)[0] is None \
             and not _named_event(token) and not kind and not triggers.sealed(token, type_) \
             and not _lasted(token) and not fought:
+        if type_ == "Disaster" and _first_told_as_known(token, triggers):
+            builder.rule = STORY_DISASTER  # "The quake was followed by 150 aftershocks"
+            return builder
         # Without a participant, place or time a noun ("still at war", "the attack",
         # "the flooding") names a state of affairs or a topic: no anchor, no event.
         return None
     return builder
+
+
+STORY_DISASTER = "event-story-disaster"
+"""The rule that finds the disaster a story tells of by its first mention, definite and with no
+place: "The quake was followed by 150 aftershocks, officials said." (kept only where the
+article tells no other disaster: finder)."""
+
+
+def _first_told_as_known(token: Any, triggers: Triggers) -> bool:
+    """Whether a disaster noun is the article's first word of a disaster, taken as known with
+    "the" and told as the subject of a deed done: "The quake was followed by 150 aftershocks",
+    "The cyclone destroyed 300 homes" (not "the drought could worsen", "the fire will burn
+    for days", nor "the fires", several)."""
+    verb = token.head
+    if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+            any(c.dep_ in ("poss", "nummod") for c in token.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "neg") and (c.tag_ == "MD" or c.dep_ == "neg")
+            for c in verb.children):
+        return False  # "the quake could trigger a tsunami"
+    return not any(t.i < token.i and t.pos_ in ("NOUN", "PROPN")
+                   and triggers.noun_type(t, t.lemma_.lower()) == "Disaster" for t in token.doc)
+
+
+def _threatened(token: Any) -> bool:
+    """Whether an event noun is what a verb of ``event-threats.txt`` holds over its subject,
+    told in the present or under a modal: "faces arrest", "could face trial", "is facing
+    extradition", "risks jail" (not yet, if ever; the subject is the one it would be done to);
+    not "faced trial in 2010", told as past."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in lexicon().words("event-threats.txt"):
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _wished_for(token: Any) -> bool:
+    """Whether an event noun, or the one it is joined to by "and", is what a word of
+    ``event-wished-for.txt`` asks "for", which has not happened by being asked: "called for a
+    ceasefire", "his call for a cease-fire with Israel", "demands for a referendum and
+    talks"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and \
+        prep.head.lemma_.lower() in lexicon().words("event-wished-for.txt")
+
+
+def _candidates_of_the_result(builder: Builder, results: set[str]) -> None:
+    """The candidates a vote's result names, when the vote is the "of" or "in" of a result
+    noun (the lexicon's ``of_a_vote`` results): its possessive ("Macron's victory in the
+    run-off"), the one declared it ("declared William Ruto the winner of the August poll",
+    "Ruto was declared the winner of the election", "Ruto was the winner of the poll"), by
+    name only (not "his victory")."""
+    token = builder.trigger
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head.pos_ != "NOUN" or \
+            prep.head.lemma_.lower() not in results:
+        return
+    result = prep.head
+    candidates = [c for c in result.children if c.dep_ in ("poss", "appos", "nsubj")]
+    verb = result.head
+    if result.dep_ == "oprd":  # "declared Ruto the winner"
+        candidates += [c for c in verb.children if c.dep_ == "dobj"]
+    elif result.dep_ in ("dobj", "attr"):  # "Ruto was declared the winner", "Ruto was the winner"
+        candidates += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+                       and (c.dep_ == "nsubjpass" or result.dep_ == "attr")]
+    for candidate in candidates:
+        builder.add_named("agent", candidate)
 
 
 def _told_anew(token: Any) -> bool:
@@ -140,8 +222,17 @@ def _noun_event(ctx: Context, token: Any, type_: str) -> Builder:
         if child.dep_ == "poss" and token.pos_ == "NOUN" and type_ in STATE_IS_THE_PLACE and \
                 ctx.mention_in(child, PLACE_TYPES) is not None:
             builder.add("location", child)  # "Slovenia's snap election", "Chile's worst drought"
+        elif child.dep_ == "poss" and type_ in _NO_AGENT:
+            # "the city's worst storm": the town told before; "the state's fires", "the
+            # company's fire": no one did them, but whose they are tells which (an anchor)
+            owner = builder.owner_place(token)
+            if owner is not None:
+                builder.add("location", owner)
+            builder.anchored = True
         elif child.dep_ == "poss":
-            builder.add("participant" if patient else "agent", child)  # "Diaz's arrest"
+            bought = of_is_object(type_, token) and any(  # "Fox's takeover by Disney"
+                c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+            builder.add("participant" if patient or bought else "agent", child)  # "Diaz's arrest"
         elif child.dep_ == "compound" and type_ in STATE_ACTS and \
                 ctx.mention_in(child, ("Country",)) is not None:
             builder.add("agent", child)  # "a US air raid": the state acts

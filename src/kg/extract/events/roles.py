@@ -69,6 +69,14 @@ def done_to(ctx: Context, type_: str) -> bool:
     return bool((lexicon().events.triggers.get(type_) or {}).get("of_is_patient"))
 
 
+def of_is_object(type_: str, trigger: Any) -> bool:
+    """Whether an event noun's "of" names the one its deed is done to while a possessive names
+    its doer (the lexicon's ``of_is_object``): "Microsoft's acquisition of Activision", not
+    "the merger of Exxon and Mobil"."""
+    nouns = (lexicon().events.triggers.get(type_) or {}).get("of_is_object") or ()
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in nouns
+
+
 def prep_objects(prep: Any) -> list[Any]:
     """The objects of a preposition, with the ones joined to them: "with Iran and Iraq"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -145,6 +153,12 @@ class Builder:
         self.anchored = False  # a noun told as done by its verb, though nobody is named in it
 
     def add(self, role: str, token: Any) -> Mention | None:
+        if role == "agent" and self.type == "Protest" and _people_at_work(self.ctx, token):
+            # "Ford workers went on strike": they strike, not their employer, whose name still
+            # tells that people struck
+            self.anchored = self.anchored or self.ctx.mention_in(token) is not None or any(
+                _employers(self.ctx, token))
+            return None
         named = _apposed_name(self.ctx, token)
         if named is not None:  # "a Kremlin spokesman, Dmitri Orlov, said": Orlov, not the Kremlin
             return self.add(role, named)
@@ -317,8 +331,10 @@ class Builder:
                         self.type not in MOVEMENT and self.place_of(obj, owners=False) is not None:
                     self.add("location", self.place_of(obj, owners=False))  # "of Georgian villages"
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
-                    # "the arrest of Diaz": the one arrested, not the arrester
-                    self.add("participant" if done_to(self.ctx, self.type) else "agent", obj)
+                    # "the arrest of Diaz": the one arrested, not the arrester; "the acquisition
+                    # of Activision": the one bought
+                    done = done_to(self.ctx, self.type) or of_is_object(self.type, self.trigger)
+                    self.add("participant" if done else "agent", obj)
 
     def _where_the_agent_was(self, agent: Any) -> None:
         """The place a "by" agent of an event noun is said to be in, which the parser hung on
@@ -488,6 +504,28 @@ class Builder:
 
     def has(self, role: str) -> bool:
         return any(r == role for r, _ in self.roles)
+
+
+def _people_at_work(ctx: Context, token: Any) -> bool:
+    """Whether an unnamed noun names people by the work they do (``workforce-nouns.txt``, the
+    occupations), not members of a body: "workers at the Ford plant", "Samsung employees",
+    "nurses at Auckland Hospital". The body they work for or at is whom they strike against,
+    not who strikes (data/gold/README.md: unnamed strikers take part unnamed); "members of
+    the Transport Workers Union", "union members" strike as their union."""
+    if token.pos_ != "NOUN" or ctx.mention_at(token) is not None:
+        return False
+    lemma = token.lemma_.lower()
+    workforce = (lexicon().events.triggers.get("Protest") or {}).get("people_at_work") or []
+    return lemma != "member" and (lemma in lexicon().words("workforce-nouns.txt")
+                                  or lemma in ctx.gazetteer.occupations or lemma in workforce)
+
+
+def _employers(ctx: Context, token: Any) -> list[Mention]:
+    """The named bodies a noun of people at work is "at", "of" or "from": "workers at the Ford
+    plant", "staff of Qantas"."""
+    return [body for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at")
+            for obj in prep_objects(prep) for body in [ctx.mention_in(obj)]
+            if body is not None and body.kind == "name" and body.type in ORGANIZATION_TYPES]
 
 
 def _apposed_name(ctx: Context, token: Any) -> Any | None:
