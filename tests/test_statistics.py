@@ -95,6 +95,8 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Shares in the miner rose five cents to $3.10.", {(Decimal("0.05"), "USD")}),
     # both ends of a range written with their currency sign
     ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
+    # a currency run into the number is no name with a digit
+    ("The ranchers sued the bank for $US3000 billion.", {(3_000_000_000_000, "USD")}),
     ("The dam will cost $700 to $900 million.", {(700_000_000, "USD"), (900_000_000, "USD")}),
     # a number the model took for a date that counts something else
     ("Tasmania has recorded 11 holiday drownings.", {(11, "count")}),
@@ -141,6 +143,11 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "The siege lasted 36 hours and left 40 hostages traumatised.",
     "Troops from 1 Squadron evacuated 40 residents.",
     "Interstate 95 was closed after 40 cars collided.",
+    # a name written with letters run into a digit: a team, a plane, a flight, a disease
+    "X2 swept Nova Gaming in the final before 40 fans.",
+    "Supporters cheered when X2 won the deciding game, and 40 of them stormed the stage.",
+    "Orders for the A350 fell as 40 airlines cut routes.",
+    "Fans of X2 travelled to the final in 40 buses.",
     # orders of magnitude and ranks are no figures
     "Several thousand nurses marched, and 40 wards closed.",
     "The miner shelved a multi-billion dollar smelter and cut 40 jobs.",

@@ -243,8 +243,10 @@ _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 def is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
     ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
-    "Apollo 11")."""
+    "Apollo 11", "T1", "A380")."""
     doc = span.doc
+    if any(_is_name_with_a_digit(token) for token in span):
+        return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
@@ -270,6 +272,21 @@ def is_time_or_name(span: Any) -> bool:
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+_NAME_WITH_A_DIGIT = re.compile(r"([A-Za-z]+)-?\d+[A-Za-z\d]*")
+
+
+def _is_name_with_a_digit(token: Any) -> bool:
+    """Whether a word is a name written with letters run into a digit, not a quantity: a team
+    ("T1 swept the final", "G2"), a plane or a weapon ("an A380", "B-52"), a flight ("MH17"),
+    a disease ("COVID-19"); not a sum whose currency is run into it ("Rs500", "$US3000")."""
+    written = _NAME_WITH_A_DIGIT.fullmatch(token.text)
+    if written is None:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    sign = before.text if before is not None and before.whitespace_ == "" else ""
+    return not {written.group(1).lower(), (sign + written.group(1)).lower()} & currency_codes().keys()
 
 
 def is_split_range(span: Any, following: Any) -> bool:
