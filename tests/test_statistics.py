@@ -162,6 +162,10 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "Thirty-two-year-old Ana Ruiz led the 40 marchers.",
     # a clause of a law, a certainty
     "The board breached rule 12C (3) when it sacked 40 staff.",
+    # the labels of a list's items, closed by a bracket that opens nowhere
+    "Our favourite fruits are: 1) apples, 2) pears, 3) plums, and we sold 40 crates.",
+    "The panel ranked the plans: 1) rail 2) roads 3) ports, after 40 hearings.",
+    "She gave three reasons: 1) cost, 2) time and 3) safety, to 40 delegates.",
     "The mayor said she was 100 per cent committed to rehousing 40 families.",
     "The coach said his 40 players would give a 100 per cent on Sunday.",  # an effort
     # a small number in words beside a figure, but no toll

@@ -328,9 +328,10 @@ def is_score(span: Any) -> bool:
 
 def is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
-    (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
-    20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
-    or an effort ("100 per cent sure", "100 per cent against", "give 100 per cent")."""
+    (4)", "1) apples, 2) pears"), is a date or a ratio written with a slash ("9/11", "24/7"),
+    gives odds ("a one in 20 chance", "1 in 3 adults"), is part of a telephone number ("13 11
+    14"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
+    100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
@@ -346,6 +347,8 @@ def is_reference(span: Any) -> bool:
     if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
             doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
         return True
+    if _is_item_number(span):
+        return True
     after = doc[span.end] if span.end < len(doc) else None
     if re.match(r"100\b", span.text) is None or span[-1].lower_ not in percent_tokens() or \
             after is None:
@@ -354,6 +357,18 @@ def is_reference(span: Any) -> bool:
         c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
     return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
+def _is_item_number(span: Any) -> bool:
+    """Whether a number is the label of an item in a list, closed by a bracket that opens
+    nowhere before it in the sentence: "our three picks are: 1) apples, 2) pears, 3) plums"
+    (not "a fine of 7,500 francs (about 8,800)", whose bracket opens before the number)."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or span.end >= len(doc) or \
+            doc[span.end].text != ")":
+        return False
+    before = doc[span.sent.start : span.start]
+    return sum(t.text == "(" for t in before) <= sum(t.text == ")" for t in before)
 
 
 def is_measurement(span: Any, following: Any) -> bool:
