@@ -93,6 +93,13 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
     ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
     ("Shares in the miner rose five cents to $3.10.", {(Decimal("0.05"), "USD")}),
+    # a count of cents is a sum, with a rate after it or in a range
+    ("Most of the rises amount to less than 15 cents per hour, the union said.",
+     {(Decimal("0.15"), "USD")}),
+    ("Councillors voted to lift the parking fee by between 25 and 75 cents.",
+     {(Decimal("0.25"), "USD"), (Decimal("0.75"), "USD")}),
+    ("The new levy adds 10 to 15 cents to each packet of cigarettes.",
+     {(Decimal("0.10"), "USD"), (Decimal("0.15"), "USD")}),
     # both ends of a range written with their currency sign
     ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
     # a currency run into the number is no name with a digit

@@ -221,6 +221,9 @@ def figure_ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | Non
         code = currency_codes()[following.lower_]  # "6.8 billion euros", the model left "euros" out
         ends = [(part, value, qualifier, code if unit == "count" else unit)
                 for part, value, qualifier, unit in ends]
+    elif _counts_cents(number_root(span)):
+        ends = [(part, value / 100, qualifier, currency_codes()["$"]) if unit == "count" else
+                (part, value, qualifier, unit) for part, value, qualifier, unit in ends]
     if len(ends) == 2:
         (first, low, low_qualifier, low_unit), (second, high, high_qualifier, high_unit) = ends
         scale = next((f for w, f in figure_words().scales.items()
@@ -235,6 +238,17 @@ def figure_ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | Non
         ends = [(first, low, low_qualifier or "at least", low_unit),
                 (second, high, high_qualifier or "at most", high_unit)]
     return ends
+
+
+def _counts_cents(number: Any) -> bool:
+    """Whether a number counts cents, a sum in hundredths of the copy's dollar, where the
+    model left the cents out of the figure's words or took in more than them: "less than 15
+    cents per hour", both ends of "between 25 and 75 cents" (the first end's noun is the
+    second's)."""
+    while number.dep_ == "conj" and number.head.like_num and number.head.i != number.i:
+        number = number.head  # "75" of "25 and 75 cents"
+    noun = counted_noun(number)
+    return noun.i != number.i and noun.lower_ in figure_words().cents
 
 
 _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
