@@ -114,6 +114,8 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Three soldiers and five members of the militia were killed in the raid.", {(5, "count")}),
     ("The blast injured 14 pupils and two teachers.", {(2, "count")}),
     ("Four guides were convicted over the deaths of 16 hikers and three porters.", {(3, "count")}),
+    # a bound on a level is a figure, not an age limit
+    ("Police said the number of injured rose to over 40.", {(40, "count")}),
     # a number in words before "more" that no "than" follows is a toll of its own
     ("Nineteen more were injured in the shelling overnight.", {(19, "count")}),
     ("Local reports say four more people died in the riots on Monday.", {(4, "count")}),
@@ -147,6 +149,10 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "The vote on 11 September drew 40 protesters.",
     "The talks ended at 10:30pm after 40 delegates walked out.",
     "Okafor, 52, said 40 homes were flooded.",
+    # an age limit on the people a plural noun names, and an age told with "is"
+    "The state sells the drug to buyers over 21 at 40 licensed shops.",
+    "The drug is legal for adults over 18 in 40 towns.",
+    "Okafor, who is about 70, owns 40 shops in the capital.",
     "The siege lasted 36 hours and left 40 hostages traumatised.",
     "Troops from 1 Squadron evacuated 40 residents.",
     "Interstate 95 was closed after 40 cars collided.",

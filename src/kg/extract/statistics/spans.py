@@ -256,8 +256,8 @@ _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 def is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
-    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
-    "Apollo 11", "T1", "A380")."""
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70")
+    or part of a name ("1 Squadron", "Apollo 11", "T1", "A380")."""
     doc = span.doc
     if any(_is_name_with_a_digit(token) for token in span):
         return True
@@ -281,11 +281,59 @@ def is_time_or_name(span: Any) -> bool:
             all(t.like_num for t in span):
         return True  # "Lawal, 30, was sentenced": an age
     number, head = number_root(span), number_root(span).head
+    if _is_age_limit(number) or _is_age_told(number):
+        return True
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+_AGE_LIMITS = ("over", "under")
+"""Prepositions that put an age limit on the people a plural noun names ("buyers over 21")."""
+
+_OLDEST_AGE = 130
+
+
+def _is_age(number: Any) -> bool:
+    """Whether a number may be a person's age: a whole number of years a life can have,
+    counting no noun of its own."""
+    value = parse_number(number.text)
+    return value is not None and value[2] == "count" and value[0] == int(value[0]) and \
+        0 < value[0] <= _OLDEST_AGE and counted_noun(number).i == number.i
+
+
+def _is_age_limit(number: Any) -> bool:
+    """Whether a number is an age limit on the people a plural noun before it names: "sold
+    to buyers over 21", "children under 12 travel free", "adults over 18" (the parse hangs
+    the limit on the noun, or beside it on the clause's verb: "legal for buyers over 21"); not
+    a figure with a noun of its own ("over 20 years"), nor a bound on a level ("rose to over
+    40")."""
+    limit = number.head
+    if number.dep_ != "pobj" or limit.lower_ not in _AGE_LIMITS or limit.i == 0 or \
+            not _is_age(number):
+        return False
+    people = number.doc[limit.i - 1]
+    beside = people.dep_ == "pobj" and people.head.head.i == limit.head.i
+    return people.tag_ == "NNS" and (limit.head.i == people.i or beside)
+
+
+_PERSONAL = ("he", "she", "i")
+"""The pronouns of one person, whose number after "is" is an age ("she is 34")."""
+
+
+def _is_age_told(number: Any) -> bool:
+    """Whether a number is what a person is, an age: "Mateev, who is about 70, ...", "she is
+    34" (the number is the complement of "be", whose subject is a person, a personal
+    pronoun, or "who", which stands for persons only, in the singular); not "the toll is
+    40", "the dead, who were 40"."""
+    verb = number.head
+    if number.dep_ != "attr" or verb.lemma_ != "be" or not _is_age(number):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
+                                    or subject.lower_ == "who" and verb.lower_ in ("is", "was"))
 
 
 _NAME_WITH_A_DIGIT = re.compile(r"([A-Za-z]+)-?\d+[A-Za-z\d]*")
