@@ -144,6 +144,10 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "United won 2–0 at home in front of 40 supporters.",
     "A magnitude 6.9 quake shook the coast, killing 40 people.",  # a magnitude before its number
     "The 40 delegates rejected the plan, seven fewer than needed to pass it.",  # a difference
+    # a multiple run into the number's digits is a ratio
+    "Searches for soup rose 3x more than searches for bread, and 40 shops ran out.",
+    "Investors saw a 10x return while 40 others lost money.",
+    "Sales of the game grew 5x in a year, and 40 stores sold out.",
     # days of a month, times of day, ages, durations and numbered names
     "Since Sept. 11 the agency has hired 40 analysts.",
     "The vote on 11 September drew 40 protesters.",

@@ -351,6 +351,16 @@ def _is_name_with_a_digit(token: Any) -> bool:
     return not {written.group(1).lower(), (sign + written.group(1)).lower()} & currency_codes().keys()
 
 
+def is_multiple(span: Any, following: Any) -> bool:
+    """Whether a number is a ratio, not a figure: a multiple word follows it ("five times
+    higher") or is run into its digits ("searched 7x more", "a 10x return", "grew 3fold");
+    ``multiples`` of numbers.yaml."""
+    if following is not None and following.lower_ in figure_words().multiples:
+        return True
+    written = re.fullmatch(r"\d+(?:\.\d+)?([a-z]+)", span[-1].lower_)
+    return written is not None and written.group(1) in figure_words().multiples
+
+
 def is_split_range(span: Any, following: Any) -> bool:
     """Whether a number is the first end of a range of durations or measurements the model
     split: "a 12 to 18-month freeze", "three to four hours", "13 to 14,000 feet"."""
