@@ -170,6 +170,10 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "The miner shelved a multi-billion dollar smelter and cut 40 jobs.",
     "Several hundred million dollars were pledged, and 40 donors came.",
     "The station played the top 10 songs of the decade to 40 listeners.",
+    # a shared place written as a range of ordinals
+    "The club lost in the semifinals to finish in 3rd-4th place, and 40 fans wept.",
+    "The two sides shared 5th-6th place behind 40 other crews.",
+    "He was ranked 11th-14th among 40 players.",
     # the first end of a range of durations or measurements the model split
     "Unions rejected the proposed 12 to 18-month pay freeze at 40 depots.",
     "The pass lies at about 9 to 11,000 feet, and 40 porters crossed it.",

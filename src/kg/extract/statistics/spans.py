@@ -160,8 +160,11 @@ def _counts_other_than_time(ent: Any) -> bool:
 
 def is_vague(span: Any) -> bool:
     """Whether a number is an order of magnitude or a rank, not a figure: "several thousand",
-    "a multi-billion dollar project", "the top 10 stories"."""
+    "a multi-billion dollar project", "the top 10 stories", a place written as an ordinal the
+    model took for a number ("finished in 3rd-4th place")."""
     doc = span.doc
+    if any(_ORDINAL.search(t.text) for t in span):
+        return True
     tokens = [t.lower_ for t in span]
     qualifier = next((q for q in figure_words().qualifiers if " ".join(tokens).startswith(q + " ")),
                      None)  # "as many as 35", "as few as 12": a figure
