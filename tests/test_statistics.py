@@ -116,6 +116,8 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Four guides were convicted over the deaths of 16 hikers and three porters.", {(3, "count")}),
     # a bound on a level is a figure, not an age limit
     ("Police said the number of injured rose to over 40.", {(40, "count")}),
+    # a level in four digits after "at" is no year
+    ("The toll stands at 1500 after the floods.", {(1500, "count")}),
     # a number in words before "more" that no "than" follows is a toll of its own
     ("Nineteen more were injured in the shelling overnight.", {(19, "count")}),
     ("Local reports say four more people died in the riots on Monday.", {(4, "count")}),
@@ -180,6 +182,10 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     # a magnitude after its number, a span of years, an age run into a word
     "A tremor measuring 5.2 on the Richter scale damaged 40 homes.",
     "The 2008-2009 season cost the league 40 sponsors.",
+    # a year of an earlier century after a word of time
+    "The first assembly founded the customs office in 1789, and 40 officers joined it.",
+    "The town has been a market since 1066 and now has 40 stalls.",
+    "The abbey stood until 1539, when 40 monks were expelled.",
     "Thirty-two-year-old Ana Ruiz led the 40 marchers.",
     # a clause of a law, a certainty
     "The board breached rule 12C (3) when it sacked 40 staff.",
