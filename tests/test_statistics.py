@@ -99,8 +99,17 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("The central bank cut its rate by 0.25 percentage points.", {(Decimal("0.25"), "percent")}),
     ("Shares closed 12 cents higher at $24.50.", {(Decimal("24.50"), "USD")}),
     ("Shares in the miner rose five cents to $3.10.", {(Decimal("0.05"), "USD")}),
+    # a count of cents is a sum, with a rate after it or in a range
+    ("Most of the rises amount to less than 15 cents per hour, the union said.",
+     {(Decimal("0.15"), "USD")}),
+    ("Councillors voted to lift the parking fee by between 25 and 75 cents.",
+     {(Decimal("0.25"), "USD"), (Decimal("0.75"), "USD")}),
+    ("The new levy adds 10 to 15 cents to each packet of cigarettes.",
+     {(Decimal("0.10"), "USD"), (Decimal("0.15"), "USD")}),
     # both ends of a range written with their currency sign
     ("Each driver was fined between $2,000 and $3,500.", {(2_000, "USD"), (3_500, "USD")}),
+    # a currency run into the number is no name with a digit
+    ("The ranchers sued the bank for $US3000 billion.", {(3_000_000_000_000, "USD")}),
     ("The dam will cost $700 to $900 million.", {(700_000_000, "USD"), (900_000_000, "USD")}),
     # a number the model took for a date that counts something else
     ("Tasmania has recorded 11 holiday drownings.", {(11, "count")}),
@@ -111,6 +120,10 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Three soldiers and five members of the militia were killed in the raid.", {(5, "count")}),
     ("The blast injured 14 pupils and two teachers.", {(2, "count")}),
     ("Four guides were convicted over the deaths of 16 hikers and three porters.", {(3, "count")}),
+    # a bound on a level is a figure, not an age limit
+    ("Police said the number of injured rose to over 40.", {(40, "count")}),
+    # a level in four digits after "at" is no year
+    ("The toll stands at 1500 after the floods.", {(1500, "count")}),
     # a number in words before "more" that no "than" follows is a toll of its own
     ("Nineteen more were injured in the shelling overnight.", {(19, "count")}),
     ("Local reports say four more people died in the riots on Monday.", {(4, "count")}),
@@ -139,28 +152,53 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "United won 2–0 at home in front of 40 supporters.",
     "A magnitude 6.9 quake shook the coast, killing 40 people.",  # a magnitude before its number
     "The 40 delegates rejected the plan, seven fewer than needed to pass it.",  # a difference
+    # a multiple run into the number's digits is a ratio
+    "Searches for soup rose 3x more than searches for bread, and 40 shops ran out.",
+    "Investors saw a 10x return while 40 others lost money.",
+    "Sales of the game grew 5x in a year, and 40 stores sold out.",
     # days of a month, times of day, ages, durations and numbered names
     "Since Sept. 11 the agency has hired 40 analysts.",
     "The vote on 11 September drew 40 protesters.",
     "The talks ended at 10:30pm after 40 delegates walked out.",
     "Okafor, 52, said 40 homes were flooded.",
+    # an age limit on the people a plural noun names, and an age told with "is"
+    "The state sells the drug to buyers over 21 at 40 licensed shops.",
+    "The drug is legal for adults over 18 in 40 towns.",
+    "Okafor, who is about 70, owns 40 shops in the capital.",
     "The siege lasted 36 hours and left 40 hostages traumatised.",
     "Troops from 1 Squadron evacuated 40 residents.",
     "Interstate 95 was closed after 40 cars collided.",
+    # a name written with letters run into a digit: a team, a plane, a flight, a disease
+    "X2 swept Nova Gaming in the final before 40 fans.",
+    "Supporters cheered when X2 won the deciding game, and 40 of them stormed the stage.",
+    "Orders for the A350 fell as 40 airlines cut routes.",
+    "Fans of X2 travelled to the final in 40 buses.",
     # orders of magnitude and ranks are no figures
     "Several thousand nurses marched, and 40 wards closed.",
     "The miner shelved a multi-billion dollar smelter and cut 40 jobs.",
     "Several hundred million dollars were pledged, and 40 donors came.",
     "The station played the top 10 songs of the decade to 40 listeners.",
+    # a shared place written as a range of ordinals
+    "The club lost in the semifinals to finish in 3rd-4th place, and 40 fans wept.",
+    "The two sides shared 5th-6th place behind 40 other crews.",
+    "He was ranked 11th-14th among 40 players.",
     # the first end of a range of durations or measurements the model split
     "Unions rejected the proposed 12 to 18-month pay freeze at 40 depots.",
     "The pass lies at about 9 to 11,000 feet, and 40 porters crossed it.",
     # a magnitude after its number, a span of years, an age run into a word
     "A tremor measuring 5.2 on the Richter scale damaged 40 homes.",
     "The 2008-2009 season cost the league 40 sponsors.",
+    # a year of an earlier century after a word of time
+    "The first assembly founded the customs office in 1789, and 40 officers joined it.",
+    "The town has been a market since 1066 and now has 40 stalls.",
+    "The abbey stood until 1539, when 40 monks were expelled.",
     "Thirty-two-year-old Ana Ruiz led the 40 marchers.",
     # a clause of a law, a certainty
     "The board breached rule 12C (3) when it sacked 40 staff.",
+    # the labels of a list's items, closed by a bracket that opens nowhere
+    "Our favourite fruits are: 1) apples, 2) pears, 3) plums, and we sold 40 crates.",
+    "The panel ranked the plans: 1) rail 2) roads 3) ports, after 40 hearings.",
+    "She gave three reasons: 1) cost, 2) time and 3) safety, to 40 delegates.",
     "The mayor said she was 100 per cent committed to rehousing 40 families.",
     "The coach said his 40 players would give a 100 per cent on Sunday.",  # an effort
     # a small number in words beside a figure, but no toll

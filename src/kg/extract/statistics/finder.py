@@ -37,6 +37,7 @@ from kg.extract.statistics.spans import (
     counted_beside_a_figure,
     figure_ends,
     is_measurement,
+    is_multiple,
     is_reference,
     is_score,
     is_split_range,
@@ -97,8 +98,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
             # thousand", "a 12 to 18-month freeze"
         value = ends[0][1]
-        if following is not None and following.lower_ in figure_words().multiples:
-            continue  # "five times higher" is a comparison, not a figure
+        if is_multiple(span, following):
+            continue  # "five times higher", "7x more" is a comparison, not a figure
         if not any(ch.isdigit() for ch in ent.text) and ends[0][3] == "count":
             if following is not None and following.lower_ in figure_words().comparatives and \
                     following.i + 1 < len(doc) and doc[following.i + 1].lower_ in ("than", "of"):

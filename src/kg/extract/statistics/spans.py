@@ -132,8 +132,16 @@ def _bare_number(ent: Any) -> bool:
     # "the death toll from the floods is 40": the level a toll's noun is
     toll = number.dep_ == "attr" and number.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in toll_words() for c in number.head.children)
+    # "created in 1789", "since 1066": a year of any century after a word of time
+    year = re.fullmatch(r"1\d\d\d", number.text) is not None and number.head.lower_ in _YEAR_WORDS
     return (number.dep_ == "pobj" or toll) and not re.fullmatch(r"(1[89]|20)\d\d", number.text) \
-        and not _ORDINAL.search(number.text) and not grouped  # "on 13 11 14": a phone number
+        and not _ORDINAL.search(number.text) and not grouped and not year  # "on 13 11 14": a
+    # phone number
+
+
+_YEAR_WORDS = ("in", "since", "until", "till", "before", "after")
+"""Prepositions after which a number the model took for a date, written in four digits, is a
+year ("in 1789"), not a level ("the toll stands at 1500")."""
 
 
 def _counts_other_than_time(ent: Any) -> bool:
@@ -151,8 +159,11 @@ def _counts_other_than_time(ent: Any) -> bool:
 
 def is_vague(span: Any) -> bool:
     """Whether a number is an order of magnitude or a rank, not a figure: "several thousand",
-    "a multi-billion dollar project", "the top 10 stories"."""
+    "a multi-billion dollar project", "the top 10 stories", a place written as an ordinal the
+    model took for a number ("finished in 3rd-4th place")."""
     doc = span.doc
+    if any(_ORDINAL.search(t.text) for t in span):
+        return True
     tokens = [t.lower_ for t in span]
     qualifier = next((q for q in figure_words().qualifiers if " ".join(tokens).startswith(q + " ")),
                      None)  # "as many as 35", "as few as 12": a figure
@@ -212,6 +223,9 @@ def figure_ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | Non
         code = currency_codes()[following.lower_]  # "6.8 billion euros", the model left "euros" out
         ends = [(part, value, qualifier, code if unit == "count" else unit)
                 for part, value, qualifier, unit in ends]
+    elif _counts_cents(number_root(span)):
+        ends = [(part, value / 100, qualifier, currency_codes()["$"]) if unit == "count" else
+                (part, value, qualifier, unit) for part, value, qualifier, unit in ends]
     if len(ends) == 2:
         (first, low, low_qualifier, low_unit), (second, high, high_qualifier, high_unit) = ends
         scale = next((f for w, f in figure_words().scales.items()
@@ -228,14 +242,27 @@ def figure_ends(span: Any, following: Any) -> list[tuple[Any, Decimal, str | Non
     return ends
 
 
+def _counts_cents(number: Any) -> bool:
+    """Whether a number counts cents, a sum in hundredths of the copy's dollar, where the
+    model left the cents out of the figure's words or took in more than them: "less than 15
+    cents per hour", both ends of "between 25 and 75 cents" (the first end's noun is the
+    second's)."""
+    while number.dep_ == "conj" and number.head.like_num and number.head.i != number.i:
+        number = number.head  # "75" of "25 and 75 cents"
+    noun = counted_noun(number)
+    return noun.i != number.i and noun.lower_ in figure_words().cents
+
+
 _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 
 def is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
-    ("10:30pm"), an age ("Lawal, 30, was", "aged 30") or part of a name ("1 Squadron",
-    "Apollo 11")."""
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70")
+    or part of a name ("1 Squadron", "Apollo 11", "T1", "A380")."""
     doc = span.doc
+    if any(_is_name_with_a_digit(token) for token in span):
+        return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     day = re.fullmatch(r"\d{1,2}", span.text.strip()) is not None and int(span.text) <= 31
@@ -256,11 +283,84 @@ def is_time_or_name(span: Any) -> bool:
             all(t.like_num for t in span):
         return True  # "Lawal, 30, was sentenced": an age
     number, head = number_root(span), number_root(span).head
+    if _is_age_limit(number) or _is_age_told(number):
+        return True
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+_AGE_LIMITS = ("over", "under")
+"""Prepositions that put an age limit on the people a plural noun names ("buyers over 21")."""
+
+_OLDEST_AGE = 130
+
+
+def _is_age(number: Any) -> bool:
+    """Whether a number may be a person's age: a whole number of years a life can have,
+    counting no noun of its own."""
+    value = parse_number(number.text)
+    return value is not None and value[2] == "count" and value[0] == int(value[0]) and \
+        0 < value[0] <= _OLDEST_AGE and counted_noun(number).i == number.i
+
+
+def _is_age_limit(number: Any) -> bool:
+    """Whether a number is an age limit on the people a plural noun before it names: "sold
+    to buyers over 21", "children under 12 travel free", "adults over 18" (the parse hangs
+    the limit on the noun, or beside it on the clause's verb: "legal for buyers over 21"); not
+    a figure with a noun of its own ("over 20 years"), nor a bound on a level ("rose to over
+    40")."""
+    limit = number.head
+    if number.dep_ != "pobj" or limit.lower_ not in _AGE_LIMITS or limit.i == 0 or \
+            not _is_age(number):
+        return False
+    people = number.doc[limit.i - 1]
+    beside = people.dep_ == "pobj" and people.head.head.i == limit.head.i
+    return people.tag_ == "NNS" and (limit.head.i == people.i or beside)
+
+
+_PERSONAL = ("he", "she", "i")
+"""The pronouns of one person, whose number after "is" is an age ("she is 34")."""
+
+
+def _is_age_told(number: Any) -> bool:
+    """Whether a number is what a person is, an age: "Mateev, who is about 70, ...", "she is
+    34" (the number is the complement of "be", whose subject is a person, a personal
+    pronoun, or "who", which stands for persons only, in the singular); not "the toll is
+    40", "the dead, who were 40"."""
+    verb = number.head
+    if number.dep_ != "attr" or verb.lemma_ != "be" or not _is_age(number):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
+                                    or subject.lower_ == "who" and verb.lower_ in ("is", "was"))
+
+
+_NAME_WITH_A_DIGIT = re.compile(r"([A-Za-z]+)-?\d+[A-Za-z\d]*")
+
+
+def _is_name_with_a_digit(token: Any) -> bool:
+    """Whether a word is a name written with letters run into a digit, not a quantity: a team
+    ("T1 swept the final", "G2"), a plane or a weapon ("an A380", "B-52"), a flight ("MH17"),
+    a disease ("COVID-19"); not a sum whose currency is run into it ("Rs500", "$US3000")."""
+    written = _NAME_WITH_A_DIGIT.fullmatch(token.text)
+    if written is None:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    sign = before.text if before is not None and before.whitespace_ == "" else ""
+    return not {written.group(1).lower(), (sign + written.group(1)).lower()} & currency_codes().keys()
+
+
+def is_multiple(span: Any, following: Any) -> bool:
+    """Whether a number is a ratio, not a figure: a multiple word follows it ("five times
+    higher") or is run into its digits ("searched 7x more", "a 10x return", "grew 3fold");
+    ``multiples`` of numbers.yaml."""
+    if following is not None and following.lower_ in figure_words().multiples:
+        return True
+    written = re.fullmatch(r"\d+(?:\.\d+)?([a-z]+)", span[-1].lower_)
+    return written is not None and written.group(1) in figure_words().multiples
 
 
 def is_split_range(span: Any, following: Any) -> bool:
@@ -302,9 +402,10 @@ def is_score(span: Any) -> bool:
 
 def is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
-    (4)"), is a date or a ratio written with a slash ("9/11", "24/7"), gives odds ("a one in
-    20 chance", "1 in 3 adults"), is part of a telephone number ("13 11 14"), or is a certainty
-    or an effort ("100 per cent sure", "100 per cent against", "give 100 per cent")."""
+    (4)", "1) apples, 2) pears"), is a date or a ratio written with a slash ("9/11", "24/7"),
+    gives odds ("a one in 20 chance", "1 in 3 adults"), is part of a telephone number ("13 11
+    14"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
+    100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
@@ -320,6 +421,8 @@ def is_reference(span: Any) -> bool:
     if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and \
             doc[span.end].text == ")" and len(span) == 1 and span[0].text.isdigit():
         return True
+    if _is_item_number(span):
+        return True
     after = doc[span.end] if span.end < len(doc) else None
     if re.match(r"100\b", span.text) is None or span[-1].lower_ not in percent_tokens() or \
             after is None:
@@ -328,6 +431,18 @@ def is_reference(span: Any) -> bool:
         c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
     return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
+def _is_item_number(span: Any) -> bool:
+    """Whether a number is the label of an item in a list, closed by a bracket that opens
+    nowhere before it in the sentence: "our three picks are: 1) apples, 2) pears, 3) plums"
+    (not "a fine of 7,500 francs (about 8,800)", whose bracket opens before the number)."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or span.end >= len(doc) or \
+            doc[span.end].text != ")":
+        return False
+    before = doc[span.sent.start : span.start]
+    return sum(t.text == "(" for t in before) <= sum(t.text == ")" for t in before)
 
 
 def is_measurement(span: Any, following: Any) -> bool:
