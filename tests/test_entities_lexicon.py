@@ -20,7 +20,8 @@ TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv"
           "institution-nouns.tsv", "force-members.tsv"]
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
          "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
-         "given-names.txt", "company-head-titles.txt", "company-legal-forms.tsv"]
+         "given-names.txt", "company-head-titles.txt", "company-legal-forms.tsv",
+         "former-states.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)

@@ -1170,3 +1170,15 @@ def test_a_common_word_written_in_lower_case_elsewhere_is_no_name(text: str, wor
 def test_a_name_after_an_honorific_in_a_longer_name_or_a_body_stays(text: str, word: str,
                                                                      type_: str) -> None:
     assert typed(facts_of(text)).get(word) == type_
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He left the country after the 1979 invasion by the Soviet Union touched off a long war.",
+     "Soviet Union"),
+    ("Many of the republics of the former Soviet Union are now members, the report said.",
+     "Soviet Union"),
+    ("The break-up of Yugoslavia led to years of war in the Balkans.", "Yugoslavia"),
+    ("Her parents fled East Germany in 1961 and settled in Hamburg.", "East Germany"),
+])
+def test_a_state_that_no_longer_exists_is_a_country(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) == "Country"

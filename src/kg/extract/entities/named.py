@@ -450,6 +450,9 @@ def _add_named(
             _add_person(ctx, span)  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
             return  # "North-South" (ties) names no place
+        elif text in lexicon().words("former-states.txt"):
+            ctx.add_mention(span, "Country")  # "the invasion by the Soviet Union": a state
+            # that no longer exists, which the gazetteer of today's states lacks
         elif label == "LOC" and len(span) == 1 and text == "West":
             ctx.add_mention(span, "Place")  # "the West": the western world, not a state
         elif label == "LOC" and len(span) == 1 and text in ("North", "South", "East"):
