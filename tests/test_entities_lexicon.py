@@ -20,7 +20,8 @@ TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv"
           "institution-nouns.tsv", "force-members.tsv"]
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
          "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
-         "given-names.txt", "company-head-titles.txt", "company-legal-forms.tsv"]
+         "given-names.txt", "company-head-titles.txt", "company-legal-forms.tsv",
+         "former-states.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)
@@ -53,3 +54,19 @@ def test_the_readers_return_what_the_files_hold() -> None:
 def test_a_descriptor_from_the_file_types_a_name() -> None:
     found = {e.label: e.type for e in facts_of("The tabloid Kvello ran the story.").entities}
     assert found.get("Kvello") == "NewsOrganization"
+
+
+@pytest.mark.parametrize(("sentence", "name", "type_"), [
+    ("Senator Jane Roe, the chair of the Senate Armed Services Committee, said the budget was "
+     "too small.", "Senate Armed Services Committee", "GovernmentOrganization"),
+    ("Republican John Doe of the Foreign Relations Committee says the report must be released.",
+     "Foreign Relations Committee", "GovernmentOrganization"),
+    ("The House Judiciary Committee will hold a hearing on Tuesday, its chairman Bob Lane said.",
+     "House Judiciary Committee", "GovernmentOrganization"),
+    ("The Democratic National Committee raised $5 million in March, its treasurer Ann Fox said.",
+     "Democratic National Committee", "Organization"),
+])
+def test_a_legislatures_committee_is_a_body_of_the_state(sentence: str, name: str,
+                                                           type_: str) -> None:
+    found = {e.label: e.type for e in facts_of(sentence).entities}
+    assert found.get(name) == type_

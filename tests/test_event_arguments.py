@@ -178,3 +178,29 @@ def test_a_state_s_name_on_its_people_makes_no_participant(text: str, event_type
 ])
 def test_a_name_on_arms_or_on_a_body_s_members_takes_part(text: str, event_type: str, body: str) -> None:
     assert body in taking_part(text, event_type)
+
+
+def roles_of(text: str, event_type: str) -> set[tuple[str, str]]:
+    facts = facts_of(text)
+    labels = {e.key: e.label for e in facts.entities}
+    return {(role, labels[ref]) for role, ref in the_event(facts, event_type).roles if ref in labels}
+
+
+@pytest.mark.parametrize(("text", "event_type", "person"), [
+    # a passive verb that shares the subject of an active one: the subject undergoes it
+    ("Karl Brenner fled to Perth and was arrested in Broome on Monday.", "Arrest", "Karl Brenner"),
+    ("Nadia Ferro, a nurse from Dubbo, left the ward and was later arrested by police.", "Arrest",
+     "Nadia Ferro"),
+    ("Olga Petrenko won the seat in 1996 and was appointed minister in 1998.", "Appointment",
+     "Olga Petrenko"),
+])
+def test_the_subject_of_a_passive_verb_joined_to_an_active_one_is_no_agent(
+        text: str, event_type: str, person: str) -> None:
+    roles = roles_of(text, event_type)
+    assert ("participant", person) in roles
+    assert ("agent", person) not in roles
+
+
+def test_an_active_verb_joined_to_another_keeps_the_shared_subject_as_agent() -> None:
+    assert ("agent", "Karl Brenner") in roles_of(
+        "Karl Brenner drove to Broome and arrested two men on Monday.", "Arrest")

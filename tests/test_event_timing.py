@@ -62,3 +62,40 @@ def test_an_age_or_a_frequency_is_no_time_of_the_event(text: str, event_type: st
     events = [e for e in facts_of(text, published=None).events if e.type == event_type]
     assert events
     assert all(e.time is None for e in events), [e.time for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the storm's or the attack's own relative clause, whose subject is the relative pronoun
+    ("Linesmen praised a spring storm that battered much of the northern coast on Tuesday.",
+     ("Tuesday", "2025-03-11")),
+    ("The earthquake, which shook the hill town of Ravello on Monday, cut power to 900 homes.",
+     ("Monday", "2025-03-10")),
+    ("Farmers counted the cost of the flood that swamped crops near Dunmore on Wednesday.",
+     ("Wednesday", "2025-03-12")),
+])
+def test_a_disaster_is_dated_by_the_relative_clause_that_tells_what_it_did(
+        text: str, expected: tuple[str, str]) -> None:
+    assert dated(text, "Disaster") == {expected}
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_does_not_date_the_disaster() -> None:
+    text = "The earthquake that residents felt on Tuesday damaged 40 homes in Ravello."
+    assert dated(text, "Disaster") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season before the noun names a kind of storm, not its day
+    ("Crews cleared roads after a winter storm that blanketed the Midlands on Monday.",
+     ("Monday", "2025-03-10")),
+    ("A summer bushfire which razed 12 homes near Tumut on Sunday was deliberately lit.",
+     ("Sunday", "2025-03-09")),
+])
+def test_a_season_before_the_noun_gives_way_to_the_day_of_its_clause(
+        text: str, expected: tuple[str, str]) -> None:
+    assert dated(text, "Disaster") == {expected}
+
+
+
+def test_a_relative_clause_on_an_agreement_does_not_date_it() -> None:
+    # a deal "which expires on Friday" was not made on Friday
+    assert dated("Unions signed a pay deal which expires on Friday.", "Agreement") == set()

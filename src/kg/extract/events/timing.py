@@ -14,6 +14,10 @@ from kg.lexicon import lexicon
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
+_DOING_ITS_DAMAGE = ("Disaster", "Attack")
+"""Event types whose noun is the doer of what a relative clause on it tells, on the event's own
+day: "a storm that struck the coast on Wednesday", "the blast, which hit the market on Friday"."""
+_RELATIVE_PRONOUNS = ("that", "which")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -64,8 +68,21 @@ def _told_before_clause(verb: Any) -> list[Any]:
             and verb.head.i < c.i < min(opening)]
 
 
+def _its_own_doing(trigger: Any, type_: str) -> list[Any]:
+    """The relative clauses on a storm's or an attack's noun whose subject is the relative
+    pronoun, so that the noun itself does what they tell, then: "a winter storm that struck
+    much of the east on Wednesday", "the quake, which hit the island on Friday" (rule
+    event-time-relative-doing); not a clause with a subject of its own ("the blast that police
+    described on Monday") nor a passive one ("the attack, which was condemned on Monday")."""
+    if type_ not in _DOING_ITS_DAMAGE or trigger.pos_ != "NOUN":
+        return []
+    return [clause for clause in trigger.children
+            if clause.dep_ == "relcl" and clause.pos_ == "VERB" and not _to_come(clause) and any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children)]
+
+
 def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
-              dates: list[Any]) -> tuple[Any, str | None]:
+              dates: list[Any], type_: str = "") -> tuple[Any, str | None]:
     """The date entity the trigger's own clause gives, and a duration such as "two-day"; `verb`
     is the trigger's clause verb and `to_come` whether that clause tells it still to come."""
     near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
@@ -73,6 +90,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL or (
                 clause.dep_ == "acl" and clause.tag_ == "VBN" and trigger.pos_ == "NOUN"):
             near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+    for clause in _its_own_doing(trigger, type_):
+        near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
         near |= {t.i for t in frame.subtree if _governed_directly(t, frame)}
@@ -115,7 +134,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             # Best a date attached to the trigger itself ("landed on Monday", "agreed on
             # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
             resolved = resolve_time(ent.text, ctx.article.published).value is not None
-            candidates.append((ent.root.head.i not in direct, not resolved, -ent.start, ent))
+            kind = not resolved and ent.root.dep_ == "compound"  # "a winter storm": no day
+            candidates.append((ent.root.head.i not in direct or kind, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
 
@@ -213,7 +233,7 @@ def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str 
     dates = with_their_day_parts(dates)
     verb = _clause_verb(builder.trigger)
     to_come = _to_come(verb)
-    found, length = _own_time(ctx, builder.trigger, verb, to_come, dates)
+    found, length = _own_time(ctx, builder.trigger, verb, to_come, dates, builder.type)
     if found is None:
         found = _time_of_the_announcement(ctx, verb, to_come, dates)
     return found, length

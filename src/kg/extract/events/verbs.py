@@ -107,7 +107,10 @@ def verb_event(ctx: Context, token: Any, type_: str, arms: frozenset[str] | set[
                                            and ctx.mention_in(child, ("Person",)) is not None)) \
                     and past_dateline(ctx, child) is not None:  # not "the cash was used to meet bills"
                 builder.subject = True  # "X agreed to buy": X is the buyer; "was forced to resign"
-                builder.add("agent", past_dateline(ctx, child))
+                if not _passive(token):
+                    builder.add("agent", past_dateline(ctx, child))
+                elif type_ not in REPORTING:  # "X fled and was arrested": X was arrested
+                    builder.add("participant", past_dateline(ctx, child))
     if token.dep_ == "conj" and token.tag_ == "VBN" and not builder.subject:
         for child in token.head.children:  # "the girl was abducted and killed": she was killed
             if child.dep_ == "nsubjpass":
@@ -119,6 +122,14 @@ def verb_event(ctx: Context, token: Any, type_: str, arms: frozenset[str] | set[
         builder.add_named("participant", token.head)
     builder.prepositions(token)
     return builder
+
+
+def _passive(verb: Any) -> bool:
+    """Whether a verb that shares the subject of the verb it hangs on is passive, so that the
+    subject undergoes it (rule event-shared-subject-passive): "Lee fled to Perth and was
+    arrested in Broome", "Ruiz won the seat and was appointed minister", "X left and was
+    later shot": X is arrested, appointed, shot, and is not the one who did it."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _shares_subject(token: Any) -> bool:
