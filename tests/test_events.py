@@ -1946,23 +1946,3 @@ def test_whose_disaster_it_is_did_not_do_it(text: str, place: str) -> None:
     disaster = events_of(facts, "Disaster")[-1]
     assert not any(role == "agent" for role, _ in roles_of(facts, disaster))
     assert ("location", place) in roles_of(facts, disaster)
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    # a named person who "reports" speaks: a Statement, not an outlet's or a document's Report
-    ("Qantas's Lena Strauss reported four cancellations, none of them due to fog.", "Lena Strauss"),
-    ("Health Minister Maria Lopez reported on the progress of the search near Tarlee.",
-     "Maria Lopez"),
-    ("Dr Helen Brooks reported three new cases at the clinic in Tarlee.", "Helen Brooks"),
-])
-def test_a_person_who_reports_makes_a_statement(text: str, speaker: str) -> None:
-    facts = facts_of(text)
-    assert not events_of(facts, "Report")
-    (statement,) = events_of(facts, "Statement")
-    assert ("agent", speaker) in roles_of(facts, statement)
-
-
-def test_a_body_that_reports_makes_a_report() -> None:
-    facts = facts_of("Acme Holdings reported a net profit of $2 billion on Tuesday.")
-    assert not events_of(facts, "Statement")
-    assert events_of(facts, "Report")

@@ -413,8 +413,6 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         builder.tokens.extend(trigger.doc[trigger.i - 2:trigger.i])
     if builder.trigger.ent_type_ == "EVENT":
         trigger_text = " ".join(t.text for t in builder.tokens if t.lower_ != "the")
-    if builder.type == "Report" and _a_person_reports(ctx, builder):
-        builder.type = "Statement"  # "Kent Powell reported three cancellations": his words
     if builder.type == "Statement":
         mentions = ctx.mention_by_id()
         if any(role == "participant" and mentions[ref].type == "NewsOrganization"
@@ -433,20 +431,6 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         duration=length,
         negated=negated,
     )
-
-
-def _a_person_reports(ctx: Context, builder: Builder) -> bool:
-    """Whether the verb "report" has a named person as its doer, who then speaks rather than
-    publishes (rule event-person-reports, data/gold/README.md "Speech acts"): "the airline's
-    Kent Powell reported three cancellations", "Mr Vance reported on the state of the
-    operation"; not an outlet or a body ("the Herald reported", "the bank reported a
-    profit"), nor a document."""
-    trigger = builder.trigger
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "report":
-        return False
-    mentions = ctx.mention_by_id()
-    agents = [mentions[ref] for role, ref in builder.roles if role == "agent" and ref in mentions]
-    return bool(agents) and all(m.type == "Person" and m.kind == "name" for m in agents)
 
 
 def _entity_of(mentions: Mapping[str, Mention], ref: str) -> str:
