@@ -1148,30 +1148,6 @@ def test_a_portfolio_after_a_title_is_no_body(
         assert body in found, found
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("New laws begin today. Oregon: Kombucha becomes legal for buyers over 18. Sales of "
-     "kombucha rose last year.", "Kombucha"),  # a list item's first word
-    ("The Mooncake rose to fifth on the list of recipes, and mooncake searches doubled in "
-     "March.", "Mooncake"),  # a sentence's first word after "The"
-    ("Each year the company publishes its Year in Baking, and home baking grew again.",
-     "Baking"),  # a title's word
-])
-def test_a_common_word_written_in_lower_case_elsewhere_is_no_name(text: str, word: str) -> None:
-    assert word not in typed(facts_of(text))
-
-
-@pytest.mark.parametrize(("text", "word", "type_"), [
-    ("Mr Wood said the wood was wet.", "Wood", "Person"),
-    ("Secretary of State Condoleezza Rice met farmers who grow rice. Rice said the talks went "
-     "well.", "Condoleezza Rice", "Person"),
-    ("Senate leaders met on Monday. The Senate passed the bill, and a senate race looms.",
-     "Senate", "Legislature"),
-])
-def test_a_name_after_an_honorific_in_a_longer_name_or_a_body_stays(text: str, word: str,
-                                                                     type_: str) -> None:
-    assert typed(facts_of(text)).get(word) == type_
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("He left the country after the 1979 invasion by the Soviet Union touched off a long war.",
      "Soviet Union"),

@@ -617,7 +617,7 @@ def stands_as_a_participant(word: Any, gazetteer: Any) -> bool:
                (child.head.i == word.i or child.lower_ == "based"))
 
 
-def in_a_longer_name(token: Any) -> bool:
+def _in_a_longer_name(token: Any) -> bool:
     """Whether a token is one word of a longer name the model tagged ("Dun" in "Dun &
     Bradstreet")."""
     return token.ent_type_ != "" and any(
@@ -650,7 +650,7 @@ def _unsupported_everywhere(word: Any, ctx: Any) -> bool:
     doc = word.doc
     uses = ctx.positions_of(word.text)
     return len(uses) <= 3 and not any(
-        stands_as_a_participant(doc[i], ctx.gazetteer) or in_a_longer_name(doc[i]) or
+        stands_as_a_participant(doc[i], ctx.gazetteer) or _in_a_longer_name(doc[i]) or
         i + 1 < len(doc) and doc[i + 1].text in ("'s", "\u2019s") for i in uses)
 
 

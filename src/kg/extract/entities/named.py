@@ -19,7 +19,6 @@ from kg.extract.entities.clues import (
     an_unsupported_word,
     begins_with_a_given_name,
     department_of_a_state,
-    in_a_longer_name,
     joined_by_izafe,
     kin_apposed,
     named_by_people,
@@ -45,7 +44,6 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     classify_organization,
-    has_a_body_head,
     media_after,
     owns_a_programme,
 )
@@ -224,8 +222,6 @@ def _add_named(
     if not looks_like_name(span) or only_title_words(span, gazetteer) and not honoured and \
             classify_organization(text) == "Organization":  # "Parliament" names a body ("Mr
         return  # Farmer", a title's word after an honorific, is someone's name)
-    if not key and _a_common_word_capitalised(span, label, ctx):
-        return  # "Colorado: Marijuana becomes legal" beside "marijuana sales": no name
     if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
         return  # "supporters of Islam": a religion is no entity of the ontology ("The Hindu" a paper)
     if len(span) == 3 and span[0].lower_ == "anti" and span[1].text == "-":
@@ -513,31 +509,6 @@ def _titled_anywhere(span: Any, ctx: Context) -> bool:
     return ctx.part_of_longer_name(span) or any(
         i > 0 and (doc[i - 1].text in gazetteer.honorifics or doc[i - 1].lower_ in gazetteer.titles)
         for i in ctx.positions_of(span[0].text))
-
-
-_FUNCTION_TAGS = frozenset({"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
-"""Parts of speech of a lower-case word that says nothing of a capitalised one ("will" is no
-"Will"; the small model tags unknown lower-case nouns PROPN, so nouns are not asked for)."""
-
-
-def _a_common_word_capitalised(span: Any, label: str, ctx: Context) -> bool:
-    """Whether a one-word name the model tagged is a common word the article also writes in
-    lower case, as a content word ("Marijuana becomes legal" opening a list item beside
-    "marijuana sales"; "their Year in Search" beside "the search giant"): its capital says
-    where a sentence, an item or a title begins, not a name. Not a word the gazetteer knows or
-    a body's head word ("the Senate" beside "a senate race"), nor one the article writes after
-    an honorific or a title or inside a longer name anywhere ("Mr Wood", "President Bush",
-    "Condoleezza Rice" beside "rice")."""
-    if len(span) != 1 or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
-        return False
-    word = span[0]
-    doc = span.doc
-    if not (word.is_alpha and word.is_title) or ctx.gazetteer.lookup(word.text) is not None or \
-            has_a_body_head(word.text) or _titled_anywhere(span, ctx):
-        return False
-    lower = word.lower_
-    return any(doc[i].pos_ not in _FUNCTION_TAGS for i in ctx.positions_of(lower)) and \
-        not any(in_a_longer_name(doc[i]) for i in ctx.positions_of(word.text))
 
 
 def _after_the_everywhere(span: Any, ctx: Context) -> bool:
