@@ -75,9 +75,7 @@ def fetch(cache: Path = DEFAULT_CACHE, name: str = "lee.jsonl") -> Path:
     if missing:
         cache.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as folder:
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                            "--only-binary", ":all:", "-d", folder, GENSIM], check=True)
-            wheel = next(Path(folder).glob("gensim-*.whl"))
+            wheel = _download(GENSIM, folder, "--only-binary", "gensim-*.whl")
             with zipfile.ZipFile(wheel) as archive:
                 for file in missing:
                     _write(cache / file, lee_articles(archive.read(CORPORA[file][0]), file))
@@ -90,15 +88,22 @@ def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
     if all((pages / f"{page_id(name)}.html").is_file() for name in PAGES):
         return pages
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--no-binary", ":all:", "-d", folder, NEWSPAPER4K], check=True)
-        source = next(Path(folder).glob("newspaper4k-*.tar.gz"))
+        source = _download(NEWSPAPER4K, folder, "--no-binary", "newspaper4k-*.tar.gz")
         with tarfile.open(source) as archive:
             for name in PAGES:
                 _copy(archive, f"{_PAGE_DATA}/txt/{name}.txt",
                       references / f"{page_id(name)}.txt", required=False)  # not every page
                 _copy(archive, f"{_PAGE_DATA}/html/{name}.html", pages / f"{page_id(name)}.html")
     return pages
+
+
+def _download(requirement: str, folder: str, kind: str, pattern: str) -> Path:
+    """The one file of ``requirement`` pip downloads from the registry into ``folder`` (its
+    wheel with ``--only-binary``, its source archive with ``--no-binary``), without its
+    dependencies."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", kind,
+                    ":all:", "-d", folder, requirement], check=True)
+    return next(Path(folder).glob(pattern))
 
 
 def page_id(name: str) -> str:

@@ -11,7 +11,6 @@ first) and cached in .cache/corpora; their sentences are never committed.
 from __future__ import annotations
 
 import importlib.util
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,16 +19,12 @@ from typing import Any
 import pytest
 import yaml
 
+from goldfiles import annotation_problems
 from kg.evaluate import SPLITS, Score, evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold-real"
 BACKGROUND = ROOT / "data" / "gold-background"
-ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
-                "NewsOrganization", "Organization"}
-PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
-              "locatedIn", "parent", "child", "spouse", "sibling"}
-UNITS = {"percent", "count", "money"}
 
 
 @pytest.fixture(scope="session")
@@ -70,35 +65,7 @@ def test_at_least_25_articles_with_a_held_out_third(annotated: list[Any]) -> Non
 @pytest.mark.parametrize("gold_set", ["annotated", "background"])
 def test_annotations_are_consistent_with_their_articles(gold_set: str,
                                                         request: pytest.FixtureRequest) -> None:
-    problems = []
-    for gold, article in request.getfixturevalue(gold_set):
-        body = article.text
-        labels = {e["label"]: e["type"] for e in gold.get("entities") or []}
-        for item in gold.get("entities") or []:
-            if item["type"] not in ENTITY_TYPES:
-                problems.append(f"{article.id}: type {item['type']}")
-            forms = [item["label"], *(item.get("aliases") or [])]
-            problems += [f"{article.id}: alias {a!r} not in text"
-                         for a in item.get("aliases") or [] if a not in body]
-            if item["type"] != "Country" and not any(f in body for f in forms):
-                problems.append(f"{article.id}: {item['label']!r} not in text")
-        for subject, predicate, obj in gold.get("relations") or []:
-            if predicate not in PREDICATES or subject not in labels or (
-                    predicate != "jobTitle" and obj not in labels):
-                problems.append(f"{article.id}: relation {subject} {predicate} {obj}")
-        for event in gold.get("events") or []:
-            if event["text"] not in body:
-                problems.append(f"{article.id}: event text {event['text']!r}")
-            unknown = [p for p in [*(event.get("participants") or []), event.get("place")]
-                       if p and p not in labels]
-            problems += [f"{article.id}: event participant {p!r}" for p in unknown]
-            if "date" in event and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(event["date"])):
-                problems.append(f"{article.id}: date {event['date']!r}")
-        for figure in gold.get("statistics") or []:
-            if figure["unit"] not in UNITS or figure["text"] not in body:
-                problems.append(f"{article.id}: statistic {figure['text']!r}")
-            if figure["unit"] == "money" and not figure.get("currency"):
-                problems.append(f"{article.id}: money without currency")
+    problems = annotation_problems(request.getfixturevalue(gold_set), lambda article: article.text)
     assert not problems, "\n".join(problems)
 
 

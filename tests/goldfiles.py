@@ -1,0 +1,56 @@
+"""Shared checks of the real-news gold files (data/gold-real, data/gold-background, data/gold-pages).
+
+``annotation_problems`` lists what is wrong with annotations against the articles they annotate:
+an unknown type, predicate or unit, a relation or event naming an undeclared entity, an alias or
+a quoted snippet that the article does not hold, a malformed date, money without a currency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
+                "NewsOrganization", "Organization"}
+PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
+              "locatedIn", "parent", "child", "spouse", "sibling"}
+UNITS = {"percent", "count", "money"}
+
+
+def annotation_problems(annotated: Iterable[tuple[dict[str, Any], Any]],
+                        text_of: Callable[[Any], str], *,
+                        labels_in_text: bool = True) -> list[str]:
+    """Every problem of ``annotated`` (gold, article) pairs; ``text_of(article)`` is what the
+    annotators read. With ``labels_in_text``, an entity other than a Country must also be
+    written in the text by its label or an alias."""
+    problems = []
+    for gold, article in annotated:
+        body = text_of(article)
+        labels = {e["label"]: e["type"] for e in gold.get("entities") or []}
+        for item in gold.get("entities") or []:
+            if item["type"] not in ENTITY_TYPES:
+                problems.append(f"{article.id}: type {item['type']}")
+            forms = [item["label"], *(item.get("aliases") or [])]
+            problems += [f"{article.id}: alias {a!r} not in text"
+                         for a in item.get("aliases") or [] if a not in body]
+            if labels_in_text and item["type"] != "Country" and not any(f in body for f in forms):
+                problems.append(f"{article.id}: {item['label']!r} not in text")
+        for subject, predicate, obj in gold.get("relations") or []:
+            if predicate not in PREDICATES or subject not in labels or (
+                    predicate != "jobTitle" and obj not in labels):
+                problems.append(f"{article.id}: relation {subject} {predicate} {obj}")
+        for event in gold.get("events") or []:
+            if event["text"] not in body:
+                problems.append(f"{article.id}: event text {event['text']!r}")
+            unknown = [p for p in [*(event.get("participants") or []), event.get("place")]
+                       if p and p not in labels]
+            problems += [f"{article.id}: event participant {p!r}" for p in unknown]
+            if "date" in event and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(event["date"])):
+                problems.append(f"{article.id}: date {event['date']!r}")
+        for figure in gold.get("statistics") or []:
+            if figure["unit"] not in UNITS or figure["text"] not in body:
+                problems.append(f"{article.id}: statistic {figure['text']!r}")
+            if figure["unit"] == "money" and not figure.get("currency"):
+                problems.append(f"{article.id}: money without currency")
+    return problems
