@@ -1,5 +1,8 @@
 """Shared checks of the real-news gold files (data/gold-real, data/gold-background, data/gold-pages).
 
+``fetch_corpus`` is scripts/fetch_corpus.py loaded as a module: the tests fetch the corpora
+through it (once; they are cached in .cache/corpora).
+
 ``annotation_problems`` lists what is wrong with annotations against the articles they annotate:
 an unknown type, predicate or unit, a relation or event naming an undeclared entity, an alias or
 a quoted snippet that the article does not hold, a malformed date, money without a currency.
@@ -7,15 +10,31 @@ a quoted snippet that the article does not hold, a malformed date, money without
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ENTITY_TYPES = {"Person", "Country", "State", "City", "Place", "GovernmentOrganization",
                 "NewsOrganization", "Organization"}
 PREDICATES = {"nationality", "jobTitle", "memberOf", "leaderOf", "partOf", "basedIn",
               "locatedIn", "parent", "child", "spouse", "sibling"}
 UNITS = {"percent", "count", "money"}
+
+
+@cache
+def fetch_corpus() -> ModuleType:
+    """scripts/fetch_corpus.py as a module (``fetch``, ``fetch_pages``, ``PAGES``, ``page_id``)."""
+    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def annotation_problems(annotated: Iterable[tuple[dict[str, Any], Any]],

@@ -8,13 +8,12 @@ scripts/fetch_corpus.py first) and cached in .cache/corpora/pages; they are neve
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from goldfiles import annotation_problems
+from goldfiles import annotation_problems, fetch_corpus
 from kg.evaluate import Score, evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,11 +22,7 @@ GOLD = ROOT / "data" / "gold-pages"
 
 @pytest.fixture(scope="module")
 def pages() -> Path:
-    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return Path(module.fetch_pages())
+    return Path(fetch_corpus().fetch_pages())
 
 
 @pytest.fixture(scope="module")

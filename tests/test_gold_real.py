@@ -10,7 +10,6 @@ first) and cached in .cache/corpora; their sentences are never committed.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from goldfiles import annotation_problems
+from goldfiles import annotation_problems, fetch_corpus
 from kg.evaluate import SPLITS, Score, evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,11 +28,7 @@ BACKGROUND = ROOT / "data" / "gold-background"
 
 @pytest.fixture(scope="session")
 def lee_corpus() -> Path:
-    spec = importlib.util.spec_from_file_location("fetch_corpus", ROOT / "scripts" / "fetch_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return Path(module.fetch())
+    return Path(fetch_corpus().fetch())
 
 
 @pytest.fixture(scope="session")
