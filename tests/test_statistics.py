@@ -792,3 +792,17 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
 ])
 def test_a_figure_told_again_is_one_figure(text: str, values: list[int]) -> None:
     assert [s.value for s in facts_of(text).statistics] == values
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a count of a nation's people is the nation's, not the person the clause is about
+    ("That is bad news for travellers like Maria Lopez, who joined the more than 20 million "
+     "Britons expected to fly this summer.", 20_000_000, "United Kingdom"),
+    ("Commuters such as Ken Mori, who joined the 3 million Japanese heading home for the "
+     "holiday, faced long queues.", 3_000_000, "Japan"),
+    ("Priya Nair is one of the 1.2 million Indians living in the Gulf.", 1_200_000, "India"),
+])
+def test_a_count_of_nationals_is_no_persons(text: str, value: object, about: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about

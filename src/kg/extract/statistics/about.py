@@ -123,6 +123,11 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
                 and m.start >= owner.end for m in ctx.mentions):
             owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
+        counted_nationals = ctx.mention_at(root)
+        if owner is not None and owner.type == "Person" and counted_nationals is not None and \
+                counted_nationals.kind == "demonym":
+            owner = None  # "Ms X, who joined the 40 million Americans travelling": a count of a
+            # nation's people is no one person's (the nation's, read with the counted phrase)
     share = root.lower_ in percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     # "the Greens hold 12 of the 76 seats in the Senate": a part the subject holds is its
