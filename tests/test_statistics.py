@@ -806,3 +806,22 @@ def test_a_count_of_nationals_is_no_persons(text: str, value: object, about: str
     facts = facts_of(text)
     figure = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(figure.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # whoever tells a figure is not whom it is about: the body the clause opens "at" is
+    ("At American Airlines, Karl Weber called the impact \"modest, for now,\" with four "
+     "cancellations and an on-time performance of about 71%.", 71, "American Airlines"),
+    ("At Qantas, spokeswoman Jane Hill called the delays \"unfortunate\" with a punctuality "
+     "rate of 64%.", 64, "Qantas"),
+    ("At General Motors, union leader Ray Dunn described the mood as grim, with 3,000 jobs at "
+     "risk.", 3000, "General Motors"),
+    # and with no such body, the figure stays unresolved
+    ("Karl Weber of Lufthansa described the season as \"a tough one,\" with an on-time rate of "
+     "68%.", 68, None),
+])
+def test_a_figure_a_speaker_tells_is_not_the_speakers(text: str, value: object,
+                                                     about: str | None) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about

@@ -128,6 +128,12 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 counted_nationals.kind == "demonym":
             owner = None  # "Ms X, who joined the 40 million Americans travelling": a count of a
             # nation's people is no one person's (the nation's, read with the counted phrase)
+        if owner is not None and owner.type == "Person" and verb is not None and \
+                verb.lemma_.lower() in _telling_verbs() and \
+                not (root.dep_ == "dobj" and root.head.i == verb.i):
+            owner = None  # "At Acme, Jo Lee called the delays minor, with an on-time rate of
+            # 70%": whoever tells a figure is not whom it is about (but "Lee claimed 40% of
+            # the vote" is hers)
     share = root.lower_ in percent_tokens() and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
     # "the Greens hold 12 of the 76 seats in the Senate": a part the subject holds is its
@@ -177,6 +183,9 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         return body.id
     if owner is not None:
         return owner.id
+    body = _clause_body(ctx, verb)
+    if body is not None:
+        return body.id  # "At Acme, 70% of flights were on time"
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
@@ -222,6 +231,15 @@ def _victim_verbs() -> frozenset[str]:
     numbers.yaml, their verbs in events.yaml): "kill", "shoot", "arrest", "convict"; and the
     verbs of taking captive (``captive-verbs.txt``): "capture", "kidnap"."""
     return one_word_verbs(figure_words().victim_events, passives=True) | word_list("captive-verbs.txt")
+
+
+@cache
+def _telling_verbs() -> frozenset[str]:
+    """The one-word verbs of a statement in events.yaml, with its verbs of naming ("say",
+    "describe", "call the delays minor"): their subject tells a figure, it does not own it."""
+    statement = lexicon().events.triggers.get("Statement") or {}
+    naming = [verb for verb in statement.get("verbs_of_naming") or () if " " not in verb]
+    return one_word_verbs(("Statement",)) | frozenset(naming)
 
 
 def _counted_phrase(root: Any, placed: set[int], own: set[int]) -> list[Any]:
@@ -275,6 +293,20 @@ def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any 
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _entity_of(ctx, obj) or _described(ctx, obj)
             if found is not None and found.type in ORGANIZATION_TYPES and found.kind != "pronoun":
+                return found
+    return None
+
+
+def _clause_body(ctx: Context, verb: Any) -> Any | None:
+    """The organisation a clause opens by being "at" ("At Acme, Jo Lee called the delays minor,
+    with an on-time rate of 70%", "At Orvano Bank, 300 jobs will go"): the body whose figures
+    the clause gives, when nothing else in it owns them. Only a name before the verb (not
+    "spoke at the United Nations"), and no list of bodies."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < verb.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = ctx.mention_at(obj)
+            if found is not None and found.kind == "name" and found.type in ORGANIZATION_TYPES \
+                    and not any(c.dep_ == "conj" for c in obj.children):
                 return found
     return None
 
