@@ -825,3 +825,18 @@ def test_a_figure_a_speaker_tells_is_not_the_speakers(text: str, value: object,
     facts = facts_of(text)
     figure = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(figure.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # the place of the clause an open complement completes ("in X, lawmakers voted to raise
+    # it") is the place of the figure the complement gives
+    ("And in Ohio, legislators voted to raise it by 30 cents to $9.10.", Decimal("9.10"), "Ohio"),
+    ("In Kenya, lawmakers agreed to lift the minimum wage to 15,000 shillings a month.", 15000,
+     "Kenya"),
+    ("In Texas, voters chose to keep the tax at 6.25%.", Decimal("6.25"), "Texas"),
+])
+def test_the_place_of_the_clause_an_open_complement_completes(text: str, value: object,
+                                                              about: str) -> None:
+    facts = facts_of(text)
+    figure = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(figure.about or "") == about

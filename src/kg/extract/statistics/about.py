@@ -344,7 +344,8 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
     """A clause's verb, the verbs conjoined with it that share its subject ("had died or gone
     missing in X"; not "14 homes burned in X, and 20 were lost at Y"), their "when" clauses
     ("drowned when a boat capsized off X"), and for a participle, the clause it tells the
-    outcome of ("bombers struck in X, killing 26 people"), in that order. A gapped conjunct is
+    outcome of ("bombers struck in X, killing 26 people"), and for an open complement, the
+    clause it completes ("in X, lawmakers voted to raise it"), in that order. A gapped conjunct is
     one of those verbs: in "24 were killed and 15 injured in raids in X", the parse hangs
     "injured" and its place on "15", the conjunct of "killed"."""
     conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
@@ -358,6 +359,9 @@ def _clause_and_its_parts(verb: Any) -> list[Any]:
               and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         verbs.append(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)  # "In Ohio, lawmakers voted to raise it to $9.10": the clause
+        # an open complement completes, whose subject it shares, places it too
     return verbs
 
 
