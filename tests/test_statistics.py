@@ -4,6 +4,7 @@ their value and unit, what each is about and the event it measures."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,10 @@ from extracting import facts_of, labels
 from kg.errors import InputError
 from kg.extract.statistics import parse_number
 from kg.extract.statistics.syntax import is_joint, subject_of
+from kg.extract.statistics.timing import in_an_earlier_year
 from kg.extract.statistics.written import toll_words
 from kg.lexicon import Lexicon
+from kg.model import TimeValue
 from kg.nlp import parse
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon"
@@ -840,3 +843,45 @@ def test_the_place_of_the_clause_an_open_complement_completes(text: str, value: 
     facts = facts_of(text)
     figure = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(figure.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "event_type"), [
+    # deaths of another time are no toll of the disaster the story tells now: they measure
+    # their own deaths
+    ("A winter storm swept across the Midwest on Monday. The road safety agency said that 312 "
+     "drivers died during the Easter weekend last year.", 312, "Death"),
+    ("A blizzard hit Ontario on Tuesday, closing highways. In 2015, 23 people died on the "
+     "province's roads over the holidays.", 23, "Death"),
+    # a toll of the same time, or counted after the event, still measures the story's disaster
+    ("A cyclone struck Queensland on Friday. At least 12 people died in the storm.", 12,
+     "Disaster"),
+    ("An earthquake struck southern Chile on Monday. By Tuesday the death toll had risen to 52.",
+     52, "Disaster"),
+    # and an earlier disaster told with its own year is that one's
+    ("Floods hit Bangladesh on Sunday, killing 40 people. In 2017, floods killed 160 people in "
+     "the same region.", 160, "Disaster"),
+])
+def test_a_toll_of_another_time_is_not_the_storys_disasters(text: str, value: object,
+                                                            event_type: str) -> None:
+    facts = facts_of(text, published=date(2019, 3, 12))
+    events = {e.key: e for e in facts.events}
+    figure = next(s for s in facts.statistics if s.value == value)
+    event = events[figure.event or ""]
+    assert event.type == event_type
+    if value == 160:
+        assert event.time is not None and event.time.value == "2017"
+
+
+@pytest.mark.parametrize(("first", "second", "earlier"), [
+    (("2018", "gYear"), ("2019-03-11", "date"), True),
+    (("2018-11", "gYearMonth"), ("2019-01-02", "date"), True),
+    (("2019-02", "gYearMonth"), ("2019-03-01", "date"), False),  # days of one year
+    (("2019", "gYear"), ("2019-12", "gYearMonth"), False),
+    (("2019-03-14", "date"), ("2019-03-12", "date"), False),  # counted after the event
+    (None, ("2019-03-11", "date"), False),
+])
+def test_a_time_in_an_earlier_year(first: tuple[str, str] | None, second: tuple[str, str],
+                                   earlier: bool) -> None:
+    def time(pair: tuple[str, str] | None) -> TimeValue | None:
+        return None if pair is None else TimeValue(pair[0], pair[0], pair[1], resolved=True)
+    assert in_an_earlier_year(time(first), time(second)) is earlier

@@ -47,10 +47,10 @@ from kg.extract.statistics.spans import (
     untagged_figures,
 )
 from kg.extract.statistics.syntax import counted_noun, number_root
-from kg.extract.statistics.timing import time_for
-from kg.extract.statistics.written import counted_nouns, figure_words
+from kg.extract.statistics.timing import in_an_earlier_year, time_for
+from kg.extract.statistics.written import TOLL_EVENTS, counted_nouns, figure_words
 from kg.lexicon import lexicon
-from kg.model import Comparison, Event, Statistic
+from kg.model import Comparison, Event, Statistic, TimeValue
 
 
 def _inside_a_body_name(ctx: Context, span: Any) -> bool:
@@ -122,8 +122,12 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         time = time_for(ctx, ent, dates)
         about = about_of(ctx, span, set(triggers), money=ends[0][3] not in ("count", "percent"),
                        victims=victims)
-        event = None if is_difference(span) else \
-            event_measured_by_words(span, sentence, events) or measured_event(span, triggers)
+        by_words, own = (None, None) if is_difference(span) else \
+            (event_measured_by_words(span, sentence, events), measured_event(span, triggers))
+        if by_words is not None and _a_toll_of_an_earlier_year(time, own, by_words, events):
+            by_words = None  # "312 drivers died over the holiday weekend last year" after this
+            # week's storm: deaths before an attack, disaster or war are no toll of it
+        event = by_words or own
         if event is None and ends[0][3] == "count" and not is_difference(span):
             event = what_the_event_did(span, sentence, events, triggers)  # "the storm left
             # 2,000 homes without power"
@@ -215,6 +219,20 @@ def _told_again(ctx: Context, found: list[tuple[Any, Statistic]],
         if not again:
             kept.append((part, statistic))
     return kept
+
+
+def _a_toll_of_an_earlier_year(time: TimeValue | None, own: str | None, key: str,
+                               events: list[Event]) -> bool:
+    """Whether the deaths a figure counts are of a year before the attack, disaster or war of
+    ``key``, as kg read the dates: the figure's own date, or that of the Death event its clause
+    tells (``own``: "died ... last year")."""
+    by_key = {e.key: e for e in events}
+    event = by_key.get(key)
+    if event is None or event.type not in TOLL_EVENTS:
+        return False
+    death = by_key.get(own or "")
+    times = [time, death.time if death is not None and death.type == "Death" else None]
+    return any(in_an_earlier_year(told, event.time) for told in times)
 
 
 def _trigger_index(event: Event) -> int | None:
