@@ -190,3 +190,16 @@ def test_where_a_noun_goes_is_not_where_the_sentence_happened() -> None:
 def test_a_town_the_sentence_tells_the_event_in_still_places_it() -> None:
     facts = facts_of("The cabinet met in Bethlehem early today and rejected the bishop's request.")
     assert places_of(facts, "Meeting") == {"Bethlehem"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a town among the event noun's compounds, or the site's, also one the model takes for no
+    # place (rule event-place-in-compound)
+    ("Vermont passed new gun laws a year after the Newtown school shooting.", "Attack", "Newtown"),
+    ("Imams met a month after the Christchurch mosque attacks to plan a memorial.", "Attack",
+     "Christchurch"),
+    ("Police in Texas reviewed footage of the Orlando nightclub massacre.", "Attack", "Orlando"),
+])
+def test_a_town_in_the_event_nouns_compounds_places_it(text: str, event_type: str, place: str) -> None:
+    assert places_of(facts_of(text, published=None), event_type) == {place}
+

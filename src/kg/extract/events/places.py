@@ -402,3 +402,43 @@ def _town_retold(ctx: Context, event: Event, sentence: int, region: Place,
     town = next(iter(towns.values()))
     known = ctx.gazetteer.get(town.key or "")  # a town it does not know is taken on the tie alone
     return town.id if not isinstance(known, Place) or region.key in known.containers else None
+
+
+_COMPOUND_PLACES = ("City", "AdministrativeRegion")
+"""Places below a state that an event noun's compounds may name as where it happened."""
+
+
+def place_in_the_compound(ctx: Context, builder: Builder) -> None:
+    """The town an event noun's compounds name, also through the site they modify and where
+    the model took the town's name for no place at all: "the Newtown school shooting", "the
+    Christchurch mosque attacks", "after the Orlando nightclub massacre" (rule
+    event-place-in-compound); not a person's name ("the Hicks trial"), nor a state's thing
+    ("the US embassy bombing" was not in the US)."""
+    trigger = builder.trigger
+    if trigger.pos_ != "NOUN" or any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    compounds = [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i]
+    compounds += [g for c in compounds if c.pos_ == "NOUN"  # the site: "school", "mosque"
+                  for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    for token in compounds:
+        if token.pos_ != "PROPN":
+            continue
+        mention = ctx.mention_at(token)
+        if mention is not None:
+            if mention.kind == "name" and mention.type in _COMPOUND_PLACES:
+                builder.add("location", token)
+                return
+            continue
+        if token.ent_type_ in ("PERSON", "NORP"):
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i < token.i and ctx.mention_at(c) is None]  # "Port Arthur"
+        span = token.doc[(words[0].i if words else token.i):token.i + 1]
+        if any(t.dep_ != "compound" and t.i != token.i for t in span):
+            continue
+        place = ctx.gazetteer.lookup(span.text)
+        if isinstance(place, Place) and place.type in _COMPOUND_PLACES:
+            ctx.add_mention(span, place.type, key=place.key)
+            builder.add("location", token)
+            return
+
