@@ -203,3 +203,21 @@ def test_a_town_the_sentence_tells_the_event_in_still_places_it() -> None:
 def test_a_town_in_the_event_nouns_compounds_places_it(text: str, event_type: str, place: str) -> None:
     assert places_of(facts_of(text, published=None), event_type) == {place}
 
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a war, attack or disaster people left a place after or during happened there (rule
+    # event-place-left-behind)
+    ("Many of the refugees fled Somalia after the 2006 offensive, aid workers say.", "War",
+     "Somalia"),
+    ("Her parents left Lebanon in 1976, after the invasion by Syria began a long occupation.", "War",
+     "Lebanon"),
+    ("Hundreds of families escaped from Homs during the bombardment by government forces.", "Attack",
+     "Homs"),
+])
+def test_a_place_left_after_an_event_is_where_it_happened(text: str, event_type: str, place: str) -> None:
+    assert place in places_of(facts_of(text, published=None), event_type)
+
+
+def test_a_place_gone_to_after_an_event_is_not_where_it_happened() -> None:
+    facts = facts_of("Many of the refugees fled to Kenya after the offensive by Ethiopia.", published=None)
+    assert "Kenya" not in places_of(facts, "War")

@@ -442,3 +442,35 @@ def place_in_the_compound(ctx: Context, builder: Builder) -> None:
             builder.add("location", token)
             return
 
+
+_DRIVING_OUT = {"War", "Attack", "Disaster"}
+"""Events people leave a place after or during: where it happened is the place they left."""
+_AFTER = ("after", "during", "amid", "following")
+"""Prepositions and clause marks by which a leaving is told as after or during an event."""
+
+
+def place_left_behind(builder: Builder) -> None:
+    """The one place people left after or during a war, an attack or a disaster, for one with
+    no place of its own: "most of them fled Afghanistan after the US-led offensive", "he left
+    Iraq after the 2003 invasion touched off years of fighting", "thousands escaped from
+    Aleppo during the bombardment" (rule event-place-left-behind; the lexicon's
+    ``event-leaving-verbs.txt``); not a place they went to ("fled to Jordan after the war")."""
+    trigger = builder.trigger
+    if builder.type not in _DRIVING_OUT or trigger.pos_ not in ("NOUN", "PROPN") or any(
+            role in ("location", "destination") for role, _ in builder.roles):
+        return
+    verb = None
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in _AFTER:
+        verb = trigger.head.head  # "fled Afghanistan after the offensive"
+    elif trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _AFTER for c in trigger.head.children):
+        verb = trigger.head.head  # "left Iraq after the invasion touched off ..."
+    if verb is None or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in lexicon().words("event-leaving-verbs.txt"):
+        return
+    left = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+    places = {place.i: place for token in left
+              if (place := builder.place_of(token, owners=False)) is not None}
+    if len(places) == 1:
+        builder.add("location", next(iter(places.values())))
