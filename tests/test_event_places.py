@@ -221,3 +221,14 @@ def test_a_place_left_after_an_event_is_where_it_happened(text: str, event_type:
 def test_a_place_gone_to_after_an_event_is_not_where_it_happened() -> None:
     facts = facts_of("Many of the refugees fled to Kenya after the offensive by Ethiopia.", published=None)
     assert "Kenya" not in places_of(facts, "War")
+
+
+@pytest.mark.parametrize("text", [
+    # a name the model did not take for a place, with no site between it and the event noun,
+    # may be a person's (rule event-place-in-compound)
+    "Historians revisited the Lincoln assassination last year.",
+    "Jurors in the Jackson trial heard from a doctor on Monday.",
+])
+def test_a_name_before_an_event_noun_with_no_site_is_no_town(text: str) -> None:
+    facts = facts_of(text, published=None)
+    assert not [ref for e in facts.events for role, ref in e.roles if role == "location"]

@@ -412,8 +412,9 @@ def place_in_the_compound(ctx: Context, builder: Builder) -> None:
     """The town an event noun's compounds name, also through the site they modify and where
     the model took the town's name for no place at all: "the Newtown school shooting", "the
     Christchurch mosque attacks", "after the Orlando nightclub massacre" (rule
-    event-place-in-compound); not a person's name ("the Hicks trial"), nor a state's thing
-    ("the US embassy bombing" was not in the US)."""
+    event-place-in-compound). A name the model did not take for a place is the town's only
+    before a site of ``event-sites.txt``; not a person's name ("the Lincoln assassination", "the
+    Hicks trial"), nor a state's thing ("the US embassy bombing" was not in the US)."""
     trigger = builder.trigger
     if trigger.pos_ != "NOUN" or any(role in ("location", "destination") for role, _ in builder.roles):
         return
@@ -429,8 +430,11 @@ def place_in_the_compound(ctx: Context, builder: Builder) -> None:
                 builder.add("location", token)
                 return
             continue
-        if token.ent_type_ in ("PERSON", "NORP"):
-            continue
+        sites = [token.head] if token.head.i != trigger.i else [
+            c for c in compounds if c.pos_ == "NOUN" and token.i < c.i < trigger.i]
+        if token.ent_type_ not in ("GPE", "LOC") and not any(
+                site.lemma_.lower() in lexicon().words("event-sites.txt") for site in sites):
+            continue  # "the Lincoln assassination": a person's name, not the town's
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and c.i < token.i and ctx.mention_at(c) is None]  # "Port Arthur"
         span = token.doc[(words[0].i if words else token.i):token.i + 1]
