@@ -232,3 +232,9 @@ def test_a_place_gone_to_after_an_event_is_not_where_it_happened() -> None:
 def test_a_name_before_an_event_noun_with_no_site_is_no_town(text: str) -> None:
     facts = facts_of(text, published=None)
     assert not [ref for e in facts.events for role, ref in e.roles if role == "location"]
+
+
+def test_an_event_its_own_words_place_elsewhere_is_not_where_people_left() -> None:
+    # the offensive was "in the north", unnamed: not in the town the family left
+    facts = facts_of("The family fled Mosul after the 2014 offensive in the south.", published=None)
+    assert not places_of(facts, "War")

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
-from kg.extract.events.roles import Builder, prep_objects
+from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.places import after_a_bearing
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
@@ -458,10 +458,13 @@ def place_left_behind(builder: Builder) -> None:
     no place of its own: "most of them fled Afghanistan after the US-led offensive", "he left
     Iraq after the 2003 invasion touched off years of fighting", "thousands escaped from
     Aleppo during the bombardment" (rule event-place-left-behind; the lexicon's
-    ``event-leaving-verbs.txt``); not a place they went to ("fled to Jordan after the war")."""
+    ``event-leaving-verbs.txt``); not a place they went to ("fled to Jordan after the war"),
+    nor for an event whose own words place it elsewhere unnamed ("fled Kabul after the
+    offensive in the north")."""
     trigger = builder.trigger
     if builder.type not in _DRIVING_OUT or trigger.pos_ not in ("NOUN", "PROPN") or any(
-            role in ("location", "destination") for role, _ in builder.roles):
+            role in ("location", "destination") for role, _ in builder.roles) or any(
+            c.dep_ == "prep" and c.lower_ in LOCATIVE for c in trigger.children):
         return
     verb = None
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in _AFTER:
