@@ -190,3 +190,51 @@ def test_where_a_noun_goes_is_not_where_the_sentence_happened() -> None:
 def test_a_town_the_sentence_tells_the_event_in_still_places_it() -> None:
     facts = facts_of("The cabinet met in Bethlehem early today and rejected the bishop's request.")
     assert places_of(facts, "Meeting") == {"Bethlehem"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a town among the event noun's compounds, or the site's, also one the model takes for no
+    # place (rule event-place-in-compound)
+    ("Vermont passed new gun laws a year after the Newtown school shooting.", "Attack", "Newtown"),
+    ("Imams met a month after the Christchurch mosque attacks to plan a memorial.", "Attack",
+     "Christchurch"),
+    ("Police in Texas reviewed footage of the Orlando nightclub massacre.", "Attack", "Orlando"),
+])
+def test_a_town_in_the_event_nouns_compounds_places_it(text: str, event_type: str, place: str) -> None:
+    assert places_of(facts_of(text, published=None), event_type) == {place}
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # a war, attack or disaster people left a place after or during happened there (rule
+    # event-place-left-behind)
+    ("Many of the refugees fled Somalia after the 2006 offensive, aid workers say.", "War",
+     "Somalia"),
+    ("Her parents left Lebanon in 1976, after the invasion by Syria began a long occupation.", "War",
+     "Lebanon"),
+    ("Hundreds of families escaped from Homs during the bombardment by government forces.", "Attack",
+     "Homs"),
+])
+def test_a_place_left_after_an_event_is_where_it_happened(text: str, event_type: str, place: str) -> None:
+    assert place in places_of(facts_of(text, published=None), event_type)
+
+
+def test_a_place_gone_to_after_an_event_is_not_where_it_happened() -> None:
+    facts = facts_of("Many of the refugees fled to Kenya after the offensive by Ethiopia.", published=None)
+    assert "Kenya" not in places_of(facts, "War")
+
+
+@pytest.mark.parametrize("text", [
+    # a name the model did not take for a place, with no site between it and the event noun,
+    # may be a person's (rule event-place-in-compound)
+    "Historians revisited the Lincoln assassination last year.",
+    "Jurors in the Jackson trial heard from a doctor on Monday.",
+])
+def test_a_name_before_an_event_noun_with_no_site_is_no_town(text: str) -> None:
+    facts = facts_of(text, published=None)
+    assert not [ref for e in facts.events for role, ref in e.roles if role == "location"]
+
+
+def test_an_event_its_own_words_place_elsewhere_is_not_where_people_left() -> None:
+    # the offensive was "in the north", unnamed: not in the town the family left
+    facts = facts_of("The family fled Mosul after the 2014 offensive in the south.", published=None)
+    assert not places_of(facts, "War")

@@ -99,3 +99,17 @@ def test_a_season_before_the_noun_gives_way_to_the_day_of_its_clause(
 def test_a_relative_clause_on_an_agreement_does_not_date_it() -> None:
     # a deal "which expires on Friday" was not made on Friday
     assert dated("Unions signed a pay deal which expires on Friday.", "Agreement") == set()
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # a span of the past that opens the sentence is its date, as it is inside it (rule
+    # event-time-past-span): "Last week," is no duration
+    ("Last week, nine hikers died in an avalanche near Chamonix.", "Death", ("Last week", "2025-03")),
+    ("Last month, police in Durban arrested three men over the robbery.", "Arrest",
+     ("Last month", "2025-02")),
+    ("Last year, a cyclone destroyed 400 homes on the island of Tanna.", "Disaster",
+     ("Last year", "2024")),
+])
+def test_a_past_span_opening_the_sentence_dates_its_event(
+        text: str, event_type: str, expected: tuple[str, str]) -> None:
+    assert expected in dated(text, event_type)

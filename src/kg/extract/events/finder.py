@@ -20,6 +20,8 @@ from kg.extract.events.places import (
     finer_place_told_later,
     place_before,
     place_in_sentence,
+    place_in_the_compound,
+    place_left_behind,
     place_of_the_clause,
     place_of_the_court,
     place_of_where,
@@ -389,6 +391,8 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         builder.locate_from_arguments(trigger.head.head)
     place_of_where(builder)
     place_of_the_court(ctx, builder)
+    place_in_the_compound(ctx, builder)
+    place_left_behind(builder)
     if builder.type in AT_THE_DATELINE and not any(
             role in ("location", "destination") for role, _ in builder.roles):
         dateline = ctx.dateline_place()

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
-from kg.extract.events.roles import Builder, prep_objects
+from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
 from kg.extract.places import after_a_bearing
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
@@ -402,3 +402,82 @@ def _town_retold(ctx: Context, event: Event, sentence: int, region: Place,
     town = next(iter(towns.values()))
     known = ctx.gazetteer.get(town.key or "")  # a town it does not know is taken on the tie alone
     return town.id if not isinstance(known, Place) or region.key in known.containers else None
+
+
+_COMPOUND_PLACES = ("City", "AdministrativeRegion")
+"""Places below a state that an event noun's compounds may name as where it happened."""
+
+
+def place_in_the_compound(ctx: Context, builder: Builder) -> None:
+    """The town an event noun's compounds name, also through the site they modify and where
+    the model took the town's name for no place at all: "the Newtown school shooting", "the
+    Christchurch mosque attacks", "after the Orlando nightclub massacre" (rule
+    event-place-in-compound). A name the model did not take for a place is the town's only
+    before a site of ``event-sites.txt``; not a person's name ("the Lincoln assassination", "the
+    Hicks trial"), nor a state's thing ("the US embassy bombing" was not in the US)."""
+    trigger = builder.trigger
+    if trigger.pos_ != "NOUN" or any(role in ("location", "destination") for role, _ in builder.roles):
+        return
+    compounds = [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i]
+    compounds += [g for c in compounds if c.pos_ == "NOUN"  # the site: "school", "mosque"
+                  for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    for token in compounds:
+        if token.pos_ != "PROPN":
+            continue
+        mention = ctx.mention_at(token)
+        if mention is not None:
+            if mention.kind == "name" and mention.type in _COMPOUND_PLACES:
+                builder.add("location", token)
+                return
+            continue
+        sites = [token.head] if token.head.i != trigger.i else [
+            c for c in compounds if c.pos_ == "NOUN" and token.i < c.i < trigger.i]
+        if token.ent_type_ not in ("GPE", "LOC") and not any(
+                site.lemma_.lower() in lexicon().words("event-sites.txt") for site in sites):
+            continue  # "the Lincoln assassination": a person's name, not the town's
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i < token.i and ctx.mention_at(c) is None]  # "Port Arthur"
+        span = token.doc[(words[0].i if words else token.i):token.i + 1]
+        if any(t.dep_ != "compound" and t.i != token.i for t in span):
+            continue
+        place = ctx.gazetteer.lookup(span.text)
+        if isinstance(place, Place) and place.type in _COMPOUND_PLACES:
+            ctx.add_mention(span, place.type, key=place.key)
+            builder.add("location", token)
+            return
+
+
+_DRIVING_OUT = {"War", "Attack", "Disaster"}
+"""Events people leave a place after or during: where it happened is the place they left."""
+_AFTER = ("after", "during", "amid", "following")
+"""Prepositions and clause marks by which a leaving is told as after or during an event."""
+
+
+def place_left_behind(builder: Builder) -> None:
+    """The one place people left after or during a war, an attack or a disaster, for one with
+    no place of its own: "most of them fled Afghanistan after the US-led offensive", "he left
+    Iraq after the 2003 invasion touched off years of fighting", "thousands escaped from
+    Aleppo during the bombardment" (rule event-place-left-behind; the lexicon's
+    ``event-leaving-verbs.txt``); not a place they went to ("fled to Jordan after the war"),
+    nor for an event whose own words place it elsewhere unnamed ("fled Kabul after the
+    offensive in the north")."""
+    trigger = builder.trigger
+    if builder.type not in _DRIVING_OUT or trigger.pos_ not in ("NOUN", "PROPN") or any(
+            role in ("location", "destination") for role, _ in builder.roles) or any(
+            c.dep_ == "prep" and c.lower_ in LOCATIVE for c in trigger.children):
+        return
+    verb = None
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in _AFTER:
+        verb = trigger.head.head  # "fled Afghanistan after the offensive"
+    elif trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _AFTER for c in trigger.head.children):
+        verb = trigger.head.head  # "left Iraq after the invasion touched off ..."
+    if verb is None or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in lexicon().words("event-leaving-verbs.txt"):
+        return
+    left = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+    places = {place.i: place for token in left
+              if (place := builder.place_of(token, owners=False)) is not None}
+    if len(places) == 1:
+        builder.add("location", next(iter(places.values())))

@@ -19,6 +19,9 @@ _DOING_ITS_DAMAGE = ("Disaster", "Attack")
 day: "a storm that struck the coast on Wednesday", "the blast, which hit the market on Friday"."""
 _RELATIVE_PRONOUNS = ("that", "which")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
+_PAST_SPAN_RE = re.compile(r"\b(ago|last|since)\b", re.I)
+"""Words that make a span a time in the past, also opening a sentence: "Last week, 12 people
+died", "two years ago" (rule event-time-past-span; not a duration such as "a two-week trip")."""
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _TO_COME = ("will", "would", "'ll", "shall")
@@ -124,7 +127,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     for ent in dates:
         if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text):
             continue
-        if _DURATION_RE.search(ent.text) and not re.search(r"\b(ago|last|since)\b", ent.text):
+        if _DURATION_RE.search(ent.text) and not _PAST_SPAN_RE.search(ent.text):
             if ent.root.head.i == trigger.i:
                 length = duration(ent.text)
             continue
