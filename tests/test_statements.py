@@ -22,3 +22,29 @@ def test_words_told_to_an_outlet_keep_the_outlet() -> None:
     interviews = events_of(facts, "Interview")
     assert [roles_of(facts, e) for e in interviews] == [
         {("agent", "Maria Lopez"), ("participant", "Reuters")}]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Ines Duarte met with reporters on Tuesday at City Hall in Porto.", "Ines Duarte"),
+    ("After the match in Leeds, coach Peter Holt met the media.", "Peter Holt"),
+    ("Spokesman Ravi Nair briefed journalists in Geneva on Friday.", "Ravi Nair"),
+])
+def test_meeting_the_press_is_a_press_conference(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Meeting")
+    assert [roles_of(facts, e) & {("agent", speaker)} for e in events_of(facts, "PressConference")] \
+        == [{("agent", speaker)}]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met with reporters in Nairobi on Monday.",
+    "A spokesman briefed journalists in Lima on Friday.",
+])
+def test_meeting_the_press_with_no_one_named_is_no_press_conference(text: str) -> None:
+    assert not events_of(facts_of(text), "PressConference")
+
+
+def test_meeting_someone_not_of_the_press_stays_a_meeting() -> None:
+    facts = facts_of("Chancellor Olaf Berg met with Prime Minister Ana Silva in Berlin on Monday.")
+    assert events_of(facts, "Meeting") and not events_of(facts, "PressConference")
+

@@ -205,6 +205,14 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
                 if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
                     builder.add_named("agent", owner)
+    if builder.type == triggers.before_the_press.get(lemma):
+        # "the mayor met with reporters": a press conference, whose speaker is named or it is
+        # none ("officials met with reporters", "a spokesman briefed journalists": no one named;
+        # data/gold/README.md, "Unnamed speakers")
+        builder.rule, builder.subject = "event-met-the-press", False
+        mentions = builder.ctx.mention_by_id()
+        builder.roles = [(role, ref) for role, ref in builder.roles if not (
+            role == "agent" and ref in mentions and mentions[ref].kind == "nominal")]
     if builder.type == "Statement":
         builder.roles = heard_by_outlets(builder)
     if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
