@@ -632,6 +632,25 @@ def test_an_outlet_someone_told_or_that_ran_a_piece_is_news_media(text: str, out
     assert typed(facts_of(text)).get(outlet) == "NewsOrganization"
 
 
+@pytest.mark.parametrize(("text", "station"), [
+    ("Maria Gonzalez told CNN affiliate WXYZ that the roads were icy.", "WXYZ"),
+    ('"We waited six hours," Tom Baker told affiliate KOMO.', "KOMO"),
+    ("Our sister station KTVX reported that the fire had spread to Provo.", "KTVX"),
+    ("Voters heard the debate on KQED-FM, the NPR station in San Francisco.", "KQED-FM"),
+])
+def test_a_call_sign_named_as_an_affiliate_or_station_is_news_media(text: str, station: str) -> None:
+    assert typed(facts_of(text)).get(station) == "NewsOrganization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shabaab, the al Qaeda affiliate in Somalia, claimed the attack.", "Shabaab"),
+    ("An affiliate of Acme, Beta Holdings, bought the plant in Ohio.", "Beta Holdings"),
+    ("The WHO said the outbreak was over, and KPMG audited the accounts.", "KPMG"),
+])
+def test_an_affiliate_that_is_no_station_is_no_news_media(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "NewsOrganization"
+
+
 def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
     found = typed(facts_of("The minister told Labor that the vote would pass. He told Smith "
                            "he would resign."))

@@ -48,3 +48,16 @@ def test_meeting_someone_not_of_the_press_stays_a_meeting() -> None:
     facts = facts_of("Chancellor Olaf Berg met with Prime Minister Ana Silva in Berlin on Monday.")
     assert events_of(facts, "Meeting") and not events_of(facts, "PressConference")
 
+
+@pytest.mark.parametrize(("text", "speaker", "station"), [
+    ("Maria Gonzalez told CNN affiliate WXYZ that the roads were icy.", "Maria Gonzalez", "WXYZ"),
+    ('"We waited six hours," Tom Baker told affiliate KOMO.', "Tom Baker", "KOMO"),
+    ('"The water came in fast," Ruth Ames told NBC affiliate News 4 in Omaha.', "Ruth Ames",
+     "News 4"),
+])
+def test_words_told_to_an_affiliate_station_are_an_interview(text: str, speaker: str,
+                                                             station: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Statement")
+    assert [roles_of(facts, e) >= {("agent", speaker), ("participant", station)}
+            for e in events_of(facts, "Interview")] == [True]

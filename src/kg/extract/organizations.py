@@ -263,6 +263,34 @@ def _told(ctx: Context, mention: Mention) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+# A broadcaster's call sign, as US and Canadian-border stations are named: K or W and two or
+# three capitals, a band or service after a hyphen ("WUSA", "KFSM", "WABC-TV", "KQED-FM").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?")
+_AFFILIATES = ("affiliate", "affiliates", "station", "stations")
+
+
+def affiliate_station(ctx: Context, mention: Mention) -> bool:
+    """Whether a name is a broadcaster's station by the word that introduces it (rule
+    ``outlet-affiliate-station``): a call sign after "affiliate" or "station", or in apposition
+    to one ("told affiliate KFSM", "our sister station KTVX", "KOMO, the ABC affiliate in
+    Seattle"), or any name after a news outlet's "affiliate" ("told NBC affiliate News 4");
+    not an armed group's or a company's affiliate ("the al Qaeda affiliate al-Shabaab", "an
+    affiliate of Acme"), nor a letter name with no such word ("the WHO", "KPMG")."""
+    doc = ctx.doc
+    first, last = ctx.first_token(mention), ctx.last_token(mention)
+    word = doc[first.i - 1] if first.i > 0 else None
+    apposed = [t for t in (first, last) if t.dep_ == "appos" and t.head.lower_ in _AFFILIATES]
+    apposed += [c for t in (first, last) for c in t.children
+                if c.dep_ == "appos" and c.lower_ in _AFFILIATES]
+    introduced = word is not None and word.lower_ in _AFFILIATES
+    if (introduced or apposed) and _CALL_SIGN.fullmatch(mention.text):
+        return True
+    if not introduced or word is None or not word.lower_.startswith("affiliate") or word.i == 0:
+        return False
+    outlet = ctx.mention_at(doc[word.i - 1])
+    return outlet is not None and outlet.type == "NewsOrganization"
+
+
 def broadcast_station(noun: Any) -> bool:
     """Whether a lower-case noun is a broadcaster's station: "station" after a media noun or
     "TV" ("French radio station Europe 1", "TV station Rustavi 2", "Rustavi 2, a television
@@ -313,7 +341,8 @@ def retype_by_descriptor(ctx: Context) -> None:
         if apposed is not None:
             found = "NewsOrganization" if broadcast_station(apposed) else descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
-                _reports(ctx, mention) or _carried_by(ctx, mention):
+                _reports(ctx, mention) or _carried_by(ctx, mention) or \
+                affiliate_station(ctx, mention):
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
