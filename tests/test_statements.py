@@ -49,6 +49,24 @@ def test_meeting_someone_not_of_the_press_stays_a_meeting() -> None:
     assert events_of(facts, "Meeting") and not events_of(facts, "PressConference")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"No sleep tonight," Ellie Brown tweeted early Wednesday.', "Ellie Brown"),
+    ("The striker Paulo Reis wrote on Instagram that he was leaving the club.", "Paulo Reis"),
+    ("Mayor Kofi Mensah posted on Facebook that the water was safe to drink.", "Kofi Mensah"),
+])
+def test_words_on_a_social_network_are_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    assert [roles_of(facts, e) for e in events_of(facts, "Statement")] == [{("agent", speaker)}]
+
+
+@pytest.mark.parametrize("text", [
+    "Kofi Mensah posted a video on Facebook showing the flooded road.",
+    "Anna Weber wrote on the blackboard before the class began.",
+])
+def test_a_thing_posted_or_a_word_written_is_no_statement(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
 @pytest.mark.parametrize(("text", "speaker", "station"), [
     ("Maria Gonzalez told CNN affiliate WXYZ that the roads were icy.", "Maria Gonzalez", "WXYZ"),
     ('"We waited six hours," Tom Baker told affiliate KOMO.', "Tom Baker", "KOMO"),
