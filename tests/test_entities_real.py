@@ -651,6 +651,24 @@ def test_an_affiliate_that_is_no_station_is_no_news_media(text: str, name: str) 
     assert typed(facts_of(text)).get(name) != "NewsOrganization"
 
 
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("The channel Sahar-e-Afghan aired the debate in Herat.", "Sahar-e-Afghan", "NewsOrganization"),
+    ("Millat-e-Iran, a London-based weekly, printed the letter.", "Millat-e-Iran", "NewsOrganization"),
+    ("The rally was organised by Tanzeem-e-Pakistan, a civic group in Lahore.", "Tanzeem-e-Pakistan",
+     "Organization"),
+])
+def test_an_organisation_cut_at_a_hyphened_link_is_named_whole(text: str, name: str,
+                                                                type_: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(name) == type_
+    assert not any(label in found for label in (name.split("-")[0], name.split("-")[-1]))
+
+
+def test_a_place_joined_by_a_hyphened_link_is_left_to_the_gazetteer() -> None:
+    found = typed(facts_of("Fighting continued near Mazar-e-Sharif in northern Afghanistan."))
+    assert "Mazar-e-Sharif" not in found or found["Mazar-e-Sharif"] != "Organization"
+
+
 def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
     found = typed(facts_of("The minister told Labor that the vote would pass. He told Smith "
                            "he would resign."))
