@@ -53,6 +53,8 @@ def test_meeting_someone_not_of_the_press_stays_a_meeting() -> None:
     ('"No sleep tonight," Ellie Brown tweeted early Wednesday.', "Ellie Brown"),
     ("The striker Paulo Reis wrote on Instagram that he was leaving the club.", "Paulo Reis"),
     ("Mayor Kofi Mensah posted on Facebook that the water was safe to drink.", "Kofi Mensah"),
+    ("Mayor Joan Kim wrote in a Facebook post that the roads were closed.", "Joan Kim"),
+    ("In a post on X, Senator Ted Ruiz wrote that the vote was rigged.", "Ted Ruiz"),
 ])
 def test_words_on_a_social_network_are_a_statement(text: str, speaker: str) -> None:
     facts = facts_of(text)
@@ -61,6 +63,7 @@ def test_words_on_a_social_network_are_a_statement(text: str, speaker: str) -> N
 
 @pytest.mark.parametrize("text", [
     "Kofi Mensah posted a video on Facebook showing the flooded road.",
+    "Premier Dana Fordham tweeted a photo of the bridge.",
     "Anna Weber wrote on the blackboard before the class began.",
 ])
 def test_a_thing_posted_or_a_word_written_is_no_statement(text: str) -> None:
