@@ -103,3 +103,29 @@ def test_an_outlet_or_a_body_that_reports_makes_a_report(text: str, reporter: st
     facts = facts_of(text)
     assert not events_of(facts, "Statement")
     assert [("agent", reporter) in roles_of(facts, e) for e in events_of(facts, "Report")] == [True]
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    ("Carlos Ruiz, speaking to the BBC, said the dam had failed.", "Carlos Ruiz", "BBC"),
+    ("Speaking to Reuters on Monday, Finance Minister Ana Berg said the deficit would shrink.",
+     "Ana Berg", "Reuters"),
+    ("The mayor, Tom Hale, speaking with local broadcaster WXYZ, said the bridge was safe.",
+     "Tom Hale", "WXYZ"),
+    ("Chancellor Olaf Berg, speaking to Reuters, praised the firefighters and said the fires "
+     "were under control.", "Olaf Berg", "Reuters"),
+])
+def test_words_said_while_speaking_to_an_outlet_are_an_interview(text: str, speaker: str,
+                                                                 outlet: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Statement")
+    assert {frozenset(roles_of(facts, e)) for e in events_of(facts, "Interview")} == {
+        frozenset({("agent", speaker), ("participant", outlet)})}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters in Lagos, Governor Babajide Ade said the curfew would end.",
+    "Speaking about the BBC, Lord Tom Hall said the licence fee would stay.",
+    "A spokesman, speaking to Reuters, said the plant was closed.",
+])
+def test_speaking_to_no_named_outlet_or_with_no_named_speaker_is_no_interview(text: str) -> None:
+    assert not events_of(facts_of(text), "Interview")
