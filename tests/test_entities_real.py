@@ -632,6 +632,43 @@ def test_an_outlet_someone_told_or_that_ran_a_piece_is_news_media(text: str, out
     assert typed(facts_of(text)).get(outlet) == "NewsOrganization"
 
 
+@pytest.mark.parametrize(("text", "station"), [
+    ("Maria Gonzalez told CNN affiliate WXYZ that the roads were icy.", "WXYZ"),
+    ('"We waited six hours," Tom Baker told affiliate KOMO.', "KOMO"),
+    ("Our sister station KTVX reported that the fire had spread to Provo.", "KTVX"),
+    ("Voters heard the debate on KQED-FM, the NPR station in San Francisco.", "KQED-FM"),
+])
+def test_a_call_sign_named_as_an_affiliate_or_station_is_news_media(text: str, station: str) -> None:
+    assert typed(facts_of(text)).get(station) == "NewsOrganization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shabaab, the al Qaeda affiliate in Somalia, claimed the attack.", "Shabaab"),
+    ("An affiliate of Acme, Beta Holdings, bought the plant in Ohio.", "Beta Holdings"),
+    ("The WHO said the outbreak was over, and KPMG audited the accounts.", "KPMG"),
+])
+def test_an_affiliate_that_is_no_station_is_no_news_media(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "NewsOrganization"
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("The channel Sahar-e-Afghan aired the debate in Herat.", "Sahar-e-Afghan", "NewsOrganization"),
+    ("Millat-e-Iran, a London-based weekly, printed the letter.", "Millat-e-Iran", "NewsOrganization"),
+    ("The rally was organised by Tanzeem-e-Pakistan, a civic group in Lahore.", "Tanzeem-e-Pakistan",
+     "Organization"),
+])
+def test_an_organisation_cut_at_a_hyphened_link_is_named_whole(text: str, name: str,
+                                                                type_: str) -> None:
+    found = typed(facts_of(text))
+    assert found.get(name) == type_
+    assert not any(label in found for label in (name.split("-")[0], name.split("-")[-1]))
+
+
+def test_a_place_joined_by_a_hyphened_link_is_left_to_the_gazetteer() -> None:
+    found = typed(facts_of("Fighting continued near Mazar-e-Sharif in northern Afghanistan."))
+    assert "Mazar-e-Sharif" not in found or found["Mazar-e-Sharif"] != "Organization"
+
+
 def test_a_party_or_person_someone_told_stays_what_it_is() -> None:
     found = typed(facts_of("The minister told Labor that the vote would pass. He told Smith "
                            "he would resign."))

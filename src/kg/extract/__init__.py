@@ -17,6 +17,7 @@ from kg.extract.events import find_events
 from kg.extract.organizations import (
     credit_in_dateline,
     drop_programme_names,
+    join_hyphen_linked_names,
     retype_by_descriptor,
 )
 from kg.extract.places import choose_places
@@ -45,6 +46,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     choose_places(ctx)
     choose_organizations(ctx)
     retype_by_descriptor(ctx)
+    join_hyphen_linked_names(ctx)
     credit_in_dateline(ctx)
     drop_programme_names(ctx)
     find_institutions(ctx)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from kg.extract.context import PLACE_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -263,6 +263,34 @@ def _told(ctx: Context, mention: Mention) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+# A broadcaster's call sign, as US and Canadian-border stations are named: K or W and two or
+# three capitals, a band or service after a hyphen ("WUSA", "KFSM", "WABC-TV", "KQED-FM").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?")
+_AFFILIATES = ("affiliate", "affiliates", "station", "stations")
+
+
+def affiliate_station(ctx: Context, mention: Mention) -> bool:
+    """Whether a name is a broadcaster's station by the word that introduces it (rule
+    ``outlet-affiliate-station``): a call sign after "affiliate" or "station", or in apposition
+    to one ("told affiliate KFSM", "our sister station KTVX", "KOMO, the ABC affiliate in
+    Seattle"), or any name after a news outlet's "affiliate" ("told NBC affiliate News 4");
+    not an armed group's or a company's affiliate ("the al Qaeda affiliate al-Shabaab", "an
+    affiliate of Acme"), nor a letter name with no such word ("the WHO", "KPMG")."""
+    doc = ctx.doc
+    first, last = ctx.first_token(mention), ctx.last_token(mention)
+    word = doc[first.i - 1] if first.i > 0 else None
+    apposed = [t for t in (first, last) if t.dep_ == "appos" and t.head.lower_ in _AFFILIATES]
+    apposed += [c for t in (first, last) for c in t.children
+                if c.dep_ == "appos" and c.lower_ in _AFFILIATES]
+    introduced = word is not None and word.lower_ in _AFFILIATES
+    if (introduced or apposed) and _CALL_SIGN.fullmatch(mention.text):
+        return True
+    if not introduced or word is None or not word.lower_.startswith("affiliate") or word.i == 0:
+        return False
+    outlet = ctx.mention_at(doc[word.i - 1])
+    return outlet is not None and outlet.type == "NewsOrganization"
+
+
 def broadcast_station(noun: Any) -> bool:
     """Whether a lower-case noun is a broadcaster's station: "station" after a media noun or
     "TV" ("French radio station Europe 1", "TV station Rustavi 2", "Rustavi 2, a television
@@ -281,6 +309,52 @@ def descriptor_type(noun: Any) -> str:
     if found == "Agency" and noun.i > 0 and doc[noun.i - 1].lower_ == "news":
         return "NewsOrganization"
     return found
+
+
+# The small words that link the parts of a Persian, Urdu or Arabic name, written between
+# hyphens ("Payam-e-Afghan", "Nawa-i-Waqt", "Jamiat-e-Ulema", "Hizb-ut-Tahrir").
+_NAME_LINKS = frozenset({"e", "i", "o", "ul", "ut", "us", "ud", "ur", "al", "as", "ash", "ad", "az"})
+
+
+def _linked_word(doc: Any, index: int, step: int) -> int | None:
+    """The capitalised word a hyphened link joins to the word at ``index``, after it (step 1)
+    or before it (step -1), with no space anywhere: "Payam" + "-e-Afghan"."""
+    indices = [index + step * n for n in range(5)]
+    if min(indices) < 0 or max(indices) >= len(doc):
+        return None
+    tokens = [doc[i] for i in sorted(indices)]
+    joined = all(not t.whitespace_ for t in tokens[:-1])
+    shape = tokens[1].text == tokens[3].text == "-" and tokens[2].lower_ in _NAME_LINKS and \
+        tokens[2].is_lower and tokens[0].text[:1].isupper() and tokens[4].text[:1].isupper()
+    return indices[-1] if joined and shape else None
+
+
+def join_hyphen_linked_names(ctx: Context) -> None:
+    """An organisation's name the model cut where a hyphened link joins its parts is the whole
+    name (rule ``organization-joined-by-hyphen-link``): "Payam-e-Afghan" (a channel, not
+    "Payam" and the demonym "Afghan"), "Jamiat-e-Ulema-e-Islam" (not "Islam"); the mentions
+    inside it go. The model's spans are made whole so before typing where the last part is
+    untagged (``entities.spans``); this takes the names whose last part it tagged (a people,
+    a state). Not a place's or a person's name, nor one the gazetteer knows."""
+    doc = ctx.doc
+    for mention in list(ctx.mentions):
+        if mention.kind != "name" or mention.key or mention.type not in ORGANIZATION_TYPES or \
+                mention not in ctx.mentions:
+            continue
+        first, last = ctx.first_token(mention).i, ctx.last_token(mention).i
+        while (before := _linked_word(doc, first, -1)) is not None:
+            first = before
+        while (after := _linked_word(doc, last, 1)) is not None:
+            last = after
+        if (first, last) == (ctx.first_token(mention).i, ctx.last_token(mention).i):
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        inside = {m.id for m in ctx.mentions if m.start < end and start < m.end}
+        if any(m.key and m.kind == "name" and m.type not in PLACE_TYPES
+               for m in ctx.mentions if m.id in inside):
+            continue  # a known body in the run: not one name
+        ctx.drop_mentions(inside)
+        ctx.add_mention(doc[first:last + 1], mention.type)
 
 
 def retype_by_descriptor(ctx: Context) -> None:
@@ -313,7 +387,8 @@ def retype_by_descriptor(ctx: Context) -> None:
         if apposed is not None:
             found = "NewsOrganization" if broadcast_station(apposed) else descriptor_type(apposed)
         elif media_after(last) and mention.type in ("Organization", "Person", "Place") or \
-                _reports(ctx, mention) or _carried_by(ctx, mention):
+                _reports(ctx, mention) or _carried_by(ctx, mention) or \
+                affiliate_station(ctx, mention):
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue

@@ -34,6 +34,7 @@ from kg.extract.events.speakers import (
     gendered_agents,
     holder_named,
     named_after_the_title,
+    outlet_spoken_to,
     places_of_the_speakers,
     pronoun_speakers,
     spoken_for,
@@ -186,6 +187,11 @@ def find_events(ctx: Context) -> list[Event]:
             body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
             if body is not None and not any(ref == body.id for _, ref in builder.roles):
                 builder.roles.append(("participant", body.id))  # body takes part, she speaks
+        if builder.type == "Statement" and token.pos_ == "VERB" and builder.has("agent") and \
+                not _unnamed_speakers(ctx, builder):
+            outlet = outlet_spoken_to(ctx, token)  # "Speaking to Reuters, Ana Berg said":
+            if outlet is not None and not any(ref == outlet.id for _, ref in builder.roles):
+                builder.roles.append(("participant", outlet.id))  # an interview
         named_only = builder.type in triggers.named_agent and not told_an_outlet(builder)
         unnamed = _unnamed_speakers(ctx, builder) if named_only else []
         if unnamed:

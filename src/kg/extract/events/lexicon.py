@@ -63,6 +63,8 @@ class Triggers:
         self.planned_verbs: set[str] = set()  # "will walk off the job": not yet
         self.sealing: dict[str, set[str]] = {}
         self.to_a_place: set[str] = set()
+        self.before_the_press: dict[str, str] = {}  # "met with reporters": a press conference
+        self.the_press: set[str] = set()
         self.between_places: set[str] = set()
         self.journeys: set[str] = set()
         self.with_a_target: set[str] = set()  # "blew up the bridge", not "blew up at reporters"
@@ -123,6 +125,9 @@ class Triggers:
                 self.of_persons[verb] = type_
             self.gatherings.update(entry.get("gatherings") or [])
             self.to_a_place.update(entry.get("verbs_to_a_place") or [])
+            for verb in entry.get("verbs_before_the_press") or []:
+                self.before_the_press[verb] = type_
+            self.the_press.update(entry.get("the_press") or [])
             self.between_places.update(entry.get("verbs_between_places") or [])
             self.journeys.update(entry.get("journeys") or [])
             self.with_a_target.update(entry.get("verbs_with_a_target") or [])
@@ -206,6 +211,8 @@ class Triggers:
             return "Report", None  # "a new study shows", "the survey found"
         if self.naming(token):
             return self.of_naming[lemma], None  # "called the meeting a failure", "branded it absurd"
+        if lemma in self.before_the_press and self.meets_the_press(token):
+            return self.before_the_press[lemma], None  # "met with reporters", "briefed journalists"
         for type_, particle in self.verbs.get(lemma, []):
             if type_ in self.enemies and not self.fights_an_enemy(token, type_):
                 continue  # "firefighters are fighting fires"
@@ -216,6 +223,16 @@ class Triggers:
                     not particle or particles_of(token, particle)):  # "lost lives", "lost jobs"
                 return type_, particle
         return None
+
+    def meets_the_press(self, verb: Any) -> bool:
+        """Whether whom a verb is done with is the press, as its object or after "with" (rule
+        ``event-met-the-press``): "the mayor met with reporters at City Hall", "the coach met the
+        media after the match", "a spokesman briefed journalists in Geneva"; not "met the
+        minister", nor "met with a reporter's family" (the press only as a modifier)."""
+        people = [c for c in verb.children if c.dep_ == "dobj"]
+        people += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for o in prep_objects(c)]
+        return any(p.lower_ in self.the_press or p.lemma_.lower() in self.the_press for p in people)
 
     def done_by_workers(self, verb: Any) -> bool:
         """Whether a verb with no object is done by people at work or their union (the

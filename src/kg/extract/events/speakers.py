@@ -153,6 +153,53 @@ def told_an_outlet(builder: Builder) -> bool:
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
 
 
+def outlet_spoken_to(ctx: Context, verb: Any) -> Mention | None:
+    """The named news outlet a speaker is said to be speaking to, in a participle beside the
+    verb of saying or on its subject (rule ``event-speaking-to-an-outlet``): "Speaking to
+    Reuters on Monday, the minister said", "Ana Berg, speaking to the broadcaster RTP, said",
+    "speaking with local station WXYZ"; the words are given to the outlet, an interview
+    (data/gold/README.md). Not "speaking to reporters" (no outlet named), nor one the outlet
+    speaks about ("speaking about the BBC"). A verb joined to another by "and" shares its
+    subject ("Ana Berg, speaking to RTP, described the visit as a success and said ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    heads = [verb, clause] + ([subject] + [c for c in subject.children if c.dep_ == "appos"]
+                              if subject is not None else [])
+    for head in heads:
+        for participle in head.children:
+            if participle.dep_ not in ("advcl", "acl") or participle.lemma_.lower() != "speak" or \
+                    participle.tag_ != "VBG":
+                continue
+            for prep in participle.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                    continue
+                for word in prep.children:
+                    mention = ctx.mention_in(word) if word.dep_ == "pobj" else None
+                    if mention is not None and mention.type == "NewsOrganization":
+                        return mention
+    return None
+
+
+def reports_in_person(builder: Builder) -> bool:
+    """Whether a report told by the verb "report" is a person's own words (rule
+    ``event-person-reports``): a named person, or "he"/"she", who reports speaks, as one who
+    says does ("the airline's spokeswoman Lena Ruiz reported 40 cancellations", "Dr Ana Lopes
+    reported on the state of the patients", "she reported no damage"; a speech act, no
+    document: data/gold-pages, "a spokesman reporting figures"); an outlet, a body or a
+    document that reports makes a report ("the BBC reported", "the ministry reported")."""
+    if builder.type != "Report" or builder.trigger.lemma_.lower() != "report" or \
+            builder.trigger.pos_ != "VERB":
+        return False
+    mentions = builder.ctx.mention_by_id()
+    agents = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
+    return bool(agents) and all(
+        m is not None and m.type == "Person" and (
+            m.kind == "name" or m.kind == "pronoun" and m.text.lower() in ("he", "she"))
+        for m in agents)
+
+
 def an_outlet_takes_part(builder: Builder) -> bool:
     """Whether a news organisation takes part in an event, as interviewer, as the one told or
     as its publisher: an interview is words given to an outlet (data/gold/README.md), so

@@ -20,6 +20,7 @@ from kg.extract.events.roles import (
     relative_antecedent,
     state_modifier,
 )
+from kg.extract.events.speakers import reports_in_person
 from kg.extract.quotations import inside
 from kg.model import Mention
 
@@ -197,6 +198,8 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.type, builder.rule = "Statement", "event-quoted-as-saying"
         builder.roles = [("agent" if role == "participant" else role, ref)
                          for role, ref in builder.roles]
+    elif reports_in_person(builder):  # "Lena Ruiz reported 40 cancellations": her words
+        builder.type, builder.rule = "Statement", "event-person-reports"
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
@@ -205,6 +208,14 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
                 if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
                     builder.add_named("agent", owner)
+    if builder.type == triggers.before_the_press.get(lemma):
+        # "the mayor met with reporters": a press conference, whose speaker is named or it is
+        # none ("officials met with reporters", "a spokesman briefed journalists": no one named;
+        # data/gold/README.md, "Unnamed speakers")
+        builder.rule, builder.subject = "event-met-the-press", False
+        mentions = builder.ctx.mention_by_id()
+        builder.roles = [(role, ref) for role, ref in builder.roles if not (
+            role == "agent" and ref in mentions and mentions[ref].kind == "nominal")]
     if builder.type == "Statement":
         builder.roles = heard_by_outlets(builder)
     if builder.type == "Death" and builder.rule in (None, "event-killed-by-no-one-named") and any(
