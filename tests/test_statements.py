@@ -84,17 +84,6 @@ def test_words_told_to_an_affiliate_station_are_an_interview(text: str, speaker:
             for e in events_of(facts, "Interview")] == [True]
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    ("Delta Air Lines' Maria Ortega reported 40 cancellations at Atlanta on Monday.", "Maria Ortega"),
-    ("Dr Ana Lopes reported on the state of the patients at the hospital in Porto.", "Ana Lopes"),
-    ("The spokesman for Qantas, Tim Reid, reported no damage to the aircraft.", "Tim Reid"),
-])
-def test_a_person_who_reports_makes_a_statement(text: str, speaker: str) -> None:
-    facts = facts_of(text)
-    assert not events_of(facts, "Report")
-    assert [("agent", speaker) in roles_of(facts, e) for e in events_of(facts, "Statement")] == [True]
-
-
 @pytest.mark.parametrize(("text", "reporter"), [
     ("The BBC reported that the talks in Doha had failed.", "BBC"),
     ("Statistics Canada reported a rise in exports.", "Statistics Canada"),

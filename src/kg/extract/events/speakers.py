@@ -182,24 +182,6 @@ def outlet_spoken_to(ctx: Context, verb: Any) -> Mention | None:
     return None
 
 
-def reports_in_person(builder: Builder) -> bool:
-    """Whether a report told by the verb "report" is a person's own words (rule
-    ``event-person-reports``): a named person, or "he"/"she", who reports speaks, as one who
-    says does ("the airline's spokeswoman Lena Ruiz reported 40 cancellations", "Dr Ana Lopes
-    reported on the state of the patients", "she reported no damage"; a speech act, no
-    document: data/gold-pages, "a spokesman reporting figures"); an outlet, a body or a
-    document that reports makes a report ("the BBC reported", "the ministry reported")."""
-    if builder.type != "Report" or builder.trigger.lemma_.lower() != "report" or \
-            builder.trigger.pos_ != "VERB":
-        return False
-    mentions = builder.ctx.mention_by_id()
-    agents = [mentions.get(ref) for role, ref in builder.roles if role == "agent"]
-    return bool(agents) and all(
-        m is not None and m.type == "Person" and (
-            m.kind == "name" or m.kind == "pronoun" and m.text.lower() in ("he", "she"))
-        for m in agents)
-
-
 def an_outlet_takes_part(builder: Builder) -> bool:
     """Whether a news organisation takes part in an event, as interviewer, as the one told or
     as its publisher: an interview is words given to an outlet (data/gold/README.md), so

@@ -20,7 +20,6 @@ from kg.extract.events.roles import (
     relative_antecedent,
     state_modifier,
 )
-from kg.extract.events.speakers import reports_in_person
 from kg.extract.quotations import inside
 from kg.model import Mention
 
@@ -198,8 +197,6 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
         builder.type, builder.rule = "Statement", "event-quoted-as-saying"
         builder.roles = [("agent" if role == "participant" else role, ref)
                          for role, ref in builder.roles]
-    elif reports_in_person(builder):  # "Lena Ruiz reported 40 cancellations": her words
-        builder.type, builder.rule = "Statement", "event-person-reports"
     elif builder.type in REPORTING and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in triggers.report_subjects
             and builder.ctx.mention_in(c) is None for c in token.children):  # not "the Survey said"
