@@ -439,7 +439,7 @@ CITY_EXTRA_ALIASES = {
     ("Chattogram", "BD"): ["Chittagong"],
     ("Gqeberha", "ZA"): ["Port Elizabeth"],
     ("Washington", "US"): ["Washington, D.C.", "Washington D.C.", "Washington, DC",
-                           "Washington DC"],
+                           "Washington DC", "D.C.", "DC"],
     ("New York City", "US"): ["New York", "NYC"],
     ("Mecca", "SA"): ["Makkah"],
     ("Medina", "SA"): ["Madinah"],

@@ -728,3 +728,39 @@ def test_a_town_before_its_namesake_state_lies_in_it() -> None:
 def test_a_persons_name_ending_in_a_region_word_stays_a_person() -> None:
     found = {e.label: e.type for e in facts_of("John State said the plan would cost jobs.").entities}
     assert found.get("John State") == "Person"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("She flew to Denver from NC on Sunday.", "North Carolina"),
+    ("The chain closed stores in Ohio and KY last year, Texas officials said.", "Kentucky"),
+    ("The family moved from Boston to VA last spring.", "Virginia"),
+])
+def test_a_state_abbreviation_in_a_story_of_its_country_is_the_state(text: str,
+                                                                      state: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(state) == "AdministrativeRegion"
+
+
+def test_two_regions_abbreviation_is_known_as_shared() -> None:
+    assert "WA" in default_gazetteer().shared_abbreviations  # Washington, Western Australia
+    assert "NC" not in default_gazetteer().shared_abbreviations
+
+
+@pytest.mark.parametrize("text", [
+    "The band NM played two encores.",  # no place of the state's country in the story
+    "FLOODS IN OK AND TEXAS CLOSE ROADS",  # a line in capitals
+])
+def test_two_capitals_without_their_country_are_no_state(text: str) -> None:
+    assert all(e.type != "AdministrativeRegion" or e.label != "OK" and e.label != "NM"
+               for e in facts_of(text).entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Washington, DC, said the storm would pass.",
+    "Traffic in DC slowed as the storm hit Virginia.",
+    "Lawmakers in Washington and aides in D.C. disagreed.",
+])
+def test_dc_is_washington(text: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get("Washington") == "City"
+    assert "Place" not in found.values()

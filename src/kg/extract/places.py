@@ -139,6 +139,35 @@ def place_named(text: str, gazetteer: Any) -> Any:
                                       if text.isupper() and len(text) >= 3 else None)
 
 
+def state_by_its_abbreviation(span: Any, gazetteer: Any) -> Place | None:
+    """The first-level region two capitals the model tagged a place abbreviate ("drove to
+    Denver from NM", "offices in OH and KY"; ``regions.tsv``), when the story names a place of
+    that region's country as the model saw it (the country, a state, a town): "NM" in a story
+    of no American place says nothing. Not two capitals two regions share ("WA", Washington
+    and Western Australia), nor in a line written in capitals ("FLOODS IN OH ..."), where two
+    capitals are only a word."""
+    doc = span.doc
+    text = span.text
+    if len(span) != 1 or len(text) != 2 or not text.isalpha() or not text.isupper():
+        return None
+    region = gazetteer.region_abbreviation(text)
+    if not isinstance(region, Place) or region.country is None or \
+            text in gazetteer.shared_abbreviations:
+        return None
+    sentence = span[0].sent
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 2]
+    if words and sum(t.is_upper for t in words) * 2 >= len(words):
+        return None
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start == span.start:
+            continue
+        other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
+        if isinstance(other, Place) and not other.minor and \
+                region.country in (other.key, other.country):
+            return region
+    return None
+
+
 def leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
     """The state, region or large city a longer span begins with: "New South Wales" in "the New
     South Wales Opposition", "Queensland" in "Queensland Health"."""

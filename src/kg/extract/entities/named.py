@@ -63,6 +63,7 @@ from kg.extract.places import (
     region_named_with_its_word,
     said_to_be_place,
     site_named_after_a_town,
+    state_by_its_abbreviation,
     town_before_its_region,
     town_names_an_affair,
     town_of_the_story,
@@ -258,6 +259,8 @@ def _add_named(
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    if known is None and label == "GPE":
+        known = state_by_its_abbreviation(span, gazetteer)  # "from NC" in an American story
     if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
         known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None
