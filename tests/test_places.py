@@ -764,3 +764,47 @@ def test_dc_is_washington(text: str) -> None:
     found = {e.label: e.type for e in facts_of(text).entities if not e.local}
     assert found.get("Washington") == "City"
     assert "Place" not in found.values()
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Fog delayed flights at Brindlemoor, Teshwick and Quorvale airports on Friday.",
+     "Teshwick"),
+    ("Storms shut the two city airports -- Kestrelwood and Pellowby -- for hours.", "Pellowby"),
+    ("Travellers crowded the Kestrelwood and Pellowby airports before the holiday.",
+     "Pellowby"),
+])
+def test_names_given_with_a_sites_noun_are_places(text: str, site: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(site) == "Place"
+
+
+@pytest.mark.parametrize(("text", "site", "town"), [
+    ("Travellers crowded the Kestrelwood and Pellowby airports in Osaka before the holiday.",
+     "Pellowby", "Osaka"),
+    ("Snow closed Toronto's Kestrelwood and Pellowby airports for a day.", "Pellowby", "Toronto"),
+])
+def test_a_site_lies_where_its_noun_says(text: str, site: str, town: str) -> None:
+    assert (site, "locatedIn", town) in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "site", "container"), [
+    ("Departures from Denver International Airport averaged two hours, Colorado officials said.",
+     "Denver International Airport", "Colorado"),
+    ("Flights left Manchester International Airport after fog lifted in England.",
+     "Manchester International Airport", "England"),
+    ("Queues built at Sendai International Airport as Miyagi officials met.",
+     "Sendai International Airport", "Miyagi"),
+])
+def test_a_site_named_after_a_town_lies_around_the_town(text: str, site: str,
+                                                        container: str) -> None:
+    assert (site, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_site_named_after_a_town_is_not_placed_in_a_far_country() -> None:
+    facts = facts_of("Fans filled the Adelaide Oval as Australia batted on.")
+    assert not any(s == "Adelaide Oval" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+def test_an_areas_airports_need_not_lie_in_its_city() -> None:
+    facts = facts_of("Winds hit the three Boston-area airports -- Quorvale, Pellowby and Teshwick.")
+    assert not any(p == "locatedIn" and o == "Boston" for _, p, o in relations(facts))

@@ -660,6 +660,22 @@ def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     return doc[span.start : head.i + 1]
 
 
+def site_noun_of_a_name(span: Any) -> Any | None:
+    """The lower-case noun of a kind of site (``site-nouns.txt``: airports, crossings) that a
+    name, or the list it is in, is given as, where the parse joins them: "at Heathrow, Gatwick
+    and Stansted airports", "the three city airports -- Orly, Le Bourget and Beauvais", "the
+    Narita and Haneda airports", "at Entebbe airport"; None otherwise. Such a name is the
+    site's, whatever the model made of it (a person's, a company's)."""
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    site_nouns = lexicon().words("site-nouns.txt")
+    nouns = [first.head] if first.dep_ in ("appos", "compound", "nmod") else []
+    nouns += [child for child in first.children if child.dep_ == "appos"]
+    return next((noun for noun in nouns if noun.is_lower and noun.i not in range(span.start, span.end)
+                 and noun.lemma_.lower() in site_nouns), None)
+
+
 def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
     """Whether a name the model took for a place's, which the gazetteer lacks, names a contest,
     a gathering or a policy: it ends in such a name's word ("the Melbourne Track Classic", "the

@@ -63,6 +63,7 @@ from kg.extract.places import (
     region_named_with_its_word,
     said_to_be_place,
     site_named_after_a_town,
+    site_noun_of_a_name,
     state_by_its_abbreviation,
     town_before_its_region,
     town_names_an_affair,
@@ -261,6 +262,10 @@ def _add_named(
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
     if known is None and label == "GPE":
         known = state_by_its_abbreviation(span, gazetteer)  # "from NC" in an American story
+    if known is None and label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and \
+            site_noun_of_a_name(span) is not None:
+        ctx.add_mention(span, "Place")  # "at Gatwick and Stansted airports", tagged a person
+        return
     if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
         known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None

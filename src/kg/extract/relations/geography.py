@@ -14,6 +14,7 @@ from kg.extract.places import (
     coast_of,
     listed_with,
     place_name_words,
+    site_noun_of_a_name,
 )
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
@@ -176,8 +177,43 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+    _sites_given_by_their_noun(ctx, out)
     _places_in_apposed_descriptions(ctx, out)
     _places_in_attached_phrases(ctx, out)
+
+
+def _sites_given_by_their_noun(ctx: Context, out: Relations) -> None:
+    """"the Narita and Haneda airports in Tokyo", "Chicago's O'Hare and Midway airports", "the
+    two Berlin airports": a site the gazetteer lacks, given with the noun of its kind
+    (kg.extract.places.site_noun_of_a_name), lies in the town, region or state that modifies
+    the noun (a possessive, a compound) or that the noun's phrase with "in" names; not in one
+    written "the three Boston-area airports" (an area's airports may lie in other towns)."""
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.key or mention.type != "Place":
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = site_noun_of_a_name(span) if span is not None else None
+        if noun is None:
+            continue
+        container = None
+        first = span[-1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Chicago's O'Hare and Midway airports": the list's owner
+        owners = [*noun.children, *(c for c in first.children if c.dep_ == "poss")]
+        for word in owners:
+            found = ctx.mention_at(word) if word.dep_ in ("compound", "nmod", "poss") else None
+            if found is not None and found.kind == "name" and ctx.last_token(found).i == word.i \
+                    and found.type in ("City", "AdministrativeRegion", "Country"):
+                container = found
+                break
+        if container is None:
+            preposition = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"),
+                               None)
+            container = _place_of_phrase(ctx, preposition) if preposition is not None else None
+        if container is not None and container.id != mention.id and \
+                container.type in ("City", "AdministrativeRegion", "Country"):
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention), noun], "site-of-its-noun", 0.7))
 
 
 @cache
@@ -457,6 +493,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
     _areas_in_their_state(ctx, out, named)
+    _sites_named_after_towns(ctx, out, named)
     _towns_the_model_doubted(ctx, out, named)
     _towns_listed_with_towns(ctx, out, named)
     _features_of_the_story_state(ctx, out)
@@ -578,6 +615,44 @@ def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention
             located.add(mention.text)
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+
+
+def _sites_named_after_towns(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Flights left Manchester International Airport", "delays at Newark-Liberty and two
+    other airports": a site the gazetteer lacks (by its last word, or given with the noun of
+    its kind) whose name begins with a town's the gazetteer knows lies in that town, when the
+    story names it, else in the town's first-level region, when the story names that and no
+    other rule placed the site (a country is too far from a stadium or an airport for a reader
+    to see it there: "the Adelaide Oval" in a story that names only Australia). Only a town of
+    kg.gazetteer.MINOR_TOWN_POPULATION people or more: a small town's name begins many a name
+    that is no town's."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.key or mention.type != "Place" or \
+                mention.id in placed:
+            continue
+        last = ctx.last_token(mention)
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if not _is_site(mention, last) and (span is None or site_noun_of_a_name(span) is None):
+            continue
+        words = mention.text.replace("-", " ").split()
+        for size in (3, 2, 1):
+            if size >= len(words):
+                continue
+            town = gazetteer.lookup(" ".join(words[:size]))
+            if not isinstance(town, Place) or town.type != "City" or town.minor:
+                continue
+            country = gazetteer.get(town.country or "")
+            chain = (town.key, *town.containers) + \
+                (country.containers if isinstance(country, Place) else ())
+            container = next((named[k] for k in chain if k in named and named[k].kind == "name"
+                              and named[k].type in ("City", "AdministrativeRegion")), None)
+            if container is not None:
+                placed.add(mention.id)
+                out.relate(mention, "locatedIn", container,
+                           ctx.evidence([ctx.first_token(mention)], "site-of-its-town", 0.7))
+            break
 
 
 def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
