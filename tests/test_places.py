@@ -808,3 +808,33 @@ def test_a_site_named_after_a_town_is_not_placed_in_a_far_country() -> None:
 def test_an_areas_airports_need_not_lie_in_its_city() -> None:
     facts = facts_of("Winds hit the three Boston-area airports -- Quorvale, Pellowby and Teshwick.")
     assert not any(p == "locatedIn" and o == "Boston" for _, p, o in relations(facts))
+
+
+def test_a_side_opening_a_sentence_names_no_part_of_a_state() -> None:
+    facts = facts_of("Southern Peru lies on a fault, and Peru has had many quakes.")
+    assert ("Southern Peru", "locatedIn", "Peru") not in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "part", "container"), [
+    ("Ice storms hit Northern Virginia on Monday, the United States weather service said.",
+     "Northern Virginia", "United States"),
+    ("Farmers in downstate Illinois lost crops, and Illinois officials sent aid.",
+     "downstate Illinois", "Illinois"),
+    ("Shelling in South Lebanon drew a response from Lebanon's army.", "South Lebanon", "Lebanon"),
+    ("Drivers in Northwest Arkansas slid on icy roads as the US storm moved east.",
+     "Northwest Arkansas", "United States"),
+    ("Snow fell from upstate New York into Canada, the United States said.",
+     "upstate New York", "United States"),
+])
+def test_a_side_of_a_state_lies_in_it_or_its_country(text: str, part: str,
+                                                     container: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, part).type == "Place"
+    assert (part, "locatedIn", container) in relations(facts)
+
+
+def test_a_side_word_that_makes_a_states_name_is_the_state() -> None:
+    facts = facts_of("Floods hit North Carolina and South Australia in the same week.")
+    found = {e.label: e.type for e in facts.entities if not e.local}
+    assert found.get("North Carolina") == "AdministrativeRegion"
+    assert found.get("South Australia") == "AdministrativeRegion"

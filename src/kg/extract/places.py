@@ -26,6 +26,7 @@ def choose_places(ctx: Context) -> None:
     size). A state's name is never read as a smaller place on this evidence alone, nor is any
     larger place's name read as a small town's (kg.gazetteer.Place.minor).
     """
+    _upstate_parts(ctx)
     gazetteer = ctx.gazetteer
     places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
     support: Counter[str] = Counter()
@@ -75,6 +76,52 @@ def choose_places(ctx: Context) -> None:
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
     _unlink_towns_abroad(ctx)
+
+
+def opens_a_sentence(token: Any) -> bool:
+    """Whether a word opens a sentence or a paragraph (the parser may join a paragraph to the
+    sentence before it), where a capital says nothing of a name."""
+    doc = token.doc
+    index = token.i - 1
+    while index >= 0 and doc[index].is_space:
+        if "\n" in doc[index].text:
+            return True
+        index -= 1
+    return bool(token.is_sent_start) or index < 0 or doc[index].text in (".", "!", "?", ":")
+
+
+# Lower-case words that make a region's name a part of it: "upstate New York".
+_STATE_PART_WORDS = ("upstate", "downstate")
+
+# Capitalised words of a side that make a region's name a part of it: "Northwest Arkansas".
+_STATE_SIDES = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                "Central", "Northeast", "Northwest", "Southeast", "Southwest")
+
+
+def _upstate_parts(ctx: Context) -> None:
+    """"from upstate New York into Canada", "farms in downstate Illinois", "drivers in
+    Northwest Arkansas" (the model took only "Arkansas" for a name): a first-level region's
+    name (or a city's that shares it) after "upstate", "downstate" or a capitalised side
+    inside the sentence names that part of the region, a place of its own
+    (kg.extract.relations.geography places it in the region or its country), not the city;
+    not where the words make a name the gazetteer knows ("North Carolina")."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        first = ctx.first_token(mention)
+        if mention.kind != "name" or mention.type not in PLACE_TYPES or first.i == 0:
+            continue
+        word = doc[first.i - 1]
+        if word.text not in _STATE_PART_WORDS and not (
+                word.text in _STATE_SIDES and not opens_a_sentence(word) and not word.ent_type_ and
+                gazetteer.lookup(f"{word.text} {mention.text}") is None):
+            continue
+        if not any(isinstance(c, Place) and c.type == "AdministrativeRegion"
+                   for c in gazetteer.candidates(mention.text)):
+            continue
+        start = doc[first.i - 1].idx
+        ctx.mentions[position] = replace(mention, start=start, text=ctx.text(start, mention.end),
+                                         type="Place", key=None)
 
 
 def _unlink_towns_abroad(ctx: Context) -> None:

@@ -13,6 +13,7 @@ from kg.extract.places import (
     bearing_after,
     coast_of,
     listed_with,
+    opens_a_sentence,
     place_name_words,
     site_noun_of_a_name,
 )
@@ -493,6 +494,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
                    ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
     _towns_by_bearing(ctx, out, named)
     _areas_in_their_state(ctx, out, named)
+    _parts_of_states(ctx, out, named)
     _sites_named_after_towns(ctx, out, named)
     _towns_the_model_doubted(ctx, out, named)
     _towns_listed_with_towns(ctx, out, named)
@@ -615,6 +617,48 @@ def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention
             located.add(mention.text)
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+
+
+# Words that open the name of a part of a state or region: "Northern Virginia", "South
+# Lebanon", "Northwest Arkansas", "upstate New York".
+_PART_OF_STATE_WORDS = frozenset({
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+    "Southeastern", "Southwestern", "North-East", "North-West", "South-East", "South-West",
+    "Upstate", "Downstate", "upstate", "downstate"})
+
+
+def _parts_of_states(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Snow hit Northern Virginia", "drivers in Northwest Arkansas", "shelling in South
+    Lebanon": a place the gazetteer lacks whose name is a side of a state or first-level region
+    and that state's or region's name lies in it, when the story names it, else in the smallest
+    place around it that the story names (its country, in a story that names only the
+    country), when no other rule placed it. Not where the side opens a sentence ("Southern
+    Peru is ..."): its capital may be only the sentence's."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.key or mention.type != "Place" or \
+                mention.text in located:
+            continue
+        side, _, rest = mention.text.partition(" ")
+        if opens_a_sentence(ctx.first_token(mention)):
+            continue  # "Southern Peru sits on ...": a capital the sentence gives, no name's
+        whole = gazetteer.lookup(rest) if side in _PART_OF_STATE_WORDS and rest else None
+        if isinstance(whole, Place) and whole.type not in _CONTAINERS:
+            whole = next((c for c in gazetteer.candidates(rest) if isinstance(c, Place) and
+                          c.type == "AdministrativeRegion"), None)  # "upstate New York"
+        if not isinstance(whole, Place) or whole.type not in _CONTAINERS:
+            continue
+        country = gazetteer.get(whole.country or "")
+        chain = (whole.key, *whole.containers) + \
+            (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
+        if container is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention)], "part-of-state-in-state", 0.8))
 
 
 def _sites_named_after_towns(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
