@@ -441,6 +441,7 @@ CITY_EXTRA_ALIASES = {
     ("Washington", "US"): ["Washington, D.C.", "Washington D.C.", "Washington, DC",
                            "Washington DC", "D.C.", "DC"],
     ("New York City", "US"): ["New York", "NYC"],
+    ("Los Angeles", "US"): ["LA", "L.A."],
     ("Mecca", "SA"): ["Makkah"],
     ("Medina", "SA"): ["Madinah"],
     ("Basra", "IQ"): ["Basrah"],

@@ -741,6 +741,17 @@ def test_a_state_abbreviation_in_a_story_of_its_country_is_the_state(text: str,
     assert found.get(state) == "AdministrativeRegion"
 
 
+@pytest.mark.parametrize("text", [
+    "Crews worked on a downtown LA skyscraper as Texas officials watched.",
+    "She moved from Boston to LA last spring.",
+    "Prices in L.A. rose faster than in Ohio, the report said.",
+])
+def test_la_is_los_angeles_not_louisiana(text: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get("Los Angeles") == "City"
+    assert "Louisiana" not in found
+
+
 def test_two_regions_abbreviation_is_known_as_shared() -> None:
     assert "WA" in default_gazetteer().shared_abbreviations  # Washington, Western Australia
     assert "NC" not in default_gazetteer().shared_abbreviations
