@@ -849,3 +849,21 @@ def test_a_side_word_that_makes_a_states_name_is_the_state() -> None:
     found = {e.label: e.type for e in facts.entities if not e.local}
     assert found.get("North Carolina") == "AdministrativeRegion"
     assert found.get("South Australia") == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize("text", [
+    "Children cheered when the Fox in the Box float rolled past.",
+    "The station published its Week in Review on Friday.",
+    "Critics praised the Girl in the Attic musical at its opening.",
+])
+def test_the_last_word_of_a_title_is_no_place(text: str) -> None:
+    assert all(e.type not in ("Place", "City") for e in facts_of(text).entities)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Relief came to the Church in Tarrowby on Sunday.", "Tarrowby"),
+    ("We spent Christmas in Tarrowby with friends.", "Tarrowby"),
+])
+def test_a_town_after_a_capitalised_word_and_in_is_still_a_place(text: str, town: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(town) in ("Place", "City")

@@ -723,6 +723,39 @@ def site_noun_of_a_name(span: Any) -> Any | None:
                  and noun.lemma_.lower() in site_nouns), None)
 
 
+# Words before a title's capitalised word: "the Cat in the Hat", "their Year in Search".
+_TITLE_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your"}
+
+
+def a_word_of_a_title(span: Any, gazetteer: Any) -> bool:
+    """Whether a one-word name the gazetteer lacks (or knows only as a small town) closes a
+    capitalised title, a book's, a show's or a report's, rather than naming a place: "the Cat
+    in the Hat balloon" (after "in the" and a capitalised word inside the sentence that an
+    article or a possessive opens and that names nothing itself), "their annual Year in
+    Search" (after "in" and a capitalised word of time, which no place is in). Not after a
+    title, an honorific or a body's or a site's word ("the Minister in the Tarrow"), nor after
+    a name ("Labor in the Tarrow"), nor "the Church in Tarrow", which may well be a town's
+    church."""
+    known = gazetteer.lookup(span.text)
+    if len(span) != 1 or not span[0].is_title or gazetteer.area(span.text) is not None or \
+            known is not None and not (isinstance(known, Place) and known.minor):
+        return False  # (a small town abroad may share the word: "Hat", a village in India)
+    doc = span.doc
+    at = span.start - 1
+    article = at >= 0 and doc[at].lower_ == "the"
+    if article:
+        at -= 1
+    if at < 2 or doc[at].text != "in":
+        return False
+    word, opener = doc[at - 1], doc[at - 2]
+    lower = word.lower_
+    return word.is_title and word.is_alpha and not opens_a_sentence(word) and \
+        (article and not word.ent_type_ or word.ent_type_ == "DATE") and \
+        opener.lower_ in _TITLE_OPENERS and word.text not in gazetteer.honorifics and \
+        lower not in gazetteer.titles and not _a_bodys_word(lower) and \
+        lower not in area_nouns() and word.text not in place_name_words(*PLACE_NAME_ENDS)
+
+
 def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:
     """Whether a name the model took for a place's, which the gazetteer lacks, names a contest,
     a gathering or a policy: it ends in such a name's word ("the Melbourne Track Classic", "the

@@ -52,6 +52,7 @@ from kg.extract.places import (
     SETTLEMENT_NOUNS,
     a_group_that_acts,
     a_venue_written_as_a_body,
+    a_word_of_a_title,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -262,6 +263,9 @@ def _add_named(
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
     if known is None and label == "GPE":
         known = state_by_its_abbreviation(span, gazetteer)  # "from NC" in an American story
+    if (known is None or isinstance(known, Place) and known.minor) and \
+            label in ("ORG", "GPE", "LOC") and a_word_of_a_title(span, gazetteer):
+        return  # "the Cat in the Hat balloon", "their Year in Search": a title's last word
     if known is None and label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and \
             site_noun_of_a_name(span) is not None:
         ctx.add_mention(span, "Place")  # "at Gatwick and Stansted airports", tagged a person
