@@ -867,3 +867,20 @@ def test_the_last_word_of_a_title_is_no_place(text: str) -> None:
 def test_a_town_after_a_capitalised_word_and_in_is_still_a_place(text: str, town: str) -> None:
     found = {e.label: e.type for e in facts_of(text).entities if not e.local}
     assert found.get(town) in ("Place", "City")
+
+
+@pytest.mark.parametrize(("text", "area", "container"), [
+    ("Ice covered roads across the Midwest, the United States weather service said.",
+     "Midwest", "United States"),
+    ("Jobs left the Sun Belt and the Rust Belt, United States officials said.", "Sun Belt",
+     "United States"),
+    ("Snow hit the Upper Midwest and the Midwest, the United States agency said.",
+     "Upper Midwest", "Midwest"),
+])
+def test_a_region_of_the_united_states_lies_in_it(text: str, area: str, container: str) -> None:
+    assert (area, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_region_of_the_united_states_says_nothing_without_it() -> None:
+    facts = facts_of("Storms hit the Midwest on Monday, and Canada sent crews.")
+    assert not any(s == "Midwest" and p == "locatedIn" for s, p, _ in relations(facts))

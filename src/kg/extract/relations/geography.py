@@ -625,16 +625,16 @@ _PART_OF_STATE_WORDS = frozenset({
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
     "Southeastern", "Southwestern", "North-East", "North-West", "South-East", "South-West",
-    "Upstate", "Downstate", "upstate", "downstate"})
+    "Upstate", "Downstate", "upstate", "downstate", "Upper", "Lower"})
 
 
 def _parts_of_states(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
     """"Snow hit Northern Virginia", "drivers in Northwest Arkansas", "shelling in South
-    Lebanon": a place the gazetteer lacks whose name is a side of a state or first-level region
-    and that state's or region's name lies in it, when the story names it, else in the smallest
-    place around it that the story names (its country, in a story that names only the
-    country), when no other rule placed it. Not where the side opens a sentence ("Southern
-    Peru is ..."): its capital may be only the sentence's."""
+    Lebanon", "the Upper Midwest": a place the gazetteer lacks whose name is a side of a state,
+    a first-level region or an area (``areas.tsv``) and its name lies in it, when the story
+    names it, else in the smallest place around it that the story names (its country, in a
+    story that names only the country), when no other rule placed it. Not where the side
+    opens a sentence ("Southern Peru is ..."): its capital may be only the sentence's."""
     gazetteer = ctx.gazetteer
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
     located = {m.text for m in ctx.mentions if m.id in placed}
@@ -645,16 +645,23 @@ def _parts_of_states(ctx: Context, out: Relations, named: dict[str, Mention]) ->
         side, _, rest = mention.text.partition(" ")
         if opens_a_sentence(ctx.first_token(mention)):
             continue  # "Southern Peru sits on ...": a capital the sentence gives, no name's
-        whole = gazetteer.lookup(rest) if side in _PART_OF_STATE_WORDS and rest else None
+        if side not in _PART_OF_STATE_WORDS or not rest:
+            continue
+        whole = gazetteer.lookup(rest)
         if isinstance(whole, Place) and whole.type not in _CONTAINERS:
             whole = next((c for c in gazetteer.candidates(rest) if isinstance(c, Place) and
                           c.type == "AdministrativeRegion"), None)  # "upstate New York"
-        if not isinstance(whole, Place) or whole.type not in _CONTAINERS:
+        area = gazetteer.area(rest) if whole is None else None  # "the Upper Midwest"
+        if area is not None:
+            whole = area
+        elif not isinstance(whole, Place) or whole.type not in _CONTAINERS:
             continue
         country = gazetteer.get(whole.country or "")
         chain = (whole.key, *whole.containers) + \
             (country.containers if isinstance(country, Place) else ())
-        container = next((named[k] for k in chain if k in named), None)
+        container = next((m for m in ctx.mentions if m.kind == "name" and not m.key and
+                          m.text == rest), None) if area is not None else None
+        container = container or next((named[k] for k in chain if k in named), None)
         if container is not None:
             located.add(mention.text)
             out.relate(mention, "locatedIn", container,
