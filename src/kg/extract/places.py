@@ -103,7 +103,7 @@ def _upstate_parts(ctx: Context) -> None:
     Northwest Arkansas" (the model took only "Arkansas" for a name): a first-level region's
     name (or a city's that shares it) after "upstate", "downstate" or a capitalised side
     inside the sentence names that part of the region, a place of its own
-    (kg.extract.relations.geography places it in the region or its country), not the city;
+    (kg.extract.relations.containment places it in the region or its country), not the city;
     not where the words make a name the gazetteer knows ("North Carolina")."""
     doc = ctx.doc
     gazetteer = ctx.gazetteer
