@@ -728,3 +728,159 @@ def test_a_town_before_its_namesake_state_lies_in_it() -> None:
 def test_a_persons_name_ending_in_a_region_word_stays_a_person() -> None:
     found = {e.label: e.type for e in facts_of("John State said the plan would cost jobs.").entities}
     assert found.get("John State") == "Person"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("She flew to Denver from NC on Sunday.", "North Carolina"),
+    ("The chain closed stores in Ohio and KY last year, Texas officials said.", "Kentucky"),
+    ("The family moved from Boston to VA last spring.", "Virginia"),
+])
+def test_a_state_abbreviation_in_a_story_of_its_country_is_the_state(text: str,
+                                                                      state: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(state) == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize("text", [
+    "Crews worked on a downtown LA skyscraper as Texas officials watched.",
+    "She moved from Boston to LA last spring.",
+    "Prices in L.A. rose faster than in Ohio, the report said.",
+])
+def test_la_is_los_angeles_not_louisiana(text: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get("Los Angeles") == "City"
+    assert "Louisiana" not in found
+
+
+def test_two_regions_abbreviation_is_known_as_shared() -> None:
+    assert "WA" in default_gazetteer().shared_abbreviations  # Washington, Western Australia
+    assert "NC" not in default_gazetteer().shared_abbreviations
+
+
+@pytest.mark.parametrize("text", [
+    "The band NM played two encores.",  # no place of the state's country in the story
+    "FLOODS IN OK AND TEXAS CLOSE ROADS",  # a line in capitals
+])
+def test_two_capitals_without_their_country_are_no_state(text: str) -> None:
+    assert all(e.type != "AdministrativeRegion" or e.label != "OK" and e.label != "NM"
+               for e in facts_of(text).entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Washington, DC, said the storm would pass.",
+    "Traffic in DC slowed as the storm hit Virginia.",
+    "Lawmakers in Washington and aides in D.C. disagreed.",
+])
+def test_dc_is_washington(text: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get("Washington") == "City"
+    assert "Place" not in found.values()
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Fog delayed flights at Brindlemoor, Teshwick and Quorvale airports on Friday.",
+     "Teshwick"),
+    ("Storms shut the two city airports -- Kestrelwood and Pellowby -- for hours.", "Pellowby"),
+    ("Travellers crowded the Kestrelwood and Pellowby airports before the holiday.",
+     "Pellowby"),
+])
+def test_names_given_with_a_sites_noun_are_places(text: str, site: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(site) == "Place"
+
+
+@pytest.mark.parametrize(("text", "site", "town"), [
+    ("Travellers crowded the Kestrelwood and Pellowby airports in Osaka before the holiday.",
+     "Pellowby", "Osaka"),
+    ("Snow closed Toronto's Kestrelwood and Pellowby airports for a day.", "Pellowby", "Toronto"),
+])
+def test_a_site_lies_where_its_noun_says(text: str, site: str, town: str) -> None:
+    assert (site, "locatedIn", town) in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "site", "container"), [
+    ("Departures from Denver International Airport averaged two hours, Colorado officials said.",
+     "Denver International Airport", "Colorado"),
+    ("Flights left Manchester International Airport after fog lifted in England.",
+     "Manchester International Airport", "England"),
+    ("Queues built at Sendai International Airport as Miyagi officials met.",
+     "Sendai International Airport", "Miyagi"),
+])
+def test_a_site_named_after_a_town_lies_around_the_town(text: str, site: str,
+                                                        container: str) -> None:
+    assert (site, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_site_named_after_a_town_is_not_placed_in_a_far_country() -> None:
+    facts = facts_of("Fans filled the Adelaide Oval as Australia batted on.")
+    assert not any(s == "Adelaide Oval" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+def test_an_areas_airports_need_not_lie_in_its_city() -> None:
+    facts = facts_of("Winds hit the three Boston-area airports -- Quorvale, Pellowby and Teshwick.")
+    assert not any(p == "locatedIn" and o == "Boston" for _, p, o in relations(facts))
+
+
+def test_a_side_opening_a_sentence_names_no_part_of_a_state() -> None:
+    facts = facts_of("Southern Peru lies on a fault, and Peru has had many quakes.")
+    assert ("Southern Peru", "locatedIn", "Peru") not in relations(facts)
+
+
+@pytest.mark.parametrize(("text", "part", "container"), [
+    ("Ice storms hit Northern Virginia on Monday, the United States weather service said.",
+     "Northern Virginia", "United States"),
+    ("Farmers in downstate Illinois lost crops, and Illinois officials sent aid.",
+     "downstate Illinois", "Illinois"),
+    ("Shelling in South Lebanon drew a response from Lebanon's army.", "South Lebanon", "Lebanon"),
+    ("Drivers in Northwest Arkansas slid on icy roads as the US storm moved east.",
+     "Northwest Arkansas", "United States"),
+    ("Snow fell from upstate New York into Canada, the United States said.",
+     "upstate New York", "United States"),
+])
+def test_a_side_of_a_state_lies_in_it_or_its_country(text: str, part: str,
+                                                     container: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, part).type == "Place"
+    assert (part, "locatedIn", container) in relations(facts)
+
+
+def test_a_side_word_that_makes_a_states_name_is_the_state() -> None:
+    facts = facts_of("Floods hit North Carolina and South Australia in the same week.")
+    found = {e.label: e.type for e in facts.entities if not e.local}
+    assert found.get("North Carolina") == "AdministrativeRegion"
+    assert found.get("South Australia") == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize("text", [
+    "Children cheered when the Fox in the Box float rolled past.",
+    "The station published its Week in Review on Friday.",
+    "Critics praised the Girl in the Attic musical at its opening.",
+])
+def test_the_last_word_of_a_title_is_no_place(text: str) -> None:
+    assert all(e.type not in ("Place", "City") for e in facts_of(text).entities)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Relief came to the Church in Tarrowby on Sunday.", "Tarrowby"),
+    ("We spent Christmas in Tarrowby with friends.", "Tarrowby"),
+])
+def test_a_town_after_a_capitalised_word_and_in_is_still_a_place(text: str, town: str) -> None:
+    found = {e.label: e.type for e in facts_of(text).entities if not e.local}
+    assert found.get(town) in ("Place", "City")
+
+
+@pytest.mark.parametrize(("text", "area", "container"), [
+    ("Ice covered roads across the Midwest, the United States weather service said.",
+     "Midwest", "United States"),
+    ("Jobs left the Sun Belt and the Rust Belt, United States officials said.", "Sun Belt",
+     "United States"),
+    ("Snow hit the Upper Midwest and the Midwest, the United States agency said.",
+     "Upper Midwest", "Midwest"),
+])
+def test_a_region_of_the_united_states_lies_in_it(text: str, area: str, container: str) -> None:
+    assert (area, "locatedIn", container) in relations(facts_of(text))
+
+
+def test_a_region_of_the_united_states_says_nothing_without_it() -> None:
+    facts = facts_of("Storms hit the Midwest on Monday, and Canada sent crews.")
+    assert not any(s == "Midwest" and p == "locatedIn" for s, p, _ in relations(facts))

@@ -212,6 +212,8 @@ class Gazetteer:
         self._by_name: dict[str, str] = {}
         self._candidates: dict[str, list[str]] = {}
         self._abbreviations: dict[str, str] = {}
+        # Abbreviations of more than one region ("WA": Washington, Western Australia).
+        self.shared_abbreviations: set[str] = set()
         self._demonyms: dict[str, str] = {}
         self._by_iso2: dict[str, str] = {}
         capitals: dict[str, tuple[str, str]] = {}
@@ -340,7 +342,8 @@ class Gazetteer:
             self._register(region.key, tuple(n for n in (region.name, *region.aliases)
                                              if n.lower() not in _VAGUE_REGION_NAMES))
             for abbreviation in region.abbreviations:
-                self._abbreviations.setdefault(abbreviation, region.key)
+                if self._abbreviations.setdefault(abbreviation, region.key) != region.key:
+                    self.shared_abbreviations.add(abbreviation)
         for city in cities:
             if city.minor or normalize_name(city.name) in dwarfed:
                 self._register(city.key, (city.name, *city.aliases))

@@ -23,7 +23,7 @@ from kg.extract.organizations import (
 from kg.extract.places import choose_places
 from kg.extract.relations import find_relations
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.geography import gazetteer_containment
+from kg.extract.relations.containment import gazetteer_containment
 from kg.extract.relations.nationality import (
     described_officials,
     implied_nationality,

@@ -26,6 +26,7 @@ def choose_places(ctx: Context) -> None:
     size). A state's name is never read as a smaller place on this evidence alone, nor is any
     larger place's name read as a small town's (kg.gazetteer.Place.minor).
     """
+    _upstate_parts(ctx)
     gazetteer = ctx.gazetteer
     places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
     support: Counter[str] = Counter()
@@ -75,6 +76,52 @@ def choose_places(ctx: Context) -> None:
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
     _unlink_towns_abroad(ctx)
+
+
+def opens_a_sentence(token: Any) -> bool:
+    """Whether a word opens a sentence or a paragraph (the parser may join a paragraph to the
+    sentence before it), where a capital says nothing of a name."""
+    doc = token.doc
+    index = token.i - 1
+    while index >= 0 and doc[index].is_space:
+        if "\n" in doc[index].text:
+            return True
+        index -= 1
+    return bool(token.is_sent_start) or index < 0 or doc[index].text in (".", "!", "?", ":")
+
+
+# Lower-case words that make a region's name a part of it: "upstate New York".
+_STATE_PART_WORDS = ("upstate", "downstate")
+
+# Capitalised words of a side that make a region's name a part of it: "Northwest Arkansas".
+_STATE_SIDES = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                "Central", "Northeast", "Northwest", "Southeast", "Southwest")
+
+
+def _upstate_parts(ctx: Context) -> None:
+    """"from upstate New York into Canada", "farms in downstate Illinois", "drivers in
+    Northwest Arkansas" (the model took only "Arkansas" for a name): a first-level region's
+    name (or a city's that shares it) after "upstate", "downstate" or a capitalised side
+    inside the sentence names that part of the region, a place of its own
+    (kg.extract.relations.containment places it in the region or its country), not the city;
+    not where the words make a name the gazetteer knows ("North Carolina")."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        first = ctx.first_token(mention)
+        if mention.kind != "name" or mention.type not in PLACE_TYPES or first.i == 0:
+            continue
+        word = doc[first.i - 1]
+        if word.text not in _STATE_PART_WORDS and not (
+                word.text in _STATE_SIDES and not opens_a_sentence(word) and not word.ent_type_ and
+                gazetteer.lookup(f"{word.text} {mention.text}") is None):
+            continue
+        if not any(isinstance(c, Place) and c.type == "AdministrativeRegion"
+                   for c in gazetteer.candidates(mention.text)):
+            continue
+        start = doc[first.i - 1].idx
+        ctx.mentions[position] = replace(mention, start=start, text=ctx.text(start, mention.end),
+                                         type="Place", key=None)
 
 
 def _unlink_towns_abroad(ctx: Context) -> None:
@@ -137,6 +184,35 @@ def place_named(text: str, gazetteer: Any) -> Any:
     """The gazetteer entry a name denotes, or the region three capitals abbreviate ("NSW")."""
     return gazetteer.lookup(text) or (gazetteer.region_abbreviation(text)
                                       if text.isupper() and len(text) >= 3 else None)
+
+
+def state_by_its_abbreviation(span: Any, gazetteer: Any) -> Place | None:
+    """The first-level region two capitals the model tagged a place abbreviate ("drove to
+    Denver from NM", "offices in OH and KY"; ``regions.tsv``), when the story names a place of
+    that region's country as the model saw it (the country, a state, a town): "NM" in a story
+    of no American place says nothing. Not two capitals two regions share ("WA", Washington
+    and Western Australia), nor in a line written in capitals ("FLOODS IN OH ..."), where two
+    capitals are only a word."""
+    doc = span.doc
+    text = span.text
+    if len(span) != 1 or len(text) != 2 or not text.isalpha() or not text.isupper():
+        return None
+    region = gazetteer.region_abbreviation(text)
+    if not isinstance(region, Place) or region.country is None or \
+            text in gazetteer.shared_abbreviations:
+        return None
+    sentence = span[0].sent
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 2]
+    if words and sum(t.is_upper for t in words) * 2 >= len(words):
+        return None
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP") or ent.start == span.start:
+            continue
+        other = gazetteer.lookup(ent.text) or gazetteer.demonym(ent.text)
+        if isinstance(other, Place) and not other.minor and \
+                region.country in (other.key, other.country):
+            return region
+    return None
 
 
 def leading_place(span: Any, gazetteer: Any) -> tuple[Any, Place] | None:
@@ -629,6 +705,55 @@ def site_named_after_a_town(span: Any, gazetteer: Any) -> Any | None:
     if isinstance(place, Place) and place.type in ("Country", "AdministrativeRegion"):
         return None
     return doc[span.start : head.i + 1]
+
+
+def site_noun_of_a_name(span: Any) -> Any | None:
+    """The lower-case noun of a kind of site (``site-nouns.txt``: airports, crossings) that a
+    name, or the list it is in, is given as, where the parse joins them: "at Heathrow, Gatwick
+    and Stansted airports", "the three city airports -- Orly, Le Bourget and Beauvais", "the
+    Narita and Haneda airports", "at Entebbe airport"; None otherwise. Such a name is the
+    site's, whatever the model made of it (a person's, a company's)."""
+    first = span[-1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    site_nouns = lexicon().words("site-nouns.txt")
+    nouns = [first.head] if first.dep_ in ("appos", "compound", "nmod") else []
+    nouns += [child for child in first.children if child.dep_ == "appos"]
+    return next((noun for noun in nouns if noun.is_lower and noun.i not in range(span.start, span.end)
+                 and noun.lemma_.lower() in site_nouns), None)
+
+
+# Words before a title's capitalised word: "the Cat in the Hat", "their Year in Search".
+_TITLE_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your"}
+
+
+def a_word_of_a_title(span: Any, gazetteer: Any) -> bool:
+    """Whether a one-word name the gazetteer lacks (or knows only as a small town) closes a
+    capitalised title, a book's, a show's or a report's, rather than naming a place: "the Cat
+    in the Hat balloon" (after "in the" and a capitalised word inside the sentence that an
+    article or a possessive opens and that names nothing itself), "their annual Year in
+    Search" (after "in" and a capitalised word of time, which no place is in). Not after a
+    title, an honorific or a body's or a site's word ("the Minister in the Tarrow"), nor after
+    a name ("Labor in the Tarrow"), nor "the Church in Tarrow", which may well be a town's
+    church."""
+    known = gazetteer.lookup(span.text)
+    if len(span) != 1 or not span[0].is_title or gazetteer.area(span.text) is not None or \
+            known is not None and not (isinstance(known, Place) and known.minor):
+        return False  # (a small town abroad may share the word: "Hat", a village in India)
+    doc = span.doc
+    at = span.start - 1
+    article = at >= 0 and doc[at].lower_ == "the"
+    if article:
+        at -= 1
+    if at < 2 or doc[at].text != "in":
+        return False
+    word, opener = doc[at - 1], doc[at - 2]
+    lower = word.lower_
+    return word.is_title and word.is_alpha and not opens_a_sentence(word) and \
+        (article and not word.ent_type_ or word.ent_type_ == "DATE") and \
+        opener.lower_ in _TITLE_OPENERS and word.text not in gazetteer.honorifics and \
+        lower not in gazetteer.titles and not _a_bodys_word(lower) and \
+        lower not in area_nouns() and word.text not in place_name_words(*PLACE_NAME_ENDS)
 
 
 def names_an_occasion_or_a_scheme(span: Any, gazetteer: Any) -> bool:

@@ -52,6 +52,7 @@ from kg.extract.places import (
     SETTLEMENT_NOUNS,
     a_group_that_acts,
     a_venue_written_as_a_body,
+    a_word_of_a_title,
     in_part_of_a_region,
     leading_place,
     listed_with_a_place,
@@ -63,6 +64,8 @@ from kg.extract.places import (
     region_named_with_its_word,
     said_to_be_place,
     site_named_after_a_town,
+    site_noun_of_a_name,
+    state_by_its_abbreviation,
     town_before_its_region,
     town_names_an_affair,
     town_of_the_story,
@@ -258,6 +261,15 @@ def _add_named(
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
         known = gazetteer.region_abbreviation(text)  # "NSW Premier X": three letters say it
+    if known is None and label == "GPE":
+        known = state_by_its_abbreviation(span, gazetteer)  # "from NC" in an American story
+    if (known is None or isinstance(known, Place) and known.minor) and \
+            label in ("ORG", "GPE", "LOC") and a_word_of_a_title(span, gazetteer):
+        return  # "the Cat in the Hat balloon", "their Year in Search": a title's last word
+    if known is None and label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and \
+            site_noun_of_a_name(span) is not None:
+        ctx.add_mention(span, "Place")  # "at Gatwick and Stansted airports", tagged a person
+        return
     if known is None and len(span) == 1 and span.start > 1 and doc[span.start - 1].text == ",":
         known = gazetteer.region_after_town(with_period(span[0]))  # "Durham, N.C."
     town = known if isinstance(known, Place) and known.minor else None

@@ -1,8 +1,8 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, bare_titles, parties, members, portfolios, clauses,
-organizations, geography, nationality, ledes), with how a title is written shared in title_words;
-this one lists the rules that read the text, in the order they run."""
+organizations, geography, containment, nationality, ledes), with how a title is written shared in
+title_words; this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Places in places: stated containment ("Nagoya, Aichi", "the city of X") and the gazetteer's."""
+"""Places in places the text states: "Nagoya, Aichi", "the city of X", "Florida's Kennedy Space
+Centre" (the gazetteer's containment is kg.extract.relations.containment)."""
 
 from __future__ import annotations
 
@@ -7,32 +8,29 @@ from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.places import (
-    SETTLEMENT_NOUNS,
-    after_a_bearing,
     area_nouns,
-    bearing_after,
     coast_of,
-    listed_with,
     place_name_words,
+    site_noun_of_a_name,
 )
 from kg.extract.relations.collector import Relations
-from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
+from kg.gazetteer import REGION_WORDS, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
 
-_CONTAINERS = ("Country", "AdministrativeRegion")
+CONTAINERS = ("Country", "AdministrativeRegion")
 
 
-def _is_container(ctx: Context, mention: Mention) -> bool:
+def is_container(ctx: Context, mention: Mention) -> bool:
     """Whether a mention names a state, a region or a territory ("the West Bank"): a place
     other places are said to lie in."""
-    if mention.type in _CONTAINERS:
+    if mention.type in CONTAINERS:
         return True
     place = ctx.gazetteer.get(mention.key) if mention.key else None
     return isinstance(place, Place) and place.territory
 
 
-def _area(ctx: Context, mention: Mention) -> Place | None:
+def named_area(ctx: Context, mention: Mention) -> Place | None:
     """The named region or feature of the land inside a state ("the Illawarra", "the Hunter
     region", "the Hawkesbury River") that an unlinked place name denotes
     (``data/gazetteer/areas.tsv``)."""
@@ -46,7 +44,7 @@ def _size(ctx: Context, mention: Mention) -> int:
     territory 1, a state 2."""
     if mention.type == "Country":
         return 2
-    return 1 if _is_container(ctx, mention) else 0
+    return 1 if is_container(ctx, mention) else 0
 
 
 _SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -71,7 +69,7 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
         return None
     found = ctx.mention_at(doc[index])
     if found is not None:
-        return found if _is_container(ctx, found) and found.kind in ("name", "demonym") else None
+        return found if is_container(ctx, found) and found.kind in ("name", "demonym") else None
     region = ctx.gazetteer.region_abbreviation(with_period(doc[index]))
     if region is None:
         return None
@@ -92,7 +90,7 @@ _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory",
 _TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
 
 
-_WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
 
 
 def places(ctx: Context, out: Relations) -> None:
@@ -153,7 +151,7 @@ def places(ctx: Context, out: Relations) -> None:
             # named after is what lies in the state (and the site in the town)
             out.relate(_town_of_site(mention, last, towns) or mention, "locatedIn", container,
                        ctx.evidence([last, ctx.first_token(container)], "place-comma-state", 0.8))
-        elif word in ("in", "at") and _is_site(mention, last) and \
+        elif word in ("in", "at") and is_site(mention, last) and \
                 (town := _town_after(ctx, index + 1)) is not None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
@@ -176,8 +174,43 @@ def places(ctx: Context, out: Relations) -> None:
                 out.relate(mention, "locatedIn", owner,
                            ctx.evidence([child, first], "demonym-city-of", 0.8))
                 break
+    _sites_given_by_their_noun(ctx, out)
     _places_in_apposed_descriptions(ctx, out)
     _places_in_attached_phrases(ctx, out)
+
+
+def _sites_given_by_their_noun(ctx: Context, out: Relations) -> None:
+    """"the Narita and Haneda airports in Tokyo", "Chicago's O'Hare and Midway airports", "the
+    two Berlin airports": a site the gazetteer lacks, given with the noun of its kind
+    (kg.extract.places.site_noun_of_a_name), lies in the town, region or state that modifies
+    the noun (a possessive, a compound) or that the noun's phrase with "in" names; not in one
+    written "the three Boston-area airports" (an area's airports may lie in other towns)."""
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.key or mention.type != "Place":
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = site_noun_of_a_name(span) if span is not None else None
+        if noun is None:
+            continue
+        container = None
+        first = span[-1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Chicago's O'Hare and Midway airports": the list's owner
+        owners = [*noun.children, *(c for c in first.children if c.dep_ == "poss")]
+        for word in owners:
+            found = ctx.mention_at(word) if word.dep_ in ("compound", "nmod", "poss") else None
+            if found is not None and found.kind == "name" and ctx.last_token(found).i == word.i \
+                    and found.type in ("City", "AdministrativeRegion", "Country"):
+                container = found
+                break
+        if container is None:
+            preposition = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"),
+                               None)
+            container = _place_of_phrase(ctx, preposition) if preposition is not None else None
+        if container is not None and container.id != mention.id and \
+                container.type in ("City", "AdministrativeRegion", "Country"):
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention), noun], "site-of-its-noun", 0.7))
 
 
 @cache
@@ -207,7 +240,7 @@ def _places_in_apposed_descriptions(ctx: Context, out: Relations) -> None:
             container = _place_of_phrase(ctx, preposition) if preposition is not None else None
             if container is not None and container.id != mention.id and (
                     _size(ctx, container) > _size(ctx, mention) or mention.type == "City" and
-                    _area(ctx, container) is not None):  # "a town in the Pilbara"
+                    named_area(ctx, container) is not None):  # "a town in the Pilbara"
                 placed.add(mention.id)
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([last, noun, preposition], "place-apposed-description", 0.8))
@@ -255,15 +288,15 @@ def _places_in_attached_phrases(ctx: Context, out: Relations) -> None:
                 continue
             if _size(ctx, container) > _size(ctx, mention) or (
                     container.type == "City" and mention.type == "Place" and
-                    not mention.key and _area(ctx, mention) is None and
-                    not _is_large_feature(ctx, mention) and last.text not in _WATER_WORDS):
+                    not mention.key and named_area(ctx, mention) is None and
+                    not is_large_feature(ctx, mention) and last.text not in WATER_WORDS):
                 placed.add(mention.id)
                 out.relate(mention, "locatedIn", container,
                            ctx.evidence([last, preposition], "place-in-attached-phrase", 0.7))
                 break
 
 
-def _is_site(mention: Mention, last: Any) -> bool:
+def is_site(mention: Mention, last: Any) -> bool:
     """Whether a place the gazetteer lacks is a building or a site: by its last word ("Logan
     Airport", "Woomera Detention Centre", ``place-name-words.tsv``), or as the model saw it, a
     facility ("the Burswood Dome", "the Archer Sporting Complex")."""
@@ -288,7 +321,7 @@ def _town_after(ctx: Context, index: int) -> Mention | None:
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
     """The town the article names whose name begins a site's: "Woomera" for the "Woomera
     Detention Centre"."""
-    if not _is_site(mention, last):
+    if not is_site(mention, last):
         return None
     words = mention.text.split()
     return next((towns[" ".join(words[:size])] for size in (3, 2, 1)
@@ -312,7 +345,7 @@ def _possessive_place(ctx: Context, mention: Mention) -> Mention | None:
         return None  # "Australia's Pacific solution": the name is a word of a policy's; but
         # "East Timor's Los Palos district" is a place
     order = {"Place": 0, "City": 1, "AdministrativeRegion": 2, "Country": 3}
-    rank = 2 if _is_container(ctx, owner) and owner.type == "Place" else order.get(owner.type, -1)
+    rank = 2 if is_container(ctx, owner) and owner.type == "Place" else order.get(owner.type, -1)
     return owner if rank > order.get(mention.type, 9) or (
         rank == order["City"] and mention.type == "Place") else None
 
@@ -374,18 +407,18 @@ def places_named_after_states(ctx: Context, out: Relations) -> None:
     article names it (a sea or gulf does not); a site whose name begins with the name of a town
     the article names lies in the town ("Woomera Detention Centre", "Wollongong Hospital")."""
     gazetteer = ctx.gazetteer
-    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in _CONTAINERS}
+    states = {m.key: m for m in ctx.mentions if m.kind == "name" and m.type in CONTAINERS}
     towns = {m.text: m for m in ctx.mentions if m.kind == "name" and m.type in ("City", "Place")}
     for mention in ctx.mentions:
         if mention.type != "Place" or mention.kind != "name" or mention.key:
             continue
         words = mention.text.split()
-        if len(words) < 2 or words[-1] in _WATER_WORDS:
+        if len(words) < 2 or words[-1] in WATER_WORDS:
             continue
         for size in (3, 2, 1):
             prefix = " ".join(words[:size])
             state = gazetteer.demonym(prefix) or gazetteer.lookup(prefix)
-            if size < len(words) and isinstance(state, Place) and state.type in _CONTAINERS and \
+            if size < len(words) and isinstance(state, Place) and state.type in CONTAINERS and \
                     state.key in states:
                 out.relate(mention, "locatedIn", states[state.key],
                            ctx.evidence([ctx.first_token(mention)], "state-in-place-name", 0.7))
@@ -413,7 +446,7 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
             start += 1  # "In north-western Sydney", "In the far north"
         frame = ctx.mention_at(tokens[start])
         if frame is None or frame.kind != "name" or not (
-                _is_container(ctx, frame) or frame.type == "City" and frame.key):
+                is_container(ctx, frame) or frame.type == "City" and frame.key):
             continue
         after = ctx.last_token(frame).i + 1
         if after >= len(doc) or doc[after].text != "," and tokens[0].head.dep_ != "ROOT":
@@ -425,235 +458,20 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
                            ctx.evidence([tokens[0], ctx.first_token(mention)], "in-frame", 0.6))
 
 
-def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None = None) -> None:
-    """A known town or region lies in the region or state around it that the article names:
-    "Melbourne" and "Australia" in one story; Nagoya → Aichi → Japan → Asia, each link to the
-    smallest place named, so the chain reaches the state and its continent.
-
-    ``states`` are the ids of mentions of states named only by an adjective or inside a name
-    ("South African President X", "U.S. Central Command") that a fact already makes entities:
-    they are places of the article too. "Chinese" alone does not name China as a place.
-    """
-    gazetteer = ctx.gazetteer
-    states = states or set()
-    places = [m for m in ctx.mentions if m.key and m.type in PLACE_TYPES and
-              (m.kind == "name" or m.id in states)]
-    named: dict[str, Mention] = {}
-    for mention in sorted(places, key=lambda m: m.kind != "name"):  # a name over an adjective
-        named.setdefault(mention.key or "", mention)
-    linked: set[tuple[str, str]] = set()
-    for mention in places:
-        place = gazetteer.get(mention.key or "")
-        if not isinstance(place, Place):
-            continue
-        country = gazetteer.get(place.country or "")
-        # A town whose state the article does not name still lies in the state's continent.
-        chain = place.containers + (country.containers if isinstance(country, Place) else ())
-        container = next((named[k] for k in chain if k in named), None)
-        if container is None or (place.key, container.key or "") in linked:
-            continue
-        linked.add((place.key, container.key or ""))
-        out.relate(mention, "locatedIn", container,
-                   ctx.evidence([ctx.first_token(mention)], "gazetteer-containment", 0.9))
-    _towns_by_bearing(ctx, out, named)
-    _areas_in_their_state(ctx, out, named)
-    _towns_the_model_doubted(ctx, out, named)
-    _towns_listed_with_towns(ctx, out, named)
-    _features_of_the_story_state(ctx, out)
-
-
 # Nouns after a region's name that the region's bearing from a town may follow: "the Hawkesbury
 # area north of Sydney".
-_REGION_NOUNS = {"area", "region", "district", "valley"}
+REGION_NOUNS = {"area", "region", "district", "valley"}
 
 
-def _is_region(mention: Mention, last: Any) -> bool:
+def is_region(mention: Mention, last: Any) -> bool:
     """Whether a place the gazetteer lacks may be a region or a feature of the land: not a sea
-    or a gulf by its last word, nor a building, a site or a road (``_is_site``: "Wollongong
+    or a gulf by its last word, nor a building, a site or a road (``is_site``: "Wollongong
     Hospital", "Appin Road")."""
-    return mention.type == "Place" and last.text not in _WATER_WORDS and \
-        not _is_site(mention, last)
+    return mention.type == "Place" and last.text not in WATER_WORDS and \
+        not is_site(mention, last)
 
 
-def _town_measured_before(ctx: Context, mention: Mention) -> Mention | None:
-    """The town a bearing before a place (or before the list it is in) is measured from:
-    "Sydney" in "areas south of Sydney at Sutherland, Illawarra and Shoalhaven", "south of
-    Sydney in the Shoalhaven"."""
-    doc = ctx.doc
-    first = ctx.last_token(mention)
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    index = min(first.left_edge.i, ctx.first_token(mention).i) - 1
-    if index >= 0 and doc[index].lower_ == "the":
-        index -= 1
-    if index < 1 or doc[index].lower_ not in ("at", "in", "near", "around"):
-        return None
-    town = ctx.mention_at(doc[index - 1])
-    if town is None or town.kind != "name" or not after_a_bearing(doc, ctx.first_token(town).i):
-        return None
-    return town
-
-
-def _towns_by_bearing(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
-    """"Gunning, south of Goulburn", "Boonah, 60 kilometres south-west of Brisbane": a town the
-    gazetteer lacks lies in the state or region around the town it is measured from, when the
-    article names that region. Not from a country's capital: a capital's district is small and
-    the towns around it often lie in another region (Queanbeyan is east of Canberra, in NSW).
-    A site or feature the gazetteer lacks "near" a town lies there too ("the Tarrow River Gorge
-    near Lauterbrunnen" in Switzerland). So does a region of the land the gazetteer lacks, by
-    its own bearing ("the Hawkesbury area north of Sydney") or by the bearing before the list it
-    is in ("areas south of Sydney at Kelmore and Tarrawong"); a sea, a road or a building does
-    not."""
-    doc = ctx.doc
-    gazetteer = ctx.gazetteer
-    for mention in ctx.mentions:
-        if mention.type not in ("City", "Place") or mention.kind != "name" or mention.key:
-            continue
-        last = ctx.last_token(mention)
-        after = last.i + 1
-        near = after + 1 < len(doc) and doc[after].lower_ == "near"
-        if mention.type == "Place" and after < len(doc) and doc[after].lower_ in _REGION_NOUNS:
-            after += 1  # "the Hawkesbury area north of Sydney"
-        start = after + 1 if near else bearing_after(doc, after) if mention.type == "City" or \
-            _is_region(mention, last) else None
-        if start is None and not near and (mention.type == "City" or _is_region(mention, last)):
-            start = _town_of_hedged_bearing(doc, after)  # "Dora village some 50 km south of"
-        reference = ctx.mention_at(doc[start]) if start is not None else None
-        if reference is None and not near and (mention.type == "City" or _is_region(mention, last)):
-            reference = _town_measured_before(ctx, mention)  # "south of Sydney at Illawarra"
-        if reference is None or reference.type != "City":
-            continue
-        # The town measured from, as the gazetteer knows it: its own entry, or the town of that
-        # name in a region the article names ("Goulburn" the model doubted, in an NSW story).
-        towns = [gazetteer.get(reference.key)] if reference.key else \
-            gazetteer.candidates(reference.text)
-        for town in towns:
-            if not isinstance(town, Place) or town.type != "City" or \
-                    town.key in gazetteer.capital_keys:
-                continue
-            container = next((named[k] for k in town.containers
-                              if k in named and _is_container(ctx, named[k])), None)
-            if container is not None:
-                out.relate(mention, "locatedIn", container,
-                           ctx.evidence([ctx.first_token(mention), ctx.first_token(reference)],
-                                        "place-near-town" if near else "town-by-bearing", 0.7))
-                break
-
-
-def _town_of_hedged_bearing(doc: Any, index: int) -> int | None:
-    """The token of the town a bearing from token ``index`` on is measured from, where the parse
-    gives the bearing a hedged distance or the town a description, past the settlement noun and
-    the comma after a name: "Dora village some 50 kilometres south of the Kashmiri summer
-    capital Srinagar", "Dismal Swamp, about 15 kilometres north of Mt Gambier" (the town is the
-    object of the bearing's "of", and the bearing's phrase begins at ``index``)."""
-    if index < len(doc) and doc[index].lower_ in SETTLEMENT_NOUNS:
-        index += 1
-    if index < len(doc) and doc[index].text == ",":
-        index += 1
-    for bearing in doc[index : index + 6]:
-        of = next((c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or bearing.left_edge.i != index or not after_a_bearing(doc, of.i + 1):
-            continue
-        town = next((c for c in of.children if c.dep_ == "pobj"), None)
-        return town.i if town is not None and town.pos_ == "PROPN" else None
-    return None
-
-
-def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
-    """"Back-burning continues in the Illawarra", "the fire may jump the Hawkesbury River" in
-    a New South Wales story: a named region or feature of the land lies in the smallest place
-    around it that the story names (its state or first-level region, else its country, else
-    a part of the world or continent around that), when no other rule placed it."""
-    gazetteer = ctx.gazetteer
-    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
-    located = {m.text for m in ctx.mentions if m.id in placed}
-    for mention in ctx.mentions:
-        area = _area(ctx, mention)
-        if area is None or mention.text in located:
-            continue
-        country = gazetteer.get(area.country or "")
-        chain = area.containers + (country.containers if isinstance(country, Place) else ())
-        container = next((named[k] for k in chain if k in named), None)
-        if container is not None:
-            located.add(mention.text)
-            out.relate(mention, "locatedIn", container,
-                       ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
-
-
-def _towns_the_model_doubted(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
-    """"the family of a Toowoomba woman" in a Queensland story: a town the story names that
-    the gazetteer knows but the mention is not linked to (the model tagged it an organisation
-    or a person, and kg.extract.entities kept it a town of the story's state) lies in the
-    smallest place around it that the story names, as a linked town does, when no other rule
-    placed it and exactly one town of its name lies in a named place (a town of fewer than
-    kg.gazetteer.LOCAL_TOWN_POPULATION people only in a named region or city, not in a named
-    country alone). Not in a story that names a region or a feature of the land ("the Hunter
-    region", "the Latrobe Valley", "the Tarrow Range"): the town may lie in that region, not
-    directly in its state."""
-    if any(_is_large_feature(ctx, m) or _area(ctx, m) is not None for m in ctx.mentions):
-        return
-    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
-    located = {m.text for m in ctx.mentions if m.id in placed}
-    known = {m.text for m in ctx.mentions if m.key}
-    done: set[str] = set()
-    for mention in ctx.mentions:
-        if mention.type != "City" or mention.kind != "name" or mention.key or \
-                mention.text in located | known | done:
-            continue
-        done.add(mention.text)
-        # the smallest named place around each town of the name; a small town the story names
-        # with no region or city around it may as well be a local place of the same name
-        # abroad, one the gazetteer lacks
-        smallest = []
-        for town in ctx.gazetteer.candidates(mention.text):
-            if not isinstance(town, Place) or town.type != "City":
-                continue
-            around = next((named[k] for k in town.containers if k in named), None)
-            if around is not None and (around.type != "Country" or
-                                       town.population >= LOCAL_TOWN_POPULATION):
-                smallest.append(around)
-        if len(smallest) != 1:
-            continue
-        out.relate(mention, "locatedIn", smallest[0],
-                   ctx.evidence([ctx.first_token(mention)], "doubted-town-in-named-place", 0.7))
-
-
-def _towns_listed_with_towns(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
-    """"around Tamworth, Gunnedah and Quirindi", "disaster areas in Campbeltown, Hornsby and
-    Warringah": a town or a local place the gazetteer does not link (not a site, a road or a
-    sea), in a list of places whose towns it knows, lies in the smallest place the story names
-    around every one of those towns, when no other rule placed it. A list with a state, a
-    person or a body in it ("Sydney, Canberra and Australia", "Hornsby and Mr Leete") says
-    nothing; nor does a list whose towns lie in no one named place."""
-    gazetteer = ctx.gazetteer
-    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
-    located = {m.text for m in ctx.mentions if m.id in placed}
-    for mention in ctx.mentions:
-        last = ctx.last_token(mention)
-        if mention.kind != "name" or mention.key or mention.text in located or not (
-                mention.type == "City" or _is_region(mention, last) and not last.is_lower):
-            continue  # not a site named by a common noun ("Gaza international airport")
-        listed = [ctx.mention_at(t) for t in listed_with(ctx.doc[last.i : last.i + 1])]
-        others = [m for m in listed if m is None or m.id != mention.id]
-        if not others or any(m is None or m.kind != "name" or m.type not in ("City", "Place")
-                             for m in others):
-            continue
-        chains = []
-        for other in others:
-            town = gazetteer.get(other.key) if other is not None and other.key else None
-            if isinstance(town, Place) and town.type == "City":
-                country = gazetteer.get(town.country or "")
-                chains.append(town.containers +
-                              (country.containers if isinstance(country, Place) else ()))
-        around = next((k for k in chains[0] if k in named and all(k in c for c in chains[1:])),
-                      None) if chains else None
-        if around is not None:
-            located.add(mention.text)
-            out.relate(mention, "locatedIn", named[around],
-                       ctx.evidence([ctx.first_token(mention)], "town-listed-with-towns", 0.7))
-
-
-def _is_large_feature(ctx: Context, mention: Mention) -> bool:
+def is_large_feature(ctx: Context, mention: Mention) -> bool:
     """Whether a place the gazetteer lacks is a large feature of the land or a region, by the
     last word of its name or the noun after it: "the Hawkesbury River", "the Latrobe Valley",
     "the Herberton Range", "the Hunter region", "the Shoalhaven area". A small feature ("Mount
@@ -662,44 +480,13 @@ def _is_large_feature(ctx: Context, mention: Mention) -> bool:
     doc = ctx.doc
     first, last = ctx.first_token(mention), ctx.last_token(mention)
     if mention.type != "Place" or mention.kind != "name" or mention.key or \
-            not _is_region(mention, last):
+            not is_region(mention, last):
         return False
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return last.i > first.i and last.text in _LARGE_FEATURE_WORDS or \
-        after is not None and after.is_lower and after.lower_ in _REGION_NOUNS | {"river", "coast"}
+        after is not None and after.is_lower and after.lower_ in REGION_NOUNS | {"river", "coast"}
 
 
 # Last words of the name of a feature of the land larger than a town's surroundings.
 _LARGE_FEATURE_WORDS = frozenset({"River", "Valley", "Range", "Ranges", "Mountains", "Peninsula",
                                   "Desert"})
-
-
-def _features_of_the_story_state(ctx: Context, out: Relations) -> None:
-    """A feature of the land or a region the gazetteer lacks ("the Hawkesbury River", "the
-    Hunter region"), that no other rule placed, lies in the one first-level region the story
-    names, when every other place it names lies in that region (or is its state): plain
-    geography in a local story ("Sydney", "New South Wales" and "the Hawkesbury River"). A
-    story that names two regions or a foreign place says nothing of where the feature is."""
-    gazetteer = ctx.gazetteer
-    regions: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if mention.kind == "name" and mention.type == "AdministrativeRegion" and mention.key:
-            regions.setdefault(mention.key, mention)
-    if len(regions) != 1:
-        return
-    (key, region), = regions.items()
-    state = gazetteer.get(key)
-    if not isinstance(state, Place):
-        return
-    for mention in ctx.mentions:
-        place = gazetteer.get(mention.key) if mention.key and mention.kind == "name" else None
-        if not isinstance(place, Place) or place.key in (key, state.country):
-            continue
-        if place.type == "Country" or key not in place.containers:
-            return  # "Afghanistan", or a town of another region
-    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
-    located = {m.text for m in ctx.mentions if m.id in placed}
-    for mention in ctx.mentions:
-        if _is_large_feature(ctx, mention) and mention.text not in located:
-            out.relate(mention, "locatedIn", region,
-                       ctx.evidence([ctx.first_token(mention)], "feature-in-story-region", 0.6))
