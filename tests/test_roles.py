@@ -65,3 +65,27 @@ def test_a_level_of_government_is_no_part_of_a_title(
         text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert wanted in found and unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a title cut short before a name, as US wire copy writes it, is recorded spelled out
+    ("The talks were useful, said Rep. Dana Whitfield, the chairman of the House Budget Committee.",
+     ("Dana Whitfield", "jobTitle", "representative"), ("Dana Whitfield", "jobTitle", "Rep.")),
+    ("Sen. Maria Okafor of Oregon voted against the farm bill on Tuesday.",
+     ("Maria Okafor", "jobTitle", "senator"), ("Maria Okafor", "jobTitle", "Sen.")),
+    ("Gov. Jim Hartley declared a state of emergency after floods hit Iowa.",
+     ("Jim Hartley", "jobTitle", "governor"), ("Jim Hartley", "jobTitle", "Gov.")),
+    ("Troops withdrew from the valley, Gen. Omar Haddad told reporters in Amman.",
+     ("Omar Haddad", "jobTitle", "general"), ("Omar Haddad", "jobTitle", "Gen.")),
+])
+def test_a_title_cut_short_is_spelled_out(
+        text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found and unwanted not in found, found
+
+
+def test_a_party_before_a_title_cut_short_is_still_the_holders() -> None:
+    found = relations(facts_of("Republican Sen. Tom Hale told reporters in Texas the United States "
+                               "would not pay."))
+    assert ("Tom Hale", "memberOf", "Republican Party") in found
+    assert ("Tom Hale", "jobTitle", "senator") in found

@@ -60,8 +60,18 @@ def title_in(words: list[str], ctx: Context) -> str | None:
     return None
 
 
+def title_abbreviations() -> dict[str, str]:
+    """Titles cut short with a full stop and the title each stands for: "Rep." →
+    "representative", "Lt." → "lieutenant" (``title-abbreviations.tsv``)."""
+    return lexicon().classes("title-abbreviations.tsv")
+
+
 def singular(word: Any) -> str:
-    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
+    """A title's word as one holder's title writes it: "astronauts" → "astronaut", "Sen." →
+    "senator" (a title cut short is spelled out: "Lt. Gen. Paul Reed" is a lieutenant general)."""
+    spelled = title_abbreviations().get(str(word.text))
+    if spelled is not None:
+        return spelled
     return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
 
 

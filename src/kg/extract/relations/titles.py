@@ -22,6 +22,7 @@ from kg.extract.relations.title_words import (
     opposed,
     portfolio_word,
     singular,
+    title_abbreviations,
     title_in,
     words_of_title,
 )
@@ -35,8 +36,9 @@ _JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
 def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     """Whether a word before a name can belong to its title: a modifier or a title's word; a
     joining word ("and", "of") only inside a title it spells with the words after it
-    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
-    lower = token.lower_
+    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"; a title cut
+    short is read spelled out ("Lt." in "Lt. Gen. Paul Reed")."""
+    lower = title_abbreviations().get(token.text, token.lower_)
     if len(words) > 1 and words[0].text == "-" and \
             any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
         return True  # "co" in "co-founder"
