@@ -89,3 +89,18 @@ def test_a_party_before_a_title_cut_short_is_still_the_holders() -> None:
                                "would not pay."))
     assert ("Tom Hale", "memberOf", "Republican Party") in found
     assert ("Tom Hale", "jobTitle", "senator") in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a body's board member is one of its members, with the post as the job title
+    ("Qantas board member Ann Hill resigned on Monday.",
+     [("Ann Hill", "jobTitle", "board member"), ("Ann Hill", "memberOf", "Qantas")]),
+    ("Ravi Singh, a board member of Tata Steel, declined to comment.",
+     [("Ravi Singh", "jobTitle", "board member"), ("Ravi Singh", "memberOf", "Tata Steel")]),
+    ("Maria Costa is a board member at Oxfam in Geneva.",
+     [("Maria Costa", "jobTitle", "board member"), ("Maria Costa", "memberOf", "Oxfam")]),
+])
+def test_a_board_member_is_a_member_with_a_title(text: str, wanted: list[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert all(w in found for w in wanted), found
+    assert not any(r[1] == "leaderOf" for r in found), found

@@ -110,6 +110,9 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     index = token.i
     if singular(token) in ctx.gazetteer.titles:
         return False
+    if title_in([singular(token), *[singular(w) for w in words]], ctx) != \
+            title_in([singular(w) for w in words], ctx):
+        return False  # "board" in "Acme board member X": a word of a longer title, no topic
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
             doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
