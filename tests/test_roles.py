@@ -92,6 +92,38 @@ def test_a_party_before_a_title_cut_short_is_still_the_holders() -> None:
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
+    # a relative clause on the noun apposed to a name says what the named person is or was
+    ("The firm collapsed in 2009, according to Dana Whitfield, a rancher from Nevada who was a "
+     "Greenpeace board member.", [("Dana Whitfield", "jobTitle", "board member"),
+                                  ("Dana Whitfield", "memberOf", "Greenpeace")]),
+    ("Omar Haddad, a lawyer from Amman who is a member of the Islamic Action Front, was detained.",
+     [("Omar Haddad", "memberOf", "Islamic Action Front")]),
+    ("Tom Hale, a farmer who was the chairman of the National Farmers Federation, died on Sunday.",
+     [("Tom Hale", "jobTitle", "chairman"), ("Tom Hale", "leaderOf", "National Farmers Federation")]),
+    ("Kenji Mori, a Japanese citizen who served as the vice president of Toyota, was questioned.",
+     [("Kenji Mori", "jobTitle", "vice president"), ("Kenji Mori", "memberOf", "Toyota")]),
+])
+def test_a_relative_clause_on_an_apposition_says_what_the_person_is(
+        text: str, wanted: list[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a clause that gives no title or body ties the person to nothing
+    ("Li Wei, a retired teacher who became a friend of Jo Roe, spoke in Beijing.",
+     ("Li Wei", "memberOf", "Jo Roe")),
+    # the clause is on another noun than the one apposed to the name
+    ("Ann Bell, a friend of the mayor who was a Greenpeace board member, spoke in Leeds.",
+     ("Ann Bell", "memberOf", "Greenpeace")),
+])
+def test_a_relative_clause_on_another_noun_is_not_the_persons(
+        text: str, unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
     # a body's board member is one of its members, with the post as the job title
     ("Qantas board member Ann Hill resigned on Monday.",
      [("Ann Hill", "jobTitle", "board member"), ("Ann Hill", "memberOf", "Qantas")]),
