@@ -66,10 +66,22 @@ def title_abbreviations() -> dict[str, str]:
     return lexicon().classes("title-abbreviations.tsv")
 
 
+def cut_short(word: Any) -> str | None:
+    """The title a word cut short with a full stop stands for: "Sen." → "senator", and "Capt"
+    in "Capt. Ann Moss", whose full stop the tokenizer splits off ("Capt" | "." | "Ann");
+    None for any other word."""
+    spelled = title_abbreviations().get(str(word.text))
+    if spelled is not None:
+        return spelled
+    if word.whitespace_ or word.i + 1 >= len(word.doc) or word.doc[word.i + 1].text != ".":
+        return None
+    return title_abbreviations().get(f"{word.text}.")
+
+
 def singular(word: Any) -> str:
     """A title's word as one holder's title writes it: "astronauts" → "astronaut", "Sen." →
     "senator" (a title cut short is spelled out: "Lt. Gen. Paul Reed" is a lieutenant general)."""
-    spelled = title_abbreviations().get(str(word.text))
+    spelled = cut_short(word)
     if spelled is not None:
         return spelled
     return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
