@@ -145,3 +145,17 @@ def test_a_board_member_is_a_member_with_a_title(text: str, wanted: list[tuple[s
     found = relations(facts_of(text))
     assert all(w in found for w in wanted), found
     assert not any(r[1] == "leaderOf" for r in found), found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a sergeant's grade is part of the rank, spelled out or cut short
+    ("The dead were named as Master Sergeant Tom Hale, 39, of Ohio and Staff Sergeant Ann Cole, 28, "
+     "of Texas.", [("Tom Hale", "jobTitle", "Master Sergeant"), ("Ann Cole", "jobTitle", "Staff Sergeant")]),
+    ("Staff Sgt. Luis Ortega was wounded in the blast near Kandahar.",
+     [("Luis Ortega", "jobTitle", "Staff sergeant")]),
+    ("Sergeant Major Kevin Doyle said the patrol had returned to its base in Helmand.",
+     [("Kevin Doyle", "jobTitle", "Sergeant Major")]),
+])
+def test_a_sergeants_grade_is_part_of_the_rank(text: str, wanted: list[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert all(w in found for w in wanted), found
