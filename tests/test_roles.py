@@ -159,3 +159,23 @@ def test_a_board_member_is_a_member_with_a_title(text: str, wanted: list[tuple[s
 def test_a_sergeants_grade_is_part_of_the_rank(text: str, wanted: list[tuple[str, str, str]]) -> None:
     found = relations(facts_of(text))
     assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(("text", "member", "unled"), [
+    # a field after "of" narrows a leading title: the holder is the body's, and leads no more of it
+    ("Senior vice president and global head of security at Acme Corp, Brian Cole, said so.",
+     ("Brian Cole", "memberOf", "Acme Corp"), ("Brian Cole", "leaderOf", "Acme Corp")),
+    ("Kim Lee, the director of research at Hanbit Motors, said chips were scarce.",
+     ("Kim Lee", "memberOf", "Hanbit Motors"), ("Kim Lee", "leaderOf", "Hanbit Motors")),
+    ("Omar Said, the chief of operations at Oxfam, said aid had arrived in Gaza.",
+     ("Omar Said", "memberOf", "Oxfam"), ("Omar Said", "leaderOf", "Oxfam")),
+])
+def test_a_field_after_a_title_narrows_the_post(
+        text: str, member: tuple[str, str, str], unled: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert member in found and unled not in found, found
+
+
+def test_a_body_after_of_is_led() -> None:
+    found = relations(facts_of("Tom Hale, the head of Oxfam, said aid had arrived in Gaza."))
+    assert ("Tom Hale", "leaderOf", "Oxfam") in found, found
