@@ -733,3 +733,31 @@ def test_a_town_before_an_outlets_noun_is_its_seat(text: str, wanted: tuple[str,
 def test_a_town_before_another_bodys_noun_is_no_seat() -> None:
     found = relations(facts_of("The minister met the Sydney lawyer Acme Legal on Monday."))
     assert not any(p == "basedIn" and o == "Sydney" for _, p, o in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the party letter before the state a US legislator represents is the legislator's party
+    ("Sen. Tom Hale (R-Texas) said the farm bill would fail.", ("Tom Hale", "memberOf", "Republican Party")),
+    ("The measure passed, said Rep. Ann Cole, D-Calif., after the vote in Washington.",
+     ("Ann Cole", "memberOf", "Democratic Party")),
+    ("Senate Majority Leader Mitch Carver (R-Ky.) blocked the vote on Monday.",
+     ("Mitch Carver", "memberOf", "Republican Party")),
+    ("Rep. Luis Ortega (D-N.Y.) called the ruling a disgrace.",
+     ("Luis Ortega", "memberOf", "Democratic Party")),
+])
+def test_a_us_party_tag_after_a_name_is_the_legislators_party(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # an independent's tag names no party
+    "Sen. Ben Sawyer (I-Vt.) voted against the bill.",
+    # a letter and a hyphen that are no party tag
+    "Tom Hale (D-Day veteran) marched in Portsmouth.",
+    "The jet, an F-16, was flown by Tom Hale (R-Squadron) over Texas.",
+])
+def test_no_party_without_a_party_tag(text: str) -> None:
+    found = relations(facts_of(text))
+    assert not any(r[1] == "memberOf" and "Party" in r[2] for r in found), found

@@ -375,7 +375,8 @@ def copular(ctx: Context, out: Relations) -> None:
         person = ctx.mention_in(subjects[0], ("Person",)) or next(
             (m for m in (ctx.mention_in(t, ("Person",)) for t in apposed)
              if m is not None and m.kind == "name"), None) or (
-            _person_of(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None)
+            _person_of(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None) or (
+            _apposed_to_a_name(ctx, subjects[0], token) if token.dep_ == "relcl" else None)
         if person is None or person.type != "Person":
             continue
         nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
@@ -431,6 +432,25 @@ def copular(ctx: Context, out: Relations) -> None:
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
                               evidence, leading=not (is_former(noun) or is_junior(noun)),
                               retired=is_retired(noun))
+
+
+def _apposed_to_a_name(ctx: Context, noun: Any, clause: Any) -> Mention | None:
+    """The named person a common noun is apposed to, when a relative clause on that noun says
+    what the person is or was: "businessman" in "Jo Roe, a businessman from Ohio who was an
+    Acme board member", "citizen" in "X, an Israeli citizen who served as the vice president of
+    Y" (the clause's subject is the person the apposition describes). Only a place may come
+    between the noun and the clause: in "X, a friend of the mayor who was ..." the clause may be
+    the mayor's."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or ctx.mention_at(noun) is not None:
+        return None
+    pronoun = min((c.i for c in clause.children if c.tag_ in ("WP", "WDT")), default=clause.i)
+    for between in ctx.doc[noun.i + 1 : pronoun]:
+        place = ctx.mention_at(between)
+        if between.pos_ in ("NOUN", "PRON") or between.pos_ == "PROPN" and (
+                place is None or place.type not in PLACE_TYPES):
+            return None
+    person = ctx.mention_in(noun.head, ("Person",))
+    return person if person is not None and person.kind == "name" else None
 
 
 def _capitalised_title(ctx: Context, noun: Any) -> bool:

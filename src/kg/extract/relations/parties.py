@@ -1,13 +1,16 @@
-"""Parties written before a politician's title: a party's short name ("Labor MP X") or the adjective
-that opens its name ("Liberal senator Y"), read as the party of a state the story names."""
+"""Parties written around a politician's name: a party's short name ("Labor MP X") or the adjective
+that opens its name ("Liberal senator Y"), read as the party of a state the story names, and the
+US party tag after a legislator's name ("Sen. Z (R-Texas)")."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from kg.extract.context import Context
+from kg.extract.relations.collector import Relations
 from kg.extract.relations.title_words import singular, title_in, words_of_title
 from kg.gazetteer import KnownOrganization, Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 
@@ -71,3 +74,29 @@ def story_states(ctx: Context) -> set[str]:
         elif known.country:
             states.add(known.country)
     return states
+
+
+def party_tags(ctx: Context, out: Relations) -> None:
+    """"Sen. Tom Hale (R-Texas)", "Rep. Ann Cole, D-N.Y.,": the party letter joined by a hyphen
+    to the state a US legislator represents (by its name or its abbreviation), apposed to the
+    name, is the legislator's party (``party-tags.tsv``); a state of another country than the
+    party's, or a word that is no state, makes no tag."""
+    tags = lexicon().classes("party-tags.tsv")
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        last = ctx.last_token(person)
+        for state in (c for c in last.children if c.dep_ == "appos" and c.i > last.i):
+            letter = state.doc[state.i - 2] if state.i - 2 > last.i else None
+            if letter is None or letter.text not in tags or state.doc[state.i - 1].text != "-" or \
+                    letter.whitespace_ or state.doc[state.i - 1].whitespace_ or \
+                    state.doc[letter.i - 1].text not in ("(", ",") or letter.i - 1 != last.i + 1 or \
+                    not (state.is_title or state.is_upper) or state.i + 1 >= len(state.doc) or \
+                    state.doc[state.i + 1].text not in (")", ","):
+                continue
+            known = ctx.gazetteer.lookup(tags[letter.text])
+            region = ctx.gazetteer.region_after_town(state.text)  # "Texas", "Calif.", "NY"
+            if not isinstance(known, KnownOrganization) or region is None or \
+                    region.country != known.country:
+                continue
+            party = ctx.add_mention([letter], known.type, key=known.key)
+            evidence = ctx.evidence([last, letter, state], "party-tag", 0.85)
+            out.relate(person, "memberOf", party, evidence)

@@ -60,8 +60,30 @@ def title_in(words: list[str], ctx: Context) -> str | None:
     return None
 
 
+def title_abbreviations() -> dict[str, str]:
+    """Titles cut short with a full stop and the title each stands for: "Rep." →
+    "representative", "Lt." → "lieutenant" (``title-abbreviations.tsv``)."""
+    return lexicon().classes("title-abbreviations.tsv")
+
+
+def cut_short(word: Any) -> str | None:
+    """The title a word cut short with a full stop stands for: "Sen." → "senator", and "Capt"
+    in "Capt. Ann Moss", whose full stop the tokenizer splits off ("Capt" | "." | "Ann");
+    None for any other word."""
+    spelled = title_abbreviations().get(str(word.text))
+    if spelled is not None:
+        return spelled
+    if word.whitespace_ or word.i + 1 >= len(word.doc) or word.doc[word.i + 1].text != ".":
+        return None
+    return title_abbreviations().get(f"{word.text}.")
+
+
 def singular(word: Any) -> str:
-    """A title's word as one holder's title writes it: "astronauts" → "astronaut"."""
+    """A title's word as one holder's title writes it: "astronauts" → "astronaut", "Sen." →
+    "senator" (a title cut short is spelled out: "Lt. Gen. Paul Reed" is a lieutenant general)."""
+    spelled = cut_short(word)
+    if spelled is not None:
+        return spelled
     return str(word.lemma_) if word.tag_ == "NNS" else str(word.text)
 
 
@@ -181,10 +203,33 @@ def is_retired(noun: Any) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ == "retired" for c in noun.children)
 
 
+_FIELD_KINDS = ("official", "business", "academic", "media")
+"""The kinds of title a field after "of" narrows: "director of nursing", "head of security"
+(a state's offices are narrowed by their portfolio, which the portfolio rules read)."""
+
+
+def _of_a_field(noun: Any, ctx: Context, title: str) -> bool:
+    """Whether a leading title is narrowed by the field written after it with "of": "head of
+    security at Acme", "the director of nursing at the hospital" (a lower-case noun that names
+    no body and writes no longer title with it: not "chief of staff")."""
+    if not title or ctx.gazetteer.titles[title].kind not in _FIELD_KINDS:
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for field in (o for o in prep.children if o.dep_ == "pobj"):
+            if field.pos_ == "NOUN" and field.is_lower and ctx.mention_at(field) is None and \
+                    f"{title} of {field.lower_}" not in ctx.gazetteer.titles and \
+                    not any(c.dep_ == "det" for c in field.children):
+                return True
+    return False
+
+
 def is_briefed(noun: Any, ctx: Context) -> bool:
     """Whether a title noun is narrowed to a place or a topic, whose holder leads that part and
-    not the whole body: "Amnesty's Asia director", "the company's finance director"."""
+    not the whole body: "Amnesty's Asia director", "the company's finance director", "the head
+    of security at Acme"."""
     title = noun_title(noun, ctx)[0] or ""
+    if _of_a_field(noun, ctx, title):
+        return True
     for child in noun.children:
         if child.dep_ not in ("compound", "nmod") or child.i > noun.i:
             continue

@@ -19,6 +19,7 @@ from kg.extract.relations.title_words import (
     PAST_MODIFIERS,
     TITLE_LEVELS,
     TITLE_MODIFIERS,
+    cut_short,
     opposed,
     portfolio_word,
     singular,
@@ -35,8 +36,9 @@ _JOINING_WORDS = {"and", "of", "for", "in", "at", "to", "the"}
 def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     """Whether a word before a name can belong to its title: a modifier or a title's word; a
     joining word ("and", "of") only inside a title it spells with the words after it
-    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"."""
-    lower = token.lower_
+    ("president and chief executive"), not in "Mudgee, Narromine and Kempsey"; a title cut
+    short is read spelled out ("Lt." in "Lt. Gen. Paul Reed")."""
+    lower = cut_short(token) or token.lower_
     if len(words) > 1 and words[0].text == "-" and \
             any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
         return True  # "co" in "co-founder"
@@ -108,6 +110,9 @@ def _topic_before_body(ctx: Context, token: Any, words: list[Any]) -> bool:
     index = token.i
     if singular(token) in ctx.gazetteer.titles:
         return False
+    if title_in([singular(token), *[singular(w) for w in words]], ctx) != \
+            title_in([singular(w) for w in words], ctx):
+        return False  # "board" in "Acme board member X": a word of a longer title, no topic
     while index >= 0 and doc[index].is_lower and doc[index].pos_ == "NOUN" and \
             doc[index].dep_ == "compound" and doc[index].head.i > index and \
             doc[index].head.i <= words[-1].i and ctx.mention_at(doc[index]) is None:
@@ -187,7 +192,9 @@ def titles_before_names(ctx: Context, out: Relations) -> None:
         while index >= start:
             token = doc[index]
             covering = ctx.mention_at(token)
-            if covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+            if token.text == "." and index > 0 and cut_short(doc[index - 1]) is not None:
+                pass  # the full stop of "Capt." that the tokenizer split off: "Capt" | "." | "Ann"
+            elif covering and covering.type in ("Country", *ORGANIZATION_TYPES):
                 if _opposed_or_named(ctx, covering):
                     break
                 if covering not in bodies:
@@ -381,8 +388,10 @@ def _sentence_start(ctx: Context, token: Any) -> int:
     previous = ctx.sentence_of(token) - 1
     floor = ctx.tokens_of(previous)[0].i if previous >= 0 else 0
     index = token.i
-    while index > floor and doc[index - 1].text not in _SENTENCE_ENDS and "\n" not in doc[index - 1].text:
-        index -= 1
+    while index > floor and "\n" not in doc[index - 1].text and (
+            doc[index - 1].text not in _SENTENCE_ENDS or
+            index > 1 and doc[index - 1].text == "." and cut_short(doc[index - 2]) is not None):
+        index -= 1  # the full stop of a title cut short ("Sgt." in "Sgt. Ray Ortiz") ends nothing
     return index
 
 
