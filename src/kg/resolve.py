@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
-from kg.extract.coreference import gender_of, person_genders, pronoun_gender
+from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quotation_it_speaks
 from kg.extract.entities.acronyms import DEFINES
 from kg.extract.entities.clues import leading_state, state_named
 from kg.extract.events import REPORTING, merge_occasions
@@ -316,8 +316,12 @@ class _Resolver:
         gender = pronoun_gender(mention.text) if mention.kind == "pronoun" else None
         speaker = quoted_speaker(self.facts.article.text, self.mentions, mention.start, self.said) \
             if gender is not None else None
+        # '"I never met Roe," he said': not the people its speaker names
+        spoken = quotation_it_speaks(self.facts.article.text, mention.start) \
+            if gender is not None else (0, 0)
         for other in reversed(self.mentions):
-            if other.start >= mention.start or other.id not in self.key_of:
+            if other.start >= mention.start or other.id not in self.key_of or \
+                    spoken[0] < other.start < spoken[1]:
                 continue
             if mention.sentence - other.sentence > reach:
                 break
