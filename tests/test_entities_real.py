@@ -8,6 +8,7 @@ from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
+    ends_with_a_named_surname,
     leading_state,
     person_name_part,
     titled_name,
@@ -408,6 +409,34 @@ def test_a_name_that_begins_with_a_given_name_is_a_persons() -> None:
     assert ("Ed Mills", "nationality", "United States") in relations(facts)
     facts = facts_of("But a man known as Nick told Channel Nine he was sure.")
     assert typed(facts).get("Nick") == "Person"
+
+
+def test_a_name_that_ends_with_a_named_persons_surname_is_a_relatives() -> None:
+    gazetteer = default_gazetteer()
+    surnames = {"Castell", "Okonkwo", "Brandvik"}
+    doc = parse("Tomas Ruiz Castell met reporters.")  # a father's full name opens a sentence
+    assert ends_with_a_named_surname(doc[0:3], surnames, gazetteer)
+    doc = parse('"I, Chiamaka Okonkwo, will stand," she said.')  # a name inside a quotation
+    assert ends_with_a_named_surname(doc[3:5], surnames, gazetteer)
+    doc = parse("His uncle, Sverre Brandvik, stayed home.")  # a relative in apposition
+    assert ends_with_a_named_surname(doc[3:5], surnames, gazetteer)
+    doc = parse("Senator Castell and Lagos Okonkwo and Mount Brandvik and Tomas Ruiz")
+    assert not ends_with_a_named_surname(doc[0:2], surnames, gazetteer)  # a title's word
+    assert not ends_with_a_named_surname(doc[3:5], surnames, gazetteer)  # a place's name
+    assert not ends_with_a_named_surname(doc[6:8], surnames, gazetteer)  # a place's word
+    assert not ends_with_a_named_surname(doc[9:11], surnames, gazetteer)  # no one's surname
+
+
+def test_an_untagged_relatives_full_name_is_a_person_of_their_own() -> None:
+    # the model tags the son's name and leaves the father's untagged (as it does on real
+    # pages): the father is a person of his own, and a bare surname two people share joins
+    # no full name the article gives after it
+    text = "Tomas Ruiz Castell runs a bakery. His son, David Castell, was arrested on Monday."
+    doc = parse(text)
+    doc.ents = [span for span in doc.ents if span.text != "Tomas Ruiz Castell"]
+    facts = resolve(extract(Article(id="test", text=text), doc))
+    assert typed(facts).get("Tomas Ruiz Castell") == "Person"
+    assert typed(facts).get("David Castell") == "Person"
 
 
 def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:

@@ -454,9 +454,11 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
-    """Whether a short name is the start or the end of a full name."""
+    """Whether a short name is the start or the end of a full name, or its first and last
+    words with the middle name left out ("Ana Ruiz" of "Ana Maria Ruiz")."""
     size = len(words)
-    return size <= len(full) and (full[:size] == words or full[-size:] == words)
+    return size <= len(full) and (full[:size] == words or full[-size:] == words) or \
+        size == 2 and len(full) == 3 and words == [full[0], full[-1]]
 
 
 def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
