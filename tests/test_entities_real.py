@@ -461,6 +461,28 @@ def test_the_last_word_of_a_title_noun_in_word_is_no_place() -> None:
     assert typed(facts).get("Ohio") == "AdministrativeRegion"
 
 
+def test_a_titled_name_the_model_took_for_a_work_is_the_persons_name() -> None:
+    gazetteer = default_gazetteer()
+
+    def names(text: str, start: int, end: int) -> list[tuple[str, str]]:
+        doc = parse(text)
+        doc.ents = [make_span(doc, start, end, "WORK_OF_ART")]  # as the model tags it on pages
+        return [(e.text, e.label_) for e in repaired_names(doc, gazetteer)]
+
+    # a capitalised office before the name, the name ending in a building's word
+    assert names("Patrol Sergeant John Hall said the road was shut.", 0, 4) == \
+        [("John Hall", "PERSON")]
+    # a title of two words and a name of three
+    assert names("Deputy Commissioner Maria Elena Park spoke on Monday.", 0, 5) == \
+        [("Maria Elena Park", "PERSON")]
+    # an office written after a body's name
+    assert names("Harbour Board Chairman David Osei resigned.", 0, 5) == \
+        [("David Osei", "PERSON")]
+    # a work's title with no title's word before a given name stays no name
+    assert names("They sang Sweet Lord John Brown at the game.", 2, 6) == []
+    assert names("The Chief Inspector Returns opened in London.", 1, 4) == []
+
+
 def test_a_name_before_a_forces_members_is_a_unit_of_that_force() -> None:
     facts = facts_of("Hundreds of Delta Force soldiers landed near Kandahar on Monday.")
     assert typed(facts).get("Delta Force") == "Military"
