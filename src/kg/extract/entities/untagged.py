@@ -250,7 +250,9 @@ def find_repeated_names(ctx: Context) -> None:
     whole names of two words or more, or of one word for a non-person, or a person's surname
     alone ("Moussaoui is charged" after "Zacarias Moussaoui", a word the gazetteer does not
     know as a place's or a body's), as a run of proper nouns of its own (not the start or the
-    end of a longer name)."""
+    end of a longer name). A surname two people of the article share is the one person of
+    that surname named before it, and no one's once both are ("Waugh" after "Mark Waugh" and
+    before "Steve Waugh" is Mark)."""
     doc = ctx.doc
     names: dict[tuple[str, ...], Mention] = {}
     surnames: dict[tuple[str, ...], dict[tuple[str, ...], Mention]] = {}  # full names by surname
@@ -264,9 +266,12 @@ def find_repeated_names(ctx: Context) -> None:
         if mention.type == "Person" and len(words) > 1 and words[-1].isalpha() and \
                 words[-1].istitle() and ctx.gazetteer.lookup(words[-1]) is None:
             surnames.setdefault((words[-1],), {}).setdefault(words, mention)
+    shared: dict[str, list[Mention]] = {}  # a surname two people share, by its word
     for surname, people in surnames.items():
         if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
             names.setdefault(surname, next(iter(people.values())))
+        elif surname not in names:
+            shared[surname[0]] = list(people.values())
     short_forms = _short_company_names(ctx, names)
     for words, mention in short_forms.items():
         names.setdefault(words, mention)
@@ -283,6 +288,12 @@ def find_repeated_names(ctx: Context) -> None:
             if len(words) == size and words in names:
                 found = (size, names[words])
                 break
+        if found is None and texts[index] in shared:
+            # "Waugh" after "Mark Waugh" and before the article names "Steve Waugh": the one
+            # person of that surname named so far (the nearest antecedent that is unambiguous)
+            words = (texts[index],)
+            earlier = [m for m in shared[texts[index]] if m.end <= doc[index].idx]
+            found = (1, earlier[0]) if len(earlier) == 1 else None
         if found is None:
             index += 1
             continue
