@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.coreference import gender_of, person_genders
+from extracting import facts_of, labels
+from kg.extract.coreference import gender_of, person_genders, quotation_it_speaks
 from kg.extract.quotations import inside, quoted_speaker
 from kg.model import Mention
 
@@ -67,3 +68,26 @@ def test_a_place_is_inside_a_quotation_its_paragraph_opened():
     assert not inside(text, text.index("Ms Lee"))
     assert inside('They call it a \u201cfair deal\u201d now', 20)
     assert not inside('They call it a \u201cfair deal\u201d now', 34)
+
+
+def test_a_pronoun_after_a_quotation_speaks_it_and_is_none_of_the_people_it_names() -> None:
+    text = 'Talks failed. "Berg lied to the police," he said.'
+    start, end = quotation_it_speaks(text, text.index("he said"))
+    assert text[start:end + 1] == '"Berg lied to the police,"'
+    text = "Ms Oduya left. \u201cI never met Obi, nor will I,\u201d she told reporters."
+    start, end = quotation_it_speaks(text, text.index("she told"))
+    assert "Obi" in text[start:end] and "Oduya" not in text[start:end]
+    # a quotation that went on from the paragraph before: from the start of its paragraph
+    text = '"We lost.\nBut Santos (the coach) will stay," he added.'
+    start, end = quotation_it_speaks(text, text.index("he added"))
+    assert text[start:end] == "But Santos (the coach) will stay,"
+    text = 'Berg said he lied. He left.'
+    assert quotation_it_speaks(text, text.index("He left")) == (0, 0)  # no quotation before it
+
+
+def test_the_speaker_of_a_quotation_is_not_the_person_it_names() -> None:
+    facts = facts_of('Halvorsen told the court he was innocent. "Berg lied to the police," he said.')
+    names = labels(facts)
+    speakers = {names[ref] for event in facts.events if event.type == "Statement"
+                for role, ref in event.roles if role == "agent"}
+    assert "Berg" not in speakers

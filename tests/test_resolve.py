@@ -53,6 +53,14 @@ def test_a_short_name_joins_the_full_name_before_it() -> None:
     assert (entity.label, entity.type, entity.aliases) == ("Ri Il Kyu", "Person", ("Ri",))
 
 
+def test_a_name_without_its_middle_name_joins_the_full_name() -> None:
+    resolved = resolve(facts(mention("m1", "Ana Maria Ruiz", 0, 0, "Person"),
+                             mention("m2", "Ana Ruiz", 40, 1, "Person"),
+                             mention("m3", "Tomas Ruiz", 80, 2, "Person")))
+    assert key_of(resolved, "m1") == key_of(resolved, "m2") == "ana-maria-ruiz"
+    assert key_of(resolved, "m3") == "tomas-ruiz"  # another given name: another person
+
+
 def test_a_gazetteer_key_gives_the_entry_its_name_and_wikidata_link() -> None:
     resolved = resolve(facts(mention("m1", "DPRK", 0, 0, "Country", key="north-korea")))
     entity = by_key(resolved)["north-korea"]

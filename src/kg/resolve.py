@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
-from kg.extract.coreference import gender_of, person_genders, pronoun_gender
+from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quotation_it_speaks
 from kg.extract.entities.acronyms import DEFINES
 from kg.extract.entities.clues import leading_state, state_named
 from kg.extract.events import REPORTING, merge_occasions
@@ -316,8 +316,12 @@ class _Resolver:
         gender = pronoun_gender(mention.text) if mention.kind == "pronoun" else None
         speaker = quoted_speaker(self.facts.article.text, self.mentions, mention.start, self.said) \
             if gender is not None else None
+        # '"I never met Roe," he said': not the people its speaker names
+        spoken = quotation_it_speaks(self.facts.article.text, mention.start) \
+            if gender is not None else (0, 0)
         for other in reversed(self.mentions):
-            if other.start >= mention.start or other.id not in self.key_of:
+            if other.start >= mention.start or other.id not in self.key_of or \
+                    spoken[0] < other.start < spoken[1]:
                 continue
             if mention.sentence - other.sentence > reach:
                 break
@@ -450,9 +454,11 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
-    """Whether a short name is the start or the end of a full name."""
+    """Whether a short name is the start or the end of a full name, or its first and last
+    words with the middle name left out ("Ana Ruiz" of "Ana Maria Ruiz")."""
     size = len(words)
-    return size <= len(full) and (full[:size] == words or full[-size:] == words)
+    return size <= len(full) and (full[:size] == words or full[-size:] == words) or \
+        size == 2 and len(full) == 3 and words == [full[0], full[-1]]
 
 
 def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:

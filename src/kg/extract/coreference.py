@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
-from kg.extract.quotations import quoted_speaker
+from kg.extract.quotations import QUOTE_MARKS, opens, quoted_speaker
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -79,8 +79,10 @@ def person_for_pronoun(ctx: Context, token: Any) -> Mention | None:
         return None
     genders = person_genders(ctx.article.text, ctx.mentions)
     sentence = ctx.sentence_of(token)
+    spoken = quotation_it_speaks(ctx.article.text, token.idx)
     people = [m for m in ctx.mentions if m.type == "Person" and m.kind == "name" and
-              0 <= sentence - m.sentence <= _PERSON_REACH and m.end <= token.idx]
+              0 <= sentence - m.sentence <= _PERSON_REACH and m.end <= token.idx and
+              not spoken[0] < m.start < spoken[1]]
     speaker = quoted_speaker(ctx.article.text, ctx.mentions, token.idx)
     named = [m for m in people if gender_of(genders, m) in (None, gender) and
              (speaker is None or surname(m) != surname(speaker))]
@@ -102,6 +104,21 @@ def person_for_pronoun(ctx: Context, token: Any) -> Mention | None:
         return named[-1]
     subjects = [m for m in named if _named_as_subject(ctx, m)]
     return subjects[-1] if len({surname(m) for m in subjects}) == 1 else None
+
+
+def quotation_it_speaks(text: str, offset: int) -> tuple[int, int]:
+    """Where the quotation a pronoun right after it speaks begins and ends ('"I have never met
+    Ruiz," he said': "he" is not Ruiz, whom the speaker names); (0, 0) for a pronoun that
+    follows no closing quotation mark. A quotation its paragraph does not open began in the
+    paragraph before: it runs from the start of the pronoun's paragraph."""
+    lead = text[:offset].rstrip(" ,")
+    if not lead or lead[-1] not in QUOTE_MARKS or opens(text, len(lead) - 1):
+        return (0, 0)
+    close = len(lead) - 1
+    paragraph = text.rfind("\n", 0, close) + 1
+    opening = next((i for i in range(close - 1, paragraph - 1, -1)
+                    if text[i] in QUOTE_MARKS and opens(text, i)), paragraph)
+    return (opening, close)
 
 
 def surname(person: Mention) -> str:

@@ -276,6 +276,32 @@ def begins_with_a_given_name(span: Any, gazetteer: Any) -> bool:
         for t in rest)
 
 
+def ends_with_a_named_surname(span: Any, surnames: set[str], gazetteer: Any) -> bool:
+    """Whether a name of two or three capitalised words the model left untagged is a person's by
+    its last word, the surname of a person the article names in full (``surnames``): a relative
+    in a family story ("Tomas Ruiz Castell", the father of "Diego Castell", named by the father's
+    full name at the start of a sentence); not where an earlier word says what else it is (a
+    title's, a place's, a people's or a known body's word: "Senator Castell", "Mount Castell")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            words[-1].text not in surnames:
+        return False
+    return has_no_body_word(span.text) and not any(
+        t.text in place_name_words(*PLACE_NAME_ENDS, "feature-first") or
+        t.text in gazetteer.institution_heads or
+        t.text in gazetteer.party_names or t.lower_ in gazetteer.titles or
+        t.text in gazetteer.honorifics or gazetteer.demonym(t.text) is not None or
+        _known_beyond_a_town(t.text, gazetteer)
+        for t in words[:-1])
+
+
+def _known_beyond_a_town(word: str, gazetteer: Any) -> bool:
+    """Whether the gazetteer knows a word as a body's or a place's name other than a small
+    town's (many given names are some small town's too: "Tomas", "Ruiz")."""
+    known = gazetteer.lookup(word)
+    return known is not None and not (isinstance(known, Place) and known.minor)
+
+
 def unit_of_a_force(span: Any) -> str | None:
     """The class of a unit whose members a noun after its name calls them
     (``data/lexicon/force-members.tsv``): "SAS troops" (Military), "Star Force police officers"
@@ -540,6 +566,30 @@ def names_of_peoples(doc: Any, gazetteer: Any) -> frozenset[str]:
         if after.is_lower and after.lower_ in nouns and token.is_alpha and token.is_title and
         not token.is_sent_start and gazetteer.demonym(token.text) is None and
         gazetteer.lookup(token.text) is None and token.text not in gazetteer.party_names)
+
+
+def ends_a_titled_phrase(span: Any, gazetteer: Any) -> bool:
+    """Whether one capitalised word the model took for a place's or a body's ends a title-cased
+    phrase "Noun in (the) Word" that names a work, a show or a product inside a sentence ("the
+    Fox in the Box costume", "their Week in Review list"): the word after "in" is part of that
+    title, no place. Not where the word before "in" is a name, a title's or a body's word, or
+    opens its sentence ("Police in Wollert", "Ambassador in Kigali", "Flooding in Moree"), nor a
+    word the gazetteer knows as more than a small town's ("Hat" is one in India)."""
+    if len(span) != 1 or not span[0].is_alpha or not span[0].is_title or \
+            _known_beyond_a_town(span.text, gazetteer):
+        return False
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ in ("the", "a"):
+        index -= 1
+    if index < 1 or doc[index].lower_ != "in" or not doc[index].is_lower:
+        return False
+    noun = doc[index - 1]
+    return noun.is_alpha and noun.is_title and not noun.is_sent_start and \
+        noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ in ("", "DATE") and \
+        noun.lower_ not in gazetteer.titles and noun.text not in gazetteer.honorifics and \
+        not _known_beyond_a_town(noun.text, gazetteer) and gazetteer.demonym(noun.text) is None \
+        and has_no_body_word(noun.text)
 
 
 def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:

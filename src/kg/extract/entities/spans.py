@@ -19,6 +19,7 @@ from kg.extract.places import (
     said_to_be_place,
 )
 from kg.gazetteer import KnownOrganization, Place
+from kg.lexicon import lexicon
 
 # The model's labels for the names kg reads; other labels (DATE, MONEY, ...) are no names.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -256,6 +257,9 @@ def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
     if len(ent) == 2 and ent[0].text in gazetteer.honorifics and ent[1].is_title and \
             ent[1].is_alpha:
         return [make_span(doc, ent.start, ent.end, "PERSON")]
+    titled = _titled_person(ent, gazetteer)
+    if titled is not None:
+        return [titled]
     known = _known_organization_label(ent, gazetteer)
     if known.label_ != ent.label_:
         return [known]
@@ -275,6 +279,24 @@ def _names_in_a_title(ent: Any, gazetteer: Any) -> list[Any]:
                                else "LOC"))
         index = end
     return parts if len(parts) > 1 else [ent]
+
+
+def _titled_person(ent: Any, gazetteer: Any) -> Any | None:
+    """The person's name that ends a span the model took for a title or a work, after a
+    title's word: "Deputy Commissioner Maria Lopez", "Patrol Sergeant John Hall" (the office
+    capitalised before the name); None where no title's word stands right before two or three
+    capitalised words that begin with a common given name (``given-names.txt``) and hold no
+    other title's word. After a title, "Hall" or "Park" ends a person's name, not a building's."""
+    from kg.nlp import make_span
+
+    given = lexicon().words("given-names.txt")
+    for cut in range(ent.start + 1, ent.end - 1):
+        title, name = ent.doc[cut - 1], ent.doc[cut : ent.end]
+        if title.is_title and title.lower_ in gazetteer.titles and 2 <= len(name) <= 3 and \
+                all(t.is_title and t.is_alpha for t in ent.doc[ent.start : ent.end]) and \
+                name[0].text in given and not any(t.lower_ in gazetteer.titles for t in name):
+            return make_span(ent.doc, cut, ent.end, "PERSON")
+    return None
 
 
 def _known_organization_label(ent: Any, gazetteer: Any) -> Any:

@@ -11,6 +11,7 @@ from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
     company_head_after,
+    ends_with_a_named_surname,
     has_no_body_word,
     names_a_document,
     unnamed_government,
@@ -64,6 +65,7 @@ def find_untagged_names(ctx: Context) -> None:
             token.text[:1].isupper() and token.ent_type_ not in NAME_LABELS and \
             ctx.mention_at(token) is None
 
+    surnames = _surnames(ctx)
     index = 0
     while index < len(doc):
         if not untagged(doc[index]):
@@ -96,6 +98,9 @@ def find_untagged_names(ctx: Context) -> None:
                     doc[start - 2].is_title and ctx.mention_at(doc[start - 2]) is None:
                 start -= 2  # with the first part of a hyphened given name: "Jan-Michael Gambill"
             ctx.add_mention(doc[start : span.end], "Person")
+            continue
+        if ends_with_a_named_surname(span, surnames, ctx.gazetteer):
+            ctx.add_mention(span, "Person")  # "Tomas Ruiz Castell", after "Diego Castell": kin
             continue
         if _completes_a_takeover(span, ctx):
             ctx.add_mention(span, classify_organization(span.text))  # "Vodafone completed the
@@ -135,6 +140,20 @@ def find_untagged_names(ctx: Context) -> None:
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
     find_compass_states(ctx)
+
+
+def _surnames(ctx: Context) -> set[str]:
+    """The surnames of the people the model tagged by their full names, as the text writes
+    them, where the name is surely a person's: it begins with a common given name
+    (``given-names.txt``: "Omar Castell"), or the model tagged its last word alone as a
+    person's too ("Castell said"); not the last word of a team or a company the model took for
+    a person ("Weibo Gaming")."""
+    people = [m.text.split() for m in ctx.mentions if m.type == "Person" and m.kind == "name"]
+    alone = {words[0] for words in people if len(words) == 1}
+    given = lexicon().words("given-names.txt")
+    return {words[-1] for words in people if len(words) > 1 and
+            all(word.isalpha() and word.istitle() for word in words) and
+            (words[0] in given or words[-1] in alone)}
 
 
 def _completes_a_takeover(span: Any, ctx: Context) -> bool:
@@ -231,7 +250,9 @@ def find_repeated_names(ctx: Context) -> None:
     whole names of two words or more, or of one word for a non-person, or a person's surname
     alone ("Moussaoui is charged" after "Zacarias Moussaoui", a word the gazetteer does not
     know as a place's or a body's), as a run of proper nouns of its own (not the start or the
-    end of a longer name)."""
+    end of a longer name). A surname two people of the article share is the one person of
+    that surname named before it, and no one's once both are ("Waugh" after "Mark Waugh" and
+    before "Steve Waugh" is Mark)."""
     doc = ctx.doc
     names: dict[tuple[str, ...], Mention] = {}
     surnames: dict[tuple[str, ...], dict[tuple[str, ...], Mention]] = {}  # full names by surname
@@ -245,9 +266,12 @@ def find_repeated_names(ctx: Context) -> None:
         if mention.type == "Person" and len(words) > 1 and words[-1].isalpha() and \
                 words[-1].istitle() and ctx.gazetteer.lookup(words[-1]) is None:
             surnames.setdefault((words[-1],), {}).setdefault(words, mention)
+    shared: dict[str, list[Mention]] = {}  # a surname two people share, by its word
     for surname, people in surnames.items():
         if len(people) == 1:  # not "Waugh" where the article names Steve and Mark Waugh
             names.setdefault(surname, next(iter(people.values())))
+        elif surname not in names:
+            shared[surname[0]] = list(people.values())
     short_forms = _short_company_names(ctx, names)
     for words, mention in short_forms.items():
         names.setdefault(words, mention)
@@ -264,6 +288,12 @@ def find_repeated_names(ctx: Context) -> None:
             if len(words) == size and words in names:
                 found = (size, names[words])
                 break
+        if found is None and texts[index] in shared:
+            # "Waugh" after "Mark Waugh" and before the article names "Steve Waugh": the one
+            # person of that surname named so far (the nearest antecedent that is unambiguous)
+            words = (texts[index],)
+            earlier = [m for m in shared[texts[index]] if m.end <= doc[index].idx]
+            found = (1, earlier[0]) if len(earlier) == 1 else None
         if found is None:
             index += 1
             continue
