@@ -8,7 +8,6 @@ from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
     begins_with_a_given_name,
-    ends_a_titled_phrase,
     ends_with_a_named_surname,
     leading_state,
     person_name_part,
@@ -438,27 +437,6 @@ def test_an_untagged_relatives_full_name_is_a_person_of_their_own() -> None:
     facts = resolve(extract(Article(id="test", text=text), doc))
     assert typed(facts).get("Tomas Ruiz Castell") == "Person"
     assert typed(facts).get("David Castell") == "Person"
-
-
-def test_the_last_word_of_a_title_noun_in_word_is_no_place() -> None:
-    gazetteer = default_gazetteer()
-
-    def last_word(text: str, word: str) -> bool:
-        doc = parse(text)
-        index = next(t.i for t in doc if t.text == word)
-        return ends_a_titled_phrase(doc[index : index + 1], gazetteer)
-
-    assert last_word("They posted their Year in Sport list on Monday.", "Sport")
-    assert last_word("Children wore the Dog in the Hat costume.", "Hat")
-    assert last_word("The museum bought the Boy in a Boat painting.", "Boat")
-    assert not last_word("The envoy met Police in Wollert on Friday.", "Wollert")  # a body
-    assert not last_word("The envoy met the Ambassador in Kigali.", "Kigali")  # a title
-    assert not last_word("Flooding in Moree closed roads.", "Moree")  # opens the sentence
-    assert not last_word("She lives in Tumut now.", "Tumut")  # no capitalised noun before
-    facts = facts_of("Shoppers queued for the new Girl in the Mirror doll at stores across "
-                     "Ohio, the company said.")
-    assert "Mirror" not in typed(facts)
-    assert typed(facts).get("Ohio") == "AdministrativeRegion"
 
 
 def test_a_titled_name_the_model_took_for_a_work_is_the_persons_name() -> None:

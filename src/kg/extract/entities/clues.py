@@ -568,30 +568,6 @@ def names_of_peoples(doc: Any, gazetteer: Any) -> frozenset[str]:
         gazetteer.lookup(token.text) is None and token.text not in gazetteer.party_names)
 
 
-def ends_a_titled_phrase(span: Any, gazetteer: Any) -> bool:
-    """Whether one capitalised word the model took for a place's or a body's ends a title-cased
-    phrase "Noun in (the) Word" that names a work, a show or a product inside a sentence ("the
-    Fox in the Box costume", "their Week in Review list"): the word after "in" is part of that
-    title, no place. Not where the word before "in" is a name, a title's or a body's word, or
-    opens its sentence ("Police in Wollert", "Ambassador in Kigali", "Flooding in Moree"), nor a
-    word the gazetteer knows as more than a small town's ("Hat" is one in India)."""
-    if len(span) != 1 or not span[0].is_alpha or not span[0].is_title or \
-            _known_beyond_a_town(span.text, gazetteer):
-        return False
-    doc = span.doc
-    index = span.start - 1
-    if index >= 0 and doc[index].lower_ in ("the", "a"):
-        index -= 1
-    if index < 1 or doc[index].lower_ != "in" or not doc[index].is_lower:
-        return False
-    noun = doc[index - 1]
-    return noun.is_alpha and noun.is_title and not noun.is_sent_start and \
-        noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ in ("", "DATE") and \
-        noun.lower_ not in gazetteer.titles and noun.text not in gazetteer.honorifics and \
-        not _known_beyond_a_town(noun.text, gazetteer) and gazetteer.demonym(noun.text) is None \
-        and has_no_body_word(noun.text)
-
-
 def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
     """The names an article once writes as a thing's (:func:`names_a_thing`: "Swedish maxi
     Seabird", "the Seabird, a cargo ship"), tagged there or not, or lists with such a name

@@ -19,7 +19,6 @@ from kg.extract.entities.clues import (
     an_unsupported_word,
     begins_with_a_given_name,
     department_of_a_state,
-    ends_a_titled_phrase,
     joined_by_izafe,
     kin_apposed,
     named_by_people,
@@ -142,9 +141,6 @@ def find_mentions(ctx: Context) -> None:
                 " ".join(t.text for t in ent) in things:
             continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
         label = majority.get(span.text, ent.label_)
-        if label in ("GPE", "LOC", "ORG", "FAC") and not ent.ent_id_ and \
-                ends_a_titled_phrase(span, gazetteer):
-            continue  # "the Fox in the Box costume": a title's last word, no place
         if label in ("PERSON", "ORG"):
             span = extend_person(span, gazetteer)
         if label == "ORG":
