@@ -3,11 +3,14 @@ quotation (of its paragraph, or opened and closed in its sentence), and who spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.model import Mention
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_MARK = re.compile("[" + "".join(QUOTE_MARKS) + "]")
+_MARK_OR_BREAK = re.compile("[" + "".join(QUOTE_MARKS) + "\n]")
 _SPEAKER_AFTER = 40
 """How many characters after a closing quotation mark the speaker's name may begin: '," the
 Defence Minister, Jane Roe, said'."""
@@ -28,13 +31,13 @@ def quoted_speaker(text: str, mentions: Iterable[Mention], offset: int,
     that lost its paragraphs leaves a quotation that goes on to the next one unclosed, so a
     mark opens a quotation by where it stands, not by how many came before."""
     paragraph = text.rfind("\n", 0, offset) + 1
-    marks = [i for i in range(paragraph, offset) if text[i] in QUOTE_MARKS]
+    marks = [found.start() for found in _MARK.finditer(text, paragraph, offset)]
     if not marks or not opens(text, marks[-1]):
         return None
     people = sorted([*((m.start, m) for m in mentions if m.type == "Person" and m.kind == "name"),
                      *said], key=lambda pair: pair[0])
-    close = next((i for i in range(offset, len(text)) if text[i] in QUOTE_MARKS or text[i] == "\n"),
-                 len(text))
+    ended = _MARK_OR_BREAK.search(text, offset)
+    close = ended.start() if ended else len(text)
     if close < len(text) and text[close] != "\n" and not opens(text, close):
         after = _named_after(text, people, close)
         if after is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -89,11 +90,25 @@ def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _majority_labels(ents: list[Any], gazetteer: Any) -> dict[str, str]:
+def _trimmer(gazetteer: Any) -> Callable[[Any], Any]:
+    """:func:`trim` of the spans of one document, each worked out once: it reads only the
+    span's bounds and label, and find_mentions asks it three times of every name."""
+    found: dict[tuple[int, int, str], Any] = {}
+
+    def trimmed(ent: Any) -> Any:
+        key = (ent.start, ent.end, ent.label_)
+        if key not in found:
+            found[key] = trim(ent, gazetteer)
+        return found[key]
+
+    return trimmed
+
+
+def _majority_labels(ents: list[Any], trimmed: Callable[[Any], Any]) -> dict[str, str]:
     """The label a name gets most often in the article: one stray NER label does not win."""
     votes: dict[str, Counter[str]] = {}
     for ent in ents:
-        text = trim(ent, gazetteer).text
+        text = trimmed(ent).text
         votes.setdefault(text, Counter())[ent.label_] += 1
     return {text: counter.most_common(1)[0][0] for text, counter in votes.items()
             if len(counter) > 1}
@@ -105,7 +120,8 @@ def find_mentions(ctx: Context) -> None:
 
     gazetteer = ctx.gazetteer
     ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
-    majority = _majority_labels(ents, gazetteer)
+    trimmed = _trimmer(gazetteer)
+    majority = _majority_labels(ents, trimmed)
     person_parts: set[str] = set()
     doc = ctx.doc
     honoured = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
@@ -113,7 +129,7 @@ def find_mentions(ctx: Context) -> None:
     surnames = honoured | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
                            and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"
     for ent in ents:
-        name = trim(ent, gazetteer)
+        name = trimmed(ent)
         voted = majority.get(name.text, ent.label_)
         if voted == "PERSON":
             person_parts.update(t.text for t in name if t.is_alpha)
@@ -130,7 +146,7 @@ def find_mentions(ctx: Context) -> None:
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
-        span = trim(ent, gazetteer)
+        span = trimmed(ent)
         if len(span) == 0:
             continue
         if span.text in abbreviations and not ent.ent_id_:

@@ -209,9 +209,10 @@ def _leaders_and_movements(doc: Any, gazetteer: Any) -> list[Any]:
 
     found = []
     for mark in doc[1:-2]:
+        if mark.text != "'s" or mark.dep_ != "case":
+            continue
         owner_end, body = doc[mark.i - 1], doc[mark.i + 1]
-        if mark.text != "'s" or mark.dep_ != "case" or owner_end.dep_ != "poss" or \
-                owner_end.whitespace_:
+        if owner_end.dep_ != "poss" or owner_end.whitespace_:
             continue
         noun = owner_end.head
         if not noun.is_lower or noun.pos_ != "NOUN" or noun.lower_ not in body_descriptors() or \

@@ -64,9 +64,13 @@ def find_events(ctx: Context) -> list[Event]:
     dates = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     builders: list[Builder] = []
     used: set[int] = set()
+    # A trigger of several words ends in the noun's lemma after a space ("test launch"), so the
+    # noun's compounds are read only where its lemma is such an ending.
+    endings = {key.split(" ", cut)[-1] for key in triggers.nouns for cut in range(1, key.count(" ") + 1)}
     noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
-        triggers.nouns.get(" ".join([c.lower_ for c in t.children if c.dep_ == "compound"
-                                     and c.i < t.i] + [t.lemma_.lower()]))
+        t.lemma_.lower() in endings and triggers.nouns.get(
+            " ".join([c.lower_ for c in t.children if c.dep_ == "compound"
+                      and c.i < t.i] + [t.lemma_.lower()]))
         or triggers.nouns.get(t.lemma_.lower()) or triggers.nouns.get(t.lower_)
         or triggers.nouns.get(hyphen_joined(t) or ""))
         and not triggers.excluded_sense(t)}  # "near the Rafah border crossing": no journey
