@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.events import lexicon as event_lexicon
+
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
 WORD_LISTS = sorted(path.name for path in LEXICON.glob("*.txt"))
@@ -25,3 +27,27 @@ def test_each_lexicon_file_is_read_by_the_code() -> None:
     code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "src" / "kg").rglob("*.py"))
     unread = [path.name for path in sorted(LEXICON.iterdir()) if path.name not in code]
     assert not unread, f"no module of kg reads {unread}"
+
+
+# Lists moved out of the code, and how the code compares a word with them: "lower" (a token's
+# lower-case form or lemma, so an entry with a capital would never match) or "title" (a token's
+# text as written, capitalised).
+COMPARED = {
+    "listener-pronouns.txt": "lower",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMPARED))
+def test_each_list_is_written_as_the_code_compares_it(name: str) -> None:
+    entries = [line.split("\t")[0] for line in (LEXICON / name).read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    if name.endswith(".tsv"):
+        entries = entries[1:]  # the header
+    if COMPARED[name] == "lower":
+        assert all(entry == entry.lower() for entry in entries), "compared lower case"
+    else:
+        assert all(entry[:1].isupper() for entry in entries), "compared as written, capitalised"
+
+
+def test_the_moved_lists_hold_what_the_code_held() -> None:
+    assert event_lexicon._LISTENERS == {"me", "us", "you", "him", "her", "them"}
