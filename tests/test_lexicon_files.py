@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,7 @@ def test_each_lexicon_file_is_read_by_the_code() -> None:
 # text as written, capitalised).
 COMPARED = {
     "listener-pronouns.txt": "lower",
+    "compass-words.txt": "title",
 }
 
 
@@ -51,3 +53,4 @@ def test_each_list_is_written_as_the_code_compares_it(name: str) -> None:
 
 def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert event_lexicon._LISTENERS == {"me", "us", "you", "him", "her", "them"}
+    assert compass.COMPASS_WORDS == {"North", "South"}
