@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
+from kg.extract.relations import geography
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
@@ -36,6 +37,7 @@ def test_each_lexicon_file_is_read_by_the_code() -> None:
 COMPARED = {
     "listener-pronouns.txt": "lower",
     "compass-words.txt": "title",
+    "side-words.txt": "lower",
 }
 
 
@@ -54,3 +56,5 @@ def test_each_list_is_written_as_the_code_compares_it(name: str) -> None:
 def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert event_lexicon._LISTENERS == {"me", "us", "you", "him", "her", "them"}
     assert compass.COMPASS_WORDS == {"North", "South"}
+    assert {"northern", "north-west", "outback", "remote"} <= geography._SIDES
+    assert len(geography._SIDES) == 26

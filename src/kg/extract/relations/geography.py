@@ -47,11 +47,9 @@ def _size(ctx: Context, mention: Mention) -> int:
     return 1 if is_container(ctx, mention) else 0
 
 
-_SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-          "central", "northeastern", "northwestern", "southeastern", "southwestern",
-          "north-east", "north-west", "south-east", "south-west", "north-eastern",
-          "north-western", "south-eastern", "south-western", "rural", "coastal", "outback",
-          "regional", "remote"}
+_SIDES = lexicon().words("side-words.txt")
+"""Lower-case words of a side or a kind of country before a place: "northern Portugal",
+"outback Queensland" (``side-words.txt``)."""
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
