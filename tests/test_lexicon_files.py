@@ -38,6 +38,7 @@ COMPARED = {
     "listener-pronouns.txt": "lower",
     "compass-words.txt": "title",
     "side-words.txt": "lower",
+    "place-part-nouns.txt": "lower",
 }
 
 
@@ -58,3 +59,6 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert compass.COMPASS_WORDS == {"North", "South"}
     assert {"northern", "north-west", "outback", "remote"} <= geography._SIDES
     assert len(geography._SIDES) == 26
+    assert {"city", "governorate", "island"} <= geography._PART_NOUNS
+    assert len(geography._PART_NOUNS) == 18
+    assert geography._TOWN_PARTS <= geography._PART_NOUNS

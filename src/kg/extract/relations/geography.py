@@ -76,9 +76,8 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
                            key=region.key)
 
 
-_PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
-               "township", "neighbourhood", "neighborhood", "settlement", "state", "prefecture",
-               "county", "governorate", "territory", "island"}
+_PART_NOUNS = lexicon().words("place-part-nouns.txt")
+"""Nouns of a settlement or a part of a state: "the Iraqi city of Mosul" (``place-part-nouns.txt``)."""
 
 
 _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
