@@ -39,6 +39,7 @@ COMPARED = {
     "compass-words.txt": "title",
     "side-words.txt": "lower",
     "place-part-nouns.txt": "lower",
+    "town-district-nouns.txt": "lower",
 }
 
 
@@ -61,4 +62,6 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert len(geography._SIDES) == 26
     assert {"city", "governorate", "island"} <= geography._PART_NOUNS
     assert len(geography._PART_NOUNS) == 18
+    assert geography._TOWN_PARTS == {"suburb", "district", "township", "neighbourhood",
+                                     "neighborhood"}
     assert geography._TOWN_PARTS <= geography._PART_NOUNS

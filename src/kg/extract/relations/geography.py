@@ -84,7 +84,8 @@ _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory",
                "city", "town"}
 
 
-_TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
+_TOWN_PARTS = lexicon().words("town-district-nouns.txt")
+"""Nouns of a district of a town: "Johannesburg's suburb of Sandton" (``town-district-nouns.txt``)."""
 
 
 WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
