@@ -40,6 +40,7 @@ COMPARED = {
     "side-words.txt": "lower",
     "place-part-nouns.txt": "lower",
     "town-district-nouns.txt": "lower",
+    "water-words.txt": "title",
 }
 
 
@@ -65,3 +66,5 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert geography._TOWN_PARTS == {"suburb", "district", "township", "neighbourhood",
                                      "neighborhood"}
     assert geography._TOWN_PARTS <= geography._PART_NOUNS
+    assert geography.WATER_WORDS == {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits",
+                                     "Channel", "Basin"}

@@ -88,7 +88,8 @@ _TOWN_PARTS = lexicon().words("town-district-nouns.txt")
 """Nouns of a district of a town: "Johannesburg's suburb of Sandton" (``town-district-nouns.txt``)."""
 
 
-WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+WATER_WORDS = lexicon().words("water-words.txt")
+"""Last words of the name of a sea or a gulf: "the Timor Sea" (``water-words.txt``)."""
 
 
 def places(ctx: Context, out: Relations) -> None:
