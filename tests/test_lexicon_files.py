@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
-from kg.extract.relations import geography
+from kg.extract.relations import clauses, geography
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
@@ -41,6 +41,7 @@ COMPARED = {
     "place-part-nouns.txt": "lower",
     "town-district-nouns.txt": "lower",
     "water-words.txt": "title",
+    "movement-nouns.tsv": "lower",
 }
 
 
@@ -68,3 +69,6 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert geography._TOWN_PARTS <= geography._PART_NOUNS
     assert geography.WATER_WORDS == {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits",
                                      "Channel", "Basin"}
+    assert len(clauses._MOVEMENT_NOUNS) == 10
+    assert clauses._MOVEMENT_NOUNS - clauses._LED_MOVEMENT_NOUNS == {"party", "coalition",
+                                                                     "alliance"}
