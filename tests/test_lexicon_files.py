@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
-from kg.extract.relations import clauses, geography
+from kg.extract.relations import clauses, geography, title_words
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
@@ -42,6 +42,11 @@ COMPARED = {
     "town-district-nouns.txt": "lower",
     "water-words.txt": "title",
     "movement-nouns.tsv": "lower",
+    "title-modifiers.txt": "lower",
+    "title-past-modifiers.txt": "lower",
+    "title-junior-modifiers.txt": "lower",
+    "title-levels.txt": "lower",
+    "title-stance-prefixes.txt": "lower",
 }
 
 
@@ -72,3 +77,9 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert len(clauses._MOVEMENT_NOUNS) == 10
     assert clauses._MOVEMENT_NOUNS - clauses._LED_MOVEMENT_NOUNS == {"party", "coalition",
                                                                      "alliance"}
+    assert len(title_words.TITLE_MODIFIERS) == 19
+    assert title_words.PAST_MODIFIERS <= title_words.TITLE_MODIFIERS
+    assert len(title_words.PAST_MODIFIERS) == 8
+    assert title_words.JUNIOR_MODIFIERS == {"deputy", "vice", "junior", "assistant", "associate"}
+    assert title_words.TITLE_LEVELS == {"federal"}
+    assert title_words._STANCE_PREFIXES == {"anti", "pro", "non"}
