@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import names
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
 from kg.extract.relations import clauses, geography, title_words
@@ -47,6 +48,7 @@ COMPARED = {
     "title-junior-modifiers.txt": "lower",
     "title-levels.txt": "lower",
     "title-stance-prefixes.txt": "lower",
+    "name-lower-words.txt": "lower",
 }
 
 
@@ -83,3 +85,5 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert title_words.JUNIOR_MODIFIERS == {"deputy", "vice", "junior", "assistant", "associate"}
     assert title_words.TITLE_LEVELS == {"federal"}
     assert title_words._STANCE_PREFIXES == {"anti", "pro", "non"}
+    assert {"of", "the", "bin", "della", "y"} <= names.LOWER_NAME_WORDS
+    assert len(names.LOWER_NAME_WORDS) == 29
