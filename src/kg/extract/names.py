@@ -9,9 +9,7 @@ from kg.extract.organizations import trailing_nouns
 from kg.lexicon import lexicon
 
 # "Sharm el-Sheikh", "Corriere della Sera", "Folha de S.Paulo", "Ortega y Gasset".
-LOWER_NAME_WORDS = {"of", "the", "and", "for", "on", "de", "al", "el", "bin", "ibn", "von", "van",
-                    "der", "la", "le", "du", "da", "di", "del", "della", "delle", "dei", "degli",
-                    "do", "dos", "das", "des", "den", "y"}
+LOWER_NAME_WORDS = lexicon().words("name-lower-words.txt")
 
 
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N.", "U.S."

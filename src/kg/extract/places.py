@@ -724,7 +724,7 @@ def site_noun_of_a_name(span: Any) -> Any | None:
 
 
 # Words before a title's capitalised word: "the Cat in the Hat", "their Year in Search".
-_TITLE_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your"}
+_TITLE_OPENERS = lexicon().words("title-openers.txt")
 
 
 def a_word_of_a_title(span: Any, gazetteer: Any) -> bool:

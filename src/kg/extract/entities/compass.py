@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from kg.extract.context import Context
 from kg.gazetteer import Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
-COMPASS_WORDS = ("North", "South")
+COMPASS_WORDS = lexicon().words("compass-words.txt")
 """The words by which news names one of two states that share a name: "the North" for North
-Korea, "the South" for South Korea or South Sudan."""
+Korea, "the South" for South Korea or South Sudan (``compass-words.txt``)."""
 
 # The roles in which "the North" stands alone as a noun phrase: "the North's foreign ministry",
 # "the North fired", "talks with the North"; not a name's first word ("the North Island").

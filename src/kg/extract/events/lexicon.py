@@ -11,8 +11,9 @@ from kg.lexicon import lexicon
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 """A year written in digits: "the 1999 canyoning accident"."""
-_LISTENERS = ("me", "us", "you", "him", "her", "them")
-"""Personal pronouns that stand for the one an order is given to: "told them not to comment"."""
+_LISTENERS = lexicon().words("listener-pronouns.txt")
+"""Personal pronouns that stand for the one an order is given to: "told them not to comment"
+(``listener-pronouns.txt``)."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 

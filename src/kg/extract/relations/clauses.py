@@ -305,12 +305,12 @@ def compatriots(ctx: Context, out: Relations) -> None:
                        ctx.evidence([subject, verb, token, phrase], "fellow-national", 0.7))
 
 
-_MOVEMENT_NOUNS = {"movement", "party", "faction", "group", "network", "organisation",
-                   "organization", "militia", "alliance", "coalition"}
+_MOVEMENT_NOUNS = frozenset(lexicon().classes("movement-nouns.tsv"))
 """Nouns a movement's name may stand before when a person's possessive names it: "Yasser
-Arafat's Fatah movement"."""
+Arafat's Fatah movement" (``movement-nouns.tsv``)."""
 
-_LED_MOVEMENT_NOUNS = _MOVEMENT_NOUNS - {"party", "coalition", "alliance"}
+_LED_MOVEMENT_NOUNS = frozenset(noun for noun, possessor in lexicon().classes("movement-nouns.tsv").items()
+                                if possessor == "leader")
 """Of those, the nouns by which a movement is named after the one who leads it: "Arafat's
 Fatah movement", "bin Laden's al-Qaeda network" (a party or a coalition has its own leaders:
 "Bush's Republican Party")."""

@@ -47,11 +47,9 @@ def _size(ctx: Context, mention: Mention) -> int:
     return 1 if is_container(ctx, mention) else 0
 
 
-_SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-          "central", "northeastern", "northwestern", "southeastern", "southwestern",
-          "north-east", "north-west", "south-east", "south-west", "north-eastern",
-          "north-western", "south-eastern", "south-western", "rural", "coastal", "outback",
-          "regional", "remote"}
+_SIDES = lexicon().words("side-words.txt")
+"""Lower-case words of a side or a kind of country before a place: "northern Portugal",
+"outback Queensland" (``side-words.txt``)."""
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
@@ -78,19 +76,20 @@ def _container_after(ctx: Context, index: int) -> Mention | None:
                            key=region.key)
 
 
-_PART_NOUNS = {"city", "town", "village", "province", "region", "port", "suburb", "district",
-               "township", "neighbourhood", "neighborhood", "settlement", "state", "prefecture",
-               "county", "governorate", "territory", "island"}
+_PART_NOUNS = lexicon().words("place-part-nouns.txt")
+"""Nouns of a settlement or a part of a state: "the Iraqi city of Mosul" (``place-part-nouns.txt``)."""
 
 
 _KIND_WORDS = {"island", "islands", "republic", "kingdom", "state", "territory", "nation",
                "city", "town"}
 
 
-_TOWN_PARTS = {"suburb", "district", "township", "neighbourhood", "neighborhood"}
+_TOWN_PARTS = lexicon().words("town-district-nouns.txt")
+"""Nouns of a district of a town: "Johannesburg's suburb of Sandton" (``town-district-nouns.txt``)."""
 
 
-WATER_WORDS = {"Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Basin"}
+WATER_WORDS = lexicon().words("water-words.txt")
+"""Last words of the name of a sea or a gulf: "the Timor Sea" (``water-words.txt``)."""
 
 
 def places(ctx: Context, out: Relations) -> None:

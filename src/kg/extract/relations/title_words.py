@@ -9,28 +9,27 @@ from kg.extract.context import PLACE_TYPES, Context
 from kg.lexicon import lexicon
 from kg.model import Mention
 
-TITLE_MODIFIERS = {"former", "acting", "then", "interim", "deputy", "vice", "senior", "chief",
-                   "first", "top", "late", "current", "ex", "retired", "outgoing", "incoming",
-                   "deposed", "ousted", "shadow"}
-"""Words a title may carry before it that are no title of their own: "former", "acting"."""
+TITLE_MODIFIERS = lexicon().words("title-modifiers.txt")
+"""Words a title may carry before it that are no title of their own: "former", "acting"
+(``title-modifiers.txt``)."""
 
 
-PAST_MODIFIERS = {"former", "then", "late", "ex", "retired", "deposed", "ousted", "shadow"}
+PAST_MODIFIERS = lexicon().words("title-past-modifiers.txt")
 """Modifiers by which a title is not or no longer held: "former leader X" leads nothing today,
-"Shadow Defence Minister Y" holds no ministry."""
+"Shadow Defence Minister Y" holds no ministry (``title-past-modifiers.txt``)."""
 
 
-JUNIOR_MODIFIERS = {"deputy", "vice", "junior", "assistant", "associate"}
+JUNIOR_MODIFIERS = lexicon().words("title-junior-modifiers.txt")
 """Modifiers by which a title's holder is second to the one who leads: "deputy chief executive
-X", "Acme vice-chairman Y" (members, not leaders)."""
+X", "Acme vice-chairman Y" (members, not leaders; ``title-junior-modifiers.txt``)."""
 
 
-TITLE_LEVELS = {"federal"}
+TITLE_LEVELS = lexicon().words("title-levels.txt")
 """Words before a title that say which level of a state's government the post is at, which
 the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
 minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
 ``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
-or "State" before a title is often a party's or a body's name ("National Secretary")."""
+or "State" before a title is often a party's or a body's name ("National Secretary"); ``title-levels.txt``."""
 
 
 def portfolio_holders() -> frozenset[str]:
@@ -39,8 +38,9 @@ def portfolio_holders() -> frozenset[str]:
     return lexicon().words("portfolio-holders.txt")
 
 
-_STANCE_PREFIXES = {"anti", "pro", "non"}
-"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to."""
+_STANCE_PREFIXES = lexicon().words("title-stance-prefixes.txt")
+"""Prefixes by which a body before a title is what the holder opposes or backs, not belongs to
+(``title-stance-prefixes.txt``)."""
 
 
 def _spellings(words: list[str]) -> tuple[str, str]:

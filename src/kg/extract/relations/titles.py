@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -173,165 +174,228 @@ def affiliate_all(out: Relations, ctx: Context, person: Mention, bodies: list[Me
             affiliate(out, ctx, person, body, title, evidence, leading, retired)
 
 
+@dataclass(frozen=True)
+class _ReadBack:
+    """What the words before a person's name say, read back from the name: the title's words,
+    the bodies named with them, and the token before the first word read (``index``)."""
+
+    words: list[Any]
+    bodies: list[Mention]
+    adjectives: list[Mention]  # parties named by their adjective: "Liberal senator X"
+    possessor: Mention | None  # the body a description names: "the union's Jo Roe"
+    briefed: bool  # a place or a topic narrows the post: "Amnesty's Asia director X"
+    index: int
+
+
 def titles_before_names(ctx: Context, out: Relations) -> None:
     """'Russian President Vladimir Putin', "Samsung CEO Lee", "Brazil's foreign minister X"."""
-    doc = ctx.doc
     listed: dict[int, list[Mention]] = {}  # the last token of a titled name → its bodies
     for mention in sorted([m for m in ctx.mentions if m.type == "Person" and m.kind == "name"],
                           key=lambda m: m.start):
-        first = ctx.first_token(mention)
-        words: list[Any] = []
-        bodies: list[Mention] = []
-        adjectives: list[Mention] = []  # parties named by their adjective: "Liberal senator X"
-        possessor = None
-        briefed = False  # a place or a topic narrows the post: "Amnesty's Asia director X"
-        partners = _coordinated_names(ctx, mention)
-        comma = _misparsed_apposition(ctx, mention)
-        index = first.i - 1 - comma
-        start = _sentence_start(ctx, first)
-        while index >= start:
-            token = doc[index]
-            covering = ctx.mention_at(token)
-            if token.text == "." and index > 0 and cut_short(doc[index - 1]) is not None:
-                pass  # the full stop of "Capt." that the tokenizer split off: "Capt" | "." | "Ann"
-            elif covering and covering.type in ("Country", *ORGANIZATION_TYPES):
-                if _opposed_or_named(ctx, covering):
-                    break
-                if covering not in bodies:
-                    bodies.append(covering)
-            elif not covering and words and (party := party_before_title(ctx, token)) is not None:
-                bodies.append(party)  # "Labor MP Jo Roe"
-            elif not covering and (party := party_of_adjective(ctx, token, words)) is not None:
-                bodies.append(party)  # "Liberal senator Jo Roe"
-                adjectives.append(party)
-            elif not covering and words and (state := demonym_before_title(ctx, token)) is not None:
-                bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
-            elif covering and covering.type in PLACE_TYPES and words:
-                briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
-            elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
-                    ctx.mention_at(doc[index - 1]):
-                pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
-            elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
-                possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
-                break
-            elif token.text == ")" and index > 3 and doc[index - 2].text == "(" and \
-                    doc[index - 1].is_upper and (words or doc[index - 3].text in ("'s", "\u2019s")):
-                # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
-                # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
-                index -= 2
-            elif words and not covering and (epithet := _epithet_start(ctx, index, words)) is not None:
-                index = epithet  # "Israel's right-wing Prime Minister X": no part of the title
-            elif words and _topic_before_body(ctx, token, words):
-                briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
-            elif not words and partners and token.tag_ == "NNS" and not covering and \
-                    token.dep_ == "compound" and ctx.mention_in(token.head) is mention and \
-                    title_in([token.lemma_], ctx) and \
-                    (index == 0 or doc[index - 1].pos_ not in ("ADP", "VERB")):
-                # "US astronauts Carl Walz and Dan Bursch": one each (not "told reporters X and Y")
-                words.insert(0, token)
-            elif _abbreviated(token) and not covering and _in_a_title(token, words, ctx) or \
-                    token.text == "-" and words and not token.whitespace_ and index > 0 and \
-                    not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
-                words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
-            elif not covering and portfolio_word(ctx, token, words):
-                words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
-            elif not covering and words and token.lower_ in TITLE_LEVELS:
-                pass  # "Australia's Federal Treasurer X": the level of government, no title's word
-            elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
-                    all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
-                bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
-            elif not words and _body_after_title(ctx, token, bodies):
-                pass  # "President of the Medical Association Jo Roe": the title before the body
-            else:
-                break
-            index -= 1
+        _title_before_name(ctx, out, mention, listed)
+
+
+def _title_before_name(ctx: Context, out: Relations, mention: Mention,
+                       listed: dict[int, list[Mention]]) -> None:
+    """The title written before one person's name and the bodies it ties them to: the words
+    read back from the name (:func:`_read_back`), the title they spell, and the relations."""
+    doc = ctx.doc
+    first = ctx.first_token(mention)
+    partners = _coordinated_names(ctx, mention)
+    comma = _misparsed_apposition(ctx, mention)
+    read = _read_back(ctx, mention, first, partners, comma)
+    words, bodies, adjectives = read.words, read.bodies, read.adjectives
+    possessor, briefed, index = read.possessor, read.briefed, read.index
+    title = title_in([singular(w) for w in words], ctx)
+    outer = _outer_title(ctx, words, title, first)
+    if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
+        words = words[:outer]
         title = title_in([singular(w) for w in words], ctx)
-        outer = _outer_title(ctx, words, title, first)
-        if outer:  # "royal commissioner Justice X", "Pentagon spokesman Navy Captain Y"
-            words = words[:outer]
-            title = title_in([singular(w) for w in words], ctx)
-            bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
-        if comma and not (title and words[-1].i == first.i - 2 and (
-                doc[index].lower_ in ("the", "'s", "\u2019s") and
-                (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start) or
-                _state_just_before(ctx, bodies, words, index))):
-            # "... in Sudan, X": only a whole title with its article or its state comes before the
-            # comma, and not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
-            continue
-        candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
-            possessor is None else []
-        shared = candidates if title and ctx.gazetteer.titles[title].kind in _LISTED_KINDS else []
-        if shared:
-            evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
-            affiliate_all(out, ctx, mention, shared, title, evidence,
-                          leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
-        listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
-        if possessor is not None and not bodies:
-            evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
-            affiliate(out, ctx, mention, possessor, title, evidence,
-                      leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
-        if not title and not bodies:
-            continue
-        kept = words_of_title(words, title)
-        # "Telstra chairman and chief executive X": two posts, the first no brief of the last
-        co_title, co_words = coordinated_title(ctx, words, title)
+        bodies = [b for b in bodies if ctx.first_token(b).i < words[-1].i]
+    if comma and not _whole_title_before_comma(ctx, words, bodies, title, index, first):
+        # "... in Sudan, X": only a whole title with its article or its state comes before the
+        # comma, and not the end of a longer one ("Counsel Assisting the Commissioner, X" assists)
+        return
+    _listed_or_described(ctx, out, mention, listed, words, bodies, possessor, title, index)
+    if not title and not bodies:
+        return
+    kept = words_of_title(words, title)
+    # "Telstra chairman and chief executive X": two posts, the first no brief of the last
+    co_title, co_words = coordinated_title(ctx, words, title)
+    if co_title is not None:
+        words = words[len(co_words) + 1 :]
+    # "Telstra finance director X": a word before the title that is none of its modifiers
+    briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in TITLE_MODIFIERS
+                             for w in words if kept and w.i < kept[0].i)
+    # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
+    words = [w for w in words if w.lower_ in PAST_MODIFIERS and kept and w.i < kept[0].i
+             and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
+    # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
+    leading = not (briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words))
+    _body_not_named_before(ctx, out, mention, words, title, bodies, index, leading)
+    span = [doc[i] for i in range(index + 1, first.i)] or [first]
+    evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
+    shown = " ".join(singular(w) for w in words).replace(" - ", "-")
+    plural = bool(words) and words[-1].tag_ == "NNS"
+    if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
+            not ctx.gazetteer.titles[title or co_title].leads and \
+            not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
+        title, leading = co_title, not briefed  # "Acme CEO and co-founder X" leads Acme
+    for each in [mention, *partners] if plural else [mention]:
         if co_title is not None:
-            words = words[len(co_words) + 1 :]
-        # "Telstra finance director X": a word before the title that is none of its modifiers
-        briefed = briefed or any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in TITLE_MODIFIERS
-                                 for w in words if kept and w.i < kept[0].i)
-        # "Former Labour leader X", "ex-Acme chief Y": the qualifier before the body is the title's
-        words = [w for w in words if w.lower_ in PAST_MODIFIERS and kept and w.i < kept[0].i
-                 and not any(k.lower_ == w.lower_ for k in kept)][-1:] + kept
-        # a former, deputy or narrowed post does not lead the body ("Acme marketing director Y")
-        leading = not (briefed or any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in words))
-        # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
-        # of that possessor, not of the state or company the text named last
-        unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
-                                           for i in (index, index + 1) if i < first.i)
-        described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
-            else None
-        if described is not None:
-            evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
-            affiliate(out, ctx, mention, described, title, evidence, leading)
-        elif unnamed_owner:
-            pass
-        elif title and not bodies and ctx.gazetteer.titles[title].leads and \
-                ctx.gazetteer.titles[title].kind == "political":
-            # "former Supreme Leader Kim Jong Il": the state is the one the text just named
-            state = latest_state(ctx, first)
-            if state is not None and not tied_elsewhere(ctx, out, mention, state):
-                evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
-                affiliate(out, ctx, mention, state, title, evidence)
-        if unnamed_owner:
-            pass
-        elif title and not bodies and title.split()[-1] == "leader":
-            party_leader(ctx, out, mention, words, title)
-        elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
-            # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
-            company = latest_company(ctx, first)
-            if company is not None:
-                evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
-                affiliate(out, ctx, mention, company, title, evidence, leading)
-        span = [doc[i] for i in range(index + 1, first.i)] or [first]
-        evidence = ctx.evidence([*span, first], "title-before-name", 0.85)
-        shown = " ".join(singular(w) for w in words).replace(" - ", "-")
-        plural = bool(words) and words[-1].tag_ == "NNS"
-        if co_title is not None and ctx.gazetteer.titles[co_title].leads and \
-                not ctx.gazetteer.titles[title or co_title].leads and \
-                not any(w.lower_ in PAST_MODIFIERS | JUNIOR_MODIFIERS for w in co_words):
-            title, leading = co_title, not briefed  # "Acme CEO and co-founder X" leads Acme
-        for each in [mention, *partners] if plural else [mention]:
-            if co_title is not None:
-                out.attribute(each, "jobTitle", " ".join(singular(w) for w in co_words).replace(" - ", "-"),
-                              evidence)
-            if title:
-                out.attribute(each, "jobTitle", shown, evidence)
-            affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
-                          evidence, leading, retired=any(w.lower_ == "retired" for w in words))
-            for party in adjectives:  # "Democratic President X" leads the state, not the party
-                affiliate(out, ctx, each, party, title, evidence,
-                          bool(leading and title and title.split()[-1] == "leader"))
+            out.attribute(each, "jobTitle", " ".join(singular(w) for w in co_words).replace(" - ", "-"),
+                          evidence)
+        if title:
+            out.attribute(each, "jobTitle", shown, evidence)
+        affiliate_all(out, ctx, each, [b for b in bodies if b not in adjectives], title,
+                      evidence, leading, retired=any(w.lower_ == "retired" for w in words))
+        for party in adjectives:  # "Democratic President X" leads the state, not the party
+            affiliate(out, ctx, each, party, title, evidence,
+                      bool(leading and title and title.split()[-1] == "leader"))
+
+
+def _read_back(ctx: Context, mention: Mention, first: Any, partners: list[Mention],
+               comma: bool) -> _ReadBack:
+    """The words before a person's name read back to the sentence's start or the first word
+    that belongs to no title: "Russian President" (a state and a title), "Samsung CEO", "the
+    union's" (a description's possessive), "Labor's health spokeswoman" (a party and a post
+    narrowed to a topic)."""
+    doc = ctx.doc
+    words: list[Any] = []
+    bodies: list[Mention] = []
+    adjectives: list[Mention] = []
+    possessor = None
+    briefed = False
+    index = first.i - 1 - comma
+    start = _sentence_start(ctx, first)
+    while index >= start:
+        token = doc[index]
+        covering = ctx.mention_at(token)
+        if token.text == "." and index > 0 and cut_short(doc[index - 1]) is not None:
+            pass  # the full stop of "Capt." that the tokenizer split off: "Capt" | "." | "Ann"
+        elif covering and covering.type in ("Country", *ORGANIZATION_TYPES):
+            if _opposed_or_named(ctx, covering):
+                break
+            if covering not in bodies:
+                bodies.append(covering)
+        elif not covering and words and (party := party_before_title(ctx, token)) is not None:
+            bodies.append(party)  # "Labor MP Jo Roe"
+        elif not covering and (party := party_of_adjective(ctx, token, words)) is not None:
+            bodies.append(party)  # "Liberal senator Jo Roe"
+            adjectives.append(party)
+        elif not covering and words and (state := demonym_before_title(ctx, token)) is not None:
+            bodies.append(state)  # "British Defence Secretary X", the model's "British Defence"
+        elif covering and covering.type in PLACE_TYPES and words:
+            briefed = True  # "UN Middle East envoy X", "Queensland senator Y": the place is the brief
+        elif token.text in ("'s", "\u2019s", "'", "\u2019") and index > 0 and \
+                ctx.mention_at(doc[index - 1]):
+            pass  # "Labor's health spokeswoman X", "the Democrats' senator Y"
+        elif token.text in ("'s", "\u2019s") and index > 1 and doc[index - 2].lower_ == "the":
+            possessor = _described_body(ctx, doc[index - 1], first)  # "the union's Jo Roe"
+            break
+        elif token.text == ")" and index > 3 and doc[index - 2].text == "(" and \
+                doc[index - 1].is_upper and (words or doc[index - 3].text in ("'s", "\u2019s")):
+            # "Construction, Forestry, Mining and Energy Union (CFMEU) secretary X", "the
+            # Maritime Union's (MUA) Jo Roe": the abbreviation repeats the body's name
+            index -= 2
+        elif words and not covering and (epithet := _epithet_start(ctx, index, words)) is not None:
+            index = epithet  # "Israel's right-wing Prime Minister X": no part of the title
+        elif words and _topic_before_body(ctx, token, words):
+            briefed = True  # "US peace envoy X", "Labor's immigration spokesman Y": the post's brief
+        elif not words and partners and token.tag_ == "NNS" and not covering and \
+                token.dep_ == "compound" and ctx.mention_in(token.head) is mention and \
+                title_in([token.lemma_], ctx) and \
+                (index == 0 or doc[index - 1].pos_ not in ("ADP", "VERB")):
+            # "US astronauts Carl Walz and Dan Bursch": one each (not "told reporters X and Y")
+            words.insert(0, token)
+        elif _abbreviated(token) and not covering and _in_a_title(token, words, ctx) or \
+                token.text == "-" and words and not token.whitespace_ and index > 0 and \
+                not doc[index - 1].whitespace_ and doc[index - 1].is_alpha:
+            words.insert(0, token)  # "Attorney-General X": the hyphen joins one title
+        elif not covering and portfolio_word(ctx, token, words):
+            words.insert(0, token)  # "Argentina's Economy Minister X": the post's portfolio
+        elif not covering and words and token.lower_ in TITLE_LEVELS:
+            pass  # "Australia's Federal Treasurer X": the level of government, no title's word
+        elif not words and bodies and token.lower_ in ("to", "for") and index > 0 and \
+                all(b.type == "Country" for b in bodies) and title_in([doc[index - 1].text], ctx):
+            bodies = []  # "ambassador to Pakistan X", "UN envoy for Afghanistan Y": the post's host
+        elif not words and _body_after_title(ctx, token, bodies):
+            pass  # "President of the Medical Association Jo Roe": the title before the body
+        else:
+            break
+        index -= 1
+    return _ReadBack(words, bodies, adjectives, possessor, briefed, index)
+
+
+def _whole_title_before_comma(ctx: Context, words: list[Any], bodies: list[Mention],
+                              title: str | None, index: int, first: Any) -> bool:
+    """Whether the words before a comma and a name are a whole title with its article or its
+    state ("the Sudanese foreign minister, X"), which names the one after the comma."""
+    doc = ctx.doc
+    return bool(title and words[-1].i == first.i - 2 and (
+        doc[index].lower_ in ("the", "'s", "\u2019s") and
+        (index == 0 or not doc[index - 1].is_title or doc[index - 1].is_sent_start) or
+        _state_just_before(ctx, bodies, words, index)))
+
+
+def _listed_or_described(ctx: Context, out: Relations, mention: Mention,
+                         listed: dict[int, list[Mention]], words: list[Any], bodies: list[Mention],
+                         possessor: Mention | None, title: str | None, index: int) -> None:
+    """A title that names no body of its own: one of a list's that names the bodies once
+    ("Acme chairman X, chief executive Y"), or one of a body a description names ("the union's
+    secretary Jo Roe"); and the bodies this name's title names, for the names after it."""
+    doc = ctx.doc
+    first = ctx.first_token(mention)
+    candidates = _listed_bodies(ctx, listed, index) if words and not bodies and \
+        possessor is None else []
+    shared = candidates if title and ctx.gazetteer.titles[title].kind in _LISTED_KINDS else []
+    if shared:
+        evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
+        affiliate_all(out, ctx, mention, shared, title, evidence,
+                      leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
+    listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
+    if possessor is not None and not bodies:
+        evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
+        affiliate(out, ctx, mention, possessor, title, evidence,
+                  leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
+
+
+def _body_not_named_before(ctx: Context, out: Relations, mention: Mention, words: list[Any],
+                            title: str | None, bodies: list[Mention], index: int,
+                            leading: bool) -> None:
+    """A title with no body named before it: of the body its possessive or description names,
+    of the state or company the text named last, or of a party led ("former Supreme Leader
+    Kim Jong Il", "Chief executive Jane Roe said")."""
+    doc = ctx.doc
+    first = ctx.first_token(mention)
+    # "Virgin's deputy chief executive X" where "Virgin" names no body kg knows: the title is
+    # of that possessor, not of the state or company the text named last
+    unnamed_owner = index >= 0 and any(doc[i].text in ("'s", "\u2019s", "'", "\u2019")
+                                       for i in (index, index + 1) if i < first.i)
+    described = _described_body(ctx, doc[index], first) if title and not bodies and index >= 0 \
+        else None
+    if described is not None:
+        evidence = ctx.evidence([doc[index], *words, first], "description-before-title", 0.6)
+        affiliate(out, ctx, mention, described, title, evidence, leading)
+    elif unnamed_owner:
+        pass
+    elif title and not bodies and ctx.gazetteer.titles[title].leads and \
+            ctx.gazetteer.titles[title].kind == "political":
+        # "former Supreme Leader Kim Jong Il": the state is the one the text just named
+        state = latest_state(ctx, first)
+        if state is not None and not tied_elsewhere(ctx, out, mention, state):
+            evidence = ctx.evidence([*words, first], "title-latest-state", 0.6)
+            affiliate(out, ctx, mention, state, title, evidence)
+    if unnamed_owner:
+        pass
+    elif title and not bodies and title.split()[-1] == "leader":
+        party_leader(ctx, out, mention, words, title)
+    elif title and not bodies and ctx.gazetteer.titles[title].kind == "business":
+        # "Cash-strapped group Acme ... Chief executive Jane Roe said": the company just named
+        company = latest_company(ctx, first)
+        if company is not None:
+            evidence = ctx.evidence([*words, first], "title-latest-organization", 0.6)
+            affiliate(out, ctx, mention, company, title, evidence, leading)
 
 
 _LISTED_BODIES = ("Company", "Organization", "NewsOrganization")
