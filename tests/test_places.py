@@ -903,3 +903,17 @@ def test_a_name_listed_with_states_is_the_state(text: str, state: str, peer: str
 def test_a_name_listed_with_cities_stays_the_city() -> None:
     facts = facts_of("Ms Ortega has offices in New York and London and a farm in Vermont.")
     assert entity(facts, "New York City").type == "City"
+
+
+@pytest.mark.parametrize("text", [
+    '"QUIET CAR. Window seat. Good coffee," a commuter posted on Instagram.',
+    'A banner reading "FREE CAR WASH" hung outside the school gym.',
+    "The sign said CAR PARK FULL, so the visitors drove on to Leeds.",
+])
+def test_a_states_alias_in_a_line_of_capitals_is_a_word(text: str) -> None:
+    assert all(e.type != "Country" for e in facts_of(text).entities)
+
+
+def test_a_states_alias_in_prose_is_the_state() -> None:
+    facts = facts_of("Peacekeepers from Chad, the DRC and the CAR arrived in Bangui on Monday.")
+    assert entity(facts, "Central African Republic").type == "Country"

@@ -767,6 +767,25 @@ def site_noun_of_a_name(span: Any) -> Any | None:
 _TITLE_OPENERS = {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your"}
 
 
+def a_word_in_capitals(span: Any, gazetteer: Any) -> bool:
+    """Whether a state's short alias in capitals ("CAR", "UAE") is only a word of a line
+    written in capitals ("QUIET CAR.", "BIG US RALLY"): a word in capitals of three letters or
+    more that names nothing stands next to it in the sentence. Not in a list of such aliases
+    ("the DRC, CAR and Chad") nor next to a name ("CAR President"), nor a state's own name."""
+    if len(span) != 1 or not span[0].is_upper or not 2 <= len(span.text) <= 4:
+        return False
+    place = gazetteer.lookup(span.text)
+    if not isinstance(place, Place) or place.type != "Country" or \
+            span.text in (place.name, place.iso2):
+        return False
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and
+                  doc[i].sent.start == span.sent.start]
+    return any(word.is_alpha and word.is_upper and len(word.text) >= 3 and
+               gazetteer.lookup(word.text) is None and
+               gazetteer.region_abbreviation(word.text) is None for word in neighbours)
+
+
 def a_word_of_a_title(span: Any, gazetteer: Any) -> bool:
     """Whether a one-word name the gazetteer lacks (or knows only as a small town) closes a
     capitalised title, a book's, a show's or a report's, rather than naming a place: "the Cat
