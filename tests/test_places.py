@@ -917,3 +917,27 @@ def test_a_states_alias_in_a_line_of_capitals_is_a_word(text: str) -> None:
 def test_a_states_alias_in_prose_is_the_state() -> None:
     facts = facts_of("Peacekeepers from Chad, the DRC and the CAR arrived in Bangui on Monday.")
     assert entity(facts, "Central African Republic").type == "Country"
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("Dozens of families left the Southern Highlands of New South Wales as the fire spread.",
+     "Southern Highlands", "New South Wales"),
+    ("A tornado tore through Newtown, Connecticut, late on Tuesday, officials said.",
+     "Newtown", "Connecticut"),
+    ("Villagers in the Southern Highlands of Tanzania reported the outbreak.",
+     "Southern Highlands", "Tanzania"),
+])
+def test_a_name_placed_in_a_state_is_no_namesake_abroad(text: str, place: str,
+                                                        container: str) -> None:
+    facts = facts_of(text)
+    assert (place, "locatedIn", container) in relations(facts)
+    assert not any(s == place and p == "locatedIn" and o != container
+                   for s, p, o in relations(facts))
+    assert "Papua New Guinea" not in {e.label for e in facts.entities}
+
+
+def test_a_list_of_a_states_regions_keeps_each_region() -> None:
+    facts = facts_of("Queensland, the Northern Territory and Western Australia each reported "
+                     "two cases.")
+    assert entity(facts, "Western Australia").type == "AdministrativeRegion"
+    assert entity(facts, "Queensland").type == "AdministrativeRegion"

@@ -76,6 +76,7 @@ def choose_places(ctx: Context) -> None:
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
     _states_listed_with_states(ctx)
+    _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
 
 
@@ -116,6 +117,47 @@ def _states_listed_with_states(ctx: Context) -> None:
                     other.key != region.key and other.country == region.country:
                 ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
                 break
+
+
+def _places_placed_abroad(ctx: Context) -> None:
+    """"the Southern Highlands of New South Wales", "Newtown, Connecticut", "the Central
+    Region in Ghana": a town's or region's name the text places inside a state or region (after
+    "of", "in" or a comma) where none of the gazetteer's places of that name lies names a place
+    the gazetteer lacks, not its namesake abroad (Papua New Guinea's Southern Highlands): it
+    stays a town, or a place where the namesake was a region, linked to no entry
+    (kg.extract.relations.geography places it, and finds a named area of that name inside
+    the state). Not where a namesake lies in the state any place of the container's name
+    belongs to ("Athens, Georgia": the state's country has an Athens)."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        current = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(current, Place) or \
+                current.type not in ("City", "AdministrativeRegion") or \
+                current.key in gazetteer.capital_keys or current.population >= 1_000_000:
+            continue  # "Paris", "Lagos": a capital or a city of millions is no namesake
+        index = ctx.last_token(mention).i + 1
+        if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "in", ","):
+            continue
+        index += 1
+        if doc[index - 1].text != "," and doc[index].lower_ == "the" and index + 1 < len(doc):
+            index += 1  # "of the Free State"; not "Western Australia, the Northern Territory"
+        container = ctx.mention_at(doc[index])
+        held = gazetteer.get(container.key) if container is not None and container.key else None
+        if container is None or container.kind != "name" or not isinstance(held, Place) or \
+                held.type not in ("Country", "AdministrativeRegion"):
+            continue
+        end = ctx.last_token(container)
+        if end.dep_ in ("nsubj", "nsubjpass", "poss") or \
+                end.i + 1 < len(doc) and doc[end.i + 1].lower_ in ("'s", "\u2019s"):
+            continue  # "in Mosul, Iraq's army said": the state is no container here
+        states = {c.key if c.type == "Country" else c.country for c in
+                  (held, *gazetteer.candidates(container.text)) if isinstance(c, Place)}
+        if any(isinstance(c, Place) and (c.key in states or c.country in states)
+               for c in (current, *gazetteer.candidates(mention.text))):
+            continue  # a namesake in that state: choose_places has picked among them
+        ctx.mentions[position] = replace(
+            mention, key=None, type="City" if current.type == "City" else "Place")
 
 
 def opens_a_sentence(token: Any) -> bool:
