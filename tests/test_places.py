@@ -941,3 +941,24 @@ def test_a_list_of_a_states_regions_keeps_each_region() -> None:
                      "two cases.")
     assert entity(facts, "Western Australia").type == "AdministrativeRegion"
     assert entity(facts, "Queensland").type == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "place", "stub"), [
+    ("Shells fell on the outskirts of Mazar-e-Sharif before dawn, a local official said.",
+     "Mazār-e Sharīf", "Mazar"),  # the gazetteer's name for it
+    ("The summit in Sharm-el-Sheikh closed on Thursday without a joint statement.",
+     "Sharm-el-Sheikh", "Sharm"),
+    ("Snow delayed trucks heading north from Mazar-i-Sharif in northern Afghanistan.",
+     "Mazar-i-Sharif", "Mazar"),
+])
+def test_a_place_name_split_at_its_hyphens_is_kept_whole(text: str, place: str,
+                                                         stub: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, place).type in ("City", "Place")
+    assert stub not in {e.label for e in facts.entities}
+
+
+def test_places_joined_by_a_hyphen_stay_apart() -> None:
+    found = {e.label for e in facts_of("The Kabul-to-Jalalabad highway reopened on "
+                                       "Monday.").entities}
+    assert "Kabul" in found
