@@ -884,3 +884,81 @@ def test_a_region_of_the_united_states_lies_in_it(text: str, area: str, containe
 def test_a_region_of_the_united_states_says_nothing_without_it() -> None:
     facts = facts_of("Storms hit the Midwest on Monday, and Canada sent crews.")
     assert not any(s == "Midwest" and p == "locatedIn" for s, p, _ in relations(facts))
+
+
+@pytest.mark.parametrize(("text", "state", "peer"), [
+    ("The minimum wage will rise in Vermont and New York next spring.", "New York", "Vermont"),
+    ("Voters in Washington, Oregon and Idaho backed the ballot measure.", "Washington",
+     "Oregon"),
+    ("Dengue cases rose in Sao Paulo and Minas Gerais, Brazilian officials said.", "Sao Paulo",
+     "Minas Gerais"),
+])
+def test_a_name_listed_with_states_is_the_state(text: str, state: str, peer: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, state).type == "AdministrativeRegion"
+    assert not any(s == state and p == "locatedIn" and o == peer
+                   for s, p, o in relations(facts))
+
+
+def test_a_name_listed_with_cities_stays_the_city() -> None:
+    facts = facts_of("Ms Ortega has offices in New York and London and a farm in Vermont.")
+    assert entity(facts, "New York City").type == "City"
+
+
+@pytest.mark.parametrize("text", [
+    '"QUIET CAR. Window seat. Good coffee," a commuter posted on Instagram.',
+    'A banner reading "FREE CAR WASH" hung outside the school gym.',
+    "The sign said CAR PARK FULL, so the visitors drove on to Leeds.",
+])
+def test_a_states_alias_in_a_line_of_capitals_is_a_word(text: str) -> None:
+    assert all(e.type != "Country" for e in facts_of(text).entities)
+
+
+def test_a_states_alias_in_prose_is_the_state() -> None:
+    facts = facts_of("Peacekeepers from Chad, the DRC and the CAR arrived in Bangui on Monday.")
+    assert entity(facts, "Central African Republic").type == "Country"
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    ("Dozens of families left the Southern Highlands of New South Wales as the fire spread.",
+     "Southern Highlands", "New South Wales"),
+    ("A tornado tore through Newtown, Connecticut, late on Tuesday, officials said.",
+     "Newtown", "Connecticut"),
+    ("Villagers in the Southern Highlands of Tanzania reported the outbreak.",
+     "Southern Highlands", "Tanzania"),
+])
+def test_a_name_placed_in_a_state_is_no_namesake_abroad(text: str, place: str,
+                                                        container: str) -> None:
+    facts = facts_of(text)
+    assert (place, "locatedIn", container) in relations(facts)
+    assert not any(s == place and p == "locatedIn" and o != container
+                   for s, p, o in relations(facts))
+    assert "Papua New Guinea" not in {e.label for e in facts.entities}
+
+
+def test_a_list_of_a_states_regions_keeps_each_region() -> None:
+    facts = facts_of("Queensland, the Northern Territory and Western Australia each reported "
+                     "two cases.")
+    assert entity(facts, "Western Australia").type == "AdministrativeRegion"
+    assert entity(facts, "Queensland").type == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "place", "stub"), [
+    ("Shells fell on the outskirts of Mazar-e-Sharif before dawn, a local official said.",
+     "Mazār-e Sharīf", "Mazar"),  # the gazetteer's name for it
+    ("The summit in Sharm-el-Sheikh closed on Thursday without a joint statement.",
+     "Sharm-el-Sheikh", "Sharm"),
+    ("Snow delayed trucks heading north from Mazar-i-Sharif in northern Afghanistan.",
+     "Mazar-i-Sharif", "Mazar"),
+])
+def test_a_place_name_split_at_its_hyphens_is_kept_whole(text: str, place: str,
+                                                         stub: str) -> None:
+    facts = facts_of(text)
+    assert entity(facts, place).type in ("City", "Place")
+    assert stub not in {e.label for e in facts.entities}
+
+
+def test_places_joined_by_a_hyphen_stay_apart() -> None:
+    found = {e.label for e in facts_of("The Kabul-to-Jalalabad highway reopened on "
+                                       "Monday.").entities}
+    assert "Kabul" in found

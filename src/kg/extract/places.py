@@ -75,7 +75,89 @@ def choose_places(ctx: Context) -> None:
             continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+    _states_listed_with_states(ctx)
+    _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """The words one list joins to a word ("Ohio, Iowa and Utah"): the list's first word and
+    every word joined to it, the word itself left out."""
+    root = token
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    found, todo = [], [root]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        todo.extend(c for c in word.children if c.dep_ == "conj")
+    return [word for word in found if word.i != token.i]
+
+
+def _states_listed_with_states(ctx: Context) -> None:
+    """"wages rise in Rhode Island and New York", "the governors of New York, Ohio and
+    Pennsylvania": a name a city shares with a first-level region of its country, joined in one
+    list to another region of that country, names the region, not the city; a list of states
+    is no "Town, State" ("Portland, Maine and Boston" keeps the town: "Portland" names no
+    region)."""
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        city = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(city, Place) or city.type != "City":
+            continue
+        region = next((c for c in gazetteer.candidates(mention.text) if isinstance(c, Place) and
+                       c.type == "AdministrativeRegion" and c.country == city.country), None)
+        if region is None:
+            continue
+        for word in _conjuncts(ctx.last_token(mention)):
+            peer = ctx.mention_at(word)
+            other = gazetteer.get(peer.key) if peer is not None and peer.key else None
+            if peer is not None and peer.id != mention.id and peer.kind == "name" and \
+                    isinstance(other, Place) and other.type == "AdministrativeRegion" and \
+                    other.key != region.key and other.country == region.country:
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
+                break
+
+
+def _places_placed_abroad(ctx: Context) -> None:
+    """"the Southern Highlands of New South Wales", "Newtown, Connecticut", "the Central
+    Region in Ghana": a town's or region's name the text places inside a state or region (after
+    "of", "in" or a comma) where none of the gazetteer's places of that name lies names a place
+    the gazetteer lacks, not its namesake abroad (Papua New Guinea's Southern Highlands): it
+    stays a town, or a place where the namesake was a region, linked to no entry
+    (kg.extract.relations.geography places it, and finds a named area of that name inside
+    the state). Not where a namesake lies in the state any place of the container's name
+    belongs to ("Athens, Georgia": the state's country has an Athens)."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        current = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(current, Place) or \
+                current.type not in ("City", "AdministrativeRegion") or \
+                current.key in gazetteer.capital_keys or current.population >= 1_000_000:
+            continue  # "Paris", "Lagos": a capital or a city of millions is no namesake
+        index = ctx.last_token(mention).i + 1
+        if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "in", ","):
+            continue
+        index += 1
+        if doc[index - 1].text != "," and doc[index].lower_ == "the" and index + 1 < len(doc):
+            index += 1  # "of the Free State"; not "Western Australia, the Northern Territory"
+        container = ctx.mention_at(doc[index])
+        held = gazetteer.get(container.key) if container is not None and container.key else None
+        if container is None or container.kind != "name" or not isinstance(held, Place) or \
+                held.type not in ("Country", "AdministrativeRegion"):
+            continue
+        end = ctx.last_token(container)
+        if end.dep_ in ("nsubj", "nsubjpass", "poss") or \
+                end.i + 1 < len(doc) and doc[end.i + 1].lower_ in ("'s", "\u2019s"):
+            continue  # "in Mosul, Iraq's army said": the state is no container here
+        states = {c.key if c.type == "Country" else c.country for c in
+                  (held, *gazetteer.candidates(container.text)) if isinstance(c, Place)}
+        if any(isinstance(c, Place) and (c.key in states or c.country in states)
+               for c in (current, *gazetteer.candidates(mention.text))):
+            continue  # a namesake in that state: choose_places has picked among them
+        ctx.mentions[position] = replace(
+            mention, key=None, type="City" if current.type == "City" else "Place")
 
 
 def opens_a_sentence(token: Any) -> bool:
@@ -725,6 +807,25 @@ def site_noun_of_a_name(span: Any) -> Any | None:
 
 # Words before a title's capitalised word: "the Cat in the Hat", "their Year in Search".
 _TITLE_OPENERS = lexicon().words("title-openers.txt")
+
+
+def a_word_in_capitals(span: Any, gazetteer: Any) -> bool:
+    """Whether a state's short alias in capitals ("CAR", "UAE") is only a word of a line
+    written in capitals ("QUIET CAR.", "BIG US RALLY"): a word in capitals of three letters or
+    more that names nothing stands next to it in the sentence. Not in a list of such aliases
+    ("the DRC, CAR and Chad") nor next to a name ("CAR President"), nor a state's own name."""
+    if len(span) != 1 or not span[0].is_upper or not 2 <= len(span.text) <= 4:
+        return False
+    place = gazetteer.lookup(span.text)
+    if not isinstance(place, Place) or place.type != "Country" or \
+            span.text in (place.name, place.iso2):
+        return False
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and
+                  doc[i].sent.start == span.sent.start]
+    return any(word.is_alpha and word.is_upper and len(word.text) >= 3 and
+               gazetteer.lookup(word.text) is None and
+               gazetteer.region_abbreviation(word.text) is None for word in neighbours)
 
 
 def a_word_of_a_title(span: Any, gazetteer: Any) -> bool:

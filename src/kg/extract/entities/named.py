@@ -53,6 +53,7 @@ from kg.extract.places import (
     SETTLEMENT_NOUNS,
     a_group_that_acts,
     a_venue_written_as_a_body,
+    a_word_in_capitals,
     a_word_of_a_title,
     in_part_of_a_region,
     leading_place,
@@ -273,6 +274,8 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if isinstance(known, Place) and a_word_in_capitals(span, gazetteer):
+        return  # "QUIET CAR. Window seat.": a word of a line in capitals, no state
     if isinstance(known, KnownOrganization):
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:

@@ -151,14 +151,15 @@ def _with_sentence_initial_word(ent: Any, gazetteer: Any) -> Any:
 
 
 def _with_hyphened_rest(ent: Any) -> Any:
-    """"Jaish" + "-e-Mohammad", "Zia" + "-ul-Haq": a person's or a body's name the model ended
-    inside a word the tokenizer split at its hyphens runs to the end of that word, where a
-    lower-case particle inside it joins a capitalised last part (not "Pakistan-based", nor two
-    names paired: "the Ford-Suharto meeting")."""
+    """"Jaish" + "-e-Mohammad", "Zia" + "-ul-Haq", "Mazar" + "-e-Sharif": a person's, a
+    body's or a place's name the model ended inside a word the tokenizer split at its hyphens
+    runs to the end of that word, where a lower-case particle inside it joins a capitalised
+    last part (not "Pakistan-based", nor two names paired: "the Ford-Suharto meeting", "the
+    Kabul-to-Jalalabad road")."""
     from kg.nlp import make_span
 
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG"):
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return ent
     end = ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
@@ -167,7 +168,14 @@ def _with_hyphened_rest(ent: Any) -> Any:
     if end == ent.end or not doc[end - 1].text[:1].isupper() or \
             not any(t.is_lower for t in doc[ent.end : end]):
         return ent
+    if ent.label_ in ("GPE", "LOC", "FAC") and \
+            any(t.lower_ in _ROUTE_WORDS for t in doc[ent.end : end]):
+        return ent  # "the Kabul-to-Jalalabad highway": two places, no "Mazar-e-Sharif"
     return make_span(doc, ent.start, end, ent.label_)
+
+
+# Lower-case words that join two places' names into a route or a pair, not into one name.
+_ROUTE_WORDS = frozenset({"to", "and", "or", "via", "versus", "vs"})
 
 
 def _join_paired_places(ents: list[Any], gazetteer: Any) -> list[Any]:
