@@ -886,25 +886,6 @@ def test_a_region_of_the_united_states_says_nothing_without_it() -> None:
     assert not any(s == "Midwest" and p == "locatedIn" for s, p, _ in relations(facts))
 
 
-@pytest.mark.parametrize(("text", "state", "peer"), [
-    ("The minimum wage will rise in Vermont and New York next spring.", "New York", "Vermont"),
-    ("Voters in Washington, Oregon and Idaho backed the ballot measure.", "Washington",
-     "Oregon"),
-    ("Dengue cases rose in Sao Paulo and Minas Gerais, Brazilian officials said.", "Sao Paulo",
-     "Minas Gerais"),
-])
-def test_a_name_listed_with_states_is_the_state(text: str, state: str, peer: str) -> None:
-    facts = facts_of(text)
-    assert entity(facts, state).type == "AdministrativeRegion"
-    assert not any(s == state and p == "locatedIn" and o == peer
-                   for s, p, o in relations(facts))
-
-
-def test_a_name_listed_with_cities_stays_the_city() -> None:
-    facts = facts_of("Ms Ortega has offices in New York and London and a farm in Vermont.")
-    assert entity(facts, "New York City").type == "City"
-
-
 @pytest.mark.parametrize("text", [
     '"QUIET CAR. Window seat. Good coffee," a commuter posted on Instagram.',
     'A banner reading "FREE CAR WASH" hung outside the school gym.',

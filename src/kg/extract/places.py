@@ -75,48 +75,8 @@ def choose_places(ctx: Context) -> None:
             continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
-    _states_listed_with_states(ctx)
     _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
-
-
-def _conjuncts(token: Any) -> list[Any]:
-    """The words one list joins to a word ("Ohio, Iowa and Utah"): the list's first word and
-    every word joined to it, the word itself left out."""
-    root = token
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    found, todo = [], [root]
-    while todo:
-        word = todo.pop()
-        found.append(word)
-        todo.extend(c for c in word.children if c.dep_ == "conj")
-    return [word for word in found if word.i != token.i]
-
-
-def _states_listed_with_states(ctx: Context) -> None:
-    """"wages rise in Rhode Island and New York", "the governors of New York, Ohio and
-    Pennsylvania": a name a city shares with a first-level region of its country, joined in one
-    list to another region of that country, names the region, not the city; a list of states
-    is no "Town, State" ("Portland, Maine and Boston" keeps the town: "Portland" names no
-    region)."""
-    gazetteer = ctx.gazetteer
-    for position, mention in enumerate(ctx.mentions):
-        city = gazetteer.get(mention.key) if mention.key else None
-        if mention.kind != "name" or not isinstance(city, Place) or city.type != "City":
-            continue
-        region = next((c for c in gazetteer.candidates(mention.text) if isinstance(c, Place) and
-                       c.type == "AdministrativeRegion" and c.country == city.country), None)
-        if region is None:
-            continue
-        for word in _conjuncts(ctx.last_token(mention)):
-            peer = ctx.mention_at(word)
-            other = gazetteer.get(peer.key) if peer is not None and peer.key else None
-            if peer is not None and peer.id != mention.id and peer.kind == "name" and \
-                    isinstance(other, Place) and other.type == "AdministrativeRegion" and \
-                    other.key != region.key and other.country == region.country:
-                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
-                break
 
 
 def _places_placed_abroad(ctx: Context) -> None:
