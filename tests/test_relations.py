@@ -761,3 +761,20 @@ def test_a_us_party_tag_after_a_name_is_the_legislators_party(
 def test_no_party_without_a_party_tag(text: str) -> None:
     found = relations(facts_of(text))
     assert not any(r[1] == "memberOf" and "Party" in r[2] for r in found), found
+
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # two-word offices whose last word alone is another title
+    ("Solicitor General Priya Nair told the judges the statute was sound.",
+     ("Priya Nair", "jobTitle", "Solicitor General")),
+    ("Canada's solicitor general, Luc Tremblay, defended the ruling in Ottawa.",
+     ("Luc Tremblay", "jobTitle", "solicitor general")),
+    ("Kremlin press secretary Oleg Sokolov said the talks would resume.",
+     ("Oleg Sokolov", "jobTitle", "press secretary")),
+    ("The mayor's press secretary, Dana Whitfield, declined to comment.",
+     ("Dana Whitfield", "jobTitle", "press secretary")),
+])
+def test_a_two_word_office_is_one_title(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
