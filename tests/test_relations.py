@@ -763,6 +763,24 @@ def test_no_party_without_a_party_tag(text: str) -> None:
     assert not any(r[1] == "memberOf" and "Party" in r[2] for r in found), found
 
 
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a plural noun after one name is the next item of a list, not the person's description
+    ("Guards spied on Tom Hale, his legal team, his American friends and his doctors.",
+     ("Tom Hale", "nationality", "United States")),
+    ("Police questioned Ann Bell, her Australian neighbours and two friends.",
+     ("Ann Bell", "nationality", "Australia")),
+    ("The court heard from Omar Said, Egyptian diplomats and two Oxfam workers.",
+     ("Omar Said", "nationality", "Egypt")),
+])
+def test_a_plural_noun_after_one_name_is_no_apposition(text: str, unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert unwanted not in found, found
+
+
+def test_a_plural_noun_after_two_names_describes_both() -> None:
+    found = relations(facts_of("Carl Walz and Dan Bursch, US astronauts, returned to Earth."))
+    assert ("Dan Bursch", "jobTitle", "astronaut") in found, found
+
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # two-word offices whose last word alone is another title

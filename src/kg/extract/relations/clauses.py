@@ -53,6 +53,8 @@ def appositions(ctx: Context, out: Relations) -> None:
             if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)) or \
                     part_side([noun]) == "part":
                 continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
+            if noun is token and _listed_after(named_token, noun):
+                continue  # "spied on X, his legal team, his American friends": a list, no apposition
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
             state = _demonym_noun(ctx, noun) if noun is token else None
@@ -85,6 +87,15 @@ def appositions(ctx: Context, out: Relations) -> None:
                     affiliate_all(out, ctx, person, held, title, evidence,
                                   leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)),
                                   retired=is_retired(each))
+
+
+def _listed_after(named: Any, noun: Any) -> bool:
+    """Whether a plural noun the parser apposed to one name is rather the next item of a list:
+    "X, his legal team, his American friends and US journalists" (plural people are no one
+    person; "Carl Walz and Dan Bursch, US astronauts" describes the two names joined by "and")."""
+    if noun.tag_ != "NNS":
+        return False
+    return named.dep_ != "conj" and not any(c.dep_ == "conj" for c in named.children)
 
 
 HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
