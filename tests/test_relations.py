@@ -796,3 +796,24 @@ def test_a_plural_noun_after_two_names_describes_both() -> None:
 def test_a_two_word_office_is_one_title(text: str, wanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "member", "body"), [
+    # "a"/"an" before a leading title: one post of several, a member and no head
+    ("Kwame Mensah, a director of Ashanti Goldfields, sold his shares.", "Kwame Mensah",
+     "Ashanti Goldfields"),
+    ("Before politics, Ines Duarte worked as an administrator at Oxfam.", "Ines Duarte",
+     "Oxfam"),
+    ("Hiroshi Sato is a president of the Japan Karate Association.", "Hiroshi Sato",
+     "Japan Karate Association"),
+])
+def test_a_leading_title_with_an_indefinite_article_is_no_head(text: str, member: str,
+                                                                body: str) -> None:
+    found = relations(facts_of(text))
+    assert (member, "memberOf", body) in found, found
+    assert (member, "leaderOf", body) not in found, found
+
+
+def test_a_leading_title_with_the_definite_article_heads_the_body() -> None:
+    found = relations(facts_of("Kwame Mensah, the director of Ashanti Goldfields, sold his shares."))
+    assert ("Kwame Mensah", "leaderOf", "Ashanti Goldfields") in found, found

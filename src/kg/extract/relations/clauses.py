@@ -85,7 +85,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                     held = bodies if title or _of_its_body(ctx, each) else \
                         [b for b in bodies if b.type == "Country"]
                     affiliate_all(out, ctx, person, held, title, evidence,
-                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)),
+                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
+                                               or _one_among_several(each)),
                                   retired=is_retired(each))
 
 
@@ -96,6 +97,13 @@ def _listed_after(named: Any, noun: Any) -> bool:
     if noun.tag_ != "NNS":
         return False
     return named.dep_ != "conj" and not any(c.dep_ == "conj" for c in named.children)
+
+
+def _one_among_several(noun: Any) -> bool:
+    """Whether a leading title is written with "a" or "an", as one post of several: "X, a
+    director of Acme", "Y worked as an administrator at the consulate", "Z is a president of
+    the union" (a member, not the one who heads it; "the director of Acme" heads it)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
@@ -436,12 +444,14 @@ def copular(ctx: Context, out: Relations) -> None:
                     if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                             ctx.last_token(body).i < noun.i and not opposed(ctx, body):
                         affiliate_all(out, ctx, person, [body], title, evidence, leading=not (
-                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)),
+                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)
+                            or _one_among_several(noun)),
                                       retired=is_retired(noun))
                     continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, leading=not (is_former(noun) or is_junior(noun)),
+                              evidence, leading=not (is_former(noun) or is_junior(noun)
+                                                     or _one_among_several(noun)),
                               retired=is_retired(noun))
 
 
