@@ -817,3 +817,25 @@ def test_a_leading_title_with_an_indefinite_article_is_no_head(text: str, member
 def test_a_leading_title_with_the_definite_article_heads_the_body() -> None:
     found = relations(facts_of("Kwame Mensah, the director of Ashanti Goldfields, sold his shares."))
     assert ("Kwame Mensah", "leaderOf", "Ashanti Goldfields") in found, found
+
+
+@pytest.mark.parametrize(("text", "head", "member", "body"), [
+    # a list of a company's office holders: a board title after its head is a member's
+    ("Tata Motors chairman Ravi Kumar and director Priya Shah resigned on Monday.",
+     "Ravi Kumar", "Priya Shah", "Tata Motors"),
+    ("Siemens president Karl Vogt, secretary Eva Brandt and director Jonas Wolf met the union.",
+     "Karl Vogt", "Jonas Wolf", "Siemens"),
+    ("Unilever chief executive Jan Berg and director Lisa Moore left the meeting.",
+     "Jan Berg", "Lisa Moore", "Unilever"),
+])
+def test_a_listed_title_after_the_head_is_a_member(text: str, head: str, member: str,
+                                                   body: str) -> None:
+    found = relations(facts_of(text))
+    assert (head, "leaderOf", body) in found, found
+    assert (member, "memberOf", body) in found, found
+    assert (member, "leaderOf", body) not in found, found
+
+
+def test_a_company_head_listed_after_its_chairman_still_heads_it() -> None:
+    found = relations(facts_of("Telstra chairman Ann Holt and chief executive Sam Ford announced the sale."))
+    assert ("Sam Ford", "leaderOf", "Telstra") in found, found
