@@ -839,3 +839,18 @@ def test_a_listed_title_after_the_head_is_a_member(text: str, head: str, member:
 def test_a_company_head_listed_after_its_chairman_still_heads_it() -> None:
     found = relations(facts_of("Telstra chairman Ann Holt and chief executive Sam Ford announced the sale."))
     assert ("Sam Ford", "leaderOf", "Telstra") in found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a name and a title joined by a colon on a banner, a shirt or a caption: a slogan's claim
+    ('The banner bore the words: "Tom Hale: the real leader of the Irish people."',
+     ("Tom Hale", "jobTitle", "real leader")),
+    ('Fans wore shirts printed with "Kofi Mensah: the true king of Accra".',
+     ("Kofi Mensah", "jobTitle", "true king")),
+    ('His poster read "Lena Kraus: the people\'s chancellor" in red letters.',
+     ("Lena Kraus", "jobTitle", "people's chancellor")),
+])
+def test_a_title_after_a_colon_is_a_slogan_not_a_role(text: str,
+                                                      unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert not any(r[0] == unwanted[0] and r[1] == "jobTitle" for r in found), found

@@ -55,6 +55,8 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
             if noun is token and _listed_after(named_token, noun):
                 continue  # "spied on X, his legal team, his American friends": a list, no apposition
+            if noun is token and _after_a_colon(named_token, noun):
+                continue  # a slogan or caption, 'the words: "X: the real leader"': no statement
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
             state = _demonym_noun(ctx, noun) if noun is token else None
@@ -97,6 +99,14 @@ def _listed_after(named: Any, noun: Any) -> bool:
     if noun.tag_ != "NNS":
         return False
     return named.dep_ != "conj" and not any(c.dep_ == "conj" for c in named.children)
+
+
+def _after_a_colon(named: Any, noun: Any) -> bool:
+    """Whether a noun the parser apposed to a name follows it after a colon, as on a banner,
+    a T-shirt or a caption ('"Ann Roe: the true leader of Peru"'): a slogan's claim, which
+    the text does not state as a fact (a true apposition follows a comma)."""
+    between = noun.doc[named.i + 1 : min(t.i for t in noun.subtree)]
+    return any(t.text == ":" for t in between)
 
 
 def _one_among_several(noun: Any) -> bool:
