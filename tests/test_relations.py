@@ -761,3 +761,96 @@ def test_a_us_party_tag_after_a_name_is_the_legislators_party(
 def test_no_party_without_a_party_tag(text: str) -> None:
     found = relations(facts_of(text))
     assert not any(r[1] == "memberOf" and "Party" in r[2] for r in found), found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a plural noun after one name is the next item of a list, not the person's description
+    ("Guards spied on Tom Hale, his legal team, his American friends and his doctors.",
+     ("Tom Hale", "nationality", "United States")),
+    ("Police questioned Ann Bell, her Australian neighbours and two friends.",
+     ("Ann Bell", "nationality", "Australia")),
+    ("The court heard from Omar Said, Egyptian diplomats and two Oxfam workers.",
+     ("Omar Said", "nationality", "Egypt")),
+])
+def test_a_plural_noun_after_one_name_is_no_apposition(text: str, unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert unwanted not in found, found
+
+
+def test_a_plural_noun_after_two_names_describes_both() -> None:
+    found = relations(facts_of("Carl Walz and Dan Bursch, US astronauts, returned to Earth."))
+    assert ("Dan Bursch", "jobTitle", "astronaut") in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # two-word offices whose last word alone is another title
+    ("Solicitor General Priya Nair told the judges the statute was sound.",
+     ("Priya Nair", "jobTitle", "Solicitor General")),
+    ("Canada's solicitor general, Luc Tremblay, defended the ruling in Ottawa.",
+     ("Luc Tremblay", "jobTitle", "solicitor general")),
+    ("Kremlin press secretary Oleg Sokolov said the talks would resume.",
+     ("Oleg Sokolov", "jobTitle", "press secretary")),
+    ("The mayor's press secretary, Dana Whitfield, declined to comment.",
+     ("Dana Whitfield", "jobTitle", "press secretary")),
+])
+def test_a_two_word_office_is_one_title(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "member", "body"), [
+    # "a"/"an" before a leading title: one post of several, a member and no head
+    ("Kwame Mensah, a director of Ashanti Goldfields, sold his shares.", "Kwame Mensah",
+     "Ashanti Goldfields"),
+    ("Before politics, Ines Duarte worked as an administrator at Oxfam.", "Ines Duarte",
+     "Oxfam"),
+    ("Hiroshi Sato is a president of the Japan Karate Association.", "Hiroshi Sato",
+     "Japan Karate Association"),
+])
+def test_a_leading_title_with_an_indefinite_article_is_no_head(text: str, member: str,
+                                                                body: str) -> None:
+    found = relations(facts_of(text))
+    assert (member, "memberOf", body) in found, found
+    assert (member, "leaderOf", body) not in found, found
+
+
+def test_a_leading_title_with_the_definite_article_heads_the_body() -> None:
+    found = relations(facts_of("Kwame Mensah, the director of Ashanti Goldfields, sold his shares."))
+    assert ("Kwame Mensah", "leaderOf", "Ashanti Goldfields") in found, found
+
+
+@pytest.mark.parametrize(("text", "head", "member", "body"), [
+    # a list of a company's office holders: a board title after its head is a member's
+    ("Tata Motors chairman Ravi Kumar and director Priya Shah resigned on Monday.",
+     "Ravi Kumar", "Priya Shah", "Tata Motors"),
+    ("Siemens president Karl Vogt, secretary Eva Brandt and director Jonas Wolf met the union.",
+     "Karl Vogt", "Jonas Wolf", "Siemens"),
+    ("Unilever chief executive Jan Berg and director Lisa Moore left the meeting.",
+     "Jan Berg", "Lisa Moore", "Unilever"),
+])
+def test_a_listed_title_after_the_head_is_a_member(text: str, head: str, member: str,
+                                                   body: str) -> None:
+    found = relations(facts_of(text))
+    assert (head, "leaderOf", body) in found, found
+    assert (member, "memberOf", body) in found, found
+    assert (member, "leaderOf", body) not in found, found
+
+
+def test_a_company_head_listed_after_its_chairman_still_heads_it() -> None:
+    found = relations(facts_of("Telstra chairman Ann Holt and chief executive Sam Ford announced the sale."))
+    assert ("Sam Ford", "leaderOf", "Telstra") in found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # a name and a title joined by a colon on a banner, a shirt or a caption: a slogan's claim
+    ('The banner bore the words: "Tom Hale: the real leader of the Irish people."',
+     ("Tom Hale", "jobTitle", "real leader")),
+    ('Fans wore shirts printed with "Kofi Mensah: the true king of Accra".',
+     ("Kofi Mensah", "jobTitle", "true king")),
+    ('His poster read "Lena Kraus: the people\'s chancellor" in red letters.',
+     ("Lena Kraus", "jobTitle", "people's chancellor")),
+])
+def test_a_title_after_a_colon_is_a_slogan_not_a_role(text: str,
+                                                      unwanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert not any(r[0] == unwanted[0] and r[1] == "jobTitle" for r in found), found

@@ -53,6 +53,10 @@ def appositions(ctx: Context, out: Relations) -> None:
             if person is None or person.kind != "name" or ctx.mention_in(noun, ("Person",)) or \
                     part_side([noun]) == "part":
                 continue  # "Ezzedin al-Qassam, the military wing of Hamas": no person
+            if noun is token and _listed_after(named_token, noun):
+                continue  # "spied on X, his legal team, his American friends": a list, no apposition
+            if noun is token and _after_a_colon(named_token, noun):
+                continue  # a slogan or caption, 'the words: "X: the real leader"': no statement
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
             state = _demonym_noun(ctx, noun) if noun is token else None
@@ -83,8 +87,33 @@ def appositions(ctx: Context, out: Relations) -> None:
                     held = bodies if title or _of_its_body(ctx, each) else \
                         [b for b in bodies if b.type == "Country"]
                     affiliate_all(out, ctx, person, held, title, evidence,
-                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)),
+                                  leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
+                                               or _one_among_several(each)),
                                   retired=is_retired(each))
+
+
+def _listed_after(named: Any, noun: Any) -> bool:
+    """Whether a plural noun the parser apposed to one name is rather the next item of a list:
+    "X, his legal team, his American friends and US journalists" (plural people are no one
+    person; "Carl Walz and Dan Bursch, US astronauts" describes the two names joined by "and")."""
+    if noun.tag_ != "NNS":
+        return False
+    return named.dep_ != "conj" and not any(c.dep_ == "conj" for c in named.children)
+
+
+def _after_a_colon(named: Any, noun: Any) -> bool:
+    """Whether a noun the parser apposed to a name follows it after a colon, as on a banner,
+    a T-shirt or a caption ('"Ann Roe: the true leader of Peru"'): a slogan's claim, which
+    the text does not state as a fact (a true apposition follows a comma)."""
+    between = noun.doc[named.i + 1 : min(t.i for t in noun.subtree)]
+    return any(t.text == ":" for t in between)
+
+
+def _one_among_several(noun: Any) -> bool:
+    """Whether a leading title is written with "a" or "an", as one post of several: "X, a
+    director of Acme", "Y worked as an administrator at the consulate", "Z is a president of
+    the union" (a member, not the one who heads it; "the director of Acme" heads it)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 HEDGES = {"suspected", "alleged", "accused", "presumed", "purported"}
@@ -425,12 +454,14 @@ def copular(ctx: Context, out: Relations) -> None:
                     if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
                             ctx.last_token(body).i < noun.i and not opposed(ctx, body):
                         affiliate_all(out, ctx, person, [body], title, evidence, leading=not (
-                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)),
+                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)
+                            or _one_among_several(noun)),
                                       retired=is_retired(noun))
                     continue
                 if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
                     affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, leading=not (is_former(noun) or is_junior(noun)),
+                              evidence, leading=not (is_former(noun) or is_junior(noun)
+                                                     or _one_among_several(noun)),
                               retired=is_retired(noun))
 
 

@@ -352,7 +352,8 @@ def _listed_or_described(ctx: Context, out: Relations, mention: Mention,
     if shared:
         evidence = ctx.evidence([*doc[index : first.i], first], "title-in-a-list", 0.7)
         affiliate_all(out, ctx, mention, shared, title, evidence,
-                      leading=not any(w.lower_ in PAST_MODIFIERS for w in words))
+                      leading=not (any(w.lower_ in PAST_MODIFIERS for w in words) or
+                                   _headed_before(ctx, out, shared, title)))
     listed[ctx.last_token(mention).i] = [b for b in bodies or candidates if b.type in _LISTED_BODIES]
     if possessor is not None and not bodies:
         evidence = ctx.evidence([*doc[index - 2 : first.i], first], "description-possessive", 0.6)
@@ -471,6 +472,16 @@ def _outer_title(ctx: Context, words: list[Any], title: str | None, first: Any) 
     while before and before[-1].lower_ in TITLE_MODIFIERS:
         before = before[:-1]
     return len(before) if title_in([singular(w) for w in before], ctx) else 0
+
+
+def _headed_before(ctx: Context, out: Relations, shared: list[Mention], title: str | None) -> bool:
+    """Whether the body a title takes from the list before it already has its head there, and
+    the title is no company head's: in "Acme president X, vice-president Y and director Z", X
+    heads Acme and Z sits on its board ("Acme chairman X and chief executive Y": both head it)."""
+    if title is None or ctx.gazetteer.titles[title].kind == "business":
+        return False
+    ids = {b.id for b in shared}
+    return any(r.predicate == "leaderOf" and r.object in ids for r in out.relations)
 
 
 def _listed_bodies(ctx: Context, listed: dict[int, list[Mention]], index: int) -> list[Mention]:
