@@ -94,6 +94,29 @@ def test_an_outlet_or_a_body_that_reports_makes_a_report(text: str, reporter: st
     assert [("agent", reporter) in roles_of(facts, e) for e in events_of(facts, "Report")] == [True]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Coastal Rail reported no major delays systemwide on Friday.", "Coastal Rail"),
+    ("At the port, Northwind Airlines' Ana Berg reported 12 cancellations, all of them due to fog.",
+     "Ana Berg"),
+    ("Kestrel Airways reported two cancellations nationwide on Monday.", "Kestrel Airways"),
+    ("Norfreight reported three derailments in Ontario last month.", "Norfreight"),
+])
+def test_a_business_that_reports_its_own_figures_makes_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Report")
+    assert [("agent", speaker) in roles_of(facts, e) for e in events_of(facts, "Statement")] == [True]
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("The Jakarta Post reported three deaths in the blast on Friday.", "Jakarta Post"),
+    ("Statistics Norway reported 40,000 new jobs in March.", "Statistics Norway"),
+    ("Three miners were trapped underground, Gazeta Wyborcza reported.", "Gazeta Wyborcza"),
+])
+def test_an_outlets_or_an_agencys_figures_stay_a_report(text: str, reporter: str) -> None:
+    facts = facts_of(text)
+    assert [("agent", reporter) in roles_of(facts, e) for e in events_of(facts, "Report")] == [True]
+
+
 @pytest.mark.parametrize(("text", "speaker", "outlet"), [
     ("Carlos Ruiz, speaking to the BBC, said the dam had failed.", "Carlos Ruiz", "BBC"),
     ("Speaking to Reuters on Monday, Finance Minister Ana Berg said the deficit would shrink.",

@@ -216,7 +216,8 @@ def _reports(ctx: Context, mention: Mention) -> bool:
     doc = ctx.doc
     first, last = ctx.first_token(mention), ctx.last_token(mention)
     verb = last.head
-    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1:
+    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1 or \
+            reports_its_own_business(verb):
         return False
     if mention.type in ("Organization", "Place"):
         return True
@@ -224,6 +225,37 @@ def _reports(ctx: Context, mention: Mention) -> bool:
     named_elsewhere = any(m.text == mention.text and m.id != mention.id for m in ctx.mentions)
     return attribution and not named_elsewhere and not ctx.part_of_longer_name(
         doc[first.i : last.i + 1])
+
+
+def thing_reported(verb: Any) -> Any:
+    """The noun a verb of reporting has for what it reports, not a clause: its object ("reported
+    three cancellations"), or the subject of a "-wide" adverb the tagger took for a verb and
+    the parser for a clause ("reported no major delays systemwide"); None for a clause
+    ("reported that ...", "..., Le Soir reported")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "ccomp" and child.lower_.endswith("wide"):
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def counted(noun: Any) -> bool:
+    """Whether a noun is given with a count or as none: "three cancellations", "no major
+    delays", "40 flights"; not "talks between the two companies" nor "the deaths"."""
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def reports_its_own_business(verb: Any) -> bool:
+    """Whether "report" has a counted thing for its object, not another's words (rule
+    ``body-reports-its-own-figures``): "Amtrak reported no major delays", "Transnet reported
+    three derailments", "the airline reported 40 cancellations" are a body's account of its own
+    business, as an operator, a railway, an airline or a company gives it, no outlet's report;
+    an outlet reports what happened or was said, a clause ("El Tiempo reported that ..."), the
+    sentence it ends ("..., Le Soir reported") or the news ("first reported talks between the
+    two companies")."""
+    thing = thing_reported(verb) if verb.lemma_ == "report" else None
+    return thing is not None and counted(thing)
 
 
 # Nouns for a piece of journalism; an unknown place's name after one and "in", "with" or "to"
