@@ -94,6 +94,30 @@ def test_an_outlet_or_a_body_that_reports_makes_a_report(text: str, reporter: st
     assert [("agent", reporter) in roles_of(facts, e) for e in events_of(facts, "Report")] == [True]
 
 
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    ("Maria Santos told local broadcaster RTP that the fires were under control.", "Maria Santos",
+     "RTP"),
+    ("Guillermo Vega, a former minister, told The Grayzone that the operation was illegal.",
+     "Guillermo Vega", "Grayzone"),
+    ("Sipho Dlamini told state daily Dnevnik on Monday that the border was open.", "Sipho Dlamini",
+     "Dnevnik"),
+])
+def test_words_told_to_an_outlet_named_by_its_phrase_are_an_interview(
+        text: str, speaker: str, outlet: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Statement")
+    assert [roles_of(facts, e) >= {("agent", speaker), ("participant", outlet)}
+            for e in events_of(facts, "Interview")] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge told the court that the evidence was lost.",
+    "Prime Minister Ola Berg told Parliament that the budget would pass.",
+])
+def test_told_a_court_or_a_parliament_is_no_interview(text: str) -> None:
+    assert not events_of(facts_of(text), "Interview")
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Coastal Rail reported no major delays systemwide on Friday.", "Coastal Rail"),
     ("At the port, Northwind Airlines' Ana Berg reported 12 cancellations, all of them due to fog.",

@@ -295,6 +295,31 @@ def _told(ctx: Context, mention: Mention) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+def outlet_by_its_phrase(span: Any) -> bool:
+    """Whether a name the model left untagged is a news outlet's by the words around it (rule
+    ``outlet-named-by-its-phrase``): a media noun compounded before it ("told local
+    broadcaster RTP", "the state daily Dnevnik"), or a capital "The" opening it inside a
+    sentence, where someone tells it what follows ("told The Grayzone that ...", "she told The
+    Record."): a title of a paper, a magazine or a site. Not a person's name after a job
+    ("broadcaster Ana Berg": two words with the given name first are read as a person before),
+    nor "told the court" (no capital "The")."""
+    doc = span.doc
+    root = span.root
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.dep_ == "compound" and before.head.i == root.i and before.is_lower and \
+            before.lower_ in descriptors() and descriptor_type(before) == "NewsOrganization":
+        return True
+    verb = root.head
+    if before.text != "The" or before.is_sent_start or before.head.i != root.i or \
+            root.dep_ not in ("dobj", "dative") or verb.lemma_ != "tell" or verb.i != span.start - 2:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.lower_ == "that" or after.is_punct or any(
+        child.dep_ == "ccomp" for child in verb.children)
+
+
 # A broadcaster's call sign, as US and Canadian-border stations are named: K or W and two or
 # three capitals, a band or service after a hyphen ("WUSA", "KFSM", "WABC-TV", "KQED-FM").
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?")
@@ -389,6 +414,31 @@ def join_hyphen_linked_names(ctx: Context) -> None:
         ctx.add_mention(doc[first:last + 1], mention.type)
 
 
+def _beside(phrase: Any, first: Any, last: Any) -> bool:
+    """Whether an apposed phrase is written next to a name, a comma at most between (rule
+    ``apposition-beside-the-name``): "KQED-FM, the public radio station," describes KQED-FM,
+    even where the parser hangs the phrase on the sentence's subject ("Dale Ortiz spoke to
+    KQED-FM, the public radio station, about the strike": not Ortiz). The name is read as
+    written, whole where the model cut it at hyphens ("Payam-e-Afghan, a channel")."""
+    doc = first.doc
+    start, end = first.i, last.i  # the whole written word: "Payam" of "Payam-e-Afghan,"
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != ",":
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text != ",":
+        end += 1
+    gap_after = doc[end + 1 : phrase.left_edge.i]
+    gap_before = doc[phrase.right_edge.i + 1 : start]
+    return end < phrase.left_edge.i <= end + 2 and all(t.text == "," for t in gap_after) or \
+        start - 2 <= phrase.right_edge.i < start and all(t.text == "," for t in gap_before)
+
+
+def _a_persons_name(ctx: Context, mention: Mention) -> bool:
+    """Whether a name the model took for a person's opens with a common given name
+    (``given-names.txt``): "Tom Hale", "Ana Berg"; not "Rustavi 2"."""
+    words = ctx.doc[ctx.first_token(mention).i : ctx.last_token(mention).i + 1]
+    return 2 <= len(words) <= 3 and words[0].text in lexicon().words("given-names.txt")
+
+
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
@@ -410,7 +460,8 @@ def retype_by_descriptor(ctx: Context) -> None:
         for token in (first, last):
             for child in token.children:
                 if child.dep_ == "appos" and child.is_lower and (
-                        child.lower_ in descriptors() or broadcast_station(child)):
+                        child.lower_ in descriptors() or broadcast_station(child)) and \
+                        _beside(child, first, last):
                     apposed = child
             if token.dep_ == "appos" and token.head.is_lower and (
                     token.head.lower_ in descriptors() or broadcast_station(token.head)):
@@ -424,6 +475,9 @@ def retype_by_descriptor(ctx: Context) -> None:
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
+        if mention.type == "Person" and found == "NewsOrganization" and apposed is None and \
+                index >= 0 and doc[index].lower_ in descriptors() and _a_persons_name(ctx, mention):
+            continue  # "veteran broadcaster Tom Hale": a person's job, no outlet
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
                 apposed is not None and (apposed.lower_ in body_descriptors() or
                                          found in PLACE_TYPES)):

@@ -27,6 +27,7 @@ from kg.extract.organizations import (
     classify_organization,
     descriptor_type,
     descriptors,
+    outlet_by_its_phrase,
 )
 from kg.extract.places import (
     owned_by_a_place,
@@ -122,6 +123,8 @@ def find_untagged_names(ctx: Context) -> None:
         if type_ is None and outlet is not None and outlet.is_lower and \
                 outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
             type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
+        if type_ is None and outlet_by_its_phrase(span):
+            type_ = "NewsOrganization"  # "told local broadcaster RTP", "told The Grayzone that"
         office = span.end < len(doc) and doc[span.end].is_lower and \
             doc[span.end].lower_ in ctx.gazetteer.titles and \
             not a_bare_institution_noun(span)  # "X Commission chairman Y", not "Ministry spokesman Y"
