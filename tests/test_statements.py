@@ -101,6 +101,9 @@ def test_an_outlet_or_a_body_that_reports_makes_a_report(text: str, reporter: st
      "Guillermo Vega", "Grayzone"),
     ("Sipho Dlamini told state daily Dnevnik on Monday that the border was open.", "Sipho Dlamini",
      "Dnevnik"),
+    ('"We never saw the money," Kofi Mensah told The Markup.', "Kofi Mensah", "Markup"),
+    ('"The mine is closed for good," Thandi Mokoena told The Continent on Friday.',
+     "Thandi Mokoena", "Continent"),
 ])
 def test_words_told_to_an_outlet_named_by_its_phrase_are_an_interview(
         text: str, speaker: str, outlet: str) -> None:
@@ -113,6 +116,8 @@ def test_words_told_to_an_outlet_named_by_its_phrase_are_an_interview(
 @pytest.mark.parametrize("text", [
     "The judge told the court that the evidence was lost.",
     "Prime Minister Ola Berg told Parliament that the budget would pass.",
+    "The envoy told The Hague tribunal that he was innocent.",
+    "The butler told The Queen that dinner was ready.",
 ])
 def test_told_a_court_or_a_parliament_is_no_interview(text: str) -> None:
     assert not events_of(facts_of(text), "Interview")

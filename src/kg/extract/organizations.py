@@ -320,6 +320,36 @@ def outlet_by_its_phrase(span: Any) -> bool:
         child.dep_ == "ccomp" for child in verb.children)
 
 
+def find_outlets_told(ctx: Context) -> None:
+    """A title opened by a capital "The" inside a sentence, that someone told what the
+    sentence quotes or reports, is a news outlet's, whatever word class the model gave its
+    words and even where it tagged them a person, a body it then let go or a work (rule
+    ``outlet-told-with-a-capital-the``):
+    '"The money is gone," Kwame Asante told The Continent on Friday', "Kofi Mensah told The
+    Markup that ...". Not "told the court", nor a place, a known body or a title ("told The
+    Hague tribunal", "told The Queen"), nor a name the article already has."""
+    doc = ctx.doc
+    for verb in doc:
+        if verb.lemma_ != "tell" or verb.pos_ != "VERB" or verb.i + 2 >= len(doc):
+            continue
+        the = doc[verb.i + 1]
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and
+                     c.left_edge.i == the.i), None)
+        if told is None or the.text != "The" or the.is_sent_start:
+            continue
+        words = doc[the.i + 1 : told.i + 1]
+        after = doc[told.i + 1] if told.i + 1 < len(doc) else None
+        if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words) or \
+                any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words) or \
+                any(ctx.mention_at(t) is not None for t in words) or \
+                any(t.lower_ in ctx.gazetteer.titles for t in words) or \
+                ctx.gazetteer.lookup(words.text) is not None:
+            continue
+        if after is None or after.lower_ == "that" or after.is_punct or any(
+                child.dep_ == "ccomp" for child in verb.children):
+            ctx.add_mention(words, "NewsOrganization")
+
+
 # A broadcaster's call sign, as US and Canadian-border stations are named: K or W and two or
 # three capitals, a band or service after a hyphen ("WUSA", "KFSM", "WABC-TV", "KQED-FM").
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?")

@@ -27,6 +27,7 @@ from kg.extract.organizations import (
     classify_organization,
     descriptor_type,
     descriptors,
+    find_outlets_told,
     outlet_by_its_phrase,
 )
 from kg.extract.places import (
@@ -143,6 +144,7 @@ def find_untagged_names(ctx: Context) -> None:
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
     find_compass_states(ctx)
+    find_outlets_told(ctx)
 
 
 def _surnames(ctx: Context) -> set[str]:
