@@ -243,6 +243,37 @@ def test_html_widget_containers_are_removed_but_wrappers_and_lookalikes_stay(tmp
     )
 
 
+@pytest.mark.parametrize(("teaser", "kept"), [
+    # a teaser of another story between a story's paragraphs, as news sites of several kinds
+    # set it: a bare link, a link in bold, a link with an arrow
+    ("<p><a href='/2024/05/travel/jet-lag/index.html'>7 ways to beat jet lag on long flights</a></p>",
+     None),
+    ("<p><strong><a href='https://example.org/food'>Latest restaurant reviews, news »</a></strong></p>",
+     None),
+    ("<p><a href='/sport/rugby/12345'>Rugby: 3 things we learned in Cardiff</a></p>", None),
+    # a linked paragraph that ends a sentence, and a paragraph with a link inside it, stay
+    ("<p><a href='/doc.pdf'>The ministry published 40 pages of the report on Friday.</a></p>",
+     "The ministry published 40 pages of the report on Friday."),
+    ("<p>Officials <a href='/x'>said</a> 12 roads were closed</p>", "Officials said 12 roads were closed"),
+])
+def test_a_paragraph_that_is_only_a_link_to_another_story_is_a_teaser(
+        tmp_path: Path, teaser: str, kept: str | None) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article>"
+        "<p>The harbour reopened after the storm on Friday, officials said.</p>"
+        f"{teaser}"
+        "<p>Ships lined up outside the port for most of the day, the harbour master said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = next(iter(read_articles([page]))).text
+    lines = ["The harbour reopened after the storm on Friday, officials said.",
+             *([kept] if kept else []),
+             "Ships lined up outside the port for most of the day, the harbour master said."]
+    assert text == "\n\n".join(lines)
+
+
 # --- the lexicon -----------------------------------------------------------------------------
 
 

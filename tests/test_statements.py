@@ -95,6 +95,58 @@ def test_an_outlet_or_a_body_that_reports_makes_a_report(text: str, reporter: st
 
 
 @pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    ("Maria Santos told local broadcaster RTP that the fires were under control.", "Maria Santos",
+     "RTP"),
+    ("Guillermo Vega, a former minister, told The Grayzone that the operation was illegal.",
+     "Guillermo Vega", "Grayzone"),
+    ("Sipho Dlamini told state daily Dnevnik on Monday that the border was open.", "Sipho Dlamini",
+     "Dnevnik"),
+    ('"We never saw the money," Kofi Mensah told The Markup.', "Kofi Mensah", "Markup"),
+    ('"The mine is closed for good," Thandi Mokoena told The Continent on Friday.',
+     "Thandi Mokoena", "Continent"),
+])
+def test_words_told_to_an_outlet_named_by_its_phrase_are_an_interview(
+        text: str, speaker: str, outlet: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Statement")
+    assert [roles_of(facts, e) >= {("agent", speaker), ("participant", outlet)}
+            for e in events_of(facts, "Interview")] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge told the court that the evidence was lost.",
+    "Prime Minister Ola Berg told Parliament that the budget would pass.",
+    "The envoy told The Hague tribunal that he was innocent.",
+    "The butler told The Queen that dinner was ready.",
+])
+def test_told_a_court_or_a_parliament_is_no_interview(text: str) -> None:
+    assert not events_of(facts_of(text), "Interview")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Coastal Rail reported no major delays systemwide on Friday.", "Coastal Rail"),
+    ("At the port, Northwind Airlines' Ana Berg reported 12 cancellations, all of them due to fog.",
+     "Ana Berg"),
+    ("Kestrel Airways reported two cancellations nationwide on Monday.", "Kestrel Airways"),
+    ("Norfreight reported three derailments in Ontario last month.", "Norfreight"),
+])
+def test_a_business_that_reports_its_own_figures_makes_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    assert not events_of(facts, "Report")
+    assert [("agent", speaker) in roles_of(facts, e) for e in events_of(facts, "Statement")] == [True]
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("The Jakarta Post reported three deaths in the blast on Friday.", "Jakarta Post"),
+    ("Statistics Norway reported 40,000 new jobs in March.", "Statistics Norway"),
+    ("Three miners were trapped underground, Gazeta Wyborcza reported.", "Gazeta Wyborcza"),
+])
+def test_an_outlets_or_an_agencys_figures_stay_a_report(text: str, reporter: str) -> None:
+    facts = facts_of(text)
+    assert [("agent", reporter) in roles_of(facts, e) for e in events_of(facts, "Report")] == [True]
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
     ("Carlos Ruiz, speaking to the BBC, said the dam had failed.", "Carlos Ruiz", "BBC"),
     ("Speaking to Reuters on Monday, Finance Minister Ana Berg said the deficit would shrink.",
      "Ana Berg", "Reuters"),

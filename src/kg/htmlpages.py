@@ -5,9 +5,10 @@ the story among menus, players, teasers of other stories and sidebars, and a pag
 prose outside its story than inside it (a blog's sidebar of quotations, a teaser list). kg hands
 that to trafilatura (its scoring of text density, link density and markup, with readability and
 jusText as its fallbacks), after removing what no story holds: scripts, navigation, headers,
-footers, forms, and elements whose class or id names a widget (share bars, comment threads,
-"most read" lists, advertisements). Only where trafilatura finds no body (a page of a few lines)
-are the page's paragraphs (``p``, ``h2``, ``h3``, ``li``) taken as they are.
+footers, forms, elements whose class or id names a widget (share bars, comment threads,
+"most read" lists, advertisements), and paragraphs that are only a link to another story. Only
+where trafilatura finds no body (a page of a few lines) are the page's paragraphs (``p``,
+``h2``, ``h3``, ``li``) taken as they are.
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
@@ -54,6 +55,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is not None:
         _drop_widgets(root)
+        _drop_teasers(root)
     paragraphs = _main_paragraphs(tree.html or "") or _block_paragraphs(root)
     if paragraphs and headline and _same(paragraphs[0], headline):
         paragraphs = paragraphs[1:]  # the headline is the title, kept apart from the text
@@ -135,6 +137,21 @@ def _drop_widgets(root: LexborNode) -> None:
         if 2 * len(node.text(deep=True, separator=" ").split()) >= total:
             continue
         node.decompose()
+
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)]*$")
+
+
+def _drop_teasers(root: LexborNode) -> None:
+    """Remove the paragraphs under ``root`` that are nothing but a link and end no sentence:
+    teasers of other stories set between a story's paragraphs ("5 ways to beat jet lag",
+    "Latest reviews »"), which no story's own paragraph is. A linked paragraph that ends a
+    sentence ("Read the ruling here.") is left to the line rules."""
+    for node in root.css("p"):
+        text = " ".join(node.text(deep=True).split())
+        linked = " ".join(" ".join(a.text(deep=True).split()) for a in node.css("a[href]"))
+        if text and linked == text and not _SENTENCE_END.search(text):
+            node.decompose()
 
 
 def _same(line: str, headline: str) -> bool:

@@ -216,7 +216,8 @@ def _reports(ctx: Context, mention: Mention) -> bool:
     doc = ctx.doc
     first, last = ctx.first_token(mention), ctx.last_token(mention)
     verb = last.head
-    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1:
+    if last.dep_ != "nsubj" or verb.lemma_ not in _REPORTING_VERBS or verb.i != last.i + 1 or \
+            reports_its_own_business(verb):
         return False
     if mention.type in ("Organization", "Place"):
         return True
@@ -224,6 +225,37 @@ def _reports(ctx: Context, mention: Mention) -> bool:
     named_elsewhere = any(m.text == mention.text and m.id != mention.id for m in ctx.mentions)
     return attribution and not named_elsewhere and not ctx.part_of_longer_name(
         doc[first.i : last.i + 1])
+
+
+def thing_reported(verb: Any) -> Any:
+    """The noun a verb of reporting has for what it reports, not a clause: its object ("reported
+    three cancellations"), or the subject of a "-wide" adverb the tagger took for a verb and
+    the parser for a clause ("reported no major delays systemwide"); None for a clause
+    ("reported that ...", "..., Le Soir reported")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "ccomp" and child.lower_.endswith("wide"):
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def counted(noun: Any) -> bool:
+    """Whether a noun is given with a count or as none: "three cancellations", "no major
+    delays", "40 flights"; not "talks between the two companies" nor "the deaths"."""
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def reports_its_own_business(verb: Any) -> bool:
+    """Whether "report" has a counted thing for its object, not another's words (rule
+    ``body-reports-its-own-figures``): "Amtrak reported no major delays", "Transnet reported
+    three derailments", "the airline reported 40 cancellations" are a body's account of its own
+    business, as an operator, a railway, an airline or a company gives it, no outlet's report;
+    an outlet reports what happened or was said, a clause ("El Tiempo reported that ..."), the
+    sentence it ends ("..., Le Soir reported") or the news ("first reported talks between the
+    two companies")."""
+    thing = thing_reported(verb) if verb.lemma_ == "report" else None
+    return thing is not None and counted(thing)
 
 
 # Nouns for a piece of journalism; an unknown place's name after one and "in", "with" or "to"
@@ -261,6 +293,61 @@ def _told(ctx: Context, mention: Mention) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return after is None or after.lower_ == "that" or after.is_punct or any(
         child.dep_ == "ccomp" for child in verb.children)
+
+
+def outlet_by_its_phrase(span: Any) -> bool:
+    """Whether a name the model left untagged is a news outlet's by the words around it (rule
+    ``outlet-named-by-its-phrase``): a media noun compounded before it ("told local
+    broadcaster RTP", "the state daily Dnevnik"), or a capital "The" opening it inside a
+    sentence, where someone tells it what follows ("told The Grayzone that ...", "she told The
+    Record."): a title of a paper, a magazine or a site. Not a person's name after a job
+    ("broadcaster Ana Berg": two words with the given name first are read as a person before),
+    nor "told the court" (no capital "The")."""
+    doc = span.doc
+    root = span.root
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.dep_ == "compound" and before.head.i == root.i and before.is_lower and \
+            before.lower_ in descriptors() and descriptor_type(before) == "NewsOrganization":
+        return True
+    verb = root.head
+    if before.text != "The" or before.is_sent_start or before.head.i != root.i or \
+            root.dep_ not in ("dobj", "dative") or verb.lemma_ != "tell" or verb.i != span.start - 2:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.lower_ == "that" or after.is_punct or any(
+        child.dep_ == "ccomp" for child in verb.children)
+
+
+def find_outlets_told(ctx: Context) -> None:
+    """A title opened by a capital "The" inside a sentence, that someone told what the
+    sentence quotes or reports, is a news outlet's, whatever word class the model gave its
+    words and even where it tagged them a person, a body it then let go or a work (rule
+    ``outlet-told-with-a-capital-the``):
+    '"The money is gone," Kwame Asante told The Continent on Friday', "Kofi Mensah told The
+    Markup that ...". Not "told the court", nor a place, a known body or a title ("told The
+    Hague tribunal", "told The Queen"), nor a name the article already has."""
+    doc = ctx.doc
+    for verb in doc:
+        if verb.lemma_ != "tell" or verb.pos_ != "VERB" or verb.i + 2 >= len(doc):
+            continue
+        the = doc[verb.i + 1]
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and
+                     c.left_edge.i == the.i), None)
+        if told is None or the.text != "The" or the.is_sent_start:
+            continue
+        words = doc[the.i + 1 : told.i + 1]
+        after = doc[told.i + 1] if told.i + 1 < len(doc) else None
+        if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words) or \
+                any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words) or \
+                any(ctx.mention_at(t) is not None for t in words) or \
+                any(t.lower_ in ctx.gazetteer.titles for t in words) or \
+                ctx.gazetteer.lookup(words.text) is not None:
+            continue
+        if after is None or after.lower_ == "that" or after.is_punct or any(
+                child.dep_ == "ccomp" for child in verb.children):
+            ctx.add_mention(words, "NewsOrganization")
 
 
 # A broadcaster's call sign, as US and Canadian-border stations are named: K or W and two or
@@ -357,6 +444,31 @@ def join_hyphen_linked_names(ctx: Context) -> None:
         ctx.add_mention(doc[first:last + 1], mention.type)
 
 
+def _beside(phrase: Any, first: Any, last: Any) -> bool:
+    """Whether an apposed phrase is written next to a name, a comma at most between (rule
+    ``apposition-beside-the-name``): "KQED-FM, the public radio station," describes KQED-FM,
+    even where the parser hangs the phrase on the sentence's subject ("Dale Ortiz spoke to
+    KQED-FM, the public radio station, about the strike": not Ortiz). The name is read as
+    written, whole where the model cut it at hyphens ("Payam-e-Afghan, a channel")."""
+    doc = first.doc
+    start, end = first.i, last.i  # the whole written word: "Payam" of "Payam-e-Afghan,"
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text != ",":
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text != ",":
+        end += 1
+    gap_after = doc[end + 1 : phrase.left_edge.i]
+    gap_before = doc[phrase.right_edge.i + 1 : start]
+    return end < phrase.left_edge.i <= end + 2 and all(t.text == "," for t in gap_after) or \
+        start - 2 <= phrase.right_edge.i < start and all(t.text == "," for t in gap_before)
+
+
+def _a_persons_name(ctx: Context, mention: Mention) -> bool:
+    """Whether a name the model took for a person's opens with a common given name
+    (``given-names.txt``): "Tom Hale", "Ana Berg"; not "Rustavi 2"."""
+    words = ctx.doc[ctx.first_token(mention).i : ctx.last_token(mention).i + 1]
+    return 2 <= len(words) <= 3 and words[0].text in lexicon().words("given-names.txt")
+
+
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
@@ -378,7 +490,8 @@ def retype_by_descriptor(ctx: Context) -> None:
         for token in (first, last):
             for child in token.children:
                 if child.dep_ == "appos" and child.is_lower and (
-                        child.lower_ in descriptors() or broadcast_station(child)):
+                        child.lower_ in descriptors() or broadcast_station(child)) and \
+                        _beside(child, first, last):
                     apposed = child
             if token.dep_ == "appos" and token.head.is_lower and (
                     token.head.lower_ in descriptors() or broadcast_station(token.head)):
@@ -392,6 +505,9 @@ def retype_by_descriptor(ctx: Context) -> None:
             found = "NewsOrganization"
         if found is None or found == mention.type:
             continue
+        if mention.type == "Person" and found == "NewsOrganization" and apposed is None and \
+                index >= 0 and doc[index].lower_ in descriptors() and _a_persons_name(ctx, mention):
+            continue  # "veteran broadcaster Tom Hale": a person's job, no outlet
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
                 apposed is not None and (apposed.lower_ in body_descriptors() or
                                          found in PLACE_TYPES)):

@@ -27,6 +27,8 @@ from kg.extract.organizations import (
     classify_organization,
     descriptor_type,
     descriptors,
+    find_outlets_told,
+    outlet_by_its_phrase,
 )
 from kg.extract.places import (
     owned_by_a_place,
@@ -122,6 +124,8 @@ def find_untagged_names(ctx: Context) -> None:
         if type_ is None and outlet is not None and outlet.is_lower and \
                 outlet.lower_ in descriptors() and descriptor_type(outlet) == "NewsOrganization":
             type_ = "NewsOrganization"  # "local broadcaster TVN24", "the news agency ANA"
+        if type_ is None and outlet_by_its_phrase(span):
+            type_ = "NewsOrganization"  # "told local broadcaster RTP", "told The Grayzone that"
         office = span.end < len(doc) and doc[span.end].is_lower and \
             doc[span.end].lower_ in ctx.gazetteer.titles and \
             not a_bare_institution_noun(span)  # "X Commission chairman Y", not "Ministry spokesman Y"
@@ -140,6 +144,7 @@ def find_untagged_names(ctx: Context) -> None:
                     other.type == "Person":
                 ctx.mentions[position] = replace(other, type=type_)
     find_compass_states(ctx)
+    find_outlets_told(ctx)
 
 
 def _surnames(ctx: Context) -> set[str]:

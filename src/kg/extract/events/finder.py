@@ -32,6 +32,7 @@ from kg.extract.events.speakers import (
     an_outlet_takes_part,
     body_of_speaker,
     gendered_agents,
+    gives_its_own_figures,
     holder_named,
     named_after_the_title,
     outlet_spoken_to,
@@ -161,6 +162,8 @@ def find_events(ctx: Context) -> list[Event]:
                     [lemma, *([particle] if particle else [])]) in triggers.planned_verbs) and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
+            if gives_its_own_figures(ctx, builder):  # "Amtrak reported no major delays"
+                builder.type, builder.rule = "Statement", "event-body-reports-its-figures"
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
                 builder.roles = [("participant" if role == "agent" else role, ref)
                                  for role, ref in builder.roles]

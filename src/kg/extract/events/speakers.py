@@ -8,6 +8,7 @@ from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import gender_of, person_for_pronoun, person_genders, pronoun_gender, surname
 from kg.extract.events.roles import REPORTING, Builder
 from kg.extract.holders import office_holders, written_before
+from kg.extract.organizations import reports_its_own_business
 from kg.extract.quotations import QUOTE_MARKS, inside
 from kg.lexicon import lexicon
 from kg.model import Mention, Sentence
@@ -151,6 +152,41 @@ def told_an_outlet(builder: Builder) -> bool:
     types = {m.id: m.type for m in builder.ctx.mentions}
     return builder.type == "Statement" and any(
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
+
+
+def gives_its_own_figures(ctx: Context, builder: Builder) -> bool:
+    """Whether a report is a body's account of its own business, words and no document (rule
+    ``event-body-reports-its-figures``): "Amtrak reported no major delays", "Transnet
+    reported three derailments", "Acme's Ana Berg reported 40 cancellations" (one who speaks
+    for the body) are statements (data/gold/README.md: a report is a document's or an
+    outlet's); "the Jakarta Post reported three deaths" stays an outlet's report, and so do
+    "Dagens Industri reported talks" (no figure of its own) and "Statistics Norway reported
+    40,000 new jobs" (an agency's figures are its report)."""
+    token = builder.trigger
+    if builder.type != "Report" or token.pos_ != "VERB" or not reports_its_own_business(token):
+        return False
+    mentions = ctx.mention_by_id()
+    agents = [mentions[ref] for role, ref in builder.roles if role == "agent" and ref in mentions]
+    return bool(agents) and all(_of_a_body(ctx, token, agent) for agent in agents)
+
+
+# The bodies that run a business of their own (an operator, a railway, an airline, a firm);
+# not an outlet, an agency of the state whose figures are its report, nor a relief body.
+_BUSINESSES = ("Organization", "Company")
+
+
+def _of_a_body(ctx: Context, verb: Any, agent: Mention) -> bool:
+    """Whether the named agent of a verb is a body that runs a business, or a person whose
+    name that body's possessive opens ("Acme's Ana Berg")."""
+    if agent.kind != "name":
+        return False
+    if agent.type in _BUSINESSES:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if agent.type != "Person" or subject is None or ctx.mention_in(subject) != agent:
+        return False
+    owners = (ctx.mention_in(c) for c in subject.children if c.dep_ == "poss")
+    return any(o is not None and o.kind == "name" and o.type in _BUSINESSES for o in owners)
 
 
 def outlet_spoken_to(ctx: Context, verb: Any) -> Mention | None:
