@@ -140,3 +140,14 @@ def test_deaths_found_on_a_day_are_not_dated_by_the_finding() -> None:
 ])
 def test_deaths_in_a_clause_on_the_site_take_the_occasions_date(text: str, expected: set[str]) -> None:
     assert times_of(text, "Death") == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "since"), [
+    # a date after "since" on a noun compared with those before it is no date of it (rule
+    # event-time-compared-since)
+    ("It was the deadliest bombing in Peshawar since June.", "Attack", "June"),
+    ("Organisers called it the largest protest in Lagos since 2019.", "Protest", "2019"),
+    ("Envoys from both sides held their first meeting since January in Geneva.", "Meeting", "January"),
+])
+def test_a_date_an_event_is_compared_since_is_not_its_date(text: str, event_type: str, since: str) -> None:
+    assert not any(since in words for words, _ in dated(text, event_type))

@@ -133,6 +133,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             continue
         if to_come and ent.root.head.lower_ in _STARTS:
             continue  # "will impose a tariff from Dec. 1": when it takes effect
+        if _compared_since(trigger, ent):
+            continue  # "the worst attack in Kandahar since March": not in March
         if ent.root.i in near or ent.root.head.i in direct:
             # Best a date attached to the trigger itself ("landed on Monday", "agreed on
             # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
@@ -141,6 +143,26 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct or kind, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+_FIRSTS = ("first", "last", "only")
+"""Words that, like a superlative, compare an event noun with those before it: "the first
+attack since March"."""
+
+
+def _compared_since(trigger: Any, ent: Any) -> bool:
+    """Whether a date after "since" on an event noun is the start of the span it is compared
+    over, not its date (rule event-time-compared-since): "the worst attack in Kandahar since
+    March", "the biggest protest since 2011", "their first meeting since January"; the noun
+    has a superlative or "first", "last", "only" before it."""
+    since = ent.root.head
+    on_the_verb = trigger.dep_ in ("dobj", "attr") and since.head.i == trigger.head.i \
+        and since.i > trigger.i  # "held their first meeting since January", the parser's way
+    if since.lower_ != "since" or trigger.pos_ not in ("NOUN", "PROPN") or not (
+            since.head.i == trigger.i or on_the_verb):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _FIRSTS)
+               for c in trigger.children if c.i < trigger.i)
 
 
 def _no_time(text: str) -> bool:
