@@ -113,3 +113,41 @@ def test_a_relative_clause_on_an_agreement_does_not_date_it() -> None:
 def test_a_past_span_opening_the_sentence_dates_its_event(
         text: str, event_type: str, expected: tuple[str, str]) -> None:
     assert expected in dated(text, event_type)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the deaths a verb of result leaves take the date of its subject or its own (rule
+    # event-time-subject-of-the-result)
+    ("The bombing of a market in Peshawar in 2009 left 40 people dead.", {"2009"}),
+    ("The 1995 landslide left 60 villagers dead and hundreds homeless.", {"1995"}),
+    ("A mortar attack on the base in 2011 left three soldiers dead, officials said.", {"2011"}),
+])
+def test_deaths_left_by_a_dated_occasion_take_its_date(text: str, expected: set[str]) -> None:
+    assert times_of(text, "Death") == expected
+
+
+def test_deaths_found_on_a_day_are_not_dated_by_the_finding() -> None:
+    assert times_of("Hikers found two climbers dead on the ridge in 2014.", "Death") == {None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on the site of a dated occasion: the occasion's date (rule
+    # event-time-occasion-of-the-site)
+    ("The 2016 bombing at a stadium in Izmir, which killed 12 people, shocked Turkey.", {"2016"}),
+    ("The 1999 fire at a cinema, which killed 30 people, led to new laws.", {"1999"}),
+    ("The 2008 explosion at a coal mine in Shanxi, which killed 11 miners, was blamed on gas.",
+     {"2008"}),
+])
+def test_deaths_in_a_clause_on_the_site_take_the_occasions_date(text: str, expected: set[str]) -> None:
+    assert times_of(text, "Death") == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "since"), [
+    # a date after "since" on a noun compared with those before it is no date of it (rule
+    # event-time-compared-since)
+    ("It was the deadliest bombing in Peshawar since June.", "Attack", "June"),
+    ("Organisers called it the largest protest in Lagos since 2019.", "Protest", "2019"),
+    ("Envoys from both sides held their first meeting since January in Geneva.", "Meeting", "January"),
+])
+def test_a_date_an_event_is_compared_since_is_not_its_date(text: str, event_type: str, since: str) -> None:
+    assert not any(since in words for words, _ in dated(text, event_type))

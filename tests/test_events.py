@@ -1946,3 +1946,18 @@ def test_whose_disaster_it_is_did_not_do_it(text: str, place: str) -> None:
     disaster = events_of(facts, "Disaster")[-1]
     assert not any(role == "agent" for role, _ in roles_of(facts, disaster))
     assert ("location", place) in roles_of(facts, disaster)
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster noun that begins a title or a body's name is no disaster (rule
+    # event-no-disaster-in-a-title), as "Hurricane Otis" is one
+    "Fire Commissioner Dana Whitlock told reporters the building was safe.",
+    "Flood Chief Ana Ruiz said the river would peak on Friday.",
+    "Earthquake Commissioner Kenji Mori told parliament the fund was sound.",
+])
+def test_a_disaster_word_in_a_title_is_no_disaster(text: str) -> None:
+    assert [e.trigger for e in facts_of(text).events if e.type == "Disaster"] == []
+
+
+def test_a_disaster_noun_before_a_name_is_still_a_named_disaster() -> None:
+    assert any(e.type == "Disaster" for e in facts_of("Cyclone Marla struck Fiji on Monday.").events)

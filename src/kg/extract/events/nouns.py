@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import PLACE_TYPES, Context
+from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.modality import outcome_to_come, unrealised
 from kg.extract.events.occasions import COUNTED, TOLD_ANEW
@@ -21,6 +21,7 @@ from kg.extract.events.roles import (
     state_modifier,
 )
 from kg.extract.events.timing import time_of
+from kg.extract.organizations import has_a_body_head
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 
@@ -59,6 +60,8 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
     type_ = triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
     if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
         return None
+    if _a_service_named(ctx, token, triggers):
+        return None  # "Fire Commissioner Tom Hale said", "the Fire Department said": no fire
     arson = triggers.set_by_people(token) if type_ == "Disaster" else None
     type_ = arson or type_  # "the first fire was lit": arson, not a disaster
     named = ctx.mention_in(token)
@@ -136,6 +139,24 @@ STORY_DISASTER = "event-story-disaster"
 """The rule that finds the disaster a story tells of by its first mention, definite and with no
 place: "The quake was followed by 150 aftershocks, officials said." (kept only where the
 article tells no other disaster: finder)."""
+
+
+NO_DISASTER_IN_A_TITLE = "event-no-disaster-in-a-title"
+"""The rule that reads a disaster noun that begins a title or a body's name as no disaster."""
+
+
+def _a_service_named(ctx: Context, token: Any, triggers: Triggers) -> bool:
+    """Whether a name that a disaster noun begins is a title or a body that deals with such
+    disasters, not a disaster of that name as "Hurricane Otis" is (rule
+    event-no-disaster-in-a-title): "Fire Commissioner Tom Hale told reporters", "Flood Chief
+    Ana Ruiz said", "the Fire Department said", "a Storm Service spokesman"."""
+    if triggers.named_disaster(token) is None or token.lemma_.lower() in triggers.nouns or \
+            token.lower_ in triggers.nouns:
+        return False
+    if token.lower_ in ctx.gazetteer.titles or token.lower_ in ctx.gazetteer.occupations:
+        return True
+    named = ctx.mention_in(token)
+    return (named is not None and named.type in ORGANIZATION_TYPES) or has_a_body_head(token.text)
 
 
 def _first_told_as_known(token: Any, triggers: Triggers) -> bool:

@@ -103,7 +103,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
-    near |= _dated_antecedent(trigger)
+    near |= _dated_antecedent(trigger) | _dated_subject(trigger)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
@@ -133,6 +133,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             continue
         if to_come and ent.root.head.lower_ in _STARTS:
             continue  # "will impose a tariff from Dec. 1": when it takes effect
+        if _compared_since(trigger, ent):
+            continue  # "the worst attack in Kandahar since March": not in March
         if ent.root.i in near or ent.root.head.i in direct:
             # Best a date attached to the trigger itself ("landed on Monday", "agreed on
             # Tuesday to buy"), then one that resolves ("the highest daily total" does not).
@@ -141,6 +143,26 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct or kind, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+_FIRSTS = ("first", "last", "only")
+"""Words that, like a superlative, compare an event noun with those before it: "the first
+attack since March"."""
+
+
+def _compared_since(trigger: Any, ent: Any) -> bool:
+    """Whether a date after "since" on an event noun is the start of the span it is compared
+    over, not its date (rule event-time-compared-since): "the worst attack in Kandahar since
+    March", "the biggest protest since 2011", "their first meeting since January"; the noun
+    has a superlative or "first", "last", "only" before it."""
+    since = ent.root.head
+    on_the_verb = trigger.dep_ in ("dobj", "attr") and since.head.i == trigger.head.i \
+        and since.i > trigger.i  # "held their first meeting since January", the parser's way
+    if since.lower_ != "since" or trigger.pos_ not in ("NOUN", "PROPN") or not (
+            since.head.i == trigger.i or on_the_verb):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _FIRSTS)
+               for c in trigger.children if c.i < trigger.i)
 
 
 def _no_time(text: str) -> bool:
@@ -162,7 +184,35 @@ def _dated_antecedent(trigger: Any) -> set[int]:
     killed 12 people" (they died in 1999, in 1998)."""
     if trigger.pos_ != "VERB" or trigger.dep_ != "relcl" or trigger.head.pos_ not in ("NOUN", "PROPN"):
         return set()
-    return {c.i for c in trigger.head.children if c.dep_ in _OCCASION_DATES and c.i < trigger.head.i}
+    heads = [trigger.head]
+    site = trigger.head  # "Sunday's shooting at a nightclub in Orlando, which killed 49": the
+    while len(heads) < 3 and site.dep_ == "pobj" and site.head.dep_ == "prep" and \
+            site.head.head.pos_ in ("NOUN", "PROPN"):  # shooting's day (rule
+        site = site.head.head  # event-time-occasion-of-the-site)
+        heads.append(site)
+    return {c.i for head in heads for c in head.children
+            if c.dep_ in _OCCASION_DATES and c.i < head.i}
+
+
+_LEAVING_IN_A_STATE = ("oprd", "ccomp", "xcomp", "acomp")
+"""How the adjective of a state people are left in hangs on "leave": "left 26 people dead"."""
+
+
+def _dated_subject(trigger: Any) -> set[int]:
+    """The date words of the subject a verb of result has, for a predicate event it leaves
+    people in, or the verb's own (rule event-time-subject-of-the-result): "the shooting in
+    2012 left 26 people dead", "Tuesday's raid left eight civilians dead", "a raid on Monday
+    left eight dead" (they died in 2012, on Tuesday, on Monday); not the date of another clause
+    inside the subject."""
+    verb = trigger.head
+    if trigger.pos_ != "ADJ" or trigger.dep_ not in _LEAVING_IN_A_STATE or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() != "leave":
+        return set()  # "found the man dead on Monday": when he was found, not when he died
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects:
+        return set()
+    dated = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]  # "left ... on Monday"
+    return {t.i for head in (*subjects, *dated) for t in head.subtree if _governed_directly(t, head)}
 
 
 def _joined_to_its_occasion(verb: Any) -> bool:
