@@ -34,7 +34,7 @@ from kg.extract.entities.clues import (
     unit_of_a_force,
     written_as_a_persons_name,
 )
-from kg.extract.entities.spans import repaired_names
+from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
     extend_person,
@@ -104,6 +104,7 @@ def find_mentions(ctx: Context) -> None:
     from kg.nlp import make_span
 
     gazetteer = ctx.gazetteer
+    relabel_mistaken_surnames(ctx.doc)
     ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
     majority = _majority_labels(ents, gazetteer)
     person_parts: set[str] = set()

@@ -116,6 +116,30 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
          for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
 
 
+# The model's labels for figures, dates, titles and products, which it sometimes gives a
+# surname the article has already given someone.
+_MISTAKEN_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+
+
+def relabel_mistaken_surnames(doc: Any) -> None:
+    """Relabel, in the parsed document itself, a one-word span the model took for a date, a
+    figure, a title or a product as a person's, where the word is the surname (the last word)
+    of a longer person's name the model tagged elsewhere in the article: "In a memo dated June 4,
+    2019, Okafor said" after "Grace Okafor" (the surname tagged a date), "Okafor said" tagged a
+    work of art. In the document, so that no later stage reads the surname as the event's date
+    or a figure. A month's or a weekday's name is no surname ("in May" after "Theresa May")."""
+    from kg.nlp import make_span
+
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and
+                e[-1].is_alpha and e[-1].is_title}
+    calendar = {*lexicon().dates.months, *lexicon().dates.weekdays}
+    mistaken = [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS and len(e) == 1 and
+                e[0].text in surnames and e[0].pos_ == "PROPN" and e[0].lower_ not in calendar]
+    if mistaken:
+        doc.ents = [make_span(doc, e.start, e.end, "PERSON") if e in mistaken else e
+                    for e in doc.ents]
+
+
 def _with_sentence_initial_word(ent: Any, gazetteer: Any) -> Any:
     """"Western Australia, the Northern Territory and ...", "New South Wales health authorities
     said": a name at the start of a sentence the model began one word late (the capitalised
