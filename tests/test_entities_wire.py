@@ -436,3 +436,17 @@ def test_a_month_or_a_word_no_longer_name_ends_keeps_its_label(
     relabel_mistaken_surnames(doc)
     assert sorted((e.start, e.end, e.label_) for e in doc.ents) == \
         sorted((start, end, label) for (start, end), label in tags.items())
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The deal was signed by Tanaka\n\nOkafor said later that it would hold.",
+     {"Tanaka", "Okafor"}),
+    ("Police questioned Lindqvist\n\nAndersson, his partner, denied any role in the scheme.",
+     {"Lindqvist", "Andersson"}),
+    ("The board fired Schultz\n\nMuller, the chairman, said the decision was final.",
+     {"Schultz", "Muller"}),
+])
+def test_a_name_never_runs_across_a_paragraph_break(text: str, names: set[str]) -> None:
+    found = {m.text for m in facts_of(text).mentions if m.kind == "name"}
+    assert names <= found, found
+    assert not any("\n" in name for name in found), found

@@ -104,8 +104,9 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
     """The model's name spans with the names it cut joined and those it ran together split; the
     labels of names the gazetteer knows set; other labels (DATE, MONEY, ...) left out."""
     abbreviated = _names_before_acronyms(doc, gazetteer)
-    ents = [e for e in doc.ents
-            if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
+    ents = [part for e in doc.ents
+            if not any(e.start < a.end and a.start < e.end for a in abbreviated)
+            for part in _split_at_a_line_break(e)] + abbreviated
     ents = _join_nationality_to_names(sorted(
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
@@ -114,6 +115,28 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents if e.label_ in NAME_LABELS
          for piece in _split_at_an_inner_the(e, gazetteer)
          for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+
+
+def _split_at_a_line_break(ent: Any) -> list[Any]:
+    """"... met Okafor\n\nBrennan later said": a span the model ran across a line or a
+    paragraph break is a name on each side of it (a name never runs on over a paragraph's
+    end); each part keeps the model's label. Only where each side begins with a capital."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text or
+              t.i < ent.end - 1 and "\n" in t.whitespace_]
+    if not breaks:
+        return [ent]
+    parts, start = [], ent.start
+    for at in [*breaks, ent.end - 1]:
+        end = at if doc[at].is_space else at + 1
+        if end > start:
+            parts.append(make_span(doc, start, end, ent.label_))
+        start = at + 1
+    if not all(part[0].text[:1].isupper() for part in parts):
+        return [ent]  # "won the\n\nX Award": no name before the break, left as the model read it
+    return parts
 
 
 # The model's labels for figures, dates, titles and products, which it sometimes gives a
