@@ -474,3 +474,13 @@ def test_a_companys_short_name_is_no_person(text: str, short: str, company: str)
 def test_a_persons_name_a_company_bears_stays_a_persons(text: str, person: str) -> None:
     facts = facts_of(text)
     assert (person, "Person") in {(m.text, m.type) for m in facts.mentions if m.kind == "name"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Besides Moreno, the coach named three new players.", "Moreno"),
+    ("Unlike Okafor, the minister stayed silent on Tuesday.", "Okafor"),
+    ("Behind Ivanova, the runners slowed.", "Ivanova"),
+])
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(text: str, name: str) -> None:
+    found = {m.text: m.type for m in facts_of(text).mentions if m.kind == "name"}
+    assert found == {name: "Person"}, found
