@@ -4,6 +4,7 @@ its adjective, names the model cuts), each on an invented sentence."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -386,3 +387,100 @@ def test_a_person_who_completes_a_takeover_is_no_body(text: str) -> None:
     found = typed(facts_of(text))
     assert not [label for label, type_ in found.items() if type_ in ("Organization", "Company")], \
         found
+
+
+def _tagged_doc(words: list[str], tags: dict[tuple[int, int], str]) -> object:
+    """A hand-made document: the words, every capitalised one a proper noun, and the model's
+    spans as given (start, end) → label."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" if w.isalpha() else "PUNCT" for w in words]
+    ents = ["O"] * len(words)
+    for (start, end), label in tags.items():
+        ents[start] = f"B-{label}"
+        for at in range(start + 1, end):
+            ents[at] = f"I-{label}"
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(("words", "tags", "surname"), [
+    ("Grace Okafor leads the union . In a memo dated June 4 , Okafor said no".split(),
+     {(0, 2): "PERSON", (10, 12): "DATE", (13, 14): "DATE"}, 13),
+    ("Lars Eriksen coaches Vasby . There is no record of Eriksen".split(),
+     {(0, 2): "PERSON", (10, 11): "CARDINAL"}, 10),
+    ("The singer Amina Traore Diallo won . Diallo thanked fans".split(),
+     {(2, 5): "PERSON", (7, 8): "WORK_OF_ART"}, 7),
+])
+def test_a_surname_the_model_took_for_a_date_or_a_figure_is_a_persons(
+        words: list[str], tags: dict[tuple[int, int], str], surname: int) -> None:
+    from kg.extract.entities.spans import relabel_mistaken_surnames
+
+    doc: Any = _tagged_doc(words, tags)
+    relabel_mistaken_surnames(doc)
+    expected = {(start, end, "PERSON" if start == surname else label)
+                for (start, end), label in tags.items()}
+    assert {(e.start, e.end, e.label_) for e in doc.ents} == expected
+
+
+@pytest.mark.parametrize(("words", "tags"), [
+    ("Theresa May spoke . In May the talks resumed".split(), {(0, 2): "PERSON", (5, 6): "DATE"}),
+    ("In a memo dated June 4 , Okafor said no".split(), {(4, 6): "DATE", (7, 8): "DATE"}),
+    ("Ana Silva won . Silva 2 sold well".split(), {(0, 2): "PERSON", (4, 6): "PRODUCT"}),
+])
+def test_a_month_or_a_word_no_longer_name_ends_keeps_its_label(
+        words: list[str], tags: dict[tuple[int, int], str]) -> None:
+    from kg.extract.entities.spans import relabel_mistaken_surnames
+
+    doc: Any = _tagged_doc(words, tags)
+    relabel_mistaken_surnames(doc)
+    assert sorted((e.start, e.end, e.label_) for e in doc.ents) == \
+        sorted((start, end, label) for (start, end), label in tags.items())
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The deal was signed by Tanaka\n\nOkafor said later that it would hold.",
+     {"Tanaka", "Okafor"}),
+    ("Police questioned Lindqvist\n\nAndersson, his partner, denied any role in the scheme.",
+     {"Lindqvist", "Andersson"}),
+    ("The board fired Schultz\n\nMuller, the chairman, said the decision was final.",
+     {"Schultz", "Muller"}),
+])
+def test_a_name_never_runs_across_a_paragraph_break(text: str, names: set[str]) -> None:
+    found = {m.text for m in facts_of(text).mentions if m.kind == "name"}
+    assert names <= found, found
+    assert not any("\n" in name for name in found), found
+
+
+@pytest.mark.parametrize(("text", "short", "company"), [
+    ("The casino operator Marlow Sands hired the guards. The guards said Sands paid them well.",
+     "Sands", "Marlow Sands"),
+    ("The mining company Harrow Gold shut the pit. Workers sued Harrow on Monday.",
+     "Harrow", "Harrow Gold"),
+    ("The airline Corvina Air cancelled flights. Passengers said Corvina had given no warning.",
+     "Corvina", "Corvina Air"),
+])
+def test_a_companys_short_name_is_no_person(text: str, short: str, company: str) -> None:
+    facts = facts_of(text)
+    assert {(m.text, m.type) for m in facts.mentions if m.kind == "name"} >= \
+        {(short, "Company"), (company, "Company")}
+    assert not any(e.type == "Person" for e in facts.entities), facts.entities
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tim Kestrel runs Kestrel Airways. Mr Kestrel said the airline would grow.", "Kestrel"),
+    ("Anna Ford founded Ford Logistics. Ford said the firm would grow.", "Ford"),
+])
+def test_a_persons_name_a_company_bears_stays_a_persons(text: str, person: str) -> None:
+    facts = facts_of(text)
+    assert (person, "Person") in {(m.text, m.type) for m in facts.mentions if m.kind == "name"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Besides Moreno, the coach named three new players.", "Moreno"),
+    ("Unlike Okafor, the minister stayed silent on Tuesday.", "Okafor"),
+    ("Behind Ivanova, the runners slowed.", "Ivanova"),
+])
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(text: str, name: str) -> None:
+    found = {m.text: m.type for m in facts_of(text).mentions if m.kind == "name"}
+    assert found == {name: "Person"}, found

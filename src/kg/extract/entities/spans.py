@@ -104,8 +104,9 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
     """The model's name spans with the names it cut joined and those it ran together split; the
     labels of names the gazetteer knows set; other labels (DATE, MONEY, ...) left out."""
     abbreviated = _names_before_acronyms(doc, gazetteer)
-    ents = [e for e in doc.ents
-            if not any(e.start < a.end and a.start < e.end for a in abbreviated)] + abbreviated
+    ents = [part for e in doc.ents
+            if not any(e.start < a.end and a.start < e.end for a in abbreviated)
+            for part in _split_at_a_line_break(e)] + abbreviated
     ents = _join_nationality_to_names(sorted(
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
@@ -114,6 +115,52 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents if e.label_ in NAME_LABELS
          for piece in _split_at_an_inner_the(e, gazetteer)
          for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+
+
+def _split_at_a_line_break(ent: Any) -> list[Any]:
+    """"... met Okafor\n\nBrennan later said": a span the model ran across a line or a
+    paragraph break is a name on each side of it (a name never runs on over a paragraph's
+    end); each part keeps the model's label. Only where each side begins with a capital."""
+    from kg.nlp import make_span
+
+    doc = ent.doc
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text or
+              t.i < ent.end - 1 and "\n" in t.whitespace_]
+    if not breaks:
+        return [ent]
+    parts, start = [], ent.start
+    for at in [*breaks, ent.end - 1]:
+        end = at if doc[at].is_space else at + 1
+        if end > start:
+            parts.append(make_span(doc, start, end, ent.label_))
+        start = at + 1
+    if not all(part[0].text[:1].isupper() for part in parts):
+        return [ent]  # "won the\n\nX Award": no name before the break, left as the model read it
+    return parts
+
+
+# The model's labels for figures, dates, titles and products, which it sometimes gives a
+# surname the article has already given someone.
+_MISTAKEN_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+
+
+def relabel_mistaken_surnames(doc: Any) -> None:
+    """Relabel, in the parsed document itself, a one-word span the model took for a date, a
+    figure, a title or a product as a person's, where the word is the surname (the last word)
+    of a longer person's name the model tagged elsewhere in the article: "In a memo dated June 4,
+    2019, Okafor said" after "Grace Okafor" (the surname tagged a date), "Okafor said" tagged a
+    work of art. In the document, so that no later stage reads the surname as the event's date
+    or a figure. A month's or a weekday's name is no surname ("in May" after "Theresa May")."""
+    from kg.nlp import make_span
+
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and
+                e[-1].is_alpha and e[-1].is_title}
+    calendar = {*lexicon().dates.months, *lexicon().dates.weekdays}
+    mistaken = [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS and len(e) == 1 and
+                e[0].text in surnames and e[0].pos_ == "PROPN" and e[0].lower_ not in calendar]
+    if mistaken:
+        doc.ents = [make_span(doc, e.start, e.end, "PERSON") if e in mistaken else e
+                    for e in doc.ents]
 
 
 def _with_sentence_initial_word(ent: Any, gazetteer: Any) -> Any:
