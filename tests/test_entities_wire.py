@@ -450,32 +450,6 @@ def test_a_name_never_runs_across_a_paragraph_break(text: str, names: set[str]) 
     found = {m.text for m in facts_of(text).mentions if m.kind == "name"}
     assert names <= found, found
     assert not any("\n" in name for name in found), found
-
-
-@pytest.mark.parametrize(("text", "short", "company"), [
-    ("The casino operator Marlow Sands hired the guards. The guards said Sands paid them well.",
-     "Sands", "Marlow Sands"),
-    ("The mining company Harrow Gold shut the pit. Workers sued Harrow on Monday.",
-     "Harrow", "Harrow Gold"),
-    ("The airline Corvina Air cancelled flights. Passengers said Corvina had given no warning.",
-     "Corvina", "Corvina Air"),
-])
-def test_a_companys_short_name_is_no_person(text: str, short: str, company: str) -> None:
-    facts = facts_of(text)
-    assert {(m.text, m.type) for m in facts.mentions if m.kind == "name"} >= \
-        {(short, "Company"), (company, "Company")}
-    assert not any(e.type == "Person" for e in facts.entities), facts.entities
-
-
-@pytest.mark.parametrize(("text", "person"), [
-    ("Tim Kestrel runs Kestrel Airways. Mr Kestrel said the airline would grow.", "Kestrel"),
-    ("Anna Ford founded Ford Logistics. Ford said the firm would grow.", "Ford"),
-])
-def test_a_persons_name_a_company_bears_stays_a_persons(text: str, person: str) -> None:
-    facts = facts_of(text)
-    assert (person, "Person") in {(m.text, m.type) for m in facts.mentions if m.kind == "name"}
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("Besides Moreno, the coach named three new players.", "Moreno"),
     ("Unlike Okafor, the minister stayed silent on Tuesday.", "Okafor"),

@@ -12,7 +12,6 @@ from kg.extract.entities import (
     find_mentions,
     find_repeated_names,
     find_untagged_names,
-    short_names_of_organizations,
 )
 from kg.extract.events import find_events
 from kg.extract.organizations import (
@@ -47,7 +46,6 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     choose_places(ctx)
     choose_organizations(ctx)
     retype_by_descriptor(ctx)
-    short_names_of_organizations(ctx)
     join_hyphen_linked_names(ctx)
     credit_in_dateline(ctx)
     drop_programme_names(ctx)

@@ -10,7 +10,7 @@ office holders and institutions, ``acronyms`` reads an acronym defined in bracke
 
 from kg.extract.entities.acronyms import find_defined_acronyms
 from kg.extract.entities.arguments import argument_mention, find_institutions
-from kg.extract.entities.named import find_mentions, short_names_of_organizations
+from kg.extract.entities.named import find_mentions
 from kg.extract.entities.shared_names import choose_organizations
 from kg.extract.entities.untagged import find_repeated_names, find_untagged_names
 
@@ -22,5 +22,4 @@ __all__ = [
     "find_mentions",
     "find_repeated_names",
     "find_untagged_names",
-    "short_names_of_organizations",
 ]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, STRAIGHT, Context, with_period
+from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
     AREA_WORDS,
@@ -175,34 +175,6 @@ def find_mentions(ctx: Context) -> None:
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
-
-
-def short_names_of_organizations(ctx: Context) -> None:
-    """Retype as an organisation's short name a one-word name typed a person's that begins or
-    ends the name of an organisation the article gives: "Kestrel said" after "Kestrel
-    Airways", "Halden's lawyers" after "Northern Halden" (the company's last word), tagged a
-    person by the model. Not where a person's longer name in the article holds the word
-    ("Ford" after "Anna Ford"), nor where the word follows an honorific or a title anywhere
-    ("Mr Kestrel"): then it is someone's name. Run once the organisations' types are settled
-    (after ``retype_by_descriptor``: "the casino operator Marlow Sands")."""
-    def words(mention: Mention) -> list[str]:
-        found = mention.text.split()
-        return found[1:] if found and found[0].lower() == "the" else found
-
-    bodies = [m for m in ctx.mentions if m.kind == "name" and m.type in ORGANIZATION_TYPES
-              and len(words(m)) > 1]
-    people = {w for m in ctx.mentions if m.kind == "name" and m.type == "Person"
-              and len(words(m)) > 1 for w in words(m)}
-    doc, honorifics, titles = ctx.doc, ctx.gazetteer.honorifics, ctx.gazetteer.titles
-    for position, mention in enumerate(ctx.mentions):
-        if mention.kind != "name" or mention.type != "Person" or " " in mention.text or \
-                not mention.text.isalpha() or not mention.text.istitle() or mention.text in people:
-            continue
-        body = next((b for b in bodies if mention.text in (words(b)[0], words(b)[-1])), None)
-        if body is None or any(i > 0 and (doc[i - 1].text in honorifics or doc[i - 1].lower_ in titles)
-                               for i in ctx.positions_of(mention.text)):
-            continue
-        ctx.mentions[position] = replace(mention, type=body.type)
 
 
 def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:
