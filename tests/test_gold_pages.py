@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from goldfiles import annotation_problems, fetch_corpus
-from kg.evaluate import Score, evaluate, load_gold, totals
+from goldfiles import annotation_problems, f1_only, fetch_corpus
+from kg.evaluate import evaluate, load_gold, totals
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold-pages"
@@ -52,8 +52,8 @@ def test_annotations_are_consistent_with_their_pages(annotated: list[Any]) -> No
 
 
 @pytest.fixture(scope="module")
-def scores(pages: Path) -> dict[str, dict[str, Score]]:
-    return {split: totals(evaluate(GOLD, articles=pages, split=split))
+def scores(pages: Path) -> dict[str, dict[str, float]]:
+    return {split: f1_only(totals(evaluate(GOLD, articles=pages, split=split)))
             for split in ("dev", "heldout")}
 
 
@@ -61,14 +61,16 @@ def scores(pages: Path) -> dict[str, dict[str, Score]]:
 # quality"): a drop fails the suite. They are far under the issues' targets, which is what this
 # set shows: real news of several outlets is harder than the ABC copy the rules were written on.
 FLOORS = {
-    "dev": {"entities": 0.68, "relations": 0.64, "events": 0.63, "statistics": 0.61},
+    # dev raised after the fourteenth session's merges (measured 0.788, 0.846, 0.747, 0.847);
+    # the held-out pages did not move that session
+    "dev": {"entities": 0.78, "relations": 0.84, "events": 0.74, "statistics": 0.84},
     "heldout": {"entities": 0.71, "relations": 0.71, "events": 0.61, "statistics": 0.87},
 }
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
-def test_page_scores_do_not_fall(scores: dict[str, dict[str, Score]], split: str) -> None:
+def test_page_scores_do_not_fall(scores: dict[str, dict[str, float]], split: str) -> None:
     measured = scores[split]
-    low = {name: round(measured[name].f1, 3) for name, floor in FLOORS[split].items()
-           if measured[name].f1 < floor}
+    low = {name: round(measured[name], 3) for name, floor in FLOORS[split].items()
+           if measured[name] < floor}
     assert not low, f"{split}: below the floors {FLOORS[split]}: {low}"
