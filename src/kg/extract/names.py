@@ -56,13 +56,6 @@ def trim(ent: Any, gazetteer: Any) -> Any:
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing_nouns():
             end -= 1  # "Yonhap news agency": the noun after the name says what it is
     if ent.label_ == "PERSON":
-        opener = doc[start]
-        if start < end - 1 and opener.is_alpha and (opener.tag_ == "IN" or opener.is_stop) and \
-                opener.lower_ not in name_particles() and doc[start + 1].text[:1].isupper() and \
-                opener.text not in lexicon().words("given-names.txt"):
-            start += 1  # "Besides Okafor, two others ...", "Unlike Kovac, she ...": the
-            # capitalised preposition (or other function word, which the tagger may call a
-            # proper noun there) that opens the sentence is no part of the name
         while start < end - 1 and (
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
         ):

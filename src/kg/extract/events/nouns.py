@@ -141,10 +141,6 @@ place: "The quake was followed by 150 aftershocks, officials said." (kept only w
 article tells no other disaster: finder)."""
 
 
-NO_DISASTER_IN_A_TITLE = "event-no-disaster-in-a-title"
-"""The rule that reads a disaster noun that begins a title or a body's name as no disaster."""
-
-
 def _a_service_named(ctx: Context, token: Any, triggers: Triggers) -> bool:
     """Whether a name that a disaster noun begins is a title or a body that deals with such
     disasters, not a disaster of that name as "Hurricane Otis" is (rule
