@@ -124,8 +124,7 @@ def _split_at_a_line_break(ent: Any) -> list[Any]:
     from kg.nlp import make_span
 
     doc = ent.doc
-    breaks = [t.i for t in ent if t.is_space and "\n" in t.text or
-              t.i < ent.end - 1 and "\n" in t.whitespace_]
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
     if not breaks:
         return [ent]
     parts, start = [], ent.start

@@ -109,6 +109,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
     where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
     apart = joint or elided or whole or reporting or where
+    counted = ctx.mention_at(root)  # "10 Israelis": the counted noun, a demonym or a name
     if subject is not None and root not in subject.subtree and not harmed and not size and \
             not apart and not counts_the_charge(root):
         owner = _owner(ctx, subject)
@@ -123,9 +124,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
                 m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
                 and m.start >= owner.end for m in ctx.mentions):
             owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
-        counted_nationals = ctx.mention_at(root)
-        if owner is not None and owner.type == "Person" and counted_nationals is not None and \
-                counted_nationals.kind == "demonym":
+        if owner is not None and owner.type == "Person" and counted is not None and \
+                counted.kind == "demonym":
             owner = None  # "Ms X, who joined the 40 million Americans travelling": a count of a
             # nation's people is no one person's (the nation's, read with the counted phrase)
         if owner is not None and owner.type == "Person" and verb is not None and \
@@ -150,7 +150,6 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # The counted noun's own words first ("500 Hezbollah fighters hiding near the Syrian
     # border"), then the rest of its phrase; in each, a state before the others.
     near = {t.i for child in root.children if child.dep_ in _MODIFIERS for t in child.subtree}
-    counted = ctx.mention_at(root)
     # "10 Israelis": the counted noun is a demonym; the first reading skips the counted phrase
     # ("196 Chileans who defected to Peru" are no Peru's)
     groups = [] if not nationals and counted is not None and counted.kind == "demonym" else \
