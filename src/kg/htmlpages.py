@@ -5,10 +5,11 @@ the story among menus, players, teasers of other stories and sidebars, and a pag
 prose outside its story than inside it (a blog's sidebar of quotations, a teaser list). kg hands
 that to trafilatura (its scoring of text density, link density and markup, with readability and
 jusText as its fallbacks), after removing what no story holds: scripts, navigation, headers,
-footers, forms, elements whose class or id names a widget (share bars, comment threads,
-"most read" lists, advertisements), and paragraphs that are only a link to another story. Only
-where trafilatura finds no body (a page of a few lines) are the page's paragraphs (``p``,
-``h2``, ``h3``, ``li``) taken as they are.
+footers, forms, elements whose class or id names a widget (share bars, comment threads, "most
+read" lists, advertisements), and paragraphs that are only a link to another story or a label
+and links ("RELATED: <a>...</a>", "Topics: <a>...</a>"). Only where trafilatura finds no body (a
+page of a few lines) are the page's paragraphs (``p``, ``h2``, ``h3``, ``li``) taken as they
+are.
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
@@ -56,7 +57,11 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     if root is not None:
         _drop_widgets(root)
         _drop_teasers(root)
+    # links after a label are taken out of the text found, not out of the page: what a page holds
+    # sways which of its blocks trafilatura takes for the story
+    labelled = _labelled_links(root) if root is not None else set()
     paragraphs = _main_paragraphs(tree.html or "") or _block_paragraphs(root)
+    paragraphs = [line for line in paragraphs if tuple(_words(line)) not in labelled]
     if paragraphs and headline and _same(paragraphs[0], headline):
         paragraphs = paragraphs[1:]  # the headline is the title, kept apart from the text
     if fields["published"] is None or fields["source"] is None:
@@ -142,6 +147,13 @@ def _drop_widgets(root: LexborNode) -> None:
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)]*$")
 
 
+# What a paragraph of links may hold besides them: a short label ("IN TEXAS:", "Topics:",
+# "Source", "(MORE:") in Title Case or capitals, and the commas, pipes and brackets between links.
+_LINK_LABEL = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*")
+_TEASER_WORDS = 15  # a headline or a tag: a link as long as a sentence may be the story's own
+_BETWEEN_LINKS = re.compile(r"[\s,;:|/·•()\[\]]+")
+
+
 def _drop_teasers(root: LexborNode) -> None:
     """Remove the paragraphs under ``root`` that are nothing but a link and end no sentence:
     teasers of other stories set between a story's paragraphs ("5 ways to beat jet lag",
@@ -154,7 +166,42 @@ def _drop_teasers(root: LexborNode) -> None:
             node.decompose()
 
 
+def _labelled_links(root: LexborNode) -> set[tuple[str, ...]]:
+    """The words of each paragraph or list item under ``root`` that is a short label and then
+    only links, none of them a sentence: a related story ("IN OHIO: <a>Farmers count the cost
+    of the frost</a>", "(MORE: <a>Five bridges that outlived their builders</a>)"), a tag list
+    ("Topics: <a>floods</a>, <a>weather</a>"), a source credit ("Source <a>the ministry's
+    site</a>"). No story's own paragraph is a label and links."""
+    found: set[tuple[str, ...]] = set()
+    for node in root.css("p, li"):
+        links = [" ".join(a.text(deep=True).split()) for a in node.css("a[href]")]
+        if any(links) and all(len(link.split()) <= _TEASER_WORDS
+                              and not _SENTENCE_END.search(link) for link in links) \
+                and _is_labelled_links(node):
+            found.add(tuple(_words(node.text(deep=True))))
+    return found
+
+
+def _is_labelled_links(node: LexborNode) -> bool:
+    """True for an element whose text outside its links is one short label (and commas, pipes)."""
+    outside = [piece.text_content or "" for piece in node.traverse(include_text=True)
+               if piece.tag == "-text" and not _in_link(piece, node)]
+    words = [word for word in _BETWEEN_LINKS.split(" ".join(outside)) if word]
+    return bool(words) and _LINK_LABEL.fullmatch(" ".join(words)) is not None
+
+
+def _in_link(piece: LexborNode, top: LexborNode) -> bool:
+    parent = piece.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        if parent.tag == "a" and "href" in parent.attributes:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
 def _same(line: str, headline: str) -> bool:
-    def words(text: str) -> list[str]:
-        return re.findall(r"\w+", text.lower())
-    return words(line) == words(headline)
+    return _words(line) == _words(headline)

@@ -1,0 +1,39 @@
+"""kg.htmlpages on invented pages: what of a page's structure is chrome and what is the story."""
+
+from __future__ import annotations
+
+from kg.htmlpages import read_page
+
+_STORY = ("<p>The council of Dunmore voted on Monday to close the old harbour bridge for repairs "
+          "that engineers say will take most of the coming year.</p>"
+          "<p>Traffic will move to the ferry, which the regional transport office said would run "
+          "every twenty minutes from early morning, and nobody saw the bill coming, the mayor "
+          "told reporters.</p>")
+
+
+def _page(inner: str, head: str = "") -> str:
+    return (f"<html><head><title>Bridge shut</title>{head}</head>"
+            f"<body><article>{inner}</article></body></html>")
+
+
+def _body(inner: str) -> str:
+    return read_page(_page(inner))[1]
+
+
+def test_links_after_a_short_label_are_chrome() -> None:
+    body = _body(
+        _STORY
+        + '<p><b>IN OHIO: </b><a href="/a">Farmers count the cost of the late frost</a></p>'
+        + '<p>Topics: <a href="/t/1">bridges</a>, <a href="/t/2">transport</a></p>'
+        + '<ul><li><strong>Source</strong><a href="/s">Ministry of Works</a></li></ul>'
+        + '<p>(MORE: <a href="/m">Five Bridges That Outlived Their Builders</a>)</p>')
+    assert "Dunmore" in body and "ferry" in body
+    for chrome in ("Farmers", "Topics", "transport</", "Ministry of Works", "MORE"):
+        assert chrome not in body
+
+
+def test_a_sentence_that_holds_links_stays() -> None:
+    body = _body(_STORY + '<p>The plan was first put by <a href="/p">Ana Ruiz</a> of the '
+                 '<a href="/g">Greens</a> in March.</p><p><a href="/x">Read the report</a> here.</p>')
+    assert "The plan was first put by Ana Ruiz of the Greens in March." in body
+    assert "Read the report here." in body
