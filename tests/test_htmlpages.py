@@ -37,3 +37,18 @@ def test_a_sentence_that_holds_links_stays() -> None:
                  '<a href="/g">Greens</a> in March.</p><p><a href="/x">Read the report</a> here.</p>')
     assert "The plan was first put by Ana Ruiz of the Greens in March." in body
     assert "Read the report here." in body
+
+
+def test_a_pull_quote_repeating_the_story_is_chrome() -> None:
+    body = _body(_STORY + '<p><q class="right">"Nobody saw the bill coming"</q></p>'
+                 '<blockquote>Engineers say the repairs will take most of the year</blockquote>')
+    assert body.count("Nobody saw") == 0 and body.count("nobody saw the bill coming") == 1
+    assert "Engineers say the repairs" not in body
+
+
+def test_a_quotation_of_its_own_stays() -> None:
+    body = _body(_STORY + "<blockquote><p>We will not pay for a bridge we were never asked "
+                 "about, and we will say so at the hearing in Kilbride next week.</p></blockquote>"
+                 '<p>She called it <q>a folly</q> and left the chamber.</p>')
+    assert "We will not pay for a bridge" in body
+    assert "a folly" in body

@@ -7,9 +7,9 @@ that to trafilatura (its scoring of text density, link density and markup, with 
 jusText as its fallbacks), after removing what no story holds: scripts, navigation, headers,
 footers, forms, elements whose class or id names a widget (share bars, comment threads, "most
 read" lists, advertisements), and paragraphs that are only a link to another story or a label
-and links ("RELATED: <a>...</a>", "Topics: <a>...</a>"). Only where trafilatura finds no body (a
-page of a few lines) are the page's paragraphs (``p``, ``h2``, ``h3``, ``li``) taken as they
-are.
+and links ("RELATED: <a>...</a>", "Topics: <a>...</a>"); pull quotes that repeat a paragraph go
+too. Only where trafilatura finds no body (a page of a few lines) are the page's paragraphs
+(``p``, ``h2``, ``h3``, ``li``) taken as they are.
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
@@ -57,6 +57,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     if root is not None:
         _drop_widgets(root)
         _drop_teasers(root)
+        _drop_pull_quotes(root)
     # links after a label are taken out of the text found, not out of the page: what a page holds
     # sways which of its blocks trafilatura takes for the story
     labelled = _labelled_links(root) if root is not None else set()
@@ -199,8 +200,36 @@ def _in_link(piece: LexborNode, top: LexborNode) -> bool:
     return False
 
 
+_PULL_QUOTE_WORDS = 40  # a display quote is a sentence or two; a quoted statement may run on
+
+
+def _drop_pull_quotes(root: LexborNode) -> None:
+    """Remove the pull quotes under ``root``: a ``<q>`` or ``<blockquote>`` that is a paragraph
+    of its own and repeats, in display type, words of one of the story's paragraphs ("Nobody
+    saw the bill coming" beside "... and nobody saw the bill coming, she said."). A quotation
+    whose words the story does not give again (a statement, a post) is the story's and stays."""
+    paragraphs = [_words(node.text(deep=True)) for node in root.css("p")]
+    for quote in root.css("q, blockquote"):
+        parent = quote.parent
+        if quote.tag == "q" and (parent is None or _words(parent.text(deep=True))
+                                 != _words(quote.text(deep=True))):
+            continue  # a quotation inside a sentence of the story
+        words = _words(quote.text(deep=True))
+        if not 3 <= len(words) <= _PULL_QUOTE_WORDS:
+            continue
+        if any(len(other) > len(words) and _share_in(words, other) >= 0.75
+               for other in paragraphs):
+            (parent if quote.tag == "q" and parent is not None else quote).decompose()
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+def _share_in(words: list[str], other: list[str]) -> float:
+    """The share of ``words`` that ``other`` holds too."""
+    held = set(other)
+    return sum(word in held for word in words) / len(words)
 
 
 def _same(line: str, headline: str) -> bool:
