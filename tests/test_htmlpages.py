@@ -52,3 +52,16 @@ def test_a_quotation_of_its_own_stays() -> None:
                  '<p>She called it <q>a folly</q> and left the chamber.</p>')
     assert "We will not pay for a bridge" in body
     assert "a folly" in body
+
+
+def test_the_date_is_the_newsroom_s_own_day() -> None:
+    head = '<meta property="article:published_time" content="2031-03-06T02:30:00Z" />'
+    inner = '<time datetime="2031-03-05 21:30:00-0500">March 5, 2031 9:30 pm</time>' + _STORY
+    assert read_page(_page(inner, head))[0]["published"].startswith("2031-03-05")
+
+
+def test_a_time_of_another_instant_does_not_move_the_date() -> None:
+    head = '<meta property="article:published_time" content="2031-03-06T02:30:00Z" />'
+    inner = ('<time datetime="2031-03-04 08:00:00+0900">a teaser</time>' + _STORY
+             + '<time datetime="2031-03-06T02:30:00Z">UTC</time>')
+    assert read_page(_page(inner, head))[0]["published"] == "2031-03-06T02:30:00Z"

@@ -13,7 +13,9 @@ too. Only where trafilatura finds no body (a page of a few lines) are the page's
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
-name). The body's lines are later cleaned line by line by ``kg.articles.clean_text``.
+name). A UTC date in the metadata is read on the newsroom's clock where the page's ``<time>``
+gives the same instant with its offset. The body's lines are later cleaned line by line by
+``kg.articles.clean_text``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     """
     tree = LexborHTMLParser(html)
     fields = _own_fields(tree)
+    fields["published"] = _on_local_clock(fields["published"], tree)
     headline = _first(tree, "h1")
     stamp = _iso(_first(tree, "time[datetime]", "datetime"))
     for node in tree.css(_HTML_CHROME):
@@ -87,6 +90,27 @@ def _own_fields(tree: LexborHTMLParser) -> dict[str, Any]:
         "source": _first(tree, 'meta[property="og:site_name"]', "content"),
         "language": (_first(tree, "html[lang]", "lang") or "en").split("-")[0].lower(),
     }
+
+
+def _on_local_clock(published: str | None, tree: LexborHTMLParser) -> str | None:
+    """``published`` as the page's own ``<time datetime>`` writes the same instant, with the
+    newsroom's offset: metadata in UTC ("2024-03-06T02:30Z") falls on the next day for a story
+    of a US evening, whose visible byline time ("2024-03-05 21:30-0500") gives its date."""
+    instant = _instant(published)
+    if instant is None or instant.utcoffset() is None or instant.utcoffset():
+        return published
+    for node in tree.css("time[datetime]"):
+        local = _instant(node.attributes.get("datetime"))
+        if local is not None and local.utcoffset() and local == instant:
+            return " ".join((node.attributes.get("datetime") or "").split())
+    return published
+
+
+def _instant(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.strip()) if value else None
+    except ValueError:
+        return None
 
 
 def _iso(value: str | None) -> str | None:
