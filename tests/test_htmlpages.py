@@ -65,3 +65,13 @@ def test_a_time_of_another_instant_does_not_move_the_date() -> None:
     inner = ('<time datetime="2031-03-04 08:00:00+0900">a teaser</time>' + _STORY
              + '<time datetime="2031-03-06T02:30:00Z">UTC</time>')
     assert read_page(_page(inner, head))[0]["published"] == "2031-03-06T02:30:00Z"
+
+
+def test_an_alerts_box_is_chrome() -> None:
+    body = _body(_STORY + '<div class="reporter-alerts"><h5>Get reporter alerts</h5><ul>'
+                 "<li>Jane Okafor</li><li>Tom Reyes</li></ul></div>"
+                 '<div id="weather-alert-bar">Flood warning for Kent County until 6 pm</div>'
+                 '<section class="breakingAlerts"><p>Live: the mayor speaks now</p></section>')
+    assert "Dunmore" in body
+    for chrome in ("reporter alerts", "Okafor", "Kent County", "mayor speaks"):
+        assert chrome not in body

