@@ -140,6 +140,8 @@ def test_chrome_gives_no_entity_and_no_figure(name: str, facts: dict[str, Facts]
         "Harbour Times' Ana Silva, Jo Park and Tom Reed contributed to this report",
         "Ana Silva contributed reporting from Lisbon.", "Reporting was contributed by Jo Park.",
         "Associated Press writer Jo Park in St. Louis contributed to this report.",
+        "Contributing: Ana Silva, Jo Park, Associated Press.", "Contributing writers: Tom Reed and Jo Park",
+        "Contributors: Ana Silva in Lisbon; Jo Park",
         "(END)", "desk@wire.example", "This story has been updated with additional developments.",
         "-- By Ana Silva Follow @asilva", "Follow Harbour Sport on Facebook and Twitter for more news.",
         "Please share your videos, pictures and stories with us.", "Loading weather data ...",
@@ -188,6 +190,8 @@ def test_chrome_line_is_dropped(line: str) -> None:
         "She said she would follow the case on Twitter.",
         # prose that mentions what a credit, a prompt or a player says
         "Rising rents contributed to the report", "Loading docks closed",
+        "Contributing factors included the heavy rain.", "Contributing: the heavy rain, she said.",
+        "Contributing to the delay was a strike by port workers",
         "The senator urged supporters to follow @harbourcouncil",
         "Follow Smith on Twitter, where she posted the video of the attack",
         "Share your stories with us, the mayor told residents",

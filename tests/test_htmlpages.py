@@ -1,0 +1,77 @@
+"""kg.htmlpages on invented pages: what of a page's structure is chrome and what is the story."""
+
+from __future__ import annotations
+
+from kg.htmlpages import read_page
+
+_STORY = ("<p>The council of Dunmore voted on Monday to close the old harbour bridge for repairs "
+          "that engineers say will take most of the coming year.</p>"
+          "<p>Traffic will move to the ferry, which the regional transport office said would run "
+          "every twenty minutes from early morning, and nobody saw the bill coming, the mayor "
+          "told reporters.</p>")
+
+
+def _page(inner: str, head: str = "") -> str:
+    return (f"<html><head><title>Bridge shut</title>{head}</head>"
+            f"<body><article>{inner}</article></body></html>")
+
+
+def _body(inner: str) -> str:
+    return read_page(_page(inner))[1]
+
+
+def test_links_after_a_short_label_are_chrome() -> None:
+    body = _body(
+        _STORY
+        + '<p><b>IN OHIO: </b><a href="/a">Farmers count the cost of the late frost</a></p>'
+        + '<p>Topics: <a href="/t/1">bridges</a>, <a href="/t/2">transport</a></p>'
+        + '<ul><li><strong>Source</strong><a href="/s">Ministry of Works</a></li></ul>'
+        + '<p>(MORE: <a href="/m">Five Bridges That Outlived Their Builders</a>)</p>')
+    assert "Dunmore" in body and "ferry" in body
+    for chrome in ("Farmers", "Topics", "transport</", "Ministry of Works", "MORE"):
+        assert chrome not in body
+
+
+def test_a_sentence_that_holds_links_stays() -> None:
+    body = _body(_STORY + '<p>The plan was first put by <a href="/p">Ana Ruiz</a> of the '
+                 '<a href="/g">Greens</a> in March.</p><p><a href="/x">Read the report</a> here.</p>')
+    assert "The plan was first put by Ana Ruiz of the Greens in March." in body
+    assert "Read the report here." in body
+
+
+def test_a_pull_quote_repeating_the_story_is_chrome() -> None:
+    body = _body(_STORY + '<p><q class="right">"Nobody saw the bill coming"</q></p>'
+                 '<blockquote>Engineers say the repairs will take most of the year</blockquote>')
+    assert body.count("Nobody saw") == 0 and body.count("nobody saw the bill coming") == 1
+    assert "Engineers say the repairs" not in body
+
+
+def test_a_quotation_of_its_own_stays() -> None:
+    body = _body(_STORY + "<blockquote><p>We will not pay for a bridge we were never asked "
+                 "about, and we will say so at the hearing in Kilbride next week.</p></blockquote>"
+                 '<p>She called it <q>a folly</q> and left the chamber.</p>')
+    assert "We will not pay for a bridge" in body
+    assert "a folly" in body
+
+
+def test_the_date_is_the_newsroom_s_own_day() -> None:
+    head = '<meta property="article:published_time" content="2031-03-06T02:30:00Z" />'
+    inner = '<time datetime="2031-03-05 21:30:00-0500">March 5, 2031 9:30 pm</time>' + _STORY
+    assert read_page(_page(inner, head))[0]["published"].startswith("2031-03-05")
+
+
+def test_a_time_of_another_instant_does_not_move_the_date() -> None:
+    head = '<meta property="article:published_time" content="2031-03-06T02:30:00Z" />'
+    inner = ('<time datetime="2031-03-04 08:00:00+0900">a teaser</time>' + _STORY
+             + '<time datetime="2031-03-06T02:30:00Z">UTC</time>')
+    assert read_page(_page(inner, head))[0]["published"] == "2031-03-06T02:30:00Z"
+
+
+def test_an_alerts_box_is_chrome() -> None:
+    body = _body(_STORY + '<div class="reporter-alerts"><h5>Get reporter alerts</h5><ul>'
+                 "<li>Jane Okafor</li><li>Tom Reyes</li></ul></div>"
+                 '<div id="weather-alert-bar">Flood warning for Kent County until 6 pm</div>'
+                 '<section class="breakingAlerts"><p>Live: the mayor speaks now</p></section>')
+    assert "Dunmore" in body
+    for chrome in ("reporter alerts", "Okafor", "Kent County", "mayor speaks"):
+        assert chrome not in body
