@@ -92,6 +92,8 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
             _aim_of(carrier, intentions, plans)
     if _purpose(verb):
         return "wished"  # "sent his police to arrest a senior official": the aim, not the deed
+    if _consequence(verb):
+        return "wished"  # "if he had known, he would have arrested him himself"
     modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
     if verb is token and verb.dep_ == "ccomp":
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
@@ -156,6 +158,32 @@ def _aim_of(verb: Any, intentions: AbstractSet[str], plans: AbstractSet[str]) ->
             return None
         head = head.head
     return None
+
+
+_CONSEQUENCE_MODALS = ("would", "could", "might")
+"""Modals by which the main clause of a condition tells only what follows from it."""
+
+
+def _consequence(verb: Any) -> bool:
+    """Whether a verb is the consequence a condition of its own clause leads to (rule
+    ``event-consequence-of-a-condition``), told under "would", "could" or "might": "if he had
+    known, he would have arrested him himself", "the union could strike if talks fail", "had
+    the ship sunk, hundreds would have died"; not a deed told as done beside a condition ("he
+    resigned, even if reluctantly") nor a plan a body announces without one ("said it would cut
+    400 jobs")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _CONSEQUENCE_MODALS
+               for c in verb.children) and any(
+        c.dep_ == "advcl" and _condition(c) for c in verb.children)
+
+
+def _condition(clause: Any) -> bool:
+    """Whether a clause is a condition: opened by "if" or "unless" (not "even if"), or by an
+    inverted "had" ("had the ship sunk")."""
+    first = next(iter(clause.lefts), None)
+    if first is not None and first.lower_ == "had" and first.dep_ == "aux":
+        return True
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+               and not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in clause.children)
 
 
 def _purpose(verb: Any) -> bool:
