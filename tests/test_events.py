@@ -560,6 +560,51 @@ def test_no_event_of_the_type(text: str, type_: str) -> None:
     assert not events_of(facts_of(text), type_)
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    # An event that is only the goal of an intended deed (rule event-aim-of-an-intention):
+    # the object of a preposition of goal, or of a gerund after a noun of intention.
+    ("Nairobi's efforts to draw al-Shabaab into peace talks have so far failed.", "Meeting"),
+    ("The Mendes family were supposed to take part in a memorial service in Lisbon tomorrow.",
+     "Meeting"),
+    ("A prisoner release is one of the main conditions for resuming negotiations with Hamas.",
+     "Meeting"),
+    ("Mr Obi renewed his offer of holding talks with the Nigerian President Tinubu.", "Meeting"),
+    ("Seoul's bid to bring Pyongyang back to the negotiations in Panmunjom has stalled.",
+     "Meeting"),
+])
+def test_an_event_only_aimed_at_is_none(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # The goal of a deed done, the circumstance of an intended one, a gerund of a clause
+    ("Minister Ama Owusu flew to Accra to take part in the talks with Togo on Monday.",
+     "Meeting"),
+    ("The land deal was due to be signed before the last Queensland election.", "Election"),
+    ("The mediation failed, with al-Shabaab saying it had no wish to cooperate.", "Statement"),
+])
+def test_an_event_beside_an_intended_deed_stays(text: str, type_: str) -> None:
+    assert events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # The consequence of a condition (rule event-consequence-of-a-condition): only supposed
+    ("The elder Okafor said that if he had known what his son was planning, he would have "
+     "arrested him himself.", "Arrest"),
+    ("If the talks fail, the union could strike at the Port of Durban next month.", "Protest"),
+    ("The minister said he would meet the Chinese envoy in Jakarta if invited.", "Meeting"),
+    ("Rebels could attack Goma again if the talks in Nairobi fail, the M23 commander Sultani "
+     "Makenga said.", "Attack"),
+])
+def test_the_consequence_of_a_condition_is_no_event(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+def test_a_deed_done_beside_an_even_if_stays() -> None:
+    facts = facts_of("Ana Silva resigned as mayor of Porto on Monday, even if reluctantly.")
+    assert events_of(facts, "Resignation")
+
+
 def test_a_plan_a_body_announces_tells_the_event() -> None:
     facts = facts_of("Brightline Bank said it would cut 900 jobs in Leeds.")
     layoff, = events_of(facts, "Layoff")

@@ -87,9 +87,13 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
     Jakarta for a summit", "expects to travel to Seoul for talks")."""
     verb = _verb_of(token, journeys)
     if verb is None:
-        return None
+        carrier = _verb_of_its_phrase(token)
+        return None if carrier is None or not _infinitive_or_gerund(carrier) else \
+            _aim_of(carrier, intentions, plans)
     if _purpose(verb):
         return "wished"  # "sent his police to arrest a senior official": the aim, not the deed
+    if _consequence(verb):
+        return "wished"  # "if he had known, he would have arrested him himself"
     modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
     if verb is token and verb.dep_ == "ccomp":
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
@@ -101,9 +105,49 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
         return "wished"
     if verb is token and any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in verb.children):
         return "wished"  # "shelled almost daily": a habit, not an occasion
-    if verb.dep_ not in _INFINITIVE_CLAUSES or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _infinitive_or_gerund(verb):
         return None
+    return _aim_of(verb, intentions, plans)
+
+
+def _infinitive_or_gerund(verb: Any) -> bool:
+    """Whether a verb is a to-infinitive of a clause ("efforts to hold talks") or a gerund
+    after a noun's preposition ("his offer of holding talks", "conditions for resuming
+    negotiations"): the forms by which a word of intention names what is aimed at. Not a
+    gerund on a verb's preposition, a circumstance of its clause ("the talks failed, with the
+    rebels saying they would not cooperate")."""
+    return (verb.dep_ in _INFINITIVE_CLAUSES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) or (
+        verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("NOUN", "PROPN"))
+
+
+_GOALS = ("in", "into", "to")
+"""Prepositions by which a verb's deed reaches an event as its goal ("take part in talks",
+"draw the rebels into talks", "bring them to the table"); not those of its time or
+circumstance ("was due to be signed before the election", "during a cabinet meeting"), an
+event that is there whatever the deed."""
+
+
+def _verb_of_its_phrase(token: Any) -> Any | None:
+    """The verb an event noun's preposition of goal hangs on: "take part" of "to take part in
+    a prayer meeting", "draw" of "to draw the rebels into peace talks"."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in _GOALS \
+            or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.dep_ in ("advmod", "prt") and verb.head.i != verb.i:
+        verb = verb.head  # "to bring Pyongyang back to the negotiations"
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _aim_of(verb: Any, intentions: AbstractSet[str], plans: AbstractSet[str]) -> Told | None:
+    """How the deed of an infinitive or a gerund is told by the word it hangs on (rule
+    ``event-aim-of-an-intention``): "wished" under a word of ``intentions`` ("efforts to draw
+    the rebels into peace talks", "was supposed to take part in a prayer meeting", "his offer
+    of holding talks"), "planned" under one of ``plans``; None under any other word ("flew to
+    Accra to take part in the talks": they took place)."""
     head = verb.head
     for _ in range(3):  # "calls for Dr Roe to resign": the clause may hang on the noun's object
         if head.lemma_.lower() in intentions or head.lower_ in intentions:
@@ -114,6 +158,32 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
             return None
         head = head.head
     return None
+
+
+_CONSEQUENCE_MODALS = ("would", "could", "might")
+"""Modals by which the main clause of a condition tells only what follows from it."""
+
+
+def _consequence(verb: Any) -> bool:
+    """Whether a verb is the consequence a condition of its own clause leads to (rule
+    ``event-consequence-of-a-condition``), told under "would", "could" or "might": "if he had
+    known, he would have arrested him himself", "the union could strike if talks fail", "had
+    the ship sunk, hundreds would have died"; not a deed told as done beside a condition ("he
+    resigned, even if reluctantly") nor a plan a body announces without one ("said it would cut
+    400 jobs")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _CONSEQUENCE_MODALS
+               for c in verb.children) and any(
+        c.dep_ == "advcl" and _condition(c) for c in verb.children)
+
+
+def _condition(clause: Any) -> bool:
+    """Whether a clause is a condition: opened by "if" or "unless" (not "even if"), or by an
+    inverted "had" ("had the ship sunk")."""
+    first = next(iter(clause.lefts), None)
+    if first is not None and first.lower_ == "had" and first.dep_ == "aux":
+        return True
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+               and not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in clause.children)
 
 
 def _purpose(verb: Any) -> bool:
