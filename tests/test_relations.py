@@ -882,3 +882,23 @@ def test_hyphen_joined_nationality_words_give_both_states(
 ])
 def test_hyphen_joined_nationality_words_say_no_more(text: str, unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "in" a city hung on the noun that says what the company or the outlet is
+    ("The Harbour Times newspaper in Durban reported the arrests on Friday.",
+     ("Harbour Times", "basedIn", "Durban")),
+    ("A lawyer for the Brightwater Mining Ltd firm in Perth said the claim was baseless.",
+     ("Brightwater Mining Ltd", "basedIn", "Perth")),
+    ("Shares in the Halvorsen Group company in Bergen fell sharply.",
+     ("Halvorsen Group", "basedIn", "Bergen")),
+])
+def test_an_organisation_described_then_in_a_city_is_based_there(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_site_of_an_organisation_in_a_city_is_no_seat() -> None:
+    found = relations(facts_of("Rebels shelled the Sierra Leone Broadcasting Corporation station in "
+                               "Freetown overnight."))
+    assert ("Sierra Leone Broadcasting Corporation", "basedIn", "Freetown") not in found
