@@ -854,3 +854,51 @@ def test_a_title_after_a_colon_is_a_slogan_not_a_role(text: str,
                                                       unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert not any(r[0] == unwanted[0] and r[1] == "jobTitle" for r in found), found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a hyphen-joined pair of nationality words as the noun in apposition: both states
+    ("Police named the driver as Samuel Kromah, a Ghanaian-American from Baltimore.",
+     {("Samuel Kromah", "nationality", "Ghana"), ("Samuel Kromah", "nationality", "United States")}),
+    ("Farah Hassan, a Somali-British nurse, and Lena Ortiz, a Mexican-Canadian, spoke at the rally.",
+     {("Lena Ortiz", "nationality", "Mexico"), ("Lena Ortiz", "nationality", "Canada")}),
+    # ... as the head of a description before the name
+    ("Her bodyguard, a Lebanese-American named Karim Haddad, drove the car.",
+     {("Karim Haddad", "nationality", "Lebanon"), ("Karim Haddad", "nationality", "United States")}),
+])
+def test_hyphen_joined_nationality_words_give_both_states(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # nationality words before a lower-case noun are the noun's adjectives, no title's words
+    ("Chen Jie, a Chinese-Canadian engineer, designed the bridge in Toronto.",
+     ("Chen Jie", "jobTitle", "Canadian engineer")),
+    # an adjective of a thing, not of the person: "the Israeli-Palestinian talks" names no one's state
+    ("Tom Hale, the Israeli-Palestinian talks envoy, arrived in Cairo.",
+     ("Tom Hale", "nationality", "Israel")),
+])
+def test_hyphen_joined_nationality_words_say_no_more(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in relations(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "in" a city hung on the noun that says what the company or the outlet is
+    ("The Harbour Times newspaper in Durban reported the arrests on Friday.",
+     ("Harbour Times", "basedIn", "Durban")),
+    ("A lawyer for the Brightwater Mining Ltd firm in Perth said the claim was baseless.",
+     ("Brightwater Mining Ltd", "basedIn", "Perth")),
+    ("Shares in the Halvorsen Group company in Bergen fell sharply.",
+     ("Halvorsen Group", "basedIn", "Bergen")),
+])
+def test_an_organisation_described_then_in_a_city_is_based_there(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_a_site_of_an_organisation_in_a_city_is_no_seat() -> None:
+    found = relations(facts_of("Rebels shelled the Sierra Leone Broadcasting Corporation station in "
+                               "Freetown overnight."))
+    assert ("Sierra Leone Broadcasting Corporation", "basedIn", "Freetown") not in found

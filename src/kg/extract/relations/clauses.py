@@ -10,6 +10,7 @@ from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
+from kg.extract.relations.nationality import joined_nationalities
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
@@ -59,6 +60,10 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue  # a slogan or caption, 'the words: "X: the real leader"': no statement
             evidence = ctx.evidence(sorted([named_token, noun], key=lambda t: t.i),
                                     "apposition", 0.8)
+            if noun is token:  # "X, a Liberian-American": both states
+                for joined in joined_nationalities(ctx, noun):
+                    out.relate(person, "nationality", joined,
+                               replace(evidence, rule="hyphenated-nationality"))
             state = _demonym_noun(ctx, noun) if noun is token else None
             if state is not None:  # "Jo Roe, a Briton, won", "Ann Lee, an Australian"
                 out.relate(person, "nationality", state, evidence)

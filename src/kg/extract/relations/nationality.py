@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.context import GOVERNMENT_TYPES, Context
 from kg.extract.holders import office_holders
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import title_in
+from kg.extract.relations.title_words import joined_demonyms, title_in
 from kg.extract.relations.titles import demonym_before_title
 from kg.model import Mention
 
@@ -73,12 +73,42 @@ def demonyms_before_descriptions(ctx: Context, out: Relations) -> None:
             continue
         evidence = ctx.evidence(list(doc[index : first.i + 1]), "demonym-before-description", 0.7)
         out.relate(mention, "nationality", state, evidence)
+        if doc[index].pos_ in ("NOUN", "PROPN") or _described_by_demonym(doc[index]):
+            for joined in joined_nationalities(ctx, doc[index]):  # "an Israeli-American named X"
+                out.relate(mention, "nationality", joined,
+                           replace(evidence, rule="hyphenated-nationality"))
         if doc[first.i - 1].tag_ == "NNS":  # "Russian cosmonauts Ivan Popov and Oleg Lenin"
             last = ctx.last_token(mention)
             for other in (c for c in last.children if c.dep_ == "conj"):
                 partner = ctx.mention_in(other, ("Person",))
                 if partner is not None and partner.kind == "name":
                     out.relate(partner, "nationality", state, evidence)
+
+
+def joined_nationalities(ctx: Context, word: Any) -> list[Mention]:
+    """The states of the nationality words a hyphen joins, ending at ``word``, each one's
+    mention: Liberia and the United States for "a Liberian-American" (a person of both, as
+    "Somali-American", "Israeli-American"); none unless every word is a nationality word on its
+    own (a span the model read as one name is left alone)."""
+    states: list[Mention] = []
+    for token in joined_demonyms(word, ctx):
+        state = ctx.gazetteer.demonym(token.text)
+        found = ctx.mention_at(token)
+        if state is None or state.type != "Country":
+            return []
+        if found is not None and (found.type != "Country" or found.kind != "demonym" or
+                                  ctx.first_token(found).i != token.i or
+                                  ctx.last_token(found).i != token.i):
+            return []
+        states.append(found or ctx.add_mention([token], "Country", kind="demonym", key=state.key))
+    return states
+
+
+def _described_by_demonym(word: Any) -> bool:
+    """Whether a nationality word before a description stands for the person, as a noun the
+    parser may tag an adjective: "an Israeli-American named X" (the word is the phrase's head,
+    with its own article), not "the Chinese-Canadian engineer X" (an adjective of a noun)."""
+    return any(c.dep_ == "det" for c in word.children)
 
 
 def _participle(word: Any) -> bool:

@@ -328,12 +328,30 @@ def organization_seats(ctx: Context, out: Relations) -> None:
                 mention.type in ("Embassy", "InternationalOrganization"):
             continue
         last = ctx.last_token(mention)
-        for child in last.children:
+        described = _described_as_itself(ctx, last)
+        for child in [*last.children, *(described.children if described is not None else ())]:
             place = _place_of(ctx, child, _SEATS) if child.dep_ == "prep" and child.lower_ == "in" \
                 else None
             if place is not None:
                 out.relate(mention, "basedIn", place,
                            ctx.evidence([last, child], "organization-in-place", 0.7))
+
+
+_SELF_DESCRIPTIONS = ("Company", "NewsOrganization")
+"""Classes of the nouns (``description-nouns.tsv``) by which a company or an outlet is written
+right after its name as what it is, "the Daily Star newspaper", "the Acme firm", unlike a
+place it has ("the BBC station in Leeds": a site, no seat)."""
+
+
+def _described_as_itself(ctx: Context, last: Any) -> Any:
+    """The lower-case noun right after a company's or an outlet's name that says what it is,
+    on which the parser hangs the "in" of its seat: "the Harbour Times newspaper in Durban",
+    "the Kestrel insurer in Leeds"; None when no such noun follows."""
+    head = last.head
+    if last.dep_ != "compound" or head.i != last.i + 1 or not head.is_lower or head.pos_ != "NOUN":
+        return None
+    kind = lexicon().classes("description-nouns.tsv").get(head.lemma_.lower())
+    return head if kind in _SELF_DESCRIPTIONS else None
 
 
 def institutions(ctx: Context, out: Relations) -> None:

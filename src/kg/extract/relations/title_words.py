@@ -131,7 +131,7 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
-             and c.lower_ not in TITLE_LEVELS]
+             and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
@@ -150,6 +150,21 @@ def _portfolio_after(noun: Any) -> list[Any]:
     words = list(prep.subtree)
     named = [w for w in words[1:] if w.lower_ not in ("and", "the", "&")]
     return words if named and all(w.is_alpha and w.is_title for w in named) else []
+
+
+def joined_demonyms(word: Any, ctx: Context) -> list[Any]:
+    """The nationality words a hyphen joins, ending at ``word``: "Liberian" and "American" in
+    "a Liberian-American", "Chinese" and "Canadian" in "a Chinese-Canadian engineer" (two
+    states, no part of a title); none where ``word`` is no nationality word or stands alone."""
+    doc = word.doc
+    chain = [word]
+    while chain[0].i >= 2 and doc[chain[0].i - 1].text == "-" and \
+            not doc[chain[0].i - 1].whitespace_ and not doc[chain[0].i - 2].whitespace_:
+        chain.insert(0, doc[chain[0].i - 2])
+    if len(chain) < 2 or not all(w.is_alpha and w.is_title and ctx.gazetteer.demonym(w.text)
+                                 for w in chain):
+        return []
+    return chain
 
 
 def _hyphen_prefix(noun: Any) -> list[Any]:
