@@ -7,6 +7,7 @@ import pytest
 from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
+    apposed_to_a_role,
     begins_with_a_given_name,
     ends_with_a_named_surname,
     leading_state,
@@ -86,6 +87,28 @@ def test_capitalised_words_after_a_title_are_a_person() -> None:
     doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
     assert titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
     assert not titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+
+
+def test_a_name_apposed_to_a_persons_role_is_a_person() -> None:
+    facts = facts_of("Brenna Holt, an analyst at Holt Securities, said the chipmaker's shares "
+                     "were cheap.")
+    assert typed(facts).get("Brenna Holt") == "Person"  # tagged ORG by the model
+    gazetteer = default_gazetteer()
+    doc = parse("Binta Kesseh, chairman of the Monrovia Water Authority, told reporters it "
+                "would reopen.")
+    assert apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("The appeal will go ahead, Tamsin Achebe, a lawyer for the family, said on Friday.")
+    assert apposed_to_a_role(make_span(doc, 6, 8, "GPE"), gazetteer)
+
+
+def test_a_body_apposed_to_a_role_a_body_may_hold_stays_a_body() -> None:
+    gazetteer = default_gazetteer()
+    doc = parse("Marlow Crane, the auditor, said the accounts were in order.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("Kelso Harbour Trust, a reporter's favourite source, declined to comment.")
+    assert not apposed_to_a_role(make_span(doc, 0, 3, "ORG"), gazetteer)  # a body's word
+    doc = parse("Redfield Bank, an adviser to the government, declined to comment.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
 
 
 def test_rivers_named_by_the_word_river() -> None:
