@@ -109,6 +109,8 @@ def test_a_body_apposed_to_a_role_a_body_may_hold_stays_a_body() -> None:
     assert not apposed_to_a_role(make_span(doc, 0, 3, "ORG"), gazetteer)  # a body's word
     doc = parse("Redfield Bank, an adviser to the government, declined to comment.")
     assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("Orrin Vale, a major player in the chip market, cut prices.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
 
 
 def test_rivers_named_by_the_word_river() -> None:

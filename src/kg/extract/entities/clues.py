@@ -385,12 +385,12 @@ def apposed_to_a_role(span: Any, gazetteer: Any) -> bool:
                for child in span.root.children)
 
 
-# Titles and occupations a company or a body may hold too: "Deloitte, the auditor", "Acme, a
-# defence contractor's agent", "BlackRock, the fund manager".
+# Titles and occupations a company or a body may hold too: "Deloitte, the auditor", "Acme, the
+# agent of the estate", "BlackRock, the fund manager", "Hewlett Packard, a major player".
 _ROLES_A_BODY_HOLDS = {"administrator", "adviser", "advisor", "agent", "auditor", "boss", "chair",
                        "chief", "coordinator", "counsel", "delegate", "executive", "head", "leader",
                        "liquidator", "manager", "representative", "national", "official",
-                       "founder", "co-founder", "negotiator"}
+                       "founder", "co-founder", "negotiator", "player"}
 
 
 # Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
