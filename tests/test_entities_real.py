@@ -7,6 +7,7 @@ import pytest
 from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
+    apposed_to_a_role,
     begins_with_a_given_name,
     ends_with_a_named_surname,
     leading_state,
@@ -86,6 +87,30 @@ def test_capitalised_words_after_a_title_are_a_person() -> None:
     doc = parse("Kenyan President Amos Kiprono spoke at the opening.")
     assert titled_name(make_span(doc, 2, 4, "GPE"), default_gazetteer())
     assert not titled_name(make_span(doc, 0, 1, "GPE"), default_gazetteer())
+
+
+def test_a_name_apposed_to_a_persons_role_is_a_person() -> None:
+    facts = facts_of("Brenna Holt, an analyst at Holt Securities, said the chipmaker's shares "
+                     "were cheap.")
+    assert typed(facts).get("Brenna Holt") == "Person"  # tagged ORG by the model
+    gazetteer = default_gazetteer()
+    doc = parse("Binta Kesseh, chairman of the Monrovia Water Authority, told reporters it "
+                "would reopen.")
+    assert apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("The appeal will go ahead, Tamsin Achebe, a lawyer for the family, said on Friday.")
+    assert apposed_to_a_role(make_span(doc, 6, 8, "GPE"), gazetteer)
+
+
+def test_a_body_apposed_to_a_role_a_body_may_hold_stays_a_body() -> None:
+    gazetteer = default_gazetteer()
+    doc = parse("Marlow Crane, the auditor, said the accounts were in order.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("Kelso Harbour Trust, a reporter's favourite source, declined to comment.")
+    assert not apposed_to_a_role(make_span(doc, 0, 3, "ORG"), gazetteer)  # a body's word
+    doc = parse("Redfield Bank, an adviser to the government, declined to comment.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
+    doc = parse("Orrin Vale, a major player in the chip market, cut prices.")
+    assert not apposed_to_a_role(make_span(doc, 0, 2, "ORG"), gazetteer)
 
 
 def test_rivers_named_by_the_word_river() -> None:
@@ -1269,3 +1294,35 @@ def test_a_portfolio_after_a_title_is_no_body(
 ])
 def test_a_state_that_no_longer_exists_is_a_country(text: str, name: str) -> None:
     assert typed(facts_of(text)).get(name) == "Country"
+
+
+def _surname_types(text: str, names: list[tuple[int, int, str]], people: list[int]) -> list[str]:
+    """The types surnames_of_named_people leaves on hand-typed mentions of ``text``; the model
+    tags a person's name at the token positions ``people``."""
+    from kg.extract.context import Context
+    from kg.extract.entities import surnames_of_named_people
+
+    doc = parse(text)
+    doc.ents = [make_span(doc, i, i + 1, "PERSON") for i in people]
+    ctx = Context(Article(id="t", title="", text=text), doc, default_gazetteer())
+    for start, end, type_ in names:
+        ctx.add_mention(doc[start:end], type_)
+    surnames_of_named_people(ctx)
+    return [m.type for m in ctx.mentions]
+
+
+def test_a_surname_taken_for_a_body_is_the_persons() -> None:
+    # "Marta Kowalczyk stepped down. The company Kowalczyk co-founded fell. Kowalczyk said ..."
+    text = "Marta Kowalczyk stepped down. The company Kowalczyk co-founded fell. Kowalczyk said so."
+    assert _surname_types(text, [(0, 2, "Person"), (7, 8, "Company"), (13, 14, "Company")],
+                          [13]) == ["Person", "Person", "Person"]
+    text = "Jean-Luc Tremblay beat Pablo Ruiz. Tremblay said the win was a good start."
+    assert _surname_types(text, [(0, 4, "Person"), (8, 9, "Organization")], [8])[-1] == "Person"
+
+
+def test_a_body_sharing_a_persons_surname_keeps_its_type_without_a_tag_of_a_person() -> None:
+    text = "Anna Brandt spoke on Monday. Brandt said its profits would rise."
+    assert _surname_types(text, [(0, 2, "Person"), (6, 7, "Company")], [])[-1] == "Company"
+    text = "Paul Greaves retired. The Greaves Trust said the deal was done."  # two words: a body's
+    assert _surname_types(text, [(0, 2, "Person"), (5, 7, "Organization")], [5])[-1] == \
+        "Organization"

@@ -12,6 +12,7 @@ from kg.extract.entities import (
     find_mentions,
     find_repeated_names,
     find_untagged_names,
+    surnames_of_named_people,
 )
 from kg.extract.events import find_events
 from kg.extract.organizations import (
@@ -46,6 +47,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     choose_places(ctx)
     choose_organizations(ctx)
     retype_by_descriptor(ctx)
+    surnames_of_named_people(ctx)
     join_hyphen_linked_names(ctx)
     credit_in_dateline(ctx)
     drop_programme_names(ctx)

@@ -363,6 +363,36 @@ def kin_apposed(span: Any, gazetteer: Any) -> bool:
     return index >= 0 and doc[index].lower_ in gazetteer.kinship and doc[index].is_lower
 
 
+def apposed_to_a_role(span: Any, gazetteer: Any) -> bool:
+    """"Dana Okafor, an analyst at Brightline Capital, said", "Pieter Vos, chairman of the port
+    authority, told reporters": two or three capitalised words the model took for a body's or a
+    place's are a person's name when the parse apposes to them, right after a comma, a lower-case
+    title or occupation only a person holds (not one a body may hold too: "Deloitte, the
+    auditor", "KPMG, the administrator", "Apple, the market leader")."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words) or \
+            not has_no_body_word(span.text) or any(
+                t.text in place_name_words(*PLACE_NAME_ENDS) or t.text in gazetteer.party_names or
+                t.text in gazetteer.institution_heads or t.lower_ in gazetteer.titles or
+                gazetteer.demonym(t.text) is not None for t in words):
+        return False
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(child.dep_ == "appos" and child.i > span.end and child.is_lower and
+               child.tag_ == "NN" and child.lower_ not in _ROLES_A_BODY_HOLDS and
+               (child.lower_ in gazetteer.titles or child.lower_ in gazetteer.occupations)
+               for child in span.root.children)
+
+
+# Titles and occupations a company or a body may hold too: "Deloitte, the auditor", "Acme, the
+# agent of the estate", "BlackRock, the fund manager", "Hewlett Packard, a major player".
+_ROLES_A_BODY_HOLDS = {"administrator", "adviser", "advisor", "agent", "auditor", "boss", "chair",
+                       "chief", "coordinator", "counsel", "delegate", "executive", "head", "leader",
+                       "liquidator", "manager", "representative", "national", "official",
+                       "founder", "co-founder", "negotiator", "player"}
+
+
 # Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".
 _PEOPLE_PLACE_NOUNS = {"region", "world"}
 

@@ -18,6 +18,7 @@ from kg.extract.entities.clues import (
     a_models_designation,
     a_town_the_gazetteer_lacks,
     an_unsupported_word,
+    apposed_to_a_role,
     begins_with_a_given_name,
     department_of_a_state,
     joined_by_izafe,
@@ -358,6 +359,10 @@ def _add_named(
         return
     if known is None and label in ("ORG", "GPE", "LOC", "FAC") and kin_apposed(span, gazetteer):
         _add_person(ctx, span)  # "his daughter, Beatriz", tagged ORG by the model
+        return
+    if known is None and label in ("GPE", "LOC", "FAC", "ORG") and \
+            apposed_to_a_role(span, gazetteer):
+        _add_person(ctx, span)  # "Dana Okafor, an analyst at Brightline Capital", tagged ORG
         return
     if known is None and label in ("GPE", "LOC", "FAC", "ORG") and titled_name(span, gazetteer):
         _add_person(ctx, span)  # "President Thabo Mbeki", tagged a place by the model
