@@ -785,6 +785,16 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     # the same toll of the same kind of event at a place the story names twice
     ("Rebels killed 12 villagers in a raid in Mindanao on Monday. The army blamed a militia. "
      "The ambush which killed 12 farmers in Mindanao was the worst this year.", [12]),
+    # a sum told again: written as one the reader knows, or hung on the same word
+    ("Each finalist received five thousand dollars. Maria Lopez says the $5,000 will pay for "
+     "a new boat.", [5000]),
+    ("Households pay $40 billion a year to cable firms. If Netflix took 5% of the $40 "
+     "billion in fees, it would grow.", [40_000_000_000, 5]),
+    ("The council has cut about half a million rand from the library budget. Critics said a "
+     "funding cut of about half a million rand was too deep.", [500_000]),
+    # but equal sums of other things, told without "the", are different sums
+    ("Acme paid $5 million for the plant in May. Beta raised $5 million from investors.",
+     [5_000_000, 5_000_000]),
     # equal figures of one sentence are different figures
     ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
      [5000, 4000, 4000]),
