@@ -213,6 +213,12 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "Callers can ring the hotline on 13 11 14, and 40 counsellors answer.",
     "The jet dropped a 2,000-pound bomb on a depot, killing 40 soldiers.",
     "The ship carried 3.5 tonnes of rice to 40 villages.",
+    # the size of a ranking, the number of a list's title
+    "She carried eight of the country's 12 most populous provinces and 40 towns.",
+    "The bank lends to Asia's 50 richest families and 40 charities.",
+    "Read more: 13 Best Tweets About the Royal Wedding. Police arrested 40 fans.",
+    "He made a magazine's \"25 People Who Will Shape Sport\" list after 40 wins.",
+    "See also: 7 Things You Should Know Before Flying. The airline cut 40 routes.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]

@@ -36,6 +36,7 @@ from kg.extract.statistics.spans import (
     as_written,
     counted_beside_a_figure,
     figure_ends,
+    is_a_ranking_or_a_list_title,
     is_measurement,
     is_multiple,
     is_reference,
@@ -94,9 +95,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         ends = figure_ends(span, following)
         if not ends or is_score(span) or is_measurement(span, following) or \
                 is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
-                is_reference(span) or _inside_a_body_name(ctx, span):
+                is_reference(span) or _inside_a_body_name(ctx, span) or \
+                ends[0][3] == "count" and is_a_ranking_or_a_list_title(span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
-            # thousand", "a 12 to 18-month freeze"
+            # thousand", "a 12 to 18-month freeze", "the 10 most populous states"
         value = ends[0][1]
         if is_multiple(span, following):
             continue  # "five times higher", "7x more" is a comparison, not a figure
