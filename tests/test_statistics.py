@@ -71,6 +71,8 @@ def test_a_number_word_list_the_code_cannot_read_is_refused(
     ("400m", 400, "count"),  # no currency: metres, not millions
     ("40 cents", Decimal("0.40"), "USD"),
     ("five cents", Decimal("0.05"), "USD"),  # cents in words, as in "shares rose five cents"
+    ("99¢", Decimal("0.99"), "USD"),  # cents with their sign, as US copy writes a price
+    ("about 75¢", Decimal("0.75"), "USD"),
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
     parsed = parse_number(written)
@@ -91,6 +93,8 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Statoil will invest NOK 2.3 billion in the field.", {(2_300_000_000, "NOK")}),
     ("The club paid CHF 40 million for the striker.", {(40_000_000, "CHF")}),
     ("Polish farmers lost 300 million zlotys to the drought.", {(300_000_000, "PLN")}),
+    # a price in cents with the cents sign
+    ("Buyers thought 49¢ too little for a song.", {(Decimal("0.49"), "USD")}),
     # infrastructure in South Asia: Indian scales and the rupee
     ("The state will spend Rs 5,000 crore on new roads.", {(50_000_000_000, "INR")}),
     # disasters: spelled numbers above ten, compounds
