@@ -71,6 +71,8 @@ def test_a_number_word_list_the_code_cannot_read_is_refused(
     ("400m", 400, "count"),  # no currency: metres, not millions
     ("40 cents", Decimal("0.40"), "USD"),
     ("five cents", Decimal("0.05"), "USD"),  # cents in words, as in "shares rose five cents"
+    ("99¢", Decimal("0.99"), "USD"),  # cents with their sign, as US copy writes a price
+    ("about 75¢", Decimal("0.75"), "USD"),
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
     parsed = parse_number(written)
@@ -91,6 +93,8 @@ def _figures(text: str) -> set[tuple[Decimal, str]]:
     ("Statoil will invest NOK 2.3 billion in the field.", {(2_300_000_000, "NOK")}),
     ("The club paid CHF 40 million for the striker.", {(40_000_000, "CHF")}),
     ("Polish farmers lost 300 million zlotys to the drought.", {(300_000_000, "PLN")}),
+    # a price in cents with the cents sign
+    ("Buyers thought 49¢ too little for a song.", {(Decimal("0.49"), "USD")}),
     # infrastructure in South Asia: Indian scales and the rupee
     ("The state will spend Rs 5,000 crore on new roads.", {(50_000_000_000, "INR")}),
     # disasters: spelled numbers above ten, compounds
@@ -213,6 +217,12 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "Callers can ring the hotline on 13 11 14, and 40 counsellors answer.",
     "The jet dropped a 2,000-pound bomb on a depot, killing 40 soldiers.",
     "The ship carried 3.5 tonnes of rice to 40 villages.",
+    # the size of a ranking, the number of a list's title
+    "She carried eight of the country's 12 most populous provinces and 40 towns.",
+    "The bank lends to Asia's 50 richest families and 40 charities.",
+    "Read more: 13 Best Tweets About the Royal Wedding. Police arrested 40 fans.",
+    "He made a magazine's \"25 People Who Will Shape Sport\" list after 40 wins.",
+    "See also: 7 Things You Should Know Before Flying. The airline cut 40 routes.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
@@ -785,6 +795,16 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     # the same toll of the same kind of event at a place the story names twice
     ("Rebels killed 12 villagers in a raid in Mindanao on Monday. The army blamed a militia. "
      "The ambush which killed 12 farmers in Mindanao was the worst this year.", [12]),
+    # a sum told again: written as one the reader knows, or hung on the same word
+    ("Each finalist received five thousand dollars. Maria Lopez says the $5,000 will pay for "
+     "a new boat.", [5000]),
+    ("Households pay $40 billion a year to cable firms. If Netflix took 5% of the $40 "
+     "billion in fees, it would grow.", [40_000_000_000, 5]),
+    ("The council has cut about half a million rand from the library budget. Critics said a "
+     "funding cut of about half a million rand was too deep.", [500_000]),
+    # but equal sums of other things, told without "the", are different sums
+    ("Acme paid $5 million for the plant in May. Beta raised $5 million from investors.",
+     [5_000_000, 5_000_000]),
     # equal figures of one sentence are different figures
     ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
      [5000, 4000, 4000]),

@@ -36,6 +36,7 @@ from kg.extract.statistics.spans import (
     as_written,
     counted_beside_a_figure,
     figure_ends,
+    is_a_ranking_or_a_list_title,
     is_measurement,
     is_multiple,
     is_reference,
@@ -94,9 +95,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         ends = figure_ends(span, following)
         if not ends or is_score(span) or is_measurement(span, following) or \
                 is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
-                is_reference(span) or _inside_a_body_name(ctx, span):
+                is_reference(span) or _inside_a_body_name(ctx, span) or \
+                ends[0][3] == "count" and is_a_ranking_or_a_list_title(span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
-            # thousand", "a 12 to 18-month freeze"
+            # thousand", "a 12 to 18-month freeze", "the 10 most populous states"
         value = ends[0][1]
         if is_multiple(span, following):
             continue  # "five times higher", "7x more" is a comparison, not a figure
@@ -216,9 +218,46 @@ def _told_again(ctx: Context, found: list[tuple[Any, Statistic]],
                      and named(statistic.about) is not None
                      and named(statistic.about) == named(earlier.about)))
             for earlier_part, earlier in kept)
+        again = again or any(_a_sum_told_again(part, statistic, earlier_part, earlier)
+                             for earlier_part, earlier in kept)
         if not again:
             kept.append((part, statistic))
     return kept
+
+
+def _a_sum_told_again(part: Any, statistic: Statistic, earlier_part: Any,
+                      earlier: Statistic) -> bool:
+    """Whether a sum of money restates one an earlier sentence told: the same value in the same
+    currency, written as one the reader knows ("the $5,000 in prize money" after "each winner
+    received five thousand dollars"; "10% of the $74 billion in fees and $70 billion in ad
+    sales", each told before) or hung on the same word ("a funding cut of $500,000" after "the
+    board has cut $500,000 from its budget"). Sums of one sentence, or hung on other words
+    and written without "the", are different ones ("Acme paid $5 million ... Beta raised
+    $5 million")."""
+    if statistic.unit in ("count", "percent") or earlier.unit != statistic.unit or \
+            earlier.value != statistic.value or \
+            earlier.evidence.sentence >= statistic.evidence.sentence:
+        return False
+    return _written_as_known(part) or _word_a_sum_hangs_on(part) == _word_a_sum_hangs_on(earlier_part)
+
+
+def _written_as_known(part: Any) -> bool:
+    """Whether a figure is written with "the", itself or as a conjunct of one that is ("the $74
+    billion in fees and $70 billion in ad sales")."""
+    noun = counted_noun(number_root(part))
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _word_a_sum_hangs_on(part: Any) -> str:
+    """The lemma of the verb or noun a sum is the object or "of" phrase of: "cut" in "has cut
+    $500,000" and in "a funding cut of $500,000"; the sum's own head word otherwise."""
+    noun = counted_noun(number_root(part))
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    return str(head.lemma_.lower())
 
 
 def _a_toll_of_an_earlier_year(time: TimeValue | None, own: str | None, key: str,

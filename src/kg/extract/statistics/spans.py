@@ -434,6 +434,32 @@ def is_reference(span: Any) -> bool:
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
 
 
+_TITLE_WORD_TAGS = ("PRP", "WP", "WDT", "TO")
+"""Words running text writes in lower case that a list's title capitalises after its number:
+"10 People Who Don't Matter", "7 Things You Should Know", "5 Ways To Save"."""
+
+
+def is_a_ranking_or_a_list_title(span: Any) -> bool:
+    """Whether a number sizes a ranking or names a list rather than counting anything: it comes
+    right before a superlative ("the nation's 10 most populous states", "Asia's 50 richest
+    families", "13 Best Tweets About the Quake"), or it opens a title written in capitals
+    with a capitalised pronoun or "To" in it ("10 People Who Don't Matter", "7 Things You
+    Should Know"). "Floods Leave 300 People Without Power" keeps its figure."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.tag_ == "JJS" or after.tag_ == "RBS" and after.lower_ in ("most", "least") and \
+            span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADJ":
+        return True
+    title = []
+    for token in doc[span.end : span.end + 8]:
+        if not token.is_alpha or not token.text[:1].isupper():
+            break
+        title.append(token)
+    return len(title) >= 2 and any(t.tag_ in _TITLE_WORD_TAGS and t.i > span.end for t in title)
+
+
 def _is_item_number(span: Any) -> bool:
     """Whether a number is the label of an item in a list, closed by a bracket that opens
     nowhere before it in the sentence: "our three picks are: 1) apples, 2) pears, 3) plums"
