@@ -324,9 +324,6 @@ class Gazetteer:
         for city in cities:
             if city.region:
                 people[city.region] = people.get(city.region, 0) + city.population
-        # The people of each first-level region's towns (a region that is one city, "Seoul",
-        # "Berlin", has about that city's people): extract.places weighs a city against its state.
-        self.region_people = people
         regions = sorted((p for p in self.places.values()
                           if p.type == "AdministrativeRegion" or p.territory),
                          key=lambda p: -people.get(p.key, 0))

@@ -80,11 +80,6 @@ def choose_places(ctx: Context) -> None:
     _unlink_towns_abroad(ctx)
 
 
-# How many times the people of a city a state outnumber for the state to be another place
-# than the city that shares its name: New York State, Washington State, the province of Quebec;
-# not Tokyo, Berlin, Vienna or Seoul, cities that are each a first-level region of their own.
-_STATE_OVER_CITY = 3
-
 # Nouns that, set beside a name in apposition, say the name is a first-level region:
 # "New York, the nation's third-largest state".
 _REGION_APPOSITION_NOUNS = ("state", "province")
@@ -96,8 +91,7 @@ def _states_among_states(ctx: Context) -> None:
     Vermont and New York": the US state, not the Caucasian country nor the city) or sets it
     beside "state" in apposition ("New York, the nation's fourth-largest state"). Only where
     every other place of the list is a first-level region of one country, so "Russia, Georgia
-    and Armenia" and "Los Angeles and New York" keep the country and the city, and not for a
-    city that is a region of its own ("Tokyo and Kanagawa", "Berlin and Brandenburg")."""
+    and Armenia" and "Los Angeles and New York" keep the country and the city."""
     doc = ctx.doc
     gazetteer = ctx.gazetteer
     for position, mention in enumerate(ctx.mentions):
@@ -106,11 +100,9 @@ def _states_among_states(ctx: Context) -> None:
                 current.type not in ("City", "Country"):
             continue
         options = [c for c in gazetteer.candidates(mention.text)
-                   if isinstance(c, Place) and c.type == "AdministrativeRegion" and (
-                       current.type == "Country" or gazetteer.region_people.get(c.key, 0) >=
-                       _STATE_OVER_CITY * current.population)]
+                   if isinstance(c, Place) and c.type == "AdministrativeRegion"]
         if not options:
-            continue  # "Tokyo and Kanagawa": a city that is its own prefecture stays
+            continue
         root = doc[ctx.first_token(mention).i : ctx.last_token(mention).i + 1].root
         countries: set[str | None] = set()
         mixed = False
