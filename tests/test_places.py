@@ -943,30 +943,3 @@ def test_places_joined_by_a_hyphen_stay_apart() -> None:
     found = {e.label for e in facts_of("The Kabul-to-Jalalabad highway reopened on "
                                        "Monday.").entities}
     assert "Kabul" in found
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("Lawmakers in Vermont and New York voted to raise the minimum wage.", "New York"),
-    ("Storms flattened crops across Kansas, Georgia and Tennessee on Friday.", "Georgia"),
-    ("The chain will open stores in Oregon, Nevada and Washington next year.", "Washington"),
-    ("Floods closed roads in Minas Gerais and Rio de Janeiro, officials said.", "Rio de Janeiro"),
-    ("New York, the nation's fourth-largest state, will lose a seat in Congress.", "New York"),
-])
-def test_a_namesake_among_states_is_the_state(text: str, name: str) -> None:
-    assert entity(facts_of(text), name).type == "AdministrativeRegion"
-
-
-@pytest.mark.parametrize(("text", "name", "type_"), [
-    ("Envoys from Russia, Georgia and Armenia met in Vienna.", "Georgia", "Country"),
-    ("She flew from Los Angeles and New York to Miami.", "New York City", "City"),
-    ("Marchers filled the streets of Washington and Tbilisi.", "Washington", "City"),
-    ("Flights between Sao Paulo and Rio de Janeiro resumed.", "Rio de Janeiro", "City"),
-])
-def test_a_namesake_among_countries_or_cities_keeps_its_sense(text: str, name: str,
-                                                              type_: str) -> None:
-    assert entity(facts_of(text), name).type == type_
-
-
-def test_a_state_in_a_list_of_states_is_no_container() -> None:
-    facts = facts_of("Turnout rose in Arizona, Georgia and Nevada, the agency said.")
-    assert ("Arizona", "locatedIn", "Georgia") not in relations(facts)

@@ -75,61 +75,8 @@ def choose_places(ctx: Context) -> None:
             continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
-    _states_among_states(ctx)
     _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
-
-
-# Nouns that, set beside a name in apposition, say the name is a first-level region:
-# "New York, the nation's third-largest state".
-_REGION_APPOSITION_NOUNS = ("state", "province")
-
-
-def _states_among_states(ctx: Context) -> None:
-    """A name a city or a country shares with a state names the state where the sentence
-    coordinates it with that country's states ("in Oregon, Georgia and Nevada", "raise wages in
-    Vermont and New York": the US state, not the Caucasian country nor the city) or sets it
-    beside "state" in apposition ("New York, the nation's fourth-largest state"). Only where
-    every other place of the list is a first-level region of one country, so "Russia, Georgia
-    and Armenia" and "Los Angeles and New York" keep the country and the city."""
-    doc = ctx.doc
-    gazetteer = ctx.gazetteer
-    for position, mention in enumerate(ctx.mentions):
-        current = gazetteer.get(mention.key) if mention.key else None
-        if mention.kind != "name" or not isinstance(current, Place) or \
-                current.type not in ("City", "Country"):
-            continue
-        options = [c for c in gazetteer.candidates(mention.text)
-                   if isinstance(c, Place) and c.type == "AdministrativeRegion"]
-        if not options:
-            continue
-        root = doc[ctx.first_token(mention).i : ctx.last_token(mention).i + 1].root
-        countries: set[str | None] = set()
-        mixed = False
-        for token in root.conjuncts:
-            other = ctx.mention_at(token)
-            if other is None or other.id == mention.id:
-                continue
-            place = gazetteer.get(other.key) if other.key else None
-            if other.kind == "name" and isinstance(place, Place) and place.type != \
-                    "AdministrativeRegion" and any(isinstance(c, Place) and
-                                                   c.type == "AdministrativeRegion" for c in
-                                                   gazetteer.candidates(other.text)):
-                continue  # "Georgia, Nevada and Washington": a namesake of a state says nothing
-            if other.kind != "name" or not isinstance(place, Place) or \
-                    place.type != "AdministrativeRegion":
-                mixed = True
-                break
-            countries.add(place.country)
-        chosen = None
-        if not mixed and len(countries) == 1:
-            chosen = next((o for o in options if o.country in countries), None)
-        elif not countries and any(child.dep_ == "appos" and child.pos_ == "NOUN" and
-                                   child.lemma_.lower() in _REGION_APPOSITION_NOUNS
-                                   for child in root.children):
-            chosen = options[0]
-        if chosen is not None:
-            ctx.mentions[position] = replace(mention, key=chosen.key, type=chosen.type)
 
 
 def _places_placed_abroad(ctx: Context) -> None:
