@@ -163,3 +163,13 @@ def test_the_token_at_an_offset_and_the_sentence_of_a_token_are_found_as_by_a_sc
     sentences = {token.i: index for index, sent in enumerate(doc.sents) for token in sent}
     assert {token.i: ctx.sentence_of(token) for token in doc} == sentences
     assert len(set(sentences.values())) == 3
+
+
+def test_a_word_of_a_title_is_found_as_by_splitting_every_title() -> None:
+    from kg.extract.names import title_words
+    from kg.gazetteer import default_gazetteer
+
+    titles = default_gazetteer().titles
+    words = {word for title in titles for word in title.split()} | {"co-founder", "mayor", "walrus"}
+    for word in words:
+        assert (word in title_words(titles)) == any(word in title.split() for title in titles)

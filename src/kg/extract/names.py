@@ -96,7 +96,7 @@ def extend_person(span: Any, gazetteer: Any) -> Any:
 
 def only_title_words(span: Any, gazetteer: Any) -> bool:
     """"Supreme" out of "Supreme Leader" is part of a title, not an organisation."""
-    words = _title_words(gazetteer.titles)
+    words = title_words(gazetteer.titles)
     alpha = [t for t in span if t.is_alpha]  # "U.N." has no word to be a title
     return bool(alpha) and all(t.lower_ in words for t in alpha)
 
@@ -105,7 +105,7 @@ _TITLE_WORDS: dict[int, tuple[Any, int, frozenset[str]]] = {}
 """The words of a gazetteer's titles, by the id of its table of titles (kept with it)."""
 
 
-def _title_words(titles: Any) -> frozenset[str]:
+def title_words(titles: Any) -> frozenset[str]:
     """Every word of the titles ("supreme", "leader"), gathered once per table of titles, not
     once per name (0.3 ms an article)."""
     held = _TITLE_WORDS.get(id(titles))

@@ -79,8 +79,10 @@ def _names_before_acronyms(doc: Any, gazetteer: Any) -> list[Any]:
 
     found = []
     for token in doc[1:-2]:
+        if token.text != "(":
+            continue  # tested first: the words after are read only after an opening bracket
         letters = doc[token.i + 1].text.replace(".", "")
-        if token.text != "(" or doc[token.i + 2].text != ")" or not letters.isalpha() or \
+        if doc[token.i + 2].text != ")" or not letters.isalpha() or \
                 not letters.isupper() or not 2 <= len(letters) <= 8:
             continue
         start, initials = token.i, ""

@@ -243,6 +243,8 @@ def find_events(ctx: Context) -> list[Event]:
     for sentence in ctx.sentences:
         seen_types: set[str] = set()
         straight = sentence.text.translate(STRAIGHT)  # once a sentence, not once a pattern
+        if not triggers.any_phrase.search(straight):
+            continue
         for pattern, type_ in triggers.phrases:
             for match in pattern.finditer(straight):
                 start = sentence.start + match.start()

@@ -181,6 +181,12 @@ class Triggers:
                         if any(type_ == "Death" and not particle for type_, particle in senses)}
         self.killing |= self.passive_death  # "died in", "killed in", "the accident which killed"
         self.armed = (self.armed | self.weapons) - self.causes_of_death  # not a fire, a storm
+        # Whether a sentence holds any phrase at all, in one scan before the phrases one by one:
+        # their alternation matches where one of them does (a phrase with groups of its own,
+        # whose numbers the alternation would shift, leaves every sentence to the phrases).
+        self.any_phrase = re.compile("" if any(pattern.groups for pattern, _ in self.phrases) else
+                                     "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.phrases)
+                                     or "(?!)", re.I)
 
     def verb_type(self, token: Any) -> tuple[str, str | None] | None:
         """The event type and particle a verb trigger stands for: an attack when it strikes and

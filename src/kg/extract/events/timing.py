@@ -40,15 +40,20 @@ def _saying_verbs() -> frozenset[str]:
     return one_word_verbs(_SAYING)
 
 
-def _governed_directly(token: Any, trigger: Any) -> bool:
-    """Whether a token hangs off the trigger without crossing into another clause."""
-    while token.i != trigger.i:
-        if token.dep_ in _CLAUSES and token.pos_ in ("VERB", "AUX") and not _shares_clause(token):
-            return False
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return True
+def _governed_directly(top: Any) -> set[int]:
+    """The tokens of a word's subtree (by index) that hang off it without crossing into another
+    clause: the word itself, and each dependent down to a clause of its own (which is left out
+    with all below it). One walk down the tree, where testing each token's way up to the word
+    walked the same heads again for every token."""
+    found = {top.i}
+    below = [top]
+    while below:
+        for child in below.pop().children:
+            if child.dep_ in _CLAUSES and child.pos_ in ("VERB", "AUX") and not _shares_clause(child):
+                continue
+            found.add(child.i)
+            below.append(child)
+    return found
 
 
 def _shares_clause(verb: Any) -> bool:
@@ -88,16 +93,16 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
               dates: list[Any], type_: str = "") -> tuple[Any, str | None]:
     """The date entity the trigger's own clause gives, and a duration such as "two-day"; `verb`
     is the trigger's clause verb and `to_come` whether that clause tells it still to come."""
-    near = {t.i for t in trigger.subtree if _governed_directly(t, trigger)}
+    near = _governed_directly(trigger)
     for clause in trigger.children:  # "the summit, which opens on Monday", "talks held on Monday"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _ASPECTUAL or (
                 clause.dep_ == "acl" and clause.tag_ == "VBN" and trigger.pos_ == "NOUN"):
-            near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+            near |= _governed_directly(clause)
     for clause in _its_own_doing(trigger, type_):
-        near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+        near |= _governed_directly(clause)
     if trigger.ent_type_ == "EVENT" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
         frame = trigger.head.head  # "the end of the Korean War in 1953"
-        near |= {t.i for t in frame.subtree if _governed_directly(t, frame)}
+        near |= _governed_directly(frame)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("pobj", "dobj", "nsubjpass",
                                                                "nsubj", "attr"):
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
@@ -107,7 +112,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
-            near |= {t.i for t in clause.subtree if _governed_directly(t, clause)}
+            near |= _governed_directly(clause)
     direct = {trigger.i, *[c.i for c in trigger.children if c.dep_ == "prep"]}
     if trigger.dep_ in ("xcomp", "conj") and trigger.pos_ == "VERB":  # "agreed on Tuesday to buy"
         direct |= {trigger.head.i, *[c.i for c in trigger.head.children if c.dep_ == "prep"]}
@@ -212,7 +217,7 @@ def _dated_subject(trigger: Any) -> set[int]:
     if not subjects:
         return set()
     dated = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]  # "left ... on Monday"
-    return {t.i for head in (*subjects, *dated) for t in head.subtree if _governed_directly(t, head)}
+    return {i for head in (*subjects, *dated) for i in _governed_directly(head)}
 
 
 def _joined_to_its_occasion(verb: Any) -> bool:

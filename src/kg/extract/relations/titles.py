@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.extract.names import title_words
 from kg.extract.relations.bare_titles import (
     latest_company,
     latest_state,
@@ -41,7 +42,7 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
     short is read spelled out ("Lt." in "Lt. Gen. Paul Reed")."""
     lower = cut_short(token) or token.lower_
     if len(words) > 1 and words[0].text == "-" and \
-            any(f"{lower}-{words[1].lower_}" in title.split() for title in ctx.gazetteer.titles):
+            f"{lower}-{words[1].lower_}" in title_words(ctx.gazetteer.titles):
         return True  # "co" in "co-founder"
     if lower == "and" and _joins_two_posts(ctx, token, words):
         return True  # "Acme CEO and co-founder X"
@@ -50,7 +51,7 @@ def _in_a_title(token: Any, words: list[Any], ctx: Context) -> bool:
         return bool(words) and any(f" {phrase}" in f" {title} " for title in ctx.gazetteer.titles)
     if lower == "fellow" and token.i + 1 < len(token.doc) and ctx.mention_at(token.nbor()):
         return False  # "fellow Australian Jo Roe": a compatriot, not a research fellow
-    return lower in TITLE_MODIFIERS or any(lower in title.split() for title in ctx.gazetteer.titles)
+    return lower in TITLE_MODIFIERS or lower in title_words(ctx.gazetteer.titles)
 
 
 def _joins_two_posts(ctx: Context, token: Any, words: list[Any]) -> bool:

@@ -90,6 +90,7 @@ def is_difference(span: Any) -> bool:
 def with_comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
     """"triple the previous year", "134 more than", "about five times higher than"."""
     doc = ctx.doc
+    words = figure_words()
     result = list(found)
     for sentence in ctx.sentences:
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
@@ -99,16 +100,17 @@ def with_comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[t
         for token in span:
             ratio = None
             text = token.text
-            if token.lower_ in figure_words().ratios:
-                ratio = figure_words().ratios[token.lower_]
-            elif token.lower_ in figure_words().multiples and token.i > 0:
+            lower = token.lower_
+            if lower in words.ratios:
+                ratio = words.ratios[lower]
+            elif lower in words.multiples and token.i > 0:
                 parsed = parse_number(doc[token.i - 1].text)
                 if parsed:
                     ratio = parsed[0]
                     text = f"{doc[token.i - 1].text} {token.text}"
             if ratio is not None:
                 rest = doc[token.i + 1 : span.end].text
-                against = re.sub(rf"^({'|'.join(figure_words().comparatives)}|as(?: many| much)?"
+                against = re.sub(rf"^({'|'.join(words.comparatives)}|as(?: many| much)?"
                                  r"|that of)?\s*(than|as)?\s*", "", rest).strip(" .")
                 target = _subject_statistic(ctx, result, in_sentence, token, sentence.index)
                 if target is not None:
@@ -119,9 +121,9 @@ def with_comparisons(ctx: Context, found: list[tuple[Any, Statistic]]) -> list[t
         for i in in_sentence:
             ent, statistic = result[i]
             after = doc[ent.end : min(ent.end + 2, len(doc))].text.lower()
-            if re.match(rf"({'|'.join(figure_words().comparatives)}) than", after):
+            if re.match(rf"({'|'.join(words.comparatives)}) than", after):
                 against = doc[ent.end + 2 : span.end].text.strip(" .")
-                sign = Decimal(1) if after.split()[0] in figure_words().rising else Decimal(-1)
+                sign = Decimal(1) if after.split()[0] in words.rising else Decimal(-1)
                 comparison = Comparison("difference", statistic.value * sign, against[:160],
                                         f"{ent.text} {after}")
                 target = i
