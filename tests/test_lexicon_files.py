@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import names, places
+from kg.extract import names, place_clues
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
 from kg.extract.relations import clauses, geography, title_words
@@ -88,5 +88,5 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert title_words._STANCE_PREFIXES == {"anti", "pro", "non"}
     assert {"of", "the", "bin", "della", "y"} <= names.LOWER_NAME_WORDS
     assert len(names.LOWER_NAME_WORDS) == 29
-    assert places._TITLE_OPENERS == {"the", "a", "an", "their", "its", "his", "her", "our", "my",
+    assert place_clues._TITLE_OPENERS == {"the", "a", "an", "their", "its", "his", "her", "our", "my",
                                      "your"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.places import (
+from kg.extract.place_clues import (
     SETTLEMENT_NOUNS,
     after_a_bearing,
     bearing_after,

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import (
+from kg.extract.place_clues import (
     area_nouns,
     coast_of,
     place_name_words,
@@ -181,7 +181,7 @@ def places(ctx: Context, out: Relations) -> None:
 def _sites_given_by_their_noun(ctx: Context, out: Relations) -> None:
     """"the Narita and Haneda airports in Tokyo", "Chicago's O'Hare and Midway airports", "the
     two Berlin airports": a site the gazetteer lacks, given with the noun of its kind
-    (kg.extract.places.site_noun_of_a_name), lies in the town, region or state that modifies
+    (kg.extract.place_clues.site_noun_of_a_name), lies in the town, region or state that modifies
     the noun (a possessive, a compound) or that the noun's phrase with "in" names; not in one
     written "the three Boston-area airports" (an area's airports may lie in other towns)."""
     for mention in ctx.mentions:
