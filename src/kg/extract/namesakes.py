@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.place_clues import opens_a_sentence
+from kg.extract.place_clues import opens_a_sentence, side_words
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 
 
@@ -119,11 +119,10 @@ def _places_placed_abroad(ctx: Context) -> None:
 
 
 # Lower-case words that make a region's name a part of it: "upstate New York".
-_STATE_PART_WORDS = ("upstate", "downstate")
+_STATE_PART_WORDS = side_words("part-of-a-state")
 
 # Capitalised words of a side that make a region's name a part of it: "Northwest Arkansas".
-_STATE_SIDES = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-                "Central", "Northeast", "Northwest", "Southeast", "Southwest")
+_STATE_SIDES = frozenset(word.title() for word in side_words("before-a-region"))
 
 
 def _upstate_parts(ctx: Context) -> None:

@@ -173,9 +173,19 @@ PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last", "way-last-surnam
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
 
+@cache
+def side_words(use: str) -> frozenset[str]:
+    """The lower-case words of a side of a place or a kind of country that serve one ``use``
+    (``data/lexicon/side-words.tsv``, which says what each use is): "before-a-place"
+    ("northern Portugal"), "opens-a-part" ("Northern Virginia"), "before-a-region" ("Northwest
+    Arkansas"), "part-of-a-state" ("upstate New York"), "bearing" ("south-west of Sydney") or
+    "in-a-region" ("in rural Victoria")."""
+    return frozenset(row["word"] for row in lexicon().table("side-words.tsv")
+                     if use in row["uses"].split())
+
+
 # The points of the compass that say where a town lies from another: "south-west of Sydney".
-_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-           "north-east", "north-west", "south-east", "south-west"}
+_POINTS = side_words("bearing")
 
 
 def after_a_bearing(doc: Any, index: int) -> bool:
@@ -521,8 +531,7 @@ _DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "metres", "
 
 
 # Words between "in" and a region that say which part of it: "in north-west New South Wales".
-_PART_WORDS = {"the", "north", "south", "east", "west", "northern", "southern", "eastern",
-               "western", "central", "far", "-", "outback", "rural", "regional"}
+_PART_WORDS = {"the", "-"} | side_words("in-a-region")
 
 
 def _region_from(index: int, doc: Any, gazetteer: Any) -> bool:

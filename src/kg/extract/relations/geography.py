@@ -11,6 +11,7 @@ from kg.extract.place_clues import (
     area_nouns,
     coast_of,
     place_name_words,
+    side_words,
     site_noun_of_a_name,
 )
 from kg.extract.relations.collector import Relations
@@ -47,9 +48,9 @@ def _size(ctx: Context, mention: Mention) -> int:
     return 1 if is_container(ctx, mention) else 0
 
 
-_SIDES = lexicon().words("side-words.txt")
+_SIDES = side_words("before-a-place")
 """Lower-case words of a side or a kind of country before a place: "northern Portugal",
-"outback Queensland" (``side-words.txt``)."""
+"outback Queensland" (``side-words.tsv``)."""
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
