@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import names, places
+from kg.extract import names, namesakes, place_clues
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
-from kg.extract.relations import clauses, geography, title_words
+from kg.extract.relations import clauses, containment, geography, title_words
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
@@ -38,7 +38,7 @@ def test_each_lexicon_file_is_read_by_the_code() -> None:
 COMPARED = {
     "listener-pronouns.txt": "lower",
     "compass-words.txt": "title",
-    "side-words.txt": "lower",
+    "side-words.tsv": "lower",
     "place-part-nouns.txt": "lower",
     "town-district-nouns.txt": "lower",
     "water-words.txt": "title",
@@ -70,6 +70,21 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert compass.COMPASS_WORDS == {"North", "South"}
     assert {"northern", "north-west", "outback", "remote"} <= geography._SIDES
     assert len(geography._SIDES) == 26
+    assert "northeast" not in geography._SIDES
+    assert namesakes._STATE_PART_WORDS == {"upstate", "downstate"}
+    assert namesakes._STATE_SIDES == {"North", "South", "East", "West", "Northern", "Southern",
+                                      "Eastern", "Western", "Central", "Northeast", "Northwest",
+                                      "Southeast", "Southwest"}
+    assert containment._PART_OF_STATE_WORDS == namesakes._STATE_SIDES | {
+        "Northeastern", "Northwestern", "Southeastern", "Southwestern", "North-East",
+        "North-West", "South-East", "South-West", "Upstate", "Downstate", "upstate", "downstate",
+        "Upper", "Lower"}
+    assert place_clues._POINTS == {"north", "south", "east", "west", "northeast", "northwest",
+                                   "southeast", "southwest", "north-east", "north-west",
+                                   "south-east", "south-west"}
+    assert place_clues._PART_WORDS == {"the", "north", "south", "east", "west", "northern",
+                                       "southern", "eastern", "western", "central", "far", "-",
+                                       "outback", "rural", "regional"}
     assert {"city", "governorate", "island"} <= geography._PART_NOUNS
     assert len(geography._PART_NOUNS) == 18
     assert geography._TOWN_PARTS == {"suburb", "district", "township", "neighbourhood",
@@ -88,5 +103,5 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
     assert title_words._STANCE_PREFIXES == {"anti", "pro", "non"}
     assert {"of", "the", "bin", "della", "y"} <= names.LOWER_NAME_WORDS
     assert len(names.LOWER_NAME_WORDS) == 29
-    assert places._TITLE_OPENERS == {"the", "a", "an", "their", "its", "his", "her", "our", "my",
+    assert place_clues._TITLE_OPENERS == {"the", "a", "an", "their", "its", "his", "her", "our", "my",
                                      "your"}

@@ -85,7 +85,7 @@ class Title:
 MINOR_TOWN_POPULATION = 150_000
 # Towns under this many people (cities.tsv keeps them down to 5,000, scripts/add_small_towns.py)
 # are news of their own country: a name one shares with a town abroad is linked to it only in a
-# story that names its country or region (kg.extract.places.choose_places).
+# story that names its country or region (kg.extract.namesakes.choose_places).
 LOCAL_TOWN_POPULATION = 15_000
 # Region names that are only a compass word or a size ("Eastern", "Central") name nothing alone.
 _VAGUE_REGION_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -313,7 +313,7 @@ class Gazetteer:
         # Then cities and towns by size, except that first-level regions come between the big
         # cities and the minor towns: "Quebec City" is the city, "Queensland" is always the
         # state, and a name a city shares with a region is the city's (see
-        # extract.places.choose_places for the article's say) unless the region dwarfs it; a
+        # extract.namesakes.choose_places for the article's say) unless the region dwarfs it; a
         # minor town more populous than the regions abroad that share its name comes before them.
         cities = sorted(
             (p for p in self.places.values() if p.type == "City"), key=lambda p: -p.population

@@ -15,13 +15,13 @@ from kg.extract.entities import (
     surnames_of_named_people,
 )
 from kg.extract.events import find_events
+from kg.extract.namesakes import choose_places
 from kg.extract.organizations import (
     credit_in_dateline,
     drop_programme_names,
     join_hyphen_linked_names,
     retype_by_descriptor,
 )
-from kg.extract.places import choose_places
 from kg.extract.relations import find_relations
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.containment import gazetteer_containment

@@ -9,7 +9,7 @@ from kg.extract.organizations import (
     descriptors,
     has_a_body_head,
 )
-from kg.extract.places import (
+from kg.extract.place_clues import (
     PLACE_NAME_ENDS,
     listed_with,
     place_name_words,

@@ -49,7 +49,7 @@ from kg.extract.organizations import (
     media_after,
     owns_a_programme,
 )
-from kg.extract.places import (
+from kg.extract.place_clues import (
     PLACE_NAME_ENDS,
     SETTLEMENT_NOUNS,
     a_group_that_acts,

@@ -15,7 +15,7 @@ from kg.extract.organizations import (
     classify_organization,
     media_after,
 )
-from kg.extract.places import (
+from kg.extract.place_clues import (
     said_to_be_place,
 )
 from kg.gazetteer import KnownOrganization, Place

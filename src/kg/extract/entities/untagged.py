@@ -30,7 +30,7 @@ from kg.extract.organizations import (
     find_outlets_told,
     outlet_by_its_phrase,
 )
-from kg.extract.places import (
+from kg.extract.place_clues import (
     owned_by_a_place,
     place_name_words,
     said_to_be_place,

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.places import (
+from kg.extract.place_clues import (
     SETTLEMENT_NOUNS,
     after_a_bearing,
     bearing_after,
     listed_with,
     opens_a_sentence,
+    side_words,
     site_noun_of_a_name,
 )
 from kg.extract.relations.collector import Relations
@@ -175,11 +176,8 @@ def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention
 
 # Words that open the name of a part of a state or region: "Northern Virginia", "South
 # Lebanon", "Northwest Arkansas", "upstate New York".
-_PART_OF_STATE_WORDS = frozenset({
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
-    "Southeastern", "Southwestern", "North-East", "North-West", "South-East", "South-West",
-    "Upstate", "Downstate", "upstate", "downstate", "Upper", "Lower"})
+_PART_OF_STATE_WORDS = frozenset(word.title() for word in side_words("opens-a-part")) | \
+    side_words("part-of-a-state")
 
 
 def _parts_of_states(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:

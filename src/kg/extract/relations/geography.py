@@ -7,10 +7,11 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.places import (
+from kg.extract.place_clues import (
     area_nouns,
     coast_of,
     place_name_words,
+    side_words,
     site_noun_of_a_name,
 )
 from kg.extract.relations.collector import Relations
@@ -47,9 +48,9 @@ def _size(ctx: Context, mention: Mention) -> int:
     return 1 if is_container(ctx, mention) else 0
 
 
-_SIDES = lexicon().words("side-words.txt")
+_SIDES = side_words("before-a-place")
 """Lower-case words of a side or a kind of country before a place: "northern Portugal",
-"outback Queensland" (``side-words.txt``)."""
+"outback Queensland" (``side-words.tsv``)."""
 
 
 def _container_after(ctx: Context, index: int) -> Mention | None:
@@ -181,7 +182,7 @@ def places(ctx: Context, out: Relations) -> None:
 def _sites_given_by_their_noun(ctx: Context, out: Relations) -> None:
     """"the Narita and Haneda airports in Tokyo", "Chicago's O'Hare and Midway airports", "the
     two Berlin airports": a site the gazetteer lacks, given with the noun of its kind
-    (kg.extract.places.site_noun_of_a_name), lies in the town, region or state that modifies
+    (kg.extract.place_clues.site_noun_of_a_name), lies in the town, region or state that modifies
     the noun (a possessive, a compound) or that the noun's phrase with "in" names; not in one
     written "the three Boston-area airports" (an area's airports may lie in other towns)."""
     for mention in ctx.mentions:

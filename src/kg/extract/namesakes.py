@@ -1,0 +1,168 @@
+"""Which gazetteer place a name means among the places that share it: "Victoria" the state or
+the Canadian city, "Athens" or "Athens, Georgia", a town abroad the story is not about, the part
+of a state a side word opens ("upstate New York")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.context import PLACE_TYPES, Context, with_period
+from kg.extract.place_clues import opens_a_sentence, side_words
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
+
+
+def choose_places(ctx: Context) -> None:
+    """Pick, for a place name several gazetteer places share, the one the article is about.
+
+    "Victoria" is the Australian state by default (a region that dwarfs the city of its name
+    comes first, see kg.gazetteer) and the Canadian city in a story that also names Vancouver
+    or Canada; "San Mateo, Calif." is the Californian town. A place written
+    "Town, Region" lies in that region; otherwise the candidate whose country the rest of the
+    article's places lie in wins, and a tie keeps the gazetteer's order (countries first, then by
+    size). A state's name is never read as a smaller place on this evidence alone, nor is any
+    larger place's name read as a small town's (kg.gazetteer.Place.minor).
+    """
+    _upstate_parts(ctx)
+    gazetteer = ctx.gazetteer
+    places = {m.id: gazetteer.get(m.key) for m in ctx.mentions if m.key}
+    support: Counter[str] = Counter()
+    for mention in ctx.mentions:
+        place = places.get(mention.id)
+        if isinstance(place, Place) and len(gazetteer.candidates(mention.text)) <= 1:
+            support.update({place.key if place.type == "Country" else place.country or "": 1})
+    doc = ctx.doc
+    for position, mention in enumerate(ctx.mentions):
+        current = places.get(mention.id)
+        if not isinstance(current, Place) or current.type == "Country" or mention.kind != "name":
+            continue
+        options = [c for c in gazetteer.candidates(mention.text)
+                   if isinstance(c, Place) and c.type != "Country"]
+        if len(options) < 2:
+            continue
+        last = ctx.last_token(mention)
+        following = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+            else None
+        region = gazetteer.region_after_town(with_period(following)) if following is not None \
+            else None
+        region_key = region.key if region is not None else None
+
+        def rank(option: Place, region_key: str | None = region_key) -> tuple[int, int]:
+            inside = int(region_key is not None and region_key in option.containers)
+            return inside, support[option.country or ""]
+
+        first = ctx.first_token(mention)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if re.search(r"\b(province|prefecture|state|governorate|region) of$",
+                     doc[max(0, first.i - 2) : first.i].text.lower()) or \
+                after is not None and after.is_lower and after.lower_ in REGION_WORDS:
+            region = next((o for o in options if o.type == "AdministrativeRegion"), None)
+            if region is not None:  # "the prefecture of Kumamoto", "Kaduna state": no city
+                end = mention.end
+                if after is not None and after.is_lower and after.lower_ in REGION_WORDS:
+                    end = after.idx + len(after.text)  # the name is "Kaduna state"
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type,
+                                                 end=end, text=ctx.text(mention.start, end))
+                continue
+        best = max(options, key=lambda o: (*rank(o), -options.index(o)))
+        landmark = current.key in gazetteer.capital_keys or current.population >= 1_000_000
+        if landmark and rank(best)[0] <= rank(current)[0]:
+            continue  # "Paris" stays the capital in a story about the US, unless "Paris, Texas"
+        if best.minor and not current.minor and rank(best)[0] <= rank(current)[0]:
+            continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
+        if best.key != current.key and rank(best) > rank(current):
+            ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+    _places_placed_abroad(ctx)
+    _unlink_towns_abroad(ctx)
+
+
+def _places_placed_abroad(ctx: Context) -> None:
+    """"the Southern Highlands of New South Wales", "Newtown, Connecticut", "the Central
+    Region in Ghana": a town's or region's name the text places inside a state or region (after
+    "of", "in" or a comma) where none of the gazetteer's places of that name lies names a place
+    the gazetteer lacks, not its namesake abroad (Papua New Guinea's Southern Highlands): it
+    stays a town, or a place where the namesake was a region, linked to no entry
+    (kg.extract.relations.geography places it, and finds a named area of that name inside
+    the state). Not where a namesake lies in the state any place of the container's name
+    belongs to ("Athens, Georgia": the state's country has an Athens)."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        current = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(current, Place) or \
+                current.type not in ("City", "AdministrativeRegion") or \
+                current.key in gazetteer.capital_keys or current.population >= 1_000_000:
+            continue  # "Paris", "Lagos": a capital or a city of millions is no namesake
+        index = ctx.last_token(mention).i + 1
+        if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "in", ","):
+            continue
+        index += 1
+        if doc[index - 1].text != "," and doc[index].lower_ == "the" and index + 1 < len(doc):
+            index += 1  # "of the Free State"; not "Western Australia, the Northern Territory"
+        container = ctx.mention_at(doc[index])
+        held = gazetteer.get(container.key) if container is not None and container.key else None
+        if container is None or container.kind != "name" or not isinstance(held, Place) or \
+                held.type not in ("Country", "AdministrativeRegion"):
+            continue
+        end = ctx.last_token(container)
+        if end.dep_ in ("nsubj", "nsubjpass", "poss") or \
+                end.i + 1 < len(doc) and doc[end.i + 1].lower_ in ("'s", "\u2019s"):
+            continue  # "in Mosul, Iraq's army said": the state is no container here
+        states = {c.key if c.type == "Country" else c.country for c in
+                  (held, *gazetteer.candidates(container.text)) if isinstance(c, Place)}
+        if any(isinstance(c, Place) and (c.key in states or c.country in states)
+               for c in (current, *gazetteer.candidates(mention.text))):
+            continue  # a namesake in that state: choose_places has picked among them
+        ctx.mentions[position] = replace(
+            mention, key=None, type="City" if current.type == "City" else "Place")
+
+
+# Lower-case words that make a region's name a part of it: "upstate New York".
+_STATE_PART_WORDS = side_words("part-of-a-state")
+
+# Capitalised words of a side that make a region's name a part of it: "Northwest Arkansas".
+_STATE_SIDES = frozenset(word.title() for word in side_words("before-a-region"))
+
+
+def _upstate_parts(ctx: Context) -> None:
+    """"from upstate New York into Canada", "farms in downstate Illinois", "drivers in
+    Northwest Arkansas" (the model took only "Arkansas" for a name): a first-level region's
+    name (or a city's that shares it) after "upstate", "downstate" or a capitalised side
+    inside the sentence names that part of the region, a place of its own
+    (kg.extract.relations.containment places it in the region or its country), not the city;
+    not where the words make a name the gazetteer knows ("North Carolina")."""
+    doc = ctx.doc
+    gazetteer = ctx.gazetteer
+    for position, mention in enumerate(ctx.mentions):
+        first = ctx.first_token(mention)
+        if mention.kind != "name" or mention.type not in PLACE_TYPES or first.i == 0:
+            continue
+        word = doc[first.i - 1]
+        if word.text not in _STATE_PART_WORDS and not (
+                word.text in _STATE_SIDES and not opens_a_sentence(word) and not word.ent_type_ and
+                gazetteer.lookup(f"{word.text} {mention.text}") is None):
+            continue
+        if not any(isinstance(c, Place) and c.type == "AdministrativeRegion"
+                   for c in gazetteer.candidates(mention.text)):
+            continue
+        start = doc[first.i - 1].idx
+        ctx.mentions[position] = replace(mention, start=start, text=ctx.text(start, mention.end),
+                                         type="Place", key=None)
+
+
+def _unlink_towns_abroad(ctx: Context) -> None:
+    """A small town (kg.gazetteer.LOCAL_TOWN_POPULATION) in a country the story's larger places
+    are not in stays a town but is linked to no entry: "Jenin" in a West Bank story is no Polish
+    village of that name the gazetteer happens to know."""
+    gazetteer = ctx.gazetteer
+    states: set[str] = set()
+    for mention in ctx.mentions:
+        place = gazetteer.get(mention.key) if mention.key else None
+        if isinstance(place, Place) and not place.minor:
+            states.add(place.key if place.type == "Country" else place.country or "")
+    for position, mention in enumerate(ctx.mentions):
+        town = gazetteer.get(mention.key) if mention.key else None
+        if isinstance(town, Place) and town.type == "City" and \
+                town.population < LOCAL_TOWN_POPULATION and town.country not in states:
+            ctx.mentions[position] = replace(mention, key=None)
