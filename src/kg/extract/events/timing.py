@@ -19,9 +19,11 @@ _DOING_ITS_DAMAGE = ("Disaster", "Attack")
 day: "a storm that struck the coast on Wednesday", "the blast, which hit the market on Friday"."""
 _RELATIVE_PRONOUNS = ("that", "which")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
-_PAST_SPAN_RE = re.compile(r"\b(ago|last|since)\b", re.I)
-"""Words that make a span a time in the past, also opening a sentence: "Last week, 12 people
-died", "two years ago" (rule event-time-past-span; not a duration such as "a two-week trip")."""
+_PAST_SPAN_RE = re.compile(r"\b(ago|last|since|this)\b", re.I)
+"""Words that make a span a time, not a length, also opening a sentence: "Last week, 12 people
+died", "two years ago" (rule event-time-past-span), "explained this week", "signed earlier this
+year" (rule event-time-this-span: the span the article is published in); not a duration such
+as "a two-week trip"."""
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _TO_COME = ("will", "would", "'ll", "shall")
