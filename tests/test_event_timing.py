@@ -170,3 +170,22 @@ def test_a_span_of_the_present_dates_its_event(text: str, event_type: str,
 def test_a_length_of_time_is_still_no_date() -> None:
     assert dated("The Lima Ballet began a two-week tour of Peru on Monday.", "Visit") == {
         ("Monday", "2025-03-10")}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # a document speaks when it was made public (rule event-time-document-released)
+    ("A survey published on Monday by the Lagos Chamber of Commerce shows that prices rose.",
+     "Report", ("Monday", "2025-03-10")),
+    ("But a study released late last month by the Osaka Institute reported that rents fell.",
+     "Report", ("late last month", "2025-02")),
+    ("Court papers released on Wednesday show the mayor of Tulsa took bribes.", "Report",
+     ("Wednesday", "2025-03-12")),
+])
+def test_a_document_speaks_on_the_day_it_was_released(text: str, event_type: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert dated(text, event_type) == {expected}
+
+
+def test_a_document_made_on_a_day_does_not_speak_then() -> None:
+    assert dated("A survey conducted in March by the Lagos Chamber of Commerce shows that prices "
+                 "rose.", "Report") == set()
