@@ -151,3 +151,41 @@ def test_deaths_in_a_clause_on_the_site_take_the_occasions_date(text: str, expec
 ])
 def test_a_date_an_event_is_compared_since_is_not_its_date(text: str, event_type: str, since: str) -> None:
     assert not any(since in words for words, _ in dated(text, event_type))
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # the span the article is published in is a time, not a length (rule event-time-this-span)
+    ("Coach Dana Whitfield explained this week she chose to close the camp to the press.",
+     "Statement", ("this week", "2025-03")),
+    ("The Kenyan government signed a trade pact with Uganda earlier this year.", "Treaty",
+     ("earlier this year", "2025")),
+    ("Rebels have killed dozens of villagers in raids on Mopti this month.", "Attack",
+     ("this month", "2025-03")),
+])
+def test_a_span_of_the_present_dates_its_event(text: str, event_type: str,
+                                               expected: tuple[str, str]) -> None:
+    assert expected in dated(text, event_type)
+
+
+def test_a_length_of_time_is_still_no_date() -> None:
+    assert dated("The Lima Ballet began a two-week tour of Peru on Monday.", "Visit") == {
+        ("Monday", "2025-03-10")}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # a document speaks when it was made public (rule event-time-document-released)
+    ("A survey published on Monday by the Lagos Chamber of Commerce shows that prices rose.",
+     "Report", ("Monday", "2025-03-10")),
+    ("But a study released late last month by the Osaka Institute reported that rents fell.",
+     "Report", ("late last month", "2025-02")),
+    ("Court papers released on Wednesday show the mayor of Tulsa took bribes.", "Report",
+     ("Wednesday", "2025-03-12")),
+])
+def test_a_document_speaks_on_the_day_it_was_released(text: str, event_type: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert dated(text, event_type) == {expected}
+
+
+def test_a_document_made_on_a_day_does_not_speak_then() -> None:
+    assert dated("A survey conducted in March by the Lagos Chamber of Commerce shows that prices "
+                 "rose.", "Report") == set()

@@ -19,9 +19,11 @@ _DOING_ITS_DAMAGE = ("Disaster", "Attack")
 day: "a storm that struck the coast on Wednesday", "the blast, which hit the market on Friday"."""
 _RELATIVE_PRONOUNS = ("that", "which")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
-_PAST_SPAN_RE = re.compile(r"\b(ago|last|since)\b", re.I)
-"""Words that make a span a time in the past, also opening a sentence: "Last week, 12 people
-died", "two years ago" (rule event-time-past-span; not a duration such as "a two-week trip")."""
+_PAST_SPAN_RE = re.compile(r"\b(ago|last|since|this)\b", re.I)
+"""Words that make a span a time, not a length, also opening a sentence: "Last week, 12 people
+died", "two years ago" (rule event-time-past-span), "explained this week", "signed earlier this
+year" (rule event-time-this-span: the span the article is published in); not a duration such
+as "a two-week trip"."""
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _TO_COME = ("will", "would", "'ll", "shall")
@@ -108,7 +110,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
-    near |= _dated_antecedent(trigger) | _dated_subject(trigger)
+    near |= _dated_antecedent(trigger) | _dated_subject(trigger) | _dated_release(trigger, type_)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
@@ -197,6 +199,24 @@ def _dated_antecedent(trigger: Any) -> set[int]:
         heads.append(site)
     return {c.i for head in heads for c in head.children
             if c.dep_ in _OCCASION_DATES and c.i < head.i}
+
+
+def _dated_release(trigger: Any, type_: str) -> set[int]:
+    """The date words of the participle that tells the document a saying verb reports was made
+    public, the subject of that verb or the one it speaks "in" (rule
+    event-time-document-released): "a study released late last month reported", "documents
+    published on Monday show", "in a statement issued on Friday, the ministry said" (it spoke
+    then); only a verb of ``event-release-verbs.txt`` ("a survey conducted in March shows"
+    was done in March, not told then), and not a clause with a subject of its own."""
+    if type_ not in _SAYING or trigger.pos_ != "VERB":
+        return set()
+    documents = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    documents += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    released = [clause for document in documents for clause in document.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                and clause.lemma_.lower() in lexicon().words("event-release-verbs.txt")]
+    return {t.i for clause in released for t in clause.subtree if _governed_directly(t, clause)}
 
 
 _LEAVING_IN_A_STATE = ("oprd", "ccomp", "xcomp", "acomp")
