@@ -216,7 +216,7 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
     released = [clause for document in documents for clause in document.children
                 if clause.dep_ == "acl" and clause.tag_ == "VBN"
                 and clause.lemma_.lower() in lexicon().words("event-release-verbs.txt")]
-    return {t.i for clause in released for t in clause.subtree if _governed_directly(t, clause)}
+    return {i for clause in released for i in _governed_directly(clause)}
 
 
 _LEAVING_IN_A_STATE = ("oprd", "ccomp", "xcomp", "acomp")
