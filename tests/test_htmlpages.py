@@ -54,6 +54,15 @@ def test_a_quotation_of_its_own_stays() -> None:
     assert "a folly" in body
 
 
+def test_a_short_quotation_whose_words_the_story_uses_elsewhere_stays() -> None:
+    # most of its words are in the story's paragraph, but not as a run: a post, no display copy
+    body = _body("<p>It is the first time in a decade that the city has shut all of its schools "
+                 "for a day, the council said on Tuesday after the storm.</p>"
+                 "<p>The mayor posted a short message on her page:</p>"
+                 "<blockquote><p>It is a sad day for the city.</p></blockquote>")
+    assert "It is a sad day for the city." in body
+
+
 def test_the_date_is_the_newsroom_s_own_day() -> None:
     head = '<meta property="article:published_time" content="2031-03-06T02:30:00Z" />'
     inner = '<time datetime="2031-03-05 21:30:00-0500">March 5, 2031 9:30 pm</time>' + _STORY

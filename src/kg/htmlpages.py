@@ -231,7 +231,9 @@ def _drop_pull_quotes(root: LexborNode) -> None:
     """Remove the pull quotes under ``root``: a ``<q>`` or ``<blockquote>`` that is a paragraph
     of its own and repeats, in display type, words of one of the story's paragraphs ("Nobody
     saw the bill coming" beside "... and nobody saw the bill coming, she said."). A quotation
-    whose words the story does not give again (a statement, a post) is the story's and stays."""
+    whose words the story does not give again in their order (a statement, a post: "It is a
+    sad day for the city" beside a paragraph that holds most of those words, not as a run) is
+    the story's and stays."""
     paragraphs = [_words(node.text(deep=True)) for node in root.css("p")]
     for quote in root.css("q, blockquote"):
         parent = quote.parent
@@ -242,7 +244,7 @@ def _drop_pull_quotes(root: LexborNode) -> None:
         if not 3 <= len(words) <= _PULL_QUOTE_WORDS:
             continue
         if any(len(other) > len(words) and _share_in(words, other) >= 0.75
-               for other in paragraphs):
+               and _pairs_in(words, other) >= 0.5 for other in paragraphs):
             (parent if quote.tag == "q" and parent is not None else quote).decompose()
 
 
@@ -254,6 +256,15 @@ def _share_in(words: list[str], other: list[str]) -> float:
     """The share of ``words`` that ``other`` holds too."""
     held = set(other)
     return sum(word in held for word in words) / len(words)
+
+
+def _pairs_in(words: list[str], other: list[str]) -> float:
+    """The share of the word pairs of ``words`` (each word with the next) that ``other`` holds
+    too, side by side: a display quote repeats runs of the story's words (trimmed or reordered
+    a little), not only its vocabulary."""
+    pairs = list(zip(words, words[1:]))
+    held = set(zip(other, other[1:]))
+    return sum(pair in held for pair in pairs) / len(pairs)
 
 
 def _same(line: str, headline: str) -> bool:
