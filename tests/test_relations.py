@@ -902,3 +902,23 @@ def test_a_site_of_an_organisation_in_a_city_is_no_seat() -> None:
     found = relations(facts_of("Rebels shelled the Sierra Leone Broadcasting Corporation station in "
                                "Freetown overnight."))
     assert ("Sierra Leone Broadcasting Corporation", "basedIn", "Freetown") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Peter Okafor, chairman of the board of directors of the Nigerian Ports Authority, said the "
+     "port would reopen.",
+     {("Peter Okafor", "leaderOf", "Nigerian Ports Authority"), ("Peter Okafor", "jobTitle", "chairman")}),
+    ("Ruth Ndlovu, a member of the board of trustees of the Nelson Mandela Foundation, welcomed the gift.",
+     {("Ruth Ndlovu", "memberOf", "Nelson Mandela Foundation")}),
+    ("Sony said Kenji Sato was elected chairman of its board.",
+     {("Kenji Sato", "leaderOf", "Sony"), ("Kenji Sato", "memberOf", "Sony")}),
+    ("Maria Silva is a member of the board of Petrobras.", {("Maria Silva", "memberOf", "Petrobras")}),
+])
+def test_a_post_on_a_board_is_a_post_in_its_organisation(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+def test_a_board_no_organisation_owns_gives_no_body() -> None:
+    found = relations(facts_of("Jan Smit, chairman of the board, said the club would appeal."))
+    assert not {r for r in found if r[1] in ("memberOf", "leaderOf")}, found

@@ -161,7 +161,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         body = None
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            body = argument_mention(ctx, objects[0]) if objects else None
+            body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) if objects else None
             posted = child.lower_ in ("in", "to") or child.lower_ == "for" and _posted(ctx, title)
             if body is not None and body.type == "Country" and posted:
                 continue  # "the group's coordinator in Sudan", "envoy for Iraq": where the post is
@@ -449,7 +449,8 @@ def copular(ctx: Context, out: Relations) -> None:
                 elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or
                                                child.lower_ == "in" and not title):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
-                    body = argument_mention(ctx, objects[0]) if objects else None
+                    body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) \
+                        if objects else None
                     if body is not None and body.kind == "description" and \
                             any(c.dep_ == "amod" for c in objects[0].children):
                         continue  # "chairman of the enlarged group": a body not yet named
@@ -555,9 +556,35 @@ def _of_body(ctx: Context, noun: Any) -> Mention | None:
         if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of":
             owner = child if child.dep_ == "poss" else next(
                 (c for c in child.children if c.dep_ == "pobj"), None)
-            found = argument_mention(ctx, owner) if owner is not None else None
+            found = argument_mention(ctx, owner) or _board_of(ctx, owner) if owner is not None else None
             if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
                 return found
+    return None
+
+
+_BOARD_MEMBERS = ("director", "trustee", "governor")
+"""Plural nouns of the people a board is made of, named after it: "the board of directors of
+Acme" (the company is the body after them)."""
+
+
+def _board_of(ctx: Context, noun: Any) -> Mention | None:
+    """The company or organisation whose board an unnamed "board" is, a post on which is a post
+    in it: "chairman of the board of directors of the Lagos Port Authority", "a member of
+    Acme's board", "chairman of its board" (the body "its" stands for)."""
+    if noun.lemma_.lower() != "board" or noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = body_for_pronoun(ctx, child) if child.pos_ == "PRON" else child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.lemma_.lower() in _BOARD_MEMBERS and owner.tag_ == "NNS":
+                owner = next((o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)
+        body = argument_mention(ctx, owner) if owner is not None else None
+        if body is not None and body.kind == "name" and body.type in ORGANIZATION_TYPES:
+            return body
     return None
 
 
