@@ -922,3 +922,22 @@ def test_a_post_on_a_board_is_a_post_in_its_organisation(
 def test_a_board_no_organisation_owns_gives_no_body() -> None:
     found = relations(facts_of("Jan Smit, chairman of the board, said the club would appeal."))
     assert not {r for r in found if r[1] in ("memberOf", "leaderOf")}, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Police searched Siemens' Munich headquarters on Tuesday.", ("Siemens", "basedIn", "Munich")),
+    ("The meeting took place in the Lagos office of Dangote Cement.",
+     ("Dangote Cement", "basedIn", "Lagos")),
+    ("Staff left Unilever's Rotterdam head office on Friday.", ("Unilever", "basedIn", "Rotterdam")),
+])
+def test_a_place_before_an_organisations_office_seats_it(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The protest outside Shell's London offices lasted an hour.",
+    "Google has offices in London and Paris.",
+])
+def test_offices_of_a_network_seat_no_organisation(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "basedIn"}
