@@ -941,3 +941,24 @@ def test_a_place_before_an_organisations_office_seats_it(
 ])
 def test_offices_of_a_network_seat_no_organisation(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "basedIn"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Mayor Rudy Alvarez, a Republican, has served two terms in Houston, Texas.",
+     ("Rudy Alvarez", "memberOf", "Republican Party")),
+    ("Jane Holt, the Ohio Democrat, voted against the bill in Washington.",
+     ("Jane Holt", "memberOf", "Democratic Party")),
+    ("Boris Lane, a Tory from Manchester, quit on Monday in London, Britain.",
+     ("Boris Lane", "memberOf", "Conservative Party")),
+])
+def test_a_party_members_noun_in_apposition_is_the_party(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lee, a Republican strategist, said the race in Ohio was close.",
+    "Ed Marsh, a Republican, said he met the envoy.",  # no state the party is of
+])
+def test_a_party_members_noun_with_more_words_or_no_state_names_no_party(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

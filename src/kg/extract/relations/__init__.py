@@ -38,13 +38,14 @@ from kg.extract.relations.organizations import (
     possessives,
     states_in_names,
 )
-from kg.extract.relations.parties import party_tags
+from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
     titles_before_names,
     party_tags,
+    party_members_apposed,
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
