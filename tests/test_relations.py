@@ -962,3 +962,25 @@ def test_a_party_members_noun_in_apposition_is_the_party(
 ])
 def test_a_party_members_noun_with_more_words_or_no_state_names_no_party(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Maria Lopez joined Unilever in 2015 after a decade in Madrid.",
+     {("Maria Lopez", "memberOf", "Unilever")}),
+    ("When Tom Baker joined Unilever as its chief executive, he moved to London.",
+     {("Tom Baker", "memberOf", "Unilever"), ("Tom Baker", "jobTitle", "chief executive")}),
+    ("The company said Peter Shaw was hired by Nestle in 2012.", {("Peter Shaw", "memberOf", "Nestlé")}),
+])
+def test_a_person_who_joins_or_is_hired_by_an_organisation_is_a_member(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He travelled to Europe to join the Kosovo Liberation Army.",
+    "Kofi Mensah will join Google next month.",
+    "Lena Berg did not join Volvo.",
+    "Jane Roe joined Tom Hale in calling for calm.",
+])
+def test_joining_that_is_meant_denied_or_of_a_person_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

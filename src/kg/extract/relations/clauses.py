@@ -541,6 +541,50 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
+_JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
+"""Lemmas of verbs by which a person enters an organisation, and where the organisation is:
+the object of "X joined Acme", the agent of "Y was hired by Acme"."""
+
+
+def joining_verbs(ctx: Context, out: Relations) -> None:
+    """"X joined Acme in 2015", "Y, who joined the Red Cross as a nurse", "Z was hired by
+    Globex": X, Y and Z are members (a post after "as" is their title). Not what a person
+    means to do or might do ("to join", "would join", "did not join")."""
+    for token in ctx.doc:
+        place = _JOINING_VERBS.get(token.lemma_)
+        if place is None or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children) \
+                or token.dep_ in ("xcomp", "amod"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if (place == "agent") != passive:
+            continue
+        person_token = next((c for c in token.children
+                             if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+        if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
+            person_token = token.head  # "Ann Lee, who joined Acme"
+        if place == "dobj":
+            body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        else:
+            body_token = next((o for c in token.children if c.dep_ == "agent"
+                               for o in c.children if o.dep_ == "pobj"), None)
+        if person_token is None or body_token is None:
+            continue
+        person = _person_of(ctx, person_token)
+        body = argument_mention(ctx, body_token)
+        if person is None or person.type != "Person" or body is None or body.kind != "name" or \
+                body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
+            continue
+        evidence = ctx.evidence([person_token, token, body_token], "joining-verb", 0.7)
+        out.relate(person, "memberOf", body, evidence)
+        post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
+        if title:
+            out.attribute(person, "jobTitle", shown, evidence)
+
+
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
                      "promote", "choose", "select"}
 """Lemmas of verbs that give a person a post ("instal": the parser's lemma of "installed")."""
