@@ -902,3 +902,85 @@ def test_a_site_of_an_organisation_in_a_city_is_no_seat() -> None:
     found = relations(facts_of("Rebels shelled the Sierra Leone Broadcasting Corporation station in "
                                "Freetown overnight."))
     assert ("Sierra Leone Broadcasting Corporation", "basedIn", "Freetown") not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Peter Okafor, chairman of the board of directors of the Nigerian Ports Authority, said the "
+     "port would reopen.",
+     {("Peter Okafor", "leaderOf", "Nigerian Ports Authority"), ("Peter Okafor", "jobTitle", "chairman")}),
+    ("Ruth Ndlovu, a member of the board of trustees of the Nelson Mandela Foundation, welcomed the gift.",
+     {("Ruth Ndlovu", "memberOf", "Nelson Mandela Foundation")}),
+    ("Sony said Kenji Sato was elected chairman of its board.",
+     {("Kenji Sato", "leaderOf", "Sony"), ("Kenji Sato", "memberOf", "Sony")}),
+    ("Maria Silva is a member of the board of Petrobras.", {("Maria Silva", "memberOf", "Petrobras")}),
+])
+def test_a_post_on_a_board_is_a_post_in_its_organisation(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+def test_a_board_no_organisation_owns_gives_no_body() -> None:
+    found = relations(facts_of("Jan Smit, chairman of the board, said the club would appeal."))
+    assert not {r for r in found if r[1] in ("memberOf", "leaderOf")}, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Police searched Siemens' Munich headquarters on Tuesday.", ("Siemens", "basedIn", "Munich")),
+    ("The meeting took place in the Lagos office of Dangote Cement.",
+     ("Dangote Cement", "basedIn", "Lagos")),
+    ("Staff left Unilever's Rotterdam head office on Friday.", ("Unilever", "basedIn", "Rotterdam")),
+])
+def test_a_place_before_an_organisations_office_seats_it(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The protest outside Shell's London offices lasted an hour.",
+    "Google has offices in London and Paris.",
+])
+def test_offices_of_a_network_seat_no_organisation(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "basedIn"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Mayor Rudy Alvarez, a Republican, has served two terms in Houston, Texas.",
+     ("Rudy Alvarez", "memberOf", "Republican Party")),
+    ("Jane Holt, the Ohio Democrat, voted against the bill in Washington.",
+     ("Jane Holt", "memberOf", "Democratic Party")),
+    ("Boris Lane, a Tory from Manchester, quit on Monday in London, Britain.",
+     ("Boris Lane", "memberOf", "Conservative Party")),
+])
+def test_a_party_members_noun_in_apposition_is_the_party(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lee, a Republican strategist, said the race in Ohio was close.",
+    "Ed Marsh, a Republican, said he met the envoy.",  # no state the party is of
+])
+def test_a_party_members_noun_with_more_words_or_no_state_names_no_party(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Maria Lopez joined Unilever in 2015 after a decade in Madrid.",
+     {("Maria Lopez", "memberOf", "Unilever")}),
+    ("When Tom Baker joined Unilever as its chief executive, he moved to London.",
+     {("Tom Baker", "memberOf", "Unilever"), ("Tom Baker", "jobTitle", "chief executive")}),
+    ("The company said Peter Shaw was hired by Nestle in 2012.", {("Peter Shaw", "memberOf", "Nestlé")}),
+])
+def test_a_person_who_joins_or_is_hired_by_an_organisation_is_a_member(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He travelled to Europe to join the Kosovo Liberation Army.",
+    "Kofi Mensah will join Google next month.",
+    "Lena Berg did not join Volvo.",
+    "Jane Roe joined Tom Hale in calling for calm.",
+])
+def test_joining_that_is_meant_denied_or_of_a_person_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

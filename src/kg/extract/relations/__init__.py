@@ -12,6 +12,7 @@ from kg.extract.relations.clauses import (
     appositions,
     compatriots,
     copular,
+    joining_verbs,
     kin_before_names,
     leading_verbs,
     people_of_bodies,
@@ -31,19 +32,21 @@ from kg.extract.relations.organizations import (
     demonyms_in_names,
     institutions,
     modifiers_before_organizations,
+    offices_in_places,
     organization_appositions,
     organization_parts,
     organization_seats,
     possessives,
     states_in_names,
 )
-from kg.extract.relations.parties import party_tags
+from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
     titles_before_names,
     party_tags,
+    party_members_apposed,
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
@@ -51,6 +54,7 @@ EXTRACTORS = (
     compatriots,
     copular,
     leading_verbs,
+    joining_verbs,
     appointments,
     people_of_bodies,
     possessive_movements,
@@ -63,6 +67,7 @@ EXTRACTORS = (
     states_in_names,
     institutions,
     organization_seats,
+    offices_in_places,
     places,
     capitals_of_demonyms,
     places_named_after_states,

@@ -161,7 +161,7 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         body = None
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            body = argument_mention(ctx, objects[0]) if objects else None
+            body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) if objects else None
             posted = child.lower_ in ("in", "to") or child.lower_ == "for" and _posted(ctx, title)
             if body is not None and body.type == "Country" and posted:
                 continue  # "the group's coordinator in Sudan", "envoy for Iraq": where the post is
@@ -449,7 +449,8 @@ def copular(ctx: Context, out: Relations) -> None:
                 elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or
                                                child.lower_ == "in" and not title):
                     objects = [c for c in child.children if c.dep_ == "pobj"]
-                    body = argument_mention(ctx, objects[0]) if objects else None
+                    body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) \
+                        if objects else None
                     if body is not None and body.kind == "description" and \
                             any(c.dep_ == "amod" for c in objects[0].children):
                         continue  # "chairman of the enlarged group": a body not yet named
@@ -540,6 +541,50 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
+_JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
+"""Lemmas of verbs by which a person enters an organisation, and where the organisation is:
+the object of "X joined Acme", the agent of "Y was hired by Acme"."""
+
+
+def joining_verbs(ctx: Context, out: Relations) -> None:
+    """"X joined Acme in 2015", "Y, who joined the Red Cross as a nurse", "Z was hired by
+    Globex": X, Y and Z are members (a post after "as" is their title). Not what a person
+    means to do or might do ("to join", "would join", "did not join")."""
+    for token in ctx.doc:
+        place = _JOINING_VERBS.get(token.lemma_)
+        if place is None or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children) \
+                or token.dep_ in ("xcomp", "amod"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if (place == "agent") != passive:
+            continue
+        person_token = next((c for c in token.children
+                             if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+        if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
+            person_token = token.head  # "Ann Lee, who joined Acme"
+        if place == "dobj":
+            body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        else:
+            body_token = next((o for c in token.children if c.dep_ == "agent"
+                               for o in c.children if o.dep_ == "pobj"), None)
+        if person_token is None or body_token is None:
+            continue
+        person = _person_of(ctx, person_token)
+        body = argument_mention(ctx, body_token)
+        if person is None or person.type != "Person" or body is None or body.kind != "name" or \
+                body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
+            continue
+        evidence = ctx.evidence([person_token, token, body_token], "joining-verb", 0.7)
+        out.relate(person, "memberOf", body, evidence)
+        post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
+        if title:
+            out.attribute(person, "jobTitle", shown, evidence)
+
+
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
                      "promote", "choose", "select"}
 """Lemmas of verbs that give a person a post ("instal": the parser's lemma of "installed")."""
@@ -555,9 +600,35 @@ def _of_body(ctx: Context, noun: Any) -> Mention | None:
         if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of":
             owner = child if child.dep_ == "poss" else next(
                 (c for c in child.children if c.dep_ == "pobj"), None)
-            found = argument_mention(ctx, owner) if owner is not None else None
+            found = argument_mention(ctx, owner) or _board_of(ctx, owner) if owner is not None else None
             if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
                 return found
+    return None
+
+
+_BOARD_MEMBERS = ("director", "trustee", "governor")
+"""Plural nouns of the people a board is made of, named after it: "the board of directors of
+Acme" (the company is the body after them)."""
+
+
+def _board_of(ctx: Context, noun: Any) -> Mention | None:
+    """The company or organisation whose board an unnamed "board" is, a post on which is a post
+    in it: "chairman of the board of directors of the Lagos Port Authority", "a member of
+    Acme's board", "chairman of its board" (the body "its" stands for)."""
+    if noun.lemma_.lower() != "board" or noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = body_for_pronoun(ctx, child) if child.pos_ == "PRON" else child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.lemma_.lower() in _BOARD_MEMBERS and owner.tag_ == "NNS":
+                owner = next((o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)
+        body = argument_mention(ctx, owner) if owner is not None else None
+        if body is not None and body.kind == "name" and body.type in ORGANIZATION_TYPES:
+            return body
     return None
 
 

@@ -343,6 +343,29 @@ right after its name as what it is, "the Daily Star newspaper", "the Acme firm",
 place it has ("the BBC station in Leeds": a site, no seat)."""
 
 
+def offices_in_places(ctx: Context, out: Relations) -> None:
+    """"an interview at Globex's Austin office", "police searched Siemens' Munich headquarters",
+    "the Oslo head office of Norsk Kraft": a place's name before the office an organisation owns
+    is where the organisation is based (``seat-nouns.txt``)."""
+    seats = lexicon().words("seat-nouns.txt")
+    for token in ctx.doc:
+        if token.lemma_.lower() not in seats or token.pos_ != "NOUN" or token.lower_ == "offices":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"] + [
+            o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
+        body = next((b for b in (_organization_at(ctx, o) for o in owners) if b is not None), None)
+        before = token.i - 1
+        if before >= 0 and ctx.doc[before].lower_ == "head":
+            before -= 1  # "the Oslo head office of Norsk Kraft"
+        place = ctx.mention_at(ctx.doc[before]) if before >= 0 else None
+        if body is None or place is None or place.kind != "name" or place.type not in PLACE_TYPES \
+                or place.type == "Place" or ctx.doc[before].dep_ != "compound":
+            continue
+        out.relate(body, "basedIn", place, ctx.evidence(
+            [ctx.first_token(body), ctx.doc[before], token], "office-in-place", 0.75))
+
+
 def _described_as_itself(ctx: Context, last: Any) -> Any:
     """The lower-case noun right after a company's or an outlet's name that says what it is,
     on which the parser hangs the "in" of its seat: "the Harbour Times newspaper in Durban",

@@ -100,3 +100,55 @@ def party_tags(ctx: Context, out: Relations) -> None:
             party = ctx.add_mention([letter], known.type, key=known.key)
             evidence = ctx.evidence([last, letter, state], "party-tag", 0.85)
             out.relate(person, "memberOf", party, evidence)
+
+
+def _plural(word: str) -> str:
+    """A party member's noun as the party's short plural name: "Republicans", "Tories"."""
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+def party_members_apposed(ctx: Context, out: Relations) -> None:
+    """"Jo Roe, a Republican, said", "Ed Hale, the Ohio Democrat", "Ann Lee, a Tory from Kent":
+    a capitalised noun for one member of a party, apposed to a name, whose plural is the short
+    name of the one party of a state the story names ("Republicans", "Democrats", "Tories" in
+    the gazetteer); only an article, a place's name or "from"/"of" a place may qualify it."""
+    states = story_states(ctx)
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        last = ctx.last_token(person)
+        apposed = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
+        apposed += [c for a in apposed for c in a.children if c.dep_ == "appos"]
+        for noun in apposed:
+            if not noun.is_title or not noun.is_alpha or noun.tag_ not in ("NNP", "NN") or \
+                    not _qualified_by_a_place(ctx, noun):
+                continue
+            known = ctx.mention_at(noun)
+            if known is not None and known.type != "PoliticalParty":
+                continue
+            parties = {party.key: party for party in ctx.gazetteer.organizations.values()
+                       if party.type == "PoliticalParty" and party.country in states
+                       and _plural(noun.text) in (party.name, *party.aliases)}
+            if len(parties) != 1:
+                continue
+            party = next(iter(parties.values()))
+            mention = known or ctx.add_mention([noun], party.type, key=party.key)
+            out.relate(person, "memberOf", mention,
+                       ctx.evidence([last, noun], "party-member-apposed", 0.8))
+
+
+def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
+    """Whether a noun's only words are an article and a place: "a Republican", "the Ohio
+    Democrat", "a Tory from Kent" (not "a Republican strategist", "the Democrat's aide")."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "the") or child.dep_ == "punct":
+            continue
+        if child.dep_ == "compound" and child.i < noun.i:
+            place = ctx.mention_at(child)
+            if place is not None and place.type in ("AdministrativeRegion", "City", "Country"):
+                continue
+        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            place = ctx.mention_at(objects[0]) if objects else None
+            if place is not None and place.type in ("AdministrativeRegion", "City", "Country"):
+                continue
+        return False
+    return True
