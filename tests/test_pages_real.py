@@ -140,11 +140,11 @@ def _repeated_lines(text: str) -> list[str]:
     lines = [re.findall(r"\w+", line.lower()) for line in text.split("\n")]
     found = []
     for words in lines:
-        pairs = list(zip(words, words[1:]))
+        pairs = list(zip(words, words[1:], strict=False))
         if not 3 <= len(words) <= 40:
             continue
         for other in lines:
-            held = set(zip(other, other[1:]))
+            held = set(zip(other, other[1:], strict=False))
             if len(other) > len(words) and sum(p in held for p in pairs) >= 0.75 * len(pairs):
                 found.append(" ".join(words))
                 break

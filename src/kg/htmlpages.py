@@ -262,8 +262,8 @@ def _pairs_in(words: list[str], other: list[str]) -> float:
     """The share of the word pairs of ``words`` (each word with the next) that ``other`` holds
     too, side by side: a display quote repeats runs of the story's words (trimmed or reordered
     a little), not only its vocabulary."""
-    pairs = list(zip(words, words[1:]))
-    held = set(zip(other, other[1:]))
+    pairs = list(zip(words, words[1:], strict=False))
+    held = set(zip(other, other[1:], strict=False))
     return sum(pair in held for pair in pairs) / len(pairs)
 
 
