@@ -2031,23 +2031,3 @@ def test_a_verb_naming_someone_to_an_office_is_an_appointment(text: str, named: 
 ])
 def test_a_name_that_is_no_office_is_no_appointment(text: str) -> None:
     assert events_of(facts_of(text), "Appointment") == []
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    ("President Ana Torres has publicly blamed Venezuela for the surge in smuggling.", "Ana Torres"),
-    ("Qantas blamed the delays on a shortage of engineers at Sydney Airport.", "Qantas"),
-    ("In a radio address, Kofi Mensah blamed the army's ills on corrupt generals.", "Kofi Mensah"),
-])
-def test_blaming_someone_is_a_statement(text: str, speaker: str) -> None:
-    facts = facts_of(text)
-    found = events_of(facts, "Statement")
-    assert len(found) == 1 and ("agent", speaker) in roles_of(facts, found[0])
-
-
-@pytest.mark.parametrize("text", [
-    "The storm was blamed for scores of accidents across Ohio.",
-    "Residents blamed the council for the flooding.",
-    "Nobody can blame Ruth Kim for leaving Seoul.",
-])
-def test_blame_with_no_one_named_is_no_statement(text: str) -> None:
-    assert events_of(facts_of(text), "Statement") == []
