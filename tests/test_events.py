@@ -2006,28 +2006,3 @@ def test_a_disaster_word_in_a_title_is_no_disaster(text: str) -> None:
 
 def test_a_disaster_noun_before_a_name_is_still_a_named_disaster() -> None:
     assert any(e.type == "Disaster" for e in facts_of("Cyclone Marla struck Fiji on Monday.").events)
-
-
-@pytest.mark.parametrize(("text", "named"), [
-    ("Maria Lopez was named chief executive of Banco Sol on Monday.", "Maria Lopez"),
-    ("The premier named Rosa Mbeki a deputy minister in 2015.", "Rosa Mbeki"),
-    ("Tom Okafor was quickly named CEO of the airline he had joined in 1998.", "Tom Okafor"),
-    ("Helsinki Energy has named Aino Virtanen its new chairman.", "Aino Virtanen"),
-])
-def test_a_verb_naming_someone_to_an_office_is_an_appointment(text: str, named: str) -> None:
-    facts = facts_of(text)
-    found = events_of(facts, "Appointment")
-    assert [e.evidence.rule for e in found] == ["event-named-to-an-office"]
-    assert ("participant", named) in roles_of(facts, found[0])
-
-
-@pytest.mark.parametrize("text", [
-    "The batsman Raj Patel was named man of the match in Colombo.",
-    "The new research ship was named Aurora.",
-    "The boy was named Peter after his grandfather.",
-    "The board suggested that Ahmed Karimi be named chairman.",
-    "Three officers were named in the inquiry's report.",
-    "Police in Leeds named the victim, a former mayor of the town, on Friday.",
-])
-def test_a_name_that_is_no_office_is_no_appointment(text: str) -> None:
-    assert events_of(facts_of(text), "Appointment") == []

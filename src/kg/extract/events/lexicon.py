@@ -14,10 +14,6 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _LISTENERS = lexicon().words("listener-pronouns.txt")
 """Personal pronouns that stand for the one an order is given to: "told them not to comment"
 (``listener-pronouns.txt``)."""
-_OFFICES = frozenset(row["title"] for row in lexicon().table("titles.tsv")
-                     if row["kind"] != "profession")
-"""Offices of ``titles.tsv`` (not a trade: "lawyer", "referee"): what one is named to in an
-appointment."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 
@@ -54,7 +50,6 @@ class Triggers:
         self.of_documents: set[str] = set()  # "a new study shows"
         self.documents_made: set[str] = set()  # "a leaked document"
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
-        self.to_an_office: dict[str, str] = {}  # "was named chief executive"
         self.orders: set[str] = set()  # "told them not to comment": an order, no statement
         self.of_craft: set[str] = set()  # "a bomber crashed"
         self.craft: set[str] = set()
@@ -126,8 +121,6 @@ class Triggers:
                 self.documents_made.update(entry.get("documents_made") or [])
             for verb in entry.get("verbs_of_naming") or []:
                 self.of_naming[verb] = type_
-            for verb in entry.get("verbs_to_an_office") or []:
-                self.to_an_office[verb] = type_
             self.orders.update(entry.get("orders_to_a_listener") or [])
             for verb in entry.get("verbs_of_persons") or []:
                 self.of_persons[verb] = type_
@@ -225,8 +218,6 @@ class Triggers:
             return "Report", None  # "a new study shows", "the survey found"
         if self.naming(token):
             return self.of_naming[lemma], None  # "called the meeting a failure", "branded it absurd"
-        if self.named_to_an_office(token):
-            return self.to_an_office[lemma], None  # "was named chief executive of the bank"
         if lemma in self.before_the_press and self.meets_the_press(token):
             return self.before_the_press[lemma], None  # "met with reporters", "briefed journalists"
         for type_, particle in self.verbs.get(lemma, []):
@@ -299,22 +290,6 @@ class Triggers:
         which states a judgement of it: "called the meeting a failure", "branded it absurd"."""
         return verb.lemma_.lower() in self.of_naming and any(
             c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "oprd" for c in verb.children)
-
-    def named_to_an_office(self, verb: Any) -> bool:
-        """Whether a verb of the lexicon's ``verbs_to_an_office`` names its object, or its
-        passive subject, to an office, its object predicate (or what the parser hangs on its
-        object with no comma) ending in an office of ``titles.tsv`` (rule
-        ``event-named-to-an-office``): "Maria Lopez was named chief executive of the bank", "the
-        premier named Rosa Mbeki deputy minister", "Acme has named Ito its new chairman"; not
-        "police named the victim, a local mayor" (a description), nor "was named man of the
-        match" nor "the ship was named Aurora" (no office), nor "named as" (the lexicon's verbs), nor
-        "the board suggested Ahmed be named chairman" (a bare "be": wished, not done)."""
-        if verb.lemma_.lower() not in self.to_an_office or _subjunctive(verb):
-            return False
-        offices = [c for c in verb.children if c.dep_ == "oprd"]
-        offices += [a for c in verb.children if c.dep_ == "dobj" for a in c.children
-                    if a.dep_ == "appos" and a.i > c.i and a.doc[c.i + 1].pos_ != "PUNCT"]
-        return any(_ends_in_a_title(office) for office in offices)  # "named Ito its new chairman"
 
     def order_to_a_listener(self, verb: Any) -> bool:
         """Whether a verb of telling gives an order to one the text names by a pronoun, which
@@ -525,21 +500,6 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
-
-
-def _subjunctive(verb: Any) -> bool:
-    """Whether a verb's auxiliary is a bare "be" with neither a modal nor "to": what is
-    asked or proposed, not done ("suggested that Cook be named chief executive")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ == "be" for a in auxiliaries) and not any(
-        a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries)
-
-
-def _ends_in_a_title(noun: Any) -> bool:
-    """Whether a noun with the modifiers before it ends in an office of ``titles.tsv``: "chief
-    executive", "the company's new CEO", "deputy minister"."""
-    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.lower_]
-    return any(" ".join(words[start:]) in _OFFICES for start in range(len(words)))
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

@@ -205,8 +205,6 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
             for owner in document.children:  # "the Dun and Bradstreet survey", "Amnesty's report"
                 if owner.dep_ in ("nmod", "poss", "compound") and not builder.has("agent"):
                     builder.add_named("agent", owner)
-    if builder.type == triggers.to_an_office.get(lemma) and triggers.named_to_an_office(token):
-        builder.rule = "event-named-to-an-office"  # "was named chief executive of the bank"
     if builder.type == triggers.before_the_press.get(lemma):
         # "the mayor met with reporters": a press conference, whose speaker is named or it is
         # none ("officials met with reporters", "a spokesman briefed journalists": no one named;
