@@ -45,6 +45,8 @@ def test_a_name_that_is_also_a_word_is_a_company_after_a_cue(text: str, name: st
 @pytest.mark.parametrize("text, name", [
     ("The caterpillar ate the leaves. Caterpillar numbers fell in the valley.", "Caterpillar"),
     ("Mr Honeywell told the hearing in Leeds that he had paid the fine.", "Honeywell"),
+    ("Ms Unilever spoke in Perth on Monday. Unilever said the plan would fail.", "Unilever"),
+    ("The minister met Pearson in Canberra to discuss the bill.", "Pearson"),
     ("Tom Burberry, a farmer from Devon, won the prize. Burberry said he was thrilled.",
      "Burberry"),
 ])

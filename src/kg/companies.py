@@ -6,7 +6,8 @@ the company only where it is written as a name (each word as the list writes it)
 makes it no person: no honorific or title before it, no part of a longer person's name in the
 story. A name that is also a common English word (the model's own WordNet word index: "Apple",
 "Target", "Gap", "Visa", "Delta", "Amazon"), a given name ("Morgan Stanley") or that the
-gazetteer knows (a place or a known body) needs a cue that it is the company
+gazetteer knows (a place or a known body), or a common surname
+(``data/lexicon/company-names-needing-cue.txt``), needs a cue that it is the company
 (``data/lexicon/company-cue-words.txt``, ``company-legal-forms.tsv``).
 """
 
@@ -61,7 +62,8 @@ def needs_a_cue(form: str, gazetteer: Any) -> bool:
     English word ("Target", "Best Buy" is not one), a given name first ("Morgan Stanley") or a
     name the gazetteer knows."""
     words = form.split()
-    return ("_".join(words).lower() in _common_words() or
+    return (form in lexicon().words("company-names-needing-cue.txt") or
+            "_".join(words).lower() in _common_words() or
             words[0] in lexicon().words("given-names.txt") or
             gazetteer.lookup(form) is not None)
 
@@ -99,6 +101,9 @@ def listed_company(span: Any, label: str, ctx: Any) -> str | None:
     if before is not None and (before.text in gazetteer.honorifics or
                                before.lower_ in gazetteer.titles and before.is_title):
         return None  # "Mr Ford", "Senator Baker"
+    if any(token.text == span[0].text and token.i > 0 and
+           doc[token.i - 1].text in gazetteer.honorifics for token in doc):
+        return None  # "Honeywell said" after "Mr Honeywell": the same person
     if ctx.part_of_longer_name(span):
         return None  # "Ford" after "Harrison Ford"
     if needs_a_cue(text, gazetteer) and not has_a_company_cue(span):
