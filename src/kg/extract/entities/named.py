@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from kg.companies import listed_company
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
@@ -276,6 +277,9 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    if known is None and not key and listed_company(span, label, ctx) is not None:
+        ctx.add_mention(span, "Company")  # "Comcast said", "Nielsen" tagged a person
+        return
     if isinstance(known, Place) and a_word_in_capitals(span, gazetteer):
         return  # "QUIET CAR. Window seat.": a word of a line in capitals, no state
     if isinstance(known, KnownOrganization):
