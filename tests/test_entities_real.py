@@ -1341,3 +1341,21 @@ def test_a_monument_a_memorial_or_a_cathedral_is_a_place(text: str, name: str,
     # spaCy's small model tags a landmark's name an organisation's; its last word says it is a site
     facts = tagged_facts(text, (name, label))
     assert entity(facts, name).type == "Place"
+
+
+@pytest.mark.parametrize(("text", "tags", "name", "kind"), [
+    ("The driver, a Zentrix contractor in Ghana, was not paid.",
+     [("Zentrix", "GPE"), ("Ghana", "GPE")], "Zentrix", "Organization"),  # before its staff
+    ("The airline said she never worked for Halvex in Lagos.",
+     [("Halvex", "GPE"), ("Lagos", "GPE")], "Halvex", "Organization"),  # the employer
+    ("Orvana Motors and Kestrova announced the merger in Seoul on Monday.",
+     [("Orvana Motors", "ORG"), ("Kestrova", "GPE"), ("Seoul", "GPE")], "Kestrova",
+     "Organization"),  # a subject joined to a company's name
+    ("Police said the man had worked in Tarrowby before moving to Perth.",
+     [("Tarrowby", "GPE"), ("Perth", "GPE")], "Tarrowby", "Place"),  # worked in a town
+])
+def test_a_name_taken_for_a_place_standing_where_a_body_does_is_a_body(
+        text: str, tags: list[tuple[str, str]], name: str, kind: str) -> None:
+    # spaCy's small model tags a firm's name a place's; the parse shows it employs or announces
+    facts = tagged_facts(text, *tags)
+    assert entity(facts, name).type == kind
