@@ -747,3 +747,28 @@ def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:
         not any(child.dep_ in ("appos", "poss") for child in word.children) and \
         not kin_apposed(span, gazetteer) and \
         not (word.head.is_lower and word.head.lower_ in gazetteer.kinship)
+
+
+# The dependencies of a verb's subject.
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def stands_where_a_body_does(span: Any) -> bool:
+    """Whether a name the model took for a place's, which the gazetteer lacks, stands in the
+    parse where a body stands and a place does not: the employer one works for ("he did not
+    work for Kestrel"), a firm before a noun for the people who work for it ("a Kestrel
+    contractor", "Tarrow staff"; ``workforce-nouns.txt``), or a subject joined by "and" to a
+    name the model took for an organisation's ("Disney and Kestrel announced"). A company's
+    name the model tags as a place's is read so; a town the gazetteer lacks is not written so."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "work":
+        return True
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and \
+            head.lemma_.lower() in lexicon().words("workforce-nouns.txt"):
+        return True
+    partners = ([head] if root.dep_ == "conj" else []) + \
+        [child for child in root.children if child.dep_ == "conj"]
+    subject = root.dep_ in _SUBJECTS or root.dep_ == "conj" and head.dep_ in _SUBJECTS
+    return subject and any(partner.ent_type_ == "ORG" and partner.ent_iob_ != "O"
+                           for partner in partners)

@@ -33,6 +33,7 @@ from kg.extract.entities.clues import (
     names_of_things,
     paired_with_a_town,
     person_name_part,
+    stands_where_a_body_does,
     titled_name,
     unit_of_a_force,
     written_as_a_persons_name,
@@ -487,6 +488,9 @@ def _add_named(
             _add_person(ctx, span)  # "Ri" after "Ri Il Kyu": a name part, not a place
         elif all(w in _COMPASS for w in re.split(r"[\s-]+", text)) and len(span) > 1:
             return  # "North-South" (ties) names no place
+        elif label == "GPE" and stands_where_a_body_does(span):
+            ctx.add_mention(span, classify_organization(text))  # "a FedEx contractor", "did
+            # not work for FedEx", "Disney and Lucasfilm announced": a company, no place
         elif text in lexicon().words("former-states.txt"):
             ctx.add_mention(span, "Country")  # "the invasion by the Soviet Union": a state
             # that no longer exists, which the gazetteer of today's states lacks
