@@ -805,6 +805,10 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     # but equal sums of other things, told without "the", are different sums
     ("Acme paid $5 million for the plant in May. Beta raised $5 million from investors.",
      [5_000_000, 5_000_000]),
+    # nor are equal sums hung on the same verb twice
+    ("Acme raised $5 million in March. Beta raised $5 million in April.", [5_000_000, 5_000_000]),
+    ("Acme paid $5 million for the site. Later, Beta paid $5 million for a warehouse.",
+     [5_000_000, 5_000_000]),
     # equal figures of one sentence are different figures
     ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
      [5000, 4000, 4000]),

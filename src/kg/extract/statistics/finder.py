@@ -230,34 +230,42 @@ def _a_sum_told_again(part: Any, statistic: Statistic, earlier_part: Any,
     """Whether a sum of money restates one an earlier sentence told: the same value in the same
     currency, written as one the reader knows ("the $5,000 in prize money" after "each winner
     received five thousand dollars"; "10% of the $74 billion in fees and $70 billion in ad
-    sales", each told before) or hung on the same word ("a funding cut of $500,000" after "the
-    board has cut $500,000 from its budget"). Sums of one sentence, or hung on other words
-    and written without "the", are different ones ("Acme paid $5 million ... Beta raised
-    $5 million")."""
+    sales", each told before) or hung on a noun and a verb of one word ("a funding cut of
+    $500,000" after "the board has cut $500,000 from its budget"). Sums of one sentence, or
+    hung on other words, or on the same verb or noun twice, and written without "the", are
+    different ones ("Acme paid $5 million ... Beta raised $5 million"; "Acme raised $5 million
+    in March. Beta raised $5 million in April")."""
     if statistic.unit in ("count", "percent") or earlier.unit != statistic.unit or \
             earlier.value != statistic.value or \
             earlier.evidence.sentence >= statistic.evidence.sentence:
         return False
-    return _written_as_known(part) or _word_a_sum_hangs_on(part) == _word_a_sum_hangs_on(earlier_part)
+    if _written_as_known(part):
+        return True
+    word, earlier_word = _word_a_sum_hangs_on(part), _word_a_sum_hangs_on(earlier_part)
+    return word.lemma_.lower() == earlier_word.lemma_.lower() and \
+        {word.pos_, earlier_word.pos_} == {"NOUN", "VERB"}  # "a cut of" after "has cut"
+
+
+def _first_conjunct(part: Any) -> Any:
+    """The noun a figure counts, or the first conjunct of a list it is one of ("$70 billion"
+    in "the $74 billion in fees and $70 billion in ad sales" is "billion" of "$74 billion")."""
+    noun = counted_noun(number_root(part))
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _written_as_known(part: Any) -> bool:
     """Whether a figure is written with "the", itself or as a conjunct of one that is ("the $74
     billion in fees and $70 billion in ad sales")."""
-    noun = counted_noun(number_root(part))
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in _first_conjunct(part).children)
 
 
-def _word_a_sum_hangs_on(part: Any) -> str:
-    """The lemma of the verb or noun a sum is the object or "of" phrase of: "cut" in "has cut
-    $500,000" and in "a funding cut of $500,000"; the sum's own head word otherwise."""
-    noun = counted_noun(number_root(part))
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    return str(head.lemma_.lower())
+def _word_a_sum_hangs_on(part: Any) -> Any:
+    """The verb or noun a sum is the object or "of" phrase of: "cut" in "has cut $500,000" and
+    in "a funding cut of $500,000"; the sum's own head word otherwise."""
+    noun = _first_conjunct(part)
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
 
 
 def _a_toll_of_an_earlier_year(time: TimeValue | None, own: str | None, key: str,
