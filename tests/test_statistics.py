@@ -228,6 +228,15 @@ def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) ->
     assert [s.value for s in facts_of(text).statistics] == [40]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # "I" after a number opens no list's title, and a superlative of time no ranking
+    ("Of the 40 Republicans I interviewed, 12 said they would vote.", 40),
+    ("Health officials reported the 12 latest deaths on Monday.", 12),
+])
+def test_a_count_before_i_or_a_superlative_of_time_is_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
 @pytest.mark.parametrize("text", [
     "Members of the International Brotherhood of Teamsters Local 89 walked off the job at 40 depots.",
     "Workers at UAW Local 600 voted to strike at 40 plants.",

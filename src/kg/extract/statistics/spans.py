@@ -441,15 +441,18 @@ _TITLE_WORD_TAGS = ("PRP", "WP", "WDT", "TO")
 
 def is_a_ranking_or_a_list_title(span: Any) -> bool:
     """Whether a number sizes a ranking or names a list rather than counting anything: it comes
-    right before a superlative ("the nation's 10 most populous states", "Asia's 50 richest
-    families", "13 Best Tweets About the Quake"), or it opens a title written in capitals
-    with a capitalised pronoun or "To" in it ("10 People Who Don't Matter", "7 Things You
-    Should Know"). "Floods Leave 300 People Without Power" keeps its figure."""
+    right before a superlative of rank ("the nation's 10 most populous states", "Asia's 50
+    richest families", "13 Best Tweets About the Quake"; not one of time or order of
+    ``order-superlatives.txt``: "the 12 latest deaths"), or it opens a title written in
+    capitals with a capitalised pronoun other than "I", or "To", in it ("10 People Who Don't
+    Matter", "7 Things You Should Know"; not "the 40 Republicans I interviewed"). "Floods
+    Leave 300 People Without Power" keeps its figure."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     after = doc[span.end]
-    if after.tag_ == "JJS" or after.tag_ == "RBS" and after.lower_ in ("most", "least") and \
+    ranking = after.tag_ == "JJS" and after.lower_ not in lexicon().words("order-superlatives.txt")
+    if ranking or after.tag_ == "RBS" and after.lower_ in ("most", "least") and \
             span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "ADJ":
         return True
     title = []
@@ -457,7 +460,8 @@ def is_a_ranking_or_a_list_title(span: Any) -> bool:
         if not token.is_alpha or not token.text[:1].isupper():
             break
         title.append(token)
-    return len(title) >= 2 and any(t.tag_ in _TITLE_WORD_TAGS and t.i > span.end for t in title)
+    return len(title) >= 2 and any(t.tag_ in _TITLE_WORD_TAGS and t.i > span.end and t.text != "I"
+                                   for t in title)
 
 
 def _is_item_number(span: Any) -> bool:
