@@ -155,7 +155,7 @@ def test_a_date_an_event_is_compared_since_is_not_its_date(text: str, event_type
 
 @pytest.mark.parametrize(("text", "event_type", "expected"), [
     # the span the article is published in is a time, not a length (rule event-time-this-span)
-    ("Coach Dana Whitfield explained this week she chose to close the camp to the press.",
+    ("Airline boss Ken Ito admitted this week that the fleet needed new engines.",
      "Statement", ("this week", "2025-03")),
     ("The Kenyan government signed a trade pact with Uganda earlier this year.", "Treaty",
      ("earlier this year", "2025")),
@@ -176,8 +176,8 @@ def test_a_length_of_time_is_still_no_date() -> None:
     # a document speaks when it was made public (rule event-time-document-released)
     ("A survey published on Monday by the Lagos Chamber of Commerce shows that prices rose.",
      "Report", ("Monday", "2025-03-10")),
-    ("But a study released late last month by the Osaka Institute reported that rents fell.",
-     "Report", ("late last month", "2025-02")),
+    ("However, a report issued late last month by the Nordic Glacier Council showed that the "
+     "ice shrank.", "Report", ("late last month", "2025-02")),
     ("Court papers released on Wednesday show the mayor of Tulsa took bribes.", "Report",
      ("Wednesday", "2025-03-12")),
 ])
