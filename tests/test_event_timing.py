@@ -167,6 +167,16 @@ def test_a_span_of_the_present_dates_its_event(text: str, event_type: str,
     assert expected in dated(text, event_type)
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a span after the article's day dates no event the text tells as done
+    ("The Kenyan government signed a trade pact with Uganda later this year.", "Treaty"),
+    ("Chilean and Peruvian ministers met in Lima later this year.", "Meeting"),
+    ("Chilean and Peruvian ministers met in Lima next week.", "Meeting"),
+])
+def test_a_span_still_to_come_dates_no_past_event(text: str, event_type: str) -> None:
+    assert dated(text, event_type) == set()
+
+
 def test_a_length_of_time_is_still_no_date() -> None:
     assert dated("The Lima Ballet began a two-week tour of Peru on Monday.", "Visit") == {
         ("Monday", "2025-03-10")}

@@ -19,11 +19,15 @@ _DOING_ITS_DAMAGE = ("Disaster", "Attack")
 day: "a storm that struck the coast on Wednesday", "the blast, which hit the market on Friday"."""
 _RELATIVE_PRONOUNS = ("that", "which")
 _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)s?\b", re.I)
-_PAST_SPAN_RE = re.compile(r"\b(ago|last|since|this)\b", re.I)
-"""Words that make a span a time, not a length, also opening a sentence: "Last week, 12 people
-died", "two years ago" (rule event-time-past-span), "explained this week", "signed earlier this
-year" (rule event-time-this-span: the span the article is published in); not a duration such
-as "a two-week trip"."""
+_TIME_SPAN_RE = re.compile(r"\b(ago|last|since|this)\b", re.I)
+"""Words that make a span a time, not a length, also opening a sentence: a past span ("Last
+week, 12 people died", "two years ago": rule event-time-past-span) or the span the article is
+published in ("explained this week", "signed earlier this year": rule event-time-this-span);
+not a duration such as "a two-week trip"."""
+_LATER_SPAN_RE = re.compile(r"\b(later|next|coming|rest|remainder)\b", re.I)
+"""Words that put a span, or part of it, after the article's day ("later this year", "next
+week", "the rest of this month"): no time an event the text tells happened, so such a span
+dates nothing (as a length, it was never a date)."""
 _CLAUSES = {"ccomp", "advcl", "relcl", "pcomp", "xcomp", "acl", "csubj", "conj", "parataxis"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _TO_COME = ("will", "would", "'ll", "shall")
@@ -134,7 +138,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     for ent in dates:
         if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text):
             continue
-        if _DURATION_RE.search(ent.text) and not _PAST_SPAN_RE.search(ent.text):
+        if _DURATION_RE.search(ent.text) and (
+                not _TIME_SPAN_RE.search(ent.text) or _LATER_SPAN_RE.search(ent.text)):
             if ent.root.head.i == trigger.i:
                 length = duration(ent.text)
             continue
@@ -207,7 +212,8 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
     event-time-document-released): "a study released late last month reported", "documents
     published on Monday show", "in a statement issued on Friday, the ministry said" (it spoke
     then); only a verb of ``event-release-verbs.txt`` ("a survey conducted in March shows"
-    was done in March, not told then), and not a clause with a subject of its own."""
+    was done in March, not told then), and only the participle's own words, not those of a
+    clause below it (``_governed_directly``)."""
     if type_ not in _SAYING or trigger.pos_ != "VERB":
         return set()
     documents = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
