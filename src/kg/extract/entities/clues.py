@@ -380,17 +380,9 @@ def apposed_to_a_role(span: Any, gazetteer: Any) -> bool:
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
     return any(child.dep_ == "appos" and child.i > span.end and child.is_lower and
-               child.tag_ == "NN" and child.lower_ not in _ROLES_A_BODY_HOLDS and
+               child.tag_ == "NN" and child.lower_ not in lexicon().words("body-roles.txt") and
                (child.lower_ in gazetteer.titles or child.lower_ in gazetteer.occupations)
                for child in span.root.children)
-
-
-# Titles and occupations a company or a body may hold too: "Deloitte, the auditor", "Acme, the
-# agent of the estate", "BlackRock, the fund manager", "Hewlett Packard, a major player".
-_ROLES_A_BODY_HOLDS = {"administrator", "adviser", "advisor", "agent", "auditor", "boss", "chair",
-                       "chief", "coordinator", "counsel", "delegate", "executive", "head", "leader",
-                       "liquidator", "manager", "representative", "national", "official",
-                       "founder", "co-founder", "negotiator", "player"}
 
 
 # Nouns after a people's name (not a state's) that make a place of it: "the Kurdish region".

@@ -8,7 +8,9 @@ from typing import Any, Literal
 Told = Literal["wished", "planned"]
 """How an event not (yet) done is told: wanted, possible or guessed; or planned."""
 
-_CONDITIONS = ("if", "unless", "whether")
+_IF = ("if", "unless")
+"""Words that open a condition ("if the talks fail", "unless invited")."""
+_CONDITIONS = (*_IF, "whether")
 """Words that open a clause that asserts nothing: a condition ("if the woman is killed"), or a
 question ("it is not known whether anyone was arrested")."""
 _HYPOTHETICAL = ("would", "could", "might", "may", "should", "must")
@@ -182,7 +184,7 @@ def _condition(clause: Any) -> bool:
     first = next(iter(clause.lefts), None)
     if first is not None and first.lower_ == "had" and first.dep_ == "aux":
         return True
-    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+    return any(m.dep_ == "mark" and m.lower_ in _IF
                and not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in clause.children)
 
 
