@@ -95,7 +95,7 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
     if _purpose(verb):
         return "wished"  # "sent his police to arrest a senior official": the aim, not the deed
     if _consequence(verb):
-        return "wished"  # "if he had known, he would have arrested him himself"
+        return "wished"  # "if she had known, she would have sacked him herself"
     modals: tuple[str, ...] = _NOT_DONE if verb is token or token.pos_ == "ADJ" else _HYPOTHETICAL
     if verb is token and verb.dep_ == "ccomp":
         modals = tuple(m for m in modals if m != "would")  # "said it would cut 400 jobs": will
@@ -114,10 +114,10 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
 
 def _infinitive_or_gerund(verb: Any) -> bool:
     """Whether a verb is a to-infinitive of a clause ("efforts to hold talks") or a gerund
-    after a noun's preposition ("his offer of holding talks", "conditions for resuming
+    after a noun's preposition ("her offer of hosting a summit", "conditions for resuming
     negotiations"): the forms by which a word of intention names what is aimed at. Not a
-    gerund on a verb's preposition, a circumstance of its clause ("the talks failed, with the
-    rebels saying they would not cooperate")."""
+    gerund on a verb's preposition, a circumstance of its clause ("the strike went on, with the
+    drivers saying they would not return")."""
     return (verb.dep_ in _INFINITIVE_CLAUSES and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) or (
         verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
@@ -126,14 +126,14 @@ def _infinitive_or_gerund(verb: Any) -> bool:
 
 _GOALS = ("in", "into", "to")
 """Prepositions by which a verb's deed reaches an event as its goal ("take part in talks",
-"draw the rebels into talks", "bring them to the table"); not those of its time or
+"bring the unions into talks", "bring them to the table"); not those of its time or
 circumstance ("was due to be signed before the election", "during a cabinet meeting"), an
 event that is there whatever the deed."""
 
 
 def _verb_of_its_phrase(token: Any) -> Any | None:
-    """The verb an event noun's preposition of goal hangs on: "take part" of "to take part in
-    a prayer meeting", "draw" of "to draw the rebels into peace talks"."""
+    """The verb an event noun's preposition of goal hangs on: "sit in" of "to sit in on a
+    budget meeting", "bring" of "to bring the two unions into wage talks"."""
     preposition = token.head
     if token.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in _GOALS \
             or preposition.head.i == preposition.i:
@@ -146,9 +146,9 @@ def _verb_of_its_phrase(token: Any) -> Any | None:
 
 def _aim_of(verb: Any, intentions: AbstractSet[str], plans: AbstractSet[str]) -> Told | None:
     """How the deed of an infinitive or a gerund is told by the word it hangs on (rule
-    ``event-aim-of-an-intention``): "wished" under a word of ``intentions`` ("efforts to draw
-    the rebels into peace talks", "was supposed to take part in a prayer meeting", "his offer
-    of holding talks"), "planned" under one of ``plans``; None under any other word ("flew to
+    ``event-aim-of-an-intention``): "wished" under a word of ``intentions`` ("efforts to bring
+    the two unions into wage talks", "was meant to sit in on a budget meeting", "her offer
+    of hosting a summit"), "planned" under one of ``plans``; None under any other word ("flew to
     Accra to take part in the talks": they took place)."""
     head = verb.head
     for _ in range(3):  # "calls for Dr Roe to resign": the clause may hang on the noun's object
@@ -169,7 +169,7 @@ _CONSEQUENCE_MODALS = ("would", "could", "might")
 def _consequence(verb: Any) -> bool:
     """Whether a verb is the consequence a condition of its own clause leads to (rule
     ``event-consequence-of-a-condition``), told under "would", "could" or "might": "if he had
-    known, he would have arrested him himself", "the union could strike if talks fail", "had
+    known, she would have sacked him herself", "the union could strike if talks fail", "had
     the ship sunk, hundreds would have died"; not a deed told as done beside a condition ("he
     resigned, even if reluctantly") nor a plan a body announces without one ("said it would cut
     400 jobs")."""

@@ -22,7 +22,7 @@ _DURATION_RE = re.compile(r"\b(\d+|[a-z]+)[\s-](day|week|month|year|decade|hour)
 _TIME_SPAN_RE = re.compile(r"\b(ago|last|since|this)\b", re.I)
 """Words that make a span a time, not a length, also opening a sentence: a past span ("Last
 week, 12 people died", "two years ago": rule event-time-past-span) or the span the article is
-published in ("explained this week", "signed earlier this year": rule event-time-this-span);
+published in ("resigned this week", "signed earlier this year": rule event-time-this-span);
 not a duration such as "a two-week trip"."""
 _LATER_SPAN_RE = re.compile(r"\b(later|next|coming|rest|remainder)\b", re.I)
 """Words that put a span, or part of it, after the article's day ("later this year", "next
@@ -209,7 +209,7 @@ def _dated_antecedent(trigger: Any) -> set[int]:
 def _dated_release(trigger: Any, type_: str) -> set[int]:
     """The date words of the participle that tells the document a saying verb reports was made
     public, the subject of that verb or the one it speaks "in" (rule
-    event-time-document-released): "a study released late last month reported", "documents
+    event-time-document-released): "a survey released late last week found", "documents
     published on Monday show", "in a statement issued on Friday, the ministry said" (it spoke
     then); only a verb of ``event-release-verbs.txt`` ("a survey conducted in March shows"
     was done in March, not told then), and only the participle's own words, not those of a
