@@ -1359,23 +1359,3 @@ def test_a_name_taken_for_a_place_standing_where_a_body_does_is_a_body(
     # spaCy's small model tags a firm's name a place's; the parse shows it employs or announces
     facts = tagged_facts(text, *tags)
     assert entity(facts, name).type == kind
-
-
-@pytest.mark.parametrize(("text", "cut", "name"), [
-    ("Ama Mensah of the Federation for a Green Accra said the plan would fail.", "Federation",
-     "Federation for a Green Accra"),
-    ("The National Council for a Free Press, based in Lima, filed the suit on Friday.",
-     "National Council", "National Council for a Free Press"),
-    ("Pedro Alves, head of the Institute for an Open Brazil, resigned in March.", "Institute",
-     "Institute for an Open Brazil"),
-])
-def test_a_bodys_name_runs_on_over_the_cause_it_is_for(text: str, cut: str, name: str) -> None:
-    # spaCy's small model ends such a name at its head word, before "for a"
-    facts = tagged_facts(text, (cut, "ORG"))
-    assert typed(facts).get(name) == "Organization"
-
-
-def test_a_request_for_a_named_thing_is_no_part_of_a_bodys_name() -> None:
-    facts = tagged_facts("Farmers asked the Council for a Senate inquiry into the floods.",
-                         ("Council", "ORG"), ("Senate", "ORG"))
-    assert not any(" for " in label for label in typed(facts))

@@ -38,8 +38,6 @@ def looks_like_name(tokens: Any) -> bool:
                     and not t.doc[t.i - 1].whitespace_}
     return all(t.text[:1].isupper() or t.lower_ in LOWER_NAME_WORDS or "-" in t.text
                or t.i in after_hyphen  # "Park Ji-hoon": the tokenizer splits "Ji - hoon"
-               or t.lower_ in ("a", "an") and t.i > tokens[0].i and
-               t.doc[t.i - 1].lower_ == "for"  # "the Centre for a Fair Society": its cause
                for t in tokens if t.is_alpha)
 
 

@@ -37,8 +37,6 @@ def has_a_body_head(name: str) -> bool:
 
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words."""
-    name = re.split(r" for an? (?=[A-Z])", name)[0]  # "the National Committee for an Effective
-    # Congress": the head words come before the cause the body is for
     if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):
         return "NewsOrganization"  # "Israeli Army Radio", "Coast FM", "TalkRadio": the last
         # word (or a word's last part) says it

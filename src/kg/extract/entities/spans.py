@@ -406,7 +406,6 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
             continue  # inside a longer known name
         if ent.label_ == "ORG":
             ent = _with_untagged_place_after_of(_longest_known_name(ent, gazetteer), gazetteer)
-            ent = _with_a_cause_after_for(ent)
         previous = joined[-1] if joined else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and \
                 previous.end == ent.start and len(previous) > 1 and \
@@ -426,31 +425,6 @@ def _join_split_names(ents: list[Any], gazetteer: Any) -> list[Any]:
             continue
         joined.append(ent)
     return joined
-
-
-def _with_a_cause_after_for(ent: Any) -> Any:
-    """"The National Committee" + "for an Effective Congress", "the Centre" + "for a Fair
-    Tarrow": a body's name that the model ended at its head word, before "for", "a" or "an" and
-    capitalised words, runs on over them when the parse hangs "for" on a noun, not a verb (the
-    small model often hangs it on the wrong noun), and makes the last capitalised word its
-    object (the cause the body is for); "asked the Commission for a Senate inquiry" names no
-    such cause (its object is the lower-case "inquiry")."""
-    from kg.nlp import make_span
-
-    doc = ent.doc
-    at = ent.end
-    if ent.label_ != "ORG" or at + 2 >= len(doc) or doc[at].lower_ != "for" or \
-            doc[at + 1].lower_ not in ("a", "an") or \
-            ent[-1].lower_ not in lexicon().words("body-words.txt") or \
-            doc[at].head.pos_ not in ("NOUN", "PROPN"):
-        return ent  # ("asked the Council for a Royal Commission": "for" hangs on the verb)
-    end = at + 2
-    while end < len(doc) and end < at + 7 and doc[end].is_title and doc[end].is_alpha:
-        end += 1
-    objects = [child for child in doc[at].children if child.dep_ == "pobj"]
-    if end == at + 2 or [o.i for o in objects] != [end - 1]:
-        return ent
-    return make_span(doc, ent.start, end, "ORG")
 
 
 def _state_after_a_body(body: Any, place: Any, gazetteer: Any) -> bool:
