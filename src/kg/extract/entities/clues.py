@@ -165,7 +165,7 @@ def names_a_sites_town(span: Any) -> bool:
     text = span.text
     for start in range(len(doc) - size):
         # The first word's text begins any equal span's text: checked first, it spares making a
-        # span at every token (as places.town_names_an_affair does).
+        # span at every token (as place_clues.town_names_an_affair does).
         if start == span.start or not text.startswith(doc[start].text) or \
                 doc[start : start + size].text != text:
             continue
