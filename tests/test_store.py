@@ -607,3 +607,40 @@ def test_triple_export_dedup_survives_hash_collisions(
     store.dump(output, "nt")
     lines = output.getvalue().decode().splitlines()
     assert len(lines) == len(set(lines)) == 7
+
+
+def test_a_read_only_open_racing_a_writer_s_compaction_is_tried_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a writer's compaction deleted a file between RocksDB's reading of its file list and its
+    # opening of the files: the store is not damaged, and the next try opens it
+    where = str(tmp_path / "store")
+    with open_store(where, create=True) as store:
+        store.replace_graphs({ARTICLE_1: GRAPH_1})
+    real = pyoxigraph.Store.read_only
+    tries = []
+
+    def racing(path: str) -> pyoxigraph.Store:
+        tries.append(path)
+        if len(tries) == 1:
+            raise RuntimeError("Corruption: IO error: No such file or directory: While open a "
+                               f"file for random read: {path}/000009.sst")
+        return real(path)
+
+    monkeypatch.setattr(pyoxigraph.Store, "read_only", staticmethod(racing))
+    with open_store(where, read_only=True) as store:
+        assert store.graphs() == [ARTICLE_1]
+    assert len(tries) == 2
+
+
+def test_a_file_missing_at_every_try_is_damage(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    where = str(tmp_path / "store")
+    with open_store(where, create=True):
+        pass
+
+    def gone(path: str) -> pyoxigraph.Store:
+        raise RuntimeError(f"Corruption: IO error: No such file or directory: {path}/000009.sst")
+
+    monkeypatch.setattr(pyoxigraph.Store, "read_only", staticmethod(gone))
+    with pytest.raises(StoreError, match="its files are damaged"):
+        open_store(where, read_only=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -56,7 +58,7 @@ def open_embedded(where: str, *, create: bool = False, read_only: bool = False) 
     # A writer keeps kg serve out (and is kept out by it): see kg.storelock.
     lock = None if read_only else hold_for_writing(path, where)
     try:
-        inner = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+        inner = _read_only(path) if read_only else pyoxigraph.Store(str(path))
     except (OSError, RuntimeError) as error:  # RuntimeError: RocksDB found its files corrupt
         if lock is not None:
             lock.release()
@@ -76,6 +78,28 @@ def open_embedded(where: str, *, create: bool = False, read_only: bool = False) 
     if not read_only:
         _unfinished_ingestions(path)
     return EmbeddedStore(inner, where, read_only=read_only, lock=lock)
+
+
+_READ_ONLY_ATTEMPTS = 4
+"""How often a read-only open is tried when a file it was told of is gone (see _read_only)."""
+
+
+def _read_only(path: Path) -> pyoxigraph.Store:
+    """A read-only handle on the store at ``path``. A writer open at the same time (another
+    process's ``kg build``, or in this process a handle a pending traceback still holds) may
+    delete a file by a compaction between the moment RocksDB reads its list of files and the
+    moment it opens them: RocksDB then reports corruption ("No such file or directory") though
+    nothing is damaged. Such an open is tried again, after collecting this process's garbage
+    (which releases a forgotten writer) and a short pause; real damage fails every time."""
+    for attempt in range(1, _READ_ONLY_ATTEMPTS + 1):
+        try:
+            return pyoxigraph.Store.read_only(str(path))
+        except RuntimeError as error:
+            if attempt == _READ_ONLY_ATTEMPTS or "No such file or directory" not in str(error):
+                raise
+            gc.collect()
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def disk_state(where: str) -> str | None:
