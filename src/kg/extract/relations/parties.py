@@ -4,6 +4,7 @@ US party tag after a legislator's name ("Sen. Z (R-Texas)")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kg.extract.context import Context
@@ -51,14 +52,18 @@ def party_of_adjective(ctx: Context, token: Any, words: list[Any]) -> Mention | 
     if any(body.type != "PoliticalParty" and body.name.split()[0] == token.text
            for body in ctx.gazetteer.organizations.values()):
         return None  # "National" opens an assembly's or a bank's name too: no party's own word
+    party = _the_story_s_party(ctx, lambda name: name.split()[:2] == [token.text, "Party"])
+    return None if party is None else ctx.add_mention([token], party.type, key=party.key)
+
+
+def _the_story_s_party(ctx: Context, named: Callable[[str], bool]) -> KnownOrganization | None:
+    """The one party of the gazetteer of a state the story names (:func:`story_states`) that
+    has a name or an alias ``named`` accepts; None when no party or several have one."""
     states = story_states(ctx)
     parties = {party.key: party for party in ctx.gazetteer.organizations.values()
-               if party.type == "PoliticalParty" and party.country in states and any(
-                   name.split()[:2] == [token.text, "Party"] for name in (party.name, *party.aliases))}
-    if len(parties) != 1:
-        return None
-    party = next(iter(parties.values()))
-    return ctx.add_mention([token], party.type, key=party.key)
+               if party.type == "PoliticalParty" and party.country in states
+               and any(named(name) for name in (party.name, *party.aliases))}
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def story_states(ctx: Context) -> set[str]:
@@ -112,7 +117,6 @@ def party_members_apposed(ctx: Context, out: Relations) -> None:
     a capitalised noun for one member of a party, apposed to a name, whose plural is the short
     name of the one party of a state the story names ("Republicans", "Democrats", "Tories" in
     the gazetteer); only an article, a place's name or "from"/"of" a place may qualify it."""
-    states = story_states(ctx)
     for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
         last = ctx.last_token(person)
         apposed = [c for c in last.children if c.dep_ == "appos" and c.i > last.i]
@@ -124,12 +128,9 @@ def party_members_apposed(ctx: Context, out: Relations) -> None:
             known = ctx.mention_at(noun)
             if known is not None and known.type != "PoliticalParty":
                 continue
-            parties = {party.key: party for party in ctx.gazetteer.organizations.values()
-                       if party.type == "PoliticalParty" and party.country in states
-                       and _plural(noun.text) in (party.name, *party.aliases)}
-            if len(parties) != 1:
+            party = _the_story_s_party(ctx, _plural(noun.text).__eq__)
+            if party is None:
                 continue
-            party = next(iter(parties.values()))
             mention = known or ctx.add_mention([noun], party.type, key=party.key)
             out.relate(person, "memberOf", mention,
                        ctx.evidence([last, noun], "party-member-apposed", 0.8))
