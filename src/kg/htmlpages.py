@@ -116,10 +116,7 @@ def _instant(value: str | None) -> datetime | None:
 def _iso(value: str | None) -> str | None:
     """``value`` if it is an ISO date or date and time ("2024-03-05T09:15Z"), else None: a
     page's own markup may write its date in any form ("2024/03/05"), which htmldate reads."""
-    try:
-        return value if value and datetime.fromisoformat(value.strip()) else None
-    except ValueError:
-        return None
+    return value if _instant(value) is not None else None
 
 
 def _first(tree: LexborHTMLParser, selector: str, attribute: str | None = None) -> str | None:
