@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.htmlpages import read_page
+from selectolax.lexbor import LexborHTMLParser
+
+from kg.htmlpages import _mend_broken_paragraphs, read_page
 
 _STORY = ("<p>The council of Dunmore voted on Monday to close the old harbour bridge for repairs "
           "that engineers say will take most of the coming year.</p>"
@@ -61,6 +63,31 @@ def test_a_short_quotation_whose_words_the_story_uses_elsewhere_stays() -> None:
                  "<p>The mayor posted a short message on her page:</p>"
                  "<blockquote><p>It is a sad day for the city.</p></blockquote>")
     assert "It is a sad day for the city." in body
+
+
+def test_a_lead_broken_open_by_a_box_inside_it_is_read() -> None:
+    # a box written inside <p> closes it: the lead is left as bare text before the stray </p>
+    body = _body('<div class="body"><p><div class="related-box"><ul><li><a href="/v">Video: the '
+                 'bridge</a></li></ul></div>LAGOS (Reuters) — Nigeria\'s central bank raised its '
+                 "main lending rate by two points on Tuesday to slow rising prices.</p>"
+                 "<p>The bank's governor said more rises could follow if the naira kept falling "
+                 "against the dollar over the coming months, traders said.</p></div>")
+    assert body.startswith("LAGOS (Reuters) — Nigeria's central bank raised")
+    assert "Video" not in body
+
+
+def test_bare_text_without_a_broken_paragraph_is_left_as_it_was() -> None:
+    for html in ("<div>Copyright 2031 Example Media. All rights reserved in every country."
+                 "<p>One short line.</p></div>",  # no stray </p> after it
+                 "<div><p><div>box</div>Watch live now.</p></div>",  # too short for a sentence
+                 # the tail of a sentence a link began: mending it would split the sentence
+                 '<div><p><div>box</div><a href="/m">Markets</a> were fixed on the central bank '
+                 "all week long, traders in three cities said.</p></div>"):
+        tree = LexborHTMLParser(html)
+        assert tree.body is not None
+        before = tree.body.html
+        _mend_broken_paragraphs(tree.body)
+        assert tree.body.html == before
 
 
 def test_the_date_is_the_newsroom_s_own_day() -> None:

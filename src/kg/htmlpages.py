@@ -8,8 +8,9 @@ jusText as its fallbacks), after removing what no story holds: scripts, navigati
 footers, forms, elements whose class or id names a widget (share bars, comment threads, "most
 read" lists, advertisements), and paragraphs that are only a link to another story or a label
 and links ("RELATED: <a>...</a>", "Topics: <a>...</a>"); pull quotes that repeat a paragraph go
-too. Only where trafilatura finds no body (a page of a few lines) are the page's paragraphs
-(``p``, ``h2``, ``h3``, ``li``) taken as they are.
+too, and a lead that a box nested in its ``<p>`` broke open is put back into a paragraph. Only
+where trafilatura finds no body (a page of a few lines) are the page's paragraphs (``p``,
+``h2``, ``h3``, ``li``) taken as they are.
 
 The fields come from the page's own markup first (Open Graph, ``<time datetime>``, the canonical
 link); where it has none, from trafilatura's reading of the page (htmldate's date, the site's
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from html import escape as html_escape
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -58,6 +60,7 @@ def read_page(html: str) -> tuple[dict[str, Any], str]:
         node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is not None:
+        _mend_broken_paragraphs(root)
         _drop_widgets(root)
         _drop_teasers(root)
         _drop_pull_quotes(root)
@@ -219,6 +222,44 @@ def _in_link(piece: LexborNode, top: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "cite", "code", "em", "i", "q", "small", "span",
+                          "strong", "sub", "sup", "time", "u"})
+
+
+def _runs_on_from_inline(loose: LexborNode) -> bool:
+    """Whether inline markup or other text runs on into this bare text (one sentence's flow)."""
+    before = loose.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    return before is not None and (before.tag == "-text" or before.tag in _INLINE_TAGS)
+
+
+def _mend_broken_paragraphs(root: LexborNode) -> None:
+    """Give back its ``<p>`` to a paragraph that a box set inside it broke open.
+
+    A ``<div>`` (a related-links box, a player) written inside ``<p>`` closes the paragraph in
+    every HTML parser, so "<p><div>...</div>WASHINGTON (AP) — The lead ...</p>" leaves the lead
+    as bare text and its closing ``</p>`` as an empty paragraph of its own, and the story loses
+    its first paragraph. Bare text of a sentence or more followed by such an empty paragraph is
+    put back into one.
+    """
+    for empty in root.css("p"):
+        if empty.attributes or empty.text(deep=True).strip() or empty.child is not None:
+            continue
+        loose = empty.prev
+        while loose is not None and loose.tag == "-text" and not (loose.text_content or "").strip():
+            loose = loose.prev
+        if loose is None or loose.tag != "-text":
+            continue
+        text = " ".join((loose.text_content or "").split())
+        if _runs_on_from_inline(loose):
+            continue  # the tail of a sentence that a link or an emphasis began
+        if len(text.split()) >= 8 and _SENTENCE_END.search(text):
+            mended = LexborHTMLParser(f"<p>{html_escape(text)}</p>").css_first("p")
+            if mended is not None:
+                loose.replace_with(mended)
 
 
 _PULL_QUOTE_WORDS = 40  # a display quote is a sentence or two; a quoted statement may run on
