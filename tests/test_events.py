@@ -2031,3 +2031,24 @@ def test_blaming_and_noting_by_a_named_speaker_is_a_statement(text: str, speaker
 ])
 def test_blame_and_notes_with_no_speaker_named_are_no_statement(text: str) -> None:
     assert not events_of(facts_of(text), "Statement")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The phone market is broken," Elena Marsh said at the Code Conference in May 2016.',
+     "Elena Marsh"),
+    ('"We will win," Lula said at a rally in Recife on Sunday.', "Lula"),
+    ("Fed chair Jerome Powell said during the meeting that rates would stay high.",
+     "Jerome Powell"),
+])
+def test_words_said_at_a_gathering_are_a_statement_beside_it(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
+    assert statement.evidence.rule == "event-said-at-a-gathering"
+
+
+def test_words_said_at_a_news_conference_are_the_press_conference() -> None:
+    facts = facts_of("Premier Li Qiang said at a news conference in Beijing that growth would "
+                     "pick up.")
+    assert not events_of(facts, "Statement")
+    assert events_of(facts, "PressConference")

@@ -134,7 +134,9 @@ def find_events(ctx: Context) -> list[Event]:
                     c.i in noun_triggers and (c.pos_ == "VERB" or (
                         noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
-                    for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
+                    for c in verb_arguments(token)
+                    if not (type_ == "Statement" and _spoken_at(ctx, token, c, triggers, dates)))
+                    or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
                 # (but "were killed in an ambush" is deaths besides the ambush, and "condemned
                 # the attack", "called the meeting a failure" words about it)
@@ -145,6 +147,9 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if type_ == "Statement" and any(_spoken_at(ctx, token, c, triggers, dates)
+                                            for c in verb_arguments(token)):
+                builder.rule = SAID_AT_A_GATHERING
             if type_ == "Attack" and particle and not triggers.armed_subject(token) and \
                     triggers.arms_fired(token, particle):
                 builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
@@ -278,6 +283,25 @@ def find_events(ctx: Context) -> list[Event]:
 _MAYBE = ("would", "could", "might", "may", "should", "must", "can")
 """Modals that tell a verb only as possible or owed, and so the deed it is done for: "ASIO could
 use the laws to detain people", "Arafat must move to arrest those responsible"."""
+
+
+SAID_AT_A_GATHERING = "event-said-at-a-gathering"
+_SPOKEN_AT = ("at", "during")
+_SPEECH_OCCASIONS = ("PressConference", "Interview")
+
+
+def _spoken_at(ctx: Context, verb: Any, noun: Any, triggers: Triggers, dates: list[Any]) -> bool:
+    """Whether a speech verb's argument is a gathering its words were said at, which is the
+    occasion of a statement, not the statement itself (``SAID_AT_A_GATHERING``):
+    "Musk said at the Code Conference in May", "'We will win,' Lula said at a rally in
+    Recife" (each a statement beside the gathering); but "said at a news conference" is the
+    press conference, and "told a conference" is spoken to it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or \
+            prep.lower_ not in _SPOKEN_AT:
+        return False
+    gathering = noun_trigger(ctx, noun, triggers, dates)
+    return gathering is not None and gathering.type not in _SPEECH_OCCASIONS
 
 
 def _infinitive(verb: Any) -> bool:
