@@ -2052,3 +2052,15 @@ def test_words_said_at_a_news_conference_are_the_press_conference() -> None:
                      "pick up.")
     assert not events_of(facts, "Statement")
     assert events_of(facts, "PressConference")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Two miners were trapped underground, the Financial Times reported, quoting company "
+     "officials.", "Financial Times"),
+    ("Four soldiers died in the clash, Al Jazeera reports, citing local officials.", "Al Jazeera"),
+    ("Le Monde reported the arrests on Friday, quoting two police sources in Lyon.", "Le Monde"),
+])
+def test_a_report_quoting_its_sources_is_one_report(text: str, outlet: str) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    assert ("agent", outlet) in roles_of(facts, report)

@@ -116,8 +116,9 @@ def find_events(ctx: Context) -> list[Event]:
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional
-        if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
-            continue  # "congratulated her in a statement, calling the result a vote for stability"
+        if sense is not None and sense[0] in _WORDS and _same_words(token, triggers):
+            continue  # "congratulated her in a statement, calling the result a vote for stability",
+            # "the Times reported, quoting officials"
         if sense is not None and sense[0] == "Statement" and triggers.order_to_a_listener(token):
             continue  # "the police had told them not to comment": an order, no occasion of speech
         if sense is not None:
@@ -385,16 +386,21 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     return kept
 
 
+_WORDS = ("Statement", "Report")
+"""Event types of words said or reported, which a participle after them goes on with."""
+
+
 def _same_words(verb: Any, triggers: Triggers) -> bool:
-    """Whether a speech verb in a participle with no subject of its own goes on with the words
-    of the verb it hangs on, a speech verb or one told "in a statement": "congratulated Roe in
-    a statement on Monday, calling the result a vote for stability" is one statement."""
+    """Whether a speech or report verb in a participle with no subject of its own goes on with
+    the words of the verb it hangs on, a speech or report verb or one told "in a statement":
+    "congratulated Roe in a statement on Monday, calling the result a vote for stability" is
+    one statement, "the Financial Times reported, quoting company officials" one report."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     said = triggers.verb_type(head)
-    return (said is not None and said[0] == "Statement") or any(
+    return (said is not None and said[0] in _WORDS) or any(
         triggers.nouns.get(o.lemma_.lower()) == "Statement"
         for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
 
