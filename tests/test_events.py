@@ -2064,3 +2064,18 @@ def test_a_report_quoting_its_sources_is_one_report(text: str, outlet: str) -> N
     facts = facts_of(text)
     report, = events_of(facts, "Report")
     assert ("agent", outlet) in roles_of(facts, report)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan mill met its production targets for the third year, chairman Peter Otieno said.",
+    '"We are currently not meeting their needs," Ana Ruiz of the Lisbon shelter said.',
+    "Ruto met the demands of the striking doctors in Nairobi on Monday.",
+])
+def test_meeting_what_is_owed_is_no_meeting(text: str) -> None:
+    assert not events_of(facts_of(text), "Meeting")
+
+
+def test_meeting_a_person_is_still_a_meeting() -> None:
+    facts = facts_of("Prime Minister Narendra Modi met President Joe Biden in Washington on Friday.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("participant", "Joe Biden") in roles_of(facts, meeting)
