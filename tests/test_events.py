@@ -2009,3 +2009,73 @@ def test_a_disaster_word_in_a_title_is_no_disaster(text: str) -> None:
 
 def test_a_disaster_noun_before_a_name_is_still_a_named_disaster() -> None:
     assert any(e.type == "Disaster" for e in facts_of("Cyclone Marla struck Fiji on Monday.").events)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("President Ashraf Ghani has repeatedly blamed Pakistan for sheltering the Taliban.",
+     "Ashraf Ghani"),
+    ("Air Malta blamed the cancellations on a strike by French air traffic controllers.",
+     "Air Malta"),
+    ("Analyst Sarah Kim noted that sales had fallen for three quarters.", "Sarah Kim"),
+])
+def test_blaming_and_noting_by_a_named_speaker_is_a_statement(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
+
+
+@pytest.mark.parametrize("text", [
+    "The derailment was blamed on a faulty signal near Leeds.",
+    "Officials blamed the crash on pilot error.",
+    "It is worth noting that the bank lost money in Brazil.",
+])
+def test_blame_and_notes_with_no_speaker_named_are_no_statement(text: str) -> None:
+    assert not events_of(facts_of(text), "Statement")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The phone market is broken," Elena Marsh said at the Code Conference in May 2016.',
+     "Elena Marsh"),
+    ('"We will win," Lula said at a rally in Recife on Sunday.', "Lula"),
+    ("Fed chair Jerome Powell said during the meeting that rates would stay high.",
+     "Jerome Powell"),
+])
+def test_words_said_at_a_gathering_are_a_statement_beside_it(text: str, speaker: str) -> None:
+    facts = facts_of(text)
+    statement, = events_of(facts, "Statement")
+    assert ("agent", speaker) in roles_of(facts, statement)
+    assert statement.evidence.rule == "event-said-at-a-gathering"
+
+
+def test_words_said_at_a_news_conference_are_the_press_conference() -> None:
+    facts = facts_of("Premier Li Qiang said at a news conference in Beijing that growth would "
+                     "pick up.")
+    assert not events_of(facts, "Statement")
+    assert events_of(facts, "PressConference")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Two miners were trapped underground, the Financial Times reported, quoting company "
+     "officials.", "Financial Times"),
+    ("Four soldiers died in the clash, Al Jazeera reports, citing local officials.", "Al Jazeera"),
+    ("Le Monde reported the arrests on Friday, quoting two police sources in Lyon.", "Le Monde"),
+])
+def test_a_report_quoting_its_sources_is_one_report(text: str, outlet: str) -> None:
+    facts = facts_of(text)
+    report, = events_of(facts, "Report")
+    assert ("agent", outlet) in roles_of(facts, report)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan mill met its production targets for the third year, chairman Peter Otieno said.",
+    '"We are currently not meeting their needs," Ana Ruiz of the Lisbon shelter said.',
+    "Ruto met the demands of the striking doctors in Nairobi on Monday.",
+])
+def test_meeting_what_is_owed_is_no_meeting(text: str) -> None:
+    assert not events_of(facts_of(text), "Meeting")
+
+
+def test_meeting_a_person_is_still_a_meeting() -> None:
+    facts = facts_of("Prime Minister Narendra Modi met President Joe Biden in Washington on Friday.")
+    meeting, = events_of(facts, "Meeting")
+    assert ("participant", "Joe Biden") in roles_of(facts, meeting)

@@ -116,8 +116,9 @@ def find_events(ctx: Context) -> list[Event]:
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional
-        if sense is not None and sense[0] == "Statement" and _same_words(token, triggers):
-            continue  # "congratulated her in a statement, calling the result a vote for stability"
+        if sense is not None and sense[0] in _WORDS and _same_words(token, triggers):
+            continue  # "congratulated her in a statement, calling the result a vote for stability",
+            # "the Times reported, quoting officials"
         if sense is not None and sense[0] == "Statement" and triggers.order_to_a_listener(token):
             continue  # "the police had told them not to comment": an order, no occasion of speech
         if sense is not None:
@@ -134,7 +135,9 @@ def find_events(ctx: Context) -> list[Event]:
                     c.i in noun_triggers and (c.pos_ == "VERB" or (
                         noun_trigger(ctx, c, triggers, dates) is not None
                     and not (type_ == "Death" and c.lemma_.lower() in triggers.causes_of_death)))
-                    for c in verb_arguments(token)) or any(c.i in noun_triggers for c in beyond)):
+                    for c in verb_arguments(token)
+                    if not (type_ == "Statement" and _spoken_at(ctx, token, c, triggers, dates)))
+                    or any(c.i in noun_triggers for c in beyond)):
                 # "agreed to a ceasefire", "told a press conference", "walked out of talks"
                 # (but "were killed in an ambush" is deaths besides the ambush, and "condemned
                 # the attack", "called the meeting a failure" words about it)
@@ -145,6 +148,9 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if type_ == "Statement" and any(_spoken_at(ctx, token, c, triggers, dates)
+                                            for c in verb_arguments(token)):
+                builder.rule = SAID_AT_A_GATHERING
             if type_ == "Attack" and particle and not triggers.armed_subject(token) and \
                     triggers.arms_fired(token, particle):
                 builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
@@ -280,6 +286,25 @@ _MAYBE = ("would", "could", "might", "may", "should", "must", "can")
 use the laws to detain people", "Arafat must move to arrest those responsible"."""
 
 
+SAID_AT_A_GATHERING = "event-said-at-a-gathering"
+_SPOKEN_AT = ("at", "during")
+_SPEECH_OCCASIONS = ("PressConference", "Interview")
+
+
+def _spoken_at(ctx: Context, verb: Any, noun: Any, triggers: Triggers, dates: list[Any]) -> bool:
+    """Whether a speech verb's argument is a gathering its words were said at, which is the
+    occasion of a statement, not the statement itself (``SAID_AT_A_GATHERING``):
+    "Musk said at the Code Conference in May", "'We will win,' Lula said at a rally in
+    Recife" (each a statement beside the gathering); but "said at a news conference" is the
+    press conference, and "told a conference" is spoken to it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or \
+            prep.lower_ not in _SPOKEN_AT:
+        return False
+    gathering = noun_trigger(ctx, noun, triggers, dates)
+    return gathering is not None and gathering.type not in _SPEECH_OCCASIONS
+
+
 def _infinitive(verb: Any) -> bool:
     """Whether a verb is a to-infinitive hung on another verb: "use the laws to detain people",
     "promised to round up the bombers"."""
@@ -361,16 +386,21 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     return kept
 
 
+_WORDS = ("Statement", "Report")
+"""Event types of words said or reported, which a participle after them goes on with."""
+
+
 def _same_words(verb: Any, triggers: Triggers) -> bool:
-    """Whether a speech verb in a participle with no subject of its own goes on with the words
-    of the verb it hangs on, a speech verb or one told "in a statement": "congratulated Roe in
-    a statement on Monday, calling the result a vote for stability" is one statement."""
+    """Whether a speech or report verb in a participle with no subject of its own goes on with
+    the words of the verb it hangs on, a speech or report verb or one told "in a statement":
+    "congratulated Roe in a statement on Monday, calling the result a vote for stability" is
+    one statement, "the Financial Times reported, quoting company officials" one report."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     said = triggers.verb_type(head)
-    return (said is not None and said[0] == "Statement") or any(
+    return (said is not None and said[0] in _WORDS) or any(
         triggers.nouns.get(o.lemma_.lower()) == "Statement"
         for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
 

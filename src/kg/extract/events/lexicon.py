@@ -43,6 +43,7 @@ class Triggers:
         self.named_agent: set[str] = set()
         self.excluded: dict[str, set[str]] = {}
         self.excluded_under: dict[str, set[str]] = {}
+        self.excluded_objects: dict[str, set[str]] = {}
         self.passive_death: set[str] = set()
         self.predicates: dict[str, str] = {}
         self.causes_of_death: set[str] = set()
@@ -108,6 +109,8 @@ class Triggers:
                 self.excluded.setdefault(word, set()).update(dependents)
             for word, heads in (entry.get("unless_under") or {}).items():
                 self.excluded_under.setdefault(word, set()).update(heads)
+            for word, objects in (entry.get("unless_object") or {}).items():
+                self.excluded_objects.setdefault(word, set()).update(objects)
             for word in entry.get("when_deadly") or []:
                 self.deadly_words[word] = type_
             for word in entry.get("predicates") or []:
@@ -489,9 +492,14 @@ class Triggers:
     def excluded_sense(self, token: Any) -> bool:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
-        ``unless_with``: dependency labels, or prepositions and modifiers by their word)."""
+        ``unless_with``: dependency labels, or prepositions and modifiers by their word),
+        "met the deadline" (``unless_object``: direct objects by their lemma)."""
         if self.nouns.get(hyphen_joined(token) or ""):
             return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
+        objects = self.excluded_objects.get(token.lemma_.lower()) or set()
+        if objects and any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
+                           for c in token.children):
+            return True
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)
