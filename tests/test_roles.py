@@ -179,3 +179,31 @@ def test_a_field_after_a_title_narrows_the_post(
 def test_a_body_after_of_is_led() -> None:
     found = relations(facts_of("Tom Hale, the head of Oxfam, said aid had arrived in Gaza."))
     assert ("Tom Hale", "leaderOf", "Oxfam") in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a trade of WordNet's said of a person with "a": apposed, or after a copula, with its modifiers
+    ("Kofi Boateng, a life insurance salesman from Kumasi, said he saw the fire.",
+     ("Kofi Boateng", "jobTitle", "life insurance salesman")),
+    ("The younger Okafor is a pharmacist who opened a shop in Enugu in 2009.",
+     ("Okafor", "jobTitle", "pharmacist")),
+    ("Marta Silva, a 51-year-old hospital worker, told the court she had been threatened.",
+     ("Marta Silva", "jobTitle", "hospital worker")),
+    ("Investigators said Lars Eriksen was an electrician at the plant.",
+     ("Lars Eriksen", "jobTitle", "electrician")),
+])
+def test_a_trade_said_of_a_person_is_their_job(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a rank, a definite post, a relative or a pastime is no trade
+    ("Yuki Sato was the first swimmer eliminated from the final.", "Yuki Sato"),
+    ("Dieter Kramer, the league's leading goal kicker, will play again.", "Dieter Kramer"),
+    ("Amara Diallo, a father of four, said the water had gone.", "Amara Diallo"),
+    ("Priya Raman, a keen golfer, said the course was closed.", "Priya Raman"),
+])
+def test_no_trade_is_read_from_a_rank_or_a_pastime(text: str, subject: str) -> None:
+    found = relations(facts_of(text))
+    assert not {f for f in found if f[0] == subject and f[1] == "jobTitle"}, found
