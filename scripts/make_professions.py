@@ -6,12 +6,13 @@
 
 A noun is listed when its most frequent sense (the first in WordNet's index) is a person of one
 of the working kinds below, directly or through any chain of "is a kind of": a worker
-("salesman", "driver"), a professional ("lawyer", "coach"), a businessperson ("owner",
+("salesman", "electrician"), a professional ("lawyer", "coach"), a businessperson ("owner",
 "retailer"), an expert ("analyst"), a scientist, an athlete ("Olympian") or a trainer. Named
 people (WordNet's instances, "Nimitz") and nouns whose first sense is no person are left out, as
-are phrases of more than two words. The relation rules read the list only for the head of a
-noun apposed to a person's name or said of one by a copula ("X, a life insurance salesman"),
-where no title of ``titles.tsv`` is written (kg.extract.relations.title_words.profession_of).
+are phrases of more than two words and the few nouns of standing or past (``EXCLUDED``).
+The relation rules read the list only for the head of a noun apposed to a person's name or
+said of one by a copula ("X, a life insurance salesman"), where no title of ``titles.tsv`` is
+written (kg.extract.relations.title_words.profession_of).
 
 Source: WordNet 3.0 (c) Princeton University, under the WordNet licence (free use, copy and
 redistribution with its notice), read from ``/usr/share/wordnet/data.noun`` and ``index.noun``.
@@ -26,6 +27,9 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "professions.txt"
 ROOTS = ("worker", "professional", "businessperson", "expert", "scientist", "athlete", "trainer")
 """The working kinds of person: each noun's first WordNet sense, which heads the list's tree."""
+EXCLUDED = ("veteran", "professional", "pro")
+"""Nouns under a working kind that say a person's standing or past, not their trade: "a
+Vietnam veteran", "a seasoned professional"."""
 PERSON_FILE = 18
 """WordNet's lexicographer file of nouns for people (noun.person)."""
 
@@ -94,7 +98,8 @@ def main() -> int:
     nouns = sorted(
         lemma.replace("_", " ") for lemma, offset in first.items()
         if synsets[offset][0] == PERSON_FILE and offset not in instances
-        and lemma.count("_") <= 1 and not any(c.isdigit() for c in lemma) and working(offset))
+        and lemma not in EXCLUDED and lemma.count("_") <= 1
+        and not any(c.isdigit() for c in lemma) and working(offset))
     if len(nouns) < 1500 or "salesman" not in nouns:
         print(f"make_professions: only {len(nouns)} nouns read: is wordnet-base installed?",
               file=sys.stderr)
