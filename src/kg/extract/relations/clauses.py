@@ -21,6 +21,7 @@ from kg.extract.relations.title_words import (
     noun_title,
     one_of,
     opposed,
+    profession_of,
 )
 from kg.extract.relations.titles import (
     affiliate,
@@ -88,6 +89,11 @@ def appositions(ctx: Context, out: Relations) -> None:
             for each, title, shown in titles:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
+                elif each.i == noun.i and _indefinite(each) and \
+                        (job := profession_of(each, ctx)) is not None:
+                    # "Jo Roe, a life insurance salesman": a trade, which ties to no body
+                    out.attribute(person, "jobTitle", job,
+                                  replace(evidence, rule="apposition-profession", confidence=0.7))
                 if title or each.i == noun.i:
                     held = bodies if title or _of_its_body(ctx, each) else \
                         [b for b in bodies if b.type == "Country"]
@@ -95,6 +101,12 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
                                                or _one_among_several(each)),
                                   retired=is_retired(each))
+
+
+def _indefinite(noun: Any) -> bool:
+    """Whether a noun is said with "a" or "an", as a trade one has among many ("a pharmacist"),
+    not as one post or rank ("the first swimmer", "the resort's owner")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _listed_after(named: Any, noun: Any) -> bool:
@@ -438,6 +450,11 @@ def copular(ctx: Context, out: Relations) -> None:
                                 out.relate(person, flipped, other, evidence)
                 continue
             title, shown = noun_title(noun, ctx)
+            job = profession_of(noun, ctx) if not title and _indefinite(noun) else None
+            if job is not None:  # "X is a pharmacist": a trade, which ties to no body
+                out.attribute(person, "jobTitle", job,
+                              replace(evidence, rule="copula-profession", confidence=0.7))
+                continue
             if not title and noun.lemma_.lower() not in MEMBER_NOUNS:
                 continue  # "X is a member of Y", "she became a senior figure in Y": no title
             if title:

@@ -138,6 +138,39 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
 
 
+PROFESSIONS = lexicon().words("professions.txt")
+"""Nouns for a trade or a job that are no office ("salesman", "pharmacist", "venture
+capitalist"), from WordNet (``professions.txt``, written by ``scripts/make_professions.py``)."""
+
+
+_RANKS = {"leading", "top", "best", "greatest", "star"}
+"""Words before a trade that rank its holder among others rather than name a job."""
+
+
+def _a_rank(word: Any) -> bool:
+    """Whether a modifier ranks: an ordinal ("first"), a superlative ("fastest"), "leading"."""
+    return word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL" or word.lower_ in _RANKS
+
+
+def profession_of(noun: Any, ctx: Context) -> str | None:
+    """The job a singular common noun names when it names no title, with its modifiers as
+    :func:`noun_title` writes them: "a life insurance salesman" → "life insurance salesman",
+    "a pharmacist" → "pharmacist"; None for a title, a plural, a proper noun or any other noun
+    ("a father of three", "a keen golfer" is no trade of WordNet's)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or ctx.mention_at(noun) or \
+            any(c.dep_ == "amod" and _a_rank(c) for c in noun.children):
+        return None  # "the first swimmer out", "the league's leading goal kicker": a rank
+    title, shown = noun_title(noun, ctx)
+    if title is not None:
+        return None
+    words = shown.split()
+    if not (words[-1] in PROFESSIONS or len(words) > 1 and " ".join(words[-2:]) in PROFESSIONS):
+        return None
+    inner = [w for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+             for w in c.children if w.dep_ == "compound" and w.i < c.i and w.is_lower]
+    return " ".join([w.text for w in inner] + words)  # "life" of "life insurance salesman"
+
+
 def _portfolio_after(noun: Any) -> list[Any]:
     """The capitalised portfolio written after a minister's or secretary's title: "Minister for
     Foreign Affairs and Trade", "Secretary of State"; none in "the minister for the region"."""
