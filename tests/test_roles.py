@@ -207,25 +207,3 @@ def test_a_trade_said_of_a_person_is_their_job(text: str, wanted: tuple[str, str
 def test_no_trade_is_read_from_a_rank_or_a_pastime(text: str, subject: str) -> None:
     found = relations(facts_of(text))
     assert not {f for f in found if f[0] == subject and f[1] == "jobTitle"}, found
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    # a rank of the services' rank tables before a name, or a commandant apposed to one
-    ("Petty Officer Grace Mbeki was treated for burns after the fire on the frigate.",
-     ("Grace Mbeki", "jobTitle", "Petty Officer")),
-    ("Squadron Leader Imran Qureshi landed the damaged jet safely.",
-     ("Imran Qureshi", "jobTitle", "Squadron Leader")),
-    ("Rear Admiral Lena Holm told reporters the submarine was found.",
-     ("Lena Holm", "jobTitle", "Rear Admiral")),
-    ("Corporal Dan Okoro was decorated for bravery.", ("Dan Okoro", "jobTitle", "Corporal")),
-    ("Brig. Ann Moss, commandant of the Royal Military College, resigned.",
-     ("Ann Moss", "leaderOf", "Royal Military College")),
-])
-def test_a_rank_of_the_rank_tables_is_a_title(text: str, wanted: tuple[str, str, str]) -> None:
-    found = relations(facts_of(text))
-    assert wanted in found, found
-
-
-def test_a_wing_before_a_title_is_no_rank() -> None:
-    found = relations(facts_of("Norland's right-wing Prime Minister Ola Berg spoke in Oslo."))
-    assert ("Ola Berg", "jobTitle", "Prime Minister") in found, found
