@@ -1,0 +1,50 @@
+"""Organisations kg knows from the gazetteer's organizations.tsv that news of any outlet names
+without saying what they are: the US federal departments and agencies by their names and
+acronyms; each case on an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of
+from kg.gazetteer import default_gazetteer
+from kg.model import Facts
+
+
+def typed(facts: Facts) -> dict[str, str]:
+    return {entity.label: entity.type for entity in facts.entities if not entity.local}
+
+
+@pytest.mark.parametrize("name, key", [
+    ("TSA", "transportation-security-administration"),
+    ("FAA", "federal-aviation-administration"),
+    ("IRS", "internal-revenue-service"),
+    ("Census Bureau", "us-census-bureau"),
+    ("USDA", "united-states-department-of-agriculture"),
+])
+def test_a_federal_body_is_known_by_its_name_or_acronym(name: str, key: str) -> None:
+    known = default_gazetteer().lookup(name)
+    assert known is not None and known.key == key
+
+
+def test_a_generic_department_name_is_left_to_the_story() -> None:
+    # "the Department of Education" is a state's or a province's too: only the US-qualified
+    # name is the federal department
+    assert default_gazetteer().lookup("Department of Education") is None
+    assert default_gazetteer().lookup("U.S. Department of Education") is not None
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Screeners from the TSA found a knife in a carry-on bag at the Denver airport.",
+     "Transportation Security Administration", "Agency"),
+    ("The FAA ordered airlines to inspect the engines, and the NTSB sent investigators to Utah.",
+     "National Transportation Safety Board", "Agency"),
+    ("A lawyer for the grocer said the IRS had frozen its accounts in Memphis.",
+     "Internal Revenue Service", "Agency"),
+    ("Rangers of the National Park Service closed the trail after the rockfall.",
+     "National Park Service", "Agency"),
+    ("Officials at the USDA told ranchers in Montana to report sick cattle.",
+     "United States Department of Agriculture", "Ministry"),
+])
+def test_a_federal_body_is_typed_and_named_in_full(text: str, name: str, type_: str) -> None:
+    assert typed(facts_of(text))[name] == type_
