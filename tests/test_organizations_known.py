@@ -48,3 +48,25 @@ def test_a_generic_department_name_is_left_to_the_story() -> None:
 ])
 def test_a_federal_body_is_typed_and_named_in_full(text: str, name: str, type_: str) -> None:
     assert typed(facts_of(text))[name] == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Twitter suspended the senator's account after the riot in Lagos.", "Twitter"),
+    ("A spokeswoman for Instagram said the photos broke its rules.", "Instagram"),
+    ("The band's new single can be heard on Spotify and Hulu from Friday.", "Hulu"),
+    ("Roku and Google Play cut the price of the series in Canada.", "Google Play"),
+    ("Lufthansa and Qatar Airways suspended flights to Beirut on Sunday.", "Qatar Airways"),
+    ("Passengers stranded in Nairobi said Kenya Airways had given them no hotel.",
+     "Kenya Airways"),
+])
+def test_a_social_network_streaming_service_or_airline_is_a_company(text: str, name: str) -> None:
+    assert typed(facts_of(text))[name] == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    # short names that are also places or words are no rows: left to the model and the story
+    ("Floods cut roads across the Delta after the river burst its banks.", "Delta"),
+    ("Fans of United sang outside the ground in Manchester.", "United"),
+])
+def test_a_short_airline_name_that_is_a_word_or_place_is_no_company(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "Company"
