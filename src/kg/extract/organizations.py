@@ -36,7 +36,11 @@ def has_a_body_head(name: str) -> bool:
 
 
 def classify_organization(name: str) -> str:
-    """The ontology class an unknown organisation name suggests by its head words."""
+    """The ontology class an unknown organisation name suggests by its head words; a
+    legislature's chamber named by the word alone (rule ``chamber-named-alone``: "the House
+    passed the bill", "House seats"), as "the Senate" is by its head."""
+    if name == "House":
+        return "Legislature"
     if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):
         return "NewsOrganization"  # "Israeli Army Radio", "Coast FM", "TalkRadio": the last
         # word (or a word's last part) says it
