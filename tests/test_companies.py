@@ -52,3 +52,16 @@ def test_a_name_that_is_also_a_word_is_a_company_after_a_cue(text: str, name: st
 ])
 def test_a_word_or_a_person_is_no_company(text: str, name: str) -> None:
     assert typed(facts_of(text)).get(name) != "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Danish coach Morten Nielsen was sacked on Monday. Nielsen said he was disappointed.",
+     "Nielsen"),
+    ("Jane Ipsos, a nurse from Cork, won the lottery. Ipsos said she would buy a farm.", "Ipsos"),
+    ("Police in Utah questioned Gary Newspoll about the fire, and Newspoll denied it.",
+     "Newspoll"),
+])
+def test_a_known_company_s_name_that_is_a_person_s_of_the_story_is_the_person(
+        text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "Company"
+

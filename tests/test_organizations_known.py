@@ -70,3 +70,15 @@ def test_a_social_network_streaming_service_or_airline_is_a_company(text: str, n
 ])
 def test_a_short_airline_name_that_is_a_word_or_place_is_no_company(text: str, name: str) -> None:
     assert typed(facts_of(text)).get(name) != "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Households watch four hours of television a day, according to Nielsen.", "Nielsen"),
+    ("Tablet sales fell 9 percent in Europe, according to IDC.",
+     "International Data Corporation"),
+    ("A YouGov survey of 2,000 adults in Wales found little support for the tax.", "YouGov"),
+    ("Fitch Ratings cut Portugal's rating by two notches on Friday.", "Fitch Ratings"),
+])
+def test_a_research_polling_or_rating_firm_is_a_company_not_an_outlet(text: str,
+                                                                       name: str) -> None:
+    assert typed(facts_of(text))[name] == "Company"

@@ -109,3 +109,11 @@ def listed_company(span: Any, label: str, ctx: Any) -> str | None:
     if needs_a_cue(text, gazetteer) and not has_a_company_cue(span):
         return None  # "Apple" the fruit, "Amazon" the river, "Target" as a noun
     return name
+
+
+def a_persons_name(span: Any, known: Any, ctx: Any) -> bool:
+    """Whether a name the gazetteer knows as a company's is a person's of the story (rule
+    ``company-name-of-a-person``): the name is part of a longer person's name the story
+    gives ("the coach Morten Nielsen ... Nielsen said", "Michael Dell ... Dell told the
+    meeting"), as a listed company's is (``listed_company``)."""
+    return getattr(known, "type", None) == "Company" and ctx.part_of_longer_name(span)

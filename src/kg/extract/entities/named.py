@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from kg.companies import listed_company
+from kg.companies import a_persons_name, listed_company
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
@@ -338,6 +338,9 @@ def _add_named(
                 previous.lower_ in gazetteer.titles and previous.text[:1].isupper())):
         known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson",
         # "Mr Nelson" (not the New Zealand region), "Ms Jordan" (not the kingdom)
+    if a_persons_name(span, known, ctx):
+        _add_person(ctx, span)  # "Nielsen said" after "Morten Nielsen": the person, not the
+        return  # company, however the model tagged it
     if known is None and names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
