@@ -82,3 +82,12 @@ def test_a_short_airline_name_that_is_a_word_or_place_is_no_company(text: str, n
 def test_a_research_polling_or_rating_firm_is_a_company_not_an_outlet(text: str,
                                                                        name: str) -> None:
     assert typed(facts_of(text))[name] == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Disney said the sequel would open in Shanghai in May.", "The Walt Disney Company"),
+    ("The cartoon was drawn at Pixar and released by Warner Bros. in Brazil.", "Pixar"),
+    ("A spokeswoman for Lionsgate declined to say how much MGM had paid.", "Lionsgate"),
+])
+def test_a_film_studio_is_a_company(text: str, name: str) -> None:
+    assert typed(facts_of(text))[name] == "Company"
