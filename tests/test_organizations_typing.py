@@ -30,3 +30,17 @@ def test_the_house_of_a_legislature_is_typed_as_one(text: str) -> None:
 
 def test_a_house_that_is_a_building_is_no_chamber() -> None:
     assert "House" not in typed(facts_of("The family sold the house in Leeds for a song."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans can buy the album on iTunes from Monday, the label said in Berlin.", "iTunes"),
+    ("The thief sold the medals on eBay before police in Dublin caught him.", "eBay"),
+    ("Passengers in Geneva said easyJet had cancelled every flight to Lisbon.", "easyJet"),
+    ("Mobile traffic doubled in India last year, according to comScore.", "comScore"),
+])
+def test_a_known_name_with_a_small_first_letter_is_the_organisation(text: str, name: str) -> None:
+    assert typed(facts_of(text))[name] == "Company"
+
+
+def test_a_small_word_no_organisation_owns_is_no_name() -> None:
+    assert "iPhones" not in typed(facts_of("Sales of iPhones fell in Japan."))

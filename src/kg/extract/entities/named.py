@@ -48,6 +48,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     classify_organization,
+    known_in_its_own_spelling,
     media_after,
     owns_a_programme,
 )
@@ -198,6 +199,8 @@ def _add_named(
     if site is not None:
         ctx.add_mention(site, "Place")  # "Gaza international airport", "the Rafah border crossing"
         return
+    if label == "NORP" and known_in_its_own_spelling(text, gazetteer):
+        label = "ORG"  # "on Roku, iTunes and Xbox Live": "iTunes" taken for a people's name
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
         named = named_by_people(span, place, gazetteer)
@@ -243,7 +246,8 @@ def _add_named(
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     honoured = span.start > 0 and doc[span.start - 1].text in gazetteer.honorifics
-    if not looks_like_name(span) or only_title_words(span, gazetteer) and not honoured and \
+    if not (looks_like_name(span) or known_in_its_own_spelling(text, gazetteer)) or \
+            only_title_words(span, gazetteer) and not honoured and \
             classify_organization(text) == "Organization":  # "Parliament" names a body ("Mr
         return  # Farmer", a title's word after an honorific, is someone's name)
     if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
