@@ -117,3 +117,25 @@ def a_persons_name(span: Any, known: Any, ctx: Any) -> bool:
     gives ("the coach Morten Nielsen ... Nielsen said", "Michael Dell ... Dell told the
     meeting"), as a listed company's is (``listed_company``)."""
     return getattr(known, "type", None) == "Company" and ctx.part_of_longer_name(span)
+
+
+def airline_by_short_name(span: Any) -> str | None:
+    """The gazetteer key of the airline a short name stands for where the parse ties it to
+    flying (rule ``airline-by-short-name``, ``data/lexicon/airline-short-names.tsv``): the
+    subject of a verb whose object is a noun of flying ("Delta cancelled 300 flights"), or a
+    proper noun compounded with or owning one ("a United jet", "Southwest's pilots"); None
+    elsewhere ("the Delta region", "United fans", "American pilots")."""
+    if len(span) != 1:
+        return None
+    token = span[0]
+    key = lexicon().classes("airline-short-names.tsv").get(token.text)
+    if key is None or token.pos_ != "PROPN":
+        return None
+    nouns = lexicon().words("airline-cue-nouns.txt")
+    if token.dep_ in ("compound", "poss") and token.head.lower_ in nouns:
+        return key
+    if token.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ in nouns
+                                     for child in token.head.children):
+        return key
+    return None
+

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from kg.companies import a_persons_name, listed_company
+from kg.companies import a_persons_name, airline_by_short_name, listed_company
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
@@ -282,6 +282,9 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    airline = airline_by_short_name(span)
+    if airline is not None:
+        known = gazetteer.get(airline)  # "Delta cancelled 300 flights": the airline, no region
     if known is None and not key and listed_company(span, label, ctx) is not None:
         ctx.add_mention(span, "Company")  # "Comcast said", "Nielsen" tagged a person
         return
