@@ -9,6 +9,11 @@ story. A name that is also a common English word (the model's own WordNet word i
 gazetteer knows (a place or a known body), or a common surname
 (``data/lexicon/company-names-needing-cue.txt``), needs a cue that it is the company
 (``data/lexicon/company-cue-words.txt``, ``company-legal-forms.tsv``).
+
+The same care for the companies the gazetteer knows: a name that is part of a longer person's
+name of the story is the person (``a_persons_name``), and an airline's short name that is also
+a place or a word ("Delta", "United") is the airline only where the parse ties it to flying
+(``airline_by_short_name``).
 """
 
 from __future__ import annotations
