@@ -52,3 +52,36 @@ def test_a_name_that_is_also_a_word_is_a_company_after_a_cue(text: str, name: st
 ])
 def test_a_word_or_a_person_is_no_company(text: str, name: str) -> None:
     assert typed(facts_of(text)).get(name) != "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Danish coach Morten Nielsen was sacked on Monday. Nielsen said he was disappointed.",
+     "Nielsen"),
+    ("Jane Ipsos, a nurse from Cork, won the lottery. Ipsos said she would buy a farm.", "Ipsos"),
+    ("Police in Utah questioned Gary Newspoll about the fire, and Newspoll denied it.",
+     "Newspoll"),
+])
+def test_a_known_company_s_name_that_is_a_person_s_of_the_story_is_the_person(
+        text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delta cancelled 450 flights out of Atlanta as the ice storm spread.", "Delta Air Lines"),
+    ("A United jet bound for Tokyo returned to Chicago with a cracked windshield.",
+     "United Airlines"),
+    ("Southwest's pilots rejected the contract offer in Dallas on Tuesday.",
+     "Southwest Airlines"),
+])
+def test_an_airline_s_short_name_tied_to_flying_is_the_airline(text: str, name: str) -> None:
+    assert typed(facts_of(text))[name] == "Company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Floods cut off villages across the Delta after the rains.", "Delta"),
+    ("American pilots flew missions over Syria, the Pentagon said.", "American"),
+    ("United fans sang outside the ground in Manchester.", "United"),
+])
+def test_an_airline_s_short_name_elsewhere_is_no_airline(text: str, name: str) -> None:
+    assert typed(facts_of(text)).get(name) != "Company"
+

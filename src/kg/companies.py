@@ -9,6 +9,11 @@ story. A name that is also a common English word (the model's own WordNet word i
 gazetteer knows (a place or a known body), or a common surname
 (``data/lexicon/company-names-needing-cue.txt``), needs a cue that it is the company
 (``data/lexicon/company-cue-words.txt``, ``company-legal-forms.tsv``).
+
+The same care for the companies the gazetteer knows: a name that is part of a longer person's
+name of the story is the person (``a_persons_name``), and an airline's short name that is also
+a place or a word ("Delta", "United") is the airline only where the parse ties it to flying
+(``airline_by_short_name``).
 """
 
 from __future__ import annotations
@@ -109,3 +114,33 @@ def listed_company(span: Any, label: str, ctx: Any) -> str | None:
     if needs_a_cue(text, gazetteer) and not has_a_company_cue(span):
         return None  # "Apple" the fruit, "Amazon" the river, "Target" as a noun
     return name
+
+
+def a_persons_name(span: Any, known: Any, ctx: Any) -> bool:
+    """Whether a name the gazetteer knows as a company's is a person's of the story (rule
+    ``company-name-of-a-person``): the name is part of a longer person's name the story
+    gives ("the coach Morten Nielsen ... Nielsen said", "Michael Dell ... Dell told the
+    meeting"), as a listed company's is (``listed_company``)."""
+    return getattr(known, "type", None) == "Company" and ctx.part_of_longer_name(span)
+
+
+def airline_by_short_name(span: Any) -> str | None:
+    """The gazetteer key of the airline a short name stands for where the parse ties it to
+    flying (rule ``airline-by-short-name``, ``data/lexicon/airline-short-names.tsv``): the
+    subject of a verb whose object is a noun of flying ("Delta cancelled 300 flights"), or a
+    proper noun compounded with or owning one ("a United jet", "Southwest's pilots"); None
+    elsewhere ("the Delta region", "United fans", "American pilots")."""
+    if len(span) != 1:
+        return None
+    token = span[0]
+    key = lexicon().classes("airline-short-names.tsv").get(token.text)
+    if key is None or token.pos_ != "PROPN":
+        return None
+    nouns = lexicon().words("airline-cue-nouns.txt")
+    if token.dep_ in ("compound", "poss") and token.head.lower_ in nouns:
+        return key
+    if token.dep_ == "nsubj" and any(child.dep_ == "dobj" and child.lower_ in nouns
+                                     for child in token.head.children):
+        return key
+    return None
+

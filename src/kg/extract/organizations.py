@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
+from kg.gazetteer import KnownOrganization
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -36,7 +37,11 @@ def has_a_body_head(name: str) -> bool:
 
 
 def classify_organization(name: str) -> str:
-    """The ontology class an unknown organisation name suggests by its head words."""
+    """The ontology class an unknown organisation name suggests by its head words; a
+    legislature's chamber named by the word alone (rule ``chamber-named-alone``: "the House
+    passed the bill", "House seats"), as "the Senate" is by its head."""
+    if name == "House":
+        return "Legislature"
     if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):
         return "NewsOrganization"  # "Israeli Army Radio", "Coast FM", "TalkRadio": the last
         # word (or a word's last part) says it
@@ -44,6 +49,13 @@ def classify_organization(name: str) -> str:
         if pattern.search(name):
             return type_
     return "Organization"
+
+
+def known_in_its_own_spelling(name: str, gazetteer: Any) -> bool:
+    """Whether a name its owner writes with a small first letter is an organisation the
+    gazetteer knows (rule ``name-in-its-own-spelling``): "iTunes", "eBay", "easyJet",
+    "comScore", which no other name-shaped word is."""
+    return name[:1].islower() and isinstance(gazetteer.lookup(name), KnownOrganization)
 
 
 def descriptors() -> dict[str, str]:

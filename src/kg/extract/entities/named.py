@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from kg.companies import listed_company
+from kg.companies import a_persons_name, airline_by_short_name, listed_company
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.clues import (
@@ -48,6 +48,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     classify_organization,
+    known_in_its_own_spelling,
     media_after,
     owns_a_programme,
 )
@@ -198,6 +199,8 @@ def _add_named(
     if site is not None:
         ctx.add_mention(site, "Place")  # "Gaza international airport", "the Rafah border crossing"
         return
+    if label == "NORP" and known_in_its_own_spelling(text, gazetteer):
+        label = "ORG"  # "on Roku, iTunes and Xbox Live": "iTunes" taken for a people's name
     if label == "NORP":
         place = gazetteer.get(key) if key else gazetteer.demonym(text)
         named = named_by_people(span, place, gazetteer)
@@ -243,7 +246,8 @@ def _add_named(
     if label in ("PERSON", "ORG", "GPE", "LOC") and names_a_storm(span):
         return  # "Cyclone Freddy", "Tropical Storm Alberto": the storm is an event, not a name
     honoured = span.start > 0 and doc[span.start - 1].text in gazetteer.honorifics
-    if not looks_like_name(span) or only_title_words(span, gazetteer) and not honoured and \
+    if not (looks_like_name(span) or known_in_its_own_spelling(text, gazetteer)) or \
+            only_title_words(span, gazetteer) and not honoured and \
             classify_organization(text) == "Organization":  # "Parliament" names a body ("Mr
         return  # Farmer", a title's word after an honorific, is someone's name)
     if text in gazetteer.religions and not (key or isinstance(gazetteer.lookup(text), KnownOrganization)):
@@ -278,6 +282,9 @@ def _add_named(
             ctx.add_mention(span, "Place")  # "Mount Kembla", "Lake Bonney", "Cape Otway"
         return
     known = gazetteer.get(key) if key else gazetteer.lookup(text)
+    airline = airline_by_short_name(span)
+    if airline is not None:
+        known = gazetteer.get(airline)  # "Delta cancelled 300 flights": the airline, no region
     if known is None and not key and listed_company(span, label, ctx) is not None:
         ctx.add_mention(span, "Company")  # "Comcast said", "Nielsen" tagged a person
         return
@@ -338,6 +345,9 @@ def _add_named(
                 previous.lower_ in gazetteer.titles and previous.text[:1].isupper())):
         known = None  # "Senator Hill" is a person, not the newspaper The Hill; "Mr Jackson",
         # "Mr Nelson" (not the New Zealand region), "Ms Jordan" (not the kingdom)
+    if a_persons_name(span, known, ctx):
+        _add_person(ctx, span)  # "Nielsen said" after "Morten Nielsen": the person, not the
+        return  # company, however the model tagged it
     if known is None and names_nothing(span, label, gazetteer):
         leading = leading_place(span, gazetteer)
         if leading is not None:  # "NSW Health Minister X": no body, but the state is named
