@@ -39,6 +39,7 @@ from kg.extract.entities.clues import (
     written_as_a_persons_name,
 )
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
+from kg.extract.entities.teams import team_names
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
     extend_person,
@@ -125,6 +126,7 @@ def find_mentions(ctx: Context) -> None:
     gazetteer = ctx.gazetteer
     relabel_mistaken_surnames(ctx.doc)
     ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
+    ents = team_names(ctx.doc, ents, gazetteer)  # "the Miami Dolphins", then "the Dolphins"
     trimmed = _trimmer(gazetteer)
     majority = _majority_labels(ents, trimmed)
     person_parts: set[str] = set()
