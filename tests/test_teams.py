@@ -57,3 +57,49 @@ def test_a_team_position_and_a_name_make_a_member_with_a_job_title() -> None:
             ("Rafael Lindqvist", "jobTitle", "midfielder")} <= relations(facts)
     facts = facts_of("Geelong Cats ruckman Harley Dunmore was reported by the umpires.")
     assert ("Harley Dunmore", "memberOf", "Geelong Cats") in relations(facts)
+
+
+def test_a_place_before_a_coach_and_a_name_is_a_team() -> None:
+    facts = facts_of("Tennessee coach Darnell Pruitt said the defence was not good enough.")
+    assert types(facts)["Tennessee"] == "Organization"
+    assert {("Darnell Pruitt", "memberOf", "Tennessee"),
+            ("Darnell Pruitt", "jobTitle", "coach")} <= relations(facts)
+    facts = facts_of("Oregon head coach Lina Marsh said on Friday that her team was ready.")
+    assert types(facts)["Oregon"] == "Organization"
+    assert ("Lina Marsh", "memberOf", "Oregon") in relations(facts)
+
+
+def test_a_place_that_owns_what_only_a_team_has_is_a_team() -> None:
+    facts = facts_of("Iowa's roster is the youngest in the conference this year.")
+    assert types(facts)["Iowa"] == "Organization"
+
+
+def test_a_state_with_state_after_it_is_its_university() -> None:
+    facts = facts_of("Kansas State hired a new athletic director from Oklahoma State.")
+    assert types(facts)["Kansas State"] == "Organization"
+    assert types(facts)["Oklahoma State"] == "Organization"
+    facts = facts_of("Flooding closed roads across New York State on Monday.")
+    assert types(facts).get("New York State", types(facts).get("New York")) != "Organization"
+
+
+def test_a_place_named_without_a_team_clause_stays_a_place() -> None:
+    facts = facts_of("Georgia Governor Ellen Marsh signed the budget in Atlanta.")
+    assert types(facts)["Georgia"] != "Organization"
+    facts = facts_of("Oregon coach Lina Marsh spoke after the storm hit towns in Oregon.")
+    assert types(facts)["Oregon"] == "AdministrativeRegion"  # the article puts towns in it:
+    assert ("Lina Marsh", "memberOf", "Oregon") not in relations(facts)  # one name, the place
+
+
+def test_a_town_before_a_players_position_and_a_name_is_its_club() -> None:
+    facts = facts_of("Leeds striker Tomas Brandt scored twice on Saturday.")
+    assert types(facts)["Leeds"] == "Organization"
+    assert {("Tomas Brandt", "memberOf", "Leeds"),
+            ("Tomas Brandt", "jobTitle", "striker")} <= relations(facts)
+    facts = facts_of("The Sydney manager of the bank, John Fenwick, said profits rose.")
+    assert types(facts)["Sydney"] == "City"  # a manager is no team's alone
+
+
+def test_a_state_office_after_state_is_no_university() -> None:
+    facts = facts_of("Ohio State Senator Jane Doyle voted against the bill in Columbus.")
+    assert "Ohio State" not in types(facts)
+    assert types(facts).get("Ohio") != "Organization"

@@ -3,10 +3,11 @@ named after a team and a position ("Steelers center Maurkice Pouncey")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
 
 # The longest team name, in tokens ("Manly Warringah Sea Eagles", "Brighton & Hove Albion").
@@ -131,7 +132,7 @@ def position_after(token: Any, sport_only: bool = False) -> Any | None:
     for size in (2, 1):
         end = token.i + 1 + size
         if end <= len(doc) and " ".join(t.lower_ for t in doc[token.i + 1 : end]) in known \
-                and token.dep_ == "compound" and token.i < token.head.i < end:
+                and token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i < end:
             return doc[end - 1]
     return None
 
@@ -148,3 +149,93 @@ def person_after_position(role: Any, ctx: Any) -> Any | None:
     words = range(ctx.first_token(person).i, ctx.last_token(person).i + 1)
     linked = role.head.i in words or any(doc[i].head.i == role.i for i in words)
     return person if linked else None
+
+
+# Mentions of these types may be a team named by its place ("Alabama", "Ohio State").
+_PLACE_TYPES = ("AdministrativeRegion", "City")
+# US states whose name with "State" is the state itself as often as a university.
+_STATES_NAMED_STATE = {"New York", "Washington"}
+# Prepositions after which a name is where something is, not who plays.
+_LOCATIVE = {"in", "at", "from", "to", "across", "throughout", "near", "into", "outside",
+             "around", "through", "within", "inside"}
+
+
+def _university(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a US state's with "State" after it, the state university and its
+    teams ("Ohio State", "Michigan State", "Arizona State"): the state itself is "the state of
+    Ohio" or "Ohio state". New York State and Washington State are left out: both are written
+    for the state too."""
+    words = text.split()
+    if len(words) < 2 or words[-1] != "State":
+        return False
+    state = " ".join(words[:-1])
+    place = gazetteer.lookup(state)
+    return state not in _STATES_NAMED_STATE and isinstance(place, Place) and \
+        place.type == "AdministrativeRegion" and place.iso2 == "US"
+
+
+def _read_as_a_team(last: Any, ctx: Any) -> bool:
+    """Whether the clause makes a place's name a team's: it stands before a position and a
+    person's name ("Alabama coach Nick Saban", "Florida head coach X"), or owns or modifies
+    what only a team has ("Florida's first few practices", "the Ohio roster")."""
+    role = position_after(last, sport_only=True)
+    if role is not None:
+        return person_after_position(role, ctx) is not None
+    return last.dep_ in ("poss", "compound") and last.head.lemma_.lower() in _team_nouns()
+
+
+def _team_nouns() -> frozenset[str]:
+    return lexicon().words("team-nouns.txt")
+
+
+def _placed(last: Any) -> bool:
+    """Whether a name is where something is ("in Florida", "a Florida senator") rather than
+    who plays: the object of a place's preposition, or a modifier of another noun."""
+    return last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE or \
+        last.dep_ == "compound" and last.head.lower_ not in positions() and \
+        last.head.lemma_.lower() not in _team_nouns()
+
+
+def _state_university(mention: Any, ctx: Any) -> bool:
+    """Whether a mention is a state university by its name ("Ohio State"), and no longer name
+    goes on after it: "Michigan State Police", "Ohio State Senator X" are the state's."""
+    if not _university(mention.text, ctx.gazetteer):
+        return False
+    last = ctx.last_token(mention)
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return after is None or not (after.is_title and after.is_alpha and not after.is_sent_start)
+
+
+def _may_name_a_team(mention: Any, gazetteer: Gazetteer) -> bool:
+    """Whether a place's name may stand for a club: a town's ("Liverpool manager X"), or a US
+    state's, whose universities' teams go by it ("Alabama coach X"). A state, or a region
+    elsewhere (England, Queensland), fields a national or a state side, which the country or
+    the region names: no club."""
+    place = gazetteer.get(mention.key) if mention.key else gazetteer.lookup(mention.text)
+    return _university(mention.text, gazetteer) or isinstance(place, Place) and (
+        place.type == "City" or place.type == "AdministrativeRegion" and place.iso2 == "US")
+
+
+def place_named_teams(ctx: Any) -> None:
+    """Teams named by their place: "Alabama coach Nick Saban", "Florida's first practices",
+    "Ohio State" (a state university). Where the clause says it plays, the name is an
+    organisation, and so is the same name elsewhere in the article; but where the article
+    also puts something in the place ("in Alabama", "Alabama voters"), the name is left a
+    place throughout: one name is one entity of the article, and the place is the safer
+    reading."""
+    gazetteer = ctx.gazetteer
+    teams, places = set(), set()
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.type not in _PLACE_TYPES or \
+                not _may_name_a_team(mention, gazetteer):
+            continue
+        last = ctx.last_token(mention)
+        if _state_university(mention, ctx) or _read_as_a_team(last, ctx):
+            teams.add(mention.text)
+        elif _placed(last):
+            places.add(mention.text)
+    universities = {m.text for m in ctx.mentions if m.text in teams and _state_university(m, ctx)}
+    teams = {text for text in teams if text not in places or text in universities}
+    for index, mention in enumerate(ctx.mentions):
+        if mention.kind == "name" and mention.type in _PLACE_TYPES and mention.text in teams:
+            ctx.mentions[index] = replace(mention, type="Organization", key=None)
