@@ -103,3 +103,30 @@ def test_a_state_office_after_state_is_no_university() -> None:
     facts = facts_of("Ohio State Senator Jane Doyle voted against the bill in Columbus.")
     assert "Ohio State" not in types(facts)
     assert types(facts).get("Ohio") != "Organization"
+
+
+def test_a_person_who_coached_at_or_played_for_a_team_is_its_member() -> None:
+    facts = facts_of("Marta Ruiz is a coach. She coached at Kansas State before she was with "
+                     "the Chicago Bears.")
+    assert {("Marta Ruiz", "memberOf", "Kansas State"),
+            ("Marta Ruiz", "memberOf", "Chicago Bears")} <= relations(facts)
+    facts = facts_of("Brent Hollis, who played for the Toronto Raptors, retired on Monday.")
+    assert ("Brent Hollis", "memberOf", "Toronto Raptors") in relations(facts)
+    facts = facts_of("Dale Pryor captained Geelong Cats for five seasons.")
+    assert ("Dale Pryor", "memberOf", "Geelong Cats") in relations(facts)
+
+
+def test_what_someone_would_do_or_did_not_do_makes_no_member() -> None:
+    facts = facts_of("Brent Hollis will play for the Toronto Raptors next year.")
+    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("Brent Hollis never played for the Toronto Raptors, his agent said.")
+    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("Brent Hollis was with his family in Toronto on Monday.")
+    assert not {r for r in relations(facts) if r[1] == "memberOf"}
+
+
+def test_he_in_a_clause_of_time_is_the_person_the_main_clause_names() -> None:
+    facts = facts_of("Reporters followed Dan Kerrigan when he coached at Iowa State and when he "
+                     "was with the Utah Jazz, and they liked him.")
+    assert {("Dan Kerrigan", "memberOf", "Iowa State"),
+            ("Dan Kerrigan", "memberOf", "Utah Jazz")} <= relations(facts)

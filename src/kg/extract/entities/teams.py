@@ -160,7 +160,7 @@ _LOCATIVE = {"in", "at", "from", "to", "across", "throughout", "near", "into", "
              "around", "through", "within", "inside"}
 
 
-def _university(text: str, gazetteer: Gazetteer) -> bool:
+def university_name(text: str, gazetteer: Gazetteer) -> bool:
     """Whether a name is a US state's with "State" after it, the state university and its
     teams ("Ohio State", "Michigan State", "Arizona State"): the state itself is "the state of
     Ohio" or "Ohio state". New York State and Washington State are left out: both are written
@@ -199,7 +199,7 @@ def _placed(last: Any) -> bool:
 def _state_university(mention: Any, ctx: Any) -> bool:
     """Whether a mention is a state university by its name ("Ohio State"), and no longer name
     goes on after it: "Michigan State Police", "Ohio State Senator X" are the state's."""
-    if not _university(mention.text, ctx.gazetteer):
+    if not university_name(mention.text, ctx.gazetteer):
         return False
     last = ctx.last_token(mention)
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
@@ -212,7 +212,7 @@ def _may_name_a_team(mention: Any, gazetteer: Gazetteer) -> bool:
     elsewhere (England, Queensland), fields a national or a state side, which the country or
     the region names: no club."""
     place = gazetteer.get(mention.key) if mention.key else gazetteer.lookup(mention.text)
-    return _university(mention.text, gazetteer) or isinstance(place, Place) and (
+    return university_name(mention.text, gazetteer) or isinstance(place, Place) and (
         place.type == "City" or place.type == "AdministrativeRegion" and place.iso2 == "US")
 
 

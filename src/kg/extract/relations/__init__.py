@@ -41,7 +41,7 @@ from kg.extract.relations.organizations import (
 )
 from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
-from kg.extract.relations.teams import team_positions
+from kg.extract.relations.teams import team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
@@ -57,6 +57,7 @@ EXTRACTORS = (
     copular,
     leading_verbs,
     joining_verbs,
+    team_verbs,
     appointments,
     people_of_bodies,
     possessive_movements,

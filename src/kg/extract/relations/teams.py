@@ -1,12 +1,18 @@
 """A team's people: "Steelers center Maurkice Pouncey", "Alabama coach Nick Saban" → the person
-is a member of the team, with the position as job title."""
+is a member of the team, with the position as job title; "X coached at Michigan State", "Y
+played for the Denver Broncos" → a member."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.extract.context import Context
-from kg.extract.entities.teams import person_after_position, position_after
+from kg.extract.coreference import person_for_pronoun
+from kg.extract.entities import argument_mention
+from kg.extract.entities.teams import person_after_position, position_after, university_name
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import Place
+from kg.model import Mention
 
 
 def team_positions(ctx: Context, out: Relations) -> None:
@@ -15,10 +21,8 @@ def team_positions(ctx: Context, out: Relations) -> None:
     the team modifies the position, the name goes with it) makes the person a member of the
     team, with the position as job title. The team is one the gazetteer lists or a place's
     name read as a team (kg.extract.entities.teams.place_named_teams)."""
-    gazetteer = ctx.gazetteer
     for team in ctx.mentions:
-        if team.kind != "name" or team.type != "Organization" or not (
-                team.key in gazetteer.teams or isinstance(gazetteer.lookup(team.text), Place)):
+        if not _a_team(ctx, team):
             continue
         last = ctx.last_token(team)
         role = position_after(last)
@@ -29,3 +33,70 @@ def team_positions(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([last, role], "team-positions", 0.8)
         out.relate(person, "memberOf", team, evidence)
         out.attribute(person, "jobTitle", title, evidence)
+
+
+def _a_team(ctx: Context, mention: Mention | None) -> bool:
+    """Whether a mention names a team: one the gazetteer lists, or a place's name read as a
+    team (an organisation under a place's name)."""
+    gazetteer = ctx.gazetteer
+    return mention is not None and mention.kind == "name" and mention.type == "Organization" \
+        and (mention.key in gazetteer.teams or isinstance(gazetteer.lookup(mention.text), Place)
+             or university_name(mention.text, gazetteer))
+
+
+# A verb of a team's people and the preposition before the team: "coached at Michigan State",
+# "played for the Broncos", "was with the Miami Dolphins"; None: the team is the object
+# ("coached the Dallas Cowboys", "captained Collingwood").
+_TEAM_VERBS = {"coach": ("at", "for", None), "play": ("for", "with"), "captain": (None,),
+               "skipper": (None,), "be": ("with",), "star": ("for",)}
+
+
+def _subject(ctx: Context, verb: Any) -> Mention | None:
+    """The person a verb's subject names: a name, "who" after one, or "he"/"she"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "Brent Hollis, who played for the Broncos"
+    if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+        argument_mention(ctx, subject)
+        return person_for_pronoun(ctx, subject) or _person_the_clause_is_about(ctx, verb)
+    found = ctx.mention_in(subject, ("Person",))
+    return found if found is not None and found.kind == "name" else None
+
+
+def _person_the_clause_is_about(ctx: Context, verb: Any) -> Mention | None:
+    """For "he" in a clause of time under another ("I covered Saban when he coached at X and
+    when he was with Y"), the one person named as that clause's subject or object."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.lower_ in ("when", "while") for c in verb.children):
+        return None
+    named = [m for m in (ctx.mention_in(c, ("Person",)) for c in verb.head.children
+                         if c.dep_ in ("nsubj", "dobj")) if m is not None and m.kind == "name"]
+    return named[0] if len(named) == 1 else None
+
+
+def team_verbs(ctx: Context, out: Relations) -> None:
+    """"X coached at Michigan State", "Y, who played for the Denver Broncos", "when he was
+    with the Miami Dolphins", "Z captained Collingwood": the person is (or was) a member of
+    the team. The team is one the gazetteer lists or a place's name read as a team; not what
+    someone would or did not do ("will play for", "never coached at")."""
+    for verb in ctx.doc:
+        preps = _TEAM_VERBS.get(verb.lemma_)
+        if preps is None or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")
+                for c in verb.children):
+            continue
+        teams = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        if None in preps:
+            teams += [c for c in verb.children if c.dep_ == "dobj"]
+        teams += [c for team in list(teams) for c in team.conjuncts]
+        found = [m for m in (argument_mention(ctx, t) for t in teams) if _a_team(ctx, m)]
+        person = _subject(ctx, verb) if found else None
+        if person is None or person.type != "Person":
+            continue
+        for team in found:
+            evidence = ctx.evidence([verb], "team-verbs", 0.7)
+            out.relate(person, "memberOf", team, evidence)
