@@ -21,15 +21,26 @@ def test_the_teams_file_lists_whole_leagues_once() -> None:
         leagues[row["league"]] = leagues.get(row["league"], 0) + 1
     assert leagues["NFL"] == 32 and leagues["NBA"] == 30 and leagues["MLB"] == 30
     assert leagues["NHL"] == 32 and leagues["Premier League"] == 20 and leagues["AFL"] == 18
+    assert leagues["La Liga"] == 20 and leagues["Serie A"] == 20 and leagues["Bundesliga"] == 18
     assert [row["key"] for row in rows] == sorted({row["key"] for row in rows})
     names = [n for row in rows for n in (row["name"], *row["aliases"].split("|")) if n]
     assert len(names) == len(set(names)), "a name of two teams"
+
+
+def test_no_teams_name_is_a_places_or_another_bodys() -> None:
+    gazetteer = default_gazetteer()
+    for key, row in gazetteer.teams.items():
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name:
+                assert [entry.key for entry in gazetteer.candidates(name)] == [key], name
 
 
 def test_a_teams_full_name_is_an_organisation_not_its_city() -> None:
     facts = facts_of("The Denver Broncos signed a new kicker on Tuesday.")
     assert types(facts)["Denver Broncos"] == "Organization"
     assert "Denver" not in types(facts)
+    facts = facts_of("Olympique de Marseille sacked its coach after the defeat in Lyon.")
+    assert types(facts)["Olympique de Marseille"] == "Organization"
     facts = facts_of("Fans of the Seattle Kraken lined up outside the arena in Seattle.")
     assert types(facts)["Seattle Kraken"] == "Organization"
     assert types(facts)["Seattle"] == "City"
