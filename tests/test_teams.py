@@ -141,3 +141,16 @@ def test_he_in_a_clause_of_time_is_the_person_the_main_clause_names() -> None:
                      "was with the Utah Jazz, and they liked him.")
     assert {("Dan Kerrigan", "memberOf", "Iowa State"),
             ("Dan Kerrigan", "memberOf", "Utah Jazz")} <= relations(facts)
+
+
+def test_a_position_apposed_to_a_name_with_its_team_makes_a_member() -> None:
+    facts = facts_of("Jalen Moore, the Buffalo Bills' quarterback, threw for 300 yards.")
+    assert {("Jalen Moore", "memberOf", "Buffalo Bills"),
+            ("Jalen Moore", "jobTitle", "quarterback")} <= relations(facts)
+    facts = facts_of("Lukas Brandt, a Borussia Dortmund defender, was injured on Saturday.")
+    assert {("Lukas Brandt", "memberOf", "Borussia Dortmund"),
+            ("Lukas Brandt", "jobTitle", "defender")} <= relations(facts)
+    facts = facts_of("Aiko Tanaka, the goalkeeper of Juventus, signed a new contract.")
+    assert ("Aiko Tanaka", "memberOf", "Juventus") in relations(facts)
+    facts = facts_of("Rhea Cole, a defender of human rights, spoke in Paris.")
+    assert not {r for r in relations(facts) if r[1] == "memberOf"}

@@ -41,7 +41,7 @@ from kg.extract.relations.organizations import (
 )
 from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
-from kg.extract.relations.teams import team_positions, team_verbs
+from kg.extract.relations.teams import team_appositions, team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
@@ -52,6 +52,7 @@ EXTRACTORS = (
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
+    team_appositions,
     kin_before_names,
     compatriots,
     copular,

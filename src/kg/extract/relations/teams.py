@@ -1,6 +1,6 @@
-"""A team's people: "Steelers center Maurkice Pouncey", "Alabama coach Nick Saban" → the person
-is a member of the team, with the position as job title; "X coached at Michigan State", "Y
-played for the Denver Broncos" → a member."""
+"""A team's people: "Steelers center Maurkice Pouncey", "Alabama coach Nick Saban", "X, the
+Dolphins' quarterback" → the person is a member of the team, with the position as job title;
+"X coached at Michigan State", "Y played for the Denver Broncos" → a member."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.coreference import person_for_pronoun
 from kg.extract.entities import argument_mention
-from kg.extract.entities.teams import person_after_position, position_after, university_name
+from kg.extract.entities.teams import (
+    person_after_position,
+    position_after,
+    positions,
+    university_name,
+)
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import Place
 from kg.model import Mention
@@ -33,6 +38,36 @@ def team_positions(ctx: Context, out: Relations) -> None:
         evidence = ctx.evidence([last, role], "team-positions", 0.8)
         out.relate(person, "memberOf", team, evidence)
         out.attribute(person, "jobTitle", title, evidence)
+
+
+def team_appositions(ctx: Context, out: Relations) -> None:
+    """"X, the Miami Dolphins' quarterback", "X, the quarterback of the Dolphins", "X, a Bayern
+    Munich defender": a position apposed to a person's name, with the team as its owner, its
+    modifier or its "of"/"for" object, makes the person a member, with the position as job
+    title."""
+    known = positions()
+    for token in ctx.doc:
+        if token.dep_ != "appos":
+            continue
+        for named, noun in ((token.head, token), (token, token.head)):
+            person = ctx.mention_in(named, ("Person",))
+            if person is None or person.kind != "name" or noun.pos_ != "NOUN" or \
+                    ctx.mention_in(noun, ("Person",)) is not None:
+                continue
+            before = ctx.doc[noun.i - 1] if noun.i > 0 else noun
+            title = f"{before.lower_} {noun.lower_}" if \
+                f"{before.lower_} {noun.lower_}" in known else noun.lower_
+            if title not in known:
+                continue
+            owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+            owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for o in c.children if o.dep_ == "pobj"]
+            team = next((m for m in (ctx.mention_at(o) for o in owners) if _a_team(ctx, m)), None)
+            if team is None:
+                continue
+            evidence = ctx.evidence([named, noun], "team-appositions", 0.75)
+            out.relate(person, "memberOf", team, evidence)
+            out.attribute(person, "jobTitle", title, evidence)
 
 
 def _a_team(ctx: Context, mention: Mention | None) -> bool:
