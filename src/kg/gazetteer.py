@@ -299,6 +299,13 @@ class Gazetteer:
                 aliases=_split(row.get("aliases")),
                 country=country,
             )
+        # Sports teams of whole leagues ("Miami Dolphins"): organisations under their full names;
+        # their league and nicknames ("the Dolphins") are kg.extract.entities.teams' to read.
+        self.teams = {row["key"]: row for row in read_table(directory / "teams.tsv")}
+        for row in self.teams.values():
+            self.organizations.setdefault(row["key"], KnownOrganization(
+                key=row["key"], name=row["name"], type="Organization", wikidata=None,
+                aliases=_split(row.get("aliases")), country=None))
         # Names: countries first, then organisations, then cities; on a clash the earlier wins,
         # and bigger cities are registered before smaller ones of the same name.
         for place in self.places.values():

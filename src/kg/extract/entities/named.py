@@ -39,6 +39,7 @@ from kg.extract.entities.clues import (
     written_as_a_persons_name,
 )
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
+from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
     extend_person,
@@ -126,6 +127,7 @@ def find_mentions(ctx: Context) -> None:
     gazetteer = ctx.gazetteer
     relabel_mistaken_surnames(ctx.doc)
     ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
+    ents = team_names(ctx.doc, ents, gazetteer)  # "the Miami Dolphins", then "the Dolphins"
     trimmed = _trimmer(gazetteer)
     majority = _majority_labels(ents, trimmed)
     person_parts: set[str] = set()
@@ -179,6 +181,7 @@ def find_mentions(ctx: Context) -> None:
         if label == "PERSON" and ent.label_ != "PERSON":  # "Federal Labor MP Carmen Lawrence"
             span = trim(make_span(doc, span.start, span.end, "PERSON"), gazetteer)  # tagged ORG
         _add_named(ctx, span, label, ent.ent_id_ or None, person_parts)
+    place_named_teams(ctx)  # "Alabama coach Nick Saban": the team, not the state
 
 
 def _surname_ends(span: Any, label: str, ent: Any, surnames: set[str], gazetteer: Any) -> bool:

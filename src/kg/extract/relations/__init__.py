@@ -1,6 +1,6 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
-One module per family of rules (titles, bare_titles, parties, members, portfolios, clauses,
+One module per family of rules (titles, bare_titles, parties, members, portfolios, teams, clauses,
 organizations, geography, containment, nationality, ledes), with how a title is written shared in
 title_words; this one lists the rules that read the text, in the order they run."""
 
@@ -41,20 +41,24 @@ from kg.extract.relations.organizations import (
 )
 from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
+from kg.extract.relations.teams import team_appositions, team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
 
 EXTRACTORS = (
     titles_before_names,
+    team_positions,
     party_tags,
     party_members_apposed,
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
+    team_appositions,
     kin_before_names,
     compatriots,
     copular,
     leading_verbs,
     joining_verbs,
+    team_verbs,
     appointments,
     people_of_bodies,
     possessive_movements,
