@@ -66,3 +66,23 @@ def test_two_states_in_a_list_are_not_placed_in_each_other() -> None:
     facts = facts_of("Arizona, Georgia, Nevada and Utah will each gain a seat.")
     assert not any(p == "locatedIn" and {s, o} <= {"Arizona", "Georgia", "Nevada", "Utah"}
                    for s, p, o in relations(facts))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("New York Gov. Martha Reyes signed the budget on Friday.", "New York"),
+    ("The plan was vetoed by New York's governor last week.", "New York"),
+    ("Washington Attorney General Sam Ortiz sued the lender.", "Washington"),
+    ("The Washington legislature passed the measure in April.", "Washington"),
+    ("Georgia Gov. Paul Whitfield ordered the beaches closed.", "Georgia"),
+])
+def test_a_name_opening_an_office_only_a_region_has_is_the_region(text: str, name: str) -> None:
+    assert _types(text).get(name) == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("New York Mayor Ellen Park spoke at the rally.", "New York City", "City"),
+    ("Georgia's president met the envoy in Tbilisi.", "Georgia", "Country"),
+])
+def test_a_name_opening_a_towns_or_a_states_office_keeps_its_reading(
+        text: str, name: str, kind: str) -> None:
+    assert _types(text).get(name) == kind

@@ -11,6 +11,7 @@ from dataclasses import replace
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.place_clues import opens_a_sentence, side_words
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
+from kg.lexicon import lexicon
 from kg.model import Mention
 
 
@@ -174,9 +175,10 @@ def _regions_by_their_company(ctx: Context) -> None:
     """"in Kansas, Georgia and Texas", "in Vermont and New York", "Atlanta, Georgia", "New York,
     the nation's third-largest state": a name a first-level region shares with a state or a city
     is that region where the sentence sets it among its peers: listed with first-level regions
-    of one country only (and no state or town), after a town of that region and a comma, or
-    (a city's namesake) given an apposition headed by "state" or "province". A name listed
-    with states ("Turkey, Georgia and Armenia") or after a town of that state ("Tbilisi,
+    of one country only (and no state or town), after a town of that region and a comma, before
+    an office or body only a region has ("New York Gov. Kathy Hochul", "Washington's attorney
+    general"), or (a city's namesake) given an apposition headed by "state" or "province". A
+    name listed with states ("Turkey, Georgia and Armenia") or after a town of that state ("Tbilisi,
     Georgia") keeps what choose_places made of it."""
     gazetteer = ctx.gazetteer
     for _ in range(2):  # a second pass: "Georgia, ... and Washington", each the other's peer
@@ -192,6 +194,7 @@ def _regions_by_their_company(ctx: Context) -> None:
                 continue
             region = _region_among_peers(ctx, mention, options) or \
                 _region_after_its_town(ctx, mention, options) or \
+                _region_by_its_office(ctx, mention, options) or \
                 (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
             if region is not None:
                 ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
@@ -256,3 +259,26 @@ def _region_by_apposition(ctx: Context, mention: Mention, options: list[Place]) 
         return None
     return options[0] if len({o.country for o in options}) == 1 else None
 
+
+# Offices and bodies of a first-level region that a town of its name lacks, word by word:
+# "New York Gov. Kathy Hochul", "Washington's attorney general" (``place-state-offices.txt``).
+_STATE_OFFICES = tuple(tuple(entry.split())
+                       for entry in lexicon().words("place-state-offices.txt"))
+
+
+def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+    """The option of the name's country when the name, as a possessive or a compound, opens an
+    office or body only a region has ("New York Gov. Kathy Hochul", "the Washington
+    legislature", "New York's attorney general"; not "New York Mayor Eric Adams"), or None."""
+    doc = ctx.doc
+    last = ctx.last_token(mention)
+    if last.dep_ not in ("compound", "poss") or last.head.i <= last.i:
+        return None
+    index = last.i + 1
+    if index < len(doc) and doc[index].lower_ in ("'s", "\u2019s"):
+        index += 1
+    for office in _STATE_OFFICES:
+        words = [t.lower_ for t in doc[index : index + len(office)]]
+        if tuple(words) == office:
+            return options[0] if len({o.country for o in options}) == 1 else None
+    return None
