@@ -86,3 +86,17 @@ def test_a_name_opening_an_office_only_a_region_has_is_the_region(text: str, nam
 def test_a_name_opening_a_towns_or_a_states_office_keeps_its_reading(
         text: str, name: str, kind: str) -> None:
     assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    ("She was born in Athens, Georgia, and studied in Atlanta.", "Athens", "Georgia"),
+    ("Police in Vancouver, Washington, arrested a teacher on Friday.", "Vancouver", "Washington"),
+    ("The regiment left Columbus, Georgia, for the coast.", "Columbus", "Georgia"),
+])
+def test_a_namesake_town_before_a_region_is_the_regions_town(text: str, town: str,
+                                                              region: str) -> None:
+    facts = facts_of(text)
+    assert {e.label: e.type for e in facts.entities}.get(region) == "AdministrativeRegion"
+    assert (town, "locatedIn", region) in relations(facts)
+    assert not any(s == town and p == "locatedIn" and o in ("Greece", "Canada", "Ohio")
+                   for s, p, o in relations(facts))

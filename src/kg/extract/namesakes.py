@@ -237,8 +237,10 @@ def _region_among_peers(ctx: Context, mention: Mention, options: list[Place]) ->
 
 
 def _region_after_its_town(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
-    """The option a town written just before the name and a comma lies in ("Atlanta, Georgia"),
-    or None ("Tbilisi, Georgia": the state's own town)."""
+    """The option a town written just before the name and a comma lies in ("Atlanta,
+    Georgia"), or None ("Tbilisi, Georgia": the state's own town). A town whose name a town
+    of that region shares is that town ("Athens, Georgia", "Vancouver, Washington"): the comma
+    names the region around it."""
     first = ctx.first_token(mention)
     if first.i < 2 or ctx.doc[first.i - 1].text != ",":
         return None
@@ -247,7 +249,17 @@ def _region_after_its_town(ctx: Context, mention: Mention, options: list[Place])
     if not isinstance(place, Place) or place.type != "City" or town is None or \
             town.kind != "name":
         return None
-    return next((o for o in options if o.key in place.containers), None)
+    for option in options:
+        if option.key in place.containers:
+            return option
+    for option in options:
+        namesake = next((c for c in ctx.gazetteer.candidates(town.text) if isinstance(c, Place)
+                         and c.type == "City" and option.key in c.containers), None)
+        if namesake is not None:
+            position = ctx.mentions.index(town)
+            ctx.mentions[position] = replace(town, key=namesake.key, type=namesake.type)
+            return option
+    return None
 
 
 def _region_by_apposition(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
