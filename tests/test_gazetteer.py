@@ -255,3 +255,36 @@ def test_the_shipped_areas_lie_in_known_states_and_regions_and_each_name_names_o
             region.type == "AdministrativeRegion" and region.country == country.key, row["key"]
     hunter = shipped.area("Hunter Valley")
     assert hunter is not None and hunter.containers == ("new-south-wales", "australia")
+
+
+def test_an_airport_is_found_by_its_name_as_news_writes_it(tmp_path: Path) -> None:
+    for name, lines in TABLES.items():
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "airports.tsv").write_text(
+        "key\tname\tiata\tcountry_iso2\tcity\tregion\taliases\n"
+        "fdv-airport\tFredville J R Smith International Airport\tFDV\tFD\tfredville\t"
+        "upper-marsh\tJ R Smith|Smith Field\n"
+        "mkv-airport\tMarkov Bank Airport\tMKV\tSY\t\teast-bank\tBank Airport\n",
+        encoding="utf-8")
+    gazetteer = Gazetteer(tmp_path, lexicon=tmp_path / "no-lexicon")
+    for name in ("J. R. Smith", "the Smith Field", "Fredville J.R. Smith International Airport"):
+        found = gazetteer.airport(name)
+        assert found is not None and found.key == "fdv-airport", name
+        assert found.containers[:3] == ("fredville", "upper-marsh", "freedonia")
+    bank = gazetteer.airport("Bank Airport")  # it serves Markov from another region
+    assert bank is not None and bank.containers == ("east-bank", "sylvania")
+    assert gazetteer.airport("Smith") is None
+    assert gazetteer.lookup("Smith Field") is None  # never a name the other look-ups know
+
+
+def test_the_shipped_airports_lie_in_known_towns() -> None:
+    import csv
+
+    shipped = default_gazetteer()
+    folder = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+    with (folder / "airports.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert [row["key"] for row in rows] == sorted(row["key"] for row in rows)
+    assert all(isinstance(shipped.get(row["city"] or row["region"]), Place) for row in rows)
+    heathrow = shipped.airport("Heathrow Airport")
+    assert heathrow is not None and heathrow.containers[0] == "london"

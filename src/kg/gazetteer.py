@@ -180,6 +180,13 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _airport_form(name: str) -> str:
+    """The form airports' names are compared in: lower case, full stops and hyphens as spaces
+    ("John F. Kennedy" and "John F Kennedy", "LaGuardia" and "Laguardia")."""
+    text = re.sub(r"[.\-]", " ", normalize_name(name).lower())
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def normalize_name(text: str) -> str:
     """The form names are compared in: straight quotes, no leading 'the', no possessive.
     Remembered for the names last asked (an article asks about the same names over and over)."""
@@ -289,6 +296,23 @@ class Gazetteer:
             self.places[capital_key] = replace(capital_place, population=max(
                 capital_place.population, MINOR_TOWN_POPULATION))
         self.capital_keys = {p.capital for p in self.places.values() if p.capital}
+        # The airports of the larger towns ("LaGuardia", "Roberts International Airport"):
+        # looked up by name only where a place name is left unlinked (Gazetteer.airport), as
+        # areas are; an airport's town stands as its metro, so it lies in the town first (an
+        # airport outside its town's region has only its own region).
+        self._airports: dict[str, list[Place]] = {}
+        if (directory / "airports.tsv").exists():
+            for row in read_table(directory / "airports.tsv"):
+                town = self.places.get(row.get("city", ""))
+                region = self.places.get(row.get("region", ""))
+                around = town or region
+                if around is None:
+                    continue
+                airport = _place(row, "Place", iso2=around.iso2, country=around.country,
+                                 region=region.key if region else town.region if town else None,
+                                 metro=town.key if town else None)
+                for name in (airport.name, *airport.aliases):
+                    self._airports.setdefault(_airport_form(name), []).append(airport)
         for row in read_table(directory / "organizations.tsv"):
             country = self._by_iso2.get(row.get("country_iso2", "").upper())
             self.organizations[row["key"]] = KnownOrganization(
@@ -393,6 +417,12 @@ class Gazetteer:
         Nangarhar), when one area alone has it."""
         areas = self._areas.get(normalize_name(name), [])
         return areas[0] if len(areas) == 1 else None
+
+    def airport(self, name: str) -> Place | None:
+        """The airport of a larger town a name denotes ("LaGuardia", "John F. Kennedy",
+        "Roberts International Airport"), when one airport alone has it."""
+        airports = self._airports.get(_airport_form(name), [])
+        return airports[0] if len(airports) == 1 else None
 
     def region_abbreviation(self, text: str) -> Place | None:
         """The region an abbreviation written after a town stands for: "Calif." → California."""

@@ -11,6 +11,8 @@ from dataclasses import replace
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.place_clues import opens_a_sentence, side_words
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
+from kg.lexicon import lexicon
+from kg.model import Mention
 
 
 def choose_places(ctx: Context) -> None:
@@ -73,6 +75,7 @@ def choose_places(ctx: Context) -> None:
             continue  # "the Middle East" in a US story is no small US town, unless "X, Maryland"
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
+    _regions_by_their_company(ctx)
     _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
 
@@ -166,3 +169,128 @@ def _unlink_towns_abroad(ctx: Context) -> None:
         if isinstance(town, Place) and town.type == "City" and \
                 town.population < LOCAL_TOWN_POPULATION and town.country not in states:
             ctx.mentions[position] = replace(mention, key=None)
+
+
+def _regions_by_their_company(ctx: Context) -> None:
+    """"in Kansas, Georgia and Texas", "in Vermont and New York", "Atlanta, Georgia", "New York,
+    the nation's third-largest state": a name a first-level region shares with a state or a city
+    is that region where the sentence sets it among its peers: listed with first-level regions
+    of one country only (and no state or town), after a town of that region and a comma, before
+    an office or body only a region has ("New York Gov. Kathy Hochul", "Washington's attorney
+    general"), or (a city's namesake) given an apposition headed by "state" or "province". A
+    name listed with states ("Turkey, Georgia and Armenia") or after a town of that state ("Tbilisi,
+    Georgia") keeps what choose_places made of it."""
+    gazetteer = ctx.gazetteer
+    for _ in range(2):  # a second pass: "Georgia, ... and Washington", each the other's peer
+        changed = False
+        for position, mention in enumerate(ctx.mentions):
+            current = gazetteer.get(mention.key) if mention.key else None
+            if mention.kind != "name" or not isinstance(current, Place) or \
+                    current.type == "AdministrativeRegion":
+                continue
+            options = [c for c in gazetteer.candidates(mention.text)
+                       if isinstance(c, Place) and c.type == "AdministrativeRegion"]
+            if not options:
+                continue
+            region = _region_among_peers(ctx, mention, options) or \
+                _region_after_its_town(ctx, mention, options) or \
+                _region_by_its_office(ctx, mention, options) or \
+                (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
+            if region is not None:
+                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
+                changed = True
+        if not changed:
+            break
+
+
+def _region_among_peers(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+    """The option lying in the one country every other linked place of the name's list
+    ("X, Y and Z", joined by "and" or "or") is a first-level region of, or None; a peer that
+    is a namesake of a region of that country too has no say."""
+    root = ctx.last_token(mention)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    peers, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        peers.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    countries = set()
+    for token in peers:
+        peer = ctx.mention_at(token)
+        if peer is None or peer.id == mention.id:
+            continue
+        place = ctx.gazetteer.get(peer.key) if peer.key else None
+        if isinstance(place, Place) and place.type != "AdministrativeRegion" and \
+                peer.kind == "name" and any(
+                    isinstance(c, Place) and c.type == "AdministrativeRegion"
+                    and c.country == options[0].country
+                    for c in ctx.gazetteer.candidates(peer.text)):
+            continue  # "Georgia, Idaho and Washington": a namesake of its own, no say
+        if not isinstance(place, Place) or place.type != "AdministrativeRegion" or \
+                peer.kind != "name":
+            return None  # "Washington and Moscow", "Georgia, Armenia and Turkey"
+        countries.add(place.country)
+    if len(countries) != 1:
+        return None
+    return next((o for o in options if o.country in countries), None)
+
+
+def _region_after_its_town(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+    """The option a town written just before the name and a comma lies in ("Atlanta,
+    Georgia"), or None ("Tbilisi, Georgia": the state's own town). A town whose name a town
+    of that region shares is that town ("Athens, Georgia", "Vancouver, Washington"): the comma
+    names the region around it."""
+    first = ctx.first_token(mention)
+    if first.i < 2 or ctx.doc[first.i - 1].text != ",":
+        return None
+    town = ctx.mention_at(ctx.doc[first.i - 2])
+    place = ctx.gazetteer.get(town.key) if town is not None and town.key else None
+    if not isinstance(place, Place) or place.type != "City" or town is None or \
+            town.kind != "name":
+        return None
+    for option in options:
+        if option.key in place.containers:
+            return option
+    for option in options:
+        namesake = next((c for c in ctx.gazetteer.candidates(town.text) if isinstance(c, Place)
+                         and c.type == "City" and option.key in c.containers), None)
+        if namesake is not None:
+            position = ctx.mentions.index(town)
+            ctx.mentions[position] = replace(town, key=namesake.key, type=namesake.type)
+            return option
+    return None
+
+
+def _region_by_apposition(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+    """The option of the name's country when an apposition headed by a region's noun describes
+    it ("New York, the nation's third-largest state"), or None."""
+    last = ctx.last_token(mention)
+    if not any(c.dep_ == "appos" and c.is_lower and c.lower_ in REGION_WORDS and c.i > last.i
+               for c in last.children):  # not "Enugu, Enugu State": a name of its own
+        return None
+    return options[0] if len({o.country for o in options}) == 1 else None
+
+
+# Offices and bodies of a first-level region that a town of its name lacks, word by word:
+# "New York Gov. Kathy Hochul", "Washington's attorney general" (``place-state-offices.txt``).
+_STATE_OFFICES = tuple(tuple(entry.split())
+                       for entry in lexicon().words("place-state-offices.txt"))
+
+
+def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+    """The option of the name's country when the name, as a possessive or a compound, opens an
+    office or body only a region has ("New York Gov. Kathy Hochul", "the Washington
+    legislature", "New York's attorney general"; not "New York Mayor Eric Adams"), or None."""
+    doc = ctx.doc
+    last = ctx.last_token(mention)
+    if last.dep_ not in ("compound", "poss") or last.head.i <= last.i:
+        return None
+    index = last.i + 1
+    if index < len(doc) and doc[index].lower_ in ("'s", "\u2019s"):
+        index += 1
+    for office in _STATE_OFFICES:
+        words = [t.lower_ for t in doc[index : index + len(office)]]
+        if tuple(words) == office:
+            return options[0] if len({o.country for o in options}) == 1 else None
+    return None

@@ -64,6 +64,7 @@ def gazetteer_containment(ctx: Context, out: Relations, states: set[str] | None 
     _areas_in_their_state(ctx, out, named)
     _parts_of_states(ctx, out, named)
     _sites_named_after_towns(ctx, out, named)
+    _airports_in_their_town(ctx, out, named)
     _towns_the_model_doubted(ctx, out, named)
     _towns_listed_with_towns(ctx, out, named)
     _features_of_the_story_state(ctx, out)
@@ -172,6 +173,31 @@ def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention
             located.add(mention.text)
             out.relate(mention, "locatedIn", container,
                        ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+
+
+def _airports_in_their_town(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
+    """"Heavy winds at LaGuardia and John F. Kennedy" in a story that names New York,
+    "screening at Roberts International Airport" in a Liberia story: a place the gazetteer's
+    airports know by name (``airports.tsv``, the airports of the larger towns) lies in the
+    smallest place around it that the story names (its town, else the town's first-level
+    region, else its state), when no other rule placed it."""
+    gazetteer = ctx.gazetteer
+    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
+    located = {m.text for m in ctx.mentions if m.id in placed}
+    for mention in ctx.mentions:
+        if mention.kind != "name" or mention.key or mention.type != "Place" or \
+                mention.text in located:
+            continue
+        airport = gazetteer.airport(mention.text)
+        if airport is None:
+            continue
+        country = gazetteer.get(airport.country or "")
+        chain = airport.containers + (country.containers if isinstance(country, Place) else ())
+        container = next((named[k] for k in chain if k in named), None)
+        if container is not None:
+            located.add(mention.text)
+            out.relate(mention, "locatedIn", container,
+                       ctx.evidence([ctx.first_token(mention)], "airport-in-its-town", 0.8))
 
 
 # Words that open the name of a part of a state or region: "Northern Virginia", "South

@@ -146,6 +146,8 @@ def places(ctx: Context, out: Relations) -> None:
             if container is not None and (container.kind == "demonym" or
                                           ctx.last_token(container).dep_ in ("nsubj", "nsubjpass")):
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
+            elif container is not None and _listed_with_its_peer(ctx, container):
+                container = None  # "Moscow, Georgia and Ukraine": a list, no "Town, State"
         if container is not None and _size(ctx, container) > _size(ctx, mention):
             # "the Woomera Detention Centre in outback South Australia": the town the site is
             # named after is what lies in the state (and the site in the town)
@@ -177,6 +179,22 @@ def places(ctx: Context, out: Relations) -> None:
     _sites_given_by_their_noun(ctx, out)
     _places_in_apposed_descriptions(ctx, out)
     _places_in_attached_phrases(ctx, out)
+
+
+def _listed_with_its_peer(ctx: Context, container: Mention) -> bool:
+    """Whether a state or region after a town and a comma is an item of a list that goes on
+    with a place of its own size: "visits to Kabul, Pakistan and India", "storms hit Texas,
+    Mexico and Cuba" (no town in a state there); not "Mosul, Iraq and Raqqa, Syria", where
+    a town comes next."""
+    last = ctx.last_token(container)
+    if last.dep_ != "conj":
+        return False
+    for child in last.children:
+        peer = ctx.mention_at(child) if child.dep_ == "conj" else None
+        if peer is not None and peer.id != container.id and \
+                _size(ctx, peer) == _size(ctx, container):
+            return True
+    return False
 
 
 def _sites_given_by_their_noun(ctx: Context, out: Relations) -> None:
