@@ -172,16 +172,16 @@ def _unlink_towns_abroad(ctx: Context) -> None:
 
 
 def _regions_by_their_company(ctx: Context) -> None:
-    """"in Kansas, Georgia and Texas", "in Vermont and New York", "Atlanta, Georgia", "New York,
-    the nation's third-largest state": a name a first-level region shares with a state or a city
-    is that region where the sentence sets it among its peers: listed with first-level regions
-    of one country only (and no state or town), after a town of that region and a comma, before
-    an office or body only a region has ("New York Gov. Kathy Hochul", "Washington's attorney
-    general"), or (a city's namesake) given an apposition headed by "state" or "province". A
-    name listed with states ("Turkey, Georgia and Armenia") or after a town of that state ("Tbilisi,
-    Georgia") keeps what choose_places made of it."""
+    """"Atlanta, Georgia", "New York, the nation's third-largest state": a name a first-level
+    region shares with a state or a city is that region where the sentence says so: after a
+    town of that region and a comma, before an office or body only a region has ("New York
+    Gov. Kathy Hochul", "Washington's attorney general"), or (a city's namesake) given an
+    apposition headed by "state" or "province". A name after a town of that state ("Tbilisi,
+    Georgia") keeps what choose_places made of it. (A name listed with regions of one country,
+    "in Kansas, Georgia and Texas", is not enough: Afghan provinces share their cities' names,
+    and the sixteenth session's rule for it turned cities of unseen ABC copy into provinces.)"""
     gazetteer = ctx.gazetteer
-    for _ in range(2):  # a second pass: "Georgia, ... and Washington", each the other's peer
+    for _ in range(2):  # a second pass: a town re-read by a first region names its own
         changed = False
         for position, mention in enumerate(ctx.mentions):
             current = gazetteer.get(mention.key) if mention.key else None
@@ -192,8 +192,7 @@ def _regions_by_their_company(ctx: Context) -> None:
                        if isinstance(c, Place) and c.type == "AdministrativeRegion"]
             if not options:
                 continue
-            region = _region_among_peers(ctx, mention, options) or \
-                _region_after_its_town(ctx, mention, options) or \
+            region = _region_after_its_town(ctx, mention, options) or \
                 _region_by_its_office(ctx, mention, options) or \
                 (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
             if region is not None:
@@ -201,39 +200,6 @@ def _regions_by_their_company(ctx: Context) -> None:
                 changed = True
         if not changed:
             break
-
-
-def _region_among_peers(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
-    """The option lying in the one country every other linked place of the name's list
-    ("X, Y and Z", joined by "and" or "or") is a first-level region of, or None; a peer that
-    is a namesake of a region of that country too has no say."""
-    root = ctx.last_token(mention)
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    peers, stack = [], [root]
-    while stack:
-        token = stack.pop()
-        peers.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "conj")
-    countries = set()
-    for token in peers:
-        peer = ctx.mention_at(token)
-        if peer is None or peer.id == mention.id:
-            continue
-        place = ctx.gazetteer.get(peer.key) if peer.key else None
-        if isinstance(place, Place) and place.type != "AdministrativeRegion" and \
-                peer.kind == "name" and any(
-                    isinstance(c, Place) and c.type == "AdministrativeRegion"
-                    and c.country == options[0].country
-                    for c in ctx.gazetteer.candidates(peer.text)):
-            continue  # "Georgia, Idaho and Washington": a namesake of its own, no say
-        if not isinstance(place, Place) or place.type != "AdministrativeRegion" or \
-                peer.kind != "name":
-            return None  # "Washington and Moscow", "Georgia, Armenia and Turkey"
-        countries.add(place.country)
-    if len(countries) != 1:
-        return None
-    return next((o for o in options if o.country in countries), None)
 
 
 def _region_after_its_town(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:

@@ -148,6 +148,8 @@ def places(ctx: Context, out: Relations) -> None:
                 container = None  # "In the Gaza Strip, Israeli forces ...", "..., Israel said"
             elif container is not None and _listed_with_its_peer(ctx, container):
                 container = None  # "Moscow, Georgia and Ukraine": a list, no "Town, State"
+            elif container is not None and _region_of_another_state(ctx, mention, container):
+                container = None  # "Arizona, Georgia, Nevada and Utah": a list of US states
         if container is not None and _size(ctx, container) > _size(ctx, mention):
             # "the Woomera Detention Centre in outback South Australia": the town the site is
             # named after is what lies in the state (and the site in the town)
@@ -179,6 +181,17 @@ def places(ctx: Context, out: Relations) -> None:
     _sites_given_by_their_noun(ctx, out)
     _places_in_apposed_descriptions(ctx, out)
     _places_in_attached_phrases(ctx, out)
+
+
+def _region_of_another_state(ctx: Context, mention: Mention, container: Mention) -> bool:
+    """Whether a first-level region the gazetteer knows is followed by the name of a state it
+    does not belong to: "Arizona, Georgia, Nevada and Utah" (a list of US states, Georgia read
+    as the country), not "Tigray, Ethiopia". A region lies in its own state only."""
+    region = ctx.gazetteer.get(mention.key) if mention.key else None
+    state = ctx.gazetteer.get(container.key) if container.key else None
+    return isinstance(region, Place) and region.type == "AdministrativeRegion" and \
+        region.country is not None and isinstance(state, Place) and state.type == "Country" \
+        and state.key != region.country
 
 
 def _listed_with_its_peer(ctx: Context, container: Mention) -> bool:
