@@ -158,3 +158,16 @@ def test_a_body_named_for_the_members_it_lists_is_one_name(text: str, name: str)
     found = typed(facts_of(text))
     assert found.get(name) == "Organization", found
     assert not [label for label in found if label != name and label in name], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\"Prices will rise,\" said Seo Min-seok in Busan on Monday.", "Seo Min-seok"),
+    ("\"It was close,\" said Yoo Sang-chul of the national team.", "Yoo Sang-chul"),
+    ("\"Prices will rise,\" said Tran Minh-khoa in Hanoi on Monday.", "Tran Minh-khoa"),
+    ("\"It was close,\" said Lin Yu-hsuan of the national team.", "Lin Yu-hsuan"),
+])
+def test_a_hyphened_given_name_the_tagger_reads_as_a_noun_stays_whole(text: str, name: str) -> None:
+    """The second part of a romanised given name ("seok") is no English word, whatever the
+    tagger calls it: the name runs to it."""
+    found = typed(facts_of(text))
+    assert found.get(name) == "Person", found

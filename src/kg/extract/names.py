@@ -114,3 +114,11 @@ def title_words(titles: Any) -> frozenset[str]:
             titles, len(titles), frozenset(word for title in titles for word in title.split()))
     return held[2]
 
+
+
+def a_given_name(word: str) -> bool:
+    """Whether a word is a given name: a common one in English-language news
+    (``given-names.txt``) or one of many countries' (``given-names-world.txt``, from Faker's
+    per-locale lists)."""
+    return word in lexicon().words("given-names.txt") or \
+        word in lexicon().words("given-names-world.txt")

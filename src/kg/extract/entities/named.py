@@ -38,6 +38,7 @@ from kg.extract.entities.clues import (
     unit_of_a_force,
     written_as_a_persons_name,
 )
+from kg.extract.entities.person_cues import a_common_word_for_a_person
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
 from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.whole_names import whole_names
@@ -442,8 +443,8 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
-        elif not (a_lone_word_for_a_person(span, ctx) and not _titled_anywhere(span, ctx) or
-                  _after_the_everywhere(span, ctx)):
+        elif not ((a_lone_word_for_a_person(span, ctx) or a_common_word_for_a_person(span, ctx))
+                  and not _titled_anywhere(span, ctx) or _after_the_everywhere(span, ctx)):
             _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one
         return
     if label == "ORG" and known is None and person_parts and \

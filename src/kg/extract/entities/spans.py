@@ -7,6 +7,7 @@ from typing import Any
 
 from kg.extract.context import with_period
 from kg.extract.entities.clues import company_head_after
+from kg.extract.entities.person_spans import person_spans
 from kg.extract.names import (
     LOWER_NAME_WORDS,
     trim,
@@ -113,10 +114,11 @@ def repaired_names(doc: Any, gazetteer: Any) -> list[Any]:
         [part for e in ents for part in _names_in_a_title(e, gazetteer)]
         + _untagged_party_names(doc, gazetteer), key=lambda e: e.start), gazetteer)
     ents = _join_paired_places(ents, gazetteer)
-    return [_with_hyphened_rest(_with_sentence_initial_word(e, gazetteer)) for e in _join_split_names(
+    return person_spans(doc, [_with_hyphened_rest(_with_sentence_initial_word(e, gazetteer))
+                              for e in _join_split_names(
         [part for e in ents if e.label_ in NAME_LABELS
          for piece in _split_at_an_inner_the(e, gazetteer)
-         for part in _split_at_a_comma(piece, gazetteer)], gazetteer)]
+         for part in _split_at_a_comma(piece, gazetteer)], gazetteer)])
 
 
 def _split_at_a_line_break(ent: Any) -> list[Any]:

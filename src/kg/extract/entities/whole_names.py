@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.companies import _common_words as common_english_words  # WordNet's, read once
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import name_particles, only_title_words
 from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
@@ -302,7 +303,8 @@ def a_bare_institution_noun(span: Any) -> bool:
 def _with_hyphened_given_name(ent: Any) -> Any:
     """"President Yoon Suk-yeol declared", "Park Ji-hoon": a person's name the model ended at
     the hyphen of a given name whose second part is written in lower case runs to that part,
-    which the tagger reads as a proper noun; and one the model ran into a word joined by a
+    which the tagger reads as a proper noun or which is no English word ("said Ryu Min-seok",
+    where the tagger reads "seok" as a common noun); and one the model ran into a word joined by a
     hyphen that the tagger reads as a common word before a noun ("George Bush-era policies",
     "Blair-style reforms") ends before the hyphen."""
     from kg.nlp import make_span
@@ -319,7 +321,8 @@ def _with_hyphened_given_name(ent: Any) -> Any:
         return ent
     hyphen, rest = doc[ent.end], doc[ent.end + 1]
     if hyphen.text != "-" or ent[-1].whitespace_ or hyphen.whitespace_ or not rest.is_lower or \
-            not rest.is_alpha or rest.pos_ != "PROPN" or rest.ent_type_ or \
+            not rest.is_alpha or rest.ent_type_ or not (
+                rest.pos_ == "PROPN" or rest.lower_ not in common_english_words()) or \
             rest.i + 1 < len(doc) and doc[rest.i + 1].text == "-":
         return ent
     return make_span(doc, ent.start, rest.i + 1, "PERSON")
