@@ -918,3 +918,16 @@ def test_a_time_in_an_earlier_year(first: tuple[str, str] | None, second: tuple[
     def time(pair: tuple[str, str] | None) -> TimeValue | None:
         return None if pair is None else TimeValue(pair[0], pair[0], pair[1], resolved=True)
     assert in_an_earlier_year(time(first), time(second)) is earlier
+
+
+@pytest.mark.parametrize("text", [
+    "Ferrovia is now the world's No. 1 maker of rail brakes and employs 40 engineers in Turin.",
+    "The No. 2 official at the Ruritanian embassy in Oslo was recalled with 40 staff.",
+    "Top-ranked Duquesne beat No. 12 Marquette as 40 scouts watched.",
+    "Number 10 said the minister would meet 40 nurses on Friday.",
+    "The striker who wore the No. 9 shirt at Lyon signed 40 autographs.",
+    "The gadget became the #1 seller at Kmart, and 40 stores ran out.",
+])
+def test_a_rank_or_a_label_after_no_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+

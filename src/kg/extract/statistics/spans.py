@@ -464,6 +464,24 @@ def is_a_ranking_or_a_list_title(span: Any) -> bool:
                                    for t in title)
 
 
+def is_a_rank_or_a_label(span: Any) -> bool:
+    """Whether a number is written right after "No.", "Number" or "#": it gives a place in an
+    order or labels one thing ("the world's No. 1 chipmaker", "the No. 2 official at the
+    embassy", "No. 12 Michigan", "the No. 23 jersey", "Number 10 said", "the #1 seller"), it
+    counts nothing. "No" needs its full stop and "Number" its capital, so "No 10-year-old
+    should" and "a number 10 times larger" are no labels."""
+    doc = span.doc
+    number = next((t for t in span if t.like_num and any(ch.isdigit() for ch in t.text)), None)
+    if number is None or number.i == 0:
+        return False
+    before = doc[number.i - 1]
+    if before.text in ("#", "Number", "No.", "Nos."):
+        return True
+    # the tokenizer may split "No." into "No" and "."
+    return before.text == "." and number.i >= 2 and doc[number.i - 2].text in ("No", "Nos") and \
+        not doc[number.i - 2].whitespace_
+
+
 def _is_item_number(span: Any) -> bool:
     """Whether a number is the label of an item in a list, closed by a bracket that opens
     nowhere before it in the sentence: "our three picks are: 1) apples, 2) pears, 3) plums"
