@@ -931,3 +931,22 @@ def test_a_time_in_an_earlier_year(first: tuple[str, str] | None, second: tuple[
 def test_a_rank_or_a_label_after_no_is_no_figure(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
 
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor, who has two children with her husband, said 40 nurses had quit.",
+    "The late senator is survived by his wife and three children; 40 colleagues attended.",
+    "Two of the Dutch climber's three children met the 40 rescuers at Chamonix.",
+    "A family with three young children lost its home, one of 40 destroyed in Tonga.",
+    "Mr Haddad, a father of two sons, said 40 shops had closed in Tripoli.",
+])
+def test_a_family_counted_in_words_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("His two children were killed when the bus overturned near Mombasa.", 2),
+    ("The airstrike killed a mother and her three children in Idlib.", 3),
+    ("Police found two children hiding in the truck at Calais.", 2),
+])
+def test_children_a_toll_or_an_act_counts_are_figures(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
