@@ -950,3 +950,31 @@ def test_a_family_counted_in_words_is_no_figure(text: str) -> None:
 ])
 def test_children_a_toll_or_an_act_counts_are_figures(text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Streaming is booming; Kabelnet, the largest Dutch cable operator, lost 238,000 "
+     "subscribers in the quarter.", 238_000, "Kabelnet"),
+    ("Ferrovia Group was struggling as its founder returned in 1998 — a year it lost $90 million "
+     "as rivals grew.", 90_000_000, "Ferrovia Group"),
+    ("Prices are falling in Europe; Telenova, the Swedish carrier, cut 2,000 jobs.", 2_000,
+     "Telenova"),
+])
+def test_a_clause_joined_by_a_semicolon_or_a_dash_is_not_reported_by_the_figures_verb(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "state"), [
+    ("Zorblax, the leading U.S. cable system, lost 238,000 subscribers.", 238_000, "U.S."),
+    ("Kestrelle, a small French lender, cut 300 jobs last year.", 300, "France"),
+    ("Wendigo, the biggest Canadian miner, sold 2 million tonnes of coal to 40 buyers.", 40,
+     "Canada"),
+])
+def test_a_state_that_only_describes_the_subjects_apposition_is_not_what_a_figure_is_about(
+        text: str, value: int, state: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") != state
