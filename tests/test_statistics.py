@@ -978,3 +978,15 @@ def test_a_state_that_only_describes_the_subjects_apposition_is_not_what_a_figur
     facts = facts_of(text)
     statistic = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(statistic.about or "") != state
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Ohio is likely to lose two seats in the House after the census.", 2, "Ohio"),
+    ("Telenova is unlikely to hire more than 300 engineers in Sweden this year.", 300, "Telenova"),
+    ("Kenya is ready to raise $1 billion from a bond sale in London.", 1_000_000_000, "Kenya"),
+])
+def test_the_subject_of_an_adjective_with_an_infinitive_owns_its_figure(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
