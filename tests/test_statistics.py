@@ -990,3 +990,18 @@ def test_the_subject_of_an_adjective_with_an_infinitive_owns_its_figure(
     facts = facts_of(text)
     statistic = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Nissan, which is expected to cut 900 jobs in Sunderland, declined to comment.", 900,
+     "Nissan"),
+    ("Shares of Vodafone, which analysts say will report a profit of $2 billion, rose.",
+     2_000_000_000, "Vodafone"),
+    ("The biggest winner is Texas, a Republican state that is expected to add four seats.", 4,
+     "Texas"),
+])
+def test_a_relative_pronoun_subject_inside_an_embedded_clause_stands_for_its_antecedent(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about

@@ -116,8 +116,14 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
             owner = None  # "he paid 4,000 euros" is his; "she expects savings of $5m" not hers
-        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # type: ignore[union-attr]
-            owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
+        relative = _relative_clause(subject) if subject.lower_ in ("which", "that", "who") \
+            else None
+        if owner is None and relative is not None:
+            antecedent = relative.head
+            owner = _entity_of(ctx, antecedent) or _state_modifying(ctx, antecedent)
+            if owner is None and antecedent.dep_ == "appos":
+                owner = _entity_of(ctx, antecedent.head)  # "Texas, a state that is expected
+                # to add four seats": the name the described noun is in apposition with
         if owner is None and subject.idx not in triggers:
             owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
         if owner is not None and owner.type == "Person" and any(
@@ -245,6 +251,21 @@ def _reports_a_clause(verb: Any) -> bool:
             continue
         return True
     return False
+
+
+def _relative_clause(pronoun: Any) -> Any | None:
+    """The verb of the relative clause a relative pronoun is the subject of, through the verbs
+    it is the subject of inside it: "Nissan, which cut 900 jobs" (cut), "Nissan, which is
+    expected to cut 900 jobs" (expected), "U.S. ad spending, which analysts say will break $1
+    billion" (say); None when the pronoun opens no relative clause."""
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
 
 
 @cache
