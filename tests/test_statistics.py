@@ -918,3 +918,90 @@ def test_a_time_in_an_earlier_year(first: tuple[str, str] | None, second: tuple[
     def time(pair: tuple[str, str] | None) -> TimeValue | None:
         return None if pair is None else TimeValue(pair[0], pair[0], pair[1], resolved=True)
     assert in_an_earlier_year(time(first), time(second)) is earlier
+
+
+@pytest.mark.parametrize("text", [
+    "Ferrovia is now the world's No. 1 maker of rail brakes and employs 40 engineers in Turin.",
+    "The No. 2 official at the Ruritanian embassy in Oslo was recalled with 40 staff.",
+    "Top-ranked Duquesne beat No. 12 Marquette as 40 scouts watched.",
+    "Number 10 said the minister would meet 40 nurses on Friday.",
+    "The striker who wore the No. 9 shirt at Lyon signed 40 autographs.",
+    "The gadget became the #1 seller at Kmart, and 40 stores ran out.",
+])
+def test_a_rank_or_a_label_after_no_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor, who has two children with her husband, said 40 nurses had quit.",
+    "The late senator is survived by his wife and three children; 40 colleagues attended.",
+    "Two of the Dutch climber's three children met the 40 rescuers at Chamonix.",
+    "A family with three young children lost its home, one of 40 destroyed in Tonga.",
+    "Mr Haddad, a father of two sons, said 40 shops had closed in Tripoli.",
+])
+def test_a_family_counted_in_words_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("His two children were killed when the bus overturned near Mombasa.", 2),
+    ("The airstrike killed a mother and her three children in Idlib.", 3),
+    ("Police found two children hiding in the truck at Calais.", 2),
+])
+def test_children_a_toll_or_an_act_counts_are_figures(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Streaming is booming; Kabelnet, the largest Dutch cable operator, lost 238,000 "
+     "subscribers in the quarter.", 238_000, "Kabelnet"),
+    ("Ferrovia Group was struggling as its founder returned in 1998 — a year it lost $90 million "
+     "as rivals grew.", 90_000_000, "Ferrovia Group"),
+    ("Prices are falling in Europe; Telenova, the Swedish carrier, cut 2,000 jobs.", 2_000,
+     "Telenova"),
+])
+def test_a_clause_joined_by_a_semicolon_or_a_dash_is_not_reported_by_the_figures_verb(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "state"), [
+    ("Zorblax, the leading U.S. cable system, lost 238,000 subscribers.", 238_000, "U.S."),
+    ("Kestrelle, a small French lender, cut 300 jobs last year.", 300, "France"),
+    ("Wendigo, the biggest Canadian miner, sold 2 million tonnes of coal to 40 buyers.", 40,
+     "Canada"),
+])
+def test_a_state_that_only_describes_the_subjects_apposition_is_not_what_a_figure_is_about(
+        text: str, value: int, state: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") != state
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Ohio is likely to lose two seats in the House after the census.", 2, "Ohio"),
+    ("Telenova is unlikely to hire more than 300 engineers in Sweden this year.", 300, "Telenova"),
+    ("Kenya is ready to raise $1 billion from a bond sale in London.", 1_000_000_000, "Kenya"),
+])
+def test_the_subject_of_an_adjective_with_an_infinitive_owns_its_figure(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    ("Nissan, which is expected to cut 900 jobs in Sunderland, declined to comment.", 900,
+     "Nissan"),
+    ("Shares of Vodafone, which analysts say will report a profit of $2 billion, rose.",
+     2_000_000_000, "Vodafone"),
+    ("The biggest winner is Texas, a Republican state that is expected to add four seats.", 4,
+     "Texas"),
+])
+def test_a_relative_pronoun_subject_inside_an_embedded_clause_stands_for_its_antecedent(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about

@@ -104,7 +104,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     whole = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num
     # "Mr Dixon claims workers earn 28 per cent above ...": a figure the parse hung on a verb
     # that reports a clause is the clause's, not the reporter's
-    reporting = verb is not None and any(c.dep_ == "ccomp" for c in verb.children)
+    reporting = verb is not None and _reports_a_clause(verb)
     # "the president declared an emergency in 14 districts": where the subject acted, not
     # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
     where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
@@ -116,8 +116,14 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         if owner is not None and owner.kind == "pronoun" and \
                 not (root.dep_ == "dobj" and root.head.i == verb.i):  # type: ignore[union-attr]
             owner = None  # "he paid 4,000 euros" is his; "she expects savings of $5m" not hers
-        if owner is None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":  # type: ignore[union-attr]
-            owner = _entity_of(ctx, verb.head)  # type: ignore[union-attr]
+        relative = _relative_clause(subject) if subject.lower_ in ("which", "that", "who") \
+            else None
+        if owner is None and relative is not None:
+            antecedent = relative.head
+            owner = _entity_of(ctx, antecedent) or _state_modifying(ctx, antecedent)
+            if owner is None and antecedent.dep_ == "appos":
+                owner = _entity_of(ctx, antecedent.head)  # "Texas, a state that is expected
+                # to add four seats": the name the described noun is in apposition with
         if owner is None and subject.idx not in triggers:
             owner = _state_modifying(ctx, subject)  # not "a British raid": who raided
         if owner is not None and owner.type == "Person" and any(
@@ -222,6 +228,44 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
+
+
+_JOINS = (";", "—", "–", "--")
+"""Marks that join two clauses side by side, neither reporting the other."""
+
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+
+
+def _reports_a_clause(verb: Any) -> bool:
+    """Whether a verb reports a clause the parse hung on it ("Mr Dixon claims workers earn 28
+    per cent above ..."); not when the clause comes before it, joined by a semicolon or a dash
+    with no quotation closing after the mark ("cord cutting is accelerating; Comcast lost
+    238,000 subscribers", "Acme was foundering in 1996 — a year it lost $900 million": the
+    parse took the first clause for the second's object, but the second reports nothing).
+    "'Costs fell; 300 jobs will go,' Acme said" still reports its quotation."""
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        joins = [t for t in doc[clause.i + 1 : verb.i] if t.text in _JOINS]
+        if clause.i < verb.i and joins and not any(
+                t.text in _QUOTES for t in doc[joins[-1].i + 1 : verb.i]):
+            continue
+        return True
+    return False
+
+
+def _relative_clause(pronoun: Any) -> Any | None:
+    """The verb of the relative clause a relative pronoun is the subject of, through the verbs
+    it is the subject of inside it: "Nissan, which cut 900 jobs" (cut), "Nissan, which is
+    expected to cut 900 jobs" (expected), "U.S. ad spending, which analysts say will break $1
+    billion" (say); None when the pronoun opens no relative clause."""
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return clause
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
 
 
 @cache
@@ -582,11 +626,23 @@ def _entity_of(ctx: Context, token: Any) -> Any | None:
     """The entity a clause argument names, describes or, for "he"/"she", stands for."""
     mention = ctx.mention_in(token) or (
         argument_mention(ctx, token) if token.pos_ in ("NOUN", "PROPN", "PRON") else None)
+    if mention is not None and _only_modifies_an_apposition(ctx, token, mention):
+        return None  # "Zorblax, the leading U.S. cable system, lost 238,000 subscribers"
     if mention is not None and mention.type in _ABOUT_TYPES and \
             mention.kind in ("name", "description", "demonym", "pronoun") and \
             mention is not ctx.dateline_place():  # "OSLO, May 3 (Reuters) - Profit fell 8%"
         return mention
     return None
+
+
+def _only_modifies_an_apposition(ctx: Context, token: Any, mention: Any) -> bool:
+    """Whether the mention found for an argument is a name that only modifies the noun of its
+    apposition ("Zorblax, the leading U.S. cable system": the state describes the system, it is
+    not Zorblax); a name that is the apposition ("newspaper The Chosun Daily") is the argument's."""
+    if ctx.mention_in(token) is mention:
+        return False
+    return any(child.dep_ == "appos" and ctx.mention_in(child) is mention
+               and ctx.mention_at(child) is not mention for child in token.children)
 
 
 def _described(ctx: Context, noun: Any) -> Any | None:

@@ -36,6 +36,8 @@ from kg.extract.statistics.spans import (
     as_written,
     counted_beside_a_figure,
     figure_ends,
+    is_a_family_count,
+    is_a_rank_or_a_label,
     is_a_ranking_or_a_list_title,
     is_measurement,
     is_multiple,
@@ -96,9 +98,11 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
         if not ends or is_score(span) or is_measurement(span, following) or \
                 is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
                 is_reference(span) or _inside_a_body_name(ctx, span) or \
+                is_a_rank_or_a_label(span) or \
                 ends[0][3] == "count" and is_a_ranking_or_a_list_title(span):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
-            # thousand", "a 12 to 18-month freeze", "the 10 most populous states"
+            # thousand", "a 12 to 18-month freeze", "the 10 most populous states", "the No. 2
+            # official"
         value = ends[0][1]
         if is_multiple(span, following):
             continue  # "five times higher", "7x more" is a comparison, not a figure
@@ -110,9 +114,10 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 # (but "nineteen more were injured" is a toll of its own)
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & counted_nouns() and \
-                    not counted_beside_a_figure(number_root(span)):
-                continue  # "his two sons"; but "eight civilians dead and nine wounded", "18
-                # tourists and three guides"
+                    not counted_beside_a_figure(number_root(span)) or \
+                    value < 10 and is_a_family_count(span):
+                continue  # "his two sons", "had two children with him"; but "eight civilians
+                # dead and nine wounded", "18 tourists and three guides"
         if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
                                          for part, *_ in ends):
             continue  # a bare year, or a span of years ("the 1999-2000 season")

@@ -464,6 +464,65 @@ def is_a_ranking_or_a_list_title(span: Any) -> bool:
                                    for t in title)
 
 
+_FAMILY_HEADS = ("family", "mother", "father", "parent", "couple", "widow", "widower")
+"""Nouns whose "with" or "of" phrase gives the size of a family ("a family with three young
+children", "a mother of two children")."""
+
+
+@cache
+def _kin(relations: tuple[str, ...]) -> frozenset[str]:
+    """The kinship nouns of the gazetteer (``kinship.tsv``) that name one of ``relations``."""
+    return frozenset(row["noun"] for row in lexicon().table("kinship.tsv")
+                     if row["relation"] in relations)
+
+
+def is_a_family_count(span: Any) -> bool:
+    """Whether a number written as a word counts someone's children or siblings (the child
+    and sibling nouns of ``kinship.tsv``) rather than victims: the counted noun has a
+    possessor ("his two children", "the woman's three children"), is what someone has or had
+    ("had two children with him"), sizes a family ("a family with three young children", "a
+    mother of two children") or follows a spouse ("his wife and three children"), and its
+    clause tells no toll ("his two children were killed in the blast" is one)."""
+    if any(has_digit(t) for t in span):
+        return False
+    number = number_root(span)
+    noun = counted_noun(number)
+    if noun.i == number.i or noun.lemma_.lower() not in _kin(("child", "sibling")):
+        return False
+    tolls = toll_words()
+    verb = clause_verb(noun)
+    if verb is not None and (verb.lemma_.lower() in tolls or any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in tolls for c in verb.children)):
+        return False  # "two children were killed", "his three children are missing"
+    head = noun.head
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    had = noun.dep_ == "dobj" and head.lemma_.lower() in ("have", "raise", "adopt")
+    # the phrase hangs on the family noun, or beside it on the verb ("have a family with ...")
+    sized = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+    family = noun.dep_ == "pobj" and head.lower_ in ("with", "of") and \
+        any(word.lemma_.lower() in _FAMILY_HEADS for word in sized)
+    beside = noun.dep_ == "conj" and head.lemma_.lower() in _kin(("spouse",))
+    return possessed or had or family or beside
+
+
+def is_a_rank_or_a_label(span: Any) -> bool:
+    """Whether a number is written right after "No.", "Number" or "#": it gives a place in an
+    order or labels one thing ("the world's No. 1 chipmaker", "the No. 2 official at the
+    embassy", "No. 12 Michigan", "the No. 23 jersey", "Number 10 said", "the #1 seller"), it
+    counts nothing. "No" needs its full stop and "Number" its capital, so "No 10-year-old
+    should" and "a number 10 times larger" are no labels."""
+    doc = span.doc
+    number = next((t for t in span if t.like_num and any(ch.isdigit() for ch in t.text)), None)
+    if number is None or number.i == 0:
+        return False
+    before = doc[number.i - 1]
+    if before.text in ("#", "Number", "No.", "Nos."):
+        return True
+    # the tokenizer may split "No." into "No" and "."
+    return before.text == "." and number.i >= 2 and doc[number.i - 2].text in ("No", "Nos") and \
+        not doc[number.i - 2].whitespace_
+
+
 def _is_item_number(span: Any) -> bool:
     """Whether a number is the label of an item in a list, closed by a bracket that opens
     nowhere before it in the sentence: "our three picks are: 1) apples, 2) pears, 3) plums"

@@ -73,8 +73,9 @@ def clause_verb(token: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """A verb's subject, or the one it shares: "Acme shelved X and will raise $750 million"
-    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement), "Acme closed,
-    leaving 550 staff without work" (a participle after its clause); or the one the
+    (a conjoined verb), "Acme plans to cut 1,000 jobs" (an open complement, also one of an
+    adjective: "Acme is likely to cut 1,000 jobs"), "Acme closed, leaving 550 staff without
+    work" (a participle after its clause); or the one the
     parse took for the object of the verb that reports it ("the ministry claims the damage bill
     has reached $2 million")."""
     for _ in range(4):
@@ -92,6 +93,9 @@ def subject_of(verb: Any) -> Any | None:
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            verb = verb.head  # "Ohio is likely to lose two seats", "banks are able to cash up
+            # to 1,000 pesos": the subject of the copula the adjective completes
     return None
 
 
