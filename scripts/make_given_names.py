@@ -113,11 +113,11 @@ def a_plain_name(name: str) -> bool:
 def left_out(names: list[str]) -> dict[str, str]:
     """Each name kg reads as something already, or a reader could take for something else, with
     what it is; the names that are no key are listed."""
-    from kg.companies import _common_words as wordnet_words  # the model's WordNet words
     from kg.extract.entities.clues import has_no_body_word
     from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
     from kg.gazetteer import Place, default_gazetteer
     from kg.lexicon import lexicon
+    from kg.nlp import english_words as wordnet_words  # the model's WordNet words
 
     gazetteer = default_gazetteer()
     words = wordnet_words()

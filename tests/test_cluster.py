@@ -19,7 +19,7 @@ import kg
 from kg.build import _ArticleWork
 from kg.cluster import ClusterParse
 from kg.errors import BuildInterrupted, ClusterError, InputError
-from kg.nlp import default_model, load_pipeline
+from kg.nlp import _pipeline, default_model
 from kg.rdf import LAST_BUILD_GRAPH
 from oxigraph_server import OxigraphServer, free_port
 from storedump import Quads, quads
@@ -108,7 +108,7 @@ def test_each_worker_process_loads_the_model_once(
     kg.open(str(tmp_path / "store")).build([ROOT / "data" / "articles"],
                                            scheduler=cluster.scheduler_address)
     with Client(cluster, set_as_default=False) as client:
-        loaded = client.run(load_pipeline.cache_info)
+        loaded = client.run(_pipeline.cache_info)
     assert len(loaded) == 2
     assert sorted(info.currsize for info in loaded.values()) in ([0, 1], [1, 1])
     assert all(info.misses == info.currsize for info in loaded.values())  # no thread loaded twice

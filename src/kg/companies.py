@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from kg.lexicon import lexicon
+from kg.nlp import english_words
 
 # Fewer letters than this is an abbreviation too many things share ("BP", "BD", "BT", "3i").
 _SHORTEST_NAME = 3
@@ -49,26 +50,13 @@ def listed_companies() -> dict[str, str]:
     return forms
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    """The English words of the parser's lemmatiser index (WordNet's nouns, verbs, adjectives
-    and adverbs, lower case)."""
-    from kg.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
-    return frozenset(word for words in table.values() for word in words)
-
-
 def needs_a_cue(form: str, gazetteer: Any) -> bool:
     """Whether a listed name is also something else a reader could take it for: a common
     English word ("Target", "Best Buy" is not one), a given name first ("Morgan Stanley") or a
     name the gazetteer knows."""
     words = form.split()
     return (form in lexicon().words("company-names-needing-cue.txt") or
-            "_".join(words).lower() in _common_words() or
+            "_".join(words).lower() in english_words() or
             words[0] in lexicon().words("given-names.txt") or
             gazetteer.lookup(form) is not None)
 

@@ -32,12 +32,16 @@ def default_model() -> str:
     return PREFERRED_MODELS[-1]
 
 
-@cache
 def load_pipeline(model: str | None = None) -> Any:
-    """The spaCy pipeline with the gazetteer's entity ruler after the statistical NER."""
+    """The spaCy pipeline with the gazetteer's entity ruler after the statistical NER, loaded
+    once a process for each model however it is asked for (no name is the default model's)."""
+    return _pipeline(model or default_model())
+
+
+@cache
+def _pipeline(name: str) -> Any:
     import spacy
 
-    name = model or default_model()
     try:
         nlp: Any = spacy.load(name)
     except OSError as error:
@@ -60,6 +64,18 @@ def load_pipeline(model: str | None = None) -> Any:
     ruler.add_patterns(default_gazetteer().ruler_patterns())
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
     return nlp
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The English words of the default pipeline's lemmatiser index (WordNet's nouns, verbs,
+    adjectives and adverbs, lower case): what a name may also be read as ("Target",
+    "Paranoia")."""
+    nlp = load_pipeline()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(word for words in table.values() for word in words)
 
 
 _GAZETTEER_RULER = "kg_gazetteer_ruler"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.companies import _common_words as common_english_words  # WordNet's words, read once
 from kg.extract.names import a_given_name
+from kg.nlp import english_words as common_english_words
 
 # The lemmas of verbs whose subject is someone speaking: "Okafor said", "Okafor told".
 _SPEAKING = {"say", "tell", "add", "ask", "speak", "write", "explain", "insist", "claim", "announce",
