@@ -179,7 +179,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _airport_form(name: str) -> str:
     """The form airports' names are compared in: lower case, full stops and hyphens as spaces
     ("John F. Kennedy" and "John F Kennedy", "LaGuardia" and "Laguardia")."""
@@ -187,6 +187,7 @@ def _airport_form(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(text: str) -> str:
     """The form names are compared in: straight quotes, no leading 'the', no possessive.
     Remembered for the names last asked (an article asks about the same names over and over)."""
