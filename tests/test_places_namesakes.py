@@ -62,6 +62,8 @@ def test_two_states_in_a_list_are_not_placed_in_each_other() -> None:
     ("Washington Attorney General Sam Ortiz sued the lender.", "Washington"),
     ("The Washington legislature passed the measure in April.", "Washington"),
     ("Georgia Gov. Paul Whitfield ordered the beaches closed.", "Georgia"),
+    ("Georgia's lieutenant governor chaired the session.", "Georgia"),
+    ("A Georgia state trooper stopped the van near Macon.", "Georgia"),
 ])
 def test_a_name_opening_an_office_only_a_region_has_is_the_region(text: str, name: str) -> None:
     assert _types(text).get(name) == "AdministrativeRegion"
@@ -70,10 +72,20 @@ def test_a_name_opening_an_office_only_a_region_has_is_the_region(text: str, nam
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("New York Mayor Ellen Park spoke at the rally.", "New York City", "City"),
     ("Georgia's president met the envoy in Tbilisi.", "Georgia", "Country"),
+    ("Panama's attorney general froze the accounts.", "Panama", "Country"),
+    ("Troops of Mexico's National Guard searched the ranch.", "Mexico", "Country"),
+    ("Luxembourg's premier opened the trade fair.", "Luxembourg", "Country"),
+    ("The talks were hosted by Georgia's premier.", "Georgia", "Country"),
 ])
 def test_a_name_opening_a_towns_or_a_states_office_keeps_its_reading(
         text: str, name: str, kind: str) -> None:
     assert _types(text).get(name) == kind
+
+
+def test_a_countrys_office_a_region_also_has_keeps_the_country_and_the_office() -> None:
+    facts = facts_of("Mexico's attorney general announced charges against three officers.")
+    assert {e.label: e.type for e in facts.entities}.get("Mexico") == "Country"
+    assert ("attorney general", "nationality", "Mexico") in relations(facts)
 
 
 @pytest.mark.parametrize(("text", "town", "region"), [

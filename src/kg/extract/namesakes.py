@@ -174,12 +174,14 @@ def _unlink_towns_abroad(ctx: Context) -> None:
 def _regions_by_their_company(ctx: Context) -> None:
     """"Atlanta, Georgia", "New York, the nation's third-largest state": a name a first-level
     region shares with a state or a city is that region where the sentence says so: after a
-    town of that region and a comma, before an office or body only a region has ("New York
-    Gov. Kathy Hochul", "Washington's attorney general"), or (a city's namesake) given an
-    apposition headed by "state" or "province". A name after a town of that state ("Tbilisi,
-    Georgia") keeps what choose_places made of it. (A name listed with regions of one country,
-    "in Kansas, Georgia and Texas", is not enough: Afghan provinces share their cities' names,
-    and the sixteenth session's rule for it turned cities of unseen ABC copy into provinces.)"""
+    town of that region and a comma, before an office or body a town lacks ("New York
+    Gov. Kathy Hochul", "Washington's attorney general"; a country's name only before one no
+    country has, "Georgia Gov. Paul Whitfield", not "Mexico's attorney general"), or (a
+    city's namesake) given an apposition headed by "state" or "province". A name after a town
+    of that state ("Tbilisi, Georgia") keeps what choose_places made of it. (A name listed
+    with regions of one country, "in Kansas, Georgia and Texas", is not enough: Afghan
+    provinces share their cities' names, and the sixteenth session's rule for it turned cities
+    of unseen ABC copy into provinces.)"""
     gazetteer = ctx.gazetteer
     for _ in range(2):  # a second pass: a town re-read by a first region names its own
         changed = False
@@ -193,7 +195,7 @@ def _regions_by_their_company(ctx: Context) -> None:
             if not options:
                 continue
             region = _region_after_its_town(ctx, mention, options) or \
-                _region_by_its_office(ctx, mention, options) or \
+                _region_by_its_office(ctx, mention, options, current) or \
                 (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
             if region is not None:
                 ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
@@ -238,16 +240,21 @@ def _region_by_apposition(ctx: Context, mention: Mention, options: list[Place]) 
     return options[0] if len({o.country for o in options}) == 1 else None
 
 
-# Offices and bodies of a first-level region that a town of its name lacks, word by word:
-# "New York Gov. Kathy Hochul", "Washington's attorney general" (``place-state-offices.txt``).
-_STATE_OFFICES = tuple(tuple(entry.split())
-                       for entry in lexicon().words("place-state-offices.txt"))
+# Offices and bodies of a first-level region that a town of its name lacks, word by word, and
+# whether a country has them too: "New York Gov. Kathy Hochul", "Washington's attorney general",
+# "Mexico's attorney general" (``place-state-offices.tsv``).
+_STATE_OFFICES = {tuple(row["office"].split()): row["holder"] == "region"
+                  for row in lexicon().table("place-state-offices.tsv")}
 
 
-def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
+def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place],
+                          current: Place) -> Place | None:
     """The option of the name's country when the name, as a possessive or a compound, opens an
-    office or body only a region has ("New York Gov. Kathy Hochul", "the Washington
-    legislature", "New York's attorney general"; not "New York Mayor Eric Adams"), or None."""
+    office or body a region has and a town lacks ("New York Gov. Kathy Hochul", "the Washington
+    legislature", "New York's attorney general"; not "New York Mayor Eric Adams"), or None. A
+    name read as a country stays the country before an office a country has too ("Mexico's
+    attorney general", "Luxembourg's premier"); only one no country has makes it the region
+    ("Georgia Gov. Paul Whitfield")."""
     doc = ctx.doc
     last = ctx.last_token(mention)
     if last.dep_ not in ("compound", "poss") or last.head.i <= last.i:
@@ -255,8 +262,8 @@ def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place]) 
     index = last.i + 1
     if index < len(doc) and doc[index].lower_ in ("'s", "\u2019s"):
         index += 1
-    for office in _STATE_OFFICES:
-        words = [t.lower_ for t in doc[index : index + len(office)]]
-        if tuple(words) == office:
+    for office, region_only in _STATE_OFFICES.items():
+        words = tuple(t.lower_ for t in doc[index : index + len(office)])
+        if words == office and (region_only or current.type != "Country"):
             return options[0] if len({o.country for o in options}) == 1 else None
     return None
