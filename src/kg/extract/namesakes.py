@@ -183,25 +183,20 @@ def _regions_by_their_company(ctx: Context) -> None:
     provinces share their cities' names, and the sixteenth session's rule for it turned cities
     of unseen ABC copy into provinces.)"""
     gazetteer = ctx.gazetteer
-    for _ in range(2):  # a second pass: a town re-read by a first region names its own
-        changed = False
-        for position, mention in enumerate(ctx.mentions):
-            current = gazetteer.get(mention.key) if mention.key else None
-            if mention.kind != "name" or not isinstance(current, Place) or \
-                    current.type == "AdministrativeRegion":
-                continue
-            options = [c for c in gazetteer.candidates(mention.text)
-                       if isinstance(c, Place) and c.type == "AdministrativeRegion"]
-            if not options:
-                continue
-            region = _region_after_its_town(ctx, mention, options) or \
-                _region_by_its_office(ctx, mention, options, current) or \
-                (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
-            if region is not None:
-                ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
-                changed = True
-        if not changed:
-            break
+    for position, mention in enumerate(ctx.mentions):
+        current = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(current, Place) or \
+                current.type == "AdministrativeRegion":
+            continue
+        options = [c for c in gazetteer.candidates(mention.text)
+                   if isinstance(c, Place) and c.type == "AdministrativeRegion"]
+        if not options:
+            continue
+        region = _region_after_its_town(ctx, mention, options) or \
+            _region_by_its_office(ctx, mention, options, current) or \
+            (_region_by_apposition(ctx, mention, options) if current.type == "City" else None)
+        if region is not None:
+            ctx.mentions[position] = replace(mention, key=region.key, type=region.type)
 
 
 def _region_after_its_town(ctx: Context, mention: Mention, options: list[Place]) -> Place | None:
