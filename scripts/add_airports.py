@@ -1,14 +1,19 @@
 """Write data/gazetteer/airports.tsv: the airports of the world's larger towns, from the
-``airportsdata`` package (needs it in a scratch virtualenv: ``pip install airportsdata``).
+``airportsdata`` package, run by kg's own interpreter (it reads kg.gazetteer's threshold) with
+the package from a scratch virtualenv on the path::
+
+    python3 -m venv /tmp/ap && /tmp/ap/bin/pip install airportsdata==20260905
+    PYTHONPATH=$(echo /tmp/ap/lib/python3*/site-packages):src python scripts/add_airports.py
 
 Every airport with an IATA code whose town is in cities.tsv (same country, the town's name or
-alias) with at least kg.gazetteer.MINOR_TOWN_POPULATION people, or a state's capital, is a row:
-its key, its name as the package gives it (abbreviations written out), its state, its town's
-key and first-level region (only the region, where the package puts the airport in another
-region than its town's: it serves the town from outside), and the names news gives it without
-its kind's words ("Heathrow" for "London Heathrow Airport", "LaGuardia" for "Laguardia
-Airport"). A name two airports share, or that is a town's, a region's or a state's, is no
-alias. Rows are sorted by key; a second run changes nothing.
+alias) with at least kg.gazetteer.MINOR_TOWN_POPULATION people, or a state's or a first-level
+region's capital (the town kg.gazetteer.Gazetteer makes it), is a row: its key, its name as
+the package gives it (abbreviations written out), its state, its town's key and first-level
+region (only the region, where the package puts the airport in another region than its town's:
+it serves the town from outside), and the names news gives it without its kind's words
+("Heathrow" for "London Heathrow Airport", "LaGuardia" for "Laguardia Airport"). A name two
+airports share, or that is a town's, a region's or a state's, is no alias. Rows are sorted by
+key; a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from pathlib import Path
 
 import airportsdata  # type: ignore[import-not-found]
 
+from kg.gazetteer import MINOR_TOWN_POPULATION
+
 ROOT = Path(__file__).resolve().parents[1]
 GAZETTEER = ROOT / "data" / "gazetteer"
-MINOR_TOWN_POPULATION = 150_000
 _WORDS = {"Intl": "International", "Int'l": "International", "Ntl": "National",
           "Natl": "National", "Arpt": "Airport"}
 _KIND = re.compile(r"\s+((International|Intercontinental|Regional|Municipal|National)\s+)?"
@@ -46,12 +52,18 @@ def _clean(name: str) -> str:
 
 def main() -> int:
     iso2s = {row["iso2"].upper() for row in _table("countries.tsv")}
-    capitals = {row["capital"] for row in _table("countries.tsv")} | \
-        {row["capital"] for row in _table("regions.tsv") if row.get("capital")}
     towns: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    city_keys: dict[tuple[str, str], str] = {}
     for row in _table("cities.tsv"):
+        city_keys.setdefault((row["name"], row["country_iso2"].upper()), row["key"])
         for name in (row["name"], *filter(None, row.get("aliases", "").split("|"))):
             towns[(name.lower(), row["country_iso2"].upper())].append(row)
+    # a state's capital is a name in countries.tsv, the town of that name in its state (as
+    # kg.gazetteer.Gazetteer reads it); a region's is a town's key in regions.tsv
+    capitals = {city_keys[(row["capital"], row["iso2"].upper())]
+                for row in _table("countries.tsv")
+                if (row["capital"], row["iso2"].upper()) in city_keys} | \
+        {row["capital"] for row in _table("regions.tsv") if row.get("capital")}
     regions: dict[str, set[str]] = {}
     by_country: dict[str, set[str]] = defaultdict(set)
     for row in _table("regions.tsv"):
