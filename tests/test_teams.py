@@ -35,6 +35,33 @@ def test_no_teams_name_is_a_places_or_another_bodys() -> None:
                 assert [entry.key for entry in gazetteer.candidates(name)] == [key], name
 
 
+# Bare-word names that are also common nouns, kept because news names the club so and writes
+# the noun in lower case ("an arsenal of weapons"; the ruler matches names by their case).
+_WORD_NAMES_KEPT = {"Arsenal"}
+
+
+def test_no_teams_name_is_a_nickname_or_an_ordinary_word() -> None:
+    from kg.nlp import english_words
+
+    rows = read_table(resource_dir("gazetteer") / "teams.tsv")
+    nicknames = {n for row in rows for n in row["nicknames"].split("|") if n}
+    words = english_words()
+    for row in rows:
+        for name in (row["name"], *row["aliases"].split("|")):
+            assert name not in nicknames, name  # "Dolphins": Miami's too, and the animals
+            if name and len(name.split()) == 1 and name not in _WORD_NAMES_KEPT:
+                lower = name.lower()
+                assert lower not in words and lower.removesuffix("s") not in words, name
+
+
+def test_a_nickname_two_leagues_share_is_no_team_alone() -> None:
+    facts = facts_of("Dolphins were seen off the coast near Redcliffe on Sunday.")
+    assert types(facts).get("Dolphins") != "Organization"
+    facts = facts_of("Jalen Moore, the Dolphins' quarterback, threw for 300 yards.")
+    assert "Jalen Moore" in types(facts)
+    assert not {r for r in relations(facts) if r[1] == "memberOf"}
+
+
 def test_a_teams_full_name_is_an_organisation_not_its_city() -> None:
     facts = facts_of("The Denver Broncos signed a new kicker on Tuesday.")
     assert types(facts)["Denver Broncos"] == "Organization"
