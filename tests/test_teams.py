@@ -112,6 +112,26 @@ def test_a_place_that_owns_what_only_a_team_has_is_a_team() -> None:
     assert types(facts)["Iowa"] == "Organization"
 
 
+def test_a_place_with_a_noun_other_things_have_stays_a_place() -> None:
+    facts = facts_of("Miami's bomb squad was called to the harbour on Monday.")
+    assert types(facts)["Miami"] == "City"
+    facts = facts_of("Florida's practice of purging voter rolls drew a lawsuit.")
+    assert types(facts)["Florida"] == "AdministrativeRegion"
+    facts = facts_of("Texas's offense against the bill was noted by the court.")
+    assert types(facts)["Texas"] == "AdministrativeRegion"
+    facts = facts_of("Houston's lineup of new restaurants grew this year.")
+    assert types(facts)["Houston"] == "City"
+
+
+def test_a_teams_noun_said_of_another_thing_leaves_the_place() -> None:
+    facts = facts_of("Ohio's voter roster grew in March.")
+    assert types(facts)["Ohio"] == "AdministrativeRegion"
+    facts = facts_of("Ohio's roster of donors grew in March.")
+    assert types(facts)["Ohio"] == "AdministrativeRegion"
+    facts = facts_of("Iowa's football roster is the youngest in the conference this year.")
+    assert types(facts)["Iowa"] == "Organization"
+
+
 def test_a_state_with_state_after_it_is_its_university() -> None:
     facts = facts_of("Kansas State hired a new athletic director from Oklahoma State.")
     assert types(facts)["Kansas State"] == "Organization"
