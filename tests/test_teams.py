@@ -175,19 +175,22 @@ def test_a_person_who_coached_at_or_played_for_a_team_is_its_member() -> None:
 
 
 def test_what_someone_would_do_or_did_not_do_makes_no_member() -> None:
-    facts = facts_of("Brent Hollis will play for the Toronto Raptors next year.")
-    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
-    facts = facts_of("Brent Hollis never played for the Toronto Raptors, his agent said.")
-    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
-    facts = facts_of("Brent Hollis was with his family in Toronto on Monday.")
+    facts = facts_of("Tom Baker will play for the Toronto Raptors next year.")
+    assert "Tom Baker" in types(facts)  # the person is there: the test can fail
+    assert ("Tom Baker", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("Tom Baker never played for the Toronto Raptors, his agent said.")
+    assert "Tom Baker" in types(facts)
+    assert ("Tom Baker", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("John Smith was with his family in Toronto on Monday.")
+    assert "John Smith" in types(facts)
     assert not {r for r in relations(facts) if r[1] == "memberOf"}
 
 
 def test_he_in_a_clause_of_time_is_the_person_the_main_clause_names() -> None:
-    facts = facts_of("Reporters followed Dan Kerrigan when he coached at Iowa State and when he "
-                     "was with the Utah Jazz, and they liked him.")
-    assert {("Dan Kerrigan", "memberOf", "Iowa State"),
-            ("Dan Kerrigan", "memberOf", "Utah Jazz")} <= relations(facts)
+    facts = facts_of("Tom Baker said the league fined Sam Duffy twice while he coached at "
+                     "Iowa State.")
+    assert ("Sam Duffy", "memberOf", "Iowa State") in relations(facts)
+    assert ("Tom Baker", "memberOf", "Iowa State") not in relations(facts)
 
 
 def test_a_position_apposed_to_a_name_with_its_team_makes_a_member() -> None:
@@ -199,5 +202,6 @@ def test_a_position_apposed_to_a_name_with_its_team_makes_a_member() -> None:
             ("Lukas Brandt", "jobTitle", "defender")} <= relations(facts)
     facts = facts_of("Aiko Tanaka, the goalkeeper of Juventus, signed a new contract.")
     assert ("Aiko Tanaka", "memberOf", "Juventus") in relations(facts)
-    facts = facts_of("Rhea Cole, a defender of human rights, spoke in Paris.")
+    facts = facts_of("Karen Walsh, a defender of human rights, spoke in Paris.")
+    assert "Karen Walsh" in types(facts)
     assert not {r for r in relations(facts) if r[1] == "memberOf"}
