@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from kg.extract.place_clues import _PLACE_PREPOSITIONS
 from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
 
@@ -25,6 +26,7 @@ def _team_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+@cache
 def positions(sport_only: bool = False) -> frozenset[str]:
     """The positions and posts of a team's people, lower case ("quarterback", "head coach");
     with ``sport_only``, those no one holds outside sport (not "manager", "captain")."""
@@ -155,9 +157,9 @@ def person_after_position(role: Any, ctx: Any) -> Any | None:
 _PLACE_TYPES = ("AdministrativeRegion", "City")
 # US states whose name with "State" is the state itself as often as a university.
 _STATES_NAMED_STATE = {"New York", "Washington"}
-# Prepositions after which a name is where something is, not who plays.
-_LOCATIVE = {"in", "at", "from", "to", "across", "throughout", "near", "into", "outside",
-             "around", "through", "within", "inside"}
+# Prepositions after which a name is where something is, not who plays: a place's (those of
+# kg.extract.place_clues) and those of going through or over one ("across Ohio").
+_LOCATIVE = _PLACE_PREPOSITIONS | {"across", "throughout", "into", "through", "within", "inside"}
 
 
 def university_name(text: str, gazetteer: Gazetteer) -> bool:
