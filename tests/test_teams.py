@@ -35,6 +35,33 @@ def test_no_teams_name_is_a_places_or_another_bodys() -> None:
                 assert [entry.key for entry in gazetteer.candidates(name)] == [key], name
 
 
+# Bare-word names that are also common nouns, kept because news names the club so and writes
+# the noun in lower case ("an arsenal of weapons"; the ruler matches names by their case).
+_WORD_NAMES_KEPT = {"Arsenal"}
+
+
+def test_no_teams_name_is_a_nickname_or_an_ordinary_word() -> None:
+    from kg.nlp import english_words
+
+    rows = read_table(resource_dir("gazetteer") / "teams.tsv")
+    nicknames = {n for row in rows for n in row["nicknames"].split("|") if n}
+    words = english_words()
+    for row in rows:
+        for name in (row["name"], *row["aliases"].split("|")):
+            assert name not in nicknames, name  # "Dolphins": Miami's too, and the animals
+            if name and len(name.split()) == 1 and name not in _WORD_NAMES_KEPT:
+                lower = name.lower()
+                assert lower not in words and lower.removesuffix("s") not in words, name
+
+
+def test_a_nickname_two_leagues_share_is_no_team_alone() -> None:
+    facts = facts_of("Dolphins were seen off the coast near Redcliffe on Sunday.")
+    assert types(facts).get("Dolphins") != "Organization"
+    facts = facts_of("Jalen Moore, the Dolphins' quarterback, threw for 300 yards.")
+    assert "Jalen Moore" in types(facts)
+    assert not {r for r in relations(facts) if r[1] == "memberOf"}
+
+
 def test_a_teams_full_name_is_an_organisation_not_its_city() -> None:
     facts = facts_of("The Denver Broncos signed a new kicker on Tuesday.")
     assert types(facts)["Denver Broncos"] == "Organization"
@@ -85,6 +112,26 @@ def test_a_place_that_owns_what_only_a_team_has_is_a_team() -> None:
     assert types(facts)["Iowa"] == "Organization"
 
 
+def test_a_place_with_a_noun_other_things_have_stays_a_place() -> None:
+    facts = facts_of("Miami's bomb squad was called to the harbour on Monday.")
+    assert types(facts)["Miami"] == "City"
+    facts = facts_of("Florida's practice of purging voter rolls drew a lawsuit.")
+    assert types(facts)["Florida"] == "AdministrativeRegion"
+    facts = facts_of("Texas's offense against the bill was noted by the court.")
+    assert types(facts)["Texas"] == "AdministrativeRegion"
+    facts = facts_of("Houston's lineup of new restaurants grew this year.")
+    assert types(facts)["Houston"] == "City"
+
+
+def test_a_teams_noun_said_of_another_thing_leaves_the_place() -> None:
+    facts = facts_of("Ohio's voter roster grew in March.")
+    assert types(facts)["Ohio"] == "AdministrativeRegion"
+    facts = facts_of("Ohio's roster of donors grew in March.")
+    assert types(facts)["Ohio"] == "AdministrativeRegion"
+    facts = facts_of("Iowa's football roster is the youngest in the conference this year.")
+    assert types(facts)["Iowa"] == "Organization"
+
+
 def test_a_state_with_state_after_it_is_its_university() -> None:
     facts = facts_of("Kansas State hired a new athletic director from Oklahoma State.")
     assert types(facts)["Kansas State"] == "Organization"
@@ -128,19 +175,22 @@ def test_a_person_who_coached_at_or_played_for_a_team_is_its_member() -> None:
 
 
 def test_what_someone_would_do_or_did_not_do_makes_no_member() -> None:
-    facts = facts_of("Brent Hollis will play for the Toronto Raptors next year.")
-    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
-    facts = facts_of("Brent Hollis never played for the Toronto Raptors, his agent said.")
-    assert ("Brent Hollis", "memberOf", "Toronto Raptors") not in relations(facts)
-    facts = facts_of("Brent Hollis was with his family in Toronto on Monday.")
+    facts = facts_of("Tom Baker will play for the Toronto Raptors next year.")
+    assert "Tom Baker" in types(facts)  # the person is there: the test can fail
+    assert ("Tom Baker", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("Tom Baker never played for the Toronto Raptors, his agent said.")
+    assert "Tom Baker" in types(facts)
+    assert ("Tom Baker", "memberOf", "Toronto Raptors") not in relations(facts)
+    facts = facts_of("John Smith was with his family in Toronto on Monday.")
+    assert "John Smith" in types(facts)
     assert not {r for r in relations(facts) if r[1] == "memberOf"}
 
 
 def test_he_in_a_clause_of_time_is_the_person_the_main_clause_names() -> None:
-    facts = facts_of("Reporters followed Dan Kerrigan when he coached at Iowa State and when he "
-                     "was with the Utah Jazz, and they liked him.")
-    assert {("Dan Kerrigan", "memberOf", "Iowa State"),
-            ("Dan Kerrigan", "memberOf", "Utah Jazz")} <= relations(facts)
+    facts = facts_of("Tom Baker said the league fined Sam Duffy twice while he coached at "
+                     "Iowa State.")
+    assert ("Sam Duffy", "memberOf", "Iowa State") in relations(facts)
+    assert ("Tom Baker", "memberOf", "Iowa State") not in relations(facts)
 
 
 def test_a_position_apposed_to_a_name_with_its_team_makes_a_member() -> None:
@@ -152,5 +202,6 @@ def test_a_position_apposed_to_a_name_with_its_team_makes_a_member() -> None:
             ("Lukas Brandt", "jobTitle", "defender")} <= relations(facts)
     facts = facts_of("Aiko Tanaka, the goalkeeper of Juventus, signed a new contract.")
     assert ("Aiko Tanaka", "memberOf", "Juventus") in relations(facts)
-    facts = facts_of("Rhea Cole, a defender of human rights, spoke in Paris.")
+    facts = facts_of("Karen Walsh, a defender of human rights, spoke in Paris.")
+    assert "Karen Walsh" in types(facts)
     assert not {r for r in relations(facts) if r[1] == "memberOf"}

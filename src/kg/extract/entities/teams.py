@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from kg.extract.place_clues import _PLACE_PREPOSITIONS
 from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
 
@@ -25,6 +26,7 @@ def _team_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+@cache
 def positions(sport_only: bool = False) -> frozenset[str]:
     """The positions and posts of a team's people, lower case ("quarterback", "head coach");
     with ``sport_only``, those no one holds outside sport (not "manager", "captain")."""
@@ -155,9 +157,9 @@ def person_after_position(role: Any, ctx: Any) -> Any | None:
 _PLACE_TYPES = ("AdministrativeRegion", "City")
 # US states whose name with "State" is the state itself as often as a university.
 _STATES_NAMED_STATE = {"New York", "Washington"}
-# Prepositions after which a name is where something is, not who plays.
-_LOCATIVE = {"in", "at", "from", "to", "across", "throughout", "near", "into", "outside",
-             "around", "through", "within", "inside"}
+# Prepositions after which a name is where something is, not who plays: a place's (those of
+# kg.extract.place_clues) and those of going through or over one ("across Ohio").
+_LOCATIVE = _PLACE_PREPOSITIONS | {"across", "throughout", "into", "through", "within", "inside"}
 
 
 def university_name(text: str, gazetteer: Gazetteer) -> bool:
@@ -177,11 +179,31 @@ def university_name(text: str, gazetteer: Gazetteer) -> bool:
 def _read_as_a_team(last: Any, ctx: Any) -> bool:
     """Whether the clause makes a place's name a team's: it stands before a position and a
     person's name ("Alabama coach Nick Saban", "Florida head coach X"), or owns or modifies
-    what only a team has ("Florida's first few practices", "the Ohio roster")."""
+    what only a team has ("Iowa's roster", "the Ohio playbook"), said of no other thing ("the
+    Ohio voter roster", "Iowa's roster of donors")."""
     role = position_after(last, sport_only=True)
     if role is not None:
         return person_after_position(role, ctx) is not None
-    return last.dep_ in ("poss", "compound") and last.head.lemma_.lower() in _team_nouns()
+    noun = last.head
+    return last.dep_ in ("poss", "compound") and noun.lemma_.lower() in _team_nouns() and \
+        not _said_of_another_thing(noun, last, ctx.gazetteer)
+
+
+def _said_of_another_thing(noun: Any, name: Any, gazetteer: Gazetteer) -> bool:
+    """Whether a team's noun after a place's name is said of something else: another noun
+    before it that names no sport ("Ohio's voter roster"; not "Iowa's football roster"), or an
+    "of" after it ("Iowa's roster of donors")."""
+    sports = _sport_words(gazetteer)
+    return any(c.dep_ == "compound" and name.i < c.i < noun.i and c.lower_ not in sports
+               for c in noun.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+@cache
+def _sport_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The words of the teams' sports, lower case ("football", "hockey", "rugby")."""
+    return frozenset(word.lower() for row in gazetteer.teams.values()
+                     for word in row["sport"].split())
 
 
 def _team_nouns() -> frozenset[str]:
@@ -217,7 +239,7 @@ def _may_name_a_team(mention: Any, gazetteer: Gazetteer) -> bool:
 
 
 def place_named_teams(ctx: Any) -> None:
-    """Teams named by their place: "Alabama coach Nick Saban", "Florida's first practices",
+    """Teams named by their place: "Alabama coach Nick Saban", "Iowa's roster",
     "Ohio State" (a state university). Where the clause says it plays, the name is an
     organisation, and so is the same name elsewhere in the article; but where the article
     also puts something in the place ("in Alabama", "Alabama voters"), the name is left a

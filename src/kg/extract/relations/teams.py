@@ -128,7 +128,9 @@ def team_verbs(ctx: Context, out: Relations) -> None:
         if None in preps:
             teams += [c for c in verb.children if c.dep_ == "dobj"]
         teams += [c for team in list(teams) for c in team.conjuncts]
-        found = [m for m in (argument_mention(ctx, t) for t in teams) if _a_team(ctx, m)]
+        # A team is a name the article has: looked up, no mention made.
+        found = [m for m in (ctx.mention_in(t, ("Organization",)) for t in teams)
+                 if m is not None and _a_team(ctx, m)]
         person = _subject(ctx, verb) if found else None
         if person is None or person.type != "Person":
             continue
