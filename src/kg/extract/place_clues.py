@@ -171,7 +171,7 @@ PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last", "way-last-surnam
 
 
 # Prepositions after which a name the model took for a person's is a place: "near Grafton".
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
 
 @cache
 def side_words(use: str) -> frozenset[str]:
@@ -344,7 +344,7 @@ def town_of_the_story(span: Any, town: Place, label: str, ctx: Context) -> bool:
                 doc[token.i - 1].lower_ in gazetteer.titles):
             return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in _PLACE_PREPOSITIONS
+    if label == "PERSON" and (ctx.part_of_longer_name(span) or before not in PLACE_PREPOSITIONS
                               and not after_a_bearing(doc, span.start) and
                               not listed_with_a_place(span, gazetteer)):
         return False  # a person's name unless written where a place goes: "near Grafton",

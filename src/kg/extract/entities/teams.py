@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from kg.extract.place_clues import _PLACE_PREPOSITIONS
+from kg.extract.place_clues import PLACE_PREPOSITIONS
 from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
 
@@ -159,7 +159,7 @@ _PLACE_TYPES = ("AdministrativeRegion", "City")
 _STATES_NAMED_STATE = {"New York", "Washington"}
 # Prepositions after which a name is where something is, not who plays: a place's (those of
 # kg.extract.place_clues) and those of going through or over one ("across Ohio").
-_LOCATIVE = _PLACE_PREPOSITIONS | {"across", "throughout", "into", "through", "within", "inside"}
+_LOCATIVE = PLACE_PREPOSITIONS | {"across", "throughout", "into", "through", "within", "inside"}
 
 
 def university_name(text: str, gazetteer: Gazetteer) -> bool:
