@@ -213,11 +213,12 @@ def test_a_trade_is_written_without_its_holders_adjectives(text: str, subject: s
 
 
 @pytest.mark.parametrize(("text", "subject"), [
-    # a rank, a definite post, a relative or a pastime is no trade
+    # a rank, a definite post, a relative, a pastime or unpaid help is no trade
     ("Yuki Sato was the first swimmer eliminated from the final.", "Yuki Sato"),
     ("Dieter Kramer, the league's leading goal kicker, will play again.", "Dieter Kramer"),
     ("Amara Diallo, a father of four, said the water had gone.", "Amara Diallo"),
     ("Priya Raman, a keen golfer, said the course was closed.", "Priya Raman"),
+    ("Every weekend Ola Nilsen is a volunteer at the animal shelter.", "Ola Nilsen"),
 ])
 def test_no_trade_is_read_from_a_rank_or_a_pastime(text: str, subject: str) -> None:
     found = relations(facts_of(text))
