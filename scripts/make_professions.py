@@ -9,7 +9,8 @@ of the working kinds below, directly or through any chain of "is a kind of": a w
 ("salesman", "electrician"), a professional ("lawyer", "coach"), a businessperson ("owner",
 "retailer"), an expert ("analyst"), a scientist, an athlete ("Olympian") or a trainer. Named
 people (WordNet's instances, "Nimitz") and nouns whose first sense is no person are left out, as
-are phrases of more than two words and the few nouns of standing or past (``EXCLUDED``).
+are phrases of more than two words and the few nouns of standing, past or unpaid help
+(``EXCLUDED``).
 The relation rules read the list only for the head of a noun apposed to a person's name or
 said of one by a copula ("X, a life insurance salesman"), where no title of ``titles.tsv`` is
 written (kg.extract.relations.title_words.profession_of).
@@ -27,9 +28,10 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "professions.txt"
 ROOTS = ("worker", "professional", "businessperson", "expert", "scientist", "athlete", "trainer")
 """The working kinds of person: each noun's first WordNet sense, which heads the list's tree."""
-EXCLUDED = ("veteran", "professional", "pro")
-"""Nouns under a working kind that say a person's standing or past, not their trade: "a
-Vietnam veteran", "a seasoned professional"."""
+EXCLUDED = ("veteran", "professional", "pro", "volunteer")
+"""Nouns under a working kind that say a person's standing, past or unpaid help, not their
+trade: "a Vietnam veteran", "a seasoned professional", "a Red Cross volunteer". ("worker",
+"employee" and "expert" stay: with the nouns before them they name a job, "an aid worker".)"""
 PERSON_FILE = 18
 """WordNet's lexicographer file of nouns for people (noun.person)."""
 

@@ -22,7 +22,7 @@ def test_a_chamber_named_alone_is_a_legislature() -> None:
 @pytest.mark.parametrize("text", [
     "The House voted 220 to 205 on Thursday to fund the border wall.",
     "Republicans hope to keep control of the House after the November vote in Texas.",
-    "Florida gains two House seats under the new count, the clerk said.",
+    "A House panel in Washington subpoenaed the bank's records on Monday.",
 ])
 def test_the_house_of_a_legislature_is_typed_as_one(text: str) -> None:
     assert typed(facts_of(text))["House"] == "Legislature"

@@ -953,10 +953,10 @@ def test_children_a_toll_or_an_act_counts_are_figures(text: str, value: int) -> 
 
 
 @pytest.mark.parametrize(("text", "value", "about"), [
-    ("Streaming is booming; Kabelnet, the largest Dutch cable operator, lost 238,000 "
-     "subscribers in the quarter.", 238_000, "Kabelnet"),
-    ("Ferrovia Group was struggling as its founder returned in 1998 — a year it lost $90 million "
-     "as rivals grew.", 90_000_000, "Ferrovia Group"),
+    ("Ticket sales have slumped since spring; Halvard Ferries carried 61,000 passengers in July.",
+     61_000, "Halvard Ferries"),
+    ("Rail freight is shrinking — Casterbridge Logistics retired 90 locomotives in a month.", 90,
+     "Casterbridge Logistics"),
     ("Prices are falling in Europe; Telenova, the Swedish carrier, cut 2,000 jobs.", 2_000,
      "Telenova"),
 ])
@@ -968,7 +968,8 @@ def test_a_clause_joined_by_a_semicolon_or_a_dash_is_not_reported_by_the_figures
 
 
 @pytest.mark.parametrize(("text", "value", "state"), [
-    ("Zorblax, the leading U.S. cable system, lost 238,000 subscribers.", 238_000, "U.S."),
+    ("Last month Quillon, a U.S. drug distributor, recalled 12,000 bottles of syrup.", 12_000,
+     "United States"),
     ("Kestrelle, a small French lender, cut 300 jobs last year.", 300, "France"),
     ("Wendigo, the biggest Canadian miner, sold 2 million tonnes of coal to 40 buyers.", 40,
      "Canada"),
@@ -981,7 +982,7 @@ def test_a_state_that_only_describes_the_subjects_apposition_is_not_what_a_figur
 
 
 @pytest.mark.parametrize(("text", "value", "about"), [
-    ("Ohio is likely to lose two seats in the House after the census.", 2, "Ohio"),
+    ("Brazil is eager to sell 36 fighter jets to Indonesia.", 36, "Brazil"),
     ("Telenova is unlikely to hire more than 300 engineers in Sweden this year.", 300, "Telenova"),
     ("Kenya is ready to raise $1 billion from a bond sale in London.", 1_000_000_000, "Kenya"),
 ])
@@ -997,8 +998,8 @@ def test_the_subject_of_an_adjective_with_an_infinitive_owns_its_figure(
      "Nissan"),
     ("Shares of Vodafone, which analysts say will report a profit of $2 billion, rose.",
      2_000_000_000, "Vodafone"),
-    ("The biggest winner is Texas, a Republican state that is expected to add four seats.", 4,
-     "Texas"),
+    ("Engineers praised Norway, a country that is set to spend $6 billion on new rail lines.",
+     6_000_000_000, "Norway"),
 ])
 def test_a_relative_pronoun_subject_inside_an_embedded_clause_stands_for_its_antecedent(
         text: str, value: int, about: str) -> None:

@@ -1,8 +1,8 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, bare_titles, parties, members, portfolios, teams, clauses,
-organizations, geography, containment, nationality, ledes), with how a title is written shared in
-title_words; this one lists the rules that read the text, in the order they run."""
+copulas, organizations, geography, containment, nationality, ledes), with how a title is written
+shared in title_words; this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from kg.extract.relations.clauses import (
     appointments,
     appositions,
     compatriots,
-    copular,
     joining_verbs,
     kin_before_names,
     leading_verbs,
@@ -19,6 +18,7 @@ from kg.extract.relations.clauses import (
     possessive_movements,
 )
 from kg.extract.relations.collector import Relations
+from kg.extract.relations.copulas import copular
 from kg.extract.relations.geography import (
     capitals_of_demonyms,
     places,

@@ -1,4 +1,5 @@
-"""Roles and kin a clause states: appositions, copulas, leading and appointing verbs."""
+"""Roles and kin a clause states: appositions, leading, joining and appointing verbs (copulas:
+``copulas``)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from kg.model import Mention
 from kg.vocab import kinds_of
 
 
-def _person_of(ctx: Context, token: Any) -> Mention | None:
+def person_of(ctx: Context, token: Any) -> Mention | None:
     """The mention an argument stands for; for a person pronoun ("he", "his"), the named
     person it refers to (see :func:`person_for_pronoun`), or None when that is unsure. The
     pronoun keeps a mention of its own, as the words the text uses (the resolver places it)."""
@@ -71,7 +72,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                 continue
             group = one_of(noun)
             if group is not None:
-                _one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
+                one_of_a_body(ctx, out, person, group, replace(evidence, rule="one-of-a-body"))
                 continue
             relation = ctx.gazetteer.kinship.get(noun.lower_)
             if relation and not _named_by_another(ctx, noun, person):
@@ -89,7 +90,7 @@ def appositions(ctx: Context, out: Relations) -> None:
             for each, title, shown in titles:
                 if title:
                     out.attribute(person, "jobTitle", shown, evidence)
-                elif each.i == noun.i and _indefinite(each) and \
+                elif each.i == noun.i and indefinite(each) and \
                         (job := profession_of(each, ctx)) is not None:
                     # "Jo Roe, a life insurance salesman": a trade, which ties to no body
                     out.attribute(person, "jobTitle", job,
@@ -99,11 +100,11 @@ def appositions(ctx: Context, out: Relations) -> None:
                         [b for b in bodies if b.type == "Country"]
                     affiliate_all(out, ctx, person, held, title, evidence,
                                   leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
-                                               or _one_among_several(each)),
+                                               or one_among_several(each)),
                                   retired=is_retired(each))
 
 
-def _indefinite(noun: Any) -> bool:
+def indefinite(noun: Any) -> bool:
     """Whether a noun is said with "a" or "an", as a trade one has among many ("a pharmacist"),
     not as one post or rank ("the first swimmer", "the resort's owner")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -126,7 +127,7 @@ def _after_a_colon(named: Any, noun: Any) -> bool:
     return any(t.text == ":" for t in between)
 
 
-def _one_among_several(noun: Any) -> bool:
+def one_among_several(noun: Any) -> bool:
     """Whether a leading title is written with "a" or "an", as one post of several: "X, a
     director of Acme", "Y worked as an administrator at the consulate", "Z is a president of
     the union" (a member, not the one who heads it; "the director of Acme" heads it)."""
@@ -173,11 +174,11 @@ def _apposed_bodies(ctx: Context, out: Relations, person: Mention, noun: Any, ti
         body = None
         if child.dep_ == "prep" and child.lower_ in ("at", "of", "for", "with", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) if objects else None
+            body = argument_mention(ctx, objects[0]) or board_of(ctx, objects[0]) if objects else None
             posted = child.lower_ in ("in", "to") or child.lower_ == "for" and _posted(ctx, title)
             if body is not None and body.type == "Country" and posted:
                 continue  # "the group's coordinator in Sudan", "envoy for Iraq": where the post is
-            if body is not None and _workplace(child):
+            if body is not None and workplace(child):
                 affiliate(out, ctx, person, body, None, evidence)
                 continue
         elif child.dep_ in ("poss", "compound", "amod", "nmod"):  # "the Hamas spiritual leader"
@@ -230,7 +231,7 @@ def _named_by_another(ctx: Context, noun: Any, person: Mention) -> bool:
     return before.lower_ == "law" or before.lower_ in ctx.gazetteer.kinship
 
 
-def _one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, evidence: Any) -> None:
+def one_of_a_body(ctx: Context, out: Relations, person: Mention, group: Any, evidence: Any) -> None:
     """"X, one of the leaders of the Democratic Front", "Y is one of the founders of Acme": one of
     a body's office holders holds the title and belongs to the body, without being said to
     lead it."""
@@ -261,7 +262,7 @@ def _unambiguous(ctx: Context, body: Mention) -> bool:
     return len(named) == 1
 
 
-def _workplace(preposition: Any) -> bool:
+def workplace(preposition: Any) -> bool:
     """Whether a preposition names where a title is held, beside what it heads: the hospital of
     "director of microbiology at the Children's Hospital" employs the director, whom the
     department has as its head."""
@@ -402,125 +403,6 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
             out.relate(person, "leaderOf", body, evidence)
 
 
-_COPULAS = {"be", "remain", "become", "serve", "work", "act"}
-
-
-def copular(ctx: Context, out: Relations) -> None:
-    """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister',
-    'he is a member of Y'."""
-    for token in ctx.doc:
-        if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
-            continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if token.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WP", "WDT"):
-            subjects = [token.head]
-        if not subjects:
-            continue
-        apposed = [c for c in subjects[0].children if c.dep_ == "appos"]
-        # "Dagalo's brother, Abdelrahim Dagalo, is the RSF's deputy commander": the name apposed
-        person = ctx.mention_in(subjects[0], ("Person",)) or next(
-            (m for m in (ctx.mention_in(t, ("Person",)) for t in apposed)
-             if m is not None and m.kind == "name"), None) or (
-            _person_of(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None) or (
-            _apposed_to_a_name(ctx, subjects[0], token) if token.dep_ == "relcl" else None)
-        if person is None or person.type != "Person":
-            continue
-        nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
-        nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for o in c.children if o.dep_ == "pobj"]
-        for noun in nouns:
-            group = one_of(noun)
-            if group is not None:
-                evidence = ctx.evidence([subjects[0], token, noun, group], "one-of-a-body", 0.75)
-                _one_of_a_body(ctx, out, person, group, evidence)
-                continue
-            if not (noun.pos_ == "NOUN" and not ctx.mention_at(noun) or _capitalised_title(ctx, noun)):
-                continue  # "X is Acme": no title ("X is the Acme chief": the body before one)
-            evidence = ctx.evidence([subjects[0], token, noun], "copula", 0.75)
-            relation = ctx.gazetteer.kinship.get(noun.lower_)
-            if relation:
-                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                        other = ctx.mention_in(obj, ("Person",))
-                        if other is not None:
-                            # "X is the daughter of Y": Y has child X, X has parent Y
-                            flipped = {"parent": "child", "child": "parent"}.get(relation, relation)
-                            out.relate(other, relation, person, evidence)
-                            if flipped != relation:
-                                out.relate(person, flipped, other, evidence)
-                continue
-            title, shown = noun_title(noun, ctx)
-            job = profession_of(noun, ctx) if not title and _indefinite(noun) else None
-            if job is not None:  # "X is a pharmacist": a trade, which ties to no body
-                out.attribute(person, "jobTitle", job,
-                              replace(evidence, rule="copula-profession", confidence=0.7))
-                continue
-            if not title and noun.lemma_.lower() not in MEMBER_NOUNS:
-                continue  # "X is a member of Y", "she became a senior figure in Y": no title
-            if title:
-                out.attribute(person, "jobTitle", shown, evidence)
-            for child in noun.children:
-                body = None
-                if child.dep_ == "poss":
-                    body = argument_mention(ctx, child)
-                elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for") or
-                                               child.lower_ == "in" and not title):
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
-                    body = argument_mention(ctx, objects[0]) or _board_of(ctx, objects[0]) \
-                        if objects else None
-                    if body is not None and body.kind == "description" and \
-                            any(c.dep_ == "amod" for c in objects[0].children):
-                        continue  # "chairman of the enlarged group": a body not yet named
-                elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and title:
-                    # "X is the Acme chief executive", "Y is a Labor MP", "Z was a Hamas leader"
-                    body = ctx.mention_in(child) or party_before_title(ctx, child)
-                    if body is not None and body.type in ("Country", *ORGANIZATION_TYPES) and \
-                            ctx.last_token(body).i < noun.i and not opposed(ctx, body):
-                        affiliate_all(out, ctx, person, [body], title, evidence, leading=not (
-                            is_former(noun) or is_junior(noun) or is_briefed(noun, ctx)
-                            or _one_among_several(noun)),
-                                      retired=is_retired(noun))
-                    continue
-                if body is not None and body.type in ("Country", *ORGANIZATION_TYPES):
-                    affiliate(out, ctx, person, body, None if _workplace(child) else title,
-                              evidence, leading=not (is_former(noun) or is_junior(noun)
-                                                     or _one_among_several(noun)),
-                              retired=is_retired(noun))
-
-
-def _apposed_to_a_name(ctx: Context, noun: Any, clause: Any) -> Mention | None:
-    """The named person a common noun is apposed to, when a relative clause on that noun says
-    what the person is or was: "businessman" in "Jo Roe, a businessman from Ohio who was an
-    Acme board member", "citizen" in "X, an Israeli citizen who served as the vice president of
-    Y" (the clause's subject is the person the apposition describes). Only a place may come
-    between the noun and the clause: in "X, a friend of the mayor who was ..." the clause may be
-    the mayor's."""
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or ctx.mention_at(noun) is not None:
-        return None
-    pronoun = min((c.i for c in clause.children if c.tag_ in ("WP", "WDT")), default=clause.i)
-    for between in ctx.doc[noun.i + 1 : pronoun]:
-        place = ctx.mention_at(between)
-        if between.pos_ in ("NOUN", "PRON") or between.pos_ == "PROPN" and (
-                place is None or place.type not in PLACE_TYPES):
-            return None
-    person = ctx.mention_in(noun.head, ("Person",))
-    return person if person is not None and person.kind == "name" else None
-
-
-def _capitalised_title(ctx: Context, noun: Any) -> bool:
-    """Whether a capitalised noun after a copula is an office, not a name: "X was the Anglican
-    Archbishop of Brisbane", "Y is Prime Minister" (the model may have taken the title for an
-    organisation's name, which no title ends)."""
-    if noun.pos_ != "PROPN" or not noun.is_title or noun_title(noun, ctx)[0] is None:
-        return False
-    covering = ctx.mention_in(noun)
-    if covering is None:
-        return True
-    doc = ctx.doc
-    return covering.type in ORGANIZATION_TYPES and noun.i + 1 < len(doc) and \
-        doc[noun.i + 1].lower_ == "of" and ctx.last_token(covering).i in (noun.i, noun.i + 1)
-
-
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
@@ -544,7 +426,7 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
                 person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
         if person_token is None or body_token is None:
             continue
-        person = _person_of(ctx, person_token)
+        person = person_of(ctx, person_token)
         body = argument_mention(ctx, body_token)
         if person is None or person.type != "Person" or body is None or \
                 body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
@@ -588,7 +470,7 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
                                for o in c.children if o.dep_ == "pobj"), None)
         if person_token is None or body_token is None:
             continue
-        person = _person_of(ctx, person_token)
+        person = person_of(ctx, person_token)
         body = argument_mention(ctx, body_token)
         if person is None or person.type != "Person" or body is None or body.kind != "name" or \
                 body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
@@ -617,7 +499,7 @@ def _of_body(ctx: Context, noun: Any) -> Mention | None:
         if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of":
             owner = child if child.dep_ == "poss" else next(
                 (c for c in child.children if c.dep_ == "pobj"), None)
-            found = argument_mention(ctx, owner) or _board_of(ctx, owner) if owner is not None else None
+            found = argument_mention(ctx, owner) or board_of(ctx, owner) if owner is not None else None
             if found is not None and found.type in ("Country", *ORGANIZATION_TYPES):
                 return found
     return None
@@ -628,7 +510,7 @@ _BOARD_MEMBERS = ("director", "trustee", "governor")
 Acme" (the company is the body after them)."""
 
 
-def _board_of(ctx: Context, noun: Any) -> Mention | None:
+def board_of(ctx: Context, noun: Any) -> Mention | None:
     """The company or organisation whose board an unnamed "board" is, a post on which is a post
     in it: "chairman of the board of directors of the Lagos Port Authority", "a member of
     Acme's board", "chairman of its board" (the body "its" stands for)."""
@@ -714,7 +596,7 @@ def _kinship(ctx: Context, out: Relations, noun: Any, named: Mention, relation: 
             clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
             owner = argument_mention(ctx, clause.head) if clause is not None else None
         elif child.dep_ == "poss":
-            owner = _person_of(ctx, child)
+            owner = person_of(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.head.i == noun.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             owner = argument_mention(ctx, objects[0]) if objects else None

@@ -127,7 +127,8 @@ def portfolio_word(ctx: Context | None, token: Any, words: list[Any]) -> bool:
 def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     """The title a noun phrase head names, and how one holder's title writes it with its
     modifiers: "the company's founders" → "founder", "the Federal Agriculture Minister" →
-    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``)."""
+    "Agriculture Minister" (a level of government is no part of it: ``TITLE_LEVELS``); a trade's
+    title as :func:`trade_written` writes it ("a young lawyer" → "lawyer")."""
     prefix = _hyphen_prefix(noun)
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
@@ -135,7 +136,10 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
-    return title_in(words + portfolio, ctx) or title_in(words, ctx), shown
+    title = title_in(words + portfolio, ctx) or title_in(words, ctx)
+    if title is not None and ctx.gazetteer.titles[title].kind == "profession" and noun.is_lower:
+        shown = trade_written(noun, ctx)  # "a young lawyer" is a lawyer
+    return title, shown
 
 
 PROFESSIONS = lexicon().words("professions.txt")
@@ -153,22 +157,40 @@ def _a_rank(word: Any) -> bool:
 
 
 def profession_of(noun: Any, ctx: Context) -> str | None:
-    """The job a singular common noun names when it names no title, with its modifiers as
-    :func:`noun_title` writes them: "a life insurance salesman" → "life insurance salesman",
-    "a pharmacist" → "pharmacist"; None for a title, a plural, a proper noun or any other noun
-    ("a father of three", "a keen golfer" is no trade of WordNet's)."""
+    """The job a singular common noun names when it names no title, as :func:`trade_written`
+    writes it: "a life insurance salesman" → "life insurance salesman", "a retired welder" →
+    "retired welder"; None for a title, a plural, a proper noun or any other noun ("a father
+    of three", "a keen golfer" is no trade of WordNet's)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or ctx.mention_at(noun) or \
             any(c.dep_ == "amod" and _a_rank(c) for c in noun.children):
         return None  # "the first swimmer out", "the league's leading goal kicker": a rank
-    title, shown = noun_title(noun, ctx)
-    if title is not None:
+    if noun_title(noun, ctx)[0] is not None:
         return None
-    words = shown.split()
+    words = [w.text for w in _trade_compounds(noun, ctx)] + [noun.text]
     if not (words[-1] in PROFESSIONS or len(words) > 1 and " ".join(words[-2:]) in PROFESSIONS):
         return None
-    inner = [w for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-             for w in c.children if w.dep_ == "compound" and w.i < c.i and w.is_lower]
-    return " ".join([w.text for w in inner] + words)  # "life" of "life insurance salesman"
+    return trade_written(noun, ctx)
+
+
+def trade_written(noun: Any, ctx: Context) -> str:
+    """How one holder's trade is written: its noun and the nouns compounded before it, after
+    the title's modifiers ("former", "senior") and without any other adjective: "a young
+    lawyer" → "lawyer", "a former hospital worker" → "former hospital worker" (no longer held,
+    as "former leader X" is for the title rules)."""
+    modifiers = [c.lower_ for c in noun.children
+                 if c.dep_ == "amod" and c.i < noun.i and c.lower_ in TITLE_MODIFIERS]
+    return " ".join(modifiers + [w.text for w in _trade_compounds(noun, ctx)] + [singular(noun)])
+
+
+def _trade_compounds(noun: Any, ctx: Context) -> list[Any]:
+    """The lower-case nouns compounded before a trade's noun, in their order: "life" and
+    "insurance" in "a life insurance salesman", "hospital" in "a hospital worker"."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i and child.is_lower and child.is_alpha \
+                and child.pos_ == "NOUN" and not ctx.mention_at(child):
+            found += [*_trade_compounds(child, ctx), child]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _portfolio_after(noun: Any) -> list[Any]:
