@@ -462,7 +462,7 @@ def test_an_attack_named_with_its_attackers_adjective_is_not_about_them() -> Non
     # the price or the worth of a deal told in the sentence or just before measures it
     ("Brightwater Foods agreed on Monday to buy Harlow Mills. Brightwater will pay 12.40 pounds "
      "a share, a 30 percent premium to the closing price of Harlow Mills.", "Acquisition"),
-    ("Among the deals signed on Monday, Acme and Zenith agreed to build wind farms worth 300 "
+    ("Among the deals signed on Monday, Vantoro and Zelkin agreed to build wind farms worth 300 "
      "million euros.", "Agreement"),
     # a share of goods bought is a trade, not the size of a takeover
     ("Indonesia bought 38 percent of all the live cattle Australia exported last year.", None),
