@@ -22,7 +22,7 @@ def _tagged(text: str, name: str, label: str = "ORG") -> Span:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The remake casts a gloomy Hayden Marlowe as the captain's ghost.", "Hayden Marlowe"),
+    ("Neighbours say Hayden Marlowe mended the fence before the storm.", "Hayden Marlowe"),
     ("Leaked files show Ingeborg Tarrant accepted the payments in college.", "Ingeborg Tarrant"),
     ("The relay was won by a team anchored by Tadeusz Brennan.", "Tadeusz Brennan"),
 ])
