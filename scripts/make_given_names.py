@@ -27,7 +27,7 @@ it for something else:
   word, a feature's or a metropolis's first) or a body's word (clues.has_no_body_word);
 - it is the first word of an organisation's name or alias in the gazetteer (organizations.tsv,
   teams.tsv) or of a listed company's (kg.companies.listed_companies), hyphens read as spaces
-  ("Harley-Davidson", "Mercedes-Benz"): "Harley Davidson said" is the brand's, not a person's.
+  ("Mercedes-Benz", "Kimberly-Clark"): "Mercedes Benz said" is the brand's, not a person's.
 
 The names are written sorted, one per line, under ``HEADER``; a second run changes nothing.
 Source: Faker (c) 2012 Daniele Faraglia, MIT licence.
@@ -63,11 +63,11 @@ HEADER = """\
 # kg's lexicon, gazetteer and WordNet word index: do not edit by hand). Serves news of any
 # country that names a person the model tagged a body ("Kieran Whitfield, who coached the
 # side", tagged ORG): a name of two words beginning with one of these is a person's when nothing
-# in its sentence writes it as a body's or a place's (clues.begins_with_a_given_name). Left out:
-# the names of given-names.txt, every word WordNet has, common or proper (Grace, Will, Glen,
-# Holly, Louis, Jesus), demonyms, titles, place and body words, the first words of the names of
-# the gazetteer's bodies and of listed companies (Harley, Mercedes), and names the gazetteer
-# knows but as a small town. One per line.
+# in its sentence writes it as a body's or a place's (given_names.begins_with_a_given_name).
+# Left out: the names of given-names.txt, every word WordNet has, common or proper (Grace, Will,
+# Glen, Holly, Louis, Jesus), demonyms, titles, place and body words, the first words of the
+# names of the gazetteer's bodies and of listed companies (Mercedes, Ralph), and names the
+# gazetteer knows but as a small town. One per line.
 """
 
 # Run by Faker's interpreter: each locale's first names, and Faker's version, as JSON.
@@ -117,9 +117,9 @@ def a_plain_name(name: str) -> bool:
 def left_out(names: list[str]) -> dict[str, str]:
     """Each name kg reads as something already, or a reader could take for something else, with
     what it is; the names that are no key are listed."""
+    from kg.companies import listed_companies
     from kg.extract.entities.clues import has_no_body_word
     from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
-    from kg.companies import listed_companies
     from kg.gazetteer import Place, default_gazetteer
     from kg.lexicon import lexicon
     from kg.nlp import english_words as wordnet_words  # the model's WordNet words

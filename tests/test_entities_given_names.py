@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.extract.entities.clues import begins_with_a_given_name
+from kg.extract.entities.given_names import begins_with_a_given_name
 from kg.gazetteer import default_gazetteer
 from kg.nlp import parse
 
