@@ -24,7 +24,10 @@ it for something else:
 - the gazetteer knows it (kg.gazetteer.Gazetteer.lookup), unless as a minor (small) town;
 - it is a demonym of the gazetteer, or one of its titles (lower case) or honorifics;
 - it is a place's name word (place-name-words.tsv: a feature's, building's or road's last
-  word, a feature's or a metropolis's first) or a body's word (clues.has_no_body_word).
+  word, a feature's or a metropolis's first) or a body's word (clues.has_no_body_word);
+- it is the first word of an organisation's name or alias in the gazetteer (organizations.tsv,
+  teams.tsv) or of a listed company's (kg.companies.listed_companies), hyphens read as spaces
+  ("Mercedes-Benz", "Kimberly-Clark"): "Mercedes Benz said" is the brand's, not a person's.
 
 The names are written sorted, one per line, under ``HEADER``; a second run changes nothing.
 Source: Faker (c) 2012 Daniele Faraglia, MIT licence.
@@ -58,12 +61,13 @@ HEADER = """\
 # de_DE, it_IT, pt_BR, pt_PT, nl_NL, sv_SE, no_NO, da_DK, fi_FI, pl_PL, tr_TR and id_ID, in
 # Latin letters, of three letters or more (written by scripts/make_given_names.py from Faker and
 # kg's lexicon, gazetteer and WordNet word index: do not edit by hand). Serves news of any
-# country that names a person the model tagged a body ("a moody Kieran Whitfield as the ghost",
-# tagged ORG): a name of two words beginning with one of these is a person's when nothing in its
-# sentence writes it as a body's or a place's (clues.begins_with_a_given_name). Left out: the
-# names of given-names.txt, every word WordNet has, common or proper (Grace, Will, Glen, Holly,
-# Louis, Jesus), demonyms, titles, place and body words, and names the gazetteer knows but as a
-# small town. One per line.
+# country that names a person the model tagged a body ("Kieran Whitfield, who coached the
+# side", tagged ORG): a name of two words beginning with one of these is a person's when nothing
+# in its sentence writes it as a body's or a place's (given_names.begins_with_a_given_name).
+# Left out: the names of given-names.txt, every word WordNet has, common or proper (Grace, Will,
+# Glen, Holly, Louis, Jesus), demonyms, titles, place and body words, the first words of the
+# names of the gazetteer's bodies and of listed companies (Mercedes, Ralph), and names the
+# gazetteer knows but as a small town. One per line.
 """
 
 # Run by Faker's interpreter: each locale's first names, and Faker's version, as JSON.
@@ -113,6 +117,7 @@ def a_plain_name(name: str) -> bool:
 def left_out(names: list[str]) -> dict[str, str]:
     """Each name kg reads as something already, or a reader could take for something else, with
     what it is; the names that are no key are listed."""
+    from kg.companies import listed_companies
     from kg.extract.entities.clues import has_no_body_word
     from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
     from kg.gazetteer import Place, default_gazetteer
@@ -123,6 +128,12 @@ def left_out(names: list[str]) -> dict[str, str]:
     words = wordnet_words()
     place_words = place_name_words(*PLACE_NAME_ENDS, "feature-first", "metro-first")
     given = lexicon().words("given-names.txt")
+    bodies = (*(name for organization in gazetteer.organizations.values()
+                for name in (organization.name, *organization.aliases)),
+              *(name for team in gazetteer.teams.values()
+                for name in (team["name"], *(team.get("aliases") or "").split("|"))),
+              *listed_companies())
+    body_first = {name.replace("-", " ").split()[0] for name in bodies if name.strip()}
     reasons: dict[str, str] = {}
     for name in names:
         known = gazetteer.lookup(name)
@@ -138,6 +149,8 @@ def left_out(names: list[str]) -> dict[str, str]:
             reasons[name] = "place or body word"
         elif name in given:
             reasons[name] = "given-names.txt"
+        elif name in body_first:
+            reasons[name] = "a body's first word"
     return reasons
 
 

@@ -8,12 +8,12 @@ from extracting import entity, facts_of, relations
 from kg.extract import extract
 from kg.extract.entities.clues import (
     apposed_to_a_role,
-    begins_with_a_given_name,
     ends_with_a_named_surname,
     leading_state,
     person_name_part,
     titled_name,
 )
+from kg.extract.entities.given_names import begins_with_a_given_name
 from kg.extract.entities.spans import repaired_names
 from kg.extract.names import looks_like_name, trim
 from kg.gazetteer import default_gazetteer

@@ -20,7 +20,6 @@ from kg.extract.entities.clues import (
     a_town_the_gazetteer_lacks,
     an_unsupported_word,
     apposed_to_a_role,
-    begins_with_a_given_name,
     department_of_a_state,
     joined_by_izafe,
     kin_apposed,
@@ -38,6 +37,7 @@ from kg.extract.entities.clues import (
     unit_of_a_force,
     written_as_a_persons_name,
 )
+from kg.extract.entities.given_names import begins_with_a_given_name
 from kg.extract.entities.person_cues import a_common_word_for_a_person
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
 from kg.extract.entities.teams import place_named_teams, team_names

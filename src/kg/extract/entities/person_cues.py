@@ -8,7 +8,9 @@ from typing import Any
 from kg.extract.names import a_given_name
 from kg.nlp import english_words as common_english_words
 
-# The lemmas of verbs whose subject is someone speaking: "Okafor said", "Okafor told".
+# The lemmas of verbs whose subject is someone speaking: "Okafor said", "Okafor told". Not
+# events.yaml's verbs of speech (relations.ledes._saying_verbs): those lack "speak", "write"
+# and "recall" and have verbs a company or a common word is the subject of ("confirm", "report").
 _SPEAKING = {"say", "tell", "add", "ask", "speak", "write", "explain", "insist", "claim", "announce",
              "warn", "admit", "deny", "describe", "recall"}
 

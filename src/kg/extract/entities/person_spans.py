@@ -59,9 +59,10 @@ def _speaker_labels(doc: Any) -> list[Any]:
     """"DANA OKAFOR: We will appeal.": a name of two or three words in capitals that opens a
     line and stands before a colon is a transcript's speaker label, a person's name, where the
     article also writes it in ordinary capitals ("Dana Okafor said") or it begins with a common
-    given name ("MARK BANNERMAN:"). Not a heading ("BREAKING NEWS:", "UPDATE:"), whose words
-    are no given name and no name the article writes."""
-    from kg.nlp import make_span
+    given name and its second word is no common English word ("MARK BANNERMAN:"). Not a heading
+    ("BREAKING NEWS:", "UPDATE:"), whose words are no given name and no name the article writes,
+    nor one whose first word is also a given name ("FRANK ASSESSMENT:")."""
+    from kg.nlp import english_words, make_span
 
     given = lexicon().words("given-names.txt")
     labels = []
@@ -75,6 +76,7 @@ def _speaker_labels(doc: Any) -> list[Any]:
             continue
         span = doc[start : colon.i]
         written = " ".join(t.text.title() for t in span)
-        if span[0].text.title() in given or written in doc.text:
+        if span[0].text.title() in given and span[1].lower_ not in english_words() or \
+                written in doc.text:
             labels.append(make_span(doc, start, colon.i, "PERSON"))
     return labels

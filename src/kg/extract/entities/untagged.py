@@ -9,7 +9,6 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities.clues import (
-    begins_with_a_given_name,
     company_head_after,
     ends_with_a_named_surname,
     has_no_body_word,
@@ -17,6 +16,7 @@ from kg.extract.entities.clues import (
     unnamed_government,
 )
 from kg.extract.entities.compass import find_compass_states
+from kg.extract.entities.given_names import begins_with_a_given_name
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.entities.whole_names import a_bare_institution_noun
 from kg.extract.names import (
