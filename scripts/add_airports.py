@@ -2,8 +2,8 @@
 ``airportsdata`` package, run by kg's own interpreter (it reads kg.gazetteer's threshold) with
 the package from a scratch virtualenv on the path::
 
-    python3 -m venv /tmp/ap && /tmp/ap/bin/pip install airportsdata==20260905
-    PYTHONPATH=$(echo /tmp/ap/lib/python3*/site-packages):src python scripts/add_airports.py
+    python3 -m venv scratch-airports && scratch-airports/bin/pip install airportsdata==20260905
+    PYTHONPATH=$(echo scratch-airports/lib/python3*/site-packages):src python scripts/add_airports.py
 
 Every airport with an IATA code whose town is in cities.tsv (same country, the town's name or
 alias) with at least kg.gazetteer.MINOR_TOWN_POPULATION people, or a state's or a first-level

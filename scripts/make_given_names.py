@@ -2,8 +2,8 @@
 """Write data/lexicon/given-names-world.txt: given names of many countries, from Faker's
 per-locale person providers less what kg already reads otherwise (a development-time tool).
 
-    python -m venv /tmp/fk && /tmp/fk/bin/pip install faker==40.63.0    # a scratch virtualenv
-    python scripts/make_given_names.py [--faker-python /tmp/fk/bin/python] [--out PATH]
+    python -m venv scratch-faker && scratch-faker/bin/pip install faker==40.63.0    # a scratch virtualenv
+    python scripts/make_given_names.py [--faker-python scratch-faker/bin/python] [--out PATH]
 
 Run it with kg's own interpreter (its virtualenv, with the spaCy model kg parses with): it reads
 this checkout's kg (``src/``, put first on the path) and data. Faker is never imported here nor
@@ -70,16 +70,16 @@ HEADER = """\
 # gazetteer knows but as a small town. One per line.
 """
 
-# Run by Faker's interpreter: each locale's first names, and Faker's version, as JSON.
+# Run by Faker's interpreter: each locale's names of the attributes asked, and Faker's version, as JSON.
 _READ_FAKER = """\
 import importlib, json, sys
 import faker
-ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+attributes = sys.argv[1].split(",")
 names = {}
-for locale in sys.argv[1:]:
+for locale in sys.argv[2:]:
     provider = importlib.import_module("faker.providers.person." + locale).Provider
     found = set()
-    for attribute in ATTRIBUTES:
+    for attribute in attributes:
         found.update(getattr(provider, attribute, None) or ())
     names[locale] = sorted(found)
 json.dump({"version": faker.VERSION, "names": names}, sys.stdout)
@@ -90,10 +90,17 @@ class GivenNamesError(Exception):
     """Faker cannot be read, or is another release than the list's."""
 
 
-def faker_names(python: str) -> dict[str, list[str]]:
-    """Each locale's first names, read by ``python`` (an interpreter with Faker installed)."""
+FIRST_NAMES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+"""The person provider's attributes that hold first names."""
+
+
+def faker_names(python: str, locales: tuple[str, ...] = LOCALES,
+                attributes: tuple[str, ...] = FIRST_NAMES) -> dict[str, list[str]]:
+    """Each locale's names of the person provider's ``attributes`` (first names unless told),
+    read by ``python`` (an interpreter with Faker installed)."""
     try:
-        result = subprocess.run([python, "-I", "-c", _READ_FAKER, *LOCALES], capture_output=True,
+        result = subprocess.run([python, "-I", "-c", _READ_FAKER, ",".join(attributes), *locales],
+                                capture_output=True,
                                 text=True, encoding="utf-8", check=False)
     except OSError as error:
         raise GivenNamesError(f"cannot run {python}: {error}; install Faker in a scratch "
@@ -156,7 +163,7 @@ def left_out(names: list[str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--faker-python", default="/tmp/fk/bin/python",
+    parser.add_argument("--faker-python", default="scratch-faker/bin/python",
                         help="a Python interpreter with Faker installed (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)

@@ -30,3 +30,13 @@ def test_a_common_word_with_no_persons_cue_is_no_person(text: str, word: str) ->
 ])
 def test_a_common_word_written_as_someones_name_stays_a_person(text: str, word: str) -> None:
     assert word in _people(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Investigators believe Cook fled to Portugal in a rented van.", "Cook"),
+    ("The court heard that Rice had sold the farm twice.", "Rice"),
+    ("Miners cheered when Baker walked out of the shaft on Sunday.", "Baker"),
+])
+def test_a_common_surname_alone_stays_a_person(text: str, word: str) -> None:
+    # a surname first ("surname-words.txt"), though English has the word too
+    assert word in _people(text)

@@ -6,7 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.names import a_given_name
+from kg.lexicon import lexicon
 from kg.nlp import english_words as common_english_words
+
+# Common surnames that are also English words ("Smith", "Rice"): a person's name first.
+_SURNAME_WORDS = lexicon().words("surname-words.txt")
 
 # The lemmas of verbs whose subject is someone speaking: "Okafor said", "Okafor told". Not
 # events.yaml's verbs of speech (relations.ledes._saying_verbs): those lack "speak", "write"
@@ -26,8 +30,8 @@ def a_common_word_for_a_person(span: Any, ctx: Any) -> bool:
         return False
     word = span[0]
     if not (word.is_alpha and word.is_title and not word.is_upper) or a_given_name(word.text) or \
-            word.lower_ not in common_english_words():
-        return False
+            word.lower_ not in common_english_words() or word.text in _SURNAME_WORDS:
+        return False  # "Smith defected": a surname first, though "smith" is a word
     doc = word.doc
     return not any(_a_persons_cue(doc[i], ctx.gazetteer) for i in ctx.positions_of(word.text))
 
