@@ -4,6 +4,7 @@ named after its town."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
@@ -159,20 +160,8 @@ def _areas_in_their_state(ctx: Context, out: Relations, named: dict[str, Mention
     a New South Wales story: a named region or feature of the land lies in the smallest place
     around it that the story names (its state or first-level region, else its country, else
     a part of the world or continent around that), when no other rule placed it."""
-    gazetteer = ctx.gazetteer
-    placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
-    located = {m.text for m in ctx.mentions if m.id in placed}
-    for mention in ctx.mentions:
-        area = named_area(ctx, mention)
-        if area is None or mention.text in located:
-            continue
-        country = gazetteer.get(area.country or "")
-        chain = area.containers + (country.containers if isinstance(country, Place) else ())
-        container = next((named[k] for k in chain if k in named), None)
-        if container is not None:
-            located.add(mention.text)
-            out.relate(mention, "locatedIn", container,
-                       ctx.evidence([ctx.first_token(mention)], "area-in-named-state", 0.8))
+    _in_the_smallest_named(ctx, out, named, lambda mention: named_area(ctx, mention),
+                           "area-in-named-state")
 
 
 def _airports_in_their_town(ctx: Context, out: Relations, named: dict[str, Mention]) -> None:
@@ -181,23 +170,31 @@ def _airports_in_their_town(ctx: Context, out: Relations, named: dict[str, Menti
     airports know by name (``airports.tsv``, the airports of the larger towns) lies in the
     smallest place around it that the story names (its town, else the town's first-level
     region, else its state), when no other rule placed it."""
+    def airport(mention: Mention) -> Place | None:
+        if mention.kind != "name" or mention.key or mention.type != "Place":
+            return None
+        return ctx.gazetteer.airport(mention.text)
+    _in_the_smallest_named(ctx, out, named, airport, "airport-in-its-town")
+
+
+def _in_the_smallest_named(ctx: Context, out: Relations, named: dict[str, Mention],
+                           entry_of: Callable[[Mention], Place | None], rule: str) -> None:
+    """Each mention whose gazetteer entry ``entry_of`` finds, and that no rule placed yet, lies
+    in the first of the entry's containers (then its country's) that the story names."""
     gazetteer = ctx.gazetteer
     placed = {r.subject for r in out.relations if r.predicate == "locatedIn"}
     located = {m.text for m in ctx.mentions if m.id in placed}
     for mention in ctx.mentions:
-        if mention.kind != "name" or mention.key or mention.type != "Place" or \
-                mention.text in located:
+        entry = None if mention.text in located else entry_of(mention)
+        if entry is None:
             continue
-        airport = gazetteer.airport(mention.text)
-        if airport is None:
-            continue
-        country = gazetteer.get(airport.country or "")
-        chain = airport.containers + (country.containers if isinstance(country, Place) else ())
+        country = gazetteer.get(entry.country or "")
+        chain = entry.containers + (country.containers if isinstance(country, Place) else ())
         container = next((named[k] for k in chain if k in named), None)
         if container is not None:
             located.add(mention.text)
             out.relate(mention, "locatedIn", container,
-                       ctx.evidence([ctx.first_token(mention)], "airport-in-its-town", 0.8))
+                       ctx.evidence([ctx.first_token(mention)], rule, 0.8))
 
 
 # Words that open the name of a part of a state or region: "Northern Virginia", "South
