@@ -1,13 +1,17 @@
 """People listed among a body's office holders or members: "leaders of Hamas, including X",
-"officials from the ministry, such as Y", "Z, a Labor colleague" (the nouns of members)."""
+"officials from the ministry, such as Y", "Z, a Labor colleague" (the nouns of members), and
+people listed after the plural of their title: "coaches such as X, Y and Z"."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import title_in
+from kg.extract.relations.title_words import singular, title_in, words_of_title
 from kg.extract.relations.titles import affiliate
+from kg.model import Mention
 
 MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerrilla", "gunman",
                 "operative"}
@@ -15,10 +19,16 @@ MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerril
 figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
 armed group's own fighters). A supporter, a critic or an ally is no member."""
 
+_UNBOUND_TITLES = {"leader"}
+"""Titles that, in a plural no body qualifies, describe rather than name a post: "world
+leaders including X" (a leader of no named body is no office)."""
+
 
 def members_including(ctx: Context, out: Relations) -> None:
     """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
-    executives including Z": a person listed among the office holders of a body belongs to it."""
+    executives including Z": a person listed among the office holders of a body belongs to it.
+    Each name of the list belongs to the body; where no body is named, each holds the post the
+    plural names ("coaches such as X, Y and Z": X, Y and Z are coaches)."""
     for token in ctx.doc:
         if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
                 token.head.lower_ == "as" and token.head.i > 0 and
@@ -26,9 +36,13 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         person = ctx.mention_in(token, ("Person",))
         group = token.head.head
-        before = ctx.doc[token.head.i - 2] if token.head.i > 1 else group
-        if before.head.lower_ in ("of", "from", "at") and ctx.mention_at(before) is not None:
-            group = before.head.head  # "meetings with leaders of Hamas, including X"
+        # the last word before ", including" ("Hamas" in "leaders of Hamas, including X"), two
+        # words further back before ", such as"
+        back = 3 if token.head.lower_ == "as" else 2
+        before = ctx.mention_at(ctx.doc[token.head.i - back]) if token.head.i >= back else None
+        root = _root_of(ctx, before) if before is not None else None
+        if root is not None and root.head.lower_ in ("of", "from", "at"):
+            group = root.head.head  # "meetings with leaders of Hamas, including X"
         if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
             continue
         noun = group.lemma_.lower()
@@ -37,13 +51,55 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         body = None
         for child in group.children:
+            named = ctx.mention_at(child)
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
                 body = next((argument_mention(ctx, o) for o in child.children if o.dep_ == "pobj"), None)
-            elif child.dep_ in ("poss", "compound", "amod") and ctx.mention_at(child):
-                body = ctx.mention_at(child)
+            elif child.dep_ in ("poss", "compound", "amod") and named is not None and \
+                    named.type != "Person":  # "Assange lawyers": a person's are no body
+                body = named
             if body is not None:
                 break
-        if body is None or body.type not in ORGANIZATION_TYPES or body.kind != "name":
+        if body is not None and (body.type not in ORGANIZATION_TYPES or body.kind != "name"):
             continue
         evidence = ctx.evidence([group, token], "members-including", 0.7)
-        affiliate(out, ctx, person, body, title, evidence)
+        shown = _title_of_plural(ctx, group, title) if title is not None else ""
+        for each in [person, *_listed_after(ctx, token)]:
+            if body is not None:
+                affiliate(out, ctx, each, body, title, evidence)
+            elif title is not None and title not in _UNBOUND_TITLES and not _titled(ctx, each):
+                out.attribute(each, "jobTitle", shown, evidence)
+
+
+def _listed_after(ctx: Context, first: Any) -> list[Mention]:
+    """The named people joined to the first of a list by commas and "and": Y and Z in "such as
+    X, Y and Z"."""
+    found: list[Mention] = []
+    token = first
+    while True:
+        token = next((c for c in token.children if c.dep_ == "conj"), None)
+        person = ctx.mention_in(token, ("Person",)) if token is not None else None
+        if person is None or person.kind != "name":
+            return found
+        found.append(person)
+
+
+def _titled(ctx: Context, person: Mention) -> bool:
+    """Whether a listed name has its own title before it ("directors, including chairman X")."""
+    first = ctx.first_token(person)
+    return first.i > 0 and ctx.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _root_of(ctx: Context, mention: Mention) -> Any:
+    """The token of a mention the parser hangs the others on ("Ministry" in "the Ministry of
+    Health")."""
+    tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
+
+
+def _title_of_plural(ctx: Context, noun: Any, title: str) -> str:
+    """How one holder writes the title a plural names, with the modifiers the title keeps:
+    "senior officials" → "senior official", "Several senators" → "senator"."""
+    words = sorted([c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                    and ctx.mention_at(c) is None], key=lambda t: t.i)
+    kept = words_of_title([*words, noun], title)
+    return " ".join([w.text for w in kept[:-1]] + [singular(noun)])

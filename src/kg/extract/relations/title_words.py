@@ -133,6 +133,11 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
              and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
+    epithets = _epithets(noun, parts, ctx)
+    if any(_graded(e) for e in epithets) and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None, ""  # "X is an extremely strong leader": a judgement of X, no post
+    parts = [c for c in parts if c not in epithets]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
     shown = " ".join(words + portfolio).replace(" - ", "-")
@@ -140,6 +145,30 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     if title is not None and ctx.gazetteer.titles[title].kind == "profession" and noun.is_lower:
         shown = trade_written(noun, ctx)  # "a young lawyer" is a lawyer
     return title, shown
+
+
+def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
+    """The modifiers of a title's noun that describe its holder rather than the post: a
+    participle ("the embattled finance minister", "the criticised treasurer"), a word an adverb
+    grades or a noun fixes ("an extremely strong leader", "a long-serving senator", "an
+    award-winning journalist"); never a modifier of ``title-modifiers.txt`` ("acting", "former")
+    nor a word of a known title ("managing director", "special envoy")."""
+    found = [c for c in parts if c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS and (
+        c.tag_ in ("VBN", "VBD", "VBG") or _graded(c) or
+        any(g.dep_ == "npadvmod" for g in c.children))]
+    if not found:
+        return []
+    ordered = sorted(parts, key=lambda t: t.i)
+    title = title_in([w.text for w in ordered] + [singular(noun)], ctx)
+    own = words_of_title([*ordered, noun], title)
+    return [c for c in found if c not in own]
+
+
+def _graded(word: Any) -> bool:
+    """Whether an adjective is graded by an adverb, as a judgement is: "extremely strong",
+    "very popular" (not "long-serving" or "newly elected", participles that date a post)."""
+    return word.pos_ == "ADJ" and word.tag_ in ("JJ", "JJR", "JJS") and \
+        any(g.dep_ == "advmod" for g in word.children)
 
 
 PROFESSIONS = lexicon().words("professions.txt")
