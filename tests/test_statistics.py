@@ -403,6 +403,13 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "crew were rescued.", 15, None),
     ("Orvano Bank and Halvorsen Maritime reported results on Monday. After the bell its "
      "shares fell 9 percent.", 9, None),
+    # a figure in apposition to another restates it: it is about whom the first is about
+    ("Maria Okonjo ran for president in 2015. Back then, she won 61 percent of the ballots "
+     "cast -- 2.1 million votes in all.", 2_100_000, "Maria Okonjo"),
+    ("Lars Berg led the Harvest Party into the vote. In the end he took 12 percent of the "
+     "seats, 20 seats in all.", 20, "Lars Berg"),
+    ("Kwame Mensah stood again in Accra. This time he drew 9 percent of the ballots (400,000 "
+     "votes).", 400_000, "Kwame Mensah"),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)
