@@ -108,7 +108,10 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # "the president declared an emergency in 14 districts": where the subject acted, not
     # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
     where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
-    apart = joint or elided or whole or reporting or where
+    # "Acme bought Beta, a firm with 300 staff": a figure that describes a name in apposition
+    # is that name's, not the subject's
+    apposed = _apposed_name(root)
+    apart = joint or elided or whole or reporting or where or apposed is not None
     counted = ctx.mention_at(root)  # "10 Israelis": the counted noun, a demonym or a name
     if subject is not None and root not in subject.subtree and not harmed and not size and \
             not apart and not counts_the_charge(root):
@@ -174,6 +177,12 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     described = _apposed_place(ctx, root)
     if described is not None:
         return described.id
+    if apposed is not None:
+        # the name itself, not another apposition the parse hung on it ("Sea Breeze, the $70
+        # million yacht belonging to a tycoon: Jo Lee"): the yacht is no entity
+        named = ctx.mention_at(apposed)
+        return named.id if named is not None and named.kind == "name" and \
+            named.type in _ABOUT_TYPES else None
     if verb is None or size:
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
@@ -562,6 +571,22 @@ def _apposed_place(ctx: Context, root: Any) -> Any | None:
     return place
 
 
+def _apposed_name(root: Any) -> Any | None:
+    """The proper name a figure's counted noun describes in apposition, itself or through the
+    noun whose "of" or "with" phrase it is in ("Beta, a firm with 300 staff", "Sea Breeze, the
+    $70 million yacht", "Chala, a town of 15,000 people"); None for any other figure."""
+    noun = root
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "with") and \
+            noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or \
+            noun.head.i > noun.i or noun.left_edge.i == 0 or \
+            noun.doc[noun.left_edge.i - 1].text != ",":
+        return None  # not "LAMPEDUSA, Italy -- More than 1,700 migrants landed": a dateline
+        # the parse took the figure's noun to describe
+    return noun.head
+
+
 def _owner(ctx: Context, subject: Any) -> Any | None:
     """Whose a subject is: the entity it names or describes ("Acme cut ...", "the bank
     reported ..."), its possessor ("Acme's profit", "the profit of Acme", "sales at Acme",
@@ -569,7 +594,7 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
     clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
-        body = body_for_pronoun(ctx, subject, descriptions=True)
+        body = body_for_pronoun(ctx, subject, descriptions=True) or _body_told_before(ctx, subject)
         # not the possessor of the noun "it" stands for ("as Canada's largest lender missed
         # its target")
         return _entity_of(ctx, body) if body is not None and body.dep_ != "poss" else None
@@ -603,6 +628,36 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         if found is not None:
             return found
     return None
+
+
+def _body_told_before(ctx: Context, pronoun: Any) -> Any | None:
+    """The organisation or state an "its" on a figure's noun stands for when its own sentence
+    names none before it: the one the sentence before names as its main clause's subject, or
+    the only one it names ("Earlier Apple became the most valuable company in America,
+    surpassing Exxon. At the close its market value was $349 billion"; "Zorblax posted results.
+    Its revenue rose 8 percent"). None when a noun its own clause gives before it may be what
+    it stands for ("the boats sank the ship and its 15 crew"), when its sentence names anyone
+    before it, or when the sentence before names several and none as its subject."""
+    if pronoun.lower_ != "its" or pronoun.pos_ != "PRON" or pronoun.dep_ != "poss" or \
+            pronoun.sent.start == 0:
+        return None
+    sentence = ctx.sentence_of(pronoun)
+    if any(m.sentence == sentence and m.start < pronoun.idx for m in ctx.mentions) or any(
+            t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and t.pos_ in ("NOUN", "PROPN")
+            for t in ctx.doc[pronoun.sent.start : pronoun.i]):
+        return None
+    previous = ctx.doc[pronoun.sent.start - 1].sent
+    bodies = (*ORGANIZATION_TYPES, "Country")
+    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = ctx.mention_at(subject)
+        if named is not None and named.kind == "name" and named.type in bodies and \
+                not is_joint(subject):
+            return subject  # the one the sentence before is about (not one of "X and Y")
+    named_before = [m for m in ctx.mentions if m.kind == "name" and m.type in bodies
+                    and previous.start_char <= m.start < previous.end_char]
+    if len({m.key or m.text for m in named_before}) != 1:
+        return None
+    return ctx.first_token(named_before[-1])
 
 
 def _place_of_cause(ctx: Context, prep: Any) -> Any | None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from kg.extract.context import Context
+from kg.extract.statistics.syntax import counted_noun, number_root
 from kg.extract.statistics.written import figure_words, parse_number
 from kg.model import Comparison, Statistic
 
@@ -38,7 +39,10 @@ def word_differences(found: list[tuple[Any, Statistic]],
 
 def restatements(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
     """"2.3 billion euros ($2.5 billion)": a sum restated in another currency in brackets counts
-    what the first counts, for the same entity and event."""
+    what the first counts, for the same entity and event; and a figure the parse sets in
+    apposition to another's noun restates it in other terms ("won 52 percent of the vote -- 40
+    seats in all --"; "took 8 percent of the seats (12 seats)"): whom it is about and the event
+    it measures are the first's, where it has none of its own."""
     result: list[tuple[Any, Statistic]] = []
     for part, statistic in found:
         if result and statistic.unit not in ("count", "percent"):
@@ -47,8 +51,34 @@ def restatements(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statisti
             if previous.unit not in ("count", "percent") and between in ("(", "(about", "(or", "("):
                 statistic = replace(statistic, measured=previous.measured, about=previous.about,
                                     event=previous.event)
+        anchor = _apposed_figure(part, result)
+        if anchor is not None:
+            statistic = replace(statistic, about=statistic.about or anchor.about,
+                                event=statistic.event or anchor.event)
         result.append((part, statistic))
     return result
+
+
+def _apposed_figure(part: Any, earlier: list[tuple[Any, Statistic]]) -> Statistic | None:
+    """The earlier figure of the same sentence whose noun a figure's counted noun is in
+    apposition to ("68 percent of the vote -- 365 votes in all": "votes" hangs on "percent"),
+    or to the whole a share is "of" ("9 percent of the ballots (400,000 votes)"); None for any
+    other."""
+    number = number_root(part)
+    noun = counted_noun(number)
+    if noun.dep_ != "appos":
+        return None
+    for earlier_part, statistic in reversed(earlier):
+        if earlier_part.sent.start != part.sent.start:
+            break
+        anchor = counted_noun(number_root(earlier_part))
+        # a share's figure may hang on the whole it is "of": "9 percent of the ballots
+        # (400,000 votes)"
+        wholes = [o.i for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"] if statistic.unit == "percent" else []
+        if noun.head.i in (anchor.i, *wholes, *(t.i for t in earlier_part)):
+            return statistic
+    return None
 
 
 def with_bases(found: list[tuple[Any, Statistic]]) -> list[tuple[Any, Statistic]]:
