@@ -47,8 +47,10 @@ from kg.extract.events.verbs import (
     attack_of_killers,
     deaths_of_victims,
     person_held,
+    post_taken,
     predicate_event,
     retype_by_form,
+    took_a_post,
     traveller_in_office,
     verb_arguments,
     verb_event,
@@ -112,7 +114,9 @@ def find_events(ctx: Context) -> list[Event]:
                 used.add(token.i)
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
-        sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        post = post_taken(ctx, token, triggers) if not gerund else None  # "was named CEO"
+        sense = ("Appointment", None) if post is not None else \
+            triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional
@@ -148,6 +152,10 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if post is not None:
+                took_a_post(builder, post)
+                if not builder.has("agent") and not builder.has("participant"):
+                    continue  # "he became chairman" with no one named: no one's appointment
             if type_ == "Statement" and any(_spoken_at(ctx, token, c, triggers, dates)
                                             for c in verb_arguments(token)):
                 builder.rule = SAID_AT_A_GATHERING
