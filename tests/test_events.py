@@ -2127,3 +2127,17 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
 ])
 def test_a_step_in_court_naming_no_one_is_the_one_told_before(text: str, steps: int) -> None:
     assert len(events_of(facts_of(text), "Trial")) == steps, text
+
+
+@pytest.mark.parametrize(("text", "bought"), [
+    # a company buys a company: an acquisition
+    ("Tata Steel took over the Dutch steelmaker Corus in 2007.", True),
+    ("Halvorsen Maritime agreed to buy Van der Berg Logistics for 1.2 billion euros.", True),
+    # people buy things, a stand-in takes over, a state buys goods: no company bought or buying
+    ("Consumers prefer to buy films rather than rent them, Lena Ortiz said.", False),
+    ("He has taken over for the founder twice during medical leaves, Ana Ruiz said.", False),
+    ("Fans bought 40,000 tickets for the final in Cardiff.", False),
+    ("Kenya bought 30 percent of all the maize Uganda exported last year.", False),
+])
+def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
+    assert bool(events_of(facts_of(text), "Acquisition")) is bought, text

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context
+from kg.extract.context import ORGANIZATION_TYPES, STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
@@ -176,6 +176,8 @@ def find_events(ctx: Context) -> list[Event]:
                     [lemma, *([particle] if particle else [])]) in triggers.planned_verbs) and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
+            if builder.type in triggers.of_bodies and not _a_body_takes_part(ctx, builder):
+                continue  # "consumers prefer to buy TV shows": no company bought or buying
             if gives_its_own_figures(ctx, builder):  # "Amtrak reported no major delays"
                 builder.type, builder.rule = "Statement", "event-body-reports-its-figures"
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
@@ -287,6 +289,14 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+def _a_body_takes_part(ctx: Context, builder: Builder) -> bool:
+    """Whether an organisation of the article is among an event's doers or those it is done to
+    (``verbs_need_a_body``): "Acme bought Brightwater", not "fans bought tickets"."""
+    mentions = ctx.mention_by_id()
+    return any(role in ("agent", "participant") and ref in mentions
+               and mentions[ref].type in ORGANIZATION_TYPES for role, ref in builder.roles)
 
 
 _MAYBE = ("would", "could", "might", "may", "should", "must", "can")
