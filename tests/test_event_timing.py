@@ -199,3 +199,13 @@ def test_a_document_speaks_on_the_day_it_was_released(text: str, event_type: str
 def test_a_document_made_on_a_day_does_not_speak_then() -> None:
     assert dated("A survey conducted in March by the Lagos Chamber of Commerce shows that prices "
                  "rose.", "Report") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Park was named chief executive of the firm she co-founded 20 years ago in Seoul.",
+    "Omar Haddad was named chairman of the bank his father co-founded in 1975.",
+    "Rui Costa was named head of the club he co-founded ten years ago.",
+])
+def test_a_clause_misread_as_the_complement_keeps_its_dates(text: str) -> None:
+    # the parser takes "co-founded" for the complement of "named"
+    assert times_of(text, "Appointment") == {None}, text

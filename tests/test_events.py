@@ -2057,3 +2057,87 @@ def test_meeting_a_person_is_still_a_meeting() -> None:
     facts = facts_of("Prime Minister Narendra Modi met President Joe Biden in Washington on Friday.")
     meeting, = events_of(facts, "Meeting")
     assert ("participant", "Joe Biden") in roles_of(facts, meeting)
+
+
+@pytest.mark.parametrize(("text", "chosen", "body"), [
+    # passive with the post as the chosen one's predicate, and the post's body after "of"
+    ("Marta Kovacs was named chief executive of Orvion Holdings on Tuesday.", "Marta Kovacs",
+     "Orvion Holdings"),
+    # elected to a post, not in an election
+    ("Lindiwe Dube was elected party leader at the congress in Durban.", "Lindiwe Dube", None),
+    # becoming an office holder
+    ("Hiroshi Tanaka became interim chief executive of Nakamura Steel in 2009.", "Hiroshi Tanaka",
+     "Nakamura Steel"),
+    # a participle after the name, the post after "as"
+    ("Delegates cheered Ruth Adler, installed as acting leader by the Green Alliance last week.",
+     "Ruth Adler", None),
+    # the title is the chosen one's, with her name in apposition; the body before it is hers
+    ("Keller Freight named Brant Shipping's finance chief, Sanne Ivers, to run its Asian arm.",
+     "Sanne Ivers", None),
+])
+def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
+        text: str, chosen: str, body: str | None) -> None:
+    facts = facts_of(text)
+    appointments = events_of(facts, "Appointment")
+    assert len(appointments) == 1, text
+    names = {name for _, name in roles_of(facts, appointments[0])}
+    assert chosen in names, text
+    assert body is None or body in names, text
+    assert not events_of(facts, "Election"), text
+    if body is None:
+        assert "Brant Shipping" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "A man named Tomas Berg was arrested in Oslo on Friday.",  # a name, no post
+    "Yusuf Demir became a lawyer in 1990.",  # a trade, no office
+    "Clara Voss became the first woman to climb the north face.",
+    "Priya Nair was elected to the Senate in 2012.",  # an election, no post named
+])
+def test_a_verb_of_naming_or_becoming_without_an_office_is_no_appointment(text: str) -> None:
+    assert not events_of(facts_of(text), "Appointment"), text
+
+
+@pytest.mark.parametrize(("text", "last", "first"), [
+    # the participle hung on the first alternative
+    ("Nomvula Zulu will face Senator Pieter Botha or Thabo Nkosi, installed as interim leader "
+     "by the party last Thursday.", "Thabo Nkosi", "Pieter Botha"),
+    # the alternatives taken for the participle's subject
+    ("Members expect to vote against one of two candidates: Senator Maria Costa or Lucia "
+     "Ferreira, installed as acting chair by the council on Monday.", "Lucia Ferreira",
+     "Maria Costa"),
+])
+def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str, first: str) -> None:
+    facts = facts_of(text)
+    appointments = events_of(facts, "Appointment")
+    assert len(appointments) == 1
+    names = {name for _, name in roles_of(facts, appointments[0])}
+    assert last in names and first not in names
+
+
+@pytest.mark.parametrize(("text", "steps"), [
+    # the day's verdicts: a step naming no one is the one told before
+    ("A court in Oslo found Erik Dahl guilty of fraud on Monday. Two of his partners were "
+     "acquitted.", 1),
+    ("A tribunal in Arusha convicted Jean Habimana of genocide. It was the first time anyone "
+     "had been convicted under the statute.", 1),
+    # steps that name whom they are done to stay their own
+    ("Judge Mara Lind sentenced Piet Kruger to six years in prison. He was convicted by a jury "
+     "in March.", 2),
+])
+def test_a_step_in_court_naming_no_one_is_the_one_told_before(text: str, steps: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == steps, text
+
+
+@pytest.mark.parametrize(("text", "bought"), [
+    # a company buys a company: an acquisition
+    ("Tata Steel took over the Dutch steelmaker Corus in 2007.", True),
+    ("Halvorsen Maritime agreed to buy Van der Berg Logistics for 1.2 billion euros.", True),
+    # people buy things, a stand-in takes over, a state buys goods: no company bought or buying
+    ("Consumers prefer to buy films rather than rent them, Lena Ortiz said.", False),
+    ("He has taken over for the founder twice during medical leaves, Ana Ruiz said.", False),
+    ("Fans bought 40,000 tickets for the final in Cardiff.", False),
+    ("Kenya bought 30 percent of all the maize Uganda exported last year.", False),
+])
+def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
+    assert bool(events_of(facts_of(text), "Acquisition")) is bought, text

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from kg.extract.context import STRAIGHT, Context
+from kg.extract.context import ORGANIZATION_TYPES, STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
@@ -47,8 +47,10 @@ from kg.extract.events.verbs import (
     attack_of_killers,
     deaths_of_victims,
     person_held,
+    post_taken,
     predicate_event,
     retype_by_form,
+    took_a_post,
     traveller_in_office,
     verb_arguments,
     verb_event,
@@ -112,7 +114,9 @@ def find_events(ctx: Context) -> list[Event]:
                 used.add(token.i)
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
-        sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        post = post_taken(ctx, token, triggers) if not gerund else None  # "was named CEO"
+        sense = ("Appointment", None) if post is not None else \
+            triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional
@@ -148,6 +152,10 @@ def find_events(ctx: Context) -> list[Event]:
                 # talks" a report of them
                 continue
             builder = verb_event(ctx, token, type_, triggers.arms)
+            if post is not None:
+                took_a_post(builder, post)
+                if not builder.has("agent") and not builder.has("participant"):
+                    continue  # "he became chairman" with no one named: no one's appointment
             if type_ == "Statement" and any(_spoken_at(ctx, token, c, triggers, dates)
                                             for c in verb_arguments(token)):
                 builder.rule = SAID_AT_A_GATHERING
@@ -168,6 +176,8 @@ def find_events(ctx: Context) -> list[Event]:
                     [lemma, *([particle] if particle else [])]) in triggers.planned_verbs) and future(token):
                 continue  # "a committee will meet in four weeks": not yet
             retype_by_form(builder, triggers)
+            if builder.type in triggers.of_bodies and not _a_body_takes_part(ctx, builder):
+                continue  # "consumers prefer to buy TV shows": no company bought or buying
             if gives_its_own_figures(ctx, builder):  # "Amtrak reported no major delays"
                 builder.type, builder.rule = "Statement", "event-body-reports-its-figures"
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
@@ -279,6 +289,14 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+def _a_body_takes_part(ctx: Context, builder: Builder) -> bool:
+    """Whether an organisation of the article is among an event's doers or those it is done to
+    (``verbs_need_a_body``): "Acme bought Brightwater", not "fans bought tickets"."""
+    mentions = ctx.mention_by_id()
+    return any(role in ("agent", "participant") and ref in mentions
+               and mentions[ref].type in ORGANIZATION_TYPES for role, ref in builder.roles)
 
 
 _MAYBE = ("would", "could", "might", "may", "should", "must", "can")

@@ -87,6 +87,8 @@ class Triggers:
         self.of_a_vote: dict[str, dict[str, set[str]]] = {}  # "the run-off", "the poll": by type
         self.of_workers: dict[str, str] = {}  # "thousands of nurses struck": a strike
         self.workers: set[str] = {"union"}  # who strikes: "nurses", "the union"
+        self.to_a_post: dict[str, str] = {}  # "was named chief executive": an appointment
+        self.of_bodies: set[str] = set()  # "Acme bought Brightwater", not "fans bought tickets"
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
         ordered = sorted(lexicon.items(), key=lambda item: not item[1].get("kinds"))
@@ -171,6 +173,10 @@ class Triggers:
             for verb in entry.get("verbs_of_the_armed") or []:
                 lemma, _, particle = verb.partition(" ")
                 self.of_the_armed.append((lemma, particle or None))
+            if entry.get("verbs_need_a_body"):
+                self.of_bodies.add(type_)
+            for verb in entry.get("verbs_to_a_post") or []:
+                self.to_a_post[verb] = type_
             for verb in entry.get("verbs_of_workers") or []:
                 self.of_workers[verb] = type_
             self.workers.update(entry.get("people_at_work") or [])

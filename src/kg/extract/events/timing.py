@@ -57,6 +57,9 @@ def _governed_directly(top: Any) -> set[int]:
         for child in below.pop().children:
             if child.dep_ in _CLAUSES and child.pos_ in ("VERB", "AUX") and not _shares_clause(child):
                 continue
+            if child.dep_ == "oprd" and child.pos_ == "VERB":
+                continue  # "named CEO of the company he co-founded 35 years ago": a clause
+                # the parser took for the complement, whose dates are its own
             found.add(child.i)
             below.append(child)
     return found

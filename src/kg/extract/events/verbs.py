@@ -119,7 +119,7 @@ def verb_event(ctx: Context, token: Any, type_: str, arms: frozenset[str] | set[
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") and \
             type_ not in REPORTING:  # but "no fatalities reported" tells no reporter
         builder.subject = True  # "six teenagers killed in the clashes", "Diaz, arrested in Lyon"
-        builder.add_named("participant", token.head)
+        builder.add_named("participant", _nearest_alternative(token, token.head))
     builder.prepositions(token)
     return builder
 
@@ -377,3 +377,87 @@ def _titled(ctx: Context, person: Mention) -> bool:
         if title is not None and title.kind != "profession":
             return True
     return False
+
+
+TOOK_A_POST = "event-took-a-post"
+_POST_COMPLEMENTS = ("oprd", "attr")
+"""How a verb of choosing or becoming gives the post: as the chosen one's predicate ("was named
+chief executive", "became interim chief executive")."""
+
+
+def post_taken(ctx: Context, verb: Any, triggers: Triggers) -> Any | None:
+    """The noun naming the post a verb of choosing or becoming (``verbs_to_a_post``) puts its
+    person in, when the post is an office of ``titles.tsv``, not a trade (rule
+    ``event-took-a-post``): "chairman" in "the board named Ana Reyes its chairman", "officer" in
+    "Cook was named chief operating officer", "leader" in "she was elected party leader", "captain"
+    in "the club chose Ito as captain", "executive" in "he became interim chief executive";
+    None for "a man named Ito", "became a lawyer", "was elected to parliament"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers.to_a_post:
+        return None
+    complements = [c for c in verb.children if c.dep_ in _POST_COMPLEMENTS]
+    complements += [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
+                    for c in as_.children if c.dep_ == "pobj"]
+    for complement in complements:  # "named Rafael Osei its new chairman": the apposition
+        complement_nouns = [complement] + [c for c in complement.children if c.dep_ == "appos"]
+        for noun in complement_nouns:
+            if noun.pos_ in ("NOUN", "PROPN") and _office(ctx, noun):
+                return noun
+    return None
+
+
+def _office(ctx: Context, noun: Any) -> bool:
+    """Whether a noun and the words before it name an office of ``titles.tsv`` that is no trade:
+    "interim CEO", "party leader", "member of the board" (a board member); not "lawyer", nor a
+    name ("Rafael Osei")."""
+    if ctx.mention_at(noun) is not None:
+        return False
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    words.append(noun.lemma_.lower() if noun.tag_ == "NNS" else noun.lower_)
+    boards = [o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    candidates = [" ".join(words[start:]) for start in range(len(words))]
+    candidates += [f"{board} {words[-1]}" for board in boards]  # "a member of its board"
+    titles = ctx.gazetteer.titles
+    return any(c in titles and titles[c].kind != "profession" for c in candidates)
+
+
+def took_a_post(builder: Builder, post: Any) -> None:
+    """The roles of an appointment the post's phrase gives (rule ``event-took-a-post``): the
+    one chosen when the parser hangs the post on the name ("named Rafael Osei its chairman") or
+    the name on the title ("named its finance chief, Ana Reyes, to run ..."), and the body whose
+    post it is, by "of" or a possessive ("chief executive of Orvion", "its new chairman")."""
+    builder.rule = TOOK_A_POST
+    verb = builder.trigger
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        last = _nearest_alternative(verb, subject)
+        if last is not subject and verb.tag_ == "VBN" and verb.nbor(-1).text == ",":
+            # "Senator Ruiz or Ana Reyes, installed as interim leader": Reyes alone
+            dropped = {m.id for t in subject.subtree if t.i < last.left_edge.i
+                       and (m := builder.ctx.mention_at(t)) is not None}
+            builder.roles = [(role, ref) for role, ref in builder.roles if ref not in dropped]
+    if post.dep_ == "appos":
+        builder.add_named("participant", post.head)
+    named = [c for c in post.children if c.dep_ == "appos"
+             and builder.add_named("participant", c) is not None]
+    if named:
+        return  # "named Acme's finance chief, Ana Reyes, to run ...": the title is hers, and
+        # the body before it the one she works for, not the post's
+    for child in post.children:
+        if child.dep_ == "poss":
+            builder.add("participant", child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for body in prep_objects(child):
+                builder.add("participant", body)
+
+
+def _nearest_alternative(participle: Any, noun: Any) -> Any:
+    """The noun a participle after a comma tells of: the noun the parser gives it (its head or
+    its subject), or, when that noun offers alternatives joined by "or" and the participle
+    follows the last of them, that last one alone (the parser takes the first): "Senator Ruiz
+    or Ana Reyes, installed as interim leader last week" tells of Reyes; "Ruiz and Reyes,
+    arrested in Lyon" of both."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children):
+        return noun
+    last = max((c for c in noun.children if c.dep_ == "conj" and c.i < participle.i),
+               key=lambda c: c.i, default=None)
+    return noun if last is None else last
