@@ -2063,8 +2063,8 @@ def test_meeting_a_person_is_still_a_meeting() -> None:
     # passive with the post as the chosen one's predicate, and the post's body after "of"
     ("Marta Kovacs was named chief executive of Orvion Holdings on Tuesday.", "Marta Kovacs",
      "Orvion Holdings"),
-    # elected to a post, not in an election
-    ("Lindiwe Dube was elected party leader at the congress in Durban.", "Lindiwe Dube", None),
+    # chosen for a post by a body
+    ("The congress in Durban chose Lindiwe Dube as party leader.", "Lindiwe Dube", None),
     # becoming an office holder
     ("Hiroshi Tanaka became interim chief executive of Nakamura Steel in 2009.", "Hiroshi Tanaka",
      "Nakamura Steel"),
