@@ -107,3 +107,57 @@ def test_parser_processes_build_the_same_store(tmp_path: Path) -> None:
         stores.append(quads(opened))
     assert stores[0] == stores[1]
     assert len(stores[0][0]) > 1000 and stores[0][1]  # a quarantine graph among them
+
+
+def _three_articles() -> list[kg.model.Facts]:
+    return [FACTS, MISPLACED, replace(FACTS, article=replace(FACTS.article, id="wire/again"))]
+
+
+def test_batches_stored_beside_the_parse_make_the_same_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build hands each batch's transaction to a writer thread and goes on with the next
+    batch: the store is the one writing each batch in turn in the caller's thread gives."""
+    import kg.build
+
+    stores = []
+    for in_background in (True, False):
+        original = kg.build._Batches.__init__
+
+        def chosen(self: kg.build._Batches, opened: object, *, in_background: bool = False,
+                   _wanted: bool = in_background, _original: object = original) -> None:
+            _original(self, opened, in_background=_wanted)  # type: ignore[operator]
+
+        monkeypatch.setattr(kg.build._Batches, "__init__", chosen)
+        opened = kg.open(str(tmp_path / f"store-{in_background}"))
+        report = opened.store_facts(_three_articles(), batch_size=1)
+        assert [a.id for a in report.articles] == ["wire/1", "wire/misplaced", "wire/again"]
+        stores.append(quads(opened))
+        monkeypatch.setattr(kg.build._Batches, "__init__", original)
+    assert stores[0] == stores[1]
+
+
+def test_a_write_that_fails_beside_the_parse_stops_the_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's transaction that fails on the writer thread is raised in the build at the next
+    batch, before anything more is written: the store keeps the batches before it."""
+    from kg.errors import StoreError
+    from kg.stores.embedded import EmbeddedStore
+
+    original = EmbeddedStore._replace_graphs
+    calls = []
+
+    def second_fails(self: EmbeddedStore, *args: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError("the disk is full")
+        original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(EmbeddedStore, "_replace_graphs", second_fails)
+    store = str(tmp_path / "store")
+    with pytest.raises(StoreError, match="the disk is full"):
+        kg.open(store).store_facts(_three_articles(), batch_size=1)
+    assert len(calls) == 2  # the third batch was not written
+    monkeypatch.setattr(EmbeddedStore, "_replace_graphs", original)
+    from kg.rdf import graph_iri
+
+    assert kg.open(store)._last_build() == [str(graph_iri(FACTS.article.id))]

@@ -260,19 +260,24 @@ class Writing(ABC):
         report = BuildReport()
         with self._open(create=True) as opened:
             _check_layout(opened)
-            batches = _Batches(opened)
+            batches = _Batches(opened, in_background=True)
             try:
                 for article in prepared:
                     report.articles.append(batches.add(article))
                     progress("article", {"id": article.result.id})
                     if len(batches.parts) >= batch_size:
-                        batches.write()
+                        batches.write()  # stored beside the next batch's parse
+                batches.write()
+                batches.wait()
             except KeyboardInterrupt:
+                batches.wait(quietly=True)  # the batch being stored is stored whole (or not at all)
                 of = f" of {total}" if total else ""
                 raise BuildInterrupted(
                     f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
                     f"{batch_size}, each whole); run the same command again to finish") from None
-            batches.write()
+            except BaseException:
+                batches.wait(quietly=True)  # the store stays open until its last write ends
+                raise
         report.outvoted, report.restored = batches.outvoted, batches.restored
         return report
 
@@ -304,11 +309,17 @@ class Writing(ABC):
 class _Batches:
     """The articles of a build waiting to be written, and what the build has stored so far."""
 
-    def __init__(self, opened: Any) -> None:
+    def __init__(self, opened: Any, *, in_background: bool = False) -> None:
+        """``in_background``: each batch's transaction runs on a thread of its own while the
+        caller goes on (see :meth:`write`); :meth:`wait` for the last one."""
         from kg.entitygraph import Supports
         from kg.rdf import ONTOLOGY_GRAPH, ontology_ntriples
 
         self.opened = opened
+        self.in_background = in_background
+        self.writing: Any = None
+        """The thread storing the last batch handed over (a ``threading.Thread``), or None."""
+        self.failure: BaseException | None = None
         self.supports = Supports(opened)
         self.existing = set(opened.graphs())
         self.pending: dict[str, str] = {str(ONTOLOGY_GRAPH): ontology_ntriples()}
@@ -333,18 +344,60 @@ class _Batches:
     def write(self) -> None:
         """Write the queued articles, their entities' descriptions and the build record, as one
         transaction (the record grows with each batch, so that after an interruption
-        ``kg validate`` still checks every stored article)."""
+        ``kg validate`` still checks every stored article).
+
+        The entity graph's votes are counted here, once the batch before is stored (they read
+        the store); with ``in_background`` the transaction and the flush then run on a thread
+        while the caller parses the next batch (Oxigraph releases the GIL while it writes), one
+        batch at a time and in order, so the store ends the same, each batch whole or absent.
+        A failed write is raised by the next :meth:`write` or :meth:`wait`, before anything
+        more is written."""
         from kg.nlp import frozen_heap  # kg.nlp is the home of the frozen heap (the parse uses it)
 
+        self.wait()
         if not (self.parts or self.pending or self.stale):
             return
         # The write makes enough objects (the descriptions' triples, the staged quads) to start
         # a full collection, which would sweep the loaded pipeline and gazetteer again: 0.2 s
         # of CPU of a 0.9 s write of the bench's 60 articles (docs/performance.md).
         with frozen_heap():
-            self._write()
+            store = self._settle()
+        if not self.in_background:
+            self._store(*store)
+            return
+        import threading
 
-    def _write(self) -> None:
+        self.writing = threading.Thread(target=self._in_background, args=store,
+                                        name="kg-batch-writer")
+        self.writing.start()
+
+    def wait(self, *, quietly: bool = False) -> None:
+        """Wait for the batch being stored in the background, if any; raise its failure (not
+        when ``quietly``: a failure already on its way up is the one to report)."""
+        writing, self.writing = self.writing, None
+        if writing is not None:
+            while writing.is_alive():
+                try:
+                    writing.join()
+                except KeyboardInterrupt:  # the transaction cannot be stopped half-way: let it end
+                    if not quietly:
+                        raise
+        failure, self.failure = self.failure, None
+        if failure is not None and not quietly:
+            raise failure
+
+    def _in_background(self, *store: Any) -> None:
+        from kg.nlp import frozen_heap
+
+        try:
+            with frozen_heap():
+                self._store(*store)
+        except BaseException as error:  # noqa: BLE001 - raised in the caller's thread by wait()
+            self.failure = error
+
+    def _settle(self) -> tuple[dict[str, str], list[str], Any, list[str]]:
+        """The entity graph's votes on the queued articles, and what their transaction writes:
+        (graphs, graphs to remove, descriptions, the article graphs stored once it is done)."""
         from kg.rdf import LAST_BUILD_GRAPH, build_record
         from kg.stores.base import LineNTriples
 
@@ -354,16 +407,21 @@ class _Batches:
         self.pending.update({part.graph: LineNTriples(part.ntriples) for part in settled.parts})
         written = [*self.stored, *(part.graph for part in self.parts)]
         self.pending[str(LAST_BUILD_GRAPH)] = build_record(written).serialize(format="nt")
-        self.opened.replace_graphs(self.pending, remove=self.stale,
-                                   descriptions=settled.descriptions)
         self.outvoted += settled.outvoted
         self.restored += settled.restored
+        store = (self.pending, self.stale, settled.descriptions, written)
+        self.pending, self.parts, self.stale = {}, [], []
+        return store
+
+    def _store(self, graphs: dict[str, str], remove: list[str], descriptions: Any,
+               written: list[str]) -> None:
+        """One batch's transaction, then the flush."""
+        self.opened.replace_graphs(graphs, remove=remove, descriptions=descriptions)
         # RocksDB keeps each batch in its write buffers until they fill up (tens of MiB per
         # index): written out now, a build's memory stays flat instead of growing by about
         # 1.5 MiB an article (docs/performance.md).
         self.opened.flush()
         self.stored = written
-        self.pending, self.parts, self.stale = {}, [], []
 
 
 def _check_layout(opened: Any) -> None:
