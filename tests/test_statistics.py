@@ -410,13 +410,6 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      "seats, 20 seats in all.", 20, "Lars Berg"),
     ("Kwame Mensah stood again in Accra. This time he drew 9 percent of the ballots (400,000 "
      "votes).", 400_000, "Kwame Mensah"),
-    # a figure that describes a name in apposition is that name's, not the clause subject's
-    ("Halvorsen Maritime bought Orvano Shipping, a firm with 300 employees, last year.", 300,
-     "Orvano Shipping"),
-    ("The ministry fined Zorblax Telecom, a carrier of 40 million subscribers, for the "
-     "outage.", 40_000_000, "Zorblax Telecom"),
-    ("Mr Varga was hired to guard Sea Breeze, the $70 million yacht of a casino owner.",
-     70_000_000, None),
 ])
 def test_what_a_figure_is_about(text: str, value: object, about: str | None) -> None:
     facts = facts_of(text)

@@ -108,10 +108,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # "the president declared an emergency in 14 districts": where the subject acted, not
     # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
     where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
-    # "Acme bought Beta, a firm with 300 staff": a figure that describes a name in apposition
-    # is that name's, not the subject's
-    apposed = _apposed_name(root)
-    apart = joint or elided or whole or reporting or where or apposed is not None
+    apart = joint or elided or whole or reporting or where
     counted = ctx.mention_at(root)  # "10 Israelis": the counted noun, a demonym or a name
     if subject is not None and root not in subject.subtree and not harmed and not size and \
             not apart and not counts_the_charge(root):
@@ -177,12 +174,6 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     described = _apposed_place(ctx, root)
     if described is not None:
         return described.id
-    if apposed is not None:
-        # the name itself, not another apposition the parse hung on it ("Sea Breeze, the $70
-        # million yacht belonging to a tycoon: Jo Lee"): the yacht is no entity
-        named = ctx.mention_at(apposed)
-        return named.id if named is not None and named.kind == "name" and \
-            named.type in _ABOUT_TYPES else None
     if verb is None or size:
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
@@ -569,22 +560,6 @@ def _apposed_place(ctx: Context, root: Any) -> Any | None:
         # apposition on another word, but it follows the name it describes
         place = ctx.mention_in(ctx.doc[start - 2], PLACE_TYPES)
     return place
-
-
-def _apposed_name(root: Any) -> Any | None:
-    """The proper name a figure's counted noun describes in apposition, itself or through the
-    noun whose "of" or "with" phrase it is in ("Beta, a firm with 300 staff", "Sea Breeze, the
-    $70 million yacht", "Chala, a town of 15,000 people"); None for any other figure."""
-    noun = root
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "with") and \
-            noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" or \
-            noun.head.i > noun.i or noun.left_edge.i == 0 or \
-            noun.doc[noun.left_edge.i - 1].text != ",":
-        return None  # not "LAMPEDUSA, Italy -- More than 1,700 migrants landed": a dateline
-        # the parse took the figure's noun to describe
-    return noun.head
 
 
 def _owner(ctx: Context, subject: Any) -> Any | None:
