@@ -389,20 +389,6 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      5_000_000, "Jonas Varga"),
     # but not for whom the act harmed
     ("Prosecutors say Jonas Varga was charged with killing 5 miners in Kolwezi.", 5, "Kolwezi"),
-    # an "its" whose sentence names no one before it stands for the body the sentence before
-    # is about: its main clause's subject, or the only one it names
-    ("Earlier this year Orvano Bank overtook Halvorsen Maritime as Norway's largest listed "
-     "firm. At Friday's close its market value stood at $48 billion.", 48_000_000_000,
-     "Orvano Bank"),
-    ("Shares of Kestrel Airlines slid on Monday. After the bell its stock had lost 12 percent.",
-     12, "Kestrel Airlines"),
-    ("Zorblax Telecom reported results in Nairobi on Tuesday. On the day, its revenue for the "
-     "year rose to 4.1 billion shillings.", 4_100_000_000, "Zorblax Telecom"),
-    # but not when its own clause gives a noun before it, or the sentence before several names
-    ("Coastguard boats from Japan chased the trawler. The patrol sank the ship and its 15 "
-     "crew were rescued.", 15, None),
-    ("Orvano Bank and Halvorsen Maritime reported results on Monday. After the bell its "
-     "shares fell 9 percent.", 9, None),
     # a figure in apposition to another restates it: it is about whom the first is about
     ("Maria Okonjo ran for president in 2015. Back then, she won 61 percent of the ballots "
      "cast -- 2.1 million votes in all.", 2_100_000, "Maria Okonjo"),

@@ -569,7 +569,7 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
     ("the infection rate in Malawi is 19 percent"), or, for "it"/"its", the subject of the
     clause that reports it ("Acme said it plans to cut ...", as ``body_for_pronoun`` finds it)."""
     if subject.lower_ in ("it", "its"):
-        body = body_for_pronoun(ctx, subject, descriptions=True) or _body_told_before(ctx, subject)
+        body = body_for_pronoun(ctx, subject, descriptions=True)
         # not the possessor of the noun "it" stands for ("as Canada's largest lender missed
         # its target")
         return _entity_of(ctx, body) if body is not None and body.dep_ != "poss" else None
@@ -603,36 +603,6 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
         if found is not None:
             return found
     return None
-
-
-def _body_told_before(ctx: Context, pronoun: Any) -> Any | None:
-    """The organisation or state an "its" on a figure's noun stands for when its own sentence
-    names none before it: the one the sentence before names as its main clause's subject, or
-    the only one it names ("Earlier Apple became the most valuable company in America,
-    surpassing Exxon. At the close its market value was $349 billion"; "Zorblax posted results.
-    Its revenue rose 8 percent"). None when a noun its own clause gives before it may be what
-    it stands for ("the boats sank the ship and its 15 crew"), when its sentence names anyone
-    before it, or when the sentence before names several and none as its subject."""
-    if pronoun.lower_ != "its" or pronoun.pos_ != "PRON" or pronoun.dep_ != "poss" or \
-            pronoun.sent.start == 0:
-        return None
-    sentence = ctx.sentence_of(pronoun)
-    if any(m.sentence == sentence and m.start < pronoun.idx for m in ctx.mentions) or any(
-            t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and t.pos_ in ("NOUN", "PROPN")
-            for t in ctx.doc[pronoun.sent.start : pronoun.i]):
-        return None
-    previous = ctx.doc[pronoun.sent.start - 1].sent
-    bodies = (*ORGANIZATION_TYPES, "Country")
-    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        named = ctx.mention_at(subject)
-        if named is not None and named.kind == "name" and named.type in bodies and \
-                not is_joint(subject):
-            return subject  # the one the sentence before is about (not one of "X and Y")
-    named_before = [m for m in ctx.mentions if m.kind == "name" and m.type in bodies
-                    and previous.start_char <= m.start < previous.end_char]
-    if len({m.key or m.text for m in named_before}) != 1:
-        return None
-    return ctx.first_token(named_before[-1])
 
 
 def _place_of_cause(ctx: Context, prep: Any) -> Any | None:
