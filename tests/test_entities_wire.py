@@ -480,18 +480,3 @@ def test_a_body_written_in_quotation_marks_stays_a_body() -> None:
     found = typed(facts_of("A spokesman for the \"Green Crescent Alliance\" said the group "
                            "would march in Nairobi."))
     assert "Green Crescent Alliance" in found
-
-
-@pytest.mark.parametrize("text, name", [
-    ("\"Santa Clara\", skippered by Tom Hale, crossed the line in Hobart at dawn.", "Santa Clara"),
-    ("The band's new single, \"Memphis\", reached number four in Britain.", "Memphis"),
-    ("Crowds in Lima cheered as \"Valparaiso\" docked after the race.", "Valparaiso"),
-])
-def test_a_places_name_written_only_in_quotation_marks_names_no_place(text: str,
-                                                                      name: str) -> None:
-    assert name not in typed(facts_of(text))
-
-
-def test_a_places_name_outside_quotation_marks_stays_a_place() -> None:
-    assert typed(facts_of("He flew from Santa Clara to Hobart on Monday.")).get(
-        "Santa Clara") == "City"

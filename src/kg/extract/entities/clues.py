@@ -718,9 +718,8 @@ def _in_quotes(doc: Any, start: int, end: int) -> bool:
 
 
 def a_title_in_quotes(span: Any, ctx: Any) -> bool:
-    """Whether a name the model took for a body's (or the gazetteer knows as a place's), which
-    no word of it says is a body's, is a title or a nickname the article puts in quotation
-    marks (a yacht's: ""Santa Clara", skippered by X"): written alone between quotation
+    """Whether a name the model took for a body's, which no word of it says is a body's, is a
+    title or a nickname the article puts in quotation marks: written alone between quotation
     marks at least once ("sampling the "Kestrel Crusher"", "videos called "Tarrow Talk"") and
     elsewhere only before a common noun it qualifies ("the restaurant's Kestrel Crusher dish"),
     and nowhere standing where only a body or a person does (:func:`stands_as_a_participant`

@@ -478,8 +478,6 @@ def _add_named(
     if isinstance(known, Place) and known.type == "City" and \
             town_names_an_affair(span, known, gazetteer):
         return  # "the Tampa crisis" in a story that names no other place of Tampa's state
-    if isinstance(known, Place) and known.type != "Country" and a_title_in_quotes(span, ctx):
-        return  # ""Santa Clara", skippered by X, crossed the line": a yacht's name, no place
     if isinstance(known, Place):
         side = doc[span.start - 1] if span.start > 0 else None
         if known.type == "Place" and not known.territory and side is not None and \
