@@ -21,7 +21,7 @@ TABLES = ["descriptors.tsv", "description-nouns.tsv", "unnamed-institutions.tsv"
 LISTS = ["body-words.txt", "media-nouns.txt", "institution-heads.txt", "portfolio-names.txt",
          "place-name-words.tsv", "government-nouns.txt", "programme-names.txt", "storm-words.txt",
          "given-names.txt", "company-head-titles.txt", "company-legal-forms.tsv",
-         "former-states.txt", "work-names.txt"]
+         "former-states.txt"]
 
 
 @pytest.mark.parametrize("name", TABLES + LISTS)

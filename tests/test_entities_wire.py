@@ -450,33 +450,3 @@ def test_a_name_never_runs_across_a_paragraph_break(text: str, names: set[str]) 
     found = {m.text for m in facts_of(text).mentions if m.kind == "name"}
     assert names <= found, found
     assert not any("\n" in name for name in found), found
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The broadcaster said the Kestrel Hour Show would return to air in Lagos in May.",
-     "Kestrel Hour Show"),
-    ("Fans in Toronto can buy the Nebula Quest Digital Movie Collection from Friday, the studio "
-     "said.", "Nebula Quest Digital Movie Collection"),
-    ("Tarrow Records said its Harbour Lights Trilogy had sold two million copies in Japan.",
-     "Harbour Lights Trilogy"),
-])
-def test_a_works_name_is_no_entity(text: str, name: str) -> None:
-    assert name not in typed(facts_of(text))
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Two diners in Glasgow fell ill after they tried the \"Tarrow Inferno\", and the cafe's "
-     "Tarrow Inferno dish has been withdrawn.", "Tarrow Inferno"),
-    ("He posted the clips online as the \"Morning Kestrel Hour.\" The \"Morning Kestrel Hour\" "
-     "drew few viewers in Manila.", "Morning Kestrel Hour"),
-    ("The minister in Accra launched the \"Kumasi Clean Streets\" drive on Tuesday.",
-     "Kumasi Clean Streets"),
-])
-def test_a_name_written_in_quotation_marks_is_a_title_not_a_body(text: str, name: str) -> None:
-    assert name not in typed(facts_of(text))
-
-
-def test_a_body_written_in_quotation_marks_stays_a_body() -> None:
-    found = typed(facts_of("A spokesman for the \"Green Crescent Alliance\" said the group "
-                           "would march in Nairobi."))
-    assert "Green Crescent Alliance" in found

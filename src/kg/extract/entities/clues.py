@@ -102,7 +102,7 @@ def a_models_designation(span: Any, gazetteer: Any) -> int | None:
 def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
     """Whether a span the model tagged, and the gazetteer does not know, names no entity of
     the ontology: a kind of body, a title, a common noun, a gathering, a law, a programme, a
-    work, a portfolio."""
+    portfolio."""
     text = span.text
     if label == "ORG" and len(span) == 1 and span[0].lower_ in lexicon().words("body-words.txt"):
         return True  # "the Authority", "the Group": a kind of body, no name
@@ -124,8 +124,6 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
         return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
-    if len(span) > 1 and span[-1].text in lexicon().words("work-names.txt"):
-        return True  # "the Durand Jirga Show", "the Digital Movie Collection": a work, no body
     if label == "ORG" and unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
     return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
@@ -702,50 +700,6 @@ def an_unsupported_word(span: Any, ctx: Any) -> bool:
         has_no_body_word(span.text) and span.text not in ctx.gazetteer.party_names and \
         _unsupported_everywhere(word, ctx) and \
         not any(company_head_after(word.doc[i]) for i in ctx.positions_of(word.text))
-
-
-# Quotation marks as the parser writes them: straight, curly, and the Penn Treebank's pairs.
-_QUOTES = {'"', "\u201c", "\u201d", "``", "''", "\u2018", "\u2019", "'"}
-
-
-def _in_quotes(doc: Any, start: int, end: int) -> bool:
-    """Whether the words ``doc[start:end]`` are all a quotation holds: a quotation mark just
-    before them and just after them, or after the full stop or comma that closes the quotation
-    ("called the "Tarrow Show."")."""
-    after = end + 1 if end < len(doc) and doc[end].text in (".", ",") else end
-    return start > 0 and doc[start - 1].text in _QUOTES and after < len(doc) and \
-        doc[after].text in _QUOTES
-
-
-def a_title_in_quotes(span: Any, ctx: Any) -> bool:
-    """Whether a name the model took for a body's, which no word of it says is a body's, is a
-    title or a nickname the article puts in quotation marks: written alone between quotation
-    marks at least once ("sampling the "Kestrel Crusher"", "videos called "Tarrow Talk"") and
-    elsewhere only before a common noun it qualifies ("the restaurant's Kestrel Crusher dish"),
-    and nowhere standing where only a body or a person does (:func:`stands_as_a_participant`
-    but as a verb's subject or object, which a dish or a show may be: "a spokesman for the
-    "Kestrel Alliance"", "the "Kestrel Alliance" spokesman"). A dish, a show, a song or an
-    operation is named so."""
-    if not has_no_body_word(span.text) or span.text in ctx.gazetteer.party_names:
-        return False
-    doc = span.doc
-    words = [t.text for t in span]
-    quoted = False
-    for start in ctx.positions_of(words[0]):
-        end = start + len(words)
-        if [t.text for t in doc[start:end]] != words:
-            continue
-        last = doc[end - 1]
-        if last.dep_ not in _SUBJECTS | {"dobj", "dative"} and \
-                stands_as_a_participant(last, ctx.gazetteer):
-            return False  # "a spokesman for the "Kestrel Alliance"": a body, quotes and all
-        if _in_quotes(doc, start, end):
-            quoted = True
-            continue
-        if not (last.dep_ == "compound" and last.head.i >= end and last.head.is_lower and
-                last.head.pos_ == "NOUN"):
-            return False  # "Kestrel Crusher said": written where a body stands
-    return quoted
 
 
 def a_lone_word_for_a_person(span: Any, ctx: Any) -> bool:

@@ -17,7 +17,6 @@ from kg.extract.entities.clues import (
     GOVERNMENT_LEVELS,
     a_lone_word_for_a_person,
     a_models_designation,
-    a_title_in_quotes,
     a_town_the_gazetteer_lacks,
     an_unsupported_word,
     apposed_to_a_role,
@@ -527,8 +526,6 @@ def _add_named(
         kind = classify_organization(text)
         if kind == "Organization" and an_unsupported_word(span, ctx):
             return  # "another flare-up at Spencer", "the Tolkien classic": no body's name
-        if kind == "Organization" and a_title_in_quotes(span, ctx):
-            return  # "sampling the "Kestrel Crusher"": a dish's, a show's name, no body's
         if kind == "Organization" and a_venue_written_as_a_body(span, ctx):
             ctx.add_mention(span, "Place")  # "the next Test starts at the KCG"
             return
