@@ -10,7 +10,7 @@ from kg.extract.context import STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
-from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, noun_type_of, phrase_event
 from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -113,6 +113,9 @@ def find_events(ctx: Context) -> list[Event]:
             continue
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         sense = triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        if sense is None and not gerund and token.pos_ in ("NOUN", "PROPN") and \
+                noun_type_of(ctx, token, triggers) is None:
+            continue  # a noun of no event: noun_trigger would find none, told or not
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional
