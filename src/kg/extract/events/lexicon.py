@@ -494,6 +494,10 @@ class Triggers:
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word),
         "met the deadline" (``unless_object``: direct objects by their lemma)."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.excluded_objects and lemma not in self.excluded and \
+                lemma not in self.excluded_under:
+            return False  # a word with no sense to exclude (most words): nothing to read
         if self.nouns.get(hyphen_joined(token) or ""):
             return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
         objects = self.excluded_objects.get(token.lemma_.lower()) or set()
