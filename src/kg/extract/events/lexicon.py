@@ -282,11 +282,19 @@ class Triggers:
         if not arson or token.lemma_.lower() not in arson.get("fires", set()):
             return None
         doc = token.doc
-        if any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc):
+        told = _FIRES_TOLD
+        if told.get("doc") is not doc or told.get("arson") is not arson:
+            told.clear()
+            told.update(doc=doc, arson=arson)
+        if "land" not in told:
+            told["land"] = any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc)
+        if told["land"]:
             return None
         if _beside_a_riot(token, arson):
             return "Protest"
-        return "Attack" if any(_sets_fire(t, arson) or _beside_a_riot(t, arson) for t in doc) else None
+        if "set" not in told:
+            told["set"] = any(_sets_fire(t, arson) or _beside_a_riot(t, arson) for t in doc)
+        return "Attack" if told["set"] else None
 
     def naming(self, verb: Any) -> bool:
         """Whether a verb of the lexicon's ``verbs_of_naming`` names its object as something,
@@ -512,6 +520,11 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+_FIRES_TOLD: dict[str, Any] = {}
+"""What :meth:`Triggers.set_by_people` read of the whole article last asked about (a fire of
+the land, a fire set or a riot anywhere in it), kept for its other fire words."""
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:
