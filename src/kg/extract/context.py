@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex
 
@@ -13,6 +13,8 @@ from kg.model import Article, Evidence, Mention, MentionKind, Sentence
 from kg.vocab import kinds_of
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# The columns of Doc.to_array that Context.tokens_with indexes, by the name it is asked by.
+_TOKEN_COLUMNS = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "lemma lower": "LEMMA", "dep": "DEP"}
 _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
 """What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
 
@@ -104,6 +106,7 @@ class Context:
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
+    _token_index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "mentions" and not isinstance(value, MentionList):
@@ -158,6 +161,26 @@ class Context:
             for token in self.doc:
                 self._token_positions.setdefault(token.text, []).append(token.i)
         return self._token_positions.get(text, [])
+
+    def tokens_with(self, attribute: str, values: Collection[str]) -> list[Any]:
+        """The tokens, in the text's order, whose ``attribute`` is one of ``values``: "text",
+        "lower", "lemma", "dep" (spaCy's ``text``, ``lower_``, ``lemma_``, ``dep_``) or
+        "lemma lower" (``lemma_.lower()``). What a walk over every token that reads only such
+        tokens stops at, from an index of the article's tokens built once per attribute."""
+        index = self._token_index.get(attribute)
+        if index is None:
+            index = self._token_index[attribute] = {}
+            strings = self.doc.vocab.strings
+            column = self.doc.to_array(_TOKEN_COLUMNS[attribute]).tolist() if len(self.doc) else []
+            for i, value in enumerate(column):
+                word = strings[value]
+                index.setdefault(word.lower() if attribute == "lemma lower" else word, []).append(i)
+        if len(values) < len(index):
+            found = [i for value in set(values) if value in index for i in index[value]]
+        else:
+            found = [i for value, at in index.items() if value in values for i in at]
+        doc = self.doc
+        return [doc[i] for i in sorted(found)]
 
     def token_from(self, offset: int) -> Any:
         """The first token that starts at or after a character offset (None after the last),
