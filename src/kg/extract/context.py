@@ -8,6 +8,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex
 
+import numpy
+
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Mention, MentionKind, Sentence
 from kg.vocab import kinds_of
@@ -106,7 +108,7 @@ class Context:
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
-    _token_index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    _token_columns: dict[str, Any] = field(default_factory=dict)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "mentions" and not isinstance(value, MentionList):
@@ -166,21 +168,19 @@ class Context:
         """The tokens, in the text's order, whose ``attribute`` is one of ``values``: "text",
         "lower", "lemma", "dep" (spaCy's ``text``, ``lower_``, ``lemma_``, ``dep_``) or
         "lemma lower" (``lemma_.lower()``). What a walk over every token that reads only such
-        tokens stops at, from an index of the article's tokens built once per attribute."""
-        index = self._token_index.get(attribute)
-        if index is None:
-            index = self._token_index[attribute] = {}
-            strings = self.doc.vocab.strings
-            column = self.doc.to_array(_TOKEN_COLUMNS[attribute]).tolist() if len(self.doc) else []
-            for i, value in enumerate(column):
-                word = strings[value]
-                index.setdefault(word.lower() if attribute == "lemma lower" else word, []).append(i)
-        if len(values) < len(index):
-            found = [i for value in set(values) if value in index for i in index[value]]
+        tokens stops at, found in the column of the article's tokens (``Doc.to_array``, read
+        once per attribute) by the values' hashes."""
+        column = self._token_columns.get(attribute)
+        if column is None:
+            column = self._token_columns[attribute] = self.doc.to_array(_TOKEN_COLUMNS[attribute])
+        strings = self.doc.vocab.strings
+        if attribute == "lemma lower":
+            wanted = [key for key in set(column.tolist()) if strings[key].lower() in values]
         else:
-            found = [i for value, at in index.items() if value in values for i in at]
+            wanted = [strings[value] for value in values]
         doc = self.doc
-        return [doc[i] for i in sorted(found)]
+        found = numpy.isin(column, numpy.array(wanted, dtype=numpy.uint64))
+        return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
     def token_from(self, offset: int) -> Any:
         """The first token that starts at or after a character offset (None after the last),
