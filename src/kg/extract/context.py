@@ -16,7 +16,8 @@ from kg.vocab import kinds_of
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
 # The columns of Doc.to_array that Context.tokens_with indexes, by the name it is asked by.
-_TOKEN_COLUMNS = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "lemma lower": "LEMMA", "dep": "DEP"}
+_TOKEN_COLUMNS = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "lemma lower": "LEMMA", "dep": "DEP",
+                  "pos": "POS", "tag": "TAG"}
 _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
 """What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
 
@@ -166,7 +167,8 @@ class Context:
 
     def tokens_with(self, attribute: str, values: Collection[str]) -> list[Any]:
         """The tokens, in the text's order, whose ``attribute`` is one of ``values``: "text",
-        "lower", "lemma", "dep" (spaCy's ``text``, ``lower_``, ``lemma_``, ``dep_``) or
+        "lower", "lemma", "dep", "pos", "tag" (spaCy's ``text``, ``lower_``, ``lemma_``,
+        ``dep_``, ``pos_``, ``tag_``) or
         "lemma lower" (``lemma_.lower()``). What a walk over every token that reads only such
         tokens stops at, found in the column of the article's tokens (``Doc.to_array``, read
         once per attribute) by the values' hashes."""

@@ -68,7 +68,7 @@ def find_events(ctx: Context) -> list[Event]:
     # A trigger of several words ends in the noun's lemma after a space ("test launch"), so the
     # noun's compounds are read only where its lemma is such an ending.
     endings = {key.split(" ", cut)[-1] for key in triggers.nouns for cut in range(1, key.count(" ") + 1)}
-    noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
+    noun_triggers = {t.i for t in ctx.tokens_with("pos", ("NOUN", "PROPN")) if (
         t.lemma_.lower() in endings and triggers.nouns.get(
             " ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                       and c.i < t.i] + [t.lemma_.lower()]))
@@ -91,7 +91,7 @@ def find_events(ctx: Context) -> list[Event]:
                 how_told[token.i] = "wished"  # "ASIO could use the laws to detain people": no arrest
         return how_told[token.i]
 
-    noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
+    noun_triggers |= {t.i for t in ctx.tokens_with("dep", ("xcomp",)) if t.pos_ == "VERB"
                       and t.lemma_.lower() in triggers.verbs and told(t) != "wished"}
     type_: str | None
     unnamed_speaking: list[Builder] = []

@@ -19,7 +19,7 @@ armed group's own fighters). A supporter, a critic or an ally is no member."""
 def members_including(ctx: Context, out: Relations) -> None:
     """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
     executives including Z": a person listed among the office holders of a body belongs to it."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("pobj",)):
         if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
                 token.head.lower_ == "as" and token.head.i > 0 and
                 ctx.doc[token.head.i - 1].lower_ == "such"):
