@@ -282,10 +282,12 @@ class Triggers:
         if not arson or token.lemma_.lower() not in arson.get("fires", set()):
             return None
         doc = token.doc
-        told = _FIRES_TOLD
-        if told.get("doc") is not doc or told.get("arson") is not arson:
-            told.clear()
-            told.update(doc=doc, arson=arson)
+        entry = _FIRES_TOLD.get(id(doc))
+        if entry is None or entry[0] is not doc or entry[1] is not arson:
+            if len(_FIRES_TOLD) >= 8:
+                _FIRES_TOLD.clear()
+            entry = _FIRES_TOLD[id(doc)] = (doc, arson, {})
+        told = entry[2]
         if "land" not in told:
             told["land"] = any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc)
         if told["land"]:
@@ -522,9 +524,11 @@ class Triggers:
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
 
 
-_FIRES_TOLD: dict[str, Any] = {}
-"""What :meth:`Triggers.set_by_people` read of the whole article last asked about (a fire of
-the land, a fire set or a riot anywhere in it), kept for its other fire words."""
+_FIRES_TOLD: dict[int, tuple[Any, Any, dict[str, bool]]] = {}
+"""What :meth:`Triggers.set_by_people` read of the whole articles last asked about (a fire of
+the land, a fire set or a riot anywhere in it), kept for their other fire words: by the
+document's id, with the document and the lexicon's arson table it was read with (one entry
+per document, so that articles extracted at once on threads keep their own)."""
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:
