@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, SupportsIndex
+
+import numpy
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Mention, MentionKind, Sentence
 from kg.vocab import kinds_of
 
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# The columns of Doc.to_array that Context.tokens_with indexes, by the name it is asked by.
+_TOKEN_COLUMNS = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "lemma lower": "LEMMA", "dep": "DEP",
+                  "pos": "POS", "tag": "TAG"}
 _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
 """What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
 
@@ -104,6 +109,7 @@ class Context:
     _person_names: list[tuple[int, frozenset[str]]] | None = None
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
+    _token_columns: dict[str, Any] = field(default_factory=dict)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "mentions" and not isinstance(value, MentionList):
@@ -158,6 +164,25 @@ class Context:
             for token in self.doc:
                 self._token_positions.setdefault(token.text, []).append(token.i)
         return self._token_positions.get(text, [])
+
+    def tokens_with(self, attribute: str, values: Collection[str]) -> list[Any]:
+        """The tokens, in the text's order, whose ``attribute`` is one of ``values``: "text",
+        "lower", "lemma", "dep", "pos", "tag" (spaCy's ``text``, ``lower_``, ``lemma_``,
+        ``dep_``, ``pos_``, ``tag_``) or
+        "lemma lower" (``lemma_.lower()``). What a walk over every token that reads only such
+        tokens stops at, found in the column of the article's tokens (``Doc.to_array``, read
+        once per attribute) by the values' hashes."""
+        column = self._token_columns.get(attribute)
+        if column is None:
+            column = self._token_columns[attribute] = self.doc.to_array(_TOKEN_COLUMNS[attribute])
+        strings = self.doc.vocab.strings
+        if attribute == "lemma lower":
+            wanted = [key for key in set(column.tolist()) if strings[key].lower() in values]
+        else:
+            wanted = [strings[value] for value in values]
+        doc = self.doc
+        found = numpy.isin(column, numpy.array(wanted, dtype=numpy.uint64))
+        return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
     def token_from(self, offset: int) -> Any:
         """The first token that starts at or after a character offset (None after the last),

@@ -129,7 +129,24 @@ def surname(person: Mention) -> str:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s*$")
 
 
+_GENDERS_KEPT: dict[tuple[str, tuple[tuple[str, int], ...]], dict[str, str]] = {}
+""":func:`person_genders` of the last articles, by their text and their people's names and
+places: it is asked again for every pronoun, and the named people change seldom between."""
+
+
 def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """:func:`_person_genders`, worked out once for the same people of the same text."""
+    mentions = list(mentions)
+    key = (text, tuple((m.text, m.start) for m in mentions if m.type == "Person" and m.kind == "name"))
+    kept = _GENDERS_KEPT.get(key)
+    if kept is None:
+        if len(_GENDERS_KEPT) >= 16:
+            _GENDERS_KEPT.clear()
+        kept = _GENDERS_KEPT[key] = _person_genders(text, mentions)
+    return dict(kept)
+
+
+def _person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """The gender of each named person of an article the words tell, keyed by the name as
     written and by surname (see :func:`gender_of`): a title before any of their names ("Mr
     Roe", "Queen Ann"), else a noun of one sex before the name ("the actress Jane Roe", "his

@@ -341,7 +341,7 @@ def find_outlets_told(ctx: Context) -> None:
     Markup that ...". Not "told the court", nor a place, a known body or a title ("told The
     Hague tribunal", "told The Queen"), nor a name the article already has."""
     doc = ctx.doc
-    for verb in doc:
+    for verb in ctx.tokens_with("lemma", ("tell",)):
         if verb.lemma_ != "tell" or verb.pos_ != "VERB" or verb.i + 2 >= len(doc):
             continue
         the = doc[verb.i + 1]

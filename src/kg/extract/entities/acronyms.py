@@ -29,7 +29,7 @@ def find_defined_acronyms(ctx: Context) -> None:
     neither knows is joined in kg.resolve through the attribute :data:`DEFINES`.
     """
     doc = ctx.doc
-    for token in doc:
+    for token in ctx.tokens_with("text", ("(",)):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         letters = doc[token.i + 1]

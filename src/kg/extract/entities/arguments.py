@@ -139,7 +139,7 @@ def find_institutions(ctx: Context) -> None:
     police", "the parliament of India". The parse ties the noun to its state (an adjective, a
     possessive, or "of" and its object); a noun that only modifies another ("Fijian police
     stations") names no body."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("pos", ("NOUN", "PROPN")):
         noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower  # "foreign ministry"
         if not noun:
             continue  # checked first: the body words' look-ups cost more

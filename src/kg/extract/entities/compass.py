@@ -52,7 +52,7 @@ def find_compass_states(ctx: Context) -> None:
     such state named before ("the North of England", "the South" after "South Africa") it is
     nothing."""
     doc = ctx.doc
-    for token in doc:
+    for token in ctx.tokens_with("text", COMPASS_WORDS):
         if token.text not in COMPASS_WORDS or token.ent_type_ or token.i == 0 or \
                 doc[token.i - 1].lower_ != "the" or token.dep_ not in _OWN_PHRASE or \
                 ctx.mention_at(token) is not None:

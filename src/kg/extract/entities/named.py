@@ -133,7 +133,8 @@ def find_mentions(ctx: Context) -> None:
     majority = _majority_labels(ents, trimmed)
     person_parts: set[str] = set()
     doc = ctx.doc
-    honoured = {doc[t.i + 1].text for t in doc[:-1] if t.text in gazetteer.honorifics
+    honoured = {doc[t.i + 1].text for t in ctx.tokens_with("text", gazetteer.honorifics)
+                if t.i + 1 < len(doc) and t.text in gazetteer.honorifics
                 and doc[t.i + 1].text[:1].isupper()}  # "Mr Mbeki": Mbeki is someone's name
     surnames = honoured | {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1
                            and gazetteer.lookup(e.text) is None}  # "Kovačič said" after "Maja Kovačič"

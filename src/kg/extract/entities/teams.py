@@ -34,6 +34,14 @@ def positions(sport_only: bool = False) -> frozenset[str]:
     return frozenset(row["position"] for row in rows if not sport_only or row["shared"] != "yes")
 
 
+@cache
+def _name_starts(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every beginning of the first word of a team's name ("Mia", "Miami"): a word without
+    spaces that is none of them begins no team's name, whole or as the words' text."""
+    return frozenset(first[:n] for first in (name.split()[0] for name in _team_names(gazetteer))
+                     for n in range(1, len(first) + 1))
+
+
 def _text(doc: Any, start: int, end: int) -> str:
     return " ".join(t.text for t in doc[start:end]).replace(" '", "'").replace(" .", ".")
 
@@ -42,11 +50,14 @@ def _full_names(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """Where the article names a team in full ("the Miami Dolphins"), longest first at each
     word: (start, end, key)."""
     names = _team_names(gazetteer)
+    starts = _name_starts(gazetteer)
+    words = [token.text for token in doc]
     found: list[tuple[int, int, str]] = []
     i = 0
-    while i < len(doc):
+    while i < len(words):
         match = None
-        if doc[i].text[:1].isupper() or doc[i].text[:1].isdigit():
+        word = words[i]
+        if (word[:1].isupper() or word[:1].isdigit()) and (word in starts or " " in word):
             for size in range(min(_LONGEST, len(doc) - i), 0, -1):
                 key = names.get(doc[i : i + size].text) or names.get(_text(doc, i, i + size))
                 if key:

@@ -172,8 +172,10 @@ def _bodies_named_for_their_members(doc: Any, gazetteer: Any) -> list[Any]:
 
     found = []
     for mark in doc[2:-1]:
+        if mark.text != "'":
+            continue  # the neighbours read only around an apostrophe
         members, body = doc[mark.i - 1], doc[mark.i + 1]
-        if mark.text != "'" or mark.dep_ != "case" or members.whitespace_ or \
+        if mark.dep_ != "case" or members.whitespace_ or \
                 not members.text.endswith("s") or not capitalised(members) or \
                 not capitalised(body):
             continue

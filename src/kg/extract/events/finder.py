@@ -10,7 +10,7 @@ from kg.extract.context import ORGANIZATION_TYPES, STRAIGHT, Context
 from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
-from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, phrase_event
+from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, noun_type_of, phrase_event
 from kg.extract.events.occasions import NAMED
 from kg.extract.events.places import (
     AT_THE_DATELINE,
@@ -70,7 +70,7 @@ def find_events(ctx: Context) -> list[Event]:
     # A trigger of several words ends in the noun's lemma after a space ("test launch"), so the
     # noun's compounds are read only where its lemma is such an ending.
     endings = {key.split(" ", cut)[-1] for key in triggers.nouns for cut in range(1, key.count(" ") + 1)}
-    noun_triggers = {t.i for t in doc if t.pos_ in ("NOUN", "PROPN") and (
+    noun_triggers = {t.i for t in ctx.tokens_with("pos", ("NOUN", "PROPN")) if (
         t.lemma_.lower() in endings and triggers.nouns.get(
             " ".join([c.lower_ for c in t.children if c.dep_ == "compound"
                       and c.i < t.i] + [t.lemma_.lower()]))
@@ -93,7 +93,7 @@ def find_events(ctx: Context) -> list[Event]:
                 how_told[token.i] = "wished"  # "ASIO could use the laws to detain people": no arrest
         return how_told[token.i]
 
-    noun_triggers |= {t.i for t in doc if t.pos_ == "VERB" and t.dep_ == "xcomp"
+    noun_triggers |= {t.i for t in ctx.tokens_with("dep", ("xcomp",)) if t.pos_ == "VERB"
                       and t.lemma_.lower() in triggers.verbs and told(t) != "wished"}
     type_: str | None
     unnamed_speaking: list[Builder] = []
@@ -117,6 +117,9 @@ def find_events(ctx: Context) -> list[Event]:
         post = post_taken(ctx, token, triggers) if not gerund else None  # "was named CEO"
         sense = ("Appointment", None) if post is not None else \
             triggers.verb_type(token) if token.pos_ == "VERB" and not gerund else None
+        if sense is None and not gerund and token.pos_ in ("NOUN", "PROPN") and \
+                noun_type_of(ctx, token, triggers) is None:
+            continue  # a noun of no event: noun_trigger would find none, told or not
         if sense is None and token.pos_ not in ("NOUN", "PROPN") and not gerund or \
                 told(token) == "wished":
             continue  # no trigger, or one told as only wished or conditional

@@ -288,11 +288,21 @@ class Triggers:
         if not arson or token.lemma_.lower() not in arson.get("fires", set()):
             return None
         doc = token.doc
-        if any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc):
+        entry = _FIRES_TOLD.get(id(doc))
+        if entry is None or entry[0] is not doc or entry[1] is not arson:
+            if len(_FIRES_TOLD) >= 8:
+                _FIRES_TOLD.clear()
+            entry = _FIRES_TOLD[id(doc)] = (doc, arson, {})
+        told = entry[2]
+        if "land" not in told:
+            told["land"] = any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc)
+        if told["land"]:
             return None
         if _beside_a_riot(token, arson):
             return "Protest"
-        return "Attack" if any(_sets_fire(t, arson) or _beside_a_riot(t, arson) for t in doc) else None
+        if "set" not in told:
+            told["set"] = any(_sets_fire(t, arson) or _beside_a_riot(t, arson) for t in doc)
+        return "Attack" if told["set"] else None
 
     def naming(self, verb: Any) -> bool:
         """Whether a verb of the lexicon's ``verbs_of_naming`` names its object as something,
@@ -500,6 +510,10 @@ class Triggers:
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word),
         "met the deadline" (``unless_object``: direct objects by their lemma)."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.excluded_objects and lemma not in self.excluded and \
+                lemma not in self.excluded_under:
+            return False  # a word with no sense to exclude (most words): nothing to read
         if self.nouns.get(hyphen_joined(token) or ""):
             return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
         objects = self.excluded_objects.get(token.lemma_.lower()) or set()
@@ -514,6 +528,13 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+_FIRES_TOLD: dict[int, tuple[Any, Any, dict[str, bool]]] = {}
+"""What :meth:`Triggers.set_by_people` read of the whole articles last asked about (a fire of
+the land, a fire set or a riot anywhere in it), kept for their other fire words: by the
+document's id, with the document and the lexicon's arson table it was read with (one entry
+per document, so that articles extracted at once on threads keep their own)."""
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

@@ -51,13 +51,20 @@ _OWNED_UP = ("responsibility", "credit", "blame")
 """Nouns by which a subject owns an event: "claimed responsibility for the attack"."""
 
 
+def noun_type_of(ctx: Context, token: Any, triggers: Triggers) -> str | None:
+    """The event type a noun stands for, before :func:`noun_trigger` asks whether this
+    sentence tells that event; None for a noun that triggers none ("the talks": "Meeting").
+    It reads the parse only and makes no mention, so a finder may ask it first."""
+    compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
+                        + [token.lemma_.lower()])
+    return triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
+
+
 def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any]) -> Builder | None:
     """The event a noun triggers, when it is one in this sentence: of a type the lexicon
     gives it, with the roles its type needs, and anchored by a participant, a place, a time,
     a name or a kind ("the anthrax attacks")."""
-    compound = " ".join([c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
-                        + [token.lemma_.lower()])
-    type_ = triggers.noun_type(token, compound) or _told_deadly(ctx, token, triggers)
+    type_ = noun_type_of(ctx, token, triggers)
     if type_ is None or (type_ in triggers.named and token.ent_type_ == "EVENT"):
         return None
     if _a_service_named(ctx, token, triggers):

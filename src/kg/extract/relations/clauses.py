@@ -47,7 +47,7 @@ def person_of(ctx: Context, token: Any) -> Mention | None:
 
 def appositions(ctx: Context, out: Relations) -> None:
     """'Ri Il Kyu, a former senior counsel at the embassy', 'his father, Kim Jong Il'."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("appos",)):
         if token.dep_ != "appos":
             continue
         head = token.head
@@ -330,7 +330,7 @@ def compatriots(ctx: Context, out: Relations) -> None:
     """"Hewitt teamed with fellow Australian Alicia Molik", "Roe was beaten by fellow Briton Jo
     Hay": whoever does something with or to a "fellow" national shares the nationality."""
     doc = ctx.doc
-    for token in doc:
+    for token in ctx.tokens_with("lower", ("fellow",)):
         state = ctx.mention_at(doc[token.i + 1]) if token.lower_ == "fellow" and \
             token.i + 1 < len(doc) else None
         if state is None or state.type != "Country" or state.kind != "demonym":
@@ -409,7 +409,7 @@ _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 def leading_verbs(ctx: Context, out: Relations) -> None:
     """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
     leads Y."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lemma", _LEADING_VERBS):
         if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
             continue
         person_token = body_token = None
@@ -449,7 +449,7 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
     """"X joined Acme in 2015", "Y, who joined the Red Cross as a nurse", "Z was hired by
     Globex": X, Y and Z are members (a post after "as" is their title). Not what a person
     means to do or might do ("to join", "would join", "did not join")."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lemma", _JOINING_VERBS):
         place = _JOINING_VERBS.get(token.lemma_)
         if place is None or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             continue
@@ -535,7 +535,7 @@ def appointments(ctx: Context, out: Relations) -> None:
     """"Acme named Jane Roe as finance chief", "X was appointed chief executive of Y", "X,
     installed as interim leader by the party's executive": the title, and the body that
     appointed the person or that the title names."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lemma", _APPOINTING_VERBS):
         if token.lemma_ not in _APPOINTING_VERBS or token.pos_ != "VERB":
             continue
         passive = token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children)

@@ -38,7 +38,7 @@ _COPULAS = {"be", "remain", "become", "serve", "work", "act"}
 def copular(ctx: Context, out: Relations) -> None:
     """'X is the daughter of Y', 'X will remain chairman', 'X, who served as foreign minister',
     'he is a member of Y'."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lemma", _COPULAS):
         if token.lemma_ not in _COPULAS or token.pos_ not in ("AUX", "VERB"):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -467,8 +467,11 @@ def places_in_framed_sentences(ctx: Context, out: Relations) -> None:
     places it names and the gazetteer lacks lie."""
     doc = ctx.doc
     for sentence in doc.sents:
+        first = next((t for t in sentence if not t.is_space), None)
+        if first is None or first.lower_ != "in":
+            continue  # the sentence's other words read only after an opening "In"
         tokens = [t for t in sentence if not t.is_space]
-        if len(tokens) < 3 or tokens[0].lower_ != "in":
+        if len(tokens) < 3:
             continue
         start = 2 if tokens[1].lower_ == "the" else 1
         while start + 1 < len(tokens) and (

@@ -141,7 +141,7 @@ def people_named_next(ctx: Context, out: Relations) -> None:
     gives that person no title at the name, no state of their own and does not quote them:
     the lede's state is their nationality, its body the one they are a member of."""
     doc = ctx.doc
-    for noun in doc:
+    for noun in ctx.tokens_with("tag", ("NN",)):
         if not _introduces_person(ctx, noun):
             continue
         body = _body_of(ctx, noun)

@@ -29,7 +29,7 @@ def members_including(ctx: Context, out: Relations) -> None:
     executives including Z": a person listed among the office holders of a body belongs to it.
     Each name of the list belongs to the body; where no body is named, each holds the post the
     plural names ("coaches such as X, Y and Z": X, Y and Z are coaches)."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("pobj",)):
         if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
                 token.head.lower_ == "as" and token.head.i > 0 and
                 ctx.doc[token.head.i - 1].lower_ == "such"):

@@ -86,7 +86,7 @@ def _names_a_person(noun: Any, ctx: Context) -> bool:
 def organization_appositions(ctx: Context, out: Relations) -> None:
     """"Zenith Bank, Nigeria's largest lender", "Sea-Watch, a German charity": a description in
     apposition to an organisation places it in the state or town that qualifies it."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("appos",)):
         if token.dep_ != "appos":
             continue
         for named_token, noun in ((token.head, token), (token, token.head)):
@@ -126,7 +126,7 @@ def organization_parts(ctx: Context, out: Relations) -> None:
     """"Jetstar, a subsidiary of Qantas", "the Al-Aqsa Brigades, Fatah's armed wing": an
     organisation in apposition to a noun for a part of another is part of it; "Air New Zealand,
     the parent company of Ansett": the other is part of it."""
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("appos",)):
         if token.dep_ != "appos":
             continue
         for named_token, noun in ((token.head, token), (token, _part_over(token.head))):
@@ -303,7 +303,8 @@ def organization_seats(ctx: Context, out: Relations) -> None:
     """Where an organisation is based: "Nairobi-based Safaricom", "Vitol, based in Geneva",
     "a bank headquartered in Frankfurt", "Central Command in Florida said"."""
     doc = ctx.doc
-    for token in doc:
+    words = ctx.tokens_with("lower", ("based",)) + ctx.tokens_with("lemma", ("base", "headquarter"))
+    for token in sorted({token.i: token for token in words}.values(), key=lambda token: token.i):
         if token.lower_ == "based" and token.i > 1 and doc[token.i - 1].text == "-":
             place = ctx.mention_at(doc[token.i - 2])
             # "Pakistan-based X and Y", else the one the parser hung it on: "the Sydney-based airline Qantas"
@@ -348,7 +349,7 @@ def offices_in_places(ctx: Context, out: Relations) -> None:
     "the Oslo head office of Norsk Kraft": a place's name before the office an organisation owns
     is where the organisation is based (``seat-nouns.txt``)."""
     seats = lexicon().words("seat-nouns.txt")
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lemma lower", seats):
         if token.lemma_.lower() not in seats or token.pos_ != "NOUN" or token.lower_ == "offices":
             continue
         owners = [c for c in token.children if c.dep_ == "poss"] + [

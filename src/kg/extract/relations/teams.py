@@ -46,7 +46,7 @@ def team_appositions(ctx: Context, out: Relations) -> None:
     modifier or its "of"/"for" object, makes the person a member, with the position as job
     title."""
     known = positions()
-    for token in ctx.doc:
+    for token in ctx.tokens_with("dep", ("appos",)):
         if token.dep_ != "appos":
             continue
         for named, noun in ((token.head, token), (token, token.head)):
@@ -117,7 +117,7 @@ def team_verbs(ctx: Context, out: Relations) -> None:
     with the Miami Dolphins", "Z captained Collingwood": the person is (or was) a member of
     the team. The team is one the gazetteer lists or a place's name read as a team; not what
     someone would or did not do ("will play for", "never coached at")."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens_with("lemma", _TEAM_VERBS):
         preps = _TEAM_VERBS.get(verb.lemma_)
         if preps is None or verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO")

@@ -14,7 +14,7 @@ def sources_by_sentence(ctx: Context, events: list[Event]) -> dict[int, str]:
     """Who a sentence's figures are attributed to: "according to X", "X cited/reported"."""
     sources: dict[int, str] = {}
     mentions = ctx.mention_by_id()
-    for token in ctx.doc:
+    for token in ctx.tokens_with("lower", ("according",)):
         if token.lower_ == "according":
             for prep in token.children:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -55,6 +55,8 @@ def toll_words() -> frozenset[str]:
 
 def currency_of(text: str) -> tuple[str, str] | None:
     """The ISO code of the currency a figure is written in, and the words that say so."""
+    if not _any_currency().search(text):
+        return None  # most figures: one search, not one for each currency
     for pattern, written, code in _currency_patterns():  # longest first: "a$" before "$"
         if pattern.search(text):
             return code, written
@@ -66,6 +68,12 @@ def _currency_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     """Each currency's pattern (:func:`_written`), compiled once, with its words and code."""
     return [(re.compile(_written((written,))), written, code)
             for written, code in currency_codes().items()]
+
+
+@cache
+def _any_currency() -> re.Pattern[str]:
+    """A pattern that matches where one of :func:`_currency_patterns` does."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _currency_patterns()))
 
 
 def _written(words: tuple[str, ...]) -> str:
