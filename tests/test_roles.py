@@ -253,7 +253,7 @@ def test_an_epithet_is_no_part_of_the_title(
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Investors trust Carlos Mendes, who is an extremely strong leader, analysts said.",
+    ("Investors trust Carlos Mendes, who is an unusually capable leader, analysts said.",
      "Carlos Mendes"),
     ("Aiko Tanaka is a very popular leader in her home town of Sendai.", "Aiko Tanaka"),
     ("Supporters say Musa Bello is a truly inspiring leader.", "Musa Bello"),
@@ -295,3 +295,33 @@ def test_a_list_after_the_plural_of_a_post(text: str, wanted: list[tuple[str, st
 def test_no_post_from_a_list_after_a_description(text: str, unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # an "-ing" word that names the post stays in the title
+    ("Lena Fischer, the managing editor of the Daily Clarion, resigned on Friday.",
+     ("Lena Fischer", "jobTitle", "managing editor")),
+    ("The hearing was adjourned by Amos Reed, the presiding judge, until March.",
+     ("Amos Reed", "jobTitle", "presiding judge")),
+    ("Ray Burt, the commanding officer of the garrison, denied the report.",
+     ("Ray Burt", "jobTitle", "commanding officer")),
+    ("Dana Kim, the founding editor of the quarterly, died in Seoul aged 81.",
+     ("Dana Kim", "jobTitle", "founding editor")),
+])
+def test_an_ing_word_of_the_post_stays_in_the_title(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    # a graded word in an apposition or on a real post is stripped; the post stays
+    ("Sam Ortiz, a relatively junior minister, was sacked on Monday.", "Sam Ortiz", "minister"),
+    ("Tom Hale, a hugely successful manager, joined Kestrel Rovers in June.", "Tom Hale",
+     "manager"),
+    ("Nadia Rahman is a highly regarded surgeon at the Karachi General Hospital.",
+     "Nadia Rahman", "surgeon"),
+])
+def test_a_graded_word_before_a_post_is_stripped(text: str, person: str, post: str) -> None:
+    found = relations(facts_of(text))
+    assert [r for r in found if r[0] == person and r[1] == "jobTitle" and
+            r[2].endswith(post)], found

@@ -9,7 +9,12 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import singular, title_in, words_of_title
+from kg.extract.relations.title_words import (
+    DESCRIPTIVE_TITLES,
+    singular,
+    title_in,
+    words_of_title,
+)
 from kg.extract.relations.titles import affiliate
 from kg.model import Mention
 
@@ -19,9 +24,9 @@ MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerril
 figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
 armed group's own fighters). A supporter, a critic or an ally is no member."""
 
-_UNBOUND_TITLES = {"leader"}
+_UNBOUND_TITLES = DESCRIPTIVE_TITLES
 """Titles that, in a plural no body qualifies, describe rather than name a post: "world
-leaders including X" (a leader of no named body is no office)."""
+leaders including X" (a leader of no named body is no office; ``descriptive-titles.txt``)."""
 
 
 def members_including(ctx: Context, out: Relations) -> None:
