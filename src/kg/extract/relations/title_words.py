@@ -140,7 +140,7 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
              and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
     epithets = _epithets(noun, parts, ctx)
     if any(_graded(e) for e in epithets) and _judged_after_copula(noun):
-        return None, ""  # "X is an extremely strong leader": a judgement of X, no post
+        return None, ""  # "X is a remarkably capable leader": a judgement of X, no post
     parts = [c for c in parts if c not in epithets]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
@@ -169,7 +169,7 @@ def _hyphen_fixed(word: Any) -> bool:
 def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
     """The modifiers of a title's noun that describe its holder rather than the post: a past
     participle ("the embattled finance minister", "the criticised treasurer"), a word an adverb
-    grades or a noun or hyphen fixes ("an extremely strong leader", "a long-serving senator",
+    grades or a noun or hyphen fixes ("a remarkably capable leader", "a long-serving senator",
     "an award-winning journalist"); never a plain "-ing" word, which often names the post
     ("managing editor", "presiding judge", "commanding officer"), a modifier of
     ``title-modifiers.txt`` ("acting", "former") nor a word of a known title ("managing
@@ -186,7 +186,7 @@ def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
 
 
 def _graded(word: Any) -> bool:
-    """Whether an adjective is graded by an adverb, as a judgement is: "extremely strong",
+    """Whether an adjective is graded by an adverb, as a judgement is: "remarkably capable",
     "very popular" (not "long-serving" or "newly elected", participles that date a post)."""
     return word.pos_ == "ADJ" and word.tag_ in ("JJ", "JJR", "JJS") and \
         any(g.dep_ == "advmod" for g in word.children)
