@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import facts_of, relations
+from extracting import facts_of, labels, relations
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -253,7 +253,7 @@ def test_an_epithet_is_no_part_of_the_title(
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ("Investors trust Carlos Mendes, who is an extremely strong leader, analysts said.",
+    ("Investors trust Carlos Mendes, who is an unusually capable leader, analysts said.",
      "Carlos Mendes"),
     ("Aiko Tanaka is a very popular leader in her home town of Sendai.", "Aiko Tanaka"),
     ("Supporters say Musa Bello is a truly inspiring leader.", "Musa Bello"),
@@ -265,9 +265,9 @@ def test_a_graded_judgement_after_a_copula_is_no_title(text: str, person: str) -
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # every name listed after the plural of a post holds the post, where no body is named
-    ("Fans blamed coaches such as Nick Reyes, Lane Kiffin and Mark Orr for the new rule.",
-     [("Nick Reyes", "jobTitle", "coach"), ("Lane Kiffin", "jobTitle", "coach"),
-      ("Mark Orr", "jobTitle", "coach")]),
+    ("The league fined managers such as Pedro Alves, Hana Kowalski and Tariq Osei last week.",
+     [("Pedro Alves", "jobTitle", "manager"), ("Hana Kowalski", "jobTitle", "manager"),
+      ("Tariq Osei", "jobTitle", "manager")]),
     ("The agency tracked Wikileaks lawyers such as Maria Lopez and David Chen for months.",
      [("Maria Lopez", "jobTitle", "lawyer"), ("David Chen", "jobTitle", "lawyer")]),
     ("Several senators, including Ruth Okafor and Dale Whitcombe, voted against the budget.",
@@ -295,3 +295,68 @@ def test_a_list_after_the_plural_of_a_post(text: str, wanted: list[tuple[str, st
 def test_no_post_from_a_list_after_a_description(text: str, unwanted: tuple[str, str, str]) -> None:
     found = relations(facts_of(text))
     assert unwanted not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # an "-ing" word that names the post stays in the title
+    ("Lena Fischer, the managing editor of the Daily Clarion, resigned on Friday.",
+     ("Lena Fischer", "jobTitle", "managing editor")),
+    ("The hearing was adjourned by Amos Reed, the presiding judge, until March.",
+     ("Amos Reed", "jobTitle", "presiding judge")),
+    ("Ray Burt, the commanding officer of the garrison, denied the report.",
+     ("Ray Burt", "jobTitle", "commanding officer")),
+    ("Dana Kim, the founding editor of the quarterly, died in Seoul aged 81.",
+     ("Dana Kim", "jobTitle", "founding editor")),
+])
+def test_an_ing_word_of_the_post_stays_in_the_title(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    # a graded word in an apposition or on a real post is stripped; the post stays
+    ("Sam Ortiz, a relatively junior minister, was sacked on Monday.", "Sam Ortiz", "minister"),
+    ("Tom Hale, a hugely successful manager, joined Kestrel Rovers in June.", "Tom Hale",
+     "manager"),
+    ("Nadia Rahman is a highly regarded surgeon at the Karachi General Hospital.",
+     "Nadia Rahman", "surgeon"),
+])
+def test_a_graded_word_before_a_post_is_stripped(text: str, person: str, post: str) -> None:
+    found = relations(facts_of(text))
+    assert [r for r in found if r[0] == person and r[1] == "jobTitle" and
+            r[2].endswith(post)], found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # the body before "such as" with no comma, or past one comma
+    ("Officials from Hamas such as Maria Lopez and David Chen met in Cairo.",
+     [("Maria Lopez", "memberOf", "Hamas"), ("David Chen", "memberOf", "Hamas")], []),
+    ("Engineers at Siemens, such as Lars Berg and Eva Holm, signed the letter.",
+     [("Lars Berg", "memberOf", "Siemens"), ("Eva Holm", "memberOf", "Siemens")], []),
+    # a former post: written "former" in lower case, and no current member of the body
+    ("Former presidents such as Jorge Ruiz and Ana Lima attended the funeral.",
+     [("Jorge Ruiz", "jobTitle", "former president"), ("Ana Lima", "jobTitle", "former president")],
+     [("Jorge Ruiz", "jobTitle", "Former president")]),
+    ("Former Orvano Bank executives such as Maria Lopez and David Chen were charged.", [],
+     [("Maria Lopez", "memberOf", "Orvano Bank"), ("David Chen", "memberOf", "Orvano Bank"),
+      ("Maria Lopez", "memberOf", "Former Orvano Bank"),
+      ("David Chen", "memberOf", "Former Orvano Bank")]),
+    ("Ex-directors of Telvar Mining, including Kofi Mensah, were questioned by police.", [],
+     [("Kofi Mensah", "memberOf", "Telvar Mining")]),
+])
+def test_a_list_after_a_plural_reads_its_body_and_its_tense(
+        text: str, wanted: list[tuple[str, str, str]], unwanted: list[tuple[str, str, str]]) -> None:
+    found = relations(facts_of(text))
+    assert set(wanted) <= found, found
+    assert not set(unwanted) & found, found
+
+
+def test_each_listed_name_has_its_own_evidence_and_rule() -> None:
+    text = "The league fined managers such as Pedro Alves and Hana Kowalski last week."
+    facts = facts_of(text)
+    names = labels(facts)
+    found = [a for a in facts.attributes if a.predicate == "jobTitle"]
+    assert {names[a.subject] for a in found} == {"Pedro Alves", "Hana Kowalski"}, found
+    for fact in found:
+        assert fact.evidence.rule == "posts-of-listed-names", fact
+        assert names[fact.subject] in text[fact.evidence.start : fact.evidence.end], fact

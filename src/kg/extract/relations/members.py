@@ -9,7 +9,12 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import singular, title_in, words_of_title
+from kg.extract.relations.title_words import (
+    DESCRIPTIVE_TITLES,
+    singular,
+    title_in,
+    words_of_title,
+)
 from kg.extract.relations.titles import affiliate
 from kg.model import Mention
 
@@ -19,16 +24,18 @@ MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerril
 figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
 armed group's own fighters). A supporter, a critic or an ally is no member."""
 
-_UNBOUND_TITLES = {"leader"}
+_UNBOUND_TITLES = DESCRIPTIVE_TITLES
 """Titles that, in a plural no body qualifies, describe rather than name a post: "world
-leaders including X" (a leader of no named body is no office)."""
+leaders including X" (a leader of no named body is no office; ``descriptive-titles.txt``)."""
 
 
 def members_including(ctx: Context, out: Relations) -> None:
     """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
     executives including Z": a person listed among the office holders of a body belongs to it.
     Each name of the list belongs to the body; where no body is named, each holds the post the
-    plural names ("coaches such as X, Y and Z": X, Y and Z are coaches)."""
+    plural names ("coaches such as X, Y and Z": X, Y and Z are coaches; rule
+    "posts-of-listed-names"). A former post ("former Acme executives such as X") makes no
+    current member, and its holders' title says "former"."""
     for token in ctx.tokens_with("dep", ("pobj",)):
         if token.dep_ != "pobj" or token.head.lower_ not in ("including", "like", "among") and not (
                 token.head.lower_ == "as" and token.head.i > 0 and
@@ -36,10 +43,7 @@ def members_including(ctx: Context, out: Relations) -> None:
             continue
         person = ctx.mention_in(token, ("Person",))
         group = token.head.head
-        # the last word before ", including" ("Hamas" in "leaders of Hamas, including X"), two
-        # words further back before ", such as"
-        back = 3 if token.head.lower_ == "as" else 2
-        before = ctx.mention_at(ctx.doc[token.head.i - back]) if token.head.i >= back else None
+        before = _named_before(ctx, token.head)
         root = _root_of(ctx, before) if before is not None else None
         if root is not None and root.head.lower_ in ("of", "from", "at"):
             group = root.head.head  # "meetings with leaders of Hamas, including X"
@@ -61,13 +65,36 @@ def members_including(ctx: Context, out: Relations) -> None:
                 break
         if body is not None and (body.type not in ORGANIZATION_TYPES or body.kind != "name"):
             continue
-        evidence = ctx.evidence([group, token], "members-including", 0.7)
+        former = _former(group)
         shown = _title_of_plural(ctx, group, title) if title is not None else ""
+        if former and shown and not shown.startswith("former "):
+            shown = f"former {shown}"  # "ex-ministers such as X": X is a former minister
         for each in [person, *_listed_after(ctx, token)]:
+            span = [group, token, ctx.first_token(each), ctx.last_token(each)]
             if body is not None:
-                affiliate(out, ctx, each, body, title, evidence)
+                affiliate(out, ctx, each, body, title, ctx.evidence(span, "members-including", 0.7),
+                          retired=former)
             elif title is not None and title not in _UNBOUND_TITLES and not _titled(ctx, each):
-                out.attribute(each, "jobTitle", shown, evidence)
+                out.attribute(each, "jobTitle", shown, ctx.evidence(span, "posts-of-listed-names", 0.7))
+
+
+def _named_before(ctx: Context, word: Any) -> Mention | None:
+    """The name just before "including", "like", "among" or "such as" (``word`` is the
+    preposition), past one optional comma: "Hamas" in "leaders of Hamas, including X" and in
+    "officials from Hamas such as Y"."""
+    index = word.i - (2 if word.lower_ == "as" else 1)
+    if index >= 0 and ctx.doc[index].text == ",":
+        index -= 1
+    return ctx.mention_at(ctx.doc[index]) if index >= 0 else None
+
+
+def _former(noun: Any) -> bool:
+    """Whether a plural's post is no longer held: "former Acme executives", "ex-ministers"."""
+    doc = noun.doc
+    hyphened = noun.i > 1 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "ex"
+    return hyphened or any(t.lower_ == "former" or t.lower_.startswith("ex-") or
+                           t.lower_ == "ex" and doc[t.i + 1].text == "-"
+                           for t in doc[noun.left_edge.i : noun.i])
 
 
 def _listed_after(ctx: Context, first: Any) -> list[Mention]:
@@ -102,4 +129,13 @@ def _title_of_plural(ctx: Context, noun: Any, title: str) -> str:
     words = sorted([c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                     and ctx.mention_at(c) is None], key=lambda t: t.i)
     kept = words_of_title([*words, noun], title)
-    return " ".join([w.text for w in kept[:-1]] + [singular(noun)])
+    return " ".join([_written(w) for w in kept[:-1]] + [_written(noun, singular(noun))])
+
+
+def _written(word: Any, text: str | None = None) -> str:
+    """A title's word as it is written inside a sentence: a common word that opens the sentence
+    in lower case ("Former presidents such as X" → "former president")."""
+    text = word.text if text is None else text
+    if word.is_sent_start and word.pos_ != "PROPN" and word.is_title:
+        return text[:1].lower() + text[1:]
+    return text

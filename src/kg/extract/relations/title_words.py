@@ -24,6 +24,11 @@ JUNIOR_MODIFIERS = lexicon().words("title-junior-modifiers.txt")
 X", "Acme vice-chairman Y" (members, not leaders; ``title-junior-modifiers.txt``)."""
 
 
+DESCRIPTIVE_TITLES = lexicon().words("descriptive-titles.txt")
+"""Title nouns that also describe a person rather than name a post: "X is a strong leader",
+"world leaders including Y" (``descriptive-titles.txt``)."""
+
+
 TITLE_LEVELS = lexicon().words("title-levels.txt")
 """Words before a title that say which level of a state's government the post is at, which
 the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
@@ -134,9 +139,8 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
              and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
     epithets = _epithets(noun, parts, ctx)
-    if any(_graded(e) for e in epithets) and \
-            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return None, ""  # "X is an extremely strong leader": a judgement of X, no post
+    if any(_graded(e) for e in epithets) and _judged_after_copula(noun):
+        return None, ""  # "X is a remarkably capable leader": a judgement of X, no post
     parts = [c for c in parts if c not in epithets]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
@@ -147,14 +151,31 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     return title, shown
 
 
+def _judged_after_copula(noun: Any) -> bool:
+    """Whether a descriptive title noun (``DESCRIPTIVE_TITLES``) after "a"/"an" completes a
+    copula, as a judgement of the subject does: "X is a very strong leader"; not an apposition
+    ("Y, a relatively junior minister") nor a post ("Z is a hugely successful manager")."""
+    return noun.lemma_.lower() in DESCRIPTIVE_TITLES and noun.dep_ == "attr" and \
+        noun.head.lemma_ == "be" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _hyphen_fixed(word: Any) -> bool:
+    """Whether a participle is joined by a hyphen to the word before it, as a fixed epithet
+    is: "award-winning", "long-serving", "hard-hitting"."""
+    return word.i > 1 and word.doc[word.i - 1].text == "-"
+
+
 def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
-    """The modifiers of a title's noun that describe its holder rather than the post: a
+    """The modifiers of a title's noun that describe its holder rather than the post: a past
     participle ("the embattled finance minister", "the criticised treasurer"), a word an adverb
-    grades or a noun fixes ("an extremely strong leader", "a long-serving senator", "an
-    award-winning journalist"); never a modifier of ``title-modifiers.txt`` ("acting", "former")
-    nor a word of a known title ("managing director", "special envoy")."""
+    grades or a noun or hyphen fixes ("a remarkably capable leader", "a long-serving senator",
+    "an award-winning journalist"); never a plain "-ing" word, which often names the post
+    ("managing editor", "presiding judge", "commanding officer"), a modifier of
+    ``title-modifiers.txt`` ("acting", "former") nor a word of a known title ("managing
+    director", "special envoy")."""
     found = [c for c in parts if c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS and (
-        c.tag_ in ("VBN", "VBD", "VBG") or _graded(c) or
+        c.tag_ in ("VBN", "VBD") or c.tag_ == "VBG" and _hyphen_fixed(c) or _graded(c) or
         any(g.dep_ == "npadvmod" for g in c.children))]
     if not found:
         return []
@@ -165,7 +186,7 @@ def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
 
 
 def _graded(word: Any) -> bool:
-    """Whether an adjective is graded by an adverb, as a judgement is: "extremely strong",
+    """Whether an adjective is graded by an adverb, as a judgement is: "remarkably capable",
     "very popular" (not "long-serving" or "newly elected", participles that date a post)."""
     return word.pos_ == "ADJ" and word.tag_ in ("JJ", "JJR", "JJS") and \
         any(g.dep_ == "advmod" for g in word.children)
