@@ -153,3 +153,14 @@ def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
                 continue
         return False
     return True
+
+
+def party_word_of_title(ctx: Context, mention: Mention) -> bool:
+    """Whether a party's one-word mention qualifies a politician's title after it, so that a
+    possessive before it owns the post, not the party: "Republican" in "Ohio's Republican
+    governor", "Labour" in "Wales's Labour leader" (the party is not based in Ohio)."""
+    if mention.type != "PoliticalParty":
+        return False
+    token = ctx.last_token(mention)
+    return token.dep_ in ("amod", "compound") and token.head.i > token.i and \
+        title_in([singular(token.head)], ctx) is not None
