@@ -9,7 +9,12 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import singular, title_in, words_of_title
+from kg.extract.relations.title_words import (
+    singular,
+    title_abbreviations,
+    title_in,
+    words_of_title,
+)
 from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
@@ -153,3 +158,115 @@ def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
                 continue
         return False
     return True
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def party_members_named_before(ctx: Context, out: Relations) -> None:
+    """"Rep. Ed Hale voted no. The Ohio Republican said ...", "Ann Cole spoke in Leeds. The
+    Tory said ...": a definite noun phrase, the subject of its clause and apposed to no name,
+    whose head is a party's member noun (qualified only by a place or a plain adjective),
+    stands for the person the story named just before it (:func:`_person_named_before`) and
+    makes that person a member of the party. (A title after a party's name, "the Labour MP
+    said", is left alone: the events read its party as the body the speaker speaks for.)"""
+    for noun in ctx.doc:
+        if not _a_member_s_subject(noun):
+            continue
+        member = _member_noun(ctx, noun)
+        if member is None:
+            continue
+        person = _person_named_before(ctx, noun)
+        party = None if person is None else _member_noun_party(ctx, noun, member)
+        if person is not None and party is not None:
+            out.relate(person, "memberOf", party,
+                       ctx.evidence([noun], "party-member-named-before", 0.7))
+
+
+def stands_for_a_member(ctx: Context, token: Any, found: Mention) -> bool:
+    """Whether a subject noun that is a party's one-word mention ``found`` is a member noun
+    standing for a person (:func:`party_members_named_before`): "the Ohio Republican said" is
+    no statement of the party (not "the Greens said": the party itself speaks)."""
+    return found.type == "PoliticalParty" and len(found.text.split()) == 1 and \
+        ctx.first_token(found).i == token.i and _a_member_s_subject(token) and \
+        _member_noun(ctx, token) is not None
+
+
+def _a_member_s_subject(noun: Any) -> bool:
+    """Whether a noun heads a definite subject with no name apposed to it ("the Ohio Democrat
+    said", not "the new Labor leader, Jo Roe, said")."""
+    return noun.dep_ in _SUBJECTS and noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i for c in noun.children) and \
+        not any(c.dep_ == "appos" for c in noun.children)
+
+
+def _member_noun(ctx: Context, noun: Any) -> KnownOrganization | None:
+    """The party a member noun stands for ("the Ohio Republican", "the right-wing Democrat"),
+    with only an article, a place or a lower-case adjective before it."""
+    if not noun.is_title or not noun.is_alpha or noun.tag_ not in ("NNP", "NN"):
+        return None
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ in ("det", "punct") or \
+                child.dep_ == "amod" and child.is_lower and not list(child.children):
+            continue
+        if child.dep_ in ("compound", "amod"):
+            place = ctx.mention_at(child)
+            if place is not None and place.type in ("AdministrativeRegion", "City", "Country"):
+                continue
+        return None
+    return _the_story_s_party(ctx, _plural(noun.text).__eq__)  # not "the Labor Party" itself
+
+
+def _member_noun_party(ctx: Context, noun: Any, party: KnownOrganization) -> Mention | None:
+    """The mention of the party a member noun stands for: the one-word mention the model made
+    of it, or a new one."""
+    known = ctx.mention_at(noun)
+    if known is not None:
+        return known if known.type == "PoliticalParty" and len(known.text.split()) == 1 else None
+    return ctx.add_mention([noun], party.type, key=party.key)
+
+
+def _person_named_before(ctx: Context, noun: Any) -> Mention | None:
+    """The one person named by name before a noun in its sentence, or when it names none
+    there, in the sentence before; among several, the one politician titled before the name
+    ("Rep. Ed Hale"), else (no one titled) the one that is a clause's subject; None when no
+    single one (two titled politicians are two candidates)."""
+    sentence = noun.sent
+    before = ctx.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    for start, end in ((sentence.start, noun.i), *([(before.start, before.end)] if before else [])):
+        named = sorted([m for m in ctx.mentions if m.type == "Person" and m.kind == "name"
+                        and start <= ctx.first_token(m).i and ctx.last_token(m).i < end],
+                       key=lambda m: ctx.first_token(m).i)
+        if not named:
+            continue
+        people = {m.text.split()[-1]: m for m in named}
+        politicians = [m for m in people.values() if _a_politician(ctx, m)]
+        subjects = [m for m in people.values() if _subject_of_a_clause(ctx.last_token(m))]
+        chosen = list(people.values()) if len(people) == 1 else politicians or subjects
+        return chosen[0] if len(chosen) == 1 else None
+    return None
+
+
+def _a_politician(ctx: Context, person: Mention) -> bool:
+    """Whether a politician's title stands just before a person's name: "Rep. Ed Hale",
+    "Senator Ann Cole", "Labor MP Jo Roe"."""
+    first = ctx.first_token(person)
+    words = [title_abbreviations().get(t.text, t.text) for t in ctx.doc[max(0, first.i - 3) : first.i]]
+    title = title_in(words, ctx) if words else None
+    return title is not None and ctx.gazetteer.titles[title].kind in _PARTY_TITLE_KINDS
+
+
+def _subject_of_a_clause(token: Any) -> bool:
+    """Whether a name's last word is a clause's subject, or a name apposed to one."""
+    return token.dep_ in _SUBJECTS or token.dep_ == "appos" and token.head.dep_ in _SUBJECTS
+
+
+def party_word_of_title(ctx: Context, mention: Mention) -> bool:
+    """Whether a party's one-word mention qualifies a politician's title after it, so that a
+    possessive before it owns the post, not the party: "Republican" in "Ohio's Republican
+    governor", "Labour" in "Wales's Labour leader" (the party is not based in Ohio)."""
+    if mention.type != "PoliticalParty":
+        return False
+    token = ctx.last_token(mention)
+    return token.dep_ in ("amod", "compound") and token.head.i > token.i and \
+        title_in([singular(token.head)], ctx) is not None
