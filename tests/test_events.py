@@ -2115,20 +2115,6 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
     assert last in names and first not in names
 
 
-@pytest.mark.parametrize(("text", "steps"), [
-    # the day's verdicts: a step naming no one is the one told before
-    ("A court in Oslo found Erik Dahl guilty of fraud on Monday. Two of his partners were "
-     "acquitted.", 1),
-    ("A tribunal in Arusha convicted Jean Habimana of genocide. It was the first time anyone "
-     "had been convicted under the statute.", 1),
-    # steps that name whom they are done to stay their own
-    ("Judge Mara Lind sentenced Piet Kruger to six years in prison. He was convicted by a jury "
-     "in March.", 2),
-])
-def test_a_step_in_court_naming_no_one_is_the_one_told_before(text: str, steps: int) -> None:
-    assert len(events_of(facts_of(text), "Trial")) == steps, text
-
-
 @pytest.mark.parametrize(("text", "bought"), [
     # a company buys a company: an acquisition
     ("Tata Steel took over the Dutch steelmaker Corus in 2007.", True),
