@@ -19,10 +19,6 @@ def argument_mention(ctx: Context, token: Any) -> Any:
     Returns None when the token names nothing the graph should hold.
     """
     found = ctx.mention_in(token)
-    if found is not None and found.type == "PoliticalParty":
-        from kg.extract.relations.parties import stands_for_a_member  # relations import this
-
-        return None if stands_for_a_member(ctx, token, found) else found  # "the Ohio Republican"
     if found is not None:
         return found
     for child in token.children:  # "newspaper The Chosun Daily": the name in apposition

@@ -9,7 +9,6 @@ from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.entities.compass import state_by_compass
 from kg.extract.organizations import a_media_noun
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.parties import party_word_of_title
 from kg.extract.relations.title_words import noun_title
 from kg.gazetteer import KnownOrganization, Place, is_generic_institution, normalize_name
 from kg.lexicon import lexicon
@@ -43,8 +42,6 @@ def possessives(ctx: Context, out: Relations) -> None:
         if owner is None or owner.type not in (*PLACE_TYPES, *ORGANIZATION_TYPES) \
                 or owner.type == "Place":
             continue
-        if party_word_of_title(ctx, mention):
-            continue  # "Ohio's Republican governor": Ohio's post, not Ohio's party
         owner = state_by_compass(ctx, owner)
         rule, confidence = "possessive-organization", 0.85
         if index < first.i - 1:

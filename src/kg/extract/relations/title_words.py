@@ -3,7 +3,6 @@ the title a noun phrase names with its qualifiers ("former", "deputy", "retired"
 
 from __future__ import annotations
 
-import weakref
 from typing import Any
 
 from kg.extract.context import PLACE_TYPES, Context
@@ -145,11 +144,6 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     parts = [c for c in parts if c not in epithets]
     words = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)] + [singular(noun)]
     portfolio = [w.text for w in _portfolio_after(noun)]
-    unparty = [w.text for w in sorted([*parts, *prefix], key=lambda t: t.i)
-               if not _party_adjective(w, ctx)] + [singular(noun)]
-    if len(unparty) < len(words) and title_in(unparty + portfolio, ctx) is not None and \
-            title_in(unparty + portfolio, ctx) == title_in(words + portfolio, ctx):
-        words = unparty  # "the Democratic governor" is a governor (and a Democrat)
     shown = " ".join(words + portfolio).replace(" - ", "-")
     title = title_in(words + portfolio, ctx) or title_in(words, ctx)
     if title is not None and ctx.gazetteer.titles[title].kind == "profession" and noun.is_lower:
@@ -170,26 +164,6 @@ def _hyphen_fixed(word: Any) -> bool:
     """Whether a participle is joined by a hyphen to the word before it, as a fixed epithet
     is: "award-winning", "long-serving", "hard-hitting"."""
     return word.i > 1 and word.doc[word.i - 1].text == "-"
-
-
-def _party_adjective(word: Any, ctx: Context) -> bool:
-    """Whether a capitalised word before a title opens the name of a party of the gazetteer
-    and of no other body: "Democratic" in "the Democratic governor" ("Democratic Party"),
-    "Conservative" in "a Conservative councillor", not "National" (a bank's, an assembly's)."""
-    if not word.is_title or not word.is_alpha or word.dep_ not in ("amod", "compound"):
-        return False
-    gazetteer = ctx.gazetteer
-    if gazetteer not in _PARTY_ADJECTIVES:
-        bodies = gazetteer.organizations.values()
-        opening = {b.name.split()[0] for b in bodies if b.type == "PoliticalParty"
-                   and b.name.split()[1:2] == ["Party"]}
-        _PARTY_ADJECTIVES[gazetteer] = frozenset(opening - {b.name.split()[0] for b in bodies
-                                                            if b.type != "PoliticalParty"})
-    return word.text in _PARTY_ADJECTIVES[gazetteer]
-
-
-_PARTY_ADJECTIVES: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
-"""The words that open a party's name and no other body's, by gazetteer."""
 
 
 def _epithets(noun: Any, parts: list[Any], ctx: Context) -> list[Any]:
