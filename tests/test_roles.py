@@ -263,6 +263,16 @@ def test_a_graded_judgement_after_a_copula_is_no_title(text: str, person: str) -
     assert not [r for r in found if r[0] == person and r[1] == "jobTitle"], found
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # a leader of a named body holds the post, however graded
+    ("Board members say Lena Varga is a very strong leader of Orvano Bank.", "Lena Varga"),
+    ("Critics concede Tomas Ruiz is a remarkably able leader of the Kestrel Party.", "Tomas Ruiz"),
+])
+def test_a_graded_leader_of_a_body_keeps_the_post(text: str, person: str) -> None:
+    found = relations(facts_of(text))
+    assert [r for r in found if r[0] == person and r[1] in ("jobTitle", "leaderOf")], found
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     # every name listed after the plural of a post holds the post, where no body is named
     ("The league fined managers such as Pedro Alves, Hana Kowalski and Tariq Osei last week.",

@@ -154,10 +154,12 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
 def _judged_after_copula(noun: Any) -> bool:
     """Whether a descriptive title noun (``DESCRIPTIVE_TITLES``) after "a"/"an" completes a
     copula, as a judgement of the subject does: "X is a very strong leader"; not an apposition
-    ("Y, a relatively junior minister") nor a post ("Z is a hugely successful manager")."""
+    ("Y, a relatively junior minister") nor a post ("Z is a hugely successful manager"), nor
+    one of a body ("X is a very strong leader of Acme": the post is told, the grade judges it)."""
     return noun.lemma_.lower() in DESCRIPTIVE_TITLES and noun.dep_ == "attr" and \
         noun.head.lemma_ == "be" and \
-        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
 
 
 def _hyphen_fixed(word: Any) -> bool:
