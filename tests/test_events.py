@@ -2093,9 +2093,29 @@ def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
     "Yusuf Demir became a lawyer in 1990.",  # a trade, no office
     "Clara Voss became the first woman to climb the north face.",
     "Priya Nair was elected to the Senate in 2012.",  # an election, no post named
+    # an identification: who the one named is, whatever the apposition after the name says
+    "Police named the dead cyclist as Idris Fenwick, a former councillor of the borough.",
+    "Detectives named the suspect as Colm Brady, 41, a former director of the charity.",
+    # an award, not a post
+    "Hanne Dahl was named coach of the month for October.",
+    "Critics picked Tomasz Wrona as the best director of the season.",
+    "The jury picked Amara Osei as the best manager.",
+    # chosen by voters: an election's
+    "Voters chose Imani Okafor as mayor by a wide margin.",
+    # a description by a clause, not a post
+    "Students named Pieter Vos as the chancellor they most respect.",
 ])
 def test_a_verb_of_naming_or_becoming_without_an_office_is_no_appointment(text: str) -> None:
     assert not events_of(facts_of(text), "Appointment"), text
+
+
+def test_the_one_who_becomes_an_office_holder_is_its_participant() -> None:
+    # as with "was named": the new holder takes the post, no one's doer
+    facts = facts_of("Farida Nasser became prime minister in 2016.")
+    appointments = events_of(facts, "Appointment")
+    assert len(appointments) == 1
+    assert appointments[0].evidence.rule == "event-took-a-post"
+    assert roles_of(facts, appointments[0]) == {("participant", "Farida Nasser")}
 
 
 @pytest.mark.parametrize(("text", "last", "first"), [

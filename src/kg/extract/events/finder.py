@@ -46,6 +46,7 @@ from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
     deaths_of_victims,
+    identifies,
     person_held,
     post_taken,
     predicate_event,
@@ -113,6 +114,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(found)
                 used.add(token.i)
             continue
+        if identifies(ctx, token, triggers):
+            continue  # "police named the victim as Tom Hughes": who he was, no appointment
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         post = post_taken(ctx, token, triggers) if not gerund else None  # "was named CEO"
         sense = ("Appointment", None) if post is not None else \
