@@ -2144,6 +2144,8 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
     ("He has taken over for the founder twice during medical leaves, Ana Ruiz said.", False),
     ("Fans bought 40,000 tickets for the final in Cardiff.", False),
     ("Kenya bought 30 percent of all the maize Uganda exported last year.", False),
+    # a company's name on the shares others buy: no company bought or buying
+    ("Pension funds bought Orvion Holdings shares worth $2 billion.", False),
 ])
 def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
     assert bool(events_of(facts_of(text), "Acquisition")) is bought, text
