@@ -2072,8 +2072,8 @@ def test_meeting_a_person_is_still_a_meeting() -> None:
     ("Delegates cheered Ruth Adler, installed as acting leader by the Green Alliance last week.",
      "Ruth Adler", None),
     # the title is the chosen one's, with her name in apposition; the body before it is hers
-    ("Keller Freight named Brant Shipping's finance chief, Sanne Ivers, to run its Asian arm.",
-     "Sanne Ivers", None),
+    ("Dunmore Rail on Monday chose the former treasurer of rival Pelham Foods, Odile "
+     "Marchetti, as chairman.", "Odile Marchetti", None),
 ])
 def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
         text: str, chosen: str, body: str | None) -> None:
@@ -2085,7 +2085,7 @@ def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
     assert body is None or body in names, text
     assert not events_of(facts, "Election"), text
     if body is None:
-        assert "Brant Shipping" not in names
+        assert "Pelham Foods" not in names
 
 
 @pytest.mark.parametrize("text", [
@@ -2138,12 +2138,14 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
 @pytest.mark.parametrize(("text", "bought"), [
     # a company buys a company: an acquisition
     ("Tata Steel took over the Dutch steelmaker Corus in 2007.", True),
-    ("Halvorsen Maritime agreed to buy Van der Berg Logistics for 1.2 billion euros.", True),
+    ("Corvane Group said it would buy Lindqvist Lines, a ferry operator, for 900 million crowns.",
+     True),
     # people buy things, a stand-in takes over, a state buys goods: no company bought or buying
     ("Consumers prefer to buy films rather than rent them, Lena Ortiz said.", False),
-    ("He has taken over for the founder twice during medical leaves, Ana Ruiz said.", False),
+    ("The deputy took over for the coach while he recovered from surgery, Marta Silva said.",
+     False),
     ("Fans bought 40,000 tickets for the final in Cardiff.", False),
-    ("Kenya bought 30 percent of all the maize Uganda exported last year.", False),
+    ("Peru bought nearly half of the wheat that Argentina shipped abroad in the spring.", False),
     # a company's name on the shares others buy: no company bought or buying
     ("Pension funds bought Orvion Holdings shares worth $2 billion.", False),
 ])
