@@ -2072,8 +2072,8 @@ def test_meeting_a_person_is_still_a_meeting() -> None:
     ("Delegates cheered Ruth Adler, installed as acting leader by the Green Alliance last week.",
      "Ruth Adler", None),
     # the title is the chosen one's, with her name in apposition; the body before it is hers
-    ("Keller Freight named Brant Shipping's finance chief, Sanne Ivers, to run its Asian arm.",
-     "Sanne Ivers", None),
+    ("Dunmore Rail on Monday chose the former treasurer of rival Pelham Foods, Odile "
+     "Marchetti, as chairman.", "Odile Marchetti", None),
 ])
 def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
         text: str, chosen: str, body: str | None) -> None:
@@ -2085,7 +2085,7 @@ def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
     assert body is None or body in names, text
     assert not events_of(facts, "Election"), text
     if body is None:
-        assert "Brant Shipping" not in names
+        assert "Pelham Foods" not in names
 
 
 @pytest.mark.parametrize("text", [
@@ -2093,9 +2093,29 @@ def test_a_verb_that_puts_someone_in_a_post_is_an_appointment(
     "Yusuf Demir became a lawyer in 1990.",  # a trade, no office
     "Clara Voss became the first woman to climb the north face.",
     "Priya Nair was elected to the Senate in 2012.",  # an election, no post named
+    # an identification: who the one named is, whatever the apposition after the name says
+    "Police named the dead cyclist as Idris Fenwick, a former councillor of the borough.",
+    "Detectives named the suspect as Colm Brady, 41, a former director of the charity.",
+    # an award, not a post
+    "Hanne Dahl was named coach of the month for October.",
+    "Critics picked Tomasz Wrona as the best director of the season.",
+    "The jury picked Amara Osei as the best manager.",
+    # chosen by voters: an election's
+    "Voters chose Imani Okafor as mayor by a wide margin.",
+    # a description by a clause, not a post
+    "Students named Pieter Vos as the chancellor they most respect.",
 ])
 def test_a_verb_of_naming_or_becoming_without_an_office_is_no_appointment(text: str) -> None:
     assert not events_of(facts_of(text), "Appointment"), text
+
+
+def test_the_one_who_becomes_an_office_holder_is_its_participant() -> None:
+    # as with "was named": the new holder takes the post, no one's doer
+    facts = facts_of("Farida Nasser became prime minister in 2016.")
+    appointments = events_of(facts, "Appointment")
+    assert len(appointments) == 1
+    assert appointments[0].evidence.rule == "event-took-a-post"
+    assert roles_of(facts, appointments[0]) == {("participant", "Farida Nasser")}
 
 
 @pytest.mark.parametrize(("text", "last", "first"), [
@@ -2118,12 +2138,16 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
 @pytest.mark.parametrize(("text", "bought"), [
     # a company buys a company: an acquisition
     ("Tata Steel took over the Dutch steelmaker Corus in 2007.", True),
-    ("Halvorsen Maritime agreed to buy Van der Berg Logistics for 1.2 billion euros.", True),
+    ("Corvane Group said it would buy Lindqvist Lines, a ferry operator, for 900 million crowns.",
+     True),
     # people buy things, a stand-in takes over, a state buys goods: no company bought or buying
     ("Consumers prefer to buy films rather than rent them, Lena Ortiz said.", False),
-    ("He has taken over for the founder twice during medical leaves, Ana Ruiz said.", False),
+    ("The deputy took over for the coach while he recovered from surgery, Marta Silva said.",
+     False),
     ("Fans bought 40,000 tickets for the final in Cardiff.", False),
-    ("Kenya bought 30 percent of all the maize Uganda exported last year.", False),
+    ("Peru bought nearly half of the wheat that Argentina shipped abroad in the spring.", False),
+    # a company's name on the shares others buy: no company bought or buying
+    ("Pension funds bought Orvion Holdings shares worth $2 billion.", False),
 ])
 def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
     assert bool(events_of(facts_of(text), "Acquisition")) is bought, text

@@ -46,6 +46,7 @@ from kg.extract.events.timing import time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
     deaths_of_victims,
+    identifies,
     person_held,
     post_taken,
     predicate_event,
@@ -113,6 +114,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builders.append(found)
                 used.add(token.i)
             continue
+        if identifies(ctx, token, triggers):
+            continue  # "police named the victim as Tom Hughes": who he was, no appointment
         gerund = token.pos_ == "VERB" and triggers.nominal_gerund(token)  # "fighting between X and Y"
         post = post_taken(ctx, token, triggers) if not gerund else None  # "was named CEO"
         sense = ("Appointment", None) if post is not None else \
@@ -296,10 +299,19 @@ def find_events(ctx: Context) -> list[Event]:
 
 def _a_body_takes_part(ctx: Context, builder: Builder) -> bool:
     """Whether an organisation of the article is among an event's doers or those it is done to
-    (``verbs_need_a_body``): "Acme bought Brightwater", not "fans bought tickets"."""
+    (``verbs_need_a_body``), by its own name: "Acme bought Brightwater", not "fans bought
+    tickets", nor "investors bought Acme shares" (the body's name a compound on the thing
+    bought)."""
     mentions = ctx.mention_by_id()
     return any(role in ("agent", "participant") and ref in mentions
-               and mentions[ref].type in ORGANIZATION_TYPES for role, ref in builder.roles)
+               and mentions[ref].type in ORGANIZATION_TYPES and not _on_a_thing(ctx, mentions[ref])
+               for role, ref in builder.roles)
+
+
+def _on_a_thing(ctx: Context, mention: Mention) -> bool:
+    """Whether a mention's words are a compound on a noun outside it: "Acme" in "Acme shares"."""
+    root = ctx.doc[ctx.first_token(mention).i:ctx.last_token(mention).i + 1].root
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
 
 
 _MAYBE = ("would", "could", "might", "may", "should", "must", "can")

@@ -88,6 +88,8 @@ class Triggers:
         self.of_workers: dict[str, str] = {}  # "thousands of nurses struck": a strike
         self.workers: set[str] = {"union"}  # who strikes: "nurses", "the union"
         self.to_a_post: dict[str, str] = {}  # "was named chief executive": an appointment
+        self.voters: set[str] = set()  # "voters chose Reyes as president": an election's choosers
+        self.no_post: set[str] = set()  # "manager of the month": an award, no post
         self.of_bodies: set[str] = set()  # "Acme bought Brightwater", not "fans bought tickets"
         # Types whose triggers need a kind of thing ("launched a satellite") are tried first:
         # "the capsule landed" is a landing, "200 migrants landed" a migration.
@@ -177,6 +179,8 @@ class Triggers:
                 self.of_bodies.add(type_)
             for verb in entry.get("verbs_to_a_post") or []:
                 self.to_a_post[verb] = type_
+            self.voters.update(entry.get("voters") or [])
+            self.no_post.update(entry.get("awards_of_a_time") or [])
             for verb in entry.get("verbs_of_workers") or []:
                 self.of_workers[verb] = type_
             self.workers.update(entry.get("people_at_work") or [])

@@ -389,28 +389,68 @@ def post_taken(ctx: Context, verb: Any, triggers: Triggers) -> Any | None:
     """The noun naming the post a verb of choosing or becoming (``verbs_to_a_post``) puts its
     person in, when the post is an office of ``titles.tsv``, not a trade (rule
     ``event-took-a-post``): "chairman" in "the board named Ana Reyes its chairman", "officer" in
-    "Cook was named chief operating officer", "leader" in "she was elected party leader", "captain"
-    in "the club chose Ito as captain", "executive" in "he became interim chief executive";
-    None for "a man named Ito", "became a lawyer", "was elected to parliament"."""
+    "Cook was named chief operating officer", "captain" in "the club chose Ito as captain",
+    "executive" in "he became interim chief executive"; None for "a man named Ito", "became a
+    lawyer", an identification ("police named the victim as Tom Hughes, a former mayor"), an
+    award ("was named manager of the month"), a description ("named Reyes as the chief
+    executive they most admire") or a choice by voters ("voters chose Reyes as president": an
+    election)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers.to_a_post:
         return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in triggers.voters for c in verb.children):
+        return None
     complements = [c for c in verb.children if c.dep_ in _POST_COMPLEMENTS]
-    complements += [c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
-                    for c in as_.children if c.dep_ == "pobj"]
     for complement in complements:  # "named Rafael Osei its new chairman": the apposition
         complement_nouns = [complement] + [c for c in complement.children if c.dep_ == "appos"]
         for noun in complement_nouns:
-            if noun.pos_ in ("NOUN", "PROPN") and _office(ctx, noun):
+            if noun.pos_ in ("NOUN", "PROPN") and _office(ctx, noun, triggers):
                 return noun
+    for noun in (c for as_ in verb.children if as_.dep_ == "prep" and as_.lower_ == "as"
+                 for c in as_.children if c.dep_ == "pobj"):
+        if ctx.mention_at(noun) is not None:
+            return None  # "named the victim as Tom Hughes, a former mayor": who it was
+        if noun.pos_ in ("NOUN", "PROPN") and _office(ctx, noun, triggers) and \
+                not _described(verb, noun):
+            return noun
     return None
 
 
-def _office(ctx: Context, noun: Any) -> bool:
+def _described(verb: Any, noun: Any) -> bool:
+    """Whether a clause with its own subject follows a post noun, a description of someone the
+    parser hangs on the verb rather than on the noun: "named Reyes as the chief executive they
+    most admire" (the noun's relative clause ``_office`` refuses when the parser gives it)."""
+    return any(c.dep_ in ("oprd", "ccomp") and c.left_edge.i == noun.right_edge.i + 1
+               and any(s.dep_ == "nsubj" for s in c.children) for c in verb.children)
+
+
+def identifies(ctx: Context, verb: Any, triggers: Triggers) -> bool:
+    """Whether a verb of choosing tells who someone is, not a post they take: its "as" object is
+    a mention ("police named the victim as Tom Hughes, a former mayor of the town", "the
+    suspect was named as Omar Haddad"), no appointment whatever the apposition after the name
+    says; or a noun described by a clause ("named Reyes as the chief executive they most
+    admire")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in triggers.to_a_post and any(
+        ctx.mention_at(c) is not None or any(r.dep_ == "relcl" for r in c.children)
+        or _described(verb, c) for as_ in verb.children
+        if as_.dep_ == "prep" and as_.lower_ == "as" for c in as_.children if c.dep_ == "pobj")
+
+
+def _office(ctx: Context, noun: Any, triggers: Triggers) -> bool:
     """Whether a noun and the words before it name an office of ``titles.tsv`` that is no trade:
     "interim CEO", "party leader", "member of the board" (a board member); not "lawyer", nor a
-    name ("Rafael Osei")."""
+    name ("Rafael Osei"), nor an award ("the best director", "manager of the month", the
+    lexicon's ``awards_of_a_time``), nor a description by a relative clause ("the chief
+    executive they most admire")."""
     if ctx.mention_at(noun) is not None:
         return False
+    if any(c.tag_ == "JJS" or c.lower_ == "best" for c in noun.children
+           if c.dep_ in ("amod", "compound")):
+        return False  # "the best director of the year": an award
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return False  # "the chief executive they most admire": a description
+    if any(o.lemma_.lower() in triggers.no_post for p in noun.children
+           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        return False  # "manager of the month"
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     words.append(noun.lemma_.lower() if noun.tag_ == "NNS" else noun.lower_)
     boards = [o.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -428,9 +468,13 @@ def took_a_post(builder: Builder, post: Any) -> None:
     post it is, by "of" or a possessive ("chief executive of Orvion", "its new chairman")."""
     builder.rule = TOOK_A_POST
     verb = builder.trigger
+    if verb.lemma_.lower() == "become":  # "Reyes became chairman": the one who took the post,
+        # as with "Reyes was named chairman", not a doer (data/gold/README.md: participants)
+        builder.roles = [("participant" if role == "agent" else role, ref)
+                         for role, ref in builder.roles]
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         last = _nearest_alternative(verb, subject)
-        if last is not subject and verb.tag_ == "VBN" and verb.nbor(-1).text == ",":
+        if last is not subject and verb.tag_ == "VBN" and verb.i > 0 and verb.nbor(-1).text == ",":
             # "Senator Ruiz or Ana Reyes, installed as interim leader": Reyes alone
             dropped = {m.id for t in subject.subtree if t.i < last.left_edge.i
                        and (m := builder.ctx.mention_at(t)) is not None}
