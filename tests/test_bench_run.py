@@ -85,3 +85,30 @@ def test_the_build_rows_report_both_process_counts_and_the_stages(
         "3.00 s = spaCy's parse and the rest 2.40 s (spaCy alone: 2.00 s) + extraction 0.10 s, "
         "N-Triples 0.10 s, validation 0.10 s, quarantine 0.10 s, layout 0.10 s, writes 0.10 s; "
         "4,000 triples (400 per article)."]
+
+
+def test_the_writes_count_the_writer_threads_cpu_once(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each batch's transaction spends a known CPU time on the writer thread while the build
+    waits for it: the writes stage counts it once, not again as the waiting thread's."""
+    import time
+    from dataclasses import replace
+
+    import kg
+    import kg.build
+    from handmade import FACTS
+
+    spin, original = 0.3, kg.build._Batches._store
+
+    def busy(self: kg.build._Batches, *args: object) -> None:
+        until = time.thread_time() + spin
+        while time.thread_time() < until:
+            pass
+        original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.build._Batches, "_store", busy)
+    spent = dict.fromkeys(run.STAGES, 0.0)
+    run.time_stages(spent, monkeypatch.setattr)
+    articles = [replace(FACTS, article=replace(FACTS.article, id=f"wire/{n}")) for n in range(3)]
+    kg.open(str(tmp_path / "store")).store_facts(articles, batch_size=1)
+    assert 3 * spin <= spent["writes"] < 3 * spin + 0.2

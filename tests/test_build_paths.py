@@ -113,26 +113,21 @@ def _three_articles() -> list[kg.model.Facts]:
     return [FACTS, MISPLACED, replace(FACTS, article=replace(FACTS.article, id="wire/again"))]
 
 
-def test_batches_stored_beside_the_parse_make_the_same_store(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batches_stored_beside_the_parse_make_the_same_store(tmp_path: Path) -> None:
     """A build hands each batch's transaction to a writer thread and goes on with the next
     batch: the store is the one writing each batch in turn in the caller's thread gives."""
-    import kg.build
+    from kg.build import _prepare, _quiet
+    from kg.validate import default_engine
 
     stores = []
     for in_background in (True, False):
-        original = kg.build._Batches.__init__
-
-        def chosen(self: kg.build._Batches, opened: object, *, in_background: bool = False,
-                   _wanted: bool = in_background, _original: object = original) -> None:
-            _original(self, opened, in_background=_wanted)  # type: ignore[operator]
-
-        monkeypatch.setattr(kg.build._Batches, "__init__", chosen)
+        prepared = [_prepare(facts, content_hash=None, engine=default_engine())
+                    for facts in _three_articles()]
         opened = kg.open(str(tmp_path / f"store-{in_background}"))
-        report = opened.store_facts(_three_articles(), batch_size=1)
+        report = opened._store_prepared(prepared, batch_size=1, total=None, progress=_quiet,
+                                        in_background=in_background)
         assert [a.id for a in report.articles] == ["wire/1", "wire/misplaced", "wire/again"]
         stores.append(quads(opened))
-        monkeypatch.setattr(kg.build._Batches, "__init__", original)
     assert stores[0] == stores[1]
 
 
@@ -161,3 +156,125 @@ def test_a_write_that_fails_beside_the_parse_stops_the_build(
     from kg.rdf import graph_iri
 
     assert kg.open(store)._last_build() == [str(graph_iri(FACTS.article.id))]
+
+
+def _timed_writes(monkeypatch: pytest.MonkeyPatch, before_write: object) -> list[tuple[str, str]]:
+    """Log each transaction's start and end (with the thread it ran on) and each store's close;
+    ``before_write(number)`` runs at the start of each transaction (numbered from 1)."""
+    import threading
+
+    from kg.stores.embedded import EmbeddedStore
+
+    original, original_close = EmbeddedStore._replace_graphs, EmbeddedStore.close
+    log: list[tuple[str, str]] = []
+
+    def logged(self: EmbeddedStore, *args: object) -> None:
+        log.append(("write starts", threading.current_thread().name))
+        before_write(sum(1 for what, _ in log if what == "write starts"))  # type: ignore[operator]
+        original(self, *args)  # type: ignore[arg-type]
+        log.append(("write ends", threading.current_thread().name))
+
+    def close(self: EmbeddedStore) -> None:
+        log.append(("close", threading.current_thread().name))
+        original_close(self)
+
+    monkeypatch.setattr(EmbeddedStore, "_replace_graphs", logged)
+    monkeypatch.setattr(EmbeddedStore, "close", close)
+    return log
+
+
+def test_a_batch_is_written_while_the_next_one_is_prepared(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first batch's transaction runs on the writer thread and is still running when the
+    build asks for the next article: the write runs beside the parse, not before it."""
+    import threading
+
+    next_asked = threading.Event()
+    seen: list[bool] = []
+
+    def first_waits_for_the_next_article(number: int) -> None:
+        if number == 1:
+            seen.append(next_asked.wait(5))
+
+    log = _timed_writes(monkeypatch, first_waits_for_the_next_article)
+
+    def articles() -> object:
+        first, *others = _three_articles()
+        yield first
+        next_asked.set()
+        yield from others
+
+    kg.open(str(tmp_path / "store")).store_facts(articles(), batch_size=1)  # type: ignore[arg-type]
+    assert seen == [True]
+    assert {who for what, who in log if what == "write starts"} == {"kg-batch-writer"}
+    assert log[-1][0] == "close"
+
+
+@pytest.mark.parametrize("interruptions", [1, 2])
+def test_a_ctrl_c_while_a_batch_is_written_waits_for_it_and_counts_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interruptions: int) -> None:
+    """Ctrl-C while the build waits for the batch being written (and again while the build
+    winds up): the store is closed only once that batch's transaction has ended, and the
+    message counts it."""
+    import signal
+    import threading
+    import time
+
+    import kg.build
+    from kg.errors import BuildInterrupted
+
+    waiting = [threading.Event(), threading.Event()]  # in write()'s wait, in the quiet wait
+    original_wait = kg.build._Batches.wait
+
+    def wait(self: kg.build._Batches, *, quietly: bool = False) -> object:
+        if self.writing is not None:
+            waiting[quietly].set()
+        return original_wait(self, quietly=quietly)
+
+    def ctrl_c_while_waited_for(number: int) -> None:
+        if number != 1:
+            return
+        for event in waiting[:interruptions]:
+            assert event.wait(5)
+            time.sleep(0.1)  # the build blocked in the wait
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)  # type: ignore[arg-type]
+        time.sleep(0.3)
+
+    monkeypatch.setattr(kg.build._Batches, "wait", wait)
+    log = _timed_writes(monkeypatch, ctrl_c_while_waited_for)
+    store = str(tmp_path / "store")
+    with pytest.raises(BuildInterrupted, match=r"interrupted: 1 of 3 articles stored"):
+        kg.open(store).store_facts(_three_articles(), batch_size=1, total=3)
+    assert [what for what, _ in log] == ["write starts", "write ends", "close"]
+    monkeypatch.undo()
+    from kg.rdf import graph_iri
+
+    assert kg.open(store)._last_build() == [str(graph_iri(FACTS.article.id))]
+
+
+def test_a_failure_beside_a_failed_write_says_both(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error in the parse while the batch before is being written: the store stays open
+    until the write ends, and when that write failed too, the error raised says so."""
+    import threading
+
+    from kg.errors import StoreError
+
+    failed = threading.Event()
+
+    def first_fails_after_the_parse(number: int) -> None:
+        assert failed.wait(5)
+        raise StoreError("the disk is full")
+
+    log = _timed_writes(monkeypatch, first_fails_after_the_parse)
+
+    def articles() -> object:
+        yield FACTS
+        failed.set()
+        raise ValueError("an unreadable article")
+
+    with pytest.raises(ValueError, match="an unreadable article") as caught:
+        kg.open(str(tmp_path / "store")).store_facts(articles(), batch_size=1)  # type: ignore[arg-type]
+    assert caught.value.__notes__ == [
+        "the batch being stored also failed: the disk is full"]
+    assert [what for what, _ in log] == ["write starts", "close"]

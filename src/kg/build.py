@@ -255,12 +255,14 @@ class Writing(ABC):
                                     progress=progress)
 
     def _store_prepared(self, prepared: Iterable[_Prepared], *, batch_size: int,
-                        total: int | None, progress: Progress) -> BuildReport:
-        """Write prepared articles in batches (see :meth:`store_facts`)."""
+                        total: int | None, progress: Progress,
+                        in_background: bool = True) -> BuildReport:
+        """Write prepared articles in batches (see :meth:`store_facts`), each batch's
+        transaction beside the next batch's parse unless not ``in_background``."""
         report = BuildReport()
         with self._open(create=True) as opened:
             _check_layout(opened)
-            batches = _Batches(opened, in_background=True)
+            batches = _Batches(opened, in_background=in_background)
             try:
                 for article in prepared:
                     report.articles.append(batches.add(article))
@@ -270,13 +272,17 @@ class Writing(ABC):
                 batches.write()
                 batches.wait()
             except KeyboardInterrupt:
-                batches.wait(quietly=True)  # the batch being stored is stored whole (or not at all)
+                # the batch being stored is stored whole (or not at all), and counted
+                failure = batches.wait(quietly=True)
                 of = f" of {total}" if total else ""
-                raise BuildInterrupted(
+                interrupted = BuildInterrupted(
                     f"interrupted: {len(batches.stored)}{of} articles stored (batches of "
-                    f"{batch_size}, each whole); run the same command again to finish") from None
-            except BaseException:
-                batches.wait(quietly=True)  # the store stays open until its last write ends
+                    f"{batch_size}, each whole); run the same command again to finish")
+                _note_failed_write(interrupted, failure)
+                raise interrupted from None
+            except BaseException as error:
+                # the store stays open until its last write ends
+                _note_failed_write(error, batches.wait(quietly=True))
                 raise
         report.outvoted, report.restored = batches.outvoted, batches.restored
         return report
@@ -318,7 +324,10 @@ class _Batches:
         self.opened = opened
         self.in_background = in_background
         self.writing: Any = None
-        """The thread storing the last batch handed over (a ``threading.Thread``), or None."""
+        """The thread storing the last batch handed over (a ``threading.Thread``), or None
+        once :meth:`wait` has seen it end."""
+        self.written: Any = None
+        """Set (a ``threading.Event``) when that thread's transaction has ended, either way."""
         self.failure: BaseException | None = None
         self.supports = Supports(opened)
         self.existing = set(opened.graphs())
@@ -367,33 +376,42 @@ class _Batches:
             return
         import threading
 
-        self.writing = threading.Thread(target=self._in_background, args=store,
-                                        name="kg-batch-writer")
-        self.writing.start()
+        self.written = threading.Event()
+        writing = threading.Thread(target=self._in_background, args=store,
+                                   name="kg-batch-writer")
+        writing.start()
+        self.writing = writing
 
-    def wait(self, *, quietly: bool = False) -> None:
-        """Wait for the batch being stored in the background, if any; raise its failure (not
-        when ``quietly``: a failure already on its way up is the one to report)."""
-        writing, self.writing = self.writing, None
-        if writing is not None:
-            while writing.is_alive():
+    def wait(self, *, quietly: bool = False) -> BaseException | None:
+        """Wait for the batch being stored in the background, if any; raise its failure, or
+        when ``quietly`` return it (a failure already on its way up is the one to raise) and
+        let a Ctrl-C during the wait pass, since the transaction cannot be stopped half-way.
+
+        A Ctrl-C that does stop a wait that is not quiet leaves the batch in hand, so the next
+        wait (the one that winds up the build) waits for it again. Not ``Thread.join``: on
+        Python 3.11 a Ctrl-C inside it marks a thread still running as ended."""
+        if self.writing is not None:
+            while not self.written.is_set():
                 try:
-                    writing.join()
-                except KeyboardInterrupt:  # the transaction cannot be stopped half-way: let it end
+                    self.written.wait()
+                except KeyboardInterrupt:
                     if not quietly:
                         raise
+            self.writing = None
         failure, self.failure = self.failure, None
         if failure is not None and not quietly:
             raise failure
+        return failure
 
     def _in_background(self, *store: Any) -> None:
-        from kg.nlp import frozen_heap
-
+        # Not in kg.nlp.frozen_heap: the heap's freeze is the process's, and the parse on the
+        # caller's thread may be inside one that this thread would end under it.
         try:
-            with frozen_heap():
-                self._store(*store)
+            self._store(*store)
         except BaseException as error:  # noqa: BLE001 - raised in the caller's thread by wait()
             self.failure = error
+        finally:
+            self.written.set()
 
     def _settle(self) -> tuple[dict[str, str], list[str], Any, list[str]]:
         """The entity graph's votes on the queued articles, and what their transaction writes:
@@ -422,6 +440,12 @@ class _Batches:
         # 1.5 MiB an article (docs/performance.md).
         self.opened.flush()
         self.stored = written
+
+
+def _note_failed_write(error: BaseException, failure: BaseException | None) -> None:
+    """Add to an error on its way up that the batch being stored beside it failed too."""
+    if failure is not None:
+        error.add_note(f"the batch being stored also failed: {failure}")
 
 
 def _check_layout(opened: Any) -> None:
