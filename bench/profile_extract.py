@@ -7,7 +7,7 @@ cProfile and its statistics go to FILE (read them with ``pstats``); with ``--dum
 fact of every article is written to FILE, one a line, to check that a change gives the same::
 
     PYTHONPATH=src python bench/profile_extract.py .cache/corpora/lee-background.jsonl \
-        --cache /tmp/lee.docbin --rounds 3 --profile /tmp/extract.prof
+        --cache lee.docbin --rounds 3 --profile extract.prof
 """
 
 from __future__ import annotations
