@@ -286,6 +286,11 @@ class Context:
         """The token a mention ends with."""
         return self._tokens_over(mention.start, mention.end)[-1]
 
+    def root_of(self, mention: Mention) -> Any:
+        """The token of a mention the parser hangs its other words on ("Ministry" in "the
+        Ministry of Health"; spaCy's ``Span.root``)."""
+        return self._tokens_over(mention.start, mention.end).root
+
     def _tokens_over(self, start: int, end: int) -> Any:
         """The tokens over a stretch of text (``doc.char_span``, expanded to whole tokens),
         looked up once per stretch: the extractors ask for the first and last token of the same

@@ -310,7 +310,7 @@ def _a_body_takes_part(ctx: Context, builder: Builder) -> bool:
 
 def _on_a_thing(ctx: Context, mention: Mention) -> bool:
     """Whether a mention's words are a compound on a noun outside it: "Acme" in "Acme shares"."""
-    root = ctx.doc[ctx.first_token(mention).i:ctx.last_token(mention).i + 1].root
+    root = ctx.root_of(mention)
     return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN")
 
 

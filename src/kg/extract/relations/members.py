@@ -24,11 +24,6 @@ MEMBER_NOUNS = {"member", "figure", "colleague", "militant", "fighter", "guerril
 figure in X", "Z, a Labor colleague" (one of the party's own), "W, a Hamas militant" (an
 armed group's own fighters). A supporter, a critic or an ally is no member."""
 
-_UNBOUND_TITLES = DESCRIPTIVE_TITLES
-"""Titles that, in a plural no body qualifies, describe rather than name a post: "world
-leaders including X" (a leader of no named body is no office; ``descriptive-titles.txt``)."""
-
-
 def members_including(ctx: Context, out: Relations) -> None:
     """"leaders of Hamas, including X", "officials from the ministry, such as Y", "Acme
     executives including Z": a person listed among the office holders of a body belongs to it.
@@ -44,7 +39,7 @@ def members_including(ctx: Context, out: Relations) -> None:
         person = ctx.mention_in(token, ("Person",))
         group = token.head.head
         before = _named_before(ctx, token.head)
-        root = _root_of(ctx, before) if before is not None else None
+        root = ctx.root_of(before) if before is not None else None
         if root is not None and root.head.lower_ in ("of", "from", "at"):
             group = root.head.head  # "meetings with leaders of Hamas, including X"
         if person is None or person.kind != "name" or group.pos_ != "NOUN" or group.tag_ != "NNS":
@@ -74,7 +69,8 @@ def members_including(ctx: Context, out: Relations) -> None:
             if body is not None:
                 affiliate(out, ctx, each, body, title, ctx.evidence(span, "members-including", 0.7),
                           retired=former)
-            elif title is not None and title not in _UNBOUND_TITLES and not _titled(ctx, each):
+            elif title is not None and title not in DESCRIPTIVE_TITLES and not _titled(ctx, each):
+                # "world leaders including X": a leader of no named body describes, holds no post
                 out.attribute(each, "jobTitle", shown, ctx.evidence(span, "posts-of-listed-names", 0.7))
 
 
@@ -114,13 +110,6 @@ def _titled(ctx: Context, person: Mention) -> bool:
     """Whether a listed name has its own title before it ("directors, including chairman X")."""
     first = ctx.first_token(person)
     return first.i > 0 and ctx.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
-
-
-def _root_of(ctx: Context, mention: Mention) -> Any:
-    """The token of a mention the parser hangs the others on ("Ministry" in "the Ministry of
-    Health")."""
-    tokens = list(ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand"))
-    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
 
 
 def _title_of_plural(ctx: Context, noun: Any, title: str) -> str:
