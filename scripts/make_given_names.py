@@ -24,7 +24,7 @@ it for something else:
 - the gazetteer knows it (kg.gazetteer.Gazetteer.lookup), unless as a minor (small) town;
 - it is a demonym of the gazetteer, or one of its titles (lower case) or honorifics;
 - it is a place's name word (place-name-words.tsv: a feature's, building's or road's last
-  word, a feature's or a metropolis's first) or a body's word (clues.has_no_body_word);
+  word, a feature's or a metropolis's first) or a body's word (body_cues.has_no_body_word);
 - it is the first word of an organisation's name or alias in the gazetteer (organizations.tsv,
   teams.tsv) or of a listed company's (kg.companies.listed_companies), hyphens read as spaces
   ("Mercedes-Benz", "Kimberly-Clark"): "Mercedes Benz said" is the brand's, not a person's.
@@ -125,7 +125,7 @@ def left_out(names: list[str]) -> dict[str, str]:
     """Each name kg reads as something already, or a reader could take for something else, with
     what it is; the names that are no key are listed."""
     from kg.companies import listed_companies
-    from kg.extract.entities.clues import has_no_body_word
+    from kg.extract.entities.body_cues import has_no_body_word
     from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
     from kg.gazetteer import Place, default_gazetteer
     from kg.lexicon import lexicon

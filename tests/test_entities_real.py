@@ -6,15 +6,15 @@ import pytest
 
 from extracting import entity, facts_of, relations
 from kg.extract import extract
-from kg.extract.entities.clues import (
+from kg.extract.entities.given_names import begins_with_a_given_name
+from kg.extract.entities.person_cues import (
     apposed_to_a_role,
     ends_with_a_named_surname,
-    leading_state,
     person_name_part,
     titled_name,
 )
-from kg.extract.entities.given_names import begins_with_a_given_name
 from kg.extract.entities.spans import repaired_names
+from kg.extract.entities.state_cues import leading_state
 from kg.extract.names import looks_like_name, trim
 from kg.gazetteer import default_gazetteer
 from kg.model import Article, Facts

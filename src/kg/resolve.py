@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quotation_it_speaks
 from kg.extract.entities.acronyms import DEFINES
-from kg.extract.entities.clues import leading_state, state_named
+from kg.extract.entities.state_cues import leading_state, state_named
 from kg.extract.events import REPORTING, merge_occasions
 from kg.extract.quotations import quoted_speaker
 from kg.gazetteer import (

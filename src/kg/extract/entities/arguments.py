@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import GOVERNMENT_TYPES, Context
-from kg.extract.entities.clues import leading_state
+from kg.extract.entities.state_cues import leading_state
 from kg.lexicon import lexicon
 from kg.model import Mention
 

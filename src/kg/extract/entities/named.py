@@ -12,35 +12,35 @@ from typing import Any
 from kg.companies import a_persons_name, airline_by_short_name, listed_company
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
-from kg.extract.entities.clues import (
-    AREA_WORDS,
-    GOVERNMENT_LEVELS,
+from kg.extract.entities.body_cues import an_unsupported_word, joined_by_izafe, unit_of_a_force
+from kg.extract.entities.given_names import begins_with_a_given_name
+from kg.extract.entities.no_entity_cues import GOVERNMENT_LEVELS, names_nothing
+from kg.extract.entities.peoples import named_by_people, names_of_peoples
+from kg.extract.entities.person_cues import (
+    a_common_word_for_a_person,
     a_lone_word_for_a_person,
-    a_models_designation,
-    a_town_the_gazetteer_lacks,
-    an_unsupported_word,
     apposed_to_a_role,
-    department_of_a_state,
-    joined_by_izafe,
     kin_apposed,
-    named_by_people,
-    names_a_sites_town,
-    names_a_storm,
-    names_a_thing,
-    names_nothing,
-    names_of_peoples,
-    names_of_things,
-    paired_with_a_town,
     person_name_part,
-    stands_where_a_body_does,
     titled_name,
-    unit_of_a_force,
     written_as_a_persons_name,
 )
-from kg.extract.entities.given_names import begins_with_a_given_name
-from kg.extract.entities.person_cues import a_common_word_for_a_person
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
+from kg.extract.entities.state_cues import department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
+from kg.extract.entities.thing_cues import (
+    a_models_designation,
+    names_a_storm,
+    names_a_thing,
+    names_of_things,
+)
+from kg.extract.entities.town_cues import (
+    AREA_WORDS,
+    a_town_the_gazetteer_lacks,
+    names_a_sites_town,
+    paired_with_a_town,
+    stands_where_a_body_does,
+)
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
     extend_person,

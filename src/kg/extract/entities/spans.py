@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import with_period
-from kg.extract.entities.clues import company_head_after
+from kg.extract.entities.body_cues import company_head_after
 from kg.extract.entities.person_spans import person_spans
 from kg.extract.names import (
     LOWER_NAME_WORDS,

@@ -8,16 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.entities.clues import (
-    company_head_after,
-    ends_with_a_named_surname,
-    has_no_body_word,
-    names_a_document,
-    unnamed_government,
-)
+from kg.extract.entities.body_cues import company_head_after, has_no_body_word
 from kg.extract.entities.compass import find_compass_states
 from kg.extract.entities.given_names import begins_with_a_given_name
+from kg.extract.entities.no_entity_cues import unnamed_government
+from kg.extract.entities.person_cues import ends_with_a_named_surname
 from kg.extract.entities.spans import NAME_LABELS
+from kg.extract.entities.thing_cues import names_a_document
 from kg.extract.entities.whole_names import a_bare_institution_noun
 from kg.extract.names import (
     only_title_words,

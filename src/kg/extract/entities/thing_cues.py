@@ -1,0 +1,122 @@
+"""Names of things the ontology has no class for: a vessel's or an aircraft's ("the yacht
+Seabird"), a model's designation ("a Kestrel B-9 bomber"), a storm's ("Cyclone Freddy"), a law's
+or a treaty's ("the Border Protection Bill"), one of a kind ("he received an OBE")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.entities.state_cues import state_named
+from kg.extract.organizations import classify_organization
+from kg.extract.place_clues import listed_with
+from kg.lexicon import lexicon
+
+
+def names_a_thing(span: Any, gazetteer: Any) -> bool:
+    """Whether a name is apposed to a noun for a thing ("the Seabird, a cargo ship"), itself or
+    through the words it stands for ("XRD, which stands for Extended Range Defence, a rocket
+    system"), or follows one as a name follows the noun for what it is ("the yacht Seabird",
+    "Swedish maxi Seabird")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ in ("NN", "JJ") and \
+            before.lemma_.lower() in gazetteer.thing_nouns:
+        return True
+    names = [span.root]
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "stand":
+            names += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj"]
+    for name in names:
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            nouns.append(name.head)
+        if any(n.is_lower and n.lemma_.lower() in gazetteer.thing_nouns for n in nouns):
+            return True
+    return False
+
+
+def a_models_designation(span: Any, gazetteer: Any) -> int | None:
+    """How many words of a name ending in a model's designation, written before a noun for a
+    thing, name the state that flies or sails it: "a Kestrel B-9 bomber" (0), "a US B-9 bomber"
+    (1), "two FX-30 fighter jets" (0). A model of an aircraft, a ship or a weapon is no entity
+    of the ontology, which spaCy's small model tags as an organisation; the state before it is
+    still named. None when the name does not end in a designation (a word with a digit) before
+    such a noun."""
+    doc = span.doc
+    if not any(c.isdigit() for c in span[-1].text) or not any(c.isalpha() for c in span.text):
+        return None
+    after = span.end
+    while after < len(doc) - 1 and doc[after].is_lower and doc[after].dep_ == "compound":
+        after += 1  # "FX-30 fighter jets": the noun the compound leads to says what it is
+    if after >= len(doc) or not doc[after].is_lower or doc[after].pos_ != "NOUN" or \
+            doc[after].lemma_.lower() not in gazetteer.thing_nouns:
+        return None
+    return next((size for size in (2, 1) if len(span) > size and
+                 state_named(span[:size].text, gazetteer) is not None), 0)
+
+
+def names_a_storm(span: Any) -> bool:
+    """"Cyclone Freddy", "Tropical Cyclone Yasi": a name a storm word begins
+    (``data/lexicon/storm-words.txt``), that no organisation's word ends ("Cyclone Relief
+    Fund")."""
+    words = lexicon().words("storm-words.txt")
+    return len(span) > 1 and span[0].text[:1].isupper() and span[0].lower_ in words and \
+        span[1].text[:1].isupper() and classify_organization(span.text) == "Organization" and \
+        (span[0].lower_ != "tropical" or span[1].lower_ in words)
+
+
+def counted_as_a_kind(span: Any) -> bool:
+    """Whether a capitalised name takes "a" or "an" right before it as its own article: it
+    names one of a kind (an honour, a class of site, a model), not the one body, place or
+    person a name stands for: "he received an OBE", "logged trees in a World Heritage Area";
+    not "a Qantas spokesman" (the article is the spokesman's) nor "a determined Ansett" (a
+    word stands between: the one company, as it is at some time)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" and \
+        before.head.i == span.root.i and span.root.i < span.end and span[0].text[:1].isupper()
+
+
+def names_a_document(span: Any, gazetteer: Any) -> bool:
+    """Whether a span is (part of) the name of a law or treaty: it ends in "Bill", "Act",
+    "Protocol", ..., or a capitalised one follows it, or it is one after a capitalised word."""
+    doc = span.doc
+    heads = gazetteer.document_name_heads
+    following = doc[span.end] if span.end < len(doc) else None
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    return span[-1].text in heads and (len(span) > 1 or span[0].tag_ == "NNP") or \
+        following is not None and following.text in heads or \
+        len(span) == 1 and span[0].text in heads and preceding is not None and \
+        preceding.text[:1].isupper() and preceding.is_alpha
+
+
+def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
+    """The names an article once writes as a thing's (:func:`names_a_thing`: "Swedish maxi
+    Seabird", "the Seabird, a cargo ship"), tagged there or not, or lists with such a name
+    ("yacht Seabird and Sea Dragon lost their masts"): the same name is the thing's wherever the
+    article repeats it ("the skipper of Seabird"), though the sentence there says nothing of
+    what it is. Not a name the gazetteer knows."""
+    if not ents:
+        return frozenset()
+    doc = ents[0].doc
+    texts = [token.text for token in doc]
+    candidates = {tuple(t.text for t in ent) for ent in ents
+                  if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_}
+    starts: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        starts.setdefault(text, []).append(index)
+    things: set[tuple[str, ...]] = set()
+    for words in candidates:
+        size = len(words)
+        for start in starts.get(words[0], []):
+            if tuple(texts[start : start + size]) != words:
+                continue
+            use = doc[start : start + size]
+            if names_a_thing(use, gazetteer):
+                things.add(words)
+                listed = {t.i for t in listed_with(use)} - set(range(use.start, use.end))
+                things |= {tuple(t.text for t in ent) for ent in ents
+                           if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
+    return frozenset(" ".join(words) for words in things
+                     if gazetteer.lookup(" ".join(words)) is None)
