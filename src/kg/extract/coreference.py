@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
@@ -123,30 +123,26 @@ def quotation_it_speaks(text: str, offset: int) -> tuple[int, int]:
 
 def surname(person: Mention) -> str:
     """A named person's last word, lower-cased: what a gender or a later mention is keyed by."""
-    return person.text.split()[-1].lower()
+    return _surname_of(person.text)
+
+
+def _surname_of(name: str) -> str:
+    """A name's last word, lower-cased."""
+    return name.split()[-1].lower()
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?,?\s*$")
 
 
-_GENDERS_KEPT: dict[tuple[str, tuple[tuple[str, int], ...]], dict[str, str]] = {}
-""":func:`person_genders` of the last articles, by their text and their people's names and
-places: it is asked again for every pronoun, and the named people change seldom between."""
-
-
 def person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
-    """:func:`_person_genders`, worked out once for the same people of the same text."""
-    mentions = list(mentions)
-    key = (text, tuple((m.text, m.start) for m in mentions if m.type == "Person" and m.kind == "name"))
-    kept = _GENDERS_KEPT.get(key)
-    if kept is None:
-        if len(_GENDERS_KEPT) >= 16:
-            _GENDERS_KEPT.clear()
-        kept = _GENDERS_KEPT[key] = _person_genders(text, mentions)
-    return dict(kept)
+    """The gender of each named person of an article the words tell (see
+    :func:`_person_genders`); a new dict the caller may change."""
+    people = tuple((m.text, m.start) for m in mentions if m.type == "Person" and m.kind == "name")
+    return dict(_person_genders(text, people))
 
 
-def _person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+@lru_cache(maxsize=16)
+def _person_genders(text: str, people: tuple[tuple[str, int], ...]) -> tuple[tuple[str, str], ...]:
     """The gender of each named person of an article the words tell, keyed by the name as
     written and by surname (see :func:`gender_of`): a title before any of their names ("Mr
     Roe", "Queen Ann"), else a noun of one sex before the name ("the actress Jane Roe", "his
@@ -157,33 +153,32 @@ def _person_genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     names, nouns = _gender_words(lexicon())
     titled: dict[str, set[str]] = {}  # name or surname -> the genders its titles tell
     told: dict[str, set[str]] = {}  # full name -> the genders a noun or given name tells
-    people = [m for m in mentions if m.type == "Person" and m.kind == "name"]
-    full = [person.text.lower().split() for person in people if len(person.text.split()) > 1]
-    for person in people:
-        found = _WORD_BEFORE.search(text[max(0, person.start - 30):person.start])
+    full = [name.lower().split() for name, _ in people if len(name.split()) > 1]
+    for name, start in people:
+        found = _WORD_BEFORE.search(text[max(0, start - 30):start])
         before = found.group(1) if found else ""
         title = _TITLE_GENDERS.get(before.lower()) if before[:1].isupper() else None
         if title is not None:
-            for key in (person.text.lower(), surname(person)):
+            for key in (name.lower(), _surname_of(name)):
                 titled.setdefault(key, set()).add(title)
         noun = nouns.get(before) if before.islower() else None
-        words = person.text.lower().split()
+        words = name.lower().split()
         # "Jane Roe", and "Jane" alone after it, but not "Howard" alone, maybe someone's surname
-        alone = len(words) == 1 and any(name[0] == words[0] for name in full) and \
-            not any(name[-1] == words[0] for name in full)
-        given = names.get(person.text.split()[0]) if len(words) > 1 or alone else None
+        alone = len(words) == 1 and any(other[0] == words[0] for other in full) and \
+            not any(other[-1] == words[0] for other in full)
+        given = names.get(name.split()[0]) if len(words) > 1 or alone else None
         gender = noun or given
         if gender is not None:
-            told.setdefault(person.text.lower(), set()).add(gender)
+            told.setdefault(name.lower(), set()).add(gender)
     genders = {key: next(iter(found)) for key, found in told.items() if len(found) == 1}
-    for key in {surname(person) for person in people}:
+    for key in {_surname_of(name) for name, _ in people}:
         bearers = [genders.get(" ".join(name)) for name in full if name[-1] == key]
         if bearers and bearers[0] is not None and set(bearers) == {bearers[0]}:
             genders[key] = bearers[0]
     genders.update((key, next(iter(found))) for key, found in titled.items() if len(found) == 1)
     for key in [key for key, found in titled.items() if len(found) > 1]:
         genders.pop(key, None)
-    return genders
+    return tuple(genders.items())
 
 
 @cache
