@@ -75,7 +75,7 @@ class _Group(click.Group):
         except KgError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {error}", err=True)
+            _echo_error(str(error), error)
             sys.exit(error.exit_code)
         except BrokenPipeError:
             # "kg stats | head -1": the reader has all it wants; end quietly, as Unix tools do.
@@ -86,12 +86,20 @@ class _Group(click.Group):
         except OSError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-                       err=True)
+            _echo_error(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), error)
             sys.exit(2)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
+
+
+def _echo_error(message: str, error: BaseException) -> None:
+    """The error's line on stderr, then a line for each note added to it on its way up: a build
+    whose parse or write fails while the batch before is being stored says whether that batch
+    failed too (kg.build)."""
+    click.echo(f"kg: error: {message}", err=True)
+    for note in getattr(error, "__notes__", ()):
+        click.echo(f"kg: note: {note}", err=True)
 
 
 def _base_iri(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
