@@ -1,5 +1,5 @@
 """Sports teams: the gazetteer's teams under their full names and nicknames, and the people
-named after a team and a position ("Steelers center Maurkice Pouncey")."""
+named after a team and a position ("Kestrels center Dana Okafor")."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _text(doc: Any, start: int, end: int) -> str:
 
 
 def _full_names(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """Where the article names a team in full ("the Miami Dolphins"), longest first at each
+    """Where the article names a team in full ("the Tarrow Kestrels"), longest first at each
     word: (start, end, key)."""
     names = _team_names(gazetteer)
     starts = _name_starts(gazetteer)
@@ -73,8 +73,8 @@ def _full_names(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
 
 def _nicknames(doc: Any, gazetteer: Gazetteer, named: list[tuple[int, int, str]]
                ) -> list[tuple[int, int, str]]:
-    """Where the article calls a team it named in full by its nickname alone ("the Dolphins"
-    after "the Miami Dolphins"). A nickname two of the named teams share names neither; one
+    """Where the article calls a team it named in full by its nickname alone ("the Kestrels"
+    after "the Tarrow Kestrels"). A nickname two of the named teams share names neither; one
     that is no plural ("Heat", "Magic") counts only after "the"."""
     owners: dict[str, set[str]] = {}
     for _, _, key in named:
@@ -99,21 +99,21 @@ def _nicknames(doc: Any, gazetteer: Gazetteer, named: list[tuple[int, int, str]]
 
 def _person_after_position(doc: Any, end: int, entity: Any) -> bool:
     """Whether a name the model took for a body's follows a team and a position and is a
-    person's: "Steelers center Maurkice Pouncey", "Lakers forward Anthony Davis"."""
+    person's: "Kestrels center Dana Okafor", "Harriers forward Sam Reyes"."""
     return entity.start == end + 1 and doc[end].lower_ in positions() and \
         entity.label_ in ("ORG", "GPE", "NORP", "FAC") and len(entity) >= 2 and \
         all(t.is_title and t.is_alpha for t in entity)
 
 
 def _start(entity: Any) -> int:
-    """Where a name span starts, without "the" ("the Los Angeles Lakers")."""
+    """Where a name span starts, without "the" ("the Tarrow Kestrels")."""
     return entity.start + 1 if entity[0].lower_ == "the" and len(entity) > 1 else entity.start
 
 
 def team_names(doc: Any, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
-    """The article's name spans with its teams named whole and linked: "the Miami Dolphins"
-    (where the model had "Miami" a city), and "the Dolphins" in the same article. A team's
-    name inside a longer name the model found ("Miami Dolphins Foundation") is left alone."""
+    """The article's name spans with its teams named whole and linked: "the Tarrow Kestrels"
+    (where the model had "Tarrow" a city), and "the Kestrels" in the same article. A team's
+    name inside a longer name the model found ("Tarrow Kestrels Foundation") is left alone."""
     from kg.nlp import make_span
 
     named = _full_names(doc, gazetteer)
@@ -139,7 +139,7 @@ def team_names(doc: Any, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
 
 def position_after(token: Any, sport_only: bool = False) -> Any | None:
     """The last word of the position written right after a name ("coach" in "Alabama coach",
-    "back" in "Dolphins running back"), when the name modifies it; None otherwise."""
+    "back" in "Kestrels running back"), when the name modifies it; None otherwise."""
     doc = token.doc
     known = positions(sport_only)
     for size in (2, 1):
@@ -151,8 +151,8 @@ def position_after(token: Any, sport_only: bool = False) -> Any | None:
 
 
 def person_after_position(role: Any, ctx: Any) -> Any | None:
-    """The person's mention whose name follows a position and goes with it: "coach Nick
-    Saban", parsed as a compound or an apposition."""
+    """The person's mention whose name follows a position and goes with it: "coach Dana
+    Okafor", parsed as a compound or an apposition."""
     doc = role.doc
     if role.i + 1 >= len(doc):
         return None
@@ -189,7 +189,7 @@ def university_name(text: str, gazetteer: Gazetteer) -> bool:
 
 def _read_as_a_team(last: Any, ctx: Any) -> bool:
     """Whether the clause makes a place's name a team's: it stands before a position and a
-    person's name ("Alabama coach Nick Saban", "Florida head coach X"), or owns or modifies
+    person's name ("Alabama coach Dana Okafor", "Florida head coach X"), or owns or modifies
     what only a team has ("Iowa's roster", "the Ohio playbook"), said of no other thing ("the
     Ohio voter roster", "Iowa's roster of donors")."""
     role = position_after(last, sport_only=True)
@@ -240,7 +240,7 @@ def _state_university(mention: Any, ctx: Any) -> bool:
 
 
 def _may_name_a_team(mention: Any, gazetteer: Gazetteer) -> bool:
-    """Whether a place's name may stand for a club: a town's ("Liverpool manager X"), or a US
+    """Whether a place's name may stand for a club: a town's ("Tarrow manager X"), or a US
     state's, whose universities' teams go by it ("Alabama coach X"). A state, or a region
     elsewhere (England, Queensland), fields a national or a state side, which the country or
     the region names: no club."""
@@ -250,7 +250,7 @@ def _may_name_a_team(mention: Any, gazetteer: Gazetteer) -> bool:
 
 
 def place_named_teams(ctx: Any) -> None:
-    """Teams named by their place: "Alabama coach Nick Saban", "Iowa's roster",
+    """Teams named by their place: "Alabama coach Dana Okafor", "Iowa's roster",
     "Ohio State" (a state university). Where the clause says it plays, the name is an
     organisation, and so is the same name elsewhere in the article; but where the article
     also puts something in the place ("in Alabama", "Alabama voters"), the name is left a
