@@ -126,7 +126,7 @@ def left_out(names: list[str]) -> dict[str, str]:
     what it is; the names that are no key are listed."""
     from kg.companies import listed_companies
     from kg.extract.entities.body_cues import has_no_body_word
-    from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
+    from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
     from kg.gazetteer import Place, default_gazetteer
     from kg.lexicon import lexicon
     from kg.nlp import english_words as wordnet_words  # the model's WordNet words

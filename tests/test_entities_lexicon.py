@@ -9,7 +9,7 @@ import pytest
 
 from extracting import facts_of
 from kg.extract.organizations import body_descriptors, descriptors, trailing_nouns
-from kg.extract.place_clues import place_name_words
+from kg.extract.place_words import place_name_words
 from kg.lexicon import lexicon
 from kg.vocab import kinds_of
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import names, namesakes, place_clues
+from kg.extract import bearings, names, namesakes, place_clues
 from kg.extract.entities import compass
 from kg.extract.events import lexicon as event_lexicon
 from kg.extract.relations import clauses, containment, geography, title_words
@@ -79,12 +79,12 @@ def test_the_moved_lists_hold_what_the_code_held() -> None:
         "Northeastern", "Northwestern", "Southeastern", "Southwestern", "North-East",
         "North-West", "South-East", "South-West", "Upstate", "Downstate", "upstate", "downstate",
         "Upper", "Lower"}
-    assert place_clues._POINTS == {"north", "south", "east", "west", "northeast", "northwest",
-                                   "southeast", "southwest", "north-east", "north-west",
-                                   "south-east", "south-west"}
-    assert place_clues._PART_WORDS == {"the", "north", "south", "east", "west", "northern",
-                                       "southern", "eastern", "western", "central", "far", "-",
-                                       "outback", "rural", "regional"}
+    assert bearings._POINTS == {"north", "south", "east", "west", "northeast", "northwest",
+                                "southeast", "southwest", "north-east", "north-west",
+                                "south-east", "south-west"}
+    assert bearings._PART_WORDS == {"the", "north", "south", "east", "west", "northern",
+                                    "southern", "eastern", "western", "central", "far", "-",
+                                    "outback", "rural", "regional"}
     assert {"city", "governorate", "island"} <= geography._PART_NOUNS
     assert len(geography._PART_NOUNS) == 18
     assert geography._TOWN_PARTS == {"suburb", "district", "township", "neighbourhood",

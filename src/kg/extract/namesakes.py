@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.place_clues import opens_a_sentence, side_words
+from kg.extract.place_clues import opens_a_sentence
+from kg.extract.place_words import side_words
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, Place
 from kg.lexicon import lexicon
 from kg.model import Mention

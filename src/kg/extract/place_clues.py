@@ -1,17 +1,26 @@
 """The words around a name that say whether it is a place's, for the mention stage: datelines,
-a state's abbreviation, bearings and sides ("south-west of Sydney"), place-part and feature
-nouns ("the Vlava river"), a venue's or a title's words; nothing here chooses among namesakes
-(kg.extract.namesakes does)."""
+a state's abbreviation, a bearing or a part of a region (kg.extract.bearings reads them), the
+place words and nouns around it (kg.extract.place_words: "the Vlava river"), a list of places,
+a venue's or a title's words; nothing here chooses among namesakes (kg.extract.namesakes
+does)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
+from kg.extract.bearings import after_a_bearing, bearing_after, coast_of, region_named_from
 from kg.extract.context import PLACE_TYPES, Context, with_period
 from kg.extract.names import LOWER_NAME_WORDS, only_title_words
 from kg.extract.organizations import classify_organization, descriptors, has_a_body_head
+from kg.extract.place_words import (
+    FEATURE_NOUNS,
+    PLACE_NAME_ENDS,
+    PLACE_PREPOSITIONS,
+    SETTLEMENT_NOUNS,
+    area_nouns,
+    place_name_words,
+)
 from kg.gazetteer import REGION_WORDS, Place
 from kg.lexicon import lexicon
 
@@ -144,66 +153,6 @@ def town_names_an_affair(span: Any, town: Place, gazetteer: Any) -> bool:
             if isinstance(other, Place) and town.country in (other.key, other.country):
                 return False
     return True
-
-
-@cache
-def area_nouns() -> frozenset[str]:
-    """Lower-case nouns of an area or a feature that follow a place's name and belong to it:
-    "Paktika province", "the Tora Bora mountain", "Los Palos district"
-    (``data/lexicon/area-nouns.txt`` and the feature nouns)."""
-    return lexicon().words("area-nouns.txt") | FEATURE_NOUNS
-
-
-@cache
-def place_name_words(*kinds: str) -> frozenset[str]:
-    """Words that make a name a place's where they stand (``data/lexicon/place-name-words.tsv``),
-    of any of ``kinds``: "feature-first" ("Mount Kembla"), "feature-last" ("the Nazca Plate",
-    "Belém Palace"), "facility-last" ("Queen Victoria Building", which may follow a title),
-    "way-last" ("Appin Road", "King Street"), "way-last-surname" (a road's last word that is also
-    a surname: "Collins Place"), "site-centre" ("Woomera Detention Centre") or "metro-first"
-    ("Greater Perth")."""
-    return frozenset(word for word, found in lexicon().classes("place-name-words.tsv").items()
-                     if found in kinds)
-
-
-# Every word that ends a place's name: a feature's, a building's or a road's.
-PLACE_NAME_ENDS = ("feature-last", "facility-last", "way-last", "way-last-surname")
-
-
-# Prepositions after which a name the model took for a person's is a place: "near Grafton".
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "around", "outside", "towards"}
-
-@cache
-def side_words(use: str) -> frozenset[str]:
-    """The lower-case words of a side of a place or a kind of country that serve one ``use``
-    (``data/lexicon/side-words.tsv``, which says what each use is): "before-a-place"
-    ("northern Portugal"), "opens-a-part" ("Northern Virginia"), "before-a-region" ("Northwest
-    Arkansas"), "part-of-a-state" ("upstate New York"), "bearing" ("south-west of Sydney") or
-    "in-a-region" ("in rural Victoria")."""
-    return frozenset(row["word"] for row in lexicon().table("side-words.tsv")
-                     if use in row["uses"].split())
-
-
-# The points of the compass that say where a town lies from another: "south-west of Sydney".
-_POINTS = side_words("bearing")
-
-
-def after_a_bearing(doc: Any, index: int) -> bool:
-    """Whether token ``index`` follows a bearing: "south of Goulburn", "100 kilometres
-    north-west of Alice Springs", "Boonah, south-west of Brisbane". What follows is a place, and
-    one small enough to measure from (a town), unless the bearing is a part of something
-    ("the south of France", "Ontario's north of the lake")."""
-    if index < 2 or doc[index - 1].lower_ != "of":
-        return False
-    at = index - 2
-    if doc[at].lower_ in ("east", "west") and at >= 2 and doc[at - 1].text == "-" and \
-            doc[at - 2].lower_ in ("north", "south"):
-        at -= 2  # "south-west", split at its hyphen
-    if doc[at].lower_ not in _POINTS or not doc[at].is_lower:
-        return False
-    before = doc[at - 1] if at > 0 else None
-    return before is None or not (before.lower_ in ("the", "a", "its", "their", "'s", "\u2019s")
-                                  or before.tag_ == "PRP$")
 
 
 # Nouns of an area: "the Tora Bora region", "the area of Tora Bora".
@@ -403,16 +352,6 @@ _CALLED = r" (called|named|known as|dubbed)$"
 _TOWN_CALLED = r"\b(town|village|township|hamlet|suburb|settlement)" + _CALLED
 _AREA_CALLED = r"\b(area|region|district|island|valley|river|lake)" + _CALLED
 
-# Lower-case nouns that, after a name, make it a natural feature: "the Vlava river".
-FEATURE_NOUNS = frozenset({"river", "lake", "desert", "valley", "peninsula", "mountain",
-                           "mountains"})
-
-# Lower-case nouns of a settlement that, after a name, make it a town: "at Kolna village",
-# "the Harwood township", "riots in Kano city" ("town" is left out: "the Tampa town hall"
-# names a hall).
-SETTLEMENT_NOUNS = frozenset({"village", "township", "hamlet", "city"})
-
-
 def region_named_with_its_word(span: Any, gazetteer: Any) -> bool:
     """Whether a span is a first-level region's name and its capitalised region word ("Enugu
     State", "Oyo State", "Kumamoto Prefecture"), which the model may take for a person's name;
@@ -465,85 +404,12 @@ def said_to_be_place(span: Any, gazetteer: Any) -> str | None:
         possessive = following.i + 1 < len(doc) and doc[following.i + 1].text == "'s"
         if not possessive and gazetteer.region_after_town(with_period(following)) is not None:
             return "City"
-        if following.lower_ == "in" and _region_from(following.i + 1, doc, gazetteer):
+        if following.lower_ == "in" and region_named_from(following.i + 1, doc, gazetteer):
             return "City"  # "Moree, in north-west New South Wales"
         coast = coast_of(doc, following.i)
-        if coast is not None and _region_from(coast, doc, gazetteer):
+        if coast is not None and region_named_from(coast, doc, gazetteer):
             return "City"  # "Eden, on the south coast of New South Wales"
     return None
-
-
-def coast_of(doc: Any, index: int) -> int | None:
-    """Where the place begins in "on the (south) coast of <place>" from token ``index`` on; None
-    when no coast of a place is written there."""
-    if index >= len(doc) or doc[index].lower_ != "on":
-        return None
-    index += 1
-    while index < len(doc) and (doc[index].lower_ == "the" or doc[index].text == "-" or
-                                doc[index].is_lower and doc[index].lower_ in _PART_WORDS):
-        index += 1
-    if index + 1 < len(doc) and doc[index].lower_ in ("coast", "coastline", "shore") and \
-            doc[index + 1].lower_ == "of":
-        return index + 2
-    return None
-
-
-def in_part_of_a_region(span: Any, gazetteer: Any) -> bool:
-    """Whether a part of a region or city follows a name: "Tarrawong in Victoria's north-east",
-    "Kelmore in northern New South Wales", "Tarrawong, in the state's north". Said of a name
-    the model took for a place's, it makes a town of it."""
-    doc = span.doc
-    index = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
-    if index + 2 >= len(doc) or doc[index].lower_ != "in":
-        return False
-    index += 1
-    if doc[index].lower_ in _PART_WORDS - {"the", "-"} and doc[index].is_lower:
-        return _region_from(index, doc, gazetteer)
-    if doc[index].lower_ == "the" and doc[index + 1].lower_ in ("state", "territory", "province"):
-        index += 1  # "in the state's north"
-    elif gazetteer.region_after_town(doc[index].text) is None and not _big_city(
-            gazetteer.lookup(doc[index].text)):
-        return False  # "in Victoria's north-east", "in Adelaide's eastern suburbs"
-    return index + 2 < len(doc) and doc[index + 1].text in ("'s", "\u2019s") and \
-        doc[index + 2].lower_ in _PART_WORDS - {"the", "-"}
-
-
-def _big_city(place: Any) -> bool:
-    return isinstance(place, Place) and place.type == "City" and not place.minor
-
-
-def bearing_after(doc: Any, index: int) -> int | None:
-    """Where the named place begins when a bearing from it follows token ``index``: ",
-    south-west of Sydney", " 20 kilometres north of Dubbo"; None when none follows."""
-    if index < len(doc) and doc[index].text == ",":
-        index += 1
-    if index + 1 < len(doc) and doc[index].like_num and doc[index + 1].lower_ in _DISTANCE_UNITS:
-        index += 2
-    if index >= len(doc) or doc[index].lower_ not in _POINTS or not doc[index].is_lower:
-        return None
-    for end in range(index + 2, min(index + 5, len(doc))):
-        if doc[end - 1].lower_ == "of" and after_a_bearing(doc, end) and doc[end].is_title:
-            return end
-    return None
-
-
-_DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "metres", "meters"}
-
-
-# Words between "in" and a region that say which part of it: "in north-west New South Wales".
-_PART_WORDS = {"the", "-"} | side_words("in-a-region")
-
-
-def _region_from(index: int, doc: Any, gazetteer: Any) -> bool:
-    """Whether a first-level region is named from token ``index`` on, past words for a part."""
-    while index < len(doc) and doc[index].lower_ in _PART_WORDS and doc[index].is_lower or \
-            index < len(doc) and doc[index].text == "-":
-        index += 1
-    if index >= len(doc):
-        return False
-    regions = [gazetteer.region_after_town(doc[index:end].text) for end in (index + 3, index + 2)
-               if end <= len(doc)]
-    return any(regions) or gazetteer.region_after_town(with_period(doc[index])) is not None
 
 
 # Words before a people's name that count its members: "one Arab", "an Arab", "two Arab".

@@ -8,7 +8,7 @@ from typing import Any
 from kg.companies import has_a_company_cue
 from kg.extract.entities.body_cues import has_no_body_word
 from kg.extract.names import a_given_name
-from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
+from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 

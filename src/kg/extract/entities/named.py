@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.companies import a_persons_name, airline_by_short_name, listed_company
+from kg.extract.bearings import in_part_of_a_region
 from kg.extract.context import PLACE_TYPES, STRAIGHT, Context, with_period
 from kg.extract.entities.acronyms import abbreviations_of_common_words
 from kg.extract.entities.body_cues import an_unsupported_word, joined_by_izafe, unit_of_a_force
@@ -55,19 +56,15 @@ from kg.extract.organizations import (
     owns_a_programme,
 )
 from kg.extract.place_clues import (
-    PLACE_NAME_ENDS,
-    SETTLEMENT_NOUNS,
     a_group_that_acts,
     a_venue_written_as_a_body,
     a_word_in_capitals,
     a_word_of_a_title,
-    in_part_of_a_region,
     leading_place,
     listed_with_a_place,
     names_an_occasion_or_a_scheme,
     opening_dateline,
     person_written_as_place,
-    place_name_words,
     place_taken_for_a_people,
     region_named_with_its_word,
     said_to_be_place,
@@ -78,6 +75,7 @@ from kg.extract.place_clues import (
     town_names_an_affair,
     town_of_the_story,
 )
+from kg.extract.place_words import PLACE_NAME_ENDS, SETTLEMENT_NOUNS, place_name_words
 from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention

@@ -10,7 +10,7 @@ from typing import Any
 from kg.extract.entities.body_cues import has_no_body_word, unsupported_everywhere
 from kg.extract.names import a_given_name
 from kg.extract.organizations import classify_organization
-from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
+from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 from kg.nlp import english_words as common_english_words

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from kg.extract.place_clues import PLACE_PREPOSITIONS
+from kg.extract.place_words import PLACE_PREPOSITIONS
 from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
 
@@ -169,7 +169,7 @@ _PLACE_TYPES = ("AdministrativeRegion", "City")
 # US states whose name with "State" is the state itself as often as a university.
 _STATES_NAMED_STATE = {"New York", "Washington"}
 # Prepositions after which a name is where something is, not who plays: a place's (those of
-# kg.extract.place_clues) and those of going through or over one ("across Ohio").
+# kg.extract.place_words) and those of going through or over one ("across Ohio").
 _LOCATIVE = PLACE_PREPOSITIONS | {"across", "throughout", "into", "through", "within", "inside"}
 
 

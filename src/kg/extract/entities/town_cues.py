@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.place_clues import PLACE_NAME_ENDS, listed_with, place_name_words
+from kg.extract.place_clues import listed_with
+from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import REGION_WORDS, Place
 from kg.lexicon import lexicon
 

@@ -27,12 +27,8 @@ from kg.extract.organizations import (
     find_outlets_told,
     outlet_by_its_phrase,
 )
-from kg.extract.place_clues import (
-    owned_by_a_place,
-    place_name_words,
-    said_to_be_place,
-    untagged_place,
-)
+from kg.extract.place_clues import owned_by_a_place, said_to_be_place, untagged_place
+from kg.extract.place_words import place_name_words
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 from kg.model import Mention

@@ -19,7 +19,7 @@ from typing import Any
 from kg.extract.entities.spans import NAME_LABELS
 from kg.extract.names import name_particles, only_title_words
 from kg.extract.organizations import body_descriptors, classify_organization, has_a_body_head
-from kg.extract.place_clues import PLACE_NAME_ENDS, place_name_words
+from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
 from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.nlp import english_words as common_english_words

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from kg.extract.bearings import after_a_bearing
 from kg.extract.context import PLACE_TYPES, Context
 from kg.extract.events.lexicon import Triggers
 from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
-from kg.extract.place_clues import after_a_bearing
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 from kg.model import Event, Mention

@@ -7,16 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from kg.extract.bearings import after_a_bearing, bearing_after
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.place_clues import (
-    SETTLEMENT_NOUNS,
-    after_a_bearing,
-    bearing_after,
-    listed_with,
-    opens_a_sentence,
-    side_words,
-    site_noun_of_a_name,
-)
+from kg.extract.place_clues import listed_with, opens_a_sentence, site_noun_of_a_name
+from kg.extract.place_words import SETTLEMENT_NOUNS, side_words
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.geography import (
     CONTAINERS,

@@ -6,14 +6,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from kg.extract.bearings import coast_of
 from kg.extract.context import PLACE_TYPES, Context, with_period
-from kg.extract.place_clues import (
-    area_nouns,
-    coast_of,
-    place_name_words,
-    side_words,
-    site_noun_of_a_name,
-)
+from kg.extract.place_clues import site_noun_of_a_name
+from kg.extract.place_words import area_nouns, place_name_words, side_words
 from kg.extract.relations.collector import Relations
 from kg.gazetteer import REGION_WORDS, Place
 from kg.lexicon import lexicon
