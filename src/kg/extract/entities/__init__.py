@@ -1,12 +1,14 @@
 """Entity mentions: named ones from the model's spans and the gazetteer, untagged and repeated
 names, and the mentions a clause's arguments stand for.
 
-One module per job: ``spans`` repairs the model's name spans, ``clues`` holds the tests of what
-a span's words and neighbours say it is, ``named`` types the repaired spans, ``untagged`` finds
-the names the model missed, ``arguments`` makes mentions of pronouns, descriptions and unnamed
-office holders and institutions, ``acronyms`` reads an acronym defined in brackets after a name,
-``shared_names`` picks the organisation a name several share stands for, ``surnames``
-gives back to a person the surname the model took for a body's.
+One module per job: ``spans`` repairs the model's name spans; the ``*_cues`` modules
+(``person_cues``, ``body_cues``, ``state_cues``, ``town_cues``, ``thing_cues``,
+``no_entity_cues``) and ``peoples`` hold the tests of what a span's words and neighbours say it
+is; ``named`` types the repaired spans; ``untagged`` finds the names the model missed;
+``arguments`` makes mentions of pronouns, descriptions and unnamed office holders and
+institutions; ``acronyms`` reads an acronym defined in brackets after a name; ``shared_names``
+picks the organisation a name several share stands for; ``surnames`` gives back to a person the
+surname the model took for a body's.
 """
 
 from kg.extract.entities.acronyms import find_defined_acronyms

@@ -33,7 +33,7 @@ TITLE_LEVELS = lexicon().words("title-levels.txt")
 """Words before a title that say which level of a state's government the post is at, which
 the title leaves out as it leaves out the state: "Federal Science Minister X" is a science
 minister, "the Federal Privacy Commissioner, Y" a privacy commissioner. Narrower than
-``entities.clues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
+``entities.no_entity_cues.GOVERNMENT_LEVELS`` (words that with "government" name no body): "National"
 or "State" before a title is often a party's or a body's name ("National Secretary"); ``title-levels.txt``."""
 
 
