@@ -41,6 +41,24 @@ def looks_like_name(tokens: Any) -> bool:
                for t in tokens if t.is_alpha)
 
 
+def _rank_before_a_name(token: Any) -> bool:
+    """Whether a word is a title cut short with a full stop ("Adm.", or "Lt" whose full stop the
+    tokenizer split off) just before a capitalised name: "Coast Guard Adm. Thad Allen", "Air
+    Force Lt. Gen. Ann Moss" (``title-abbreviations.tsv``); not "Acme Corp." nor a rank that
+    ends the sentence."""
+    doc = token.doc
+    abbreviations = lexicon().classes("title-abbreviations.tsv")
+    index = token.i + 1
+    if token.text not in abbreviations:
+        if token.whitespace_ or index >= len(doc) or doc[index].text != "." or \
+                f"{token.text}." not in abbreviations:
+            return False
+        index += 1
+    while index < len(doc) and (doc[index].text in abbreviations or doc[index].text == "."):
+        index += 1  # "Lt. Gen. Paul Reed": the ranks before the name
+    return index < len(doc) and doc[index].is_alpha and doc[index].text[:1].isupper()
+
+
 def trim(ent: Any, gazetteer: Any) -> Any:
     """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
     start, end = ent.start, ent.end
@@ -55,6 +73,8 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     if ent.label_ == "ORG":
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing_nouns():
             end -= 1  # "Yonhap news agency": the noun after the name says what it is
+        while end - start > 1 and _rank_before_a_name(doc[end - 1]):
+            end -= 1  # "Coast Guard Adm. Thad Allen": the rank is the person's, not the body's
     if ent.label_ == "PERSON":
         while start < end - 1 and (
             doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
