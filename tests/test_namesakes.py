@@ -67,3 +67,27 @@ def test_a_name_placed_in_a_state_is_no_namesake_abroad(text: str, place: str,
     assert not any(s == place and p == "locatedIn" and o != container
                    for s, p, o in relations(facts))
     assert "Papua New Guinea" not in {e.label for e in facts.entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tornadoes tore through Georgia, Alabama and Florida on Sunday night.", "Georgia"),
+    ("Farmers in Oregon, Idaho, Montana and Washington reported losses.", "Washington"),
+    ("The likely winners are Arizona, Georgia, Nevada, Utah and Washington, analysts said.",
+     "Georgia"),
+    ("The likely winners are Arizona, Georgia, Nevada, Utah and Washington, analysts said.",
+     "Washington"),
+])
+def test_a_name_listed_with_states_is_the_state(text: str, name: str) -> None:
+    assert entity(facts_of(text), name).type == "AdministrativeRegion"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Traffic was heavy in Washington, Maryland and Virginia on Friday.", "Washington", "City"),
+    ("Mexico, Texas and California signed the water accord.", "Mexico", "Country"),
+    ("Leaders of Georgia, Armenia and Azerbaijan met in Tbilisi.", "Georgia", "Country"),
+    ("Flights from Washington, Beijing and Moscow were cancelled.", "Washington", "City"),
+    ("Fighting spread through Kandahar, Helmand and Zabul last week.", "Kandahār", "City"),
+])
+def test_a_name_listed_with_too_few_states_or_with_other_places_keeps_its_reading(
+        text: str, name: str, kind: str) -> None:
+    assert entity(facts_of(text), name).type == kind

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 
+import pytest
+
 from kg.nlp import parse_pairs
 
 TEXTS = [f"Minister Ana Costa {n} met reporters in Porto on Monday. Prices rose {n} percent."
@@ -78,3 +80,34 @@ def test_a_gazetteer_name_holding_the_models_pieces_is_one_entity() -> None:
     assert not any(text in ("Saint Kitts", "Saint Kitts and", "Trinidad", "Tobago", "Nevis")
                    for text, _ in names)
     assert ("The Bank of England", "ORG") in names  # not cut to the gazetteer's "England"
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Jane Okoro co-founded the software company Brightline in 1998.", "co-founded", "Okoro"),
+    ("Two ministers were co-hosting the summit in Nairobi.", "co-hosting", "ministers"),
+    ("Researchers in Oslo co-authored the report with colleagues.", "co-authored", "Researchers"),
+])
+def test_a_verb_formed_with_co_is_one_word_with_its_subject(
+        text: str, verb: str, subject: str) -> None:
+    """"Jane Okoro co-founded Brightline": one verb whose subject is the founder, not "co" as
+    the clause's verb and the founder a compound of it."""
+    from kg.nlp import parse
+
+    doc = parse(text, None)
+    token = next(t for t in doc if t.text == verb)
+    assert any(c.text == subject and c.dep_.startswith("nsubj") for c in token.children)
+
+
+@pytest.mark.parametrize("text", [
+    "Kwame Mensah, a co-founder of Brightline Energy, spoke first.",
+    "Senator Lisa Park, the committee's co-chair, objected.",
+    "The co-op sold a taco-stand and a Co-operative Bank share.",
+])
+def test_a_noun_formed_with_co_and_other_hyphened_words_stay_split(text: str) -> None:
+    """The title rules read "co" | "-" | "founder" (kg.extract.relations.titles): only verbs
+    ending in "-ed" or "-ing" are kept whole."""
+    from kg.nlp import parse
+
+    words = [t.text for t in parse(text, None)]
+    assert "co" in words or "Co" in words
+    assert not any(w.lower().startswith("co-") for w in words)

@@ -129,11 +129,20 @@ def _register_gazetteer_ruler() -> None:
 _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
+# The hyphen of a verb formed with "co-": "co-founded", "co-hosting", "co-authored". spaCy splits
+# every hyphen between letters, and the parser then reads "co" as the clause's verb, with the
+# subject a compound of it ("Jane Doe co-founded Acme"); the verb is one word. Nouns stay split
+# ("co" | "-" | "founder"): the title rules read "co-founder" and "co-chair" from those words.
+_CO_VERB = r"(?!(?<=^[Cc]o)-[a-z]{3,}(?:ed|ing)$)"
+
+
 def _split_dotted_compounds(nlp: Any) -> None:
-    """Let the tokenizer split "U.S.-British" as it splits "US-British"."""
+    """Let the tokenizer split "U.S.-British" as it splits "US-British", and keep a verb formed
+    with "co-" one word ("co-founded")."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, _DOTTED_HYPHEN]
+    infixes = [_CO_VERB + infix if "(?:-|" in infix else infix for infix in nlp.Defaults.infixes]
+    infixes = [*infixes, _DOTTED_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

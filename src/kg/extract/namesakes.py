@@ -77,6 +77,7 @@ def choose_places(ctx: Context) -> None:
         if best.key != current.key and rank(best) > rank(current):
             ctx.mentions[position] = replace(mention, key=best.key, type=best.type)
     _regions_by_their_company(ctx)
+    _states_listed_together(ctx)
     _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
 
@@ -263,3 +264,55 @@ def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place],
         if words == office and (region_only or current.type != "Country"):
             return options[0] if len({o.country for o in options}) == 1 else None
     return None
+
+
+# How many first-level regions of one country a list must name besides a name read as a country
+# or as a city for the name to be that country's region too: "Georgia, Alabama and Florida"; a
+# city needs more company, "Washington, Maryland and Virginia" being the capital and its
+# neighbours, "Arizona, Georgia, Nevada, Utah and Washington" the states.
+_LISTED_REGIONS_BESIDE = {"Country": 2, "City": 3}
+
+
+def _states_listed_together(ctx: Context) -> None:
+    """"storms in Georgia, Alabama and Florida", "Arizona, Georgia, Nevada, Utah and
+    Washington": a name the gazetteer reads as a country or a city, coordinated in the parse
+    with first-level regions of one country (two or more beside a country's name, three or more
+    beside a city's) and with no other kind of place but such names, is that country's region of
+    its name. Not a city that lies in the region of its name ("New York, New Jersey and
+    Connecticut", "Kandahar, Helmand and Uruzgan": the city or the province, the list does not
+    tell), nor a name listed with states of another country ("Mexico, Texas and California") or
+    with countries or cities ("Georgia, Armenia and Azerbaijan")."""
+    gazetteer = ctx.gazetteer
+    found: dict[int, Place] = {}
+    for position, mention in enumerate(ctx.mentions):
+        current = gazetteer.get(mention.key) if mention.key else None
+        if mention.kind != "name" or not isinstance(current, Place) or \
+                current.type not in _LISTED_REGIONS_BESIDE:
+            continue
+        listed = [ctx.mention_at(token) for token in ctx.root_of(mention).conjuncts]
+        regions: list[Place] = []
+        for other in listed:
+            place = gazetteer.get(other.key) if other is not None and other.key else None
+            if other is None or other.kind != "name" or not isinstance(place, Place):
+                break
+            if place.type == "AdministrativeRegion":
+                regions.append(place)
+            elif not _region_namesakes(ctx, other, place):
+                break  # a city or a country of no region's name: not a list of states
+        else:
+            countries = {place.country for place in regions}
+            region = next((o for o in _region_namesakes(ctx, mention, current)
+                           if countries == {o.country}), None)
+            if region is not None and len(regions) >= _LISTED_REGIONS_BESIDE[current.type]:
+                found[position] = region
+    for position, region in found.items():
+        ctx.mentions[position] = replace(ctx.mentions[position], key=region.key, type=region.type)
+
+
+def _region_namesakes(ctx: Context, mention: Mention, current: Place) -> list[Place]:
+    """The first-level regions that share a name read as a country or a city and do not hold
+    it (Washington state for the capital, not New York state for New York City)."""
+    if current.type not in _LISTED_REGIONS_BESIDE:
+        return []
+    return [c for c in ctx.gazetteer.candidates(mention.text) if isinstance(c, Place)
+            and c.type == "AdministrativeRegion" and c.key not in current.containers]
