@@ -984,3 +984,31 @@ def test_a_person_who_joins_or_is_hired_by_an_organisation_is_a_member(
 ])
 def test_joining_that_is_meant_denied_or_of_a_person_is_no_membership(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Volvo hired Lena Berg in 2019 after she left Saab.", {("Lena Berg", "memberOf", "Volvo")}),
+    ("In March Unilever recruited Kofi Mensah as finance chief.",
+     {("Kofi Mensah", "memberOf", "Unilever"), ("Kofi Mensah", "jobTitle", "finance chief")}),
+    ("Priya Nair, whom Infosys hired in 2011, now runs its Pune office.",
+     {("Priya Nair", "memberOf", "Infosys")}),
+    ("Heineken, which hired Maria Costa last year, cut prices in Lagos.",
+     {("Maria Costa", "memberOf", "Heineken")}),
+])
+def test_an_organisation_that_hires_a_person_has_them_as_a_member(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nestle will hire Omar Haddad next year.",  # not done yet
+    "Toyota did not hire Rosa Ibarra.",
+    "Unilever wants to hire Kofi Mensah.",
+    "Rosa Ibarra hired Deloitte to audit the charity.",  # the person hires the firm
+    "Volvo hired lawyers to defend Lena Berg.",  # the person is not the one hired
+    "The club hired Tom Rice to investigate the leak.",  # an outside task, no post
+    "Toyota hired Ann Ward's firm to review the recall.",
+    "Ann Ward met the Google chief who had hired her.",
+])
+def test_hiring_not_done_of_another_or_for_a_task_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

@@ -442,13 +442,15 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
 
 _JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
 """Lemmas of verbs by which a person enters an organisation, and where the organisation is:
-the object of "X joined Acme", the agent of "Y was hired by Acme"."""
+the object of "X joined Acme", the agent of "Y was hired by Acme" (or, said the other way
+round, the subject of "Acme hired Y", whose object is the person)."""
 
 
 def joining_verbs(ctx: Context, out: Relations) -> None:
     """"X joined Acme in 2015", "Y, who joined the Red Cross as a nurse", "Z was hired by
-    Globex": X, Y and Z are members (a post after "as" is their title). Not what a person
-    means to do or might do ("to join", "would join", "did not join")."""
+    Globex", "Globex hired Z as its lawyer", "W, whom Initech recruited in 2019": X, Y, Z and W
+    are members (a post after "as" is their title). Not what a person means to do or might do
+    ("to join", "would join", "did not join")."""
     for token in ctx.tokens_with("lemma", _JOINING_VERBS):
         place = _JOINING_VERBS.get(token.lemma_)
         if place is None or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -457,14 +459,19 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
                 or token.dep_ in ("xcomp", "amod"):
             continue
         passive = any(c.dep_ == "auxpass" for c in token.children)
-        if (place == "agent") != passive:
+        if place == "dobj" and passive:
             continue
-        person_token = next((c for c in token.children
-                             if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+        hiring = place == "agent" and not passive  # "Globex hired Z": the person is the object
+        person_dep = "dobj" if hiring else "nsubjpass" if passive else "nsubj"
+        person_token = next((c for c in token.children if c.dep_ == person_dep), None)
         if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
-            person_token = token.head  # "Ann Lee, who joined Acme"
+            person_token = token.head  # "Ann Lee, who joined Acme", "Ann Lee, whom Acme hired"
         if place == "dobj":
             body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        elif hiring:
+            body_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if body_token is not None and body_token.tag_ == "WDT" and token.dep_ == "relcl":
+                body_token = token.head  # "Globex, which hired Ann Lee"
         else:
             body_token = next((o for c in token.children if c.dep_ == "agent"
                                for o in c.children if o.dep_ == "pobj"), None)
@@ -475,13 +482,25 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
         if person is None or person.type != "Person" or body is None or body.kind != "name" or \
                 body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
             continue
-        evidence = ctx.evidence([person_token, token, body_token], "joining-verb", 0.7)
+        if hiring and (person.kind != "name" or ctx.mention_in(person_token, ("Person",)) is None
+                       or _hired_for_a_task(token)):
+            continue  # "Acme hired him": whom "him" stands for is left to the text that names him
+        evidence = ctx.evidence([person_token, token, body_token],
+                                "hiring-verb" if hiring else "joining-verb", 0.7)
         out.relate(person, "memberOf", body, evidence)
         post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"), None)
         title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
         if title:
             out.attribute(person, "jobTitle", shown, evidence)
+
+
+def _hired_for_a_task(verb: Any) -> bool:
+    """Whether a hiring verb says what the person was hired to do, as one brings in an outside
+    lawyer, auditor or investigator: "the club hired Jo Roe to investigate the leak", "Acme
+    employed Ann Lee to defend it" (a purpose, not a post in the organisation)."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
