@@ -1012,3 +1012,29 @@ def test_an_organisation_that_hires_a_person_has_them_as_a_member(
 ])
 def test_hiring_not_done_of_another_or_for_a_task_is_no_membership(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ('"The map favours them," said Tom Bonier of the liberal Heritage Foundation.',
+     ("Tom Bonier", "memberOf", "Heritage Foundation")),
+    ("Ali Khan of the Washington-based Brookings Institution said aid would fall.",
+     ("Ali Khan", "memberOf", "Brookings Institution")),
+    ("Rates will rise, says Mark Webb from the independent Lowy Institute.",
+     ("Mark Webb", "memberOf", "Lowy Institute")),
+])
+def test_a_person_of_a_body_described_before_its_name_is_a_member(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Hay of the party's youth wing said it.",
+    "Jo Hay of the former Greens party said it.",
+    "Jo Hay of the defunct Lehman Brothers said it.",
+    "Ann Lee, a critic of the conservative Heritage Foundation, said it.",
+    # a name the model read short: "National Committee" is not the body spoken for
+    '"It is hard," said Tom Bonier of the liberal National Committee for an Effective Congress, '
+    'which tracks voting data.',
+])
+def test_a_part_a_past_body_or_a_stance_of_a_described_body_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

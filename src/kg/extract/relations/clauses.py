@@ -15,6 +15,7 @@ from kg.extract.relations.nationality import joined_nationalities
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
+    PAST_MODIFIERS,
     is_briefed,
     is_former,
     is_junior,
@@ -320,10 +321,52 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             body = ctx.mention_in(objects[0]) if objects else None
             if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
-                    ctx.first_token(body).i != prep.i + 1 + (prep.nbor().lower_ == "the"):
+                    not _described_body_follows(ctx, prep, body):
                 continue  # "Jo Hay of the party's youth wing": the wing, not the party
             out.relate(person, "memberOf", body,
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
+def _described_body_follows(ctx: Context, prep: Any, body: Mention) -> bool:
+    """Whether a preposition governs a body's name, with at most "the" and words that describe
+    the body between them: "of the Greens", "of the liberal Center for X", "from the
+    Washington-based Brookings Institution", "of the ruling ANC"; not "of the party's youth
+    wing" (a part of it) nor "of the defunct Acme" (a body one no longer belongs to)."""
+    first = ctx.first_token(body)
+    start = prep.i + 1 + (prep.nbor().lower_ == "the")
+    if first.i < start:
+        return False
+    last = ctx.last_token(body)
+    if first.i > start and _name_runs_on(last):
+        return False  # "of the liberal National Committee for an Effective Congress", read short
+    named = set(range(first.i, last.i + 1))
+    for word in ctx.doc[start : first.i]:
+        head = word
+        while head.i not in named and head.i >= start and head.dep_ in _DESCRIBING_DEPS:
+            head = head.head  # "Washington" → "based" → the name
+        if head.i not in named or word.pos_ not in _DESCRIBING_POS or \
+                word.lower_ in PAST_MODIFIERS or word.lower_ in ("defunct", "now-defunct"):
+            return False
+    return True
+
+
+def _name_runs_on(last: Any) -> bool:
+    """Whether a body's name seems to go on past the mention's last word, as "of" or "for"
+    and a capitalised word ("National Committee" of "the National Committee for an Effective
+    Congress"): the mention names less than the body (however the parser hung the rest)."""
+    doc = last.doc
+    after = [t for t in doc[last.i + 1 : last.i + 4] if t.lower_ not in ("the", "a", "an")]
+    return len(after) >= 2 and after[0].lower_ in ("of", "for") and after[1].is_title and \
+        after[1].pos_ == "PROPN"
+
+
+_DESCRIBING_DEPS = ("amod", "advmod", "npadvmod", "punct", "compound")
+"""Dependencies by which a word before a body's name describes it: "the liberal", "the
+Sydney-based", "the newly formed"."""
+
+_DESCRIBING_POS = ("ADJ", "VERB", "ADV", "PUNCT", "PROPN")
+"""Parts of speech of such words ("liberal" may be tagged a proper noun; "Sydney" of
+"Sydney-based" is one); no common noun: "of the party youth wing" names a part."""
 
 
 def compatriots(ctx: Context, out: Relations) -> None:
