@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, bare_titles, parties, members, portfolios, teams, clauses,
-copulas, organizations, geography, containment, nationality, ledes), with how a title is written
+copulas, organizations, geography, containment, nationality, ledes, trades), with how a title is written
 shared in title_words; this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from kg.extract.relations.clauses import (
     leading_verbs,
     people_of_bodies,
     possessive_movements,
+    working_verbs,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.copulas import copular
@@ -43,6 +44,7 @@ from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.teams import team_appositions, team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
+from kg.extract.relations.trades import trades_before_names
 
 EXTRACTORS = (
     titles_before_names,
@@ -58,6 +60,7 @@ EXTRACTORS = (
     copular,
     leading_verbs,
     joining_verbs,
+    working_verbs,
     team_verbs,
     appointments,
     people_of_bodies,
@@ -78,6 +81,7 @@ EXTRACTORS = (
     places_in_framed_sentences,
     offices_of_bodies,
     people_named_next,
+    trades_before_names,
 )
 
 

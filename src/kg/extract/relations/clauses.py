@@ -15,6 +15,7 @@ from kg.extract.relations.nationality import joined_nationalities
 from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
+    PAST_MODIFIERS,
     is_briefed,
     is_former,
     is_junior,
@@ -320,10 +321,52 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             body = ctx.mention_in(objects[0]) if objects else None
             if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
-                    ctx.first_token(body).i != prep.i + 1 + (prep.nbor().lower_ == "the"):
+                    not _described_body_follows(ctx, prep, body):
                 continue  # "Jo Hay of the party's youth wing": the wing, not the party
             out.relate(person, "memberOf", body,
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
+def _described_body_follows(ctx: Context, prep: Any, body: Mention) -> bool:
+    """Whether a preposition governs a body's name, with at most "the" and words that describe
+    the body between them: "of the Greens", "of the liberal Center for X", "from the
+    Washington-based Brookings Institution", "of the ruling ANC"; not "of the party's youth
+    wing" (a part of it) nor "of the defunct Acme" (a body one no longer belongs to)."""
+    first = ctx.first_token(body)
+    start = prep.i + 1 + (prep.nbor().lower_ == "the")
+    if first.i < start:
+        return False
+    last = ctx.last_token(body)
+    if first.i > start and _name_runs_on(last):
+        return False  # "of the liberal National Committee for an Effective Congress", read short
+    named = set(range(first.i, last.i + 1))
+    for word in ctx.doc[start : first.i]:
+        head = word
+        while head.i not in named and head.i >= start and head.dep_ in _DESCRIBING_DEPS:
+            head = head.head  # "Washington" → "based" → the name
+        if head.i not in named or word.pos_ not in _DESCRIBING_POS or \
+                word.lower_ in PAST_MODIFIERS or word.lower_ in ("defunct", "now-defunct"):
+            return False
+    return True
+
+
+def _name_runs_on(last: Any) -> bool:
+    """Whether a body's name seems to go on past the mention's last word, as "of" or "for"
+    and a capitalised word ("National Committee" of "the National Committee for an Effective
+    Congress"): the mention names less than the body (however the parser hung the rest)."""
+    doc = last.doc
+    after = [t for t in doc[last.i + 1 : last.i + 4] if t.lower_ not in ("the", "a", "an")]
+    return len(after) >= 2 and after[0].lower_ in ("of", "for") and after[1].is_title and \
+        after[1].pos_ == "PROPN"
+
+
+_DESCRIBING_DEPS = ("amod", "advmod", "npadvmod", "punct", "compound")
+"""Dependencies by which a word before a body's name describes it: "the liberal", "the
+Sydney-based", "the newly formed"."""
+
+_DESCRIBING_POS = ("ADJ", "VERB", "ADV", "PUNCT", "PROPN")
+"""Parts of speech of such words ("liberal" may be tagged a proper noun; "Sydney" of
+"Sydney-based" is one); no common noun: "of the party youth wing" names a part."""
 
 
 def compatriots(ctx: Context, out: Relations) -> None:
@@ -407,8 +450,8 @@ _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
-    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
-    leads Y."""
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'Y,
+    which X founded': X leads Y (founds or owns it: is in it)."""
     for token in ctx.tokens_with("lemma", _LEADING_VERBS):
         if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
             continue
@@ -424,6 +467,8 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
             if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
                 person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
+            elif body_token is not None and body_token.tag_ == "WDT" and token.dep_ == "relcl":
+                body_token = token.head  # "the Socialist Party, which Jorge Almeida heads"
         if person_token is None or body_token is None:
             continue
         person = person_of(ctx, person_token)
@@ -442,13 +487,15 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
 
 _JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
 """Lemmas of verbs by which a person enters an organisation, and where the organisation is:
-the object of "X joined Acme", the agent of "Y was hired by Acme"."""
+the object of "X joined Acme", the agent of "Y was hired by Acme" (or, said the other way
+round, the subject of "Acme hired Y", whose object is the person)."""
 
 
 def joining_verbs(ctx: Context, out: Relations) -> None:
     """"X joined Acme in 2015", "Y, who joined the Red Cross as a nurse", "Z was hired by
-    Globex": X, Y and Z are members (a post after "as" is their title). Not what a person
-    means to do or might do ("to join", "would join", "did not join")."""
+    Globex", "Globex hired Z as its lawyer", "W, whom Initech recruited in 2019": X, Y, Z and W
+    are members (a post after "as" is their title). Not what a person means to do or might do
+    ("to join", "would join", "did not join")."""
     for token in ctx.tokens_with("lemma", _JOINING_VERBS):
         place = _JOINING_VERBS.get(token.lemma_)
         if place is None or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -457,14 +504,19 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
                 or token.dep_ in ("xcomp", "amod"):
             continue
         passive = any(c.dep_ == "auxpass" for c in token.children)
-        if (place == "agent") != passive:
+        if place == "dobj" and passive:
             continue
-        person_token = next((c for c in token.children
-                             if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+        hiring = place == "agent" and not passive  # "Globex hired Z": the person is the object
+        person_dep = "dobj" if hiring else "nsubjpass" if passive else "nsubj"
+        person_token = next((c for c in token.children if c.dep_ == person_dep), None)
         if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
-            person_token = token.head  # "Ann Lee, who joined Acme"
+            person_token = token.head  # "Ann Lee, who joined Acme", "Ann Lee, whom Acme hired"
         if place == "dobj":
             body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
+        elif hiring:
+            body_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if body_token is not None and body_token.tag_ == "WDT" and token.dep_ == "relcl":
+                body_token = token.head  # "Globex, which hired Ann Lee"
         else:
             body_token = next((o for c in token.children if c.dep_ == "agent"
                                for o in c.children if o.dep_ == "pobj"), None)
@@ -475,13 +527,80 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
         if person is None or person.type != "Person" or body is None or body.kind != "name" or \
                 body.type not in ORGANIZATION_TYPES or not _unambiguous(ctx, body):
             continue
-        evidence = ctx.evidence([person_token, token, body_token], "joining-verb", 0.7)
+        if hiring and (person.kind != "name" or ctx.mention_in(person_token, ("Person",)) is None
+                       or _hired_for_a_task(token)):
+            continue  # "Acme hired him": whom "him" stands for is left to the text that names him
+        evidence = ctx.evidence([person_token, token, body_token],
+                                "hiring-verb" if hiring else "joining-verb", 0.7)
         out.relate(person, "memberOf", body, evidence)
         post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"), None)
         title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
         if title:
             out.attribute(person, "jobTitle", shown, evidence)
+
+
+def working_verbs(ctx: Context, out: Relations) -> None:
+    """"Ann Lee works for Oxfam", "Jo Roe, who works at Siemens", "he is working for the BBC",
+    "Ken Obi, working for Unilever in Lagos, said": one who works for or at an organisation,
+    said in the present, is its member. Not a past job ("worked", "had worked", "no longer
+    works": the text leaves open whether it is held), nor one denied, wished for or to come,
+    nor working "with" a body (a partner, not a post)."""
+    for token in ctx.tokens_with("lemma", ("work",)):
+        if token.lemma_ != "work" or token.pos_ != "VERB" or not _said_in_the_present(token):
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO") or
+               c.dep_ == "advmod" and c.lower_ in ("longer", "formerly", "previously", "once")
+               for c in token.children):
+            continue
+        if token.dep_ == "acl":
+            person_token = token.head  # "a nurse working for Oxfam", "Ken Obi, working for Unilever"
+        elif token.dep_ == "advcl":  # "Ken Obi, working for Unilever, said": between the two
+            person_token = next((c for c in token.head.children if c.dep_ == "nsubj"
+                                 and c.i < token.i < token.head.i), None)
+        else:
+            person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
+                person_token = token.head  # "Jo Roe, who works at Siemens"
+        if person_token is None:
+            continue
+        person = person_of(ctx, person_token)
+        if person is None or person.type != "Person" or \
+                token.dep_ in ("acl", "advcl") and person.kind != "name":
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+            body_token = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if body_token is None:
+                continue
+            body = argument_mention(ctx, body_token)
+            if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
+                    opposed(ctx, body) or not \
+                    ctx.first_token(body).i <= body_token.i <= ctx.last_token(body).i:
+                continue  # "works for a Unilever supplier": the supplier's, not Unilever's
+            out.relate(person, "memberOf", body,
+                       ctx.evidence([person_token, token, prep, body_token], "working-for", 0.7))
+
+
+def _said_in_the_present(verb: Any) -> bool:
+    """Whether a verb says what holds now: "works", "is working", or a present participle
+    on a noun ("Ken Obi, working for Unilever"); not "worked", "had worked", "will work"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxiliaries:  # a participle on a name, not after "after", "before", "while"
+        return verb.dep_ == "acl" or verb.dep_ == "advcl" and not any(
+            c.dep_ == "mark" for c in verb.children)
+    return all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _hired_for_a_task(verb: Any) -> bool:
+    """Whether a hiring verb says what the person was hired to do, as one brings in an outside
+    lawyer, auditor or investigator: "the club hired Jo Roe to investigate the leak", "Acme
+    employed Ann Lee to defend it" (a purpose, not a post in the organisation)."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
