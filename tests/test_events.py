@@ -2151,3 +2151,27 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
 ])
 def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
     assert bool(events_of(facts_of(text), "Acquisition")) is bought, text
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    # a report verb in the passive with no one it is reported by: what was reported, no occasion
+    ("Delays were reported at three airports in the Midwest on Friday.", None),
+    ("Engineers began checking the bridge the morning after the crack was reported, Lars Holm "
+     "said.", None),
+    ("Heavy flooding has been reported across northern Vietnam.", None),
+    # the passive with its reporter, and the active: a report
+    ("The outbreak was first reported by the Kenyan health ministry in March.",
+     "Kenyan health ministry"),
+    ("Finance Minister Ana Ruiz was quoted by Reuters as saying the budget would be cut.", "Reuters"),
+    ("Bloomberg reported on Tuesday that Orvion had cut 300 jobs.", "Bloomberg"),
+    # told from where it was made: someone's dispatch, a report of no named reporter
+    ("The general's arrest was reported on Sunday from Bamako.", ""),
+])
+def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | None) -> None:
+    facts = facts_of(text)
+    reports = events_of(facts, "Report")
+    if reporter is None:
+        assert reports == [], text
+    else:
+        assert len(reports) == 1
+        assert not reporter or reporter in {name for _, name in roles_of(facts, reports[0])}

@@ -38,6 +38,7 @@ from kg.extract.events.speakers import (
     outlet_spoken_to,
     places_of_the_speakers,
     pronoun_speakers,
+    reported_by_no_one,
     spoken_for,
     titled_person,
     told_an_outlet,
@@ -184,6 +185,8 @@ def find_events(ctx: Context) -> list[Event]:
             retype_by_form(builder, triggers)
             if builder.type in triggers.of_bodies and not _a_body_takes_part(ctx, builder):
                 continue  # "consumers prefer to buy TV shows": no company bought or buying
+            if reported_by_no_one(token, builder):
+                continue  # "Delays were reported at two airports": by no one named
             if gives_its_own_figures(ctx, builder):  # "Amtrak reported no major delays"
                 builder.type, builder.rule = "Statement", "event-body-reports-its-figures"
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
