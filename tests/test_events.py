@@ -100,6 +100,27 @@ def test_a_speakers_repeated_words_are_one_statement() -> None:
     assert len(events_of(apart, "Statement")) == 2  # two dates, two occasions
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # a written statement and the words quoted from it later: one occasion
+    ("Chairwoman Ruth Adeyemi, in a statement issued for the board of Lagos Mills, said the merger "
+     "would go ahead. She said that the board had full confidence in its staff.", ["Statement"]),
+    ("Ivan Petrov announced his retirement from the team on Monday. In his announcement, Petrov "
+     "said he would coach juniors in Kazan.", ["Statement"]),
+    ("In a statement, Bolivia's health minister Rosa Quispe said clinics would stay open. Quispe "
+     "said the vaccine had arrived.", ["Statement"]),
+    # words told to an outlet stay apart from the written statement, and so do other days
+    ("Omar Haddad said in a statement that the plant would close. Haddad later told the BBC that "
+     "200 jobs would go.", ["Interview", "Statement"]),
+    ("In a statement on Monday, Lena Ortiz said the port was closed. Ortiz said on Thursday that "
+     "it had reopened.", ["Statement", "Statement"]),
+])
+def test_a_written_statement_and_the_words_quoted_from_it_are_one_occasion(
+        text: str, types: list[str]) -> None:
+    spoken = [e.type for e in facts_of(text).events if e.type in ("Statement", "Interview")
+              and not e.negated]
+    assert sorted(spoken) == types, text
+
+
 def test_a_person_dies_once() -> None:
     facts = facts_of("Folk singer Tomas Lindqvist died on Friday in Oslo. Police said Lindqvist "
                      "was killed when his car left the road.")

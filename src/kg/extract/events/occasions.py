@@ -17,8 +17,10 @@ def merge_occasions(events: list[Event], persons: set[str],
     A speaker's statements in one article are one occasion unless their dates or places differ
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"), and so are
     a speaker's statements and the words they told an outlet, which make the occasion an
-    interview ("Williams says ... He has told Channel Nine"); written ones ("said in a
-    statement") stay apart from them.
+    interview ("Williams says ... He has told Channel Nine"). A written statement and the words
+    quoted from it are one occasion too ("Dr Roe released a statement ... In it, Roe says ...
+    He says"; "Okafor announced ... Okafor's statement followed"), but stay apart from
+    words told to an outlet ("said in a statement ... later told the BBC").
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -95,8 +97,8 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
-    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not {
-            first.trigger.lower(), second.trigger.lower()} & written:
+    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not (
+            first.type != second.type and {first.trigger.lower(), second.trigger.lower()} & written):
         speakers = {ref for role, ref in first.roles if role == "agent"}
         places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
         return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
