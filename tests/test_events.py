@@ -121,6 +121,24 @@ def test_a_written_statement_and_the_words_quoted_from_it_are_one_occasion(
     assert sorted(spoken) == types, text
 
 
+@pytest.mark.parametrize(("text", "reports"), [
+    # one reporter's report told again: one occasion
+    ("A new study suggests that Kenyan farms use less water than thought. The study issued by "
+     "the Grattan Institute says irrigation is the exception.", 1),
+    ("Reuters reported that the mine in Katanga had closed. Reuters also reported that 300 "
+     "miners were sent home.", 1),
+    ("Le Monde reports that the strike has spread to Lyon, quoting union leaders. Rail traffic "
+     "was halved, Le Monde reports.", 1),
+    # other reporters, or the same one on other days: other reports
+    ("Reuters reported that the mine had closed. Bloomberg reported that 300 miners were sent "
+     "home.", 2),
+    ("Reuters reported on Monday that the mine had closed. Reuters reported on Friday that the "
+     "mine had reopened.", 2),
+])
+def test_a_reporters_reports_are_one_occasion(text: str, reports: int) -> None:
+    assert len(events_of(facts_of(text), "Report")) == reports, text
+
+
 def test_a_person_dies_once() -> None:
     facts = facts_of("Folk singer Tomas Lindqvist died on Friday in Oslo. Police said Lindqvist "
                      "was killed when his car left the road.")

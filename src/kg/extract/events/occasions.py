@@ -20,7 +20,9 @@ def merge_occasions(events: list[Event], persons: set[str],
     interview ("Williams says ... He has told Channel Nine"). A written statement and the words
     quoted from it are one occasion too ("Dr Roe released a statement ... In it, Roe says ...
     He says"; "Okafor announced ... Okafor's statement followed"), but stay apart from
-    words told to an outlet ("said in a statement ... later told the BBC").
+    words told to an outlet ("said in a statement ... later told the BBC"). A reporter's
+    reports are one occasion on the same terms ("A new study suggests ... The study issued by
+    the Grattan Institute says", "The Daily Nation reports ... the Nation reports").
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -99,11 +101,9 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
                    gazetteer: Gazetteer) -> bool:
     if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not (
             first.type != second.type and {first.trigger.lower(), second.trigger.lower()} & written):
-        speakers = {ref for role, ref in first.roles if role == "agent"}
-        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
-        return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
-            and (first.time is None or second.time is None or first.time == second.time) \
-            and (not places[0] or not places[1] or places[0] == places[1])
+        return _one_telling(first, second)
+    if first.type == second.type == "Report":
+        return _one_telling(first, second)  # "The Daily Nation reports ... the Nation reports"
     if first.type == second.type == "Death":
         victims = [{ref for _, ref in e.roles if ref in persons} for e in (first, second)]
         if not {first.evidence.rule, second.evidence.rule} <= DISASTER_DEATHS:
@@ -131,6 +131,16 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
+
+
+def _one_telling(first: Event, second: Event) -> bool:
+    """Whether two speech acts or reports are one occasion: the same agents, named, and no
+    other date or place."""
+    speakers = {ref for role, ref in first.roles if role == "agent"}
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+    return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
+        and (first.time is None or second.time is None or first.time == second.time) \
+        and (not places[0] or not places[1] or places[0] == places[1])
 
 
 _SPOKEN = {"Statement", "Interview"}
