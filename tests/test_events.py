@@ -139,6 +139,25 @@ def test_a_reporters_reports_are_one_occasion(text: str, reports: int) -> None:
     assert len(events_of(facts_of(text), "Report")) == reports, text
 
 
+@pytest.mark.parametrize(("text", "trials"), [
+    # a court's verdicts told again, at no other court, place or date: one step of the case
+    ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "
+     "acquitted.", 1),
+    ("Judges in The Hague found the two commanders guilty of murder. They also found them guilty "
+     "of looting.", 1),
+    ("A Nairobi court convicted Peter Otieno of fraud on Tuesday, and acquitted his brother James "
+     "Otieno on Tuesday.", 1),
+    # verdicts of two courts, a verdict and its sentence, a verdict and its appeal: two steps
+    ("A court in Lyon convicted Paul Mercier of fraud. In Nice, a judge acquitted his brother.", 2),
+    ("Judges in Arusha found the former mayor guilty of genocide. He was sentenced to 30 years "
+     "in prison.", 2),
+    ("A court in Oslo found Erik Lund guilty of arson in March. In June the appeals court "
+     "acquitted him.", 2),
+])
+def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
 def test_a_person_dies_once() -> None:
     facts = facts_of("Folk singer Tomas Lindqvist died on Friday in Oslo. Police said Lindqvist "
                      "was killed when his car left the road.")

@@ -43,13 +43,15 @@ def merge_occasions(events: list[Event], persons: set[str],
     Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
-    written = set(Triggers.of(lexicon().events.triggers).nouns)
+    triggers = Triggers.of(lexicon().events.triggers)
+    written = set(triggers.nouns)
     kept: list[Event] = []
     first_told: dict[str, Event] = {}  # each kept event's first telling, by key
     joined: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
-                     and _same_occasion(k, event, persons, written, gazetteer)
+                     and (_same_occasion(k, event, persons, written, gazetteer)
+                          or _one_verdict(k, event, triggers.verdicts))
                      and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
@@ -131,6 +133,23 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
+
+
+def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
+    """Whether two steps of a court case are one verdict told again: both told by words of a
+    verdict (the lexicon's Trial ``verdicts``), by no other court, at no other place or date
+    ("a jury found three guards guilty ... Two others were acquitted", "found the men guilty of
+    murder ... also found them guilty of arson"); not a charge or a sentence, steps of their own,
+    nor verdicts of two courts ("a court in Lyon convicted ... in Nice, a judge acquitted"), nor
+    one told with a date the other lacks ("found Lund guilty ... In June the appeals court
+    acquitted him": an appeal)."""
+    if not first.type == second.type == "Trial" or not all(
+            e.trigger.lower() in verdicts for e in (first, second)):
+        return False
+    agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+    return not (agents[0] and agents[1] and not agents[0] & agents[1]) and \
+        (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
 
 
 def _one_telling(first: Event, second: Event) -> bool:
