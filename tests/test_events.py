@@ -2256,3 +2256,18 @@ def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | N
     else:
         assert len(reports) == 1
         assert not reporter or reporter in {name for _, name in roles_of(facts, reports[0])}
+
+
+@pytest.mark.parametrize(("text", "interviews"), [
+    # an interview that names no one who speaks, asks or airs it: no anchor, no occasion
+    ("The clip is part of a longer 30-minute interview filmed for a documentary about farmers in "
+     "Kenya.", 0),
+    ("The full interview will air on Sunday, the network said.", 0),
+    ("A transcript of the two-hour interview was later posted online.", 0),
+    # one with its speaker or its outlet
+    ("In an interview with the BBC on Monday, Finance Minister Ana Ruiz said the budget would be "
+     "cut.", 1),
+    ("Ruiz gave an interview to Al Jazeera in Doha last week.", 1),
+])
+def test_an_interview_that_names_no_one_is_no_occasion(text: str, interviews: int) -> None:
+    assert len(events_of(facts_of(text), "Interview")) == interviews, text

@@ -215,6 +215,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.roles.append(("agent", speaker.id))
         if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):
             continue  # "police are interviewing a man": questioning, no words given to an outlet
+        if builder.type == "Interview" and not builder.roles:
+            continue  # "part of a 40-minute interview": no one named speaks or asks, no occasion
         if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
             body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
             if body is not None and not any(ref == body.id for _, ref in builder.roles):
