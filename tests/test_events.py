@@ -100,6 +100,64 @@ def test_a_speakers_repeated_words_are_one_statement() -> None:
     assert len(events_of(apart, "Statement")) == 2  # two dates, two occasions
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # a written statement and the words quoted from it later: one occasion
+    ("Chairwoman Ruth Adeyemi, in a statement issued for the board of Lagos Mills, said the merger "
+     "would go ahead. She said that the board had full confidence in its staff.", ["Statement"]),
+    ("Ivan Petrov announced his retirement from the team on Monday. In his announcement, Petrov "
+     "said he would coach juniors in Kazan.", ["Statement"]),
+    ("In a statement, Bolivia's health minister Rosa Quispe said clinics would stay open. Quispe "
+     "said the vaccine had arrived.", ["Statement"]),
+    # words told to an outlet stay apart from the written statement, and so do other days
+    ("Omar Haddad said in a statement that the plant would close. Haddad later told the BBC that "
+     "200 jobs would go.", ["Interview", "Statement"]),
+    ("In a statement on Monday, Lena Ortiz said the port was closed. Ortiz said on Thursday that "
+     "it had reopened.", ["Statement", "Statement"]),
+])
+def test_a_written_statement_and_the_words_quoted_from_it_are_one_occasion(
+        text: str, types: list[str]) -> None:
+    spoken = [e.type for e in facts_of(text).events if e.type in ("Statement", "Interview")
+              and not e.negated]
+    assert sorted(spoken) == types, text
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    # one reporter's report told again: one occasion
+    ("A new study suggests that Kenyan farms use less water than thought. The study issued by "
+     "the Grattan Institute says irrigation is the exception.", 1),
+    ("Reuters reported that the mine in Katanga had closed. Reuters also reported that 300 "
+     "miners were sent home.", 1),
+    ("Le Monde reports that the strike has spread to Lyon, quoting union leaders. Rail traffic "
+     "was halved, Le Monde reports.", 1),
+    # other reporters, or the same one on other days: other reports
+    ("Reuters reported that the mine had closed. Bloomberg reported that 300 miners were sent "
+     "home.", 2),
+    ("Reuters reported on Monday that the mine had closed. Reuters reported on Friday that the "
+     "mine had reopened.", 2),
+])
+def test_a_reporters_reports_are_one_occasion(text: str, reports: int) -> None:
+    assert len(events_of(facts_of(text), "Report")) == reports, text
+
+
+@pytest.mark.parametrize(("text", "trials"), [
+    # a court's verdicts told again, at no other court, place or date: one step of the case
+    ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "
+     "acquitted.", 1),
+    ("Judges in The Hague found the two commanders guilty of murder. They also found them guilty "
+     "of looting.", 1),
+    ("A Nairobi court convicted Peter Otieno of fraud on Tuesday, and acquitted his brother James "
+     "Otieno on Tuesday.", 1),
+    # verdicts of two courts, a verdict and its sentence, a verdict and its appeal: two steps
+    ("A court in Lyon convicted Paul Mercier of fraud. In Nice, a judge acquitted his brother.", 2),
+    ("Judges in Arusha found the former mayor guilty of genocide. He was sentenced to 30 years "
+     "in prison.", 2),
+    ("A court in Oslo found Erik Lund guilty of arson in March. In June the appeals court "
+     "acquitted him.", 2),
+])
+def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
 def test_a_person_dies_once() -> None:
     facts = facts_of("Folk singer Tomas Lindqvist died on Friday in Oslo. Police said Lindqvist "
                      "was killed when his car left the road.")
@@ -879,6 +937,29 @@ def test_an_unnamed_office_holder_named_later_speaks_as_the_name() -> None:
 def test_an_arrest_told_again_without_names_is_the_same_arrest() -> None:
     facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. Officers detained the man "
                      "after a chase through the old town.")
+    arrest, = events_of(facts, "Arrest")
+    assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
+
+
+@pytest.mark.parametrize(("text", "landings"), [
+    # the landing told again, at a time of day with no date: one landing
+    ("Two army helicopters landed near the Salang pass on Monday. The helicopters landed shortly "
+     "before midnight, after the rebels ignored a deadline.", 1),
+    ("The Soyuz capsule carrying Anna Kikina landed in Kazakhstan on Tuesday. The capsule landed "
+     "at 6.40am under a red and white parachute.", 1),
+    ("A Qantas jet made an emergency landing in Darwin on Sunday. Passengers said the plane "
+     "landed safely.", 1),
+    # another craft at another place, or on another day: another landing
+    ("A cargo plane landed in Lagos on Friday. Another aircraft landed in Accra an hour later.", 2),
+    ("The lander touched down on the Moon on Monday. On Thursday a second probe landed.", 2),
+])
+def test_a_landing_told_again_without_names_is_the_same_landing(text: str, landings: int) -> None:
+    assert len(events_of(facts_of(text), "Landing")) == landings, text
+
+
+def test_an_arrest_told_again_at_a_time_of_day_is_the_same_arrest() -> None:
+    facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. Officers detained the man at "
+                     "3am after a chase through the old town.")
     arrest, = events_of(facts, "Arrest")
     assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
 
@@ -2151,3 +2232,42 @@ def test_a_participle_after_alternatives_tells_of_the_last(text: str, last: str,
 ])
 def test_buying_is_an_acquisition_only_when_a_body_takes_part(text: str, bought: bool) -> None:
     assert bool(events_of(facts_of(text), "Acquisition")) is bought, text
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    # a report verb in the passive with no one it is reported by: what was reported, no occasion
+    ("Delays were reported at three airports in the Midwest on Friday.", None),
+    ("Engineers began checking the bridge the morning after the crack was reported, Lars Holm "
+     "said.", None),
+    ("Heavy flooding has been reported across northern Vietnam.", None),
+    # the passive with its reporter, and the active: a report
+    ("The outbreak was first reported by the Kenyan health ministry in March.",
+     "Kenyan health ministry"),
+    ("Finance Minister Ana Ruiz was quoted by Reuters as saying the budget would be cut.", "Reuters"),
+    ("Bloomberg reported on Tuesday that Orvion had cut 300 jobs.", "Bloomberg"),
+    # told from where it was made: someone's dispatch, a report of no named reporter
+    ("The general's arrest was reported on Sunday from Bamako.", ""),
+])
+def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | None) -> None:
+    facts = facts_of(text)
+    reports = events_of(facts, "Report")
+    if reporter is None:
+        assert reports == [], text
+    else:
+        assert len(reports) == 1
+        assert not reporter or reporter in {name for _, name in roles_of(facts, reports[0])}
+
+
+@pytest.mark.parametrize(("text", "interviews"), [
+    # an interview that names no one who speaks, asks or airs it: no anchor, no occasion
+    ("The clip is part of a longer 30-minute interview filmed for a documentary about farmers in "
+     "Kenya.", 0),
+    ("The full interview will air on Sunday, the network said.", 0),
+    ("A transcript of the two-hour interview was later posted online.", 0),
+    # one with its speaker or its outlet
+    ("In an interview with the BBC on Monday, Finance Minister Ana Ruiz said the budget would be "
+     "cut.", 1),
+    ("Ruiz gave an interview to Al Jazeera in Doha last week.", 1),
+])
+def test_an_interview_that_names_no_one_is_no_occasion(text: str, interviews: int) -> None:
+    assert len(events_of(facts_of(text), "Interview")) == interviews, text

@@ -38,6 +38,7 @@ from kg.extract.events.speakers import (
     outlet_spoken_to,
     places_of_the_speakers,
     pronoun_speakers,
+    reported_by_no_one,
     spoken_for,
     titled_person,
     told_an_outlet,
@@ -184,6 +185,8 @@ def find_events(ctx: Context) -> list[Event]:
             retype_by_form(builder, triggers)
             if builder.type in triggers.of_bodies and not _a_body_takes_part(ctx, builder):
                 continue  # "consumers prefer to buy TV shows": no company bought or buying
+            if reported_by_no_one(token, builder):
+                continue  # "Delays were reported at two airports": by no one named
             if gives_its_own_figures(ctx, builder):  # "Amtrak reported no major delays"
                 builder.type, builder.rule = "Statement", "event-body-reports-its-figures"
             if builder.type == "Disaster":  # "an RFDS aircraft crashed": the craft's owner, no doer
@@ -212,6 +215,8 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.roles.append(("agent", speaker.id))
         if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):
             continue  # "police are interviewing a man": questioning, no words given to an outlet
+        if builder.type == "Interview" and not builder.roles:
+            continue  # "part of a 40-minute interview": no one named speaks or asks, no occasion
         if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
             body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
             if body is not None and not any(ref == body.id for _, ref in builder.roles):
@@ -396,7 +401,8 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     type in the article and in no other place, is that one told again: "Police arrested Diaz in
     Lyon on Monday. Officers detained the man after a chase" is one arrest (the lexicon's
     ``told_again_unnamed``; not "... Police in Nice arrested two men", nor one told at another
-    time: "... On Friday, officers detained a second suspect"). Of several that name no one,
+    time: "... On Friday, officers detained a second suspect"; a time of day with no date is
+    none: "... Officers detained the man at 3am"). Of several that name no one,
     the first is kept."""
     mentions = ctx.mention_by_id()
 
@@ -412,11 +418,19 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
         again = event.type in types and not named(event) and any(
             other is not event and other.type == event.type and (named(other) or earlier < number)
             and (not places(event) or places(event) & places(other))
-            and (event.time is None or other.time is None or event.time == other.time)
+            and not _told_at_another_time(event, other)
             for earlier, other in enumerate(events))
         if not again:
             kept.append(event)
     return kept
+
+
+def _told_at_another_time(event: Event, other: Event) -> bool:
+    """Whether two events are told at times that are not one: both dated, differently. A time
+    of day with no date ("shortly before midnight", "at 3am") dates neither to another day."""
+    def dated(e: Event) -> bool:
+        return e.time is not None and bool(e.time.value or e.time.start)
+    return dated(event) and dated(other) and event.time != other.time
 
 
 _WORDS = ("Statement", "Report")

@@ -17,8 +17,12 @@ def merge_occasions(events: list[Event], persons: set[str],
     A speaker's statements in one article are one occasion unless their dates or places differ
     ("Hockey said today ... Mr Hockey said the Government was not embarrassed"), and so are
     a speaker's statements and the words they told an outlet, which make the occasion an
-    interview ("Williams says ... He has told Channel Nine"); written ones ("said in a
-    statement") stay apart from them.
+    interview ("Williams says ... He has told Channel Nine"). A written statement and the words
+    quoted from it are one occasion too ("Dr Roe released a statement ... In it, Roe says ...
+    He says"; "Okafor announced ... Okafor's statement followed"), but stay apart from
+    words told to an outlet ("said in a statement ... later told the BBC"). A reporter's
+    reports are one occasion on the same terms ("A new study suggests ... The study issued by
+    the Grattan Institute says", "The Daily Nation reports ... the Nation reports").
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -39,13 +43,15 @@ def merge_occasions(events: list[Event], persons: set[str],
     Doha"). Returns the events kept and, for
     each event merged away, the key of the one it joined.
     """
-    written = set(Triggers.of(lexicon().events.triggers).nouns)
+    triggers = Triggers.of(lexicon().events.triggers)
+    written = set(triggers.nouns)
     kept: list[Event] = []
     first_told: dict[str, Event] = {}  # each kept event's first telling, by key
     joined: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
-                     and _same_occasion(k, event, persons, written, gazetteer)
+                     and (_same_occasion(k, event, persons, written, gazetteer)
+                          or _one_verdict(k, event, triggers.verdicts))
                      and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
@@ -95,13 +101,11 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
-    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not {
-            first.trigger.lower(), second.trigger.lower()} & written:
-        speakers = {ref for role, ref in first.roles if role == "agent"}
-        places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
-        return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
-            and (first.time is None or second.time is None or first.time == second.time) \
-            and (not places[0] or not places[1] or places[0] == places[1])
+    if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not (
+            first.type != second.type and {first.trigger.lower(), second.trigger.lower()} & written):
+        return _one_telling(first, second)
+    if first.type == second.type == "Report":
+        return _one_telling(first, second)  # "The Daily Nation reports ... the Nation reports"
     if first.type == second.type == "Death":
         victims = [{ref for _, ref in e.roles if ref in persons} for e in (first, second)]
         if not {first.evidence.rule, second.evidence.rule} <= DISASTER_DEATHS:
@@ -129,6 +133,33 @@ def _same_occasion(first: Event, second: Event, persons: set[str], written: set[
             and (not places[0] or not places[1] or bool(places[0] & places[1])
                  or _within(places[0], places[1], gazetteer) or _within(places[1], places[0], gazetteer))
     return False
+
+
+def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
+    """Whether two steps of a court case are one verdict told again: both told by words of a
+    verdict (the lexicon's Trial ``verdicts``), by no other court, at no other place or date
+    ("a jury found three guards guilty ... Two others were acquitted", "found the men guilty of
+    murder ... also found them guilty of arson"); not a charge or a sentence, steps of their own,
+    nor verdicts of two courts ("a court in Lyon convicted ... in Nice, a judge acquitted"), nor
+    one told with a date the other lacks ("found Lund guilty ... In June the appeals court
+    acquitted him": an appeal)."""
+    if not first.type == second.type == "Trial" or not all(
+            e.trigger.lower() in verdicts for e in (first, second)):
+        return False
+    agents = [{ref for role, ref in e.roles if role == "agent"} for e in (first, second)]
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+    return not (agents[0] and agents[1] and not agents[0] & agents[1]) and \
+        (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
+
+
+def _one_telling(first: Event, second: Event) -> bool:
+    """Whether two speech acts or reports are one occasion: the same agents, named, and no
+    other date or place."""
+    speakers = {ref for role, ref in first.roles if role == "agent"}
+    places = [{ref for role, ref in e.roles if role == "location"} for e in (first, second)]
+    return bool(speakers) and speakers == {ref for role, ref in second.roles if role == "agent"} \
+        and (first.time is None or second.time is None or first.time == second.time) \
+        and (not places[0] or not places[1] or places[0] == places[1])
 
 
 _SPOKEN = {"Statement", "Interview"}

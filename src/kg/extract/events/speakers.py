@@ -154,6 +154,22 @@ def told_an_outlet(builder: Builder) -> bool:
         role == "participant" and types.get(ref) == "NewsOrganization" for role, ref in builder.roles)
 
 
+_REPORTERS = ("agent", "publisher", "source")
+"""The roles that name who reports."""
+
+
+def reported_by_no_one(verb: Any, builder: Builder) -> bool:
+    """Whether a report verb is told in the passive, or as a bare participle, with no one it is
+    reported by: its subject is what was reported, not a reporter, and a report of no named
+    reporter is no occasion (data/gold/README.md, "Unnamed speakers"): "Delays were reported
+    at two airports", "the day after the leak was reported", "as previously reported"; not
+    "Diaz was quoted by Reuters as saying", "the raid, reported by the BBC", nor a report told
+    from where it was made, which is someone's dispatch ("his death was reported from Baghdad")."""
+    return builder.type == "Report" and verb.pos_ == "VERB" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "expl") or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in verb.children) and not any(role in _REPORTERS for role, _ in builder.roles)
+
+
 def gives_its_own_figures(ctx: Context, builder: Builder) -> bool:
     """Whether a report is a body's account of its own business, words and no document (rule
     ``event-body-reports-its-figures``): "Amtrak reported no major delays", "Transnet
