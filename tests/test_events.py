@@ -941,29 +941,6 @@ def test_an_arrest_told_again_without_names_is_the_same_arrest() -> None:
     assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
 
 
-@pytest.mark.parametrize(("text", "landings"), [
-    # the landing told again, at a time of day with no date: one landing
-    ("Two army helicopters landed near the Salang pass on Monday. The helicopters landed shortly "
-     "before midnight, after the rebels ignored a deadline.", 1),
-    ("The Soyuz capsule carrying Anna Kikina landed in Kazakhstan on Tuesday. The capsule landed "
-     "at 6.40am under a red and white parachute.", 1),
-    ("A Qantas jet made an emergency landing in Darwin on Sunday. Passengers said the plane "
-     "landed safely.", 1),
-    # another craft at another place, or on another day: another landing
-    ("A cargo plane landed in Lagos on Friday. Another aircraft landed in Accra an hour later.", 2),
-    ("The lander touched down on the Moon on Monday. On Thursday a second probe landed.", 2),
-])
-def test_a_landing_told_again_without_names_is_the_same_landing(text: str, landings: int) -> None:
-    assert len(events_of(facts_of(text), "Landing")) == landings, text
-
-
-def test_an_arrest_told_again_at_a_time_of_day_is_the_same_arrest() -> None:
-    facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. Officers detained the man at "
-                     "3am after a chase through the old town.")
-    arrest, = events_of(facts, "Arrest")
-    assert ("participant", "Luis Diaz") in roles_of(facts, arrest)
-
-
 def test_an_arrest_told_at_another_time_is_another_arrest() -> None:
     facts = facts_of("Police arrested Luis Diaz in Lyon on Monday. On Friday, officers detained "
                      "a second suspect.")

@@ -401,8 +401,7 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
     type in the article and in no other place, is that one told again: "Police arrested Diaz in
     Lyon on Monday. Officers detained the man after a chase" is one arrest (the lexicon's
     ``told_again_unnamed``; not "... Police in Nice arrested two men", nor one told at another
-    time: "... On Friday, officers detained a second suspect"; a time of day with no date is
-    none: "... Officers detained the man at 3am"). Of several that name no one,
+    time: "... On Friday, officers detained a second suspect"). Of several that name no one,
     the first is kept."""
     mentions = ctx.mention_by_id()
 
@@ -418,19 +417,11 @@ def _told_again(ctx: Context, events: list[Event], types: set[str]) -> list[Even
         again = event.type in types and not named(event) and any(
             other is not event and other.type == event.type and (named(other) or earlier < number)
             and (not places(event) or places(event) & places(other))
-            and not _told_at_another_time(event, other)
+            and (event.time is None or other.time is None or event.time == other.time)
             for earlier, other in enumerate(events))
         if not again:
             kept.append(event)
     return kept
-
-
-def _told_at_another_time(event: Event, other: Event) -> bool:
-    """Whether two events are told at times that are not one: both dated, differently. A time
-    of day with no date ("shortly before midnight", "at 3am") dates neither to another day."""
-    def dated(e: Event) -> bool:
-        return e.time is not None and bool(e.time.value or e.time.start)
-    return dated(event) and dated(other) and event.time != other.time
 
 
 _WORDS = ("Statement", "Report")
