@@ -1013,3 +1013,25 @@ def test_a_relative_pronoun_subject_inside_an_embedded_clause_stands_for_its_ant
     facts = facts_of(text)
     statistic = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize("text", [
+    # a version or a model: the number the parse hung the name before it on
+    "Users of iOS 7 got the patch on Monday, and 40 shops sold it.",
+    "Buyers of the new MacBook 12 complained, and 40 stores ran out.",
+    "Fans of Halo 5 queued outside 40 stores in Seoul.",
+])
+def test_the_number_of_a_version_or_model_after_its_name_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same shape that is a figure: a qualifier opening the sentence, a currency, a level
+    ("Nearly 40 stayed in the flooded town.", 40),
+    ("Over 40 people died in the crash near Lagos.", 40),
+    ("Statoil will invest NOK 2.3 billion in the field.", 2_300_000_000),
+    ("Sales at Brennan Foods rose to 40 in March.", 40),
+])
+def test_a_number_after_a_capitalised_word_that_names_nothing_is_a_figure(
+        text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
