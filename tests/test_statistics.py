@@ -1013,3 +1013,109 @@ def test_a_relative_pronoun_subject_inside_an_embedded_clause_stands_for_its_ant
     facts = facts_of(text)
     statistic = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize("text", [
+    # a version or a model: the number the parse hung the name before it on
+    "Users of iOS 7 got the patch on Monday, and 40 shops sold it.",
+    "Buyers of the new MacBook 12 complained, and 40 stores ran out.",
+    "Fans of Halo 5 queued outside 40 stores in Seoul.",
+])
+def test_the_number_of_a_version_or_model_after_its_name_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same shape that is a figure: a qualifier opening the sentence, a currency, a level
+    ("Nearly 40 stayed in the flooded town.", 40),
+    ("Over 40 people died in the crash near Lagos.", 40),
+    ("Statoil will invest NOK 2.3 billion in the field.", 2_300_000_000),
+    ("Sales at Brennan Foods rose to 40 in March.", 40),
+])
+def test_a_number_after_a_capitalised_word_that_names_nothing_is_a_figure(
+        text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a figure of a noun in apposition is of the name it describes
+    ("Microsoft bought Nokia, a 30,000-employee phone maker, last year.", 30_000, "Nokia"),
+    ("Tomas Berg sold Villa Rosa, a $4 million house in Lisbon, to a Swiss banker.", 4_000_000,
+     "Villa Rosa"),
+    # a figure of a predicate is of the subject it describes, or became
+    ("Harlow Bank became a 300-branch lender after the merger.", 300, "Harlow Bank"),
+    ("Brightwater Foods is a $2 billion business based in Ohio.", 2_000_000_000,
+     "Brightwater Foods"),
+    ("Kessler Foods has grown into a 400-store chain across Texas.", 400, "Kessler Foods"),
+    # a predicate of a common noun is whose that noun is
+    ("The death toll from the floods in Peru is now 40 people.", 40, "Peru"),
+    ("The population of Kessala is 40,000 people.", 40_000, "Kessala"),
+    ("Brennan Foods' workforce is 5,000 people.", 5_000, "Brennan Foods"),
+])
+def test_a_figure_of_an_apposition_or_a_predicate_is_of_what_it_describes(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize(("text", "value", "not_about"), [
+    # what the apposition describes is not the clause's subject
+    ("Dana Ruiz was hired to guard Sea Breeze, the $70 million yacht of a casino owner.",
+     70_000_000, "Dana Ruiz"),
+    ("Tomas Berg sold Villa Rosa, a $4 million house in Lisbon, to a Swiss banker.", 4_000_000,
+     "Tomas Berg"),
+    # nor a place the described noun's own phrase names
+    ("Analysts say the firm is a 5,000-employee chipmaker based in Ohio.", 5_000, "Ohio"),
+    ("Brightwater Foods is a $2 billion business based in Ohio.", 2_000_000_000, "Ohio"),
+])
+def test_a_figure_of_an_apposition_or_a_predicate_is_not_the_subjects_or_its_places(
+        text: str, value: int, not_about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") != not_about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # the object of a participle opening the clause is its subject's
+    ("Amassing 19 kills to five, Vortex Labs closed out the fastest game of the series.", 19,
+     "Vortex Labs"),
+    ("Posting a $2 billion loss, Brightwater Foods cut 900 jobs in Ohio.", 2_000_000_000,
+     "Brightwater Foods"),
+    ("Raising $40 million from investors, Kessler Foods opened a plant in Texas.", 40_000_000,
+     "Kessler Foods"),
+])
+def test_the_object_of_an_opening_participle_is_the_clauses_subjects(
+        text: str, value: int, about: str) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about
+
+
+@pytest.mark.parametrize("text", [
+    # what a participle of saying cites is told, not held
+    "Citing 300 complaints, the Federal Trade Commission fined a carmaker.",
+    "Quoting a survey of 2,000 voters, the Labour Party said it would win.",
+    # whom an opening participle harmed are no one's
+    "Killing 40 people, the bomb destroyed a market in the capital.",
+])
+def test_the_object_of_an_opening_participle_of_saying_or_harm_is_not_the_subjects(
+        text: str) -> None:
+    assert [s.about for s in facts_of(text).statistics] == [None]
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a "where" clause places the figures that are its own subject, object or level
+    ("Aid reached the town of Kessala, where 40,000 people live.", 40_000, "Kessala"),
+    ("The army entered Kessala, where 40 people were killed overnight.", 40, "Kessala"),
+    ("Rescuers flew to Kessala, where the toll rose to 40 on Monday.", 40, "Kessala"),
+    # not a noun deeper in another word's phrase
+    ("The banker was flown to Lyon, where he awaits trial on 18 charges of fraud.", 18, None),
+    ("Police moved the suspect to Rikers Island, where he awaits sentencing for 7 robberies.", 7,
+     None),
+])
+def test_a_where_clause_places_only_the_figures_that_are_its_arguments(
+        text: str, value: int, about: str | None) -> None:
+    facts = facts_of(text)
+    statistic = next(s for s in facts.statistics if s.value == value)
+    assert labels(facts).get(statistic.about or "") == about

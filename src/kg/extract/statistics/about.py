@@ -78,8 +78,14 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     if named is not None and named.type in _ABOUT_TYPES and named.kind == "name" \
             and not root.like_num and not ent.start <= root.i < ent.end:
         return named.id  # "Slovenia's 90-seat National Assembly"
+    described = _what_the_figure_describes(ctx, root) if not root.like_num else None
+    if described is not None:
+        return described.id or None  # "Zentro, a $2 billion chipmaker", "Zentro is a
+        # 5,000-employee chipmaker": the figure is of what its noun describes, or of none
     verb = clause_verb(root)
     subject = subject_of(verb) if verb is not None else None
+    if subject is None and verb is not None and root.dep_ == "dobj" and root.head.i == verb.i:
+        subject = _subject_after_an_opening_participle(verb)  # "Amassing 19 kills, Vortex ..."
     owner = None
     # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
     # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
@@ -191,7 +197,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     body = _clause_body(ctx, verb)
     if body is not None:
         return body.id  # "At Acme, 70% of flights were on time"
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and \
+            _argues_the_clause(root, verb):
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
@@ -230,6 +237,57 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     return own_place.id if own_place is not None else None
 
 
+class _Unknown:
+    """What a figure describes when the text names no entity for it: no one's figure."""
+
+    id = ""
+
+
+_LINKING_VERBS = ("be", "become", "remain")
+"""Verbs whose complement describes their subject ("Zentro is a 5,000-employee chipmaker")."""
+
+_CHANGE_VERBS = ("grow", "turn", "develop", "evolve")
+"""Verbs whose "into" phrase describes what their subject became ("grown into a 300-store
+chain")."""
+
+
+def _what_the_figure_describes(ctx: Context, root: Any) -> Any | None:
+    """The entity a figure's noun describes, when that noun is an apposition or a predicate:
+    "Zentro, a $2 billion chipmaker" and "Zentro is a 5,000-employee chipmaker" (the noun's
+    head or the linking verb's subject), "Kessler has grown into a 300-store chain" (what the
+    subject became), or whose the described noun is ("the toll in Peru is 40 people").
+    None when the noun is neither, or describes a common noun that is no one's (the figure's
+    own clause decides); an unknown (an ``id`` of "") when it describes a name that is no
+    entity of the text: "Dana Ruiz guards Sea Breeze, the $70 million yacht" is no figure of
+    Dana Ruiz's, "Zentro is a 5,000-employee chipmaker based in Ohio" none of Ohio's. A noun
+    in apposition to another figure restates it ("61 percent of the ballots -- 2.1 million
+    votes in all"), and a noun the parse hung on a dateline is none ("LAMPEDUSA, Italy — More
+    than 1,700 migrants landed"): their clause decides."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if root.dep_ == "appos":
+        described, start = root.head, root.left_edge.i
+        if described.like_num or described.lower_ in percent_tokens() or any(
+                c.dep_ == "nummod" for c in described.children):
+            return None
+        if described.i > root.i or start == 0 or ctx.doc[start - 1].text not in (",", "("):
+            return None  # "OSLO, May 3 — More than 40 migrants landed": a dateline, no
+            # apposition set off by a comma
+    elif root.dep_ == "attr" and root.head.lemma_.lower() in _LINKING_VERBS:
+        described = subject_of(root.head)
+    elif root.dep_ == "pobj" and root.head.lower_ == "into" and \
+            root.head.head.lemma_.lower() in _CHANGE_VERBS:
+        described = subject_of(root.head.head)
+    else:
+        return None
+    if described is None or described.lower_ in ("which", "that", "who", "it", "this"):
+        return None
+    found = _owner(ctx, described)
+    if found is not None and found.kind != "pronoun":
+        return found  # "the toll in Peru is 40 people", "Acme's workforce is 5,000 people"
+    return _Unknown() if root.dep_ == "appos" or described.pos_ == "PROPN" else None
+
+
 _JOINS = (";", "—", "–", "--")
 """Marks that join two clauses side by side, neither reporting the other."""
 
@@ -251,6 +309,35 @@ def _reports_a_clause(verb: Any) -> bool:
             continue
         return True
     return False
+
+
+def _argues_the_clause(root: Any, verb: Any) -> bool:
+    """Whether a figure's counted noun is an argument of a clause's own verb: its subject or
+    object ("where 1,000 people live", "where floods killed 40 people"), or the level it
+    reaches ("where the toll rose to 40"); not a noun deeper in another word's phrase ("Tarn
+    Prison, where he awaits trial on 18 charges": the charges are no figure of the prison)."""
+    if root.head.i == verb.i:
+        return root.dep_ in (*CLAUSE_ARGUMENTS, "dobj", "attr")
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "at") and \
+        root.head.head.i == verb.i
+
+
+def _subject_after_an_opening_participle(verb: Any) -> Any | None:
+    """The subject of the clause a participle opens, whose subject it shares: "Amassing 19
+    kills to five, Vortex closed out the game", "Posting a $2 billion loss, Acme cut 900
+    jobs" (the figure is the participle's object). None for a participle a conjunction or a
+    subject of its own opens ("while rivals posted ...", "with Acme posting ..."), and for a
+    participle of saying, whose object is what the subject tells, not what it has ("Citing 300
+    complaints, the regulator fined Acme")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > head.i or \
+            head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("mark", "advmod", *CLAUSE_ARGUMENTS) and c.i < verb.i
+                for c in verb.children):
+        return None
+    if verb.lemma_.lower() in _telling_verbs() or verb.lemma_.lower() in ("cite", "quote"):
+        return None
+    return subject_of(head)
 
 
 def _relative_clause(pronoun: Any) -> Any | None:

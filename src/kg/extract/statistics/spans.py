@@ -289,8 +289,31 @@ def is_time_or_name(span: Any) -> bool:
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
+    if _numbers_the_name_before_it(span):
+        return True  # "iOS 7", "the MacBook 12": a version or a model
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+def _numbers_the_name_before_it(span: Any) -> bool:
+    """Whether a bare number in digits is the version or model of the name written right
+    before it, which the parse hung on the number as its modifier: "users of iOS 7", "buyers
+    of the new MacBook 12", "fans of Halo 5" (a name: a word with a capital letter that does
+    not open the sentence, or one written with a capital inside it). Not a currency ("NOK 2.3
+    billion"), a month ("since March 12"), a qualifier that opens the sentence ("Nearly 40
+    stayed", "Over 40 died"), nor a number with a noun of its own ("MySpace's 80 staff")."""
+    if len(span) != 1 or not re.fullmatch(r"\d+(\.\d+)?", span[0].text):
+        return False
+    number = span[0]
+    if span.start == 0 or counted_noun(number).i != number.i:
+        return False
+    name = span.doc[span.start - 1]
+    if name.head.i != number.i or name.dep_ not in ("compound", "nmod") or not name.is_alpha:
+        return False
+    capital_inside = any(ch.isupper() for ch in name.text[1:])
+    capital_mid_sentence = name.text[:1].isupper() and not name.is_sent_start
+    return (capital_inside or capital_mid_sentence) and \
+        name.lower_ not in currency_codes() and name.lower_.rstrip(".") not in lexicon().dates.months
 
 
 _AGE_LIMITS = ("over", "under")
