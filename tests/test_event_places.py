@@ -250,6 +250,11 @@ def test_an_event_its_own_words_place_elsewhere_is_not_where_people_left() -> No
     ("Soldiers killed four gunmen on Friday, Lagos-based officials told reporters.", "Attack"),
     # the capital speaking for its state
     ("Lima said on Monday that soldiers had arrested two rebel leaders.", "Arrest"),
+    # the home a speaker's title or party is written with
+    ("Ana Ruiz met the president at the White House on Monday, the Texas senator said.",
+     "Meeting"),
+    ("Tom Reyes had a short meeting with Gov. Lee Park, the Nevada Democrat said in a statement.",
+     "Meeting"),
 ])
 def test_the_seat_of_who_reports_an_event_is_not_its_place(text: str, event_type: str) -> None:
     facts = facts_of(text)
@@ -265,6 +270,8 @@ def test_the_seat_of_who_reports_an_event_is_not_its_place(text: str, event_type
     ("Gunmen killed three soldiers on Friday, police in Kaduna said.", "Attack", "Kaduna"),
     # a speaker's owner that is not the subject of a verb of saying
     ("Osaka's mayor met the prime minister on Monday.", "Meeting", "Osaka"),
+    # a compound on people who hold no title: they may be where it happened
+    ("Baghdad residents said a car bomb exploded near a market on Friday.", "Attack", "Baghdad"),
 ])
 def test_a_place_beside_the_source_still_places_the_event(text: str, event_type: str,
                                                          place: str) -> None:

@@ -72,7 +72,7 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     seat of whoever reports the event ("..., Seoul's military said": see
     :func:`_seat_of_the_source`)."""
     homes = [t.idx for t in ctx.tokens_of(sentence)
-             if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t) or _seat_of_the_source(t)]
+             if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t) or _seat_of_the_source(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
@@ -100,13 +100,15 @@ _SEAT_STEPS = 3
 police chief" (Kabul, police, chief)."""
 
 
-def _seat_of_the_source(token: Any) -> bool:
-    """Whether a place's word names who reports an event, or that speaker's seat, not where the
-    event happened (rule event-place-not-the-source): the subject of a verb of saying itself
-    ("Beijing said"), its owner ("..., Seoul's military said", "Kabul's police chief told
-    reporters") or where it is based ("Lagos-based officials said"). Not a place in a
-    preposition on the speaker ("police in Kabul said": they may be where it happened), nor
-    a plain compound ("Baghdad residents said", told as a person's home elsewhere)."""
+def _seat_of_the_source(ctx: Context, token: Any) -> bool:
+    """Whether a place's word names who reports an event, or that speaker's seat or home, not
+    where the event happened (rule event-place-not-the-source): the subject of a verb of
+    saying itself ("Beijing said"), its owner ("..., Seoul's military said", "Kabul's police
+    chief told reporters"), where it is based ("Lagos-based officials said") or the home a
+    speaker's title or party is written with ("..., the California Republican said", "the
+    Texas senator said"). Not a place in a preposition on the speaker ("police in Kabul
+    said": they may be where it happened), nor a compound on people who are no title
+    ("Baghdad residents said")."""
     word, owned = token, False
     for _ in range(_SEAT_STEPS + 1):
         if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ == "VERB":
@@ -120,7 +122,15 @@ def _seat_of_the_source(token: Any) -> bool:
         return False
     if word.head.lemma_.lower() not in _reporting_verbs() or word.head.dep_ in ("relcl", "acl"):
         return False
-    return word.i == token.i or owned
+    return word.i == token.i or owned or _titled(ctx, word)
+
+
+def _titled(ctx: Context, word: Any) -> bool:
+    """Whether a speaker's noun is a title or a party's member, which a place before it tells
+    the home of: "senator", "spokesman", "Republican" (the gazetteer's titles and parties)."""
+    lowered = word.lower_
+    return lowered in ctx.gazetteer.titles or any(
+        party.lower() in (lowered + "s", lowered) for party in ctx.gazetteer.party_names)
 
 _REGION_NOUNS = ("state", "territory")
 """Nouns by which "the state" takes up the first-level region an article named before."""
