@@ -209,3 +209,30 @@ def test_a_document_made_on_a_day_does_not_speak_then() -> None:
 def test_a_clause_misread_as_the_complement_keeps_its_dates(text: str) -> None:
     # the parser takes "co-founded" for the complement of "named"
     assert times_of(text, "Appointment") == {None}, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a year before the speaker's noun tells who speaks, not when
+    ("Kestrel Bank's 2018 chief executive, Ana Ruiz, praised the merger.", "Statement"),
+    # an apposition set off by commas on the speaker
+    ("Tom Reyes, a senator since 2004, said the bill would fail.", "Statement"),
+    ("Maria Lopez, elected governor on Tuesday, said the port would reopen.", "Statement"),
+    # nor the measure still to come that such a speaker announces
+    ("Tom Reyes, a senator since 2004, said the company would cut 300 jobs.", "Layoff"),
+])
+def test_a_date_describing_the_speaker_does_not_date_the_words(text: str, event_type: str) -> None:
+    assert times_of(text, event_type) == {None}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # the verb's own date after the apposition stays
+    ("Tom Lee, the mayor, on Tuesday said the city would close two libraries.", "Statement",
+     {("Tuesday", "2025-03-11")}),
+    ("Ann Blake, the mayor of Denver, said Tuesday that the city would close two libraries.",
+     "Statement", {("Tuesday", "2025-03-11")}),
+    # a document that speaks keeps its own year
+    ("The 2019 survey said unemployment had risen.", "Report", {("2019", "2019")}),
+])
+def test_the_words_own_date_beside_a_described_speaker_stays(
+        text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
+    assert dated(text, event_type) == expected

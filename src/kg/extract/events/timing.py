@@ -135,6 +135,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     direct |= {p.i for p in told_before}
     near |= {t.i for p in told_before for t in p.subtree}
     elsewhere = {t.i for p in _told_before_clause(trigger) for t in p.subtree}  # the reporter's
+    elsewhere |= _speakers_description(trigger, type_)
     candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
@@ -158,6 +159,37 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct or kind, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+_DESCRIBING = ("nummod", "compound", "amod")
+"""How a date before a speaker's noun describes the speaker: "the 2008 nominee"."""
+
+
+def _speakers_description(trigger: Any, type_: str) -> set[int]:
+    """The words that tell who speaks, not when (rule event-time-not-the-speakers-description):
+    a date before the noun of the subject of a verb of saying ("Time's 2001 Person of the Year
+    praised", "the 2008 Republican nominee said") or in an apposition on that subject set off
+    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Lee, elected mayor on Tuesday,
+    said"). A document that speaks keeps its date ("the 2019 report said": the lexicon's
+    Report ``speaking_subjects``), and so does a clause after the apposition ("Tom Lee, the
+    mayor, on Tuesday said")."""
+    if trigger.pos_ != "VERB" or (type_ not in _SAYING and trigger.lemma_.lower() not in _saying_verbs()):
+        return set()  # the verb of saying itself, or the one a measure still to come is told by
+    doc = trigger.doc
+    documents = lexicon().events.triggers.get("Report", {}).get("speaking_subjects") or ()
+    found: set[int] = set()
+    for subject in trigger.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN") \
+                or subject.lemma_.lower() in documents:
+            continue
+        for child in subject.children:
+            words = list(child.subtree)
+            if child.dep_ in _DESCRIBING and child.i < subject.i:
+                found |= {t.i for t in words}
+            elif child.dep_ == "appos" and words[0].i > 0 and doc[words[0].i - 1].text == "," \
+                    and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].text == ",":
+                found |= {t.i for t in words}
+    return found
 
 
 _FIRSTS = ("first", "last", "only")
