@@ -236,3 +236,29 @@ def test_a_date_describing_the_speaker_does_not_date_the_words(text: str, event_
 def test_the_words_own_date_beside_a_described_speaker_stays(
         text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
     assert dated(text, event_type) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle of speaking opens the sentence; its occasion is dated
+    ("Speaking at a law review in August, Judge Lena Park praised the solicitor general's "
+     "record.", {("August", "2024-08")}),
+    # on the subject, dated on the participle itself
+    ("President Alain Morel, speaking in Lyon on Thursday, said the talks had failed.",
+     {("Thursday", "2025-03-13")}),
+    # the occasion noun dated by a day and its part
+    ("Negotiator Tom Hale, speaking after the minister's speech Monday evening, said the words "
+     "were a threat.", {("Monday evening", "2025-03-10")}),
+])
+def test_a_participle_of_speaking_dates_the_words(text: str, expected: set[tuple[str, str]]) -> None:
+    assert dated(text, "Statement") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a date of what is spoken about, not of the speaking
+    "Speaking about the 2003 invasion, President Alain Morel said the war had been a mistake.",
+    "Speaking on the anniversary of the 2001 attacks, President Alain Morel said the city had "
+    "recovered.",
+    "Negotiator Tom Hale, speaking about the March 2011 earthquake, said the city had been rebuilt.",
+])
+def test_a_date_spoken_about_does_not_date_the_words(text: str) -> None:
+    assert times_of(text, "Statement") == {None}
