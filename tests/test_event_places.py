@@ -238,3 +238,41 @@ def test_an_event_its_own_words_place_elsewhere_is_not_where_people_left() -> No
     # the offensive was "in the north", unnamed: not in the town the family left
     facts = facts_of("The family fled Mosul after the 2014 offensive in the south.", published=None)
     assert not places_of(facts, "War")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # the speaker's owner: the capital's military, the city's police chief
+    ("Russia fired two rockets into the sea on Tuesday, Sapporo's military command said.",
+     "Launch"),
+    ("Rebels attacked a supply convoy in the hills on Monday, Kandahar's police chief said.",
+     "Attack"),
+    # where the speaker is based
+    ("Soldiers killed four gunmen on Friday, Lagos-based officials told reporters.", "Attack"),
+    # the capital speaking for its state
+    ("Lima said on Monday that soldiers had arrested two rebel leaders.", "Arrest"),
+    # the home a speaker's title or party is written with
+    ("Ana Ruiz met the president at the White House on Monday, the Texas senator said.",
+     "Meeting"),
+    ("Tom Reyes had a short meeting with Gov. Lee Park, the Nevada Democrat said in a statement.",
+     "Meeting"),
+])
+def test_the_seat_of_who_reports_an_event_is_not_its_place(text: str, event_type: str) -> None:
+    facts = facts_of(text)
+    assert any(e.type == event_type for e in facts.events)
+    assert places_of(facts, event_type) == set()
+
+
+@pytest.mark.parametrize(("text", "event_type", "place"), [
+    # the event's own place stays beside the speaker's seat
+    ("Gunmen killed three soldiers in Kaduna on Friday, Abuja's defence ministry said.",
+     "Attack", "Kaduna"),
+    # a place in a preposition on the speaker may be where it happened
+    ("Gunmen killed three soldiers on Friday, police in Kaduna said.", "Attack", "Kaduna"),
+    # a speaker's owner that is not the subject of a verb of saying
+    ("Osaka's mayor met the prime minister on Monday.", "Meeting", "Osaka"),
+    # a compound on people who hold no title: they may be where it happened
+    ("Baghdad residents said a car bomb exploded near a market on Friday.", "Attack", "Baghdad"),
+])
+def test_a_place_beside_the_source_still_places_the_event(text: str, event_type: str,
+                                                         place: str) -> None:
+    assert place in places_of(facts_of(text), event_type)

@@ -209,3 +209,56 @@ def test_a_document_made_on_a_day_does_not_speak_then() -> None:
 def test_a_clause_misread_as_the_complement_keeps_its_dates(text: str) -> None:
     # the parser takes "co-founded" for the complement of "named"
     assert times_of(text, "Appointment") == {None}, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a year before the speaker's noun tells who speaks, not when
+    ("Kestrel Bank's 2018 chief executive, Ana Ruiz, praised the merger.", "Statement"),
+    # an apposition set off by commas on the speaker
+    ("Tom Reyes, a senator since 2004, said the bill would fail.", "Statement"),
+    ("Maria Lopez, elected governor on Tuesday, said the port would reopen.", "Statement"),
+    # nor the measure still to come that such a speaker announces
+    ("Tom Reyes, a senator since 2004, said the company would cut 300 jobs.", "Layoff"),
+])
+def test_a_date_describing_the_speaker_does_not_date_the_words(text: str, event_type: str) -> None:
+    assert times_of(text, event_type) == {None}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # the verb's own date after the apposition stays
+    ("Tom Lee, the mayor, on Tuesday said the city would close two libraries.", "Statement",
+     {("Tuesday", "2025-03-11")}),
+    ("Ann Blake, the mayor of Denver, said Tuesday that the city would close two libraries.",
+     "Statement", {("Tuesday", "2025-03-11")}),
+    # a document that speaks keeps its own year
+    ("The 2019 survey said unemployment had risen.", "Report", {("2019", "2019")}),
+])
+def test_the_words_own_date_beside_a_described_speaker_stays(
+        text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
+    assert dated(text, event_type) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle of speaking opens the sentence; its occasion is dated
+    ("Speaking at a law review in August, Judge Lena Park praised the solicitor general's "
+     "record.", {("August", "2024-08")}),
+    # on the subject, dated on the participle itself
+    ("President Alain Morel, speaking in Lyon on Thursday, said the talks had failed.",
+     {("Thursday", "2025-03-13")}),
+    # the occasion noun dated by a day and its part
+    ("Negotiator Tom Hale, speaking after the minister's speech Monday evening, said the words "
+     "were a threat.", {("Monday evening", "2025-03-10")}),
+])
+def test_a_participle_of_speaking_dates_the_words(text: str, expected: set[tuple[str, str]]) -> None:
+    assert dated(text, "Statement") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a date of what is spoken about, not of the speaking
+    "Speaking about the 2003 invasion, President Alain Morel said the war had been a mistake.",
+    "Speaking on the anniversary of the 2001 attacks, President Alain Morel said the city had "
+    "recovered.",
+    "Negotiator Tom Hale, speaking about the March 2011 earthquake, said the city had been rebuilt.",
+])
+def test_a_date_spoken_about_does_not_date_the_words(text: str) -> None:
+    assert times_of(text, "Statement") == {None}

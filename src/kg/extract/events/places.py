@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.bearings import after_a_bearing
 from kg.extract.context import PLACE_TYPES, Context
-from kg.extract.events.lexicon import Triggers
-from kg.extract.events.roles import LOCATIVE, Builder, prep_objects
+from kg.extract.events.lexicon import Triggers, one_word_verbs
+from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
 from kg.gazetteer import Place
 from kg.lexicon import lexicon
 from kg.model import Event, Mention
@@ -67,9 +68,11 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     Detention Centre in outback South Australia": the centre), a town another is measured
     from ("a blaze near Goulburn, south-west of Sydney": Goulburn) or lies near ("the Aare
     Gorge near Meiringen": the gorge), nor a place that holds another the sentence names
-    ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus)."""
+    ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus), nor the
+    seat of whoever reports the event ("..., Seoul's military said": see
+    :func:`_seat_of_the_source`)."""
     homes = [t.idx for t in ctx.tokens_of(sentence)
-             if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t)]
+             if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t) or _seat_of_the_source(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
              and m.kind == "name" and not any(m.start <= home < m.end for home in homes)]
     places = {m.id for m in named if not _container_told(ctx, m, named)}
@@ -84,6 +87,50 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
         return _region_taken_up(ctx, sentence)
     return places.pop() if len(places) == 1 else None
 
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The single-word verbs of the lexicon's speech and report events ("say", "report")."""
+    return one_word_verbs(REPORTING)
+
+
+_SEAT_STEPS = 3
+"""How many modifiers up from a place's word its speaker's noun may stand: "Kabul's provincial
+police chief" (Kabul, police, chief)."""
+
+
+def _seat_of_the_source(ctx: Context, token: Any) -> bool:
+    """Whether a place's word names who reports an event, or that speaker's seat or home, not
+    where the event happened (rule event-place-not-the-source): the subject of a verb of
+    saying itself ("Beijing said"), its owner ("..., Seoul's military said", "Kabul's police
+    chief told reporters"), where it is based ("Lagos-based officials said") or the home a
+    speaker's title or party is written with ("..., the California Republican said", "the
+    Texas senator said"). Not a place in a preposition on the speaker ("police in Kabul
+    said": they may be where it happened), nor a compound on people who are no title
+    ("Baghdad residents said")."""
+    word, owned = token, False
+    for _ in range(_SEAT_STEPS + 1):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ == "VERB":
+            break
+        if word.dep_ not in ("compound", "flat", "poss", "npadvmod", "amod") or word.head.i == word.i:
+            return False
+        owned = owned or word.dep_ == "poss" or (
+            word.dep_ in ("compound", "npadvmod") and word.head.lower_ == "based")
+        word = word.head
+    else:
+        return False
+    if word.head.lemma_.lower() not in _reporting_verbs() or word.head.dep_ in ("relcl", "acl"):
+        return False
+    return word.i == token.i or owned or _titled(ctx, word)
+
+
+def _titled(ctx: Context, word: Any) -> bool:
+    """Whether a speaker's noun is a title or a party's member, which a place before it tells
+    the home of: "senator", "spokesman", "Republican" (the gazetteer's titles and parties)."""
+    lowered = word.lower_
+    return lowered in ctx.gazetteer.titles or any(
+        party.lower() in (lowered + "s", lowered) for party in ctx.gazetteer.party_names)
 
 _REGION_NOUNS = ("state", "territory")
 """Nouns by which "the state" takes up the first-level region an article named before."""

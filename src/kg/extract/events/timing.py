@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.context import Context
 from kg.extract.dates import duration, resolve_time
 from kg.extract.events.lexicon import one_word_verbs
-from kg.extract.events.roles import Builder
+from kg.extract.events.roles import Builder, prep_objects
 from kg.lexicon import lexicon
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
@@ -118,6 +118,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     near |= _dated_antecedent(trigger) | _dated_subject(trigger) | _dated_release(trigger, type_)
+    near |= _speaking_occasion(trigger, type_)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
@@ -135,6 +136,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     direct |= {p.i for p in told_before}
     near |= {t.i for p in told_before for t in p.subtree}
     elsewhere = {t.i for p in _told_before_clause(trigger) for t in p.subtree}  # the reporter's
+    elsewhere |= _speakers_description(trigger, type_)
     candidates = []
     length = None
     sentence = ctx.sentence_of(trigger)
@@ -158,6 +160,37 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
             candidates.append((ent.root.head.i not in direct or kind, not resolved, -ent.start, ent))
     found = min(candidates, key=lambda c: c[:3])[3] if candidates else None
     return found, length
+
+
+_DESCRIBING = ("nummod", "compound", "amod")
+"""How a date before a speaker's noun describes the speaker: "the 2008 nominee"."""
+
+
+def _speakers_description(trigger: Any, type_: str) -> set[int]:
+    """The words that tell who speaks, not when (rule event-time-not-the-speakers-description):
+    a date before the noun of the subject of a verb of saying ("Time's 2001 Person of the Year
+    praised", "the 2008 Republican nominee said") or in an apposition on that subject set off
+    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Lee, elected mayor on Tuesday,
+    said"). A document that speaks keeps its date ("the 2019 report said": the lexicon's
+    Report ``speaking_subjects``), and so does a clause after the apposition ("Tom Lee, the
+    mayor, on Tuesday said")."""
+    if trigger.pos_ != "VERB" or (type_ not in _SAYING and trigger.lemma_.lower() not in _saying_verbs()):
+        return set()  # the verb of saying itself, or the one a measure still to come is told by
+    doc = trigger.doc
+    documents = lexicon().events.triggers.get("Report", {}).get("speaking_subjects") or ()
+    found: set[int] = set()
+    for subject in trigger.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN") \
+                or subject.lemma_.lower() in documents:
+            continue
+        for child in subject.children:
+            words = list(child.subtree)
+            if child.dep_ in _DESCRIBING and child.i < subject.i:
+                found |= {t.i for t in words}
+            elif child.dep_ == "appos" and words[0].i > 0 and doc[words[0].i - 1].text == "," \
+                    and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].text == ",":
+                found |= {t.i for t in words}
+    return found
 
 
 _FIRSTS = ("first", "last", "only")
@@ -226,6 +259,44 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
                 if clause.dep_ == "acl" and clause.tag_ == "VBN"
                 and clause.lemma_.lower() in lexicon().words("event-release-verbs.txt")]
     return {i for clause in released for i in _governed_directly(clause)}
+
+
+_SPEAKING = ("speak", "talk", "write", "address", "testify")
+"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"."""
+_OCCASION_PREPOSITIONS = ("in", "on", "at", "during")
+"""Prepositions by which the noun of such an occasion is dated: "at a review in August"."""
+
+
+def _speaking_occasion(trigger: Any, type_: str) -> set[int]:
+    """The date words of the participle of speaking that tells when and where a speaker said
+    what a verb of saying reports, opening the sentence or on its subject (rule
+    event-time-speaking-occasion): "Speaking at a law review in August, Lee praised ...",
+    "Ana Ruiz, speaking to reporters on Monday, said", "X, speaking after the minister's
+    speech Monday evening, said". Only a date on the participle itself or one that dates the
+    occasion noun it is at, not a date that qualifies what was spoken about ("speaking about
+    the 2003 invasion", "speaking on the anniversary of the 2001 attacks")."""
+    if type_ not in _SAYING or trigger.pos_ != "VERB":
+        return set()
+    participles = [c for c in trigger.children if c.dep_ == "advcl"]
+    participles += [c for subject in trigger.children if subject.dep_ == "nsubj"
+                    for c in subject.children if c.dep_ == "acl"]
+    found: set[int] = set()
+    for participle in participles:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING:
+            continue
+        for child in participle.children:
+            if child.dep_ == "npadvmod":  # "speaking Monday"
+                found |= {t.i for t in child.subtree}
+            if child.dep_ != "prep":
+                continue
+            for occasion in prep_objects(child):
+                found.add(occasion.i)  # "speaking on Monday"
+                for word in occasion.children:  # "at a review in August", "after the speech
+                    if word.dep_ == "npadvmod":  # Monday evening"
+                        found |= {t.i for t in word.subtree}
+                    elif word.dep_ == "prep" and word.lower_ in _OCCASION_PREPOSITIONS:
+                        found |= {o.i for o in prep_objects(word)}
+    return found
 
 
 _LEAVING_IN_A_STATE = ("oprd", "ccomp", "xcomp", "acomp")
