@@ -127,8 +127,10 @@ def test_a_town_not_telling_the_event_again_leaves_the_region(text: str) -> None
 
 
 def test_a_court_case_s_later_steps_are_where_its_court_sat() -> None:
-    facts = facts_of("A Danish court found three bankers guilty of fraud on Monday. Two clerks who "
-                     "helped them were acquitted.")
+    # (a second verdict told of the same court is the same trial told again, one event: a
+    # sentence is a later step of it)
+    facts = facts_of("A Danish court found three bankers guilty of fraud on Monday. The judge "
+                     "sentenced them to five years in prison.")
     names = labels(facts)
     steps = [{names.get(ref, ref) for role, ref in e.roles if role == "location"}
              for e in facts.events if e.type == "Trial"]
