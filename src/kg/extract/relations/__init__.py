@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, bare_titles, parties, members, portfolios, teams, clauses,
-copulas, organizations, geography, containment, nationality, ledes, trades), with how a title is written
+copulas, organizations, geography, containment, nationality, ledes), with how a title is written
 shared in title_words; this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from kg.extract.relations.parties import party_members_apposed, party_tags
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.teams import team_appositions, team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
-from kg.extract.relations.trades import trades_before_names
 
 EXTRACTORS = (
     titles_before_names,
@@ -81,7 +80,6 @@ EXTRACTORS = (
     places_in_framed_sentences,
     offices_of_bodies,
     people_named_next,
-    trades_before_names,
 )
 
 
