@@ -1015,36 +1015,6 @@ def test_hiring_not_done_of_another_or_for_a_task_is_no_membership(text: str) ->
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("Priya Nair works for Infosys in Pune.", ("Priya Nair", "memberOf", "Infosys")),
-    ("Omar Haddad, who works at Siemens, said the turbines were late.",
-     ("Omar Haddad", "memberOf", "Siemens")),
-    ("Rosa Ibarra is working for Oxfam in Yemen.", ("Rosa Ibarra", "memberOf", "Oxfam")),
-    ("Tom Rice met Lena Berg in March. She works for the BBC.", ("Lena Berg", "memberOf", "BBC")),
-    ("Kofi Mensah, working for Unilever in Lagos, said prices rose.",
-     ("Kofi Mensah", "memberOf", "Unilever")),
-])
-def test_one_who_works_for_or_at_an_organisation_is_a_member(
-        text: str, wanted: tuple[str, str, str]) -> None:
-    assert wanted in relations(facts_of(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Lena Berg worked for Oxfam until 2019.",  # a past job
-    "Omar Haddad, who had worked at Siemens, said the plan would fail.",
-    "Rosa Ibarra no longer works for Oxfam.",
-    "Rosa Ibarra does not work for Oxfam.",
-    "Priya Nair wants to work for Infosys.",
-    "Priya Nair would work for Infosys.",
-    "Rosa Ibarra works with Oxfam on the campaign.",  # a partner
-    "Kofi Mensah works for a Unilever supplier.",  # the supplier's, not Unilever's
-    "While working for Oxfam, Lena Berg saw famine.",
-    "Kofi Mensah said the plan was working for Unilever.",  # the plan works
-])
-def test_work_past_denied_wished_with_or_for_another_is_no_membership(text: str) -> None:
-    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
     ("Oxfam, which Ann Lee runs from Nairobi, cut 200 jobs.",
      {("Ann Lee", "memberOf", "Oxfam"), ("Ann Lee", "leaderOf", "Oxfam")}),
     ("Toyota, which Kiichiro Toyoda founded in 1937, recalled 9,000 cars.",

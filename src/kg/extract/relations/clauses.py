@@ -540,61 +540,6 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
             out.attribute(person, "jobTitle", shown, evidence)
 
 
-def working_verbs(ctx: Context, out: Relations) -> None:
-    """"Ann Lee works for Oxfam", "Jo Roe, who works at Siemens", "he is working for the BBC",
-    "Ken Obi, working for Unilever in Lagos, said": one who works for or at an organisation,
-    said in the present, is its member. Not a past job ("worked", "had worked", "no longer
-    works": the text leaves open whether it is held), nor one denied, wished for or to come,
-    nor working "with" a body (a partner, not a post)."""
-    for token in ctx.tokens_with("lemma", ("work",)):
-        if token.lemma_ != "work" or token.pos_ != "VERB" or not _said_in_the_present(token):
-            continue
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ in ("MD", "TO") or
-               c.dep_ == "advmod" and c.lower_ in ("longer", "formerly", "previously", "once")
-               for c in token.children):
-            continue
-        if token.dep_ == "acl":
-            person_token = token.head  # "a nurse working for Oxfam", "Ken Obi, working for Unilever"
-        elif token.dep_ == "advcl":  # "Ken Obi, working for Unilever, said": between the two
-            person_token = next((c for c in token.head.children if c.dep_ == "nsubj"
-                                 and c.i < token.i < token.head.i), None)
-        else:
-            person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
-                person_token = token.head  # "Jo Roe, who works at Siemens"
-        if person_token is None:
-            continue
-        person = person_of(ctx, person_token)
-        if person is None or person.type != "Person" or \
-                token.dep_ in ("acl", "advcl") and person.kind != "name":
-            continue
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
-            body_token = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if body_token is None:
-                continue
-            body = argument_mention(ctx, body_token)
-            if body is None or body.kind != "name" or body.type not in ORGANIZATION_TYPES or \
-                    opposed(ctx, body) or not \
-                    ctx.first_token(body).i <= body_token.i <= ctx.last_token(body).i:
-                continue  # "works for a Unilever supplier": the supplier's, not Unilever's
-            out.relate(person, "memberOf", body,
-                       ctx.evidence([person_token, token, prep, body_token], "working-for", 0.7))
-
-
-def _said_in_the_present(verb: Any) -> bool:
-    """Whether a verb says what holds now: "works", "is working", or a present participle
-    on a noun ("Ken Obi, working for Unilever"); not "worked", "had worked", "will work"."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    if verb.tag_ != "VBG":
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxiliaries:  # a participle on a name, not after "after", "before", "while"
-        return verb.dep_ == "acl" or verb.dep_ == "advcl" and not any(
-            c.dep_ == "mark" for c in verb.children)
-    return all(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
-
-
 def _hired_for_a_task(verb: Any) -> bool:
     """Whether a hiring verb says what the person was hired to do, as one brings in an outside
     lawyer, auditor or investigator: "the club hired Jo Roe to investigate the leak", "Acme
