@@ -1015,28 +1015,6 @@ def test_hiring_not_done_of_another_or_for_a_task_is_no_membership(text: str) ->
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("Oxfam, which Ann Lee runs from Nairobi, cut 200 jobs.",
-     {("Ann Lee", "memberOf", "Oxfam"), ("Ann Lee", "leaderOf", "Oxfam")}),
-    ("Toyota, which Kiichiro Toyoda founded in 1937, recalled 9,000 cars.",
-     {("Kiichiro Toyoda", "memberOf", "Toyota")}),
-    ("Profits at Siemens, which Jan Vogt has chaired since 2018, fell by a third.",
-     {("Jan Vogt", "leaderOf", "Siemens")}),
-])
-def test_a_body_a_relative_clause_says_a_person_leads_or_founded(
-        text: str, wanted: set[tuple[str, str, str]]) -> None:
-    assert wanted <= relations(facts_of(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Unilever, which Ann Lee criticised, cut jobs.",  # a stance, no post
-    "The Red Cross, which leads the relief effort, thanked Ann Lee.",  # the body leads
-    "Oxfam, which Ann Lee said runs well, cut jobs.",  # the clause's subject is not the leader
-])
-def test_a_relative_clause_on_a_body_without_a_leader_gives_no_post(text: str) -> None:
-    assert not {r for r in relations(facts_of(text)) if r[1] in ("memberOf", "leaderOf")}
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
     ('"The map favours them," said Tom Bonier of the liberal Heritage Foundation.',
      ("Tom Bonier", "memberOf", "Heritage Foundation")),
     ("Ali Khan of the Washington-based Brookings Institution said aid would fall.",

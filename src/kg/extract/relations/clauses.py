@@ -450,8 +450,8 @@ _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
-    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'Y,
-    which X founded': X leads Y (founds or owns it: is in it)."""
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
+    leads Y."""
     for token in ctx.tokens_with("lemma", _LEADING_VERBS):
         if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
             continue
@@ -467,8 +467,6 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             body_token = next((c for c in token.children if c.dep_ == "dobj"), None)
             if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl":
                 person_token = token.head  # "Jorge Almeida, who heads the Socialist Party"
-            elif body_token is not None and body_token.tag_ == "WDT" and token.dep_ == "relcl":
-                body_token = token.head  # "the Socialist Party, which Jorge Almeida heads"
         if person_token is None or body_token is None:
             continue
         person = person_of(ctx, person_token)
