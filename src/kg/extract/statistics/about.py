@@ -255,14 +255,13 @@ def _what_the_figure_describes(ctx: Context, root: Any) -> Any | None:
     """The entity a figure's noun describes, when that noun is an apposition or a predicate:
     "Zentro, a $2 billion chipmaker" and "Zentro is a 5,000-employee chipmaker" (the noun's
     head or the linking verb's subject), "Kessler has grown into a 300-store chain" (what the
-    subject became), or whose the described noun is ("the toll in Peru is 40 people").
-    None when the noun is neither, or describes a common noun that is no one's (the figure's
-    own clause decides); an unknown (an ``id`` of "") when it describes a name that is no
-    entity of the text: "Dana Ruiz guards Sea Breeze, the $70 million yacht" is no figure of
-    Dana Ruiz's, "Zentro is a 5,000-employee chipmaker based in Ohio" none of Ohio's. A noun
-    in apposition to another figure restates it ("61 percent of the ballots -- 2.1 million
-    votes in all"), and a noun the parse hung on a dateline is none ("LAMPEDUSA, Italy — More
-    than 1,700 migrants landed"): their clause decides."""
+    subject became). None when the noun is neither (the figure's own clause decides); an
+    unknown (an ``id`` of "") when it is, but describes no entity of the text: "Dana Ruiz
+    guards Sea Breeze, the $70 million yacht" is no figure of Dana Ruiz's, "Zentro is a
+    5,000-employee chipmaker based in Ohio" none of Ohio's. A noun in apposition to another
+    figure restates it ("61 percent of the ballots -- 2.1 million votes in all"), and a
+    noun the parse hung on a dateline is none ("LAMPEDUSA, Italy — More than 1,700 migrants
+    landed"): their clause decides."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
     if root.dep_ == "appos":
@@ -282,10 +281,8 @@ def _what_the_figure_describes(ctx: Context, root: Any) -> Any | None:
         return None
     if described is None or described.lower_ in ("which", "that", "who", "it", "this"):
         return None
-    found = _owner(ctx, described)
-    if found is not None and found.kind != "pronoun":
-        return found  # "the toll in Peru is 40 people", "Acme's workforce is 5,000 people"
-    return _Unknown() if root.dep_ == "appos" or described.pos_ == "PROPN" else None
+    found = _entity_of(ctx, described) or _described(ctx, described)
+    return found if found is not None and found.kind != "pronoun" else _Unknown()
 
 
 _JOINS = (";", "—", "–", "--")
