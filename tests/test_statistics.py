@@ -1098,20 +1098,3 @@ def test_the_object_of_an_opening_participle_is_the_clauses_subjects(
 def test_the_object_of_an_opening_participle_of_saying_or_harm_is_not_the_subjects(
         text: str) -> None:
     assert [s.about for s in facts_of(text).statistics] == [None]
-
-
-@pytest.mark.parametrize(("text", "value", "about"), [
-    # a "where" clause places the figures that are its own subject, object or level
-    ("Aid reached the town of Kessala, where 40,000 people live.", 40_000, "Kessala"),
-    ("The army entered Kessala, where 40 people were killed overnight.", 40, "Kessala"),
-    ("Rescuers flew to Kessala, where the toll rose to 40 on Monday.", 40, "Kessala"),
-    # not a noun deeper in another word's phrase
-    ("The banker was flown to Lyon, where he awaits trial on 18 charges of fraud.", 18, None),
-    ("Police moved the suspect to Rikers Island, where he awaits sentencing for 7 robberies.", 7,
-     None),
-])
-def test_a_where_clause_places_only_the_figures_that_are_its_arguments(
-        text: str, value: int, about: str | None) -> None:
-    facts = facts_of(text)
-    statistic = next(s for s in facts.statistics if s.value == value)
-    assert labels(facts).get(statistic.about or "") == about

@@ -197,8 +197,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     body = _clause_body(ctx, verb)
     if body is not None:
         return body.id  # "At Acme, 70% of flights were on time"
-    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and \
-            _argues_the_clause(root, verb):
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         place = ctx.mention_in(verb.head, PLACE_TYPES)  # "the X township, where 1,000 people live"
         if place is not None:
             return place.id
@@ -306,17 +305,6 @@ def _reports_a_clause(verb: Any) -> bool:
             continue
         return True
     return False
-
-
-def _argues_the_clause(root: Any, verb: Any) -> bool:
-    """Whether a figure's counted noun is an argument of a clause's own verb: its subject or
-    object ("where 1,000 people live", "where floods killed 40 people"), or the level it
-    reaches ("where the toll rose to 40"); not a noun deeper in another word's phrase ("Tarn
-    Prison, where he awaits trial on 18 charges": the charges are no figure of the prison)."""
-    if root.head.i == verb.i:
-        return root.dep_ in (*CLAUSE_ARGUMENTS, "dobj", "attr")
-    return root.dep_ == "pobj" and root.head.lower_ in ("to", "at") and \
-        root.head.head.i == verb.i
 
 
 def _subject_after_an_opening_participle(verb: Any) -> Any | None:
