@@ -1070,31 +1070,3 @@ def test_a_figure_of_an_apposition_or_a_predicate_is_not_the_subjects_or_its_pla
     facts = facts_of(text)
     statistic = next(s for s in facts.statistics if s.value == value)
     assert labels(facts).get(statistic.about or "") != not_about
-
-
-@pytest.mark.parametrize(("text", "value", "about"), [
-    # the object of a participle opening the clause is its subject's
-    ("Amassing 19 kills to five, Vortex Labs closed out the fastest game of the series.", 19,
-     "Vortex Labs"),
-    ("Posting a $2 billion loss, Brightwater Foods cut 900 jobs in Ohio.", 2_000_000_000,
-     "Brightwater Foods"),
-    ("Raising $40 million from investors, Kessler Foods opened a plant in Texas.", 40_000_000,
-     "Kessler Foods"),
-])
-def test_the_object_of_an_opening_participle_is_the_clauses_subjects(
-        text: str, value: int, about: str) -> None:
-    facts = facts_of(text)
-    statistic = next(s for s in facts.statistics if s.value == value)
-    assert labels(facts).get(statistic.about or "") == about
-
-
-@pytest.mark.parametrize("text", [
-    # what a participle of saying cites is told, not held
-    "Citing 300 complaints, the Federal Trade Commission fined a carmaker.",
-    "Quoting a survey of 2,000 voters, the Labour Party said it would win.",
-    # whom an opening participle harmed are no one's
-    "Killing 40 people, the bomb destroyed a market in the capital.",
-])
-def test_the_object_of_an_opening_participle_of_saying_or_harm_is_not_the_subjects(
-        text: str) -> None:
-    assert [s.about for s in facts_of(text).statistics] == [None]

@@ -84,8 +84,6 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         # 5,000-employee chipmaker": the figure is of what its noun describes, or of none
     verb = clause_verb(root)
     subject = subject_of(verb) if verb is not None else None
-    if subject is None and verb is not None and root.dep_ == "dobj" and root.head.i == verb.i:
-        subject = _subject_after_an_opening_participle(verb)  # "Amassing 19 kills, Vortex ..."
     owner = None
     # "bombers killed 26 people", "a court found 10 men guilty": whom the act harmed (not
     # "a raid in X left eight civilians dead": the subject is the act, and its place theirs)
@@ -305,24 +303,6 @@ def _reports_a_clause(verb: Any) -> bool:
             continue
         return True
     return False
-
-
-def _subject_after_an_opening_participle(verb: Any) -> Any | None:
-    """The subject of the clause a participle opens, whose subject it shares: "Amassing 19
-    kills to five, Vortex closed out the game", "Posting a $2 billion loss, Acme cut 900
-    jobs" (the figure is the participle's object). None for a participle a conjunction or a
-    subject of its own opens ("while rivals posted ...", "with Acme posting ..."), and for a
-    participle of saying, whose object is what the subject tells, not what it has ("Citing 300
-    complaints, the regulator fined Acme")."""
-    head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > head.i or \
-            head.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ in ("mark", "advmod", *CLAUSE_ARGUMENTS) and c.i < verb.i
-                for c in verb.children):
-        return None
-    if verb.lemma_.lower() in _telling_verbs() or verb.lemma_.lower() in ("cite", "quote"):
-        return None
-    return subject_of(head)
 
 
 def _relative_clause(pronoun: Any) -> Any | None:
