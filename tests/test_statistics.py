@@ -1035,38 +1035,3 @@ def test_the_number_of_a_version_or_model_after_its_name_is_no_figure(text: str)
 def test_a_number_after_a_capitalised_word_that_names_nothing_is_a_figure(
         text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
-
-
-@pytest.mark.parametrize(("text", "value", "about"), [
-    # a figure of a noun in apposition is of the name it describes
-    ("Microsoft bought Nokia, a 30,000-employee phone maker, last year.", 30_000, "Nokia"),
-    ("Tomas Berg sold Villa Rosa, a $4 million house in Lisbon, to a Swiss banker.", 4_000_000,
-     "Villa Rosa"),
-    # a figure of a predicate is of the subject it describes, or became
-    ("Harlow Bank became a 300-branch lender after the merger.", 300, "Harlow Bank"),
-    ("Brightwater Foods is a $2 billion business based in Ohio.", 2_000_000_000,
-     "Brightwater Foods"),
-    ("Kessler Foods has grown into a 400-store chain across Texas.", 400, "Kessler Foods"),
-])
-def test_a_figure_of_an_apposition_or_a_predicate_is_of_what_it_describes(
-        text: str, value: int, about: str) -> None:
-    facts = facts_of(text)
-    statistic = next(s for s in facts.statistics if s.value == value)
-    assert labels(facts).get(statistic.about or "") == about
-
-
-@pytest.mark.parametrize(("text", "value", "not_about"), [
-    # what the apposition describes is not the clause's subject
-    ("Dana Ruiz was hired to guard Sea Breeze, the $70 million yacht of a casino owner.",
-     70_000_000, "Dana Ruiz"),
-    ("Tomas Berg sold Villa Rosa, a $4 million house in Lisbon, to a Swiss banker.", 4_000_000,
-     "Tomas Berg"),
-    # nor a place the described noun's own phrase names
-    ("Analysts say the firm is a 5,000-employee chipmaker based in Ohio.", 5_000, "Ohio"),
-    ("Brightwater Foods is a $2 billion business based in Ohio.", 2_000_000_000, "Ohio"),
-])
-def test_a_figure_of_an_apposition_or_a_predicate_is_not_the_subjects_or_its_places(
-        text: str, value: int, not_about: str) -> None:
-    facts = facts_of(text)
-    statistic = next(s for s in facts.statistics if s.value == value)
-    assert labels(facts).get(statistic.about or "") != not_about

@@ -78,10 +78,6 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     if named is not None and named.type in _ABOUT_TYPES and named.kind == "name" \
             and not root.like_num and not ent.start <= root.i < ent.end:
         return named.id  # "Slovenia's 90-seat National Assembly"
-    described = _what_the_figure_describes(ctx, root) if not root.like_num else None
-    if described is not None:
-        return described.id or None  # "Zentro, a $2 billion chipmaker", "Zentro is a
-        # 5,000-employee chipmaker": the figure is of what its noun describes, or of none
     verb = clause_verb(root)
     subject = subject_of(verb) if verb is not None else None
     owner = None
@@ -232,54 +228,6 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     if money:
         return None  # "a $3 billion lawsuit in the US" is no sum of the US's
     return own_place.id if own_place is not None else None
-
-
-class _Unknown:
-    """What a figure describes when the text names no entity for it: no one's figure."""
-
-    id = ""
-
-
-_LINKING_VERBS = ("be", "become", "remain")
-"""Verbs whose complement describes their subject ("Zentro is a 5,000-employee chipmaker")."""
-
-_CHANGE_VERBS = ("grow", "turn", "develop", "evolve")
-"""Verbs whose "into" phrase describes what their subject became ("grown into a 300-store
-chain")."""
-
-
-def _what_the_figure_describes(ctx: Context, root: Any) -> Any | None:
-    """The entity a figure's noun describes, when that noun is an apposition or a predicate:
-    "Zentro, a $2 billion chipmaker" and "Zentro is a 5,000-employee chipmaker" (the noun's
-    head or the linking verb's subject), "Kessler has grown into a 300-store chain" (what the
-    subject became). None when the noun is neither (the figure's own clause decides); an
-    unknown (an ``id`` of "") when it is, but describes no entity of the text: "Dana Ruiz
-    guards Sea Breeze, the $70 million yacht" is no figure of Dana Ruiz's, "Zentro is a
-    5,000-employee chipmaker based in Ohio" none of Ohio's. A noun in apposition to another
-    figure restates it ("61 percent of the ballots -- 2.1 million votes in all"), and a
-    noun the parse hung on a dateline is none ("LAMPEDUSA, Italy — More than 1,700 migrants
-    landed"): their clause decides."""
-    if root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if root.dep_ == "appos":
-        described, start = root.head, root.left_edge.i
-        if described.like_num or described.lower_ in percent_tokens() or any(
-                c.dep_ == "nummod" for c in described.children):
-            return None
-        if described.i > root.i or start == 0 or ctx.doc[start - 1].text not in (",", "("):
-            return None  # "OSLO, May 3 — More than 40 migrants landed": a dateline, no
-            # apposition set off by a comma
-    elif root.dep_ == "attr" and root.head.lemma_.lower() in _LINKING_VERBS:
-        described = subject_of(root.head)
-    elif root.dep_ == "pobj" and root.head.lower_ == "into" and \
-            root.head.head.lemma_.lower() in _CHANGE_VERBS:
-        described = subject_of(root.head.head)
-    else:
-        return None
-    if described is None or described.lower_ in ("which", "that", "who", "it", "this"):
-        return None
-    found = _entity_of(ctx, described) or _described(ctx, described)
-    return found if found is not None and found.kind != "pronoun" else _Unknown()
 
 
 _JOINS = (";", "—", "–", "--")
