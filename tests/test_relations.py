@@ -1006,7 +1006,7 @@ def test_an_organisation_that_hires_a_person_has_them_as_a_member(
     "Unilever wants to hire Kofi Mensah.",
     "Rosa Ibarra hired Deloitte to audit the charity.",  # the person hires the firm
     "Volvo hired lawyers to defend Lena Berg.",  # the person is not the one hired
-    "The club hired Tom Rice to investigate the leak.",  # an outside task, no post
+    "Volvo hired Tom Rice to investigate the leak.",  # an outside task, no post
     "Toyota hired Ann Ward's firm to review the recall.",
     "Ann Ward met the Google chief who had hired her.",
 ])
@@ -1015,8 +1015,8 @@ def test_hiring_not_done_of_another_or_for_a_task_is_no_membership(text: str) ->
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ('"The map favours them," said Tom Bonier of the liberal Heritage Foundation.',
-     ("Tom Bonier", "memberOf", "Heritage Foundation")),
+    ("Wages will stall this year, warned Nadia Perez of the conservative Heritage Foundation.",
+     ("Nadia Perez", "memberOf", "Heritage Foundation")),
     ("Ali Khan of the Washington-based Brookings Institution said aid would fall.",
      ("Ali Khan", "memberOf", "Brookings Institution")),
     ("Rates will rise, says Mark Webb from the independent Lowy Institute.",
@@ -1031,10 +1031,12 @@ def test_a_person_of_a_body_described_before_its_name_is_a_member(
     "Jo Hay of the party's youth wing said it.",
     "Jo Hay of the former Greens party said it.",
     "Jo Hay of the defunct Lehman Brothers said it.",
+    "Jo Hay of the now-bankrupt Zentro Exchange said it.",
+    "Jo Hay, a trader from the failed Harlow Bank, said it.",
     "Ann Lee, a critic of the conservative Heritage Foundation, said it.",
-    # a name the model read short: "National Committee" is not the body spoken for
-    '"It is hard," said Tom Bonier of the liberal National Committee for an Effective Congress, '
-    'which tracks voting data.',
+    # a name the model read short: "National Fund" is not the body spoken for
+    "Rents keep rising, said Dev Patel of the progressive National Fund for a Fair Economy, "
+    "which tracks wages.",
 ])
 def test_a_part_a_past_body_or_a_stance_of_a_described_body_is_no_membership(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

@@ -327,33 +327,39 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
 
 
+_DEFUNCT = lexicon().words("defunct-words.txt")
+"""Words before a body's name that say it no longer exists ("the defunct X", "the now-bankrupt
+Y"): one "of" it is no member today; ``defunct-words.txt``."""
+
+
 def _described_body_follows(ctx: Context, prep: Any, body: Mention) -> bool:
     """Whether a preposition governs a body's name, with at most "the" and words that describe
     the body between them: "of the Greens", "of the liberal Center for X", "from the
     Washington-based Brookings Institution", "of the ruling ANC"; not "of the party's youth
-    wing" (a part of it) nor "of the defunct Acme" (a body one no longer belongs to)."""
+    wing" (a part of it) nor "of the defunct Acme" or "of the now-bankrupt Zentro" (a body one
+    no longer belongs to: ``defunct-words.txt``)."""
     first = ctx.first_token(body)
     start = prep.i + 1 + (prep.nbor().lower_ == "the")
     if first.i < start:
         return False
     last = ctx.last_token(body)
     if first.i > start and _name_runs_on(last):
-        return False  # "of the liberal National Committee for an Effective Congress", read short
+        return False  # "of the liberal National Fund for a Fair Economy", read short
     named = set(range(first.i, last.i + 1))
     for word in ctx.doc[start : first.i]:
         head = word
         while head.i not in named and head.i >= start and head.dep_ in _DESCRIBING_DEPS:
             head = head.head  # "Washington" → "based" → the name
         if head.i not in named or word.pos_ not in _DESCRIBING_POS or \
-                word.lower_ in PAST_MODIFIERS or word.lower_ in ("defunct", "now-defunct"):
+                word.lower_ in PAST_MODIFIERS or word.lower_ in _DEFUNCT:
             return False
     return True
 
 
 def _name_runs_on(last: Any) -> bool:
     """Whether a body's name seems to go on past the mention's last word, as "of" or "for"
-    and a capitalised word ("National Committee" of "the National Committee for an Effective
-    Congress"): the mention names less than the body (however the parser hung the rest)."""
+    and a capitalised word ("National Fund" of "the National Fund for a Fair Economy"): the
+    mention names less than the body (however the parser hung the rest)."""
     doc = last.doc
     after = [t for t in doc[last.i + 1 : last.i + 4] if t.lower_ not in ("the", "a", "an")]
     return len(after) >= 2 and after[0].lower_ in ("of", "for") and after[1].is_title and \

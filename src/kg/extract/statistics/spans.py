@@ -297,9 +297,10 @@ def is_time_or_name(span: Any) -> bool:
 
 def _numbers_the_name_before_it(span: Any) -> bool:
     """Whether a bare number in digits is the version or model of the name written right
-    before it, which the parse hung on the number as its modifier: "users of iOS 7", "buyers
-    of the new MacBook 12", "fans of Halo 5" (a name: a word with a capital letter that does
-    not open the sentence, or one written with a capital inside it). Not a currency ("NOK 2.3
+    before it, which the parse hung on the number as its modifier: "users of iOS 7" (a name: a
+    word with a capital letter that does not open the sentence, or one written with a capital
+    inside it). Where the parser hangs the number on the name instead ("the MacBook 12"), or
+    the name opens the sentence ("Pixel 3 sales fell"), the number stays a figure. Not a currency ("NOK 2.3
     billion"), a month ("since March 12"), a qualifier that opens the sentence ("Nearly 40
     stayed", "Over 40 died"), nor a number with a noun of its own ("MySpace's 80 staff")."""
     if len(span) != 1 or not re.fullmatch(r"\d+(\.\d+)?", span[0].text):
