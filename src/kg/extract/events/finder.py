@@ -158,6 +158,8 @@ def find_events(ctx: Context) -> list[Event]:
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
                 continue
+            if type_ == "Trial" and token.dep_ == "amod":
+                continue  # "a convicted sex offender, Tom Hale": who he is, no step of a case told
             builder = verb_event(ctx, token, type_, triggers.arms)
             if post is not None:
                 took_a_post(builder, post)
