@@ -2288,7 +2288,10 @@ def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | N
     ("The clip is part of a longer 30-minute interview filmed for a documentary about farmers in "
      "Kenya.", 0),
     ("The full interview will air on Sunday, the network said.", 0),
-    ("A transcript of the two-hour interview was later posted online.", 0),
+    # a date, a place or a pronoun kg cannot resolve is no one who takes part
+    ("In an interview on Tuesday, he said the harbour would be dredged.", 0),
+    ("In an interview with him last month, the envoy said the levee had held.", 0),
+    ("In an interview in Nairobi, the envoy said the ceasefire had collapsed.", 0),
     # one with its speaker or its outlet
     ("In an interview with the BBC on Monday, Finance Minister Ana Ruiz said the budget would be "
      "cut.", 1),
