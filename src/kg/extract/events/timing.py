@@ -170,14 +170,17 @@ def _speakers_description(trigger: Any, type_: str) -> set[int]:
     """The words that tell who speaks, not when (rule event-time-not-the-speakers-description):
     a date before the noun of the subject of a verb of saying ("Time's 2001 Person of the Year
     praised", "the 2008 Republican nominee said") or in an apposition on that subject set off
-    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Lee, elected mayor on Tuesday,
-    said"). A document that speaks keeps its date ("the 2019 report said": the lexicon's
-    Report ``speaking_subjects``), and so does a clause after the apposition ("Tom Lee, the
-    mayor, on Tuesday said")."""
+    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Reyes, the 2019 champion, said").
+    A document or written words that speak keep their date ("the 2019 report said", "a Monday
+    press release from Acme said": the lexicon's Report ``speaking_subjects`` and Statement
+    ``written_words``), and so does a clause after the apposition ("Tom Lee, the mayor, on
+    Tuesday said")."""
     if trigger.pos_ != "VERB" or (type_ not in _SAYING and trigger.lemma_.lower() not in _saying_verbs()):
         return set()  # the verb of saying itself, or the one a measure still to come is told by
     doc = trigger.doc
-    documents = lexicon().events.triggers.get("Report", {}).get("speaking_subjects") or ()
+    triggers = lexicon().events.triggers
+    documents = {*(triggers.get("Report", {}).get("speaking_subjects") or ()),
+                 *(triggers.get("Statement", {}).get("written_words") or ())}
     found: set[int] = set()
     for subject in trigger.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN") \
