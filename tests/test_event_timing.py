@@ -268,3 +268,13 @@ def test_a_participle_of_speaking_dates_the_words(text: str, expected: set[tuple
 ])
 def test_a_date_spoken_about_does_not_date_the_words(text: str) -> None:
     assert times_of(text, "Statement") == {None}
+
+
+def test_the_participles_of_speaking_are_the_lexicons() -> None:
+    # one home per word list: the rule event-time-speaking-occasion reads its verbs from
+    # data/lexicon/events.yaml (Statement occasion_participles), not from a list in code
+    from kg.extract.events import timing
+    from kg.lexicon import lexicon
+    listed = lexicon().events.triggers["Statement"]["occasion_participles"]
+    assert "speak" in listed
+    assert timing._SPEAKING_PARTICIPLES == frozenset(listed)

@@ -264,8 +264,10 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
     return {i for clause in released for i in _governed_directly(clause)}
 
 
-_SPEAKING = ("speak", "talk", "write", "address", "testify")
-"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"."""
+_SPEAKING_PARTICIPLES = frozenset(
+    lexicon().events.triggers.get("Statement", {}).get("occasion_participles") or ())
+"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"
+(the lexicon's Statement ``occasion_participles``)."""
 _OCCASION_PREPOSITIONS = ("in", "on", "at", "during")
 """Prepositions by which the noun of such an occasion is dated: "at a review in August"."""
 
@@ -285,7 +287,7 @@ def _speaking_occasion(trigger: Any, type_: str) -> set[int]:
                     for c in subject.children if c.dep_ == "acl"]
     found: set[int] = set()
     for participle in participles:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_PARTICIPLES:
             continue
         for child in participle.children:
             if child.dep_ == "npadvmod":  # "speaking Monday"
