@@ -216,7 +216,8 @@ def test_a_clause_misread_as_the_complement_keeps_its_dates(text: str) -> None:
     ("Kestrel Bank's 2018 chief executive, Ana Ruiz, praised the merger.", "Statement"),
     # an apposition set off by commas on the speaker
     ("Tom Reyes, a senator since 2004, said the bill would fail.", "Statement"),
-    ("Maria Lopez, elected governor on Tuesday, said the port would reopen.", "Statement"),
+    ("Nadia Kerr, the 2015 world champion, said she would retire.", "Statement"),
+    ("Piet Smit, the 2011 champion, said the race would be cancelled.", "Statement"),
     # nor the measure still to come that such a speaker announces
     ("Tom Reyes, a senator since 2004, said the company would cut 300 jobs.", "Layoff"),
 ])
@@ -232,6 +233,11 @@ def test_a_date_describing_the_speaker_does_not_date_the_words(text: str, event_
      "Statement", {("Tuesday", "2025-03-11")}),
     # a document that speaks keeps its own year
     ("The 2019 survey said unemployment had risen.", "Report", {("2019", "2019")}),
+    # and so do written words that speak, and the measure they announce
+    ("A Monday press release from Vantex said the firm would cut 200 jobs.", "Layoff",
+     {("Monday", "2025-03-10")}),
+    ("A Friday letter from Brennan Foods said the company would cut 80 jobs.", "Layoff",
+     {("Friday", "2025-03-14")}),
 ])
 def test_the_words_own_date_beside_a_described_speaker_stays(
         text: str, event_type: str, expected: set[tuple[str, str]]) -> None:
@@ -262,3 +268,13 @@ def test_a_participle_of_speaking_dates_the_words(text: str, expected: set[tuple
 ])
 def test_a_date_spoken_about_does_not_date_the_words(text: str) -> None:
     assert times_of(text, "Statement") == {None}
+
+
+def test_the_participles_of_speaking_are_the_lexicons() -> None:
+    # one home per word list: the rule event-time-speaking-occasion reads its verbs from
+    # data/lexicon/events.yaml (Statement occasion_participles), not from a list in code
+    from kg.extract.events import timing
+    from kg.lexicon import lexicon
+    listed = lexicon().events.triggers["Statement"]["occasion_participles"]
+    assert "speak" in listed
+    assert timing._SPEAKING_PARTICIPLES == frozenset(listed)

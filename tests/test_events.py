@@ -139,6 +139,36 @@ def test_a_reporters_reports_are_one_occasion(text: str, reports: int) -> None:
     assert len(events_of(facts_of(text), "Report")) == reports, text
 
 
+@pytest.mark.parametrize("text", [
+    # an undated report and a dated one are two reports: the date is not the first one's
+    "Le Figaro reported that Vantex would close two plants. In March, Le Figaro reported that "
+    "the firm had hired advisers.",
+    "Reuters reported that the dam near Kariba had cracked. In 2018, Reuters reported that the "
+    "dam was leaking.",
+    # a report told as another
+    "The UNICEF report on measles said cases had doubled. A separate UNICEF report on polio "
+    "found cases had fallen.",
+])
+def test_reports_told_as_others_stay_apart(text: str) -> None:
+    reports = events_of(facts_of(text), "Report")
+    assert len(reports) == 2, text
+    assert reports[0].time is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, Vantex said sales fell. In a second statement on Thursday, Vantex announced "
+    "that its finance chief would leave.",
+    "In a statement, Vantex said sales fell. In a separate statement, Vantex said its finance "
+    "chief would leave.",
+    "Vantex said in a statement that sales fell. Vantex said in a statement on Thursday that its "
+    "finance chief would leave.",
+])
+def test_written_statements_told_as_others_stay_apart(text: str) -> None:
+    statements = events_of(facts_of(text), "Statement")
+    assert len(statements) == 2, text
+    assert statements[0].time is None, text
+
+
 @pytest.mark.parametrize(("text", "trials"), [
     # a court's verdicts told again, at no other court, place or date: one step of the case
     ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "
@@ -156,6 +186,24 @@ def test_a_reporters_reports_are_one_occasion(text: str, reports: int) -> None:
 ])
 def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) -> None:
     assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
+@pytest.mark.parametrize(("text", "trials"), [
+    # verdicts of other defendants, each named, in other sentences: other cases
+    ("A jury in Derby found Nora Vance guilty of theft. In a separate case, Owen Pratt was "
+     "acquitted of arson.", 2),
+    ("Cyclist Ivo Marek was found guilty of cheating by a panel. His team-mate Luca Brandt, who "
+     "was acquitted of the same charge, won the stage.", 2),
+    ("A jury found Owen Pratt guilty of arson. The verdict came two years after Ivo Marek was "
+     "acquitted of a similar fire.", 2),
+    # an attributive "convicted" tells who someone is, no verdict
+    ("A convicted burglar, Owen Pratt, was arrested on Sunday. A jury found his cousin Ivo "
+     "Marek guilty of theft.", 1),
+])
+def test_verdicts_of_other_defendants_stay_apart(text: str, trials: int) -> None:
+    found = events_of(facts_of(text), "Trial")
+    assert len(found) == trials, text
+    assert all(e.trigger.lower() != "convicted" for e in found), text
 
 
 def test_a_person_dies_once() -> None:
@@ -2240,7 +2288,10 @@ def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | N
     ("The clip is part of a longer 30-minute interview filmed for a documentary about farmers in "
      "Kenya.", 0),
     ("The full interview will air on Sunday, the network said.", 0),
-    ("A transcript of the two-hour interview was later posted online.", 0),
+    # a date, a place or a pronoun kg cannot resolve is no one who takes part
+    ("In an interview on Tuesday, he said the harbour would be dredged.", 0),
+    ("In an interview with him last month, the envoy said the levee had held.", 0),
+    ("In an interview in Nairobi, the envoy said the ceasefire had collapsed.", 0),
     # one with its speaker or its outlet
     ("In an interview with the BBC on Monday, Finance Minister Ana Ruiz said the budget would be "
      "cut.", 1),

@@ -9,7 +9,7 @@ from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES
 from kg.extract.coreference import gender_of, person_genders, pronoun_gender, quotation_it_speaks
 from kg.extract.entities.acronyms import DEFINES
 from kg.extract.entities.state_cues import leading_state, state_named
-from kg.extract.events import REPORTING, merge_occasions
+from kg.extract.events import INTERVIEW_ANCHORS, REPORTING, merge_occasions
 from kg.extract.quotations import quoted_speaker
 from kg.gazetteer import (
     Gazetteer,
@@ -507,13 +507,22 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             notes.append(f"dropped Statement {event.trigger!r}: no named speaker")
             unspoken.add(event.key)
             continue
+        if event.type == "Interview" and not any(role in INTERVIEW_ANCHORS for role, _ in roles) \
+                and all(getattr(resolver.by_id.get(ref), "kind", "") == "pronoun"
+                        for role, ref in event.roles if role in INTERVIEW_ANCHORS):
+            # "In an interview on Monday, she said": a pronoun kg could not resolve leaves no
+            # one who speaks, asks or airs it, as the finder keeps none (finder.find_events);
+            # an outlet told by its noun ("interviewed by the newspaper") is still one
+            notes.append(f"dropped Interview {event.trigger!r}: no one named takes part")
+            unspoken.add(event.key)
+            continue
         if event.type in _LEAVING and not any(role == "origin" for role, _ in roles):
             # A defector or migrant leaves the state the text says they belong to.
             roles += [("origin", nationality[ref]) for role, ref in roles
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
     persons = {k for k, d in resolver.drafts.items() if d.type == "Person"}
-    events, joined = merge_occasions(events, persons, resolver.gazetteer)
+    events, joined = merge_occasions(events, persons, resolver.gazetteer, facts.sentences)
     places = {k for k, d in resolver.drafts.items() if d.type in PLACE_TYPES}
     statistics = [
         replace(s, about=key_of.get(s.about or ""),

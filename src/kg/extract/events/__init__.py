@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from kg.extract.events.finder import find_events
 from kg.extract.events.occasions import merge_occasions
-from kg.extract.events.roles import REPORTING
+from kg.extract.events.roles import INTERVIEW_ANCHORS, REPORTING
 
-__all__ = ["REPORTING", "find_events", "merge_occasions"]
+__all__ = ["INTERVIEW_ANCHORS", "REPORTING", "find_events", "merge_occasions"]

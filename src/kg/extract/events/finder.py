@@ -27,7 +27,7 @@ from kg.extract.events.places import (
     place_of_where,
     placeless,
 )
-from kg.extract.events.roles import LOCATIVE, REPORTING, Builder, prep_objects
+from kg.extract.events.roles import INTERVIEW_ANCHORS, LOCATIVE, REPORTING, Builder, prep_objects
 from kg.extract.events.speakers import (
     an_outlet_takes_part,
     body_of_speaker,
@@ -158,6 +158,8 @@ def find_events(ctx: Context) -> list[Event]:
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
                 continue
+            if type_ == "Trial" and token.dep_ == "amod":
+                continue  # "a convicted sex offender, Tom Hale": who he is, no step of a case told
             builder = verb_event(ctx, token, type_, triggers.arms)
             if post is not None:
                 took_a_post(builder, post)
@@ -215,8 +217,10 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.roles.append(("agent", speaker.id))
         if builder.type == "Interview" and token.pos_ == "VERB" and not an_outlet_takes_part(builder):
             continue  # "police are interviewing a man": questioning, no words given to an outlet
-        if builder.type == "Interview" and not builder.roles:
-            continue  # "part of a 40-minute interview": no one named speaks or asks, no occasion
+        if builder.type == "Interview" and not any(
+                role in INTERVIEW_ANCHORS for role, _ in builder.roles):
+            continue  # "part of a 40-minute interview", "an interview in Doha": no one named
+            # speaks, asks or airs it, no occasion (a place or a date is no one)
         if builder.type in REPORTING and token.pos_ == "VERB" and builder.has("agent"):
             body = body_of_speaker(ctx, token)  # "Anna Berg, from the Red Cross, says": the
             if body is not None and not any(ref == body.id for _, ref in builder.roles):

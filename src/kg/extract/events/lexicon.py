@@ -51,6 +51,7 @@ class Triggers:
         self.of_documents: set[str] = set()  # "a new study shows"
         self.documents_made: set[str] = set()  # "a leaked document"
         self.verdicts: set[str] = set()  # "found guilty", "were acquitted": one verdict
+        self.another: set[str] = set()  # "a second statement": not the one told before
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.orders: set[str] = set()  # "told them not to comment": an order, no statement
         self.of_craft: set[str] = set()  # "a bomber crashed"
@@ -125,6 +126,7 @@ class Triggers:
                 self.causes_of_death.update(entry.get("caused_by") or [])
             if type_ == "Trial":
                 self.verdicts.update(entry.get("verdicts") or [])
+            self.another.update(entry.get("told_as_another") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])

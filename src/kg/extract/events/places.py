@@ -88,7 +88,6 @@ def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-
 @cache
 def _reporting_verbs() -> frozenset[str]:
     """The single-word verbs of the lexicon's speech and report events ("say", "report")."""
@@ -122,15 +121,16 @@ def _seat_of_the_source(ctx: Context, token: Any) -> bool:
         return False
     if word.head.lemma_.lower() not in _reporting_verbs() or word.head.dep_ in ("relcl", "acl"):
         return False
-    return word.i == token.i or owned or _titled(ctx, word)
+    return word.i == token.i or owned or _speaker_titled(ctx, word)
 
 
-def _titled(ctx: Context, word: Any) -> bool:
+def _speaker_titled(ctx: Context, word: Any) -> bool:
     """Whether a speaker's noun is a title or a party's member, which a place before it tells
     the home of: "senator", "spokesman", "Republican" (the gazetteer's titles and parties)."""
     lowered = word.lower_
     return lowered in ctx.gazetteer.titles or any(
         party.lower() in (lowered + "s", lowered) for party in ctx.gazetteer.party_names)
+
 
 _REGION_NOUNS = ("state", "territory")
 """Nouns by which "the state" takes up the first-level region an article named before."""

@@ -15,6 +15,9 @@ MOVEMENT = {"Defection", "Migration", "Visit"}
 LEAVING = {"Defection", "Migration"}
 REPORTING = frozenset({"Report", "Statement", "Publication", "Interview"})
 """Events in which someone says or publishes something: their agent is a source."""
+INTERVIEW_ANCHORS = frozenset({"agent", "participant", "publisher"})
+"""The roles of one of whom an interview must name to be an occasion: who speaks, asks or airs
+it ("an interview in Doha", "an interview on Monday" name no one)."""
 _TOWNS = ("city", "town")
 """Nouns by which a story names again the town it told of."""
 _FROM_THE_PLACE = REPORTING | {"Launch"}

@@ -170,14 +170,17 @@ def _speakers_description(trigger: Any, type_: str) -> set[int]:
     """The words that tell who speaks, not when (rule event-time-not-the-speakers-description):
     a date before the noun of the subject of a verb of saying ("Time's 2001 Person of the Year
     praised", "the 2008 Republican nominee said") or in an apposition on that subject set off
-    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Lee, elected mayor on Tuesday,
-    said"). A document that speaks keeps its date ("the 2019 report said": the lexicon's
-    Report ``speaking_subjects``), and so does a clause after the apposition ("Tom Lee, the
-    mayor, on Tuesday said")."""
+    by commas ("Ana Ruiz, a senator since 2004, said", "Tom Reyes, the 2019 champion, said").
+    A document or written words that speak keep their date ("the 2019 report said", "a Monday
+    press release from Acme said": the lexicon's Report ``speaking_subjects`` and Statement
+    ``written_words``), and so does a clause after the apposition ("Tom Lee, the mayor, on
+    Tuesday said")."""
     if trigger.pos_ != "VERB" or (type_ not in _SAYING and trigger.lemma_.lower() not in _saying_verbs()):
         return set()  # the verb of saying itself, or the one a measure still to come is told by
     doc = trigger.doc
-    documents = lexicon().events.triggers.get("Report", {}).get("speaking_subjects") or ()
+    triggers = lexicon().events.triggers
+    documents = {*(triggers.get("Report", {}).get("speaking_subjects") or ()),
+                 *(triggers.get("Statement", {}).get("written_words") or ())}
     found: set[int] = set()
     for subject in trigger.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN") \
@@ -261,8 +264,10 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
     return {i for clause in released for i in _governed_directly(clause)}
 
 
-_SPEAKING = ("speak", "talk", "write", "address", "testify")
-"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"."""
+_SPEAKING_PARTICIPLES = frozenset(
+    lexicon().events.triggers.get("Statement", {}).get("occasion_participles") or ())
+"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"
+(the lexicon's Statement ``occasion_participles``)."""
 _OCCASION_PREPOSITIONS = ("in", "on", "at", "during")
 """Prepositions by which the noun of such an occasion is dated: "at a review in August"."""
 
@@ -282,7 +287,7 @@ def _speaking_occasion(trigger: Any, type_: str) -> set[int]:
                     for c in subject.children if c.dep_ == "acl"]
     found: set[int] = set()
     for participle in participles:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_PARTICIPLES:
             continue
         for child in participle.children:
             if child.dep_ == "npadvmod":  # "speaking Monday"
