@@ -30,6 +30,8 @@ def typed(facts: Facts) -> dict[str, str]:
      "Air Force", "Ann Leeds", "lieutenant general"),
     ("National Guard Maj. Gen. Kofi Mensah arrived in the flooded town on Monday.",
      "National Guard", "Kofi Mensah", "major general"),
+    ("Marine Corps Col. D'Souza Amankwah opened the hearing on Monday.",
+     "United States Marine Corps", "D'Souza Amankwah", "colonel"),
 ])
 def test_a_rank_cut_short_before_a_name_is_the_persons_not_the_bodys(
         text: str, body: str, person: str, title: str) -> None:

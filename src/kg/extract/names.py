@@ -44,8 +44,8 @@ def looks_like_name(tokens: Any) -> bool:
 def _rank_before_a_name(token: Any) -> bool:
     """Whether a word is a title cut short with a full stop ("Adm.", or "Lt" whose full stop the
     tokenizer split off) just before a capitalised name: "Coast Guard Adm. Thad Allen", "Air
-    Force Lt. Gen. Ann Moss" (``title-abbreviations.tsv``); not "Acme Corp." nor a rank that
-    ends the sentence."""
+    Force Lt. Gen. Ann Moss", "Col. O'Neil Baptiste" (``title-abbreviations.tsv``); not "Acme
+    Corp." nor a rank that ends the sentence."""
     doc = token.doc
     abbreviations = lexicon().classes("title-abbreviations.tsv")
     index = token.i + 1
@@ -56,7 +56,8 @@ def _rank_before_a_name(token: Any) -> bool:
         index += 1
     while index < len(doc) and (doc[index].text in abbreviations or doc[index].text == "."):
         index += 1  # "Lt. Gen. Paul Reed": the ranks before the name
-    return index < len(doc) and doc[index].is_alpha and doc[index].text[:1].isupper()
+    return index < len(doc) and doc[index].text[:1].isupper() and \
+        any(letter.isalpha() for letter in doc[index].text)  # "Col. O'Neil Baptiste"
 
 
 # Where a name that ends in "'s" stands in its clause: the subject, object or complement the
