@@ -46,7 +46,10 @@ def test_a_rank_cut_short_before_a_name_is_the_persons_not_the_bodys(
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Shares of Brightwater Holdings Corp. rose after the results.", "Brightwater Holdings Corp."),
-    ("A spokesman for the Navy said no admiral had been named.", "Navy"),
+    # a word cut short that is in no list of ranks, before a capitalised name: the firm's
+    ("Harborview Holdings Inc. Chairman Ann Lee said the deal was off.",
+     "Harborview Holdings Inc."),
+    ("Velmont Foods Co. Director Raj Patel resigned in June.", "Velmont Foods Co."),
 ])
 def test_a_word_cut_short_that_is_no_rank_before_a_name_stays(text: str, name: str) -> None:
     found = typed(facts_of(text))
