@@ -98,6 +98,18 @@ def test_a_verb_formed_with_co_is_one_word_with_its_subject(
     assert any(c.text == subject and c.dep_.startswith("nsubj") for c in token.children)
 
 
+@pytest.mark.parametrize(("text", "verb", "lemma"), [
+    ("Jane Okoro co-founded the software company Brightline in 1998.", "co-founded", "co-found"),
+    ("Two ministers were co-hosting the summit in Nairobi.", "co-hosting", "co-host"),
+    ("The envoys co-signed the accord on Monday.", "co-signed", "co-sign"),
+])
+def test_a_verb_formed_with_co_has_its_stems_lemma(text: str, verb: str, lemma: str) -> None:
+    """"co-founded" → "co-found", not the lemmatiser's "co-founde" read off the whole word."""
+    from kg.nlp import parse
+
+    assert next(t for t in parse(text, None) if t.text == verb).lemma_ == lemma
+
+
 @pytest.mark.parametrize("text", [
     "Kwame Mensah, a co-founder of Brightline Energy, spoke first.",
     "Senator Lisa Park, the committee's co-chair, objected.",

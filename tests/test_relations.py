@@ -1057,6 +1057,25 @@ def test_a_body_a_relative_clause_says_a_person_leads_or_founded(
     assert wanted <= relations(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "wanted", "not_wanted"), [
+    ("Priya Raman, who co-founded Tidewell Robotics in 2003, resigned on Tuesday.",
+     ("Priya Raman", "memberOf", "Tidewell Robotics"), ("Priya Raman", "leaderOf", "Tidewell Robotics")),
+    ("Gideon Asare, who co-founded the Meridian Trust in 1994, died on Friday.",
+     ("Gideon Asare", "memberOf", "Meridian Trust"), ("Gideon Asare", "leaderOf", "Meridian Trust")),
+    ("Jane Okoro co-founded Brightline in 1998.",
+     ("Jane Okoro", "memberOf", "Brightline"), ("Jane Okoro", "leaderOf", "Brightline")),
+    ("Senator Ellen Voss co-chaired the Harbor Caucus for a decade.",
+     ("Ellen Voss", "leaderOf", "Harbor Caucus"), None),
+])
+def test_a_verb_formed_with_co_tells_what_its_stem_tells(
+        text: str, wanted: tuple[str, str, str], not_wanted: tuple[str, str, str] | None) -> None:
+    """"co-founded" founds and "co-chaired" chairs (kg.extract.shared_verbs): a founder is a
+    member, a chair a leader."""
+    found = relations(facts_of(text))
+    assert wanted in found, found
+    assert not_wanted not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Unilever, which Ann Lee criticised, cut jobs.",  # a stance, no post
     "The Red Cross, which leads the relief effort, thanked Ann Lee.",  # the body leads

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -63,7 +64,40 @@ def _pipeline(name: str) -> Any:
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
+    if "lemmatizer" in nlp.pipe_names:
+        _register_shared_verb_lemmas()
+        nlp.add_pipe(_SHARED_VERB_LEMMAS, after="lemmatizer")
     return nlp
+
+
+_SHARED_VERB_LEMMAS = "kg_shared_verb_lemmas"
+_SHARED_VERB = re.compile(r"^[Cc]o-[a-z]{3,}(?:ed|ing)$")  # the words _CO_VERB keeps whole
+
+
+def _register_shared_verb_lemmas() -> None:
+    """Register the component that gives a verb formed with "co-" the lemma "co-" + its
+    stem's ("co-founded" → "co-found", not the rules' "co-founde"), so that the rules reading a
+    verb's lemma read the stem's (kg.extract.shared_verbs)."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(_SHARED_VERB_LEMMAS):
+        return
+
+    def make(nlp: Any, name: str) -> Callable[[Any], Any]:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def shared_verb_lemmas(doc: Any) -> Any:
+            for token in doc:
+                if token.pos_ in ("VERB", "AUX") and _SHARED_VERB.match(token.text):
+                    stem = Doc(doc.vocab, words=[token.text[3:]])
+                    stem[0].tag_, stem[0].pos_ = token.tag_, token.pos_
+                    token.lemma_ = "co-" + lemmatizer.rule_lemmatize(stem[0])[0]
+            return doc
+
+        return shared_verb_lemmas
+
+    Language.factory(_SHARED_VERB_LEMMAS, func=make)
 
 
 @cache
