@@ -123,3 +123,23 @@ def test_a_noun_formed_with_co_and_other_hyphened_words_stay_split(text: str) ->
     words = [t.text for t in parse(text, None)]
     assert "co" in words or "Co" in words
     assert not any(w.lower().startswith("co-") for w in words)
+
+
+def test_the_co_verb_rule_needs_spacys_one_hyphen_infix() -> None:
+    """kg.nlp finds spaCy's infix that splits a hyphen between letters from spaCy's own
+    HYPHENS, and stops with a message when a spaCy version has none (or several) of it,
+    rather than silently splitting "co-founded" again."""
+    from types import SimpleNamespace
+
+    import spacy
+
+    from kg.nlp import _split_dotted_compounds
+
+    nlp = spacy.blank("en")
+    _split_dotted_compounds(nlp)
+    assert [t.text for t in nlp("Ana co-founded a well-known firm.")] == \
+        ["Ana", "co-founded", "a", "well", "-", "known", "firm", "."]
+    other = SimpleNamespace(Defaults=SimpleNamespace(infixes=[r"(?<=[0-9])[+\-\*^](?=[0-9-])"]),
+                            tokenizer=SimpleNamespace(infix_finditer=None))
+    with pytest.raises(RuntimeError, match="_CO_VERB"):
+        _split_dotted_compounds(other)
