@@ -75,10 +75,11 @@ def test_a_name_placed_in_a_state_is_no_namesake_abroad(text: str, place: str,
      "Spokane were hit hardest.", "Washington"),
     ("Snow closed passes across Oregon, Idaho, Montana and Washington. Washington state "
      "reopened one on Tuesday.", "Washington"),
-    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported. Voters "
-     "in Tacoma waited an hour.", "Georgia"),
-    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported. Voters "
-     "in Tacoma waited an hour.", "Washington"),
+    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported.",
+     "Georgia"),
+    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported.",
+     "Washington"),
+    ("Snow fell across Oregon, Idaho, Montana and Washington.", "Washington"),
 ])
 def test_a_name_listed_with_states_is_the_state(text: str, name: str) -> None:
     assert entity(facts_of(text), name).type == "AdministrativeRegion"

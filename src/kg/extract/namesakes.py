@@ -269,20 +269,21 @@ def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place],
 # How many first-level regions of one country a list must name besides a name read as a country
 # or as a city for the name to be that country's region too: "Georgia, Alabama and Florida"; a
 # city needs more company, "Washington, Maryland and Virginia" being the capital and its
-# neighbours, "Oregon, Idaho, Montana and Washington" the states (and a national capital more
-# still: the article must tell of the region elsewhere, see _region_told_elsewhere).
+# neighbours, "Oregon, Idaho, Montana and Washington" the states (and a national capital is
+# the region only as _a_capital_may_be_the_region allows).
 _LISTED_REGIONS_BESIDE = {"Country": 2, "City": 3}
 
 
 def _states_listed_together(ctx: Context) -> None:
-    """"storms in Georgia, Alabama and Florida", "Oregon, Idaho, Montana and Washington ...
-    growers near Spokane": a name the gazetteer reads as a country or a city, coordinated in
-    the parse with first-level regions of one country (two or more beside a country's name,
-    three or more beside a city's) and with no other kind of place but such names, is that
-    country's region of its name; a national capital only where the article also names the
-    region as no capital ("Washington state") or a town of it. Not a city that lies in the region of its name ("New York, New Jersey and
-    Connecticut", "Kandahar, Helmand and Uruzgan": the city or the province, the list does not
-    tell), nor a name listed with states of another country ("Mexico, Texas and California") or
+    """"storms in Georgia, Alabama and Florida", "Oregon, Idaho, Montana and Washington": a
+    name the gazetteer reads as a country or a city, coordinated in the parse with first-level
+    regions of one country (two or more beside a country's name, three or more beside a
+    city's) and with no other kind of place but such names, is that country's region of its
+    name; a national capital only where none of the listed regions holds its suburbs
+    ("Washington, Virginia, Maryland and Pennsylvania" is the capital), or where the article
+    tells of the region elsewhere. Not a city that lies in the region of its name ("New York,
+    New Jersey and Connecticut", "Kandahar, Helmand and Uruzgan": the city or the province, the
+    list does not tell), nor a name listed with states of another country ("Mexico, Texas and California") or
     with countries or cities ("Georgia, Armenia and Azerbaijan")."""
     gazetteer = ctx.gazetteer
     found: dict[int, Place] = {}
@@ -306,8 +307,7 @@ def _states_listed_together(ctx: Context) -> None:
             region = next((o for o in _region_namesakes(ctx, mention, current)
                            if countries == {o.country}), None)
             if region is not None and len(regions) >= _LISTED_REGIONS_BESIDE[current.type] and \
-                    (current.key not in gazetteer.capital_keys or
-                     _region_told_elsewhere(ctx, region, position)):
+                    _a_capital_may_be_the_region(ctx, current, region, regions, position):
                 found[position] = region
     for position, region in found.items():
         ctx.mentions[position] = replace(ctx.mentions[position], key=region.key, type=region.type)
@@ -320,6 +320,21 @@ def _region_namesakes(ctx: Context, mention: Mention, current: Place) -> list[Pl
         return []
     return [c for c in ctx.gazetteer.candidates(mention.text) if isinstance(c, Place)
             and c.type == "AdministrativeRegion" and c.key not in current.containers]
+
+
+def _a_capital_may_be_the_region(ctx: Context, city: Place, region: Place,
+                                 listed: list[Place], position: int) -> bool:
+    """Whether a list of regions may make a name read as a city its region: any name but a
+    national capital's; a capital's when none of the listed regions holds its suburbs
+    (``capital-metro-regions.tsv``: "Oregon, Idaho, Montana and Washington", not "Washington,
+    Virginia, Maryland and Pennsylvania"), or, for a capital that file does not list, when the
+    article tells of the region elsewhere."""
+    if city.key not in ctx.gazetteer.capital_keys:
+        return True
+    suburbs = lexicon().classes("capital-metro-regions.tsv").get(city.key)
+    if suburbs is not None:
+        return not set(suburbs.split()) & {place.key for place in listed}
+    return _region_told_elsewhere(ctx, region, position)
 
 
 def _region_told_elsewhere(ctx: Context, region: Place, position: int) -> bool:
