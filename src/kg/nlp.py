@@ -66,7 +66,7 @@ def _pipeline(name: str) -> Any:
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
     if "lemmatizer" in nlp.pipe_names:
         _register_shared_verb_lemmas()
-        nlp.add_pipe(_SHARED_VERB_LEMMAS, after="lemmatizer")
+        nlp.add_pipe(_SHARED_VERB_LEMMAS, after="ner" if "ner" in nlp.pipe_names else "lemmatizer")
     return nlp
 
 
@@ -93,11 +93,62 @@ def _register_shared_verb_lemmas() -> None:
                     stem = Doc(doc.vocab, words=[token.text[3:]])
                     stem[0].tag_, stem[0].pos_ = token.tag_, token.pos_
                     token.lemma_ = "co-" + lemmatizer.rule_lemmatize(stem[0])[0]
+            if any(_SHARED_VERB.match(t.text) for ent in doc.ents for t in ent):
+                doc.ents = _cut_at_shared_verbs(doc)
+            if any(t.lemma_ == "co-found" for t in doc):
+                doc.ents = _what_was_cofounded(doc)
             return doc
 
         return shared_verb_lemmas
 
     Language.factory(_SHARED_VERB_LEMMAS, func=make)
+
+
+def _what_was_cofounded(doc: Any) -> list[Any]:
+    """The model's names, with the proper name a "co-founded" verb has for its object an
+    organisation: the model, which never saw the one word "co-founded", reads that object as
+    a person or a work or misses it ("Ann Lee co-founded Larkspur Analytics"), where after
+    "founded" it reads an organisation."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for verb in doc:
+        if verb.lemma_ != "co-found" or verb.pos_ != "VERB":
+            continue
+        for head in verb.children:
+            if head.dep_ != "dobj" or head.pos_ != "PROPN" or not head.text[:1].isupper():
+                continue
+            start = head.i
+            while start > verb.i + 1 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].head.i == head.i and doc[start - 1].dep_ == "compound":
+                start -= 1
+            overlapping = [e for e in ents if e.start < head.i + 1 and start < e.end]
+            if not overlapping:
+                ents.append(Span(doc, start, head.i + 1, label="ORG"))
+            elif len(overlapping) == 1 and overlapping[0].label_ in ("PERSON", "WORK_OF_ART",
+                                                                     "PRODUCT"):
+                ent = overlapping[0]
+                ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="ORG")
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _cut_at_shared_verbs(doc: Any) -> list[Any]:
+    """The model's names, each cut at a verb formed with "co-" inside it: the verb is one word
+    the model never saw, and it runs one name over it ("Ann Lee co-founded Acme Labs" as one
+    organisation); the name before the verb and the one after are the names."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if token.is_lower and _SHARED_VERB.match(token.text):
+                if token.i > start:
+                    ents.append(Span(doc, start, token.i, label=ent.label))
+                start = token.i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label))
+    return ents
 
 
 @cache
