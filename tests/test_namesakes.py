@@ -71,11 +71,15 @@ def test_a_name_placed_in_a_state_is_no_namesake_abroad(text: str, place: str,
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Tornadoes tore through Georgia, Alabama and Florida on Sunday night.", "Georgia"),
-    ("Farmers in Oregon, Idaho, Montana and Washington reported losses.", "Washington"),
-    ("The likely winners are Arizona, Georgia, Nevada, Utah and Washington, analysts said.",
+    ("Farmers in Oregon, Idaho, Montana and Washington reported losses. Orchards near "
+     "Spokane were hit hardest.", "Washington"),
+    ("Snow closed passes across Oregon, Idaho, Montana and Washington. Washington state "
+     "reopened one on Tuesday.", "Washington"),
+    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported.",
      "Georgia"),
-    ("The likely winners are Arizona, Georgia, Nevada, Utah and Washington, analysts said.",
+    ("Turnout rose in Kansas, Georgia, Iowa, Ohio and Washington, the clerks reported.",
      "Washington"),
+    ("Snow fell across Oregon, Idaho, Montana and Washington.", "Washington"),
 ])
 def test_a_name_listed_with_states_is_the_state(text: str, name: str) -> None:
     assert entity(facts_of(text), name).type == "AdministrativeRegion"
@@ -86,6 +90,12 @@ def test_a_name_listed_with_states_is_the_state(text: str, name: str) -> None:
     ("Mexico, Texas and California signed the water accord.", "Mexico", "Country"),
     ("Leaders of Georgia, Armenia and Azerbaijan met in Tbilisi.", "Georgia", "Country"),
     ("Flights from Washington, Beijing and Moscow were cancelled.", "Washington", "City"),
+    # a national capital listed with the states its suburbs spill into, and no other word of
+    # Washington state: the capital
+    ("Marchers filled streets in Washington, Virginia, Maryland and Pennsylvania on Sunday.",
+     "Washington", "City"),
+    ("Drivers in Washington, Maryland, Virginia and Delaware sat in long queues.",
+     "Washington", "City"),
     ("Fighting spread through Kandahar, Helmand and Zabul last week.", "Kandahār", "City"),
 ])
 def test_a_name_listed_with_too_few_states_or_with_other_places_keeps_its_reading(

@@ -98,6 +98,18 @@ def test_a_verb_formed_with_co_is_one_word_with_its_subject(
     assert any(c.text == subject and c.dep_.startswith("nsubj") for c in token.children)
 
 
+@pytest.mark.parametrize(("text", "verb", "lemma"), [
+    ("Jane Okoro co-founded the software company Brightline in 1998.", "co-founded", "co-found"),
+    ("Two ministers were co-hosting the summit in Nairobi.", "co-hosting", "co-host"),
+    ("The envoys co-signed the accord on Monday.", "co-signed", "co-sign"),
+])
+def test_a_verb_formed_with_co_has_its_stems_lemma(text: str, verb: str, lemma: str) -> None:
+    """"co-founded" → "co-found", not the lemmatiser's "co-founde" read off the whole word."""
+    from kg.nlp import parse
+
+    assert next(t for t in parse(text, None) if t.text == verb).lemma_ == lemma
+
+
 @pytest.mark.parametrize("text", [
     "Kwame Mensah, a co-founder of Brightline Energy, spoke first.",
     "Senator Lisa Park, the committee's co-chair, objected.",
@@ -111,3 +123,23 @@ def test_a_noun_formed_with_co_and_other_hyphened_words_stay_split(text: str) ->
     words = [t.text for t in parse(text, None)]
     assert "co" in words or "Co" in words
     assert not any(w.lower().startswith("co-") for w in words)
+
+
+def test_the_co_verb_rule_needs_spacys_one_hyphen_infix() -> None:
+    """kg.nlp finds spaCy's infix that splits a hyphen between letters from spaCy's own
+    HYPHENS, and stops with a message when a spaCy version has none (or several) of it,
+    rather than silently splitting "co-founded" again."""
+    from types import SimpleNamespace
+
+    import spacy
+
+    from kg.nlp import _split_dotted_compounds
+
+    nlp = spacy.blank("en")
+    _split_dotted_compounds(nlp)
+    assert [t.text for t in nlp("Ana co-founded a well-known firm.")] == \
+        ["Ana", "co-founded", "a", "well", "-", "known", "firm", "."]
+    other = SimpleNamespace(Defaults=SimpleNamespace(infixes=[r"(?<=[0-9])[+\-\*^](?=[0-9-])"]),
+                            tokenizer=SimpleNamespace(infix_finditer=None))
+    with pytest.raises(RuntimeError, match="_CO_VERB"):
+        _split_dotted_compounds(other)

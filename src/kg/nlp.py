@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -63,7 +64,91 @@ def _pipeline(name: str) -> Any:
     )
     ruler.add_patterns(default_gazetteer().ruler_patterns())
     nlp.add_pipe("entity_ruler", after="ner" if "ner" in nlp.pipe_names else None, source=blank)
+    if "lemmatizer" in nlp.pipe_names:
+        _register_shared_verb_lemmas()
+        nlp.add_pipe(_SHARED_VERB_LEMMAS, after="ner" if "ner" in nlp.pipe_names else "lemmatizer")
     return nlp
+
+
+_SHARED_VERB_LEMMAS = "kg_shared_verb_lemmas"
+_SHARED_VERB = re.compile(r"^[Cc]o-[a-z]{3,}(?:ed|ing)$")  # the words _CO_VERB keeps whole
+
+
+def _register_shared_verb_lemmas() -> None:
+    """Register the component that gives a verb formed with "co-" the lemma "co-" + its
+    stem's ("co-founded" → "co-found", not the rules' "co-founde"), so that the rules reading a
+    verb's lemma read the stem's (kg.extract.shared_verbs)."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(_SHARED_VERB_LEMMAS):
+        return
+
+    def make(nlp: Any, name: str) -> Callable[[Any], Any]:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def shared_verb_lemmas(doc: Any) -> Any:
+            for token in doc:
+                if token.pos_ in ("VERB", "AUX") and _SHARED_VERB.match(token.text):
+                    stem = Doc(doc.vocab, words=[token.text[3:]])
+                    stem[0].tag_, stem[0].pos_ = token.tag_, token.pos_
+                    token.lemma_ = "co-" + lemmatizer.rule_lemmatize(stem[0])[0]
+            if any(_SHARED_VERB.match(t.text) for ent in doc.ents for t in ent):
+                doc.ents = _cut_at_shared_verbs(doc)
+            if any(t.lemma_ == "co-found" for t in doc):
+                doc.ents = _what_was_cofounded(doc)
+            return doc
+
+        return shared_verb_lemmas
+
+    Language.factory(_SHARED_VERB_LEMMAS, func=make)
+
+
+def _what_was_cofounded(doc: Any) -> list[Any]:
+    """The model's names, with the proper name a "co-founded" verb has for its object an
+    organisation: the model, which never saw the one word "co-founded", reads that object as
+    a person or a work or misses it ("Ann Lee co-founded Larkspur Analytics"), where after
+    "founded" it reads an organisation."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for verb in doc:
+        if verb.lemma_ != "co-found" or verb.pos_ != "VERB":
+            continue
+        for head in verb.children:
+            if head.dep_ != "dobj" or head.pos_ != "PROPN" or not head.text[:1].isupper():
+                continue
+            start = head.i
+            while start > verb.i + 1 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].head.i == head.i and doc[start - 1].dep_ == "compound":
+                start -= 1
+            overlapping = [e for e in ents if e.start < head.i + 1 and start < e.end]
+            if not overlapping:
+                ents.append(Span(doc, start, head.i + 1, label="ORG"))
+            elif len(overlapping) == 1 and overlapping[0].label_ in ("PERSON", "WORK_OF_ART",
+                                                                     "PRODUCT"):
+                ent = overlapping[0]
+                ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="ORG")
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _cut_at_shared_verbs(doc: Any) -> list[Any]:
+    """The model's names, each cut at a verb formed with "co-" inside it: the verb is one word
+    the model never saw, and it runs one name over it ("Ann Lee co-founded Acme Labs" as one
+    organisation); the name before the verb and the one after are the names."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if token.is_lower and _SHARED_VERB.match(token.text):
+                if token.i > start:
+                    ents.append(Span(doc, start, token.i, label=ent.label))
+                start = token.i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label))
+    return ents
 
 
 @cache
@@ -131,17 +216,27 @@ _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 # The hyphen of a verb formed with "co-": "co-founded", "co-hosting", "co-authored". spaCy splits
 # every hyphen between letters, and the parser then reads "co" as the clause's verb, with the
-# subject a compound of it ("Jane Doe co-founded Acme"); the verb is one word. Nouns stay split
-# ("co" | "-" | "founder"): the title rules read "co-founder" and "co-chair" from those words.
+# subject a compound of it ("Jane Doe co-founded Acme"); the verb is one word. The tokenizer
+# cannot tell a verb from a noun, so a word ending in "-ed" or "-ing" is kept whole whatever it
+# is ("co-working space" too); other nouns stay split ("co" | "-" | "founder"): the title rules
+# read "co-founder" and "co-chair" from those words.
 _CO_VERB = r"(?!(?<=^[Cc]o)-[a-z]{3,}(?:ed|ing)$)"
 
 
 def _split_dotted_compounds(nlp: Any) -> None:
-    """Let the tokenizer split "U.S.-British" as it splits "US-British", and keep a verb formed
-    with "co-" one word ("co-founded")."""
+    """Let the tokenizer split "U.S.-British" as it splits "US-British", and keep a word formed
+    with "co-" and ending in "-ed" or "-ing" one word ("co-founded")."""
+    from spacy.lang.char_classes import HYPHENS
     from spacy.util import compile_infix_regex
 
-    infixes = [_CO_VERB + infix if "(?:-|" in infix else infix for infix in nlp.Defaults.infixes]
+    # spaCy's one infix that splits a hyphen between letters: "(?<=[letters])(?:-|–|...)(?=...)"
+    between_letters = f"(?:{HYPHENS})"
+    infixes = [_CO_VERB + infix if between_letters in infix else infix
+               for infix in nlp.Defaults.infixes]
+    changed = sum(between_letters in infix for infix in nlp.Defaults.infixes)
+    if changed != 1:
+        raise RuntimeError(f"spaCy has {changed} infixes splitting a hyphen between letters, "
+                           "not one: kg.nlp._CO_VERB needs updating for this spaCy version")
     infixes = [*infixes, _DOTTED_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

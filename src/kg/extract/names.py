@@ -44,8 +44,8 @@ def looks_like_name(tokens: Any) -> bool:
 def _rank_before_a_name(token: Any) -> bool:
     """Whether a word is a title cut short with a full stop ("Adm.", or "Lt" whose full stop the
     tokenizer split off) just before a capitalised name: "Coast Guard Adm. Thad Allen", "Air
-    Force Lt. Gen. Ann Moss" (``title-abbreviations.tsv``); not "Acme Corp." nor a rank that
-    ends the sentence."""
+    Force Lt. Gen. Ann Moss", "Col. O'Neil Baptiste" (``title-abbreviations.tsv``); not "Acme
+    Corp." nor a rank that ends the sentence."""
     doc = token.doc
     abbreviations = lexicon().classes("title-abbreviations.tsv")
     index = token.i + 1
@@ -56,25 +56,49 @@ def _rank_before_a_name(token: Any) -> bool:
         index += 1
     while index < len(doc) and (doc[index].text in abbreviations or doc[index].text == "."):
         index += 1  # "Lt. Gen. Paul Reed": the ranks before the name
-    return index < len(doc) and doc[index].is_alpha and doc[index].text[:1].isupper()
+    return index < len(doc) and doc[index].text[:1].isupper() and \
+        any(letter.isalpha() for letter in doc[index].text)  # "Col. O'Neil Baptiste"
 
 
 # Where a name that ends in "'s" stands in its clause: the subject, object or complement the
 # "'s" cannot make a possessor of ("Moody's downgraded the bonds", "shopped at Macy's").
-_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
+_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT"})
+
+# Words after which a possessive's noun is left out because the sentence said it before: a
+# comparison or a contrast ("fell more than GM's", "unlike Goldman's", "preferred A's bid to
+# B's", "a win for Airbus's"). A name there is a possessor, not a name ending in "'s".
+_ELLIPSIS_WORDS = frozenset({"than", "unlike", "like", "to", "for", "with", "over", "versus",
+                             "vs", "vs.", "as", "twice", "thrice", "from"})
 
 
 def _name_ends_in_its_s(token: Any) -> bool:
     """Whether a possessive "'s" belongs to the capitalised name just before it, the name's own
     ("Macy's", "Sainsbury's", "Moody's"): the parse gives the name no possessed noun, it stands
-    alone as a subject or an object ("Moody's downgraded the bonds", "shoppers at Macy's"); not
-    "Acme's shares fell" (a possessor), "Acme's been sold" (a verb), nor a list of possessors
-    ("Toyota's and Honda's sales")."""
+    alone as a subject or an object ("Moody's downgraded the bonds", "shoppers at Macy's"), the
+    article never writes the name without it, and its sentence has no other possessor whose
+    noun the "'s" could be leaving out ("Samsung's phones outsold Apple's", "the Dow rose while
+    Nasdaq's fell"); not "Acme's shares fell" (a possessor), "Acme's been sold" (a verb), a
+    list of possessors ("Toyota's and Honda's sales"), nor a comparison's or a contrast's
+    object ("more than GM's", "unlike Goldman's", "a win for Airbus's")."""
     if token.text not in ("'s", "\u2019s") or token.tag_ != "POS" or token.i == 0:
         return False
-    name = token.doc[token.i - 1]
-    return token.head.i == name.i and name.dep_ in _STANDALONE_ROLES and name.is_alpha and \
-        name.text[:1].isupper() and not any(c.dep_ in ("poss", "cc", "conj") for c in name.children)
+    doc = token.doc
+    name = doc[token.i - 1]
+    if not (token.head.i == name.i and name.dep_ in _STANDALONE_ROLES and name.is_alpha and
+            name.text[:1].isupper()) or \
+            any(c.dep_ in ("poss", "cc", "conj") for c in name.children):
+        return False
+    if name.dep_ == "pobj" and name.head.lower_ in _ELLIPSIS_WORDS or \
+            name.i > 0 and doc[name.i - 1].lower_ in _ELLIPSIS_WORDS:
+        return False  # "more than GM's": the noun is the one said before
+    if name.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                    for c in name.head.children):
+        return False  # "the Dow rose while Nasdaq's fell": the index said before
+    if any(t.i != token.i and t.tag_ == "POS" for t in name.sent) or \
+            any(t.i != name.i and t.text == name.text and
+                (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS") for t in doc):
+        return False  # another possessor ("Walmart's sales beat Target's"), or "Target" alone
+    return True
 
 
 def trim(ent: Any, gazetteer: Any) -> Any:

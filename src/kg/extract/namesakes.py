@@ -269,18 +269,21 @@ def _region_by_its_office(ctx: Context, mention: Mention, options: list[Place],
 # How many first-level regions of one country a list must name besides a name read as a country
 # or as a city for the name to be that country's region too: "Georgia, Alabama and Florida"; a
 # city needs more company, "Washington, Maryland and Virginia" being the capital and its
-# neighbours, "Arizona, Georgia, Nevada, Utah and Washington" the states.
+# neighbours, "Oregon, Idaho, Montana and Washington" the states (and a national capital is
+# the region only as _a_capital_may_be_the_region allows).
 _LISTED_REGIONS_BESIDE = {"Country": 2, "City": 3}
 
 
 def _states_listed_together(ctx: Context) -> None:
-    """"storms in Georgia, Alabama and Florida", "Arizona, Georgia, Nevada, Utah and
-    Washington": a name the gazetteer reads as a country or a city, coordinated in the parse
-    with first-level regions of one country (two or more beside a country's name, three or more
-    beside a city's) and with no other kind of place but such names, is that country's region of
-    its name. Not a city that lies in the region of its name ("New York, New Jersey and
-    Connecticut", "Kandahar, Helmand and Uruzgan": the city or the province, the list does not
-    tell), nor a name listed with states of another country ("Mexico, Texas and California") or
+    """"storms in Georgia, Alabama and Florida", "Oregon, Idaho, Montana and Washington": a
+    name the gazetteer reads as a country or a city, coordinated in the parse with first-level
+    regions of one country (two or more beside a country's name, three or more beside a
+    city's) and with no other kind of place but such names, is that country's region of its
+    name; a national capital only where none of the listed regions holds its suburbs
+    ("Washington, Virginia, Maryland and Pennsylvania" is the capital), or where the article
+    tells of the region elsewhere. Not a city that lies in the region of its name ("New York,
+    New Jersey and Connecticut", "Kandahar, Helmand and Uruzgan": the city or the province, the
+    list does not tell), nor a name listed with states of another country ("Mexico, Texas and California") or
     with countries or cities ("Georgia, Armenia and Azerbaijan")."""
     gazetteer = ctx.gazetteer
     found: dict[int, Place] = {}
@@ -303,7 +306,8 @@ def _states_listed_together(ctx: Context) -> None:
             countries = {place.country for place in regions}
             region = next((o for o in _region_namesakes(ctx, mention, current)
                            if countries == {o.country}), None)
-            if region is not None and len(regions) >= _LISTED_REGIONS_BESIDE[current.type]:
+            if region is not None and len(regions) >= _LISTED_REGIONS_BESIDE[current.type] and \
+                    _a_capital_may_be_the_region(ctx, current, region, regions, position):
                 found[position] = region
     for position, region in found.items():
         ctx.mentions[position] = replace(ctx.mentions[position], key=region.key, type=region.type)
@@ -316,3 +320,31 @@ def _region_namesakes(ctx: Context, mention: Mention, current: Place) -> list[Pl
         return []
     return [c for c in ctx.gazetteer.candidates(mention.text) if isinstance(c, Place)
             and c.type == "AdministrativeRegion" and c.key not in current.containers]
+
+
+def _a_capital_may_be_the_region(ctx: Context, city: Place, region: Place,
+                                 listed: list[Place], position: int) -> bool:
+    """Whether a list of regions may make a name read as a city its region: any name but a
+    national capital's; a capital's when none of the listed regions holds its suburbs
+    (``capital-metro-regions.tsv``: "Oregon, Idaho, Montana and Washington", not "Washington,
+    Virginia, Maryland and Pennsylvania"), or, for a capital that file does not list, when the
+    article tells of the region elsewhere."""
+    if city.key not in ctx.gazetteer.capital_keys:
+        return True
+    suburbs = lexicon().classes("capital-metro-regions.tsv").get(city.key)
+    if suburbs is not None:
+        return not set(suburbs.split()) & {place.key for place in listed}
+    return _region_told_elsewhere(ctx, region, position)
+
+
+def _region_told_elsewhere(ctx: Context, region: Place, position: int) -> bool:
+    """Whether the article tells of a region elsewhere than at one mention: it names the region
+    so that no capital can be meant ("Washington state") or names a town of it ("Spokane").
+    A capital listed with the states around it is still the capital ("in Washington, Maryland
+    and Virginia", "Washington, Virginia, Maryland and Pennsylvania"), and the gazetteer does
+    not say which states a capital's suburbs spill into: only the article can."""
+    for other_position, other in enumerate(ctx.mentions):
+        place = ctx.gazetteer.get(other.key) if other.key and other_position != position else None
+        if isinstance(place, Place) and region.key in (place.key, place.region):
+            return True
+    return False

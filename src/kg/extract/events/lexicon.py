@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.extract.events.roles import prep_objects
+from kg.extract.shared_verbs import verb_lemma
 from kg.lexicon import lexicon
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -417,7 +418,7 @@ class Triggers:
         parties are (the lexicon's ``sealed_by``): "factions signed an agreement", "an accord
         was reached in Bonn"."""
         verb = token.head
-        return token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in self.sealing.get(
+        return token.dep_ in ("dobj", "nsubjpass") and verb_lemma(verb) in self.sealing.get(
             type_, set()) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # not "close to signing",
         # "an agreement will be reached"

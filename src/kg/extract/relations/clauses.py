@@ -30,6 +30,7 @@ from kg.extract.relations.titles import (
     affiliate_all,
     named_by_its_noun,
 )
+from kg.extract.shared_verbs import verb_lemma, with_shared_forms
 from kg.lexicon import lexicon
 from kg.model import Mention
 from kg.vocab import kinds_of
@@ -456,10 +457,11 @@ _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
-    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y': X
-    leads Y."""
-    for token in ctx.tokens_with("lemma", _LEADING_VERBS):
-        if token.lemma_ not in _LEADING_VERBS or token.pos_ != "VERB":
+    """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'X
+    co-founded Y': X leads Y (founds or owns it: is in it)."""
+    for token in ctx.tokens_with("lemma", with_shared_forms(_LEADING_VERBS)):
+        lemma = verb_lemma(token)  # "X co-founded Y" as "X founded Y"
+        if lemma not in _LEADING_VERBS or token.pos_ != "VERB":
             continue
         person_token = body_token = None
         if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
@@ -482,7 +484,7 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
             continue
         evidence = ctx.evidence([person_token, token, body_token], "leading-verb", 0.75)
         out.relate(person, "memberOf", body, evidence)
-        if token.lemma_ not in ("found", "own"):
+        if lemma not in ("found", "own"):
             out.relate(person, "leaderOf", body, evidence)
         title, shown = noun_title(person_token, ctx) if person_token.pos_ == "NOUN" else (None, "")
         if title:
