@@ -100,21 +100,3 @@ def test_a_possessor_whose_noun_was_said_before_keeps_no_s(text: str, name: str)
     the name is a possessor there, not a firm named in the possessive ("Macy's")."""
     named = [m.text for m in mentions_of(text) if m.kind == "name"]
     assert name in named and f"{name}'s" not in named, named
-
-
-@pytest.mark.parametrize(("text", "town", "body"), [
-    # a name of its own after the "'s", with the town's word in it again: the town owns it
-    ("Stavelot's Circuit de Stavelot-Malmedy hosted the rally on Sunday.",
-     "Stavelot", "Circuit de Stavelot-Malmedy"),
-    # an institution any town has (kg.gazetteer.is_generic_institution): the town's, however small
-    ("Bastogne's Police Department arrested two men on Friday.", "Bastogne", "Police Department"),
-    ("Zermatt's Fire Department put out the blaze overnight.", "Zermatt", "Fire Department"),
-])
-def test_a_small_town_owns_a_name_of_its_own_or_a_towns_institution(
-        text: str, town: str, body: str) -> None:
-    """A small town owns no firm's name of ordinary words ("Moody's Investors Service"), but
-    it still owns what only a place has."""
-    facts = facts_of(text)
-    found = typed(facts)
-    assert found.get(town) == "City" and body in found, found
-    assert (body, "basedIn", town) in relations(facts)

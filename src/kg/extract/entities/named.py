@@ -101,24 +101,10 @@ def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
             place = gazetteer.lookup(owner.text)
             if place is None or isinstance(place, Place) and place.type == "City" and \
                     place.population < LOCAL_TOWN_POPULATION and \
-                    not is_generic_institution(owned.text) and _ordinary_words(owner, owned):
+                    not is_generic_institution(owned.text):
                 return None  # "Moody's Investors Service": no hamlet named Moody owns a firm
             return owner, owned
     return None
-
-
-def _ordinary_words(owner: Any, owned: Any) -> bool:
-    """Whether what a name owns after its "'s" is only ordinary English words in title case
-    ("Investors Service"), as a firm named in the possessive has it; not a name of its own
-    ("Mont Blanc Tunnel", "Circuit de Spa-Francorchamps") nor the owner's word again: a town
-    owns those."""
-    from kg.nlp import english_words
-
-    words = english_words()
-    owner_words = {t.lower_ for t in owner if t.is_alpha}
-    return all(t.is_title and t.lower_ not in owner_words and
-               (t.lower_ in words or t.lower_.endswith("s") and t.lower_[:-1] in words)
-               for t in owned if not t.is_punct) and any(t.is_alpha for t in owned)
 
 
 def _trimmer(gazetteer: Any) -> Callable[[Any], Any]:
