@@ -62,43 +62,20 @@ def _rank_before_a_name(token: Any) -> bool:
 
 # Where a name that ends in "'s" stands in its clause: the subject, object or complement the
 # "'s" cannot make a possessor of ("Moody's downgraded the bonds", "shopped at Macy's").
-_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT"})
-
-# Words after which a possessive's noun is left out because the sentence said it before: a
-# comparison or a contrast ("fell more than GM's", "unlike Goldman's", "preferred A's bid to
-# B's", "a win for Airbus's"). A name there is a possessor, not a name ending in "'s".
-_ELLIPSIS_WORDS = frozenset({"than", "unlike", "like", "to", "for", "with", "over", "versus",
-                             "vs", "vs.", "as", "twice", "thrice", "from"})
+_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
 
 
 def _name_ends_in_its_s(token: Any) -> bool:
     """Whether a possessive "'s" belongs to the capitalised name just before it, the name's own
     ("Macy's", "Sainsbury's", "Moody's"): the parse gives the name no possessed noun, it stands
-    alone as a subject or an object ("Moody's downgraded the bonds", "shoppers at Macy's"), the
-    article never writes the name without it, and its sentence has no other possessor whose
-    noun the "'s" could be leaving out ("Samsung's phones outsold Apple's", "the Dow rose while
-    Nasdaq's fell"); not "Acme's shares fell" (a possessor), "Acme's been sold" (a verb), a
-    list of possessors ("Toyota's and Honda's sales"), nor a comparison's or a contrast's
-    object ("more than GM's", "unlike Goldman's", "a win for Airbus's")."""
+    alone as a subject or an object ("Moody's downgraded the bonds", "shoppers at Macy's"); not
+    "Acme's shares fell" (a possessor), "Acme's been sold" (a verb), nor a list of possessors
+    ("Toyota's and Honda's sales")."""
     if token.text not in ("'s", "\u2019s") or token.tag_ != "POS" or token.i == 0:
         return False
-    doc = token.doc
-    name = doc[token.i - 1]
-    if not (token.head.i == name.i and name.dep_ in _STANDALONE_ROLES and name.is_alpha and
-            name.text[:1].isupper()) or \
-            any(c.dep_ in ("poss", "cc", "conj") for c in name.children):
-        return False
-    if name.dep_ == "pobj" and name.head.lower_ in _ELLIPSIS_WORDS or \
-            name.i > 0 and doc[name.i - 1].lower_ in _ELLIPSIS_WORDS:
-        return False  # "more than GM's": the noun is the one said before
-    if name.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                                    for c in name.head.children):
-        return False  # "the Dow rose while Nasdaq's fell": the index said before
-    if any(t.i != token.i and t.tag_ == "POS" for t in name.sent) or \
-            any(t.i != name.i and t.text == name.text and
-                (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ != "POS") for t in doc):
-        return False  # another possessor ("Walmart's sales beat Target's"), or "Target" alone
-    return True
+    name = token.doc[token.i - 1]
+    return token.head.i == name.i and name.dep_ in _STANDALONE_ROLES and name.is_alpha and \
+        name.text[:1].isupper() and not any(c.dep_ in ("poss", "cc", "conj") for c in name.children)
 
 
 def trim(ent: Any, gazetteer: Any) -> Any:
