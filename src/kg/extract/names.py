@@ -60,36 +60,14 @@ def _rank_before_a_name(token: Any) -> bool:
         any(letter.isalpha() for letter in doc[index].text)  # "Col. O'Neil Baptiste"
 
 
-# Where a name that ends in "'s" stands in its clause: the subject, object or complement the
-# "'s" cannot make a possessor of ("Moody's downgraded the bonds", "shopped at Macy's").
-_STANDALONE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"})
-
-
-def _name_ends_in_its_s(token: Any) -> bool:
-    """Whether a possessive "'s" belongs to the capitalised name just before it, the name's own
-    ("Macy's", "Sainsbury's", "Moody's"): the parse gives the name no possessed noun, it stands
-    alone as a subject or an object ("Moody's downgraded the bonds", "shoppers at Macy's"); not
-    "Acme's shares fell" (a possessor), "Acme's been sold" (a verb), nor a list of possessors
-    ("Toyota's and Honda's sales")."""
-    if token.text not in ("'s", "\u2019s") or token.tag_ != "POS" or token.i == 0:
-        return False
-    name = token.doc[token.i - 1]
-    return token.head.i == name.i and name.dep_ in _STANDALONE_ROLES and name.is_alpha and \
-        name.text[:1].isupper() and not any(c.dep_ in ("poss", "cc", "conj") for c in name.children)
-
-
 def trim(ent: Any, gazetteer: Any) -> Any:
     """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    if ent.label_ == "ORG" and end < len(doc) and _name_ends_in_its_s(doc[end]):
-        end += 1  # "Macy" tagged, "Macy's" written: the "'s" is the store's
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct
                            or doc[end - 1].text in _dangling_words()):
-        if ent.label_ == "ORG" and _name_ends_in_its_s(doc[end - 1]):
-            break
         end -= 1  # "the Anglican Archbishop of" (Brisbane tagged apart): no name ends in "of"
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"

@@ -76,13 +76,7 @@ from kg.extract.place_clues import (
     town_of_the_story,
 )
 from kg.extract.place_words import PLACE_NAME_ENDS, SETTLEMENT_NOUNS, place_name_words
-from kg.gazetteer import (
-    LOCAL_TOWN_POPULATION,
-    REGION_WORDS,
-    KnownOrganization,
-    Place,
-    is_generic_institution,
-)
+from kg.gazetteer import LOCAL_TOWN_POPULATION, REGION_WORDS, KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
 
@@ -91,19 +85,13 @@ _COMPASS = {"North", "South", "East", "West", "-"}
 
 def _split_possessive(span: Any, gazetteer: Any) -> tuple[Any, Any] | None:
     """'Seoul's Ministry of Unification' → (Seoul, Ministry of Unification); but the "People's
-    Liberation Army" is one name: only a place or body the gazetteer knows owns the rest, and
-    a small town only a town's institution ("Moody's Investors Service" is one name, not a
-    service of Moody, Alabama)."""
+    Liberation Army" is one name: only a place or body the gazetteer knows owns the rest."""
     for token in span:
         if token.text in ("'s", "\u2019s") and span.start < token.i < span.end - 1:
             owner = span.doc[span.start : token.i]
-            owned = span.doc[token.i + 1 : span.end]
-            place = gazetteer.lookup(owner.text)
-            if place is None or isinstance(place, Place) and place.type == "City" and \
-                    place.population < LOCAL_TOWN_POPULATION and \
-                    not is_generic_institution(owned.text):
-                return None  # "Moody's Investors Service": no hamlet named Moody owns a firm
-            return owner, owned
+            if gazetteer.lookup(owner.text) is None:
+                return None
+            return owner, span.doc[token.i + 1 : span.end]
     return None
 
 
