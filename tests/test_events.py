@@ -352,6 +352,9 @@ def test_an_event_takes_the_argument_its_sentence_gives(
     ("Prosecutors in Gdansk charged the former harbour master Piotr Nowak with fraud on Monday.",
      "Trial"),
     ("A court in Lagos convicted the businessman Ade Okafor of bribery last week.", "Trial"),
+    # a verdict verb the parser hangs on the next noun as a modifier is still the court's step
+    ("A court in Tbilisi sentenced activist Nino Beridze to two years in prison on Monday.",
+     "Trial"),
     ("A jury in Leeds found the nurse Helen Marsh guilty of theft on Friday.", "Trial"),
     # workers striking protest; they attack no one
     ("Dockworkers in Rotterdam went on strike on Friday.", "Protest"),

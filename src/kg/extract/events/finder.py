@@ -158,8 +158,10 @@ def find_events(ctx: Context) -> list[Event]:
                 # (no sanction: nobody is its target) a statement, and "the daily reported
                 # talks" a report of them
                 continue
-            if type_ == "Trial" and token.dep_ == "amod":
+            if type_ == "Trial" and token.dep_ == "amod" and token.i > 0 and \
+                    token.nbor(-1).pos_ in ("DET", "PRON"):
                 continue  # "a convicted sex offender, Tom Hale": who he is, no step of a case told
+                # (not "A court in Istanbul sentenced journalist X", parsed as a modifier too)
             builder = verb_event(ctx, token, type_, triggers.arms)
             if post is not None:
                 took_a_post(builder, post)
