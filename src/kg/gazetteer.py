@@ -209,6 +209,11 @@ def _place(row: dict[str, str], type_: str, **details: Any) -> Place:
                  **details)
 
 
+_LOOKUPS_KEPT = 20_000
+"""How many names' answers :meth:`Gazetteer.lookup` keeps (an article asks about a few hundred)."""
+_NOT_ASKED: Any = object()
+
+
 class Gazetteer:
     """Look-ups over the known places and organisations, by name, alias or demonym."""
 
@@ -398,6 +403,9 @@ class Gazetteer:
         self.portfolio_names = read_word_list(lexicon / "portfolio-names.txt")
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
+        # What lookup answered for the names last asked (most are asked again and again, and
+        # most are no entry's): the tables above do not change once read.
+        self._looked_up: dict[str, Place | KnownOrganization | None] = {}
 
     def _register(self, key: str, names: tuple[str, ...]) -> None:
         for name in names:
@@ -440,6 +448,15 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""
+        found = self._looked_up.get(name, _NOT_ASKED)  # one read: safe beside other threads
+        if found is _NOT_ASKED:
+            if len(self._looked_up) >= _LOOKUPS_KEPT:
+                self._looked_up.clear()  # a long build asks about ever new names: the last ones
+            found = self._looked_up[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Place | KnownOrganization | None:
+        """:meth:`lookup`'s answer, worked out from the tables."""
         key = self._by_name.get(normalize_name(name))
         if key is None and name.isupper() and len(name) > 4:
             key = self._by_name.get(normalize_name(name.title()))  # "YAMOUSSOUKRO, May 2 —"

@@ -64,22 +64,34 @@ def trim(ent: Any, gazetteer: Any) -> Any:
     """The part of an entity span that is the name: no leading 'the' or titles, no trailing 's."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    label = ent.label_
+    # Each word is read from the document once where it is tested (a Token is made each time
+    # it is read: trim is asked of every name, several times).
+    while start < end:
+        first = doc[start]
+        if not (first.lower_ in ("the", "a", "an") or first.is_punct):
+            break
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s") or doc[end - 1].is_punct
-                           or doc[end - 1].text in _dangling_words()):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.text in ("'s", "'", "\u2019s") or last.is_punct or last.text in _dangling_words()):
+            break
         end -= 1  # "the Anglican Archbishop of" (Brisbane tagged apart): no name ends in "of"
     while start < end - 1 and doc[start].text in gazetteer.honorifics:
         start += 1  # "Mr Fleischer": the name is "Fleischer"
-    if ent.label_ == "ORG":
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in trailing_nouns():
+    if label == "ORG":
+        while end - start > 1:
+            last = doc[end - 1]
+            if not (last.is_lower and last.lower_ in trailing_nouns()):
+                break
             end -= 1  # "Yonhap news agency": the noun after the name says what it is
         while end - start > 1 and _rank_before_a_name(doc[end - 1]):
             end -= 1  # "Coast Guard Adm. Thad Allen": the rank is the person's, not the body's
-    if ent.label_ == "PERSON":
-        while start < end - 1 and (
-            doc[start].lower_ in gazetteer.titles or doc[start].lower_ in ("former", "late")
-        ):
+    if label == "PERSON":
+        while start < end - 1:
+            first = doc[start]
+            if not (first.lower_ in gazetteer.titles or first.lower_ in ("former", "late")):
+                break
             start += 1
         while end - start > 1 and doc[end - 1].text in gazetteer.post_nominals:
             end -= 1  # "Wayne Martin QC"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
@@ -36,10 +36,13 @@ def has_a_body_head(name: str) -> bool:
     return any(pattern.search(name) for pattern, _ in _organization_heads())
 
 
+@lru_cache(maxsize=8192)
 def classify_organization(name: str) -> str:
     """The ontology class an unknown organisation name suggests by its head words; a
     legislature's chamber named by the word alone (rule ``chamber-named-alone``: "the House
-    passed the bill", "House seats"), as "the Senate" is by its head."""
+    passed the bill", "House seats"), as "the Senate" is by its head. Remembered for the names
+    last asked: the head words are read once (``_organization_heads``), and a name is asked up
+    to four times in ``entities.named``."""
     if name == "House":
         return "Legislature"
     if re.search(r"(?:\b|(?<=[a-z]))(Radio|Television|TV|Broadcasting|FM)$", name):

@@ -99,7 +99,9 @@ def find_events(ctx: Context) -> list[Event]:
                       and t.lemma_.lower() in triggers.verbs and told(t) != "wished"}
     type_: str | None
     unnamed_speaking: list[Builder] = []
-    for token in doc:
+    # Only a verb, a noun or an adjective can be a trigger (every test below asks for one of
+    # them, or the lexicon's adjectives): the other words are not read at all.
+    for token in ctx.tokens_with("pos", _TRIGGER_PARTS_OF_SPEECH):
         lemma = token.lemma_.lower()
         if triggers.excluded_sense(token):
             continue
@@ -306,6 +308,11 @@ def find_events(ctx: Context) -> list[Event]:
     merged = _merge_repeats(ctx, at_gatherings(ctx, list(zip(ordered, events, strict=True)),
                                                triggers))
     return finer_place_told_later(ctx, _told_again(ctx, merged, triggers.told_again), triggers.nouns)
+
+
+_TRIGGER_PARTS_OF_SPEECH = ("VERB", "NOUN", "PROPN", "ADJ")
+"""The parts of speech of the words :func:`find_events` reads as triggers: a verb's event, a
+noun's (a gerund the parser took for a verb among them), an adjective's ("found dead")."""
 
 
 def _a_body_takes_part(ctx: Context, builder: Builder) -> bool:
