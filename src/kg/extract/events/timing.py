@@ -162,6 +162,15 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     return found, length
 
 
+@cache
+def _speaking_documents() -> frozenset[str]:
+    """The nouns of documents and written words that speak and keep their own date: the
+    lexicon's Report ``speaking_subjects`` and Statement ``written_words``."""
+    triggers = lexicon().events.triggers
+    return frozenset({*(triggers.get("Report", {}).get("speaking_subjects") or ()),
+                      *(triggers.get("Statement", {}).get("written_words") or ())})
+
+
 _DESCRIBING = ("nummod", "compound", "amod")
 """How a date before a speaker's noun describes the speaker: "the 2008 nominee"."""
 
@@ -178,9 +187,7 @@ def _speakers_description(trigger: Any, type_: str) -> set[int]:
     if trigger.pos_ != "VERB" or (type_ not in _SAYING and trigger.lemma_.lower() not in _saying_verbs()):
         return set()  # the verb of saying itself, or the one a measure still to come is told by
     doc = trigger.doc
-    triggers = lexicon().events.triggers
-    documents = {*(triggers.get("Report", {}).get("speaking_subjects") or ()),
-                 *(triggers.get("Statement", {}).get("written_words") or ())}
+    documents = _speaking_documents()
     found: set[int] = set()
     for subject in trigger.children:
         if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN") \
