@@ -277,4 +277,4 @@ def test_the_participles_of_speaking_are_the_lexicons() -> None:
     from kg.lexicon import lexicon
     listed = lexicon().events.triggers["Statement"]["occasion_participles"]
     assert "speak" in listed
-    assert timing._SPEAKING_PARTICIPLES == frozenset(listed)
+    assert timing._speaking_participles() == frozenset(listed)

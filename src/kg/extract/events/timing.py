@@ -271,10 +271,14 @@ def _dated_release(trigger: Any, type_: str) -> set[int]:
     return {i for clause in released for i in _governed_directly(clause)}
 
 
-_SPEAKING_PARTICIPLES = frozenset(
-    lexicon().events.triggers.get("Statement", {}).get("occasion_participles") or ())
-"""Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"
-(the lexicon's Statement ``occasion_participles``)."""
+@cache
+def _speaking_participles() -> frozenset[str]:
+    """Verbs of a participle that tells the occasion a speaker spoke at: "speaking at a forum"
+    (the lexicon's Statement ``occasion_participles``), read from the lexicon once, when first
+    asked, not when the module is imported."""
+    return frozenset(lexicon().events.triggers.get("Statement", {}).get("occasion_participles") or ())
+
+
 _OCCASION_PREPOSITIONS = ("in", "on", "at", "during")
 """Prepositions by which the noun of such an occasion is dated: "at a review in August"."""
 
@@ -294,7 +298,7 @@ def _speaking_occasion(trigger: Any, type_: str) -> set[int]:
                     for c in subject.children if c.dep_ == "acl"]
     found: set[int] = set()
     for participle in participles:
-        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _SPEAKING_PARTICIPLES:
+        if participle.tag_ != "VBG" or participle.lemma_.lower() not in _speaking_participles():
             continue
         for child in participle.children:
             if child.dep_ == "npadvmod":  # "speaking Monday"
