@@ -20,6 +20,11 @@ _TOKEN_COLUMNS = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "lemma low
                   "pos": "POS", "tag": "TAG"}
 _CREDITED = re.compile(r",[^.\n]{0,40}?(?:\(\w[\w .&-]{0,30}\)\s*)?[-\u2013\u2014]")
 """What follows a dateline's place: ", May 3 (AP) —", ", Peru (Reuters) -"."""
+_CREDIT_ONLY = re.compile(r"\s*\(\w[\w .&-]{0,30}\)\s*(?:-{1,2}|[\u2013\u2014])\s")
+"""What follows a dateline's place written with no comma, a wire credit and a dash: " (AP) —",
+" (CNN) --"."""
+_DASH_ONLY = re.compile(r"\s*(?:-{1,2}|[\u2013\u2014])\s")
+"""What follows a dateline's place in capitals written with a dash alone: "LONDON — "."""
 
 
 class MentionList(list[Mention]):
@@ -155,6 +160,24 @@ class Context:
             return first if shouting and placed else None
         credited = _CREDITED.match(after)
         return first if shouting or credited else None
+
+    def opening_dateline(self) -> Mention | None:
+        """The place of the article's dateline however it is written: with a comma
+        (:meth:`dateline_place`), or with a wire credit and a dash and no comma ("SAN FRANCISCO
+        (AP) — Jane Roe resigned", "Nairobi (Reuters) -"), or in capitals with a dash alone
+        ("LONDON — Tom Baker said"). Read to keep the dateline from being a sentence's subject;
+        only the comma form places what the reporter tells (``places.AT_THE_DATELINE``)."""
+        placed = self.dateline_place()
+        if placed is not None:
+            return placed
+        text = self.article.text
+        start = len(text) - len(text.lstrip())
+        first = next((m for m in self.mentions if m.start == start), None)
+        if first is None or first.type not in PLACE_TYPES:
+            return None
+        after = text[first.end:first.end + 60]
+        shouting = first.text.isupper() and len(first.text) > 2
+        return first if _CREDIT_ONLY.match(after) or (shouting and _DASH_ONLY.match(after)) else None
 
     def positions_of(self, text: str) -> list[int]:
         """The indices of the tokens whose text is ``text`` (an index built once per article, so

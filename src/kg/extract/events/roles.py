@@ -592,9 +592,18 @@ def state_modifier(builder: Builder, modifier: Any) -> None:
 def past_dateline(ctx: Context, subject: Any) -> Any | None:
     """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
     Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
-    state or date after it ("GAVDOS, Greece, May 2 —"), say nothing."""
-    dateline = ctx.dateline_place()
+    state or date after it ("GAVDOS, Greece, May 2 —") or the wire credit in brackets
+    ("SAN FRANCISCO (AP) —"), say nothing."""
+    dateline = ctx.opening_dateline()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
     return next((c for c in subject.children if c.dep_ in ("appos", "conj")
-                 and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None), None)
+                 and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None
+                 and not _in_brackets(c)), None)  # "SAN FRANCISCO (AP) —": the wire's credit
+
+
+def _in_brackets(token: Any) -> bool:
+    """Whether a word stands between brackets right around it: a dateline's wire credit,
+    "(AP)", "(Reuters)"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
