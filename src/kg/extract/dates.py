@@ -128,10 +128,14 @@ def _bounds(value: TimeValue) -> tuple[str, str] | None:
     return f"{value.value}-01-01", f"{value.value}-12-31"
 
 
-def resolve_time(phrase: str, published: date | None, words: DateWords | None = None) -> TimeValue:
+def resolve_time(phrase: str, published: date | None, words: DateWords | None = None, *,
+                 past: bool = False) -> TimeValue:
     """What a time phrase means, resolved against the article's published date; unresolved
     when the date arithmetic would leave the calendar ("yesterday" from 0001-01-01). ``words``
-    are those of kg's lexicon (``data/lexicon/dates.yaml``) unless given.
+    are those of kg's lexicon (``data/lexicon/dates.yaml``) unless given. ``past`` says the
+    phrase dates something the text tells as done: a month and day with no year is then on or
+    before the published day ("police said on March 3", published in January: last year's);
+    otherwise one up to half a year ahead is this year's ("the March 3 election").
 
     >>> resolve_time("last year", date(2024, 8, 23)).value
     '2023'
@@ -147,14 +151,19 @@ def resolve_time(phrase: str, published: date | None, words: DateWords | None = 
     False
     >>> resolve_time("yesterday", date(1, 1, 1)).resolved
     False
+    >>> resolve_time("March 3", date(2024, 1, 10)).value
+    '2024-03-03'
+    >>> resolve_time("March 3", date(2024, 1, 10), past=True).value
+    '2023-03-03'
     """
     try:
-        return _resolve_time(phrase, published, _patterns(words or lexicon().dates))
+        return _resolve_time(phrase, published, _patterns(words or lexicon().dates), past)
     except (OverflowError, ValueError):
         return _unresolved(phrase.strip())
 
 
-def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> TimeValue:
+def _resolve_time(phrase: str, published: date | None, patterns: _Patterns,
+                  past: bool = False) -> TimeValue:
     text = phrase.strip()
     words = patterns.words
     lowered = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'"))
@@ -166,15 +175,15 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
 
     interval = patterns.match("interval", lowered)
     if interval:
-        first = resolve_time(interval.group(1), published, words)
-        second = resolve_time(interval.group(2), published, words)
+        first = resolve_time(interval.group(1), published, words, past=past)
+        second = resolve_time(interval.group(2), published, words, past=past)
         first_bounds, second_bounds = _bounds(first), _bounds(second)
         if first_bounds and second_bounds:
             return TimeValue(text=text, start=first_bounds[0], end=second_bounds[1], resolved=True)
         return _unresolved(text)
     since = patterns.match("since", text.lower())
     if since:
-        first = resolve_time(since.group(1), published, words)
+        first = resolve_time(since.group(1), published, words, past=True)  # a span's start is past
         first_bounds = _bounds(first)
         if first_bounds and published:
             return TimeValue(
@@ -212,7 +221,7 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
 
     qualified = _without_a_part(lowered, words) or _without_qualifier(lowered, words)
     if qualified is not None:  # "late on Sunday", "in mid-March", "the end of May": Sunday, March, May
-        narrowed = _resolve_time(qualified, published, patterns)
+        narrowed = _resolve_time(qualified, published, patterns, past)
         return replace(narrowed, text=text) if narrowed.resolved else _unresolved(text)
     if published is None:
         return _unresolved(text)
@@ -260,7 +269,8 @@ def _resolve_time(phrase: str, published: date | None, patterns: _Patterns) -> T
             month, day = words.months[first_part], int(second_part)
         year_number = published.year
         try:
-            if date(year_number, month, day) - published > timedelta(days=183):
+            ahead = date(year_number, month, day) - published
+            if ahead > timedelta(days=183) or (past and ahead > timedelta(0)):
                 year_number -= 1
         except ValueError:
             return _unresolved(text)

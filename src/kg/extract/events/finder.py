@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, STRAIGHT, Context
-from kg.extract.dates import resolve_time
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import Told, conditional, dated_to_come, future, unrealised
 from kg.extract.events.nouns import ANSWERED, STORY_DISASTER, noun_trigger, noun_type_of, phrase_event
@@ -43,7 +42,7 @@ from kg.extract.events.speakers import (
     titled_person,
     told_an_outlet,
 )
-from kg.extract.events.timing import time_of
+from kg.extract.events.timing import date_of, time_of
 from kg.extract.events.verbs import (
     attack_of_killers,
     deaths_of_victims,
@@ -465,7 +464,7 @@ def _in_quotes(ctx: Context, trigger: Any) -> bool:
 def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:
     trigger = builder.trigger
     date_ent, length = time_of(ctx, builder, dates)
-    time = resolve_time(date_ent.text, ctx.article.published) if date_ent is not None else None
+    time = date_of(ctx, date_ent) if date_ent is not None else None
     if date_ent is not None:
         builder.tokens.extend(date_ent)
     negated = builder.type != "NoComment" and builder.rule != ANSWERED and (any(

@@ -11,6 +11,7 @@ from kg.extract.dates import duration, resolve_time
 from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.events.roles import Builder, prep_objects
 from kg.lexicon import lexicon
+from kg.model import TimeValue
 
 _ASPECTUAL = ("begin", "start", "open", "end", "close", "conclude", "finish", "resume")
 """Verbs of a relative clause that date the event noun they qualify: "talks, which resume today"."""
@@ -399,6 +400,47 @@ def with_their_day_parts(dates: list[Any]) -> list[Any]:
         else:
             joined.append(ent)
     return joined
+
+
+_DONE_AUXILIARIES = ("have", "be", "do")
+"""Auxiliaries whose past tense or perfect tells a clause as done: "had resigned", "was
+arrested", "did not say"."""
+_UP_TO_THE_VERB = 4
+"""How many heads up from an event noun its clause's verb may stand: "the attacks of March 3
+on the embassy were condemned" (attacks, were condemned)."""
+
+
+def _told_as_done(word: Any) -> bool:
+    """Whether the clause of a word (a date's) tells what it dates as done, in the past tense
+    or the perfect (rule event-time-told-as-done): "police arrested him on March 3", "the
+    ministry has said", "after the March 3 attacks were condemned"; not a clause still to
+    come ("will vote on March 3", "is due to open on June 2") nor one in the present ("the
+    summit opens on June 2"). A noun's clause is that of the verb it hangs on."""
+    verb = word
+    for _ in range(_UP_TO_THE_VERB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    while verb.tag_ != "VBD" and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in (
+            "VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # "agreed to buy", "was arrested and charged", "..., killing 17"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _TO_COME or c.tag_ == "TO" for c in auxiliaries):
+        return False  # "will vote", "is going to vote", "would have met"
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.lemma_.lower() in _DONE_AUXILIARIES and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+               for c in auxiliaries)
+
+
+def date_of(ctx: Context, date: Any) -> TimeValue:
+    """What the date entity of an event means, resolved against the article's published day:
+    a month and day with no year in a clause told as done is on or before that day, the
+    clause of the verb the date hangs on (see :func:`_told_as_done`): "Acme said on March 3
+    it would cut 300 jobs" was said on the March 3 before the day it was published."""
+    return resolve_time(date.text, ctx.article.published, past=_told_as_done(date.root))
 
 
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
