@@ -95,6 +95,25 @@ class _Resolver:
         self.drafts = {draft.key: draft for draft in self.drafts.values()}
         self.key_of = {mention: keys[key] for mention, key in self.key_of.items()}
 
+    def outlet_named_in_full(self, mention: Mention) -> bool:
+        """The rule "an outlet's short name": "the Times" after "The New York Times" is the
+        paper the article named in full, not the one the gazetteer knows by the short name (the
+        London Times); so is "the Journal" after "The Wall Street Journal". Only when one
+        outlet named before it ends in its words ("the Times" after both "The New York Times"
+        and "the Financial Times" stays the gazetteer's). The short name then joins the long
+        one as any organisation's last words do (:meth:`expand_last_words`)."""
+        if mention.type != "NewsOrganization" or mention.kind != "name":
+            return False
+        words = normalize_name(mention.text).split()
+        size = len(words)
+        longer = {" ".join(other_words) for other in self.mentions
+                  if other.type == "NewsOrganization" and other.kind == "name"
+                  and other.start < mention.start and other.key != mention.key
+                  and len(other_words := normalize_name(other.text).split()) > size
+                  and other_words[-size:] == words}
+        longest = [name for name in longer if not any(o.endswith(" " + name) for o in longer)]
+        return len(longest) == 1
+
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
         # A town named after a feature, read as the feature ("the Blue Mountains"), stays a
         # Place linked to the town's entry, which lies where the feature does.
@@ -103,7 +122,8 @@ class _Resolver:
 
     def run(self) -> None:
         for mention in self.mentions:
-            if mention.key and (entry := self.gazetteer.get(mention.key)):
+            if mention.key and (entry := self.gazetteer.get(mention.key)) and \
+                    not self.outlet_named_in_full(mention):
                 self.known(mention, entry)
         self.people()
         for mention in self.mentions:
