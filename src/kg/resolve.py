@@ -172,12 +172,16 @@ class _Resolver:
         for mention in people:
             words = normalize_name(mention.text).split()
             if len(words) >= 2 and not any(
-                _is_part(words, other) and len(other) > len(words) for _, other in full
+                _is_part(_folded(words), _folded(other)) and len(other) > len(words)
+                for _, other in full
             ):
                 full.append((mention, words))
         for mention in people:
             words = normalize_name(mention.text).split()
-            owners = [(m, w) for m, w in full if _is_part(words, w) and len(w) > len(words)]
+            # in any case: a transcript's speaker tag "BILL KIRBY:" or "COOPER:" is the person
+            # the text names "Olympian Bill Kirby" or "Anderson Cooper"
+            owners = [(m, w) for m, w in full
+                      if _is_part(_folded(words), _folded(w)) and len(w) > len(words)]
             if not owners:
                 company = self.expand_short_name(replace(mention, type="Organization"),
                                                  " ".join(words))
@@ -471,6 +475,12 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
     owner = _owner_kind(key, gazetteer)
     kind = _kind_of(type_)
     return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
+
+
+def _folded(words: list[str]) -> list[str]:
+    """A name's words compared without their case: a speaker tag in capitals ("BILL KIRBY")
+    is the name written in mixed case."""
+    return [word.casefold() for word in words]
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:
