@@ -1052,7 +1052,7 @@ def test_a_part_a_past_body_or_a_stance_of_a_described_body_is_no_membership(tex
     ("Senator Ellen Voss co-chaired the Harbor Caucus for a decade.",
      ("Ellen Voss", "leaderOf", "Harbor Caucus"), None),
     # the model, which never saw "co-founded", runs one name over it, reads its object as a
-    # person or misses it (kg.nlp._cut_at_shared_verbs, _what_was_cofounded)
+    # person or misses it (kg.extract.entities.shared_verb_names)
     ("Nadia Petrov co-founded Quillon Systems with two friends.",
      ("Nadia Petrov", "memberOf", "Quillon Systems"), None),
     ("Tomas Berg co-founded Larkspur Analytics in 2011.",

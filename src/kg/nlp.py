@@ -71,7 +71,17 @@ def _pipeline(name: str) -> Any:
 
 
 _SHARED_VERB_LEMMAS = "kg_shared_verb_lemmas"
-_SHARED_VERB = re.compile(r"^[Cc]o-[a-z]{3,}(?:ed|ing)$")  # the words _CO_VERB keeps whole
+
+# A verb formed with "co-" ("co-founded", "co-hosting"), written once here: the tokenizer keeps
+# it one word (_CO_VERB), its lemma is the prefix and its stem's lemma ("co-found"), the rules
+# read the stem's (kg.extract.shared_verbs) and the names the model runs over it are mended
+# (kg.extract.entities.shared_verb_names).
+SHARED_PREFIX = "co-"
+# The prefix as a word begins with it, a sentence's first word capitalised ("[Cc]o"), and the
+# rest of the word: a verb's "-ed" or "-ing" form of three letters or more.
+_SHARED_HEAD = f"[{SHARED_PREFIX[0].upper()}{SHARED_PREFIX[0]}]{SHARED_PREFIX[1:-1]}"
+_SHARED_TAIL = f"{SHARED_PREFIX[-1]}[a-z]{{3,}}(?:ed|ing)"
+SHARED_VERB = re.compile(f"^{_SHARED_HEAD}{_SHARED_TAIL}$")  # the words _CO_VERB keeps whole
 
 
 def _register_shared_verb_lemmas() -> None:
@@ -89,66 +99,15 @@ def _register_shared_verb_lemmas() -> None:
 
         def shared_verb_lemmas(doc: Any) -> Any:
             for token in doc:
-                if token.pos_ in ("VERB", "AUX") and _SHARED_VERB.match(token.text):
-                    stem = Doc(doc.vocab, words=[token.text[3:]])
+                if token.pos_ in ("VERB", "AUX") and SHARED_VERB.match(token.text):
+                    stem = Doc(doc.vocab, words=[token.text[len(SHARED_PREFIX):]])
                     stem[0].tag_, stem[0].pos_ = token.tag_, token.pos_
-                    token.lemma_ = "co-" + lemmatizer.rule_lemmatize(stem[0])[0]
-            if any(_SHARED_VERB.match(t.text) for ent in doc.ents for t in ent):
-                doc.ents = _cut_at_shared_verbs(doc)
-            if any(t.lemma_ == "co-found" for t in doc):
-                doc.ents = _what_was_cofounded(doc)
+                    token.lemma_ = SHARED_PREFIX + lemmatizer.rule_lemmatize(stem[0])[0]
             return doc
 
         return shared_verb_lemmas
 
     Language.factory(_SHARED_VERB_LEMMAS, func=make)
-
-
-def _what_was_cofounded(doc: Any) -> list[Any]:
-    """The model's names, with the proper name a "co-founded" verb has for its object an
-    organisation: the model, which never saw the one word "co-founded", reads that object as
-    a person or a work or misses it ("Ann Lee co-founded Larkspur Analytics"), where after
-    "founded" it reads an organisation."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    for verb in doc:
-        if verb.lemma_ != "co-found" or verb.pos_ != "VERB":
-            continue
-        for head in verb.children:
-            if head.dep_ != "dobj" or head.pos_ != "PROPN" or not head.text[:1].isupper():
-                continue
-            start = head.i
-            while start > verb.i + 1 and doc[start - 1].pos_ == "PROPN" and \
-                    doc[start - 1].head.i == head.i and doc[start - 1].dep_ == "compound":
-                start -= 1
-            overlapping = [e for e in ents if e.start < head.i + 1 and start < e.end]
-            if not overlapping:
-                ents.append(Span(doc, start, head.i + 1, label="ORG"))
-            elif len(overlapping) == 1 and overlapping[0].label_ in ("PERSON", "WORK_OF_ART",
-                                                                     "PRODUCT"):
-                ent = overlapping[0]
-                ents[ents.index(ent)] = Span(doc, ent.start, ent.end, label="ORG")
-    return sorted(ents, key=lambda e: e.start)
-
-
-def _cut_at_shared_verbs(doc: Any) -> list[Any]:
-    """The model's names, each cut at a verb formed with "co-" inside it: the verb is one word
-    the model never saw, and it runs one name over it ("Ann Lee co-founded Acme Labs" as one
-    organisation); the name before the verb and the one after are the names."""
-    from spacy.tokens import Span
-
-    ents = []
-    for ent in doc.ents:
-        start = ent.start
-        for token in ent:
-            if token.is_lower and _SHARED_VERB.match(token.text):
-                if token.i > start:
-                    ents.append(Span(doc, start, token.i, label=ent.label))
-                start = token.i + 1
-        if start < ent.end:
-            ents.append(Span(doc, start, ent.end, label=ent.label))
-    return ents
 
 
 @cache
@@ -220,7 +179,7 @@ _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 # cannot tell a verb from a noun, so a word ending in "-ed" or "-ing" is kept whole whatever it
 # is ("co-working space" too); other nouns stay split ("co" | "-" | "founder"): the title rules
 # read "co-founder" and "co-chair" from those words.
-_CO_VERB = r"(?!(?<=^[Cc]o)-[a-z]{3,}(?:ed|ing)$)"
+_CO_VERB = f"(?!(?<=^{_SHARED_HEAD}){_SHARED_TAIL}$)"
 
 
 def _split_dotted_compounds(nlp: Any) -> None:

@@ -95,6 +95,25 @@ class _Resolver:
         self.drafts = {draft.key: draft for draft in self.drafts.values()}
         self.key_of = {mention: keys[key] for mention, key in self.key_of.items()}
 
+    def outlet_named_in_full(self, mention: Mention) -> bool:
+        """The rule "an outlet's short name": "the Times" after "The New York Times" is the
+        paper the article named in full, not the one the gazetteer knows by the short name (the
+        London Times); so is "the Journal" after "The Wall Street Journal". Only when one
+        outlet named before it ends in its words ("the Times" after both "The New York Times"
+        and "the Financial Times" stays the gazetteer's). The short name then joins the long
+        one as any organisation's last words do (:meth:`expand_last_words`)."""
+        if mention.type != "NewsOrganization" or mention.kind != "name":
+            return False
+        words = normalize_name(mention.text).split()
+        size = len(words)
+        longer = {" ".join(other_words) for other in self.mentions
+                  if other.type == "NewsOrganization" and other.kind == "name"
+                  and other.start < mention.start and other.key != mention.key
+                  and len(other_words := normalize_name(other.text).split()) > size
+                  and other_words[-size:] == words}
+        longest = [name for name in longer if not any(o.endswith(" " + name) for o in longer)]
+        return len(longest) == 1
+
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
         # A town named after a feature, read as the feature ("the Blue Mountains"), stays a
         # Place linked to the town's entry, which lies where the feature does.
@@ -103,7 +122,8 @@ class _Resolver:
 
     def run(self) -> None:
         for mention in self.mentions:
-            if mention.key and (entry := self.gazetteer.get(mention.key)):
+            if mention.key and (entry := self.gazetteer.get(mention.key)) and \
+                    not self.outlet_named_in_full(mention):
                 self.known(mention, entry)
         self.people()
         for mention in self.mentions:
@@ -152,12 +172,16 @@ class _Resolver:
         for mention in people:
             words = normalize_name(mention.text).split()
             if len(words) >= 2 and not any(
-                _is_part(words, other) and len(other) > len(words) for _, other in full
+                _is_part(_folded(words), _folded(other)) and len(other) > len(words)
+                for _, other in full
             ):
                 full.append((mention, words))
         for mention in people:
             words = normalize_name(mention.text).split()
-            owners = [(m, w) for m, w in full if _is_part(words, w) and len(w) > len(words)]
+            # in any case: a transcript's speaker tag "BILL KIRBY:" or "COOPER:" is the person
+            # the text names "Olympian Bill Kirby" or "Anderson Cooper"
+            owners = [(m, w) for m, w in full
+                      if _is_part(_folded(words), _folded(w)) and len(w) > len(words)]
             if not owners:
                 company = self.expand_short_name(replace(mention, type="Organization"),
                                                  " ".join(words))
@@ -451,6 +475,12 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
     owner = _owner_kind(key, gazetteer)
     kind = _kind_of(type_)
     return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
+
+
+def _folded(words: list[str]) -> list[str]:
+    """A name's words compared without their case: a speaker tag in capitals ("BILL KIRBY")
+    is the name written in mixed case."""
+    return [word.casefold() for word in words]
 
 
 def _is_part(words: list[str], full: list[str]) -> bool:

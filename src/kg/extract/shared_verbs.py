@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-_SHARED = "co-"
+from kg.nlp import SHARED_PREFIX as _SHARED
 
 
 def verb_lemma(token: Any) -> str:

@@ -26,6 +26,7 @@ from kg.extract.entities.person_cues import (
     titled_name,
     written_as_a_persons_name,
 )
+from kg.extract.entities.shared_verb_names import mend_names_at_shared_verbs
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
 from kg.extract.entities.state_cues import department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
@@ -124,6 +125,7 @@ def find_mentions(ctx: Context) -> None:
     from kg.nlp import make_span
 
     gazetteer = ctx.gazetteer
+    mend_names_at_shared_verbs(ctx.doc)  # "Ann Lee co-founded Acme Labs": two names
     relabel_mistaken_surnames(ctx.doc)
     ents = whole_names(ctx.doc, repaired_names(ctx.doc, gazetteer), gazetteer)
     ents = team_names(ctx.doc, ents, gazetteer)  # "the Miami Dolphins", then "the Dolphins"

@@ -1,0 +1,44 @@
+"""An outlet's short name (kg.resolve, "an outlet's short name"): "the Times" after "The New York
+Times" is that paper, not the one the gazetteer knows by the short name; on invented sentences,
+with sentences where the short name must stay the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of
+from kg.model import Facts
+
+
+def outlets(facts: Facts) -> dict[str, tuple[str, ...]]:
+    """Each news organisation's label and its aliases."""
+    return {e.label: tuple(e.aliases) for e in facts.entities if e.type == "NewsOrganization"}
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The New York Times reported the deal on Monday. The Times said the talks had stalled.",
+     "The New York Times"),
+    ("Nurses in Accra told the Los Angeles Times they had no gloves, the Times reported.",
+     "Los Angeles Times"),
+    ("According to The New York Times, the mayor will resign; the Times cited two aides.",
+     "The New York Times"),
+])
+def test_a_short_name_after_the_outlets_full_name_is_that_outlet(text: str, outlet: str) -> None:
+    found = outlets(facts_of(text))
+    assert "Times" in found.get(outlet, ()), found
+    assert "The Times" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the short name first: the gazetteer's paper, the long name another
+    "The Times reported the strike on Monday. Unions told The New York Times that talks had failed.",
+    # two outlets end in the short name: neither is chosen
+    "The Financial Times and The New York Times said the bank would sell. The Times said so too.",
+    # a longer name that is not the short one's ending
+    "The Times of London and The New York Times both ran the story on Sunday.",
+])
+def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_it(
+        text: str) -> None:
+    found = outlets(facts_of(text))
+    assert "The Times" in found, found
+    assert not any("Times" in aliases for label, aliases in found.items() if label != "The Times"), found
