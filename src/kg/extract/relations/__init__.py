@@ -16,6 +16,7 @@ from kg.extract.relations.clauses import (
     leading_verbs,
     people_of_bodies,
     possessive_movements,
+    working_verbs,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.copulas import copular
@@ -63,6 +64,7 @@ EXTRACTORS = (
     copular,
     leading_verbs,
     joining_verbs,
+    working_verbs,
     team_verbs,
     appointments,
     people_of_bodies,

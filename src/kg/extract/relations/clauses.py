@@ -581,6 +581,50 @@ def _hired_for_a_task(verb: Any) -> bool:
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
+_WORKPLACE_PREPOSITIONS = ("for", "at")
+"""Prepositions by which "work" names the body one works in: "works for Acme", "worked at the
+Red Cross" (one who works "with" a body works beside it: "worked with the UN on the plan")."""
+
+
+def working_verbs(ctx: Context, out: Relations) -> None:
+    """"Ann Lee works for Samsung", "Tom Hale, who works at Deloitte, said", "Jo Roe worked
+    for Oxfam for ten years", "Ed Marsh, working at Siemens", "Ravi Shah worked as an engineer
+    at Infosys": one who works for or at a named organisation is a member of it (a post after
+    "as" is their title; working names no one who leads it). Not what a clause denies or
+    allows ("He did not work for FedEx", "she may work for Acme", "hopes to work at Acme"), nor
+    one working from outside the staff ("as a consultant for Acme", "a freelance writer")."""
+    for token in ctx.tokens_with("lemma", ("work",)):
+        if token.lemma_ != "work" or token.pos_ != "VERB" or unasserted(token) or \
+                token.dep_ in ("xcomp", "amod", "pcomp"):
+            continue
+        person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl" or \
+                person_token is None and token.dep_ == "acl":
+            person_token = token.head  # "Tom Hale, who works at Deloitte", "Ed Marsh, working at"
+        post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _WORKPLACE_PREPOSITIONS]
+        if post is not None:  # "worked as an engineer at Infosys"
+            places += [c for c in post.children if c.dep_ == "prep" and c.lower_ in _WORKPLACE_PREPOSITIONS]
+        if person_token is None or _hired_from_outside(token, person_token):
+            continue
+        for place in places:
+            body_token = next((c for c in place.children if c.dep_ == "pobj"), None)
+            body = ctx.mention_in(body_token) if body_token is not None else None
+            if body is None or body_token is None or body.kind != "name" or \
+                    body.type not in ORGANIZATION_TYPES or ctx.last_token(body).i != body_token.i \
+                    or opposed(ctx, body):
+                continue  # "works at the Acme plant": the plant, not the company
+            person = person_of(ctx, person_token)
+            if person is None or person.type != "Person" or person.kind != "name":
+                break  # "a doctor working for Acme": no one named
+            evidence = ctx.evidence([person_token, token, place, body_token], "working-verb", 0.7)
+            out.relate(person, "memberOf", body, evidence)
+            title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
+
+
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",
                      "promote", "choose", "select"}
 """Lemmas of verbs that give a person a post ("instal": the parser's lemma of "installed")."""
