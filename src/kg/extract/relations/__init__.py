@@ -16,6 +16,7 @@ from kg.extract.relations.clauses import (
     leading_verbs,
     people_of_bodies,
     possessive_movements,
+    working_verbs,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.copulas import copular
@@ -39,7 +40,11 @@ from kg.extract.relations.organizations import (
     possessives,
     states_in_names,
 )
-from kg.extract.relations.parties import party_members_apposed, party_tags
+from kg.extract.relations.parties import (
+    party_members_apposed,
+    party_members_before_names,
+    party_tags,
+)
 from kg.extract.relations.portfolios import offices_of_bodies, portfolio_titles
 from kg.extract.relations.teams import team_appositions, team_positions, team_verbs
 from kg.extract.relations.titles import titles_before_names
@@ -49,6 +54,7 @@ EXTRACTORS = (
     team_positions,
     party_tags,
     party_members_apposed,
+    party_members_before_names,
     portfolio_titles,
     demonyms_before_descriptions,
     appositions,
@@ -58,6 +64,7 @@ EXTRACTORS = (
     copular,
     leading_verbs,
     joining_verbs,
+    working_verbs,
     team_verbs,
     appointments,
     people_of_bodies,

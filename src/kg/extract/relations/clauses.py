@@ -456,12 +456,22 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
+def unasserted(verb: Any) -> bool:
+    """Whether a verb's clause does not state that its subject does what it says: denied ("X
+    has never run Oxfam", "Y did not lead the party"), only possible or wished ("Z could lead
+    Labor", "W may one day head it", "to lead"), or asked ("Does he still run it?")."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't") or
+               c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to")
+               for c in verb.children)
+
+
 def leading_verbs(ctx: Context, out: Relations) -> None:
     """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'X
-    co-founded Y': X leads Y (founds or owns it: is in it)."""
+    co-founded Y': X leads Y (founds or owns it: is in it). Not what a clause denies, or says
+    only may be ("X has never run Oxfam", "Y could lead the party": :func:`unasserted`)."""
     for token in ctx.tokens_with("lemma", with_shared_forms(_LEADING_VERBS)):
         lemma = verb_lemma(token)  # "X co-founded Y" as "X founded Y"
-        if lemma not in _LEADING_VERBS or token.pos_ != "VERB":
+        if lemma not in _LEADING_VERBS or token.pos_ != "VERB" or unasserted(token):
             continue
         person_token = body_token = None
         if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
@@ -538,12 +548,29 @@ def joining_verbs(ctx: Context, out: Relations) -> None:
             continue  # "Acme hired him": whom "him" stands for is left to the text that names him
         evidence = ctx.evidence([person_token, token, body_token],
                                 "hiring-verb" if hiring else "joining-verb", 0.7)
-        out.relate(person, "memberOf", body, evidence)
+        if place != "agent" or not _hired_from_outside(token, person_token):
+            out.relate(person, "memberOf", body, evidence)  # not "hired Ann Lee, a freelance"
         post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                      for o in c.children if o.dep_ == "pobj"), None)
         title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
         if title:
             out.attribute(person, "jobTitle", shown, evidence)
+
+
+_OUTSIDE_WORKERS = lexicon().words("outside-workers.txt")
+"""Words by which one hired works for a body from outside its staff ("a freelance
+photographer", "as a consultant"): ``outside-workers.txt``."""
+
+
+def _hired_from_outside(verb: Any, person: Any) -> bool:
+    """Whether a hiring verb hires a person from outside the body's staff, as the post after
+    "as" or the noun apposed to the person says: "The Times hired Ann Lee, a freelance
+    photographer", "Globex employed Tom Hale as a consultant" (``outside-workers.txt``)."""
+    posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for o in c.children if o.dep_ == "pobj"]
+    posts += [c for c in person.children if c.dep_ == "appos"]
+    return any(word.lower_ in _OUTSIDE_WORKERS for post in posts
+               for word in post.subtree if word.i <= post.i)
 
 
 def _hired_for_a_task(verb: Any) -> bool:
@@ -552,6 +579,50 @@ def _hired_for_a_task(verb: Any) -> bool:
     employed Ann Lee to defend it" (a purpose, not a post in the organisation)."""
     return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+_WORKPLACE_PREPOSITIONS = ("for", "at")
+"""Prepositions by which "work" names the body one works in: "works for Acme", "worked at the
+Red Cross" (one who works "with" a body works beside it: "worked with the UN on the plan")."""
+
+
+def working_verbs(ctx: Context, out: Relations) -> None:
+    """"Ann Lee works for Samsung", "Tom Hale, who works at Deloitte, said", "Jo Roe worked
+    for Oxfam for ten years", "Ed Marsh, working at Siemens", "Ravi Shah worked as an engineer
+    at Infosys": one who works for or at a named organisation is a member of it (a post after
+    "as" is their title; working names no one who leads it). Not what a clause denies or
+    allows ("He did not work for FedEx", "she may work for Acme", "hopes to work at Acme"), nor
+    one working from outside the staff ("as a consultant for Acme", "a freelance writer")."""
+    for token in ctx.tokens_with("lemma", ("work",)):
+        if token.lemma_ != "work" or token.pos_ != "VERB" or unasserted(token) or \
+                token.dep_ in ("xcomp", "amod", "pcomp"):
+            continue
+        person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if person_token is not None and person_token.tag_ == "WP" and token.dep_ == "relcl" or \
+                person_token is None and token.dep_ == "acl":
+            person_token = token.head  # "Tom Hale, who works at Deloitte", "Ed Marsh, working at"
+        post = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for o in c.children if o.dep_ == "pobj"), None)
+        places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _WORKPLACE_PREPOSITIONS]
+        if post is not None:  # "worked as an engineer at Infosys"
+            places += [c for c in post.children if c.dep_ == "prep" and c.lower_ in _WORKPLACE_PREPOSITIONS]
+        if person_token is None or _hired_from_outside(token, person_token):
+            continue
+        for place in places:
+            body_token = next((c for c in place.children if c.dep_ == "pobj"), None)
+            body = ctx.mention_in(body_token) if body_token is not None else None
+            if body is None or body_token is None or body.kind != "name" or \
+                    body.type not in ORGANIZATION_TYPES or ctx.last_token(body).i != body_token.i \
+                    or opposed(ctx, body):
+                continue  # "works at the Acme plant": the plant, not the company
+            person = person_of(ctx, person_token)
+            if person is None or person.type != "Person" or person.kind != "name":
+                break  # "a doctor working for Acme": no one named
+            evidence = ctx.evidence([person_token, token, place, body_token], "working-verb", 0.7)
+            out.relate(person, "memberOf", body, evidence)
+            title, shown = noun_title(post, ctx) if post is not None and post.pos_ == "NOUN" else (None, "")
+            if title:
+                out.attribute(person, "jobTitle", shown, evidence)
 
 
 _APPOINTING_VERBS = {"appoint", "reappoint", "name", "elect", "re-elect", "install", "instal",

@@ -47,8 +47,9 @@ def possessives(ctx: Context, out: Relations) -> None:
         if index < first.i - 1:
             if not (ctx.mention_at(possessor.head) is mention or _describes(possessor.head, mention, ctx)):
                 continue  # "Acme's chief rival Globex" names no part of Acme
-            if possessor.head.lemma_.lower() in _RIVALS:
-                continue
+            if possessor.head.lemma_.lower() in _RIVALS or \
+                    any(word.lemma_.lower() in _RIVALS for word in doc[index + 1 : first.i]):
+                continue  # "works for Apple's rival Samsung", however the parser hung "rival"
             rule, confidence = "possessive-description", 0.75
             if owner.type in ORGANIZATION_TYPES and part_side(doc[index + 1 : first.i]) == "whole":
                 # "Ansett's parent company Air New Zealand": the possessor is the part

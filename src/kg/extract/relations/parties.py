@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.relations.collector import Relations
-from kg.extract.relations.title_words import singular, title_in, words_of_title
+from kg.extract.relations.title_words import PAST_MODIFIERS, singular, title_in, words_of_title
 from kg.gazetteer import KnownOrganization, Place
 from kg.lexicon import lexicon
 from kg.model import Mention
@@ -153,3 +153,50 @@ def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
                 continue
         return False
     return True
+
+
+def party_members_before_names(ctx: Context, out: Relations) -> None:
+    """"Republican Chuck Hale of the Senate committee said", "Democrat Ann Cole voted no",
+    "Republicans Tom Hale and Ed Marsh": a capitalised noun for a member (or members) of a party
+    written just before a name, whose plural is the short name of the one party of a state the
+    story names (as in :func:`party_members_apposed`), makes each name so written a member. Not
+    a former member ("former Republican Tom Ridge", "ex-Tory X"), nor a word the name's own
+    title or another name stands between."""
+    doc = ctx.doc
+    for person in [m for m in ctx.mentions if m.type == "Person" and m.kind == "name"]:
+        first = ctx.first_token(person)
+        noun = doc[first.i - 1] if first.i > 0 else None
+        if noun is None or not noun.is_title or not noun.is_alpha or \
+                noun.tag_ not in ("NNP", "NNPS", "NN", "NNS", "JJ") or noun.is_sent_end:
+            continue
+        known = ctx.mention_at(noun)
+        if known is not None and known.type != "PoliticalParty":
+            continue
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and (before.lower_ in PAST_MODIFIERS or before.lower_ in ("ex", "-")
+                                   or before.lower_.startswith("ex-")):
+            continue  # "former Republican Tom Ridge" left the party
+        plural = noun.text if noun.text.endswith("s") else _plural(noun.text)
+        party = _the_story_s_party(ctx, plural.__eq__)
+        if party is None:
+            continue
+        mention = known or ctx.add_mention([noun], party.type, key=party.key)
+        names = [person]
+        if noun.text == plural:  # "Republicans Tom Hale and Ed Marsh": each name of the list
+            names += _names_joined_to(ctx, ctx.last_token(person))
+        for each in names:
+            out.relate(each, "memberOf", mention,
+                       ctx.evidence([noun, ctx.first_token(each), ctx.last_token(each)],
+                                    "party-member-before-name", 0.75))
+
+
+def _names_joined_to(ctx: Context, token: Any) -> list[Mention]:
+    """The named people joined to a name by "and" or commas: Ed Marsh in "Tom Hale and Ed
+    Marsh"."""
+    found: list[Mention] = []
+    for conj in (c for c in token.children if c.dep_ == "conj"):
+        named = ctx.mention_in(conj, ("Person",))
+        if named is not None and named.kind == "name":
+            found.append(named)
+            found += _names_joined_to(ctx, conj)
+    return found

@@ -1,0 +1,56 @@
+"""Relation rules that must not over-reach: denied or possible leadership, a rival named by a
+possessive, a person hired from outside the staff (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of, relations
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed has never run Oxfam, the aid group said.",
+    "Senator Jane Hill could lead the Labor Party after the election.",
+    "Ravi Shah did not head Infosys in those years.",
+    "Kofi Mensah may one day chair Unilever, analysts say.",
+    "The Labour Party, which Ann Cole might lead, lost the vote.",
+])
+def test_leadership_a_clause_denies_or_only_allows_is_no_relation(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] in ("leaderOf", "memberOf")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Tom Reed runs Oxfam, the aid group said.", ("Tom Reed", "leaderOf", "Oxfam")),
+    ("The Labor Party, led by Jane Hill, won the vote.", ("Jane Hill", "leaderOf", "Labor Party")),
+    ("Ravi Shah, who heads Infosys, spoke in Pune.", ("Ravi Shah", "leaderOf", "Infosys")),
+])
+def test_leadership_a_clause_states_is_still_read(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee works for Apple's rival Samsung in Seoul.",
+    "Shares of Toyota's main competitor Honda fell on Monday.",
+    "Boeing's biggest customer Ryanair ordered forty jets.",
+])
+def test_a_rival_or_client_named_by_a_possessive_is_no_part(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "partOf"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Times hired Ann Lee, a freelance photographer, last year.",
+     ("Ann Lee", "jobTitle", "freelance photographer")),
+    ("Reuters employed Tom Hale, a freelance reporter, in Kabul.",
+     ("Tom Hale", "jobTitle", "freelance reporter")),
+    ("The Guardian hired Priya Nair as a freelance photographer.",
+     ("Priya Nair", "jobTitle", "freelance photographer")),
+])
+def test_one_hired_from_outside_the_staff_is_no_member(text: str, title: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert title in found
+    assert not {r for r in found if r[1] == "memberOf"}
+
+
+def test_one_hired_onto_the_staff_is_still_a_member() -> None:
+    assert ("Lena Berg", "memberOf", "Volvo") in relations(
+        facts_of("Volvo hired Lena Berg, a veteran engineer, in 2019."))

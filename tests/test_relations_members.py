@@ -1,0 +1,59 @@
+"""Membership rules read from the clause (invented sentences): a party's member noun written
+before a name, and the verb "work" with the body one works for or at."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of, relations
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Republican Chuck Hale of the Foreign Relations Committee said the White House in "
+     "Washington must act.", {("Chuck Hale", "memberOf", "Republican Party")}),
+    ("Democrat Ann Cole of Ohio voted against the bill in the United States Senate.",
+     {("Ann Cole", "memberOf", "Democratic Party")}),
+    ("Republicans Tom Hale and Ed Marsh met in Washington on Monday.",
+     {("Tom Hale", "memberOf", "Republican Party"), ("Ed Marsh", "memberOf", "Republican Party")}),
+])
+def test_a_party_members_noun_before_a_name_makes_a_member(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Former Republican Tom Ridge said the party in the United States had changed.",
+    "Senators in Washington praised Republican strategist Karl Dunn.",  # a title between
+    "Republican Ann Cole met the envoy in Paris.",  # no state of the party named
+])
+def test_a_former_member_or_a_noun_with_a_title_after_it_gives_no_party(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Tom Hale, who works at Siemens, said sales fell.", {("Tom Hale", "memberOf", "Siemens")}),
+    ("Maria Costa worked for Unilever for twenty years before she retired.",
+     {("Maria Costa", "memberOf", "Unilever")}),
+    ("Ravi Shah worked as an engineer at Infosys in Pune.",
+     {("Ravi Shah", "memberOf", "Infosys"), ("Ravi Shah", "jobTitle", "engineer")}),
+    ("Ed Marsh, working at Siemens in Munich, designed the train.", {("Ed Marsh", "memberOf", "Siemens")}),
+    ("Tom Hale spoke on Monday. He works for Siemens in Munich.", {("Tom Hale", "memberOf", "Siemens")}),
+])
+def test_one_who_works_for_or_at_an_organisation_is_a_member(
+        text: str, wanted: set[tuple[str, str, str]]) -> None:
+    assert wanted <= relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale did not work for FedEx, the company said.",  # denied
+    "Ann Lee may work for Google next year.",  # only possible
+    "Tom Hale hopes to work at Oxfam.",
+    "Ann Cole stopped working for Oxfam in 2010.",
+    "Jo Roe worked with the United Nations on the plan.",  # beside the body, not in it
+    "Priya Nair worked as a consultant for Infosys.",  # from outside the staff
+    "Kofi Mensah worked as a driver for the manager of Safeway Cargo in Monrovia.",  # for a person
+    "Tom Hale worked for Barack Obama in Chicago.",
+])
+def test_work_denied_possible_beside_or_outside_a_body_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] in ("memberOf", "leaderOf")}
+
