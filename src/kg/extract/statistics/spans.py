@@ -573,6 +573,8 @@ def is_measurement(span: Any, following: Any) -> bool:
             [t.lower_ for t in doc[max(0, span.start - 2) : span.start]] == ["parts", "per"]:
         return True  # "410 parts per million": a concentration, and its "million" no figure
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    if following is not None and following.text == "-" and following.i + 1 < len(doc):
+        words.append(doc[following.i + 1].lower_)  # "a 40-hectare plot", the unit past the hyphen
     words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
     if before and before[-1] in units or \
