@@ -73,6 +73,8 @@ def test_a_number_word_list_the_code_cannot_read_is_refused(
     ("five cents", Decimal("0.05"), "USD"),  # cents in words, as in "shares rose five cents"
     ("99¢", Decimal("0.99"), "USD"),  # cents with their sign, as US copy writes a price
     ("about 75¢", Decimal("0.75"), "USD"),
+    ("27c", Decimal("0.27"), "USD"),  # cents run into the number, lower case
+    ("1.5C", Decimal("1.5"), "count"),  # a capital C is Celsius: no cents (a measurement)
 ])
 def test_numbers_as_news_copy_writes_them(written: str, value: int, unit: str) -> None:
     parsed = parse_number(written)
@@ -223,9 +225,33 @@ def test_each_end_of_a_range_is_a_figure(text: str, low: int, high: int, unit: s
     "Read more: 13 Best Tweets About the Royal Wedding. Police arrested 40 fans.",
     "He made a magazine's \"25 People Who Will Shape Sport\" list after 40 wins.",
     "See also: 7 Things You Should Know Before Flying. The airline cut 40 routes.",
+    # power, volume, concentration and data: measures of a thing, written apart or run in
+    "The new dam will generate 500 megawatts for 40 towns.",
+    "A 750-megawatt coal plant near Durban will supply 40 mines.",
+    "The ruptured well spilled 5,000 barrels of crude a day onto 40 beaches.",
+    "Carbon dioxide reached 410 parts per million at 40 stations.",
+    "Each tablet holds 16 gigabytes of songs, and 40 stores in Osaka stock it.",
+    "The 1.2GHz chip ships in 40 countries.",
+    # a temperature written with a capital C run into its number is no sum of cents
+    "Temperatures hit 45C in Perth and 40 people fainted.",
+    "Delegates from 40 nations pledged to hold warming to 1.5C.",
+    # a unit joined to the number by a hyphen the model left outside the figure
+    "The council sold a 12-hectare plot to 40 families.",
+    "Crews cleared a 900-kilometre stretch of road in 40 days and rebuilt 40 bridges.",
 ])
 def test_scores_magnitudes_and_differences_in_words_are_no_figures(text: str) -> None:
     assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brent crude rose to $97 a barrel as traders fretted.", {(97, "USD")}),
+    ("Petrol in Lagos costs 40c more per litre than a year ago.", {(Decimal("0.40"), "USD")}),
+    ("Kestrel Power paid $12 million for a plant that makes 300 megawatts.",
+     {(12_000_000, "USD")}),
+])
+def test_a_price_per_unit_of_measure_keeps_its_sum(text: str,
+                                                   expected: set[tuple[Decimal, str]]) -> None:
+    assert _figures(text) == expected
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -389,6 +415,13 @@ def test_what_a_figure_counts_is_said_in_words_not_units(text: str, measured: st
      5_000_000, "Jonas Varga"),
     # but not for whom the act harmed
     ("Prosecutors say Jonas Varga was charged with killing 5 miners in Kolwezi.", 5, "Kolwezi"),
+    # a difference in apposition to the subject's figure is the subject's too; a count in an
+    # apposition to a place's name is the place's
+    ("Oxfam said its clinic in Goma treated 60 children on Monday, 25 more than on any day "
+     "last week.", 25, "Oxfam"),
+    ("Rescuers reached Dunmore, a village of 300 residents, on Monday.", 300, "Dunmore"),
+    ("Kenyan troops entered Kismayo, a port city of 180,000 people, at dawn.", 180_000,
+     "Kismayo"),
     # a figure in apposition to another restates it: it is about whom the first is about
     ("Maria Okonjo ran for president in 2015. Back then, she won 61 percent of the ballots "
      "cast -- 2.1 million votes in all.", 2_100_000, "Maria Okonjo"),
@@ -660,6 +693,11 @@ def test_a_subject_the_parse_took_for_the_reporting_verbs_object_still_names_the
     "Norway and Sweden pledged 500 troops to the mission.",
     # those a verdict is on are not the court's
     "A NATO panel of judges has found 10 militia fighters guilty of looting.",
+    # a sum in an apposition is what the apposed thing costs: not the place the parse hung it
+    # on, nor the clause's subject
+    "Acme's bid for Zentro, a $2 billion deal, was rejected.",
+    "Talks on the sale of Norvale, a $300 million project, stalled in Lima.",
+    "The Ruritanian government approved a port at Kelso, a A$1.2 billion development.",
 ])
 def test_a_figure_the_clause_subject_does_not_own_stays_unresolved(text: str) -> None:
     assert [s.about for s in facts_of(text).statistics] == [None]

@@ -108,7 +108,13 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
     # "the president declared an emergency in 14 districts": where the subject acted, not
     # what it holds (but "finished at 6 for 255", "closed at 31 cents" are its own levels)
     where = root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.i != number.i
-    apart = joint or elided or whole or reporting or where
+    # "the port at Kelso, a $1.2 billion development": a figure in an apposition to a name
+    # describes what the name names, not what the clause's subject owns (but "received 45
+    # patients, 30 more than last month" restates the subject's figure)
+    apposed = subject is not None and root.dep_ == "appos" and not root.like_num and \
+        ctx.mention_at(root.head) is not None and \
+        root.head.i not in {t.i for t in subject.subtree}
+    apart = joint or elided or whole or reporting or where or apposed
     counted = ctx.mention_at(root)  # "10 Israelis": the counted noun, a demonym or a name
     if subject is not None and root not in subject.subtree and not harmed and not size and \
             not apart and not counts_the_charge(root):
@@ -171,7 +177,9 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
             found = next((m for m in inside if m and m.type in wanted), None)
             if found is not None:
                 return found.id  # a pronoun ("his £3,000 device") resolves with the others
-    described = _apposed_place(ctx, root)
+    # "Acme's bid for Zentro, a $2 billion deal": a sum is what the apposed thing costs, and
+    # the parse hangs the apposition on the nearest name; no place is a sum's by apposition
+    described = None if money else _apposed_place(ctx, root)
     if described is not None:
         return described.id
     if verb is None or size:

@@ -561,17 +561,26 @@ def _is_item_number(span: Any) -> bool:
 
 def is_measurement(span: Any, following: Any) -> bool:
     """Whether a number is a physical measurement: written with a unit of length, area,
-    speed, temperature or magnitude (in the span, the words after it, or the word before it:
-    "magnitude 6.9")."""
+    speed, temperature, magnitude, power, volume, concentration or data (in the span, the
+    words after it, the word before it: "magnitude 6.9", or run into its digits: "1.2GHz",
+    "45C"), or a concentration in "parts per million"."""
     units = measure_units()
     doc = span.doc
+    if any(_unit_run_into(token) for token in span):
+        return True
+    if following is not None and following.lower_ == "parts" and following.i + 1 < len(doc) and \
+            doc[following.i + 1].lower_ == "per" or \
+            [t.lower_ for t in doc[max(0, span.start - 2) : span.start]] == ["parts", "per"]:
+        return True  # "410 parts per million": a concentration, and its "million" no figure
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
+    if following is not None and following.text == "-" and following.i + 1 < len(doc):
+        words.append(doc[following.i + 1].lower_)  # "a 40-hectare plot", the unit past the hyphen
     words += ["-" + after for hyphen, after in zip(words, words[1:], strict=False) if hyphen == "-"]
     before = [doc[i].lower_ for i in range(max(0, span.start - 2), span.start)]
-    if len(before) == 2 and before[1] in ("and", "or", ",", "but"):
-        before = []  # "four months and 4,000 francs": the unit was the other's
-    if any(word in units for word in before):
-        return True
+    if before and before[-1] in units or \
+            len(before) == 2 and before[1] in ("-", "of") and before[0] in units:
+        return True  # "magnitude 6.9", "a magnitude of 6.9"; but "500 megawatts for 40
+        # towns", "four months and 4,000 francs": the unit is the other number's
     if _ends_a_measured_range(span):
         return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
@@ -579,6 +588,20 @@ def is_measurement(span: Any, following: Any) -> bool:
         return True  # "measuring 4.1 on the Richter scale"
     return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
                                                          for w in words)
+
+
+_RUN_INTO = re.compile(r"\d[\d.,]*°?([A-Za-z/]+)")
+
+
+def _unit_run_into(token: Any) -> bool:
+    """Whether a unit of measurement is run into a number's digits: "30km", "1.2GHz",
+    "300ppm", "500MW", or a capital "C" or "F" of a temperature ("45C", "1.5C"; "27c" is
+    cents)."""
+    written = _RUN_INTO.fullmatch(token.text)
+    if written is None:
+        return False
+    letters = written.group(1)
+    return letters in ("C", "F") or letters.lower() in measure_units()
 
 
 def _ends_a_measured_range(span: Any) -> bool:

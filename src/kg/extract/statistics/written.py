@@ -113,8 +113,9 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
     if currency is not None:
         unit, written = currency
         lowered = lowered.replace(written, " ")
-    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(figure_words().cents)})", lowered):
-        # "27c a share", "40 cents"
+    elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(figure_words().cents)})", lowered) and \
+            not re.search(r"\dC$", text.strip()):
+        # "27c a share", "40 cents"; a capital C is Celsius ("1.5C", "45C": a temperature)
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, currency_codes()["$"]
     match = re.search(r"\d[\d,]*(?:\.\d+)?", lowered)
