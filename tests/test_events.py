@@ -169,6 +169,64 @@ def test_written_statements_told_as_others_stay_apart(text: str) -> None:
     assert statements[0].time is None, text
 
 
+@pytest.mark.parametrize("text", [
+    # words told with "the" after a dated telling by the same speaker: the one occasion
+    "Vantex said in a statement on Monday that it would close two plants. In the statement, "
+    "Vantex said 300 jobs would go.",
+    "The IMF issued a report on Tuesday on Ghana's debt. In the new report, the IMF said growth "
+    "would slow.",
+    "Kenya Airways said in a statement on Friday that flights to Mombasa would resume. Fares "
+    "will not change, Kenya Airways said in the statement.",
+])
+def test_words_told_with_the_are_those_told_before(text: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report") and not e.negated]
+    assert len(spoken) == 1, text
+    assert spoken[0].time is not None, text
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("In the statement, Vantex said sales fell.", "again"),
+    ("In the new report, the IMF said growth would slow.", "again"),
+    ("In a second statement, Vantex said sales fell.", "another"),
+    ("Vantex said in a further statement that sales fell.", "another"),
+    ("In another statement, Vantex said sales fell.", "another"),
+    ("In the second statement, Vantex said sales fell.", "another"),
+    ("A separate IMF report found that growth would slow.", "another"),
+    # an adverb of the clause, a possessive, a bare verb: no telling of either kind
+    ("Later the statement was deleted, and Vantex said sales fell.", ""),
+    ("Vantex's statement said sales fell.", ""),
+    ("Vantex later said sales fell.", ""),
+])
+def test_how_words_are_told_is_read_from_their_noun(text: str, told: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report")]
+    assert [e.told_as for e in spoken] == [told], text
+
+
+@pytest.mark.parametrize("text", [
+    # the same words told with "the" but with a date of their own, or as another: two occasions
+    "Vantex said in a statement on Monday that it would close two plants. In the statement on "
+    "Friday, Vantex said 300 jobs would go.",
+    "Nordia Air said on Friday that flights would resume. In the second statement, Nordia Air "
+    "said fares would rise.",
+    "Kessler Bank issued a report on Tuesday on lending. Kessler Bank said in a separate report "
+    "that deposits fell.",
+])
+def test_words_told_with_the_but_dated_or_as_another_stay_apart(text: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report") and not e.negated]
+    assert len(spoken) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb of the clause before a statement tells no other statement
+    "Acme said in a statement on Monday that profits rose. Later the statement was updated, and "
+    "Acme said it would hire staff.",
+    "Vantex said in a statement that sales fell. Soon the statement was shared widely, and "
+    "Vantex said its chief would leave.",
+])
+def test_an_adverb_before_the_noun_tells_no_other_statement(text: str) -> None:
+    assert len(events_of(facts_of(text), "Statement")) == 1, text
+
+
 @pytest.mark.parametrize(("text", "trials"), [
     # a court's verdicts told again, at no other court, place or date: one step of the case
     ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "

@@ -518,6 +518,8 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         if any(role == "participant" and mentions[ref].type == "NewsOrganization"
                for role, ref in builder.roles):
             builder.type = "Interview"  # "told Reuters": words given to a news organisation
+    told = told_as(trigger, Triggers.of(lexicon().events.triggers)) \
+        if builder.type in _TOLD_AS_WORDS else ""
     confidence = 0.75 if builder.roles else 0.6
     rule = builder.rule or f"event-trigger:{builder.type}"
     evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
@@ -530,7 +532,40 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         time=time,
         duration=length,
         negated=negated,
+        told_as=told,
     )
+
+
+_TOLD_AS_WORDS = ("Statement", "Interview", "Report")
+"""Event types of words said or reported, which the text may tell as others than those told
+before, or as those told before (:func:`told_as`)."""
+_DEFINITE = ("the", "this", "that")
+"""Determiners that tell a noun as one told before: "In the statement, Acme said"."""
+
+
+def told_as(trigger: Any, triggers: Triggers) -> str:
+    """How the text refers to the words a speech or report event tells, read from the noun that
+    names them (the trigger, or the trigger verb's "in" object of the lexicon's Statement or
+    Report nouns): "another" for a noun told with "a"/"an" and a modifier of the lexicon's
+    ``told_as_another`` ("In a second statement, Acme said", "a separate WHO report", "said
+    in a further statement") or with "another", or with "the" and one of
+    ``told_as_another_by_the`` ("In the second statement"); "again" for a noun told with
+    "the" ("In the statement, Vantex said", "In the new report, the WHO said"); "" for any
+    other ("Acme said", "Acme's statement said", "Later the statement was deleted": an adverb
+    of the clause tells no other statement)."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next((
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children if o.dep_ == "pobj" and triggers.nouns.get(o.lemma_.lower()) in _WORDS),
+        None)
+    if noun is None:
+        return ""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i}
+    if "another" in determiners or (determiners & {"a", "an"} and modifiers & triggers.another):
+        return "another"
+    if determiners & set(_DEFINITE):
+        return "another" if modifiers & triggers.another_by_the else "again"
+    return ""
 
 
 def _entity_of(mentions: Mapping[str, Mention], ref: str) -> str:
