@@ -227,6 +227,30 @@ def test_an_adverb_before_the_noun_tells_no_other_statement(text: str) -> None:
     assert len(events_of(facts_of(text), "Statement")) == 1, text
 
 
+@pytest.mark.parametrize(("text", "statements"), [
+    # each recording a speaker speaks in, told with "a"/"an", is an occasion of its own
+    ("In a Facebook video posted on Sunday, Ilya Karimov said the bombing was a crime. In a video "
+     "released last year, Karimov accused the governor of corruption.", 2),
+    ("Senator Dana Holt said on Tuesday that the bill was flawed. In a video posted on her "
+     "website, Holt said she would vote against it.", 2),
+    ("The militant leader Abu Sayed admitted the kidnapping in a videotape aired by Al Jazeera. "
+     "Sayed told the BBC in March that he had no hostages.", 2),
+    # the recording told with "the", or words told after it: that occasion
+    ("In a video posted on Sunday, Ilya Karimov said the vote was rigged. In the video, Karimov "
+     "said he would appeal.", 1),
+    ("In a podcast, the coach Marta Silva said she would retire. Silva said the club had been "
+     "her home.", 1),
+    # no words spoken in it: a video posted or shown, a video conference
+    ("Kofi Mensah posted a video of his dog on Instagram. Mensah said the tour was cancelled.", 1),
+    ("Governor Ruth Adeyemi said on Friday that schools would reopen. Adeyemi said in a video "
+     "call that teachers would be paid.", 1),
+])
+def test_words_spoken_in_a_recording_are_an_occasion_of_their_own(text: str, statements: int) -> None:
+    spoken = [e for e in facts_of(text).events
+              if e.type in ("Statement", "Interview") and not e.negated]
+    assert len(spoken) == statements, text
+
+
 @pytest.mark.parametrize(("text", "trials"), [
     # a court's verdicts told again, at no other court, place or date: one step of the case
     ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "

@@ -546,20 +546,25 @@ _DEFINITE = ("the", "this", "that")
 def told_as(trigger: Any, triggers: Triggers) -> str:
     """How the text refers to the words a speech or report event tells, read from the noun that
     names them (the trigger, or the trigger verb's "in" object of the lexicon's Statement or
-    Report nouns): "another" for a noun told with "a"/"an" and a modifier of the lexicon's
-    ``told_as_another`` ("In a second statement, Acme said", "a separate WHO report", "said
-    in a further statement") or with "another", or with "the" and one of
-    ``told_as_another_by_the`` ("In the second statement"); "again" for a noun told with
-    "the" ("In the statement, Vantex said", "In the new report, the WHO said"); "" for any
-    other ("Acme said", "Acme's statement said", "Later the statement was deleted": an adverb
-    of the clause tells no other statement)."""
+    Report nouns, or of its ``media_of_speech``): "another" for a noun told with "a"/"an" and a
+    modifier of the lexicon's ``told_as_another`` ("In a second statement, Acme said", "a
+    separate WHO report", "said in a further statement") or with "another", a recording told
+    with "a"/"an" ("In a video posted on Sunday, Karimov said": an occasion of its own), or
+    with "the" and one of ``told_as_another_by_the`` ("In the second statement"); "again" for
+    a noun told with "the" ("In the statement, Vantex said", "In the new report, the WHO
+    said", "In the videotape, he says"); "" for any other ("Acme said", "Acme's statement
+    said", "Later the statement was deleted": an adverb of the clause tells no other
+    statement)."""
     noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next((
         o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
-        for o in c.children if o.dep_ == "pobj" and triggers.nouns.get(o.lemma_.lower()) in _WORDS),
+        for o in c.children if o.dep_ == "pobj" and (triggers.nouns.get(o.lemma_.lower()) in _WORDS
+                                                    or o.lemma_.lower() in triggers.media)),
         None)
     if noun is None:
         return ""
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if noun.lemma_.lower() in triggers.media and determiners & {"a", "an"}:
+        return "another"  # "In a video dated May 3, Karimov said": a recording of its own
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i}
     if "another" in determiners or (determiners & {"a", "an"} and modifiers & triggers.another):
         return "another"

@@ -54,6 +54,7 @@ class Triggers:
         self.verdicts: set[str] = set()  # "found guilty", "were acquitted": one verdict
         self.another: set[str] = set()  # "a second statement": not the one told before
         self.another_by_the: set[str] = set()  # "the second statement": not the one told before
+        self.media: set[str] = set()  # "In a video, Karimov said": an occasion of its own
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.orders: set[str] = set()  # "told them not to comment": an order, no statement
         self.of_craft: set[str] = set()  # "a bomber crashed"
@@ -130,6 +131,7 @@ class Triggers:
                 self.verdicts.update(entry.get("verdicts") or [])
             self.another.update(entry.get("told_as_another") or [])
             self.another_by_the.update(entry.get("told_as_another_by_the") or [])
+            self.media.update(entry.get("media_of_speech") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])

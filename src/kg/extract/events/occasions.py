@@ -20,7 +20,8 @@ def merge_occasions(events: list[Event], persons: set[str],
     interview ("Williams says ... He has told Channel Nine"). A written statement and the words
     quoted from it are one occasion too ("Dr Roe released a statement ... In it, Roe says ...
     He says"; "Okafor announced ... Okafor's statement followed"), but stay apart from
-    words told to an outlet ("said in a statement ... later told the BBC"), and two written
+    words told to an outlet ("said in a statement ... later told the BBC", "In a video, Mensah
+    said ... Mensah told the BBC"), and two written
     statements are one only when both or neither are dated. A reporter's reports are one
     occasion on the same terms, on one date or none ("A new study suggests ... The study
     issued by the Grattan Institute says", "The Daily Nation reports ... the Nation reports";
@@ -115,7 +116,8 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
     if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not (
-            first.type != second.type and {first.trigger.lower(), second.trigger.lower()} & written):
+            first.type != second.type and ({first.trigger.lower(), second.trigger.lower()} & written
+                                           or first.told_as or second.told_as)):
         if first.type == second.type == "Statement" and first.time != second.time and \
                 _named(first.trigger, written) and _named(second.trigger, written) and \
                 not _told_again(second):
