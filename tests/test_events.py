@@ -290,8 +290,6 @@ def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) ->
     # verdicts of other defendants, each named, in other sentences: other cases
     ("A jury in Derby found Nora Vance guilty of theft. In a separate case, Owen Pratt was "
      "acquitted of arson.", 2),
-    ("Cyclist Ivo Marek was found guilty of cheating by a panel. His team-mate Luca Brandt, who "
-     "was acquitted of the same charge, won the stage.", 2),
     ("A jury found Owen Pratt guilty of arson. The verdict came two years after Ivo Marek was "
      "acquitted of a similar fire.", 2),
     # an attributive "convicted" tells who someone is, no verdict
@@ -302,6 +300,41 @@ def test_verdicts_of_other_defendants_stay_apart(text: str, trials: int) -> None
     found = events_of(facts_of(text), "Trial")
     assert len(found) == trials, text
     assert all(e.trigger.lower() != "convicted" for e in found), text
+
+
+@pytest.mark.parametrize(("text", "defendants"), [
+    # a co-defendant's verdict on "the same" charge: one hearing, its defendants together (the
+    # gold's Trial: each step on its own occasion, the accused its participants)
+    ("A court in Bergen found Erik Lund guilty of fraud. His co-accused, Jon Berg, was acquitted "
+     "of the same charge.", {"Erik Lund", "Jon Berg"}),
+    ("A panel found the cyclist Ivo Marek guilty of cheating. His team-mate Luca Brandt, who was "
+     "acquitted of the same charge, won the stage.", {"Ivo Marek", "Luca Brandt"}),
+    ("Judges in Arusha convicted the former mayor Jean Habimana of genocide. The former police "
+     "chief Paul Nkusi was convicted on the same counts.", {"Jean Habimana", "Paul Nkusi"}),
+])
+def test_a_verdict_on_the_same_charge_is_the_case_told_before(text: str, defendants: set[str]) -> None:
+    facts = facts_of(text)
+    trial, = events_of(facts, "Trial")
+    assert {label for role, label in roles_of(facts, trial) if role == "participant"} >= defendants
+
+
+@pytest.mark.parametrize(("text", "trials"), [
+    # a defendant's verdict told again further on, on no other date: the verdict told before
+    ("A jury in Derby found Ada Lund guilty of fraud. The fraud cost savers two million pounds. "
+     "Her firm collapsed in 2019. Police raided its offices in May. Its shares were suspended. "
+     "Lund, who was convicted of fraud, plans to appeal.", 1),
+    ("A court in Accra convicted Kwame Asante of bribery. The bribes were paid in 2017. His party "
+     "lost the vote. Voters were angry. The party has a new leader. Asante's conviction shocked "
+     "his supporters.", 1),
+    # on another day, or the same charge in a case told as another: other steps
+    ("A jury convicted Ada Lund of fraud on Monday. The fraud cost savers two million pounds. Her "
+     "firm collapsed in 2019. Police raided its offices in May. Its shares were suspended. In "
+     "2015, Lund was convicted of theft.", 2),
+    ("A jury found Owen Pratt guilty of arson. In a separate case, Nora Vance was acquitted of "
+     "the same charge.", 2),
+])
+def test_a_defendants_verdict_told_far_on_is_the_one_told_before(text: str, trials: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == trials, text
 
 
 def test_a_person_dies_once() -> None:

@@ -63,7 +63,8 @@ def merge_occasions(events: list[Event], persons: set[str],
                           or first_told[k.key].evidence.sentence == event.evidence.sentence)
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
-                              and event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH))
+                              and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
+                                   or _one_defendant(k, event))))
                      and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
@@ -166,8 +167,11 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     one told with a date the other lacks ("found Lund guilty ... In June the appeals court
     acquitted him": an appeal), nor verdicts of other defendants, when both name theirs ("found
     Grant guilty of fraud. In a separate case, Hale was acquitted"), unless one sentence or one
-    named court tells both ("convicted Otieno of fraud and acquitted his brother"). The caller
-    asks too that they are told close together (``_VERDICT_REACH``)."""
+    named court tells both ("convicted Otieno of fraud and acquitted his brother") or the
+    second is told of "the same" charge (``Event.told_as`` "again": "found Lund guilty of fraud.
+    His co-accused Berg was acquitted of the same charge": one hearing, two defendants). The
+    caller asks too that they are told close together (``_VERDICT_REACH``), unless they name
+    the same defendant (:func:`_one_defendant`)."""
     if not first.type == second.type == "Trial" or not all(
             e.trigger.lower() in verdicts for e in (first, second)):
         return False
@@ -177,7 +181,7 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     return not (agents[0] and agents[1] and not agents[0] & agents[1]) and \
         not (defendants[0] and defendants[1] and not defendants[0] & defendants[1]
              and first.evidence.sentence != second.evidence.sentence
-             and not agents[0] & agents[1]) and \
+             and not agents[0] & agents[1] and second.told_as != "again") and \
         (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
 
 
@@ -199,10 +203,19 @@ def _one_telling(first: Event, second: Event) -> bool:
         and (not places[0] or not places[1] or places[0] == places[1])
 
 
+def _one_defendant(first: Event, second: Event) -> bool:
+    """Whether two verdicts name a defendant in common, which makes a verdict told further on
+    the one told before, as far from it as it is ("A jury found Ada Lund guilty of fraud ...
+    [five sentences on] Lund, who was convicted of fraud, plans to appeal"); a verdict on
+    another day is still another (:func:`_one_verdict` asks the same date)."""
+    return bool({ref for role, ref in first.roles if role == "participant"}
+                & {ref for role, ref in second.roles if role == "participant"})
+
+
 _VERDICT_REACH = 3
 """How many sentences after a verdict's latest telling another may tell it again: the day's
 verdicts are told together ("found three guards guilty ... Two others were acquitted"); one told
-further on is more often another case's."""
+further on is more often another case's, unless it names the same defendant."""
 
 
 def _told_as_another(events: list[Event]) -> set[str]:
