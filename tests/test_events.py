@@ -169,6 +169,104 @@ def test_written_statements_told_as_others_stay_apart(text: str) -> None:
     assert statements[0].time is None, text
 
 
+@pytest.mark.parametrize("text", [
+    # words told with "the" after a dated telling by the same speaker: the one occasion
+    "Vantex said in a statement on Monday that it would close two plants. In the statement, "
+    "Vantex said 300 jobs would go.",
+    "The IMF issued a report on Tuesday on Ghana's debt. In the new report, the IMF said growth "
+    "would slow.",
+    "Kenya Airways said in a statement on Friday that flights to Mombasa would resume. Fares "
+    "will not change, Kenya Airways said in the statement.",
+])
+def test_words_told_with_the_are_those_told_before(text: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report") and not e.negated]
+    assert len(spoken) == 1, text
+    assert spoken[0].time is not None, text
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("In the statement, Vantex said sales fell.", "again"),
+    ("In the new report, the IMF said growth would slow.", "again"),
+    ("In a second statement, Vantex said sales fell.", "another"),
+    ("Vantex said in a further statement that sales fell.", "another"),
+    ("In another statement, Vantex said sales fell.", "another"),
+    ("In the second statement, Vantex said sales fell.", "another"),
+    ("A separate IMF report found that growth would slow.", "another"),
+    # an adverb of the clause, a possessive, a bare verb: no telling of either kind
+    ("Later the statement was deleted, and Vantex said sales fell.", ""),
+    ("Vantex's statement said sales fell.", ""),
+    ("Vantex later said sales fell.", ""),
+])
+def test_how_words_are_told_is_read_from_their_noun(text: str, told: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report")]
+    assert [e.told_as for e in spoken] == [told], text
+
+
+@pytest.mark.parametrize("text", [
+    # the same words told with "the" but with a date of their own, or as another: two occasions
+    "Vantex said in a statement on Monday that it would close two plants. In the statement on "
+    "Friday, Vantex said 300 jobs would go.",
+    "Nordia Air said on Friday that flights would resume. In the second statement, Nordia Air "
+    "said fares would rise.",
+    "Kessler Bank issued a report on Tuesday on lending. Kessler Bank said in a separate report "
+    "that deposits fell.",
+])
+def test_words_told_with_the_but_dated_or_as_another_stay_apart(text: str) -> None:
+    spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report") and not e.negated]
+    assert len(spoken) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb of the clause before a statement tells no other statement
+    "Acme said in a statement on Monday that profits rose. Later the statement was updated, and "
+    "Acme said it would hire staff.",
+    "Vantex said in a statement that sales fell. Soon the statement was shared widely, and "
+    "Vantex said its chief would leave.",
+])
+def test_an_adverb_before_the_noun_tells_no_other_statement(text: str) -> None:
+    assert len(events_of(facts_of(text), "Statement")) == 1, text
+
+
+@pytest.mark.parametrize(("text", "statements"), [
+    # each recording a speaker speaks in, told with "a"/"an", is an occasion of its own
+    ("In a Facebook video posted on Sunday, Ilya Karimov said the bombing was a crime. In a video "
+     "released last year, Karimov accused the governor of corruption.", 2),
+    ("Senator Dana Holt said on Tuesday that the bill was flawed. In a video posted on her "
+     "website, Holt said she would vote against it.", 2),
+    ("The militant leader Abu Sayed admitted the kidnapping in a videotape aired by Al Jazeera. "
+     "Sayed told the BBC in March that he had no hostages.", 2),
+    # the recording told with "the", or words told after it: that occasion
+    ("In a video posted on Sunday, Ilya Karimov said the vote was rigged. In the video, Karimov "
+     "said he would appeal.", 1),
+    ("In a podcast, the coach Marta Silva said she would retire. Silva said the club had been "
+     "her home.", 1),
+    # no words spoken in it: a video posted or shown, a video conference
+    ("Kofi Mensah posted a video of his dog on Instagram. Mensah said the tour was cancelled.", 1),
+    ("Governor Ruth Adeyemi said on Friday that schools would reopen. Adeyemi said in a video "
+     "call that teachers would be paid.", 1),
+])
+def test_words_spoken_in_a_recording_are_an_occasion_of_their_own(text: str, statements: int) -> None:
+    spoken = [e for e in facts_of(text).events
+              if e.type in ("Statement", "Interview") and not e.negated]
+    assert len(spoken) == statements, text
+
+
+@pytest.mark.parametrize(("text", "trials"), [
+    # a step of a court case under "will" is a plan or a threat, no step yet
+    ("Prosecutors in Nairobi said on Thursday they will prosecute the former minister Joseph "
+     "Kamau.", 0),
+    ("\"She will be charged with fraud,\" the police chief of Ogun State, Dapo Abiodun, said.", 0),
+    ("The former governor Musa Bello will be sentenced in Abuja on Friday.", 0),
+    # steps that happened, told beside words of the future
+    ("A court in Abuja jailed the former governor Musa Bello for ten years on Monday. His lawyer "
+     "said he will appeal.", 1),
+    ("Prosecutors in Lyon said they had charged Lena Vogt with fraud and will seek a long "
+     "sentence.", 1),
+])
+def test_a_court_step_under_will_is_no_step_yet(text: str, trials: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
 @pytest.mark.parametrize(("text", "trials"), [
     # a court's verdicts told again, at no other court, place or date: one step of the case
     ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "
@@ -192,8 +290,6 @@ def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) ->
     # verdicts of other defendants, each named, in other sentences: other cases
     ("A jury in Derby found Nora Vance guilty of theft. In a separate case, Owen Pratt was "
      "acquitted of arson.", 2),
-    ("Cyclist Ivo Marek was found guilty of cheating by a panel. His team-mate Luca Brandt, who "
-     "was acquitted of the same charge, won the stage.", 2),
     ("A jury found Owen Pratt guilty of arson. The verdict came two years after Ivo Marek was "
      "acquitted of a similar fire.", 2),
     # an attributive "convicted" tells who someone is, no verdict
@@ -204,6 +300,41 @@ def test_verdicts_of_other_defendants_stay_apart(text: str, trials: int) -> None
     found = events_of(facts_of(text), "Trial")
     assert len(found) == trials, text
     assert all(e.trigger.lower() != "convicted" for e in found), text
+
+
+@pytest.mark.parametrize(("text", "defendants"), [
+    # a co-defendant's verdict on "the same" charge: one hearing, its defendants together (the
+    # gold's Trial: each step on its own occasion, the accused its participants)
+    ("A court in Bergen found Erik Lund guilty of fraud. His co-accused, Jon Berg, was acquitted "
+     "of the same charge.", {"Erik Lund", "Jon Berg"}),
+    ("A panel found the cyclist Ivo Marek guilty of cheating. His team-mate Luca Brandt, who was "
+     "acquitted of the same charge, won the stage.", {"Ivo Marek", "Luca Brandt"}),
+    ("Judges in Arusha convicted the former mayor Jean Habimana of genocide. The former police "
+     "chief Paul Nkusi was convicted on the same counts.", {"Jean Habimana", "Paul Nkusi"}),
+])
+def test_a_verdict_on_the_same_charge_is_the_case_told_before(text: str, defendants: set[str]) -> None:
+    facts = facts_of(text)
+    trial, = events_of(facts, "Trial")
+    assert {label for role, label in roles_of(facts, trial) if role == "participant"} >= defendants
+
+
+@pytest.mark.parametrize(("text", "trials"), [
+    # a defendant's verdict told again further on, on no other date: the verdict told before
+    ("A jury in Derby found Ada Lund guilty of fraud. The fraud cost savers two million pounds. "
+     "Her firm collapsed in 2019. Police raided its offices in May. Its shares were suspended. "
+     "Lund, who was convicted of fraud, plans to appeal.", 1),
+    ("A court in Accra convicted Kwame Asante of bribery. The bribes were paid in 2017. His party "
+     "lost the vote. Voters were angry. The party has a new leader. Asante's conviction shocked "
+     "his supporters.", 1),
+    # on another day, or the same charge in a case told as another: other steps
+    ("A jury convicted Ada Lund of fraud on Monday. The fraud cost savers two million pounds. Her "
+     "firm collapsed in 2019. Police raided its offices in May. Its shares were suspended. In "
+     "2015, Lund was convicted of theft.", 2),
+    ("A jury found Owen Pratt guilty of arson. In a separate case, Nora Vance was acquitted of "
+     "the same charge.", 2),
+])
+def test_a_defendants_verdict_told_far_on_is_the_one_told_before(text: str, trials: int) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == trials, text
 
 
 def test_a_person_dies_once() -> None:

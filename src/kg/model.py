@@ -144,6 +144,10 @@ class Event:
     duration: str | None = None
     label: str = ""
     negated: bool = False  # "never signed a peace treaty": stated as not having happened
+    told_as: str = ""
+    """How the text refers to words said or reported: "another" for a noun told as others than
+    those told before ("In a second statement", "a separate report"), "again" for one told as
+    those told before ("In the statement, Acme said"); "" for any other telling."""
 
 
 @dataclass(frozen=True)

@@ -552,7 +552,7 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
                       if role == "agent" and ref in nationality][:1]
         events.append(replace(event, roles=tuple(dict.fromkeys(roles))))
     persons = {k for k, d in resolver.drafts.items() if d.type == "Person"}
-    events, joined = merge_occasions(events, persons, resolver.gazetteer, facts.sentences)
+    events, joined = merge_occasions(events, persons, resolver.gazetteer)
     places = {k for k, d in resolver.drafts.items() if d.type in PLACE_TYPES}
     statistics = [
         replace(s, about=key_of.get(s.about or ""),

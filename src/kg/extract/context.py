@@ -115,6 +115,9 @@ class Context:
     _sentence_bounds: list[tuple[int, int]] = field(default_factory=list)
     _spans: dict[tuple[int, int], Any] = field(default_factory=dict)
     _token_columns: dict[str, Any] = field(default_factory=dict)
+    fires_told: dict[str, bool] = field(default_factory=dict)
+    """What the event finder read of the whole article for its fire words (a fire of the land, a
+    fire set or a riot anywhere in it: :meth:`Triggers.set_by_people`), read once per article."""
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "mentions" and not isinstance(value, MentionList):

@@ -517,6 +517,9 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         if any(role == "participant" and mentions[ref].type == "NewsOrganization"
                for role, ref in builder.roles):
             builder.type = "Interview"  # "told Reuters": words given to a news organisation
+    told = told_as(trigger, Triggers.of(lexicon().events.triggers)) \
+        if builder.type in _TOLD_AS_WORDS else _of_the_same_charge(
+            trigger, Triggers.of(lexicon().events.triggers)) if builder.type == "Trial" else ""
     confidence = 0.75 if builder.roles else 0.6
     rule = builder.rule or f"event-trigger:{builder.type}"
     evidence = ctx.evidence(builder.tokens, rule, builder.confidence or confidence)
@@ -529,7 +532,73 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
         time=time,
         duration=length,
         negated=negated,
+        told_as=told,
     )
+
+
+_TOLD_AS_WORDS = ("Statement", "Interview", "Report")
+"""Event types of words said or reported, which the text may tell as others than those told
+before, or as those told before (:func:`told_as`)."""
+_DEFINITE = ("the", "this", "that")
+"""Determiners that tell a noun as one told before: "In the statement, Acme said"."""
+
+
+def _of_the_same_charge(trigger: Any, triggers: Triggers) -> str:
+    """"again" for a step of a court case told of "the same" charge as one told before ("Berg,
+    his co-accused, was acquitted of the same charge", "convicted on the same counts"): the case
+    told before, its defendants together (:func:`kg.extract.events.occasions.merge_occasions`);
+    "another" for one told "in a separate case" (an "in" object with "a"/"an" and a modifier of
+    the lexicon's ``told_as_another``, or "another": "In another trial, Vance was acquitted of
+    the same charge"); "" for any other ("acquitted of a similar charge", "found guilty")."""
+    verbs = [trigger, *([trigger.head] if trigger.dep_ in ("acomp", "oprd") else [])]
+    if any(_told_as_another_noun(o, triggers) for verb in verbs for p in verb.children
+           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+        return "another"
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in ("acomp", "oprd")]]
+    charges = [o for head in heads for p in head.children if p.dep_ == "prep"
+               and p.lower_ in ("of", "on") for o in p.children if o.dep_ == "pobj"]
+    return "again" if any(
+        any(c.dep_ == "amod" and c.lower_ == "same" for c in o.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in charges) else ""
+
+
+def _told_as_another_noun(noun: Any, triggers: Triggers) -> bool:
+    """Whether a noun is told as another than the one told before: with "another", or with
+    "a"/"an" and a modifier of the lexicon's ``told_as_another`` ("a second statement", "a
+    separate case")."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i}
+    return "another" in determiners or bool(determiners & {"a", "an"} and modifiers & triggers.another)
+
+
+def told_as(trigger: Any, triggers: Triggers) -> str:
+    """How the text refers to the words a speech or report event tells, read from the noun that
+    names them (the trigger, or the trigger verb's "in" object of the lexicon's Statement or
+    Report nouns, or of its ``media_of_speech``): "another" for a noun told with "a"/"an" and a
+    modifier of the lexicon's ``told_as_another`` ("In a second statement, Acme said", "a
+    separate WHO report", "said in a further statement") or with "another", a recording told
+    with "a"/"an" ("In a video posted on Sunday, Karimov said": an occasion of its own), or
+    with "the" and one of ``told_as_another_by_the`` ("In the second statement"); "again" for
+    a noun told with "the" ("In the statement, Vantex said", "In the new report, the WHO
+    said", "In the videotape, he says"); "" for any other ("Acme said", "Acme's statement
+    said", "Later the statement was deleted": an adverb of the clause tells no other
+    statement)."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next((
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children if o.dep_ == "pobj" and (triggers.nouns.get(o.lemma_.lower()) in _WORDS
+                                                    or o.lemma_.lower() in triggers.media)),
+        None)
+    if noun is None:
+        return ""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if noun.lemma_.lower() in triggers.media and determiners & {"a", "an"}:
+        return "another"  # "In a video dated May 3, Karimov said": a recording of its own
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i}
+    if _told_as_another_noun(noun, triggers):
+        return "another"
+    if determiners & set(_DEFINITE):
+        return "another" if modifiers & triggers.another_by_the else "again"
+    return ""
 
 
 def _entity_of(mentions: Mapping[str, Mention], ref: str) -> str:

@@ -53,6 +53,8 @@ class Triggers:
         self.documents_made: set[str] = set()  # "a leaked document"
         self.verdicts: set[str] = set()  # "found guilty", "were acquitted": one verdict
         self.another: set[str] = set()  # "a second statement": not the one told before
+        self.another_by_the: set[str] = set()  # "the second statement": not the one told before
+        self.media: set[str] = set()  # "In a video, Karimov said": an occasion of its own
         self.of_naming: dict[str, str] = {}  # "called the meeting a failure"
         self.orders: set[str] = set()  # "told them not to comment": an order, no statement
         self.of_craft: set[str] = set()  # "a bomber crashed"
@@ -128,6 +130,8 @@ class Triggers:
             if type_ == "Trial":
                 self.verdicts.update(entry.get("verdicts") or [])
             self.another.update(entry.get("told_as_another") or [])
+            self.another_by_the.update(entry.get("told_as_another_by_the") or [])
+            self.media.update(entry.get("media_of_speech") or [])
             if type_ == "Report":
                 self.report_subjects.update(entry.get("speaking_subjects") or [])
                 self.of_documents.update(entry.get("verbs_of_documents") or [])
@@ -287,23 +291,19 @@ class Triggers:
         particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
         return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
 
-    def set_by_people(self, token: Any) -> str | None:
+    def set_by_people(self, token: Any, told: dict[str, bool]) -> str | None:
         """The type of a fire people set, by the lexicon's ``arson``: a Protest when the fire is
         told beside a riot ("overnight fires and rioting"), an Attack when its article tells a
         fire lit or a building set on fire ("the first fire was lit", "buildings were set on
         fire") or fires beside a riot ("buildings were damaged by fire ... fires and rioting");
         none in an article of fires of the land ("a bushfire was deliberately lit") or
-        when the setting is only tried or supposed ("tried to set fire to his shoes")."""
+        when the setting is only tried or supposed ("tried to set fire to his shoes"). ``told``
+        keeps what was read of the whole article for its other fire words: the article's
+        :attr:`Context.fires_told`."""
         arson = self.arson
         if not arson or token.lemma_.lower() not in arson.get("fires", set()):
             return None
         doc = token.doc
-        entry = _FIRES_TOLD.get(id(doc))
-        if entry is None or entry[0] is not doc or entry[1] is not arson:
-            if len(_FIRES_TOLD) >= 8:
-                _FIRES_TOLD.clear()
-            entry = _FIRES_TOLD[id(doc)] = (doc, arson, {})
-        told = entry[2]
         if "land" not in told:
             told["land"] = any(t.lemma_.lower() in arson.get("of_the_land", set()) for t in doc)
         if told["land"]:
@@ -538,13 +538,6 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
-
-
-_FIRES_TOLD: dict[int, tuple[Any, Any, dict[str, bool]]] = {}
-"""What :meth:`Triggers.set_by_people` read of the whole articles last asked about (a fire of
-the land, a fire set or a riot anywhere in it), kept for their other fire words: by the
-document's id, with the document and the lexicon's arson table it was read with (one entry
-per document, so that articles extracted at once on threads keep their own)."""
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

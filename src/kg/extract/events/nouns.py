@@ -69,7 +69,7 @@ def noun_trigger(ctx: Context, token: Any, triggers: Triggers, dates: list[Any])
         return None
     if _a_service_named(ctx, token, triggers):
         return None  # "Fire Commissioner Tom Hale said", "the Fire Department said": no fire
-    arson = triggers.set_by_people(token) if type_ == "Disaster" else None
+    arson = triggers.set_by_people(token, ctx.fires_told) if type_ == "Disaster" else None
     type_ = arson or type_  # "the first fire was lit": arson, not a disaster
     named = ctx.mention_in(token)
     if named is not None and named.kind == "name" and named.type not in PLACE_TYPES and \

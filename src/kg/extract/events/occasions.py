@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.events.lexicon import Triggers
 from kg.gazetteer import Gazetteer, Place
 from kg.lexicon import lexicon
-from kg.model import Event, Sentence
+from kg.model import Event
 
 
-def merge_occasions(events: list[Event], persons: set[str], gazetteer: Gazetteer,
-                    sentences: Sequence[Sentence] = ()) -> tuple[list[Event], dict[str, str]]:
+def merge_occasions(events: list[Event], persons: set[str],
+                    gazetteer: Gazetteer) -> tuple[list[Event], dict[str, str]]:
     """Resolved events that are one occasion told twice, merged into the first telling.
 
     A speaker's statements in one article are one occasion unless their dates or places differ
@@ -22,13 +20,16 @@ def merge_occasions(events: list[Event], persons: set[str], gazetteer: Gazetteer
     interview ("Williams says ... He has told Channel Nine"). A written statement and the words
     quoted from it are one occasion too ("Dr Roe released a statement ... In it, Roe says ...
     He says"; "Okafor announced ... Okafor's statement followed"), but stay apart from
-    words told to an outlet ("said in a statement ... later told the BBC"), and two written
+    words told to an outlet ("said in a statement ... later told the BBC", "In a video, Mensah
+    said ... Mensah told the BBC"), and two written
     statements are one only when both or neither are dated. A reporter's reports are one
     occasion on the same terms, on one date or none ("A new study suggests ... The study
     issued by the Grattan Institute says", "The Daily Nation reports ... the Nation reports";
     not "Bloomberg reported ... In January, Bloomberg reported"). A statement or report the
     text tells as another ("a second statement", "a separate report": the lexicon's
-    Statement ``told_as_another``) is not one told before, nor are the words of its sentence.
+    Statement ``told_as_another``) is not one told before, nor are the words of its sentence,
+    and one told as that told before ("In the statement, Vantex said") is the same occasion,
+    dated or not.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -55,14 +56,15 @@ def merge_occasions(events: list[Event], persons: set[str], gazetteer: Gazetteer
     first_told: dict[str, Event] = {}  # each kept event's first telling, by key
     last_told: dict[str, int] = {}  # the sentence of each kept event's latest telling, by key
     joined: dict[str, str] = {}
-    another = _told_as_another(events, sentences, written, triggers.another)
+    another = _told_as_another(events)
     for event in events:
         twin = next((k for k in kept if not event.negated and not k.negated
                      and (event.key not in another
                           or first_told[k.key].evidence.sentence == event.evidence.sentence)
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
-                              and event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH))
+                              and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
+                                   or _one_defendant(k, event))))
                      and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
@@ -115,16 +117,18 @@ def _where_the_court_sat(events: list[Event]) -> list[Event]:
 def _same_occasion(first: Event, second: Event, persons: set[str], written: set[str],
                    gazetteer: Gazetteer) -> bool:
     if {first.type, second.type} <= _SPOKEN and "Statement" in {first.type, second.type} and not (
-            first.type != second.type and {first.trigger.lower(), second.trigger.lower()} & written):
+            first.type != second.type and ({first.trigger.lower(), second.trigger.lower()} & written
+                                           or first.told_as or second.told_as)):
         if first.type == second.type == "Statement" and first.time != second.time and \
-                _named(first.trigger, written) and _named(second.trigger, written):
+                _named(first.trigger, written) and _named(second.trigger, written) and \
+                not _told_again(second):
             return False  # "In a statement, Acme said ... In a statement on Friday, Acme said"
         return _one_telling(first, second)
     if first.type == second.type == "Report":
         # "The Daily Nation reports ... the Nation reports", on one date or none: a report told
         # with a date the other lacks is another ("Bloomberg reported ... In January, Bloomberg
         # reported")
-        return first.time == second.time and _one_telling(first, second)
+        return (first.time == second.time or _told_again(second)) and _one_telling(first, second)
     if first.type == second.type == "Death":
         victims = [{ref for _, ref in e.roles if ref in persons} for e in (first, second)]
         if not {first.evidence.rule, second.evidence.rule} <= DISASTER_DEATHS:
@@ -163,8 +167,11 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     one told with a date the other lacks ("found Lund guilty ... In June the appeals court
     acquitted him": an appeal), nor verdicts of other defendants, when both name theirs ("found
     Grant guilty of fraud. In a separate case, Hale was acquitted"), unless one sentence or one
-    named court tells both ("convicted Otieno of fraud and acquitted his brother"). The caller
-    asks too that they are told close together (``_VERDICT_REACH``)."""
+    named court tells both ("convicted Otieno of fraud and acquitted his brother") or the
+    second is told of "the same" charge (``Event.told_as`` "again": "found Lund guilty of fraud.
+    His co-accused Berg was acquitted of the same charge": one hearing, two defendants). The
+    caller asks too that they are told close together (``_VERDICT_REACH``), unless they name
+    the same defendant (:func:`_one_defendant`)."""
     if not first.type == second.type == "Trial" or not all(
             e.trigger.lower() in verdicts for e in (first, second)):
         return False
@@ -174,8 +181,16 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     return not (agents[0] and agents[1] and not agents[0] & agents[1]) and \
         not (defendants[0] and defendants[1] and not defendants[0] & defendants[1]
              and first.evidence.sentence != second.evidence.sentence
-             and not agents[0] & agents[1]) and \
+             and not agents[0] & agents[1] and second.told_as != "again") and \
         (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
+
+
+def _told_again(event: Event) -> bool:
+    """Whether words are told as those told before, with no date of their own: "Vantex said in
+    a statement on Monday ... In the statement, Vantex said", "The WHO issued a report on
+    Monday ... In the new report, the WHO said" (one occasion each; ``Event.told_as``); not
+    "In the statement on Friday" (a date of its own tells another day's)."""
+    return event.told_as == "again" and event.time is None
 
 
 def _one_telling(first: Event, second: Event) -> bool:
@@ -188,30 +203,27 @@ def _one_telling(first: Event, second: Event) -> bool:
         and (not places[0] or not places[1] or places[0] == places[1])
 
 
+def _one_defendant(first: Event, second: Event) -> bool:
+    """Whether two verdicts name a defendant in common, which makes a verdict told further on
+    the one told before, as far from it as it is ("A jury found Ada Lund guilty of fraud ...
+    [five sentences on] Lund, who was convicted of fraud, plans to appeal"); a verdict on
+    another day is still another (:func:`_one_verdict` asks the same date)."""
+    return bool({ref for role, ref in first.roles if role == "participant"}
+                & {ref for role, ref in second.roles if role == "participant"})
+
+
 _VERDICT_REACH = 3
 """How many sentences after a verdict's latest telling another may tell it again: the day's
 verdicts are told together ("found three guards guilty ... Two others were acquitted"); one told
-further on is more often another case's."""
+further on is more often another case's, unless it names the same defendant."""
 
 
-def _told_as_another(events: list[Event], sentences: Sequence[Sentence], written: set[str],
-                     words: set[str]) -> set[str]:
+def _told_as_another(events: list[Event]) -> set[str]:
     """The keys of the statements and reports the text tells as others than those told before:
-    a noun the lexicon's ``told_as_another`` modifies ("In a second statement on Friday", "A
-    separate WHO report"), and the words its speaker says in its sentence ("In a second
+    those the finder found told so (``Event.told_as``: "In a second statement on Friday", "A
+    separate WHO report"), and the words their speaker says in their sentence ("In a second
     statement, Acme announced"), which are that statement's; not another's quoted there."""
-    if not words or not sentences:
-        return set()
-    modified = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) +
-                          r")(?:\s+[\w'’&.-]+){0,2}\s+$", re.I)
-    by_index = {s.index: s for s in sentences}
-    told = set()
-    for event in events:
-        sentence = by_index.get(event.evidence.sentence)
-        if event.type in _SPOKEN | {"Report"} and sentence is not None and \
-                _named(event.trigger, written) and \
-                modified.search(sentence.text[:max(0, event.evidence.start - sentence.start)]):
-            told.add(event.key)
+    told = {e.key for e in events if e.told_as == "another"}
     speakers = {(e.evidence.sentence, ref) for e in events if e.key in told
                 for role, ref in e.roles if role == "agent"}
     return told | {e.key for e in events if e.type in _SPOKEN | {"Report"} and any(
