@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from kg.extract import extract
-from kg.model import Article, Event, Facts
+from kg.extract.events import merge_occasions
+from kg.gazetteer import default_gazetteer
+from kg.model import Article, Event, Evidence, Facts
 from kg.nlp import parse
 from kg.resolve import resolve
 
@@ -2433,3 +2435,22 @@ def test_a_report_in_the_passive_needs_its_reporter(text: str, reporter: str | N
 ])
 def test_an_interview_that_names_no_one_is_no_occasion(text: str, interviews: int) -> None:
     assert len(events_of(facts_of(text), "Interview")) == interviews, text
+
+
+def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_before() -> None:
+    # "Judge Roth said on Monday the law was clear. In a separate case, Judge Roth acquitted
+    # Vance and said the evidence was weak.": the verdict is another case's, the judge's words
+    # beside it are not thereby another statement (only a statement or report told as
+    # another carries its speaker's words in its sentence with it)
+    def told(key: str, type_: str, sentence: int, told_as: str = "") -> Event:
+        return Event(key=key, type=type_, trigger="said" if type_ == "Statement" else "acquitted",
+                     roles=(("agent", "anna-roth"),), told_as=told_as,
+                     evidence=Evidence(sentence, 0, 5, f"event-trigger:{type_}", 0.75))
+
+    events = [told("a", "Statement", 0), told("b", "Trial", 1, "another"), told("c", "Statement", 1)]
+    kept, joined = merge_occasions(events, {"anna-roth"}, default_gazetteer())
+    assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "a"}
+    # a statement told as another keeps its speaker's words in its sentence apart
+    events = [told("a", "Statement", 0), told("b", "Statement", 1, "another"), told("c", "Statement", 1)]
+    kept, joined = merge_occasions(events, {"anna-roth"}, default_gazetteer())
+    assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}

@@ -145,9 +145,11 @@ class Event:
     label: str = ""
     negated: bool = False  # "never signed a peace treaty": stated as not having happened
     told_as: str = ""
-    """How the text refers to words said or reported: "another" for a noun told as others than
-    those told before ("In a second statement", "a separate report"), "again" for one told as
-    those told before ("In the statement, Acme said"); "" for any other telling."""
+    """How the text refers to words said or reported, or to a step of a court case: "another"
+    for one told as other than those told before ("In a second statement", "a separate report",
+    "In a video, X said", "In a separate case, X was acquitted"), "again" for one told as one
+    told before ("In the statement, Acme said", "acquitted of the same charge"); "" for any
+    other telling."""
 
 
 @dataclass(frozen=True)

@@ -219,13 +219,14 @@ further on is more often another case's, unless it names the same defendant."""
 
 
 def _told_as_another(events: list[Event]) -> set[str]:
-    """The keys of the statements and reports the text tells as others than those told before:
-    those the finder found told so (``Event.told_as``: "In a second statement on Friday", "A
-    separate WHO report"), and the words their speaker says in their sentence ("In a second
-    statement, Acme announced"), which are that statement's; not another's quoted there."""
+    """The keys of the events the text tells as others than those told before: those the finder
+    found told so (``Event.told_as``: "In a second statement on Friday", "A separate WHO
+    report", "In a separate case, Vance was acquitted"), and the words the speaker of such a
+    statement or report says in its sentence ("In a second statement, Acme announced"), which
+    are that statement's; not another's quoted there, nor a court's words beside its verdict."""
     told = {e.key for e in events if e.told_as == "another"}
     speakers = {(e.evidence.sentence, ref) for e in events if e.key in told
-                for role, ref in e.roles if role == "agent"}
+                and e.type in _SPOKEN | {"Report"} for role, ref in e.roles if role == "agent"}
     return told | {e.key for e in events if e.type in _SPOKEN | {"Report"} and any(
         (e.evidence.sentence, ref) in speakers for role, ref in e.roles if role == "agent")}
 
