@@ -254,22 +254,6 @@ def test_words_spoken_in_a_recording_are_an_occasion_of_their_own(text: str, sta
 
 
 @pytest.mark.parametrize(("text", "trials"), [
-    # a step of a court case under "will" is a plan or a threat, no step yet
-    ("Prosecutors in Nairobi said on Thursday they will prosecute the former minister Joseph "
-     "Kamau.", 0),
-    ("\"She will be charged with fraud,\" the police chief of Ogun State, Dapo Abiodun, said.", 0),
-    ("The former governor Musa Bello will be sentenced in Abuja on Friday.", 0),
-    # steps that happened, told beside words of the future
-    ("A court in Abuja jailed the former governor Musa Bello for ten years on Monday. His lawyer "
-     "said he will appeal.", 1),
-    ("Prosecutors in Lyon said they had charged Lena Vogt with fraud and will seek a long "
-     "sentence.", 1),
-])
-def test_a_court_step_under_will_is_no_step_yet(text: str, trials: int) -> None:
-    assert len(events_of(facts_of(text), "Trial")) == trials, text
-
-
-@pytest.mark.parametrize(("text", "trials"), [
     # a court's verdicts told again, at no other court, place or date: one step of the case
     ("A jury in Leeds found three prison guards guilty of assault. Two other guards were "
      "acquitted.", 1),
