@@ -54,3 +54,18 @@ def test_one_hired_from_outside_the_staff_is_no_member(text: str, title: tuple[s
 def test_one_hired_onto_the_staff_is_still_a_member() -> None:
     assert ("Lena Berg", "memberOf", "Volvo") in relations(
         facts_of("Volvo hired Lena Berg, a veteran engineer, in 2019."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a critic of Oxfam, said the charity had failed.",
+    "Tom Hale is a fierce critic of the Labor Party.",
+    "Rosa Ibarra, a longtime critic of the government in Lima, was arrested.",
+])
+def test_a_critic_of_a_body_holds_no_trade_and_no_membership(text: str) -> None:
+    found = relations(facts_of(text))
+    assert not {r for r in found if r[1] in ("jobTitle", "memberOf")}
+
+
+def test_a_critic_by_trade_keeps_the_trade() -> None:
+    assert ("Ann Lee", "jobTitle", "film critic") in relations(
+        facts_of("Ann Lee, a film critic, reviewed the movie."))

@@ -57,3 +57,31 @@ def test_one_who_works_for_or_at_an_organisation_is_a_member(
 def test_work_denied_possible_beside_or_outside_a_body_is_no_membership(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] in ("memberOf", "leaderOf")}
 
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("At US Airways, Todd Lehmacher called the impact of the storm minimal.",
+     ("Todd Lehmacher", "memberOf", "US Airways")),
+    ("At Qantas, Ann Lee said flights were delayed.", ("Ann Lee", "memberOf", "Qantas")),
+    ("At Infosys, Ravi Shah ran the Pune office for a decade.", ("Ravi Shah", "memberOf", "Infosys")),
+])
+def test_a_company_fronted_by_at_is_where_the_named_subject_works(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "At Google, President Barack Obama praised the engineers.",  # a politician visits
+    "President Ali Hassan flew to California. At Google, Ali Hassan praised the engineers.",
+    "At the UN, Ann Lee said aid would rise.",  # no company: a guest speaks there
+    "At the Acme plant, Tom Hale said jobs would go.",  # a site
+    "At Qantas, Ann Lee could not say when flights would resume.",  # denied
+])
+def test_a_visitor_a_site_or_a_denied_clause_gives_no_fronted_workplace(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+def test_a_fronted_company_yields_to_the_body_the_text_gives() -> None:
+    found = relations(facts_of("At Google, Ann Lee, a Microsoft engineer, said the deal was good."))
+    assert ("Ann Lee", "memberOf", "Microsoft") in found
+    assert ("Ann Lee", "memberOf", "Google") not in found

@@ -11,6 +11,7 @@ from kg.extract.relations.clauses import (
     appointments,
     appositions,
     compatriots,
+    fronted_workplaces,
     joining_verbs,
     kin_before_names,
     leading_verbs,
@@ -85,6 +86,7 @@ EXTRACTORS = (
     places_in_framed_sentences,
     offices_of_bodies,
     people_named_next,
+    fronted_workplaces,
 )
 
 

@@ -24,6 +24,7 @@ from kg.extract.relations.title_words import (
     one_of,
     opposed,
     profession_of,
+    title_in,
 )
 from kg.extract.relations.titles import (
     affiliate,
@@ -326,6 +327,55 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                 continue  # "Jo Hay of the party's youth wing": the wing, not the party
             out.relate(person, "memberOf", body,
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
+
+
+_OUTSIDERS_TITLES = ("political", "diplomatic", "regional")
+"""Kinds of title whose holder is, at a company, a visitor: "At Google, President X praised the
+engineers"."""
+
+
+def fronted_workplaces(ctx: Context, out: Relations) -> None:
+    """"At US Airways, Jo Roe called the delays minimal", "At Qantas, Ann Lee said flights were
+    late": a company named by "At" opening the sentence, before a comma, is where the named
+    subject of the clause works, when the text ties them to no other body (this rule runs after
+    the others) and no political or diplomatic title, there or anywhere in the article, makes
+    them a visitor ("At Google, President X praised the engineers"). Only a company's name: at
+    a government body, an outlet or a world body one speaks as a guest ("At the UN, X said")."""
+    doc = ctx.doc
+    for token in ctx.tokens_with("lower", ("at",)):
+        if token.lower_ != "at" or token.dep_ != "prep" or not token.is_sent_start or \
+                token.head.pos_ != "VERB" or unasserted(token.head):
+            continue
+        body_token = next((c for c in token.children if c.dep_ == "pobj"), None)
+        body = ctx.mention_in(body_token) if body_token is not None else None
+        if body_token is None or body is None or body.kind != "name" or body.type != "Company" or \
+                ctx.last_token(body).i != body_token.i or body_token.i + 1 >= len(doc) or \
+                doc[body_token.i + 1].text != "," or ctx.first_token(body).i != token.i + 1 + \
+                (doc[token.i + 1].lower_ == "the"):
+            continue  # "At the Acme plant in Ohio, ...": a site, not the company
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        person = person_of(ctx, subject) if subject is not None else None
+        if subject is None or person is None or person.type != "Person" or person.kind != "name":
+            continue
+        mentions = ctx.mention_by_id()
+        same = {m.id for m in mentions.values() if m.type == "Person" and _same_name(m, person)}
+        shown = [c.text for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        shown += [a.value for a in out.attributes if a.subject in same and a.predicate == "jobTitle"]
+        titles = [title_in(each.lower().split()[-1:], ctx) for each in shown]
+        if any(t is not None and ctx.gazetteer.titles[t].kind in _OUTSIDERS_TITLES for t in titles):
+            continue  # a politician or a diplomat, here or anywhere in the article, visits
+        if any(r.subject in same and r.predicate in ("memberOf", "leaderOf") for r in out.relations):
+            continue  # "At Google, Ann Lee, a Microsoft engineer, said": hers is Microsoft
+        out.relate(person, "memberOf", body,
+                   ctx.evidence([token, body_token, subject, token.head], "fronted-workplace", 0.65))
+
+
+def _same_name(one: Mention, other: Mention) -> bool:
+    """Whether two mentions of people name the same one: the same key or words, or one the
+    other's last words ("Obama" of "Barack Obama")."""
+    if one.key is not None and one.key == other.key or one.text == other.text:
+        return True
+    return one.text.endswith(" " + other.text) or other.text.endswith(" " + one.text)
 
 
 _DEFUNCT = lexicon().words("defunct-words.txt")

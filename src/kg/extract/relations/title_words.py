@@ -208,14 +208,21 @@ def _a_rank(word: Any) -> bool:
     return word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL" or word.lower_ in _RANKS
 
 
+_STANCE_TRADES = {"critic"}
+"""Trades whose noun, with "of" what it is said of, names a stance, not the job: "a critic of
+the government" opposes it ("a film critic", "a critic for the Times" are the trade)."""
+
+
 def profession_of(noun: Any, ctx: Context) -> str | None:
     """The job a singular common noun names when it names no title, as :func:`trade_written`
     writes it: "a life insurance salesman" → "life insurance salesman", "a retired welder" →
     "retired welder"; None for a title, a plural, a proper noun or any other noun ("a father
-    of three", "a keen golfer" is no trade of WordNet's)."""
+    of three", "a keen golfer" is no trade of WordNet's), nor a stance ("a critic of Oxfam")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower or ctx.mention_at(noun) or \
             any(c.dep_ == "amod" and _a_rank(c) for c in noun.children):
         return None  # "the first swimmer out", "the league's leading goal kicker": a rank
+    if noun.lower_ in _STANCE_TRADES and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "X, a critic of the government", "Y is a critic of the war"
     if noun_title(noun, ctx)[0] is not None:
         return None
     words = [w.text for w in _trade_compounds(noun, ctx)] + [noun.text]
