@@ -32,6 +32,7 @@ from kg.extract.entities.state_cues import department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.thing_cues import (
     a_models_designation,
+    names_a_disease,
     names_a_storm,
     names_a_thing,
     names_of_things,
@@ -268,6 +269,13 @@ def _add_named(
         if state_words:
             _add_named(ctx, span[:state_words], "GPE", None)  # "a US B-9 bomber": the US
         return  # "a Kestrel B-9 bomber", "FX-30 fighter jets": a model of a thing
+    if not key and label in ("GPE", "LOC", "ORG", "PERSON") and gazetteer.lookup(text) is None:
+        if len(span) > 1 and names_a_disease(span[-1:], ctx) and \
+                isinstance(gazetteer.lookup(span[:-1].text.translate(STRAIGHT)), Place):
+            _add_named(ctx, span[:-1], "GPE", None)  # "Dallas Ebola patient": the town only
+            return
+        if names_a_disease(span, ctx):
+            return  # "the Ebola outbreak", "an Ebola patient": a disease, no entity
     if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship
