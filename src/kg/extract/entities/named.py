@@ -36,6 +36,7 @@ from kg.extract.entities.thing_cues import (
     names_a_storm,
     names_a_thing,
     names_of_things,
+    quoted_titles,
 )
 from kg.extract.entities.town_cues import (
     AREA_WORDS,
@@ -154,6 +155,7 @@ def find_mentions(ctx: Context) -> None:
     peoples = names_of_peoples(doc, gazetteer)
     abbreviations = abbreviations_of_common_words(doc)
     things = names_of_things(ents, gazetteer)
+    titles = quoted_titles(doc)
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
@@ -164,6 +166,9 @@ def find_mentions(ctx: Context) -> None:
             continue  # "genetically modified (GM) crops": common words' letters, no name
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
             continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
+        if ent.label_ == "ORG" and not ent.ent_id_ and span.text in titles and \
+                gazetteer.lookup(span.text) is None:
+            continue  # the "Durand Show", the "Kelmore Killer": a title, no body's name
         if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
                 " ".join(t.text for t in ent) in things:
             continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
