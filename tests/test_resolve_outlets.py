@@ -1,6 +1,7 @@
-"""An outlet's short name (kg.resolve, "an outlet's short name"): "the Times" after "The New York
-Times" is that paper, not the one the gazetteer knows by the short name; on invented sentences,
-with sentences where the short name must stay the gazetteer's."""
+"""Short names of bodies (kg.resolve): an outlet's ("the Times" after "The New York Times" is that
+paper, not the one the gazetteer knows by the short name) and a company's without its comma and
+legal form ("Kandor Partners" after "Kandor Partners, Inc."); on invented sentences, with
+sentences where the short name must stay apart."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_
     found = outlets(facts_of(text))
     assert "The Times" in found, found
     assert not any("Times" in aliases for label, aliases in found.items() if label != "The Times"), found
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("He started a group in 2010 called Kandor Partners, Inc., according to a Kandor Partners "
+     "board member.", "Kandor Partners, Inc.", "Kandor Partners"),
+    ("Shares of Veltrix Holdings, Ltd. fell on Monday, and Veltrix Holdings said it would cut "
+     "jobs.", "Veltrix Holdings, Ltd.", "Veltrix Holdings"),
+    ("Brightwater Foods, Corp. opened a plant in Ohio; Brightwater Foods hired 200 people.",
+     "Brightwater Foods, Corp.", "Brightwater Foods"),
+])
+def test_a_company_named_without_its_comma_and_legal_form_is_the_same(
+        text: str, full: str, short: str) -> None:
+    found = {e.label: tuple(e.aliases) for e in facts_of(text).entities}
+    assert short in found.get(full, ()), found
+    assert short not in found, found
+
+
+def test_a_list_taken_for_one_name_is_no_company_a_short_name_joins() -> None:
+    text = "Analysts at Westpac, ANZ and NAB said rates would rise, and Westpac said so too."
+    found = {e.label for e in facts_of(text).entities}
+    assert "Westpac" in found, found

@@ -20,6 +20,7 @@ from kg.gazetteer import (
     normalize_name,
     slug,
 )
+from kg.lexicon import lexicon
 from kg.model import Attribute, Entity, Facts, Mention
 
 # How far back (in sentences) a description or pronoun may look for what it stands for.
@@ -246,7 +247,8 @@ class _Resolver:
             if other.kind != "name" or other.type not in ORGANIZATION_TYPES or other.id == mention.id:
                 continue
             other_words = normalize_name(other.text).split()
-            if len(other_words) > len(words) and other_words[: len(words)] == words:
+            if len(other_words) > len(words) and other_words[: len(words)] == words or \
+                    _before_a_legal_form(words, other_words):
                 return self.join(other, " ".join(other_words))
         return None
 
@@ -475,6 +477,16 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
     owner = _owner_kind(key, gazetteer)
     kind = _kind_of(type_)
     return key if owner in (None, kind) else f"{key}{_KIND_SEPARATOR}{kind}"
+
+
+def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
+    """Whether a short name is a company's full name without the comma and the legal form that
+    end it: "Durand Jirga" of "Durand Jirga, Inc.", "Veltrix Holdings" of "Veltrix Holdings,
+    Ltd." (``company-legal-forms.tsv``); not of "Westpac, ANZ", a list taken for one name."""
+    size = len(words)
+    legal = lexicon().classes("company-legal-forms.tsv")
+    return len(full) == size + 1 and full[size - 1] == words[-1] + "," and \
+        full[: size - 1] == words[:-1] and full[size].rstrip(".") in legal
 
 
 def _folded(words: list[str]) -> list[str]:

@@ -32,9 +32,11 @@ from kg.extract.entities.state_cues import department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.thing_cues import (
     a_models_designation,
+    names_a_disease,
     names_a_storm,
     names_a_thing,
     names_of_things,
+    quoted_titles,
 )
 from kg.extract.entities.town_cues import (
     AREA_WORDS,
@@ -153,6 +155,7 @@ def find_mentions(ctx: Context) -> None:
     peoples = names_of_peoples(doc, gazetteer)
     abbreviations = abbreviations_of_common_words(doc)
     things = names_of_things(ents, gazetteer)
+    titles = quoted_titles(doc)
     for ent in ents:
         if dateline is not None and ent.start < dateline[0].end:
             continue  # "RIO DE JANEIRO (AP) -" tagged an organisation, "SAO PAULO" cut to "SAO"
@@ -163,6 +166,9 @@ def find_mentions(ctx: Context) -> None:
             continue  # "genetically modified (GM) crops": common words' letters, no name
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
             continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
+        if ent.label_ == "ORG" and not ent.ent_id_ and span.text in titles and \
+                gazetteer.lookup(span.text) is None:
+            continue  # the "Durand Show", the "Kelmore Killer": a title, no body's name
         if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
                 " ".join(t.text for t in ent) in things:
             continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
@@ -268,6 +274,13 @@ def _add_named(
         if state_words:
             _add_named(ctx, span[:state_words], "GPE", None)  # "a US B-9 bomber": the US
         return  # "a Kestrel B-9 bomber", "FX-30 fighter jets": a model of a thing
+    if not key and label in ("GPE", "LOC", "ORG", "PERSON") and gazetteer.lookup(text) is None:
+        if len(span) > 1 and names_a_disease(span[-1:], ctx) and \
+                isinstance(gazetteer.lookup(span[:-1].text.translate(STRAIGHT)), Place):
+            _add_named(ctx, span[:-1], "GPE", None)  # "Dallas Ebola patient": the town only
+            return
+        if names_a_disease(span, ctx):
+            return  # "the Ebola outbreak", "an Ebola patient": a disease, no entity
     if not key and names_a_thing(span, gazetteer) or \
             len(span) > 1 and span[0].text in gazetteer.ship_prefixes:
         return  # "XRD, a French-designed rocket system", "HMAS Adelaide": a weapon, a ship

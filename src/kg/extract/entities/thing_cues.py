@@ -120,3 +120,93 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                            if ent.label_ in ("ORG", "PERSON") and ent[-1].i in listed}
     return frozenset(" ".join(words) for words in things
                      if gazetteer.lookup(" ".join(words)) is None)
+
+
+# Prepositions whose object, read with a noun of illness, is a disease ("died of Ebola", "a man
+# with Ebola", "tested positive for Zika", "the fight against Ebola"), as is a passive's agent
+# ("an area affected by Ebola"); any other preposition's object may be a place or a body ("in
+# Tarrow", "at Tarrow").
+_ILLNESS_PREPOSITIONS = {"of", "with", "for", "against"}
+
+
+def names_a_disease(span: Any, ctx: Any) -> bool:
+    """Whether a name is a disease's or a virus's: the article writes it, somewhere, as the
+    compound before a noun of an illness (``data/lexicon/illness-nouns.txt``: "the Ebola
+    outbreak", "an Ebola patient", "the Zika virus"), and nowhere as a place or a body is
+    written: after a preposition other than "of", "with", "for", "against", nor with "'s".
+    Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's."""
+    doc = span.doc
+    words = [t.text for t in span]
+    illness = lexicon().words("illness-nouns.txt")
+    compound = False
+    for start in ctx.positions_of(words[0]):
+        if [t.text for t in doc[start : start + len(words)]] != words:
+            continue
+        last = doc[start + len(words) - 1]
+        head = last.head
+        if last.dep_ == "compound" and head.i > last.i and head.lower_ in illness:
+            compound = True
+            continue
+        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if following is not None and following.text in ("'s", "’s"):
+            return False  # "Tarrow's mayor": a place's or a body's
+        root = doc[start : start + len(words)].root
+        if root.dep_ == "pobj" and root.head.lower_ not in _ILLNESS_PREPOSITIONS and \
+                root.head.dep_ != "agent":
+            return False  # "in Tarrow", "at Tarrow": a place or a body (not "hit by Ebola")
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "say":
+            return False  # "Veltrix said": a body speaks, no disease
+    return compound
+
+
+# Quotation marks that set a title apart: "the \u201cDurand Show\u201d", the "Kelmore Killer".
+_OPENING_QUOTES = {'"', "\u201c"}
+_CLOSING_QUOTES = {'"', "\u201d"}
+
+# A lower-case word before a quoted name that makes it a body's: "a group calling itself
+# \u201cX\u201d" (with the lexicon's body words and descriptors' nouns of bodies: "a firm called").
+_NAMING_VERBS = {"calling"}
+
+
+def quoted_titles(doc: Any) -> frozenset[str]:
+    """The names an article sets alone in quotation marks: a show's, a film's, a dish's, a
+    product's or an app's title ("the videos were called the \u201cDurand Show\u201d", "after
+    sampling the \u201cKelmore Killer\u201d", "produced \u201cToy Boat\u201d"), which news writes so
+    and a body's name it does not. Not a nickname set inside a person's name ("Lee \u201cFaker\u201d
+    Sang-hyeok": a name word on either side), nor a name a body noun or "calling itself" comes
+    just before ("a group calling itself \u201cAnsar Tarrow\u201d", "a firm named \u201cVeltrix\u201d")."""
+    titles: set[str] = set()
+    for opening in doc:
+        if opening.text not in _OPENING_QUOTES:
+            continue
+        end = next((t.i for t in doc[opening.i + 1 : opening.i + 9] if t.text in _CLOSING_QUOTES),
+                   None)
+        if end is None:
+            continue
+        inner = doc[opening.i + 1 : end]
+        if len(inner) and inner[-1].is_punct:
+            inner = inner[:-1]  # "the \u201cDurand Show.\u201d"
+        if not len(inner) or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in ("of", "the")
+                                     for t in inner if t.is_alpha) or not inner[0].text[:1].isupper():
+            continue
+        before = doc[opening.i - 1] if opening.i > 0 else None
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if before is not None and after is not None and before.is_alpha and after.is_alpha and \
+                before.text[:1].isupper() and after.text[:1].isupper():
+            continue  # Lee "Faker" Sang-hyeok: a nickname inside a person's name
+        lead = doc[max(0, opening.i - 4) : opening.i]
+        if any(t.lower_ in _NAMING_VERBS or _a_body_noun(t) for t in lead):
+            continue  # "a group calling itself \u201cAnsar Tarrow\u201d": a body's name
+        titles.add(inner.text)
+    return frozenset(titles)
+
+
+def _a_body_noun(token: Any) -> bool:
+    """Whether a lower-case word is a noun for a body: "group", "company" (``body-words.txt``),
+    "firm", "faction" (``descriptors.tsv``'s nouns of organisations)."""
+    from kg.extract.context import PLACE_TYPES
+    from kg.extract.organizations import descriptors
+
+    kind = descriptors().get(token.lower_)
+    return token.is_lower and (token.lower_ in lexicon().words("body-words.txt") or
+                               kind is not None and kind not in PLACE_TYPES)

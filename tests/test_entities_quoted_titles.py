@@ -1,0 +1,41 @@
+"""A name set alone in quotation marks is a title (a show's, a dish's, an app's, a username),
+not a body's (kg.extract.entities.thing_cues.quoted_titles); on invented sentences of several
+shapes, and on quoted names a body noun comes before, which stay bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import facts_of
+from kg.model import Facts
+
+
+def labels(facts: Facts) -> set[str]:
+    """The labels of the named entities."""
+    return {entity.label for entity in facts.entities if not entity.local}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('A former official said the "Kandor Jirga Show" appears on Payam TV, a channel based in '
+     "California.", "Kandor Jirga Show"),
+    ('He erased everything but the username, "NightOwl," before leaking the files.', "NightOwl"),
+    ('The app, called "SnapCast," lets users share clips, and SnapCast has 10 million users.',
+     "SnapCast"),
+])
+def test_a_quoted_name_is_a_title_not_a_body(text: str, title: str) -> None:
+    found = labels(facts_of(text))
+    assert title not in found, found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('Workers at a firm named "Brightline Analytics" were told on Monday that Brightline '
+     "Analytics would close.", "Brightline Analytics"),
+    ('Shares in the company known as "Veltrix Capital" fell 5 percent on Monday.',
+     "Veltrix Capital"),
+    # unquoted, the same kind of name stays the model's body
+    ("A former official said Payam TV, a channel based in California, airs the Kandor Jirga.",
+     "Payam TV"),
+])
+def test_a_quoted_name_after_a_body_noun_stays_a_body(text: str, body: str) -> None:
+    found = labels(facts_of(text))
+    assert body in found, found
