@@ -465,12 +465,20 @@ def _told_as_done(word: Any) -> bool:
                for c in auxiliaries)
 
 
-def date_of(ctx: Context, date: Any) -> TimeValue:
+_NEVER_SCHEDULED = ("Attack", "Disaster", "Death")
+"""Event types no one announces ahead: a month and day with no year that dates one is past
+("security remains tight after the Sept. 11 attacks", published in April)."""
+
+
+def date_of(ctx: Context, date: Any, type_: str = "") -> TimeValue:
     """What the date entity of an event means, resolved against the article's published day:
     a month and day with no year in a clause told as done is on or before that day, the
     clause of the verb the date hangs on (see :func:`_told_as_done`): "Acme said on March 3
-    it would cut 300 jobs" was said on the March 3 before the day it was published."""
-    return resolve_time(date.text, ctx.article.published, past=_told_as_done(date.root))
+    it would cut 300 jobs" was said on the March 3 before the day it was published; so is one
+    that dates an event of a type never scheduled (``_NEVER_SCHEDULED``), whatever the tense
+    of its clause."""
+    past = type_ in _NEVER_SCHEDULED or _told_as_done(date.root)
+    return resolve_time(date.text, ctx.article.published, past=past)
 
 
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
