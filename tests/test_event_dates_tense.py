@@ -85,6 +85,11 @@ def dates_published_in_april(text: str, event_type: str) -> set[str | None]:
     ("Survivors of the June 3 earthquake in Chala still live in tents.", "Disaster", "2001-06-03"),
     # hostile: an election is scheduled, a present clause keeps its coming date
     ("The Sept. 11 election is expected to be close.", "Election", "2002-09-11"),
+    # hostile: a past verb that sets, moves or puts off a time makes it no past
+    ("The election was postponed until Sept. 1.", "Election", "2002-09-01"),
+    ("The meeting was moved to Sept. 1.", "Meeting", "2002-09-01"),
+    ("Organisers announced that the summit was scheduled for Sept. 1 in Oslo.", "Meeting",
+     "2002-09-01"),
 ])
 def test_an_event_never_scheduled_is_past(text: str, event_type: str, expected: str) -> None:
     assert dates_published_in_april(text, event_type) == {expected}

@@ -465,7 +465,7 @@ def _told_as_done(word: Any) -> bool:
                for c in auxiliaries)
 
 
-_NEVER_SCHEDULED = ("Attack", "Disaster", "Death")
+_NEVER_SCHEDULED = ("Attack", "Disaster")
 """Event types no one announces ahead: a month and day with no year that dates one is past
 ("security remains tight after the Sept. 11 attacks", published in April)."""
 
@@ -477,8 +477,22 @@ def date_of(ctx: Context, date: Any, type_: str = "") -> TimeValue:
     it would cut 300 jobs" was said on the March 3 before the day it was published; so is one
     that dates an event of a type never scheduled (``_NEVER_SCHEDULED``), whatever the tense
     of its clause."""
-    past = type_ in _NEVER_SCHEDULED or _told_as_done(date.root)
+    past = not _a_time_set(date) and (type_ in _NEVER_SCHEDULED or _told_as_done(date.root))
     return resolve_time(date.text, ctx.article.published, past=past)
+
+
+_WHEN_DONE = ("on", "in", "at", "during", "of")
+"""Prepositions by which a date tells when something was done ("arrested on March 3", "the
+attacks of Sept. 11"); others set a time it is moved to or lasts until."""
+
+
+def _a_time_set(date: Any) -> bool:
+    """Whether a date is the time something was set for, moved to or put off until, which a
+    verb in the past tense does not make past (rule event-time-told-as-done): "the vote was
+    scheduled for Sept. 1", "the election was postponed until March 3", "the meeting was moved
+    to June 2"."""
+    root = date.root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in _WHEN_DONE
 
 
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
