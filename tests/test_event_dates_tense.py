@@ -90,6 +90,9 @@ def dates_published_in_april(text: str, event_type: str) -> set[str | None]:
     ("The meeting was moved to Sept. 1.", "Meeting", "2002-09-01"),
     ("Organisers announced that the summit was scheduled for Sept. 1 in Oslo.", "Meeting",
      "2002-09-01"),
+    # hostile: an event noun the past verb has for its object may still be to come
+    ("The president announced elections on Sept. 1.", "Election", "2002-09-01"),
+    ("The union called a strike on Sept. 1.", "Protest", "2002-09-01"),
 ])
 def test_an_event_never_scheduled_is_past(text: str, event_type: str, expected: str) -> None:
     assert dates_published_in_april(text, event_type) == {expected}

@@ -470,14 +470,24 @@ _NEVER_SCHEDULED = ("Attack", "Disaster")
 ("security remains tight after the Sept. 11 attacks", published in April)."""
 
 
-def date_of(ctx: Context, date: Any, type_: str = "") -> TimeValue:
+def date_of(ctx: Context, builder: Builder, date: Any) -> TimeValue:
     """What the date entity of an event means, resolved against the article's published day:
     a month and day with no year in a clause told as done is on or before that day, the
     clause of the verb the date hangs on (see :func:`_told_as_done`): "Acme said on March 3
     it would cut 300 jobs" was said on the March 3 before the day it was published; so is one
     that dates an event of a type never scheduled (``_NEVER_SCHEDULED``), whatever the tense
-    of its clause."""
-    past = not _a_time_set(date) and (type_ in _NEVER_SCHEDULED or _told_as_done(date.root))
+    of its clause. Not a time set ("scheduled for Sept. 1": :func:`_a_time_set`), nor the date
+    of an event noun that is the object of the verb told as done, which may be the noun's
+    time to come ("the president announced elections on Sept. 1", "the union called a strike
+    on Sept. 1")."""
+    trigger = builder.trigger
+    if _a_time_set(date):
+        past = False
+    elif builder.type in _NEVER_SCHEDULED:
+        past = True
+    else:
+        past = _told_as_done(date.root) and not (
+            trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj")
     return resolve_time(date.text, ctx.article.published, past=past)
 
 
