@@ -70,3 +70,29 @@ def test_resolve_time_reads_the_tense_it_is_given(phrase: str, past: bool, expec
 def test_since_a_month_and_day_starts_before_the_telling() -> None:
     # "since" opens a span that reaches the published day: its start is behind it
     assert resolve_time("since March 3", PUBLISHED).start == "2024-03-03"
+
+
+def dates_published_in_april(text: str, event_type: str) -> set[str | None]:
+    """The date values of a text's events of one type, published on 10 April 2002."""
+    return {e.time.value if e.time else None for e in facts_of(text, published=date(2002, 4, 10)).events
+            if e.type == event_type}
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # an attack, a disaster or a death is never scheduled: its month and day are past even
+    # in a present clause
+    ("Security remains tight after the Sept. 11 attacks.", "Attack", "2001-09-11"),
+    ("Survivors of the June 3 earthquake in Chala still live in tents.", "Disaster", "2001-06-03"),
+    # hostile: an election is scheduled, a present clause keeps its coming date
+    ("The Sept. 11 election is expected to be close.", "Election", "2002-09-11"),
+    # hostile: a past verb that sets, moves or puts off a time makes it no past
+    ("The election was postponed until Sept. 1.", "Election", "2002-09-01"),
+    ("The meeting was moved to Sept. 1.", "Meeting", "2002-09-01"),
+    ("Organisers announced that the summit was scheduled for Sept. 1 in Oslo.", "Meeting",
+     "2002-09-01"),
+    # hostile: an event noun the past verb has for its object may still be to come
+    ("The president announced elections on Sept. 1.", "Election", "2002-09-01"),
+    ("The union called a strike on Sept. 1.", "Protest", "2002-09-01"),
+])
+def test_an_event_never_scheduled_is_past(text: str, event_type: str, expected: str) -> None:
+    assert dates_published_in_april(text, event_type) == {expected}

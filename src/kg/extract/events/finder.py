@@ -464,7 +464,7 @@ def _in_quotes(ctx: Context, trigger: Any) -> bool:
 def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Event:
     trigger = builder.trigger
     date_ent, length = time_of(ctx, builder, dates)
-    time = date_of(ctx, date_ent) if date_ent is not None else None
+    time = date_of(ctx, builder, date_ent) if date_ent is not None else None
     if date_ent is not None:
         builder.tokens.extend(date_ent)
     negated = builder.type != "NoComment" and builder.rule != ANSWERED and (any(

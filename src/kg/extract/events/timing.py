@@ -120,6 +120,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
         near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
     near |= _dated_antecedent(trigger) | _dated_subject(trigger) | _dated_release(trigger, type_)
     near |= _speaking_occasion(trigger, type_)
+    near |= _dated_by_its_when(trigger, verb)
     for clause in trigger.children:  # "drowned when the boat capsized on Sunday"
         if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
                                           for c in clause.children):
@@ -233,6 +234,34 @@ def _no_time(text: str) -> bool:
         w.isdigit() and len(w) <= 3) for w in words)
 
 
+def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
+    """The date words of the clause a "when" clause hangs on, for an event told in the "when"
+    clause, which happened then (rule event-time-when-clause): "the paper created uproar last
+    year when it published the names", "he was hired in 1996 when the mayor took office", "the
+    dispute began on August 27 when the captain rescued 400 people", also a date the "when"
+    clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of that
+    clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not when
+    that verb reports words or tells of what is still to come ("police said on Monday the man
+    died when his car crashed": the saying's day). Beside :func:`_joined_to_its_occasion`,
+    which reads the verb's own prepositions only, this reads a copula's complement ("was the
+    subject of controversy in 1996 when"), a noun the parser took for the root, and the date a
+    relative "when" qualifies."""
+    clause = verb if verb is not None else trigger
+    if clause.dep_ not in ("advcl", "relcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+        return set()
+    head = clause.head
+    if clause.dep_ == "relcl":  # "in 1996 when the paper reported": the date it qualifies
+        return {head.i} if head.ent_type_ == "DATE" else set()
+    if (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") or \
+            head.lemma_.lower() in _saying_verbs() or _to_come(head):
+        return set()  # a noun as the root: the parser's verb ("created uproar last year when")
+    heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the subject ... in 1996"
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
+            for t in c.subtree if t.i not in inside}
+
+
 _OCCASION_DATES = ("nummod", "compound", "amod", "npadvmod", "poss")
 """How a date modifies the noun of an occasion: "the 1999 accident", "Tuesday's blast"."""
 
@@ -341,8 +370,9 @@ def _joined_to_its_occasion(verb: Any) -> bool:
     """Whether a verb tells what came of the clause it hangs on, on that clause's occasion:
     "shelling hit the market, killing 17 people", "a dispute began when Canberra slapped
     duties"."""
-    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX") or \
+            _to_come(verb.head):
+        return False  # "will close the plant in May when workers go on strike": no date yet
     return verb.tag_ == "VBG" and verb.i > verb.head.i and not any(
         c.dep_ in ("mark", "advmod") for c in verb.children if c.i < verb.i) or any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
@@ -435,12 +465,44 @@ def _told_as_done(word: Any) -> bool:
                for c in auxiliaries)
 
 
-def date_of(ctx: Context, date: Any) -> TimeValue:
+_NEVER_SCHEDULED = ("Attack", "Disaster")
+"""Event types no one announces ahead: a month and day with no year that dates one is past
+("security remains tight after the Sept. 11 attacks", published in April)."""
+
+
+def date_of(ctx: Context, builder: Builder, date: Any) -> TimeValue:
     """What the date entity of an event means, resolved against the article's published day:
     a month and day with no year in a clause told as done is on or before that day, the
     clause of the verb the date hangs on (see :func:`_told_as_done`): "Acme said on March 3
-    it would cut 300 jobs" was said on the March 3 before the day it was published."""
-    return resolve_time(date.text, ctx.article.published, past=_told_as_done(date.root))
+    it would cut 300 jobs" was said on the March 3 before the day it was published; so is one
+    that dates an event of a type never scheduled (``_NEVER_SCHEDULED``), whatever the tense
+    of its clause. Not a time set ("scheduled for Sept. 1": :func:`_a_time_set`), nor the date
+    of an event noun that is the object of the verb told as done, which may be the noun's
+    time to come ("the president announced elections on Sept. 1", "the union called a strike
+    on Sept. 1")."""
+    trigger = builder.trigger
+    if _a_time_set(date):
+        past = False
+    elif builder.type in _NEVER_SCHEDULED:
+        past = True
+    else:
+        past = _told_as_done(date.root) and not (
+            trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj")
+    return resolve_time(date.text, ctx.article.published, past=past)
+
+
+_WHEN_DONE = ("on", "in", "at", "during", "of")
+"""Prepositions by which a date tells when something was done ("arrested on March 3", "the
+attacks of Sept. 11"); others set a time it is moved to or lasts until."""
+
+
+def _a_time_set(date: Any) -> bool:
+    """Whether a date is the time something was set for, moved to or put off until, which a
+    verb in the past tense does not make past (rule event-time-told-as-done): "the vote was
+    scheduled for Sept. 1", "the election was postponed until March 3", "the meeting was moved
+    to June 2"."""
+    root = date.root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ not in _WHEN_DONE
 
 
 def time_of(ctx: Context, builder: Builder, dates: list[Any]) -> tuple[Any, str | None]:
