@@ -568,10 +568,11 @@ def is_measurement(span: Any, following: Any) -> bool:
     doc = span.doc
     if any(_unit_run_into(token) for token in span):
         return True
-    if following is not None and following.lower_ == "parts" and following.i + 1 < len(doc) and \
-            doc[following.i + 1].lower_ == "per" or \
-            [t.lower_ for t in doc[max(0, span.start - 2) : span.start]] == ["parts", "per"]:
-        return True  # "410 parts per million": a concentration, and its "million" no figure
+    if following is not None and [t.lower_ for t in doc[following.i : following.i + 3]] in \
+            _PARTS_PER or [t.lower_ for t in doc[max(0, span.start - 2) : span.start + 1]] in \
+            _PARTS_PER:
+        return True  # "410 parts per million": a concentration, and its "million" no figure;
+        # "4,000 parts per day" is a count of parts
     words = [token.lower_ for token in span][1:] + ([following.lower_] if following is not None else [])
     if following is not None and following.text == "-" and following.i + 1 < len(doc):
         words.append(doc[following.i + 1].lower_)  # "a 40-hectare plot", the unit past the hyphen
@@ -590,7 +591,9 @@ def is_measurement(span: Any, following: Any) -> bool:
                                                          for w in words)
 
 
-_RUN_INTO = re.compile(r"\d[\d.,]*°?([A-Za-z/]+)")
+_RUN_INTO = re.compile(r"\d[\d.,]*°?([A-Za-z/]+)\.?")  # spaCy keeps a sentence's full stop:
+# "hit 45C."
+_PARTS_PER = [["parts", "per", scale] for scale in ("thousand", "million", "billion", "trillion")]
 
 
 def _unit_run_into(token: Any) -> bool:

@@ -114,7 +114,7 @@ def parse_number(text: str) -> tuple[Decimal, str | None, str] | None:
         unit, written = currency
         lowered = lowered.replace(written, " ")
     elif re.fullmatch(rf"\d+(?:\.\d+)?\s*(?:{'|'.join(figure_words().cents)})", lowered) and \
-            not re.search(r"\dC$", text.strip()):
+            not re.search(r"\dC\.?$", text.strip()):
         # "27c a share", "40 cents"; a capital C is Celsius ("1.5C", "45C": a temperature)
         cents = Decimal(re.match(r"\d+(?:\.\d+)?", lowered).group(0))  # type: ignore[union-attr]
         return cents / 100, qualifier, currency_codes()["$"]
