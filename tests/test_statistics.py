@@ -1073,3 +1073,50 @@ def test_the_number_of_a_version_or_model_after_its_name_is_no_figure(text: str)
 def test_a_number_after_a_capitalised_word_that_names_nothing_is_a_figure(
         text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # capital letters run into the digits that are no scale, unit or currency: a label
+    "The carrier says its 5G network now reaches 40 towns in Kerala.",
+    "Orvel launched 4G service in Manitoba after 40 masts went up.",
+    "The studio will show the film in 3D at 40 cinemas.",
+    "Under section 6A of the act, 40 permits were revoked.",
+])
+def test_a_label_run_into_a_number_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same shape that is a figure: a scale run into the digits
+    ("The fund sold $5M of bonds to Halvard Bank.", 5_000_000),
+    ("Ravella paid £40M for the striker from Porto.", 40_000_000),
+])
+def test_a_scale_run_into_a_number_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # an index, a model or an edition whose proper noun comes right before its number
+    "The Nikkei 225 fell sharply as 40 exporters lost ground.",
+    "The Stoxx 600 index closed lower as 40 shares fell.",
+    "The Russell 2000 gained while 40 banks slipped.",
+    "Mr Ortiz flew a Boeing 737 jet to Lima with 40 passengers.",
+])
+def test_a_number_ending_a_name_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same words where the number counts: after a verb, before a plural or people's noun
+    ("Nikkei said 225 workers lost their jobs in Osaka.", 225),
+    ("The Telstra 400 jobs will go by June.", 400),
+    ("The Hilton 400 staff went on strike in Cairo.", 400),
+    ("Qantas said 200 staff would leave.", 200),
+])
+def test_a_count_after_a_name_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+def test_a_bit_depth_is_a_measurement() -> None:
+    assert [s.value for s in facts_of("The Zelto player supports 24-bit audio in 40 shops.")
+            .statistics] == [40]

@@ -259,8 +259,9 @@ _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 def is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
-    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70")
-    or part of a name ("1 Squadron", "Apollo 11", "T1", "A380")."""
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70"),
+    part of a name ("1 Squadron", "Apollo 11", "T1", "A380", "the Nikkei 225 fell") or a label
+    with capitals run into it ("5G", "3D")."""
     doc = span.doc
     if any(_is_name_with_a_digit(token) for token in span):
         return True
@@ -289,10 +290,61 @@ def is_time_or_name(span: Any) -> bool:
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
+    if _is_a_label_run_into(span) or _ends_a_name(span):
+        return True  # "5G", "3D"; "the Nikkei 225 fell", "the Stoxx 600 index"
     if _numbers_the_name_before_it(span):
         return True  # "iOS 7", "the MacBook 12": a version or a model
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+_LABEL_RUN_INTO = re.compile(r"\d+([A-Z]+)")
+
+
+def _is_a_label_run_into(span: Any) -> bool:
+    """Whether a number in digits has capital letters run into it that are no scale, currency,
+    unit, multiple or percent sign: a label of a standard or a format ("5G networks", "a 4G
+    phone", "in 3D", "section 6A"), not a quantity. "$5M", "300K", "45C", "8GB", "7X" and "5PC"
+    keep their readings."""
+    doc = span.doc
+    last = span[-1]
+    written = _LABEL_RUN_INTO.fullmatch(last.text)
+    if written is not None:
+        letters = written.group(1)
+    elif has_digit(last) and last.text[-1].isdigit() and not last.whitespace_ and \
+            span.end < len(doc) and re.fullmatch(r"[A-Z]+", doc[span.end].text):
+        letters = doc[span.end].text
+    else:
+        return False
+    word = letters.lower()
+    return word not in all_suffixes() and word not in measure_units() and \
+        word not in figure_words().multiples and word not in figure_words().cents and \
+        word not in currency_codes() and word not in percent_tokens() and letters not in ("C", "F")
+
+
+def _ends_a_name(span: Any) -> bool:
+    """Whether a bare number in digits ends a name whose proper noun is written right before it
+    (no comma between), an index, a model or an edition: the parse makes it the name's
+    apposition ("the Nikkei 225 fell") or hangs both on a singular noun after them ("the Stoxx
+    600 index", "a Boeing 737 jet", "the Sydney 2000 bid"). A count of a plural noun ("the Telstra
+    400 jobs") or a possessed one ("Qantas' 200 staff") stays a figure, as does a number with a
+    comma ("Jones 1,500"), a sentence's first word's number ("Nearly 40 stayed") or one after a
+    currency or a month."""
+    if len(span) != 1 or not re.fullmatch(r"\d+(\.\d+)?", span[0].text) or span.start == 0:
+        return False
+    number, name = span[0], span.doc[span.start - 1]
+    if name.tag_ not in ("NNP", "NNPS") or not name.text[:1].isupper() or name.is_sent_start or \
+            name.lower_ in currency_codes() or name.lower_.rstrip(".") in lexicon().dates.months:
+        return False
+    if number.dep_ == "appos" and number.head.i == name.i:
+        return True
+    head = number.head
+    # a singular noun of people may still be counted ("the Hilton 400 staff")
+    people = head.lemma_.lower() in lexicon().words("workforce-nouns.txt") or \
+        head.lower_ in counted_nouns()
+    return number.dep_ == "nummod" and head.i > number.i and head.tag_ == "NN" and \
+        name.dep_ in ("compound", "nmod") and name.head.i == head.i and not people and \
+        not any(c.dep_ == "poss" for c in head.children)
 
 
 def _numbers_the_name_before_it(span: Any) -> bool:
