@@ -1117,6 +1117,39 @@ def test_a_count_after_a_name_is_still_a_figure(text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
 
 
+@pytest.mark.parametrize("text", [
+    # the base of a rate or of odds, after "per" or "one in every"
+    "The murder rate in Recife reached 40 per 100,000 residents.",
+    "Clinics in Mombasa saw 40 deaths per 1,000 births.",
+    "One in every 1,000 children in Ohio has the gene, and 40 clinics test for it.",
+])
+def test_the_base_of_a_rate_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    # a telephone number a reader is told to call
+    "Call 911 if you see the suspect, police in Tulsa said after 40 thefts.",
+    "Witnesses were urged to dial 999 after 40 cars were damaged in Leeds.",
+    "Ms Adeyemi phoned 112 after the crash, one of 40 on the road that week.",
+    "Anyone with information should call Crime Stoppers on 1800, police said of the 40 break-ins.",
+])
+def test_a_number_to_call_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same verbs with a count: a noun counted, a thousands comma, "every" alone
+    ("Police called 40 witnesses in the Osei case.", 40),
+    ("The campaign phoned 3,000 voters in Leeds.", 3000),
+    ("The union called 300 out on strike in Ghent.", 300),
+    ("Every 1,000 children in Accra will get a book.", 1000),
+    ("Inspectors found mould at 71 sites in Derby.", 71),
+])
+def test_a_count_after_a_calling_verb_or_every_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
 def test_a_bit_depth_is_a_measurement() -> None:
     assert [s.value for s in facts_of("The Zelto player supports 24-bit audio in 40 shops.")
             .statistics] == [40]

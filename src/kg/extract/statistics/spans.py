@@ -480,8 +480,9 @@ def is_score(span: Any) -> bool:
 def is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
     (4)", "1) apples, 2) pears"), is a date or a ratio written with a slash ("9/11", "24/7"),
-    gives odds ("a one in 20 chance", "1 in 3 adults"), is part of a telephone number ("13 11
-    14"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
+    gives odds ("a one in 20 chance", "1 in 3 adults") or a rate's base ("12 per 100,000",
+    "one in every 1,000"), is part of a telephone number ("13 11 14") or one to call ("Call
+    911"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
     100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
@@ -492,6 +493,8 @@ def is_reference(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
             and span[-1].lower_ in ("one", "1"):
         return True  # "1 in 3 Australians": odds
+    if _is_a_rate_base(span) or _is_a_number_to_call(span):
+        return True
     digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
     if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
         return True  # "13 11 14", "1800 551 800": a telephone number
@@ -508,6 +511,50 @@ def is_reference(span: Any) -> bool:
         c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
     return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
+def _is_a_rate_base(span: Any) -> bool:
+    """Whether a number in digits is the base of a rate or of odds, written after "per" or
+    "every": "12 murders per 100,000 residents", "3 deaths per 1,000 births", "one in every
+    1,000 children", "one for every 50 voters". It counts nothing of its own; the rate's first
+    number ("12") stays a figure, as do "every 3,000 feet" and "every 10 minutes" (measures and
+    times, read elsewhere)."""
+    doc = span.doc
+    first = next((t for t in span if has_digit(t)), None)
+    if first is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    # "every" opens a base after "one in", "per" or "for" only ("every 1,000 children" alone
+    # may be a share: "every 1,000 children get a book")
+    if before == "every":
+        return span.start >= 2 and doc[span.start - 2].lower_ in ("in", "per", "for")
+    return before == "per" and first.i == span.start
+
+
+_CALLING_VERBS = ("call", "dial", "phone", "ring", "text")
+"""Verbs whose bare number in digits is a telephone number ("Call 911", "dial 000")."""
+
+
+def _is_a_number_to_call(span: Any) -> bool:
+    """Whether a number in digits, with no noun it counts and no thousands comma, is the
+    telephone number a reader is told to call: the object of "call", "dial", "phone", "ring" or
+    "text" ("Call 911 if you see him", "dial 999", "she phoned 112"), or the number they call
+    "on" ("ring Crime Stoppers on 1800", "call police on 000"). Page chrome and appeals, not a
+    figure; "police called 40 witnesses", "phoned 3,000 voters" and "the union called 300 out"
+    keep theirs."""
+    if len(span) != 1 or not re.fullmatch(r"\d+", span[0].text):
+        return False
+    number = span[0]
+    if counted_noun(number).i != number.i:
+        return False
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif number.dep_ not in ("dobj", "npadvmod"):  # the parse reads "dialled 999" either way
+        return False
+    # "called 300 out", "rang 40 up": a verb with a particle summons or counts people
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CALLING_VERBS and \
+        not any(c.dep_ == "prt" for c in verb.children)
 
 
 _TITLE_WORD_TAGS = ("PRP", "WP", "WDT", "TO")
