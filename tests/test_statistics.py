@@ -1153,3 +1153,23 @@ def test_a_count_after_a_calling_verb_or_every_is_still_a_figure(text: str, valu
 def test_a_bit_depth_is_a_measurement() -> None:
     assert [s.value for s in facts_of("The Zelto player supports 24-bit audio in 40 shops.")
             .statistics] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    # the total of a numbered item of a page or a series: gallery, pager and series chrome
+    "Image 3 of 12: Firefighters in Porto fought 40 blazes overnight.",
+    "Page 2 of 3. Rescuers in Cebu reached 40 villages.",
+    "Part 4 of 6: the 40 families who stayed in Mosul.",
+])
+def test_the_total_of_a_numbered_item_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same "N of M" where the total counts: a verb or a plural noun before, a noun after
+    ("The court in Abuja freed 3 of 12 men held since May.", 12),
+    ("Officers 3 of 12 were hurt in Dhaka.", 12),
+    ("Ibarra hit 3 of 12 shots in the loss to Leon.", 12),
+])
+def test_a_total_after_a_count_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]

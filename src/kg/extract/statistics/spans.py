@@ -482,8 +482,8 @@ def is_reference(span: Any) -> bool:
     (4)", "1) apples, 2) pears"), is a date or a ratio written with a slash ("9/11", "24/7"),
     gives odds ("a one in 20 chance", "1 in 3 adults") or a rate's base ("12 per 100,000",
     "one in every 1,000"), is part of a telephone number ("13 11 14") or one to call ("Call
-    911"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
-    100 per cent")."""
+    911"), totals a numbered item ("Image 3 of 12"), or is a certainty or an effort ("100 per
+    cent sure", "100 per cent against", "give 100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
@@ -493,7 +493,7 @@ def is_reference(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
             and span[-1].lower_ in ("one", "1"):
         return True  # "1 in 3 Australians": odds
-    if _is_a_rate_base(span) or _is_a_number_to_call(span):
+    if _is_a_rate_base(span) or _is_a_number_to_call(span) or _totals_a_numbered_item(span):
         return True
     digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
     if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
@@ -555,6 +555,21 @@ def _is_a_number_to_call(span: Any) -> bool:
     # "called 300 out", "rang 40 up": a verb with a particle summons or counts people
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _CALLING_VERBS and \
         not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _totals_a_numbered_item(span: Any) -> bool:
+    """Whether a bare number in digits is the total of a numbered item of a page or a series,
+    after "of" and the item's own number, which labels a singular noun right before it:
+    "Image 3 of 12", "Page 2 of 3", "Slide 4 of 9", "Part 3 of 5" (gallery and pager chrome,
+    a series' parts). "Officers 3 of 12 were hurt" (a plural noun), "freed 3 of 12 men" and
+    "hit 3 of 12 shots" (a verb before, a counted noun after) keep their figures."""
+    doc = span.doc
+    if len(span) != 1 or not re.fullmatch(r"\d+", span[0].text) or span.start < 3:
+        return False
+    total, of, item, noun = span[0], doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    return of.lower_ == "of" and total.dep_ == "pobj" and total.head.i == of.i and \
+        re.fullmatch(r"\d+", item.text) is not None and item.dep_ == "nummod" and \
+        item.head.i == noun.i and noun.tag_ in ("NN", "NNP") and of.head.i in (item.i, noun.i)
 
 
 _TITLE_WORD_TAGS = ("PRP", "WP", "WDT", "TO")
