@@ -1173,3 +1173,22 @@ def test_the_total_of_a_numbered_item_is_no_figure(text: str) -> None:
 ])
 def test_a_total_after_a_count_is_still_a_figure(text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # a capital "K" run into a number before a singular noun: a label or a distance
+    "The Veltro box streams 4K video to 40 countries.",
+    "Runners in Kisumu finished the 10K race as 40 others watched.",
+    "Staff at Orrin Mills can join the 401K plan, and 40 did.",
+])
+def test_a_k_label_before_a_singular_noun_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # thousands: a plural noun, a currency sign
+    ("The Dakar mine hired 300K workers last year.", "300K"),
+    ("Ms Mbeki earned a $50K bonus in 2019.", "$50K"),
+])
+def test_thousands_written_with_a_k_are_still_figures(text: str, written: str) -> None:
+    assert written in [s.text for s in facts_of(text).statistics]

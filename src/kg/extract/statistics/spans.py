@@ -290,8 +290,8 @@ def is_time_or_name(span: Any) -> bool:
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
-    if _is_a_label_run_into(span) or _ends_a_name(span):
-        return True  # "5G", "3D"; "the Nikkei 225 fell", "the Stoxx 600 index"
+    if _is_a_label_run_into(span) or _ends_a_name(span) or _is_a_k_label(span):
+        return True  # "5G", "3D"; "the Nikkei 225 fell", "the Stoxx 600 index"; "a 10K race"
     if _numbers_the_name_before_it(span):
         return True  # "iOS 7", "the MacBook 12": a version or a model
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
@@ -320,6 +320,27 @@ def _is_a_label_run_into(span: Any) -> bool:
     return word not in all_suffixes() and word not in measure_units() and \
         word not in figure_words().multiples and word not in figure_words().cents and \
         word not in currency_codes() and word not in percent_tokens() and letters not in ("C", "F")
+
+
+def _is_a_k_label(span: Any) -> bool:
+    """Whether a number with a capital "K" run into it, no currency sign before it, modifies a
+    singular noun: a label or a distance, not thousands ("4K video", "a 10K race", "the 401K
+    plan"; thousands count a plural noun: "300K workers", or are money: "a $50K bonus")."""
+    doc = span.doc
+    numbers = [t for t in span if has_digit(t)]
+    if not numbers or any(t.lower_ in currency_codes() for t in span) or span.start > 0 and \
+            doc[span.start - 1].lower_ in currency_codes():
+        return False
+    number = numbers[-1]
+    letters = doc[number.i + 1] if number.i + 1 < len(doc) and not number.whitespace_ else None
+    written = re.fullmatch(r"\d+K", number.text) is not None
+    if not written and (letters is None or letters.text != "K"):
+        return False
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is not None and letters is not None and noun.i == letters.i and \
+            letters.dep_ in ("compound", "nmod"):
+        noun = letters.head  # the parse hangs the number on its "K" and that on the noun
+    return noun is not None and noun.i > number.i and noun.tag_ == "NN" and noun.text != "K"
 
 
 def _ends_a_name(span: Any) -> bool:
