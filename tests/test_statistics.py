@@ -1091,3 +1091,122 @@ def test_the_number_of_a_version_or_model_after_its_name_is_no_figure(text: str)
 def test_a_number_after_a_capitalised_word_that_names_nothing_is_a_figure(
         text: str, value: int) -> None:
     assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # capital letters run into the digits that are no scale, unit or currency: a label
+    "The carrier says its 5G network now reaches 40 towns in Kerala.",
+    "Orvel launched 4G service in Manitoba after 40 masts went up.",
+    "The studio will show the film in 3D at 40 cinemas.",
+    "Under section 6A of the act, 40 permits were revoked.",
+])
+def test_a_label_run_into_a_number_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same shape that is a figure: a scale run into the digits
+    ("The fund sold $5M of bonds to Halvard Bank.", 5_000_000),
+    ("Ravella paid £40M for the striker from Porto.", 40_000_000),
+])
+def test_a_scale_run_into_a_number_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # an index, a model or an edition whose proper noun comes right before its number
+    "The Nikkei 225 fell sharply as 40 exporters lost ground.",
+    "The Stoxx 600 index closed lower as 40 shares fell.",
+    "The Russell 2000 gained while 40 banks slipped.",
+    "Mr Ortiz flew a Boeing 737 jet to Lima with 40 passengers.",
+])
+def test_a_number_ending_a_name_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same words where the number counts: after a verb, before a plural or people's noun
+    ("Nikkei said 225 workers lost their jobs in Osaka.", 225),
+    ("The Telstra 400 jobs will go by June.", 400),
+    ("The Hilton 400 staff went on strike in Cairo.", 400),
+    ("Qantas said 200 staff would leave.", 200),
+])
+def test_a_count_after_a_name_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # the base of a rate or of odds, after "per" or "one in every"
+    "The murder rate in Recife reached 40 per 100,000 residents.",
+    "Clinics in Mombasa saw 40 deaths per 1,000 births.",
+    "One in every 1,000 children in Ohio has the gene, and 40 clinics test for it.",
+])
+def test_the_base_of_a_rate_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    # a telephone number a reader is told to call
+    "Call 911 if you see the suspect, police in Tulsa said after 40 thefts.",
+    "Witnesses were urged to dial 999 after 40 cars were damaged in Leeds.",
+    "Ms Adeyemi phoned 112 after the crash, one of 40 on the road that week.",
+    "Anyone with information should call Crime Stoppers on 1800, police said of the 40 break-ins.",
+])
+def test_a_number_to_call_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same verbs with a count: a noun counted, a thousands comma, "every" alone
+    ("Police called 40 witnesses in the Osei case.", 40),
+    ("The campaign phoned 3,000 voters in Leeds.", 3000),
+    ("The union called 300 out on strike in Ghent.", 300),
+    ("Every 1,000 children in Accra will get a book.", 1000),
+    ("Inspectors found mould at 71 sites in Derby.", 71),
+])
+def test_a_count_after_a_calling_verb_or_every_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+def test_a_bit_depth_is_a_measurement() -> None:
+    assert [s.value for s in facts_of("The Zelto player supports 24-bit audio in 40 shops.")
+            .statistics] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    # the total of a numbered item of a page or a series: gallery, pager and series chrome
+    "Image 3 of 12: Firefighters in Porto fought 40 blazes overnight.",
+    "Page 2 of 3. Rescuers in Cebu reached 40 villages.",
+    "Part 4 of 6: the 40 families who stayed in Mosul.",
+])
+def test_the_total_of_a_numbered_item_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same "N of M" where the total counts: a verb or a plural noun before, a noun after
+    ("The court in Abuja freed 3 of 12 men held since May.", 12),
+    ("Officers 3 of 12 were hurt in Dhaka.", 12),
+    ("Ibarra hit 3 of 12 shots in the loss to Leon.", 12),
+])
+def test_a_total_after_a_count_is_still_a_figure(text: str, value: int) -> None:
+    assert value in [s.value for s in facts_of(text).statistics]
+
+
+@pytest.mark.parametrize("text", [
+    # a capital "K" run into a number before a singular noun: a label or a distance
+    "The Veltro box streams 4K video to 40 countries.",
+    "Runners in Kisumu finished the 10K race as 40 others watched.",
+    "Staff at Orrin Mills can join the 401K plan, and 40 did.",
+])
+def test_a_k_label_before_a_singular_noun_is_no_figure(text: str) -> None:
+    assert [s.value for s in facts_of(text).statistics] == [40]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # thousands: a plural noun, a currency sign
+    ("The Dakar mine hired 300K workers last year.", "300K"),
+    ("Ms Mbeki earned a $50K bonus in 2019.", "$50K"),
+])
+def test_thousands_written_with_a_k_are_still_figures(text: str, written: str) -> None:
+    assert written in [s.text for s in facts_of(text).statistics]

@@ -259,8 +259,9 @@ _NAMED = ("FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 
 def is_time_or_name(span: Any) -> bool:
     """Whether a number is a day of a month ("Sept. 11", "11 September"), a time of day
-    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70")
-    or part of a name ("1 Squadron", "Apollo 11", "T1", "A380")."""
+    ("10:30pm"), an age ("Lawal, 30, was", "aged 30", "buyers over 21", "who is about 70"),
+    part of a name ("1 Squadron", "Apollo 11", "T1", "A380", "the Nikkei 225 fell") or a label
+    with capitals run into it ("5G", "3D")."""
     doc = span.doc
     if any(_is_name_with_a_digit(token) for token in span):
         return True
@@ -289,10 +290,82 @@ def is_time_or_name(span: Any) -> bool:
     if number.dep_ == "nummod" and head.i == span.start - 1 and head.pos_ in ("NOUN", "PROPN") \
             and head.lower_ not in currency_codes():
         return True  # "Apollo 11", "Interstate 95", "page 5": a count comes before its noun
+    if _is_a_label_run_into(span) or _ends_a_name(span) or _is_a_k_label(span):
+        return True  # "5G", "3D"; "the Nikkei 225 fell", "the Stoxx 600 index"; "a 10K race"
     if _numbers_the_name_before_it(span):
         return True  # "iOS 7", "the MacBook 12": a version or a model
     return number.dep_ == "nummod" and head.i == span.end and head.text[:1].isupper() and \
         (head.ent_type_ in _NAMED or head.tag_ == "NNP" and head.ent_type_ not in ("NORP", "GPE"))
+
+
+_LABEL_RUN_INTO = re.compile(r"\d+([A-Z]+)")
+
+
+def _is_a_label_run_into(span: Any) -> bool:
+    """Whether a number in digits has capital letters run into it that are no scale, currency,
+    unit, multiple or percent sign: a label of a standard or a format ("5G networks", "a 4G
+    phone", "in 3D", "section 6A"), not a quantity. "$5M", "300K", "45C", "8GB", "7X" and "5PC"
+    keep their readings."""
+    doc = span.doc
+    last = span[-1]
+    written = _LABEL_RUN_INTO.fullmatch(last.text)
+    if written is not None:
+        letters = written.group(1)
+    elif has_digit(last) and last.text[-1].isdigit() and not last.whitespace_ and \
+            span.end < len(doc) and re.fullmatch(r"[A-Z]+", doc[span.end].text):
+        letters = doc[span.end].text
+    else:
+        return False
+    word = letters.lower()
+    return word not in all_suffixes() and word not in measure_units() and \
+        word not in figure_words().multiples and word not in figure_words().cents and \
+        word not in currency_codes() and word not in percent_tokens() and letters not in ("C", "F")
+
+
+def _is_a_k_label(span: Any) -> bool:
+    """Whether a number with a capital "K" run into it, no currency sign before it, modifies a
+    singular noun: a label or a distance, not thousands ("4K video", "a 10K race", "the 401K
+    plan"; thousands count a plural noun: "300K workers", or are money: "a $50K bonus")."""
+    doc = span.doc
+    numbers = [t for t in span if has_digit(t)]
+    if not numbers or any(t.lower_ in currency_codes() for t in span) or span.start > 0 and \
+            doc[span.start - 1].lower_ in currency_codes():
+        return False
+    number = numbers[-1]
+    letters = doc[number.i + 1] if number.i + 1 < len(doc) and not number.whitespace_ else None
+    written = re.fullmatch(r"\d+K", number.text) is not None
+    if not written and (letters is None or letters.text != "K"):
+        return False
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is not None and letters is not None and noun.i == letters.i and \
+            letters.dep_ in ("compound", "nmod"):
+        noun = letters.head  # the parse hangs the number on its "K" and that on the noun
+    return noun is not None and noun.i > number.i and noun.tag_ == "NN" and noun.text != "K"
+
+
+def _ends_a_name(span: Any) -> bool:
+    """Whether a bare number in digits ends a name whose proper noun is written right before it
+    (no comma between), an index, a model or an edition: the parse makes it the name's
+    apposition ("the Nikkei 225 fell") or hangs both on a singular noun after them ("the Stoxx
+    600 index", "a Boeing 737 jet", "the Sydney 2000 bid"). A count of a plural noun ("the Telstra
+    400 jobs") or a possessed one ("Qantas' 200 staff") stays a figure, as does a number with a
+    comma ("Jones 1,500"), a sentence's first word's number ("Nearly 40 stayed") or one after a
+    currency or a month."""
+    if len(span) != 1 or not re.fullmatch(r"\d+(\.\d+)?", span[0].text) or span.start == 0:
+        return False
+    number, name = span[0], span.doc[span.start - 1]
+    if name.tag_ not in ("NNP", "NNPS") or not name.text[:1].isupper() or name.is_sent_start or \
+            name.lower_ in currency_codes() or name.lower_.rstrip(".") in lexicon().dates.months:
+        return False
+    if number.dep_ == "appos" and number.head.i == name.i:
+        return True
+    head = number.head
+    # a singular noun of people may still be counted ("the Hilton 400 staff")
+    people = head.lemma_.lower() in lexicon().words("workforce-nouns.txt") or \
+        head.lower_ in counted_nouns()
+    return number.dep_ == "nummod" and head.i > number.i and head.tag_ == "NN" and \
+        name.dep_ in ("compound", "nmod") and name.head.i == head.i and not people and \
+        not any(c.dep_ == "poss" for c in head.children)
 
 
 def _numbers_the_name_before_it(span: Any) -> bool:
@@ -428,9 +501,10 @@ def is_score(span: Any) -> bool:
 def is_reference(span: Any) -> bool:
     """Whether a number stands alone in brackets, a clause or item of a text ("section 6B
     (4)", "1) apples, 2) pears"), is a date or a ratio written with a slash ("9/11", "24/7"),
-    gives odds ("a one in 20 chance", "1 in 3 adults"), is part of a telephone number ("13 11
-    14"), or is a certainty or an effort ("100 per cent sure", "100 per cent against", "give
-    100 per cent")."""
+    gives odds ("a one in 20 chance", "1 in 3 adults") or a rate's base ("12 per 100,000",
+    "one in every 1,000"), is part of a telephone number ("13 11 14") or one to call ("Call
+    911"), totals a numbered item ("Image 3 of 12"), or is a certainty or an effort ("100 per
+    cent sure", "100 per cent against", "give 100 per cent")."""
     doc = span.doc
     if re.search(r"\d\s?/\s?\d", span.text):
         return True
@@ -440,6 +514,8 @@ def is_reference(span: Any) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].like_num \
             and span[-1].lower_ in ("one", "1"):
         return True  # "1 in 3 Australians": odds
+    if _is_a_rate_base(span) or _is_a_number_to_call(span) or _totals_a_numbered_item(span):
+        return True
     digits = [t for t in doc[span.start : span.end + 1] if t.text.isdigit()]
     if any(b.i == a.i + 1 for a, b in zip(digits, digits[1:], strict=False)):
         return True  # "13 11 14", "1800 551 800": a telephone number
@@ -456,6 +532,65 @@ def is_reference(span: Any) -> bool:
         c.dep_ == "prep" for c in span.root.children)  # "give (a) 100 per cent"
     return effort or after.pos_ == "ADJ" or after.dep_ == "acomp" or \
         after.pos_ == "ADP" and after.lower_ not in ("of", "in")
+
+
+def _is_a_rate_base(span: Any) -> bool:
+    """Whether a number in digits is the base of a rate or of odds, written after "per" or
+    "every": "12 murders per 100,000 residents", "3 deaths per 1,000 births", "one in every
+    1,000 children", "one for every 50 voters". It counts nothing of its own; the rate's first
+    number ("12") stays a figure, as do "every 3,000 feet" and "every 10 minutes" (measures and
+    times, read elsewhere)."""
+    doc = span.doc
+    first = next((t for t in span if has_digit(t)), None)
+    if first is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].lower_
+    # "every" opens a base after "one in", "per" or "for" only ("every 1,000 children" alone
+    # may be a share: "every 1,000 children get a book")
+    if before == "every":
+        return span.start >= 2 and doc[span.start - 2].lower_ in ("in", "per", "for")
+    return before == "per" and first.i == span.start
+
+
+_CALLING_VERBS = ("call", "dial", "phone", "ring", "text")
+"""Verbs whose bare number in digits is a telephone number ("Call 911", "dial 000")."""
+
+
+def _is_a_number_to_call(span: Any) -> bool:
+    """Whether a number in digits, with no noun it counts and no thousands comma, is the
+    telephone number a reader is told to call: the object of "call", "dial", "phone", "ring" or
+    "text" ("Call 911 if you see him", "dial 999", "she phoned 112"), or the number they call
+    "on" ("ring Crime Stoppers on 1800", "call police on 000"). Page chrome and appeals, not a
+    figure; "police called 40 witnesses", "phoned 3,000 voters" and "the union called 300 out"
+    keep theirs."""
+    if len(span) != 1 or not re.fullmatch(r"\d+", span[0].text):
+        return False
+    number = span[0]
+    if counted_noun(number).i != number.i:
+        return False
+    verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif number.dep_ not in ("dobj", "npadvmod"):  # the parse reads "dialled 999" either way
+        return False
+    # "called 300 out", "rang 40 up": a verb with a particle summons or counts people
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CALLING_VERBS and \
+        not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _totals_a_numbered_item(span: Any) -> bool:
+    """Whether a bare number in digits is the total of a numbered item of a page or a series,
+    after "of" and the item's own number, which labels a singular noun right before it:
+    "Image 3 of 12", "Page 2 of 3", "Slide 4 of 9", "Part 3 of 5" (gallery and pager chrome,
+    a series' parts). "Officers 3 of 12 were hurt" (a plural noun), "freed 3 of 12 men" and
+    "hit 3 of 12 shots" (a verb before, a counted noun after) keep their figures."""
+    doc = span.doc
+    if len(span) != 1 or not re.fullmatch(r"\d+", span[0].text) or span.start < 3:
+        return False
+    total, of, item, noun = span[0], doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    return of.lower_ == "of" and total.dep_ == "pobj" and total.head.i == of.i and \
+        re.fullmatch(r"\d+", item.text) is not None and item.dep_ == "nummod" and \
+        item.head.i == noun.i and noun.tag_ in ("NN", "NNP") and of.head.i in (item.i, noun.i)
 
 
 _TITLE_WORD_TAGS = ("PRP", "WP", "WDT", "TO")
