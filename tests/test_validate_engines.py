@@ -192,3 +192,20 @@ def test_the_native_verdict_call_agrees_with_the_public_api(monkeypatch: pytest.
     assert kg.validate._verdict(compiled, ntriples) is expected
     monkeypatch.setattr(kg.validate, "_turbo_version", lambda: "9.9.9")
     assert kg.validate._verdict(compiled, ntriples) is expected
+
+
+def test_the_shapes_read_no_more_of_the_class_tree_than_the_verdict_is_given() -> None:
+    """:func:`kg.validate.conforms` gives the Rust engine only the subclass and domain lines
+    of the class tree: no shape may read the others (ranges, subproperties)."""
+    from rdflib import RDFS
+
+    import kg.validate
+    from kg.resources import resource_path
+
+    text = resource_path("ontology", "shapes.ttl").read_text(encoding="utf-8")
+    for unread in ("subPropertyOf", "rdfs:range", str(RDFS.range)):
+        assert unread not in text
+    assert set(kg.validate._VERDICT_HIERARCHY) == {RDFS.subClassOf, RDFS.domain}
+    lines = kg.validate._class_tree_ntriples().splitlines()
+    assert lines and all(f"<{RDFS.subClassOf}>" in line or f"<{RDFS.domain}>" in line
+                         for line in lines)

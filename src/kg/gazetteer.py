@@ -210,8 +210,8 @@ def _place(row: dict[str, str], type_: str, **details: Any) -> Place:
 
 
 _LOOKUPS_KEPT = 20_000
-"""How many names' answers :meth:`Gazetteer.lookup` keeps (an article asks about a few hundred)."""
-_NOT_ASKED: Any = object()
+"""How many names' answers :meth:`Gazetteer.lookup` keeps, the most recently asked (an article
+asks about a few hundred)."""
 
 
 class Gazetteer:
@@ -404,8 +404,10 @@ class Gazetteer:
         self.institution_nouns = {row["noun"]: row["type"]
                                   for row in read_table(lexicon / "institution-nouns.tsv")}
         # What lookup answered for the names last asked (most are asked again and again, and
-        # most are no entry's): the tables above do not change once read.
-        self._looked_up: dict[str, Place | KnownOrganization | None] = {}
+        # most are no entry's): the tables above do not change once read. One cache for each
+        # gazetteer, made here (a cache on the method would be shared by every instance and
+        # keep each alive).
+        self._cached_lookup = lru_cache(maxsize=_LOOKUPS_KEPT)(self._lookup)
 
     def _register(self, key: str, names: tuple[str, ...]) -> None:
         for name in names:
@@ -448,12 +450,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | KnownOrganization | None:
         """The place or organisation a name or alias denotes, or None."""
-        found = self._looked_up.get(name, _NOT_ASKED)  # one read: safe beside other threads
-        if found is _NOT_ASKED:
-            if len(self._looked_up) >= _LOOKUPS_KEPT:
-                self._looked_up.clear()  # a long build asks about ever new names: the last ones
-            found = self._looked_up[name] = self._lookup(name)
-        return found
+        return self._cached_lookup(name)
 
     def _lookup(self, name: str) -> Place | KnownOrganization | None:
         """:meth:`lookup`'s answer, worked out from the tables."""
