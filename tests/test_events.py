@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args, get_type_hints
 
 import pytest
 
 from kg.extract import extract
 from kg.extract.events import merge_occasions
 from kg.gazetteer import default_gazetteer
-from kg.model import Article, Event, Evidence, Facts
+from kg.model import Article, Event, Evidence, Facts, ToldAs
 from kg.nlp import parse
 from kg.resolve import resolve
 
@@ -202,6 +203,12 @@ def test_words_told_with_the_are_those_told_before(text: str) -> None:
 def test_how_words_are_told_is_read_from_their_noun(text: str, told: str) -> None:
     spoken = [e for e in facts_of(text).events if e.type in ("Statement", "Report")]
     assert [e.told_as for e in spoken] == [told], text
+
+
+def test_how_an_event_is_told_is_one_of_three_readings() -> None:
+    # the type says which readings there are, so that a misspelt one fails the type check
+    assert get_args(ToldAs) == ("", "again", "another")
+    assert get_type_hints(Event)["told_as"] == ToldAs
 
 
 @pytest.mark.parametrize("text", [
@@ -2426,7 +2433,7 @@ def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_befo
     # Vance and said the evidence was weak.": the verdict is another case's, the judge's words
     # beside it are not thereby another statement (only a statement or report told as
     # another carries its speaker's words in its sentence with it)
-    def told(key: str, type_: str, sentence: int, told_as: str = "") -> Event:
+    def told(key: str, type_: str, sentence: int, told_as: ToldAs = "") -> Event:
         return Event(key=key, type=type_, trigger="said" if type_ == "Statement" else "acquitted",
                      roles=(("agent", "anna-roth"),), told_as=told_as,
                      evidence=Evidence(sentence, 0, 5, f"event-trigger:{type_}", 0.75))

@@ -58,7 +58,7 @@ from kg.extract.events.verbs import (
 )
 from kg.extract.quotations import within_sentence
 from kg.lexicon import lexicon
-from kg.model import Event, Mention
+from kg.model import Event, Mention, ToldAs
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -543,7 +543,7 @@ _DEFINITE = ("the", "this", "that")
 """Determiners that tell a noun as one told before: "In the statement, Acme said"."""
 
 
-def _of_the_same_charge(trigger: Any, triggers: Triggers) -> str:
+def _of_the_same_charge(trigger: Any, triggers: Triggers) -> ToldAs:
     """"again" for a step of a court case told of "the same" charge as one told before ("Berg,
     his co-accused, was acquitted of the same charge", "convicted on the same counts"): the case
     told before, its defendants together (:func:`kg.extract.events.occasions.merge_occasions`);
@@ -571,7 +571,7 @@ def _told_as_another_noun(noun: Any, triggers: Triggers) -> bool:
     return "another" in determiners or bool(determiners & {"a", "an"} and modifiers & triggers.another)
 
 
-def told_as(trigger: Any, triggers: Triggers) -> str:
+def told_as(trigger: Any, triggers: Triggers) -> ToldAs:
     """How the text refers to the words a speech or report event tells, read from the noun that
     names them (the trigger, or the trigger verb's "in" object of the lexicon's Statement or
     Report nouns, or of its ``media_of_speech``): "another" for a noun told with "a"/"an" and a
