@@ -205,9 +205,9 @@ def test_how_words_are_told_is_read_from_their_noun(text: str, told: str) -> Non
     assert [e.told_as for e in spoken] == [told], text
 
 
-def test_how_an_event_is_told_is_one_of_three_readings() -> None:
+def test_how_an_event_is_told_is_one_of_its_readings() -> None:
     # the type says which readings there are, so that a misspelt one fails the type check
-    assert get_args(ToldAs) == ("", "again", "another")
+    assert get_args(ToldAs) == ("", "again", "another", "known")
     assert get_type_hints(Event)["told_as"] == ToldAs
 
 
@@ -285,6 +285,9 @@ def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) ->
      "acquitted of arson.", 2),
     ("A jury found Owen Pratt guilty of arson. The verdict came two years after Ivo Marek was "
      "acquitted of a similar fire.", 2),
+    # one told as known, of another defendant on another charge, close by: another case
+    ("A jury found Owen Pratt guilty of arson. Ivo Marek, who was acquitted of theft, testified "
+     "for him.", 2),
     # an attributive "convicted" tells who someone is, no verdict
     ("A convicted burglar, Owen Pratt, was arrested on Sunday. A jury found his cousin Ivo "
      "Marek guilty of theft.", 1),
@@ -328,6 +331,35 @@ def test_a_verdict_on_the_same_charge_is_the_case_told_before(text: str, defenda
 ])
 def test_a_defendants_verdict_told_far_on_is_the_one_told_before(text: str, trials: int) -> None:
     assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
+_FAR_ON = ("The scheme cost savers two million euros. Her company folded. Police searched its "
+           "warehouse. Its shares were suspended. ")
+"""Four sentences of no verdict, which put a verdict after them beyond a verdict's reach."""
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict told far on in a main clause may be a later step of the case: an appeal, a
+    # retrial, another court's verdict, a conviction of another day
+    "A jury in Tulsa found Greta Solberg guilty of fraud. " + _FAR_ON +
+    "The Court of Appeal acquitted Solberg of fraud.",
+    "A jury in Tulsa found Greta Solberg guilty of fraud. " + _FAR_ON +
+    "Solberg was later acquitted of fraud on appeal.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "A judge later convicted Solberg of fraud.",
+    # told in a relative clause or by a possessive, but the other way, by another court, or on
+    # appeal: another step
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, who was acquitted of fraud, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, whom the Supreme Court convicted of fraud, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, who was convicted of fraud on appeal, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg's conviction was quashed by the appeals court.",
+])
+def test_a_defendants_verdict_told_far_on_as_a_step_of_its_own_stays_apart(text: str) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == 2, text
 
 
 def test_a_person_dies_once() -> None:
@@ -2445,3 +2477,4 @@ def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_befo
     events = [told("a", "Statement", 0), told("b", "Statement", 1, "another"), told("c", "Statement", 1)]
     kept, joined = merge_occasions(events, {"anna-roth"}, default_gazetteer())
     assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}
+

@@ -64,7 +64,7 @@ def merge_occasions(events: list[Event], persons: set[str],
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
                               and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
-                                   or _one_defendant(k, event))))
+                                   or _verdict_told_as_known(k, event))))
                      and not _struck_apart(first_told[k.key], event, written)), None)
         if twin is None:
             kept.append(event)
@@ -170,8 +170,8 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     named court tells both ("convicted Otieno of fraud and acquitted his brother") or the
     second is told of "the same" charge (``Event.told_as`` "again": "found Lund guilty of fraud.
     His co-accused Berg was acquitted of the same charge": one hearing, two defendants). The
-    caller asks too that they are told close together (``_VERDICT_REACH``), unless they name
-    the same defendant (:func:`_one_defendant`)."""
+    caller asks too that they are told close together (``_VERDICT_REACH``), unless the second
+    is told as known (:func:`_verdict_told_as_known`)."""
     if not first.type == second.type == "Trial" or not all(
             e.trigger.lower() in verdicts for e in (first, second)):
         return False
@@ -203,19 +203,28 @@ def _one_telling(first: Event, second: Event) -> bool:
         and (not places[0] or not places[1] or places[0] == places[1])
 
 
-def _one_defendant(first: Event, second: Event) -> bool:
-    """Whether two verdicts name a defendant in common, which makes a verdict told further on
-    the one told before, as far from it as it is ("A jury found Ada Lund guilty of fraud ...
-    [five sentences on] Lund, who was convicted of fraud, plans to appeal"); a verdict on
-    another day is still another (:func:`_one_verdict` asks the same date)."""
-    return bool({ref for role, ref in first.roles if role == "participant"}
-                & {ref for role, ref in second.roles if role == "participant"})
+def _verdict_told_as_known(first: Event, second: Event) -> bool:
+    """Whether a verdict told further on than ``_VERDICT_REACH`` is the verdict told before, as
+    far from it as it is: told as known (``Event.told_as`` "known": "A jury found Ada Lund
+    guilty of fraud ... [five sentences on] Lund, who was convicted of fraud, plans to appeal",
+    "Asante's conviction shocked his supporters"), of a defendant in common, the same way (both
+    acquittals, ``event-acquittals.txt``, or neither), and by no court and at no place the first
+    does not name. One told otherwise may be a later step of the case ("The Court of Appeal
+    acquitted Lund", "Lund was later acquitted on appeal", "Lund, who was acquitted of fraud");
+    a verdict on another day is another (:func:`_one_verdict` asks the same date)."""
+    acquittals = lexicon().words("event-acquittals.txt")
+    roles = [{role: {ref for r, ref in e.roles if r == role} for role in ("participant", "agent", "location")}
+             for e in (first, second)]
+    return second.told_as == "known" and bool(roles[0]["participant"] & roles[1]["participant"]) \
+        and (first.trigger.lower() in acquittals) == (second.trigger.lower() in acquittals) \
+        and roles[1]["agent"] <= roles[0]["agent"] and roles[1]["location"] <= roles[0]["location"]
 
 
 _VERDICT_REACH = 3
 """How many sentences after a verdict's latest telling another may tell it again: the day's
 verdicts are told together ("found three guards guilty ... Two others were acquitted"); one told
-further on is more often another case's, unless it names the same defendant."""
+further on is more often another case's or a later step of the case, unless it is told as
+known (:func:`_verdict_told_as_known`)."""
 
 
 def _told_as_another(events: list[Event]) -> set[str]:
