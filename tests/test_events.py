@@ -10,7 +10,7 @@ import pytest
 from kg.extract import extract
 from kg.extract.events import merge_occasions
 from kg.gazetteer import default_gazetteer
-from kg.model import Article, Event, Evidence, Facts, ToldAs
+from kg.model import Article, Event, Evidence, Facts, TimeValue, ToldAs
 from kg.nlp import parse
 from kg.resolve import resolve
 
@@ -2478,3 +2478,18 @@ def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_befo
     kept, joined = merge_occasions(events, {"anna-roth"}, default_gazetteer())
     assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}
 
+
+def test_words_told_with_the_join_the_latest_telling_of_them() -> None:
+    # "Orvik Foods issued a statement on Monday about its farms. Orvik Foods issued a statement
+    # on Friday about its shops. In the statement, Orvik Foods said rents would rise.": "the
+    # statement" is the one told last, Friday's
+    def told(key: str, sentence: int, time: TimeValue | None, told_as: ToldAs = "") -> Event:
+        return Event(key=key, type="Statement", trigger="statement", time=time, told_as=told_as,
+                     roles=(("agent", "orvik-foods"),),
+                     evidence=Evidence(sentence, 0, 9, "event-trigger:Statement", 0.75))
+
+    monday = TimeValue("Monday", "2025-03-10", "date", resolved=True)
+    friday = TimeValue("Friday", "2025-03-14", "date", resolved=True)
+    events = [told("a", 0, monday), told("b", 1, friday), told("c", 2, None, "again")]
+    kept, joined = merge_occasions(events, set(), default_gazetteer())
+    assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}

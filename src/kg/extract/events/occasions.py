@@ -29,7 +29,7 @@ def merge_occasions(events: list[Event], persons: set[str],
     text tells as another ("a second statement", "a separate report": the lexicon's
     Statement ``told_as_another``) is not one told before, nor are the words of its sentence,
     and one told as that told before ("In the statement, Vantex said") is the same occasion,
-    dated or not.
+    dated or not: the latest told of those it may be.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -58,14 +58,17 @@ def merge_occasions(events: list[Event], persons: set[str],
     joined: dict[str, str] = {}
     another = _told_as_another(events)
     for event in events:
-        twin = next((k for k in kept if not event.negated and not k.negated
+        twins = (k for k in kept if not event.negated and not k.negated
                      and (event.key not in another
                           or first_told[k.key].evidence.sentence == event.evidence.sentence)
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
                               and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
                                    or _verdict_told_as_known(k, event))))
-                     and not _struck_apart(first_told[k.key], event, written)), None)
+                     and not _struck_apart(first_told[k.key], event, written))
+        # words told as those told before ("In the statement, Acme said") are the latest told
+        twin = max(twins, key=lambda k: last_told[k.key], default=None) \
+            if event.told_as == "again" else next(twins, None)
         if twin is None:
             kept.append(event)
             first_told[event.key] = event
