@@ -328,6 +328,11 @@ def test_a_verdict_on_the_same_charge_is_the_case_told_before(text: str, defenda
      "2015, Lund was convicted of theft.", 2),
     ("A jury found Owen Pratt guilty of arson. In a separate case, Nora Vance was acquitted of "
      "the same charge.", 2),
+    # "in a separate trial" the parser hangs on the charge
+    ("A court in Bergen convicted Siri Dahl of bribery. Tor Vik, who was not charged, was "
+     "acquitted of the same charge in a separate trial.", 2),
+    ("A court in Bergen convicted Siri Dahl of bribery. Tor Vik was acquitted of the same charge "
+     "in a separate trial.", 2),
 ])
 def test_a_defendants_verdict_told_far_on_is_the_one_told_before(text: str, trials: int) -> None:
     assert len(events_of(facts_of(text), "Trial")) == trials, text

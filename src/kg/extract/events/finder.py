@@ -545,18 +545,21 @@ _DEFINITE = ("the", "this", "that")
 
 def _step_told_as(trigger: Any, triggers: Triggers) -> ToldAs:
     """How the text refers to a step of a court case: "another" for one told "in a separate
-    case" (an "in" object of the verb with "a"/"an" and a modifier of the lexicon's
-    ``told_as_another``, or with "another": "In another trial, Vance was acquitted of the same
-    charge"); "again" for one told of "the same" charge as one told before ("Berg, his
-    co-accused, was acquitted of the same charge", "convicted on the same counts": the case told
-    before, its defendants together); "known" for one told as known (:func:`_told_as_known`:
-    "Lund, who was convicted of fraud", "Asante's conviction"); "" for any other ("acquitted of
-    a similar charge", "found guilty") (:func:`kg.extract.events.occasions.merge_occasions`)."""
+    case" (an "in" object of the verb or of its charge, with "a"/"an" and a modifier of the
+    lexicon's ``told_as_another``, or with "another": "In another trial, Vance was acquitted of
+    the same charge", "acquitted of the same charge in a separate trial"); "again" for one told
+    of "the same" charge as one told before ("Berg, his co-accused, was acquitted of the same
+    charge", "convicted on the same counts": the case told before, its defendants together);
+    "known" for one told as known (:func:`_told_as_known`: "Lund, who was convicted of fraud",
+    "Asante's conviction"); "" for any other ("acquitted of a similar charge", "found guilty")
+    (:func:`kg.extract.events.occasions.merge_occasions`)."""
     verbs = [trigger, *([trigger.head] if trigger.dep_ in ("acomp", "oprd") else [])]
     heads = [trigger, *[c for c in trigger.children if c.dep_ in ("acomp", "oprd")]]
     charges = [o for head in heads for p in head.children if p.dep_ == "prep"
                and p.lower_ in ("of", "on") for o in p.children if o.dep_ == "pobj"]
-    if any(_told_as_another_noun(o, triggers) for word in verbs for p in word.children
+    # the parser may hang "in a separate trial" on the charge ("acquitted of the same charge in
+    # a separate trial")
+    if any(_told_as_another_noun(o, triggers) for word in (*verbs, *charges) for p in word.children
            if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
         return "another"
     if any(any(c.dep_ == "amod" and c.lower_ == "same" for c in o.children)
