@@ -249,6 +249,9 @@ def test_an_adverb_before_the_noun_tells_no_other_statement(text: str) -> None:
      "said he would appeal.", 1),
     ("In a podcast, the coach Marta Silva said she would retire. Silva said the club had been "
      "her home.", 1),
+    # words told later with a date of their own: another occasion than the recording's
+    ("In a recording made in 2012, Lina Okoro said she loved the river. Okoro said on Tuesday "
+     "she would move away.", 2),
     # no words spoken in it: a video posted or shown, a video conference
     ("Kofi Mensah posted a video of his dog on Instagram. Mensah said the tour was cancelled.", 1),
     ("Governor Ruth Adeyemi said on Friday that schools would reopen. Adeyemi said in a video "

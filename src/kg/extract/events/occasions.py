@@ -28,6 +28,8 @@ def merge_occasions(events: list[Event], persons: set[str],
     not "Bloomberg reported ... In January, Bloomberg reported"). A statement or report the
     text tells as another ("a second statement", "a separate report": the lexicon's
     Statement ``told_as_another``) is not one told before, nor are the words of its sentence,
+    and words told later with a date of their own are not it ("In a tape made in 2010, X
+    said ... X said on Tuesday"),
     and one told as that told before ("In the statement, Vantex said") is the same occasion,
     dated or not: the latest told of those it may be.
     A person dies once: deaths of the same person are one death ("shot himself ... was
@@ -61,6 +63,7 @@ def merge_occasions(events: list[Event], persons: set[str],
         twins = (k for k in kept if not event.negated and not k.negated
                      and (event.key not in another
                           or first_told[k.key].evidence.sentence == event.evidence.sentence)
+                     and not _dated_apart_from_another(first_told[k.key], k, event, another)
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
                               and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
@@ -186,6 +189,16 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
              and first.evidence.sentence != second.evidence.sentence
              and not agents[0] & agents[1] and second.told_as != "again") and \
         (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
+
+
+def _dated_apart_from_another(first: Event, kept: Event, event: Event, another: set[str]) -> bool:
+    """Whether words told later with a date of their own are another occasion than words the
+    text told as another (:func:`_told_as_another`: "In a tape made in 2010, Okoro said she
+    loved the river. Okoro said on Tuesday she would move away": the recording's words and
+    Tuesday's are two occasions); words told with no date, or with its date, may be its own
+    ("In a podcast, Silva said she would retire. Silva said the club had been her home")."""
+    return first.key in another and event.evidence.sentence != first.evidence.sentence \
+        and event.time is not None and event.time != kept.time
 
 
 def _told_again(event: Event) -> bool:
