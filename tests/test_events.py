@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args, get_type_hints
 
 import pytest
 
 from kg.extract import extract
 from kg.extract.events import merge_occasions
 from kg.gazetteer import default_gazetteer
-from kg.model import Article, Event, Evidence, Facts
+from kg.model import Article, Event, Evidence, Facts, TimeValue, ToldAs
 from kg.nlp import parse
 from kg.resolve import resolve
 
@@ -204,6 +205,12 @@ def test_how_words_are_told_is_read_from_their_noun(text: str, told: str) -> Non
     assert [e.told_as for e in spoken] == [told], text
 
 
+def test_how_an_event_is_told_is_one_of_its_readings() -> None:
+    # the type says which readings there are, so that a misspelt one fails the type check
+    assert get_args(ToldAs) == ("", "again", "another", "known")
+    assert get_type_hints(Event)["told_as"] == ToldAs
+
+
 @pytest.mark.parametrize("text", [
     # the same words told with "the" but with a date of their own, or as another: two occasions
     "Vantex said in a statement on Monday that it would close two plants. In the statement on "
@@ -242,6 +249,9 @@ def test_an_adverb_before_the_noun_tells_no_other_statement(text: str) -> None:
      "said he would appeal.", 1),
     ("In a podcast, the coach Marta Silva said she would retire. Silva said the club had been "
      "her home.", 1),
+    # words told later with a date of their own: another occasion than the recording's
+    ("In a recording made in 2012, Lina Okoro said she loved the river. Okoro said on Tuesday "
+     "she would move away.", 2),
     # no words spoken in it: a video posted or shown, a video conference
     ("Kofi Mensah posted a video of his dog on Instagram. Mensah said the tour was cancelled.", 1),
     ("Governor Ruth Adeyemi said on Friday that schools would reopen. Adeyemi said in a video "
@@ -278,6 +288,9 @@ def test_a_courts_verdicts_told_again_are_one_verdict(text: str, trials: int) ->
      "acquitted of arson.", 2),
     ("A jury found Owen Pratt guilty of arson. The verdict came two years after Ivo Marek was "
      "acquitted of a similar fire.", 2),
+    # one told as known, of another defendant on another charge, close by: another case
+    ("A jury found Owen Pratt guilty of arson. Ivo Marek, who was acquitted of theft, testified "
+     "for him.", 2),
     # an attributive "convicted" tells who someone is, no verdict
     ("A convicted burglar, Owen Pratt, was arrested on Sunday. A jury found his cousin Ivo "
      "Marek guilty of theft.", 1),
@@ -318,9 +331,43 @@ def test_a_verdict_on_the_same_charge_is_the_case_told_before(text: str, defenda
      "2015, Lund was convicted of theft.", 2),
     ("A jury found Owen Pratt guilty of arson. In a separate case, Nora Vance was acquitted of "
      "the same charge.", 2),
+    # "in a separate trial" the parser hangs on the charge
+    ("A court in Bergen convicted Siri Dahl of bribery. Tor Vik, who was not charged, was "
+     "acquitted of the same charge in a separate trial.", 2),
+    ("A court in Bergen convicted Siri Dahl of bribery. Tor Vik was acquitted of the same charge "
+     "in a separate trial.", 2),
 ])
 def test_a_defendants_verdict_told_far_on_is_the_one_told_before(text: str, trials: int) -> None:
     assert len(events_of(facts_of(text), "Trial")) == trials, text
+
+
+_FAR_ON = ("The scheme cost savers two million euros. Her company folded. Police searched its "
+           "warehouse. Its shares were suspended. ")
+"""Four sentences of no verdict, which put a verdict after them beyond a verdict's reach."""
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict told far on in a main clause may be a later step of the case: an appeal, a
+    # retrial, another court's verdict, a conviction of another day
+    "A jury in Tulsa found Greta Solberg guilty of fraud. " + _FAR_ON +
+    "The Court of Appeal acquitted Solberg of fraud.",
+    "A jury in Tulsa found Greta Solberg guilty of fraud. " + _FAR_ON +
+    "Solberg was later acquitted of fraud on appeal.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "A judge later convicted Solberg of fraud.",
+    # told in a relative clause or by a possessive, but the other way, by another court, or on
+    # appeal: another step
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, who was acquitted of fraud, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, whom the Supreme Court convicted of fraud, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg, who was convicted of fraud on appeal, now teaches.",
+    "A jury in Tulsa convicted Greta Solberg of fraud. " + _FAR_ON +
+    "Solberg's conviction was quashed by the appeals court.",
+])
+def test_a_defendants_verdict_told_far_on_as_a_step_of_its_own_stays_apart(text: str) -> None:
+    assert len(events_of(facts_of(text), "Trial")) == 2, text
 
 
 def test_a_person_dies_once() -> None:
@@ -2426,7 +2473,7 @@ def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_befo
     # Vance and said the evidence was weak.": the verdict is another case's, the judge's words
     # beside it are not thereby another statement (only a statement or report told as
     # another carries its speaker's words in its sentence with it)
-    def told(key: str, type_: str, sentence: int, told_as: str = "") -> Event:
+    def told(key: str, type_: str, sentence: int, told_as: ToldAs = "") -> Event:
         return Event(key=key, type=type_, trigger="said" if type_ == "Statement" else "acquitted",
                      roles=(("agent", "anna-roth"),), told_as=told_as,
                      evidence=Evidence(sentence, 0, 5, f"event-trigger:{type_}", 0.75))
@@ -2437,4 +2484,20 @@ def test_a_court_s_words_beside_a_verdict_told_as_another_may_be_words_told_befo
     # a statement told as another keeps its speaker's words in its sentence apart
     events = [told("a", "Statement", 0), told("b", "Statement", 1, "another"), told("c", "Statement", 1)]
     kept, joined = merge_occasions(events, {"anna-roth"}, default_gazetteer())
+    assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}
+
+
+def test_words_told_with_the_join_the_latest_telling_of_them() -> None:
+    # "Orvik Foods issued a statement on Monday about its farms. Orvik Foods issued a statement
+    # on Friday about its shops. In the statement, Orvik Foods said rents would rise.": "the
+    # statement" is the one told last, Friday's
+    def told(key: str, sentence: int, time: TimeValue | None, told_as: ToldAs = "") -> Event:
+        return Event(key=key, type="Statement", trigger="statement", time=time, told_as=told_as,
+                     roles=(("agent", "orvik-foods"),),
+                     evidence=Evidence(sentence, 0, 9, "event-trigger:Statement", 0.75))
+
+    monday = TimeValue("Monday", "2025-03-10", "date", resolved=True)
+    friday = TimeValue("Friday", "2025-03-14", "date", resolved=True)
+    events = [told("a", 0, monday), told("b", 1, friday), told("c", 2, None, "again")]
+    kept, joined = merge_occasions(events, set(), default_gazetteer())
     assert [e.key for e in kept] == ["a", "b"] and joined == {"c": "b"}

@@ -127,6 +127,15 @@ class TimeValue:
     resolved: bool = False
 
 
+ToldAs = Literal["", "again", "another", "known"]
+"""How the text refers to words said or reported, or to a step of a court case: "another" for
+one told as other than those told before ("In a second statement", "a separate report", "In a
+video, X said", "In a separate case, X was acquitted"), "again" for one told as one told before
+("In the statement, Acme said", "acquitted of the same charge"), "known" for a step of a court
+case told as known, in a relative clause or by a possessive ("Lund, who was convicted of
+fraud", "Asante's conviction"); "" for any other telling."""
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened: a defection, visit, death, war, report, ...
@@ -144,12 +153,8 @@ class Event:
     duration: str | None = None
     label: str = ""
     negated: bool = False  # "never signed a peace treaty": stated as not having happened
-    told_as: str = ""
-    """How the text refers to words said or reported, or to a step of a court case: "another"
-    for one told as other than those told before ("In a second statement", "a separate report",
-    "In a video, X said", "In a separate case, X was acquitted"), "again" for one told as one
-    told before ("In the statement, Acme said", "acquitted of the same charge"); "" for any
-    other telling."""
+    told_as: ToldAs = ""
+    """How the text refers to words said or reported, or to a step of a court case (:data:`ToldAs`)."""
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ from kg.extract.events.verbs import (
 )
 from kg.extract.quotations import within_sentence
 from kg.lexicon import lexicon
-from kg.model import Event, Mention
+from kg.model import Event, Mention, ToldAs
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -518,7 +518,7 @@ def _finish(ctx: Context, builder: Builder, number: int, dates: list[Any]) -> Ev
                for role, ref in builder.roles):
             builder.type = "Interview"  # "told Reuters": words given to a news organisation
     told = told_as(trigger, Triggers.of(lexicon().events.triggers)) \
-        if builder.type in _TOLD_AS_WORDS else _of_the_same_charge(
+        if builder.type in _TOLD_AS_WORDS else _step_told_as(
             trigger, Triggers.of(lexicon().events.triggers)) if builder.type == "Trial" else ""
     confidence = 0.75 if builder.roles else 0.6
     rule = builder.rule or f"event-trigger:{builder.type}"
@@ -543,23 +543,47 @@ _DEFINITE = ("the", "this", "that")
 """Determiners that tell a noun as one told before: "In the statement, Acme said"."""
 
 
-def _of_the_same_charge(trigger: Any, triggers: Triggers) -> str:
-    """"again" for a step of a court case told of "the same" charge as one told before ("Berg,
-    his co-accused, was acquitted of the same charge", "convicted on the same counts"): the case
-    told before, its defendants together (:func:`kg.extract.events.occasions.merge_occasions`);
-    "another" for one told "in a separate case" (an "in" object with "a"/"an" and a modifier of
-    the lexicon's ``told_as_another``, or "another": "In another trial, Vance was acquitted of
-    the same charge"); "" for any other ("acquitted of a similar charge", "found guilty")."""
+def _step_told_as(trigger: Any, triggers: Triggers) -> ToldAs:
+    """How the text refers to a step of a court case: "another" for one told "in a separate
+    case" (an "in" object of the verb or of its charge, with "a"/"an" and a modifier of the
+    lexicon's ``told_as_another``, or with "another": "In another trial, Vance was acquitted of
+    the same charge", "acquitted of the same charge in a separate trial"); "again" for one told
+    of "the same" charge as one told before ("Berg, his co-accused, was acquitted of the same
+    charge", "convicted on the same counts": the case told before, its defendants together);
+    "known" for one told as known (:func:`_told_as_known`: "Lund, who was convicted of fraud",
+    "Asante's conviction"); "" for any other ("acquitted of a similar charge", "found guilty")
+    (:func:`kg.extract.events.occasions.merge_occasions`)."""
     verbs = [trigger, *([trigger.head] if trigger.dep_ in ("acomp", "oprd") else [])]
-    if any(_told_as_another_noun(o, triggers) for verb in verbs for p in verb.children
-           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
-        return "another"
     heads = [trigger, *[c for c in trigger.children if c.dep_ in ("acomp", "oprd")]]
     charges = [o for head in heads for p in head.children if p.dep_ == "prep"
                and p.lower_ in ("of", "on") for o in p.children if o.dep_ == "pobj"]
-    return "again" if any(
-        any(c.dep_ == "amod" and c.lower_ == "same" for c in o.children)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in charges) else ""
+    # the parser may hang "in a separate trial" on the charge ("acquitted of the same charge in
+    # a separate trial")
+    if any(_told_as_another_noun(o, triggers) for word in (*verbs, *charges) for p in word.children
+           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+        return "another"
+    if any(any(c.dep_ == "amod" and c.lower_ == "same" for c in o.children)
+           and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in charges):
+        return "again"
+    return "known" if _told_as_known(trigger) else ""
+
+
+def _told_as_known(trigger: Any) -> bool:
+    """Whether a verdict is told as known, in a relative clause ("Lund, who was convicted of
+    fraud, plans to appeal", "Lund, who was found guilty") or by a possessive ("Asante's
+    conviction shocked his supporters"), with no word of an appeal or of a verdict undone
+    (``event-appeals.txt``) in its clause ("Lund, who was convicted on appeal", "Asante's
+    conviction was quashed"): the verdict told before, as far on as it is told, when it names
+    its defendant (:func:`kg.extract.events.occasions.merge_occasions`)."""
+    verb = trigger.head if trigger.dep_ in ("acomp", "oprd") else trigger
+    if verb.dep_ == "relcl":
+        clause = verb
+    elif trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in trigger.children):
+        clause = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    else:
+        return False
+    appeals = lexicon().words("event-appeals.txt")
+    return not any(t.lemma_.lower() in appeals or t.lower_ in appeals for t in clause.subtree)
 
 
 def _told_as_another_noun(noun: Any, triggers: Triggers) -> bool:
@@ -571,7 +595,7 @@ def _told_as_another_noun(noun: Any, triggers: Triggers) -> bool:
     return "another" in determiners or bool(determiners & {"a", "an"} and modifiers & triggers.another)
 
 
-def told_as(trigger: Any, triggers: Triggers) -> str:
+def told_as(trigger: Any, triggers: Triggers) -> ToldAs:
     """How the text refers to the words a speech or report event tells, read from the noun that
     names them (the trigger, or the trigger verb's "in" object of the lexicon's Statement or
     Report nouns, or of its ``media_of_speech``): "another" for a noun told with "a"/"an" and a

@@ -28,8 +28,10 @@ def merge_occasions(events: list[Event], persons: set[str],
     not "Bloomberg reported ... In January, Bloomberg reported"). A statement or report the
     text tells as another ("a second statement", "a separate report": the lexicon's
     Statement ``told_as_another``) is not one told before, nor are the words of its sentence,
+    and words told later with a date of their own are not it ("In a tape made in 2010, X
+    said ... X said on Tuesday"),
     and one told as that told before ("In the statement, Vantex said") is the same occasion,
-    dated or not.
+    dated or not: the latest told of those it may be.
     A person dies once: deaths of the same person are one death ("shot himself ... was
     murdered"), and deaths a disaster caused are one toll unless their places or dates differ
     ("a fire killed 12 ... Ruiz died in the blaze"). A disaster told again with no
@@ -58,14 +60,18 @@ def merge_occasions(events: list[Event], persons: set[str],
     joined: dict[str, str] = {}
     another = _told_as_another(events)
     for event in events:
-        twin = next((k for k in kept if not event.negated and not k.negated
+        twins = (k for k in kept if not event.negated and not k.negated
                      and (event.key not in another
                           or first_told[k.key].evidence.sentence == event.evidence.sentence)
+                     and not _dated_apart_from_another(first_told[k.key], k, event, another)
                      and (_same_occasion(k, event, persons, written, gazetteer)
                           or (_one_verdict(k, event, triggers.verdicts)
                               and (event.evidence.sentence - last_told[k.key] <= _VERDICT_REACH
-                                   or _one_defendant(k, event))))
-                     and not _struck_apart(first_told[k.key], event, written)), None)
+                                   or _verdict_told_as_known(k, event))))
+                     and not _struck_apart(first_told[k.key], event, written))
+        # words told as those told before ("In the statement, Acme said") are the latest told
+        twin = max(twins, key=lambda k: last_told[k.key], default=None) \
+            if event.told_as == "again" else next(twins, None)
         if twin is None:
             kept.append(event)
             first_told[event.key] = event
@@ -170,8 +176,8 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
     named court tells both ("convicted Otieno of fraud and acquitted his brother") or the
     second is told of "the same" charge (``Event.told_as`` "again": "found Lund guilty of fraud.
     His co-accused Berg was acquitted of the same charge": one hearing, two defendants). The
-    caller asks too that they are told close together (``_VERDICT_REACH``), unless they name
-    the same defendant (:func:`_one_defendant`)."""
+    caller asks too that they are told close together (``_VERDICT_REACH``), unless the second
+    is told as known (:func:`_verdict_told_as_known`)."""
     if not first.type == second.type == "Trial" or not all(
             e.trigger.lower() in verdicts for e in (first, second)):
         return False
@@ -183,6 +189,16 @@ def _one_verdict(first: Event, second: Event, verdicts: set[str]) -> bool:
              and first.evidence.sentence != second.evidence.sentence
              and not agents[0] & agents[1] and second.told_as != "again") and \
         (not places[0] or not places[1] or bool(places[0] & places[1])) and first.time == second.time
+
+
+def _dated_apart_from_another(first: Event, kept: Event, event: Event, another: set[str]) -> bool:
+    """Whether words told later with a date of their own are another occasion than words the
+    text told as another (:func:`_told_as_another`: "In a tape made in 2010, Okoro said she
+    loved the river. Okoro said on Tuesday she would move away": the recording's words and
+    Tuesday's are two occasions); words told with no date, or with its date, may be its own
+    ("In a podcast, Silva said she would retire. Silva said the club had been her home")."""
+    return first.key in another and event.evidence.sentence != first.evidence.sentence \
+        and event.time is not None and event.time != kept.time
 
 
 def _told_again(event: Event) -> bool:
@@ -203,19 +219,28 @@ def _one_telling(first: Event, second: Event) -> bool:
         and (not places[0] or not places[1] or places[0] == places[1])
 
 
-def _one_defendant(first: Event, second: Event) -> bool:
-    """Whether two verdicts name a defendant in common, which makes a verdict told further on
-    the one told before, as far from it as it is ("A jury found Ada Lund guilty of fraud ...
-    [five sentences on] Lund, who was convicted of fraud, plans to appeal"); a verdict on
-    another day is still another (:func:`_one_verdict` asks the same date)."""
-    return bool({ref for role, ref in first.roles if role == "participant"}
-                & {ref for role, ref in second.roles if role == "participant"})
+def _verdict_told_as_known(first: Event, second: Event) -> bool:
+    """Whether a verdict told further on than ``_VERDICT_REACH`` is the verdict told before, as
+    far from it as it is: told as known (``Event.told_as`` "known": "A jury found Ada Lund
+    guilty of fraud ... [five sentences on] Lund, who was convicted of fraud, plans to appeal",
+    "Asante's conviction shocked his supporters"), of a defendant in common, the same way (both
+    acquittals, ``event-acquittals.txt``, or neither), and by no court and at no place the first
+    does not name. One told otherwise may be a later step of the case ("The Court of Appeal
+    acquitted Lund", "Lund was later acquitted on appeal", "Lund, who was acquitted of fraud");
+    a verdict on another day is another (:func:`_one_verdict` asks the same date)."""
+    acquittals = lexicon().words("event-acquittals.txt")
+    roles = [{role: {ref for r, ref in e.roles if r == role} for role in ("participant", "agent", "location")}
+             for e in (first, second)]
+    return second.told_as == "known" and bool(roles[0]["participant"] & roles[1]["participant"]) \
+        and (first.trigger.lower() in acquittals) == (second.trigger.lower() in acquittals) \
+        and roles[1]["agent"] <= roles[0]["agent"] and roles[1]["location"] <= roles[0]["location"]
 
 
 _VERDICT_REACH = 3
 """How many sentences after a verdict's latest telling another may tell it again: the day's
 verdicts are told together ("found three guards guilty ... Two others were acquitted"); one told
-further on is more often another case's, unless it names the same defendant."""
+further on is more often another case's or a later step of the case, unless it is told as
+known (:func:`_verdict_told_as_known`)."""
 
 
 def _told_as_another(events: list[Event]) -> set[str]:
