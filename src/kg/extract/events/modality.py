@@ -47,6 +47,36 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
+_CLAUSAL_SUBJECTS = ("csubj", "csubjpass")
+"""Dependency labels of a clause that is its verb's subject: "Prosecuting a nurse is harsh"."""
+
+
+def judged_in_general(token: Any) -> bool:
+    """Whether a verb names a deed only as the thing a judgement is about, no occasion of it
+    (rule ``event-deed-under-a-judgement``): a gerund or an infinitive that is a clause's subject
+    ("Prosecuting a nurse for a slip is harsh", "To arrest a child is absurd", "killing
+    civilians is a war crime"), or the infinitive of "it is ..." ("it is unusual to prosecute a
+    doctor", "it is a great honour to be elected"): what is weighed, not what happened. Not an
+    infinitive of a person's own state ("she was proud to be elected": she was), nor a finite
+    clause under "it" ("it is clear that the minister was arrested", "it was the first time he
+    had been elected")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in _CLAUSAL_SUBJECTS and (
+            token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return True
+    if token.dep_ not in ("xcomp", "relcl", "acl", "ccomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "it is an honour and a great responsibility to be elected"
+    if head.dep_ in ("attr", "acomp") and head.pos_ in ("NOUN", "ADJ"):
+        head = head.head  # "it is a great honour to be elected": the copula of "honour"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
 def dated_to_come(time: str | None, openers: AbstractSet[str]) -> bool:
     """Whether an event's time phrase lies after the telling, by the word that opens it
     (event-future-times.txt): "next Thursday", "tomorrow"; not "Thursday", "last week"."""
