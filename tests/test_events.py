@@ -853,6 +853,10 @@ def test_a_deed_under_a_judgement_is_no_event(text: str, type_: str) -> None:
     ("It is clear that the police arrested Kofi Mensah in Accra on Friday.", "Arrest"),
     ("It was the third time Grace Wanjiru had been elected to parliament.", "Election"),
     ("Grace Wanjiru was proud to be elected as the first woman mayor of Nakuru.", "Election"),
+    # a gerund subject of a clause in the past or perfect tells a deed done
+    ("Arresting the union leader Ben Okafor triggered a strike in Lagos on Monday.", "Arrest"),
+    ("Detaining the Chilean reporter Ana Soto in Lima has drawn protests from her newspaper.",
+     "Arrest"),
 ])
 def test_the_same_deed_told_as_done_stays(text: str, type_: str) -> None:
     assert events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]

@@ -64,7 +64,7 @@ def judged_in_general(token: Any) -> bool:
         return False
     if token.dep_ in _CLAUSAL_SUBJECTS and (
             token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-        return True
+        return _in_general(token.head)  # not "Arresting Ben Okafor triggered a strike": it did
     if token.dep_ not in ("xcomp", "relcl", "acl", "ccomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
@@ -75,6 +75,17 @@ def judged_in_general(token: Any) -> bool:
         head = head.head  # "it is a great honour to be elected": the copula of "honour"
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def _in_general(verb: Any) -> bool:
+    """Whether a verb tells what holds in general, not what happened once: the simple present
+    ("Prosecuting a nurse is harsh", "represents a harsh treatment") or a modal ("would be a
+    mistake"); not the past or the perfect ("Arresting Ben Okafor triggered a strike", "sacking
+    the coach has cost the club millions"), which tell of a deed done."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries)
 
 
 def dated_to_come(time: str | None, openers: AbstractSet[str]) -> bool:
