@@ -862,6 +862,26 @@ def test_the_same_deed_told_as_done_stays(text: str, type_: str) -> None:
     assert events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
 
 
+@pytest.mark.parametrize("text", [
+    # "shoot" as filming: the verb's object is a film or a picture, however written
+    "A documentary shot by two students from Lagos won the jury prize at the Berlin festival.",
+    "The new Bond film was shot in Morocco and Jamaica over six months.",
+    "The band shot the video for its new single in Seoul last spring.",
+    "The footage, shot by a bystander on a phone, was aired by the BBC.",
+])
+def test_shooting_a_film_is_no_attack(text: str) -> None:
+    assert not events_of(facts_of(text), "Attack"), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "A cameraman for Reuters was shot dead near Gaza City on Friday.",
+    "Gunmen shot two police officers in Karachi on Monday.",
+    "The suspect, shot by police in Denver, died in hospital.",
+])
+def test_shooting_a_person_stays_an_attack(text: str) -> None:
+    assert events_of(facts_of(text), "Attack"), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
 def test_a_deed_done_beside_an_even_if_stays() -> None:
     facts = facts_of("Ana Silva resigned as mayor of Porto on Monday, even if reluctantly.")
     assert events_of(facts, "Resignation")
