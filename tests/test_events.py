@@ -876,6 +876,59 @@ def test_the_consequence_of_a_condition_is_no_event(text: str, type_: str) -> No
     assert not events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    # A deed named only as what a judgement weighs (rule event-deed-under-a-judgement)
+    ("Charging a pensioner over an unpaid parking fine is absurd, the Leeds councillor Joan "
+     "Pike said.", "Trial"),
+    ("To arrest a teenager for a protest sign would be a grave mistake, Amnesty's Kofi Mensah "
+     "warned.", "Arrest"),
+    ("Bombing schools is a war crime, the Norwegian envoy Ola Berg told reporters in Geneva.",
+     "Attack"),
+    ("It is unusual to prosecute a surgeon over a single error, said the Madrid lawyer Elena "
+     "Ruiz.", "Trial"),
+    ("It was a privilege to be elected by my colleagues, the Kenyan MP Grace Wanjiru said.",
+     "Election"),
+])
+def test_a_deed_under_a_judgement_is_no_event(text: str, type_: str) -> None:
+    assert not events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # The same verbs telling a deed done: a clause of its own, or a person's own state
+    ("Prosecutors charged the Leeds councillor Joan Pike with fraud on Monday.", "Trial"),
+    ("Police in Nairobi arrested the activist Kofi Mensah on Friday.", "Arrest"),
+    ("It is clear that the police arrested Kofi Mensah in Accra on Friday.", "Arrest"),
+    ("It was the third time Grace Wanjiru had been elected to parliament.", "Election"),
+    ("Grace Wanjiru was proud to be elected as the first woman mayor of Nakuru.", "Election"),
+    # a gerund subject of a clause in the past or perfect tells a deed done
+    ("Arresting the union leader Ben Okafor triggered a strike in Lagos on Monday.", "Arrest"),
+    ("Detaining the Chilean reporter Ana Soto in Lima has drawn protests from her newspaper.",
+     "Arrest"),
+])
+def test_the_same_deed_told_as_done_stays(text: str, type_: str) -> None:
+    assert events_of(facts_of(text), type_), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    # "shoot" as filming: the verb's object is a film or a picture, however written
+    "A documentary shot by two students from Lagos won the jury prize at the Berlin festival.",
+    "The new Bond film was shot in Morocco and Jamaica over six months.",
+    "The band shot the video for its new single in Seoul last spring.",
+    "The footage, shot by a bystander on a phone, was aired by the BBC.",
+])
+def test_shooting_a_film_is_no_attack(text: str) -> None:
+    assert not events_of(facts_of(text), "Attack"), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "A cameraman for Reuters was shot dead near Gaza City on Friday.",
+    "Gunmen shot two police officers in Karachi on Monday.",
+    "The suspect, shot by police in Denver, died in hospital.",
+])
+def test_shooting_a_person_stays_an_attack(text: str) -> None:
+    assert events_of(facts_of(text), "Attack"), [(e.type, e.trigger) for e in facts_of(text).events]
+
+
 def test_a_deed_done_beside_an_even_if_stays() -> None:
     facts = facts_of("Ana Silva resigned as mayor of Porto on Monday, even if reluctantly.")
     assert events_of(facts, "Resignation")

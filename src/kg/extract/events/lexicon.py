@@ -519,7 +519,9 @@ class Triggers:
         """Whether a trigger word is used in a sense that is no event: "demonstrated an
         interest", "a demonstration of strength", "a heart attack" (the lexicon's
         ``unless_with``: dependency labels, or prepositions and modifiers by their word),
-        "met the deadline" (``unless_object``: direct objects by their lemma)."""
+        "met the deadline", "the deadline was met", "a film shot in Lagos" (``unless_object``:
+        the verb's object by its lemma, written as the direct object, the passive subject or the
+        noun a past participle modifies)."""
         lemma = token.lemma_.lower()
         if lemma not in self.excluded_objects and lemma not in self.excluded and \
                 lemma not in self.excluded_under:
@@ -527,9 +529,12 @@ class Triggers:
         if self.nouns.get(hyphen_joined(token) or ""):
             return False  # "a cease-fire": not the "fire" of "cease fire", a word of its own
         objects = self.excluded_objects.get(token.lemma_.lower()) or set()
-        if objects and any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects)
-                           for c in token.children):
-            return True
+        if objects and any(c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in objects or c.lower_ in objects) for c in token.children):
+            return True  # "met the deadline", "the film was shot in Morocco"
+        if objects and token.dep_ == "acl" and token.tag_ == "VBN" and (
+                token.head.lemma_.lower() in objects or token.head.lower_ in objects):
+            return True  # "a documentary shot by two students": the participle's noun is its object
         dependents = self.excluded.get(token.lemma_.lower()) or set()
         if dependents and any(
                 c.dep_ in dependents or (c.dep_ in ("prep", "compound", "amod") and c.lower_ in dependents)

@@ -47,6 +47,47 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
+_CLAUSAL_SUBJECTS = ("csubj", "csubjpass")
+"""Dependency labels of a clause that is its verb's subject: "Prosecuting a nurse is harsh"."""
+
+
+def judged_in_general(token: Any) -> bool:
+    """Whether a verb names a deed only as the thing a judgement is about, no occasion of it
+    (rule ``event-deed-under-a-judgement``): a gerund or an infinitive that is a clause's subject
+    ("Prosecuting a nurse for a slip is harsh", "To arrest a child is absurd", "killing
+    civilians is a war crime"), or the infinitive of "it is ..." ("it is unusual to prosecute a
+    doctor", "it is a great honour to be elected"): what is weighed, not what happened. Not an
+    infinitive of a person's own state ("she was proud to be elected": she was), nor a finite
+    clause under "it" ("it is clear that the minister was arrested", "it was the first time he
+    had been elected")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in _CLAUSAL_SUBJECTS and (
+            token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return _in_general(token.head)  # not "Arresting Ben Okafor triggered a strike": it did
+    if token.dep_ not in ("xcomp", "relcl", "acl", "ccomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "it is an honour and a great responsibility to be elected"
+    if head.dep_ in ("attr", "acomp") and head.pos_ in ("NOUN", "ADJ"):
+        head = head.head  # "it is a great honour to be elected": the copula of "honour"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+def _in_general(verb: Any) -> bool:
+    """Whether a verb tells what holds in general, not what happened once: the simple present
+    ("Prosecuting a nurse is harsh", "represents a harsh treatment") or a modal ("would be a
+    mistake"); not the past or the perfect ("Arresting Ben Okafor triggered a strike", "sacking
+    the coach has cost the club millions"), which tell of a deed done."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries)
+
+
 def dated_to_come(time: str | None, openers: AbstractSet[str]) -> bool:
     """Whether an event's time phrase lies after the telling, by the word that opens it
     (event-future-times.txt): "next Thursday", "tomorrow"; not "Thursday", "last week"."""
