@@ -60,7 +60,7 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
     return None
 
 
-def place_in_sentence(ctx: Context, sentence: int, own_offices: bool = True) -> str | None:
+def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
     counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
     of Mackay in north Queensland"), where a noun goes or is sent ("a visit to Bethlehem",
@@ -70,8 +70,7 @@ def place_in_sentence(ctx: Context, sentence: int, own_offices: bool = True) -> 
     Gorge near Meiringen": the gorge), nor a place that holds another the sentence names
     ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus), nor the
     seat of whoever reports the event ("..., Seoul's military said": see
-    :func:`_seat_of_the_source`), unless that speaker is the town's own office and the
-    sentence names no other place (``own_offices``; see :func:`_town_of_its_own_office`)."""
+    :func:`_seat_of_the_source`)."""
     homes = [t.idx for t in ctx.tokens_of(sentence)
              if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t) or _seat_of_the_source(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
@@ -85,46 +84,8 @@ def place_in_sentence(ctx: Context, sentence: int, own_offices: bool = True) -> 
     if places - containing:  # "in Hebron, the West Bank town": Hebron
         places -= containing
     if not named:
-        town = _town_of_its_own_office(ctx, sentence) if own_offices else None
-        return town or _region_taken_up(ctx, sentence)
+        return _region_taken_up(ctx, sentence)
     return places.pop() if len(places) == 1 else None
-
-
-def _town_of_its_own_office(ctx: Context, sentence: int) -> str | None:
-    """The town whose own office reports an event, in a sentence that names no other place at
-    all (rule event-place-the-towns-own-office): "Houston's fire chief said two firefighters
-    died in the blaze", "the Leeds coroner said the man died of his injuries", "Manila's mayor
-    said three people drowned" (in Houston, Leeds, Manila). The office is one of
-    ``town-offices.txt``; not a town's police, a ministry or a military a capital speaks for
-    ("Seoul's military said", "Kandahar's police chief said"), and not when the sentence names
-    a state or another place ("Manila's mayor said the storm killed five in Cebu")."""
-    here = [m for m in ctx.mentions if m.sentence == sentence and m.type in PLACE_TYPES]
-    towns = {m.key or m.text for m in here if m.type == "City" and m.kind == "name"}
-    if len(towns) != 1 or len(here) != sum(m.type == "City" and m.kind == "name" for m in here):
-        return None
-    offices = lexicon().words("town-offices.txt")
-    for mention in here:
-        token = ctx.first_token(mention)
-        words = _speaking_office(token)
-        if _seat_of_the_source(ctx, token) and any(
-                " ".join(words[start:]) in offices for start in range(len(words))):
-            return mention.id
-    return None
-
-
-def _speaking_office(token: Any) -> list[str]:
-    """The lower-case words of the noun phrase of the speaker a place's word names the seat
-    of, after the place: its compounds and adjectives and its noun ("deputy mayor" for
-    "Durban's deputy mayor said", "fire chief" for "the Houston fire chief said"; see
-    :func:`_seat_of_the_source`)."""
-    word = token
-    for _ in range(_SEAT_STEPS + 1):
-        if word.dep_ in ("nsubj", "nsubjpass") or word.head.i == word.i:
-            break
-        word = word.head
-    before = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod")
-              and token.i < c.i < word.i and c.pos_ != "PROPN"]
-    return [*before, word.lower_]
 
 
 @cache
@@ -315,7 +276,7 @@ def place_before(ctx: Context, sentence: int) -> str | None:
     before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
     if "\n" in ctx.article.text[before.end:this.start]:
         return None
-    return place_in_sentence(ctx, sentence - 1, own_offices=False) or place_of_the_opening(ctx, sentence)
+    return place_in_sentence(ctx, sentence - 1) or place_of_the_opening(ctx, sentence)
 
 
 _OPENING = 4
@@ -333,7 +294,7 @@ def place_of_the_opening(ctx: Context, sentence: int) -> str | None:
         return None
     if not all(placeless(ctx, between) for between in range(1, sentence + 1)):
         return None
-    return place_in_sentence(ctx, 0, own_offices=False)
+    return place_in_sentence(ctx, 0)
 
 
 def place_of_where(builder: Builder) -> None:
