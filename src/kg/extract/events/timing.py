@@ -236,15 +236,15 @@ def _no_time(text: str) -> bool:
 
 def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
     """The date words of the clause a "when" clause hangs on, for an event told in the "when"
-    clause, which happened then (rule event-time-when-clause): "the paper created uproar last
-    year when it published the names", "he was hired in 1996 when the mayor took office", "the
-    dispute began on August 27 when the captain rescued 400 people", also a date the "when"
-    clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of that
-    clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not when
-    that verb reports words or tells of what is still to come ("police said on Monday the man
-    died when his car crashed": the saying's day). Beside :func:`_joined_to_its_occasion`,
+    clause, which happened then (rule event-time-when-clause): "the weekly drew angry letters
+    last year when it published the salaries", "he was hired in 1996 when the mayor took
+    office", "the strike began on May 4 when the drivers left their buses", also a date the
+    "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
+    that clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not
+    when that verb reports words or tells of what is still to come ("police said on Monday the
+    cyclist died when her bicycle skidded": the saying's day). Beside :func:`_joined_to_its_occasion`,
     which reads the verb's own prepositions only, this reads a copula's complement ("was the
-    subject of controversy in 1996 when"), a noun the parser took for the root, and the date a
+    target of complaints in 2004 when"), a noun the parser took for the root, and the date a
     relative "when" qualifies."""
     clause = verb if verb is not None else trigger
     if clause.dep_ not in ("advcl", "relcl") or not any(
@@ -255,8 +255,8 @@ def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
         return {head.i} if head.ent_type_ == "DATE" else set()
     if (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") or \
             head.lemma_.lower() in _saying_verbs() or _to_come(head):
-        return set()  # a noun as the root: the parser's verb ("created uproar last year when")
-    heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the subject ... in 1996"
+        return set()  # a noun as the root: the parser's verb ("drew angry letters last year when")
+    heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the target ... in 2004"
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     return {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree if t.i not in inside}
