@@ -22,7 +22,7 @@ def dates_of(text: str, event_type: str) -> set[str | None]:
     ("The referee was the target of complaints in 2004 when the Harbour Gazette reported that the "
      "league had fined her.", "Report", "2004"),
     # the verb's own date, a span of the past
-    ("The weekly drew angry letters last year when it published the salaries of the referees.",
+    ("Last year the weekly drew angry letters when it published the referees' salaries.",
      "Publication", "2024"),
     # a date the "when" clause qualifies
     ("In 2011, when the Daily Star reported that the mine was unsafe, Omar Diallo resigned.",

@@ -236,10 +236,10 @@ def _no_time(text: str) -> bool:
 
 def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
     """The date words of the clause a "when" clause hangs on, for an event told in the "when"
-    clause, which happened then (rule event-time-when-clause): "the weekly drew angry letters
-    last year when it published the salaries", "he was hired in 1996 when the mayor took
-    office", "the strike began on May 4 when the drivers left their buses", also a date the
-    "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
+    clause, which happened then (rule event-time-when-clause): "last year the weekly drew
+    angry letters when it published the referees' salaries", "he was hired in 1996 when the
+    mayor took office", "the strike began on May 4 when the drivers left their buses", also a
+    date the "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
     that clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not
     when that verb reports words or tells of what is still to come ("police said on Monday the
     cyclist died when her bicycle skidded": the saying's day). Beside :func:`_joined_to_its_occasion`,
@@ -255,7 +255,7 @@ def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
         return {head.i} if head.ent_type_ == "DATE" else set()
     if (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") or \
             head.lemma_.lower() in _saying_verbs() or _to_come(head):
-        return set()  # a noun as the root: the parser's verb ("drew angry letters last year when")
+        return set()  # a noun as the root: the parser's verb ("drew angry letters when")
     heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the target ... in 2004"
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     return {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
