@@ -236,16 +236,16 @@ def _no_time(text: str) -> bool:
 
 def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
     """The date words of the clause a "when" clause hangs on, for an event told in the "when"
-    clause, which happened then (rule event-time-when-clause): "last year the weekly drew
-    angry letters when it published the referees' salaries", "he was hired in 1996 when the
-    mayor took office", "the strike began on May 4 when the drivers left their buses", also a
-    date the "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
+    clause, which happened then (rule event-time-when-clause): "last year the weekly drew angry
+    letters when it published the referees' salaries", "he was hired in 1996 when the mayor took
+    office", "the strike began on May 4 when the drivers left their buses", also a date the
+    "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
     that clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not
     when that verb reports words or tells of what is still to come ("police said on Monday the
-    cyclist died when her bicycle skidded": the saying's day). Beside :func:`_joined_to_its_occasion`,
-    which reads the verb's own prepositions only, this reads a copula's complement ("was the
-    target of complaints in 2004 when"), a noun the parser took for the root, and the date a
-    relative "when" qualifies."""
+    cyclist died when her bicycle skidded": the saying's day). Beside
+    :func:`_joined_to_its_occasion`, which reads the verb's own prepositions only, this reads a
+    copula's complement ("was the target of complaints in 2004 when"), a noun the parser took
+    for the root, and the date a relative "when" qualifies."""
     clause = verb if verb is not None else trigger
     if clause.dep_ not in ("advcl", "relcl") or not any(
             c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
