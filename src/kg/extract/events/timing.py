@@ -228,7 +228,7 @@ def _compared_since(trigger: Any, ent: Any) -> bool:
 def _no_time(text: str) -> bool:
     """Whether a phrase the model tags as a date gives no time at all, only words of the
     lexicon's ``event-not-times.txt`` and small numbers: a frequency ("weekly"), a bare span
-    ("hours before the invasion") or an age ("Walid Saadi, 53, was killed", "at age 58")."""
+    ("hours before the invasion") or an age ("Omar Haddou, 47, was killed", "at age 58")."""
     words = text.lower().split()
     return bool(words) and all(w in lexicon().words("event-not-times.txt") or (
         w.isdigit() and len(w) <= 3) for w in words)
