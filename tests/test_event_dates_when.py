@@ -19,10 +19,10 @@ def dates_of(text: str, event_type: str) -> set[str | None]:
 
 @pytest.mark.parametrize(("text", "event_type", "expected"), [
     # a copula's complement carries the date
-    ("He was the subject of controversy in 1996 when the Tampa Tribune reported that the council "
-     "had paid him.", "Report", "1996"),
+    ("The referee was the target of complaints in 2004 when the Harbour Gazette reported that the "
+     "league had fined her.", "Report", "2004"),
     # the verb's own date, a span of the past
-    ("The tabloid caused an outcry last year when it published the names of the jurors.",
+    ("Last year the weekly drew angry letters when it published the referees' salaries.",
      "Publication", "2024"),
     # a date the "when" clause qualifies
     ("In 2011, when the Daily Star reported that the mine was unsafe, Omar Diallo resigned.",
@@ -37,7 +37,7 @@ def test_an_event_in_a_when_clause_takes_the_clauses_date(text: str, event_type:
 
 @pytest.mark.parametrize(("text", "event_type"), [
     # hostile: the date of the words that report, not of what they report
-    ("Police said on Monday the driver died when his truck overturned.", "Death"),
+    ("Police said on Monday the cyclist died when her bicycle skidded on ice.", "Death"),
     # a date in the subject describes the subject
     ("The 2009 champion Sara Lind was injured when gunmen attacked her bus.", "Attack"),
     # a clause still to come dates nothing

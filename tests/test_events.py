@@ -1365,8 +1365,8 @@ def test_the_people_of_a_state_killed_are_not_the_place() -> None:
 
 
 def test_a_home_town_in_the_sentence_before_is_not_the_place() -> None:
-    facts = facts_of("Bill Peel of Mackay in north Queensland is disappointed. His son died in "
-                     "the canyoning accident.")
+    facts = facts_of("Tom Reyne of Cairns in far north Queensland is angry. His daughter died in "
+                     "the rafting accident.")
     death, = events_of(facts, "Death")
     assert not any(role == "location" for role, _ in death.roles)
 

@@ -60,18 +60,17 @@ def _gathering_of(trigger: Any, gatherings: set[str]) -> Any | None:
     return None
 
 
-def place_in_sentence(ctx: Context, sentence: int, own_offices: bool = True) -> str | None:
+def place_in_sentence(ctx: Context, sentence: int) -> str | None:
     """The one city, region or other named place below a state that a sentence names, not
-    counting a person's home town ("a Bendigo woman", "the Perth father of two", "Bill Peel
-    of Mackay in north Queensland"), where a noun goes or is sent ("a visit to Bethlehem",
+    counting a person's home town ("a Bendigo woman", "the Perth father of two", "Tom Reyne
+    of Ballina in northern New South Wales"), where a noun goes or is sent ("a visit to Bethlehem",
     "the envoy to the Middle East"), the region a place is said to be in ("the Woomera
     Detention Centre in outback South Australia": the centre), a town another is measured
     from ("a blaze near Goulburn, south-west of Sydney": Goulburn) or lies near ("the Aare
     Gorge near Meiringen": the gorge), nor a place that holds another the sentence names
     ("the West Bank city of Nablus", or a town the gazetteer puts inside it: Nablus), nor the
     seat of whoever reports the event ("..., Seoul's military said": see
-    :func:`_seat_of_the_source`), unless that speaker is the town's own office and the
-    sentence names no other place (``own_offices``; see :func:`_town_of_its_own_office`)."""
+    :func:`_seat_of_the_source`)."""
     homes = [t.idx for t in ctx.tokens_of(sentence)
              if _home_of_a_person(ctx, t) or _goal_of_a_noun(ctx, t) or _seat_of_the_source(ctx, t)]
     named = [m for m in ctx.mentions if m.sentence == sentence and m.type in _LOCAL_PLACES
@@ -85,46 +84,8 @@ def place_in_sentence(ctx: Context, sentence: int, own_offices: bool = True) -> 
     if places - containing:  # "in Hebron, the West Bank town": Hebron
         places -= containing
     if not named:
-        town = _town_of_its_own_office(ctx, sentence) if own_offices else None
-        return town or _region_taken_up(ctx, sentence)
+        return _region_taken_up(ctx, sentence)
     return places.pop() if len(places) == 1 else None
-
-
-def _town_of_its_own_office(ctx: Context, sentence: int) -> str | None:
-    """The town whose own office reports an event, in a sentence that names no other place at
-    all (rule event-place-the-towns-own-office): "Houston's fire chief said two firefighters
-    died in the blaze", "the Leeds coroner said the man died of his injuries", "Manila's mayor
-    said three people drowned" (in Houston, Leeds, Manila). The office is one of
-    ``town-offices.txt``; not a town's police, a ministry or a military a capital speaks for
-    ("Seoul's military said", "Kandahar's police chief said"), and not when the sentence names
-    a state or another place ("Manila's mayor said the storm killed five in Cebu")."""
-    here = [m for m in ctx.mentions if m.sentence == sentence and m.type in PLACE_TYPES]
-    towns = {m.key or m.text for m in here if m.type == "City" and m.kind == "name"}
-    if len(towns) != 1 or len(here) != sum(m.type == "City" and m.kind == "name" for m in here):
-        return None
-    offices = lexicon().words("town-offices.txt")
-    for mention in here:
-        token = ctx.first_token(mention)
-        words = _speaking_office(token)
-        if _seat_of_the_source(ctx, token) and any(
-                " ".join(words[start:]) in offices for start in range(len(words))):
-            return mention.id
-    return None
-
-
-def _speaking_office(token: Any) -> list[str]:
-    """The lower-case words of the noun phrase of the speaker a place's word names the seat
-    of, after the place: its compounds and adjectives and its noun ("deputy mayor" for
-    "Durban's deputy mayor said", "fire chief" for "the Houston fire chief said"; see
-    :func:`_seat_of_the_source`)."""
-    word = token
-    for _ in range(_SEAT_STEPS + 1):
-        if word.dep_ in ("nsubj", "nsubjpass") or word.head.i == word.i:
-            break
-        word = word.head
-    before = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod")
-              and token.i < c.i < word.i and c.pos_ != "PROPN"]
-    return [*before, word.lower_]
 
 
 @cache
@@ -248,7 +209,7 @@ def _holds_another(ctx: Context, place: Mention, named: list[Mention]) -> bool:
 
 def _goal_of_a_noun(ctx: Context, token: Any) -> bool:
     """Whether a place's name is where a noun goes or is sent, not where something happened:
-    "his annual visit to Bethlehem", "the US special envoy to the Middle East" (a noun's "to";
+    "his yearly visit to Assisi", "the EU special envoy to the Sahel" (a noun's "to";
     a verb's is where its subject went, "a trip into the gorge" went there, and in "a
     lieutenant to the Kandahar governor" the town is the governor's)."""
     place = ctx.mention_at(token)
@@ -262,7 +223,7 @@ def _goal_of_a_noun(ctx: Context, token: Any) -> bool:
 
 def _home_of_a_person(ctx: Context, token: Any) -> bool:
     """Whether a word names where a person lives rather than where something happened: "a
-    Bendigo woman", "Bill Peel of Mackay in north Queensland", "Ana Ruiz, from Lyon", "a
+    Bendigo woman", "Tom Reyne of Ballina in the north", "Ana Ruiz, from Lyon", "a
     nurse from Millicent"."""
     head = token.head
     if token.dep_ in ("compound", "amod", "nmod"):
@@ -315,7 +276,7 @@ def place_before(ctx: Context, sentence: int) -> str | None:
     before, this = ctx.sentences[sentence - 1], ctx.sentences[sentence]
     if "\n" in ctx.article.text[before.end:this.start]:
         return None
-    return place_in_sentence(ctx, sentence - 1, own_offices=False) or place_of_the_opening(ctx, sentence)
+    return place_in_sentence(ctx, sentence - 1) or place_of_the_opening(ctx, sentence)
 
 
 _OPENING = 4
@@ -333,12 +294,12 @@ def place_of_the_opening(ctx: Context, sentence: int) -> str | None:
         return None
     if not all(placeless(ctx, between) for between in range(1, sentence + 1)):
         return None
-    return place_in_sentence(ctx, 0, own_offices=False)
+    return place_in_sentence(ctx, 0)
 
 
 def place_of_where(builder: Builder) -> None:
     """The place a relative "where" or "in which" clause hangs on, for an event in that
-    clause with no place of its own: "in Victoria, where five people have died", "Jenin,
+    clause with no place of its own: "in Tasmania, where three people have drowned", "Jenin,
     where troops arrested two men", "an ambush near Hebron in which ten people were killed"."""
     if any(role in ("location", "destination") for role, _ in builder.roles):
         return
@@ -430,7 +391,7 @@ def finer_place_told_later(ctx: Context, events: list[Event], nouns: dict[str, s
     homes at Corowa." (at Corowa). The coarse place is named, not an adjective ("the Haitian
     capital"). The later sentence takes the event up by the trigger's word or a noun of its
     type after "the", "this" or "that" ("the blaze", "the attack") and ties one town to that
-    word or to the verb it is the subject of ("the shootout took place at Dora village", "the
+    word or to the verb it is the subject of ("the gunfight took place at Karsi village", "the
     raid on Dora"): a town the gazetteer puts inside the coarse place, or one it does not
     know. Another event of the type is not enough, nor a town the sentence merely names
     (reprisals: "strikes on Nablus, close to the scene of the bus ambush"). Events of the
@@ -496,7 +457,7 @@ _COMPOUND_PLACES = ("City", "AdministrativeRegion")
 
 def place_in_the_compound(ctx: Context, builder: Builder) -> None:
     """The town an event noun's compounds name, also through the site they modify and where
-    the model took the town's name for no place at all: "the Newtown school shooting", "the
+    the model took the town's name for no place at all: "the Oakdale school shooting", "the
     Christchurch mosque attacks", "after the Orlando nightclub massacre" (rule
     event-place-in-compound). A name the model did not take for a place is the town's only
     before a site of ``event-sites.txt``; not a person's name ("the Lincoln assassination", "the
@@ -541,7 +502,7 @@ _AFTER = ("after", "during", "amid", "following")
 
 def place_left_behind(builder: Builder) -> None:
     """The one place people left after or during a war, an attack or a disaster, for one with
-    no place of its own: "most of them fled Afghanistan after the US-led offensive", "he left
+    no place of its own: "most of them fled Eritrea after the border war", "he left
     Iraq after the 2003 invasion touched off years of fighting", "thousands escaped from
     Aleppo during the bombardment" (rule event-place-left-behind; the lexicon's
     ``event-leaving-verbs.txt``); not a place they went to ("fled to Jordan after the war"),
@@ -554,7 +515,7 @@ def place_left_behind(builder: Builder) -> None:
         return
     verb = None
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in _AFTER:
-        verb = trigger.head.head  # "fled Afghanistan after the offensive"
+        verb = trigger.head.head  # "fled Eritrea after the war"
     elif trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _AFTER for c in trigger.head.children):
         verb = trigger.head.head  # "left Iraq after the invasion touched off ..."

@@ -228,7 +228,7 @@ def _compared_since(trigger: Any, ent: Any) -> bool:
 def _no_time(text: str) -> bool:
     """Whether a phrase the model tags as a date gives no time at all, only words of the
     lexicon's ``event-not-times.txt`` and small numbers: a frequency ("weekly"), a bare span
-    ("hours before the invasion") or an age ("Walid Saadi, 53, was killed", "at age 58")."""
+    ("hours before the invasion") or an age ("Omar Haddou, 47, was killed", "at age 58")."""
     words = text.lower().split()
     return bool(words) and all(w in lexicon().words("event-not-times.txt") or (
         w.isdigit() and len(w) <= 3) for w in words)
@@ -236,16 +236,16 @@ def _no_time(text: str) -> bool:
 
 def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
     """The date words of the clause a "when" clause hangs on, for an event told in the "when"
-    clause, which happened then (rule event-time-when-clause): "the paper created uproar last
-    year when it published the names", "he was hired in 1996 when the mayor took office", "the
-    dispute began on August 27 when the captain rescued 400 people", also a date the "when"
-    clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of that
-    clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not when
-    that verb reports words or tells of what is still to come ("police said on Monday the man
-    died when his car crashed": the saying's day). Beside :func:`_joined_to_its_occasion`,
-    which reads the verb's own prepositions only, this reads a copula's complement ("was the
-    subject of controversy in 1996 when"), a noun the parser took for the root, and the date a
-    relative "when" qualifies."""
+    clause, which happened then (rule event-time-when-clause): "last year the weekly drew angry
+    letters when it published the referees' salaries", "he was hired in 1996 when the mayor took
+    office", "the strike began on May 4 when the drivers left their buses", also a date the
+    "when" clause qualifies ("in 1996, when the paper reported that ..."). Only the dates of
+    that clause's verb itself, not of its subject ("the 2009 champion fell when ..."), and not
+    when that verb reports words or tells of what is still to come ("police said on Monday the
+    cyclist died when her bicycle skidded": the saying's day). Beside
+    :func:`_joined_to_its_occasion`, which reads the verb's own prepositions only, this reads a
+    copula's complement ("was the target of complaints in 2004 when"), a noun the parser took
+    for the root, and the date a relative "when" qualifies."""
     clause = verb if verb is not None else trigger
     if clause.dep_ not in ("advcl", "relcl") or not any(
             c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
@@ -255,8 +255,8 @@ def _dated_by_its_when(trigger: Any, verb: Any | None) -> set[int]:
         return {head.i} if head.ent_type_ == "DATE" else set()
     if (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT") or \
             head.lemma_.lower() in _saying_verbs() or _to_come(head):
-        return set()  # a noun as the root: the parser's verb ("created uproar last year when")
-    heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the subject ... in 1996"
+        return set()  # a noun as the root: the parser's verb ("drew angry letters when")
+    heads = [head, *[c for c in head.children if c.dep_ == "attr"]]  # "was the target ... in 2004"
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     return {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod")
             for t in c.subtree if t.i not in inside}
@@ -434,25 +434,40 @@ def with_their_day_parts(dates: list[Any]) -> list[Any]:
 
 _DONE_AUXILIARIES = ("have", "be", "do")
 """Auxiliaries whose past tense or perfect tells a clause as done: "had resigned", "was
-arrested", "did not say"."""
+arrested", "did not say"; a closed class of grammar words, kept here."""
 _UP_TO_THE_VERB = 4
 """How many heads up from an event noun its clause's verb may stand: "the attacks of March 3
 on the embassy were condemned" (attacks, were condemned)."""
+_COMPLEMENTS = ("acomp", "oprd", "attr", "xcomp")
+"""How the word that tells a date as set ahead hangs on its copula: "talks were due on"."""
+
+
+def _set_ahead(word: Any) -> bool:
+    """Whether a word tells a date as one an event is set for, still to come
+    (event-set-ahead.txt): "due", "expected", "slated", "planned"."""
+    return word.lower_ in lexicon().words("event-set-ahead.txt")
 
 
 def _told_as_done(word: Any) -> bool:
     """Whether the clause of a word (a date's) tells what it dates as done, in the past tense
     or the perfect (rule event-time-told-as-done): "police arrested him on March 3", "the
     ministry has said", "after the March 3 attacks were condemned"; not a clause still to
-    come ("will vote on March 3", "is due to open on June 2") nor one in the present ("the
-    summit opens on June 2"). A noun's clause is that of the verb it hangs on."""
+    come ("will vote on March 3", "is due to open on June 2"), one in the present ("the
+    summit opens on June 2"), nor a date set ahead ("talks were due on March 28", "the
+    verdict was expected on May 2", "attacks planned on March 30": event-set-ahead.txt).
+    A noun's clause is that of the verb it hangs on."""
     verb = word
     for _ in range(_UP_TO_THE_VERB):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if _set_ahead(verb):
+            return False  # "talks were due on March 28"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if (_set_ahead(verb) and verb.tag_ == "VBN") or any(
+            c.dep_ in _COMPLEMENTS and _set_ahead(c) for c in verb.children):
+        return False  # "was expected on May 2", "attacks planned on", "was due on"
     while verb.tag_ != "VBD" and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in (
             "VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = verb.head  # "agreed to buy", "was arrested and charged", "..., killing 17"
@@ -465,35 +480,85 @@ def _told_as_done(word: Any) -> bool:
                for c in auxiliaries)
 
 
-_NEVER_SCHEDULED = ("Attack", "Disaster")
-"""Event types no one announces ahead: a month and day with no year that dates one is past
-("security remains tight after the Sept. 11 attacks", published in April)."""
+def _never_scheduled(type_: str) -> bool:
+    """Whether no one announces an event of a type ahead (events.yaml's `never_scheduled`:
+    attacks, disasters)."""
+    return bool((lexicon().events.triggers.get(type_) or {}).get("never_scheduled"))
+
+
+def _part_of_the_noun(date: Any, trigger: Any) -> bool:
+    """Whether a date is part of the event noun itself: "the Sept. 11 attacks", "Tuesday's
+    blast", "the attacks of Sept. 11"; not a date that hangs on a verb ("would make landfall
+    on March 20") nor one after "on" ("an attack on April 4", which may be to come)."""
+    root = date.root
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.head.i == trigger.i and root.i < trigger.i and root.dep_ in (*_OCCASION_DATES, "nmod"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == trigger.i
+
+
+def _verb_of_the_noun(trigger: Any) -> Any | None:
+    """The verb an event noun is the object of, directly or by its preposition ("called a
+    strike", "warned of an attack")."""
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _foreseen(trigger: Any) -> bool:
+    """Whether an event noun is told as planned, expected, foreseen or feared: modified by a
+    word of event-set-ahead.txt ("the planned attack", "attacks planned on March 30") or the
+    object of a verb of event-foreseeing-verbs.txt ("warned of an attack on April 4")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "acl") and _set_ahead(c) for c in trigger.children):
+        return True
+    verb = _verb_of_the_noun(trigger)
+    return verb is not None and verb.lemma_.lower() in lexicon().words("event-foreseeing-verbs.txt")
+
+
+def _set_by_its_verb(trigger: Any) -> bool:
+    """Whether an event noun is the object of a verb that sets an event to come
+    (event-setting-verbs.txt): "the president announced elections on Sept. 1", "the union
+    called a strike on Sept. 1"; not "the leaders held talks on March 20"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = _verb_of_the_noun(trigger)
+    return verb is not None and verb.lemma_.lower() in lexicon().words("event-setting-verbs.txt")
 
 
 def date_of(ctx: Context, builder: Builder, date: Any) -> TimeValue:
     """What the date entity of an event means, resolved against the article's published day:
     a month and day with no year in a clause told as done is on or before that day, the
     clause of the verb the date hangs on (see :func:`_told_as_done`): "Acme said on March 3
-    it would cut 300 jobs" was said on the March 3 before the day it was published; so is one
-    that dates an event of a type never scheduled (``_NEVER_SCHEDULED``), whatever the tense
-    of its clause. Not a time set ("scheduled for Sept. 1": :func:`_a_time_set`), nor the date
-    of an event noun that is the object of the verb told as done, which may be the noun's
-    time to come ("the president announced elections on Sept. 1", "the union called a strike
-    on Sept. 1")."""
+    it would cut 300 jobs" was said on the March 3 before the day it was published; so is
+    one that is part of the noun of an event of a type never scheduled ("the Sept. 11
+    attacks", events.yaml's `never_scheduled`), whatever the tense of its clause, unless that
+    clause is still to come. Not a time set ("scheduled for Sept. 1": :func:`_a_time_set`),
+    nor the date of an event noun planned, foreseen or feared (:func:`_foreseen`: "officials
+    warned of an attack on April 4", "attacks planned on March 30"), nor, unless part of a
+    noun never scheduled, that of a noun a verb sets (:func:`_set_by_its_verb`: "the
+    president announced elections on Sept. 1"), which may be the noun's time to come."""
     trigger = builder.trigger
-    if _a_time_set(date):
+    if _a_time_set(date) or _foreseen(trigger):
         past = False
-    elif builder.type in _NEVER_SCHEDULED:
-        past = True
+    elif _never_scheduled(builder.type) and _part_of_the_noun(date, trigger):
+        past = not _to_come(_clause_verb(trigger))
+    elif _set_by_its_verb(trigger):
+        past = False
     else:
-        past = _told_as_done(date.root) and not (
-            trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj")
+        past = _told_as_done(date.root)
     return resolve_time(date.text, ctx.article.published, past=past)
 
 
 _WHEN_DONE = ("on", "in", "at", "during", "of")
 """Prepositions by which a date tells when something was done ("arrested on March 3", "the
-attacks of Sept. 11"); others set a time it is moved to or lasts until."""
+attacks of Sept. 11"); others set a time it is moved to or lasts until. A closed class of
+grammar words, kept here."""
 
 
 def _a_time_set(date: Any) -> bool:
