@@ -16,9 +16,9 @@ def labels(facts: Facts) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ('A former official said the "Kandor Jirga Show" appears on Payam TV, a channel based in '
-     "California.", "Kandor Jirga Show"),
-    ('He erased everything but the username, "NightOwl," before leaking the files.', "NightOwl"),
+    ('Ratings for "Marlow Barn Hour" fell after Sunday\'s episode, and critics panned the host.',
+     "Marlow Barn Hour"),
+    ('Her gaming handle, "NightOwl," was banned for a week after the tournament.', "NightOwl"),
     ('The app, called "SnapCast," lets users share clips, and SnapCast has 10 million users.',
      "SnapCast"),
 ])
@@ -33,8 +33,8 @@ def test_a_quoted_name_is_a_title_not_a_body(text: str, title: str) -> None:
     ('Shares in the company known as "Veltrix Capital" fell 5 percent on Monday.',
      "Veltrix Capital"),
     # unquoted, the same kind of name stays the model's body
-    ("A former official said Payam TV, a channel based in California, airs the Kandor Jirga.",
-     "Payam TV"),
+    ("Listeners in Dayton tune in to Corvex Radio, which broadcasts from a studio downtown.",
+     "Corvex Radio"),
 ])
 def test_a_quoted_name_after_a_body_noun_stays_a_body(text: str, body: str) -> None:
     found = labels(facts_of(text))

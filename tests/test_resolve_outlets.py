@@ -46,8 +46,8 @@ def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_
 
 
 @pytest.mark.parametrize(("text", "full", "short"), [
-    ("He started a group in 2010 called Kandor Partners, Inc., according to a Kandor Partners "
-     "board member.", "Kandor Partners, Inc.", "Kandor Partners"),
+    ("Kandor Partners, Inc. filed for bankruptcy in Ohio; Kandor Partners owes $3 million.",
+     "Kandor Partners, Inc.", "Kandor Partners"),
     ("Shares of Veltrix Holdings, Ltd. fell on Monday, and Veltrix Holdings said it would cut "
      "jobs.", "Veltrix Holdings, Ltd.", "Veltrix Holdings"),
     ("Brightwater Foods, Corp. opened a plant in Ohio; Brightwater Foods hired 200 people.",

@@ -179,8 +179,8 @@ class _Resolver:
                 full.append((mention, words))
         for mention in people:
             words = normalize_name(mention.text).split()
-            # in any case: a transcript's speaker tag "BILL KIRBY:" or "COOPER:" is the person
-            # the text names "Olympian Bill Kirby" or "Anderson Cooper"
+            # in any case: a transcript's speaker tag "RAE DUNMORE:" or "QUILL:" is the person
+            # the text names "Champion Rae Dunmore" or "Nadia Quill"
             owners = [(m, w) for m, w in full
                       if _is_part(_folded(words), _folded(w)) and len(w) > len(words)]
             if not owners:
@@ -481,7 +481,7 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
 
 def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
     """Whether a short name is a company's full name without the comma and the legal form that
-    end it: "Durand Jirga" of "Durand Jirga, Inc.", "Veltrix Holdings" of "Veltrix Holdings,
+    end it: "Kandor Partners" of "Kandor Partners, Inc.", "Veltrix Holdings" of "Veltrix Holdings,
     Ltd." (``company-legal-forms.tsv``); not of "Westpac, ANZ", a list taken for one name."""
     size = len(words)
     legal = lexicon().classes("company-legal-forms.tsv")
@@ -490,7 +490,7 @@ def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
 
 
 def _folded(words: list[str]) -> list[str]:
-    """A name's words compared without their case: a speaker tag in capitals ("BILL KIRBY")
+    """A name's words compared without their case: a speaker tag in capitals ("RAE DUNMORE")
     is the name written in mixed case."""
     return [word.casefold() for word in words]
 

@@ -159,7 +159,7 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
     return compound
 
 
-# Quotation marks that set a title apart: "the \u201cDurand Show\u201d", the "Kelmore Killer".
+# Quotation marks that set a title apart: "the \u201cMarlow Barn Hour\u201d", the "Brindle Crunch".
 _OPENING_QUOTES = {'"', "\u201c"}
 _CLOSING_QUOTES = {'"', "\u201d"}
 
@@ -170,10 +170,10 @@ _NAMING_VERBS = {"calling"}
 
 def quoted_titles(doc: Any) -> frozenset[str]:
     """The names an article sets alone in quotation marks: a show's, a film's, a dish's, a
-    product's or an app's title ("the videos were called the \u201cDurand Show\u201d", "after
-    sampling the \u201cKelmore Killer\u201d", "produced \u201cToy Boat\u201d"), which news writes so
-    and a body's name it does not. Not a nickname set inside a person's name ("Lee \u201cFaker\u201d
-    Sang-hyeok": a name word on either side), nor a name a body noun or "calling itself" comes
+    product's or an app's title ("fans of the \u201cMarlow Barn Hour\u201d", "a bowl of
+    the \u201cBrindle Crunch\u201d", "produced \u201cToy Boat\u201d"), which news writes so
+    and a body's name it does not. Not a nickname set inside a person's name ("Ana \u201cRook\u201d
+    Silva": a name word on either side), nor a name a body noun or "calling itself" comes
     just before ("a group calling itself \u201cAnsar Tarrow\u201d", "a firm named \u201cVeltrix\u201d")."""
     titles: set[str] = set()
     for opening in doc:
@@ -185,7 +185,7 @@ def quoted_titles(doc: Any) -> frozenset[str]:
             continue
         inner = doc[opening.i + 1 : end]
         if len(inner) and inner[-1].is_punct:
-            inner = inner[:-1]  # "the \u201cDurand Show.\u201d"
+            inner = inner[:-1]  # "the \u201cMarlow Barn Hour.\u201d"
         if not len(inner) or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in ("of", "the")
                                      for t in inner if t.is_alpha) or not inner[0].text[:1].isupper():
             continue
@@ -193,7 +193,7 @@ def quoted_titles(doc: Any) -> frozenset[str]:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if before is not None and after is not None and before.is_alpha and after.is_alpha and \
                 before.text[:1].isupper() and after.text[:1].isupper():
-            continue  # Lee "Faker" Sang-hyeok: a nickname inside a person's name
+            continue  # Ana "Rook" Silva: a nickname inside a person's name
         lead = doc[max(0, opening.i - 4) : opening.i]
         if any(t.lower_ in _NAMING_VERBS or _a_body_noun(t) for t in lead):
             continue  # "a group calling itself \u201cAnsar Tarrow\u201d": a body's name
