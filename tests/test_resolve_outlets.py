@@ -37,6 +37,11 @@ def test_a_short_name_after_the_outlets_full_name_is_that_outlet(text: str, outl
     "The Financial Times and The New York Times said the bank would sell. The Times said so too.",
     # a longer name that is not the short one's ending
     "The Times of London and The New York Times both ran the story on Sunday.",
+    # the dropped words are no place: another paper
+    "The Financial Times said the lender would sell its stake. The Times, owned by a rival "
+    "group, said the sale was off.",
+    "The Sunday Times reported the row on Sunday. On Monday the Times said the minister would "
+    "stay.",
 ])
 def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_it(
         text: str) -> None:

@@ -102,7 +102,9 @@ class _Resolver:
         London Times); so is "the Journal" after "The Wall Street Journal". Only when one
         outlet named before it ends in its words ("the Times" after both "The New York Times"
         and "the Financial Times" stays the gazetteer's). The short name then joins the long
-        one as any organisation's last words do (:meth:`expand_last_words`)."""
+        one as any organisation's last words do (:meth:`expand_last_words`). The words the
+        short name drops must be a place the gazetteer knows ("New York", "Los Angeles"): "the
+        Times" after "the Financial Times" or "The Sunday Times" is another paper."""
         if mention.type != "NewsOrganization" or mention.kind != "name":
             return False
         words = normalize_name(mention.text).split()
@@ -113,7 +115,12 @@ class _Resolver:
                   and len(other_words := normalize_name(other.text).split()) > size
                   and other_words[-size:] == words}
         longest = [name for name in longer if not any(o.endswith(" " + name) for o in longer)]
-        return len(longest) == 1
+        if len(longest) != 1:
+            return False
+        dropped = longest[0].split()[:-size]
+        if dropped and dropped[0].lower() == "the":
+            dropped = dropped[1:]
+        return bool(dropped) and isinstance(self.gazetteer.lookup(" ".join(dropped)), Place)
 
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
         # A town named after a feature, read as the feature ("the Blue Mountains"), stays a
