@@ -166,7 +166,8 @@ def find_mentions(ctx: Context) -> None:
             continue  # "genetically modified (GM) crops": common words' letters, no name
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
             continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
-        if ent.label_ == "ORG" and not ent.ent_id_ and span.text in titles and \
+        if ent.label_ == "ORG" and not ent.ent_id_ and \
+                any(start <= span.start and span.end <= end for start, end in titles) and \
                 gazetteer.lookup(span.text) is None:
             continue  # the "Marlow Barn Hour", the "Brindle Crunch": a title, no body's name
         if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \

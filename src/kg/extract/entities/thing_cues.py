@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.entities.state_cues import state_named
-from kg.extract.organizations import classify_organization
+from kg.extract.organizations import classify_organization, has_a_body_head
 from kg.extract.place_clues import listed_with
 from kg.lexicon import lexicon
 
@@ -163,19 +163,19 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
 _OPENING_QUOTES = {'"', "\u201c"}
 _CLOSING_QUOTES = {'"', "\u201d"}
 
-# A lower-case word before a quoted name that makes it a body's: "a group calling itself
-# \u201cX\u201d" (with the lexicon's body words and descriptors' nouns of bodies: "a firm called").
-_NAMING_VERBS = {"calling"}
-
-
-def quoted_titles(doc: Any) -> frozenset[str]:
-    """The names an article sets alone in quotation marks: a show's, a film's, a dish's, a
-    product's or an app's title ("fans of the \u201cMarlow Barn Hour\u201d", "a bowl of
-    the \u201cBrindle Crunch\u201d", "produced \u201cToy Boat\u201d"), which news writes so
-    and a body's name it does not. Not a nickname set inside a person's name ("Ana \u201cRook\u201d
-    Silva": a name word on either side), nor a name a body noun or "calling itself" comes
-    just before ("a group calling itself \u201cAnsar Tarrow\u201d", "a firm named \u201cVeltrix\u201d")."""
-    titles: set[str] = set()
+def quoted_titles(doc: Any) -> frozenset[tuple[int, int]]:
+    """The names an article sets alone in quotation marks, as the token ranges inside the
+    quotes: a show's, a film's, a dish's, a product's or an app's title ("fans of the
+    \u201cMarlow Barn Hour\u201d", "a bowl of the \u201cBrindle Crunch\u201d", "produced \u201cToy
+    Boat\u201d"), which news writes so and a body's name it does not. Only the quoted uses: the
+    name written again without quotes keeps the model's reading. Not a nickname set inside a
+    person's name ("Ana \u201cRook\u201d Silva": a name word on either side), nor a name a body
+    noun or "calling itself" comes just before ("a group calling itself \u201cAnsar Tarrow\u201d",
+    "a firm named \u201cVeltrix\u201d"), nor a name whose last word is a company's legal form or a
+    body's head ("\u201cDurmont Capital\u201d", "\u201cKelmore Foods\u201d": company-legal-forms.tsv,
+    organization-heads.tsv), nor one the article, without quotes, makes speak ("Kelmore said")
+    or own "its" ("Kelmore later collapsed, and its founder ...")."""
+    titles: set[tuple[int, int]] = set()
     for opening in doc:
         if opening.text not in _OPENING_QUOTES:
             continue
@@ -195,10 +195,48 @@ def quoted_titles(doc: Any) -> frozenset[str]:
                 before.text[:1].isupper() and after.text[:1].isupper():
             continue  # Ana "Rook" Silva: a nickname inside a person's name
         lead = doc[max(0, opening.i - 4) : opening.i]
-        if any(t.lower_ in _NAMING_VERBS or _a_body_noun(t) for t in lead):
+        if any(t.lower_ in _naming_verbs() or _a_body_noun(t) for t in lead):
             continue  # "a group calling itself \u201cAnsar Tarrow\u201d": a body's name
-        titles.add(inner.text)
+        if _ends_in_a_body_word(inner[-1].text) or _a_body_elsewhere(inner):
+            continue  # "\u201cDurmont Capital\u201d", then "Durmont Capital said": a company
+        titles.add((inner.start, inner.end))
     return frozenset(titles)
+
+
+def _naming_verbs() -> frozenset[str]:
+    """The lower-case words before a quoted name that make it a body's name
+    (``data/lexicon/naming-verbs.txt``: "a group calling itself ...")."""
+    return lexicon().words("naming-verbs.txt")
+
+
+def _ends_in_a_body_word(word: str) -> bool:
+    """Whether a name's last word is a company's legal form ("Inc", "Ltd":
+    ``company-legal-forms.tsv``) or a body's head word ("Capital", "Foods", "Group":
+    ``organization-heads.tsv``)."""
+    return word.rstrip(".") in lexicon().classes("company-legal-forms.tsv") or \
+        has_a_body_head(word)
+
+
+def _a_body_elsewhere(inner: Any) -> bool:
+    """Whether the article writes a quoted name again, without quotes, as a body is written: the
+    subject of a verb of saying ("Kelmore said", ``events.yaml``'s Statement verbs) or the
+    subject of a clause that goes on with "its" ("Kelmore later collapsed, and its founder")."""
+    doc = inner.doc
+    words = [t.text for t in inner]
+    saying = set(lexicon().events.triggers.get("Statement", {}).get("verbs", ()))
+    for token in doc:
+        if token.text != words[0] or inner.start <= token.i < inner.end:
+            continue
+        if [t.text for t in doc[token.i : token.i + len(words)]] != words:
+            continue
+        root = doc[token.i : token.i + len(words)].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if root.head.lemma_.lower() in saying:
+            return True
+        if any(t.lower_ == "its" for t in doc[root.i + 1 : root.sent.end]):
+            return True
+    return False
 
 
 def _a_body_noun(token: Any) -> bool:
