@@ -42,6 +42,11 @@ def test_a_disease_written_before_a_noun_of_illness_is_no_entity(
     # a town the gazetteer knows
     ("Officials in Wuhan said the Wuhan outbreak was slowing and the Wuhan patients were home.",
      "Wuhan"),
+    # a name set beside a noun of a place
+    ("Cases of the Dunsby virus rose in Ghana. Dunsby, a village near Accra, gave the virus its "
+     "name.", "Dunsby"),
+    # a name written before the place's residents
+    ("The Hollard virus killed a horse. Hollard residents were told to stay indoors.", "Hollard"),
 ])
 def test_a_town_or_a_body_before_a_noun_of_illness_stays(text: str, name: str) -> None:
     found = typed(facts_of(text))

@@ -122,22 +122,20 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                      if gazetteer.lookup(" ".join(words)) is None)
 
 
-# Prepositions whose object, read with a noun of illness, is a disease ("died of Ebola", "a man
-# with Ebola", "tested positive for Zika", "the fight against Ebola"), as is a passive's agent
-# ("an area affected by Ebola"); any other preposition's object may be a place or a body ("in
-# Tarrow", "at Tarrow").
-_ILLNESS_PREPOSITIONS = {"of", "with", "for", "against"}
-
-
 def names_a_disease(span: Any, ctx: Any) -> bool:
     """Whether a name is a disease's or a virus's: the article writes it, somewhere, as the
     compound before a noun of an illness (``data/lexicon/illness-nouns.txt``: "the Ebola
     outbreak", "an Ebola patient", "the Zika virus"), and nowhere as a place or a body is
     written: after a preposition other than "of", "with", "for", "against", nor with "'s".
-    Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's."""
+    Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's; nor a name
+    set beside a noun of a place ("Tarrow, a village in Ghana") or written before its people or
+    council ("Tarrow residents", ``place-dweller-nouns.txt``)."""
     doc = span.doc
     words = [t.text for t in span]
     illness = lexicon().words("illness-nouns.txt")
+    prepositions = lexicon().words("illness-prepositions.txt")
+    places = lexicon().words("area-nouns.txt") | lexicon().words("place-part-nouns.txt")
+    dwellers = lexicon().words("place-dweller-nouns.txt")
     compound = False
     for start in ctx.positions_of(words[0]):
         if [t.text for t in doc[start : start + len(words)]] != words:
@@ -147,11 +145,15 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
         if last.dep_ == "compound" and head.i > last.i and head.lower_ in illness:
             compound = True
             continue
+        if last.dep_ == "compound" and head.i > last.i and head.lower_ in dwellers | places:
+            return False  # "Tarrow residents", "the Tarrow suburb": a place's
+        root = doc[start : start + len(words)].root
+        if any(child.dep_ == "appos" and child.lower_ in places for child in root.children):
+            return False  # "Tarrow, a village in Ghana": a place
         following = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if following is not None and following.text in ("'s", "’s"):
             return False  # "Tarrow's mayor": a place's or a body's
-        root = doc[start : start + len(words)].root
-        if root.dep_ == "pobj" and root.head.lower_ not in _ILLNESS_PREPOSITIONS and \
+        if root.dep_ == "pobj" and root.head.lower_ not in prepositions and \
                 root.head.dep_ != "agent":
             return False  # "in Tarrow", "at Tarrow": a place or a body (not "hit by Ebola")
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "say":
