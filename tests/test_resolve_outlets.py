@@ -69,3 +69,15 @@ def test_a_list_taken_for_one_name_is_no_company_a_short_name_joins() -> None:
     text = "Analysts at Westpac, ANZ and NAB said rates would rise, and Westpac said so too."
     found = {e.label for e in facts_of(text).entities}
     assert "Westpac" in found, found
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Apple, Inc. opened a store in Lyon on Friday; Apple said it would hire 50 people.", "Apple"),
+    ("Shares of Toyota Motor, Corp. rose in Tokyo after Toyota Motor said its sales grew.",
+     "Toyota"),
+])
+def test_a_gazetteer_company_named_with_its_comma_and_legal_form_is_that_company(
+        text: str, label: str) -> None:
+    found = {e.label: tuple(e.aliases) for e in facts_of(text).entities
+             if e.type in ("Company", "Organization")}
+    assert list(found) == [label], found

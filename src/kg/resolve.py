@@ -133,6 +133,11 @@ class _Resolver:
             if mention.key and (entry := self.gazetteer.get(mention.key)) and \
                     not self.outlet_named_in_full(mention):
                 self.known(mention, entry)
+            elif not mention.key and mention.kind == "name" and \
+                    mention.type in ORGANIZATION_TYPES and \
+                    isinstance(entry := self.gazetteer.lookup(_name_before_a_legal_form(
+                        normalize_name(mention.text).split())), KnownOrganization):
+                self.known(mention, entry)  # "Apple, Inc.": the company the gazetteer knows
         self.people()
         for mention in self.mentions:
             if mention.id in self.key_of or mention.kind != "name":
@@ -494,6 +499,15 @@ def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
     legal = lexicon().classes("company-legal-forms.tsv")
     return len(full) == size + 1 and full[size - 1] == words[-1] + "," and \
         full[: size - 1] == words[:-1] and full[size].rstrip(".") in legal
+
+
+def _name_before_a_legal_form(words: list[str]) -> str:
+    """A company's name without the comma and the legal form that end it ("Apple" of "Apple,
+    Inc.": ``company-legal-forms.tsv``); "" when the name does not end so."""
+    if len(words) < 2 or not words[-2].endswith(",") or \
+            words[-1].rstrip(".") not in lexicon().classes("company-legal-forms.tsv"):
+        return ""
+    return " ".join([*words[:-2], words[-2][:-1]])
 
 
 def _folded(words: list[str]) -> list[str]:
