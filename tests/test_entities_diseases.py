@@ -1,5 +1,5 @@
 """A disease's name is no entity (kg.extract.entities.thing_cues.names_a_disease): the article
-writes it before a noun of illness ("the Ebola ward", "an Ebola patient") and nowhere as a place
+writes it before a noun of illness ("Ebola infections", "an Ebola patient") and nowhere as a place
 or a body is written; on invented sentences of several shapes, and on names that are a town's or
 a body's though written before the same nouns."""
 
@@ -17,12 +17,12 @@ def typed(facts: Facts) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Quarantined travelers returning from Liberia were tested for Ebola. The Dallas Ebola "
-     "patient died on Wednesday.", {"Liberia": "Country", "Dallas": "City"}),
-    ("Doctors in Kinshasa said the Ebola ward was full, and three more people died of Ebola.",
+    ("Aid workers flew to Liberia to contain Ebola. A Glasgow Ebola patient went home on "
+     "Friday.", {"Liberia": "Country", "Glasgow": "City"}),
+    ("Doctors in Kinshasa said Ebola infections had doubled, and two nurses had died of Ebola.",
      {"Kinshasa": "City"}),
-    ("A Madrid hospital treated the Ebola patient, a nurse who caught Ebola in Sierra Leone.",
-     {"Madrid": "City", "Sierra Leone": "Country"}),
+    ("A clinic in Lyon admitted an Ebola patient, an aid worker who caught Ebola in Guinea.",
+     {"Lyon": "City", "Guinea": "Country"}),
 ])
 def test_a_disease_written_before_a_noun_of_illness_is_no_entity(
         text: str, kept: dict[str, str]) -> None:
@@ -42,6 +42,11 @@ def test_a_disease_written_before_a_noun_of_illness_is_no_entity(
     # a town the gazetteer knows
     ("Officials in Wuhan said the Wuhan outbreak was slowing and the Wuhan patients were home.",
      "Wuhan"),
+    # a name set beside a noun of a place
+    ("Cases of the Dunsby virus rose in Ghana. Dunsby, a village near Accra, gave the virus its "
+     "name.", "Dunsby"),
+    # a name written before the place's residents
+    ("The Hollard virus killed a horse. Hollard residents were told to stay indoors.", "Hollard"),
 ])
 def test_a_town_or_a_body_before_a_noun_of_illness_stays(text: str, name: str) -> None:
     found = typed(facts_of(text))

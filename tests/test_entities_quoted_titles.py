@@ -16,11 +16,10 @@ def labels(facts: Facts) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ('A former official said the "Kandor Jirga Show" appears on Payam TV, a channel based in '
-     "California.", "Kandor Jirga Show"),
-    ('He erased everything but the username, "NightOwl," before leaking the files.', "NightOwl"),
-    ('The app, called "SnapCast," lets users share clips, and SnapCast has 10 million users.',
-     "SnapCast"),
+    ('Ratings for "Marlow Barn Hour" fell after Sunday\'s episode, and critics panned the host.',
+     "Marlow Barn Hour"),
+    ('Her gaming handle, "NightOwl," was banned for a week after the tournament.', "NightOwl"),
+    ('The app, called "SnapCast," lets users share clips with their friends.', "SnapCast"),
 ])
 def test_a_quoted_name_is_a_title_not_a_body(text: str, title: str) -> None:
     found = labels(facts_of(text))
@@ -33,9 +32,28 @@ def test_a_quoted_name_is_a_title_not_a_body(text: str, title: str) -> None:
     ('Shares in the company known as "Veltrix Capital" fell 5 percent on Monday.',
      "Veltrix Capital"),
     # unquoted, the same kind of name stays the model's body
-    ("A former official said Payam TV, a channel based in California, airs the Kandor Jirga.",
-     "Payam TV"),
+    ("Listeners in Dayton tune in to Corvex Radio, which broadcasts from a studio downtown.",
+     "Corvex Radio"),
 ])
 def test_a_quoted_name_after_a_body_noun_stays_a_body(text: str, body: str) -> None:
     found = labels(facts_of(text))
     assert body in found, found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the quoted name ends in a company's head word; written again, it owns "its"
+    ('He joined "Durmont Capital" in 2004. Durmont Capital later collapsed, and its founder was '
+     "charged.", "Durmont Capital"),
+    # the quoted name ends in a company's head word; written again, it speaks
+    ('Drivers at "Harlow Foods" stopped work on Monday. Harlow Foods said talks would go on.',
+     "Harlow Foods"),
+])
+def test_a_quoted_company_stays_a_body(text: str, body: str) -> None:
+    found = labels(facts_of(text))
+    assert body in found, found
+
+
+def test_only_the_quoted_uses_of_a_title_are_dropped() -> None:
+    found = labels(facts_of('The app, called "SnapCast," lets users share clips, and SnapCast has '
+                            "10 million users."))
+    assert "SnapCast" in found, found

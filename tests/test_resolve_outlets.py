@@ -37,6 +37,11 @@ def test_a_short_name_after_the_outlets_full_name_is_that_outlet(text: str, outl
     "The Financial Times and The New York Times said the bank would sell. The Times said so too.",
     # a longer name that is not the short one's ending
     "The Times of London and The New York Times both ran the story on Sunday.",
+    # the dropped words are no place: another paper
+    "The Financial Times said the lender would sell its stake. The Times, owned by a rival "
+    "group, said the sale was off.",
+    "The Sunday Times reported the row on Sunday. On Monday the Times said the minister would "
+    "stay.",
 ])
 def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_it(
         text: str) -> None:
@@ -46,8 +51,8 @@ def test_a_short_name_stays_the_gazetteers_when_no_one_outlet_before_it_ends_in_
 
 
 @pytest.mark.parametrize(("text", "full", "short"), [
-    ("He started a group in 2010 called Kandor Partners, Inc., according to a Kandor Partners "
-     "board member.", "Kandor Partners, Inc.", "Kandor Partners"),
+    ("Kandor Partners, Inc. filed for bankruptcy in Ohio; Kandor Partners owes $3 million.",
+     "Kandor Partners, Inc.", "Kandor Partners"),
     ("Shares of Veltrix Holdings, Ltd. fell on Monday, and Veltrix Holdings said it would cut "
      "jobs.", "Veltrix Holdings, Ltd.", "Veltrix Holdings"),
     ("Brightwater Foods, Corp. opened a plant in Ohio; Brightwater Foods hired 200 people.",
@@ -64,3 +69,15 @@ def test_a_list_taken_for_one_name_is_no_company_a_short_name_joins() -> None:
     text = "Analysts at Westpac, ANZ and NAB said rates would rise, and Westpac said so too."
     found = {e.label for e in facts_of(text).entities}
     assert "Westpac" in found, found
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Apple, Inc. opened a store in Lyon on Friday; Apple said it would hire 50 people.", "Apple"),
+    ("Shares of Toyota Motor, Corp. rose in Tokyo after Toyota Motor said its sales grew.",
+     "Toyota"),
+])
+def test_a_gazetteer_company_named_with_its_comma_and_legal_form_is_that_company(
+        text: str, label: str) -> None:
+    found = {e.label: tuple(e.aliases) for e in facts_of(text).entities
+             if e.type in ("Company", "Organization")}
+    assert list(found) == [label], found

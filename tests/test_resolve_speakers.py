@@ -1,4 +1,4 @@
-"""A transcript's speaker tag in capitals ("BILL KIRBY:") is the person the text names in mixed
+"""A transcript's speaker tag in capitals ("RAE DUNMORE:") is the person the text names in mixed
 case (kg.resolve, people compared without case); on invented transcripts, with tags that must
 stay another person."""
 
@@ -16,9 +16,9 @@ def people(facts: Facts) -> dict[str, tuple[str, ...]]:
 
 
 @pytest.mark.parametrize(("text", "tag"), [
-    ("Tonight the Olympian Aaron Pike talks about the cuts.\nAARON PIKE: We trained hard all winter.",
+    ("Tonight the sprinter Aaron Pike talks about the new track.\nAARON PIKE: It opens in May.",
      "AARON PIKE"),
-    ("Champion Bill Kirby says the cut hurts.\nBILL KIRBY: We need the money.", "BILL KIRBY"),
+    ("Champion Rae Dunmore says the levy is unfair.\nRAE DUNMORE: The clubs will fold.", "RAE DUNMORE"),
     ("The coach, Tom Reid Walsh, met the board.\nTOM WALSH: We need the money.", "TOM WALSH"),
 ])
 def test_a_speaker_tag_in_capitals_is_the_person_named_in_mixed_case(text: str, tag: str) -> None:
@@ -29,8 +29,9 @@ def test_a_speaker_tag_in_capitals_is_the_person_named_in_mixed_case(text: str, 
 
 @pytest.mark.parametrize(("text", "other"), [
     # another given name before the same surname: another speaker
-    ("Champion Bill Kirby says the cut hurts.\nMARY KIRBY: My brother is right.", "MARY KIRBY"),
-    ("Tonight the Olympian Aaron Pike talks about the cuts.\nJANE DOYLE: Will the cuts hurt?",
+    ("Champion Rae Dunmore says the levy is unfair.\nJOEL DUNMORE: My sister is right.",
+     "JOEL DUNMORE"),
+    ("Tonight the sprinter Aaron Pike talks about the new track.\nJANE DOYLE: Who paid for it?",
      "JANE DOYLE"),
 ])
 def test_a_speaker_tag_of_another_name_stays_another_person(text: str, other: str) -> None:

@@ -102,7 +102,9 @@ class _Resolver:
         London Times); so is "the Journal" after "The Wall Street Journal". Only when one
         outlet named before it ends in its words ("the Times" after both "The New York Times"
         and "the Financial Times" stays the gazetteer's). The short name then joins the long
-        one as any organisation's last words do (:meth:`expand_last_words`)."""
+        one as any organisation's last words do (:meth:`expand_last_words`). The words the
+        short name drops must be a place the gazetteer knows ("New York", "Los Angeles"): "the
+        Times" after "the Financial Times" or "The Sunday Times" is another paper."""
         if mention.type != "NewsOrganization" or mention.kind != "name":
             return False
         words = normalize_name(mention.text).split()
@@ -113,7 +115,12 @@ class _Resolver:
                   and len(other_words := normalize_name(other.text).split()) > size
                   and other_words[-size:] == words}
         longest = [name for name in longer if not any(o.endswith(" " + name) for o in longer)]
-        return len(longest) == 1
+        if len(longest) != 1:
+            return False
+        dropped = longest[0].split()[:-size]
+        if dropped and dropped[0].lower() == "the":
+            dropped = dropped[1:]
+        return bool(dropped) and isinstance(self.gazetteer.lookup(" ".join(dropped)), Place)
 
     def known(self, mention: Mention, entry: Place | KnownOrganization) -> None:
         # A town named after a feature, read as the feature ("the Blue Mountains"), stays a
@@ -126,6 +133,11 @@ class _Resolver:
             if mention.key and (entry := self.gazetteer.get(mention.key)) and \
                     not self.outlet_named_in_full(mention):
                 self.known(mention, entry)
+            elif not mention.key and mention.kind == "name" and \
+                    mention.type in ORGANIZATION_TYPES and \
+                    isinstance(entry := self.gazetteer.lookup(_name_before_a_legal_form(
+                        normalize_name(mention.text).split())), KnownOrganization):
+                self.known(mention, entry)  # "Apple, Inc.": the company the gazetteer knows
         self.people()
         for mention in self.mentions:
             if mention.id in self.key_of or mention.kind != "name":
@@ -179,8 +191,8 @@ class _Resolver:
                 full.append((mention, words))
         for mention in people:
             words = normalize_name(mention.text).split()
-            # in any case: a transcript's speaker tag "BILL KIRBY:" or "COOPER:" is the person
-            # the text names "Olympian Bill Kirby" or "Anderson Cooper"
+            # in any case: a transcript's speaker tag "RAE DUNMORE:" or "QUILL:" is the person
+            # the text names "Champion Rae Dunmore" or "Nadia Quill"
             owners = [(m, w) for m, w in full
                       if _is_part(_folded(words), _folded(w)) and len(w) > len(words)]
             if not owners:
@@ -481,7 +493,7 @@ def entity_key(key: str, type_: str, gazetteer: Gazetteer) -> str:
 
 def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
     """Whether a short name is a company's full name without the comma and the legal form that
-    end it: "Durand Jirga" of "Durand Jirga, Inc.", "Veltrix Holdings" of "Veltrix Holdings,
+    end it: "Kandor Partners" of "Kandor Partners, Inc.", "Veltrix Holdings" of "Veltrix Holdings,
     Ltd." (``company-legal-forms.tsv``); not of "Westpac, ANZ", a list taken for one name."""
     size = len(words)
     legal = lexicon().classes("company-legal-forms.tsv")
@@ -489,8 +501,17 @@ def _before_a_legal_form(words: list[str], full: list[str]) -> bool:
         full[: size - 1] == words[:-1] and full[size].rstrip(".") in legal
 
 
+def _name_before_a_legal_form(words: list[str]) -> str:
+    """A company's name without the comma and the legal form that end it ("Apple" of "Apple,
+    Inc.": ``company-legal-forms.tsv``); "" when the name does not end so."""
+    if len(words) < 2 or not words[-2].endswith(",") or \
+            words[-1].rstrip(".") not in lexicon().classes("company-legal-forms.tsv"):
+        return ""
+    return " ".join([*words[:-2], words[-2][:-1]])
+
+
 def _folded(words: list[str]) -> list[str]:
-    """A name's words compared without their case: a speaker tag in capitals ("BILL KIRBY")
+    """A name's words compared without their case: a speaker tag in capitals ("RAE DUNMORE")
     is the name written in mixed case."""
     return [word.casefold() for word in words]
 

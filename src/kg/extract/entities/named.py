@@ -166,9 +166,10 @@ def find_mentions(ctx: Context) -> None:
             continue  # "genetically modified (GM) crops": common words' letters, no name
         if ent.label_ in ("ORG", "PERSON") and span.text in peoples:
             continue  # "Pashtun tribal leaders", "the Larrakia have": a people, no entity
-        if ent.label_ == "ORG" and not ent.ent_id_ and span.text in titles and \
+        if ent.label_ == "ORG" and not ent.ent_id_ and \
+                any(start <= span.start and span.end <= end for start, end in titles) and \
                 gazetteer.lookup(span.text) is None:
-            continue  # the "Durand Show", the "Kelmore Killer": a title, no body's name
+            continue  # the "Marlow Barn Hour", the "Brindle Crunch": a title, no body's name
         if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and \
                 " ".join(t.text for t in ent) in things:
             continue  # "the skipper of Nicorette" after "Swedish maxi Nicorette": a yacht
@@ -277,7 +278,7 @@ def _add_named(
     if not key and label in ("GPE", "LOC", "ORG", "PERSON") and gazetteer.lookup(text) is None:
         if len(span) > 1 and names_a_disease(span[-1:], ctx) and \
                 isinstance(gazetteer.lookup(span[:-1].text.translate(STRAIGHT)), Place):
-            _add_named(ctx, span[:-1], "GPE", None)  # "Dallas Ebola patient": the town only
+            _add_named(ctx, span[:-1], "GPE", None)  # "a Leeds Ebola patient": the town only
             return
         if names_a_disease(span, ctx):
             return  # "the Ebola outbreak", "an Ebola patient": a disease, no entity

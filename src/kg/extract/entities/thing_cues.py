@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.entities.state_cues import state_named
-from kg.extract.organizations import classify_organization
+from kg.extract.organizations import classify_organization, has_a_body_head
 from kg.extract.place_clues import listed_with
 from kg.lexicon import lexicon
 
@@ -122,22 +122,20 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                      if gazetteer.lookup(" ".join(words)) is None)
 
 
-# Prepositions whose object, read with a noun of illness, is a disease ("died of Ebola", "a man
-# with Ebola", "tested positive for Zika", "the fight against Ebola"), as is a passive's agent
-# ("an area affected by Ebola"); any other preposition's object may be a place or a body ("in
-# Tarrow", "at Tarrow").
-_ILLNESS_PREPOSITIONS = {"of", "with", "for", "against"}
-
-
 def names_a_disease(span: Any, ctx: Any) -> bool:
     """Whether a name is a disease's or a virus's: the article writes it, somewhere, as the
     compound before a noun of an illness (``data/lexicon/illness-nouns.txt``: "the Ebola
     outbreak", "an Ebola patient", "the Zika virus"), and nowhere as a place or a body is
     written: after a preposition other than "of", "with", "for", "against", nor with "'s".
-    Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's."""
+    Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's; nor a name
+    set beside a noun of a place ("Tarrow, a village in Ghana") or written before its people or
+    council ("Tarrow residents", ``place-dweller-nouns.txt``)."""
     doc = span.doc
     words = [t.text for t in span]
     illness = lexicon().words("illness-nouns.txt")
+    prepositions = lexicon().words("illness-prepositions.txt")
+    places = lexicon().words("area-nouns.txt") | lexicon().words("place-part-nouns.txt")
+    dwellers = lexicon().words("place-dweller-nouns.txt")
     compound = False
     for start in ctx.positions_of(words[0]):
         if [t.text for t in doc[start : start + len(words)]] != words:
@@ -147,11 +145,15 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
         if last.dep_ == "compound" and head.i > last.i and head.lower_ in illness:
             compound = True
             continue
+        if last.dep_ == "compound" and head.i > last.i and head.lower_ in dwellers | places:
+            return False  # "Tarrow residents", "the Tarrow suburb": a place's
+        root = doc[start : start + len(words)].root
+        if any(child.dep_ == "appos" and child.lower_ in places for child in root.children):
+            return False  # "Tarrow, a village in Ghana": a place
         following = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if following is not None and following.text in ("'s", "’s"):
             return False  # "Tarrow's mayor": a place's or a body's
-        root = doc[start : start + len(words)].root
-        if root.dep_ == "pobj" and root.head.lower_ not in _ILLNESS_PREPOSITIONS and \
+        if root.dep_ == "pobj" and root.head.lower_ not in prepositions and \
                 root.head.dep_ != "agent":
             return False  # "in Tarrow", "at Tarrow": a place or a body (not "hit by Ebola")
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "say":
@@ -159,23 +161,23 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
     return compound
 
 
-# Quotation marks that set a title apart: "the \u201cDurand Show\u201d", the "Kelmore Killer".
+# Quotation marks that set a title apart: "the \u201cMarlow Barn Hour\u201d", the "Brindle Crunch".
 _OPENING_QUOTES = {'"', "\u201c"}
 _CLOSING_QUOTES = {'"', "\u201d"}
 
-# A lower-case word before a quoted name that makes it a body's: "a group calling itself
-# \u201cX\u201d" (with the lexicon's body words and descriptors' nouns of bodies: "a firm called").
-_NAMING_VERBS = {"calling"}
-
-
-def quoted_titles(doc: Any) -> frozenset[str]:
-    """The names an article sets alone in quotation marks: a show's, a film's, a dish's, a
-    product's or an app's title ("the videos were called the \u201cDurand Show\u201d", "after
-    sampling the \u201cKelmore Killer\u201d", "produced \u201cToy Boat\u201d"), which news writes so
-    and a body's name it does not. Not a nickname set inside a person's name ("Lee \u201cFaker\u201d
-    Sang-hyeok": a name word on either side), nor a name a body noun or "calling itself" comes
-    just before ("a group calling itself \u201cAnsar Tarrow\u201d", "a firm named \u201cVeltrix\u201d")."""
-    titles: set[str] = set()
+def quoted_titles(doc: Any) -> frozenset[tuple[int, int]]:
+    """The names an article sets alone in quotation marks, as the token ranges inside the
+    quotes: a show's, a film's, a dish's, a product's or an app's title ("fans of the
+    \u201cMarlow Barn Hour\u201d", "a bowl of the \u201cBrindle Crunch\u201d", "produced \u201cToy
+    Boat\u201d"), which news writes so and a body's name it does not. Only the quoted uses: the
+    name written again without quotes keeps the model's reading. Not a nickname set inside a
+    person's name ("Ana \u201cRook\u201d Silva": a name word on either side), nor a name a body
+    noun or "calling itself" comes just before ("a group calling itself \u201cAnsar Tarrow\u201d",
+    "a firm named \u201cVeltrix\u201d"), nor a name whose last word is a company's legal form or a
+    body's head ("\u201cDurmont Capital\u201d", "\u201cKelmore Foods\u201d": company-legal-forms.tsv,
+    organization-heads.tsv), nor one the article, without quotes, makes speak ("Kelmore said")
+    or own "its" ("Kelmore later collapsed, and its founder ...")."""
+    titles: set[tuple[int, int]] = set()
     for opening in doc:
         if opening.text not in _OPENING_QUOTES:
             continue
@@ -185,7 +187,7 @@ def quoted_titles(doc: Any) -> frozenset[str]:
             continue
         inner = doc[opening.i + 1 : end]
         if len(inner) and inner[-1].is_punct:
-            inner = inner[:-1]  # "the \u201cDurand Show.\u201d"
+            inner = inner[:-1]  # "the \u201cMarlow Barn Hour.\u201d"
         if not len(inner) or not all(t.text[:1].isupper() or t.is_lower and t.lower_ in ("of", "the")
                                      for t in inner if t.is_alpha) or not inner[0].text[:1].isupper():
             continue
@@ -193,12 +195,50 @@ def quoted_titles(doc: Any) -> frozenset[str]:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if before is not None and after is not None and before.is_alpha and after.is_alpha and \
                 before.text[:1].isupper() and after.text[:1].isupper():
-            continue  # Lee "Faker" Sang-hyeok: a nickname inside a person's name
+            continue  # Ana "Rook" Silva: a nickname inside a person's name
         lead = doc[max(0, opening.i - 4) : opening.i]
-        if any(t.lower_ in _NAMING_VERBS or _a_body_noun(t) for t in lead):
+        if any(t.lower_ in _naming_verbs() or _a_body_noun(t) for t in lead):
             continue  # "a group calling itself \u201cAnsar Tarrow\u201d": a body's name
-        titles.add(inner.text)
+        if _ends_in_a_body_word(inner[-1].text) or _a_body_elsewhere(inner):
+            continue  # "\u201cDurmont Capital\u201d", then "Durmont Capital said": a company
+        titles.add((inner.start, inner.end))
     return frozenset(titles)
+
+
+def _naming_verbs() -> frozenset[str]:
+    """The lower-case words before a quoted name that make it a body's name
+    (``data/lexicon/naming-verbs.txt``: "a group calling itself ...")."""
+    return lexicon().words("naming-verbs.txt")
+
+
+def _ends_in_a_body_word(word: str) -> bool:
+    """Whether a name's last word is a company's legal form ("Inc", "Ltd":
+    ``company-legal-forms.tsv``) or a body's head word ("Capital", "Foods", "Group":
+    ``organization-heads.tsv``)."""
+    return word.rstrip(".") in lexicon().classes("company-legal-forms.tsv") or \
+        has_a_body_head(word)
+
+
+def _a_body_elsewhere(inner: Any) -> bool:
+    """Whether the article writes a quoted name again, without quotes, as a body is written: the
+    subject of a verb of saying ("Kelmore said", ``events.yaml``'s Statement verbs) or the
+    subject of a clause that goes on with "its" ("Kelmore later collapsed, and its founder")."""
+    doc = inner.doc
+    words = [t.text for t in inner]
+    saying = set(lexicon().events.triggers.get("Statement", {}).get("verbs", ()))
+    for token in doc:
+        if token.text != words[0] or inner.start <= token.i < inner.end:
+            continue
+        if [t.text for t in doc[token.i : token.i + len(words)]] != words:
+            continue
+        root = doc[token.i : token.i + len(words)].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if root.head.lemma_.lower() in saying:
+            return True
+        if any(t.lower_ == "its" for t in doc[root.i + 1 : root.sent.end]):
+            return True
+    return False
 
 
 def _a_body_noun(token: Any) -> bool:
