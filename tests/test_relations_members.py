@@ -9,8 +9,8 @@ from extracting import facts_of, relations
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("Republican Chuck Hale of the Foreign Relations Committee said the White House in "
-     "Washington must act.", {("Chuck Hale", "memberOf", "Republican Party")}),
+    ("Republican Ed Vance of the budget panel told reporters the treasury in Washington had to "
+     "move.", {("Ed Vance", "memberOf", "Republican Party")}),
     ("Democrat Ann Cole of Ohio voted against the bill in the United States Senate.",
      {("Ann Cole", "memberOf", "Democratic Party")}),
     ("Republicans Tom Hale and Ed Marsh met in Washington on Monday.",
@@ -60,8 +60,7 @@ def test_work_denied_possible_beside_or_outside_a_body_is_no_membership(text: st
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("At US Airways, Todd Lehmacher called the impact of the storm minimal.",
-     ("Todd Lehmacher", "memberOf", "US Airways")),
+    ("At Kestrel Airlines, Mia Dorn called the delays short.", ("Mia Dorn", "memberOf", "Kestrel Airlines")),
     ("At Qantas, Ann Lee said flights were delayed.", ("Ann Lee", "memberOf", "Qantas")),
     ("At Infosys, Ravi Shah ran the Pune office for a decade.", ("Ravi Shah", "memberOf", "Infosys")),
 ])

@@ -335,8 +335,8 @@ engineers"."""
 
 
 def fronted_workplaces(ctx: Context, out: Relations) -> None:
-    """"At US Airways, Jo Roe called the delays minimal", "At Qantas, Ann Lee said flights were
-    late": a company named by "At" opening the sentence, before a comma, is where the named
+    """"At Kestrel Airlines, Mia Dorn called the queues short", "At Qantas, Ann Lee said flights
+    were late": a company named by "At" opening the sentence, before a comma, is where the named
     subject of the clause works, when the text ties them to no other body (this rule runs after
     the others) and no political or diplomatic title, there or anywhere in the article, makes
     them a visitor ("At Google, President X praised the engineers"). Only a company's name: at

@@ -156,7 +156,7 @@ def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
 
 
 def party_members_before_names(ctx: Context, out: Relations) -> None:
-    """"Republican Chuck Hale of the Senate committee said", "Democrat Ann Cole voted no",
+    """"Republican Ed Vance of the budget panel told reporters", "Democrat Ann Cole voted no",
     "Republicans Tom Hale and Ed Marsh": a capitalised noun for a member (or members) of a party
     written just before a name, whose plural is the short name of the one party of a state the
     story names (as in :func:`party_members_apposed`), makes each name so written a member. Not
