@@ -58,6 +58,34 @@ def test_work_denied_possible_beside_or_outside_a_body_is_no_membership(text: st
     assert not {r for r in relations(facts_of(text)) if r[1] in ("memberOf", "leaderOf")}
 
 
+@pytest.mark.parametrize("text", [
+    "Ann Lee denied that she worked for Unilever.",
+    "Whether Tom Reed worked for Siemens is unclear.",
+    "If Tom Reed works for Siemens, he will be sacked.",
+    "Police suspect that Tom Reed worked for Siemens.",
+    "Police are looking into claims that Tom Reed worked for the KGB.",
+    "Tom Reed allegedly worked for Siemens in Munich.",
+    "Ann Lee no longer works for Unilever.",
+    "Tom Reed no longer runs Oxfam.",
+])
+def test_work_or_leading_denied_supposed_alleged_or_ended_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] in ("memberOf", "leaderOf")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, who worked at Google until 2016, now runs a bakery.",
+    "Tom Reed previously worked at Goldman Sachs in London.",
+    "Tom Reed once worked for Enron in Houston.",
+    "Tom Reed formerly worked for Siemens.",
+])
+def test_a_job_held_before_is_no_membership(text: str) -> None:
+    assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}
+
+
+def test_work_someone_reports_as_fact_is_still_a_membership() -> None:
+    assert ("Tom Reed", "memberOf", "Siemens") in relations(
+        facts_of("Police said Tom Reed worked for Siemens in Munich."))
+
 
 @pytest.mark.parametrize(("text", "wanted"), [
     ("At Kestrel Airlines, Mia Dorn called the delays short.", ("Mia Dorn", "memberOf", "Kestrel Airlines")),

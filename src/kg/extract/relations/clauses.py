@@ -344,7 +344,7 @@ def fronted_workplaces(ctx: Context, out: Relations) -> None:
     doc = ctx.doc
     for token in ctx.tokens_with("lower", ("at",)):
         if token.lower_ != "at" or token.dep_ != "prep" or not token.is_sent_start or \
-                token.head.pos_ != "VERB" or unasserted(token.head):
+                token.head.pos_ != "VERB" or _unasserted(token.head):
             continue
         body_token = next((c for c in token.children if c.dep_ == "pobj"), None)
         body = ctx.mention_in(body_token) if body_token is not None else None
@@ -506,22 +506,58 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
-def unasserted(verb: Any) -> bool:
+_UNASSERTING = lexicon().classes("unasserting-words.tsv")
+"""Words by which a clause of working or leading does not state it of today, each with what it
+says (hedge, condition, doubt, ended, past, past-until): ``unasserting-words.tsv``."""
+_CLAUSE_LINKS = ("ccomp", "acl", "pcomp", "xcomp", "advcl", "csubj", "prep")
+"""Dependencies by which a clause hangs on the verb or noun above it ("denied that she worked",
+"claims that he worked", "accused of working": "of" and its verb)."""
+
+
+def _unasserting(kind: str) -> frozenset[str]:
+    return frozenset(word for word, each in _UNASSERTING.items() if each == kind)
+
+
+def _unasserted(verb: Any) -> bool:
     """Whether a verb's clause does not state that its subject does what it says: denied ("X
     has never run Oxfam", "Y did not lead the party"), only possible or wished ("Z could lead
-    Labor", "W may one day head it", "to lead"), or asked ("Does he still run it?")."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't") or
-               c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to")
+    Labor", "W may one day head it", "to lead"), asked ("Does he still run it?"), ended ("no
+    longer runs it"), only reported ("allegedly worked for the CIA"), supposed ("If she works
+    for Acme", "Whether he worked there") or under a denial, claim or suspicion ("denied that
+    she worked for Acme", "claims that he worked for the KGB"): ``unasserting-words.tsv``."""
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't") or
+           c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") or
+           c.dep_ == "advmod" and c.lower_ in _unasserting("hedge") or
+           c.dep_ == "mark" and c.lower_ in _unasserting("condition") or
+           c.dep_ == "advmod" and c.lower_ in _unasserting("ended") and
+           any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return True
+    clause = verb
+    for _ in range(2):  # "denied that she worked", "accused of working" (through "of")
+        if clause.dep_ not in _CLAUSE_LINKS or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in _unasserting("doubt"):
+            return True
+    return False
+
+
+def _held_before(verb: Any) -> bool:
+    """Whether a verb tells a job held before and left: "previously worked at Acme", "once
+    worked for Enron", "worked at Google until 2015" (``unasserting-words.tsv``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _unasserting("past") or
+               c.dep_ == "prep" and c.lower_ in _unasserting("past-until") and
+               any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for o in c.children)
                for c in verb.children)
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
     """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'X
     co-founded Y': X leads Y (founds or owns it: is in it). Not what a clause denies, or says
-    only may be ("X has never run Oxfam", "Y could lead the party": :func:`unasserted`)."""
+    only may be ("X has never run Oxfam", "Y could lead the party": :func:`_unasserted`)."""
     for token in ctx.tokens_with("lemma", with_shared_forms(_LEADING_VERBS)):
         lemma = verb_lemma(token)  # "X co-founded Y" as "X founded Y"
-        if lemma not in _LEADING_VERBS or token.pos_ != "VERB" or unasserted(token):
+        if lemma not in _LEADING_VERBS or token.pos_ != "VERB" or _unasserted(token):
             continue
         person_token = body_token = None
         if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
@@ -641,10 +677,13 @@ def working_verbs(ctx: Context, out: Relations) -> None:
     for Oxfam for ten years", "Ed Marsh, working at Siemens", "Ravi Shah worked as an engineer
     at Infosys": one who works for or at a named organisation is a member of it (a post after
     "as" is their title; working names no one who leads it). Not what a clause denies or
-    allows ("He did not work for FedEx", "she may work for Acme", "hopes to work at Acme"), nor
-    one working from outside the staff ("as a consultant for Acme", "a freelance writer")."""
+    allows, ends, only reports or supposes ("He did not work for FedEx", "she may work for
+    Acme", "no longer works for it", "allegedly worked for it", "denied that she worked for it":
+    :func:`_unasserted`), a job held before ("previously worked at Acme", "until 2015":
+    :func:`_held_before`), nor one working from outside the staff ("as a consultant for Acme",
+    "a freelance writer")."""
     for token in ctx.tokens_with("lemma", ("work",)):
-        if token.lemma_ != "work" or token.pos_ != "VERB" or unasserted(token) or \
+        if token.lemma_ != "work" or token.pos_ != "VERB" or _unasserted(token) or _held_before(token) or \
                 token.dep_ in ("xcomp", "amod", "pcomp"):
             continue
         person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)
