@@ -90,7 +90,7 @@ def test_work_someone_reports_as_fact_is_still_a_membership() -> None:
 @pytest.mark.parametrize(("text", "wanted"), [
     ("At Kestrel Airlines, Mia Dorn called the delays short.", ("Mia Dorn", "memberOf", "Kestrel Airlines")),
     ("At Qantas, Ann Lee said flights were delayed.", ("Ann Lee", "memberOf", "Qantas")),
-    ("At Infosys, Ravi Shah ran the Pune office for a decade.", ("Ravi Shah", "memberOf", "Infosys")),
+    ("At Ryanair, Mia Dorn described the queues as long.", ("Mia Dorn", "memberOf", "Ryanair")),
 ])
 def test_a_company_fronted_by_at_is_where_the_named_subject_works(
         text: str, wanted: tuple[str, str, str]) -> None:
@@ -103,6 +103,11 @@ def test_a_company_fronted_by_at_is_where_the_named_subject_works(
     "At the UN, Ann Lee said aid would rise.",  # no company: a guest speaks there
     "At the Acme plant, Tom Hale said jobs would go.",  # a site
     "At Qantas, Ann Lee could not say when flights would resume.",  # denied
+    "At Lufthansa, Ann Lee ordered a coffee and waited for her sister.",  # no verb of saying
+    "At Lufthansa, Tom Hale bought a ticket for his son.",
+    "At Lufthansa, passenger Ann Lee said the queues were long.",  # a visitor
+    "At Siemens, visiting professor Ann Lee said the engineers were brilliant.",
+    "At Ryanair, Ed Marsh's rival Tom Hale said fares were cheap.",
 ])
 def test_a_visitor_a_site_or_a_denied_clause_gives_no_fronted_workplace(text: str) -> None:
     assert not {r for r in relations(facts_of(text)) if r[1] == "memberOf"}

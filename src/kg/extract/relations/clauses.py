@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
+from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
 from kg.extract.relations.nationality import joined_nationalities
@@ -337,10 +339,13 @@ engineers"."""
 def fronted_workplaces(ctx: Context, out: Relations) -> None:
     """"At Kestrel Airlines, Mia Dorn called the queues short", "At Qantas, Ann Lee said flights
     were late": a company named by "At" opening the sentence, before a comma, is where the named
-    subject of the clause works, when the text ties them to no other body (this rule runs after
-    the others) and no political or diplomatic title, there or anywhere in the article, makes
-    them a visitor ("At Google, President X praised the engineers"). Only a company's name: at
-    a government body, an outlet or a world body one speaks as a guest ("At the UN, X said")."""
+    subject of a verb of saying works (one who speaks for it; "At Walmart, Tom Hale bought a
+    television" tells a customer), when the text ties them to no other body (this rule runs after
+    the others), no word with the subject makes them a visitor ("shopper Ann Lee", "visiting
+    professor", "Musk's rival": ``fronted-visitors.txt``) and no political or diplomatic title,
+    there or anywhere in the article, does ("At Google, President X praised the engineers").
+    Only a company's name: at a government body, an outlet or a world body one speaks as a guest
+    ("At the UN, X said")."""
     doc = ctx.doc
     for token in ctx.tokens_with("lower", ("at",)):
         if token.lower_ != "at" or token.dep_ != "prep" or not token.is_sent_start or \
@@ -355,8 +360,12 @@ def fronted_workplaces(ctx: Context, out: Relations) -> None:
             continue  # "At the Acme plant in Ohio, ...": a site, not the company
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         person = person_of(ctx, subject) if subject is not None else None
-        if subject is None or person is None or person.type != "Person" or person.kind != "name":
+        if subject is None or person is None or person.type != "Person" or person.kind != "name" \
+                or not _speaks(token.head):
             continue
+        if any(word.lemma_.lower() in _FRONTED_VISITORS or word.lower_ in _FRONTED_VISITORS
+               for word in subject.subtree):
+            continue  # "At Walmart, shopper Ann Lee said", "Ann Lee, a shopper, said"
         mentions = ctx.mention_by_id()
         same = {m.id for m in mentions.values() if m.type == "Person" and _same_name(m, person)}
         shown = [c.text for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
@@ -368,6 +377,24 @@ def fronted_workplaces(ctx: Context, out: Relations) -> None:
             continue  # "At Google, Ann Lee, a Microsoft engineer, said": hers is Microsoft
         out.relate(person, "memberOf", body,
                    ctx.evidence([token, body_token, subject, token.head], "fronted-workplace", 0.65))
+
+
+_FRONTED_VISITORS = lexicon().words("fronted-visitors.txt")
+"""Words with a subject by which one came to a company, not works there ("shopper Ann Lee",
+"visiting professor", "Musk's rival"): ``fronted-visitors.txt``."""
+
+
+@cache
+def saying_verbs() -> frozenset[str]:
+    """The verbs of speech events.yaml gives ("say", "tell", "describe")."""
+    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
+
+
+def _speaks(verb: Any) -> bool:
+    """Whether a verb tells what its subject says: a verb of speech ("said", "told", "warned"),
+    or "call" with what it calls a thing ("called the delays short")."""
+    lemma = verb.lemma_.lower()
+    return lemma in saying_verbs() or lemma == "call" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _same_name(one: Mention, other: Mention) -> bool:
