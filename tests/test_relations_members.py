@@ -21,6 +21,19 @@ def test_a_party_members_noun_before_a_name_makes_a_member(
     assert wanted <= relations(facts_of(text))
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    ("Republicans Tom Reed and Democrat Ann Cole backed the plan in Washington. The "
+     "Republicans and the Democrats argued.", "Ann Cole"),
+    ("Republicans Tom Reed and Ed Marsh and Democrat Ann Cole voted yes in Washington. The "
+     "Republicans and the Democrats argued.", "Ann Cole"),
+])
+def test_a_party_noun_before_a_list_stops_at_another_party_s_label(text: str, other: str) -> None:
+    found = relations(facts_of(text))
+    assert ("Tom Reed", "memberOf", "Republican Party") in found
+    assert (other, "memberOf", "Democratic Party") in found
+    assert (other, "memberOf", "Republican Party") not in found
+
+
 @pytest.mark.parametrize("text", [
     "Former Republican Tom Ridge said the party in the United States had changed.",
     "Senators in Washington praised Republican strategist Karl Dunn.",  # a title between
