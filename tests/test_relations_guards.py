@@ -69,3 +69,21 @@ def test_a_critic_of_a_body_holds_no_trade_and_no_membership(text: str) -> None:
 def test_a_critic_by_trade_keeps_the_trade() -> None:
     assert ("Ann Lee", "jobTitle", "film critic") in relations(
         facts_of("Ann Lee, a film critic, reviewed the movie."))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Acme Corp hired Tom Hale, an independent director at Globex, as chief executive.",
+     ("Tom Hale", "memberOf", "Acme Corp")),
+    ("Acme Corp hired Tom Hale as an external affairs manager.", ("Tom Hale", "memberOf", "Acme Corp")),
+    ("Volvo hired Lena Berg as an outside sales manager.", ("Lena Berg", "memberOf", "Volvo")),
+    ("Volvo hired Lena Berg, a former freelance photographer, last year.",
+     ("Lena Berg", "memberOf", "Volvo")),
+])
+def test_a_staff_post_or_a_past_description_is_no_outside_hire(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in relations(facts_of(text))
+
+
+def test_outside_counsel_is_hired_from_outside() -> None:
+    found = relations(facts_of("Volvo hired Lena Berg as outside counsel."))
+    assert not {r for r in found if r[1] == "memberOf"}

@@ -677,13 +677,21 @@ photographer", "as a consultant"): ``outside-workers.txt``."""
 
 def _hired_from_outside(verb: Any, person: Any) -> bool:
     """Whether a hiring verb hires a person from outside the body's staff, as the post after
-    "as" or the noun apposed to the person says: "The Times hired Ann Lee, a freelance
-    photographer", "Globex employed Tom Hale as a consultant" (``outside-workers.txt``)."""
+    "as" says or, with none, the noun apposed to the person when it is no former post: "The
+    Times hired Ann Lee, a freelance photographer", "Globex employed Tom Hale as a consultant",
+    "Acme retained Jo Roe as outside counsel" (``outside-workers.txt``); not "hired Tom Hale, an
+    independent director at Globex, as chief executive"."""
     posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for o in c.children if o.dep_ == "pobj"]
-    posts += [c for c in person.children if c.dep_ == "appos"]
-    return any(word.lower_ in _OUTSIDE_WORKERS for post in posts
-               for word in post.subtree if word.i <= post.i)
+    if not posts:
+        posts = [c for c in person.children if c.dep_ == "appos" and
+                 not any(w.lower_ in PAST_MODIFIERS for w in c.subtree if w.i <= c.i)]
+    for post in posts:
+        words = [word.lower_ for word in post.subtree if word.i <= post.i]
+        if any(word in _OUTSIDE_WORKERS for word in words) or \
+                any(f"{one} {two}" in _OUTSIDE_WORKERS for one, two in zip(words, words[1:])):
+            return True
+    return False
 
 
 def _hired_for_a_task(verb: Any) -> bool:
