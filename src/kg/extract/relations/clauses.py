@@ -689,7 +689,7 @@ def _hired_from_outside(verb: Any, person: Any) -> bool:
     for post in posts:
         words = [word.lower_ for word in post.subtree if word.i <= post.i]
         if any(word in _OUTSIDE_WORKERS for word in words) or \
-                any(f"{one} {two}" in _OUTSIDE_WORKERS for one, two in zip(words, words[1:])):
+                any(f"{one} {two}" in _OUTSIDE_WORKERS for one, two in zip(words, words[1:], strict=False)):
             return True
     return False
 
