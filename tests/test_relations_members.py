@@ -104,6 +104,8 @@ def test_work_someone_reports_as_fact_is_still_a_membership() -> None:
     ("At Kestrel Airlines, Mia Dorn called the delays short.", ("Mia Dorn", "memberOf", "Kestrel Airlines")),
     ("At Qantas, Ann Lee said flights were delayed.", ("Ann Lee", "memberOf", "Qantas")),
     ("At Ryanair, Mia Dorn described the queues as long.", ("Mia Dorn", "memberOf", "Ryanair")),
+    ("At Lufthansa, Mia Dorn called the effect of the strike \"fairly small, for now,\" with ten "
+     "flights lost.", ("Mia Dorn", "memberOf", "Lufthansa")),
 ])
 def test_a_company_fronted_by_at_is_where_the_named_subject_works(
         text: str, wanted: tuple[str, str, str]) -> None:
@@ -118,6 +120,7 @@ def test_a_company_fronted_by_at_is_where_the_named_subject_works(
     "At Qantas, Ann Lee could not say when flights would resume.",  # denied
     "At Lufthansa, Ann Lee ordered a coffee and waited for her sister.",  # no verb of saying
     "At Lufthansa, Tom Hale bought a ticket for his son.",
+    "At Lufthansa, Tom Hale called the manager of the local office.",
     "At Lufthansa, passenger Ann Lee said the queues were long.",  # a visitor
     "At Siemens, visiting professor Ann Lee said the engineers were brilliant.",
     "At Ryanair, Ed Marsh's rival Tom Hale said fares were cheap.",
