@@ -104,8 +104,8 @@ def test_work_someone_reports_as_fact_is_still_a_membership() -> None:
     ("At Kestrel Airlines, Mia Dorn called the delays short.", ("Mia Dorn", "memberOf", "Kestrel Airlines")),
     ("At Qantas, Ann Lee said flights were delayed.", ("Ann Lee", "memberOf", "Qantas")),
     ("At Ryanair, Mia Dorn described the queues as long.", ("Mia Dorn", "memberOf", "Ryanair")),
-    ("At Lufthansa, Mia Dorn called the effect of the strike \"fairly small, for now,\" with ten "
-     "flights lost.", ("Mia Dorn", "memberOf", "Lufthansa")),
+    ("At Lufthansa, Mia Dorn called the damage from the hail \"pretty limited\" on Monday.",
+     ("Mia Dorn", "memberOf", "Lufthansa")),
 ])
 def test_a_company_fronted_by_at_is_where_the_named_subject_works(
         text: str, wanted: tuple[str, str, str]) -> None:

@@ -392,8 +392,8 @@ def saying_verbs() -> frozenset[str]:
 
 def _speaks(verb: Any) -> bool:
     """Whether a verb tells what its subject says: a verb of speech ("said", "told", "warned"),
-    or "call" with what it calls a thing ("called the delays short", and "called the impact of
-    the storm 'quite small'", where the parser hangs the adjective on the last noun; not "called
+    or "call" with what it calls a thing ("called the delays short", and "called the damage from
+    the hail 'pretty limited'", where the parser hangs the adjective on the last noun; not "called
     her mother", "called the manager of the local store")."""
     lemma = verb.lemma_.lower()
     return lemma in saying_verbs() or lemma == "call" and any(
