@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
+from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
 from kg.extract.relations.nationality import joined_nationalities
@@ -335,16 +337,19 @@ engineers"."""
 
 
 def fronted_workplaces(ctx: Context, out: Relations) -> None:
-    """"At US Airways, Jo Roe called the delays minimal", "At Qantas, Ann Lee said flights were
-    late": a company named by "At" opening the sentence, before a comma, is where the named
-    subject of the clause works, when the text ties them to no other body (this rule runs after
-    the others) and no political or diplomatic title, there or anywhere in the article, makes
-    them a visitor ("At Google, President X praised the engineers"). Only a company's name: at
-    a government body, an outlet or a world body one speaks as a guest ("At the UN, X said")."""
+    """"At Kestrel Airlines, Mia Dorn called the queues short", "At Qantas, Ann Lee said flights
+    were late": a company named by "At" opening the sentence, before a comma, is where the named
+    subject of a verb of saying works (one who speaks for it; "At Walmart, Tom Hale bought a
+    television" tells a customer), when the text ties them to no other body (this rule runs after
+    the others), no word with the subject makes them a visitor ("shopper Ann Lee", "visiting
+    professor", "Musk's rival": ``fronted-visitors.txt``) and no political or diplomatic title,
+    there or anywhere in the article, does ("At Google, President X praised the engineers").
+    Only a company's name: at a government body, an outlet or a world body one speaks as a guest
+    ("At the UN, X said")."""
     doc = ctx.doc
     for token in ctx.tokens_with("lower", ("at",)):
         if token.lower_ != "at" or token.dep_ != "prep" or not token.is_sent_start or \
-                token.head.pos_ != "VERB" or unasserted(token.head):
+                token.head.pos_ != "VERB" or _unasserted(token.head):
             continue
         body_token = next((c for c in token.children if c.dep_ == "pobj"), None)
         body = ctx.mention_in(body_token) if body_token is not None else None
@@ -355,8 +360,12 @@ def fronted_workplaces(ctx: Context, out: Relations) -> None:
             continue  # "At the Acme plant in Ohio, ...": a site, not the company
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         person = person_of(ctx, subject) if subject is not None else None
-        if subject is None or person is None or person.type != "Person" or person.kind != "name":
+        if subject is None or person is None or person.type != "Person" or person.kind != "name" \
+                or not _speaks(token.head):
             continue
+        if any(word.lemma_.lower() in _FRONTED_VISITORS or word.lower_ in _FRONTED_VISITORS
+               for word in subject.subtree):
+            continue  # "At Walmart, shopper Ann Lee said", "Ann Lee, a shopper, said"
         mentions = ctx.mention_by_id()
         same = {m.id for m in mentions.values() if m.type == "Person" and _same_name(m, person)}
         shown = [c.text for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
@@ -368,6 +377,29 @@ def fronted_workplaces(ctx: Context, out: Relations) -> None:
             continue  # "At Google, Ann Lee, a Microsoft engineer, said": hers is Microsoft
         out.relate(person, "memberOf", body,
                    ctx.evidence([token, body_token, subject, token.head], "fronted-workplace", 0.65))
+
+
+_FRONTED_VISITORS = lexicon().words("fronted-visitors.txt")
+"""Words with a subject by which one came to a company, not works there ("shopper Ann Lee",
+"visiting professor", "Musk's rival"): ``fronted-visitors.txt``."""
+
+
+@cache
+def saying_verbs() -> frozenset[str]:
+    """The verbs of speech events.yaml gives ("say", "tell", "describe")."""
+    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
+
+
+def _speaks(verb: Any) -> bool:
+    """Whether a verb tells what its subject says: a verb of speech ("said", "told", "warned"),
+    or "call" with what it calls a thing ("called the delays short", and "called the damage from
+    the hail 'pretty limited'", where the parser hangs the adjective on the last noun; not "called
+    her mother", "called the manager of the local store")."""
+    lemma = verb.lemma_.lower()
+    return lemma in saying_verbs() or lemma == "call" and any(
+        c.dep_ == "oprd" or c.dep_ == "dobj" and
+        any(w.tag_ == "JJ" and w.i > c.i and w.head.i < w.i for w in c.subtree)
+        for c in verb.children)
 
 
 def _same_name(one: Mention, other: Mention) -> bool:
@@ -506,22 +538,58 @@ def possessive_movements(ctx: Context, out: Relations) -> None:
 _LEADING_VERBS = {"lead", "head", "chair", "run", "command", "found", "own"}
 
 
-def unasserted(verb: Any) -> bool:
+_UNASSERTING = lexicon().classes("unasserting-words.tsv")
+"""Words by which a clause of working or leading does not state it of today, each with what it
+says (hedge, condition, doubt, ended, past, past-until): ``unasserting-words.tsv``."""
+_CLAUSE_LINKS = ("ccomp", "acl", "pcomp", "xcomp", "advcl", "csubj", "prep")
+"""Dependencies by which a clause hangs on the verb or noun above it ("denied that she worked",
+"claims that he worked", "accused of working": "of" and its verb)."""
+
+
+def _unasserting(kind: str) -> frozenset[str]:
+    return frozenset(word for word, each in _UNASSERTING.items() if each == kind)
+
+
+def _unasserted(verb: Any) -> bool:
     """Whether a verb's clause does not state that its subject does what it says: denied ("X
     has never run Oxfam", "Y did not lead the party"), only possible or wished ("Z could lead
-    Labor", "W may one day head it", "to lead"), or asked ("Does he still run it?")."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't") or
-               c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to")
+    Labor", "W may one day head it", "to lead"), asked ("Does he still run it?"), ended ("no
+    longer runs it"), only reported ("allegedly worked for the CIA"), supposed ("If she works
+    for Acme", "Whether he worked there") or under a denial, claim or suspicion ("denied that
+    she worked for Acme", "claims that he worked for the KGB"): ``unasserting-words.tsv``."""
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not", "n't") or
+           c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") or
+           c.dep_ == "advmod" and c.lower_ in _unasserting("hedge") or
+           c.dep_ == "mark" and c.lower_ in _unasserting("condition") or
+           c.dep_ == "advmod" and c.lower_ in _unasserting("ended") and
+           any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return True
+    clause = verb
+    for _ in range(2):  # "denied that she worked", "accused of working" (through "of")
+        if clause.dep_ not in _CLAUSE_LINKS or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in _unasserting("doubt"):
+            return True
+    return False
+
+
+def _held_before(verb: Any) -> bool:
+    """Whether a verb tells a job held before and left: "previously worked at Acme", "once
+    worked for Enron", "worked at Google until 2015" (``unasserting-words.tsv``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _unasserting("past") or
+               c.dep_ == "prep" and c.lower_ in _unasserting("past-until") and
+               any(o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num) for o in c.children)
                for c in verb.children)
 
 
 def leading_verbs(ctx: Context, out: Relations) -> None:
     """'X chairs Y', 'Y, led by General X', 'the RSF, commanded by Y', 'X, who heads Y', 'X
     co-founded Y': X leads Y (founds or owns it: is in it). Not what a clause denies, or says
-    only may be ("X has never run Oxfam", "Y could lead the party": :func:`unasserted`)."""
+    only may be ("X has never run Oxfam", "Y could lead the party": :func:`_unasserted`)."""
     for token in ctx.tokens_with("lemma", with_shared_forms(_LEADING_VERBS)):
         lemma = verb_lemma(token)  # "X co-founded Y" as "X founded Y"
-        if lemma not in _LEADING_VERBS or token.pos_ != "VERB" or unasserted(token):
+        if lemma not in _LEADING_VERBS or token.pos_ != "VERB" or _unasserted(token):
             continue
         person_token = body_token = None
         if token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children):
@@ -614,13 +682,21 @@ photographer", "as a consultant"): ``outside-workers.txt``."""
 
 def _hired_from_outside(verb: Any, person: Any) -> bool:
     """Whether a hiring verb hires a person from outside the body's staff, as the post after
-    "as" or the noun apposed to the person says: "The Times hired Ann Lee, a freelance
-    photographer", "Globex employed Tom Hale as a consultant" (``outside-workers.txt``)."""
+    "as" says or, with none, the noun apposed to the person when it is no former post: "The
+    Times hired Ann Lee, a freelance photographer", "Globex employed Tom Hale as a consultant",
+    "Acme retained Jo Roe as outside counsel" (``outside-workers.txt``); not "hired Tom Hale, an
+    independent director at Globex, as chief executive"."""
     posts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for o in c.children if o.dep_ == "pobj"]
-    posts += [c for c in person.children if c.dep_ == "appos"]
-    return any(word.lower_ in _OUTSIDE_WORKERS for post in posts
-               for word in post.subtree if word.i <= post.i)
+    if not posts:
+        posts = [c for c in person.children if c.dep_ == "appos" and
+                 not any(w.lower_ in PAST_MODIFIERS for w in c.subtree if w.i <= c.i)]
+    for post in posts:
+        words = [word.lower_ for word in post.subtree if word.i <= post.i]
+        if any(word in _OUTSIDE_WORKERS for word in words) or \
+                any(f"{one} {two}" in _OUTSIDE_WORKERS for one, two in zip(words, words[1:], strict=False)):
+            return True
+    return False
 
 
 def _hired_for_a_task(verb: Any) -> bool:
@@ -641,10 +717,13 @@ def working_verbs(ctx: Context, out: Relations) -> None:
     for Oxfam for ten years", "Ed Marsh, working at Siemens", "Ravi Shah worked as an engineer
     at Infosys": one who works for or at a named organisation is a member of it (a post after
     "as" is their title; working names no one who leads it). Not what a clause denies or
-    allows ("He did not work for FedEx", "she may work for Acme", "hopes to work at Acme"), nor
-    one working from outside the staff ("as a consultant for Acme", "a freelance writer")."""
+    allows, ends, only reports or supposes ("He did not work for FedEx", "she may work for
+    Acme", "no longer works for it", "allegedly worked for it", "denied that she worked for it":
+    :func:`_unasserted`), a job held before ("previously worked at Acme", "until 2015":
+    :func:`_held_before`), nor one working from outside the staff ("as a consultant for Acme",
+    "a freelance writer")."""
     for token in ctx.tokens_with("lemma", ("work",)):
-        if token.lemma_ != "work" or token.pos_ != "VERB" or unasserted(token) or \
+        if token.lemma_ != "work" or token.pos_ != "VERB" or _unasserted(token) or _held_before(token) or \
                 token.dep_ in ("xcomp", "amod", "pcomp"):
             continue
         person_token = next((c for c in token.children if c.dep_ == "nsubj"), None)

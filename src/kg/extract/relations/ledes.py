@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.events.lexicon import one_word_verbs
-from kg.extract.relations.clauses import HEDGES
+from kg.extract.relations.clauses import HEDGES, saying_verbs
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
 from kg.model import Mention
@@ -80,19 +78,13 @@ def _body_of(ctx: Context, noun: Any) -> Mention | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-@cache
-def _saying_verbs() -> frozenset[str]:
-    """The verbs of speech events.yaml gives ("say", "tell", "announce")."""
-    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
-
-
 def _speech_of(token: Any) -> Any:
     """The verb of speech a word is the speaker of ("Jo Roe said", "according to Jo Roe"),
     or None."""
     head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _saying_verbs():
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in saying_verbs():
         return head.head
     preposition = head.head
     if head.dep_ == "pobj" and preposition.lower_ == "to" and preposition.i > 0 and \

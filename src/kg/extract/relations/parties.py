@@ -156,7 +156,7 @@ def _qualified_by_a_place(ctx: Context, noun: Any) -> bool:
 
 
 def party_members_before_names(ctx: Context, out: Relations) -> None:
-    """"Republican Chuck Hale of the Senate committee said", "Democrat Ann Cole voted no",
+    """"Republican Ed Vance of the budget panel told reporters", "Democrat Ann Cole voted no",
     "Republicans Tom Hale and Ed Marsh": a capitalised noun for a member (or members) of a party
     written just before a name, whose plural is the short name of the one party of a state the
     story names (as in :func:`party_members_apposed`), makes each name so written a member. Not
@@ -192,10 +192,14 @@ def party_members_before_names(ctx: Context, out: Relations) -> None:
 
 def _names_joined_to(ctx: Context, token: Any) -> list[Mention]:
     """The named people joined to a name by "and" or commas: Ed Marsh in "Tom Hale and Ed
-    Marsh"."""
+    Marsh"; none from a name with its own word before it, and none after it ("Tom Hale and
+    Democrat Ed Marsh", "Tom Hale and independent Ann Cole": another party's or none)."""
     found: list[Mention] = []
     for conj in (c for c in token.children if c.dep_ == "conj"):
         named = ctx.mention_in(conj, ("Person",))
+        before = ctx.doc[ctx.first_token(named).i - 1] if named is not None else None
+        if before is not None and before.text != "," and before.dep_ != "cc":
+            break  # "Republicans Tom Hale and Democrat Ed Marsh": Ed Marsh's label is his own
         if named is not None and named.kind == "name":
             found.append(named)
             found += _names_joined_to(ctx, conj)

@@ -208,9 +208,10 @@ def _a_rank(word: Any) -> bool:
     return word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL" or word.lower_ in _RANKS
 
 
-_STANCE_TRADES = {"critic"}
+_STANCE_TRADES = lexicon().words("stance-trades.txt")
 """Trades whose noun, with "of" what it is said of, names a stance, not the job: "a critic of
-the government" opposes it ("a film critic", "a critic for the Times" are the trade)."""
+the government" opposes it ("a film critic", "a critic for the Times" are the trade);
+``stance-trades.txt``."""
 
 
 def profession_of(noun: Any, ctx: Context) -> str | None:
