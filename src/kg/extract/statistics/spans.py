@@ -716,7 +716,7 @@ def is_measurement(span: Any, following: Any) -> bool:
     if before and before[-1] in units or \
             len(before) == 2 and before[1] in ("-", "of") and before[0] in units:
         return True  # "magnitude 6.9", "a magnitude of 6.9"; but "500 megawatts for 40
-        # towns", "four months and 4,000 francs": the unit is the other number's
+        # towns", "two years and 3,000 euros": the unit is the other number's
     if _ends_a_measured_range(span):
         return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
