@@ -882,8 +882,8 @@ def test_a_subject_that_is_one_of_a_list_is_joint(text: str, verb: str, joint: b
     ("Acme paid $5 million for the site. Later, Beta paid $5 million for a warehouse.",
      [5_000_000, 5_000_000]),
     # equal figures of one sentence are different figures
-    ("Oehler was fined 5,000 francs, Gafner 4,000 francs and Steuri 4,000 francs.",
-     [5000, 4000, 4000]),
+    ("Brunner was fined 6,000 francs, Keller 2,000 francs and Moser 2,000 francs.",
+     [6000, 2000, 2000]),
     # and so are equal figures of different things, or of tolls at different places
     ("Acme cut 400 jobs last year. This year it opened 400 stores.", [400, 400]),
     ("Two soldiers were killed in a bomb attack in Kabul on Monday. On Tuesday two civilians "

@@ -135,7 +135,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         if owner is not None and owner.type == "Person" and any(
                 m.kind == "name" and m.type == "Person" and subject.idx < m.start < ent.start_char
                 and m.start >= owner.end for m in ctx.mentions):
-            owner = None  # "X received a fine of 5,000 francs, Y 4,000 francs": Y's, not X's
+            owner = None  # "X received a fine of 6,000 euros, Y 2,000 euros": Y's, not X's
         if owner is not None and owner.type == "Person" and counted is not None and \
                 counted.kind == "demonym":
             owner = None  # "Ms X, who joined the 40 million Americans travelling": a count of a
