@@ -297,7 +297,7 @@ class Triggers:
         fire lit or a building set on fire ("the first fire was lit", "buildings were set on
         fire") or fires beside a riot ("buildings were damaged by fire ... fires and rioting");
         none in an article of fires of the land ("a bushfire was deliberately lit") or
-        when the setting is only tried or supposed ("tried to set fire to his shoes"). ``told``
+        when the setting is only tried or supposed ("tried to set fire to the curtains"). ``told``
         keeps what was read of the whole article for its other fire words: the article's
         :attr:`Context.fires_told`."""
         arson = self.arson

@@ -70,7 +70,7 @@ def judged_in_general(token: Any) -> bool:
         return False
     head = token.head
     while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "it is an honour and a great responsibility to be elected"
+        head = head.head  # "it is a privilege and a heavy duty to be chosen"
     if head.dep_ in ("attr", "acomp") and head.pos_ in ("NOUN", "ADJ"):
         head = head.head  # "it is a great honour to be elected": the copula of "honour"
     return head.lemma_.lower() == "be" and any(
