@@ -13,6 +13,8 @@ def mend_names_at_shared_verbs(doc: Any) -> None:
     to the model, is the person "Ann Lee" and the organisation "Acme Labs" (cut at the verb);
     the proper name "co-founded" has for its object is an organisation, where the model reads
     a person or a work or nothing ("Tomas Berg co-founded Larkspur Analytics")."""
+    if SHARED_PREFIX not in doc.text.lower():
+        return  # no word formed with "co-": nothing to mend (most articles; read once)
     if any(SHARED_VERB.match(t.text) for ent in doc.ents for t in ent):
         doc.ents = _cut_at_shared_verbs(doc)
     if any(t.lemma_ == _COFOUND for t in doc):

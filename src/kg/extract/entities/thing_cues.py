@@ -130,9 +130,11 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
     Not "the Tarrow outbreak" in a story that also writes "in Tarrow": the town's; nor a name
     set beside a noun of a place ("Tarrow, a village in Ghana") or written before its people or
     council ("Tarrow residents", ``place-dweller-nouns.txt``)."""
+    illness = lexicon().words("illness-nouns.txt")
+    if not ctx.tokens_with("lower", illness):
+        return False  # no noun of an illness in the article: no name before one
     doc = span.doc
     words = [t.text for t in span]
-    illness = lexicon().words("illness-nouns.txt")
     prepositions = lexicon().words("illness-prepositions.txt")
     places = lexicon().words("area-nouns.txt") | lexicon().words("place-part-nouns.txt")
     dwellers = lexicon().words("place-dweller-nouns.txt")
