@@ -4,6 +4,7 @@ or a treaty's ("the Border Protection Bill"), one of a kind ("he received an OBE
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.entities.state_cues import state_named
@@ -122,6 +123,14 @@ def names_of_things(ents: list[Any], gazetteer: Any) -> frozenset[str]:
                      if gazetteer.lookup(" ".join(words)) is None)
 
 
+@cache
+def _place_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of a place (``area-nouns.txt``, ``place-part-nouns.txt``), and those with the nouns
+    of its people or council (``place-dweller-nouns.txt``), joined once."""
+    places = frozenset(lexicon().words("area-nouns.txt") | lexicon().words("place-part-nouns.txt"))
+    return places, places | lexicon().words("place-dweller-nouns.txt")
+
+
 def names_a_disease(span: Any, ctx: Any) -> bool:
     """Whether a name is a disease's or a virus's: the article writes it, somewhere, as the
     compound before a noun of an illness (``data/lexicon/illness-nouns.txt``: "the Ebola
@@ -136,8 +145,7 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
     doc = span.doc
     words = [t.text for t in span]
     prepositions = lexicon().words("illness-prepositions.txt")
-    places = lexicon().words("area-nouns.txt") | lexicon().words("place-part-nouns.txt")
-    dwellers = lexicon().words("place-dweller-nouns.txt")
+    places, beside_places = _place_nouns()
     compound = False
     for start in ctx.positions_of(words[0]):
         if [t.text for t in doc[start : start + len(words)]] != words:
@@ -147,7 +155,7 @@ def names_a_disease(span: Any, ctx: Any) -> bool:
         if last.dep_ == "compound" and head.i > last.i and head.lower_ in illness:
             compound = True
             continue
-        if last.dep_ == "compound" and head.i > last.i and head.lower_ in dwellers | places:
+        if last.dep_ == "compound" and head.i > last.i and head.lower_ in beside_places:
             return False  # "Tarrow residents", "the Tarrow suburb": a place's
         root = doc[start : start + len(words)].root
         if any(child.dep_ == "appos" and child.lower_ in places for child in root.children):

@@ -546,7 +546,9 @@ _CLAUSE_LINKS = ("ccomp", "acl", "pcomp", "xcomp", "advcl", "csubj", "prep")
 "claims that he worked", "accused of working": "of" and its verb)."""
 
 
+@cache
 def _unasserting(kind: str) -> frozenset[str]:
+    """The words of one kind of ``unasserting-words.tsv`` (read once per kind)."""
     return frozenset(word for word, each in _UNASSERTING.items() if each == kind)
 
 
