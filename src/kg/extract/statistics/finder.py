@@ -31,6 +31,7 @@ from kg.extract.statistics.event import (
     what_the_event_did,
 )
 from kg.extract.statistics.measured import measured_phrase
+from kg.extract.statistics.shorthand import is_rating, is_shorthand_label, scale_of_shorthand
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
 from kg.extract.statistics.spans import (
     as_written,
@@ -99,10 +100,14 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 is_time_or_name(span) or is_vague(span) or is_split_range(span, following) or \
                 is_reference(span) or _inside_a_body_name(ctx, span) or \
                 is_a_rank_or_a_label(span) or \
-                ends[0][3] == "count" and is_a_ranking_or_a_list_title(span):
+                ends[0][3] == "count" and (is_a_ranking_or_a_list_title(span) or
+                                           is_shorthand_label(span) or is_rating(span)):
             continue  # "330 miles", "a magnitude 6.1 quake", "Sept. 11", "Lawal, 30,", "several
             # thousand", "a 12 to 18-month freeze", "the 10 most populous states", "the No. 2
-            # official"
+            # official", "a 400m race", "the 3M company", "four stars"
+        if ends[0][3] == "count":
+            scale = scale_of_shorthand(span)  # "300K workers": 300,000
+            ends = [(part, value * scale, qualifier, unit) for part, value, qualifier, unit in ends]
         value = ends[0][1]
         if is_multiple(span, following):
             continue  # "five times higher", "7x more" is a comparison, not a figure
