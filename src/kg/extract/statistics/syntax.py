@@ -103,14 +103,17 @@ def is_joint(subject: Any) -> bool:
     """Whether a clause's subject is one of several that share the figure: a list ("Iraq and
     Russia are close to signing a $40 billion plan"), a list the parse took for an apposition
     ("Perth, Darwin and Hobart have each recorded two deaths": "Darwin" hung on "Perth" with
-    "Hobart" its conjunct), or one of two subjects the parse gave the verb for a list with an
+    "Hobart" its conjunct; not a description in two parts: "Ohio, a swing state and a
+    stronghold of the party"), or one of two subjects the parse gave the verb for a list with an
     "and" between them ("the embassy in Oslo and the mission in Rome will cut their staff by 50
     per cent"). A figure of the whole is not one part's."""
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in subject.children):
         return True
-    if any(c.dep_ == "appos" and any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
-                                     for g in c.children) for c in subject.children):
-        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+            g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+           for c in subject.children):
+        return True  # but "Ohio, a swing state and a Republican stronghold, will lose two
+        # seats": a description in two parts is still one subject's
     others = [c for c in subject.head.children if c.dep_ in CLAUSE_ARGUMENTS and c.i != subject.i]
     doc = subject.doc
     for other in others:
