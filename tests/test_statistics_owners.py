@@ -46,3 +46,36 @@ def test_a_list_of_subjects_owns_no_figure(text: str, value: int) -> None:
 def test_a_description_in_two_parts_is_no_list(text: str, verb: str, joint: bool) -> None:
     subject = subject_of(next(t for t in parse(text) if t.lower_ == verb))
     assert subject is not None and is_joint(subject) is joint
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a price paid for what a relative clause's antecedent names (business wire, a tech blog)
+    ("Zentro Systems, which Acme Corp bought for $2 billion in 2009, makes chips.",
+     2_000_000_000, "Zentro Systems"),
+    ("Acme Corp sold Pixaro, which it bought for $300 million, to a rival.", 300_000_000,
+     "Pixaro"),
+    # the owner of the plant or mill a subject's figure is "at", not the place naming it
+    ("Acme Corp said on Monday that sales at its Ohio plant fell 12 percent.", 12, "Acme Corp"),
+    ("Output at Bolton Mills' Leeds mill rose 8 percent in March.", 8, "Bolton Mills"),
+    # the body the noun a figure is "of" is at
+    ("A workforce of 3,000 at Acme Corp faces cuts.", 3000, "Acme Corp"),
+    ("The union said a staff of 450 at Kelso Logistics would strike.", 450, "Kelso Logistics"),
+])
+def test_whose_a_price_or_a_plants_figure_is(text: str, value: int, about: str) -> None:
+    assert _about(text, value) == about
+
+
+@pytest.mark.parametrize(("text", "value", "not_about"), [
+    # a place with no owner before it still names the plant's place only
+    ("Output at the Leeds mill of Bolton Mills rose 8 percent.", 8, "Leeds"),
+    # a crowd "of" a number at a stadium is no stadium's
+    ("A crowd of 3,000 at Wembley Stadium cheered.", 3000, "Wembley Stadium"),
+])
+def test_whose_a_price_or_a_plants_figure_is_not(text: str, value: int, not_about: str) -> None:
+    assert _about(text, value) != not_about
+
+
+def test_a_relative_pronoun_that_pays_is_the_payer() -> None:
+    # the same words with the relative pronoun the subject: the payer's sum, not the plant's
+    assert _about("Zentro Systems, which paid $40 million for the plant, makes chips.",
+                  40_000_000) == "Zentro Systems"

@@ -186,6 +186,8 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == verb.i:
         bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if bought is not None and bought.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            bought = verb.head  # "Zentro, which Acme bought for $2 billion": Zentro's price
         found = _entity_of(ctx, bought) if bought is not None else None
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
@@ -338,9 +340,14 @@ Queensland" are Queensland's)."""
 
 def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:
     """The organisation a counted noun is "at" or "in" (``prepositions``): "35 jobs at Acme",
-    "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate" (not a
+    "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate", also
+    through the noun a figure is "of" ("a workforce of 3,000 at Acme") (not a
     place: a place comes later, after the clause's own)."""
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in prepositions):
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        nouns.append(root.head.head)  # "a workforce of 3,000 at Acme": the noun it is "of"
+    for prep in (c for noun in nouns for c in noun.children
+                 if c.dep_ == "prep" and c.lower_ in prepositions):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _entity_of(ctx, obj) or _described(ctx, obj)
             if found is not None and found.type in ORGANIZATION_TYPES and found.kind != "pronoun":
@@ -597,9 +604,12 @@ def _owner(ctx: Context, subject: Any) -> Any | None:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = _entity_of(ctx, target) if target is not None and child.lower_ != "from" \
                 else None  # "refugees from Syria" are no Syria's
-            if found is None and target is not None and child.lower_ != "from":
-                found = next((_entity_of(ctx, c) for c in target.children if c.dep_ == "poss"),
-                             None)  # "the toll in Argentina's riots"
+            if target is not None and child.lower_ != "from" and (
+                    found is None or found.type in PLACE_TYPES and ctx.mention_at(target) is not found):
+                # "the toll in Argentina's riots"; "sales at its Ohio plant", "jobs at Acme's
+                # Leeds depot": the plant's owner, not the place that only names the plant
+                found = next((_owner(ctx, c) if c.lower_ == "its" else _entity_of(ctx, c)
+                              for c in target.children if c.dep_ == "poss"), None) or found
             if found is None:
                 found = _place_of_cause(ctx, child)
             held = subject.lemma_.lower() in figure_words().holdings  # "shares in Acme"
