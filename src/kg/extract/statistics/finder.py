@@ -51,7 +51,7 @@ from kg.extract.statistics.spans import (
     untagged_figures,
 )
 from kg.extract.statistics.syntax import counted_noun, number_root
-from kg.extract.statistics.timing import in_an_earlier_year, time_for
+from kg.extract.statistics.timing import in_an_earlier_year, is_habitual, time_for
 from kg.extract.statistics.written import TOLL_EVENTS, counted_nouns, figure_words
 from kg.lexicon import lexicon
 from kg.model import Comparison, Event, Statistic, TimeValue
@@ -155,6 +155,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 event = None  # "14 are dead after a stampede": no earlier attack's toll
         if cause is not None:
             event = cause_event(cause, triggers)
+        if event is not None and is_habitual(span):
+            event = None  # "2,000 people die from malaria each year": a rate, no one death
         for index, (part, value, qualifier, unit) in enumerate(ends):
             statistic = Statistic(
                 key=f"statistic-{ent.start_char if index == 0 else part.start_char}",

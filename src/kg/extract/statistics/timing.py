@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.dates import resolve_time
-from kg.extract.statistics.written import figure_words
+from kg.extract.statistics.written import figure_words, word_list
 from kg.model import TimeValue
 
 
@@ -67,3 +67,34 @@ def _days(time: TimeValue | None) -> tuple[date, date] | None:
     except ValueError:
         return None
     return None
+
+
+_EVERY = ("each", "every", "a", "per")
+"""Determiners that make a time noun a frequency ("each year", "every week", "a day")."""
+
+_PRESENT = ("VBP", "VBZ")
+
+
+def is_habitual(span: Any) -> bool:
+    """Whether a figure's clause tells what happens again and again, a rate and no one event:
+    a verb in the simple present with a frequency ("About 2,000 people die from malaria in
+    Ruritania each year", "floods kill 300 people every year", "40 workers die annually").
+    Such a figure measures no event the story tells ("Death", "Attack"), though kg may have
+    found one at its verb."""
+    from kg.extract.statistics.syntax import clause_verb, counted_noun, number_root
+    from kg.lexicon import lexicon
+
+    verb = clause_verb(counted_noun(number_root(span)))
+    if verb is None or verb.tag_ not in _PRESENT:
+        return False
+    units = lexicon().dates.units
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in units and any(
+                d.dep_ in ("det", "prep") and d.lower_ in _EVERY for d in child.children):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in word_list("frequency-adverbs.txt"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "per" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in units for o in child.children):
+            return True
+    return False
