@@ -79,3 +79,24 @@ def test_a_relative_pronoun_that_pays_is_the_payer() -> None:
     # the same words with the relative pronoun the subject: the payer's sum, not the plant's
     assert _about("Zentro Systems, which paid $40 million for the plant, makes chips.",
                   40_000_000) == "Zentro Systems"
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # a batter's score "for" which a bowler or fielder put them out (a cricket report, a wire)
+    ("Singh removed Tom Baxter for 47, caught at slip.", 47, "Tom Baxter"),
+    ("Patel ran out Dean Moyo for 5 with a throw from cover.", 5, "Dean Moyo"),
+    ("Singh had Tom Baxter caught behind for 41 in the second over.", 41, "Tom Baxter"),
+])
+def test_a_score_for_which_a_named_player_was_out_is_the_players(text: str, value: int,
+                                                                 about: str) -> None:
+    assert _about(text, value) == about
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # hostile: a sum or a count of things "for" which someone is taken is not the person's
+    ("Police arrested Tom Baxter for 2 thefts in Leeds.", 2, "Tom Baxter"),
+    ("The club signed Tom Baxter for $3 million.", 3_000_000, "Tom Baxter"),
+])
+def test_a_sum_or_a_count_for_a_person_is_not_their_score(text: str, value: int,
+                                                          about: str) -> None:
+    assert _about(text, value) != about

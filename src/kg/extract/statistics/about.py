@@ -191,6 +191,11 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         found = _entity_of(ctx, bought) if bought is not None else None
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
+        if found is not None and found.kind == "name" and root.i == number.i and not money \
+                and root.lower_ not in percent_tokens():
+            return found.id  # "Singh removed Tom Baxter for 47", "had Baxter caught for 41":
+            # a bare number "for" which a named person was put out is that person's score,
+            # not the bowler's
     # "his government will hire 300 staff at AIMA": AIMA's staff, whoever hires them; but
     # "the Greens won 29 seats in the Senate" are the Greens' (the Senate's only with no owner)
     body = _body_within(ctx, root, ("at",) if owner is not None else ("at", "in"))
