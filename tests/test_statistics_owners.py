@@ -100,3 +100,23 @@ def test_a_score_for_which_a_named_player_was_out_is_the_players(text: str, valu
 def test_a_sum_or_a_count_for_a_person_is_not_their_score(text: str, value: int,
                                                           about: str) -> None:
     assert _about(text, value) != about
+
+
+@pytest.mark.parametrize("text", [
+    # a list of places the parse may break off after its first name (a wire, a health desk)
+    "Dengue fever has killed 960 in Peru, Bolivia, Ecuador and Colombia, the Pan American "
+    "Health Organization says, urging towns to drain standing water.",
+    "Storms have killed 240 people in Ghana, Togo or Benin, the agency said.",
+])
+def test_a_toll_in_a_list_of_places_is_none_of_theirs(text: str) -> None:
+    facts = facts_of(text)
+    assert facts.statistics and all(s.about is None for s in facts.statistics)
+
+
+@pytest.mark.parametrize(("text", "value", "about"), [
+    # hostile: a town with its country after a comma, and two places each with its own figure
+    ("The storm killed 12 people in Paris, France, on Monday.", 12, "Paris"),
+    ("The storm killed 12 people in Lyon and 3 in Paris.", 12, "Lyon"),
+])
+def test_a_place_with_its_country_is_no_list(text: str, value: int, about: str) -> None:
+    assert _about(text, value) == about

@@ -381,7 +381,39 @@ def _listed(token: Any, root: Any) -> bool:
     while token.dep_ in ("compound", "flat") and token.head.i not in (token.i, root.i):
         token = token.head
     return token.i != root.i and (token.dep_ == "conj" or any(
-        c.dep_ == "conj" for c in token.children))
+        c.dep_ == "conj" for c in token.children) or _heads_a_broken_list(token))
+
+
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _heads_a_broken_list(token: Any) -> bool:
+    """Whether a place name is the first of a list of places the parse broke off after it
+    ("claimed 300 lives in Chad, Niger, Mali and Ghana, officials report", where the rest
+    became the subject of "report"): names of places after it, each after a comma, the last
+    after "and" or "or". "in Paris, France" is no list."""
+    doc = token.doc
+    if token.ent_type_ not in _PLACE_LABELS:
+        return False
+    i = token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1  # past the rest of the name
+    names = 0
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "or"):
+        joined_by = doc[i].lower_
+        i += 1
+        if joined_by == "," and doc[i].lower_ in ("and", "or"):
+            joined_by = doc[i].lower_
+            i += 1
+        if i >= len(doc) or doc[i].ent_type_ not in _PLACE_LABELS or doc[i].ent_iob_ != "B":
+            return False
+        names += 1
+        i += 1
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+        if joined_by in ("and", "or"):
+            return names >= 1
+    return False
 
 
 def _prepositions_between(token: Any, top: Any) -> int:
