@@ -32,6 +32,7 @@ from kg.extract.statistics.event import (
 )
 from kg.extract.statistics.measured import measured_phrase
 from kg.extract.statistics.shorthand import is_rating, is_shorthand_label, scale_of_shorthand
+from kg.extract.statistics.small_counts import counts_others_in_a_toll
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
 from kg.extract.statistics.spans import (
     as_written,
@@ -119,7 +120,8 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                 # (but "nineteen more were injured" is a toll of its own)
             counted = {ent.root.head.lower_, following.lower_ if following is not None else ""}
             if value < 10 and not counted & counted_nouns() and \
-                    not counted_beside_a_figure(number_root(span)) or \
+                    not counted_beside_a_figure(number_root(span)) and \
+                    not counts_others_in_a_toll(number_root(span)) or \
                     value < 10 and is_a_family_count(span):
                 continue  # "his two sons", "had two children with him"; but "eight civilians
                 # dead and nine wounded", "18 tourists and three guides"
