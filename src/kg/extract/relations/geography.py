@@ -426,6 +426,40 @@ def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
         if capital is not None:
             out.relate(capital, "locatedIn", mention,
                        ctx.evidence([last, ctx.first_token(capital)], "capital-of-demonym", 0.8))
+        elif isinstance(state, Place) and _a_capital_told_as_a_place(ctx, mention):
+            _state_of_an_unnamed_capital(ctx, out, mention, state)
+
+
+def _a_capital_told_as_a_place(ctx: Context, mention: Mention) -> bool:
+    """Whether "<demonym> capital" is the city, told with "the" ("north of the Indian capital"),
+    not money ("Indian capital flowed abroad")."""
+    first = ctx.first_token(mention)
+    return first.i > 0 and ctx.doc[first.i - 1].lower_ == "the"
+
+
+def _state_of_an_unnamed_capital(ctx: Context, out: Relations, mention: Mention,
+                                 state: Place) -> None:
+    """"Pilgrims reached Agra, 200 km south of the Indian capital": a state named only by the
+    adjective of its capital, which the story does not name, is still a place of the story,
+    so the first named place the gazetteer puts in it, and in nothing smaller the story names,
+    lies in it (the state's other places then follow from gazetteer_containment). Not where the
+    story names the state itself: its name is the place then."""
+    gazetteer = ctx.gazetteer
+    named = {m.key for m in ctx.mentions if m.kind == "name" and m.key and m.type in PLACE_TYPES}
+    if state.key in named:
+        return
+    for place_mention in ctx.mentions:
+        if place_mention.kind != "name" or not place_mention.key or \
+                place_mention.type not in PLACE_TYPES:
+            continue
+        place = gazetteer.get(place_mention.key)
+        chain = place.containers if isinstance(place, Place) else ()
+        if state.key not in chain or any(k in named for k in chain[:chain.index(state.key)]):
+            continue
+        out.relate(place_mention, "locatedIn", mention,
+                   ctx.evidence([ctx.first_token(place_mention), ctx.last_token(mention)],
+                                "state-of-unnamed-capital", 0.8))
+        return
 
 
 def places_named_after_states(ctx: Context, out: Relations) -> None:
