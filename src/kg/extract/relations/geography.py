@@ -155,6 +155,10 @@ def places(ctx: Context, out: Relations) -> None:
                 (town := _town_after(ctx, index + 1)) is not None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
+        elif comma and is_site(mention, last) and \
+                (town := _town_apposed_to_site(ctx, index, last)) is not None:
+            out.relate(mention, "locatedIn", town,  # "a cafe on Carrick Lane, Glasgow"
+                       ctx.evidence([last, ctx.first_token(town)], "site-comma-town", 0.8))
         first = ctx.first_token(mention)
         root = last
         while root.dep_ == "conj" and root.head.i < root.i:
@@ -343,6 +347,25 @@ def _town_after(ctx: Context, index: int) -> Mention | None:
                 ctx.first_token(town).i in (index, start):
             return town
     return None
+
+
+def _town_apposed_to_site(ctx: Context, index: int, last: Any) -> Mention | None:
+    """The town named from token ``index`` on, after a site's name and a comma, that the parse
+    makes the site's apposition and that ends the phrase: "Glasgow" in "a cafe on Carrick
+    Lane, Glasgow, closed"; not an item of a list ("the Olympia Stadium, Athens and Rome"), nor
+    the subject of what follows ("at Carrick Lane, Glasgow police said")."""
+    doc = ctx.doc
+    town = ctx.mention_at(doc[index]) if index < len(doc) else None
+    if town is None or town.type != "City" or town.kind != "name" or \
+            ctx.first_token(town).i != index:
+        return None
+    head = ctx.last_token(town)
+    if head.dep_ not in ("appos", "conj") or head.head.i != last.i or \
+            any(c.dep_ in ("conj", "cc") for c in head.children) or \
+            head.dep_ == "conj" and any(c.dep_ == "cc" for c in last.children):
+        return None  # an apposition, or a conjunct the parse gives no "and" ("X, Dublin, for")
+    after = head.i + 1
+    return town if after >= len(doc) or doc[after].is_punct else None
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
