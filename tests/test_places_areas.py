@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import facts_of
+from extracting import facts_of, relations
 
 
 def typed(text: str) -> dict[str, str]:
@@ -26,3 +26,22 @@ def test_an_area_listed_with_towns_is_a_place(text: str, area: str) -> None:
 ])
 def test_a_town_the_gazetteer_lacks_is_still_a_town(text: str, town: str) -> None:
     assert typed(text).get(town) == "City"
+
+
+@pytest.mark.parametrize(("text", "area", "state"), [
+    ("Start-ups in Silicon Valley cut jobs this year as funding in the U.S. slowed.",
+     "Silicon Valley", "United States"),
+    ("SAN JOSE, Calif. (Wire) - Rents in Silicon Valley rose faster than anywhere in "
+     "California last year.", "Silicon Valley", "California"),
+    ("Vineyards across the Napa Valley lost grapes to smoke, California officials said.",
+     "Napa Valley", "California"),
+])
+def test_a_region_inside_one_us_state_lies_in_it(text: str, area: str, state: str) -> None:
+    found = {(s, o) for s, p, o in relations(facts_of(text)) if p == "locatedIn"}
+    assert (area, state) in found
+
+
+def test_a_region_of_one_us_state_lies_in_no_other_named_state() -> None:
+    facts = facts_of("Engineers left Silicon Valley for Texas and Oregon, a survey found.")
+    found = {(s, o) for s, p, o in relations(facts) if p == "locatedIn"}
+    assert not any(s == "Silicon Valley" for s, _ in found)
