@@ -61,3 +61,25 @@ def test_a_town_lies_in_the_state_of_an_unnamed_capital(text: str, town: str, st
 ])
 def test_no_state_from_a_capital_of_money_or_of_another_state(text: str, town: str) -> None:
     assert not any(s == town for s, p, _ in relations(facts_of(text)) if p == "locatedIn")
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("North Darfur", "northern-darfur"), ("Northern Darfur", "northern-darfur"),
+    ("South Kordofan", "southern-kordofan"), ("Gedaref", "al-qadarif-sd"),
+])
+def test_sudans_states_go_by_the_names_news_gives_them(name: str, key: str) -> None:
+    found = default_gazetteer().lookup(name)
+    assert found is not None and found.key == key
+
+
+@pytest.mark.parametrize("text", [
+    "Aid trucks reached Nyala in South Darfur on Monday, the UN said.",
+    "NYALA, Sudan (Wire) - Shelling hit Nyala overnight, South Darfur officials said.",
+])
+def test_a_town_lies_in_its_sudanese_state(text: str) -> None:
+    assert ("Nyala", "locatedIn", "South Darfur") in relations(facts_of(text))
+
+
+def test_no_sudanese_state_the_story_does_not_name() -> None:
+    facts = facts_of("Fighting in Darfur reached Nyala on Monday, the UN said.")
+    assert not any(o == "South Darfur" for _, _, o in relations(facts))
