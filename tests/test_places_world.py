@@ -83,3 +83,19 @@ def test_a_town_lies_in_its_sudanese_state(text: str) -> None:
 def test_no_sudanese_state_the_story_does_not_name() -> None:
     facts = facts_of("Fighting in Darfur reached Nyala on Monday, the UN said.")
     assert not any(o == "South Darfur" for _, _, o in relations(facts))
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Benares", "varanasi"), ("Poona", "pune"), ("Trivandrum", "thiruvananthapuram"),
+])
+def test_indian_towns_go_by_their_older_english_names_too(name: str, key: str) -> None:
+    found = default_gazetteer().lookup(name)
+    assert found is not None and found.key == key
+
+
+@pytest.mark.parametrize("text", [
+    "Pilgrims bathed at Benares on Monday as India marked the festival.",
+    "POONA, India (Wire) - Floods cut roads around Benares and Poona this week.",
+])
+def test_a_town_under_its_older_name_lies_in_its_state(text: str) -> None:
+    assert ("Varanasi", "locatedIn", "India") in relations(facts_of(text))
