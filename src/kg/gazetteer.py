@@ -264,11 +264,11 @@ class Gazetteer:
                 continent_sizes[place.continent] = continent_sizes.get(place.continent, 0) + 1
         for member, keys in world_regions.items():
             keys.sort(key=lambda k: sizes[k])
-            continent = self.places[member].continent
-            if continent and any(sizes[k] > continent_sizes.get(continent, 0) for k in keys):
-                # "the Americas" holds South America: the continent comes before it
-                keys = [k for k in keys if sizes[k] <= continent_sizes[continent]] + \
-                    [continent] + [k for k in keys if sizes[k] > continent_sizes[continent]]
+            home = self.places[member].continent
+            if home and any(sizes[k] > continent_sizes.get(home, 0) for k in keys):
+                # "the Americas" hold South America: the continent comes before them
+                keys = [k for k in keys if sizes[k] <= continent_sizes[home]] + \
+                    [home] + [k for k in keys if sizes[k] > continent_sizes[home]]
             self.places[member] = replace(self.places[member], world_regions=tuple(keys))
         regional_capitals: set[str] = set()
         for row in read_table(directory / "regions.tsv"):
