@@ -7,7 +7,8 @@ development-time tool, no network, no extra package).
 GeoNames spells Arabic place names by the BGN/PCGN system ("Janīn", "Bayt Ḩānūn", "Ţūlkarm");
 English-language wire copy writes them as the towns' English Wikipedia titles do ("Jenin",
 "Beit Hanoun", "Tulkarm"). The table below gives those forms for the Palestinian towns of
-cities.tsv that world news names: the first becomes the row's name (so the town's label is the
+cities.tsv that world news names, and the older English names news still gives India's larger
+towns ("Benares", "Poona"): the first becomes the row's name (so the town's label is the
 form a reader knows) and the GeoNames name joins the aliases, as make_gazetteer.py's
 CITY_RENAMES does for large cities; the others become aliases. Keys do not change. A form
 another row already holds as a name or an alias, or that is a country's name, is refused.
@@ -43,6 +44,14 @@ TOWN_SPELLINGS = {
     "qabatiyah": ["Qabatiya"],
     "bir-zayt": ["Birzeit"],
     "al-ayzariyah": ["Al-Eizariya"],
+    # India's larger towns under the older English names news still writes beside the new
+    # ones (as make_gazetteer.py's aliases give Bombay, Madras and Calcutta); the name stays.
+    "varanasi": ["Varanasi", "Benares", "Banaras"],
+    "pune": ["Pune", "Poona"],
+    "thiruvananthapuram": ["Thiruvananthapuram", "Trivandrum"],
+    "shimla": ["Shimla", "Simla"],
+    "kozhikode": ["Kozhikode", "Calicut"],
+    "kochi": ["Kochi", "Cochin"],
 }
 
 

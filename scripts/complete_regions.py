@@ -53,8 +53,14 @@ _REGION_KINDS = {"Province", "State", "Governorate", "Prefecture", "Region", "Ob
 # be a row GeoNames names in English ("Bayern" and "Bavaria"), and a second row would split it.
 _CHECKED = {"EG", "NA", "VN"}
 
-# English names news uses for divisions ISO 3166-2 writes in a transliteration. Geography.
-_ENGLISH = {("EG", "Shamal Sina'"): "North Sinai", ("EG", "Janub Sina'"): "South Sinai",
+# English names news uses for divisions ISO 3166-2 (or GeoNames: Sudan's states) writes in a
+# transliteration or an older form. Geography.
+_ENGLISH = {("SD", "Northern Darfur"): "North Darfur", ("SD", "Southern Darfur"): "South Darfur",
+            ("SD", "Western Darfur"): "West Darfur", ("SD", "Eastern Darfur"): "East Darfur",
+            ("SD", "Shamal Kurdufan"): "North Kordofan",
+            ("SD", "Southern Kordofan"): "South Kordofan", ("SD", "Al Qadarif"): "Gedaref",
+            ("SD", "Al Jazirah"): "Gezira", ("SD", "Sinnar"): "Sennar",
+            ("EG", "Shamal Sina'"): "North Sinai", ("EG", "Janub Sina'"): "South Sinai",
             ("EG", "Al Bahr al Ahmar"): "Red Sea", ("EG", "Al Uqsur"): "Luxor",
             ("EG", "Ash Sharqiyah"): "Eastern", ("VN", "Dak Lak"): "Dac Lak",
             ("VN", "Dien Bien"): "Huyen Dien Bien", ("NA", "//Karas"): "Karas",

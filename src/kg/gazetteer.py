@@ -35,7 +35,9 @@ class Place:
     region: str | None = None  # for a city or an area: the key of its first-level region
     abbreviations: tuple[str, ...] = ()  # for a region: "Calif.", "NSW", read after a town only
     continent: str | None = None  # for a country: the key of its continent
-    world_regions: tuple[str, ...] = ()  # for a country: "Middle East", ..., smallest first
+    # For a country: "Middle East", ..., smallest first; its continent among them before a part
+    # of the world larger than it ("South America" before "the Americas").
+    world_regions: tuple[str, ...] = ()
     metro: str | None = None  # for a town: the key of the city of a million it is a suburb of
 
     @property
@@ -54,8 +56,9 @@ class Place:
     def containers(self) -> tuple[str, ...]:
         """The keys of the places this one lies in, smallest first (the city it is a suburb of,
         region, country, world regions, continent)."""
-        return tuple(k for k in (self.metro, self.region, self.country, *self.world_regions,
-                                 self.continent) if k and k != self.key)
+        return tuple(dict.fromkeys(k for k in (self.metro, self.region, self.country,
+                                                *self.world_regions, self.continent)
+                                   if k and k != self.key))
 
 
 @dataclass(frozen=True)
@@ -253,8 +256,19 @@ class Gazetteer:
                 row, "Place", continent=continents.pop() if len(continents) == 1 else None)
             for member in members:
                 world_regions.setdefault(member, []).append(row["key"])
+        sizes = {k: sum(k in v for v in world_regions.values()) for k in
+                 {k for v in world_regions.values() for k in v}}
+        continent_sizes: dict[str, int] = {}
+        for place in self.places.values():
+            if place.type == "Country" and place.continent:
+                continent_sizes[place.continent] = continent_sizes.get(place.continent, 0) + 1
         for member, keys in world_regions.items():
-            keys.sort(key=lambda k: sum(k in v for v in world_regions.values()))
+            keys.sort(key=lambda k: sizes[k])
+            home = self.places[member].continent
+            if home and any(sizes[k] > continent_sizes.get(home, 0) for k in keys):
+                # "the Americas" hold South America: the continent comes before them
+                keys = [k for k in keys if sizes[k] <= continent_sizes[home]] + \
+                    [home] + [k for k in keys if sizes[k] > continent_sizes[home]]
             self.places[member] = replace(self.places[member], world_regions=tuple(keys))
         regional_capitals: set[str] = set()
         for row in read_table(directory / "regions.tsv"):

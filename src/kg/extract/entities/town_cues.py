@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.extract.place_clues import listed_with
 from kg.extract.place_words import PLACE_NAME_ENDS, place_name_words
-from kg.gazetteer import REGION_WORDS, Place
+from kg.gazetteer import REGION_WORDS, Place, default_gazetteer
 from kg.lexicon import lexicon
 
 
@@ -18,7 +18,8 @@ def a_town_the_gazetteer_lacks(span: Any) -> bool:
     gazetteer knows every state and first-level region, so where the text puts it as one puts
     a town ("at Helensburgh", "from Port Augusta", "near Interlaken"; "in" may go before a
     region as well, "in Darfur") it is a town, unless an area noun follows it ("Mosh Khil
-    area") or a feature's word ends it ("Salisbury Park")."""
+    area"), a feature's word ends it ("Salisbury Park") or it is the name of a region of the
+    land the gazetteer's areas know ("at Illawarra")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -26,7 +27,8 @@ def a_town_the_gazetteer_lacks(span: Any) -> bool:
         before is not None and before.lower_ in _TOWN_PREPOSITIONS and \
         (after is None or not (after.is_lower and after.lower_ in REGION_WORDS | AREA_WORDS)) and \
         span[-1].text not in place_name_words(*PLACE_NAME_ENDS) and \
-        span[-1].text not in ("Union", "Republic", "Empire")
+        span[-1].text not in ("Union", "Republic", "Empire") and \
+        default_gazetteer().area(span.text) is None
 
 
 def names_a_sites_town(span: Any) -> bool:
@@ -66,7 +68,9 @@ def paired_with_a_town(span: Any, ctx: Any) -> str | None:
     the Tarrin Highway and Yallah"). A name paired with a town is a town too (a City); with a
     road, a town at the road's end. Only a town (or a road) counts as the partner: "Japan and
     Nintendo", "between Israel and Hamas" pair a state and a body. A name after "the" is a
-    region's (a Place). None when no partner."""
+    region's (a Place), and so is the name of a region of the land the gazetteer's areas know
+    ("at Sutherland, Illawarra and Shoalhaven": areas listed with a town). None when no
+    partner."""
     doc = span.doc
     partners = [t for t in listed_with(span) if not span.start <= t.i < span.end]
     before = doc[span.start - 1] if span.start > 0 else None
@@ -80,8 +84,9 @@ def paired_with_a_town(span: Any, ctx: Any) -> str | None:
         partners += [doc[end + 1]] if end is not None and end + 1 < len(doc) else []
     if not {_town_or_road(t, ctx) for t in partners} - {None}:
         return None
-    return "Place" if before is not None and before.lower_ == "the" else "City"  # "the
-    # Illawarra, Sydney and the Hunter Valley": a region, which a town's name does not follow
+    if before is not None and before.lower_ == "the" or ctx.gazetteer.area(span.text) is not None:
+        return "Place"  # "the Illawarra, Sydney and the Hunter Valley": a region, which a
+    return "City"  # town's name does not follow
 
 
 def _town_or_road(token: Any, ctx: Any) -> str | None:

@@ -155,6 +155,10 @@ def places(ctx: Context, out: Relations) -> None:
                 (town := _town_after(ctx, index + 1)) is not None:
             out.relate(mention, "locatedIn", town,  # "the Northside Shopping Centre in Alice
                        ctx.evidence([last, ctx.first_token(town)], "site-in-town", 0.7))  # Springs"
+        elif comma and is_site(mention, last) and \
+                (town := _town_apposed_to_site(ctx, index, last)) is not None:
+            out.relate(mention, "locatedIn", town,  # "a cafe on Carrick Lane, Glasgow"
+                       ctx.evidence([last, ctx.first_token(town)], "site-comma-town", 0.8))
         first = ctx.first_token(mention)
         root = last
         while root.dep_ == "conj" and root.head.i < root.i:
@@ -345,6 +349,25 @@ def _town_after(ctx: Context, index: int) -> Mention | None:
     return None
 
 
+def _town_apposed_to_site(ctx: Context, index: int, last: Any) -> Mention | None:
+    """The town named from token ``index`` on, after a site's name and a comma, that the parse
+    makes the site's apposition and that ends the phrase: "Glasgow" in "a cafe on Carrick
+    Lane, Glasgow, closed"; not an item of a list ("the Olympia Stadium, Athens and Rome"), nor
+    the subject of what follows ("at Carrick Lane, Glasgow police said")."""
+    doc = ctx.doc
+    town = ctx.mention_at(doc[index]) if index < len(doc) else None
+    if town is None or town.type != "City" or town.kind != "name" or \
+            ctx.first_token(town).i != index:
+        return None
+    head = ctx.last_token(town)
+    if head.dep_ not in ("appos", "conj") or head.head.i != last.i or \
+            any(c.dep_ in ("conj", "cc") for c in head.children) or \
+            head.dep_ == "conj" and any(c.dep_ == "cc" for c in last.children):
+        return None  # an apposition, or a conjunct the parse gives no "and" ("X, Dublin, for")
+    after = head.i + 1
+    return town if after >= len(doc) or doc[after].is_punct else None
+
+
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
     """The town the article names whose name begins a site's: "Woomera" for the "Woomera
     Detention Centre"."""
@@ -426,6 +449,40 @@ def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
         if capital is not None:
             out.relate(capital, "locatedIn", mention,
                        ctx.evidence([last, ctx.first_token(capital)], "capital-of-demonym", 0.8))
+        elif isinstance(state, Place) and _a_capital_told_as_a_place(ctx, mention):
+            _state_of_an_unnamed_capital(ctx, out, mention, state)
+
+
+def _a_capital_told_as_a_place(ctx: Context, mention: Mention) -> bool:
+    """Whether "<demonym> capital" is the city, told with "the" ("north of the Indian capital"),
+    not money ("Indian capital flowed abroad")."""
+    first = ctx.first_token(mention)
+    return first.i > 0 and ctx.doc[first.i - 1].lower_ == "the"
+
+
+def _state_of_an_unnamed_capital(ctx: Context, out: Relations, mention: Mention,
+                                 state: Place) -> None:
+    """"Pilgrims reached Agra, 200 km south of the Indian capital": a state named only by the
+    adjective of its capital, which the story does not name, is still a place of the story,
+    so the first named place the gazetteer puts in it, and in nothing smaller the story names,
+    lies in it (the state's other places then follow from gazetteer_containment). Not where the
+    story names the state itself: its name is the place then."""
+    gazetteer = ctx.gazetteer
+    named = {m.key for m in ctx.mentions if m.kind == "name" and m.key and m.type in PLACE_TYPES}
+    if state.key in named:
+        return
+    for place_mention in ctx.mentions:
+        if place_mention.kind != "name" or not place_mention.key or \
+                place_mention.type not in PLACE_TYPES:
+            continue
+        place = gazetteer.get(place_mention.key)
+        chain = place.containers if isinstance(place, Place) else ()
+        if state.key not in chain or any(k in named for k in chain[:chain.index(state.key)]):
+            continue
+        out.relate(place_mention, "locatedIn", mention,
+                   ctx.evidence([ctx.first_token(place_mention), ctx.last_token(mention)],
+                                "state-of-unnamed-capital", 0.8))
+        return
 
 
 def places_named_after_states(ctx: Context, out: Relations) -> None:
