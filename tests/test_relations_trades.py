@@ -76,3 +76,27 @@ def test_he_in_a_quotation_whose_speaker_is_only_he_is_not_the_last_name() -> No
 def test_he_outside_a_quotation_is_the_person_named_before() -> None:
     text = "Tom Hale died at home on Sunday. He was a brilliant actor, his agent said."
     assert ("Tom Hale", "jobTitle", "actor") in _titles(text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # wire style: the passive with its agent
+    ("Kestrel Software was founded by Jane Roe in 1990, at first as a small shop in Ohio.",
+     ("Jane Roe", "jobTitle", "founder")),
+    # magazine style: a relative clause; "co-" written before the verb
+    ("Jane Roe, who founded Oxfam in her twenties, spoke in London on Friday.",
+     ("Jane Roe", "jobTitle", "founder")),
+    ("Jane Roe co-founded Kestrel Software in 1990.", ("Jane Roe", "jobTitle", "co-founder")),
+])
+def test_who_founded_a_body_is_its_founder(text: str, wanted: tuple[str, str, str]) -> None:
+    found = relations(facts_of(text))
+    assert wanted in found
+    assert any(fact[:2] == ("Jane Roe", "memberOf") for fact in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Software, founded by the father of Jane Roe, opened a shop in Ohio.",
+    "Jane Roe did not found Oxfam, her lawyer said in London.",
+    "Jane Roe may found a new party in Ohio next year.",
+])
+def test_a_founding_no_clause_gives_to_the_named_person_is_no_title(text: str) -> None:
+    assert not _titles(text)

@@ -619,6 +619,16 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
         title, shown = noun_title(person_token, ctx) if person_token.pos_ == "NOUN" else (None, "")
         if title:
             out.attribute(person, "jobTitle", shown, evidence)
+        elif lemma == "found" and person.kind == "name":  # "Acme was founded by Jo Roe"
+            out.attribute(person, "jobTitle", "co-founder" if _co_written(token) else "founder",
+                          replace(evidence, rule="founding-verb", confidence=0.7))
+
+
+def _co_written(verb: Any) -> bool:
+    """Whether a verb is written with "co-" before it: "co-founded" (one token or three)."""
+    doc = verb.doc
+    return verb.lower_.startswith("co-") or \
+        verb.i > 1 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
 
 
 _JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
