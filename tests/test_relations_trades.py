@@ -100,3 +100,25 @@ def test_who_founded_a_body_is_its_founder(text: str, wanted: tuple[str, str, st
 ])
 def test_a_founding_no_clause_gives_to_the_named_person_is_no_title(text: str) -> None:
     assert not _titles(text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # wire style: the appointed person's name apposed to the subject's title
+    ("Acme's finance chief, Tim Vance, was quickly named CEO of the company on Tuesday.",
+     ("Tim Vance", "jobTitle", "CEO")),
+    # broadcast style
+    ("The bank's deputy governor, Ann Lowe, has been appointed governor, the Treasurer says.",
+     ("Ann Lowe", "jobTitle", "governor")),
+])
+def test_a_name_apposed_to_the_subject_is_who_is_appointed(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Tim Vance was named Person of the Year by the magazine in New York.", "Person"),
+    ("Her husband, Tim Vance, was named as a suspect by police in Ohio.", "suspect"),
+    ("The finance chief, Tim Vance, was named in the report on Acme.", "report"),
+])
+def test_a_naming_that_gives_no_post_gives_no_title(text: str, unwanted: str) -> None:
+    assert not any(unwanted.lower() in fact[2].lower() for fact in _titles(text))

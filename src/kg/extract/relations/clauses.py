@@ -827,14 +827,17 @@ def appointments(ctx: Context, out: Relations) -> None:
             person_token = next((c for c in token.children
                                  if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         person = ctx.mention_in(person_token, ("Person",)) if person_token is not None else None
+        if person is None and person_token is not None and person_token.pos_ == "NOUN":
+            person = _name_apposed(ctx, person_token)  # "Acme's finance chief, X, was named CEO"
         if person is None or person.kind != "name":
             continue
         noun = next((c for c in token.children if c.dep_ == "oprd"), None)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "as":
                 noun = next((c for c in child.children if c.dep_ == "pobj"), noun)
-        if noun is None or noun.pos_ != "NOUN":
-            continue
+        if noun is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and
+                                ctx.mention_at(noun) is None):
+            continue  # "was named CEO": a capitalised title no name covers
         title, shown = noun_title(noun, ctx)
         if not title:
             continue
@@ -851,6 +854,14 @@ def appointments(ctx: Context, out: Relations) -> None:
             body = _of_body(ctx, appointer) if appointer is not None else None
         if body is not None:
             affiliate(out, ctx, person, body, title, evidence)
+
+
+def _name_apposed(ctx: Context, noun: Any) -> Mention | None:
+    """The one named person apposed to a common noun: "Tim Vance" in "Acme's finance chief,
+    Tim Vance, ..." (the clause's subject is the noun, the person the name)."""
+    named = [m for m in (ctx.mention_in(c, ("Person",)) for c in noun.children if c.dep_ == "appos")
+             if m is not None and m.kind == "name"]
+    return named[0] if len(named) == 1 else None
 
 
 def kin_before_names(ctx: Context, out: Relations) -> None:
