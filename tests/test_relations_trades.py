@@ -122,3 +122,22 @@ def test_a_name_apposed_to_the_subject_is_who_is_appointed(
 ])
 def test_a_naming_that_gives_no_post_gives_no_title(text: str, unwanted: str) -> None:
     assert not any(unwanted.lower() in fact[2].lower() for fact in _titles(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # wire style
+    ("The former chief weapons inspector for the United Nations in Iraq, Tom Hale, told "
+     "reporters the claims were credible.", ("Tom Hale", "jobTitle", "former chief weapons inspector")),
+    # broadcast style
+    ("Ann Lowe, a senior policy adviser at Acme, says the plan is ready.",
+     ("Ann Lowe", "jobTitle", "senior policy adviser")),
+])
+def test_a_title_modifier_the_parser_hangs_on_a_compound_stays_in_the_title(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)
+
+
+def test_an_epithet_on_a_compound_stays_out_of_the_title() -> None:
+    found = _titles("Tom Hale, the embattled weapons inspector for the United Nations, told "
+                    "reporters the claims were credible.")
+    assert ("Tom Hale", "jobTitle", "weapons inspector") in found

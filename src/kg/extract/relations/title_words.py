@@ -138,6 +138,9 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
              and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
+    parts += [g for c in parts if c.dep_ == "compound" for g in c.children
+              if g.dep_ == "amod" and g.i < c.i and g.lower_ in TITLE_MODIFIERS
+              and not ctx.mention_at(g)]  # "chief" in "the chief weapons inspector", hung on "weapons"
     epithets = _epithets(noun, parts, ctx)
     if any(_graded(e) for e in epithets) and _judged_after_copula(noun):
         return None, ""  # "X is a remarkably capable leader": a judgement of X, no post
