@@ -141,3 +141,24 @@ def test_an_epithet_on_a_compound_stays_out_of_the_title() -> None:
     found = _titles("Tom Hale, the embattled weapons inspector for the United Nations, told "
                     "reporters the claims were credible.")
     assert ("Tom Hale", "jobTitle", "weapons inspector") in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # magazine style
+    ("The job now falls to his successor as chief executive, Tim Vance, who starts on Monday.",
+     ("Tim Vance", "jobTitle", "chief executive")),
+    # sports wire style
+    ("The club named Tim Vance, her replacement as coach, on Friday.",
+     ("Tim Vance", "jobTitle", "coach")),
+])
+def test_a_successor_holds_the_post_written_after_as(
+        text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her predecessor as chairman, Tim Vance, spoke to reporters in Perth.",
+    "Tim Vance, a rival of her successor as chairman, spoke to reporters in Perth.",
+])
+def test_a_predecessor_or_a_successor_s_rival_holds_no_post(text: str) -> None:
+    assert not _titles(text)

@@ -84,6 +84,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                 _kinship(ctx, out, noun, person, relation, evidence)
             if relation:
                 continue
+            noun = _post_taken_over(noun) or noun  # "his successor as chief executive, X"
             # "the founder and chief executive of Acme, X": every title, with the bodies of all
             nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                              and ctx.mention_in(c) is None]]
@@ -107,6 +108,20 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
                                                or one_among_several(each)),
                                   retired=is_retired(each))
+
+
+_SUCCESSOR_NOUNS = lexicon().words("successor-nouns.txt")
+"""Nouns of one who takes over another's post: "his successor as chairman, X"
+(``successor-nouns.txt``)."""
+
+
+def _post_taken_over(noun: Any) -> Any:
+    """The post a successor's noun says was taken over, written after "as": "chief executive"
+    in "his successor as chief executive, X" (X holds it now); None for any other noun."""
+    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN":
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def indefinite(noun: Any) -> bool:
