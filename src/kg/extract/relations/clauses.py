@@ -84,6 +84,7 @@ def appositions(ctx: Context, out: Relations) -> None:
                 _kinship(ctx, out, noun, person, relation, evidence)
             if relation:
                 continue
+            noun = _post_taken_over(noun) or noun  # "his successor as chief executive, X"
             # "the founder and chief executive of Acme, X": every title, with the bodies of all
             nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                              and ctx.mention_in(c) is None]]
@@ -107,6 +108,20 @@ def appositions(ctx: Context, out: Relations) -> None:
                                   leading=not (is_former(each) or is_junior(each) or is_briefed(each, ctx)
                                                or one_among_several(each)),
                                   retired=is_retired(each))
+
+
+_SUCCESSOR_NOUNS = lexicon().words("successor-nouns.txt")
+"""Nouns of one who takes over another's post: "his successor as chairman, X"
+(``successor-nouns.txt``)."""
+
+
+def _post_taken_over(noun: Any) -> Any:
+    """The post a successor's noun says was taken over, written after "as": "chief executive"
+    in "his successor as chief executive, X" (X holds it now); None for any other noun."""
+    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN":
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def indefinite(noun: Any) -> bool:
@@ -619,6 +634,16 @@ def leading_verbs(ctx: Context, out: Relations) -> None:
         title, shown = noun_title(person_token, ctx) if person_token.pos_ == "NOUN" else (None, "")
         if title:
             out.attribute(person, "jobTitle", shown, evidence)
+        elif lemma == "found" and person.kind == "name":  # "Acme was founded by Jo Roe"
+            out.attribute(person, "jobTitle", "co-founder" if _co_written(token) else "founder",
+                          replace(evidence, rule="founding-verb", confidence=0.7))
+
+
+def _co_written(verb: Any) -> bool:
+    """Whether a verb is written with "co-" before it: "co-founded" (one token or three)."""
+    doc = verb.doc
+    return verb.lower_.startswith("co-") or \
+        verb.i > 1 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
 
 
 _JOINING_VERBS = {"join": "dobj", "hire": "agent", "employ": "agent", "recruit": "agent"}
@@ -817,14 +842,17 @@ def appointments(ctx: Context, out: Relations) -> None:
             person_token = next((c for c in token.children
                                  if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         person = ctx.mention_in(person_token, ("Person",)) if person_token is not None else None
+        if person is None and person_token is not None and person_token.pos_ == "NOUN":
+            person = _name_apposed(ctx, person_token)  # "Acme's finance chief, X, was named CEO"
         if person is None or person.kind != "name":
             continue
         noun = next((c for c in token.children if c.dep_ == "oprd"), None)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "as":
                 noun = next((c for c in child.children if c.dep_ == "pobj"), noun)
-        if noun is None or noun.pos_ != "NOUN":
-            continue
+        if noun is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and
+                                ctx.mention_at(noun) is None):
+            continue  # "was named CEO": a capitalised title no name covers
         title, shown = noun_title(noun, ctx)
         if not title:
             continue
@@ -841,6 +869,14 @@ def appointments(ctx: Context, out: Relations) -> None:
             body = _of_body(ctx, appointer) if appointer is not None else None
         if body is not None:
             affiliate(out, ctx, person, body, title, evidence)
+
+
+def _name_apposed(ctx: Context, noun: Any) -> Mention | None:
+    """The one named person apposed to a common noun: "Tim Vance" in "Acme's finance chief,
+    Tim Vance, ..." (the clause's subject is the noun, the person the name)."""
+    named = [m for m in (ctx.mention_in(c, ("Person",)) for c in noun.children if c.dep_ == "appos")
+             if m is not None and m.kind == "name"]
+    return named[0] if len(named) == 1 else None
 
 
 def kin_before_names(ctx: Context, out: Relations) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.extract.quotations import inside, quoted_speaker
 from kg.extract.relations.clauses import (
     board_of,
     indefinite,
@@ -53,7 +54,8 @@ def copular(ctx: Context, out: Relations) -> None:
              if m is not None and m.kind == "name"), None) or (
             person_of(ctx, subjects[0]) if subjects[0].pos_ == "PRON" else None) or (
             _apposed_to_a_name(ctx, subjects[0], token) if token.dep_ == "relcl" else None)
-        if person is None or person.type != "Person":
+        if person is None or person.type != "Person" or \
+                subjects[0].pos_ == "PRON" and _unnamed_speaker_quoting(ctx, subjects[0]):
             continue
         nouns = [c for c in token.children if c.dep_ in ("attr", "acomp")]
         nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -116,6 +118,15 @@ def copular(ctx: Context, out: Relations) -> None:
                               evidence, leading=not (is_former(noun) or is_junior(noun)
                                                      or one_among_several(noun)),
                               retired=is_retired(noun))
+
+
+def _unnamed_speaker_quoting(ctx: Context, pronoun: Any) -> bool:
+    """Whether a pronoun is inside a quotation whose speaker the text names by no name near it
+    ('"He was a fine actor," he said', after "..., said Jo Roe"): the person named last before
+    the quotation is then often its speaker, whom "he" in it is not, so what it says of "he" is
+    tied to nobody."""
+    text = ctx.article.text
+    return inside(text, pronoun.idx) and quoted_speaker(text, ctx.mentions, pronoun.idx) is None
 
 
 def _apposed_to_a_name(ctx: Context, noun: Any, clause: Any) -> Mention | None:

@@ -138,6 +138,9 @@ def noun_title(noun: Any, ctx: Context) -> tuple[str | None, str]:
     parts = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              and not ctx.mention_at(c) and c not in prefix and not _an_age(c) and not _stance(c)
              and c.lower_ not in TITLE_LEVELS and not joined_demonyms(c, ctx)]
+    parts += [g for c in parts if c.dep_ == "compound" for g in c.children
+              if g.dep_ == "amod" and g.i < c.i and g.lower_ in TITLE_MODIFIERS
+              and not ctx.mention_at(g)]  # "chief" in "the chief weapons inspector", hung on "weapons"
     epithets = _epithets(noun, parts, ctx)
     if any(_graded(e) for e in epithets) and _judged_after_copula(noun):
         return None, ""  # "X is a remarkably capable leader": a judgement of X, no post
@@ -244,12 +247,20 @@ def trade_written(noun: Any, ctx: Context) -> str:
 
 def _trade_compounds(noun: Any, ctx: Context) -> list[Any]:
     """The lower-case nouns compounded before a trade's noun, in their order: "life" and
-    "insurance" in "a life insurance salesman", "hospital" in "a hospital worker"."""
+    "insurance" in "a life insurance salesman", "hospital" in "a hospital worker"; with the
+    adjective a compounded noun carries, which names the field, not the holder: "gay" in "a gay
+    rights activist", "civil" in "a civil rights lawyer" (not "young" in "a young rights
+    lawyer", which the parser hangs on the trade)."""
     found: list[Any] = []
     for child in noun.children:
         if child.dep_ == "compound" and child.i < noun.i and child.is_lower and child.is_alpha \
                 and child.pos_ == "NOUN" and not ctx.mention_at(child):
             found += [*_trade_compounds(child, ctx), child]
+            if noun.pos_ == "NOUN" and noun.dep_ != "compound":
+                found += [a for a in child.children if a.dep_ == "amod" and a.i == child.i - 1
+                          and a.pos_ == "ADJ" and a.is_lower and a.is_alpha
+                          and not any(g.dep_ == "advmod" for g in a.children)
+                          and a.lower_ not in TITLE_MODIFIERS]
     return sorted(found, key=lambda t: t.i)
 
 
