@@ -145,7 +145,7 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
         if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text) \
-                or _a_length(ent):
+                or _a_length(ent) or _a_count(ent, trigger):
             continue
         if _DURATION_RE.search(ent.text) and (
                 not _TIME_SPAN_RE.search(ent.text) or _LATER_SPAN_RE.search(ent.text)):
@@ -229,6 +229,15 @@ def _a_length(ent: Any) -> bool:
 
 _SEQUENCE = ("until", "till", "before", "after", "following", "since")
 """Prepositions that set one event before or after another: the other's date is not its own."""
+
+
+def _a_count(ent: Any, trigger: Any) -> bool:
+    """Whether a span the model tags as a date opens with the number that counts the events of
+    an event noun (rule event-time-not-a-count): "recorded 18 holiday deaths", "the 12 weekend
+    crashes"; not a year ("the 1999 accident")."""
+    first = ent[0]
+    return first.dep_ == "nummod" and first.head.i == trigger.i and first.like_num \
+        and not (first.text.isdigit() and len(first.text) == 4)
 
 
 def _anothers_date(word: Any, top: Any, trigger: Any) -> bool:
