@@ -204,3 +204,46 @@ def test_the_subject_of_a_passive_verb_joined_to_an_active_one_is_no_agent(
 def test_an_active_verb_joined_to_another_keeps_the_shared_subject_as_agent() -> None:
     assert ("agent", "Karl Brenner") in roles_of(
         "Karl Brenner drove to Broome and arrested two men on Monday.", "Arrest")
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    # an attack noun's "of" is the one attacked, not the attacker (events.yaml, Attack's
+    # of_is_object)
+    ("The shooting of Tom Reyes by a police officer in Leeds was condemned.", "Tom Reyes"),
+    ("LAGOS (Reuters) - Police have charged two men over the stabbing of Ada Okafor at a "
+     "market in Ikeja last month.", "Ada Okafor"),
+])
+def test_the_one_an_attack_noun_is_of_is_attacked(text: str, victim: str) -> None:
+    roles = roles_of(text, "Attack")
+    assert ("participant", victim) in roles
+    assert ("agent", victim) not in roles
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    # hostile: the same nouns with the attacker named by "by" or a possessive stay the agent
+    ("The shooting by Tom Reyes of two guards in Leeds was condemned.", "Tom Reyes"),
+    ("Police in Leeds said the stabbing was carried out by Ada Okafor.", None),
+])
+def test_the_one_who_attacks_is_still_the_agent(text: str, attacker: str | None) -> None:
+    roles = roles_of(text, "Attack")
+    if attacker is not None:
+        assert ("agent", attacker) in roles
+    assert not any(role == "participant" and who in ("Tom Reyes", "Ada Okafor") for role, who in roles)
+
+
+@pytest.mark.parametrize("text", [
+    # a state's name before the people a visit goes to says where they come from, not where it
+    # went
+    "Defence Secretary Ana Ruiz, on a visit to US troops at a base outside Kandahar, said the "
+    "war was not over.",
+    "WASHINGTON (AP) - Senator Tom Reyes ended a visit to US soldiers in Kuwait on Monday.",
+])
+def test_a_visit_to_a_state_s_people_does_not_go_to_the_state(text: str) -> None:
+    assert not any(role == "destination" and who == "United States"
+                   for role, who in roles_of(text, "Visit"))
+
+
+def test_a_visit_to_the_state_itself_goes_there() -> None:
+    # hostile: the same state named on its own
+    assert ("destination", "United States") in roles_of(
+        "Ana Ruiz paid a visit to the US on Monday to meet US troops.", "Visit")

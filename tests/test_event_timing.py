@@ -324,3 +324,14 @@ def test_a_date_of_another_events_noun_does_not_date_the_noun(text: str, event_t
 def test_a_date_on_a_noun_of_no_event_still_dates_the_noun(text: str, event_type: str,
                                                           expected: str) -> None:
     assert times_of(text, event_type) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number that counts an event noun is no date, though the model tags it with the noun
+    # before it (rule event-time-not-a-count); a date of the clause dates it instead
+    ("Police in Perth have recorded 14 holiday deaths on the roads.", {None}),
+    ("Queensland police recorded 9 Christmas deaths.", {None}),
+    ("Police in Perth recorded 14 holiday deaths in 2019.", {"2019"}),
+])
+def test_the_count_of_an_event_noun_is_no_date(text: str, expected: set[str | None]) -> None:
+    assert times_of(text, "Death") == expected
