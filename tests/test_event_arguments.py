@@ -234,8 +234,8 @@ def test_the_one_who_attacks_is_still_the_agent(text: str, attacker: str | None)
 @pytest.mark.parametrize("text", [
     # a state's name before the people a visit goes to says where they come from, not where it
     # went
-    "Defence Secretary Ana Ruiz, on a visit to US troops at a base outside Kandahar, said the "
-    "war was not over.",
+    "Defence Secretary Ana Ruiz, on her visit to US marines at a camp near Herat, said the war "
+    "was not over.",
     "WASHINGTON (AP) - Senator Tom Reyes ended a visit to US soldiers in Kuwait on Monday.",
 ])
 def test_a_visit_to_a_state_s_people_does_not_go_to_the_state(text: str) -> None:

@@ -206,7 +206,7 @@ class Builder:
                 self._people_of_a_state(mention, token):
             return None  # "US officials met", "three US soldiers were killed": people, not the state
         if role == "destination" and self._people_of_a_state(mention, token):
-            return None  # "a visit to US troops at Bagram": to the troops, not to their state
+            return None  # "her visit to US marines near Herat": to the marines, not their state
         if role in ("origin", "destination", "location") and mention.type not in PLACE_TYPES:
             if mention.type in ("Person",):
                 return None

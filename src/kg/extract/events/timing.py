@@ -243,8 +243,8 @@ def _a_count(ent: Any, trigger: Any) -> bool:
 def _anothers_date(word: Any, top: Any, trigger: Any) -> bool:
     """Whether a word below ``top`` (a preposition on the verb of an event noun) that sets
     another event before or after it is told of that other event's noun on the way up, whose
-    date it then is, not the trigger's (rule event-time-anothers-noun): "a civil war was
-    followed by years of military rule until the invasion of 2003" (2003 is the invasion's),
+    date it then is, not the trigger's (rule event-time-anothers-noun): "the rebellion gave
+    way to army rule, which lasted until the invasion of 2003" (2003 is the invasion's),
     "the war ended before the 1975 election"; not a date on a noun of no event ("the war
     ended with the fall of the capital in 1975"), nor an occasion told during it ("spoke at
     a conference on June 19 during the visit": the visit's day too)."""
