@@ -278,3 +278,60 @@ def test_the_participles_of_speaking_are_the_lexicons() -> None:
     listed = lexicon().events.triggers["Statement"]["occasion_participles"]
     assert "speak" in listed
     assert timing._speaking_participles() == frozenset(listed)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a span before "long" measures how long the event lasted, no date of it (rule
+    # event-time-not-a-length)
+    ("Rebels in the hills of Kivu fought a decade-long war against the army.", "War"),
+    ("Farmers in Kordofan lost their herds in a year-long drought.", "Disaster"),
+    ("Exiles in Paris recalled the century long feud and the decade-long war of the clans.", "War"),
+])
+def test_a_span_before_long_is_no_date_of_the_event(text: str, event_type: str) -> None:
+    events = [e for e in facts_of(text, published=None).events if e.type == event_type]
+    assert all(e.time is None for e in events), [e.time for e in events]
+
+
+def test_a_span_that_opens_a_sentence_before_a_long_event_still_dates_it() -> None:
+    # hostile: the same words, the year a date of its own
+    assert times_of("In 1989 a decade-long war in the hills of Kivu ended with a treaty.",
+                    "War") == {"1989"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "other"), [
+    # the date of another event's noun below a preposition on the verb is that event's (rule
+    # event-time-anothers-noun)
+    ("The civil war in Liberia gave way to years of army rule until the election of 2003.",
+     "War", "2003"),
+    ("The walkout at the Dunmore mill ended before the 1998 election in the province.",
+     "Protest", "1998"),
+])
+def test_a_date_of_another_events_noun_does_not_date_the_noun(text: str, event_type: str,
+                                                               other: str) -> None:
+    own = [e for e in facts_of(text).events if e.type == event_type
+           and e.trigger.lower() in ("war", "walkout")]
+    assert all(e.time is None for e in own), [e.time for e in own]
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # hostile: a date on a noun of no event, or on the verb itself, or on an occasion told
+    # during the event, still dates the event
+    ("The civil war ended with the fall of the capital in 1975.", "War", "1975"),
+    ("Ana Ruiz spoke at a press conference in Lima in 2019 during the visit of the envoy "
+     "from Quito.", "Visit", "2019"),
+    ("The walkout at the Dunmore mill ended in 1998 after the vote.", "Protest", "1998"),
+])
+def test_a_date_on_a_noun_of_no_event_still_dates_the_noun(text: str, event_type: str,
+                                                          expected: str) -> None:
+    assert times_of(text, event_type) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number that counts an event noun is no date, though the model tags it with the noun
+    # before it (rule event-time-not-a-count); a date of the clause dates it instead
+    ("Police in Perth have recorded 14 holiday deaths on the roads.", {None}),
+    ("Queensland police recorded 9 Christmas deaths.", {None}),
+    ("Police in Perth recorded 14 holiday deaths in 2019.", {"2019"}),
+])
+def test_the_count_of_an_event_noun_is_no_date(text: str, expected: set[str | None]) -> None:
+    assert times_of(text, "Death") == expected

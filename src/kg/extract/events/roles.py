@@ -205,6 +205,8 @@ class Builder:
         if role in ("agent", "participant") and self.type not in MOVEMENT and \
                 self._people_of_a_state(mention, token):
             return None  # "US officials met", "three US soldiers were killed": people, not the state
+        if role == "destination" and self._people_of_a_state(mention, token):
+            return None  # "her visit to US marines near Herat": to the marines, not their state
         if role in ("origin", "destination", "location") and mention.type not in PLACE_TYPES:
             if mention.type in ("Person",):
                 return None
@@ -590,16 +592,56 @@ def state_modifier(builder: Builder, modifier: Any) -> None:
 
 
 def past_dateline(ctx: Context, subject: Any) -> Any | None:
-    """The real subject when the parser took the dateline for it: "NAIROBI, May 3 (Reuters) -
-    Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
+    """The real subject when the parser took another word for it: none for a noun inside the
+    first subject's open relative clause (:func:`_inside_an_open_clause`), the speaker apposed
+    to a list of places (:func:`_speaker_after_a_list`), or past the dateline: "NAIROBI, May 3
+    (Reuters) - Minister X said" parses X as an apposition (or a conjunct) of NAIROBI; the city, and the
     state or date after it ("GAVDOS, Greece, May 2 —") or the wire credit in brackets
     ("SAN FRANCISCO (AP) —"), say nothing."""
+    if _inside_an_open_clause(subject):
+        return None
+    speaker = _speaker_after_a_list(ctx, subject)
+    if speaker is not None:
+        return speaker
     dateline = ctx.opening_dateline()
     if dateline is None or ctx.mention_at(subject) is not dateline:
         return subject
     return next((c for c in subject.children if c.dep_ in ("appos", "conj")
                  and c.ent_type_ != "DATE" and ctx.mention_in(c, PLACE_TYPES) is None
                  and not _in_brackets(c)), None)  # "SAN FRANCISCO (AP) —": the wire's credit
+
+
+def _inside_an_open_clause(subject: Any) -> bool:
+    """Whether a second subject of a verb stands inside the relative clause of its first, which
+    no comma closes, so that the parser took the clause's last noun for a subject of its own
+    (rule event-subject-in-open-clause): "Tom Reyes, who replaced striker Ana Ruiz says he is
+    fit" (Reyes says it, not Ruiz); not two subjects joined ("Reyes and Ruiz say")."""
+    if subject.dep_ != "nsubj":
+        return False
+    return any(other.dep_ == "nsubj" and other.i < subject.i and any(
+        clause.dep_ == "relcl" and clause.i < subject.i for clause in other.children)
+        for other in subject.head.children)
+
+
+_SPEAKER_TYPES = ("Person", *ORGANIZATION_TYPES)
+
+
+def _speaker_after_a_list(ctx: Context, subject: Any) -> Any | None:
+    """The speaker the parser hung as an apposition on the last places of a list that ends an
+    attributed sentence, taking those places for the subject (rule event-speaker-after-a-list):
+    "the flu has killed 300 in Peru, Chile and Bolivia, the World Health Organization says"
+    (the WHO says it, not Chile); only a subject that carries on a list (a comma before it)
+    and an apposed name that ends right before the verb."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.left_edge.i == 0 or \
+            subject.doc[subject.left_edge.i - 1].text != "," or \
+            ctx.mention_in(subject, PLACE_TYPES) is None:
+        return None
+    for apposed in subject.children:
+        found = ctx.mention_in(apposed, _SPEAKER_TYPES) if apposed.dep_ == "appos" else None
+        if found is not None and found.kind == "name" and apposed.right_edge.i + 1 == verb.i:
+            return apposed
+    return None
 
 
 def _in_brackets(token: Any) -> bool:

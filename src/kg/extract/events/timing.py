@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.context import Context
 from kg.extract.dates import duration, resolve_time
-from kg.extract.events.lexicon import one_word_verbs
+from kg.extract.events.lexicon import Triggers, one_word_verbs
 from kg.extract.events.roles import Builder, prep_objects
 from kg.lexicon import lexicon
 from kg.model import TimeValue
@@ -117,7 +117,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
                                                                "nsubj", "attr"):
         verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         near |= {c.i for c in verb.children if c.dep_ in ("prep", "npadvmod")}
-        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+        near |= {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+                 if not _anothers_date(t, c, trigger)}
     near |= _dated_antecedent(trigger) | _dated_subject(trigger) | _dated_release(trigger, type_)
     near |= _speaking_occasion(trigger, type_)
     near |= _dated_by_its_when(trigger, verb)
@@ -143,7 +144,8 @@ def _own_time(ctx: Context, trigger: Any, verb: Any | None, to_come: bool,
     length = None
     sentence = ctx.sentence_of(trigger)
     for ent in dates:
-        if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text):
+        if ctx.sentence_of(ent[0]) != sentence or ent.root.i in elsewhere or _no_time(ent.text) \
+                or _a_length(ent) or _a_count(ent, trigger):
             continue
         if _DURATION_RE.search(ent.text) and (
                 not _TIME_SPAN_RE.search(ent.text) or _LATER_SPAN_RE.search(ent.text)):
@@ -208,6 +210,52 @@ def _speakers_description(trigger: Any, type_: str) -> set[int]:
 _FIRSTS = ("first", "last", "only")
 """Words that, like a superlative, compare an event noun with those before it: "the first
 attack since March"."""
+
+
+_LENGTH_WORDS = ("long",)
+"""Adjectives a span before them makes a length: "a decade-long war" (a closed class of grammar
+words, kept here)."""
+
+
+def _a_length(ent: Any) -> bool:
+    """Whether a span the model tags as a date measures how long something lasted, before an
+    adjective of length (rule event-time-not-a-length): "a decade-long war", "a year-long
+    drought", "a century long feud"; not "the war that lasted a decade ended in 1989"."""
+    root = ent.root
+    return ent[-1].lower_ in _LENGTH_WORDS or (root.dep_ in ("npadvmod", "nmod", "compound")
+                                               and root.head.i > root.i
+                                               and root.head.lower_ in _LENGTH_WORDS)
+
+
+_SEQUENCE = ("until", "till", "before", "after", "following", "since")
+"""Prepositions that set one event before or after another: the other's date is not its own."""
+
+
+def _a_count(ent: Any, trigger: Any) -> bool:
+    """Whether a span the model tags as a date opens with the number that counts the events of
+    an event noun (rule event-time-not-a-count): "recorded 18 holiday deaths", "the 12 weekend
+    crashes"; not a year ("the 1999 accident")."""
+    first = ent[0]
+    return first.dep_ == "nummod" and first.head.i == trigger.i and first.like_num \
+        and not (first.text.isdigit() and len(first.text) == 4)
+
+
+def _anothers_date(word: Any, top: Any, trigger: Any) -> bool:
+    """Whether a word below ``top`` (a preposition on the verb of an event noun) that sets
+    another event before or after it is told of that other event's noun on the way up, whose
+    date it then is, not the trigger's (rule event-time-anothers-noun): "the rebellion gave
+    way to army rule, which lasted until the invasion of 2003" (2003 is the invasion's),
+    "the war ended before the 1975 election"; not a date on a noun of no event ("the war
+    ended with the fall of the capital in 1975"), nor an occasion told during it ("spoke at
+    a conference on June 19 during the visit": the visit's day too)."""
+    if top.lower_ not in _SEQUENCE:
+        return False
+    nouns = Triggers.of(lexicon().events.triggers).nouns
+    while word.i != top.i and word.head.i != word.i:
+        word = word.head
+        if word.i != trigger.i and word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _compared_since(trigger: Any, ent: Any) -> bool:
