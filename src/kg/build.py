@@ -87,7 +87,9 @@ def _prepare(facts: Any, *, content_hash: str | None, engine: str | None) -> _Pr
         from kg.validate import validate
 
         graph = graph_of(ntriples)  # rdflib for the report and quarantine, where it buys something
-        clean, quarantined = quarantine(graph, validate(graph, engine=engine), in_place=True)
+        clean, quarantined = quarantine(
+            graph, validate(graph, engine=engine), in_place=True,
+            conforms=lambda clean: conforms(clean.serialize(format="nt"), engine=engine))
         quarantined_count = len(set(quarantined.subjects()))
         quarantined_text = quarantined.serialize(format="nt")
         ntriples, triples = clean.serialize(format="nt"), len(clean)
