@@ -361,3 +361,30 @@ def test_a_name_read_as_a_person_and_as_a_place_is_two_entities_and_the_store_co
     destination = kg.open(store).rows(text="""SELECT ?place WHERE {
         ?event a kgo:Migration ; kgo:destination ?place . ?place a kgo:Place }""")
     assert [row["place"] for row in destination] == ["https://kg.example.org/id/talvera~place"]
+
+
+def test_an_article_as_written_is_laid_out_as_its_parse_is(tmp_path: Path) -> None:
+    """split(..., as_written=True) reads only the lines about entities of kg's own text and
+    keeps the others as written: the same triples in the article graph, the same shared ones,
+    as when every line is parsed (a line with a tab, an article with an escaped character in
+    its text, the entity lines with their provenance)."""
+    from dataclasses import replace
+
+    from kg.rdf import article_ntriples
+
+    folder = tmp_path / "in"
+    write(folder, ["a", "b"], texts={"b": ARTICLES["b"][1] + " A \"quoted\"\tword\\ ends it."})
+    for article_id in ("a", "b"):
+        facts = _facts(article_id, str(folder))
+        text = article_ntriples(replace(facts, article=replace(facts.article)))
+        parsed, written = split(text, article_id), split(text, article_id, as_written=True)
+        assert written.shared == parsed.shared and written.graph == parsed.graph
+
+        def triples(ntriples: str) -> list[pyoxigraph.Triple]:
+            return sorted((q.triple for q in pyoxigraph.parse(
+                ntriples, pyoxigraph.RdfFormat.N_TRIPLES)), key=str)
+
+        assert triples(written.ntriples) == triples(parsed.ntriples)
+        assert written.ntriples.endswith(" .\n") and "\n\n" not in written.ntriples
+        assert any(line.startswith("<https://kg.example.org/id/")
+                   for line in written.ntriples.splitlines())  # an entity's provenance stays

@@ -323,6 +323,30 @@ def test_quarantine_in_place_makes_the_input_the_clean_graph(path: Path) -> None
     assert _quarantined_statements(quarantined) == _quarantined_statements(quarantined_copy)
 
 
+@pytest.mark.parametrize("path", sorted((CASES / "invalid").glob("*.ttl")), ids=lambda p: p.stem)
+def test_quarantine_asking_the_verdict_first_quarantines_the_same(path: Path) -> None:
+    """What a build does: the clean graph's verdict (on its N-Triples, the Rust engine) asked
+    before a re-validation's report; the same clean and quarantined statements as without it,
+    and the verdict is asked at least once."""
+    from kg.validate import conforms
+
+    pytest.importorskip("pyshacl_turbo")
+    reference = _case_graph(path)
+    plain_clean, plain_quarantined = quarantine(reference, validate(reference, engine="turbo"))
+    asked: list[bool] = []
+
+    def verdict(graph: Graph) -> bool:
+        asked.append(conforms(graph.serialize(format="nt"), engine="turbo"))
+        return asked[-1]
+
+    data = _case_graph(path)
+    clean, quarantined = quarantine(data, validate(data, engine="turbo"), in_place=True,
+                                    conforms=verdict)
+    assert asked
+    assert set(clean) == set(plain_clean)
+    assert _quarantined_statements(quarantined) == _quarantined_statements(plain_quarantined)
+
+
 def test_quarantine_moves_a_relation_with_its_assertion_and_keeps_the_reason() -> None:
     data = _case_graph(CASES / "valid" / "nationality-and-job-title.ttl")
     ann, ministry = URIRef(KGR + "ann-lee"), URIRef(KGR + "ministry-of-unification")

@@ -81,16 +81,20 @@ def _prepare(facts: Any, *, content_hash: str | None, engine: str | None) -> _Pr
     ntriples = article_ntriples(facts, content_hash=content_hash)
     triples = ntriples.count("\n")
     quarantined_text, quarantined_count = None, 0
+    as_written = True  # the text is article_ntriples' own, as split can read it line by line
     if engine is not None and not conforms(ntriples, engine=engine):
         from kg.quarantine import quarantine
         from kg.validate import validate
 
         graph = graph_of(ntriples)  # rdflib for the report and quarantine, where it buys something
-        clean, quarantined = quarantine(graph, validate(graph, engine=engine), in_place=True)
+        clean, quarantined = quarantine(
+            graph, validate(graph, engine=engine), in_place=True,
+            conforms=lambda clean: conforms(clean.serialize(format="nt"), engine=engine))
         quarantined_count = len(set(quarantined.subjects()))
         quarantined_text = quarantined.serialize(format="nt")
         ntriples, triples = clean.serialize(format="nt"), len(clean)
-    part = split(ntriples, article.id)
+        as_written = False
+    part = split(ntriples, article.id, as_written=as_written)
     return _Prepared(part, quarantined_text, ArticleResult(
         id=article.id, graph=part.graph, triples=triples, entities=len(facts.entities),
         events=len(facts.events), statistics=len(facts.statistics),

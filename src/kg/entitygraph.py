@@ -105,14 +105,27 @@ class ArticlePart:
             _name(triple.object) for triple in self.shared if _is_entity(triple.object)}
 
 
-def split(ntriples: str, article_id: str) -> ArticlePart:
+def split(ntriples: str, article_id: str, *, as_written: bool = False) -> ArticlePart:
     """Lay out one article's (validated) triples, given as N-Triples: entity triples become the
     article's readings (or stay backed by its assertions) and leave the article graph for the
-    entity graph."""
+    entity graph.
+
+    ``as_written``: the text is :func:`kg.rdf.article_ntriples`' own, one triple a line, each
+    line its subject, one space, its predicate, one space, the rest (no blank line, comment or
+    escaped IRI). Then only the lines about an entity are parsed, and the article graph keeps
+    the other lines as they are written (the same triples as pyoxigraph's serialisation of them,
+    so the store is the same quad for quad); parsing every line was half of the layout's time."""
     own: list[pyoxigraph.Triple] = []
     shared: set[pyoxigraph.Triple] = set()
-    for quad in pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES):
-        triple = quad.triple
+    own_text = ""
+    if as_written:
+        own_text, about_entities = _lines_about_entities(ntriples)
+        triples = (quad.triple for quad in pyoxigraph.parse(
+            about_entities, pyoxigraph.RdfFormat.N_TRIPLES))
+    else:
+        triples = (quad.triple for quad in pyoxigraph.parse(
+            ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
+    for triple in triples:
         if _is_entity(triple.subject) and triple.predicate != _DERIVED_FROM:
             if triple.predicate == _TYPE and not triple.object.value.startswith(_KGO):
                 continue  # schema.org classes follow from the kgo class (rdf.SCHEMA_TYPES)
@@ -133,8 +146,31 @@ def split(ntriples: str, article_id: str) -> ArticlePart:
         ]
         own += [pyoxigraph.Triple(reading, READINGS[t.predicate], t.object) for t in by_entity[entity]]
     text = pyoxigraph.serialize(own, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
-    return ArticlePart(article_id, str(graph_iri(article_id)), text.decode("utf-8"),
+    return ArticlePart(article_id, str(graph_iri(article_id)), own_text + text.decode("utf-8"),
                        frozenset(shared))
+
+
+_ENTITY_SUBJECT = f"<{_ID}"
+_DERIVED_FROM_TEXT = f"{_DERIVED_FROM} "
+
+
+def _lines_about_entities(ntriples: str) -> tuple[str, str]:
+    """The lines of kg's own N-Triples that stay in the article graph as they are, and the
+    lines whose subject is an entity (but for its ``prov:wasDerivedFrom``), which
+    :func:`split` reads. Each line is a triple's subject, a space, its predicate, a space and
+    the rest: the subject is an entity's IRI exactly when the line begins with the entities'
+    namespace (kg writes no escape in an IRI)."""
+    own: list[str] = []
+    about: list[str] = []
+    for line in ntriples.split("\n"):
+        if not line:
+            continue
+        if line.startswith(_ENTITY_SUBJECT) and not line.startswith(
+                _DERIVED_FROM_TEXT, line.index(" ") + 1):
+            about.append(line)
+        else:
+            own.append(line)
+    return ("\n".join(own) + "\n" if own else ""), "\n".join(about)
 
 
 class Supports:

@@ -6,7 +6,7 @@ silently dropped and the rest of the article conforms.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rdflib import RDF, SH, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -30,8 +30,8 @@ MAX_REVALIDATIONS = 3
 Triple = tuple[Node, Node, Node]
 
 
-def quarantine(data: Graph, report: ValidationReport, *, in_place: bool = False
-               ) -> tuple[Graph, Graph]:
+def quarantine(data: Graph, report: ValidationReport, *, in_place: bool = False,
+               conforms: Callable[[Graph], bool] | None = None) -> tuple[Graph, Graph]:
     """Split ``data`` into (clean, quarantined) by the report's Violations.
 
     For each Violation, the statements behind it leave the clean graph: the one triple
@@ -44,6 +44,10 @@ def quarantine(data: Graph, report: ValidationReport, *, in_place: bool = False
     clean graph is then validated again and the step repeated, at most ``MAX_REVALIDATIONS``
     times, so that it conforms. ``data`` is not modified, unless ``in_place``: then it becomes
     the clean graph itself, sparing a copy to a caller that has no further use for it.
+    ``conforms``, when given, is asked first whether the clean graph conforms to the report's
+    shapes (it must answer as the report's ``conforms`` would: :func:`kg.validate.conforms` on
+    its N-Triples, say); when it does, the round ends without a report, which only a graph
+    that still violates a shape needs.
     """
     if in_place:
         clean = data
@@ -63,6 +67,8 @@ def quarantine(data: Graph, report: ValidationReport, *, in_place: bool = False
             break
         if round_number == MAX_REVALIDATIONS:
             break
+        if conforms is not None and conforms(clean):
+            break  # what the report would say, without making it
         current = validate(clean, shapes=report.shapes, engine=report.engine)
     return clean, quarantined
 

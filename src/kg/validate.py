@@ -29,6 +29,7 @@ from rdflib.util import guess_format
 from kg.errors import InputError, ShapeError
 from kg.rdf import KGO, PROV, ontology_graph
 from kg.resources import resource_path
+from kg.shape_ranges import Comparisons, split_comparisons
 from kg.vocab import BASE, DEFAULT_BASE, PREFIXES
 
 SHAPES = Namespace(DEFAULT_BASE + "shapes#")  # the shapes' IRIs, like the ontology's, are fixed
@@ -250,9 +251,10 @@ def conforms(ntriples: str, *, engine: str = "pyshacl") -> bool:
         from kg.rdf import graph_of
 
         return validate(graph_of(ntriples), engine=engine).conforms
-    compiled = _compiled_shapes(verdict_shapes())
+    ranged, comparisons = _ranged_verdict_shapes()
+    shapes = ranged if comparisons.hold(ntriples) else verdict_shapes()
     try:
-        return _verdict(compiled, ntriples + _class_tree_ntriples())
+        return _verdict(_compiled_shapes(shapes), ntriples + _class_tree_ntriples())
     except Exception as error:  # the Rust engine raises its own errors for unusable shapes
         if type(error).__module__.startswith("pyshacl_turbo"):
             raise ShapeError(f"the shapes cannot be used for validation: {error}") from error
@@ -335,6 +337,19 @@ def without_warnings(shapes: Graph) -> Graph:
     return kept
 
 
+@cache
+def _ranged_verdict_shapes() -> tuple[Graph, Comparisons]:
+    """The verdict shapes less their numeric comparisons, and those comparisons, which
+    :func:`conforms` checks on the text itself (:mod:`kg.shape_ranges`): where they all hold,
+    the engine gives the verdict without them. None are taken out if the class tree beside
+    the text gave a compared property a value (it gives none: it is classes and domains)."""
+    ranged, comparisons = split_comparisons(verdict_shapes())
+    tree = Graph().parse(data=_class_tree_ntriples(), format="nt")
+    if any((None, URIRef(prop), None) in tree for prop in comparisons.properties):
+        return verdict_shapes(), Comparisons(())
+    return ranged, comparisons
+
+
 def load_verdict_shapes(engine: str | None) -> None:
     """Read what :func:`conforms` reads (the verdict shapes, the class tree's N-Triples) into
     this process now: a build calls it before it forks its parser processes, so that each
@@ -343,6 +358,7 @@ def load_verdict_shapes(engine: str | None) -> None:
     if engine == "turbo":
         verdict_shapes()
         _class_tree_ntriples()
+        _ranged_verdict_shapes()
 
 
 _VERDICT_HIERARCHY = (RDFS.subClassOf, RDFS.domain)
