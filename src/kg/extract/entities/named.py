@@ -47,6 +47,7 @@ from kg.extract.entities.town_cues import (
 )
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
+    a_given_name,
     extend_person,
     looks_like_name,
     only_title_words,
@@ -54,6 +55,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     classify_organization,
+    has_a_body_head,
     known_in_its_own_spelling,
     media_after,
     owns_a_programme,
@@ -458,6 +460,10 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
+        elif len(span) > 1 and has_a_body_head(span[-1].text) and not a_given_name(span[0].text):
+            ctx.add_mention(span, "Organization")  # rule "a body's head word last": "Vexa
+            # Gaming", "Tarrow Rowing Club" tagged a person's name (organization-heads.tsv);
+            # not "Rachel Union", a given name first
         elif not ((a_lone_word_for_a_person(span, ctx) or a_common_word_for_a_person(span, ctx))
                   and not _titled_anywhere(span, ctx) or _after_the_everywhere(span, ctx)):
             _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one
