@@ -28,7 +28,7 @@ from kg.extract.entities.person_cues import (
 )
 from kg.extract.entities.shared_verb_names import mend_names_at_shared_verbs
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
-from kg.extract.entities.state_cues import department_of_a_state
+from kg.extract.entities.state_cues import body_after_its_own_states_adjective, department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.thing_cues import (
     a_models_designation,
@@ -311,6 +311,10 @@ def _add_named(
         return
     if isinstance(known, Place) and a_word_in_capitals(span, gazetteer):
         return  # "QUIET CAR. Window seat.": a word of a line in capitals, no state
+    if known is None and label == "ORG" and \
+            (owned := body_after_its_own_states_adjective(span, gazetteer)) is not None:
+        ctx.add_mention(span[1:], owned.type, key=owned.key)  # "the Lebanese Hezbollah"
+        return
     if isinstance(known, KnownOrganization):
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
