@@ -312,8 +312,8 @@ def _add_named(
     if isinstance(known, Place) and a_word_in_capitals(span, gazetteer):
         return  # "QUIET CAR. Window seat.": a word of a line in capitals, no state
     if known is None and label == "ORG" and \
-            (owned := body_after_its_own_states_adjective(span, gazetteer)) is not None:
-        ctx.add_mention(span[1:], owned.type, key=owned.key)  # "the Lebanese Hezbollah"
+            (own_body := body_after_its_own_states_adjective(span, gazetteer)) is not None:
+        ctx.add_mention(span[1:], own_body.type, key=own_body.key)  # "the Lebanese Hezbollah"
         return
     if isinstance(known, KnownOrganization):
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
