@@ -76,3 +76,19 @@ def test_a_speakers_label_in_capitals_is_a_person(text: str, name: str) -> None:
 ])
 def test_a_heading_in_capitals_is_no_person(text: str) -> None:
     assert not _people(text)
+
+
+def test_a_bowlers_figures_after_the_name_are_no_part_of_it() -> None:
+    facts = facts_of("Okafor took 3 for 77 and Ravi Mehta 2 for 41 on the second day.")
+    assert "Ravi Mehta" in {e.label for e in facts.entities if e.type == "Person"}
+    assert not any(any(c.isdigit() for c in e.label) for e in facts.entities if e.type == "Person")
+
+
+def test_a_job_opening_the_sentence_before_a_full_name_is_no_part_of_it() -> None:
+    facts = facts_of("Plumber Mark Tran, who was first on the scene, said the driver was lucky.")
+    assert "Mark Tran" in {e.label for e in facts.entities if e.type == "Person"}
+
+
+def test_a_given_name_that_is_also_a_trade_stays_in_the_name() -> None:
+    facts = facts_of("Mason Lee Tran won the final in Perth on Sunday.")
+    assert "Mason Lee Tran" in {e.label for e in facts.entities if e.type == "Person"}

@@ -91,3 +91,22 @@ def test_a_research_polling_or_rating_firm_is_a_company_not_an_outlet(text: str,
 ])
 def test_a_film_studio_is_a_company(text: str, name: str) -> None:
     assert typed(facts_of(text))[name] == "Company"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Rockets fired by the Lebanese Hezbollah landed near the border on Monday.", "hezbollah"),
+    ("The radio station backs the Afghan Taliban, its owner said.", "taliban"),
+])
+def test_a_known_body_after_its_own_states_adjective_is_that_body(text: str, key: str) -> None:
+    facts = facts_of(text)
+    assert key in {e.key for e in facts.entities}, [e.label for e in facts.entities]
+    assert not any(e.label.split()[0] in ("Lebanese", "Afghan") for e in facts.entities)
+
+
+def test_a_known_body_after_another_states_adjective_is_not_that_body() -> None:
+    from kg.extract.entities.state_cues import body_after_its_own_states_adjective
+    from kg.nlp import make_span, parse
+
+    doc = parse("Officials blamed the Syrian Hezbollah for the attack.")
+    span = make_span(doc, 3, 5, "ORG")
+    assert body_after_its_own_states_adjective(span, default_gazetteer()) is None

@@ -44,3 +44,13 @@ def test_a_known_name_with_a_small_first_letter_is_the_organisation(text: str, n
 
 def test_a_small_word_no_organisation_owns_is_no_name() -> None:
     assert "iPhones" not in typed(facts_of("Sales of iPhones fell in Japan."))
+
+
+def test_a_bodys_letters_after_its_noun_are_that_body_though_tagged_a_person() -> None:
+    facts = facts_of("The bakery said the event had collected thousands of dollars for charity CHAS.")
+    assert {e.label: e.type for e in facts.entities}.get("CHAS") == "Organization"
+
+
+def test_a_persons_name_after_a_job_noun_stays_a_person() -> None:
+    facts = facts_of("The town honoured veteran teacher Dana Okafor on Friday.")
+    assert {e.label: e.type for e in facts.entities}.get("Dana Okafor") == "Person"

@@ -308,3 +308,22 @@ def test_a_states_body_has_one_key_by_adjective_or_possessive() -> None:
     keys = [{e.label: e.key for e in resolve(facts(*pair)).entities}
             for pair in ((fiji, by_adjective), (fiji_named, by_possessive))]
     assert keys[0]["Fijian police"] == keys[1]["Fijian police"] == "fiji/police"
+
+
+def test_no_one_is_a_member_of_a_name_resolved_to_a_place() -> None:
+    # "picking Tarrow" read as a place, then "Vance's Tarrow" as a body: one entity, a place,
+    # and a place has no members (kgo:memberOf's range is an organisation)
+    resolved = resolve(facts(mention("m1", "Tarrow", 0, 0, "Place"),
+                             mention("m2", "Dana Vance", 60, 1, "Person"),
+                             mention("m3", "Tarrow", 80, 1, "Organization"),
+                             relations=(Relation("m2", "memberOf", "m3", evidence(1)),)))
+    assert by_key(resolved)[key_of(resolved, "m3")].type == "Place"
+    assert not resolved.relations
+    assert any("is a place" in note for note in resolved.notes)
+
+
+def test_a_member_of_a_body_is_kept() -> None:
+    resolved = resolve(facts(mention("m2", "Dana Vance", 60, 1, "Person"),
+                             mention("m3", "Tarrow Rowing Club", 80, 1, "Organization"),
+                             relations=(Relation("m2", "memberOf", "m3", evidence(1)),)))
+    assert len(resolved.relations) == 1

@@ -180,7 +180,7 @@ class _Resolver:
         name: "Lindqvist is the son of Erik Lindqvist ... Lindqvist said" is still the son),
         and a full name after the short form when none is before it."""
         people = [m for m in self.mentions if m.type == "Person" and m.kind == "name"
-                  and m.id not in self.key_of]
+                  and m.id not in self.key_of and DEFINES not in dict(m.attributes)]
         full: list[tuple[Mention, list[str]]] = []
         for mention in people:
             words = normalize_name(mention.text).split()
@@ -542,6 +542,11 @@ def resolve(facts: Facts, gazetteer: Gazetteer | None = None) -> Facts:
             missing = relation.subject if subject is None else relation.object
             words = getattr(resolver.by_id.get(missing), "text", missing)
             notes.append(f"dropped {relation.predicate}: unresolved {words!r}")
+            continue
+        if relation.predicate == "memberOf" and resolver.drafts[obj].type in PLACE_TYPES:
+            # "Vance's Nocturne", the name read as a body there and as a place elsewhere: the
+            # entity is a place, and no one is a member of a place (the ontology's range)
+            notes.append(f"dropped memberOf: {resolver.drafts[obj].label!r} is a place")
             continue
         if relation.predicate == "partOf" and resolver.drafts[subject].type in GOVERNMENT_TYPES:
             obj = resolver.metonymy(obj, relation.object)

@@ -10,6 +10,7 @@ from kg.extract.entities import (
     find_defined_acronyms,
     find_institutions,
     find_mentions,
+    find_nicknamed_people,
     find_repeated_names,
     find_untagged_names,
     surnames_of_named_people,
@@ -43,6 +44,7 @@ def extract(article: Article, doc: Any, gazetteer: Gazetteer | None = None) -> F
     find_mentions(ctx)
     find_untagged_names(ctx)
     find_defined_acronyms(ctx)
+    find_nicknamed_people(ctx)
     find_repeated_names(ctx)
     choose_places(ctx)
     choose_organizations(ctx)

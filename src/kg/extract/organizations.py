@@ -484,6 +484,11 @@ def _a_persons_name(ctx: Context, mention: Mention) -> bool:
     return 2 <= len(words) <= 3 and words[0].text in lexicon().words("given-names.txt")
 
 
+def _letters(text: str) -> bool:
+    """A name written as capital letters alone ("KHTA"): a body's initials, no person's name."""
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
 def retype_by_descriptor(ctx: Context) -> None:
     """A name right after a telling noun, or in apposition to one, takes the noun's type."""
     doc = ctx.doc
@@ -525,8 +530,10 @@ def retype_by_descriptor(ctx: Context) -> None:
             continue  # "veteran broadcaster Tom Hale": a person's job, no outlet
         if mention.type == "Person" and found not in ("NewsOrganization", "Company") and not (
                 apposed is not None and (apposed.lower_ in body_descriptors() or
-                                         found in PLACE_TYPES)):
+                                         found in PLACE_TYPES)) and not (
+                apposed is None and found in ORGANIZATION_TYPES and _letters(mention.text)):
             continue  # "Fiji's main island, Viti Levu" is a place; "the town Smith" nothing yet
+            # ("money for the charity KHTA", a body's letters after its noun: that body)
         for index, other in enumerate(ctx.mentions):  # the name's other mentions follow
             if other.kind == "name" and not other.key and other.text == mention.text and \
                     other.type == mention.type:

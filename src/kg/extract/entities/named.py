@@ -28,7 +28,7 @@ from kg.extract.entities.person_cues import (
 )
 from kg.extract.entities.shared_verb_names import mend_names_at_shared_verbs
 from kg.extract.entities.spans import relabel_mistaken_surnames, repaired_names
-from kg.extract.entities.state_cues import department_of_a_state
+from kg.extract.entities.state_cues import body_after_its_own_states_adjective, department_of_a_state
 from kg.extract.entities.teams import place_named_teams, team_names
 from kg.extract.entities.thing_cues import (
     a_models_designation,
@@ -47,6 +47,7 @@ from kg.extract.entities.town_cues import (
 )
 from kg.extract.entities.whole_names import whole_names
 from kg.extract.names import (
+    a_given_name,
     extend_person,
     looks_like_name,
     only_title_words,
@@ -54,6 +55,7 @@ from kg.extract.names import (
 )
 from kg.extract.organizations import (
     classify_organization,
+    has_a_body_head,
     known_in_its_own_spelling,
     media_after,
     owns_a_programme,
@@ -309,6 +311,10 @@ def _add_named(
         return
     if isinstance(known, Place) and a_word_in_capitals(span, gazetteer):
         return  # "QUIET CAR. Window seat.": a word of a line in capitals, no state
+    if known is None and label == "ORG" and \
+            (own_body := body_after_its_own_states_adjective(span, gazetteer)) is not None:
+        ctx.add_mention(span[1:], own_body.type, key=own_body.key)  # "the Lebanese Hezbollah"
+        return
     if isinstance(known, KnownOrganization):
         known = town_before_its_region(span, gazetteer) or known  # "Toyota, Aichi Prefecture"
     if known is None and text.isupper() and sum(c.isalpha() for c in text) >= 3:
@@ -458,6 +464,10 @@ def _add_named(
             ctx.add_mention(span, kind)  # "Halvorsen Maritime": a company named after a family
         elif joined_by_izafe(span, gazetteer):
             ctx.add_mention(span, "Organization")  # "Jaish-e-Mohammad": a group's name
+        elif len(span) > 1 and has_a_body_head(span[-1].text) and not a_given_name(span[0].text):
+            ctx.add_mention(span, "Organization")  # rule "a body's head word last": "Vexa
+            # Gaming", "Tarrow Rowing Club" tagged a person's name (organization-heads.tsv);
+            # not "Rachel Union", a given name first
         elif not ((a_lone_word_for_a_person(span, ctx) or a_common_word_for_a_person(span, ctx))
                   and not _titled_anywhere(span, ctx) or _after_the_everywhere(span, ctx)):
             _add_person(ctx, span)  # not "fires above Tarrow", "the lower Tarrow": no one

@@ -5,6 +5,7 @@ whether anything in the article writes the word as someone's name, or only as a 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kg.extract.entities.body_cues import has_no_body_word, unsupported_everywhere
@@ -193,7 +194,7 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
             break
         if not (lower in gazetteer.titles or lower in dates.weekdays or lower in dates.days_back or
                 gazetteer.lookup(word.text) is None and _leaves_a_name(doc[start + 1 : span.end], given)
-                and _written_as_a_noun(word)):
+                and (_written_as_a_noun(word) or _a_job_before_a_full_name(doc[start : span.end]))):
             break
         start += 1
     end = span.end
@@ -203,6 +204,21 @@ def person_name_part(span: Any, gazetteer: Any) -> Any:
                 after.ent_type_ in ("", "PERSON"):  # no other name begins there
             end += 1
     return doc[start:end]
+
+
+def _a_job_before_a_full_name(span: Any) -> bool:
+    """"Paramedic Lena Ortiz, who ...": a capitalised trade or role (``professions.txt``,
+    ``occupations.txt``) opening a sentence before a common given name and a surname is the
+    person's job, not part of the name; not a given name that is also a trade ("Mason Lee
+    Tran") nor a job word before a surname alone ("Baker Tran")."""
+    first = span[0]
+    return len(span) >= 3 and first.is_sent_start and not a_given_name(first.text) and \
+        first.lower_ in _jobs() and a_given_name(span[1].text)
+
+
+@cache
+def _jobs() -> frozenset[str]:
+    return lexicon().words("professions.txt") | lexicon().words("occupations.txt")
 
 
 def _leaves_a_name(rest: Any, given: Any) -> bool:

@@ -1,7 +1,8 @@
 """People's names the model ran together or missed in forms of their own: a list of surnames
 read as one name, a speaker's name in capitals before a transcript's colon.
 
-The rules, in the order :func:`person_spans` runs them over the model's name spans: a span
+The rules, in the order :func:`person_spans` runs them over the model's name spans: a name
+with a number after it is the name alone (:func:`_name_alone`); a span
 listing surnames the article gives people in full ("Okafor, Lindqvist and other ministers"
 read as "Okafor, Lindqvist") is one span per person; a name written in capitals as a
 transcript's speaker label ("DANA OKAFOR: We will appeal.") is that person's name.
@@ -21,13 +22,26 @@ def person_spans(doc: Any, ents: list[Any]) -> list[Any]:
     """The model's name spans with each list of surnames split into its people and each
     speaker's label in capitals read as a person's name, in order."""
     surnames = _surnames_of_full_names(ents)
-    split = [part for ent in ents for part in _split_list_of_surnames(ent, surnames)]
+    split = [part for ent in map(_name_alone, ents) for part in _split_list_of_surnames(ent, surnames)]
     labels = [label for label in _speaker_labels(doc)
               if not any(label.start < ent.end and ent.start < label.end and
                          ent.label_ not in _LABELS for ent in split)]
     kept = [ent for ent in split
             if not any(ent.start < label.end and label.start < ent.end for label in labels)]
     return sorted([*kept, *labels], key=lambda e: e.start)
+
+
+def _name_alone(ent: Any) -> Any:
+    """The rule "a person's name alone": a span the model tags a person's with a number after
+    the name ("Ravi Mehta 3 for 41", a bowler's figures) is the name without it."""
+    from kg.nlp import make_span
+
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].is_digit:
+        end -= 1
+    return ent if end == ent.end else make_span(ent.doc, ent.start, end, "PERSON")
 
 
 def _surnames_of_full_names(ents: list[Any]) -> frozenset[str]:

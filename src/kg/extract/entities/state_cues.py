@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.place_clues import place_named
-from kg.gazetteer import Place
+from kg.gazetteer import KnownOrganization, Place
 
 
 def state_named(text: str, gazetteer: Any) -> Place | None:
@@ -39,3 +39,18 @@ def department_of_a_state(span: Any, gazetteer: Any) -> bool:
             if isinstance(known, Place) and known.type in ("Country", "AdministrativeRegion"):
                 return True
     return False
+
+
+def body_after_its_own_states_adjective(span: Any, gazetteer: Any) -> KnownOrganization | None:
+    """The rule "a body after its own state's adjective" (confidence 0.9): "the Lebanese
+    Hezbollah", "the Palestinian Fatah", a name the gazetteer does not know made of a state's
+    adjective and a body it knows as that state's, is that body (the adjective says whose it is,
+    as the gazetteer does). Not "the Pakistani Taliban", a body the gazetteer knows as another
+    state's (Afghanistan's): a namesake of that state, no alias of the known one."""
+    if len(span) < 2:
+        return None
+    state = gazetteer.demonym(span[0].text)
+    body = gazetteer.lookup(span[1:].text)
+    if state is None or not isinstance(body, KnownOrganization) or body.country != state.key:
+        return None
+    return body
