@@ -43,31 +43,12 @@ def test_a_quoted_word_between_other_capitalised_words_is_no_nickname(text: str)
 
 
 
-def _span_after(text: str, words: str):  # type: ignore[no-untyped-def]
-    from kg.nlp import make_span, parse
-
-    doc = parse(text)
-    first = words.split()[0]
-    start = next(t.i for t in doc if t.text == first)
-    return make_span(doc, start, start + len(words.split()), "ORG")
-
-
-@pytest.mark.parametrize(("text", "words", "expected"), [
-    ("Ann Marlow's Silver Arrow won again at Randwick on Saturday.", "Silver Arrow", True),
-    ("Late in the map, Mark Oduya\u2019s Hostile Bid turned the fight.", "Hostile Bid", True),
-    ("Then Kim Do-yun's Quiet Storm caught two rivals at once.", "Quiet Storm", True),
-    ("Hamid's Unity movement took the town.", "Unity", False),  # a movement's noun follows
-    ("Jane Vance's Liberal Party lost two seats.", "Liberal Party", False),  # a body's head word
-    ("Jane Vance's Veltrax sold the mine in May.", "Veltrax", False),  # no common word
-    ("The club's Silver Arrow won again.", "Silver Arrow", False),  # no person owns it
-    ("Fans in Leeds cheered Leeds's Fab Five again.", "Fab Five", False),  # a town's
-    ("Staff at Kerwin University's Press Archive found the letter.", "Press Archive", False),
-])
-def test_a_persons_possession_in_common_words(text: str, words: str, expected: bool) -> None:
-    from kg.extract.entities.no_entity_cues import a_persons_possession
-    from kg.gazetteer import default_gazetteer
-
-    assert a_persons_possession(_span_after(text, words), default_gazetteer()) is expected
+def test_a_body_after_a_persons_possessive_in_common_words_stays_a_body() -> None:
+    # a rule read "Vance's Silver Arrow" (a horse) as no body; on real news the same shape is
+    # a leader's movement or alliance, kept (the rule was taken back for that)
+    facts = facts_of("General Tarik Sorn's Northern Alliance took the town of Qalat on Monday.")
+    assert any(e.label == "Northern Alliance" and e.type != "Person" for e in facts.entities), \
+        labels(facts)
 
 
 def test_a_team_named_with_a_bodys_head_word_is_a_body() -> None:

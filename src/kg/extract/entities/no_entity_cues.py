@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.entities.body_cues import company_head_after
 from kg.extract.entities.thing_cues import counted_as_a_kind, names_a_document
-from kg.extract.organizations import classify_organization, has_a_body_head
+from kg.extract.organizations import classify_organization
 from kg.lexicon import lexicon
 
 # Words that, with "government", say only which level of government speaks, not whose.
@@ -41,40 +41,9 @@ def names_nothing(span: Any, label: str, gazetteer: Any) -> bool:
         return True  # "the Border Protection Bill" (even split as "Border Protection" + "Bill")
     if label == "ORG" and len(span) > 1 and span[-1].text in lexicon().words("programme-names.txt"):
         return True  # "the Pharmaceutical Benefits Scheme", "the Pacific Solution": a programme
-    if label == "ORG" and a_persons_possession(span, gazetteer):
-        return True  # "Vance's Silver Arrow won again": her horse, her move, her song
     if label == "ORG" and unnamed_government(span):
         return True  # "the Federal Government": a government without a name is no entity
     return label == "ORG" and _portfolio(span, gazetteer)  # "Employment Services Minister X"
-
-
-def a_persons_possession(span: Any, gazetteer: Any) -> bool:
-    """The rule "a person's possession in common words" (confidence 0.8): a name the model tags
-    an organisation, written right after a person's name and its possessive, whose words are
-    all common English words and hold no body's head word, with no noun after it, is what the
-    person owns, plays or performs, not a body: "Vance's Silver Arrow won again" (a horse),
-    "Oduya's Quiet Storm caught two rivals" (a player's move). Not "Hamid's Unity movement"
-    (a noun for a movement follows), "Tilly's Labour Party" (a body's head word), "Ortiz's
-    Veltrax" (no common word), a place's or a body's ("Leeds's Fab Five", "Kerwin University's
-    Press Archive") nor a body the gazetteer knows (asked before this)."""
-    from kg.nlp import english_words
-
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s") or \
-            span.text in gazetteer.party_names:
-        return False
-    owner = doc[span.start - 2]
-    if owner.ent_type_ not in ("PERSON", "") or owner.pos_ != "PROPN" and not (
-            span.start >= 4 and doc[span.start - 3].text == "-" and
-            doc[span.start - 4].pos_ == "PROPN"):
-        return False  # a place's or a body's possessive ("Leeds's Fab Five"); "Ji-hoon's" may
-        # be parsed a common noun after the hyphen
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
-        return False
-    words = [t for t in span if not t.is_punct]
-    return len(words) >= 2 and all(t.is_alpha and t.is_title and t.lower_ in english_words()
-                               for t in words) and not has_a_body_head(span.text)
 
 
 # Levels of government that, capitalised before "Government", name one body of the article's
