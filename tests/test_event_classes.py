@@ -98,3 +98,35 @@ def test_a_fire_attacked_is_fought_not_an_attack() -> None:
 def test_people_or_a_building_of_firefighters_attacked_is_an_attack() -> None:
     assert "Attack" in _types("Rebels attacked the fire station in Goma on Sunday.")
     assert "Attack" in _types("Gunmen attacked firefighters battling a blaze in Kano.")
+
+
+def test_what_happens_each_year_is_a_rate_not_an_occasion() -> None:
+    """event-habit-of-a-period: a simple present with "each", "every" or "a" and a period."""
+    for text in ("About 900 people die from melanoma in Queensland each year, Tom Hale said.",
+                 "Thousands of people are killed on the roads in Kenya every year.",
+                 "Ana Reyes says 12 people die every week in Lagos."):
+        assert "Death" not in _types(text), text
+
+
+def test_a_death_told_with_its_time_is_an_occasion() -> None:
+    assert "Death" in _types("Tom Hale died in Leeds last year.")
+    assert "Death" in _types("Thirty people died each day of the siege of Goma.")
+
+
+def test_deeds_a_court_found_are_its_finding_not_events_of_their_own() -> None:
+    found = _types("Tom Hale was found guilty of carrying out the bombing of a bank in Lagos.")
+    assert "Trial" in found and "Attack" not in found
+    assert "Attack" not in _types("Tom Hale was charged with carrying out the bombing of a bank in Lagos.")
+
+
+def test_deeds_told_by_the_text_are_events() -> None:
+    assert "Death" in _types("The militia carried out 13 murders in the district, the court heard.")
+    assert "Attack" in _types("Tom Hale was found guilty of fraud. Gunmen later carried out a "
+                              "bombing in Lagos.")
+
+
+def test_a_virus_or_a_disease_attacks_no_one() -> None:
+    for text in ("The virus is attacking home and office computers across Europe, Norton said.",
+                 "A new worm attacked bank servers in Seoul on Monday."):
+        assert "Attack" not in _types(text), text
+    assert "Attack" in _types("Hackers attacked the servers of Globex in Seoul on Monday.")

@@ -95,6 +95,7 @@ class Triggers:
         self.to_a_post: dict[str, str] = {}  # "was named chief executive": an appointment
         self.of_a_board: dict[str, str] = {}  # "was elected chairman of the board": an appointment
         self.boards: set[str] = set()  # the choosers that make "elect" an appointment's verb
+        self.excluded_subjects: dict[str, set[str]] = {}  # "the virus attacked computers"
         self.required: dict[str, set[str]] = {}  # "appealed for calm": words only so
         self.courts: set[str] = set()  # "appealed to the High Court": no words said
         self.voters: set[str] = set()  # "voters chose Reyes as president": an election's choosers
@@ -120,6 +121,8 @@ class Triggers:
                 self.named_agent.add(type_)
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
+            for word, subjects in (entry.get("unless_subject") or {}).items():
+                self.excluded_subjects.setdefault(word, set()).update(subjects)
             for word, dependents in (entry.get("only_with") or {}).items():
                 self.required.setdefault(word, set()).update(dependents)
             self.courts.update(entry.get("courts_appealed_to") or [])
@@ -531,10 +534,16 @@ class Triggers:
         ``unless_with``: dependency labels, or prepositions and modifiers by their word),
         "met the deadline", "the deadline was met", "a film shot in Lagos" (``unless_object``:
         the verb's object by its lemma, written as the direct object, the passive subject or the
-        noun a past participle modifies)."""
+        noun a past participle modifies), "the virus attacked computers" (``unless_subject``:
+        the verb's subject by its lemma), "he will appeal" (``only_with``: a verb with none of
+        the dependents it needs)."""
         lemma = token.lemma_.lower()
         if lemma in self.required and token.pos_ == "VERB" and not self._has_required(token):
             return True  # "he will appeal", "appealed the verdict": no words said
+        if lemma in self.excluded_subjects and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.excluded_subjects[lemma]
+                for c in token.children):
+            return True  # "the virus is attacking home computers": no one attacks
         if lemma not in self.excluded_objects and lemma not in self.excluded and \
                 lemma not in self.excluded_under:
             return False  # a word with no sense to exclude (most words): nothing to read
