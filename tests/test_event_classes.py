@@ -130,3 +130,19 @@ def test_a_virus_or_a_disease_attacks_no_one() -> None:
                  "A new worm attacked bank servers in Seoul on Monday."):
         assert "Attack" not in _types(text), text
     assert "Attack" in _types("Hackers attacked the servers of Globex in Seoul on Monday.")
+
+
+def test_figures_a_body_releases_are_its_report() -> None:
+    """A verb of releasing with the findings it makes public: "release figure" and the like."""
+    assert ("Report", "released", {"Bureau of Meteorology"}) in _events(
+        "The Bureau of Meteorology released new figures on Monday showing a record dry winter.")
+    assert ("Report", "released", {"Heart Foundation"}) in _events(
+        "New statistics released by the Heart Foundation show that obesity is rising in Victoria.")
+
+
+def test_things_released_or_figures_of_no_one_or_to_come_are_no_report() -> None:
+    for text in ("The rebels released the hostages in Goma on Sunday.",
+                 "Globex released a new phone in Seoul on Monday.",
+                 "Figures released on Monday show a fall in crime in Leeds.",
+                 "Ana Reyes said the ministry will release the figures next week."):
+        assert "Report" not in _types(text), text

@@ -598,7 +598,8 @@ def _forms(verb: str) -> set[str]:
 def particles_of(verb: Any, particle: str | None) -> list[Any]:
     """The words that go with a verb trigger written "verb particle" in the lexicon: its
     particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
-    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go"), or, written "verb
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go", "figures released by
+    the bureau"), or, written "verb
     preposition noun", the preposition or particle with that noun ("walked off the job",
     "walked off their jobs": not "walked off the pitch")."""
     if particle is not None and " " in particle:
@@ -607,6 +608,8 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         return [c for c in verb.children if c.lower_ == word and (
             (c.dep_ == "prep" and any(o.lemma_.lower() == noun for o in prep_objects(c))) or (
                 c.dep_ == "prt" and any(o.lemma_.lower() == noun for o in objects)))]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == particle:
+        return [verb.head]  # "new figures released by the bureau": the noun the participle is on
     return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (
