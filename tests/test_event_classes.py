@@ -146,3 +146,16 @@ def test_things_released_or_figures_of_no_one_or_to_come_are_no_report() -> None
                  "Figures released on Monday show a fall in crime in Leeds.",
                  "Ana Reyes said the ministry will release the figures next week."):
         assert "Report" not in _types(text), text
+
+
+def test_ties_cut_with_someone_are_a_sanction() -> None:
+    assert ("Sanction", "severed", {"Israel", "Yasser Arafat"}) in _events(
+        "Israel severed all ties with the Palestinian leader Yasser Arafat last week.")
+    assert ("Sanction", "cut", {"Nigeria", "Ghana"}) in _events(
+        "Nigeria has cut diplomatic ties with Ghana, the foreign ministry said.")
+
+
+def test_other_things_cut_or_ties_kept_are_no_sanction() -> None:
+    for text in ("The mayor cut the ribbon at the new bridge in Leeds.",
+                 "Ana Reyes said ties with Ghana remained strong."):
+        assert "Sanction" not in _types(text), text

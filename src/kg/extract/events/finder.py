@@ -257,7 +257,7 @@ def find_events(ctx: Context) -> list[Event]:
             needs = needs - {"agent"}  # "rival factions signed an agreement in Bonn"
         if any(not builder.has(role) and not (role == "agent" and builder.subject
                                                and not named_only)
-               and not (role == "agent" and builder.type in REPORTING and token.pos_ == "VERB"
+               and not (role == "agent" and builder.type == "Report" and token.pos_ == "VERB"
                         and builder.has("publisher"))
                for role in needs):  # "figures released by the bureau": the bureau reports
             if named_only and builder.subject and all(builder.has(r) for r in needs - {"agent"}):
