@@ -159,3 +159,15 @@ def test_other_things_cut_or_ties_kept_are_no_sanction() -> None:
     for text in ("The mayor cut the ribbon at the new bridge in Leeds.",
                  "Ana Reyes said ties with Ghana remained strong."):
         assert "Sanction" not in _types(text), text
+
+
+def test_a_deed_in_a_clause_of_whether_is_asked_not_told() -> None:
+    """event-asked-whether: a verb in a clause of "whether", or in a clause within it."""
+    for text in ("Hale denied questions about whether he had touched someone who died of the fever.",
+                 "Reporters asked Ana Reyes whether anyone who died in the flood was a tourist."):
+        assert "Death" not in _types(text), text
+
+
+def test_a_deed_told_beside_a_question_is_told() -> None:
+    assert "Death" in _types("Tom Hale said Ana Reyes had died in Lagos.")
+    assert "Meeting" in _types("Tom Hale met Ana Reyes in Lagos, and it is unclear whether they agreed.")

@@ -69,6 +69,21 @@ def conditional(token: Any) -> bool:
         token = token.head
 
 
+def asked_whether(token: Any) -> bool:
+    """Whether a verb stands in a clause of "whether", or in one within it, which asks and tells
+    nothing as having happened (rule ``event-asked-whether``): "asked whether he had met the
+    minister", "questions about whether he had touched someone who died", "police are checking
+    whether the man was killed"; a noun there is presupposed and stays ("asked whether the
+    attack had changed his plans": the attack happened)."""
+    if token.pos_ != "VERB":
+        return False
+    while token.head.i != token.i:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+            return True
+        token = token.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
+
+
 _CLAUSAL_SUBJECTS = ("csubj", "csubjpass")
 """Dependency labels of a clause that is its verb's subject: "Prosecuting a nurse is harsh"."""
 
