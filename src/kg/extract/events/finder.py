@@ -10,6 +10,7 @@ from kg.extract.context import ORGANIZATION_TYPES, STRAIGHT, Context
 from kg.extract.events.lexicon import Triggers, hyphen_joined, particles_of
 from kg.extract.events.modality import (
     Told,
+    asked_whether,
     conditional,
     dated_to_come,
     future,
@@ -92,7 +93,8 @@ def find_events(ctx: Context) -> list[Event]:
         """How the text tells the event of a word (see :func:`unrealised`), decided only for
         the words that may trigger one, once each."""
         if token.i not in how_told:
-            how_told[token.i] = "wished" if conditional(token) or judged_in_general(token) else unrealised(
+            how_told[token.i] = "wished" if conditional(token) or judged_in_general(token) \
+                or asked_whether(token) else unrealised(
                 token, words.intentions, words.plans)
             head = token.head
             if how_told[token.i] is None and _infinitive(token) and head.pos_ in ("VERB", "AUX") \
@@ -257,7 +259,9 @@ def find_events(ctx: Context) -> list[Event]:
             needs = needs - {"agent"}  # "rival factions signed an agreement in Bonn"
         if any(not builder.has(role) and not (role == "agent" and builder.subject
                                                and not named_only)
-               for role in needs):
+               and not (role == "agent" and builder.type == "Report" and token.pos_ == "VERB"
+                        and builder.has("publisher"))
+               for role in needs):  # "figures released by the bureau": the bureau reports
             if named_only and builder.subject and all(builder.has(r) for r in needs - {"agent"}):
                 unnamed_speaking.append(builder)  # "a spokesman said": no statement, but a
                 # "He says" after it goes on with the same words (speakers.pronoun_speakers)

@@ -93,6 +93,11 @@ class Triggers:
         self.of_workers: dict[str, str] = {}  # "thousands of nurses struck": a strike
         self.workers: set[str] = {"union"}  # who strikes: "nurses", "the union"
         self.to_a_post: dict[str, str] = {}  # "was named chief executive": an appointment
+        self.of_a_board: dict[str, str] = {}  # "was elected chairman of the board": an appointment
+        self.boards: set[str] = set()  # the choosers that make "elect" an appointment's verb
+        self.excluded_subjects: dict[str, set[str]] = {}  # "the virus attacked computers"
+        self.required: dict[str, set[str]] = {}  # "appealed for calm": words only so
+        self.courts: set[str] = set()  # "appealed to the High Court": no words said
         self.voters: set[str] = set()  # "voters chose Reyes as president": an election's choosers
         self.no_post: set[str] = set()  # "manager of the month": an award, no post
         self.of_bodies: set[str] = set()  # "Acme bought Brightwater", not "fans bought tickets"
@@ -116,6 +121,11 @@ class Triggers:
                 self.named_agent.add(type_)
             for word, dependents in (entry.get("unless_with") or {}).items():
                 self.excluded.setdefault(word, set()).update(dependents)
+            for word, subjects in (entry.get("unless_subject") or {}).items():
+                self.excluded_subjects.setdefault(word, set()).update(subjects)
+            for word, dependents in (entry.get("only_with") or {}).items():
+                self.required.setdefault(word, set()).update(dependents)
+            self.courts.update(entry.get("courts_appealed_to") or [])
             for word, heads in (entry.get("unless_under") or {}).items():
                 self.excluded_under.setdefault(word, set()).update(heads)
             for word, objects in (entry.get("unless_object") or {}).items():
@@ -189,6 +199,9 @@ class Triggers:
                 self.of_bodies.add(type_)
             for verb in entry.get("verbs_to_a_post") or []:
                 self.to_a_post[verb] = type_
+            for verb in entry.get("verbs_of_a_board") or []:
+                self.of_a_board[verb] = type_
+            self.boards.update(entry.get("boards") or [])
             self.voters.update(entry.get("voters") or [])
             self.no_post.update(entry.get("awards_of_a_time") or [])
             for verb in entry.get("verbs_of_workers") or []:
@@ -521,8 +534,16 @@ class Triggers:
         ``unless_with``: dependency labels, or prepositions and modifiers by their word),
         "met the deadline", "the deadline was met", "a film shot in Lagos" (``unless_object``:
         the verb's object by its lemma, written as the direct object, the passive subject or the
-        noun a past participle modifies)."""
+        noun a past participle modifies), "the virus attacked computers" (``unless_subject``:
+        the verb's subject by its lemma), "he will appeal" (``only_with``: a verb with none of
+        the dependents it needs)."""
         lemma = token.lemma_.lower()
+        if lemma in self.required and token.pos_ == "VERB" and not self._has_required(token):
+            return True  # "he will appeal", "appealed the verdict": no words said
+        if lemma in self.excluded_subjects and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.excluded_subjects[lemma]
+                for c in token.children):
+            return True  # "the virus is attacking home computers": no one attacks
         if lemma not in self.excluded_objects and lemma not in self.excluded and \
                 lemma not in self.excluded_under:
             return False  # a word with no sense to exclude (most words): nothing to read
@@ -543,6 +564,17 @@ class Triggers:
         heads = self.excluded_under.get(token.lemma_.lower()) or set()
         return bool(heads) and token.head.i != token.i and (  # "opened fire", "a landslide victory"
             token.head.lemma_.lower() in heads or token.head.lower_ in heads)
+
+
+    def _has_required(self, verb: Any) -> bool:
+        """Whether a verb of the lexicon's ``only_with`` has one of the dependents it needs: a
+        dependency label, or a preposition by its word whose object is no court
+        (``courts_appealed_to``): "appealed for calm", "appealed to voters", not "appealed to
+        the High Court"."""
+        needed = self.required[verb.lemma_.lower()]
+        return any(c.dep_ in needed or (c.dep_ == "prep" and c.lower_ in needed and not any(
+            o.lemma_.lower() in self.courts or o.lower_ in self.courts for o in c.children
+            if o.dep_ == "pobj")) for c in verb.children)
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:
@@ -566,7 +598,8 @@ def _forms(verb: str) -> set[str]:
 def particles_of(verb: Any, particle: str | None) -> list[Any]:
     """The words that go with a verb trigger written "verb particle" in the lexicon: its
     particle ("walk out", "step down"), preposition ("charged with", "named as") or the noun
-    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go"), or, written "verb
+    it takes ("cut 400 jobs", "400 jobs were cut", "400 jobs will go", "figures released by
+    the bureau"), or, written "verb
     preposition noun", the preposition or particle with that noun ("walked off the job",
     "walked off their jobs": not "walked off the pitch")."""
     if particle is not None and " " in particle:
@@ -575,6 +608,8 @@ def particles_of(verb: Any, particle: str | None) -> list[Any]:
         return [c for c in verb.children if c.lower_ == word and (
             (c.dep_ == "prep" and any(o.lemma_.lower() == noun for o in prep_objects(c))) or (
                 c.dep_ == "prt" and any(o.lemma_.lower() == noun for o in objects)))]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == particle:
+        return [verb.head]  # "new figures released by the bureau": the noun the participle is on
     return [c for c in verb.children if (c.dep_ == "prt" and c.lower_ == particle) or (
         c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() == particle) or (
         c.dep_ == "prep" and c.lower_ == particle) or (

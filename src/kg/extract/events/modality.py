@@ -32,6 +32,28 @@ _HABITS = ("daily", "nightly", "weekly", "regularly", "routinely", "frequently",
            "constantly")
 """Adverbs by which a verb tells what happens again and again, no one occasion: "the city has
 been shelled almost daily for weeks" (the day's shelling, told on its own, is the event)."""
+_PERIODS = ("year", "month", "week", "day", "night", "summer", "winter")
+"""Units of time by which "each", "every" or "a" tell a rate: "die each year", "are killed
+every week", "arrive a day"."""
+_EACH = ("each", "every", "a", "per")
+
+
+def _every_so_often(verb: Any) -> bool:
+    """Whether a verb in the simple present tells what happens at a rate, no one occasion (rule
+    event-habit-of-a-period): "about 900 people die of melanoma each year", "some 40 boats
+    arrive every summer", "thousands are killed on the roads every year"; not "died last
+    year", "30 people died each day of the siege" (a past told in sum)."""
+    tensed = verb if verb.tag_ in ("VBP", "VBZ") else next(
+        (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")), None)
+    if tensed is None or (tensed is not verb and verb.tag_ not in ("VBN", "VBG")):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("annually", "yearly") for c in verb.children):
+        return True
+    return any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in _PERIODS
+               and any(d.dep_ == "det" and d.lower_ in _EACH for d in c.children)
+               for c in verb.children)
+
+
 _INFINITIVE_CLAUSES = ("xcomp", "acl", "advcl", "relcl", "ccomp", "oprd")
 
 
@@ -45,6 +67,21 @@ def conditional(token: Any) -> bool:
         if token.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or token.head.i == token.i:
             return False
         token = token.head
+
+
+def asked_whether(token: Any) -> bool:
+    """Whether a verb stands in a clause of "whether", or in one within it, which asks and tells
+    nothing as having happened (rule ``event-asked-whether``): "asked whether he had met the
+    minister", "questions about whether he had touched someone who died", "police are checking
+    whether the man was killed"; a noun there is presupposed and stays ("asked whether the
+    attack had changed his plans": the attack happened)."""
+    if token.pos_ != "VERB":
+        return False
+    while token.head.i != token.i:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+            return True
+        token = token.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
 
 
 _CLAUSAL_SUBJECTS = ("csubj", "csubjpass")
@@ -148,6 +185,8 @@ def unrealised(token: Any, intentions: AbstractSet[str], plans: AbstractSet[str]
         return "wished"
     if verb is token and any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in verb.children):
         return "wished"  # "shelled almost daily": a habit, not an occasion
+    if verb is token and _every_so_often(verb):
+        return "wished"  # "about 900 people die of melanoma each year": a rate, no occasion
     if not _infinitive_or_gerund(verb):
         return None
     return _aim_of(verb, intentions, plans)

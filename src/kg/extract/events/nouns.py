@@ -429,8 +429,15 @@ def _charged(token: Any, triggers: Triggers) -> bool:
     """Whether an event noun names the crime a court step charges, which the court alleges or
     finds, not the text: "charged with waging war against India", "found guilty of murder"
     (the charge or verdict is the event, a Trial)."""
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        deed = token.head  # "convicted of robbing a bank and committing three murders":
+        while deed.dep_ == "conj" and deed.head.tag_ == "VBG":  # the deeds the court found
+            deed = deed.head
+        if deed.dep_ not in ("pcomp", "pobj"):
+            return False
+        token = deed
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("with", "of"):
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("with", "of"):
         return False
     step = prep.head
     lemma = step.lemma_.lower()

@@ -394,8 +394,15 @@ def post_taken(ctx: Context, verb: Any, triggers: Triggers) -> Any | None:
     lawyer", an identification ("police named the victim as Tom Hughes, a former mayor"), an
     award ("was named manager of the month"), a description ("named Reyes as the chief
     executive they most admire") or a choice by voters ("voters chose Reyes as president": an
-    election)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers.to_a_post:
+    election). A verb of a vote (``verbs_of_a_board``) puts one in a post only when a board
+    chooses or the post is the board's ("Roe was elected chairman of the board", "the board
+    elected Roe its chairman"; not "Roe was elected president")."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in triggers.of_a_board:
+        post = _post_of_a_board(ctx, verb, triggers)
+        return post if post is not None and not identifies(ctx, verb, triggers) else None
+    if verb.lemma_.lower() not in triggers.to_a_post:
         return None
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in triggers.voters for c in verb.children):
         return None
@@ -411,6 +418,29 @@ def post_taken(ctx: Context, verb: Any, triggers: Triggers) -> Any | None:
             return None  # "named the victim as Tom Hughes, a former mayor": who it was
         if noun.pos_ in ("NOUN", "PROPN") and _office(ctx, noun, triggers) and \
                 not _described(verb, noun):
+            return noun
+    return None
+
+
+def _post_of_a_board(ctx: Context, verb: Any, triggers: Triggers) -> Any | None:
+    """The post a verb of a vote fills by a board's choice (rule ``event-took-a-post``): its
+    complement or object naming an office, when the verb's subject is a board or the post's
+    words name one ("elected Roe its chairman" by the board, "elected chairman of the board",
+    "elected board chairman"); None for a post the text gives no board for."""
+    by_a_board = any(c.dep_ == "nsubj" and c.lemma_.lower() in triggers.boards for c in verb.children) \
+        or any(c.dep_ == "agent" and o.lemma_.lower() in triggers.boards
+               for c in verb.children for o in prep_objects(c))
+    objects = [c for c in verb.children if c.dep_ in (*_POST_COMPLEMENTS, "dobj")]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "Reyes, its chairman"
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in prep_objects(p)]
+    for noun in objects:
+        if noun.pos_ not in ("NOUN", "PROPN") or not _office(ctx, noun, triggers):
+            continue
+        board = any(c.dep_ == "compound" and c.lemma_.lower() in triggers.boards
+                    for c in noun.children) or any(
+            o.lemma_.lower() in triggers.boards for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p))
+        if by_a_board or board:
             return noun
     return None
 
