@@ -1,5 +1,5 @@
 """The class an event is given, and which words tell none: an illness that kills, a post a board
-fills, an appeal, a court step still to come, a landing told again (invented sentences)."""
+fills, an appeal, a court step told ahead (invented sentences)."""
 
 from __future__ import annotations
 
@@ -65,22 +65,14 @@ def test_an_appeal_against_a_ruling_is_no_statement() -> None:
         assert not any(t == "Statement" and w.startswith("appeal") for t, w, _ in _events(text)), text
 
 
-def test_a_court_step_under_will_is_still_to_come() -> None:
-    for text in ("Prosecutors will charge Tom Hale with fraud next week.",
-                 "Tom Hale will be sentenced in May.",
-                 "Officials said they will prosecute Tom Hale when he returns."):
-        assert "Trial" not in _types(text), text
+def test_a_court_step_under_will_stays_a_trial() -> None:
+    # the gold sets count a case's step told ahead; a rule that dropped it was taken back
+    assert "Trial" in _types("Tom Hale will be sentenced in May.")
 
 
 def test_a_court_step_taken_is_a_trial_even_beside_a_hearing_to_come() -> None:
     assert "Trial" in _types("Tom Hale was sentenced to six years in jail on Monday.")
     assert "Trial" in _types("Two men charged with the murder of Tom Hale will appear in court tomorrow.")
-
-
-def test_a_landing_told_again_with_no_craft_named_is_the_same_landing() -> None:
-    found = _types("The shuttle Atlantis touched down in Florida on Monday after a nine-day "
-                   "flight. The shuttle landed at 9.55am local time.")
-    assert found.count("Landing") == 1
 
 
 def test_landings_at_two_places_are_two() -> None:
