@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from rdflib import SH, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 _BOUNDS = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">",
            SH.maxExclusive: "<"}
@@ -119,7 +120,7 @@ def split_comparisons(shapes: Graph) -> tuple[Graph, Comparisons]:
     for prefix, namespace in shapes.namespaces():
         kept.bind(prefix, namespace)
     taken: list[Comparison] = []
-    removed = []
+    removed: list[tuple[Node, URIRef, Node]] = []
     for shape, path in shapes.subject_objects(SH.path):
         if not isinstance(path, URIRef) or (shape, SH.deactivated, None) in shapes:
             continue
