@@ -10,7 +10,6 @@ from typing import Any
 from kg.extract.context import ORGANIZATION_TYPES, PLACE_TYPES, Context
 from kg.extract.coreference import body_for_pronoun, person_for_pronoun
 from kg.extract.entities import argument_mention
-from kg.extract.events.lexicon import one_word_verbs
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
 from kg.extract.relations.nationality import joined_nationalities
@@ -343,12 +342,6 @@ def people_of_bodies(ctx: Context, out: Relations) -> None:
                 continue  # "Jo Hay of the party's youth wing": the wing, not the party
             out.relate(person, "memberOf", body,
                        ctx.evidence([last, prep, *objects], "person-of-body", 0.75))
-
-
-@cache
-def saying_verbs() -> frozenset[str]:
-    """The verbs of speech events.yaml gives ("say", "tell", "describe")."""
-    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
 
 
 _DEFUNCT = lexicon().words("defunct-words.txt")

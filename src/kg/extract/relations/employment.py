@@ -6,9 +6,9 @@ from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
 from kg.extract.entities import argument_mention
+from kg.extract.events.lexicon import saying_verbs
 from kg.extract.relations.clauses import (
     person_of,
-    saying_verbs,
     unambiguous,
     unasserted,
     unasserting,
