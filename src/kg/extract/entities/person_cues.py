@@ -20,7 +20,7 @@ from kg.nlp import english_words as common_english_words
 _SURNAME_WORDS = lexicon().words("surname-words.txt")
 
 # The lemmas of verbs whose subject is someone speaking: "Okafor said", "Okafor told". Not
-# events.yaml's verbs of speech (relations.ledes._saying_verbs): those lack "speak", "write"
+# events.yaml's verbs of speech (events.lexicon.saying_verbs): those lack "speak", "write"
 # and "recall" and have verbs a company or a common word is the subject of ("confirm", "report").
 _SPEAKING = {"say", "tell", "add", "ask", "speak", "write", "explain", "insist", "claim", "announce",
              "warn", "admit", "deny", "describe", "recall"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from kg.extract.events.roles import prep_objects
@@ -584,6 +585,12 @@ def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset
     keys = ("verbs", "passive_of") if passives else ("verbs",)
     return frozenset(verb for type_ in types for key in keys
                      for verb in (triggers.get(type_) or {}).get(key) or () if " " not in verb)
+
+
+@cache
+def saying_verbs() -> frozenset[str]:
+    """The verbs of speech events.yaml gives ("say", "tell", "describe")."""
+    return one_word_verbs(("Statement", "Interview", "PressConference", "Report"))
 
 
 def _forms(verb: str) -> set[str]:

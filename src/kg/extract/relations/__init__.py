@@ -1,7 +1,7 @@
 """Relations between mentions: titles and roles, nationality, family, affiliation and possession.
 
 One module per family of rules (titles, bare_titles, parties, members, portfolios, teams, clauses,
-copulas, organizations, geography, containment, nationality, ledes), with how a title is written
+employment, copulas, organizations, geography, containment, nationality, ledes), with how a title is written
 shared in title_words; this one lists the rules that read the text, in the order they run."""
 
 from __future__ import annotations
@@ -11,16 +11,14 @@ from kg.extract.relations.clauses import (
     appointments,
     appositions,
     compatriots,
-    fronted_workplaces,
-    joining_verbs,
     kin_before_names,
     leading_verbs,
     people_of_bodies,
     possessive_movements,
-    working_verbs,
 )
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.copulas import copular
+from kg.extract.relations.employment import fronted_workplaces, joining_verbs, working_verbs
 from kg.extract.relations.geography import (
     capitals_of_demonyms,
     places,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ORGANIZATION_TYPES, Context
-from kg.extract.relations.clauses import HEDGES, saying_verbs
+from kg.extract.events.lexicon import saying_verbs
+from kg.extract.relations.clauses import HEDGES
 from kg.extract.relations.collector import Relations
 from kg.extract.relations.members import MEMBER_NOUNS
 from kg.model import Mention

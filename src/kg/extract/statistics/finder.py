@@ -31,6 +31,12 @@ from kg.extract.statistics.event import (
     what_the_event_did,
 )
 from kg.extract.statistics.measured import measured_phrase
+from kg.extract.statistics.not_figures import (
+    is_a_family_count,
+    is_a_rank_or_a_label,
+    is_a_ranking_or_a_list_title,
+    is_measurement,
+)
 from kg.extract.statistics.shorthand import is_rating, is_shorthand_label, scale_of_shorthand
 from kg.extract.statistics.small_counts import counts_others_in_a_toll
 from kg.extract.statistics.sources import inherit_sources, sources_by_sentence
@@ -38,10 +44,6 @@ from kg.extract.statistics.spans import (
     as_written,
     counted_beside_a_figure,
     figure_ends,
-    is_a_family_count,
-    is_a_rank_or_a_label,
-    is_a_ranking_or_a_list_title,
-    is_measurement,
     is_multiple,
     is_reference,
     is_score,
