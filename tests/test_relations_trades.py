@@ -162,3 +162,25 @@ def test_a_successor_holds_the_post_written_after_as(
 ])
 def test_a_predecessor_or_a_successor_s_rival_holds_no_post(text: str) -> None:
     assert not _titles(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # entertainment style
+    ("Ann Lowe was named Best Director at the film festival in Venice.", "Director"),
+    # sport style
+    ("The side's skipper, Tim Vance, was named Coach of the Season by the league.", "Coach"),
+    ("The judges named Ann Lowe as Player of the Match after the final.", "Player"),
+    # local news style
+    ("Tim Vance was named Nurse of the Year at a dinner in Leeds.", "Nurse"),
+    ("Ann Lowe was named Most Valuable Player for the second time.", "Player"),
+])
+def test_an_award_one_is_named_is_no_title(text: str, unwanted: str) -> None:
+    assert not any(unwanted.lower() in fact[2].lower() for fact in _titles(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Acme's finance chief, Ann Lowe, was named CEO on Monday.", ("Ann Lowe", "jobTitle", "CEO")),
+    ("Tim Vance was named Chairman of the board last week.", ("Tim Vance", "jobTitle", "Chairman")),
+])
+def test_a_post_one_is_named_to_is_still_a_title(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)

@@ -18,6 +18,7 @@ from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
     PAST_MODIFIERS,
+    award_name,
     is_briefed,
     is_former,
     is_junior,
@@ -853,6 +854,8 @@ def appointments(ctx: Context, out: Relations) -> None:
         if noun is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and
                                 ctx.mention_at(noun) is None):
             continue  # "was named CEO": a capitalised title no name covers
+        if award_name(noun):
+            continue  # "was named Coach of the Year": a prize, no post
         title, shown = noun_title(noun, ctx)
         if not title:
             continue

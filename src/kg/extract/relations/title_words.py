@@ -386,3 +386,19 @@ def opposed(ctx: Context, body: Mention) -> bool:
     doc = ctx.doc
     start = ctx.first_token(body).i
     return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+
+
+AWARD_PERIODS = lexicon().words("award-periods.txt")
+"""Nouns after "of" that make a capitalised noun an award's name: "Coach of the Year"
+(``award-periods.txt``)."""
+
+
+def award_name(noun: Any) -> bool:
+    """Whether a capitalised noun one is "named" is a prize, not a post: "named Coach of the
+    Year", "named Best Director at the festival", "Most Valuable Player"; not "named Chairman
+    of the board" or "named CEO"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("best", "most") for c in noun.subtree
+           if c.i < noun.i):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in AWARD_PERIODS for o in c.children) for c in noun.children)
