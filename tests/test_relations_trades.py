@@ -184,3 +184,20 @@ def test_an_award_one_is_named_is_no_title(text: str, unwanted: str) -> None:
 ])
 def test_a_post_one_is_named_to_is_still_a_title(text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in _titles(text)
+
+
+@pytest.mark.parametrize("text", [
+    # business style
+    "Ann Lowe, her likely successor as chairman, would not comment on the talks.",
+    "Tim Vance, the board's preferred successor as chief executive, said nothing in Perth.",
+    # political style
+    "Ann Lowe, a would-be successor as party leader, toured the state on Friday.",
+    "Tim Vance, his possible successor as premier, met voters in Hobart.",
+])
+def test_a_successor_who_is_only_a_candidate_gets_no_title(text: str) -> None:
+    assert not any(p == "jobTitle" for _, p, _ in _titles(text))
+
+
+def test_a_successor_who_took_the_post_still_holds_it() -> None:
+    assert ("Ann Lowe", "jobTitle", "chairman") in _titles(
+        "Ann Lowe, his successor as chairman, would not comment on the talks.")

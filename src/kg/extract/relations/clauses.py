@@ -25,6 +25,7 @@ from kg.extract.relations.title_words import (
     is_retired,
     noun_title,
     one_of,
+    only_a_candidate,
     opposed,
     profession_of,
     title_in,
@@ -119,8 +120,8 @@ _SUCCESSOR_NOUNS = lexicon().words("successor-nouns.txt")
 def _post_taken_over(noun: Any) -> Any:
     """The post a successor's noun says was taken over, written after "as": "chief executive"
     in "his successor as chief executive, X" (X holds it now); None for any other noun."""
-    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN":
-        return None
+    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN" or only_a_candidate(noun):
+        return None  # "his likely successor as chairman": a candidate, not the holder
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
                  for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 

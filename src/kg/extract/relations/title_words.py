@@ -402,3 +402,16 @@ def award_name(noun: Any) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lower_ in AWARD_PERIODS for o in c.children) for c in noun.children)
+
+
+CANDIDATE_MODIFIERS = lexicon().words("candidate-modifiers.txt")
+"""Modifiers by which a successor is only a candidate: "his likely successor"
+(``candidate-modifiers.txt``)."""
+
+
+def only_a_candidate(noun: Any) -> bool:
+    """Whether a successor's noun is said of one who may take the post, not one who did: "his
+    likely successor as chairman", "a would-be successor"; not "his successor as chairman"."""
+    return any(c.i < noun.i and c.dep_ in ("amod", "compound", "advmod", "nmod") and
+               "".join(t.text_with_ws for t in c.subtree).strip().lower() in CANDIDATE_MODIFIERS
+               for c in noun.children)
