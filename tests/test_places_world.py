@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracting import facts_of, relations
+from extracting import facts_of, labels, relations
 from kg.gazetteer import default_gazetteer
 
 
@@ -99,3 +99,19 @@ def test_indian_towns_go_by_their_older_english_names_too(name: str, key: str) -
 ])
 def test_a_town_under_its_older_name_lies_in_its_state(text: str) -> None:
     assert ("Varanasi", "locatedIn", "India") in relations(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Surgeons at the Cochin hospital in Paris operated on the cyclist overnight.",
+    "The singer was taken to the Cochin clinic near Lyon, her agent said.",
+])
+def test_an_older_town_name_other_things_bear_is_no_town_abroad(text: str) -> None:
+    assert "Kochi" not in labels(facts_of(text)).values()
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker docked at Cochin, in Kerala, early on Sunday.",
+    "Monsoon floods swamped Cochin and Mumbai, officials in India said.",
+])
+def test_an_older_town_name_in_a_story_of_its_country_is_the_town(text: str) -> None:
+    assert "Kochi" in labels(facts_of(text)).values()
