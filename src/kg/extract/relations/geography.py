@@ -471,10 +471,21 @@ def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
 
 
 def _a_capital_told_as_a_place(ctx: Context, mention: Mention) -> bool:
-    """Whether "<demonym> capital" is the city, told with "the" ("north of the Indian capital"),
-    not money ("Indian capital flowed abroad")."""
+    """Whether "<demonym> capital" is the city, told with "the" after a preposition of place
+    ("north of the Indian capital", "flights to the Chinese capital"), not money ("Indian
+    capital flowed abroad", "the Chinese capital flowing into mines": "the" alone does not
+    tell the city)."""
     first = ctx.first_token(mention)
-    return first.i > 0 and ctx.doc[first.i - 1].lower_ == "the"
+    if first.i == 0 or ctx.doc[first.i - 1].lower_ != "the":
+        return False
+    noun = ctx.doc[ctx.last_token(mention).i + 1]  # "capital"
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "into", "to", "from", "of", "near", "at", "outside", "around", "across", "inside",
+    "toward", "towards", "through", "within", "beyond", "throughout", "on"})
+"""Prepositions whose object is a place ("streets of the Indian capital"): a closed class."""
 
 
 def _state_of_an_unnamed_capital(ctx: Context, out: Relations, mention: Mention,
