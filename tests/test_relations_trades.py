@@ -201,3 +201,15 @@ def test_a_successor_who_is_only_a_candidate_gets_no_title(text: str) -> None:
 def test_a_successor_who_took_the_post_still_holds_it() -> None:
     assert ("Ann Lowe", "jobTitle", "chairman") in _titles(
         "Ann Lowe, his successor as chairman, would not comment on the talks.")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # arts page style
+    ("Ann Lowe, a Leeds-born singer-songwriter, sold out the hall on Friday.",
+     ("Ann Lowe", "jobTitle", "singer-songwriter")),
+    # wire style
+    ("Tim Vance, a former actor-director, was honoured in Perth on Monday.",
+     ("Tim Vance", "jobTitle", "former actor-director")),
+])
+def test_a_hyphened_trade_keeps_its_hyphen(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)

@@ -242,7 +242,14 @@ def trade_written(noun: Any, ctx: Context) -> str:
     as "former leader X" is for the title rules)."""
     modifiers = [c.lower_ for c in noun.children
                  if c.dep_ == "amod" and c.i < noun.i and c.lower_ in TITLE_MODIFIERS]
-    return " ".join(modifiers + [w.text for w in _trade_compounds(noun, ctx)] + [singular(noun)])
+    words = [*_trade_compounds(noun, ctx), noun]
+    written = " ".join(modifiers)
+    for before, word in zip([None, *words], words, strict=False):
+        text = singular(noun) if word is noun else word.text
+        hyphened = before is not None and word.i == before.i + 2 and \
+            word.doc[before.i + 1].text == "-" and not before.whitespace_
+        written += f"-{text}" if hyphened else f" {text}" if written else text
+    return written  # "singer-songwriter" keeps its hyphen
 
 
 def _trade_compounds(noun: Any, ctx: Context) -> list[Any]:
