@@ -162,3 +162,54 @@ def test_a_successor_holds_the_post_written_after_as(
 ])
 def test_a_predecessor_or_a_successor_s_rival_holds_no_post(text: str) -> None:
     assert not _titles(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # entertainment style
+    ("Ann Lowe was named Best Director at the film festival in Venice.", "Director"),
+    # sport style
+    ("The side's skipper, Tim Vance, was named Coach of the Season by the league.", "Coach"),
+    ("The judges named Ann Lowe as Player of the Match after the final.", "Player"),
+    # local news style
+    ("Tim Vance was named Nurse of the Year at a dinner in Leeds.", "Nurse"),
+    ("Ann Lowe was named Most Valuable Player for the second time.", "Player"),
+])
+def test_an_award_one_is_named_is_no_title(text: str, unwanted: str) -> None:
+    assert not any(unwanted.lower() in fact[2].lower() for fact in _titles(text))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Acme's finance chief, Ann Lowe, was named CEO on Monday.", ("Ann Lowe", "jobTitle", "CEO")),
+    ("Tim Vance was named Chairman of the board last week.", ("Tim Vance", "jobTitle", "Chairman")),
+])
+def test_a_post_one_is_named_to_is_still_a_title(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)
+
+
+@pytest.mark.parametrize("text", [
+    # business style
+    "Ann Lowe, her likely successor as chairman, would not comment on the talks.",
+    "Tim Vance, the board's preferred successor as chief executive, said nothing in Perth.",
+    # political style
+    "Ann Lowe, a would-be successor as party leader, toured the state on Friday.",
+    "Tim Vance, his possible successor as premier, met voters in Hobart.",
+])
+def test_a_successor_who_is_only_a_candidate_gets_no_title(text: str) -> None:
+    assert not any(p == "jobTitle" for _, p, _ in _titles(text))
+
+
+def test_a_successor_who_took_the_post_still_holds_it() -> None:
+    assert ("Ann Lowe", "jobTitle", "chairman") in _titles(
+        "Ann Lowe, his successor as chairman, would not comment on the talks.")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # arts page style
+    ("Ann Lowe, a Leeds-born singer-songwriter, sold out the hall on Friday.",
+     ("Ann Lowe", "jobTitle", "singer-songwriter")),
+    # wire style
+    ("Tim Vance, a former actor-director, was honoured in Perth on Monday.",
+     ("Tim Vance", "jobTitle", "former actor-director")),
+])
+def test_a_hyphened_trade_keeps_its_hyphen(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in _titles(text)

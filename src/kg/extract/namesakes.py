@@ -80,6 +80,7 @@ def choose_places(ctx: Context) -> None:
     _states_listed_together(ctx)
     _places_placed_abroad(ctx)
     _unlink_towns_abroad(ctx)
+    _shared_old_names(ctx)
 
 
 def _places_placed_abroad(ctx: Context) -> None:
@@ -171,6 +172,30 @@ def _unlink_towns_abroad(ctx: Context) -> None:
         if isinstance(town, Place) and town.type == "City" and \
                 town.population < LOCAL_TOWN_POPULATION and town.country not in states:
             ctx.mentions[position] = replace(mention, key=None)
+
+
+def _shared_old_names(ctx: Context) -> None:
+    """A town's older name that other things still bear (``shared-old-town-names.txt``) names
+    the town only in a story whose other places include its country or region: "Cochin" in "a
+    port on the Kerala coast, Cochin" is Kochi; in "doctors at the Cochin hospital in Paris"
+    it is no place."""
+    gazetteer = ctx.gazetteer
+    named: set[str] = set()
+    for mention in ctx.mentions:
+        place = gazetteer.get(mention.key) if mention.key else None
+        if isinstance(place, Place) and mention.text not in _SHARED_OLD_NAMES:
+            named.update({place.key, *place.containers})
+    dropped = set()
+    for mention in ctx.mentions:
+        town = gazetteer.get(mention.key) if mention.key else None
+        if mention.text in _SHARED_OLD_NAMES and isinstance(town, Place) and \
+                not named & {town.region, town.country} - {None}:
+            dropped.add(mention.id)
+    if dropped:
+        ctx.drop_mentions(dropped)
+
+
+_SHARED_OLD_NAMES = lexicon().words("shared-old-town-names.txt")
 
 
 def _regions_by_their_company(ctx: Context) -> None:

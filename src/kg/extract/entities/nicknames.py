@@ -29,6 +29,7 @@ _OPEN = frozenset({'"', "\u201c", "``"})
 _CLOSE = frozenset({'"', "\u201d", "''"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _SYLLABLE = 6  # the longest part of a romanised given name ("Min-hyeong")
+_NO_NAME = frozenset({"ADV", "VERB", "AUX", "ADP", "PART"})  # word classes no name part is in
 
 
 def find_nicknamed_people(ctx: Context) -> None:
@@ -75,10 +76,11 @@ def _nicknamed_name(doc: Any, quote: Any) -> tuple[Any, Any, int] | None:
     if end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end].is_title \
             and doc[end].pos_ == "PROPN":
         return None  # "Ann “Ace” Lee Walsh Trust": a longer name than family and given
-    span = doc[i - 1 : end]
-    if any(t.ent_type_ == "PERSON" for t in span) or family.text in \
+    if nickname.pos_ in _NO_NAME or given.pos_ in _NO_NAME:
+        return None  # 'Morrison “Lied” Again', 'Dawkins “Always” Delivers': scare quotes
+    if any(t.ent_type_ == "PERSON" for t in doc[i + 3 : end]) or family.text in \
             lexicon().words("given-names.txt") or hyphened and _romanised(doc[i + 3 : end]):
-        return family, nickname, end
+        return family, nickname, end  # the word after the quotes is a name of its own
     return None
 
 

@@ -17,12 +17,14 @@ from kg.extract.relations.organizations import part_side
 from kg.extract.relations.parties import party_before_title, party_of_adjective
 from kg.extract.relations.title_words import (
     PAST_MODIFIERS,
+    award_name,
     is_briefed,
     is_former,
     is_junior,
     is_retired,
     noun_title,
     one_of,
+    only_a_candidate,
     opposed,
     profession_of,
 )
@@ -116,8 +118,8 @@ _SUCCESSOR_NOUNS = lexicon().words("successor-nouns.txt")
 def _post_taken_over(noun: Any) -> Any:
     """The post a successor's noun says was taken over, written after "as": "chief executive"
     in "his successor as chief executive, X" (X holds it now); None for any other noun."""
-    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN":
-        return None
+    if noun.lemma_.lower() not in _SUCCESSOR_NOUNS or noun.tag_ != "NN" or only_a_candidate(noun):
+        return None  # "his likely successor as chairman": a candidate, not the holder
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
                  for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
@@ -628,6 +630,8 @@ def appointments(ctx: Context, out: Relations) -> None:
         if noun is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and
                                 ctx.mention_at(noun) is None):
             continue  # "was named CEO": a capitalised title no name covers
+        if award_name(noun):
+            continue  # "was named Coach of the Year": a prize, no post
         title, shown = noun_title(noun, ctx)
         if not title:
             continue

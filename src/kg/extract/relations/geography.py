@@ -365,7 +365,24 @@ def _town_apposed_to_site(ctx: Context, index: int, last: Any) -> Mention | None
             head.dep_ == "conj" and any(c.dep_ == "cc" for c in last.children):
         return None  # an apposition, or a conjunct the parse gives no "and" ("X, Dublin, for")
     after = head.i + 1
-    return town if after >= len(doc) or doc[after].is_punct else None
+    if after < len(doc) and not doc[after].is_punct:
+        return None
+    return None if _town_is_the_subject(doc, last, after) else town
+
+
+def _town_is_the_subject(doc: Any, site: Any, comma: int) -> bool:
+    """Whether a town after a site and a comma is rather the subject of the clause, a team in
+    sports copy: "At Fenwick Park, Leeds, who had lost twice, won 3-0" ("who" is never said of
+    a place), or a sentence opened by the site's phrase whose main verb finds no subject after
+    the town ("In Harbour Road, Derby, unbeaten all year, drew"); not "At Harcourt Street,
+    Dublin, crowds queued" (the clause has its own subject)."""
+    if comma + 1 < len(doc) and doc[comma + 1].lower_ in ("who", "whose", "whom"):
+        return True
+    prep = site.head
+    if site.dep_ != "pobj" or prep.i != site.sent.start:
+        return False  # the site's phrase does not open the sentence: "a cafe on X, Y"
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.i > comma and t.head.dep_ == "ROOT"
+                   and t.pos_ != "PRON" or t.dep_ == "expl" for t in site.sent)
 
 
 def _town_of_site(mention: Mention, last: Any, towns: dict[str, Mention]) -> Mention | None:
@@ -454,10 +471,21 @@ def capitals_of_demonyms(ctx: Context, out: Relations) -> None:
 
 
 def _a_capital_told_as_a_place(ctx: Context, mention: Mention) -> bool:
-    """Whether "<demonym> capital" is the city, told with "the" ("north of the Indian capital"),
-    not money ("Indian capital flowed abroad")."""
+    """Whether "<demonym> capital" is the city, told with "the" after a preposition of place
+    ("north of the Indian capital", "flights to the Chinese capital"), not money ("Indian
+    capital flowed abroad", "the Chinese capital flowing into mines": "the" alone does not
+    tell the city)."""
     first = ctx.first_token(mention)
-    return first.i > 0 and ctx.doc[first.i - 1].lower_ == "the"
+    if first.i == 0 or ctx.doc[first.i - 1].lower_ != "the":
+        return False
+    noun = ctx.doc[ctx.last_token(mention).i + 1]  # "capital"
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "into", "to", "from", "of", "near", "at", "outside", "around", "across", "inside",
+    "toward", "towards", "through", "within", "beyond", "throughout", "on"})
+"""Prepositions whose object is a place ("streets of the Indian capital"): a closed class."""
 
 
 def _state_of_an_unnamed_capital(ctx: Context, out: Relations, mention: Mention,

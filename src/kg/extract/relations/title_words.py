@@ -242,7 +242,14 @@ def trade_written(noun: Any, ctx: Context) -> str:
     as "former leader X" is for the title rules)."""
     modifiers = [c.lower_ for c in noun.children
                  if c.dep_ == "amod" and c.i < noun.i and c.lower_ in TITLE_MODIFIERS]
-    return " ".join(modifiers + [w.text for w in _trade_compounds(noun, ctx)] + [singular(noun)])
+    words = [*_trade_compounds(noun, ctx), noun]
+    written = " ".join(modifiers)
+    for before, word in zip([None, *words], words, strict=False):
+        text = singular(noun) if word is noun else word.text
+        hyphened = before is not None and word.i == before.i + 2 and \
+            word.doc[before.i + 1].text == "-" and not before.whitespace_
+        written += f"-{text}" if hyphened else f" {text}" if written else text
+    return written  # "singer-songwriter" keeps its hyphen
 
 
 def _trade_compounds(noun: Any, ctx: Context) -> list[Any]:
@@ -386,3 +393,32 @@ def opposed(ctx: Context, body: Mention) -> bool:
     doc = ctx.doc
     start = ctx.first_token(body).i
     return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCE_PREFIXES
+
+
+AWARD_PERIODS = lexicon().words("award-periods.txt")
+"""Nouns after "of" that make a capitalised noun an award's name: "Coach of the Year"
+(``award-periods.txt``)."""
+
+
+def award_name(noun: Any) -> bool:
+    """Whether a capitalised noun one is "named" is a prize, not a post: "named Coach of the
+    Year", "named Best Director at the festival", "Most Valuable Player"; not "named Chairman
+    of the board" or "named CEO"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("best", "most") for c in noun.subtree
+           if c.i < noun.i):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in AWARD_PERIODS for o in c.children) for c in noun.children)
+
+
+CANDIDATE_MODIFIERS = lexicon().words("candidate-modifiers.txt")
+"""Modifiers by which a successor is only a candidate: "his likely successor"
+(``candidate-modifiers.txt``)."""
+
+
+def only_a_candidate(noun: Any) -> bool:
+    """Whether a successor's noun is said of one who may take the post, not one who did: "his
+    likely successor as chairman", "a would-be successor"; not "his successor as chairman"."""
+    return any(c.i < noun.i and c.dep_ in ("amod", "compound", "advmod", "nmod") and
+               "".join(t.text_with_ws for t in c.subtree).strip().lower() in CANDIDATE_MODIFIERS
+               for c in noun.children)
