@@ -70,6 +70,12 @@ def test_whose_a_price_or_a_plants_figure_is(text: str, value: int, about: str) 
     ("Output at the Leeds mill of Bolton Mills rose 8 percent.", 8, "Leeds"),
     # a crowd "of" a number at a stadium is no stadium's
     ("A crowd of 3,000 at Wembley Stadium cheered.", 3000, "Wembley Stadium"),
+    # hostile: people gathered at a campus, a parliament or a world body are none of its
+    # (a campus paper, a wire report, a broadcaster's live page)
+    ("A crowd of 1,500 at the University of Leeds marched.", 1500, "University of Leeds"),
+    ("A protest of 900 at Lagos University turned violent.", 900, "Lagos University"),
+    ("A rally of 7,000 at Parliament House booed the minister.", 7000, "Parliament House"),
+    ("A gathering of 12,000 at the United Nations heard her speak.", 12000, "United Nations"),
 ])
 def test_whose_a_price_or_a_plants_figure_is_not(text: str, value: int, not_about: str) -> None:
     assert _about(text, value) != not_about
