@@ -147,9 +147,27 @@ def test_ties_cut_with_someone_are_a_sanction() -> None:
         "Nigeria has cut diplomatic ties with Ghana, the foreign ministry said.")
 
 
+def test_ties_a_titled_leader_cuts_are_a_sanction() -> None:
+    """event-state-cuts-ties: a person the article titles with an office cuts them."""
+    found = _events("Prime Minister Tomas Varga cut all ties with Ilir Hoxha after the raid.")
+    assert ("Sanction", "cut", {"Tomas Varga", "Ilir Hoxha"}) in found
+
+
 def test_other_things_cut_or_ties_kept_are_no_sanction() -> None:
     for text in ("The mayor cut the ribbon at the new bridge in Leeds.",
                  "Ana Reyes said ties with Ghana remained strong."):
+        assert "Sanction" not in _types(text), text
+
+
+def test_ties_a_firm_or_a_band_cuts_or_cut_between_two_are_no_sanction() -> None:
+    """Hostile: the same words with a broadcaster, a sponsor, a firm, a band, no one, or two
+    states at once (an entertainment page, a sports wire, a business brief, world news)."""
+    for text in ("The ABC severed ties with the comedian after the complaints.",
+                 "Adidas cut ties with Tom Reyes over the doping case.",
+                 "Globex has cut ties with its auditor, the company said.",
+                 "The band severed ties with its manager in March.",
+                 "Diplomatic ties were cut between Ghana and Togo.",
+                 "Ties were cut."):
         assert "Sanction" not in _types(text), text
 
 
