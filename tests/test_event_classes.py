@@ -32,6 +32,17 @@ def test_an_outbreak_that_killed_no_one_or_of_violence_is_no_disaster() -> None:
     assert "Disaster" not in violence and "Attack" in violence
 
 
+def test_an_epidemic_or_outbreak_of_violence_that_killed_is_an_attack() -> None:
+    """Hostile: the spread of violence people do is no illness (a city desk, a wire report)."""
+    for text in ("An epidemic of gun violence has killed 200 people in Baltimore this year.",
+                 "A pandemic of knife crime killed 30 teenagers in Leeds.",
+                 "An outbreak of rioting in Jos killed four people.",
+                 "The outbreak of fighting killed nine people in Goma."):
+        found = facts_of(text).events
+        assert {"Attack"} <= {e.type for e in found} and "Disaster" not in {e.type for e in found}
+        assert not any(e.evidence.rule == "event-killed-by-a-disaster" for e in found), text
+
+
 def test_a_post_a_board_fills_by_a_vote_is_an_appointment() -> None:
     """event-took-a-post with "elect": a board chooses, or the post is the board's."""
     business = _events("Tom Hale was elected chairman of the board on Monday, Globex said.")

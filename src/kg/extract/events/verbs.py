@@ -7,7 +7,7 @@ from typing import Any
 from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, Context
 from kg.extract.coreference import person_for_pronoun, surname
 from kg.extract.entities import argument_mention
-from kg.extract.events.lexicon import Triggers
+from kg.extract.events.lexicon import Triggers, spread_of_unrest
 from kg.extract.events.roles import (
     LEAVING,
     MOVEMENT,
@@ -184,7 +184,7 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     elif lemma in triggers.passive_death and any(
             (killer := _antecedent(c)) is not None
             and ((killer.lemma_.lower() in triggers.causes_of_death
-                  and builder.ctx.mention_in(killer) is None)
+                  and builder.ctx.mention_in(killer) is None and not spread_of_unrest(killer))
                  or triggers.named_disaster(killer) is not None)
             for c in token.children if c.dep_ == "nsubj"):
         # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
