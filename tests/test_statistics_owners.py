@@ -102,6 +102,11 @@ def test_a_score_for_which_a_named_player_was_out_is_the_players(text: str, valu
     # hostile: a sum or a count of things "for" which someone is taken is not the person's
     ("Police arrested Tom Baxter for 2 thefts in Leeds.", 2, "Tom Baxter"),
     ("The club signed Tom Baxter for $3 million.", 3_000_000, "Tom Baxter"),
+    # hostile: a bare number "for" which a verb that puts no batter out takes a person (a
+    # police brief, a transfer column, a league's notice)
+    ("Detectives held Tom Baxter for 36 before they let him go.", 36, "Tom Baxter"),
+    ("Leeds signed Dean Moyo for 15.", 15, "Dean Moyo"),
+    ("The league banned Dean Moyo for 6 after the fight.", 6, "Dean Moyo"),
 ])
 def test_a_sum_or_a_count_for_a_person_is_not_their_score(text: str, value: int,
                                                           about: str) -> None:

@@ -192,7 +192,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
         if found is not None and found.kind == "name" and root.i == number.i and not money \
-                and root.lower_ not in percent_tokens():
+                and root.lower_ not in percent_tokens() and _puts_out(verb):
             return found.id  # "Singh removed Tom Baxter for 47", "had Baxter caught for 41":
             # a bare number "for" which a named person was put out is that person's score,
             # not the bowler's
@@ -341,6 +341,15 @@ _BEYOND = ("to",)
 """Prepositions whose bare name is where what a figure counts goes, not whose it is ("29
 recommendations to the Federal Government", "exports to Japan"; but "130 officers from
 Queensland" are Queensland's)."""
+
+
+def _puts_out(verb: Any) -> bool:
+    """Whether a verb puts a batter out (``dismissal-verbs.txt``): "removed Baxter", "ran out
+    Moyo" (with its particle), "had Baxter caught"; not "held", "signed" or "suspended"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(verb.lemma_.lower() == lemma and (not particle or particle in particles)
+               for lemma, _, particle in (entry.partition(" ")
+                                          for entry in word_list("dismissal-verbs.txt")))
 
 
 def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:
