@@ -192,3 +192,14 @@ def test_a_deed_in_a_clause_of_whether_is_asked_not_told() -> None:
 def test_a_deed_told_beside_a_question_is_told() -> None:
     assert "Death" in _types("Tom Hale said Ana Reyes had died in Lagos.")
     assert "Meeting" in _types("Tom Hale met Ana Reyes in Lagos, and it is unclear whether they agreed.")
+
+
+def test_the_toll_of_an_outbreak_of_violence_is_the_attacks() -> None:
+    """Hostile for 'outbreak' (Disaster's when_deadly, Death's caused_by): the dead of an
+    outbreak of violence are an attack's toll, not a disaster's (a wire report, a radio page)."""
+    for text in ("An outbreak of violence in Suva killed six people.",
+                 "The outbreak of fighting killed 15 people in Goma."):
+        facts = facts_of(text)
+        attacks = {e.key for e in facts.events if e.type == "Attack"}
+        assert attacks, text
+        assert all(s.event in attacks for s in facts.statistics), text
