@@ -356,11 +356,11 @@ def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any 
     """The organisation a counted noun is "at" or "in" (``prepositions``): "35 jobs at Acme",
     "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate", also
     through a noun of a body's own people the figure is "of" ("a workforce of 3,000 at Acme",
-    ``workforce-nouns.txt``; "a crowd of 30,000 at the stadium" is none of the stadium's) (not
-    a place: a place comes later, after the clause's own)."""
+    ``body-own-people-nouns.txt``; "a crowd of 30,000 at the stadium" is none of the
+    stadium's) (not a place: a place comes later, after the clause's own)."""
     nouns = [root]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and \
-            root.head.head.lemma_.lower() in word_list("workforce-nouns.txt"):
+            root.head.head.lemma_.lower() in word_list("body-own-people-nouns.txt"):
         nouns.append(root.head.head)  # "a workforce of 3,000 at Acme": the noun it is "of"
     for prep in (c for noun in nouns for c in noun.children
                  if c.dep_ == "prep" and c.lower_ in prepositions):
