@@ -60,6 +60,8 @@ def test_a_description_in_two_parts_is_no_list(text: str, verb: str, joint: bool
     # the body the noun a figure is "of" is at
     ("A workforce of 3,000 at Acme Corp faces cuts.", 3000, "Acme Corp"),
     ("The union said a staff of 450 at Kelso Logistics would strike.", 450, "Kelso Logistics"),
+    ("A strike of 1,200 nurses at Harbourside Hospital ended on Friday.", 1200,
+     "Harbourside Hospital"),
 ])
 def test_whose_a_price_or_a_plants_figure_is(text: str, value: int, about: str) -> None:
     assert _about(text, value) == about
