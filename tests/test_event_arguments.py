@@ -219,6 +219,29 @@ def test_the_one_an_attack_noun_is_of_is_attacked(text: str, victim: str) -> Non
     assert ("agent", victim) not in roles
 
 
+@pytest.mark.parametrize(("text", "victim"), [
+    # the one attacked still, with "on" a time or no target (a court report, a city desk)
+    ("The shooting of Tom Reyes on Friday was condemned in Leeds.", "Tom Reyes"),
+    ("The assault of Ana Lopes on a bus in Leeds was filmed.", "Ana Lopes"),
+])
+def test_the_one_an_attack_noun_is_of_stays_attacked_beside_on(text: str, victim: str) -> None:
+    roles = roles_of(text, "Attack")
+    assert ("participant", victim) in roles
+    assert ("agent", victim) not in roles
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    # a body or state "of" an attack noun with a target "on" or "against" it attacks (a war
+    # wire, a defence column)
+    ("The assault of Hamas on the army post killed two soldiers.", "Hamas"),
+    ("The assault of the 2nd Marine Division on Ramadi began at dawn.", "Marine Division"),
+])
+def test_a_body_of_an_attack_on_a_target_is_the_attacker(text: str, attacker: str) -> None:
+    roles = roles_of(text, "Attack")
+    assert ("agent", attacker) in roles
+    assert ("participant", attacker) not in roles
+
+
 @pytest.mark.parametrize(("text", "attacker"), [
     # hostile: the same nouns with the attacker named by "by" or a possessive stay the agent
     ("The shooting by Tom Reyes of two guards in Leeds was condemned.", "Tom Reyes"),

@@ -32,6 +32,17 @@ def test_an_outbreak_that_killed_no_one_or_of_violence_is_no_disaster() -> None:
     assert "Disaster" not in violence and "Attack" in violence
 
 
+def test_an_epidemic_or_outbreak_of_violence_that_killed_is_an_attack() -> None:
+    """Hostile: the spread of violence people do is no illness (a city desk, a wire report)."""
+    for text in ("An epidemic of gun violence has killed 200 people in Baltimore this year.",
+                 "A pandemic of knife crime killed 30 teenagers in Leeds.",
+                 "An outbreak of rioting in Jos killed four people.",
+                 "The outbreak of fighting killed nine people in Goma."):
+        found = facts_of(text).events
+        assert {"Attack"} <= {e.type for e in found} and "Disaster" not in {e.type for e in found}
+        assert not any(e.evidence.rule == "event-killed-by-a-disaster" for e in found), text
+
+
 def test_a_post_a_board_fills_by_a_vote_is_an_appointment() -> None:
     """event-took-a-post with "elect": a board chooses, or the post is the board's."""
     business = _events("Tom Hale was elected chairman of the board on Monday, Globex said.")
@@ -147,9 +158,27 @@ def test_ties_cut_with_someone_are_a_sanction() -> None:
         "Nigeria has cut diplomatic ties with Ghana, the foreign ministry said.")
 
 
+def test_ties_a_titled_leader_cuts_are_a_sanction() -> None:
+    """event-state-cuts-ties: a person the article titles with an office cuts them."""
+    found = _events("Prime Minister Tomas Varga cut all ties with Ilir Hoxha after the raid.")
+    assert ("Sanction", "cut", {"Tomas Varga", "Ilir Hoxha"}) in found
+
+
 def test_other_things_cut_or_ties_kept_are_no_sanction() -> None:
     for text in ("The mayor cut the ribbon at the new bridge in Leeds.",
                  "Ana Reyes said ties with Ghana remained strong."):
+        assert "Sanction" not in _types(text), text
+
+
+def test_ties_a_firm_or_a_band_cuts_or_cut_between_two_are_no_sanction() -> None:
+    """Hostile: the same words with a broadcaster, a sponsor, a firm, a band, no one, or two
+    states at once (an entertainment page, a sports wire, a business brief, world news)."""
+    for text in ("The ABC severed ties with the comedian after the complaints.",
+                 "Adidas cut ties with Tom Reyes over the doping case.",
+                 "Globex has cut ties with its auditor, the company said.",
+                 "The band severed ties with its manager in March.",
+                 "Diplomatic ties were cut between Ghana and Togo.",
+                 "Ties were cut."):
         assert "Sanction" not in _types(text), text
 
 
@@ -163,3 +192,14 @@ def test_a_deed_in_a_clause_of_whether_is_asked_not_told() -> None:
 def test_a_deed_told_beside_a_question_is_told() -> None:
     assert "Death" in _types("Tom Hale said Ana Reyes had died in Lagos.")
     assert "Meeting" in _types("Tom Hale met Ana Reyes in Lagos, and it is unclear whether they agreed.")
+
+
+def test_the_toll_of_an_outbreak_of_violence_is_the_attacks() -> None:
+    """Hostile for 'outbreak' (Disaster's when_deadly, Death's caused_by): the dead of an
+    outbreak of violence are an attack's toll, not a disaster's (a wire report, a radio page)."""
+    for text in ("An outbreak of violence in Suva killed six people.",
+                 "The outbreak of fighting killed 15 people in Goma."):
+        facts = facts_of(text)
+        attacks = {e.key for e in facts.events if e.type == "Attack"}
+        assert attacks, text
+        assert all(s.event in attacks for s in facts.statistics), text

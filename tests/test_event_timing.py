@@ -335,3 +335,17 @@ def test_a_date_on_a_noun_of_no_event_still_dates_the_noun(text: str, event_type
 ])
 def test_the_count_of_an_event_noun_is_no_date(text: str, expected: set[str | None]) -> None:
     assert times_of(text, "Death") == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # hostile: a day written before its month (British and Australian copy) dates the noun,
+    # it counts nothing (a policy column, a wire report)
+    ("The 11 September attacks reshaped Canadian law, the senator said on Tuesday.", "Attack",
+     "11 September"),
+    ("Families of those killed in the 7 July bombings met the mayor of Leeds.", "Attack",
+     "7 July"),
+])
+def test_a_day_before_its_month_on_an_event_noun_is_its_date(text: str, event_type: str,
+                                                            expected: str) -> None:
+    found = [e for e in facts_of(text).events if e.type == event_type]
+    assert found and all(e.time is not None and e.time.text == expected for e in found), text

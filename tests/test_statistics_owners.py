@@ -60,6 +60,8 @@ def test_a_description_in_two_parts_is_no_list(text: str, verb: str, joint: bool
     # the body the noun a figure is "of" is at
     ("A workforce of 3,000 at Acme Corp faces cuts.", 3000, "Acme Corp"),
     ("The union said a staff of 450 at Kelso Logistics would strike.", 450, "Kelso Logistics"),
+    ("A strike of 1,200 nurses at Harbourside Hospital ended on Friday.", 1200,
+     "Harbourside Hospital"),
 ])
 def test_whose_a_price_or_a_plants_figure_is(text: str, value: int, about: str) -> None:
     assert _about(text, value) == about
@@ -70,6 +72,12 @@ def test_whose_a_price_or_a_plants_figure_is(text: str, value: int, about: str) 
     ("Output at the Leeds mill of Bolton Mills rose 8 percent.", 8, "Leeds"),
     # a crowd "of" a number at a stadium is no stadium's
     ("A crowd of 3,000 at Wembley Stadium cheered.", 3000, "Wembley Stadium"),
+    # hostile: people gathered at a campus, a parliament or a world body are none of its
+    # (a campus paper, a wire report, a broadcaster's live page)
+    ("A crowd of 1,500 at the University of Leeds marched.", 1500, "University of Leeds"),
+    ("A protest of 900 at Lagos University turned violent.", 900, "Lagos University"),
+    ("A rally of 7,000 at Parliament House booed the minister.", 7000, "Parliament House"),
+    ("A gathering of 12,000 at the United Nations heard her speak.", 12000, "United Nations"),
 ])
 def test_whose_a_price_or_a_plants_figure_is_not(text: str, value: int, not_about: str) -> None:
     assert _about(text, value) != not_about
@@ -96,6 +104,11 @@ def test_a_score_for_which_a_named_player_was_out_is_the_players(text: str, valu
     # hostile: a sum or a count of things "for" which someone is taken is not the person's
     ("Police arrested Tom Baxter for 2 thefts in Leeds.", 2, "Tom Baxter"),
     ("The club signed Tom Baxter for $3 million.", 3_000_000, "Tom Baxter"),
+    # hostile: a bare number "for" which a verb that puts no batter out takes a person (a
+    # police brief, a transfer column, a league's notice)
+    ("Detectives held Tom Baxter for 36 before they let him go.", 36, "Tom Baxter"),
+    ("Leeds signed Dean Moyo for 15.", 15, "Dean Moyo"),
+    ("The league banned Dean Moyo for 6 after the fight.", 6, "Dean Moyo"),
 ])
 def test_a_sum_or_a_count_for_a_person_is_not_their_score(text: str, value: int,
                                                           about: str) -> None:

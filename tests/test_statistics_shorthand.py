@@ -20,6 +20,7 @@ def _values(text: str) -> list[Decimal]:
     ("Pixaro says its app now has 300m users across Asia.", 300_000_000),
     ("Quillon Foods now sells to 3M customers in Brazil.", 3_000_000),
     ("Fans snapped up 40k tickets for the Lagos final in an hour.", 40_000),
+    ("Voxa Motors recalled 1.2m cars in Chile.", 1_200_000),
 ])
 def test_a_letter_run_into_a_count_of_a_plural_noun_scales_it(text: str, value: int) -> None:
     assert Decimal(value) in _values(text)
@@ -43,6 +44,22 @@ def test_money_written_with_a_letter_keeps_its_value(text: str, value: int) -> N
     "Kenji Sato ran the 10k in Osaka, and 40 others joined him.",
 ])
 def test_a_letter_run_into_a_number_before_no_plural_noun_is_no_figure(text: str) -> None:
+    assert _values(text) == [40]
+
+
+@pytest.mark.parametrize("text", [
+    # hostile: a distance, a size or a brand before a plural noun that is no thing counted in
+    # thousands (a sports desk, a council notice, a health story)
+    "Adaeze Obi took the women's 400m hurdles in Accra as 40 others watched.",
+    "Kenji Sato reached the 1500m finals in Osaka, and 40 others went home.",
+    "Lena Brandt swam in the 100m heats, and 40 others did too.",
+    "The Accra club's 200m sprinters beat 40 rivals.",
+    "Ugandan athletes won both 10K races, and 40 others entered.",
+    "The town cancelled its 5k runs after 40 complaints.",
+    "The shire plans 2m fences around 40 farms.",
+    "The clinic used up its 3M respirators, and 40 nurses went without.",
+])
+def test_a_letter_run_into_a_number_before_a_race_or_a_measure_is_no_figure(text: str) -> None:
     assert _values(text) == [40]
 
 

@@ -52,6 +52,8 @@ from kg.extract.events.speakers import (
 )
 from kg.extract.events.timing import date_of, time_of
 from kg.extract.events.verbs import (
+    STATE_CUTS_TIES,
+    a_state_cuts_ties,
     attack_of_killers,
     deaths_of_victims,
     identifies,
@@ -185,6 +187,10 @@ def find_events(ctx: Context) -> list[Event]:
                 builder.rule = ARMS_FIRED  # "they also fired rockets on a security post"
             for word in particles:  # "making their way to Chile", "cut jobs at its plant in Lyon"
                 builder.prepositions(word)
+            if type_ == "Sanction" and particle:
+                if not a_state_cuts_ties(ctx, builder):
+                    continue  # "Acme cut ties with its auditor": no state punishes anyone
+                builder.rule = STATE_CUTS_TIES  # "Veldonia cut ties with the junta"
             if lemma in triggers.to_a_place and not (builder.has("destination")
                                                      and traveller_in_office(ctx, builder)):
                 continue  # "while travelling in Peru", "Hicks had travelled to Kosovo": no visit

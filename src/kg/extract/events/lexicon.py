@@ -16,6 +16,9 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _LISTENERS = lexicon().words("listener-pronouns.txt")
 """Personal pronouns that stand for the one an order is given to: "told them not to comment"
 (``listener-pronouns.txt``)."""
+_UNREST = lexicon().words("unrest-nouns.txt")
+"""Nouns of violence whose spread is no illness: "an epidemic of gun violence"
+(``unrest-nouns.txt``)."""
 _BUILT: dict[int, tuple[Mapping[str, Mapping[str, Any]], Triggers]] = {}
 """Triggers by the id of their lexicon (kept with it, so that the id stays its)."""
 
@@ -376,8 +379,8 @@ class Triggers:
         lexicon's ``when_deadly``): "died in the accident", "killed in the canyon disaster",
         "the tragedy which killed 21 people", "the crash claimed six lives"."""
         type_ = self.deadly_words.get(token.lemma_.lower())
-        if type_ is None or token.pos_ != "NOUN":
-            return None
+        if type_ is None or token.pos_ != "NOUN" or spread_of_unrest(token):
+            return None  # "an epidemic of gun violence killed 300": an attack's toll
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in ("in", "during") and \
                 head.head.lemma_.lower() in self.killing:
@@ -576,6 +579,14 @@ class Triggers:
         return any(c.dep_ in needed or (c.dep_ == "prep" and c.lower_ in needed and not any(
             o.lemma_.lower() in self.courts or o.lower_ in self.courts for o in c.children
             if o.dep_ == "pobj")) for c in verb.children)
+
+
+def spread_of_unrest(token: Any) -> bool:
+    """Whether a noun is the spread "of" violence people do (``unrest-nouns.txt``): "an
+    epidemic of gun violence", "the outbreak of fighting" (no illness, no disaster; what it
+    kills is an attack's toll), not "an outbreak of cholera"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lemma_.lower() in _UNREST for o in prep_objects(c)) for c in token.children)
 
 
 def one_word_verbs(types: Iterable[str], *, passives: bool = False) -> frozenset[str]:

@@ -338,8 +338,22 @@ class Builder:
                 elif word == "of" and self.trigger.pos_ in ("NOUN", "PROPN"):
                     # "the arrest of Diaz": the one arrested, not the arrester; "the acquisition
                     # of Activision": the one bought
-                    done = done_to(self.ctx, self.type) or of_is_object(self.type, self.trigger)
+                    done = done_to(self.ctx, self.type) or (
+                        of_is_object(self.type, self.trigger) and not self._attacks_a_target(obj))
                     self.add("participant" if done else "agent", obj)
+
+    def _attacks_a_target(self, doer: Any) -> bool:
+        """Whether the object of an event noun's "of" is a body or a state the noun gives a
+        target "on" or "against" (no date): the doer, though "of" names the one the deed is
+        done to elsewhere ("the assault of Hezbollah on the border post", "the assault of the
+        3rd Division on Falluja"; not "the shooting of Tom Reyes on Friday", "the assault of a
+        nurse on a tram")."""
+        found = self.ctx.mention_in(doer)
+        if found is None or found.type not in (*ORGANIZATION_TYPES, "Country"):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(c))
+            for word in (self.trigger, doer) for c in word.children)
 
     def _where_the_agent_was(self, agent: Any) -> None:
         """The place a "by" agent of an event noun is said to be in, which the parser hung on

@@ -234,8 +234,12 @@ _SEQUENCE = ("until", "till", "before", "after", "following", "since")
 def _a_count(ent: Any, trigger: Any) -> bool:
     """Whether a span the model tags as a date opens with the number that counts the events of
     an event noun (rule event-time-not-a-count): "recorded 18 holiday deaths", "the 12 weekend
-    crashes"; not a year ("the 1999 accident")."""
+    crashes"; not a year ("the 1999 accident"), nor a day before its month ("the 11 September
+    attacks", "the 7 July bombings": a date written day first)."""
     first = ent[0]
+    following = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if following is not None and following.lower_.rstrip(".") in lexicon().dates.months:
+        return False
     return first.dep_ == "nummod" and first.head.i == trigger.i and first.like_num \
         and not (first.text.isdigit() and len(first.text) == 4)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import ORGANIZATION_TYPES, Context
+from kg.extract.context import GOVERNMENT_TYPES, ORGANIZATION_TYPES, Context
 from kg.extract.coreference import person_for_pronoun, surname
 from kg.extract.entities import argument_mention
-from kg.extract.events.lexicon import Triggers
+from kg.extract.events.lexicon import Triggers, spread_of_unrest
 from kg.extract.events.roles import (
     LEAVING,
     MOVEMENT,
@@ -184,7 +184,7 @@ def retype_by_form(builder: Builder, triggers: Triggers) -> None:
     elif lemma in triggers.passive_death and any(
             (killer := _antecedent(c)) is not None
             and ((killer.lemma_.lower() in triggers.causes_of_death
-                  and builder.ctx.mention_in(killer) is None)
+                  and builder.ctx.mention_in(killer) is None and not spread_of_unrest(killer))
                  or triggers.named_disaster(killer) is not None)
             for c in token.children if c.dep_ == "nsubj"):
         # "a fire at the plant killed 12 workers": a disaster or an accident kills, nobody attacks
@@ -358,6 +358,33 @@ def traveller_in_office(ctx: Context, builder: Builder) -> bool:
     names = {surname(m) for m in persons if m is not None and m.kind == "name"}
     return any(_titled(ctx, m) for m in ctx.mentions
                if m.kind == "name" and m.type == "Person" and surname(m) in names)
+
+
+STATE_CUTS_TIES = "event-state-cuts-ties"
+
+
+def a_state_cuts_ties(ctx: Context, builder: Builder) -> bool:
+    """Whether ties cut or severed (a Sanction verb with its object, "cut tie") are a state's
+    punishment of someone (rule ``event-state-cuts-ties``, confidence 0.75 as any event with roles):
+    one party cuts them, a country, a government body or a person the article titles with an
+    office ("Prime Minister Ana Lopes severed all ties with the rebel leader", "Veldonia cut
+    ties with the junta"), and someone is named they are cut with. Not a company, a broadcaster
+    or a band dropping a partner ("Acme cut ties with its auditor"), nor ties cut between two
+    parties ("ties were cut between Veldonia and Ostria") or by no one named."""
+    mentions = ctx.mention_by_id()
+    agents = [mentions[ref] for role, ref in builder.roles if role == "agent" and ref in mentions]
+    cut_with = [mentions[ref] for role, ref in builder.roles
+                if role == "participant" and ref in mentions]
+    if len(agents) != 1 or not cut_with or agents[0].kind != "name":
+        return False
+    agent = agents[0]
+    if agent.type == "Country" or agent.type in GOVERNMENT_TYPES:
+        return True
+    if agent.type != "Person":
+        return False
+    name = surname(agent)
+    return any(_titled(ctx, m) for m in ctx.mentions
+               if m.kind == "name" and m.type == "Person" and surname(m) == name)
 
 
 def _titled(ctx: Context, person: Mention) -> bool:

@@ -192,7 +192,7 @@ def _about(ctx: Context, ent: Any, triggers: set[int], money: bool = False,
         if found is not None and found.type != "Person":
             return found.id  # "buy Van der Berg for 2.3 billion euros": its price
         if found is not None and found.kind == "name" and root.i == number.i and not money \
-                and root.lower_ not in percent_tokens():
+                and root.lower_ not in percent_tokens() and _puts_out(verb):
             return found.id  # "Singh removed Tom Baxter for 47", "had Baxter caught for 41":
             # a bare number "for" which a named person was put out is that person's score,
             # not the bowler's
@@ -343,13 +343,24 @@ recommendations to the Federal Government", "exports to Japan"; but "130 officer
 Queensland" are Queensland's)."""
 
 
+def _puts_out(verb: Any) -> bool:
+    """Whether a verb puts a batter out (``dismissal-verbs.txt``): "removed Baxter", "ran out
+    Moyo" (with its particle), "had Baxter caught"; not "held", "signed" or "suspended"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(verb.lemma_.lower() == lemma and (not particle or particle in particles)
+               for lemma, _, particle in (entry.partition(" ")
+                                          for entry in word_list("dismissal-verbs.txt")))
+
+
 def _body_within(ctx: Context, root: Any, prepositions: tuple[str, ...]) -> Any | None:
     """The organisation a counted noun is "at" or "in" (``prepositions``): "35 jobs at Acme",
     "300 workers at the plant" after "the Acme plant", "the 76 seats in the Senate", also
-    through the noun a figure is "of" ("a workforce of 3,000 at Acme") (not a
-    place: a place comes later, after the clause's own)."""
+    through a noun of a body's own people the figure is "of" ("a workforce of 3,000 at Acme",
+    ``body-own-people-nouns.txt``; "a crowd of 30,000 at the stadium" is none of the
+    stadium's) (not a place: a place comes later, after the clause's own)."""
     nouns = [root]
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" and \
+            root.head.head.lemma_.lower() in word_list("body-own-people-nouns.txt"):
         nouns.append(root.head.head)  # "a workforce of 3,000 at Acme": the noun it is "of"
     for prep in (c for noun in nouns for c in noun.children
                  if c.dep_ == "prep" and c.lower_ in prepositions):

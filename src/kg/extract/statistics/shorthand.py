@@ -52,14 +52,16 @@ def _counted(number: Any) -> Any | None:
 
 def scale_of_shorthand(span: Any) -> Decimal:
     """What a count written with a letter run into it is multiplied by: a thousand for "K" or
-    "k", a million for "m" or "M", when it counts a plural noun ("300K workers", "50m users",
-    "3M customers"); 1 for any other figure."""
+    "k", a million for "m" or "M", when it counts a plural noun of ``shorthand-counted-nouns.txt``
+    ("300K workers", "50m users", "3M customers"); 1 for any other figure ("the 400m hurdles",
+    "both 10K races" are distances, "3M masks" a name)."""
     found = _run_in(span)
     if found is None:
         return Decimal(1)
     number, letter = found
     noun = _counted(number)
-    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or \
+            noun.lemma_.lower() not in word_list("shorthand-counted-nouns.txt"):
         return Decimal(1)
     return _LETTERS[letter.lower()]
 
@@ -68,14 +70,17 @@ def is_shorthand_label(span: Any) -> bool:
     """Whether a number with a letter run into it names or measures something, and counts
     nothing: a distance in metres before a singular noun or none ("a 400m race", "won the
     100m"), a name with a capital "M" ("The 3M company said", "shares of 3M"), a "K" or "k"
-    with no plural noun after it ("ran the 10k"). A plural noun after it makes it a count at
-    scale (see :func:`scale_of_shorthand`)."""
+    with no plural noun after it ("ran the 10k"), and a plural noun that is no thing counted in
+    thousands or millions (``shorthand-counted-nouns.txt``): a race or a measure ("the 400m
+    hurdles", "both 10K races", "3m walls"), a brand ("3M masks"). A plural noun of that list
+    after it makes it a count at scale (see :func:`scale_of_shorthand`)."""
     found = _run_in(span)
     if found is None:
         return False
     number, _ = found
     noun = _counted(number)
-    return noun is None or noun.tag_ not in ("NNS", "NNPS")
+    return noun is None or noun.tag_ not in ("NNS", "NNPS") or \
+        noun.lemma_.lower() not in word_list("shorthand-counted-nouns.txt")
 
 
 def is_rating(span: Any) -> bool:
