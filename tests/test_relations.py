@@ -166,8 +166,8 @@ from extracting import facts_of, relations
     ("Attorney-General John Ashcroft says the charges are serious.",
      {("John Ashcroft", "jobTitle", "Attorney-General")}),
     # a title over a body and the place it is in
-    ("The former chief weapons inspector for the United Nations in Iraq, Richard Butler, told "
-     "reporters the claims could be true.", {("Richard Butler", "memberOf", "United Nations")}),
+    ("A former senior nuclear inspector for the United Nations in Libya, Tom Hale, told "
+     "a radio station the story could be true.", {("Tom Hale", "memberOf", "United Nations")}),
     # a title and a comma the parser did not join to the name after them
     ("Both he and the Reserve Bank governor, Ian Macfarlane believe rates will stay low.",
      {("Ian Macfarlane", "leaderOf", "Reserve Bank"), ("Ian Macfarlane", "jobTitle", "governor")}),

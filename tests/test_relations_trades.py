@@ -68,13 +68,13 @@ def test_a_trade_the_sentence_gives_to_nobody_named_is_no_one_s_title(text: str)
 
 
 def test_he_in_a_quotation_whose_speaker_is_only_he_is_not_the_last_name() -> None:
-    text = ('Tom Hale died at home on Sunday, said Jo Roe. "He was a brilliant actor and a kind '
+    text = ('Tom Hale died at home on Sunday, said Jo Roe. "He was a gifted actor and a loyal '
             'friend," he said.')
     assert not _titles(text)
 
 
 def test_he_outside_a_quotation_is_the_person_named_before() -> None:
-    text = "Tom Hale died at home on Sunday. He was a brilliant actor, his agent said."
+    text = "Tom Hale died at home on Sunday. He was a gifted actor, his agent said."
     assert ("Tom Hale", "jobTitle", "actor") in _titles(text)
 
 
@@ -126,8 +126,8 @@ def test_a_naming_that_gives_no_post_gives_no_title(text: str, unwanted: str) ->
 
 @pytest.mark.parametrize(("text", "wanted"), [
     # wire style
-    ("The former chief weapons inspector for the United Nations in Iraq, Tom Hale, told "
-     "reporters the claims were credible.", ("Tom Hale", "jobTitle", "former chief weapons inspector")),
+    ("The agency's former chief weapons inspector, Tom Hale, told "
+     "a radio station the claims were credible.", ("Tom Hale", "jobTitle", "former chief weapons inspector")),
     # broadcast style
     ("Ann Lowe, a senior policy adviser at Acme, says the plan is ready.",
      ("Ann Lowe", "jobTitle", "senior policy adviser")),
@@ -138,8 +138,8 @@ def test_a_title_modifier_the_parser_hangs_on_a_compound_stays_in_the_title(
 
 
 def test_an_epithet_on_a_compound_stays_out_of_the_title() -> None:
-    found = _titles("Tom Hale, the embattled weapons inspector for the United Nations, told "
-                    "reporters the claims were credible.")
+    found = _titles("Tom Hale, the embattled weapons inspector at the agency, told "
+                    "a radio station the claims were credible.")
     assert ("Tom Hale", "jobTitle", "weapons inspector") in found
 
 

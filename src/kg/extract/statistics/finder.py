@@ -125,7 +125,7 @@ def find_statistics(ctx: Context, events: list[Event]) -> list[Statistic]:
                     not counted_beside_a_figure(number_root(span)) and \
                     not counts_others_in_a_toll(number_root(span)) or \
                     value < 10 and is_a_family_count(span):
-                continue  # "his two sons", "had two children with him"; but "eight civilians
+                continue  # "his two sons", "had three sons with her"; but "eight civilians
                 # dead and nine wounded", "18 tourists and three guides"
         if ends[0][3] == "count" and all(re.fullmatch(r"(1[89]|20)\d\d", part.text.strip())
                                          for part, *_ in ends):

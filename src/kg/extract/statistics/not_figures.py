@@ -216,7 +216,7 @@ def is_a_family_count(span: Any) -> bool:
     """Whether a number written as a word counts someone's children or siblings (the child
     and sibling nouns of ``kinship.tsv``) rather than victims: the counted noun has a
     possessor ("his two children", "the woman's three children"), is what someone has or had
-    ("had two children with him"), sizes a family ("a family with three young children", "a
+    ("had three sons with her"), sizes a family ("a family with three young children", "a
     mother of two children") or follows a spouse ("his wife and three children"), and its
     clause tells no toll ("his two children were killed in the blast" is one)."""
     if any(has_digit(t) for t in span):
@@ -286,7 +286,7 @@ def is_measurement(span: Any, following: Any) -> bool:
         return True
     if [t.lower_ for t in doc[span.end : span.end + 2]] == ["on", "the"] and \
             span.end + 2 < len(doc) and doc[span.end + 2].lower_ in units:
-        return True  # "measuring 4.1 on the Richter scale"
+        return True  # "it measured 5.2 on the Richter scale"
     return any(word in units for word in words[:6]) or any(w.startswith("-") and w in units
                                                          for w in words)
 
@@ -309,7 +309,7 @@ def _unit_run_into(token: Any) -> bool:
 
 def _ends_a_measured_range(span: Any) -> bool:
     """Whether a number ends a "from ... to" range whose start is written with a unit: "cut
-    the speed limit from 110 kilometres an hour to 80" (the unit is the start's)."""
+    the limit from 100 kilometres an hour to 60" (the unit is the start's)."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ != "to":
         return False
