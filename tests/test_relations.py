@@ -166,7 +166,7 @@ from extracting import facts_of, relations
     ("Attorney-General John Ashcroft says the charges are serious.",
      {("John Ashcroft", "jobTitle", "Attorney-General")}),
     # a title over a body and the place it is in
-    ("A former senior nuclear inspector for the United Nations in Libya, Tom Hale, told "
+    ("A former senior nuclear inspector for the United Nations, Tom Hale, told "
      "a radio station the story could be true.", {("Tom Hale", "memberOf", "United Nations")}),
     # a title and a comma the parser did not join to the name after them
     ("Both he and the Reserve Bank governor, Ian Macfarlane believe rates will stay low.",

@@ -216,7 +216,7 @@ def is_a_family_count(span: Any) -> bool:
     """Whether a number written as a word counts someone's children or siblings (the child
     and sibling nouns of ``kinship.tsv``) rather than victims: the counted noun has a
     possessor ("his two children", "the woman's three children"), is what someone has or had
-    ("had three sons with her"), sizes a family ("a family with three young children", "a
+    ("had three sons with her"), sizes a family ("a couple with four small daughters", "a
     mother of two children") or follows a spouse ("his wife and three children"), and its
     clause tells no toll ("his two children were killed in the blast" is one)."""
     if any(has_digit(t) for t in span):
