@@ -59,11 +59,7 @@ def scale_of_shorthand(span: Any) -> Decimal:
     if found is None:
         return Decimal(1)
     number, letter = found
-    noun = _counted(number)
-    if noun is None or noun.tag_ not in ("NNS", "NNPS") or \
-            noun.lemma_.lower() not in word_list("shorthand-counted-nouns.txt"):
-        return Decimal(1)
-    return _LETTERS[letter.lower()]
+    return _LETTERS[letter.lower()] if _counts_at_scale(number) else Decimal(1)
 
 
 def is_shorthand_label(span: Any) -> bool:
@@ -77,10 +73,16 @@ def is_shorthand_label(span: Any) -> bool:
     found = _run_in(span)
     if found is None:
         return False
-    number, _ = found
+    return not _counts_at_scale(found[0])
+
+
+def _counts_at_scale(number: Any) -> bool:
+    """Whether a number with a letter run into it counts a plural noun of
+    ``shorthand-counted-nouns.txt`` ("300K workers"): the one reading in which the letter is a
+    scale."""
     noun = _counted(number)
-    return noun is None or noun.tag_ not in ("NNS", "NNPS") or \
-        noun.lemma_.lower() not in word_list("shorthand-counted-nouns.txt")
+    return noun is not None and noun.tag_ in ("NNS", "NNPS") and \
+        noun.lemma_.lower() in word_list("shorthand-counted-nouns.txt")
 
 
 def is_rating(span: Any) -> bool:
